@@ -1,0 +1,1 @@
+"""Interceptors. Each subpackage imports its heavy dependencies lazily."""

@@ -1,0 +1,66 @@
+"""Exceptions and the refusal result an agent receives instead of a tool's output."""
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel
+
+
+class GuardError(Exception):
+    """Base class for everything agentguard raises."""
+
+
+class PolicyError(GuardError):
+    """A policy did not validate; `errors` lists `path: message` lines."""
+
+    def __init__(self, errors: list[str], source: str | None = None):
+        self.errors = errors
+        self.source = source
+        where = f" in {source}" if source else ""
+        super().__init__(f"invalid policy{where}:\n" + "\n".join(f"  {e}" for e in errors))
+
+
+class GuardHalted(GuardError):
+    """The policy stopped the run. The audit trail holds the reason."""
+
+    def __init__(self, reason: str, decision: Any = None):
+        self.reason = reason
+        self.decision = decision
+        super().__init__(f"run halted by guard: {reason}")
+
+
+class ToolRefused(GuardError):
+    """Raised instead of returning a `Refusal` when the policy says `on_refusal: raise`."""
+
+    def __init__(self, refusal: "Refusal"):
+        self.refusal = refusal
+        super().__init__(refusal.message)
+
+
+class Refusal(BaseModel):
+    """A first-class result: the action did not happen, and the agent is told why.
+
+    `str(refusal)` is the text a model should see, so an agent that passes tool output
+    straight into its next prompt can reason about the refusal and continue.
+    """
+
+    tool: str | None = None
+    hook: str
+    reason: str
+    interceptor: str | None = None
+    rule: str | None = None
+    suggestion: str | None = None
+
+    @property
+    def message(self) -> str:
+        what = f"The call to `{self.tool}` was refused" if self.tool else "This action was refused"
+        text = f"{what} by the guard: {self.reason}."
+        if self.suggestion:
+            text += f" {self.suggestion}"
+        return text
+
+    def __str__(self) -> str:
+        return self.message
+
+    def __bool__(self) -> bool:  # a refusal is not a successful result
+        return False

@@ -1,0 +1,183 @@
+"""The canonical agent loop as events: one pydantic model per hook.
+
+Every surface (decorators, run API, proxy, integrations) reduces what it sees to
+these models, so interceptors never care where an event came from. The canonical
+JSON form is what the audit trail hashes, so it must be stable across processes.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+import uuid
+from enum import StrEnum
+from typing import Annotated, Any, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+
+
+class Hook(StrEnum):
+    INPUT = "input"
+    MODEL_REQUEST = "model_request"
+    MODEL_RESPONSE = "model_response"
+    TOOL_CALL = "tool_call"
+    TOOL_RESULT = "tool_result"
+    OUTPUT = "output"
+    OPINIONS = "opinions"
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+class _EventBase(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    run_id: str = ""
+    step: int = 0
+    event_id: str = Field(default_factory=new_id)
+    agent: str | None = None
+    ts: float = Field(default_factory=time.time)
+    metadata: dict[str, Any] = Field(default_factory=dict)
+
+    def canonical_json(self) -> str:
+        """Sorted-key, whitespace-free JSON: identical bytes for identical content."""
+        return canonical_json(self.model_dump(mode="json"))
+
+    def digest(self) -> str:
+        return hashlib.sha256(self.canonical_json().encode()).hexdigest()
+
+    def text(self) -> str:
+        """The event's human-readable content, for content scanners."""
+        raise NotImplementedError
+
+
+class ToolCallRequest(BaseModel):
+    """One tool call proposed by a model (OpenAI `tool_calls` item)."""
+
+    id: str | None = None
+    name: str
+    arguments: dict[str, Any] = Field(default_factory=dict)
+
+
+class Message(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    role: Literal["system", "developer", "user", "assistant", "tool"]
+    content: Any = None
+    name: str | None = None
+    tool_calls: list[ToolCallRequest] | None = None
+    tool_call_id: str | None = None
+
+
+class InputEvent(_EventBase):
+    hook: Literal["input"] = "input"
+    content: str
+
+    def text(self) -> str:
+        return self.content
+
+
+class ModelRequestEvent(_EventBase):
+    hook: Literal["model_request"] = "model_request"
+    model: str | None = None
+    messages: list[Message] = Field(default_factory=list)
+    tools: list[dict[str, Any]] = Field(default_factory=list)
+
+    def text(self) -> str:
+        return "\n".join(str(m.content) for m in self.messages if m.content)
+
+
+class ModelResponseEvent(_EventBase):
+    hook: Literal["model_response"] = "model_response"
+    model: str | None = None
+    content: str | None = None
+    tool_calls: list[ToolCallRequest] = Field(default_factory=list)
+
+    def text(self) -> str:
+        return self.content or ""
+
+
+class ToolCallEvent(_EventBase):
+    hook: Literal["tool_call"] = "tool_call"
+    tool: str
+    arguments: dict[str, Any] = Field(default_factory=dict)
+    call_id: str | None = None
+
+    def text(self) -> str:
+        return canonical_json(self.arguments)
+
+
+class ToolResultEvent(_EventBase):
+    hook: Literal["tool_result"] = "tool_result"
+    tool: str
+    arguments: dict[str, Any] = Field(default_factory=dict)
+    call_id: str | None = None
+    result: Any = None
+    error: str | None = None
+
+    def text(self) -> str:
+        if self.error:
+            return self.error
+        return self.result if isinstance(self.result, str) else canonical_json(self.result)
+
+
+class OutputEvent(_EventBase):
+    hook: Literal["output"] = "output"
+    content: str
+    partial: bool = False
+
+    def text(self) -> str:
+        return self.content
+
+
+class Opinion(BaseModel):
+    agent: str
+    answer: str
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+    rationale: str | None = None
+
+
+class OpinionsEvent(_EventBase):
+    hook: Literal["opinions"] = "opinions"
+    question_id: str
+    question: str | None = None
+    opinions: list[Opinion]
+
+    def text(self) -> str:
+        return "\n".join(f"{o.agent}: {o.answer}" for o in self.opinions)
+
+
+Event = Annotated[
+    Union[
+        InputEvent,
+        ModelRequestEvent,
+        ModelResponseEvent,
+        ToolCallEvent,
+        ToolResultEvent,
+        OutputEvent,
+        OpinionsEvent,
+    ],
+    Field(discriminator="hook"),
+]
+EVENT_ADAPTER: TypeAdapter[Event] = TypeAdapter(Event)
+EVENT_TYPES: dict[Hook, type[_EventBase]] = {
+    Hook.INPUT: InputEvent,
+    Hook.MODEL_REQUEST: ModelRequestEvent,
+    Hook.MODEL_RESPONSE: ModelResponseEvent,
+    Hook.TOOL_CALL: ToolCallEvent,
+    Hook.TOOL_RESULT: ToolResultEvent,
+    Hook.OUTPUT: OutputEvent,
+    Hook.OPINIONS: OpinionsEvent,
+}
+
+
+def parse_event(data: dict[str, Any] | str) -> Event:
+    """Validate a dict or JSON text into the right event model (errors name the field)."""
+    if isinstance(data, str):
+        return EVENT_ADAPTER.validate_json(data)
+    return EVENT_ADAPTER.validate_python(data)
+
+
+def canonical_json(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)

@@ -1,0 +1,133 @@
+"""The interceptor protocol and the registry that finds interceptors by name.
+
+The core never imports a detector: built-in and third-party interceptors alike are
+found through the `agentguard.interceptors` entry-point group (or registered in code
+with `@register`). An interceptor validates its own config with a pydantic model, so a
+bad config fails at policy load with a path, not at the first event.
+"""
+from __future__ import annotations
+
+import inspect
+from dataclasses import dataclass, field
+from importlib.metadata import entry_points
+from typing import Any, Awaitable, ClassVar, Protocol, runtime_checkable
+
+from pydantic import BaseModel, ConfigDict
+
+from guard.events import Event, Hook
+from guard.verdicts import Verdict
+
+ENTRY_POINT_GROUP = "agentguard.interceptors"
+
+
+class EmptyConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+@dataclass
+class CheckContext:
+    """What an interceptor may know besides the event: the run so far and its own state.
+
+    `history` holds the run's earlier events (as finally decided, rewrites applied),
+    `state` is scratch space private to this interceptor for this run, and
+    `task` is the run's first user input, the reference for "what the user asked".
+    """
+
+    run_id: str
+    hook: Hook
+    agent: str | None
+    policy_name: str
+    history: list[Event] = field(default_factory=list)
+    state: dict[str, Any] = field(default_factory=dict)
+    run_state: dict[str, Any] = field(default_factory=dict)
+    task: str | None = None
+
+    def events(self, hook: Hook | str) -> list[Event]:
+        return [e for e in self.history if e.hook == hook]
+
+
+@runtime_checkable
+class Interceptor(Protocol):
+    name: ClassVar[str]
+    hooks: ClassVar[frozenset[Hook]]
+
+    def check(self, event: Event, ctx: CheckContext) -> Verdict | Awaitable[Verdict]: ...
+
+
+class BaseInterceptor:
+    """Convenience base: holds the validated config, declares hooks and a Config model.
+
+    `inline = True` declares a check cheap and non-blocking, so a sync caller runs it
+    on its own thread (its timeout is then measured, not enforced). Everything else
+    runs on a worker thread with an enforced timeout.
+    """
+
+    name: ClassVar[str] = ""
+    hooks: ClassVar[frozenset[Hook]] = frozenset()
+    Config: ClassVar[type[BaseModel]] = EmptyConfig
+    inline: ClassVar[bool] = False
+
+    def __init__(self, config: BaseModel | dict[str, Any] | None = None):
+        if not isinstance(config, BaseModel):
+            config = self.Config.model_validate(config or {})
+        self.config = config
+
+    def check(self, event: Event, ctx: CheckContext) -> Verdict | Awaitable[Verdict]:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Release resources (models, connections). Called by `Guard.close()`."""
+
+
+_REGISTRY: dict[str, type] = {}
+
+
+def register(name: str | None = None):
+    """Class decorator: `@register("acme.pii")` makes the interceptor usable from policies."""
+
+    def deco(cls: type) -> type:
+        key = name or getattr(cls, "name", "")
+        if not key:
+            raise ValueError(f"{cls.__name__} needs a name")
+        cls.name = key
+        _REGISTRY[key] = cls
+        return cls
+
+    return deco
+
+
+def _entry_points() -> dict[str, Any]:
+    return {ep.name: ep for ep in entry_points(group=ENTRY_POINT_GROUP)}
+
+
+def available() -> list[str]:
+    return sorted(set(_REGISTRY) | set(_entry_points()))
+
+
+def get(name: str) -> type:
+    """The interceptor class for `name`; KeyError with the known names otherwise."""
+    if name in _REGISTRY:
+        return _REGISTRY[name]
+    eps = _entry_points()
+    if name in eps:
+        cls = eps[name].load()
+        _REGISTRY[name] = cls
+        if not getattr(cls, "name", ""):
+            cls.name = name
+        return cls
+    raise KeyError(f"unknown interceptor {name!r} (known: {', '.join(available()) or 'none'})")
+
+
+def config_model(cls: type) -> type[BaseModel]:
+    return getattr(cls, "Config", EmptyConfig)
+
+
+def build(name: str, config: dict[str, Any] | None) -> Any:
+    cls = get(name)
+    cfg = config_model(cls).model_validate(config or {})
+    try:
+        return cls(cfg)
+    except TypeError:
+        if inspect.signature(cls).parameters:
+            raise
+        return cls()

@@ -1,0 +1,1 @@
+"""Thin adapters from agent frameworks onto the core run API."""

@@ -1,0 +1,1 @@
+"""Policy packs, privacy norms and guideline packs (YAML), shipped as package data."""
