@@ -1,0 +1,101 @@
+"""Database URLs and engines for the audit store.
+
+SQLite gets WAL, a busy timeout and `BEGIN IMMEDIATE` for write transactions, so
+several processes appending to one file take the chain head one at a time;
+`synchronous=FULL` (sync durability) fsyncs every commit. PostgreSQL serialises
+writers with a row lock on the head row instead (see store.py).
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.engine.url import URL
+from sqlalchemy.pool import StaticPool
+
+from guard.errors import GuardError
+
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+
+
+class AuditError(GuardError):
+    """Something about the audit store went wrong (bad URL, missing database, write failure)."""
+
+
+class AuditStoreNotFound(AuditError):
+    """The database (or its audit tables) does not exist and creating it was not asked for."""
+
+
+class AuditWriteError(AuditError):
+    """Records could not be written (sync append, or a flush that timed out)."""
+
+
+def normalize_url(url_or_path: str | os.PathLike[str]) -> str:
+    """Accept a SQLAlchemy URL or a plain file path (turned into a SQLite URL).
+
+    `postgresql://` and `postgres://` get the psycopg 3 driver, the one agentguard ships.
+    """
+    text = os.fspath(url_or_path).strip()
+    if not text:
+        raise AuditError("empty audit database URL")
+    if "://" not in text:
+        return "sqlite:///" + str(Path(text).expanduser().resolve())
+    if text.startswith("postgres://"):
+        text = "postgresql://" + text[len("postgres://"):]
+    if text.startswith("postgresql://"):
+        text = "postgresql+psycopg://" + text[len("postgresql://"):]
+    return text
+
+
+def safe_url(url: str | URL) -> str:
+    """The URL for messages: never the password."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return "<unparseable URL>"
+
+
+def sqlite_path(url: URL) -> str | None:
+    """The file behind a SQLite URL, or None for an in-memory database."""
+    db = url.database
+    if not db or db == ":memory:" or db.startswith("file::memory:") or url.query.get("mode") == "memory":
+        return None
+    return db
+
+
+def make_engine(url: str, *, full_sync: bool) -> Engine:
+    parsed = make_url(url)
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        return _sqlite_engine(parsed, full_sync=full_sync)
+    if backend == "postgresql":
+        return create_engine(parsed, pool_pre_ping=True, hide_parameters=True)
+    return create_engine(parsed, hide_parameters=True)
+
+
+def _sqlite_engine(url: URL, *, full_sync: bool) -> Engine:
+    memory = sqlite_path(url) is None
+    kw: dict = {"hide_parameters": True, "connect_args": {"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}}
+    if memory:
+        kw["poolclass"] = StaticPool  # one shared connection, or each would see its own empty DB
+    engine = create_engine(url, **kw)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):  # noqa: ANN001
+        dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (below)
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        if not memory:
+            cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute(f"PRAGMA synchronous={'FULL' if full_sync else 'NORMAL'}")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):  # noqa: ANN001
+        # Writers take the write lock up front so reading the head and appending after
+        # it are one atomic step; readers get a deferred (snapshot) transaction.
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("audit_write") else "BEGIN")
+
+    return engine

@@ -1,0 +1,109 @@
+"""The audit record and the hash that chains records together.
+
+One record per verdict. The hash covers every field except `hash` itself (so also
+`seq` and `prev_hash`), serialised as canonical JSON; changing any stored value, the
+order of records or the link between them therefore changes some hash. The same
+function hashes a record at write time and a stored row at verify time, so the two can
+never drift apart.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import time
+import uuid
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+GENESIS_HASH = "0" * 64
+
+# Fields serialised as JSON text in the store (everything else is a scalar column).
+JSON_FIELDS = ("reasons", "scores", "details")
+# Actions by rising severity (guard.verdicts.Action); an unknown action ranks below allow.
+ACTION_SEVERITY = {"allow": 0, "instruct": 1, "rewrite": 2, "escalate": 3, "refuse": 4, "halt": 5}
+
+_HEX = r"^[0-9a-f]+$"
+
+
+def canonical_json(value: Any) -> str:
+    """Sorted keys, no whitespace, UTF-8 kept: identical bytes for identical content."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def chain_hash(payload: dict[str, Any]) -> str:
+    """SHA-256 of a record's fields (without `hash`, with `seq` and `prev_hash`)."""
+    body = {k: v for k, v in payload.items() if k != "hash"}
+    return hashlib.sha256(canonical_json(body).encode("utf-8")).hexdigest()
+
+
+class AuditRecord(BaseModel):
+    """One verdict as it is kept for compliance review.
+
+    The caller fills the verdict's fields (and generates `record_id` so the span can
+    carry it); the store assigns `seq`, `prev_hash` and `hash` when the record joins
+    the chain. Records are frozen: what was appended is what gets hashed.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    record_id: str = Field(default_factory=lambda: uuid.uuid4().hex, pattern=r"^[0-9a-f]{32}$")
+    ts: float = Field(default_factory=time.time, description="Unix time of the verdict, seconds")
+    run_id: str = Field(min_length=1)
+    step: int = Field(default=0, ge=0)
+    agent: str | None = None
+    hook: str = Field(min_length=1)
+    interceptor: str | None = None
+    action: str = Field(min_length=1)
+    rule: str | None = None
+    reasons: list[str] = Field(default_factory=list)
+    scores: dict[str, float] = Field(default_factory=dict)
+    policy_name: str = ""
+    policy_version: str = ""
+    policy_hash: str = ""
+    event_digest: str | None = None
+    trace_id: str | None = Field(default=None, pattern=_HEX)
+    span_id: str | None = Field(default=None, pattern=_HEX)
+    latency_ms: float | None = None
+    error: str | None = None
+    details: dict[str, Any] = Field(default_factory=dict)
+    # Assigned by the store when the record joins the chain.
+    seq: int | None = None
+    prev_hash: str | None = None
+    hash: str | None = None
+
+    @field_validator("ts")
+    @classmethod
+    def _finite_ts(cls, v: float) -> float:
+        if not math.isfinite(v):
+            raise ValueError("must be a finite number of seconds")
+        return v
+
+    @field_validator("policy_version", mode="before")
+    @classmethod
+    def _version_as_text(cls, v: Any) -> Any:
+        # Policies declare `version: 1`; the audit keeps it as text so "1.2" fits too.
+        return str(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else v
+
+    @field_validator("action", "hook", mode="before")
+    @classmethod
+    def _enum_as_text(cls, v: Any) -> Any:
+        return v.value if hasattr(v, "value") else v
+
+    @field_validator("details")
+    @classmethod
+    def _json_able(cls, v: dict[str, Any]) -> dict[str, Any]:
+        # Normalise to exactly what comes back from storage (tuples -> lists, ...), so
+        # the hash computed at write time is the one recomputed at verify time.
+        try:
+            return json.loads(json.dumps(v, allow_nan=True))
+        except (TypeError, ValueError) as exc:
+            raise ValueError(f"must be JSON-serialisable ({exc})") from None
+
+    def chain_payload(self) -> dict[str, Any]:
+        """The JSON form that is hashed (and stored)."""
+        return self.model_dump(mode="json")
+
+    def severity(self) -> int:
+        return ACTION_SEVERITY.get(self.action, -1)

@@ -1,0 +1,464 @@
+"""The append-only, hash-chained audit store.
+
+Every write takes the chain head inside its own transaction (SQLite `BEGIN IMMEDIATE`,
+PostgreSQL `SELECT ... FOR UPDATE` on the one-row head table), hashes the new records
+after it and moves the head in the same commit, so several threads or processes
+appending to one database always produce one unforked chain.
+
+`durability="sync"` writes in the caller's thread and returns once the commit is
+durable. `durability="buffered"` only enqueues; a background thread writes batches
+(hashing happens there, since the head is only known at write time). A failing write
+is retried with backoff and logged, never raised into the agent; records already
+committed are never touched again.
+"""
+from __future__ import annotations
+
+import atexit
+import itertools
+import logging
+import os
+import queue
+import threading
+import time
+import weakref
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any, Iterator, Literal, Mapping
+
+from pydantic import ValidationError
+from sqlalchemy import Connection, case, func, inspect, select, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import IntegrityError
+
+from guard.audit.engine import (
+    AuditError,
+    AuditStoreNotFound,
+    AuditWriteError,
+    make_engine,
+    normalize_url,
+    safe_url,
+    sqlite_path,
+)
+from guard.audit.records import ACTION_SEVERITY, GENESIS_HASH, AuditRecord, chain_hash
+from guard.audit.schema import head_table, metadata, payload_to_row, records_table, row_to_payload
+from guard.audit.verify import VerifyResult, verify_chain
+
+log = logging.getLogger("guard.audit")
+
+Durability = Literal["sync", "buffered"]
+_PG_SCHEMA_LOCK = 0x6167_7561_7264  # arbitrary advisory-lock key ("aguard") for table creation
+_SEVERITY_NAME = {v: k for k, v in ACTION_SEVERITY.items()}
+
+
+@dataclass
+class _Marker:
+    """Put on the queue to make the writer flush (and, with stop, exit)."""
+
+    stop: bool = False
+    done: threading.Event = field(default_factory=threading.Event)
+
+
+class AuditStore:
+    """See the module docstring. Create with `open_store(url, ...)`."""
+
+    def __init__(
+        self,
+        url: str,
+        durability: Durability = "buffered",
+        batch_size: int = 256,
+        flush_interval_ms: float = 200,
+        create: bool = True,
+    ):
+        if durability not in ("sync", "buffered"):
+            raise AuditError(f"durability: must be 'sync' or 'buffered', not {durability!r}")
+        if batch_size < 1:
+            raise AuditError(f"batch_size: must be at least 1, not {batch_size}")
+        if flush_interval_ms < 0:
+            raise AuditError(f"flush_interval_ms: must be >= 0, not {flush_interval_ms}")
+        self.url = normalize_url(url)
+        self.durability: Durability = durability
+        self.batch_size = batch_size
+        self.flush_interval = flush_interval_ms / 1000
+        parsed = make_url(self.url)
+        self.backend = parsed.get_backend_name()
+        if self.backend == "sqlite" and not create:
+            path = sqlite_path(parsed)
+            if path is not None and not os.path.exists(path):
+                raise AuditStoreNotFound(f"no audit database at {path}")
+        self._engine = make_engine(self.url, full_sync=(durability == "sync"))
+        self._write_lock = threading.Lock()  # one in-process writer at a time: cheaper than DB busy-waits
+        self._closed = False
+        self._written = 0
+        self._dropped = 0
+        self._last_error: str | None = None
+        self._enqueued = itertools.count()
+        self._queue: queue.SimpleQueue[AuditRecord | _Marker] = queue.SimpleQueue()
+        self._writer: threading.Thread | None = None
+        self._writer_lock = threading.Lock()
+        self._give_up = threading.Event()
+        try:
+            self._ensure_schema(create)
+        except AuditError:
+            self._engine.dispose()
+            raise
+        except Exception as exc:
+            self._engine.dispose()
+            raise AuditError(f"cannot open audit database {safe_url(self.url)}: {_short(exc)}") from exc
+        if durability == "buffered":
+            _OPEN_STORES.add(self)
+
+    # -- writing -----------------------------------------------------------------
+
+    def append(self, rec: AuditRecord | Mapping[str, Any]) -> None:
+        """Add one record. Sync: durable on return. Buffered: queued (microseconds)."""
+        if rec.__class__ is not AuditRecord:
+            rec = rec if isinstance(rec, AuditRecord) else AuditRecord.model_validate(rec)
+        if self._closed:
+            raise AuditError("audit store is closed")
+        if self.durability == "sync":
+            try:
+                self._write_batch([rec])
+            except IntegrityError as exc:
+                raise AuditWriteError(self._integrity_message(rec, exc)) from exc
+            except AuditError:
+                raise
+            except Exception as exc:
+                raise AuditWriteError(f"audit record {rec.record_id} not written: {_short(exc)}") from exc
+            self._written += 1
+            return
+        next(self._enqueued)
+        self._queue.put(rec)
+        if self._writer is None:
+            self._start_writer()
+
+    def flush(self, timeout: float | None = 30.0) -> None:
+        """Block until everything appended so far is committed."""
+        if self.durability == "sync" or self._writer is None:
+            return
+        marker = _Marker()
+        self._queue.put(marker)
+        if not marker.done.wait(timeout):
+            raise AuditWriteError(
+                f"audit records not written after {timeout:g}s ({self.pending} pending); "
+                f"last error: {self._last_error or 'none'}"
+            )
+
+    def close(self, timeout: float = 30.0) -> None:
+        """Flush and release the database. Records that cannot be written are logged."""
+        if self._closed:
+            return
+        self._closed = True
+        _OPEN_STORES.discard(self)
+        if self._writer is not None and self._writer.is_alive():
+            marker = _Marker(stop=True)
+            self._queue.put(marker)
+            if not marker.done.wait(timeout):
+                self._give_up.set()
+                log.error(
+                    "audit store %s closed with %d record(s) unwritten after %.0fs; last error: %s",
+                    safe_url(self.url), self.pending, timeout, self._last_error,
+                )
+        self._engine.dispose()
+
+    def __enter__(self) -> "AuditStore":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def pending(self) -> int:
+        """Records appended but not yet committed (buffered mode)."""
+        if self.durability == "sync":
+            return 0
+        # itertools.count has no peek: copy its repr, which is "count(N)".
+        enqueued = int(repr(self._enqueued)[6:-1])
+        return max(0, enqueued - self._written - self._dropped)
+
+    def stats(self) -> dict[str, Any]:
+        return {
+            "written": self._written,
+            "pending": self.pending,
+            "dropped": self._dropped,
+            "last_error": self._last_error,
+        }
+
+    def _start_writer(self) -> None:
+        with self._writer_lock:
+            if self._writer is None:
+                t = threading.Thread(target=self._writer_loop, name="guard-audit-writer", daemon=True)
+                t.start()
+                self._writer = t
+
+    def _writer_loop(self) -> None:
+        q = self._queue
+        while True:
+            item = q.get()
+            batch: list[AuditRecord] = []
+            markers: list[_Marker] = []
+            deadline = time.monotonic() + self.flush_interval
+            while True:
+                if isinstance(item, _Marker):
+                    markers.append(item)
+                    break  # someone is waiting: write now
+                batch.append(item)
+                if len(batch) >= self.batch_size:
+                    break
+                remaining = deadline - time.monotonic()
+                try:
+                    item = q.get(timeout=remaining) if remaining > 0 else q.get_nowait()
+                except queue.Empty:
+                    break
+            if batch:
+                try:
+                    self._write_with_retry(batch)
+                except Exception:  # a bug here must not kill the writer silently
+                    log.exception("audit writer failed on a batch of %d record(s)", len(batch))
+            for m in markers:
+                m.done.set()
+            if any(m.stop for m in markers):
+                return
+
+    def _write_with_retry(self, batch: list[AuditRecord]) -> None:
+        attempt = 0
+        while True:
+            try:
+                self._write_batch(batch)
+                self._written += len(batch)
+                self._last_error = None
+                return
+            except IntegrityError as exc:
+                if len(batch) > 1:  # find the offending record; write the others
+                    for rec in batch:
+                        self._write_with_retry([rec])
+                    return
+                if self._is_duplicate(batch[0]):
+                    self._dropped += 1
+                    log.error("audit record %s dropped: %s", batch[0].record_id, self._integrity_message(batch[0], exc))
+                    return
+                err = f"audit head disagrees with the stored records ({_short(exc)}); run `guard audit verify`"
+            except Exception as exc:
+                err = _short(exc)
+            attempt += 1
+            self._last_error = err
+            if attempt == 1 or attempt % 20 == 0:
+                log.warning(
+                    "audit write of %d record(s) to %s failed (attempt %d), will retry: %s",
+                    len(batch), safe_url(self.url), attempt, err,
+                )
+            if self._give_up.is_set():
+                return
+            time.sleep(min(0.05 * 2 ** min(attempt, 10), 5.0))
+
+    def _write_batch(self, batch: list[AuditRecord]) -> None:
+        with self._write_lock, self._write_tx() as conn:
+            seq, prev = self._lock_head(conn)
+            rows = []
+            for rec in batch:
+                seq += 1
+                payload = rec.chain_payload()
+                payload["seq"] = seq
+                payload["prev_hash"] = prev
+                prev = payload["hash"] = chain_hash(payload)
+                rows.append(payload_to_row(payload))
+            conn.execute(records_table.insert(), rows)
+            conn.execute(head_table.update().where(head_table.c.id == 1).values(seq=seq, hash=prev))
+
+    def _lock_head(self, conn: Connection) -> tuple[int, str]:
+        stmt = select(head_table.c.seq, head_table.c.hash).where(head_table.c.id == 1)
+        if self.backend == "postgresql":
+            stmt = stmt.with_for_update()
+        row = conn.execute(stmt).first()
+        if row is None:
+            raise AuditError(
+                f"the audit head row is missing in {safe_url(self.url)}: the trail was tampered with "
+                "(run `guard audit verify`); refusing to append"
+            )
+        return int(row.seq), row.hash
+
+    @contextmanager
+    def _write_tx(self) -> Iterator[Connection]:
+        with self._engine.connect() as conn:
+            conn.execution_options(audit_write=True)
+            with conn.begin():
+                yield conn
+
+    @contextmanager
+    def _read_tx(self) -> Iterator[Connection]:
+        with self._engine.connect() as conn:
+            if self.backend == "postgresql":
+                conn.execution_options(isolation_level="REPEATABLE READ")  # one snapshot for a whole walk
+            with conn.begin():
+                yield conn
+
+    def _ensure_schema(self, create: bool) -> None:
+        if not create:
+            with self._engine.connect() as conn:
+                if not inspect(conn).has_table(records_table.name):
+                    raise AuditStoreNotFound(f"no audit trail in {safe_url(self.url)} (table {records_table.name} missing)")
+            return
+        with self._write_tx() as conn:
+            if self.backend == "postgresql":
+                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_SCHEMA_LOCK})
+            metadata.create_all(conn)
+            if conn.execute(select(head_table.c.id).where(head_table.c.id == 1)).first() is None:
+                if conn.execute(select(func.count()).select_from(records_table)).scalar_one() == 0:
+                    conn.execute(head_table.insert().values(id=1, seq=0, hash=GENESIS_HASH))
+                else:  # never invent a head for existing records: that would hide truncation
+                    log.error("audit head row missing in %s: the trail was tampered with", safe_url(self.url))
+
+    def _is_duplicate(self, rec: AuditRecord) -> bool:
+        try:
+            with self._engine.connect() as conn:
+                stmt = select(records_table.c.seq).where(records_table.c.record_id == rec.record_id)
+                return conn.execute(stmt).first() is not None
+        except Exception:
+            return False
+
+    def _integrity_message(self, rec: AuditRecord, exc: Exception) -> str:
+        if self._is_duplicate(rec):
+            return f"record_id {rec.record_id} is already in the audit trail (each record needs a fresh id)"
+        return f"audit record {rec.record_id} rejected: {_short(exc)}"
+
+    def _after_fork(self) -> None:
+        """In a forked child: forget the parent's queue, thread and connections."""
+        self._engine.dispose(close=False)
+        self._queue = queue.SimpleQueue()
+        self._writer = None
+        self._writer_lock = threading.Lock()
+        self._write_lock = threading.Lock()
+        self._enqueued = itertools.count()
+        self._written = self._dropped = 0
+
+    # -- reading -----------------------------------------------------------------
+
+    def verify(self, anchor: str | None = None) -> VerifyResult:
+        """Walk the chain in seq order; name the first altered, deleted or reordered record.
+
+        `anchor`: a head hash published earlier (`guard audit head`); the chain must
+        still contain it, which catches a trail rewritten and re-hashed end to end.
+        """
+        with self._read_tx() as conn:
+            return verify_chain(conn, anchor=anchor)
+
+    def head(self) -> tuple[int, str] | None:
+        """(seq, hash) of the last record, or None when the head row is missing."""
+        with self._read_tx() as conn:
+            row = conn.execute(select(head_table.c.seq, head_table.c.hash).where(head_table.c.id == 1)).first()
+        return (int(row.seq), row.hash) if row else None
+
+    def count(self) -> int:
+        with self._read_tx() as conn:
+            return conn.execute(select(func.count()).select_from(records_table)).scalar_one()
+
+    def runs(self, limit: int = 50) -> list[dict[str, Any]]:
+        """The latest runs, newest first, one summary dict each."""
+        r = records_table.c
+        severity = func.max(case(ACTION_SEVERITY, value=r.action, else_=-1))
+        stmt = (
+            select(
+                r.run_id,
+                func.max(r.agent).label("agent"),
+                func.min(r.ts).label("first_ts"),
+                func.max(r.ts).label("last_ts"),
+                func.count().label("n"),
+                severity.label("worst"),
+                func.max(r.policy_name).label("policy_name"),
+                func.max(r.policy_version).label("policy_version"),
+            )
+            .group_by(r.run_id)
+            .order_by(func.max(r.seq).desc())
+            .limit(limit)
+        )
+        with self._read_tx() as conn:
+            rows = conn.execute(stmt).all()
+        return [
+            {
+                "run_id": row.run_id,
+                "agent": row.agent,
+                "first_ts": row.first_ts,
+                "last_ts": row.last_ts,
+                "n": row.n,
+                "worst_action": _SEVERITY_NAME.get(row.worst),
+                "policy_name": row.policy_name,
+                "policy_version": row.policy_version,
+            }
+            for row in rows
+        ]
+
+    def records(self, run_id: str | None = None, limit: int | None = None) -> list[AuditRecord]:
+        """Records in chain order, optionally of one run."""
+        out = []
+        for rec in self.iter_records(run_id):
+            out.append(rec)
+            if limit is not None and len(out) >= limit:
+                break
+        return out
+
+    def iter_records(self, run_id: str | None = None, chunk: int = 1000) -> Iterator[AuditRecord]:
+        """Stream records in seq order without loading the whole trail."""
+        stmt = select(records_table).order_by(records_table.c.seq)
+        if run_id is not None:
+            stmt = stmt.where(records_table.c.run_id == run_id)
+        with self._read_tx() as conn:
+            for row in conn.execution_options(yield_per=chunk).execute(stmt).mappings():
+                yield _to_record(row)
+
+    def run_ids_like(self, prefix: str, limit: int = 10) -> list[str]:
+        """Run ids starting with `prefix` (for `guard audit show` with a short id)."""
+        r = records_table.c
+        stmt = select(r.run_id).where(r.run_id.startswith(prefix, autoescape=True)).group_by(r.run_id).limit(limit)
+        with self._read_tx() as conn:
+            return [row.run_id for row in conn.execute(stmt)]
+
+
+def _to_record(row: Mapping[str, Any]) -> AuditRecord:
+    """A stored row as a record; a tampered row that no longer validates is still shown."""
+    try:
+        payload = row_to_payload(row)
+    except ValueError:
+        payload = dict(row)
+    try:
+        return AuditRecord.model_validate(payload)
+    except ValidationError:
+        return AuditRecord.model_construct(**payload)
+
+
+def _short(exc: BaseException) -> str:
+    """An error without SQL parameters (which could hold record content)."""
+    orig = getattr(exc, "orig", None)
+    msg = str(orig if orig is not None else exc).strip().splitlines()
+    return f"{type(orig or exc).__name__}: {msg[0] if msg else ''}"
+
+
+def open_store(
+    url: str | os.PathLike[str],
+    durability: Durability = "buffered",
+    batch_size: int = 256,
+    flush_interval_ms: float = 200,
+    create: bool = True,
+) -> AuditStore:
+    """Open (and by default create) the audit trail at a SQLAlchemy URL or a file path."""
+    return AuditStore(os.fspath(url), durability, batch_size, flush_interval_ms, create=create)
+
+
+# Buffered stores still open at interpreter exit are flushed; forked children start clean.
+_OPEN_STORES: "weakref.WeakSet[AuditStore]" = weakref.WeakSet()
+
+
+@atexit.register
+def _close_open_stores() -> None:
+    for store in list(_OPEN_STORES):
+        try:
+            store.close(timeout=10.0)
+        except Exception:
+            log.exception("closing the audit store at exit failed")
+
+
+def _reset_after_fork() -> None:
+    for store in list(_OPEN_STORES):
+        store._after_fork()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_reset_after_fork)

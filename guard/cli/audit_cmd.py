@@ -1,0 +1,301 @@
+"""`guard audit {list,show,verify,export,head}`: review and prove the audit trail.
+
+Exit codes: 0 success (for `verify`: the chain is intact), 1 the answer is "no"
+(tampered trail, unknown run), 2 the question could not be asked (missing database,
+bad URL or policy).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import sys
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING, Any, Iterator, TextIO
+
+if TYPE_CHECKING:
+    from guard.audit import AuditStore
+    from guard.cli.main import CLI
+
+ENV_URL = "AGENTGUARD_AUDIT_URL"
+FALLBACK_URL = "sqlite:///audit.db"
+
+
+def register(cli: "CLI") -> None:
+    audit = cli.group("audit", help="list, show, verify and export the hash-chained audit trail")
+    common = argparse.ArgumentParser(add_help=False)
+    where = common.add_argument_group("where the trail is")
+    where.add_argument("--db", metavar="URL", help="SQLAlchemy URL or SQLite file path")
+    where.add_argument("--policy", metavar="P", help="take the audit URL from this policy (name or YAML path)")
+
+    p = audit.command("list", help="the latest runs in the trail", parents=[common])
+    p.add_argument("--limit", type=int, default=50, help="how many runs (default 50)")
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.set_defaults(func=cmd_list)
+
+    p = audit.command("show", help="a readable timeline of one run", parents=[common])
+    p.add_argument("run_id", metavar="RUN_ID", help="run id (a unique prefix is enough)")
+    p.add_argument("--json", action="store_true", help="print the records as JSON lines")
+    p.set_defaults(func=cmd_show)
+
+    p = audit.command("verify", help="check the hash chain; exit 1 naming the first bad record", parents=[common])
+    p.add_argument("--anchor", metavar="HASH", help="a head hash published earlier that must still be in the chain")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
+    p.set_defaults(func=cmd_verify)
+
+    p = audit.command("export", help="write the records as JSON lines or CSV", parents=[common])
+    p.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
+    p.add_argument("--out", metavar="FILE", help="output file (default: stdout)")
+    p.add_argument("--run", metavar="RUN_ID", help="only this run")
+    p.set_defaults(func=cmd_export)
+
+    p = audit.command("head", help="print the chain head (seq and hash) to publish as an anchor", parents=[common])
+    p.set_defaults(func=cmd_head)
+
+
+# -- commands ---------------------------------------------------------------------
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        runs = store.runs(limit=args.limit)
+    if args.json:
+        print(json.dumps(runs, indent=2, ensure_ascii=False))
+        return 0
+    if not runs:
+        print("no runs in the audit trail")
+        return 0
+    rows = [
+        [
+            r["run_id"], r["agent"] or "-", _time(r["first_ts"], date=True), _duration(r["last_ts"] - r["first_ts"]),
+            str(r["n"]), r["worst_action"] or "-", _policy(r["policy_name"], r["policy_version"]),
+        ]
+        for r in runs
+    ]
+    _table(["RUN", "AGENT", "STARTED (UTC)", "DURATION", "RECORDS", "WORST", "POLICY"], rows)
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        run_id = args.run_id
+        recs = store.records(run_id)
+        if not recs:
+            matches = store.run_ids_like(run_id)
+            if len(matches) > 1:
+                _err(f"run id prefix {run_id!r} is ambiguous: {', '.join(matches)}")
+                return 1
+            if matches:
+                run_id = matches[0]
+                recs = store.records(run_id)
+    if not recs:
+        _err(f"no records for run {args.run_id!r} (see `guard audit list`)")
+        return 1
+    if args.json:
+        for r in recs:
+            print(json.dumps(r.model_dump(mode="json"), ensure_ascii=False))
+        return 0
+    first = recs[0]
+    print(f"run {run_id}  agent {first.agent or '-'}  policy {_policy(first.policy_name, first.policy_version)}"
+          f"{'  hash ' + first.policy_hash[:12] if first.policy_hash else ''}")
+    print(f"{len(recs)} record(s), {_time(first.ts, date=True)} UTC, seq {first.seq}..{recs[-1].seq}")
+    rows = []
+    for r in recs:
+        reason = "; ".join(r.reasons) or "-"
+        if r.error:
+            reason += f" [error: {r.error}]"
+        rows.append([_time(r.ts), str(r.step), r.hook, r.interceptor or "-", r.action.upper() if r.action != "allow" else r.action,
+                     r.rule or "-", reason])
+    _table(["TIME", "STEP", "HOOK", "INTERCEPTOR", "ACTION", "RULE", "REASON"], rows)
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        result = store.verify(anchor=args.anchor)
+    if args.json:
+        print(result.model_dump_json(indent=2))
+    elif result.ok:
+        print(f"OK: {result.summary()}")
+    else:
+        where = f"seq {result.first_bad_seq}" if result.first_bad_seq is not None else "the head"
+        if result.first_bad_record_id:
+            where += f" (record_id {result.first_bad_record_id})"
+        print(f"TAMPERED: first bad record: {where}")
+        print(f"  {result.problem}")
+        print(f"  {result.checked} record(s) before it verified")
+    return 0 if result.ok else 1
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        out: TextIO
+        if args.out:
+            out = open(args.out, "w", encoding="utf-8", newline="")
+        else:
+            out = sys.stdout
+        try:
+            n = (_export_csv if args.format == "csv" else _export_jsonl)(store.iter_records(args.run), out)
+        finally:
+            if args.out:
+                out.close()
+    if args.out:
+        print(f"exported {n} record(s) to {args.out}", file=sys.stderr)
+    return 0
+
+
+def cmd_head(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        head = store.head()
+    if head is None:
+        _err("the audit head row is missing: run `guard audit verify`")
+        return 1
+    print(f"seq {head[0]} hash {head[1]}")
+    return 0
+
+
+# -- helpers ----------------------------------------------------------------------
+
+
+class _open:
+    """Context manager: the store named by --db / --policy / env, or exit 2 with a reason."""
+
+    def __init__(self, args: argparse.Namespace):
+        self.args = args
+        self.store: "AuditStore | None" = None
+
+    def __enter__(self) -> "AuditStore":
+        from guard.audit import AuditError, open_store
+
+        url = resolve_url(self.args)
+        try:
+            self.store = open_store(url, durability="sync", create=False)
+        except AuditError as exc:
+            raise _Exit(2, f"{exc} (use --db URL or --policy P)") from None
+        return self.store
+
+    def __exit__(self, *exc: object) -> None:
+        if self.store is not None:
+            self.store.close()
+
+
+class _Exit(Exception):
+    def __init__(self, code: int, message: str):
+        super().__init__(message)
+        self.code = code
+
+
+def resolve_url(args: argparse.Namespace) -> str:
+    """--db, else the policy's audit.url, else $AGENTGUARD_AUDIT_URL, else the policy default."""
+    from guard.audit import AuditError, normalize_url
+
+    try:
+        if getattr(args, "db", None):
+            return normalize_url(args.db)
+        if getattr(args, "policy", None):
+            from guard.policy import load_policy
+
+            try:
+                policy = load_policy(args.policy)
+            except Exception as exc:  # PolicyError lists every problem; others (missing file) too
+                raise _Exit(2, f"cannot load policy {args.policy!r}: {exc}") from None
+            return normalize_url(policy.audit.url)
+        if os.environ.get(ENV_URL):
+            return normalize_url(os.environ[ENV_URL])
+        return normalize_url(_default_url())
+    except AuditError as exc:
+        raise _Exit(2, str(exc)) from None
+
+
+def _default_url() -> str:
+    try:
+        from guard.policy import AuditConfig
+
+        return AuditConfig().url
+    except Exception:  # the policy module is optional for reading a trail
+        return FALLBACK_URL
+
+
+def _export_jsonl(records: Iterator[Any], out: TextIO) -> int:
+    n = 0
+    for r in records:
+        out.write(json.dumps(r.model_dump(mode="json"), ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
+def _export_csv(records: Iterator[Any], out: TextIO) -> int:
+    from guard.audit.records import JSON_FIELDS, canonical_json
+    from guard.audit.schema import COLUMNS
+
+    writer = csv.writer(out)
+    writer.writerow(COLUMNS)
+    n = 0
+    for r in records:
+        d = r.model_dump(mode="json")
+        writer.writerow([canonical_json(d[c]) if c in JSON_FIELDS else ("" if d[c] is None else d[c]) for c in COLUMNS])
+        n += 1
+    return n
+
+
+def _time(ts: float | None, date: bool = False) -> str:
+    if ts is None:
+        return "-"
+    dt = datetime.fromtimestamp(ts, tz=timezone.utc)
+    return dt.strftime("%Y-%m-%d %H:%M:%S" if date else "%H:%M:%S.%f")[: 19 if date else 12]
+
+
+def _duration(seconds: float) -> str:
+    return f"{seconds * 1000:.0f} ms" if seconds < 1 else f"{seconds:.1f} s"
+
+
+def _policy(name: str | None, version: str | None) -> str:
+    if not name:
+        return "-"
+    return f"{name} v{version}" if version else name
+
+
+def _table(header: list[str], rows: list[list[str]]) -> None:
+    """Left-aligned columns; the last column is not padded (reasons can be long)."""
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(header[:-1])]
+    for line in [header, *rows]:
+        cells = [c.ljust(w) for c, w in zip(line[:-1], widths)] + [line[-1]]
+        print("  ".join(cells).rstrip())
+
+
+def _err(msg: str) -> None:
+    print(f"guard audit: {msg}", file=sys.stderr)
+
+
+def _wrap(handler):  # noqa: ANN001, ANN202
+    """Turn _Exit into an exit code and a message on stderr."""
+
+    def run(args: argparse.Namespace) -> int:
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from guard.audit import AuditError
+
+        try:
+            return handler(args)
+        except _Exit as exc:
+            _err(str(exc))
+            return exc.code
+        except BrokenPipeError:  # `guard audit export | head`: the reader left, not an error of ours
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 0
+        except (AuditError, SQLAlchemyError) as exc:
+            orig = getattr(exc, "orig", None) or exc
+            _err(f"{type(orig).__name__}: {str(orig).splitlines()[0] if str(orig) else ''}")
+            return 2
+
+    run.__name__ = handler.__name__
+    run.__doc__ = handler.__doc__
+    return run
+
+
+cmd_list = _wrap(cmd_list)
+cmd_show = _wrap(cmd_show)
+cmd_verify = _wrap(cmd_verify)
+cmd_export = _wrap(cmd_export)
+cmd_head = _wrap(cmd_head)
