@@ -29,12 +29,16 @@ class GuardHalted(GuardError):
         super().__init__(f"run halted by guard: {reason}")
 
 
-class ToolRefused(GuardError):
+class GuardRefused(GuardError):
     """Raised instead of returning a `Refusal` when the policy says `on_refusal: raise`."""
 
     def __init__(self, refusal: "Refusal"):
         self.refusal = refusal
         super().__init__(refusal.message)
+
+
+class ToolRefused(GuardRefused):
+    """A refused tool call, raised when the policy says `on_refusal: raise`."""
 
 
 class Refusal(BaseModel):

@@ -42,7 +42,7 @@ class _EventBase(BaseModel):
 
     def canonical_json(self) -> str:
         """Sorted-key, whitespace-free JSON: identical bytes for identical content."""
-        return canonical_json(self.model_dump(mode="json"))
+        return canonical_json(self.model_dump(mode="json", fallback=_opaque))
 
     def digest(self) -> str:
         return hashlib.sha256(self.canonical_json().encode()).hexdigest()
@@ -177,6 +177,11 @@ def parse_event(data: dict[str, Any] | str) -> Event:
     if isinstance(data, str):
         return EVENT_ADAPTER.validate_json(data)
     return EVENT_ADAPTER.validate_python(data)
+
+
+def _opaque(value: Any) -> str:
+    """How a non-JSON value (a tool's custom object) enters the canonical form."""
+    return f"<{type(value).__qualname__}>{value!r}"
 
 
 def canonical_json(value: Any) -> str:

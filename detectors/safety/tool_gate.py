@@ -1,0 +1,210 @@
+"""`safety.tool_gate`: the explicit check between a proposed tool call and the act.
+
+Rules match tool names by glob; every matching rule applies and the most severe
+outcome wins. A rule can act unconditionally (`action`), constrain arguments
+(`allow`/`deny` globs, `regex`, `min`/`max`, `required`), cap calls per run
+(`max_calls`), or both. Argument violations refuse by default; `drop` and `clamp`
+turn them into a minimal rewrite instead. Risk classes give whole families of tools
+a default action. Refusal reasons say what was refused and what would be allowed, so
+the agent can continue.
+"""
+from __future__ import annotations
+
+import fnmatch
+import re
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from guard.events import Hook, ToolCallEvent
+from guard.interceptors import BaseInterceptor, CheckContext
+from guard.verdicts import Action, Verdict
+
+GateAction = Literal["allow", "instruct", "escalate", "refuse", "halt"]
+ViolationAction = Literal["refuse", "escalate", "halt", "drop", "clamp"]
+
+
+class ArgConstraint(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    allow: list[str] | None = Field(default=None, description="value must match one of these globs (case-insensitive)")
+    deny: list[str] | None = Field(default=None, description="value must match none of these globs")
+    regex: str | None = Field(default=None, description="value must fully match this regular expression")
+    min: float | None = None
+    max: float | None = None
+    required: bool = False
+    on_violation: ViolationAction | None = Field(default=None, description="default: the rule's on_violation")
+
+    @field_validator("regex")
+    @classmethod
+    def _compiles(cls, v: str | None) -> str | None:
+        if v is not None:
+            try:
+                re.compile(v)
+            except re.error as exc:
+                raise ValueError(f"invalid regular expression: {exc}") from None
+        return v
+
+    @model_validator(mode="after")
+    def _bounds(self) -> "ArgConstraint":
+        if self.min is not None and self.max is not None and self.min > self.max:
+            raise ValueError("min must not be greater than max")
+        if self.on_violation == "clamp" and self.min is None and self.max is None:
+            raise ValueError("on_violation 'clamp' needs min or max")
+        return self
+
+
+class Rule(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    tool: str | list[str] = Field(description="tool-name glob(s)")
+    id: str | None = None
+    action: GateAction | None = Field(default=None, description="unconditional action for matching calls")
+    reason: str | None = None
+    instruction: str | None = Field(default=None, description="guidance text for action: instruct")
+    args: dict[str, ArgConstraint] = Field(default_factory=dict)
+    on_violation: ViolationAction = "refuse"
+    max_calls: int | None = Field(default=None, gt=0, description="calls allowed per run")
+    risk: str | None = None
+
+    @model_validator(mode="after")
+    def _instruct_has_text(self) -> "Rule":
+        if self.action == "instruct" and not self.instruction:
+            raise ValueError("action 'instruct' needs an instruction")
+        return self
+
+    def patterns(self) -> list[str]:
+        return [self.tool] if isinstance(self.tool, str) else list(self.tool)
+
+    def matches(self, tool: str) -> bool:
+        return any(fnmatch.fnmatchcase(tool, p) for p in self.patterns())
+
+
+class ToolGateConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    rules: list[Rule] = Field(default_factory=list)
+    risk_classes: dict[str, str] = Field(default_factory=dict, description="tool glob → risk class")
+    risk_actions: dict[str, GateAction] = Field(default_factory=dict, description="risk class → action")
+    default: Literal["allow", "escalate", "refuse"] = Field(default="allow", description="for tools no rule or class covers")
+    default_reason: str = "the tool is not on the policy's list of allowed tools"
+
+    @model_validator(mode="after")
+    def _classes_known(self) -> "ToolGateConfig":
+        unknown = set(self.risk_actions) - set(self.risk_classes.values()) - {r.risk for r in self.rules if r.risk}
+        if unknown:
+            raise ValueError(f"risk_actions names unknown risk classes: {', '.join(sorted(unknown))}")
+        return self
+
+
+_SEVERITY = {"allow": 0, "instruct": 1, "drop": 2, "clamp": 2, "escalate": 3, "refuse": 4, "halt": 5}
+
+
+class ToolGate(BaseInterceptor):
+    hooks = frozenset({Hook.TOOL_CALL})
+    Config = ToolGateConfig
+    inline = True
+
+    def __init__(self, config: ToolGateConfig | dict[str, Any] | None = None):
+        super().__init__(config)
+        self.cfg: ToolGateConfig = self.config  # type: ignore[assignment]
+
+    def check(self, event: ToolCallEvent, ctx: CheckContext) -> Verdict:  # type: ignore[override]
+        tool = event.tool
+        findings: list[tuple[str, str, str | None]] = []  # (action, reason, rule id)
+        instructions: list[str] = []
+        new_args = dict(event.arguments)
+        changed: list[str] = []
+        matched = False
+        for i, rule in enumerate(self.cfg.rules):
+            if not rule.matches(tool):
+                continue
+            matched = True
+            rid = rule.id or f"rules[{i}]"
+            if rule.max_calls is not None:
+                key = f"calls:{rid}"
+                count = ctx.state.get(key, 0)
+                if count >= rule.max_calls:
+                    findings.append(("refuse", f"{tool} may be called at most {rule.max_calls} time(s) per run", rid))
+                    continue
+                ctx.state[key] = count + 1
+            for name, con in rule.args.items():
+                outcome = _check_arg(tool, name, event.arguments, con, rule.on_violation)
+                if outcome is None:
+                    continue
+                act, reason, replacement = outcome
+                if act == "drop":
+                    new_args.pop(name, None)
+                    changed.append(f"removed argument '{name}' ({reason})")
+                elif act == "clamp":
+                    new_args[name] = replacement
+                    changed.append(f"set '{name}' to {replacement} ({reason})")
+                else:
+                    findings.append((act, _with_rule_reason(rule, reason), rid))
+            if rule.action == "instruct":
+                instructions.append(rule.instruction or "")
+                findings.append(("instruct", rule.reason or rule.instruction or "", rid))
+            elif rule.action is not None:
+                findings.append((rule.action, rule.reason or f"{tool}: {rule.action} by policy", rid))
+            if rule.risk and rule.risk in self.cfg.risk_actions:
+                act = self.cfg.risk_actions[rule.risk]
+                findings.append((act, f"{tool} is in risk class '{rule.risk}' ({act} by policy)", f"risk:{rule.risk}"))
+        for pattern, klass in self.cfg.risk_classes.items():
+            if fnmatch.fnmatchcase(tool, pattern) and klass in self.cfg.risk_actions:
+                matched = True
+                act = self.cfg.risk_actions[klass]
+                findings.append((act, f"{tool} is in risk class '{klass}' ({act} by policy)", f"risk:{klass}"))
+        if not matched and self.cfg.default != "allow":
+            findings.append((self.cfg.default, f"{tool}: {self.cfg.default_reason}", "default"))
+
+        blocking = [f for f in findings if _SEVERITY[f[0]] >= _SEVERITY["escalate"]]
+        if blocking:
+            act, _, rid = max(blocking, key=lambda f: _SEVERITY[f[0]])
+            reasons = [r for a, r, _ in blocking if a == act]
+            return Verdict(action=Action(act), reasons=reasons, rule=rid)
+        if changed:
+            return Verdict(
+                action=Action.REWRITE, rewrite={"arguments": new_args}, reasons=changed, rule="args",
+                instruction=f"The guard changed your call to {tool}: " + "; ".join(changed) + ".",
+            )
+        if instructions:
+            return Verdict(action=Action.INSTRUCT, instruction=" ".join(instructions),
+                           reasons=[r for a, r, _ in findings if a == "instruct"], rule=findings[0][2])
+        return Verdict(action=Action.ALLOW, rule=findings[0][2] if findings else None)
+
+
+def _with_rule_reason(rule: Rule, reason: str) -> str:
+    return f"{rule.reason}: {reason}" if rule.reason else reason
+
+
+def _check_arg(tool: str, name: str, args: dict[str, Any], con: ArgConstraint, default: str) -> tuple[str, str, Any] | None:
+    """None when the argument is fine, else (action, reason, replacement)."""
+    act = con.on_violation or default
+    if name not in args or args[name] is None:
+        if con.required:
+            return ("refuse" if act in ("drop", "clamp") else act), f"{tool} needs argument '{name}'", None
+        return None
+    value = args[name]
+    values = value if isinstance(value, (list, tuple, set)) else [value]
+    if con.min is not None or con.max is not None:
+        try:
+            num = float(value)
+        except (TypeError, ValueError):
+            return ("refuse" if act in ("drop", "clamp") else act), f"argument '{name}' must be a number", None
+        lo, hi = con.min, con.max
+        if (lo is not None and num < lo) or (hi is not None and num > hi):
+            bounds = " and ".join(b for b in (f">= {lo:g}" if lo is not None else "", f"<= {hi:g}" if hi is not None else "") if b)
+            if act == "clamp":
+                clamped = min(max(num, lo if lo is not None else num), hi if hi is not None else num)
+                return "clamp", f"{name} must be {bounds}", int(clamped) if isinstance(value, int) else clamped
+            return act, f"argument '{name}'={value!r} is out of range (must be {bounds})", None
+    for v in values:
+        text = str(v).strip()
+        low = text.lower()
+        if con.deny and any(fnmatch.fnmatchcase(low, p.lower()) for p in con.deny):
+            return act, f"argument '{name}'={text!r} is denied by policy", None
+        if con.allow is not None and not any(fnmatch.fnmatchcase(low, p.lower()) for p in con.allow):
+            return act, f"argument '{name}'={text!r} is not allowed (allowed: {', '.join(con.allow)})", None
+        if con.regex is not None and not re.fullmatch(con.regex, text):
+            return act, f"argument '{name}'={text!r} does not match the required format", None
+    return None

@@ -1,0 +1,190 @@
+"""`Guard`: a policy made runnable — pipeline, telemetry, audit, approver, decorators."""
+from __future__ import annotations
+
+import inspect
+import os
+from collections import OrderedDict
+from contextvars import ContextVar
+from typing import Any, Awaitable, Callable
+
+from guard.decorators import make_agent, make_tool
+from guard.events import Event
+from guard.pipeline import Pipeline
+from guard.policy import Policy, load_policy
+from guard.run import EscalationRequest, RunReport, RunScope, RunState
+from guard.telemetry import Telemetry
+from guard.verdicts import Action, Verdict
+
+Approver = Callable[[EscalationRequest], "bool | str | Action | Awaitable[bool | str | Action]"]
+
+
+class Guard:
+    """Build one per policy and share it: it is thread-safe and asyncio-safe.
+
+    `tracer_provider` / `meter_provider` override the telemetry destination (the
+    application's global providers are used when set); `approver` answers escalations
+    (without one, `escalation.fallback` decides); `audit_url` overrides `audit.url`.
+    """
+
+    def __init__(
+        self,
+        policy: "Policy | str | os.PathLike[str] | dict[str, Any]" = "default",
+        *,
+        tracer_provider: Any = None,
+        meter_provider: Any = None,
+        approver: Approver | None = None,
+        audit_url: str | None = None,
+        audit: bool | None = None,
+    ):
+        self.policy = load_policy(policy)
+        p = self.policy
+        self.telemetry = Telemetry(
+            p.telemetry, tracer_provider, meter_provider,
+            policy_attrs={"guard.policy.name": p.name, "guard.policy.version": p.version_text, "guard.policy.hash": p.hash},
+        )
+        self.pipeline = Pipeline(p)
+        self.approver = approver
+        self.audit = None
+        if (p.audit.enabled if audit is None else audit):
+            from guard.audit import open_store
+
+            self.audit = open_store(
+                audit_url or p.audit.url, durability=p.audit.durability,
+                batch_size=p.audit.batch_size, flush_interval_ms=p.audit.flush_interval_ms,
+            )
+        self._reports: OrderedDict[str, RunReport] = OrderedDict()
+        self._last: ContextVar[RunReport | None] = ContextVar(f"agentguard_last_{id(self)}", default=None)
+
+    @classmethod
+    def from_policy(cls, policy: "Policy | str | os.PathLike[str] | dict[str, Any]", **kwargs: Any) -> "Guard":
+        return cls(policy, **kwargs)
+
+    # -- surfaces -----------------------------------------------------------------------------------
+    def run(self, agent: str | None = None, run_id: str | None = None, metadata: dict[str, Any] | None = None,
+            trace_context: Any = None) -> RunScope:
+        """Open a run: `with guard.run(agent="a") as run:` or `async with ...`."""
+        return RunScope(self, agent, run_id, metadata, trace_context)
+
+    def tool(self, fn: Callable | None = None, *, name: str | None = None) -> Any:
+        """Guard a tool: `@guard.tool` or `@guard.tool(name="send_email")`."""
+        if fn is None:
+            return lambda f: make_tool(self, f, name)
+        return make_tool(self, fn, name)
+
+    def agent(self, fn: Callable | None = None, *, name: str | None = None, input_arg: str | None = None) -> Any:
+        """Guard an agent entry point: opens a run, checks its input and its final output."""
+        if fn is None:
+            return lambda f: make_agent(self, f, name, input_arg)
+        return make_agent(self, fn, name, input_arg)
+
+    def ensemble(self, agents: Any, input: Any, **kwargs: Any) -> Any:
+        """Run several agents on one input and return their credibility-weighted consensus."""
+        from guard.ensemble import ensemble
+
+        return ensemble(self, agents, input, **kwargs)
+
+    async def aensemble(self, agents: Any, input: Any, **kwargs: Any) -> Any:
+        from guard.ensemble import aensemble
+
+        return await aensemble(self, agents, input, **kwargs)
+
+    # -- reports ------------------------------------------------------------------------------------
+    def report(self, run_id: str) -> RunReport | None:
+        return self._reports.get(run_id)
+
+    def last_report(self) -> RunReport | None:
+        """The report of the last `@guard.agent` call made from this context."""
+        return self._last.get()
+
+    def _set_last(self, report: RunReport) -> None:
+        self._last.set(report)
+
+    def _remember(self, report: RunReport) -> None:
+        self._reports[report.run_id] = report
+        while len(self._reports) > 1000:
+            self._reports.popitem(last=False)
+
+    # -- escalation ---------------------------------------------------------------------------------
+    def _approve_sync(self, request: EscalationRequest) -> tuple[Any, str]:
+        if self.approver is None:
+            return self.policy.escalation.fallback, "policy fallback"
+        try:
+            answer = self.approver(request)
+            if inspect.isawaitable(answer):
+                import asyncio
+
+                answer = asyncio.run(answer) if not _loop_running() else False
+            return answer, "approver"
+        except Exception as exc:  # noqa: BLE001 - a failing approver approves nothing
+            return False, f"approver (failed: {type(exc).__name__})"
+
+    async def _approve_async(self, request: EscalationRequest) -> tuple[Any, str]:
+        if self.approver is None:
+            return self.policy.escalation.fallback, "policy fallback"
+        try:
+            answer = self.approver(request)
+            if inspect.isawaitable(answer):
+                answer = await answer
+            return answer, "approver"
+        except Exception as exc:  # noqa: BLE001
+            return False, f"approver (failed: {type(exc).__name__})"
+
+    # -- audit --------------------------------------------------------------------------------------
+    def audit_verdict(self, state: RunState, event: Event, verdict: Verdict, span: Any) -> str | None:
+        if self.audit is None:
+            return None
+        from guard.audit import AuditRecord
+        from guard.events import new_id
+
+        sc = span.get_span_context()
+        redact = self.telemetry.redact
+        record_id = new_id()
+        details = dict(verdict.details)
+        if verdict.instruction:
+            details["instruction"] = redact(verdict.instruction)
+        if verdict.rewrite is not None:
+            details["rewrite_fields"] = sorted(verdict.rewrite)
+        if state.guard.telemetry.capture_content:
+            details["content"] = redact(event.text())
+        p = self.policy
+        self.audit.append(
+            AuditRecord(
+                record_id=record_id, ts=event.ts, run_id=state.run_id, step=event.step, agent=state.agent,
+                hook=event.hook, interceptor=verdict.interceptor or "", action=verdict.action.value, rule=verdict.rule,
+                reasons=[redact(r) for r in verdict.reasons], scores=verdict.scores, policy_name=p.name,
+                policy_version=p.version_text, policy_hash=p.hash, event_digest=event.digest(),
+                trace_id=f"{sc.trace_id:032x}" if sc.is_valid else None, span_id=f"{sc.span_id:016x}" if sc.is_valid else None,
+                latency_ms=verdict.latency_ms, error=redact(verdict.error) if verdict.error else None, details=details,
+            )
+        )
+        return record_id
+
+    # -- lifecycle ----------------------------------------------------------------------------------
+    def flush(self) -> None:
+        if self.audit is not None:
+            self.audit.flush()
+        force = getattr(self.telemetry.provider, "force_flush", None)
+        if callable(force):
+            force()
+
+    def close(self) -> None:
+        self.pipeline.close()
+        if self.audit is not None:
+            self.audit.close()
+        self.telemetry.shutdown()
+
+    def __enter__(self) -> "Guard":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+
+def _loop_running() -> bool:
+    import asyncio
+
+    try:
+        asyncio.get_running_loop()
+        return True
+    except RuntimeError:
+        return False

@@ -1,0 +1,389 @@
+"""`@guard.agent` and `@guard.tool` for sync, async, generator and async-generator functions.
+
+A tool call is checked before the tool runs (refuse: the agent gets a `Refusal`, or
+`ToolRefused` is raised; rewrite: the tool runs with the rewritten arguments), and its
+result is checked after (refuse withholds it; rewrite replaces it; guidance is attached
+so the agent's next model call sees it). `halt` raises `GuardHalted` everywhere.
+"""
+from __future__ import annotations
+
+import functools
+import inspect
+from typing import TYPE_CHECKING, Any, Callable
+
+from opentelemetry import trace
+from opentelemetry.trace import Status, StatusCode
+
+from guard.errors import GuardHalted, GuardRefused, Refusal, ToolRefused
+from guard.events import canonical_json
+from guard.run import AsyncRun, Run, RunState, current_run
+from guard.verdicts import Action, Decision
+
+if TYPE_CHECKING:
+    from guard.core import Guard
+
+_INPUT_NAMES = ("input", "prompt", "query", "message", "task", "question", "request", "text")
+GUIDANCE_HEADER = "[agentguard guidance]"
+
+
+class GuardedResult:
+    """A tool result that is not text or a dict, with the guidance that rides on it."""
+
+    def __init__(self, value: Any, instructions: list[str]):
+        self.value = value
+        self.instructions = instructions
+
+    def __repr__(self) -> str:
+        return f"GuardedResult({self.value!r}, instructions={self.instructions!r})"
+
+    def __str__(self) -> str:
+        return attach_guidance(str(self.value), self.instructions)
+
+
+def attach_guidance(result: Any, instructions: list[str]) -> Any:
+    if not instructions:
+        return result
+    if isinstance(result, str):
+        return result + "\n\n" + GUIDANCE_HEADER + "\n" + "\n".join(f"- {i}" for i in instructions)
+    if isinstance(result, dict):
+        return {**result, "guard_instructions": list(instructions)}
+    return GuardedResult(result, list(instructions))
+
+
+# ---------------------------------------------------------------------------- outcomes
+
+
+def _refusal(decision: Decision, tool: str | None) -> Refusal:
+    v = decision.deciding
+    return Refusal(
+        tool=tool, hook=decision.event.hook, reason=decision.reason or "refused by policy",
+        interceptor=v.interceptor if v else None, rule=v.rule if v else None,
+        suggestion="Do not retry the same call unchanged; continue another way the policy allows, or tell the user.",
+    )
+
+
+def _stop_or_refuse(guard: "Guard", decision: Decision, tool: str | None) -> Refusal | None:
+    """None when the action may go ahead; a Refusal (or an exception) otherwise."""
+    if decision.action is Action.HALT:
+        raise GuardHalted(decision.reason, decision)
+    if decision.allowed:
+        return None
+    refusal = _refusal(decision, tool)
+    if guard.policy.on_refusal == "raise":
+        raise ToolRefused(refusal) if tool else GuardRefused(refusal)
+    return refusal
+
+
+def _bind(sig: inspect.Signature, args: tuple, kwargs: dict) -> dict[str, Any]:
+    try:
+        bound = sig.bind(*args, **kwargs)
+    except TypeError:
+        return {f"arg{i}": a for i, a in enumerate(args)} | kwargs
+    bound.apply_defaults()
+    out: dict[str, Any] = {}
+    for name, value in bound.arguments.items():
+        kind = sig.parameters[name].kind
+        if name in ("self", "cls"):
+            continue
+        if kind is inspect.Parameter.VAR_KEYWORD:
+            out.update(value)
+        elif kind is inspect.Parameter.VAR_POSITIONAL:
+            out[name] = list(value)
+        else:
+            out[name] = value
+    return out
+
+
+def _rebind(sig: inspect.Signature, args: tuple, kwargs: dict, new: dict[str, Any]) -> tuple[tuple, dict]:
+    """The call's args with the rewritten argument values (removed arguments fall back to defaults)."""
+    bound = sig.bind(*args, **kwargs)
+    keep_first = [a for n, a in zip(sig.parameters, args) if n in ("self", "cls")]
+    kw: dict[str, Any] = {}
+    for name, p in sig.parameters.items():
+        if name in ("self", "cls"):
+            continue
+        if p.kind is inspect.Parameter.VAR_KEYWORD:
+            kw.update({k: v for k, v in new.items() if k not in sig.parameters})
+        elif p.kind is inspect.Parameter.VAR_POSITIONAL:
+            pos = new.get(name, bound.arguments.get(name, ()))
+            return tuple(keep_first) + tuple(pos), kw | {k: v for k, v in new.items() if k != name and k in sig.parameters}
+        elif name in new:
+            kw[name] = new[name]
+    return tuple(keep_first), kw
+
+
+def _input_text(sig: inspect.Signature, args: tuple, kwargs: dict, input_arg: str | None) -> tuple[str | None, str | None]:
+    """(parameter name, text) of the agent's user input."""
+    try:
+        bound = sig.bind_partial(*args, **kwargs)
+    except TypeError:
+        return None, None
+    names = [input_arg] if input_arg else [n for n in _INPUT_NAMES if n in bound.arguments]
+    names += [n for n, v in bound.arguments.items() if isinstance(v, str) and n not in ("self", "cls")]
+    for n in names:
+        v = bound.arguments.get(n)
+        if isinstance(v, str):
+            return n, v
+    return None, None
+
+
+def _replace_arg(sig: inspect.Signature, args: tuple, kwargs: dict, name: str, value: Any) -> tuple[tuple, dict]:
+    bound = sig.bind_partial(*args, **kwargs)
+    bound.arguments[name] = value
+    return bound.args, bound.kwargs
+
+
+def _as_text(value: Any) -> str:
+    return value if isinstance(value, str) else canonical_json(value)
+
+
+# ---------------------------------------------------------------------------- tool
+
+
+def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
+    tool = name or fn.__name__
+    sig = inspect.signature(fn)
+
+    def state() -> tuple[RunState | None, Any]:
+        s = current_run()
+        if s is not None and s.guard is guard:
+            return s, None
+        scope = guard.run(agent=None)
+        return None, scope
+
+    def open_span(s: RunState) -> Any:
+        return guard.telemetry.start_tool_span(tool, None, s.run_id, parent=s._parent())
+
+    def result_outcome(run: Run | AsyncRun, d: Decision, fallback: Any) -> Any:
+        stop = _stop_or_refuse(guard, d, tool)
+        if stop is not None:
+            return stop
+        value = d.event.result if d.rewritten else fallback
+        return attach_guidance(value, run.take_instructions())
+
+    if inspect.isasyncgenfunction(fn):
+
+        @functools.wraps(fn)
+        async def agen_wrapper(*args: Any, **kwargs: Any) -> Any:
+            s, scope = state()
+            if scope is not None:
+                async with scope as run:
+                    async for item in _agen_tool(run, args, kwargs):
+                        yield item
+                return
+            async for item in _agen_tool(AsyncRun(s), args, kwargs):
+                yield item
+
+        async def _agen_tool(run: AsyncRun, args: tuple, kwargs: dict) -> Any:
+            span = open_span(run.state)
+            with trace.use_span(span, end_on_exit=True):
+                d = await run.tool_call(tool, _bind(sig, args, kwargs))
+                stop = _stop_or_refuse(guard, d, tool)
+                if stop is not None:
+                    yield stop
+                    return
+                if d.rewritten:
+                    args, kwargs = _rebind(sig, args, kwargs, d.event.arguments)
+                async for item in fn(*args, **kwargs):
+                    r = await run.tool_result(tool, item, arguments=d.event.arguments)
+                    out = result_outcome(run, r, item)
+                    yield out
+                    if isinstance(out, Refusal):
+                        return
+
+        return agen_wrapper
+
+    if inspect.iscoroutinefunction(fn):
+
+        @functools.wraps(fn)
+        async def async_wrapper(*args: Any, **kwargs: Any) -> Any:
+            s, scope = state()
+            if scope is not None:
+                async with scope as run:
+                    return await _async_tool(run, args, kwargs)
+            return await _async_tool(AsyncRun(s), args, kwargs)
+
+        async def _async_tool(run: AsyncRun, args: tuple, kwargs: dict) -> Any:
+            span = open_span(run.state)
+            with trace.use_span(span, end_on_exit=True):
+                d = await run.tool_call(tool, _bind(sig, args, kwargs))
+                stop = _stop_or_refuse(guard, d, tool)
+                if stop is not None:
+                    span.set_status(Status(StatusCode.ERROR, "refused"))
+                    return stop
+                if d.rewritten:
+                    args, kwargs = _rebind(sig, args, kwargs, d.event.arguments)
+                try:
+                    result = await fn(*args, **kwargs)
+                except Exception as exc:
+                    await run.tool_result(tool, None, arguments=d.event.arguments, error=f"{type(exc).__name__}: {exc}")
+                    raise
+                r = await run.tool_result(tool, result, arguments=d.event.arguments)
+                return result_outcome(run, r, result)
+
+        return async_wrapper
+
+    if inspect.isgeneratorfunction(fn):
+
+        @functools.wraps(fn)
+        def gen_wrapper(*args: Any, **kwargs: Any) -> Any:
+            s, scope = state()
+            if scope is not None:
+                with scope as run:
+                    yield from _gen_tool(run, args, kwargs)
+                return
+            yield from _gen_tool(Run(s), args, kwargs)
+
+        def _gen_tool(run: Run, args: tuple, kwargs: dict) -> Any:
+            span = open_span(run.state)
+            with trace.use_span(span, end_on_exit=True):
+                d = run.tool_call(tool, _bind(sig, args, kwargs))
+                stop = _stop_or_refuse(guard, d, tool)
+                if stop is not None:
+                    yield stop
+                    return
+                if d.rewritten:
+                    args, kwargs = _rebind(sig, args, kwargs, d.event.arguments)
+                for item in fn(*args, **kwargs):
+                    out = result_outcome(run, run.tool_result(tool, item, arguments=d.event.arguments), item)
+                    yield out
+                    if isinstance(out, Refusal):
+                        return
+
+        return gen_wrapper
+
+    @functools.wraps(fn)
+    def sync_wrapper(*args: Any, **kwargs: Any) -> Any:
+        s, scope = state()
+        if scope is not None:
+            with scope as run:
+                return _sync_tool(run, args, kwargs)
+        return _sync_tool(Run(s), args, kwargs)
+
+    def _sync_tool(run: Run, args: tuple, kwargs: dict) -> Any:
+        span = open_span(run.state)
+        with trace.use_span(span, end_on_exit=True):
+            d = run.tool_call(tool, _bind(sig, args, kwargs))
+            stop = _stop_or_refuse(guard, d, tool)
+            if stop is not None:
+                span.set_status(Status(StatusCode.ERROR, "refused"))
+                return stop
+            if d.rewritten:
+                args, kwargs = _rebind(sig, args, kwargs, d.event.arguments)
+            try:
+                result = fn(*args, **kwargs)
+            except Exception as exc:
+                run.tool_result(tool, None, arguments=d.event.arguments, error=f"{type(exc).__name__}: {exc}")
+                raise
+            return result_outcome(run, run.tool_result(tool, result, arguments=d.event.arguments), result)
+
+    return sync_wrapper
+
+
+# ---------------------------------------------------------------------------- agent
+
+
+def make_agent(guard: "Guard", fn: Callable, name: str | None, input_arg: str | None) -> Callable:
+    agent = name or fn.__name__
+    sig = inspect.signature(fn)
+
+    def checked_input(d: Decision, args: tuple, kwargs: dict, arg: str | None) -> tuple[Refusal | None, tuple, dict]:
+        stop = _stop_or_refuse(guard, d, None)
+        if stop is not None:
+            return stop, args, kwargs
+        if d.rewritten and arg:
+            args, kwargs = _replace_arg(sig, args, kwargs, arg, d.event.content)
+        return None, args, kwargs
+
+    def checked_output(d: Decision, value: Any) -> Any:
+        stop = _stop_or_refuse(guard, d, None)
+        if stop is not None:
+            return stop
+        return d.event.content if d.rewritten else value
+
+    if inspect.isasyncgenfunction(fn):
+
+        @functools.wraps(fn)
+        async def agen_agent(*args: Any, **kwargs: Any) -> Any:
+            async with guard.run(agent=agent) as run:
+                arg, text = _input_text(sig, args, kwargs, input_arg)
+                if text is not None:
+                    stop, args, kwargs = checked_input(await run.input(text), args, kwargs, arg)
+                    if stop is not None:
+                        yield stop
+                        return
+                parts: list[str] = []
+                async for chunk in fn(*args, **kwargs):
+                    out = checked_output(await run.output(_as_text(chunk), partial=True), chunk)
+                    yield out
+                    if isinstance(out, Refusal):
+                        return
+                    parts.append(_as_text(out))
+                final = await run.output("".join(parts))
+                if final.action is Action.HALT:
+                    raise GuardHalted(final.reason, final)
+            guard._set_last(run.report)
+
+        return agen_agent
+
+    if inspect.iscoroutinefunction(fn):
+
+        @functools.wraps(fn)
+        async def async_agent(*args: Any, **kwargs: Any) -> Any:
+            async with guard.run(agent=agent) as run:
+                arg, text = _input_text(sig, args, kwargs, input_arg)
+                result: Any
+                if text is not None:
+                    stop, args, kwargs = checked_input(await run.input(text), args, kwargs, arg)
+                    if stop is not None:
+                        guard._set_last(run.report)
+                        return stop
+                result = await fn(*args, **kwargs)
+                if result is not None and not isinstance(result, Refusal):
+                    result = checked_output(await run.output(_as_text(result)), result)
+            guard._set_last(run.report)
+            return result
+
+        return async_agent
+
+    if inspect.isgeneratorfunction(fn):
+
+        @functools.wraps(fn)
+        def gen_agent(*args: Any, **kwargs: Any) -> Any:
+            with guard.run(agent=agent) as run:
+                arg, text = _input_text(sig, args, kwargs, input_arg)
+                if text is not None:
+                    stop, args, kwargs = checked_input(run.input(text), args, kwargs, arg)
+                    if stop is not None:
+                        yield stop
+                        return
+                parts: list[str] = []
+                for chunk in fn(*args, **kwargs):
+                    out = checked_output(run.output(_as_text(chunk), partial=True), chunk)
+                    yield out
+                    if isinstance(out, Refusal):
+                        return
+                    parts.append(_as_text(out))
+                final = run.output("".join(parts))
+                if final.action is Action.HALT:
+                    raise GuardHalted(final.reason, final)
+            guard._set_last(run.report)
+
+        return gen_agent
+
+    @functools.wraps(fn)
+    def sync_agent(*args: Any, **kwargs: Any) -> Any:
+        with guard.run(agent=agent) as run:
+            arg, text = _input_text(sig, args, kwargs, input_arg)
+            if text is not None:
+                stop, args, kwargs = checked_input(run.input(text), args, kwargs, arg)
+                if stop is not None:
+                    guard._set_last(run.report)
+                    return stop
+            result = fn(*args, **kwargs)
+            if result is not None and not isinstance(result, Refusal):
+                result = checked_output(run.output(_as_text(result)), result)
+        guard._set_last(run.report)
+        return result
+
+    return sync_agent

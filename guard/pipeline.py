@@ -1,0 +1,197 @@
+"""Runs a hook's interceptors in policy order and folds their verdicts into a Decision.
+
+Failure semantics are the same everywhere: an interceptor that raises, times out or
+returns something that is not a Verdict is replaced by its fail mode (`closed` refuses,
+`open` allows), and the error is recorded. Nothing an interceptor does reaches the agent
+as an exception. A refuse or halt ends the hook early: later interceptors cannot lower it.
+"""
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures as cf
+import inspect
+import threading
+import time
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from guard import interceptors as registry
+from guard.events import Event, Hook
+from guard.interceptors import CheckContext
+from guard.policy import InterceptorSpec, Policy
+from guard.verdicts import Action, Decision, Verdict, merge_action
+
+# Called once per verdict, with the decision span still open, to write span attributes and audit.
+Recorder = Callable[["Stage", Event, Verdict], None]
+
+
+@dataclass
+class Stage:
+    spec: InterceptorSpec
+    interceptor: Any
+    hooks: frozenset[Hook]
+    is_async: bool
+    inline: bool
+
+    @property
+    def label(self) -> str:
+        return self.spec.label
+
+    @property
+    def timeout_s(self) -> float:
+        return self.spec.timeout_ms / 1000.0
+
+
+def build_stages(policy: Policy) -> list[Stage]:
+    stages = []
+    for spec in policy.interceptors:
+        if not spec.enabled:
+            continue
+        obj = registry.build(spec.use, spec.config)
+        declared = frozenset(getattr(obj, "hooks", frozenset()))
+        hooks = frozenset(spec.on) if spec.on else declared
+        check = getattr(obj, "check")
+        stages.append(Stage(spec, obj, hooks, inspect.iscoroutinefunction(check), bool(getattr(obj, "inline", False))))
+    return stages
+
+
+class _LoopThread:
+    """One background event loop, so sync callers can run async interceptors with a timeout."""
+
+    def __init__(self) -> None:
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._lock = threading.Lock()
+
+    def submit(self, coro: Any) -> cf.Future:
+        with self._lock:
+            if self._loop is None:
+                loop = asyncio.new_event_loop()
+                threading.Thread(target=loop.run_forever, name="agentguard-loop", daemon=True).start()
+                self._loop = loop
+        return asyncio.run_coroutine_threadsafe(coro, self._loop)
+
+    def close(self) -> None:
+        if self._loop is not None:
+            self._loop.call_soon_threadsafe(self._loop.stop)
+            self._loop = None
+
+
+class Pipeline:
+    def __init__(self, policy: Policy, stages: list[Stage] | None = None, max_workers: int = 16):
+        self.policy = policy
+        self.stages = build_stages(policy) if stages is None else stages
+        self._by_hook = {h: [s for s in self.stages if h in s.hooks] for h in Hook}
+        self._pool = cf.ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="agentguard-check")
+        self._loop = _LoopThread()
+
+    def stages_for(self, hook: Hook | str) -> list[Stage]:
+        return self._by_hook[Hook(hook)]
+
+    # -- sync ------------------------------------------------------------------------------------
+    def check(self, event: Event, make_ctx: Callable[[Stage, Event], CheckContext], begin: Callable, record: Recorder) -> Decision:
+        decision = _new_decision(event)
+        for stage in self._by_hook[Hook(event.hook)]:
+            handle = begin(stage, decision.event)
+            t0 = time.perf_counter()
+            try:
+                verdict = self._call_sync(stage, decision.event, make_ctx(stage, decision.event))
+            except Exception as exc:  # noqa: BLE001 - failure semantics, see module doc
+                verdict = _failed(stage, exc)
+            if _fold(stage, decision, verdict, t0, handle, record):
+                break
+        return decision
+
+    def _call_sync(self, stage: Stage, event: Event, ctx: CheckContext) -> Any:
+        check = stage.interceptor.check
+        if stage.is_async:
+            fut = self._loop.submit(check(event, ctx))
+            try:
+                return fut.result(timeout=stage.timeout_s)
+            except cf.TimeoutError:
+                fut.cancel()
+                raise TimeoutError from None
+        if stage.inline:
+            t0 = time.perf_counter()
+            out = check(event, ctx)
+            if time.perf_counter() - t0 > stage.timeout_s:
+                raise TimeoutError
+            return out
+        fut = self._pool.submit(check, event, ctx)
+        try:
+            return fut.result(timeout=stage.timeout_s)
+        except cf.TimeoutError:
+            fut.cancel()
+            raise TimeoutError from None
+
+    # -- async -----------------------------------------------------------------------------------
+    async def acheck(self, event: Event, make_ctx: Callable[[Stage, Event], CheckContext], begin: Callable, record: Recorder) -> Decision:
+        decision = _new_decision(event)
+        for stage in self._by_hook[Hook(event.hook)]:
+            handle = begin(stage, decision.event)
+            t0 = time.perf_counter()
+            try:
+                verdict = await self._call_async(stage, decision.event, make_ctx(stage, decision.event))
+            except Exception as exc:  # noqa: BLE001
+                verdict = _failed(stage, exc)
+            if _fold(stage, decision, verdict, t0, handle, record):
+                break
+        return decision
+
+    async def _call_async(self, stage: Stage, event: Event, ctx: CheckContext) -> Any:
+        check = stage.interceptor.check
+        if stage.is_async:
+            return await asyncio.wait_for(check(event, ctx), stage.timeout_s)
+        if stage.inline:
+            return self._call_sync(stage, event, ctx)
+        loop = asyncio.get_running_loop()
+        return await asyncio.wait_for(loop.run_in_executor(self._pool, check, event, ctx), stage.timeout_s)
+
+    def close(self) -> None:
+        for stage in self.stages:
+            closer = getattr(stage.interceptor, "close", None)
+            if callable(closer):
+                try:
+                    closer()
+                except Exception:  # noqa: BLE001 - closing must not raise
+                    pass
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        self._loop.close()
+
+
+def _new_decision(event: Event) -> Decision:
+    return Decision.model_construct(
+        action=Action.ALLOW, event=event, original_digest="", verdicts=[], instructions=[], approved_by=None
+    )
+
+
+def _failed(stage: Stage, exc: BaseException) -> Verdict:
+    if isinstance(exc, (TimeoutError, asyncio.TimeoutError)):
+        what = f"timed out after {stage.spec.timeout_ms:g} ms"
+        error = f"timeout after {stage.spec.timeout_ms:g} ms"
+    else:
+        what = f"failed ({type(exc).__name__}: {exc})"
+        error = f"{type(exc).__name__}: {exc}"
+    if stage.spec.fail_mode == "closed":
+        return Verdict(action=Action.REFUSE, reasons=[f"{stage.label} {what}; failing closed"], error=error, rule="fail_mode:closed")
+    return Verdict(action=Action.ALLOW, reasons=[f"{stage.label} {what}; failing open"], error=error, rule="fail_mode:open")
+
+
+def _fold(stage: Stage, decision: Decision, verdict: Any, t0: float, handle: Any, record: Recorder) -> bool:
+    """Merge one verdict into the decision; True when the hook should stop here."""
+    if not isinstance(verdict, Verdict):
+        verdict = _failed(stage, TypeError(f"check() returned {type(verdict).__name__}, expected Verdict"))
+    verdict.latency_ms = (time.perf_counter() - t0) * 1000.0
+    verdict.interceptor = stage.label
+    event = decision.event
+    if verdict.action is Action.REWRITE and verdict.rewrite:
+        try:
+            decision.event = type(event).model_validate({**event.model_dump(), **verdict.rewrite})
+        except Exception as exc:  # noqa: BLE001 - a bad rewrite is that interceptor's failure
+            verdict = _failed(stage, ValueError(f"invalid rewrite: {exc}"))
+            verdict.interceptor = stage.label
+    if verdict.instruction:
+        decision.instructions.append(verdict.instruction)
+    decision.verdicts.append(verdict)
+    decision.action = merge_action(decision.action, verdict.action)
+    record(stage, handle, verdict)
+    return verdict.action in (Action.REFUSE, Action.HALT)

@@ -1,0 +1,267 @@
+"""Policies: YAML validated by pydantic, with errors that name the YAML path.
+
+A policy says which interceptors run on which hooks, in what order, with what
+timeouts and failure modes, plus telemetry and audit settings. Its hash goes on every
+span and audit record, so a reviewer can tell exactly which rules decided.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from guard import interceptors as registry
+from guard.errors import PolicyError
+from guard.events import Hook, canonical_json
+
+FailMode = Literal["closed", "open"]
+
+
+class InterceptorSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    use: str = Field(description="registered interceptor name, e.g. safety.tool_gate")
+    on: list[Hook] | None = Field(default=None, description="hooks to run on; default: every hook the interceptor handles")
+    id: str | None = Field(default=None, description="name in traces and audit; default: `use`")
+    config: dict[str, Any] = Field(default_factory=dict)
+    timeout_ms: float = Field(default=1000, gt=0, description="after this the fail mode decides")
+    fail_mode: FailMode = Field(default="closed", description="closed: an error or timeout refuses; open: it allows")
+    enabled: bool = True
+
+    @property
+    def label(self) -> str:
+        return self.id or self.use
+
+
+class TelemetryConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    exporter: Literal["auto", "otlp", "otlp-grpc", "otlp-http", "console", "none"] = Field(
+        default="auto", description="auto: follow OTEL_TRACES_EXPORTER / OTEL_EXPORTER_OTLP_* (none when unset)"
+    )
+    endpoint: str | None = None
+    service_name: str = "agentguard"
+    capture_content: bool = Field(default=False, description="record message/argument content (PII-redacted)")
+    redactor: str | None = Field(default=None, description="entry point in agentguard.redactors; default: best installed")
+
+
+class AuditConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    enabled: bool = True
+    url: str = "sqlite:///agentguard-audit.db"
+    durability: Literal["sync", "buffered"] = "buffered"
+    batch_size: int = Field(default=256, gt=0)
+    flush_interval_ms: int = Field(default=200, gt=0)
+
+
+class EscalationConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    fallback: Literal["refuse", "allow", "halt"] = Field(
+        default="refuse", description="what an escalation becomes when no approver is configured"
+    )
+    timeout_s: float = Field(default=300, gt=0)
+
+
+class Policy(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(min_length=1)
+    version: int | str
+    description: str = ""
+    interceptors: list[InterceptorSpec] = Field(default_factory=list)
+    telemetry: TelemetryConfig = Field(default_factory=TelemetryConfig)
+    audit: AuditConfig = Field(default_factory=AuditConfig)
+    escalation: EscalationConfig = Field(default_factory=EscalationConfig)
+    on_refusal: Literal["return", "raise"] = Field(
+        default="return", description="return: the agent gets a Refusal result; raise: ToolRefused"
+    )
+    proxy: dict[str, Any] | None = Field(default=None, description="sidecar proxy settings (see guard.proxy.config)")
+
+    @field_validator("version")
+    @classmethod
+    def _version_text(cls, v: int | str) -> int | str:
+        if isinstance(v, str) and not v.strip():
+            raise ValueError("must not be empty")
+        return v
+
+    @cached_property
+    def hash(self) -> str:
+        return hashlib.sha256(canonical_json(self.model_dump(mode="json")).encode()).hexdigest()
+
+    @property
+    def version_text(self) -> str:
+        return str(self.version)
+
+
+# ---------------------------------------------------------------------------- loading
+
+
+class _Loader(yaml.SafeLoader):
+    """YAML 1.2 booleans: only true/false. YAML 1.1 would read the key `on:` as True."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    ch: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for ch, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+for _ch in "tTfF":
+    _Loader.yaml_implicit_resolvers.setdefault(_ch, []).insert(
+        0, ("tag:yaml.org,2002:bool", __import__("re").compile(r"^(?:true|True|TRUE|false|False|FALSE)$"))
+    )
+
+
+def load_yaml(text: str) -> Any:
+    """Parse YAML the way policies, norms and guideline packs are written (YAML 1.2 booleans)."""
+    return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+
+
+def packs() -> list[str]:
+    """Names of the policy packs shipped with the package."""
+    root = resources.files("agentguard_policies")
+    return sorted(p.name[:-5] for p in root.iterdir() if p.name.endswith(".yaml"))
+
+
+def load_policy(source: "str | os.PathLike[str] | dict[str, Any] | Policy") -> Policy:
+    """A validated Policy from a pack name, a YAML file, a dict, or a Policy."""
+    if isinstance(source, Policy):
+        return source
+    if isinstance(source, dict):
+        return validate_policy(source, origin="<dict>")
+    path = Path(source)
+    if path.suffix in (".yaml", ".yml", ".json") or path.exists():
+        if not path.exists():
+            raise PolicyError([f"file not found: {path}"], str(path))
+        return parse_policy_text(path.read_text(encoding="utf-8"), origin=str(path))
+    name = str(source)
+    if name in packs():
+        text = resources.files("agentguard_policies").joinpath(f"{name}.yaml").read_text(encoding="utf-8")
+        return parse_policy_text(text, origin=f"pack:{name}")
+    raise PolicyError([f"no policy file or pack named {name!r} (packs: {', '.join(packs())})"])
+
+
+def parse_policy_text(text: str, origin: str = "<text>") -> Policy:
+    try:
+        data = load_yaml(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
+        raise PolicyError([f"not valid YAML{where}: {getattr(exc, 'problem', exc)}"], origin) from None
+    if not isinstance(data, dict):
+        raise PolicyError([f"(root): must be a mapping, got {type(data).__name__}"], origin)
+    return validate_policy(data, origin=origin, lines=_yaml_lines(text))
+
+
+def validate_policy(data: dict[str, Any], origin: str = "<dict>", lines: dict[str, int] | None = None) -> Policy:
+    """Validate the whole policy, interceptor configs included; every error is collected."""
+    errors: list[tuple[str, str]] = []
+    try:
+        policy = Policy.model_validate(data)
+    except ValidationError as exc:
+        errors.extend(_pydantic_errors(exc))
+        policy = None
+    specs = data.get("interceptors") if isinstance(data.get("interceptors"), list) else []
+    for i, spec in enumerate(specs):
+        if isinstance(spec, dict) and isinstance(spec.get("use"), str):
+            errors.extend(_check_interceptor(i, spec))
+    if errors:
+        raise PolicyError([_format(path, msg, lines) for path, msg in errors], origin)
+    assert policy is not None
+    return policy
+
+
+def _check_interceptor(i: int, spec: dict[str, Any]) -> list[tuple[str, str]]:
+    base = f"interceptors[{i}]"
+    try:
+        cls = registry.get(spec["use"])
+    except KeyError as exc:
+        return [(f"{base}.use", str(exc.args[0]))]
+    except Exception as exc:  # the plugin is installed but broken
+        return [(f"{base}.use", f"interceptor {spec['use']!r} failed to load: {type(exc).__name__}: {exc}")]
+    out: list[tuple[str, str]] = []
+    handled = {h.value for h in getattr(cls, "hooks", frozenset())}
+    for j, hook in enumerate(spec.get("on") or []):
+        if hook in {h.value for h in Hook} and handled and hook not in handled:
+            out.append((f"{base}.on[{j}]", f"{spec['use']} does not handle {hook!r} (it handles: {', '.join(sorted(handled))})"))
+    config = spec.get("config") or {}
+    if not isinstance(config, dict):
+        return out + [(f"{base}.config", "must be a mapping")]
+    try:
+        registry.config_model(cls).model_validate(config)
+    except ValidationError as exc:
+        out.extend((f"{base}.config" + (p if p.startswith("[") else f".{p}") if p else f"{base}.config", m)
+                   for p, m in _pydantic_errors(exc))
+    return out
+
+
+_MESSAGES = (
+    ("Input should be ", "must be "),
+    ("Field required", "is required"),
+    ("Extra inputs are not permitted", "unknown field"),
+    ("Value error, ", ""),
+)
+
+
+def _pydantic_errors(exc: ValidationError) -> list[tuple[str, str]]:
+    out = []
+    for err in exc.errors():
+        loc = [p for p in err["loc"] if not (isinstance(p, str) and ("[" in p or p in ("int", "str")))]
+        msg = err["msg"]
+        for old, new in _MESSAGES:
+            if msg.startswith(old):
+                msg = new + msg[len(old):]
+        out.append((_join("", loc).lstrip("."), msg))
+    return out
+
+
+def _join(prefix: str, loc: list[Any] | tuple[Any, ...]) -> str:
+    path = prefix
+    for part in loc:
+        path += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return path
+
+
+def _format(path: str, msg: str, lines: dict[str, int] | None) -> str:
+    line = _line_for(path, lines or {})
+    where = f" (line {line})" if line else ""
+    return f"{path or '(root)'}{where}: {msg}"
+
+
+def _line_for(path: str, lines: dict[str, int]) -> int | None:
+    while path:
+        if path in lines:
+            return lines[path]
+        cut = max(path.rfind("."), path.rfind("["))
+        path = path[:cut] if cut > 0 else ""
+    return None
+
+
+def _yaml_lines(text: str) -> dict[str, int]:
+    """Map each YAML path (`interceptors[2].timeout_ms`) to its 1-based line."""
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.YAMLError:
+        return {}
+    out: dict[str, int] = {}
+
+    def walk(node: Any, path: str) -> None:
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                sub = f"{path}.{key.value}" if path else str(key.value)
+                out[sub] = key.start_mark.line + 1
+                walk(value, sub)
+        elif isinstance(node, yaml.SequenceNode):
+            for i, item in enumerate(node.value):
+                sub = f"{path}[{i}]"
+                out[sub] = item.start_mark.line + 1
+                walk(item, sub)
+
+    walk(root, "")
+    return out

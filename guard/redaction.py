@@ -1,0 +1,68 @@
+"""Redaction of content before it reaches spans, metrics or logs.
+
+The core ships a fast pattern redactor so that nothing personal or secret leaves
+unredacted even without the privacy extra; `telemetry.redactor` (or the best one
+installed, when content capture is on) can swap in Presidio via `agentguard.redactors`.
+"""
+from __future__ import annotations
+
+import re
+from importlib.metadata import entry_points
+from typing import Callable
+
+Redactor = Callable[[str], str]
+
+# Order matters: secrets and structured identifiers before looser number patterns.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("SECRET", re.compile(r"\b(?:sk|pk|rk)-[A-Za-z0-9_\-]{16,}|\bgh[pousr]_[A-Za-z0-9]{20,}|\bAKIA[0-9A-Z]{16}\b|\bxox[abposr]-[A-Za-z0-9-]{10,}")),
+    ("SECRET", re.compile(r"(?i)\b(?:api[_-]?key|token|secret|password|passwd|bearer)\b[\"']?\s*[:=]?\s*[\"']?[^\s\"',;]{6,}")),
+    ("EMAIL", re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")),
+    ("IBAN", re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b")),
+    ("CARD", re.compile(r"\b(?:\d[ -]?){13,19}\b")),
+    ("SSN", re.compile(r"\b\d{3}-\d{2}-\d{4}\b")),
+    ("PHONE", re.compile(r"(?<![\w])\+?\(?\d{1,4}\)?(?:[ .\-]?\(?\d{2,4}\)?){2,5}(?![\w])")),
+    ("IP", re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b")),
+]
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _phone(match: re.Match[str]) -> str:
+    s = match.group(0)
+    if sum(c.isdigit() for c in s) < 7 or _ISO_DATE.fullmatch(s.strip()):
+        return s
+    return "<PHONE>"
+
+
+def redact_patterns(text: str) -> str:
+    """Replace personal data and secrets found by pattern with `<TYPE>` placeholders."""
+    if not text:
+        return text
+    for label, pattern in _PATTERNS:
+        text = pattern.sub(_phone if label == "PHONE" else f"<{label}>", text)
+    return text
+
+
+def get_redactor(name: str | None = None, prefer_installed: bool = False) -> Redactor:
+    """The redactor called `name`, or the pattern redactor.
+
+    With `prefer_installed`, an installed plugin redactor (e.g. Presidio) is used when
+    no name is given. Plugin redactors are always followed by the pattern redactor,
+    which is the floor: secrets stay out even if a plugin misses them.
+    """
+    if name in (None, "", "patterns") and not prefer_installed:
+        return redact_patterns
+    eps = {ep.name: ep for ep in entry_points(group="agentguard.redactors")}
+    if name not in (None, "", "patterns") and name not in eps:
+        raise KeyError(f"unknown redactor {name!r} (known: patterns, {', '.join(sorted(eps))})")
+    chosen = eps.get(name) if name else next(iter(eps.values()), None)
+    if chosen is None or name == "patterns":
+        return redact_patterns
+    try:
+        plugin = chosen.load()
+    except ImportError:
+        if name:
+            raise
+        return redact_patterns
+    return lambda text: redact_patterns(plugin(text))

@@ -1,0 +1,430 @@
+"""A guarded run: the state of one agent trajectory and the explicit run API over it.
+
+`RunState` holds what interceptors may see (history, per-interceptor state, the task)
+and does the bookkeeping for every check (decision spans, audit records, the report).
+`Run` and `AsyncRun` are thin sync and async faces over it; integrations and the proxy
+use them, and the decorators are built on them too.
+"""
+from __future__ import annotations
+
+import inspect
+import itertools
+import threading
+
+from collections import defaultdict
+from contextvars import ContextVar
+from typing import TYPE_CHECKING, Any, Iterable
+
+from opentelemetry import trace
+from opentelemetry.trace import Status, StatusCode
+from pydantic import BaseModel, Field, ValidationError
+
+from guard.errors import GuardError
+from guard.events import (
+    Event,
+    Hook,
+    InputEvent,
+    Message,
+    ModelRequestEvent,
+    ModelResponseEvent,
+    Opinion,
+    OpinionsEvent,
+    OutputEvent,
+    ToolCallEvent,
+    ToolCallRequest,
+    ToolResultEvent,
+    new_id,
+)
+from guard.interceptors import CheckContext
+from guard.verdicts import Action, Decision, Verdict
+
+if TYPE_CHECKING:
+    from guard.core import Guard
+    from guard.pipeline import Stage
+
+_current: ContextVar["RunState | None"] = ContextVar("agentguard_run", default=None)
+
+
+class GuardInputError(GuardError, ValueError):
+    """The caller handed the run API something that is not a valid event."""
+
+
+class ReportEntry(BaseModel):
+    step: int
+    hook: str
+    interceptor: str | None
+    action: Action
+    reasons: list[str] = Field(default_factory=list)
+    rule: str | None = None
+    scores: dict[str, float] = Field(default_factory=dict)
+    latency_ms: float = 0.0
+    error: str | None = None
+    record_id: str | None = None
+
+
+class RunReport(BaseModel):
+    """Every verdict of a run, in order; what a caller inspects after the agent returns."""
+
+    run_id: str
+    agent: str | None
+    entries: list[ReportEntry] = Field(default_factory=list)
+
+    @property
+    def actions(self) -> list[Action]:
+        return [e.action for e in self.entries]
+
+    def by_hook(self, hook: str) -> list[ReportEntry]:
+        return [e for e in self.entries if e.hook == hook]
+
+    @property
+    def worst(self) -> Action:
+        return max(self.actions, key=lambda a: a.severity, default=Action.ALLOW)
+
+
+class EscalationRequest(BaseModel):
+    """What an approver sees: the event awaiting confirmation and why it was escalated."""
+
+    run_id: str
+    agent: str | None
+    event: Event
+    reasons: list[str]
+
+
+def current_run() -> "RunState | None":
+    return _current.get()
+
+
+class RunState:
+    def __init__(self, guard: "Guard", agent: str | None, run_id: str | None, metadata: dict[str, Any] | None, trace_context: Any):
+        self.guard = guard
+        self.agent = agent
+        self.run_id = run_id or new_id()
+        self.metadata = metadata or {}
+        self.history: list[Event] = []
+        self.run_state: dict[str, Any] = {}
+        self.task: str | None = None
+        self.pending_instructions: list[str] = []
+        self.report = RunReport(run_id=self.run_id, agent=agent)
+        self._states: dict[str, dict[str, Any]] = defaultdict(dict)
+        self._steps = itertools.count(1)
+        self._lock = threading.Lock()
+        self.span = guard.telemetry.start_agent_span(agent, self.run_id, parent=trace_context)
+        self._span_ctx = trace.set_span_in_context(self.span, trace_context)
+        self._token = None
+
+    # -- plumbing for the pipeline ----------------------------------------------------------------
+    def prepare(self, event: Event) -> Event:
+        with self._lock:
+            event.step = next(self._steps)
+        event.run_id = self.run_id
+        if event.agent is None:
+            event.agent = self.agent
+        return event
+
+    def _parent(self) -> Any:
+        """Nest under the caller's current span when it is inside this run's trace."""
+        sc = trace.get_current_span().get_span_context()
+        if sc.is_valid and sc.trace_id == self.span.get_span_context().trace_id:
+            return None
+        return self._span_ctx
+
+    def make_ctx(self, stage: "Stage", event: Event) -> CheckContext:
+        return CheckContext(
+            run_id=self.run_id,
+            hook=Hook(event.hook),
+            agent=self.agent,
+            policy_name=self.guard.policy.name,
+            history=self.history,
+            state=self._states[stage.label],
+            run_state=self.run_state,
+            task=self.task,
+        )
+
+    def begin(self, stage: "Stage", event: Event) -> tuple[Any, Event]:
+        span = self.guard.telemetry.start_decision_span(stage.label, event.hook, self._parent())
+        return span, event
+
+    def record(self, stage: "Stage | None", handle: tuple[Any, Event], verdict: Verdict) -> None:
+        span, event = handle
+        record_id = self.guard.audit_verdict(self, event, verdict, span)
+        if span.is_recording():
+            span.set_attribute("guard.audit.record_id", record_id or "")
+            span.set_attribute("guard.run_id", self.run_id)
+            span.set_attribute("guard.step", event.step)
+        self.guard.telemetry.end_decision(span, verdict, event.hook)
+        self.report.entries.append(
+            ReportEntry(
+                step=event.step, hook=event.hook, interceptor=verdict.interceptor, action=verdict.action,
+                reasons=verdict.reasons, rule=verdict.rule, scores=verdict.scores, latency_ms=verdict.latency_ms,
+                error=verdict.error, record_id=record_id,
+            )
+        )
+
+    def finish(self, decision: Decision, original: Event) -> Decision:
+        decision.original_digest = original.digest() if decision.rewritten else ""
+        event = decision.event
+        self.history.append(event)
+        if event.hook == Hook.INPUT and self.task is None:
+            self.task = event.content
+        if decision.instructions and event.hook in (Hook.TOOL_RESULT, Hook.INPUT, Hook.MODEL_RESPONSE, Hook.TOOL_CALL):
+            self.pending_instructions.extend(decision.instructions)
+        return decision
+
+    def needs_approval(self, decision: Decision) -> bool:
+        return decision.action is Action.ESCALATE
+
+    def settle(self, decision: Decision, answer: Any, who: str) -> Decision:
+        """Turn an escalation into allow / refuse / halt and record who decided."""
+        if isinstance(answer, Action):
+            action = answer
+        elif isinstance(answer, str):
+            action = Action(answer if answer != "approve" else "allow")
+        else:
+            action = Action.ALLOW if answer else Action.REFUSE
+        if action not in (Action.ALLOW, Action.REFUSE, Action.HALT):
+            action = Action.REFUSE
+        reason = f"escalation {'approved' if action is Action.ALLOW else 'not approved'} by {who}"
+        verdict = Verdict(action=action, reasons=[reason], interceptor="guard.escalation", rule=who)
+        span = self.guard.telemetry.start_decision_span("guard.escalation", decision.event.hook, self._parent())
+        self.record(None, (span, decision.event), verdict)
+        decision.verdicts.append(verdict)
+        decision.action = action
+        decision.approved_by = who
+        return decision
+
+    def approval_request(self, decision: Decision) -> EscalationRequest:
+        return EscalationRequest(run_id=self.run_id, agent=self.agent, event=decision.event, reasons=decision.reasons)
+
+    def close(self, exc: BaseException | None) -> None:
+        if exc is not None and not isinstance(exc, GeneratorExit):
+            self.span.record_exception(exc)
+            self.span.set_status(Status(StatusCode.ERROR, type(exc).__name__))
+        self.span.set_attribute("guard.worst_action", self.report.worst.value)
+        self.span.end()
+        self.guard._remember(self.report)
+
+    def take_instructions(self) -> list[str]:
+        out, self.pending_instructions = self.pending_instructions, []
+        return out
+
+
+# ---------------------------------------------------------------------------- event builders
+
+
+def _build(cls: type, **fields: Any) -> Event:
+    try:
+        return cls(**{k: v for k, v in fields.items() if v is not None})
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc']) or cls.__name__}: {e['msg']}" for e in exc.errors())
+        raise GuardInputError(f"invalid {cls.__name__}: {problems}") from None
+
+
+def _tool_calls(calls: Iterable[Any] | None) -> list[ToolCallRequest] | None:
+    """Accept our ToolCallRequest, plain dicts, or OpenAI's `{id, function: {name, arguments}}`."""
+    if calls is None:
+        return None
+    import json
+
+    out = []
+    for c in calls:
+        if isinstance(c, ToolCallRequest):
+            out.append(c)
+            continue
+        if hasattr(c, "model_dump"):
+            c = c.model_dump()
+        fn = c.get("function") if isinstance(c, dict) else None
+        if isinstance(fn, dict):
+            args = fn.get("arguments") or {}
+            if isinstance(args, str):
+                try:
+                    args = json.loads(args) if args.strip() else {}
+                except json.JSONDecodeError:
+                    args = {"_raw": args}
+            out.append(ToolCallRequest(id=c.get("id"), name=fn.get("name", ""), arguments=args))
+        else:
+            out.append(ToolCallRequest.model_validate(c))
+    return out
+
+
+class _Events:
+    """The event constructors shared by the sync and async faces."""
+
+    state: RunState
+
+    @property
+    def run_id(self) -> str:
+        return self.state.run_id
+
+    @property
+    def report(self) -> RunReport:
+        return self.state.report
+
+    @property
+    def history(self) -> list[Event]:
+        return self.state.history
+
+    def observe(self, event: Event | dict[str, Any]) -> Event:
+        """Add an event that already happened (replayed history) without checking it."""
+        if isinstance(event, dict):
+            from guard.events import parse_event
+
+            event = parse_event(event)
+        self.state.prepare(event)
+        self.state.history.append(event)
+        if event.hook == Hook.INPUT and self.state.task is None:
+            self.state.task = event.content
+        return event
+
+    def take_instructions(self) -> list[str]:
+        """Guidance accumulated since the last call, for the agent's next model call."""
+        return self.state.take_instructions()
+
+    @staticmethod
+    def _input(content: str, metadata: dict[str, Any]) -> Event:
+        return _build(InputEvent, content=content, metadata=metadata)
+
+    @staticmethod
+    def _model_request(messages: list[Any], model: str | None, tools: list[dict] | None) -> Event:
+        msgs = [m if isinstance(m, Message) else Message.model_validate(m) for m in messages]
+        return _build(ModelRequestEvent, messages=msgs, model=model, tools=tools)
+
+    @staticmethod
+    def _model_response(content: str | None, tool_calls: Any, model: str | None) -> Event:
+        return _build(ModelResponseEvent, content=content, tool_calls=_tool_calls(tool_calls), model=model)
+
+    @staticmethod
+    def _tool_call(tool: str, arguments: dict[str, Any] | None, call_id: str | None, metadata: dict[str, Any]) -> Event:
+        return _build(ToolCallEvent, tool=tool, arguments=arguments or {}, call_id=call_id, metadata=metadata)
+
+    @staticmethod
+    def _tool_result(tool: str, result: Any, arguments: dict | None, call_id: str | None, error: str | None, metadata: dict) -> Event:
+        return _build(ToolResultEvent, tool=tool, result=result, arguments=arguments or {}, call_id=call_id, error=error, metadata=metadata)
+
+    @staticmethod
+    def _output(content: str, partial: bool) -> Event:
+        return _build(OutputEvent, content=content, partial=partial)
+
+    @staticmethod
+    def _opinions(question_id: str, opinions: list[Any], question: str | None) -> Event:
+        ops = [o if isinstance(o, Opinion) else Opinion.model_validate(o) for o in opinions]
+        return _build(OpinionsEvent, question_id=question_id, opinions=ops, question=question)
+
+
+class Run(_Events):
+    """Synchronous run API: every method checks one event and returns the Decision."""
+
+    def __init__(self, state: RunState):
+        self.state = state
+
+    def check(self, event: Event) -> Decision:
+        state = self.state
+        state.prepare(event)
+        decision = state.guard.pipeline.check(event, state.make_ctx, state.begin, state.record)
+        if state.needs_approval(decision):
+            answer, who = state.guard._approve_sync(state.approval_request(decision))
+            state.settle(decision, answer, who)
+        return state.finish(decision, event)
+
+    def input(self, content: str, **metadata: Any) -> Decision:
+        return self.check(self._input(content, metadata))
+
+    def model_request(self, messages: list[Any], model: str | None = None, tools: list[dict] | None = None) -> Decision:
+        return self.check(self._model_request(messages, model, tools))
+
+    def model_response(self, content: str | None = None, tool_calls: Any = None, model: str | None = None) -> Decision:
+        return self.check(self._model_response(content, tool_calls, model))
+
+    def tool_call(self, tool: str, arguments: dict[str, Any] | None = None, call_id: str | None = None, **metadata: Any) -> Decision:
+        return self.check(self._tool_call(tool, arguments, call_id, metadata))
+
+    def tool_result(self, tool: str, result: Any = None, arguments: dict[str, Any] | None = None, call_id: str | None = None,
+                    error: str | None = None, **metadata: Any) -> Decision:
+        return self.check(self._tool_result(tool, result, arguments, call_id, error, metadata))
+
+    def output(self, content: str, partial: bool = False) -> Decision:
+        return self.check(self._output(content, partial))
+
+    def opinions(self, question_id: str, opinions: list[Any], question: str | None = None) -> Decision:
+        return self.check(self._opinions(question_id, opinions, question))
+
+
+class AsyncRun(_Events):
+    """Asynchronous run API: the same methods as `Run`, awaited."""
+
+    def __init__(self, state: RunState):
+        self.state = state
+
+    async def check(self, event: Event) -> Decision:
+        state = self.state
+        state.prepare(event)
+        decision = await state.guard.pipeline.acheck(event, state.make_ctx, state.begin, state.record)
+        if state.needs_approval(decision):
+            answer, who = await state.guard._approve_async(state.approval_request(decision))
+            state.settle(decision, answer, who)
+        return state.finish(decision, event)
+
+    async def input(self, content: str, **metadata: Any) -> Decision:
+        return await self.check(self._input(content, metadata))
+
+    async def model_request(self, messages: list[Any], model: str | None = None, tools: list[dict] | None = None) -> Decision:
+        return await self.check(self._model_request(messages, model, tools))
+
+    async def model_response(self, content: str | None = None, tool_calls: Any = None, model: str | None = None) -> Decision:
+        return await self.check(self._model_response(content, tool_calls, model))
+
+    async def tool_call(self, tool: str, arguments: dict[str, Any] | None = None, call_id: str | None = None, **metadata: Any) -> Decision:
+        return await self.check(self._tool_call(tool, arguments, call_id, metadata))
+
+    async def tool_result(self, tool: str, result: Any = None, arguments: dict[str, Any] | None = None, call_id: str | None = None,
+                          error: str | None = None, **metadata: Any) -> Decision:
+        return await self.check(self._tool_result(tool, result, arguments, call_id, error, metadata))
+
+    async def output(self, content: str, partial: bool = False) -> Decision:
+        return await self.check(self._output(content, partial))
+
+    async def opinions(self, question_id: str, opinions: list[Any], question: str | None = None) -> Decision:
+        return await self.check(self._opinions(question_id, opinions, question))
+
+
+class RunScope:
+    """`with guard.run(...) as run` (a `Run`) or `async with guard.run(...) as run` (an `AsyncRun`).
+
+    The run is the current one for code inside the block (a context variable), which is
+    how `@guard.tool` functions find it, across threads and concurrent asyncio tasks alike.
+    """
+
+    def __init__(self, guard: "Guard", agent: str | None, run_id: str | None, metadata: dict | None, trace_context: Any):
+        self._args = (guard, agent, run_id, metadata, trace_context)
+        self.state: RunState | None = None
+
+    def _open(self) -> RunState:
+        self.state = RunState(*self._args)
+        self.state._token = _current.set(self.state)
+        return self.state
+
+    def _close(self, exc: BaseException | None) -> None:
+        assert self.state is not None
+        try:
+            _current.reset(self.state._token)
+        except ValueError:  # exited in another context (e.g. a generator finalised elsewhere)
+            pass
+        self.state.close(exc)
+
+    def __enter__(self) -> Run:
+        return Run(self._open())
+
+    def __exit__(self, et: Any, exc: BaseException | None, tb: Any) -> None:
+        self._close(exc)
+
+    async def __aenter__(self) -> AsyncRun:
+        return AsyncRun(self._open())
+
+    async def __aexit__(self, et: Any, exc: BaseException | None, tb: Any) -> None:
+        self._close(exc)
+
+
+def is_awaitable(x: Any) -> bool:
+    return inspect.isawaitable(x)
+
+
+__all__ = ["Run", "AsyncRun", "RunScope", "RunState", "RunReport", "ReportEntry", "EscalationRequest", "current_run", "GuardInputError"]

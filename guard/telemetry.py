@@ -1,0 +1,156 @@
+"""OpenTelemetry wiring: spans after the GenAI semantic conventions, decision spans,
+and metrics. An application's own TracerProvider is used when one is set; otherwise
+the guard builds a private one from policy or the standard `OTEL_*` environment and
+never installs it globally (so it cannot clobber anyone's)."""
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from opentelemetry import metrics, trace
+from opentelemetry.trace import Span, SpanKind, Status, StatusCode
+
+from guard.policy import TelemetryConfig
+from guard.redaction import Redactor, get_redactor
+
+INSTRUMENTATION = "agentguard"
+
+
+def _global_tracer_provider_set() -> bool:
+    return not isinstance(trace.get_tracer_provider(), trace.ProxyTracerProvider)
+
+
+def _global_meter_provider_set() -> bool:
+    return type(metrics.get_meter_provider()).__name__ not in ("_ProxyMeterProvider", "NoOpMeterProvider")
+
+
+def _exporter_name(cfg: TelemetryConfig) -> str:
+    if cfg.exporter != "auto":
+        return cfg.exporter
+    env = os.environ.get("OTEL_TRACES_EXPORTER", "").strip().lower()
+    if env:
+        return env.split(",")[0]
+    return "otlp" if os.environ.get("OTEL_EXPORTER_OTLP_ENDPOINT") or os.environ.get("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT") else "none"
+
+
+def _span_exporter(name: str, endpoint: str | None) -> Any:
+    if name == "console":
+        from opentelemetry.sdk.trace.export import ConsoleSpanExporter
+
+        return ConsoleSpanExporter()
+    if name in ("otlp", "otlp-grpc", "otlp-http"):
+        protocol = os.environ.get("OTEL_EXPORTER_OTLP_TRACES_PROTOCOL") or os.environ.get("OTEL_EXPORTER_OTLP_PROTOCOL", "grpc")
+        if name == "otlp-http" or (name == "otlp" and protocol.startswith("http")):
+            from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
+        else:
+            from opentelemetry.exporter.otlp.proto.grpc.trace_exporter import OTLPSpanExporter
+        return OTLPSpanExporter(endpoint=endpoint) if endpoint else OTLPSpanExporter()
+    if name == "none":
+        return None
+    raise ValueError(f"telemetry.exporter: unknown exporter {name!r}")
+
+
+def build_tracer_provider(cfg: TelemetryConfig) -> tuple[trace.TracerProvider, str]:
+    """A private SDK provider for the configured exporter; returns it and a description."""
+    from opentelemetry.sdk.resources import Resource
+    from opentelemetry.sdk.trace import TracerProvider
+    from opentelemetry.sdk.trace.export import BatchSpanProcessor
+
+    name = _exporter_name(cfg)
+    provider = TracerProvider(resource=Resource.create({"service.name": cfg.service_name}))
+    exporter = _span_exporter(name, cfg.endpoint)
+    if exporter is not None:
+        provider.add_span_processor(BatchSpanProcessor(exporter))
+    where = {"none": "nowhere (no exporter configured; set OTEL_TRACES_EXPORTER or telemetry.exporter)", "console": "the console"}
+    return provider, where.get(name, f"OTLP ({cfg.endpoint or os.environ.get('OTEL_EXPORTER_OTLP_ENDPOINT', 'default endpoint')})")
+
+
+class Telemetry:
+    """Tracer, meters and the content policy, as one object the pipeline can call cheaply."""
+
+    def __init__(
+        self,
+        cfg: TelemetryConfig,
+        tracer_provider: trace.TracerProvider | None = None,
+        meter_provider: metrics.MeterProvider | None = None,
+        policy_attrs: dict[str, str] | None = None,
+    ):
+        self.cfg = cfg
+        self._own_provider = None
+        if tracer_provider is not None:
+            self.destination = "the tracer provider passed to Guard"
+        elif _global_tracer_provider_set():
+            tracer_provider = trace.get_tracer_provider()
+            self.destination = "the application's global tracer provider"
+        else:
+            tracer_provider, self.destination = build_tracer_provider(cfg)
+            self._own_provider = tracer_provider
+        self.tracer = tracer_provider.get_tracer(INSTRUMENTATION)
+        self.provider = tracer_provider
+        if meter_provider is None:
+            meter_provider = metrics.get_meter_provider()
+        meter = meter_provider.get_meter(INSTRUMENTATION)
+        self.decisions = meter.create_counter("guard.decisions", unit="{decision}", description="interceptor decisions by action")
+        self.latency = meter.create_histogram("guard.interceptor.duration", unit="ms", description="interceptor check latency")
+        self.capture_content = cfg.capture_content
+        self.redact: Redactor = get_redactor(cfg.redactor, prefer_installed=cfg.capture_content)
+        self.policy_attrs = policy_attrs or {}
+
+    # -- spans ---------------------------------------------------------------------------------
+    def start_agent_span(self, agent: str | None, run_id: str, parent: Any = None) -> Span:
+        name = f"invoke_agent {agent}" if agent else "invoke_agent"
+        attrs = {"gen_ai.operation.name": "invoke_agent", "gen_ai.conversation.id": run_id, "guard.run_id": run_id}
+        if agent:
+            attrs["gen_ai.agent.name"] = agent
+        attrs.update(self.policy_attrs)
+        return self.tracer.start_span(name, context=parent, kind=SpanKind.INTERNAL, attributes=attrs)
+
+    def start_tool_span(self, tool: str, call_id: str | None, run_id: str, parent: Any = None) -> Span:
+        attrs = {"gen_ai.operation.name": "execute_tool", "gen_ai.tool.name": tool, "gen_ai.tool.type": "function", "guard.run_id": run_id}
+        if call_id:
+            attrs["gen_ai.tool.call.id"] = call_id
+        return self.tracer.start_span(f"execute_tool {tool}", context=parent, kind=SpanKind.INTERNAL, attributes=attrs)
+
+    def start_chat_span(self, model: str | None, run_id: str, parent: Any = None) -> Span:
+        attrs = {"gen_ai.operation.name": "chat", "guard.run_id": run_id}
+        if model:
+            attrs["gen_ai.request.model"] = model
+        return self.tracer.start_span(f"chat {model}" if model else "chat", context=parent, kind=SpanKind.CLIENT, attributes=attrs)
+
+    def start_decision_span(self, interceptor: str, hook: str, parent: Any) -> Span:
+        return self.tracer.start_span(
+            f"guard.check {interceptor}",
+            context=parent,
+            attributes={"guard.interceptor": interceptor, "guard.hook": hook, **self.policy_attrs},
+        )
+
+    def content(self, span: Span, key: str, text: str) -> None:
+        """Attach content only when capture is on, and only redacted."""
+        if self.capture_content and span.is_recording():
+            span.set_attribute(key, self.redact(text))
+
+    def end_decision(self, span: Span, verdict: Any, hook: str) -> None:
+        action = verdict.action.value
+        if span.is_recording():
+            span.set_attribute("guard.action", action)
+            if verdict.reasons:
+                span.set_attribute("guard.reason", self.redact(verdict.reason))
+            if verdict.rule:
+                span.set_attribute("guard.rule", verdict.rule)
+            if verdict.scores:
+                first = next(iter(verdict.scores.values()))
+                span.set_attribute("guard.score", float(first))
+                for k, v in verdict.scores.items():
+                    span.set_attribute(f"guard.scores.{k}", float(v))
+            span.set_attribute("guard.latency_ms", verdict.latency_ms)
+            if verdict.error:
+                span.set_attribute("guard.error", self.redact(verdict.error))
+                span.set_status(Status(StatusCode.ERROR, "interceptor failed"))
+        span.end()
+        attrs = {"guard.interceptor": verdict.interceptor or "", "guard.hook": hook, "guard.action": action}
+        self.decisions.add(1, attrs)
+        self.latency.record(verdict.latency_ms, {"guard.interceptor": verdict.interceptor or "", "guard.hook": hook})
+
+    def shutdown(self) -> None:
+        if self._own_provider is not None:
+            self._own_provider.shutdown()
