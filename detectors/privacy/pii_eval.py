@@ -1,0 +1,166 @@
+"""`guard eval pii`: span-level precision / recall / F2 on presidio-research's format.
+
+Matching rule: a predicted span is a true positive when its Presidio type maps to the
+gold span's dataset type (ENTITY_MAPPING) and their character IoU is >= 0.9; each gold
+span matches at most one prediction. Predictions whose type maps to no type present
+in the data set are ignored (the data set does not annotate them, so they can be
+neither right nor wrong). F2 weighs recall twice: a missed identifier leaks, a spurious
+one only costs a redaction.
+"""
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+# dataset entity name -> Presidio / agentguard entity names that count as the same thing.
+ENTITY_MAPPING: dict[str, tuple[str, ...]] = {
+    "PERSON": ("PERSON",),
+    "EMAIL_ADDRESS": ("EMAIL_ADDRESS",),
+    "PHONE_NUMBER": ("PHONE_NUMBER",),
+    "STREET_ADDRESS": ("STREET_ADDRESS",),
+    "ADDRESS": ("STREET_ADDRESS",),
+    "GPE": ("LOCATION",),
+    "LOCATION": ("LOCATION",),
+    "IBAN_CODE": ("IBAN_CODE",),
+    "CREDIT_CARD": ("CREDIT_CARD",),
+    "US_SSN": ("US_SSN",),
+    "IP_ADDRESS": ("IP_ADDRESS",),
+    "DATE_OF_BIRTH": ("DATE_OF_BIRTH",),
+    "DATE_TIME": ("DATE_TIME", "DATE_OF_BIRTH"),
+    "MEDICAL_CONDITION": ("MEDICAL_CONDITION",),
+    "CREDENTIAL": ("CREDENTIAL",),
+    "US_DRIVER_LICENSE": ("US_DRIVER_LICENSE",),
+    "US_PASSPORT": ("US_PASSPORT",),
+    "NRP": ("NRP",),
+    "URL": ("URL",),
+    "CRYPTO": ("CRYPTO",),
+    "AGE": ("AGE",),
+}
+IOU_THRESHOLD = 0.9
+
+
+class GoldSpan(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    entity_type: str
+    entity_value: str | None = None
+    start_position: int = Field(ge=0)
+    end_position: int = Field(ge=0)
+
+    @model_validator(mode="after")
+    def _order(self) -> "GoldSpan":
+        if self.end_position <= self.start_position:
+            raise ValueError("end_position must be greater than start_position")
+        return self
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    full_text: str
+    spans: list[GoldSpan] = Field(default_factory=list)
+
+
+class DatasetError(ValueError):
+    pass
+
+
+def load_dataset(path: str | Path) -> list[Record]:
+    p = Path(path)
+    try:
+        raw = json.loads(p.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise DatasetError(f"{p}: no such file") from None
+    except json.JSONDecodeError as exc:
+        raise DatasetError(f"{p}: not valid JSON ({exc})") from None
+    if not isinstance(raw, list):
+        raise DatasetError(f"{p}: expected a JSON list of records with 'full_text' and 'spans'")
+    records = []
+    for i, item in enumerate(raw):
+        try:
+            rec = Record.model_validate(item)
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            loc = ".".join(str(x) for x in err["loc"])
+            raise DatasetError(f"{p}: record [{i}] field '{loc}': {err['msg']}") from None
+        for j, s in enumerate(rec.spans):
+            if s.end_position > len(rec.full_text):
+                raise DatasetError(f"{p}: record [{i}] spans[{j}].end_position beyond full_text")
+        records.append(rec)
+    return records
+
+
+def iou(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return inter / union if union else 0.0
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f2 = 5 * p * r / (4 * p + r) if (4 * p + r) else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f2": round(f2, 4), "tp": tp, "fp": fp, "fn": fn}
+
+
+def evaluate(records: list[Record], analyzer: Any, batch_size: int = 32) -> dict[str, Any]:
+    data_types = sorted({s.entity_type for r in records for s in r.spans})
+    unknown = [t for t in data_types if t not in ENTITY_MAPPING]
+    reverse: dict[str, str] = {}
+    for t in data_types:
+        for pt in ENTITY_MAPPING.get(t, (t,)):
+            reverse.setdefault(pt, t)
+    counts = {t: [0, 0, 0] for t in data_types}  # tp, fp, fn
+    misses: list[dict[str, Any]] = []
+    texts = [r.full_text for r in records]
+    chars = sum(len(t.encode("utf-8")) for t in texts)
+    t0 = time.perf_counter()
+    all_preds = []
+    for k in range(0, len(texts), batch_size):
+        all_preds.extend(analyzer.analyze_batch(texts[k : k + batch_size]))
+    elapsed = time.perf_counter() - t0
+    for rec, preds in zip(records, all_preds):
+        preds = [p for p in preds if p.type in reverse]
+        used = set()
+        for g in rec.spans:
+            ok = ENTITY_MAPPING.get(g.entity_type, (g.entity_type,))
+            hit = None
+            for k, p in enumerate(preds):
+                if k not in used and p.type in ok and iou((p.start, p.end), (g.start_position, g.end_position)) >= IOU_THRESHOLD:
+                    hit = k
+                    break
+            if hit is None:
+                counts[g.entity_type][2] += 1
+                if len(misses) < 50:
+                    misses.append({"type": g.entity_type, "value": g.entity_value})
+            else:
+                used.add(hit)
+                counts[g.entity_type][0] += 1
+        for k, p in enumerate(preds):
+            if k not in used:
+                counts[reverse[p.type]][1] += 1
+    tot = [sum(c[i] for c in counts.values()) for i in range(3)]
+    out = _prf(*tot)
+    out["per_entity"] = {t: _prf(*c) for t, c in counts.items()}
+    out["records"] = len(records)
+    out["ms_per_kb"] = round(1000 * elapsed / max(chars / 1024, 1e-9), 2)
+    out["batch_size"] = batch_size
+    out["iou_threshold"] = IOU_THRESHOLD
+    out["unmapped_dataset_types"] = unknown
+    out["sample_misses"] = misses[:20]
+    return out
+
+
+def format_table(res: dict[str, Any]) -> str:
+    lines = [f"{'entity':<20}{'P':>8}{'R':>8}{'F2':>8}{'TP':>6}{'FP':>6}{'FN':>6}"]
+    for t, m in sorted(res["per_entity"].items()):
+        lines.append(f"{t:<20}{m['precision']:>8.3f}{m['recall']:>8.3f}{m['f2']:>8.3f}{m['tp']:>6}{m['fp']:>6}{m['fn']:>6}")
+    lines.append(
+        f"{'OVERALL':<20}{res['precision']:>8.3f}{res['recall']:>8.3f}{res['f2']:>8.3f}{res['tp']:>6}{res['fp']:>6}{res['fn']:>6}"
+    )
+    lines.append(f"records={res['records']}  latency={res['ms_per_kb']} ms/KB  IoU>={res['iou_threshold']}")
+    return "\n".join(lines)
