@@ -1,0 +1,110 @@
+"""The calibration artifact: posterior draws + what they mean, as one JSON file.
+
+It holds the feature spec (guideline keys in order, β, the raters used), the
+standardisation, the posterior draws, the pack hash and library versions. Loading
+checks the hash against the packs in hand and refuses a mismatch: a model fitted on
+one wording of the guidelines says nothing about another.
+"""
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+FORMAT = "agentguard.glean/1"
+
+
+class ArtifactError(ValueError):
+    """An artifact could not be read, or does not match the guidelines in use."""
+
+
+class FeatureSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    packs: list[str]
+    guidelines: list[str] = Field(description="feature order: `pack.guideline`, one accumulated score each")
+    beta: float = Field(ge=0.0, le=1.0)
+    raters: dict[str, list[str]] = Field(default_factory=dict, description="guideline key → raters whose logits were averaged")
+    extras: list[str] = Field(default_factory=list)
+
+
+class Stage(BaseModel):
+    """One fitted model. Stage 0 uses the cheap packs; stage 1 adds the costly ones."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    features: FeatureSpec
+    pack_hash: str
+    mean: list[float]
+    scale: list[float]
+    alpha: list[float]
+    w: list[list[float]]
+    prior: str
+    diagnostics: dict[str, Any] = Field(default_factory=dict)
+    training: dict[str, Any] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _shapes(self) -> "Stage":
+        k = len(self.features.guidelines) + len(self.features.extras)
+        if len(self.mean) != k or len(self.scale) != k:
+            raise ValueError(f"mean/scale need {k} entries (one per feature)")
+        if len(self.alpha) != len(self.w) or not self.alpha:
+            raise ValueError("alpha and w need the same, non-zero number of draws")
+        if any(len(row) != k for row in self.w):
+            raise ValueError(f"every draw of w needs {k} weights")
+        return self
+
+
+class Artifact(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    format: str = FORMAT
+    created: float = Field(default_factory=time.time)
+    versions: dict[str, str] = Field(default_factory=dict)
+    stages: list[Stage] = Field(min_length=1)
+
+    def save(self, path: str | Path) -> Path:
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(self.model_dump_json())
+        return path
+
+
+def load_artifact(path: str | Path) -> Artifact:
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text())
+    except FileNotFoundError as exc:
+        raise ArtifactError(f"model file {str(path)!r} does not exist") from exc
+    except (OSError, json.JSONDecodeError) as exc:
+        raise ArtifactError(f"{path}: not readable JSON ({exc})") from exc
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ArtifactError(f"{path}: not a GLEAN model (field 'format' must be {FORMAT!r})")
+    try:
+        return Artifact.model_validate(data)
+    except ValidationError as exc:
+        lines = [f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()]
+        raise ArtifactError(f"{path}: invalid GLEAN model:\n  " + "\n  ".join(lines)) from exc
+
+
+def check_hash(stage: Stage, actual_hash: str, packs: list[str]) -> None:
+    if stage.pack_hash != actual_hash:
+        raise ArtifactError(
+            f"guideline packs {','.join(packs)} (hash {actual_hash[:12]}) differ from the ones the model was fitted on "
+            f"({','.join(stage.features.packs)}, hash {stage.pack_hash[:12]}); re-run `guard calibrate`"
+        )
+
+
+def library_versions() -> dict[str, str]:
+    from importlib.metadata import PackageNotFoundError, version
+
+    out = {}
+    for name in ("agentguard", "pymc", "numpy", "pytensor", "sentence-transformers"):
+        try:
+            out[name] = version(name)
+        except PackageNotFoundError:
+            pass
+    return out

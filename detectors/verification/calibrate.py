@@ -1,0 +1,121 @@
+"""Bayesian logistic regression in PyMC (NUTS): accumulated guideline evidence → P(correct).
+
+Only the fitting path imports PyMC. Features are standardised with the training mean
+and spread (stored with the model). Priors are weakly informative: intercept
+Normal(0, 1.5); weights HalfNormal(1) by default ("positive": every guideline is
+written so that alignment is evidence *for* correctness, so a weight may shrink to
+zero but not flip sign on a quirk of the training suite), or Normal(0, 1) ("normal").
+"""
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+from typing import Any, Literal, Sequence
+
+import numpy as np
+
+Prior = Literal["positive", "normal"]
+
+
+def compile_dir() -> Path:
+    """Project-local PyTensor cache (`.cache/pytensor`, git-ignored), else the user cache."""
+    root = Path(__file__).resolve().parents[2]
+    for base in (root / ".cache" / "pytensor", Path.home() / ".cache" / "agentguard" / "pytensor"):
+        try:
+            base.mkdir(parents=True, exist_ok=True)
+            if os.access(base, os.W_OK):
+                return base
+        except OSError:
+            continue
+    raise OSError("no writable directory for the PyTensor compile cache")
+
+
+def _import_pymc():
+    """Point PyTensor at our compile dir *before* it is first imported, then import PyMC."""
+    flags = os.environ.get("PYTENSOR_FLAGS", "")
+    if "base_compiledir" not in flags:
+        extra = f"base_compiledir={compile_dir()}"
+        os.environ["PYTENSOR_FLAGS"] = f"{flags},{extra}" if flags else extra
+    import logging
+
+    import pymc as pm
+
+    logging.getLogger("pymc").setLevel(logging.ERROR)
+    return pm
+
+
+def standardise(X: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    mu = X.mean(axis=0)
+    sd = X.std(axis=0)
+    sd = np.where(sd < 1e-9, 1.0, sd)  # a constant feature stays 0 after centring
+    return mu, sd
+
+
+def build_model(Z: np.ndarray, y: np.ndarray, prior: Prior = "positive"):
+    pm = _import_pymc()
+    k = Z.shape[1]
+    with pm.Model() as model:
+        x = pm.Data("x", Z)
+        alpha = pm.Normal("alpha", 0.0, 1.5)
+        if prior == "positive":
+            w = pm.HalfNormal("w", 1.0, shape=k)
+        elif prior == "normal":
+            w = pm.Normal("w", 0.0, 1.0, shape=k)
+        else:
+            raise ValueError(f"prior must be 'positive' or 'normal', got {prior!r}")
+        eta = alpha + pm.math.dot(x, w)
+        pm.Deterministic("p", pm.math.sigmoid(eta))
+        pm.Bernoulli("y", logit_p=eta, observed=y, shape=x.shape[0])
+    return model
+
+
+def fit(
+    X: Sequence[Sequence[float]],
+    y: Sequence[bool],
+    prior: Prior = "positive",
+    draws: int = 500,
+    tune: int = 500,
+    chains: int = 2,
+    seed: int = 0,
+) -> dict[str, Any]:
+    """NUTS fit; returns posterior draws (flattened over chains), scaling and diagnostics."""
+    X = np.asarray(X, dtype=float)
+    y = np.asarray(y, dtype=int)
+    if X.ndim != 2 or len(X) != len(y):
+        raise ValueError("X must be n×k and match y")
+    if len(set(y.tolist())) < 2:
+        raise ValueError("labels must contain both correct and incorrect runs")
+    mu, sd = standardise(X)
+    Z = (X - mu) / sd
+    pm = _import_pymc()
+    import arviz as az
+
+    t0 = time.perf_counter()
+    model = build_model(Z, y, prior)
+    with model:
+        idata = pm.sample(draws=draws, tune=tune, chains=chains, cores=1, random_seed=seed, progressbar=False,
+                          compute_convergence_checks=False, var_names=["alpha", "w"])
+    secs = time.perf_counter() - t0
+    post = idata.posterior
+    alpha = post["alpha"].values.reshape(-1)
+    w = post["w"].values.reshape(-1, X.shape[1])
+    summ = az.summary(idata, var_names=["alpha", "w"], kind="diagnostics")
+    diag = {
+        "r_hat_max": float(summ["r_hat"].max()),
+        "ess_bulk_min": float(summ["ess_bulk"].min()),
+        "ess_tail_min": float(summ["ess_tail"].min()),
+        "divergences": int(idata.sample_stats["diverging"].values.sum()),
+        "chains": chains, "draws": draws, "tune": tune, "seconds": round(secs, 2),
+    }
+    return {"alpha": alpha, "w": w, "mean": mu, "scale": sd, "prior": prior, "diagnostics": diag, "idata": idata, "model": model}
+
+
+def posterior_predictive_p(fitted: dict[str, Any], X_new: np.ndarray) -> np.ndarray:
+    """PyMC's own posterior predictive mean of p on new rows (used to check the numpy path)."""
+    pm = _import_pymc()
+    Z = (np.asarray(X_new, float) - fitted["mean"]) / fitted["scale"]
+    with fitted["model"]:
+        pm.set_data({"x": Z})
+        pp = pm.sample_posterior_predictive(fitted["idata"], var_names=["p"], progressbar=False, random_seed=0)
+    return pp.posterior_predictive["p"].values.reshape(-1, len(Z)).mean(axis=0)

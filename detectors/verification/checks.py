@@ -1,0 +1,63 @@
+"""Differential checks for active verification: pluggable callables.
+
+A check is `fn(trajectory, event) -> CheckResult | float | bool | None` — an
+independent second look at the outcome (re-query a source, recompute a figure, ask
+another model). Its q = P(correct | this check alone) is folded into the calibrated p
+as independent evidence: logit p' = logit p + weight·logit q. None means "no opinion".
+Reference one from a policy as `"module.path:function"`.
+"""
+from __future__ import annotations
+
+import importlib
+import math
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from detectors.verification.trajectory import Trajectory
+
+
+@dataclass
+class CheckResult:
+    q: float
+    detail: dict[str, Any] = field(default_factory=dict)
+
+
+Check = Callable[[Trajectory, Any], "CheckResult | float | bool | None"]
+
+
+def resolve(ref: str | Check) -> Check:
+    if callable(ref):
+        return ref
+    mod, _, attr = str(ref).partition(":")
+    if not mod or not attr:
+        raise ValueError(f"check {ref!r} must look like 'package.module:function'")
+    fn = getattr(importlib.import_module(mod), attr, None)
+    if not callable(fn):
+        raise ValueError(f"check {ref!r}: {attr!r} is not a callable in {mod}")
+    return fn
+
+
+def normalise(out: Any) -> CheckResult | None:
+    if out is None:
+        return None
+    if isinstance(out, CheckResult):
+        return CheckResult(min(0.98, max(0.02, out.q)), out.detail)
+    if isinstance(out, bool):
+        return CheckResult(0.8 if out else 0.2)
+    return CheckResult(min(0.98, max(0.02, float(out))))
+
+
+def fold(p: float, q: float, weight: float = 1.0) -> float:
+    lp = math.log(p / (1 - p)) + weight * math.log(q / (1 - q))
+    return 1 / (1 + math.exp(-lp))
+
+
+def failed_actions_recovered(traj: Trajectory, event: Any = None) -> CheckResult | None:
+    """Every state-changing call that errored was later repeated without an error."""
+    calls = [s for s in traj.steps if s.kind == "observation"]
+    if not any(s.kind == "action" for s in traj.steps):
+        return None
+    failed = {s.tool for s in calls if s.error}
+    recovered = {s.tool for s in calls if not s.error}
+    open_failures = sorted(t for t in failed if t not in recovered)
+    return CheckResult(0.3 if open_failures else 0.6, {"open_failures": open_failures})

@@ -1,0 +1,115 @@
+"""Glue: packs + raters + trajectories → features → fitted stages / predictions / evaluation."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Sequence
+
+import numpy as np
+
+from detectors.verification.artifact import Artifact, FeatureSpec, Stage, check_hash, library_versions
+from detectors.verification.features import Ratings, default_raters, features, rate, simple_baselines
+from detectors.verification.guidelines import GuidelinePack, load_packs, pack_hash
+from detectors.verification.predictor import Predictor, stage_from_fit
+from detectors.verification.trajectory import Trajectory
+
+
+@dataclass
+class Scored:
+    X: np.ndarray
+    ratings: Ratings
+
+
+class Scorer:
+    """Rates trajectories against a fixed list of packs with fixed raters."""
+
+    def __init__(self, packs: Sequence[GuidelinePack], raters: dict[str, Any] | None = None, beta: float = 0.5):
+        self.packs = list(packs)
+        self.raters = raters if raters is not None else default_raters(self.packs)
+        self.beta = beta
+
+    @property
+    def hash(self) -> str:
+        return pack_hash(self.packs)
+
+    def score(self, trajs: Sequence[Trajectory]) -> Scored:
+        r = rate(trajs, self.packs, self.raters)
+        return Scored(np.asarray(features(r, self.beta), float).reshape(len(trajs), len(r.keys)), r)
+
+    def spec(self, ratings: Ratings) -> FeatureSpec:
+        return FeatureSpec(packs=[p.name for p in self.packs], guidelines=ratings.keys, beta=self.beta, raters=ratings.raters_used)
+
+
+def fit_stage(trajs: Sequence[Trajectory], scorer: Scorer, prior: str = "positive", draws: int = 500, tune: int = 500,
+              chains: int = 2, seed: int = 0) -> Stage:
+    from detectors.verification.calibrate import fit
+
+    labelled = [t for t in trajs if t.label is not None]
+    if len(labelled) < 10:
+        raise ValueError(f"need at least 10 labelled runs to calibrate, got {len(labelled)}")
+    sc = scorer.score(labelled)
+    y = np.array([t.label for t in labelled], int)
+    fitted = fit(sc.X, y, prior=prior, draws=draws, tune=tune, chains=chains, seed=seed)
+    training = {"n": len(labelled), "positives": int(y.sum()), "rating_note": "rules/embeddings per step, accumulated"}
+    return stage_from_fit(fitted, scorer.spec(sc.ratings), scorer.hash, training)
+
+
+def calibrate(trajs: Sequence[Trajectory], packs: Sequence[GuidelinePack], expand: Sequence[GuidelinePack] = (),
+              beta: float = 0.5, prior: str = "positive", draws: int = 500, tune: int = 500, seed: int = 0,
+              raters: dict[str, Any] | None = None) -> Artifact:
+    """Stage 0 on `packs`; stage 1 on `packs + expand` when costly packs are given."""
+    stages = [fit_stage(trajs, Scorer(packs, raters, beta), prior, draws, tune, seed=seed)]
+    if expand:
+        allp = list(packs) + list(expand)
+        stages.append(fit_stage(trajs, Scorer(allp, raters if raters is None else raters, beta), prior, draws, tune, seed=seed))
+    return Artifact(versions=library_versions(), stages=stages)
+
+
+def scorer_for(stage: Stage, packs: Sequence[GuidelinePack] | None = None, raters: dict[str, Any] | None = None) -> Scorer:
+    """The scorer a stage was fitted with; refuses packs whose hash differs."""
+    packs = list(packs) if packs is not None else load_packs(stage.features.packs)
+    scorer = Scorer(packs, raters, stage.features.beta)
+    check_hash(stage, scorer.hash, [p.name for p in packs])
+    return scorer
+
+
+def evaluate(trajs: Sequence[Trajectory], stage: Stage, train: Sequence[Trajectory] | None = None,
+             scorer: Scorer | None = None, bootstrap_n: int = 1000) -> dict[str, Any]:
+    """Metrics for the model and for the baselines on the same test runs.
+
+    Baselines that need fitting (MLE logistic on the same features, the length
+    heuristic) are fitted on `train` when given; without training runs they are fitted
+    on the test runs themselves, which flatters them (reported as `baselines_fitted_on`).
+    """
+    from detectors.verification import metrics as M
+
+    scorer = scorer or scorer_for(stage)
+    test = [t for t in trajs if t.label is not None]
+    if not test:
+        raise ValueError("no labelled runs to evaluate")
+    y = np.array([t.label for t in test], int)
+    sc = scorer.score(test)
+    pred = Predictor(stage).predict_many(sc.X)
+    p = pred["p"]
+    out: dict[str, Any] = M.all_metrics(y, p)
+    out["ci95"] = {k: M.bootstrap(y, p, f, n=bootstrap_n) for k, f in (("auroc", M.auroc), ("brier", M.brier), ("ece", M.ece))}
+    out["reliability"] = M.reliability(y, p)
+    out["mean_entropy"] = float(pred["entropy"].mean())
+
+    fit_on = [t for t in (train or []) if t.label is not None] or test
+    sc_fit = scorer.score(fit_on) if fit_on is not test else sc
+    y_fit = np.array([t.label for t in fit_on], int)
+    base: dict[str, np.ndarray] = {k: np.asarray(v) for k, v in simple_baselines(sc.ratings, test).items()}
+    base["mle_logistic"] = M.fit_logistic_mle(sc_fit.X, y_fit)(sc.X)
+    L_fit = np.log1p([[len(t.steps)] for t in fit_on])
+    base["length_heuristic"] = M.fit_logistic_mle(L_fit, y_fit)(np.log1p([[len(t.steps)] for t in test]))
+    out["baselines"] = {}
+    for name, pb in base.items():
+        m = M.all_metrics(y, pb)
+        m.pop("n")
+        m["delta_auroc_ci95"] = M.paired_bootstrap_diff(y, p, pb, M.auroc, n=bootstrap_n)
+        m["delta_brier_ci95"] = M.paired_bootstrap_diff(y, p, pb, M.brier, n=bootstrap_n)
+        out["baselines"][name] = m
+    out["baselines_fitted_on"] = "train" if fit_on is not test else "test (no --train-runs given)"
+    out["_p"] = p
+    out["_y"] = y
+    return out

@@ -1,0 +1,147 @@
+"""`verification.glean`: gate a final answer (or chosen tool calls) on calibrated P(correct).
+
+p ≥ accept → allow; p ≤ reject → refuse, naming the guidelines whose evidence is
+negative so the agent can re-plan; otherwise (or when the predictive entropy is above
+`max_entropy`) → active verification: re-score with the costly packs (stage 1 of the
+model, when fitted), fold in differential checks, decide again, and escalate when it
+is still uncertain. Every step is listed in the verdict's `details`, which the core
+writes to the span and the audit record.
+"""
+from __future__ import annotations
+
+import time
+from fnmatch import fnmatch
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from guard.events import Hook
+from guard.interceptors import BaseInterceptor, CheckContext
+from guard.verdicts import Verdict
+from detectors.verification.artifact import load_artifact
+from detectors.verification.checks import fold, normalise, resolve
+from detectors.verification.features import default_raters, failing
+from detectors.verification.guidelines import load_packs
+from detectors.verification.predictor import Predictor
+from detectors.verification.raters.llm_judge import JudgeConfig, JudgeRater
+from detectors.verification.trajectory import from_events
+
+
+class GleanConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    model: str = Field(description="calibration artifact from `guard calibrate` (JSON)")
+    accept: float = Field(0.75, gt=0, lt=1, description="allow when P(correct) ≥ accept")
+    reject: float = Field(0.35, gt=0, lt=1, description="refuse (re-plan) when P(correct) ≤ reject")
+    max_entropy: float = Field(0.95, gt=0, le=1, description="bits; above this the case counts as uncertain")
+    active: bool = Field(True, description="run active verification on uncertain cases")
+    checks: list[str] = Field(default_factory=list, description="differential checks, 'module:function'")
+    check_weight: float = Field(1.0, ge=0, description="weight of each check's logit evidence")
+    tools: list[str] = Field(default_factory=list, description="also gate tool calls whose name matches (fnmatch)")
+    judge: JudgeConfig | None = Field(None, description="LLM judge for guidelines rated by a judge question")
+    explain: int = Field(5, ge=0, description="how many failing guidelines to name")
+
+    @model_validator(mode="after")
+    def _order(self) -> "GleanConfig":
+        if self.reject >= self.accept:
+            raise ValueError("reject must be below accept")
+        return self
+
+
+class GleanGate(BaseInterceptor):
+    hooks = frozenset({Hook.OUTPUT, Hook.TOOL_CALL})
+    Config = GleanConfig
+
+    def __init__(self, config: Any = None):
+        super().__init__(config)
+        cfg: GleanConfig = self.config
+        self.artifact = load_artifact(cfg.model)
+        judge = JudgeRater(cfg.judge) if cfg.judge else None
+        self.stages = []
+        from detectors.verification.engine import scorer_for
+
+        for st in self.artifact.stages:
+            packs = load_packs(st.features.packs)
+            self.stages.append((st, scorer_for(st, packs, default_raters(packs, judge=judge)), Predictor(st)))
+        self.checks = [(ref, resolve(ref)) for ref in cfg.checks]
+
+    def _classify(self, p: float, entropy: float) -> str:
+        c = self.config
+        if entropy > c.max_entropy:
+            return "uncertain"
+        if p >= c.accept:
+            return "accept"
+        if p <= c.reject:
+            return "reject"
+        return "uncertain"
+
+    def _score(self, idx: int, traj):
+        stage, scorer, pred = self.stages[idx]
+        sc = scorer.score([traj])
+        pr = pred.predict(sc.X[0])
+        fails = failing(sc.ratings.by_guideline[0], stage.features.beta)
+        return pr, fails, pred.contributions(sc.X[0]), sc.X[0]
+
+    def check(self, event, ctx: CheckContext) -> Verdict:
+        cfg: GleanConfig = self.config
+        if event.hook == Hook.TOOL_CALL and not any(fnmatch(event.tool, pat) for pat in cfg.tools):
+            return Verdict.allow(details={"glean": "tool not gated"})
+        t0 = time.perf_counter()
+        traj = from_events(list(ctx.history) + [event], task=ctx.task, run_id=ctx.run_id)
+        pr, fails, contrib, _ = self._score(0, traj)
+        p, ent = pr.p, pr.entropy
+        outcome = self._classify(p, ent)
+        steps: list[dict[str, Any]] = [{"step": "score", "stage": 0, "packs": self.stages[0][0].features.packs,
+                                        **pr.as_dict(), "outcome": outcome}]
+        if outcome == "uncertain" and cfg.active:
+            if len(self.stages) > 1:
+                pr, fails, contrib, _ = self._score(1, traj)
+                p, ent = pr.p, pr.entropy
+                outcome = self._classify(p, ent)
+                steps.append({"step": "expand", "stage": 1, "packs": self.stages[1][0].features.packs,
+                              **pr.as_dict(), "outcome": outcome})
+            if outcome == "uncertain":
+                for ref, fn in self.checks:
+                    try:
+                        res = normalise(fn(traj, event))
+                    except Exception as exc:  # a broken check is recorded, not fatal
+                        steps.append({"step": "check", "check": ref, "error": f"{type(exc).__name__}: {exc}"})
+                        continue
+                    if res is None:
+                        steps.append({"step": "check", "check": ref, "q": None})
+                        continue
+                    p = fold(p, res.q, cfg.check_weight)
+                    from detectors.verification.predictor import binary_entropy
+
+                    ent = float(binary_entropy(p))
+                    outcome = self._classify(p, ent)
+                    steps.append({"step": "check", "check": ref, "q": round(res.q, 4), "detail": res.detail,
+                                  "p": round(p, 4), "entropy": round(ent, 4), "outcome": outcome})
+                    if outcome != "uncertain":
+                        break
+        named = dict(list(fails.items())[: cfg.explain])
+        details = {
+            "p_correct": round(p, 4), "model_interval": [round(pr.lo, 4), round(pr.hi, 4)],
+            "entropy": round(ent, 4), "outcome": outcome, "steps": steps, "failing_guidelines": named,
+            "contributions": contrib, "model_hash": self.stages[0][0].pack_hash[:16],
+            "latency_ms": round((time.perf_counter() - t0) * 1000, 2),
+        }
+        scores = {"p_correct": round(p, 4), "entropy": round(ent, 4)}
+        if outcome == "accept":
+            return Verdict.allow(scores=scores, rule="glean.accept", details=details)
+        if outcome == "reject":
+            names = ", ".join(k.split(".", 1)[1] for k in named) or "overall evidence"
+            reason = f"estimated P(correct)={p:.2f} is below {cfg.reject}; failing guidelines: {names}"
+            texts = self._guideline_texts(named)
+            instruction = "Re-plan before answering. Guidelines not met: " + "; ".join(texts) if texts else None
+            return Verdict.refuse(reason, scores=scores, rule="glean.reject", details=details, instruction=instruction)
+        return Verdict.escalate(f"uncertain whether the result is correct (P={p:.2f}, entropy={ent:.2f} bits) after active verification",
+                                scores=scores, rule="glean.uncertain", details=details)
+
+    def _guideline_texts(self, named: dict[str, float]) -> list[str]:
+        texts = {}
+        for st, scorer, _ in self.stages:
+            for pk in scorer.packs:
+                for g in pk.guidelines:
+                    texts[f"{pk.name}.{g.id}"] = g.text
+        return [texts[k] for k in named if k in texts]

@@ -1,0 +1,115 @@
+"""LLM-judge rater for any OpenAI-compatible chat-completions endpoint.
+
+The judge answers one yes/no question per step with a single token; p is
+P(yes) / (P(yes) + P(no)) read from the returned `top_logprobs`, so the rating is a
+probability rather than a coin the sampler flipped. The API key is read from an
+environment variable named in the config, never stored in a policy or an artifact.
+"""
+from __future__ import annotations
+
+import math
+import os
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+import httpx
+from pydantic import BaseModel, ConfigDict, Field
+
+from detectors.verification.guidelines import Guideline
+from detectors.verification.raters import clip_p
+from detectors.verification.trajectory import Step, Trajectory
+
+YES = {"yes", "y", "true"}
+NO = {"no", "n", "false"}
+SYSTEM = (
+    "You verify one step of an AI agent's work against a guideline. "
+    "Answer with exactly one word: yes or no."
+)
+
+
+class JudgeConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    base_url: str = Field(description="e.g. http://localhost:8000/v1")
+    model: str
+    api_key_env: str | None = Field("OPENAI_API_KEY", description="name of the env var holding the key")
+    timeout_s: float = Field(20.0, gt=0)
+    top_logprobs: int = Field(5, ge=1, le=20)
+    max_workers: int = Field(4, ge=1, le=32)
+    context_chars: int = Field(2000, ge=200, description="how much of the step and request the prompt carries")
+
+
+class JudgeError(RuntimeError):
+    pass
+
+
+def p_yes_from_response(body: dict[str, Any]) -> float:
+    """P(yes) from a chat-completions response with `logprobs.content[0].top_logprobs`."""
+    try:
+        first = body["choices"][0]["logprobs"]["content"][0]
+    except (KeyError, IndexError, TypeError) as exc:
+        raise JudgeError("judge response has no choices[0].logprobs.content[0] (does the endpoint support logprobs?)") from exc
+    cands = list(first.get("top_logprobs") or []) + [{"token": first.get("token", ""), "logprob": first.get("logprob", -math.inf)}]
+    yes = no = 0.0
+    seen: set[str] = set()
+    for c in cands:
+        tok = str(c.get("token", "")).strip().lower()
+        if tok in seen:
+            continue
+        seen.add(tok)
+        lp = c.get("logprob")
+        if lp is None:
+            continue
+        if tok in YES:
+            yes += math.exp(lp)
+        elif tok in NO:
+            no += math.exp(lp)
+    if yes + no == 0.0:
+        raise JudgeError("judge returned neither 'yes' nor 'no' among its top tokens")
+    return yes / (yes + no)
+
+
+class JudgeRater:
+    name = "judge"
+
+    def __init__(self, config: JudgeConfig | dict[str, Any], client: httpx.Client | None = None):
+        self.config = config if isinstance(config, JudgeConfig) else JudgeConfig.model_validate(config)
+        key = os.environ.get(self.config.api_key_env or "", "") if self.config.api_key_env else ""
+        headers = {"Authorization": f"Bearer {key}"} if key else {}
+        self.client = client or httpx.Client(base_url=self.config.base_url.rstrip("/"), headers=headers, timeout=self.config.timeout_s)
+
+    def supports(self, guideline: Guideline) -> bool:
+        return guideline.judge is not None
+
+    def prompt(self, guideline: Guideline, traj: Trajectory, step: Step) -> list[dict[str, str]]:
+        n = self.config.context_chars
+        user = (
+            f"Guideline: {guideline.text}\n\nUser request: {traj.task[:n]}\n\n"
+            f"Step ({step.kind}): {step.describe()[:n]}\n\nQuestion: {guideline.judge.question}"
+        )
+        return [{"role": "system", "content": SYSTEM}, {"role": "user", "content": user}]
+
+    def rate_one(self, guideline: Guideline, traj: Trajectory, step: Step) -> float:
+        payload = {
+            "model": self.config.model,
+            "messages": self.prompt(guideline, traj, step),
+            "max_tokens": 1,
+            "temperature": 0,
+            "logprobs": True,
+            "top_logprobs": self.config.top_logprobs,
+        }
+        try:
+            resp = self.client.post("/chat/completions", json=payload)
+            resp.raise_for_status()
+        except httpx.HTTPError as exc:
+            raise JudgeError(f"judge endpoint failed: {type(exc).__name__}: {exc}") from exc
+        return clip_p(p_yes_from_response(resp.json()))
+
+    def rate(self, guideline: Guideline, items: list[tuple[Trajectory, Step]]) -> list[float | None]:
+        if len(items) <= 1 or self.config.max_workers == 1:
+            return [self.rate_one(guideline, t, s) for t, s in items]
+        with ThreadPoolExecutor(self.config.max_workers) as pool:
+            return list(pool.map(lambda ts: self.rate_one(guideline, *ts), items))
+
+    def close(self) -> None:
+        self.client.close()

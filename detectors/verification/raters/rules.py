@@ -1,0 +1,275 @@
+"""Rule criteria: deterministic, domain-agnostic checks of one step in context.
+
+Each criterion is `fn(trajectory, step, params) -> p | None` (None: does not apply to
+this step). The constants are round numbers chosen a priori as "weak / moderate
+evidence", not fitted: the calibration model learns how much each guideline's
+accumulated evidence is worth.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Callable
+
+from detectors.verification.guidelines import Guideline
+from detectors.verification.raters import clip_p
+from detectors.verification.raters.text import (
+    canon_number,
+    content_words,
+    leaf_values,
+    numbers,
+    split_request,
+    words,
+)
+from detectors.verification.trajectory import WRITE_VERBS, Step, Trajectory
+
+Criterion = Callable[[Trajectory, Step, dict[str, Any]], "float | None"]
+CRITERIA: dict[str, Criterion] = {}
+
+# Generic signs that a tool result talks *to the agent* rather than carrying data:
+# commonly documented prompt-injection phrasing, not taken from any data set here.
+INSTRUCTION_CUES = [
+    r"\bignore (all |any |the )?(previous|prior|above|earlier|other)\b",
+    r"\bdisregard (all |any |the )?(previous|prior|above|earlier)\b",
+    r"\b(new|updated|different) instructions?\b",
+    r"\bbefore (you )?(can )?(solve|complete|finish|do|answer)\b",
+    r"\b(to|for) (you|the) (ai|assistant|model|agent|llm)\b",
+    r"\byou are (an? )?(ai|assistant|language model|llm|agent)\b",
+    r"\b(ai|llm|language[- ]model) (assistant|agent|model)\b",
+    r"\b(gpt|claude|llama|gemini|mistral|command[- ]r)\b",
+    r"<\s*/?\s*(instructions?|system|important|information|admin)\s*>",
+    r"\b(do not|don't) (tell|inform|mention|notify) (the )?user\b",
+    r"\binstead(,)? (you should|please|do|send|call|transfer)\b",
+]
+_CUES = [re.compile(p, re.I) for p in INSTRUCTION_CUES]
+
+REFUSAL_CUES = re.compile(
+    r"\b(unable|can(?:no|')t|could ?n[o']t|not able|sorry|unfortunately|apologi[sz]e|failed|fail to|"
+    r"not possible|impossible|do(?:es)?n't have (?:access|permission)|no (?:\w+ )?(?:found|available|results?))\b",
+    re.I,
+)
+CLARIFY_CUES = re.compile(r"\b(could|can|would) you (please )?(provide|clarify|specify|confirm|tell me)\b|\bplease (provide|clarify|specify|confirm)\b", re.I)
+
+
+def criterion(name: str):
+    def deco(fn: Criterion) -> Criterion:
+        CRITERIA[name] = fn
+        return fn
+
+    return deco
+
+
+def has_instruction_cues(text: str) -> bool:
+    return any(c.search(text or "") for c in _CUES)
+
+
+def _corpora(traj: Trajectory, step: Step) -> tuple[str, str]:
+    """(trusted, untrusted) text seen before `step`: the request and clean results vs. results carrying instructions."""
+    trusted, untrusted = [traj.task], []
+    for s in traj.before(step):
+        if s.kind == "observation":
+            (untrusted if has_instruction_cues(s.text) else trusted).append(s.text or "")
+        elif s.kind == "task":
+            trusted.append(s.text)
+    return "\n".join(trusted).lower(), "\n".join(untrusted).lower()
+
+
+def _grounded(value: Any, corpus: str, corpus_words: set[str], corpus_numbers: set[str]) -> bool:
+    if isinstance(value, bool):
+        return True
+    if isinstance(value, (int, float)):
+        return canon_number(str(value)) in corpus_numbers
+    text = str(value).strip().lower()
+    if not text:
+        return True
+    if text in corpus:
+        return True
+    toks = [w for w in words(text) if len(w) >= 3]
+    if not toks:
+        return True
+    nums = numbers(text)
+    if nums and not all(n in corpus_numbers for n in nums):
+        return False
+    return sum(t in corpus_words for t in toks) / len(toks) >= 0.6
+
+
+@criterion("grounded_arguments")
+def grounded_arguments(traj: Trajectory, step: Step, params: dict[str, Any]) -> float | None:
+    """A call's argument values appear in the request or an earlier result without instruction cues."""
+    if step.kind not in ("action", "lookup"):
+        return None
+    keys = params.get("argument_keys")  # optional regexes: only rate these arguments
+    values = []
+    for k, v in step.arguments.items():
+        if keys and not any(re.search(p, k, re.I) for p in keys):
+            continue
+        values.extend(leaf_values(v))
+    if not values:
+        return None
+    trusted, untrusted = _corpora(traj, step)
+    tw, tn = set(words(trusted)), set(numbers(trusted))
+    uw, un = set(words(untrusted)), set(numbers(untrusted))
+    good = bad = 0
+    for v in values:
+        if _grounded(v, trusted, tw, tn):
+            good += 1
+        elif untrusted and _grounded(v, untrusted, uw, un):
+            bad += 1  # taken from a result that tried to instruct the agent
+    frac = good / len(values)
+    return clip_p(0.15 + 0.75 * frac - 0.3 * (bad / len(values)))
+
+
+@criterion("errors_addressed")
+def errors_addressed(traj: Trajectory, step: Step, params: dict[str, Any]) -> float | None:
+    """A tool error is followed by a retry of the tool or acknowledged in the answer."""
+    if step.kind != "observation":
+        return None
+    if not step.error:
+        return 0.6
+    later = traj.after(step)
+    retried = any(s.kind in ("action", "lookup") and s.tool == step.tool for s in later)
+    ans = traj.answer
+    acknowledged = bool(ans and REFUSAL_CUES.search(ans.text or ""))
+    return 0.45 if (retried or acknowledged) else 0.15
+
+
+@criterion("untrusted_content_flagged")
+def untrusted_content(traj: Trajectory, step: Step, params: dict[str, Any]) -> float | None:
+    """A result that addresses the agent with instructions is a hazard to the task."""
+    if step.kind != "observation":
+        return None
+    return 0.2 if has_instruction_cues(step.text) else 0.6
+
+
+@criterion("no_repeated_calls")
+def no_repeated_calls(traj: Trajectory, step: Step, params: dict[str, Any]) -> float | None:
+    """The same call with the same arguments is not made twice (a loop or a duplicate side effect)."""
+    if step.kind not in ("action", "lookup"):
+        return None
+    for s in traj.before(step):
+        if s.kind == step.kind and s.tool == step.tool and s.arguments == step.arguments:
+            return 0.15 if step.kind == "action" else 0.35
+    return 0.6
+
+
+def _requests_action(task: str) -> bool:
+    return any(w in WRITE_VERBS for w in words(task))
+
+
+@criterion("action_taken_when_requested")
+def action_taken(traj: Trajectory, step: Step, params: dict[str, Any]) -> float | None:
+    """A request that asks for a change is answered by at least one state-changing call."""
+    if step.kind != "answer":
+        return None
+    acted = any(s.kind == "action" for s in traj.steps)
+    if _requests_action(traj.task):
+        return 0.75 if acted else 0.15
+    return 0.45 if acted else 0.65
+
+
+@criterion("answer_given")
+def answer_given(traj: Trajectory, step: Step, params: dict[str, Any]) -> float | None:
+    """The final answer exists and reports completion, not inability or a question back."""
+    if step.kind != "answer":
+        return None
+    text = (step.text or "").strip()
+    if not text:
+        return 0.1
+    if CLARIFY_CUES.search(text):
+        return 0.3
+    if REFUSAL_CUES.search(text):
+        return 0.25
+    return 0.8
+
+
+@criterion("request_covered")
+def request_covered(traj: Trajectory, step: Step, params: dict[str, Any]) -> float | None:
+    """Every part of the request shows up in what the agent did or said."""
+    if step.kind != "answer":
+        return None
+    parts = split_request(traj.task)
+    if not parts:
+        return None
+    done = [step.text or ""]
+    for s in traj.steps:
+        if s.kind in ("action", "lookup"):
+            done.append((s.tool or "").replace("_", " "))
+            done.extend(str(v) for v in leaf_values(s.arguments))
+    seen = set(content_words("\n".join(done), min_len=3))
+    min_share = float(params.get("min_share", 0.4))
+    covered = 0
+    for p in parts:
+        cw = content_words(p, min_len=3)
+        if cw and sum(w in seen for w in cw) / len(cw) >= min_share:
+            covered += 1
+    return clip_p(0.1 + 0.8 * covered / len(parts))
+
+
+@criterion("answer_supported")
+def answer_supported(traj: Trajectory, step: Step, params: dict[str, Any]) -> float | None:
+    """Numbers stated in the answer appear in the request or in tool results (no invented figures)."""
+    if step.kind != "answer":
+        return None
+    nums = [n for n in numbers(step.text) if len(n) >= 2]
+    if not nums:
+        return None
+    seen = set(numbers(traj.task))
+    for s in traj.steps:
+        if s.kind == "observation":
+            seen.update(numbers(s.text))
+        elif s.kind in ("action", "lookup"):
+            seen.update(numbers(" ".join(str(v) for v in leaf_values(s.arguments))))
+    frac = sum(n in seen for n in nums) / len(nums)
+    return clip_p(0.2 + 0.7 * frac)
+
+
+@criterion("argument_pattern")
+def argument_pattern(traj: Trajectory, step: Step, params: dict[str, Any]) -> float | None:
+    """Domain packs: named arguments match a format (`key` regex, `pattern` regex on the value)."""
+    if step.kind not in ("action", "lookup"):
+        return None
+    key, pattern = params.get("key"), params.get("pattern")
+    if not key or not pattern:
+        raise ValueError("argument_pattern needs params.key and params.pattern")
+    vals = [str(v) for k, v in step.arguments.items() if re.search(key, k, re.I) for v in leaf_values(v)]
+    if not vals:
+        return None
+    ok = sum(bool(re.fullmatch(pattern, v.strip())) for v in vals) / len(vals)
+    return clip_p(0.2 + 0.65 * ok)
+
+
+@criterion("positive_amount")
+def positive_amount(traj: Trajectory, step: Step, params: dict[str, Any]) -> float | None:
+    """Domain packs: amount-like arguments are positive numbers stated in the request or results."""
+    if step.kind != "action":
+        return None
+    key = params.get("key", r"amount|price|total|sum|value")
+    vals = [v for k, v in step.arguments.items() if re.search(key, k, re.I)]
+    if not vals:
+        return None
+    trusted, _ = _corpora(traj, step)
+    tn = set(numbers(trusted))
+    score = 0.0
+    for v in vals:
+        try:
+            f = float(str(v).replace(",", ""))
+        except ValueError:
+            continue
+        if f > 0:
+            score += 0.5 + 0.5 * (canon_number(str(v)) in tn)
+    return clip_p(0.15 + 0.7 * score / len(vals))
+
+
+class RuleRater:
+    name = "rule"
+
+    def supports(self, guideline: Guideline) -> bool:
+        return guideline.rule is not None
+
+    def rate(self, guideline: Guideline, items: list[tuple[Trajectory, Step]]) -> list[float | None]:
+        fn = CRITERIA[guideline.rule.criterion]
+        params = guideline.rule.params
+        out = []
+        for traj, step in items:
+            p = fn(traj, step, params)
+            out.append(None if p is None else clip_p(p))
+        return out
