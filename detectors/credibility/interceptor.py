@@ -1,0 +1,84 @@
+"""`credibility.aggregate`: the interceptor on the `opinions` hook.
+
+It answers every `OpinionsEvent` with the credibility-weighted consensus in
+`details["consensus"]` (winner, support per answer, weight per agent, explanation), the
+winner's support share and margin in `scores`, and escalates when support is too split
+(if configured). Truth arrives later through `CredibilityAggregator.observe` (or
+`guard credibility observe`), against the same store.
+"""
+from __future__ import annotations
+
+import threading
+from typing import Any, ClassVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from guard.events import Event, Hook, OpinionsEvent
+from guard.interceptors import BaseInterceptor, CheckContext
+from guard.verdicts import Verdict
+
+from detectors.credibility.params import CredibilityParams
+
+
+class CredibilityConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    store_url: str | None = Field(
+        None, description="SQLAlchemy URL of the credibility store. Default: $AGENTGUARD_CREDIBILITY_URL, else "
+        "sqlite:///<user data dir>/agentguard/credibility.db. Use postgresql+psycopg://... when several processes "
+        "or hosts share credibility.")
+    params: CredibilityParams = Field(default_factory=CredibilityParams)
+    escalate_below_share: float = Field(
+        0.0, ge=0.0, le=1.0, description="Escalate when the winner's share of credibility-weighted support is "
+        "below this (0 = never). E.g. 0.5 asks for a human or more agents unless one answer holds a majority of "
+        "the credible weight.")
+    escalate_below_margin: float = Field(
+        0.0, ge=0.0, le=1.0, description="Escalate when the winner leads the runner-up by less than this share "
+        "(0 = never).")
+
+
+class CredibilityInterceptor(BaseInterceptor):
+    hooks: ClassVar[frozenset[Hook]] = frozenset({Hook.OPINIONS})
+    Config: ClassVar[type[BaseModel]] = CredibilityConfig
+
+    def __init__(self, config: BaseModel | dict[str, Any] | None = None):
+        super().__init__(config)
+        self._aggregator: Any = None
+        self._init_lock = threading.Lock()
+
+    @property
+    def aggregator(self) -> Any:
+        """Opened on first use, so loading a policy never touches the database."""
+        if self._aggregator is None:
+            with self._init_lock:
+                if self._aggregator is None:
+                    from detectors.credibility.aggregator import CredibilityAggregator
+
+                    self._aggregator = CredibilityAggregator(self.config.store_url, self.config.params)
+        return self._aggregator
+
+    def check(self, event: Event, ctx: CheckContext) -> Verdict:
+        if not isinstance(event, OpinionsEvent):
+            return Verdict.allow()
+        consensus = self.aggregator.aggregate(event.question_id, event.opinions)
+        details = {"consensus": consensus.model_dump(mode="json")}
+        share = consensus.share.get(consensus.winner, 0.0) if consensus.winner is not None else 0.0
+        scores = {"support_share": share, "margin": consensus.margin, "agents": float(len(consensus.weights))}
+        cfg = self.config
+        if consensus.winner is None:
+            return Verdict.escalate("no opinions to aggregate", rule="credibility.empty", scores=scores,
+                                    details=details)
+        if share < cfg.escalate_below_share:
+            return Verdict.escalate(f"support too split: {consensus.winner!r} holds only {share:.0%} of the "
+                                    f"credibility-weighted support", rule="credibility.split", scores=scores,
+                                    details=details)
+        if consensus.margin < cfg.escalate_below_margin:
+            return Verdict.escalate(f"too close: {consensus.winner!r} leads by {consensus.margin:.0%}",
+                                    rule="credibility.close", scores=scores, details=details)
+        return Verdict.allow(reasons=[consensus.explanation], rule="credibility.consensus", scores=scores,
+                             details=details)
+
+    def close(self) -> None:
+        if self._aggregator is not None:
+            self._aggregator.close()
+            self._aggregator = None

@@ -1,0 +1,151 @@
+"""Ask several agents the same thing and let the guard's `opinions` hook pick the answer.
+
+The core never imports a detector: whatever interceptor the policy puts on `opinions`
+(normally `credibility.aggregate`) decides, and its verdict's `details["consensus"]` is
+what comes back. Agents that raise are left out and reported; the ensemble fails only
+when none answers.
+"""
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import inspect
+from dataclasses import dataclass, field
+from typing import Any, Callable, Mapping
+
+from guard.errors import GuardError
+from guard.events import Opinion
+from guard.verdicts import Decision
+
+
+@dataclass
+class EnsembleResult:
+    """`winner` and `consensus` come from the policy's aggregator; `outputs` are the agents' raw returns."""
+
+    consensus: dict[str, Any]
+    decision: Decision
+    opinions: list[Opinion]
+    outputs: dict[str, Any]
+    errors: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def winner(self) -> str | None:
+        return self.consensus.get("winner")
+
+    @property
+    def output(self) -> Any:
+        """The raw output of the most influential agent that endorsed the winner."""
+        weights = self.consensus.get("weights", {})
+        backers = [o.agent for o in self.opinions if o.answer == self.winner]
+        if not backers:
+            return None
+        return self.outputs[max(backers, key=lambda a: weights.get(a, 0.0))]
+
+
+def default_answer_of(output: Any) -> tuple[str, float]:
+    """Read (answer, confidence) from what an agent returned.
+
+    Accepts an `Opinion`, a mapping with `answer` (and optional `confidence`), an
+    `(answer, confidence)` pair, or anything else (its `str()` is the answer, confidence 1).
+    """
+    if isinstance(output, Opinion):
+        return output.answer, output.confidence
+    if isinstance(output, Mapping) and "answer" in output:
+        return str(output["answer"]), float(output.get("confidence", 1.0))
+    if isinstance(output, tuple) and len(output) == 2 and isinstance(output[1], (int, float)):
+        return str(output[0]), float(output[1])
+    return str(output).strip(), 1.0
+
+
+def _question_id(input: Any) -> str:
+    return "q-" + hashlib.sha256(repr(input).encode()).hexdigest()[:16]
+
+
+def _opinions(outputs: dict[str, Any], answer_of: Callable[[Any], Any]) -> list[Opinion]:
+    ops = []
+    for name, out in outputs.items():
+        got = answer_of(out)
+        answer, conf = (got if isinstance(got, tuple) else (got, 1.0))
+        ops.append(Opinion(agent=name, answer=str(answer), confidence=float(conf)))
+    return ops
+
+
+def _result(decision: Decision, ops: list[Opinion], outputs: dict[str, Any], errors: dict[str, str]) -> EnsembleResult:
+    chosen = decision.deciding
+    candidates = ([chosen] if chosen is not None else []) + list(decision.verdicts)
+    for v in candidates:
+        if v is not None and isinstance(v.details.get("consensus"), dict):
+            return EnsembleResult(v.details["consensus"], decision, ops, outputs, errors)
+    raise GuardError("no interceptor on the `opinions` hook returned a consensus; add `credibility.aggregate` "
+                     "(on: [opinions]) to the policy")
+
+
+def _check_agents(agents: Mapping[str, Callable]) -> None:
+    if not agents:
+        raise ValueError("agents: give at least one agent callable")
+    for name, fn in agents.items():
+        if not callable(fn):
+            raise TypeError(f"agents[{name!r}] is not callable")
+
+
+def ensemble(guard: Any, agents: Mapping[str, Callable], input: Any, question_id: str | None = None,
+             answer_of: Callable[[Any], Any] = default_answer_of, *, run_agent: str = "ensemble") -> EnsembleResult:
+    """Run every agent on `input`, send their answers through the `opinions` hook, return the consensus.
+
+    Async agents are awaited on a private event loop (use `aensemble` inside a running loop).
+    """
+    _check_agents(agents)
+    outputs: dict[str, Any] = {}
+    errors: dict[str, str] = {}
+    for name, fn in agents.items():
+        try:
+            out = fn(input)
+            if inspect.isawaitable(out):
+                out = _run_coroutine(out)
+            outputs[name] = out
+        except Exception as exc:  # one failing agent must not sink the ensemble
+            errors[name] = f"{type(exc).__name__}: {exc}"
+    if not outputs:
+        raise GuardError(f"every agent failed: {errors}")
+    ops = _opinions(outputs, answer_of)
+    with guard.run(agent=run_agent) as run:
+        decision = run.opinions(question_id or _question_id(input), ops,
+                                question=input if isinstance(input, str) else None)
+    return _result(decision, ops, outputs, errors)
+
+
+async def aensemble(guard: Any, agents: Mapping[str, Callable], input: Any, question_id: str | None = None,
+                    answer_of: Callable[[Any], Any] = default_answer_of, *,
+                    run_agent: str = "ensemble") -> EnsembleResult:
+    """Async twin of `ensemble`: agents run concurrently (sync ones on worker threads)."""
+    _check_agents(agents)
+
+    async def call(fn: Callable) -> Any:
+        if inspect.iscoroutinefunction(fn):
+            return await fn(input)
+        out = await asyncio.to_thread(fn, input)
+        return await out if inspect.isawaitable(out) else out
+
+    names = list(agents)
+    results = await asyncio.gather(*(call(agents[n]) for n in names), return_exceptions=True)
+    outputs = {n: r for n, r in zip(names, results) if not isinstance(r, BaseException)}
+    errors = {n: f"{type(r).__name__}: {r}" for n, r in zip(names, results) if isinstance(r, BaseException)}
+    if not outputs:
+        raise GuardError(f"every agent failed: {errors}")
+    ops = _opinions(outputs, answer_of)
+    async with guard.run(agent=run_agent) as run:
+        decision = await run.opinions(question_id or _question_id(input), ops,
+                                      question=input if isinstance(input, str) else None)
+    return _result(decision, ops, outputs, errors)
+
+
+def _run_coroutine(aw: Any) -> Any:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        async def wrap() -> Any:
+            return await aw
+        return asyncio.run(wrap())
+    if hasattr(aw, "close"):
+        aw.close()
+    raise GuardError("an async agent was given to `ensemble` inside a running event loop; use `aensemble`")
