@@ -1,0 +1,336 @@
+"""The Starlette app: OpenAI-compatible endpoints in front of one upstream.
+
+Starlette rather than FastAPI: there is no schema to generate (bodies pass through as
+they are) and every microsecond of routing is added latency for every request.
+"""
+from __future__ import annotations
+
+import contextlib
+import json
+import time
+import uuid
+from typing import Any, AsyncIterator
+
+import anyio
+from opentelemetry import trace
+from opentelemetry.trace.propagation.tracecontext import TraceContextTextMapPropagator
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, PlainTextResponse, Response, StreamingResponse
+from starlette.routing import Route
+
+from guard.proxy import mapping
+from guard.proxy.auth import KeyChecker
+from guard.proxy.config import ProxyConfig
+from guard.proxy.decisions import decide_response, prepare_request, validate_payload
+from guard.proxy.errors import ProxyError, bad_gateway, bad_request, too_large, unauthorized
+from guard.proxy.metrics import ProxyMetrics
+from guard.proxy.sse import DONE, DONE_FRAME, SSEParser, frame
+from guard.proxy.streaming import StreamAssembler
+from guard.proxy.upstream import Upstream, UpstreamStatus
+
+_PROPAGATOR = TraceContextTextMapPropagator()
+CHAT_PATH = "/chat/completions"
+
+
+def error_response(err: ProxyError, headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse(err.body(), status_code=err.status, headers=headers)
+
+
+class CountingRun:
+    """Wraps a run so every decision the proxy takes shows up in `/metrics`."""
+
+    def __init__(self, run: Any, metrics: ProxyMetrics):
+        self._run = run
+        self._metrics = metrics
+
+    def __getattr__(self, name: str) -> Any:
+        target = getattr(self._run, name)
+        if name not in ("input", "model_request", "model_response", "tool_call", "tool_result", "output"):
+            return target
+
+        async def call(*args: Any, **kw: Any) -> Any:
+            d = await target(*args, **kw)
+            self._metrics.decided(name, d.action.value)
+            if name == "tool_call" and not d.allowed:
+                self._metrics.tool_calls_refused += 1
+            return d
+
+        return call
+
+
+class ProxyApp:
+    def __init__(self, cfg: ProxyConfig, backend: Any, transport: Any = None):
+        self.cfg = cfg
+        self.backend = backend
+        self.keys = KeyChecker(cfg.api_key_hashes)
+        self.upstream = Upstream(cfg, transport=transport)
+        self.metrics = ProxyMetrics()
+        self.ready = False
+
+    # ------------------------------------------------------------------ helpers
+    async def _read_body(self, request: Request) -> bytes:
+        limit = self.cfg.max_body_bytes
+        declared = request.headers.get("content-length")
+        if declared and declared.isdigit() and int(declared) > limit:
+            raise too_large(limit)
+        body = bytearray()
+        async for part in request.stream():
+            body += part
+            if len(body) > limit:
+                raise too_large(limit)
+        return bytes(body)
+
+    def _authorized(self, request: Request) -> bool:
+        return self.keys.accepts(request.headers.get("authorization"), request.headers.get("x-api-key"))
+
+    def _upstream_headers(self, request: Request, span: Any) -> dict[str, str]:
+        extra: dict[str, str] = {}
+        if span is not None and span.get_span_context().is_valid:
+            _PROPAGATOR.inject(extra, context=trace.set_span_in_context(span))
+        return self.upstream.headers(request.headers, extra)
+
+    # ------------------------------------------------------------------ endpoints
+    async def healthz(self, request: Request) -> Response:
+        return JSONResponse({"status": "ok"})
+
+    async def readyz(self, request: Request) -> Response:
+        if not self.ready:
+            return JSONResponse({"status": "starting"}, status_code=503)
+        return JSONResponse({"status": "ready", "policy": self.backend.policy_label(), "upstream": self.cfg.upstream})
+
+    async def metrics_endpoint(self, request: Request) -> Response:
+        return PlainTextResponse(self.metrics.render(), media_type="text/plain; version=0.0.4")
+
+    async def models(self, request: Request) -> Response:
+        if not self._authorized(request):
+            self.metrics.request("models", 401)
+            return error_response(unauthorized())
+        try:
+            status, body, headers = await self.upstream.get_json("/models", self.upstream.headers(request.headers))
+        except ProxyError as err:
+            self.metrics.upstream_errors[err.code or err.type] += 1
+            self.metrics.request("models", err.status)
+            return error_response(err)
+        self.metrics.request("models", status)
+        return JSONResponse(body, status_code=status, headers=headers)
+
+    async def chat(self, request: Request) -> Response:
+        if not self._authorized(request):
+            self.metrics.request("chat", 401)
+            return error_response(unauthorized())
+        try:
+            raw = await self._read_body(request)
+            try:
+                payload = json.loads(raw)
+            except ValueError:
+                raise bad_request("The request body is not valid JSON.", "invalid_json") from None
+            messages = validate_payload(payload)
+        except ProxyError as err:
+            self.metrics.request("chat", err.status)
+            return error_response(err)
+        stream = bool(payload.get("stream"))
+        model = payload.get("model") if isinstance(payload.get("model"), str) else None
+        run_id = request.headers.get("x-guard-run-id") or mapping.derive_run_id(messages)
+        agent = request.headers.get("x-guard-agent") or self.cfg.agent
+        parent = _PROPAGATOR.extract(request.headers) if "traceparent" in request.headers else None
+        meta = {"surface": "proxy", "model": model, "stream": stream}
+        out_headers = {"x-guard-run-id": run_id}
+
+        stack = contextlib.AsyncExitStack()
+        self.metrics.in_flight += 1
+        stack.callback(self._done_in_flight)
+        try:
+            run = CountingRun(await stack.enter_async_context(self.backend.run(agent, run_id, parent, meta)), self.metrics)
+            span = stack.enter_context(self.backend.chat_span(run._run, model, run_id))
+            if span is not None and span.get_span_context().is_valid:
+                _PROPAGATOR.inject(out_headers, context=trace.set_span_in_context(span))
+                if span.is_recording():
+                    span.set_attribute("gen_ai.system", "openai")
+                    span.set_attribute("server.address", self.cfg.upstream or "")
+            prepared = await prepare_request(run, payload, self.cfg)
+            if prepared.refusal is not None:
+                await _close(stack)
+                self.metrics.request("chat", 200)
+                out_headers["x-guard-action"] = "refuse"
+                return _refusal_response(prepared.refusal, model, stream, payload, out_headers)
+            body = json.dumps(prepared.payload, ensure_ascii=False).encode() if prepared.changed else raw
+            headers = self._upstream_headers(request, span)
+            if not stream:
+                status, data, up_headers = await self.upstream.post_json(CHAT_PATH, body, headers)
+                if status < 300:
+                    data = await self._decide_completion(run, data, model, span)
+                await _close(stack)
+                self.metrics.request("chat", status)
+                return JSONResponse(data, status_code=status, headers={**up_headers, **out_headers})
+            upstream_stream = await self.upstream.open_stream(CHAT_PATH, body, headers)
+            stack.push_async_callback(upstream_stream.aclose)
+        except ProxyError as err:
+            await _close(stack)
+            self.metrics.upstream_errors[err.code or err.type] += err.status in (502, 504)
+            self.metrics.request("chat", err.status)
+            return error_response(err, out_headers)
+        except UpstreamStatus as up:
+            await _close(stack)
+            self.metrics.request("chat", up.status)
+            return JSONResponse(up.body, status_code=up.status, headers={**up.headers, **out_headers})
+        except BaseException:
+            await _close(stack)
+            raise
+        self.metrics.streams += 1
+        self.metrics.request("chat", 200)
+        return StreamingResponse(
+            self._relay(upstream_stream, run, model, stack),
+            media_type="text/event-stream",
+            headers={**upstream_stream.headers, **out_headers, "cache-control": "no-cache"},
+        )
+
+    def _done_in_flight(self) -> None:
+        self.metrics.in_flight -= 1
+
+    async def _decide_completion(self, run: Any, data: dict[str, Any], model: str | None, span: Any) -> dict[str, Any]:
+        choices = data.get("choices")
+        if not isinstance(choices, list):
+            raise bad_gateway("The upstream response has no `choices` array.", "malformed_response")
+        for choice in choices:
+            message = choice.get("message") if isinstance(choice, dict) else None
+            if not isinstance(message, dict):
+                raise bad_gateway("An upstream choice has no `message` object.", "malformed_response")
+            raw_calls = list(message.get("tool_calls") or [])
+            legacy = message.get("function_call")
+            if legacy:
+                raw_calls.append({"id": None, "type": "function", "function": legacy})
+            content = message.get("content")
+            outcome = await decide_response(run, content if isinstance(content, str) else None, raw_calls, choice.get("finish_reason"), self.cfg, model)
+            if outcome.content != content:
+                message["content"] = outcome.content
+                choice["logprobs"] = None
+            if legacy:
+                message.pop("function_call", None)
+                message.pop("tool_calls", None)
+                if outcome.tool_calls:
+                    message["function_call"] = outcome.tool_calls[0]["function"]
+            elif outcome.tool_calls:
+                message["tool_calls"] = outcome.tool_calls
+            else:
+                message.pop("tool_calls", None)
+            choice["finish_reason"] = outcome.finish_reason
+        _usage_attrs(span, data)
+        return data
+
+    async def _relay(self, upstream_stream: Any, run: Any, model: str | None, stack: contextlib.AsyncExitStack) -> AsyncIterator[bytes]:
+        parser = SSEParser()
+        assembler = StreamAssembler(run, self.cfg, model)
+        envelope: dict[str, Any] | None = None
+        done = False
+        try:
+            async for raw in upstream_stream.chunks():
+                for data in parser.feed(raw):
+                    if data.strip() == DONE:
+                        for f in await assembler.on_done(envelope):
+                            yield f
+                        yield DONE_FRAME
+                        done = True
+                        break
+                    chunk = _parse_chunk(data)
+                    envelope = chunk
+                    for f in await assembler.on_chunk(chunk):
+                        yield f
+                if done:
+                    break
+            if not done:
+                raise bad_gateway("The upstream stream ended before [DONE]; the held-back part of the response was not sent.", "truncated_stream")
+        except ProxyError as err:
+            self.metrics.upstream_errors[err.code or err.type] += 1
+            yield err.sse()
+        finally:
+            with anyio.CancelScope(shield=True):  # a client disconnect still closes upstream and run
+                await stack.aclose()
+
+    # ------------------------------------------------------------------ app
+    def build(self) -> Starlette:
+        @contextlib.asynccontextmanager
+        async def lifespan(app: Starlette) -> AsyncIterator[None]:
+            self.ready = True
+            try:
+                yield
+            finally:
+                self.ready = False
+                await self.upstream.aclose()
+                await self.backend.close()
+
+        routes = [
+            Route("/v1/chat/completions", self.chat, methods=["POST"]),
+            Route("/chat/completions", self.chat, methods=["POST"]),
+            Route("/v1/models", self.models, methods=["GET"]),
+            Route("/healthz", self.healthz, methods=["GET"]),
+            Route("/readyz", self.readyz, methods=["GET"]),
+            Route("/metrics", self.metrics_endpoint, methods=["GET"]),
+        ]
+        app = Starlette(routes=routes, lifespan=lifespan)
+        app.state.proxy = self
+        return app
+
+
+async def _close(stack: contextlib.AsyncExitStack) -> None:
+    with anyio.CancelScope(shield=True):
+        await stack.aclose()
+
+
+def _parse_chunk(data: str) -> dict[str, Any]:
+    try:
+        chunk = json.loads(data)
+    except ValueError:
+        raise bad_gateway("The upstream stream carried an event that is not valid JSON.", "malformed_stream") from None
+    if not isinstance(chunk, dict):
+        raise bad_gateway("The upstream stream carried an event that is not a JSON object.", "malformed_stream")
+    return chunk
+
+
+def _usage_attrs(span: Any, data: dict[str, Any]) -> None:
+    if span is None or not span.is_recording():
+        return
+    if isinstance(data.get("model"), str):
+        span.set_attribute("gen_ai.response.model", data["model"])
+    if isinstance(data.get("id"), str):
+        span.set_attribute("gen_ai.response.id", data["id"])
+    usage = data.get("usage") or {}
+    if isinstance(usage, dict):
+        for key, attr in (("prompt_tokens", "gen_ai.usage.input_tokens"), ("completion_tokens", "gen_ai.usage.output_tokens")):
+            if isinstance(usage.get(key), int):
+                span.set_attribute(attr, usage[key])
+    reasons = [c.get("finish_reason") for c in data.get("choices") or [] if isinstance(c, dict) and c.get("finish_reason")]
+    if reasons:
+        span.set_attribute("gen_ai.response.finish_reasons", reasons)
+
+
+def _refusal_response(text: str, model: str | None, stream: bool, payload: dict[str, Any], headers: dict[str, str]) -> Response:
+    """A completion that carries the guard's refusal, in whichever shape the client asked for."""
+    cid = "chatcmpl-guard-" + uuid.uuid4().hex[:24]
+    created = int(time.time())
+    if not stream:
+        return JSONResponse(
+            {
+                "id": cid,
+                "object": "chat.completion",
+                "created": created,
+                "model": model or "",
+                "choices": [{"index": 0, "message": {"role": "assistant", "content": text, "refusal": None}, "logprobs": None, "finish_reason": "content_filter"}],
+                "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0},
+            },
+            headers=headers,
+        )
+    base = {"id": cid, "object": "chat.completion.chunk", "created": created, "model": model or ""}
+
+    async def body() -> AsyncIterator[bytes]:
+        yield frame({**base, "choices": [{"index": 0, "delta": {"role": "assistant", "content": text}, "finish_reason": None}]})
+        yield frame({**base, "choices": [{"index": 0, "delta": {}, "finish_reason": "content_filter"}]})
+        if (payload.get("stream_options") or {}).get("include_usage"):
+            yield frame({**base, "choices": [], "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0}})
+        yield DONE_FRAME
+
+    return StreamingResponse(body(), media_type="text/event-stream", headers=headers)
+
+
+def create_app(cfg: ProxyConfig, backend: Any, transport: Any = None) -> Starlette:
+    return ProxyApp(cfg, backend, transport=transport).build()

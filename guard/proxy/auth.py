@@ -1,0 +1,39 @@
+"""Proxy API keys: compared as hashes in constant time, never stored or logged in clear."""
+from __future__ import annotations
+
+import hmac
+import secrets
+
+from guard.proxy.config import hash_key
+
+
+def bearer(header: str | None) -> str | None:
+    if not header:
+        return None
+    scheme, _, value = header.partition(" ")
+    return value.strip() or None if scheme.lower() == "bearer" else None
+
+
+class KeyChecker:
+    def __init__(self, hashes: list[str]):
+        self._hashes = [h.encode() for h in hashes]
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self._hashes)
+
+    def accepts(self, authorization: str | None, x_api_key: str | None = None) -> bool:
+        if not self._hashes:
+            return True
+        key = bearer(authorization) or x_api_key
+        if not key:
+            return False
+        digest = hash_key(key).encode()
+        ok = False
+        for h in self._hashes:  # no early exit: timing says nothing about which key matched
+            ok |= hmac.compare_digest(digest, h)
+        return ok
+
+
+def new_key() -> str:
+    return "agk-" + secrets.token_urlsafe(32)

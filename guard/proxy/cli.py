@@ -1,0 +1,77 @@
+"""`guard proxy`: serve, or `--check` a policy's proxy settings without serving.
+
+Importable without the `proxy` extra: the command is always listed, and says what to
+install when fastapi/uvicorn are missing.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+
+def register(cli: Any) -> None:
+    p = cli.command("proxy", help="OpenAI-compatible guarded gateway: checks requests, streamed tool calls and output")
+    p.add_argument("--policy", default="default", help="policy pack name or YAML file (its `proxy:` section configures the proxy)")
+    p.add_argument("--upstream", help="upstream base URL including the version path, e.g. https://api.openai.com/v1")
+    p.add_argument("--host", help="bind address (default 127.0.0.1)")
+    p.add_argument("--port", type=int, help="port (default 8787)")
+    p.add_argument("--workers", type=int, help="uvicorn worker processes (default 1)")
+    p.add_argument("--hold-back", type=int, dest="hold_back_chars", help="streamed characters held back for output checks")
+    p.add_argument("--refusal-style", choices=["content", "guard_refusal"], help="how a refused tool call reaches the client")
+    p.add_argument("--allow-non-loopback", action="store_true", default=None, help="bind beyond loopback with no proxy API keys")
+    p.add_argument("--pass-through", action="store_true", help="relay without checks (measures the proxy's own cost)")
+    p.add_argument("--check", action="store_true", help="validate the policy and proxy settings, print them, and exit")
+    p.add_argument("--new-key", action="store_true", help="print a new proxy API key and the hash to put in proxy.api_key_hashes")
+    p.add_argument("--log-level", default="warning", help="uvicorn log level")
+    p.set_defaults(func=_handle)
+
+
+def _overrides(args: argparse.Namespace) -> dict[str, Any]:
+    keys = ("upstream", "host", "port", "workers", "hold_back_chars", "refusal_style", "allow_non_loopback")
+    return {k: getattr(args, k) for k in keys if getattr(args, k, None) is not None}
+
+
+def _handle(args: argparse.Namespace) -> int:
+    from guard.errors import PolicyError
+    from guard.proxy.config import check_bind, hash_key
+
+    if args.new_key:
+        from guard.proxy.auth import new_key
+
+        key = new_key()
+        print(f"key:  {key}\nhash: {hash_key(key)}\n(give the key to clients; put only the hash in proxy.api_key_hashes)")
+        return 0
+    from guard.proxy.server import load_settings
+
+    overrides = _overrides(args)
+    try:
+        policy, cfg = load_settings(args.policy, overrides)
+    except PolicyError as exc:
+        print(f"guard proxy: {exc}", file=sys.stderr)
+        return 2
+    problem = check_bind(cfg)
+    if problem:
+        print(f"guard proxy: {problem}", file=sys.stderr)
+        return 2
+    try:
+        import starlette  # noqa: F401
+        import uvicorn  # noqa: F401
+    except ImportError as exc:
+        print(f"guard proxy: needs the proxy extra (pip install 'agentguard[proxy]'): {exc}", file=sys.stderr)
+        return 2
+    if args.check:
+        auth = f"{len(cfg.api_key_hashes)} API key hash(es)" if cfg.auth_required else "none (loopback only)"
+        print(
+            f"ok: policy {policy.name} v{policy.version_text} ({len(policy.interceptors)} interceptors)\n"
+            f"  upstream {cfg.upstream} (key from ${cfg.upstream_key_env})\n"
+            f"  listen {cfg.host}:{cfg.port}, workers {cfg.workers}, auth {auth}\n"
+            f"  hold-back {cfg.hold_back_chars} chars, refusal style {cfg.refusal_style}, body limit {cfg.max_body_bytes} bytes, "
+            f"upstream timeout {cfg.upstream_timeout_s:g} s"
+        )
+        return 0
+    from guard.proxy.server import serve
+
+    print(f"guard proxy: {policy.name} v{policy.version_text} → {cfg.upstream} on http://{cfg.host}:{cfg.port}/v1", file=sys.stderr)
+    serve(args.policy, overrides, cfg, pass_through=args.pass_through, log_level=args.log_level)
+    return 0

@@ -1,0 +1,109 @@
+"""The policy's `proxy:` section, validated on its own so `guard proxy --check` can
+name the exact field that is wrong before anything binds a port."""
+from __future__ import annotations
+
+import hashlib
+import ipaddress
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from guard.errors import PolicyError
+
+HASH_PREFIX = "sha256:"
+
+
+def hash_key(key: str) -> str:
+    """The form API keys are stored in: configs never hold a usable secret."""
+    return HASH_PREFIX + hashlib.sha256(key.encode()).hexdigest()
+
+
+class ProxyConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    upstream: str | None = Field(default=None, description="OpenAI-style base URL incl. version path, e.g. https://api.openai.com/v1")
+    host: str = Field(default="127.0.0.1", description="bind address")
+    port: int = Field(default=8787, ge=0, le=65535)
+    workers: int = Field(default=1, ge=1, le=64)
+    agent: str = Field(default="proxy", description="agent name recorded on runs that carry no X-Guard-Agent header")
+    api_key_hashes: list[str] = Field(
+        default_factory=list, description="`sha256:<hex>` of accepted proxy keys (make one with `guard proxy hash-key`); empty: no auth"
+    )
+    allow_non_loopback: bool = Field(default=False, description="allow binding beyond loopback even with no api keys configured")
+    upstream_key_env: str = Field(default="OPENAI_API_KEY", description="environment variable that holds the upstream API key")
+    forward_client_auth: bool = Field(
+        default=True, description="with no proxy keys and no upstream key in the environment, pass the client's Authorization on"
+    )
+    max_body_bytes: int = Field(default=4 * 1024 * 1024, gt=0, description="larger request bodies get 413")
+    upstream_timeout_s: float = Field(default=60.0, gt=0, description="per read/connect; exceeded → 504")
+    upstream_connect_timeout_s: float = Field(default=5.0, gt=0)
+    max_connections: int = Field(default=512, gt=0, description="pooled connections to the upstream")
+    hold_back_chars: int = Field(
+        default=64, ge=0, le=65536, description="streamed text kept back so output checks can still stop or rewrite it"
+    )
+    stream_output_checks: bool = Field(
+        default=True, description="check partial output (partial=True) each time a hold-back window of text is released"
+    )
+    refusal_style: Literal["content", "guard_refusal"] = Field(
+        default="content", description="a refused tool call becomes assistant text, or a call to the `guard_refusal` pseudo-tool"
+    )
+    check_model_request: bool = Field(default=True, description="run the model_request hook on the forwarded messages")
+
+    @field_validator("api_key_hashes")
+    @classmethod
+    def _hashed(cls, v: list[str]) -> list[str]:
+        for i, h in enumerate(v):
+            hexpart = h[len(HASH_PREFIX):] if h.startswith(HASH_PREFIX) else ""
+            if len(hexpart) != 64 or any(c not in "0123456789abcdef" for c in hexpart):
+                raise ValueError(f"item {i} must be 'sha256:' + 64 lowercase hex digits (store hashes, never keys)")
+        return v
+
+    @field_validator("upstream")
+    @classmethod
+    def _url(cls, v: str | None) -> str | None:
+        if v is None:
+            return v
+        if not v.startswith(("http://", "https://")):
+            raise ValueError("must be an http:// or https:// URL such as https://api.openai.com/v1")
+        return v.rstrip("/")
+
+    @property
+    def auth_required(self) -> bool:
+        return bool(self.api_key_hashes)
+
+
+def is_loopback(host: str) -> bool:
+    if host in ("localhost",):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def load_proxy_config(section: dict[str, Any] | None, overrides: dict[str, Any] | None = None, origin: str = "policy") -> ProxyConfig:
+    """Validate `proxy:` plus CLI overrides; errors name `proxy.<field>`."""
+    data = dict(section or {})
+    data.update({k: v for k, v in (overrides or {}).items() if v is not None})
+    try:
+        cfg = ProxyConfig.model_validate(data)
+    except ValidationError as exc:
+        lines = []
+        for err in exc.errors():
+            path = "proxy" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in err["loc"])
+            msg = err["msg"].replace("Value error, ", "").replace("Extra inputs are not permitted", "unknown field")
+            lines.append(f"{path}: {msg}")
+        raise PolicyError(lines, origin) from None
+    return cfg
+
+
+def check_bind(cfg: ProxyConfig) -> str | None:
+    """Why this config must not serve, or None. Unauthenticated proxies stay on loopback."""
+    if not cfg.upstream:
+        return "proxy.upstream: is required (pass --upstream or set it in the policy's proxy section)"
+    if not cfg.auth_required and not is_loopback(cfg.host) and not cfg.allow_non_loopback:
+        return (
+            f"proxy.host: refusing to bind {cfg.host!r} without api keys; configure proxy.api_key_hashes "
+            "or set proxy.allow_non_loopback: true (--allow-non-loopback)"
+        )
+    return None

@@ -1,0 +1,201 @@
+"""What the guard's decisions do to a chat-completions request and response.
+
+Kept free of HTTP so the streaming and non-streaming paths share one set of rules:
+- request: replay history, check new tool results and the newest user message, turn
+  instructions into a system message, apply rewrites to the forwarded messages;
+- response: check the model response, then each tool call (refused calls are removed
+  and replaced by a refusal the agent can read), then the final output.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from guard.errors import Refusal
+from guard.proxy import mapping
+from guard.proxy.backend import maybe_await
+from guard.proxy.config import ProxyConfig
+from guard.proxy.errors import bad_request, halted
+from guard.verdicts import Action, Decision
+
+REFUSAL_TOOL = "guard_refusal"
+GUIDANCE_HEADER = "Guidance from the runtime guard for the next step:"
+
+
+@dataclass
+class PreparedRequest:
+    payload: dict[str, Any]
+    changed: bool = False
+    refusal: str | None = None  # set: answer with this instead of calling the upstream
+    decisions: list[Decision] = field(default_factory=list)
+
+    @property
+    def model(self) -> str | None:
+        m = self.payload.get("model")
+        return m if isinstance(m, str) else None
+
+
+def refusal_text(decision: Decision, hook: str, tool: str | None = None) -> str:
+    verdict = decision.deciding
+    if decision.action is Action.HALT:
+        return f"The guard halted this run: {decision.reason or 'policy'}."
+    return Refusal(
+        tool=tool,
+        hook=hook,
+        reason=decision.reason or "not allowed by policy",
+        interceptor=verdict.interceptor if verdict else None,
+        rule=verdict.rule if verdict else None,
+    ).message
+
+
+def validate_payload(payload: Any) -> list[dict[str, Any]]:
+    if not isinstance(payload, dict):
+        raise bad_request("The request body must be a JSON object.")
+    messages = payload.get("messages")
+    if not isinstance(messages, list) or not messages:
+        raise bad_request("`messages` must be a non-empty array.", "invalid_messages")
+    for i, m in enumerate(messages):
+        if not isinstance(m, dict) or m.get("role") not in ("system", "developer", "user", "assistant", "tool", "function"):
+            raise bad_request(f"messages[{i}].role must be one of system, developer, user, assistant, tool.", "invalid_messages")
+    return messages
+
+
+async def prepare_request(run: Any, payload: dict[str, Any], cfg: ProxyConfig) -> PreparedRequest:
+    messages = validate_payload(payload)
+    prepared = PreparedRequest(payload=payload)
+    cut = mapping.last_assistant_index(messages)
+    calls = mapping.tool_call_index(messages)
+    for event in mapping.history_events(messages[: cut + 1], calls):
+        await maybe_await(run.observe(event))
+
+    tail = list(range(cut + 1, len(messages)))
+    last_user = max((i for i in tail if messages[i].get("role") == "user"), default=None)
+    new_messages = list(messages)
+    instructions: list[str] = []
+
+    for i in tail:
+        m = messages[i]
+        role = m.get("role")
+        if role == "user" and i != last_user:
+            await maybe_await(run.observe(mapping.history_events([m], calls)[0]))
+        elif role == "user":
+            d = await run.input(mapping.content_text(m.get("content")))
+            prepared.decisions.append(d)
+            if _stops(d):
+                _halt_if(d)
+                prepared.refusal = refusal_text(d, "input")
+                return prepared
+            if d.rewritten and getattr(d.event, "content", None) is not None:
+                new_messages[i] = {**m, "content": d.event.content}
+                prepared.changed = True
+            instructions.extend(d.instructions)
+        elif role in ("tool", "function"):
+            ev = mapping.tool_result_event(m, calls)
+            d = await run.tool_result(ev.tool, ev.result, arguments=ev.arguments, call_id=ev.call_id)
+            prepared.decisions.append(d)
+            if _stops(d):
+                _halt_if(d)
+                new_messages[i] = {**m, "content": refusal_text(d, "tool_result", ev.tool)}
+                prepared.changed = True
+            elif d.rewritten:
+                new_messages[i] = {**m, "content": mapping.result_content(getattr(d.event, "result", ev.result))}
+                prepared.changed = True
+            instructions.extend(d.instructions)
+
+    if cfg.check_model_request:
+        d = await run.model_request([mapping.to_message(m) for m in new_messages], model=payload.get("model"))
+        prepared.decisions.append(d)
+        if _stops(d):
+            _halt_if(d)
+            prepared.refusal = refusal_text(d, "model_request")
+            return prepared
+        if d.rewritten and getattr(d.event, "messages", None) is not None:
+            new_messages = [mapping.from_message(msg) for msg in d.event.messages]
+            prepared.changed = True
+        instructions.extend(i for i in d.instructions if i not in instructions)
+
+    if instructions:
+        new_messages.append({"role": "system", "content": GUIDANCE_HEADER + "\n" + "\n".join(f"- {t}" for t in dict.fromkeys(instructions))})
+        prepared.changed = True
+    if prepared.changed:
+        prepared.payload = {**payload, "messages": new_messages}
+    return prepared
+
+
+def _stops(d: Decision) -> bool:
+    return not d.allowed
+
+
+def _halt_if(d: Decision) -> None:
+    if d.action is Action.HALT:
+        raise halted(d.reason or "policy")
+
+
+# --------------------------------------------------------------------------- response
+
+
+@dataclass
+class ResponseOutcome:
+    content: str | None
+    tool_calls: list[dict[str, Any]]
+    finish_reason: str | None
+    content_replaced: bool = False  # content is no longer an extension of what the model said
+
+
+async def decide_response(
+    run: Any,
+    content: str | None,
+    raw_calls: list[dict[str, Any]],
+    finish_reason: str | None,
+    cfg: ProxyConfig,
+    model: str | None = None,
+) -> ResponseOutcome:
+    """Apply model_response, tool_call and output decisions to one choice."""
+    requests = mapping.tool_call_requests(raw_calls)
+    d = await run.model_response(content, requests)
+    if _stops(d):
+        return ResponseOutcome(refusal_text(d, "model_response"), [], "content_filter", content_replaced=True)
+    if d.rewritten:
+        ev = d.event
+        if getattr(ev, "content", content) != content:
+            content = ev.content
+        new_requests = getattr(ev, "tool_calls", requests)
+        if [r.model_dump() for r in new_requests] != [r.model_dump() for r in requests]:
+            raw_calls = [_raw_call(r.id, r.name, mapping.dump_arguments(r.arguments)) for r in new_requests]
+            requests = new_requests
+
+    kept: list[dict[str, Any]] = []
+    refusals: list[str] = []
+    for raw, req in zip(raw_calls, requests):
+        d = await run.tool_call(req.name, req.arguments, call_id=req.id)
+        if _stops(d):
+            text = refusal_text(d, "tool_call", req.name)
+            if cfg.refusal_style == "guard_refusal":
+                args = {"tool": req.name, "reason": d.reason or "not allowed by policy", "message": text}
+                kept.append(_raw_call(req.id, REFUSAL_TOOL, json.dumps(args, ensure_ascii=False), raw.get("type")))
+            else:
+                refusals.append(text)
+            continue
+        if d.rewritten and getattr(d.event, "arguments", req.arguments) != req.arguments:
+            raw = _raw_call(req.id, req.name, mapping.dump_arguments(d.event.arguments), raw.get("type"))
+        kept.append(raw)
+
+    if refusals:
+        text = "\n".join(refusals)
+        content = f"{content}\n\n{text}" if content else text
+        if not kept:
+            finish_reason = "stop"
+        return ResponseOutcome(content, kept, finish_reason)
+
+    if not raw_calls and content:
+        d = await run.output(content)
+        if _stops(d):
+            return ResponseOutcome(refusal_text(d, "output"), [], "content_filter", content_replaced=True)
+        if d.rewritten and getattr(d.event, "content", content) != content:
+            content = d.event.content
+    return ResponseOutcome(content, kept, finish_reason)
+
+
+def _raw_call(call_id: str | None, name: str, arguments: str, type_: str | None = "function") -> dict[str, Any]:
+    return {"id": call_id, "type": type_ or "function", "function": {"name": name, "arguments": arguments}}

@@ -1,0 +1,51 @@
+"""OpenAI-shaped errors, so clients' own error handling keeps working behind the proxy."""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+
+class ProxyError(Exception):
+    """An error answered as `{"error": {"message", "type", "code"}}` with an HTTP status."""
+
+    def __init__(self, status: int, message: str, type: str, code: str | None = None):
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.type = type
+        self.code = code
+
+    def body(self) -> dict[str, Any]:
+        return error_body(self.message, self.type, self.code)
+
+    def sse(self) -> bytes:
+        """The same error as an SSE event, for failures after a stream has started."""
+        return b"data: " + json.dumps(self.body()).encode() + b"\n\n"
+
+
+def error_body(message: str, type: str, code: str | None = None, param: str | None = None) -> dict[str, Any]:
+    return {"error": {"message": message, "type": type, "param": param, "code": code}}
+
+
+def bad_request(message: str, code: str = "invalid_request") -> ProxyError:
+    return ProxyError(400, message, "invalid_request_error", code)
+
+
+def unauthorized() -> ProxyError:
+    return ProxyError(401, "Missing or invalid proxy API key (send `Authorization: Bearer <key>`).", "authentication_error", "invalid_api_key")
+
+
+def too_large(limit: int) -> ProxyError:
+    return ProxyError(413, f"Request body exceeds the proxy limit of {limit} bytes.", "invalid_request_error", "request_too_large")
+
+
+def upstream_timeout(seconds: float) -> ProxyError:
+    return ProxyError(504, f"The upstream did not answer within {seconds:g} s.", "upstream_error", "upstream_timeout")
+
+
+def bad_gateway(message: str, code: str = "upstream_error") -> ProxyError:
+    return ProxyError(502, message, "upstream_error", code)
+
+
+def halted(reason: str) -> ProxyError:
+    return ProxyError(403, f"The guard halted this run: {reason}", "guard_halted", "run_halted")

@@ -1,0 +1,169 @@
+"""OpenAI chat-completions JSON ⇄ the guard's events.
+
+The proxy is stateless: every request carries the whole conversation. Messages up to
+the last assistant turn already went through the guard on earlier requests, so they are
+replayed into the run unchecked (`observe`); only what is new since then (tool results,
+the newest user message) is checked.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from guard.events import (
+    Event,
+    InputEvent,
+    Message,
+    ModelResponseEvent,
+    OutputEvent,
+    ToolCallEvent,
+    ToolCallRequest,
+    ToolResultEvent,
+    canonical_json,
+)
+
+RAW_ARGUMENTS_KEY = "_raw_arguments"
+
+
+def content_text(content: Any) -> str:
+    """Text of a message's content: a string, or the text parts of a content list."""
+    if content is None:
+        return ""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        parts = []
+        for part in content:
+            if isinstance(part, dict) and isinstance(part.get("text"), str):
+                parts.append(part["text"])
+            elif isinstance(part, str):
+                parts.append(part)
+        return "\n".join(parts)
+    return json.dumps(content, ensure_ascii=False)
+
+
+def parse_arguments(raw: Any) -> dict[str, Any]:
+    """Tool-call arguments as a dict. Text that is not a JSON object is kept whole under
+    `_raw_arguments`, so a malformed call is still checked, never silently dropped."""
+    if isinstance(raw, dict):
+        return raw
+    if not isinstance(raw, str) or not raw.strip():
+        return {}
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        return {RAW_ARGUMENTS_KEY: raw}
+    return value if isinstance(value, dict) else {RAW_ARGUMENTS_KEY: raw}
+
+
+def dump_arguments(args: dict[str, Any]) -> str:
+    if set(args) == {RAW_ARGUMENTS_KEY} and isinstance(args[RAW_ARGUMENTS_KEY], str):
+        return args[RAW_ARGUMENTS_KEY]
+    return json.dumps(args, ensure_ascii=False)
+
+
+def tool_call_requests(raw_calls: list[dict[str, Any]] | None) -> list[ToolCallRequest]:
+    out = []
+    for call in raw_calls or []:
+        fn = call.get("function") or {}
+        out.append(ToolCallRequest(id=call.get("id"), name=str(fn.get("name") or ""), arguments=parse_arguments(fn.get("arguments"))))
+    return out
+
+
+def to_message(raw: dict[str, Any]) -> Message:
+    role = raw.get("role")
+    if role == "function":  # the legacy role: same meaning as `tool`
+        role = "tool"
+    return Message(
+        role=role,
+        content=raw.get("content"),
+        name=raw.get("name"),
+        tool_call_id=raw.get("tool_call_id"),
+        tool_calls=tool_call_requests(raw.get("tool_calls")) or None,
+    )
+
+
+def from_message(msg: Message) -> dict[str, Any]:
+    out: dict[str, Any] = {"role": msg.role, "content": msg.content}
+    if msg.name:
+        out["name"] = msg.name
+    if msg.tool_call_id:
+        out["tool_call_id"] = msg.tool_call_id
+    if msg.tool_calls:
+        out["tool_calls"] = [
+            {"id": c.id, "type": "function", "function": {"name": c.name, "arguments": dump_arguments(c.arguments)}}
+            for c in msg.tool_calls
+        ]
+    return out
+
+
+def derive_run_id(messages: list[dict[str, Any]]) -> str:
+    """Same conversation ⇒ same run: a hash of everything up to the first user message,
+    which every later request of the conversation repeats verbatim."""
+    prefix = []
+    for m in messages:
+        prefix.append([m.get("role"), content_text(m.get("content"))])
+        if m.get("role") == "user":
+            break
+    return "conv-" + hashlib.sha256(canonical_json(prefix).encode()).hexdigest()[:32]
+
+
+def last_assistant_index(messages: list[dict[str, Any]]) -> int:
+    for i in range(len(messages) - 1, -1, -1):
+        if messages[i].get("role") == "assistant":
+            return i
+    return -1
+
+
+def tool_call_index(messages: list[dict[str, Any]]) -> dict[str, tuple[str, dict[str, Any]]]:
+    """call id → (tool name, arguments), for naming the tool behind each tool message."""
+    index: dict[str, tuple[str, dict[str, Any]]] = {}
+    for m in messages:
+        if m.get("role") == "assistant":
+            for c in tool_call_requests(m.get("tool_calls")):
+                if c.id:
+                    index[c.id] = (c.name, c.arguments)
+    return index
+
+
+def history_events(messages: list[dict[str, Any]], calls: dict[str, tuple[str, dict[str, Any]]]) -> list[Event]:
+    """Events for messages the guard already decided on, in conversation order."""
+    events: list[Event] = []
+    for m in messages:
+        role = m.get("role")
+        if role == "user":
+            events.append(InputEvent(content=content_text(m.get("content"))))
+        elif role == "assistant":
+            text = content_text(m.get("content")) or None
+            requests = tool_call_requests(m.get("tool_calls"))
+            events.append(ModelResponseEvent(content=text, tool_calls=requests))
+            for c in requests:
+                events.append(ToolCallEvent(tool=c.name, arguments=c.arguments, call_id=c.id))
+            if not requests and text:
+                events.append(OutputEvent(content=text))
+        elif role in ("tool", "function"):
+            events.append(tool_result_event(m, calls))
+    return events
+
+
+def tool_result_event(m: dict[str, Any], calls: dict[str, tuple[str, dict[str, Any]]]) -> ToolResultEvent:
+    call_id = m.get("tool_call_id")
+    name, args = calls.get(call_id or "", (m.get("name") or "unknown", {}))
+    return ToolResultEvent(tool=name, arguments=args, call_id=call_id, result=result_value(m.get("content")))
+
+
+def result_value(content: Any) -> Any:
+    """A tool message's content as the guard sees it: JSON text is parsed, other text kept."""
+    text = content_text(content)
+    stripped = text.strip()
+    if stripped[:1] in ("{", "["):
+        try:
+            return json.loads(stripped)
+        except ValueError:
+            pass
+    return text
+
+
+def result_content(result: Any) -> str:
+    return result if isinstance(result, str) else json.dumps(result, ensure_ascii=False)

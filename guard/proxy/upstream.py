@@ -1,0 +1,136 @@
+"""One pooled `httpx.AsyncClient` to the upstream, with its failures mapped to the
+status a client should see: timeout → 504, 5xx / unreadable body → 502, 4xx as sent."""
+from __future__ import annotations
+
+import json
+import os
+from typing import Any, AsyncIterator
+
+import httpx
+
+from guard.proxy.config import ProxyConfig
+from guard.proxy.errors import ProxyError, bad_gateway, upstream_timeout
+
+PASS_REQUEST_HEADERS = ("openai-organization", "openai-project", "openai-beta", "traceparent", "tracestate")
+PASS_RESPONSE_HEADERS = ("x-request-id", "openai-processing-ms", "openai-model", "x-ratelimit-remaining-requests", "x-ratelimit-remaining-tokens")
+
+
+class Upstream:
+    def __init__(self, cfg: ProxyConfig, transport: httpx.AsyncBaseTransport | None = None):
+        assert cfg.upstream, "proxy.upstream is required"
+        self.cfg = cfg
+        self.base = cfg.upstream
+        # Read once; kept only in this object, never in logs, spans or error messages.
+        self._key = os.environ.get(cfg.upstream_key_env) or None
+        timeout = httpx.Timeout(cfg.upstream_timeout_s, connect=cfg.upstream_connect_timeout_s, pool=cfg.upstream_timeout_s)
+        limits = httpx.Limits(max_connections=cfg.max_connections, max_keepalive_connections=cfg.max_connections, keepalive_expiry=30)
+        self.client = httpx.AsyncClient(timeout=timeout, limits=limits, transport=transport, trust_env=False, follow_redirects=False)
+
+    def headers(self, incoming: Any, extra: dict[str, str] | None = None) -> dict[str, str]:
+        h = {"content-type": "application/json", "accept": "application/json, text/event-stream"}
+        for name in PASS_REQUEST_HEADERS:
+            v = incoming.get(name)
+            if v:
+                h[name] = v
+        if self._key:
+            h["authorization"] = f"Bearer {self._key}"
+        elif self.cfg.forward_client_auth and not self.cfg.auth_required and incoming.get("authorization"):
+            h["authorization"] = incoming.get("authorization")
+        if extra:
+            h.update(extra)
+        return h
+
+    async def post_json(self, path: str, body: bytes, headers: dict[str, str]) -> tuple[int, dict[str, Any], dict[str, str]]:
+        try:
+            resp = await self.client.post(self.base + path, content=body, headers=headers)
+        except httpx.TimeoutException:
+            raise upstream_timeout(self.cfg.upstream_timeout_s) from None
+        except httpx.HTTPError as exc:
+            raise bad_gateway(f"Could not reach the upstream: {type(exc).__name__}.", "upstream_unreachable") from None
+        return resp.status_code, _json_or_error(resp.status_code, resp.content), _pass_headers(resp.headers)
+
+    async def get_json(self, path: str, headers: dict[str, str]) -> tuple[int, dict[str, Any], dict[str, str]]:
+        try:
+            resp = await self.client.get(self.base + path, headers=headers)
+        except httpx.TimeoutException:
+            raise upstream_timeout(self.cfg.upstream_timeout_s) from None
+        except httpx.HTTPError as exc:
+            raise bad_gateway(f"Could not reach the upstream: {type(exc).__name__}.", "upstream_unreachable") from None
+        return resp.status_code, _json_or_error(resp.status_code, resp.content), _pass_headers(resp.headers)
+
+    async def open_stream(self, path: str, body: bytes, headers: dict[str, str]) -> "UpstreamStream":
+        """Send the request and wait for the status line, so errors can still be real HTTP errors."""
+        request = self.client.build_request("POST", self.base + path, content=body, headers=headers)
+        try:
+            resp = await self.client.send(request, stream=True)
+        except httpx.TimeoutException:
+            raise upstream_timeout(self.cfg.upstream_timeout_s) from None
+        except httpx.HTTPError as exc:
+            raise bad_gateway(f"Could not reach the upstream: {type(exc).__name__}.", "upstream_unreachable") from None
+        if resp.status_code >= 400 or "text/event-stream" not in resp.headers.get("content-type", ""):
+            try:
+                content = await resp.aread()
+            except httpx.TimeoutException:
+                raise upstream_timeout(self.cfg.upstream_timeout_s) from None
+            except httpx.HTTPError:
+                content = b""
+            finally:
+                await resp.aclose()
+            if resp.status_code < 400:
+                raise bad_gateway("The upstream answered a streaming request without an event stream.", "malformed_stream")
+            raise UpstreamStatus(resp.status_code, _json_or_error(resp.status_code, content), _pass_headers(resp.headers))
+        return UpstreamStream(resp, self.cfg)
+
+    async def aclose(self) -> None:
+        await self.client.aclose()
+
+
+class UpstreamStatus(Exception):
+    """A non-2xx answer the client should see as the upstream sent it (4xx) or as 502 (5xx)."""
+
+    def __init__(self, status: int, body: dict[str, Any], headers: dict[str, str]):
+        self.status, self.body, self.headers = status, body, headers
+
+
+class UpstreamStream:
+    def __init__(self, resp: httpx.Response, cfg: ProxyConfig):
+        self.resp = resp
+        self.cfg = cfg
+        self.headers = _pass_headers(resp.headers)
+
+    async def chunks(self) -> AsyncIterator[bytes]:
+        try:
+            async for raw in self.resp.aiter_raw():
+                yield raw
+        except httpx.TimeoutException:
+            raise upstream_timeout(self.cfg.upstream_timeout_s) from None
+        except httpx.HTTPError as exc:
+            raise bad_gateway(f"The upstream stream broke off ({type(exc).__name__}).", "truncated_stream") from None
+
+    async def aclose(self) -> None:
+        await self.resp.aclose()
+
+
+def _pass_headers(headers: httpx.Headers) -> dict[str, str]:
+    return {k: headers[k] for k in PASS_RESPONSE_HEADERS if k in headers}
+
+
+def _json_or_error(status: int, content: bytes) -> dict[str, Any]:
+    """The upstream body as JSON; a 5xx or unreadable body becomes the proxy's own 502 error."""
+    try:
+        body = json.loads(content) if content else None
+    except ValueError:
+        body = None
+    if status >= 500:
+        detail = ""
+        if isinstance(body, dict) and isinstance(body.get("error"), dict):
+            detail = f": {str(body['error'].get('message', ''))[:300]}"
+        raise bad_gateway(f"The upstream failed with HTTP {status}{detail}", "upstream_server_error")
+    if not isinstance(body, dict):
+        if status >= 400:
+            return {"error": {"message": f"The upstream answered HTTP {status} with a body that is not JSON.", "type": "upstream_error", "param": None, "code": "upstream_http_error"}}
+        raise bad_gateway("The upstream answered with a body that is not a JSON object.", "malformed_response")
+    return body
+
+
+__all__ = ["Upstream", "UpstreamStream", "UpstreamStatus", "ProxyError"]

@@ -1,0 +1,242 @@
+"""A fake OpenAI chat-completions server speaking the real wire format, for the proxy's
+tests and benchmark (the upstream LLM is the one thing outside the project).
+
+Behaviour is chosen per request by an extra body field `fake` (clients send it with
+`extra_body={"fake": {...}}`; the proxy must pass unknown fields through untouched):
+
+  content: str               assistant text (default: echo of the last user message)
+  tool_calls: [{name, arguments: str}]   proposed calls (arguments sent verbatim)
+  arg_split: int             characters per tool-call argument delta (default 7)
+  interleave: bool           interleave the deltas of parallel tool calls
+  text_split: int            characters per content delta (default 5)
+  byte_split: int            write the SSE byte stream in pieces of this many bytes
+  status: int                answer with this HTTP status and an OpenAI error body
+  hang_s: float              sleep before answering (a hung upstream)
+  hang_after: int            in a stream: sleep `hang_s` after this many events instead
+  truncate_after: int        in a stream: stop after this many events, no [DONE]
+  garbage_after: int         in a stream: send an unparseable event after this many events
+  delay_s: float             pause between streamed events
+  malformed: bool            non-streaming: a body that is not JSON
+
+`latency_ms` on `FakeUpstream` adds a fixed delay to every answer (benchmarks).
+"""
+from __future__ import annotations
+
+import asyncio
+import json
+import socket
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response, StreamingResponse
+from starlette.routing import Route
+
+
+@dataclass
+class FakeLog:
+    requests: list[dict[str, Any]] = field(default_factory=list)
+    headers: list[dict[str, str]] = field(default_factory=list)
+    streams_started: int = 0
+    streams_completed: int = 0
+    streams_cancelled: int = 0
+
+    def clear(self) -> None:
+        self.requests.clear()
+        self.headers.clear()
+        self.streams_started = self.streams_completed = self.streams_cancelled = 0
+
+
+def _last_user(messages: list[dict[str, Any]]) -> str:
+    for m in reversed(messages):
+        if m.get("role") == "user":
+            c = m.get("content")
+            return c if isinstance(c, str) else json.dumps(c)
+    return ""
+
+
+def _pieces(text: str, n: int) -> list[str]:
+    n = max(1, n)
+    return [text[i : i + n] for i in range(0, len(text), n)] or [""]
+
+
+class FakeUpstream:
+    def __init__(self, latency_ms: float = 0.0, record: bool = True):
+        self.latency_ms = latency_ms
+        self.record = record
+        self.log = FakeLog()
+        self.app = Starlette(
+            routes=[
+                Route("/v1/chat/completions", self.chat, methods=["POST"]),
+                Route("/v1/models", self.models, methods=["GET"]),
+            ]
+        )
+
+    async def models(self, request: Request) -> Response:
+        return JSONResponse({"object": "list", "data": [{"id": "fake-model", "object": "model", "created": 0, "owned_by": "fake"}]})
+
+    async def chat(self, request: Request) -> Response:
+        body = await request.json()
+        if self.record:
+            self.log.requests.append(body)
+            self.log.headers.append(dict(request.headers))
+        spec = body.get("fake") or {}
+        if self.latency_ms:
+            await asyncio.sleep(self.latency_ms / 1000.0)
+        if spec.get("hang_s") and not spec.get("hang_after"):
+            await asyncio.sleep(spec["hang_s"])
+        if spec.get("status"):
+            return JSONResponse(
+                {"error": {"message": f"fake upstream failure {spec['status']}", "type": "server_error", "param": None, "code": None}},
+                status_code=spec["status"],
+            )
+        calls = [
+            {"id": f"call_{i}_{c['name']}", "type": "function", "function": {"name": c["name"], "arguments": c.get("arguments", "{}")}}
+            for i, c in enumerate(spec.get("tool_calls") or [])
+        ]
+        content = spec.get("content", None if calls else f"You said: {_last_user(body.get('messages') or [])}")
+        model = body.get("model", "fake-model")
+        if body.get("stream"):
+            return StreamingResponse(self._stream(body, spec, content, calls, model), media_type="text/event-stream")
+        if spec.get("malformed"):
+            return Response(b'{"id": "chatcmpl-x", "choices": [', media_type="application/json")
+        message: dict[str, Any] = {"role": "assistant", "content": content, "refusal": None}
+        if calls:
+            message["tool_calls"] = calls
+        return JSONResponse(
+            {
+                "id": "chatcmpl-fake",
+                "object": "chat.completion",
+                "created": int(time.time()),
+                "model": model,
+                "system_fingerprint": "fp_fake",
+                "choices": [{"index": 0, "message": message, "logprobs": None, "finish_reason": "tool_calls" if calls else "stop"}],
+                "usage": {"prompt_tokens": 11, "completion_tokens": 7, "total_tokens": 18},
+            }
+        )
+
+    def _events(self, body: dict[str, Any], spec: dict[str, Any], content: str, calls: list[dict[str, Any]], model: str) -> list[str]:
+        base = {"id": "chatcmpl-fake", "object": "chat.completion.chunk", "created": int(time.time()), "model": model, "system_fingerprint": "fp_fake"}
+
+        def chunk(delta: dict[str, Any], finish: str | None = None) -> str:
+            return json.dumps({**base, "choices": [{"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish}]})
+
+        events = [chunk({"role": "assistant", "content": "" if not calls else None, "refusal": None})]
+        if content:
+            events += [chunk({"content": p}) for p in _pieces(content, spec.get("text_split", 5))]
+        per_call = []
+        for i, c in enumerate(calls):
+            first = {"index": i, "id": c["id"], "type": "function", "function": {"name": c["function"]["name"], "arguments": ""}}
+            rest = [{"index": i, "function": {"arguments": p}} for p in _pieces(c["function"]["arguments"], spec.get("arg_split", 7))]
+            per_call.append([first] + rest)
+        if spec.get("interleave"):
+            order = []
+            k = 0
+            while any(per_call):
+                lst = per_call[k % len(per_call)]
+                if lst:
+                    order.append(lst.pop(0))
+                k += 1
+        else:
+            order = [d for lst in per_call for d in lst]
+        events += [chunk({"tool_calls": [d]}) for d in order]
+        events.append(chunk({}, "tool_calls" if calls else "stop"))
+        if (body.get("stream_options") or {}).get("include_usage"):
+            events.append(json.dumps({**base, "choices": [], "usage": {"prompt_tokens": 11, "completion_tokens": 7, "total_tokens": 18}}))
+        events.append("[DONE]")
+        return events
+
+    async def _stream(self, body: dict[str, Any], spec: dict[str, Any], content: str, calls: list[dict[str, Any]], model: str):
+        self.log.streams_started += 1
+        events = self._events(body, spec, content, calls, model)
+        completed = False
+        try:
+            data = b""
+            for n, ev in enumerate(events):
+                if spec.get("truncate_after") is not None and n >= spec["truncate_after"]:
+                    completed = True
+                    return
+                if spec.get("hang_after") is not None and n == spec["hang_after"]:
+                    await asyncio.sleep(spec.get("hang_s", 30))
+                if spec.get("garbage_after") is not None and n == spec["garbage_after"]:
+                    ev = '{"id": "broken", "choices": [ {'
+                frame = f"data: {ev}\n\n".encode()
+                if spec.get("byte_split"):
+                    data += frame
+                    step = spec["byte_split"]
+                    while len(data) >= step:
+                        yield data[:step]
+                        data = data[step:]
+                        await asyncio.sleep(0.0005)
+                else:
+                    yield frame
+                if spec.get("delay_s"):
+                    await asyncio.sleep(spec["delay_s"])
+            if data:
+                yield data
+            completed = True
+        finally:
+            if completed:
+                self.log.streams_completed += 1
+            else:
+                self.log.streams_cancelled += 1
+
+
+# ------------------------------------------------------------------------------ serving
+
+
+def free_socket(host: str = "127.0.0.1") -> socket.socket:
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, 0))
+    return sock
+
+
+class ServerThread:
+    """Serve an ASGI app with uvicorn on a free loopback port, in a background thread."""
+
+    def __init__(self, app: Any, log_level: str = "warning"):
+        import uvicorn
+
+        self.sock = free_socket()
+        self.port = self.sock.getsockname()[1]
+        self.server = uvicorn.Server(uvicorn.Config(app, log_level=log_level, access_log=False, lifespan="auto", timeout_graceful_shutdown=2))
+        self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def __enter__(self) -> "ServerThread":
+        self.thread.start()
+        deadline = time.monotonic() + 20
+        while not self.server.started:
+            if time.monotonic() > deadline or not self.thread.is_alive():
+                raise RuntimeError("server did not start")
+            time.sleep(0.01)
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+        self.sock.close()
+
+
+def main() -> None:
+    """`python tests/fake_upstream.py --port P --latency-ms L`: serve it in its own process."""
+    import argparse
+
+    import uvicorn
+
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--port", type=int, required=True)
+    ap.add_argument("--latency-ms", type=float, default=0.0)
+    a = ap.parse_args()
+    uvicorn.run(FakeUpstream(latency_ms=a.latency_ms, record=False).app, host="127.0.0.1", port=a.port, log_level="warning", access_log=False)
+
+
+if __name__ == "__main__":
+    main()
