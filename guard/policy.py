@@ -186,7 +186,7 @@ def _check_interceptor(i: int, spec: dict[str, Any]) -> list[tuple[str, str]]:
     except Exception as exc:  # the plugin is installed but broken
         return [(f"{base}.use", f"interceptor {spec['use']!r} failed to load: {type(exc).__name__}: {exc}")]
     out: list[tuple[str, str]] = []
-    handled = {h.value for h in getattr(cls, "hooks", frozenset())}
+    handled = {str(h) for h in getattr(cls, "hooks", frozenset())}
     for j, hook in enumerate(spec.get("on") or []):
         if hook in {h.value for h in Hook} and handled and hook not in handled:
             out.append((f"{base}.on[{j}]", f"{spec['use']} does not handle {hook!r} (it handles: {', '.join(sorted(handled))})"))

@@ -183,7 +183,8 @@ class RunState:
             action = Action.ALLOW if answer else Action.REFUSE
         if action not in (Action.ALLOW, Action.REFUSE, Action.HALT):
             action = Action.REFUSE
-        reason = f"escalation {'approved' if action is Action.ALLOW else 'not approved'} by {who}"
+        why = "; ".join(r for v in decision.verdicts if v.action is Action.ESCALATE for r in v.reasons) or "escalated"
+        reason = f"{why} — {'approved' if action is Action.ALLOW else 'not approved'} by {who}"
         verdict = Verdict(action=action, reasons=[reason], interceptor="guard.escalation", rule=who)
         span = self.guard.telemetry.start_decision_span("guard.escalation", decision.event.hook, self._parent())
         self.record(None, (span, decision.event), verdict)

@@ -1,0 +1,20 @@
+"""`guard demo`: the offline scripted agent under a policy, with its audit and traces."""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def register(cli) -> None:
+    p = cli.command("demo", help="run the offline guarded demo agent (no LLM, no network)")
+    p.add_argument("--policy", default="default", help="policy pack or file (default: default)")
+    p.add_argument("--db", default="sqlite:///agentguard-demo.db", help="audit database URL or file")
+    p.add_argument("--traces", default="agentguard-demo-traces.jsonl", help="where spans go when no OTEL exporter is set")
+    p.set_defaults(func=_run)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from guard.demo import run_demo
+
+    db = args.db if "://" in args.db else f"sqlite:///{args.db}"
+    return run_demo(policy=args.policy, db=db, traces=Path(args.traces))

@@ -1,0 +1,111 @@
+"""Small interceptors with controllable behaviour, registered under `test.*` names."""
+from __future__ import annotations
+
+import asyncio
+import time
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+from guard import BaseInterceptor, Hook, Verdict, register
+from guard.verdicts import Action
+
+ALL_HOOKS = frozenset(Hook)
+
+
+class SleepConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    ms: float = 0
+
+
+@register("test.sleep")
+class Sleeper(BaseInterceptor):
+    hooks = ALL_HOOKS
+    Config = SleepConfig
+
+    def check(self, event, ctx):
+        time.sleep(self.config.ms / 1000)
+        return Verdict.allow(reasons=["slept"])
+
+
+@register("test.async_sleep")
+class AsyncSleeper(BaseInterceptor):
+    hooks = ALL_HOOKS
+    Config = SleepConfig
+
+    async def check(self, event, ctx):
+        await asyncio.sleep(self.config.ms / 1000)
+        return Verdict.allow(reasons=["slept"])
+
+
+@register("test.raise")
+class Raiser(BaseInterceptor):
+    hooks = ALL_HOOKS
+
+    def check(self, event, ctx):
+        raise RuntimeError("detector exploded")
+
+
+@register("test.bad_return")
+class BadReturn(BaseInterceptor):
+    hooks = ALL_HOOKS
+
+    def check(self, event, ctx):
+        return "allow"
+
+
+class FixedConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    action: Action = Action.ALLOW
+    reason: str = "fixed"
+    instruction: str | None = None
+    rewrite: dict[str, Any] | None = None
+    tools: list[str] | None = None
+
+
+@register("test.fixed")
+class Fixed(BaseInterceptor):
+    """Returns the configured verdict (optionally only for some tools)."""
+
+    hooks = ALL_HOOKS
+    Config = FixedConfig
+    inline = True
+
+    def check(self, event, ctx):
+        c = self.config
+        if c.tools is not None and getattr(event, "tool", None) not in c.tools:
+            return Verdict.allow()
+        return Verdict(action=c.action, reasons=[c.reason], instruction=c.instruction, rewrite=c.rewrite, rule="fixed")
+
+
+@register("test.append")
+class Appender(BaseInterceptor):
+    """Rewrites text content by appending a marker: shows rewrites composing in order."""
+
+    class Config(BaseModel):
+        model_config = ConfigDict(extra="forbid")
+        marker: str
+
+    hooks = frozenset({Hook.OUTPUT, Hook.TOOL_RESULT})
+    inline = True
+
+    def check(self, event, ctx):
+        if event.hook == "output":
+            return Verdict.rewrite_to({"content": event.content + self.config.marker}, f"append {self.config.marker}")
+        return Verdict.rewrite_to({"result": f"{event.result}{self.config.marker}"}, f"append {self.config.marker}")
+
+
+@register("test.history")
+class HistoryProbe(BaseInterceptor):
+    """Refuses a tool call when the run's history holds events of another run: catches mixing."""
+
+    hooks = frozenset({Hook.TOOL_CALL, Hook.TOOL_RESULT})
+    inline = True
+
+    def check(self, event, ctx):
+        mixed = [e for e in ctx.history if e.run_id != ctx.run_id]
+        seen = ctx.state.setdefault("seen", [])
+        seen.append(event.step)
+        if mixed:
+            return Verdict.halt(f"history of run {ctx.run_id} holds {len(mixed)} foreign events")
+        return Verdict.allow(scores={"history": float(len(ctx.history))})

@@ -1,0 +1,303 @@
+import asyncio
+import threading
+
+import pytest
+
+from guard import GuardHalted, Refusal, ToolRefused
+from guard.decorators import GUIDANCE_HEADER, GuardedResult
+from guard.verdicts import Action
+from tests import interceptors_for_tests  # noqa: F401
+
+GATE = {"use": "safety.tool_gate", "config": {"rules": [
+    {"tool": "transfer_*", "action": "refuse", "reason": "money transfers need a human"},
+    {"tool": "send_email", "args": {"to": {"allow": ["*@example.com"]}, "bcc": {"deny": ["*"], "on_violation": "drop"}}},
+]}}
+
+
+def test_sync_tool_allow_refuse_rewrite(make_guard):
+    g = make_guard([GATE])
+    calls = []
+
+    @g.tool
+    def send_email(to: str, body: str, bcc: str | None = None) -> str:
+        calls.append((to, bcc))
+        return f"sent to {to}"
+
+    assert send_email("bob@example.com", "hi").startswith("sent to bob@example.com")
+    refused = send_email("eve@evil.test", "hi")
+    assert isinstance(refused, Refusal) and not refused
+    assert "eve@evil.test" in str(refused) and "*@example.com" in str(refused)
+    out = send_email("bob@example.com", "hi", bcc="eve@evil.test")
+    assert calls == [("bob@example.com", None), ("bob@example.com", None)]   # refused call never ran; bcc dropped
+    assert GUIDANCE_HEADER in out and "bcc" in out                          # the agent is told what changed
+
+
+def test_refusal_raises_when_policy_says_so(make_guard):
+    g = make_guard([GATE], on_refusal="raise")
+
+    @g.tool
+    def transfer_money(iban: str, amount: float) -> str:
+        raise AssertionError("must not run")
+
+    with pytest.raises(ToolRefused) as exc:
+        transfer_money("DE00", 1)
+    assert "money transfers need a human" in str(exc.value)
+
+
+def test_halt_raises(make_guard):
+    g = make_guard([{"use": "test.fixed", "config": {"action": "halt", "reason": "stop now"}}])
+
+    @g.tool
+    def t() -> int:
+        return 1
+
+    with pytest.raises(GuardHalted, match="stop now"):
+        t()
+
+
+def test_instructions_ride_on_results_of_each_type(make_guard):
+    g = make_guard([{"use": "test.fixed", "on": ["tool_result"], "config": {"action": "instruct", "instruction": "mind the PII"}}])
+
+    @g.tool
+    def as_text() -> str:
+        return "r"
+
+    @g.tool
+    def as_dict() -> dict:
+        return {"a": 1}
+
+    @g.tool
+    def as_list() -> list:
+        return [1, 2]
+
+    assert as_text().endswith("- mind the PII")
+    assert as_dict() == {"a": 1, "guard_instructions": ["mind the PII"]}
+    wrapped = as_list()
+    assert isinstance(wrapped, GuardedResult) and wrapped.value == [1, 2] and wrapped.instructions == ["mind the PII"]
+
+
+def test_result_rewrite_and_refusal(make_guard):
+    g = make_guard([{"use": "test.append", "config": {"marker": "!"}}])
+
+    @g.tool
+    def t() -> str:
+        return "x"
+
+    assert t() == "x!"
+    g2 = make_guard([{"use": "test.fixed", "on": ["tool_result"], "config": {"action": "refuse", "reason": "secret output"}}])
+
+    @g2.tool
+    def leaky() -> str:
+        return "password=hunter2"
+
+    out = leaky()
+    assert isinstance(out, Refusal) and "hunter2" not in str(out)
+
+
+async def test_async_tool_and_agent(make_guard):
+    g = make_guard([GATE])
+
+    @g.tool
+    async def send_email(to: str, body: str) -> str:
+        await asyncio.sleep(0)
+        return "sent"
+
+    @g.agent
+    async def agent(task: str) -> str:
+        a = await send_email("bob@example.com", task)
+        b = await send_email("x@evil.test", task)
+        return f"{a}/{isinstance(b, Refusal)}"
+
+    assert await agent("hello") == "sent/True"
+    report = g.last_report()
+    assert [e.action for e in report.by_hook("tool_call")] == [Action.ALLOW, Action.REFUSE]
+
+
+def test_generator_tool_checks_each_item(make_guard):
+    g = make_guard([{"use": "test.append", "config": {"marker": "+"}}])
+
+    @g.tool
+    def pages():
+        yield "p1"
+        yield "p2"
+
+    assert list(pages()) == ["p1+", "p2+"]
+
+
+async def test_async_generator_tool_refused_before_start(make_guard):
+    g = make_guard([GATE])
+    started = []
+
+    @g.tool
+    async def transfer_stream(amount: int):
+        started.append(1)
+        yield amount
+
+    items = [i async for i in transfer_stream(5)]
+    assert started == [] and len(items) == 1 and isinstance(items[0], Refusal)
+
+
+def test_generator_agent_output_checked_per_chunk(make_guard):
+    g = make_guard([{"use": "test.append", "config": {"marker": "."}}])
+
+    @g.agent
+    def agent(task: str):
+        yield "a"
+        yield "b"
+
+    assert list(agent("go")) == ["a.", "b."]
+    assert [e.hook for e in g.last_report().entries].count("output") == 3  # two chunks + the whole
+
+
+def test_agent_input_refusal_and_rewrite(make_guard):
+    g = make_guard([{"use": "test.fixed", "on": ["input"], "config": {"action": "refuse", "reason": "not today"}}])
+    ran = []
+
+    @g.agent
+    def agent(task: str) -> str:
+        ran.append(task)
+        return "done"
+
+    out = agent("please")
+    assert isinstance(out, Refusal) and ran == []
+    g2 = make_guard([{"use": "test.fixed", "on": ["input"], "config": {"action": "rewrite", "rewrite": {"content": "clean"}}}])
+
+    @g2.agent
+    def agent2(task: str) -> str:
+        return f"got {task}"
+
+    assert agent2("dirty") == "got clean"
+
+
+def test_rewritten_arguments_reach_the_tool(make_guard):
+    g = make_guard([{"use": "test.fixed", "on": ["tool_call"], "config": {"action": "rewrite", "rewrite": {"arguments": {"n": 2, "extra": "x"}}}}])
+
+    @g.tool
+    def t(n: int, **kw) -> str:
+        return f"{n}:{sorted(kw)}"
+
+    assert t(1).startswith("2:['extra']")
+
+
+@pytest.mark.parametrize("answer,expected", [(True, "ran"), (False, "refused"), ("halt", "halted")])
+def test_escalation_goes_to_the_approver(make_guard, answer, expected):
+    seen = []
+
+    def approver(req):
+        seen.append(req)
+        return answer
+
+    g = make_guard([GATE | {"config": {"rules": [{"tool": "wire", "action": "escalate", "reason": "big money"}]}}], approver=approver)
+
+    @g.tool
+    def wire(amount: int) -> str:
+        return "ran"
+
+    if expected == "halted":
+        with pytest.raises(GuardHalted):
+            wire(10)
+    else:
+        out = wire(10)
+        assert (out == "ran") if expected == "ran" else isinstance(out, Refusal)
+    assert seen and seen[0].event.arguments == {"amount": 10} and "big money" in seen[0].reasons[0]
+
+
+def test_escalation_without_approver_uses_fallback(make_guard):
+    g = make_guard([{"use": "safety.tool_gate", "config": {"rules": [{"tool": "wire", "action": "escalate"}]}}],
+                   escalation={"fallback": "allow"})
+
+    @g.tool
+    def wire() -> str:
+        return "ran"
+
+    assert wire() == "ran"
+    entries = g.last_report() or None
+    assert entries is None  # no agent ran: the implicit run is not an agent report
+
+
+def test_failing_approver_approves_nothing(make_guard):
+    def approver(req):
+        raise RuntimeError("pager down")
+
+    g = make_guard([{"use": "safety.tool_gate", "config": {"rules": [{"tool": "wire", "action": "escalate"}]}}], approver=approver)
+
+    @g.tool
+    def wire() -> str:
+        return "ran"
+
+    assert isinstance(wire(), Refusal)
+
+
+def test_tool_exception_is_recorded_and_reraised(make_guard):
+    g = make_guard([{"use": "test.history"}])
+
+    @g.tool
+    def broken() -> None:
+        raise ValueError("boom")
+
+    with g.run(agent="a") as run:
+        with pytest.raises(ValueError):
+            broken()
+    results = [e for e in run.history if e.hook == "tool_result"]
+    assert results and results[0].error == "ValueError: boom"
+
+
+async def test_100_concurrent_async_runs_never_mix(make_guard):
+    g = make_guard([{"use": "test.history"}])
+
+    @g.tool
+    async def step(agent_id: int, i: int) -> str:
+        await asyncio.sleep(0.001 * ((agent_id * 7 + i) % 5))
+        return f"{agent_id}:{i}"
+
+    @g.agent
+    async def agent(task: str) -> list:
+        me = int(task)
+        outs = [await step(me, i) for i in range(5)]
+        return [outs, g.last_report()]
+
+    async def one(n: int):
+        outs = await agent(str(n))
+        return n, outs
+
+    results = await asyncio.gather(*(one(n) for n in range(100)))
+    for n, out in results:
+        assert out[0] == [f"{n}:{i}" for i in range(5)]
+        assert out[1] is None  # the report is set only after this agent's run closed
+    reports = [g.report(rid) for rid in list(g._reports)]
+    assert len(reports) == 100
+    for rep in reports:
+        halts = [e for e in rep.entries if e.action is Action.HALT]
+        assert not halts, halts
+        assert len(rep.by_hook("tool_call")) == 5 and len(rep.by_hook("tool_result")) == 5
+
+
+def test_threads_each_see_their_own_run(make_guard):
+    g = make_guard([{"use": "test.history"}])
+    errors = []
+
+    @g.tool
+    def step(i: int) -> int:
+        return i
+
+    @g.agent
+    def agent(task: str) -> str:
+        for i in range(20):
+            step(i)
+        return task
+
+    def worker(n: int):
+        try:
+            agent(str(n))
+            rep = g.last_report()
+            assert rep is not None and len(rep.by_hook("tool_call")) == 20
+            assert all(e.action is Action.ALLOW for e in rep.entries)
+        except Exception as exc:  # noqa: BLE001
+            errors.append(exc)
+
+    threads = [threading.Thread(target=worker, args=(n,)) for n in range(16)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors

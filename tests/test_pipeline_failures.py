@@ -1,0 +1,68 @@
+import time
+
+import pytest
+
+from guard.audit import open_store
+from guard.verdicts import Action
+from tests import interceptors_for_tests  # noqa: F401
+
+
+@pytest.mark.parametrize("use", ["test.sleep", "test.async_sleep"])
+@pytest.mark.parametrize("fail_mode,expected", [("closed", Action.REFUSE), ("open", Action.ALLOW)])
+def test_timeout_applies_fail_mode_and_is_recorded(make_guard, tmp_path, use, fail_mode, expected):
+    g = make_guard([{"use": use, "timeout_ms": 50, "fail_mode": fail_mode, "config": {"ms": 2000}}])
+    t0 = time.perf_counter()
+    with g.run(agent="a") as run:
+        d = run.tool_call("anything", {"x": 1})
+    elapsed = time.perf_counter() - t0
+    assert elapsed < 1.5, "the timeout must bound the wait"
+    assert d.action is expected
+    v = d.verdicts[0]
+    assert v.error and "timeout" in v.error
+    assert v.rule == f"fail_mode:{fail_mode}"
+    g.flush()
+    rec = open_store(g.audit.url).records(run.run_id)
+    assert rec[0].error and "timeout" in rec[0].error and rec[0].action == expected.value
+
+
+@pytest.mark.parametrize("fail_mode,expected", [("closed", Action.REFUSE), ("open", Action.ALLOW)])
+def test_exception_never_reaches_agent(make_guard, fail_mode, expected):
+    g = make_guard([{"use": "test.raise", "fail_mode": fail_mode}])
+
+    @g.tool
+    def tool(x: int) -> int:
+        return x * 2
+
+    out = tool(21)
+    if expected is Action.ALLOW:
+        assert out == 42
+    else:
+        assert not out and "detector exploded" in str(out)
+
+
+def test_non_verdict_return_is_a_failure(make_guard):
+    g = make_guard([{"use": "test.bad_return", "fail_mode": "closed"}])
+    with g.run() as run:
+        d = run.input("hi")
+    assert d.action is Action.REFUSE
+    assert "expected Verdict" in d.verdicts[0].error
+
+
+async def test_async_path_timeouts_and_errors(make_guard):
+    g = make_guard([
+        {"use": "test.raise", "fail_mode": "open"},
+        {"use": "test.async_sleep", "timeout_ms": 30, "fail_mode": "closed", "config": {"ms": 1000}},
+    ])
+    async with g.run() as run:
+        d = await run.tool_call("t", {})
+    assert d.action is Action.REFUSE
+    assert [bool(v.error) for v in d.verdicts] == [True, True]
+
+
+def test_invalid_rewrite_is_the_interceptors_failure(make_guard):
+    g = make_guard([{"use": "test.fixed", "fail_mode": "closed", "config": {"action": "rewrite", "rewrite": {"arguments": "not a dict"}}}])
+    with g.run() as run:
+        d = run.tool_call("t", {"a": 1})
+    assert d.action is Action.REFUSE
+    assert d.event.arguments == {"a": 1}
+    assert "invalid rewrite" in d.verdicts[0].error

@@ -1,0 +1,161 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from guard import Guard, PolicyError, load_policy
+from guard.interceptors import BaseInterceptor, available, register
+from guard.policy import packs
+from guard.verdicts import Verdict
+
+EXAMPLE = """\
+name: example
+version: 1
+interceptors:
+  - use: safety.tool_gate
+    on: [tool_call]
+    config:
+      rules:
+        - tool: "transfer_*"
+          action: refuse
+          reason: "money transfers need a human"
+        - tool: "send_email"
+          args: {to: {allow: ["*@example.com"]}}
+audit: {url: "sqlite:///audit.db"}
+"""
+
+BAD = """\
+name: bad
+version: 1
+interceptors:
+  - use: safety.tool_gate
+    on: [tool_call, output]
+    config:
+      rules:
+        - tool: "transfer_*"
+          action: nope
+  - use: safety.tool_gate
+  - use: safety.tool_gate
+    timeout_ms: 0
+    fail_mode: sideways
+  - use: no.such_thing
+audit: {url: "sqlite:///audit.db", durability: maybe}
+"""
+
+
+def test_compatibility_example_works_exactly_as_written(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "example.yaml").write_text(EXAMPLE)
+    g = Guard.from_policy(tmp_path / "example.yaml")
+
+    @g.tool
+    def transfer_funds(amount: int) -> str:
+        return "moved"
+
+    @g.tool
+    def send_email(to: str, body: str) -> str:
+        return "sent"
+
+    assert "money transfers need a human" in str(transfer_funds(5))
+    assert send_email("a@example.com", "x") == "sent"
+    assert "not allowed" in str(send_email("a@elsewhere.org", "x"))
+    g.close()
+    assert (tmp_path / "audit.db").exists()          # the relative URL resolves against the working dir
+    p = load_policy(tmp_path / "example.yaml")
+    assert p.interceptors[0].on == ["tool_call"]     # YAML 1.1 would have read `on` as True
+
+
+def test_every_error_is_reported_with_its_yaml_path_and_line(tmp_path):
+    f = tmp_path / "bad.yaml"
+    f.write_text(BAD)
+    with pytest.raises(PolicyError) as exc:
+        load_policy(f)
+    errors = exc.value.errors
+    text = "\n".join(errors)
+    assert "interceptors[2].timeout_ms (line 12): must be greater than 0" in errors
+    assert "interceptors[2].fail_mode (line 13): must be 'closed' or 'open'" in errors
+    assert any(e.startswith("interceptors[0].config.rules[0].action (line 9):") for e in errors)
+    assert any(e.startswith("interceptors[0].on[1] (line 5)") and "does not handle 'output'" in e for e in errors)
+    assert any(e.startswith("interceptors[3].use") and "unknown interceptor 'no.such_thing'" in e for e in errors)
+    assert "audit.durability (line 15): must be 'sync' or 'buffered'" in errors
+    assert len(errors) == 6, text
+
+
+def test_cli_validate_exit_codes_and_messages(tmp_path):
+    good, bad = tmp_path / "good.yaml", tmp_path / "bad.yaml"
+    good.write_text(EXAMPLE)
+    bad.write_text(BAD)
+    ok = subprocess.run([sys.executable, "-m", "guard.cli.main", "policy", "validate", str(good)], capture_output=True, text=True)
+    assert ok.returncode == 0 and "ok" in ok.stdout
+    ko = subprocess.run([sys.executable, "-m", "guard.cli.main", "policy", "validate", str(good), str(bad)], capture_output=True, text=True)
+    assert ko.returncode == 1
+    assert "interceptors[2].timeout_ms (line 12): must be greater than 0" in ko.stderr
+
+
+def test_schema_is_json_schema_of_the_model():
+    out = subprocess.run([sys.executable, "-m", "guard.cli.main", "policy", "schema"], capture_output=True, text=True, check=True)
+    schema = json.loads(out.stdout)
+    assert schema["title"] == "agentguard policy"
+    assert {"name", "version"} <= set(schema["required"])
+    assert "interceptors" in schema["properties"]
+
+
+def test_committed_schema_matches_the_model():
+    from guard.cli.policy_cmd import schema_json
+
+    committed = Path(__file__).resolve().parents[1] / "policies" / "policy.schema.json"
+    assert committed.read_text() == schema_json(), "run: guard policy schema --out policies/policy.schema.json"
+
+
+@pytest.mark.parametrize("name", ["default", "strict", "permissive"])
+def test_packs_load(name):
+    assert name in packs()
+    p = load_policy(name)
+    assert p.name == name and p.interceptors
+
+
+def test_bad_yaml_and_wrong_shapes_are_clear(tmp_path):
+    f = tmp_path / "x.yaml"
+    f.write_text("name: [unclosed\n")
+    with pytest.raises(PolicyError, match="not valid YAML"):
+        load_policy(f)
+    f.write_text("- just\n- a list\n")
+    with pytest.raises(PolicyError, match="must be a mapping"):
+        load_policy(f)
+    with pytest.raises(PolicyError, match="no policy file or pack named 'nope'"):
+        load_policy("nope")
+    with pytest.raises(PolicyError, match="file not found"):
+        load_policy(tmp_path / "missing.yaml")
+
+
+def test_third_party_interceptors_register_and_validate_config():
+    from pydantic import BaseModel, ConfigDict
+
+    @register("acme.no_delete")
+    class NoDelete(BaseInterceptor):
+        hooks = frozenset({"tool_call"})
+
+        class Config(BaseModel):
+            model_config = ConfigDict(extra="forbid")
+            word: str = "delete"
+
+        def check(self, event, ctx):
+            return Verdict.refuse("deleting") if self.config.word in event.tool else Verdict.allow()
+
+    assert "acme.no_delete" in available()
+    with pytest.raises(PolicyError, match=r"interceptors\[0\].config.wrod: unknown field"):
+        load_policy({"name": "p", "version": 1, "interceptors": [{"use": "acme.no_delete", "config": {"wrod": "x"}}]})
+    g = Guard.from_policy({"name": "p", "version": 1, "interceptors": [{"use": "acme.no_delete"}]}, audit=False)
+    with g.run() as run:
+        assert run.tool_call("delete_all").action.value == "refuse"
+        assert run.tool_call("read").action.value == "allow"
+    g.close()
+
+
+def test_entry_point_interceptors_are_listed():
+    names = available()
+    for n in ("safety.tool_gate", "safety.injection", "privacy.instructor", "verification.glean",
+              "credibility.aggregate", "backdoor.activation_probe"):
+        assert n in names

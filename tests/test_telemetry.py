@@ -1,0 +1,117 @@
+from opentelemetry import trace
+
+from guard import Guard
+from tests import interceptors_for_tests  # noqa: F401
+
+GATE = {"use": "safety.tool_gate", "config": {"rules": [{"tool": "send_email", "args": {"to": {"allow": ["*@example.com"]}}}]}}
+
+
+def test_genai_spans_and_decision_children(make_guard, spans):
+    g = make_guard([GATE])
+
+    @g.tool
+    def send_email(to: str, body: str) -> str:
+        return "sent"
+
+    @g.agent(name="mailer")
+    def agent(task: str) -> str:
+        send_email("eve@evil.test", "the secret body text")
+        return "done"
+
+    agent("write to eve")
+    names = [s.name for s in spans.get()]
+    assert "invoke_agent mailer" in names and "execute_tool send_email" in names
+    root = spans.named("invoke_agent")[0]
+    tool = spans.named("execute_tool")[0]
+    check = spans.named("guard.check")[0]
+    assert root.attributes["gen_ai.operation.name"] == "invoke_agent" and root.attributes["gen_ai.agent.name"] == "mailer"
+    assert tool.attributes["gen_ai.tool.name"] == "send_email" and tool.parent.span_id == root.context.span_id
+    assert check.parent.span_id == tool.context.span_id
+    a = check.attributes
+    assert a["guard.interceptor"] == "safety.tool_gate" and a["guard.hook"] == "tool_call" and a["guard.action"] == "refuse"
+    assert a["guard.policy.name"] == "test" and a["guard.policy.version"] == "1" and len(a["guard.policy.hash"]) == 64
+    assert a["guard.rule"] == "rules[0]" and a["guard.audit.record_id"]
+    # no raw content by default, and reasons are redacted
+    dump = " ".join(str(v) for s in spans.get() for v in s.attributes.values())
+    assert "the secret body text" not in dump and "eve@evil.test" not in dump
+    assert "<EMAIL>" in a["guard.reason"]
+
+
+def test_audit_record_and_span_carry_each_others_ids(make_guard, spans):
+    g = make_guard([GATE])
+    with g.run(agent="a") as run:
+        run.tool_call("send_email", {"to": "x@example.com"})
+    g.flush()
+    rec = g.audit.records(run.run_id)[0]
+    check = spans.named("guard.check")[0]
+    assert check.attributes["guard.audit.record_id"] == rec.record_id
+    assert rec.span_id == f"{check.context.span_id:016x}" and rec.trace_id == f"{check.context.trace_id:032x}"
+
+
+def test_content_capture_is_redacted(make_guard, spans):
+    g = make_guard([{"use": "test.fixed", "on": ["tool_call"], "config": {"action": "refuse", "reason": "call 555-867-5309 or mail a@b.io"}}],
+                   telemetry={"capture_content": True, "redactor": "patterns"})
+    with g.run() as run:
+        run.tool_call("t", {"card": "4111 1111 1111 1111", "key": "sk-abcdefghijklmnopqrstuvwx"})
+    g.flush()
+    rec = g.audit.records(run.run_id)[0]
+    assert "4111" not in rec.details["content"] and "sk-abc" not in rec.details["content"]
+    assert "555-867-5309" not in rec.reasons[0] and "a@b.io" not in rec.reasons[0]
+    reason = spans.named("guard.check")[0].attributes["guard.reason"]
+    assert "a@b.io" not in reason and "<EMAIL>" in reason
+
+
+def test_metrics_count_decisions_and_latency(tmp_path):
+    from opentelemetry.sdk.metrics import MeterProvider
+    from opentelemetry.sdk.metrics.export import InMemoryMetricReader
+
+    reader = InMemoryMetricReader()
+    g = Guard.from_policy({"name": "m", "version": 1, "interceptors": [GATE]}, meter_provider=MeterProvider(metric_readers=[reader]),
+                          audit=False)
+    with g.run() as run:
+        run.tool_call("send_email", {"to": "a@example.com"})
+        run.tool_call("send_email", {"to": "a@evil.test"})
+    data = reader.get_metrics_data()
+    metrics = {m.name: m for rm in data.resource_metrics for sm in rm.scope_metrics for m in sm.metrics}
+    points = {p.attributes["guard.action"]: p.value for p in metrics["guard.decisions"].data.data_points}
+    assert points == {"allow": 1, "refuse": 1}
+    hist = metrics["guard.interceptor.duration"].data.data_points[0]
+    assert hist.count == 2
+    g.close()
+
+
+def test_application_tracer_provider_is_not_clobbered(tmp_path):
+    import subprocess
+    import sys
+
+    code = (
+        "from opentelemetry import trace\n"
+        "from opentelemetry.sdk.trace import TracerProvider\n"
+        "from opentelemetry.sdk.trace.export import SimpleSpanProcessor\n"
+        "from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter\n"
+        "exp = InMemorySpanExporter(); app = TracerProvider(); app.add_span_processor(SimpleSpanProcessor(exp))\n"
+        "trace.set_tracer_provider(app)\n"
+        "from guard import Guard\n"
+        "g = Guard.from_policy('default', audit=False)\n"
+        "assert trace.get_tracer_provider() is app\n"
+        "with trace.get_tracer('app').start_as_current_span('app-request'):\n"
+        "    with g.run(agent='a') as run: run.tool_call('read_x', {})\n"
+        "names = [s.name for s in exp.get_finished_spans()]\n"
+        "assert 'invoke_agent a' in names and 'guard.check tool_gate' in names, names\n"
+        "spans = {s.name: s for s in exp.get_finished_spans()}\n"
+        "assert spans['invoke_agent a'].parent.span_id == spans['app-request'].context.span_id\n"
+        "print('ok')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
+    assert out.returncode == 0 and "ok" in out.stdout, out.stderr
+
+
+def test_guard_does_not_install_a_global_provider(tmp_path):
+    import subprocess
+    import sys
+
+    code = ("from opentelemetry import trace\nfrom guard import Guard\ng = Guard.from_policy('default', audit=False)\n"
+            "assert isinstance(trace.get_tracer_provider(), trace.ProxyTracerProvider)\nprint('ok')\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    _ = trace

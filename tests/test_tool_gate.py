@@ -1,0 +1,102 @@
+import pytest
+
+from detectors.safety.tool_gate import ToolGate
+from guard.events import ToolCallEvent
+from guard.interceptors import CheckContext
+from guard.verdicts import Action
+
+
+def ctx(state=None):
+    return CheckContext(run_id="r", hook="tool_call", agent=None, policy_name="p", state=state if state is not None else {})
+
+
+def gate(**cfg):
+    return ToolGate(cfg)
+
+
+def call(tool, **args):
+    return ToolCallEvent(tool=tool, arguments=args)
+
+
+def test_glob_rule_refuses_with_reason_and_rule_id():
+    g = gate(rules=[{"tool": "transfer_*", "id": "no_money", "action": "refuse", "reason": "money needs a human"}])
+    v = g.check(call("transfer_funds", amount=5), ctx())
+    assert v.action is Action.REFUSE and v.rule == "no_money" and v.reasons == ["money needs a human"]
+    assert g.check(call("read_file"), ctx()).action is Action.ALLOW
+
+
+@pytest.mark.parametrize("con,value,ok", [
+    ({"allow": ["*@example.com"]}, "Bob@Example.com", True),
+    ({"allow": ["*@example.com"]}, "bob@example.com.evil.io", False),
+    ({"deny": ["*.onion", "*evil*"]}, "http://evil.io", False),
+    ({"regex": r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}"}, "DE89370400440532013000", True),
+    ({"regex": r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}"}, "DE89 3704", False),
+    ({"min": 1, "max": 100}, 100, True),
+    ({"min": 1, "max": 100}, 100.5, False),
+    ({"max": 100}, "not a number", False),
+])
+def test_argument_constraints(con, value, ok):
+    g = gate(rules=[{"tool": "t", "args": {"x": con}}])
+    v = g.check(call("t", x=value), ctx())
+    assert (v.action is Action.ALLOW) is ok, v
+    if not ok:
+        assert "'x'" in v.reasons[0]
+
+
+def test_list_values_must_all_pass():
+    g = gate(rules=[{"tool": "send", "args": {"to": {"allow": ["*@example.com"]}}}])
+    assert g.check(call("send", to=["a@example.com", "b@example.com"]), ctx()).action is Action.ALLOW
+    assert g.check(call("send", to=["a@example.com", "b@evil.io"]), ctx()).action is Action.REFUSE
+
+
+def test_required_and_on_violation_escalate():
+    g = gate(rules=[{"tool": "pay", "on_violation": "escalate", "args": {"memo": {"required": True}}}])
+    v = g.check(call("pay", amount=1), ctx())
+    assert v.action is Action.ESCALATE and "needs argument 'memo'" in v.reasons[0]
+
+
+def test_drop_and_clamp_rewrite_minimally_and_tell_the_agent():
+    g = gate(rules=[{"tool": "send_email", "args": {"bcc": {"deny": ["*"], "on_violation": "drop"},
+                                                     "priority": {"max": 3, "on_violation": "clamp"}}}])
+    v = g.check(call("send_email", to="a@b.c", bcc="x@y.z", priority=9), ctx())
+    assert v.action is Action.REWRITE
+    assert v.rewrite == {"arguments": {"to": "a@b.c", "priority": 3}}
+    assert "bcc" in v.instruction and "priority" in v.instruction
+
+
+def test_max_calls_per_run():
+    g = gate(rules=[{"tool": "search", "max_calls": 2}])
+    state = {}
+    actions = [g.check(call("search", q=str(i)), ctx(state)).action for i in range(3)]
+    assert actions == [Action.ALLOW, Action.ALLOW, Action.REFUSE]
+    assert g.check(call("search"), ctx({})).action is Action.ALLOW   # a new run starts from zero
+
+
+def test_risk_classes_and_most_severe_wins():
+    g = gate(risk_classes={"delete_*": "destructive", "exec*": "code"}, risk_actions={"destructive": "escalate", "code": "halt"},
+             rules=[{"tool": "delete_*", "action": "instruct", "instruction": "double-check"}])
+    assert g.check(call("delete_user"), ctx()).action is Action.ESCALATE
+    assert g.check(call("exec_python"), ctx()).action is Action.HALT
+    v = gate(rules=[{"tool": "delete_*", "action": "instruct", "instruction": "double-check"}]).check(call("delete_user"), ctx())
+    assert v.action is Action.INSTRUCT and v.instruction == "double-check"
+
+
+def test_default_deny_for_unlisted_tools():
+    g = gate(default="refuse", rules=[{"tool": "read_*", "action": "allow"}])
+    assert g.check(call("read_x"), ctx()).action is Action.ALLOW
+    v = g.check(call("write_x"), ctx())
+    assert v.action is Action.REFUSE and "not on the policy's list" in v.reasons[0]
+
+
+@pytest.mark.parametrize("cfg,msg", [
+    ({"rules": [{"tool": "t", "args": {"x": {"regex": "(["}}}]}, "invalid regular expression"),
+    ({"rules": [{"tool": "t", "args": {"x": {"min": 5, "max": 1}}}]}, "min must not be greater than max"),
+    ({"rules": [{"tool": "t", "action": "instruct"}]}, "needs an instruction"),
+    ({"risk_actions": {"ghost": "refuse"}}, "unknown risk classes: ghost"),
+    ({"rules": [{"tool": "t", "max_calls": 0}]}, "greater than 0"),
+])
+def test_config_errors_are_clear(cfg, msg):
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError, match=msg):
+        ToolGate(cfg)
