@@ -6,7 +6,7 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from detectors.verification.artifact import Artifact, FeatureSpec, Stage, check_hash, library_versions
+from detectors.verification.artifact import Artifact, ArtifactError, FeatureSpec, Stage, check_hash, library_versions
 from detectors.verification.features import Ratings, default_raters, features, rate, simple_baselines
 from detectors.verification.guidelines import GuidelinePack, load_packs, pack_hash
 from detectors.verification.predictor import Predictor, stage_from_fit
@@ -69,6 +69,13 @@ def scorer_for(stage: Stage, packs: Sequence[GuidelinePack] | None = None, rater
     packs = list(packs) if packs is not None else load_packs(stage.features.packs)
     scorer = Scorer(packs, raters, stage.features.beta)
     check_hash(stage, scorer.hash, [p.name for p in packs])
+    for pk in packs:
+        for g in pk.guidelines:
+            key = f"{pk.name}.{g.id}"
+            now = [n for n in g.raters() if n in scorer.raters]
+            if key in stage.features.raters and now != stage.features.raters[key]:
+                raise ArtifactError(f"guideline {key} was rated by {stage.features.raters[key]} when fitted but would be "
+                                    f"rated by {now} now (configure the same raters, e.g. the LLM judge)")
     return scorer
 
 

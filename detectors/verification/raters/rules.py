@@ -151,6 +151,9 @@ def no_repeated_calls(traj: Trajectory, step: Step, params: dict[str, Any]) -> f
     return 0.6
 
 
+READ_VERBS = frozenset("find get read search look check list show fetch retrieve tell give summarize summarise".split())
+
+
 def _requests_action(task: str) -> bool:
     return any(w in WRITE_VERBS for w in words(task))
 
@@ -198,7 +201,9 @@ def request_covered(traj: Trajectory, step: Step, params: dict[str, Any]) -> flo
     min_share = float(params.get("min_share", 0.4))
     covered = 0
     for p in parts:
-        cw = content_words(p, min_len=3)
+        words_all = content_words(p, min_len=3)
+        # the objects of a request ("the total", "alice@example.com") carry it; verbs are matched by any call
+        cw = [w for w in words_all if w not in WRITE_VERBS and w not in READ_VERBS] or words_all
         if cw and sum(w in seen for w in cw) / len(cw) >= min_share:
             covered += 1
     return clip_p(0.1 + 0.8 * covered / len(parts))

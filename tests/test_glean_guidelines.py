@@ -1,0 +1,44 @@
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from detectors.verification.guidelines import GuidelineError, load_pack, load_packs, pack_hash, parse_pack
+
+PACKS = Path(__file__).resolve().parents[1] / "policies" / "guidelines"
+
+
+def test_builtin_packs_load_and_costly_is_marked():
+    packs = {p.name: p for p in load_packs("general,general-deep,finance")}
+    assert not packs["general"].costly and packs["general"].domain is None
+    assert packs["general-deep"].costly
+    assert packs["finance"].domain == "finance"
+    assert all(g.rule for g in packs["general"].guidelines)  # the cheap pack runs without models
+
+
+def test_general_pack_knows_no_benchmark_or_domain():
+    text = (PACKS / "general.yaml").read_text().lower()
+    for word in ("banking", "slack", "agentdojo", "iban", "send_money", "channel", "emma", "spotify"):
+        assert not re.search(rf"\b{word}\b", text), word
+
+
+def test_bad_pack_names_the_field():
+    data = yaml.safe_load((PACKS / "general.yaml").read_text())
+    data["guidelines"][0]["rule"]["criterion"] = "no_such_rule"
+    with pytest.raises(GuidelineError, match=r"guidelines\.0\.rule\.criterion.*unknown criterion"):
+        parse_pack(data)
+    data = yaml.safe_load((PACKS / "general.yaml").read_text())
+    del data["guidelines"][1]["rule"]
+    with pytest.raises(GuidelineError, match="needs a rule, exemplars or a judge"):
+        parse_pack(data)
+    with pytest.raises(GuidelineError, match="not found"):
+        load_pack("does-not-exist")
+
+
+def test_hash_changes_with_wording(tmp_path):
+    data = yaml.safe_load((PACKS / "general.yaml").read_text())
+    h1 = pack_hash([parse_pack(data)])
+    data["guidelines"][0]["text"] += " (edited)"
+    assert pack_hash([parse_pack(data)]) != h1
+    assert pack_hash([load_pack("general")]) == h1
