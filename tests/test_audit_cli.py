@@ -1,0 +1,147 @@
+"""`guard audit ...`: output and exit codes on real SQLite files."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from guard.audit import GENESIS_HASH, chain_hash, open_store
+from guard.cli.main import main
+
+try:
+    from audit_testlib import make_record
+except ImportError:
+    from tests.audit_testlib import make_record
+
+
+@pytest.fixture
+def db(tmp_path) -> Path:
+    path = tmp_path / "audit.db"
+    store = open_store(path, durability="sync")
+    for i in range(6):
+        store.append(make_record(i, run_id="run-alpha"))
+    store.append(make_record(0, run_id="run-beta", action="halt", rule="max_calls", reasons=["too many calls"],
+                             interceptor="safety.tool_gate", hook="tool_call", agent="bot"))
+    store.close()
+    return path
+
+
+def guard(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(["audit", *argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_list_shows_runs_with_worst_action(capsys, db):
+    code, out, _ = guard(capsys, "list", "--db", str(db))
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].split()[:2] == ["RUN", "AGENT"]
+    assert lines[1].split()[0] == "run-beta" and "halt" in lines[1]
+    assert lines[2].split()[0] == "run-alpha" and "refuse" in lines[2] and "default v1" in lines[2]
+    code, out, _ = guard(capsys, "list", "--db", str(db), "--json")
+    runs = json.loads(out)
+    assert {r["run_id"]: r["n"] for r in runs} == {"run-alpha": 6, "run-beta": 1}
+
+
+def test_show_prints_a_timeline(capsys, db):
+    code, out, _ = guard(capsys, "show", "run-beta", "--db", str(db))
+    assert code == 0
+    header = next(line for line in out.splitlines() if line.startswith("TIME"))
+    assert header.split() == ["TIME", "STEP", "HOOK", "INTERCEPTOR", "ACTION", "RULE", "REASON"]
+    row = out.splitlines()[-1]
+    for cell in ("tool_call", "safety.tool_gate", "HALT", "max_calls", "too many calls"):
+        assert cell in row
+    code, out, _ = guard(capsys, "show", "run-al", "--db", str(db))  # unique prefix
+    assert code == 0 and "run run-alpha" in out and out.count("tool_call") == 6
+    code, out, _ = guard(capsys, "show", "run-beta", "--db", str(db), "--json")
+    assert json.loads(out)["action"] == "halt"
+
+
+def test_show_unknown_or_ambiguous_run_exits_1(capsys, db):
+    code, _, err = guard(capsys, "show", "nope", "--db", str(db))
+    assert code == 1 and "no records for run 'nope'" in err
+    code, _, err = guard(capsys, "show", "run-", "--db", str(db))
+    assert code == 1 and "ambiguous" in err
+
+
+def test_verify_exit_codes_and_first_bad_record(capsys, db):
+    code, out, _ = guard(capsys, "verify", "--db", str(db))
+    assert code == 0 and out.startswith("OK:") and "7 record(s)" in out
+    conn = sqlite3.connect(db)
+    bad_id = conn.execute("SELECT record_id FROM audit_records WHERE seq = 4").fetchone()[0]
+    conn.execute("UPDATE audit_records SET action = 'halt' WHERE seq = 4")
+    conn.commit()
+    conn.close()
+    code, out, _ = guard(capsys, "verify", "--db", str(db))
+    assert code == 1 and out.startswith("TAMPERED")
+    assert f"seq 4 (record_id {bad_id})" in out and "3 record(s) before it verified" in out
+    code, out, _ = guard(capsys, "verify", "--db", str(db), "--json")
+    result = json.loads(out)
+    assert code == 1 and result["ok"] is False and result["first_bad_seq"] == 4 and result["kind"] == "altered"
+
+
+def test_verify_with_anchor(capsys, db):
+    code, out, _ = guard(capsys, "head", "--db", str(db))
+    assert code == 0 and out.startswith("seq 7 hash ")
+    anchor = out.split()[-1]
+    assert guard(capsys, "verify", "--db", str(db), "--anchor", anchor)[0] == 0
+    code, out, _ = guard(capsys, "verify", "--db", str(db), "--anchor", "e" * 64)
+    assert code == 1 and "anchor" in out
+
+
+def test_export_jsonl_is_complete_and_independently_verifiable(capsys, db, tmp_path):
+    out_file = tmp_path / "trail.jsonl"
+    code, _, err = guard(capsys, "export", "--format", "jsonl", "--out", str(out_file), "--db", str(db))
+    assert code == 0 and "exported 7 record(s)" in err
+    records = [json.loads(line) for line in out_file.read_text().splitlines()]
+    assert len(records) == 7
+    prev = GENESIS_HASH
+    for rec in records:  # a reviewer can re-check the chain from the export alone
+        assert rec["prev_hash"] == prev and chain_hash(rec) == rec["hash"]
+        prev = rec["hash"]
+    code, out, _ = guard(capsys, "export", "--db", str(db), "--run", "run-beta")
+    assert code == 0 and len(out.splitlines()) == 1
+
+
+def test_export_csv(capsys, db):
+    code, out, _ = guard(capsys, "export", "--format", "csv", "--db", str(db))
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert len(rows) == 7 and rows[0]["seq"] == "1" and rows[-1]["action"] == "halt"
+    assert json.loads(rows[-1]["reasons"]) == ["too many calls"]
+
+
+def test_missing_database_is_a_clear_error_not_an_empty_success(capsys, tmp_path):
+    missing = tmp_path / "missing.db"
+    for cmd in (["list"], ["show", "x"], ["verify"], ["export"], ["head"]):
+        code, out, err = guard(capsys, *cmd, "--db", str(missing))
+        assert code == 2 and "no audit database" in err and str(missing) in err and out == ""
+    assert not missing.exists()
+
+
+def test_db_url_env_and_policy_resolution(capsys, db, tmp_path, monkeypatch):
+    assert guard(capsys, "verify", "--db", f"sqlite:///{db}")[0] == 0
+    monkeypatch.setenv("AGENTGUARD_AUDIT_URL", f"sqlite:///{db}")
+    code, out, _ = guard(capsys, "verify")
+    assert code == 0 and "7 record(s)" in out
+    monkeypatch.setenv("AGENTGUARD_AUDIT_URL", f"sqlite:///{tmp_path / 'other.db'}")
+    policy = tmp_path / "p.yaml"
+    policy.write_text(f"name: example\nversion: 1\ninterceptors: []\naudit: {{url: \"sqlite:///{db}\"}}\n")
+    code, out, _ = guard(capsys, "verify", "--policy", str(policy))  # the policy wins over the env
+    assert code == 0 and "7 record(s)" in out
+    code, _, err = guard(capsys, "verify", "--policy", str(tmp_path / "no-such-policy.yaml"))
+    assert code == 2 and "cannot load policy" in err
+
+
+def test_console_script_runs_audit_verify(db):
+    proc = subprocess.run([sys.executable, "-m", "guard.cli.main", "audit", "verify", "--db", str(db)],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert "audit trail intact: 7 record(s)" in proc.stdout

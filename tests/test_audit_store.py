@@ -1,0 +1,320 @@
+"""The audit store on real SQLite files: round trip, validation, buffering, concurrency, failures."""
+from __future__ import annotations
+
+import logging
+import math
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+from pydantic import ValidationError
+
+from guard.audit import (
+    GENESIS_HASH,
+    AuditError,
+    AuditRecord,
+    AuditStoreNotFound,
+    AuditWriteError,
+    chain_hash,
+    normalize_url,
+    open_store,
+)
+
+try:
+    from audit_testlib import content, make_record
+except ImportError:  # tests/ imported as a package
+    from tests.audit_testlib import content, make_record
+
+
+@pytest.fixture
+def db(tmp_path):
+    return tmp_path / "audit.db"
+
+
+def test_round_trip_sync_keeps_every_field_and_links_the_chain(db):
+    store = open_store(db, durability="sync")
+    sent = [make_record(i, run_id=f"run-{i % 2}") for i in range(12)]
+    for rec in sent:
+        store.append(rec)
+    got = store.records()
+    store.close()
+
+    assert [content(r) for r in got] == [content(r) for r in sent]
+    assert [r.seq for r in got] == list(range(1, 13))
+    assert got[0].prev_hash == GENESIS_HASH
+    for prev, cur in zip(got, got[1:]):
+        assert cur.prev_hash == prev.hash
+    for r in got:  # the stored hash is the hash of everything else
+        assert r.hash == chain_hash(r.model_dump(mode="json"))
+
+
+def test_round_trip_of_awkward_values_verifies(db):
+    store = open_store(db, durability="sync")
+    odd = make_record(
+        1, run_id="rün-ü ✓", reasons=["naïve ‘quotes’", "line\nbreak", ""], scores={"nan": math.nan, "big": 1e308, "neg": -0.0},
+        details={"nested": {"z": [1, 2.5, None, True], "a": "é"}, "tuple": (1, 2)}, error="Timeout: 2000 ms",
+        latency_ms=None, trace_id=None, span_id=None, ts=1_700_000_000,
+    )
+    store.append(odd)
+    back = store.records("rün-ü ✓")[0]
+    assert store.verify().ok
+    store.close()
+    assert back.details == {"nested": {"z": [1, 2.5, None, True], "a": "é"}, "tuple": [1, 2]}
+    assert math.isnan(back.scores["nan"]) and back.scores["big"] == 1e308
+    assert back.reasons == ["naïve ‘quotes’", "line\nbreak", ""]
+    assert back.ts == 1_700_000_000.0 and back.error == "Timeout: 2000 ms"
+
+
+def test_invalid_records_raise_naming_the_field_and_write_nothing(db):
+    store = open_store(db, durability="sync")
+    store.append(make_record(0))
+    with pytest.raises(ValidationError, match="run_id"):
+        AuditRecord(hook="tool_call", action="allow")
+    with pytest.raises(ValidationError, match="record_id"):
+        make_record(1, record_id="not-a-uuid")
+    with pytest.raises(ValidationError, match="details"):
+        make_record(1, details={"x": object()})
+    with pytest.raises(ValidationError, match="trace_id"):
+        make_record(1, trace_id="xyz!")
+    with pytest.raises(ValidationError, match="step"):
+        store.append({"run_id": "r", "hook": "tool_call", "action": "allow", "step": "three"})
+    with pytest.raises(ValidationError, match="unexpected"):
+        store.append({"run_id": "r", "hook": "tool_call", "action": "allow", "unexpected": 1})
+    assert store.count() == 1 and store.verify().ok
+    store.close()
+
+
+def test_record_coerces_policy_version_and_enums_and_is_frozen():
+    from guard.verdicts import Action
+
+    rec = AuditRecord(run_id="r", hook="tool_call", action=Action.REFUSE, policy_version=3)
+    assert rec.action == "refuse" and rec.policy_version == "3"
+    with pytest.raises(ValidationError):
+        rec.action = "allow"
+
+
+def test_buffered_append_is_queued_until_flush_and_close(db):
+    store = open_store(db, durability="buffered", batch_size=10_000, flush_interval_ms=60_000)
+    for i in range(100):
+        store.append(make_record(i))
+    reader = open_store(db, durability="sync")
+    time.sleep(0.2)
+    assert reader.count() == 0  # nothing written yet: the writer waits for a full batch or the interval
+    assert store.pending == 100
+    store.close()  # close flushes
+    assert reader.count() == 100 and reader.verify().ok
+    with pytest.raises(AuditError, match="closed"):
+        store.append(make_record(100))
+    reader.close()
+
+
+def test_buffered_flush_writes_everything_appended_before_it(db):
+    store = open_store(db, durability="buffered", batch_size=7, flush_interval_ms=5)
+    sent = [make_record(i) for i in range(50)]
+    for rec in sent:
+        store.append(rec)
+    store.flush()
+    assert [r.record_id for r in store.records()] == [r.record_id for r in sent]
+    assert store.stats() == {"written": 50, "pending": 0, "dropped": 0, "last_error": None}
+    store.close()
+
+
+def test_buffered_records_are_flushed_at_interpreter_exit(db):
+    script = (
+        "import sys\nfrom guard.audit import open_store, AuditRecord\n"
+        "s = open_store(sys.argv[1], durability='buffered', batch_size=100000, flush_interval_ms=600000)\n"
+        "for i in range(40): s.append(AuditRecord(run_id='exit', step=i, hook='output', action='allow'))\n"
+    )  # no close, no flush: the atexit hook must write them
+    subprocess.run([sys.executable, "-c", script, str(db)], check=True, timeout=60)
+    store = open_store(db, create=False)
+    assert [r.step for r in store.records("exit")] == list(range(40))
+    assert store.verify().ok
+    store.close()
+
+
+@pytest.mark.parametrize("durability", ["sync", "buffered"])
+def test_threads_appending_to_one_store_make_one_chain(db, durability):
+    store = open_store(db, durability=durability, flush_interval_ms=5)
+
+    def work(t: int) -> None:
+        for i in range(40):
+            store.append(make_record(i, run_id=f"thread-{t}"))
+
+    threads = [threading.Thread(target=work, args=(t,)) for t in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    store.flush()
+    result = store.verify()
+    assert result.ok and result.checked == 240
+    for t in range(6):  # each thread's records keep their order
+        assert [r.step for r in store.records(f"thread-{t}")] == list(range(40))
+    store.close()
+
+
+def test_two_stores_on_one_file_interleave_into_one_chain(db):
+    a = open_store(db, durability="sync")
+    b = open_store(db, durability="buffered", flush_interval_ms=1)
+    for i in range(30):
+        (a if i % 2 else b).append(make_record(i))
+        if i % 5 == 0:
+            b.flush()
+    b.close()
+    assert a.verify().ok and a.count() == 30
+    a.close()
+
+
+def test_duplicate_record_id_sync_raises_clearly_and_keeps_chain(db):
+    store = open_store(db, durability="sync")
+    rec = make_record(0)
+    store.append(rec)
+    with pytest.raises(AuditWriteError, match="already in the audit trail"):
+        store.append(rec)
+    store.append(make_record(1))
+    assert store.count() == 2 and store.verify().ok
+    store.close()
+
+
+def test_duplicate_record_id_buffered_is_dropped_logged_and_others_written(db, caplog):
+    store = open_store(db, durability="buffered", batch_size=100, flush_interval_ms=50)
+    dup = make_record(0)
+    recs = [dup, make_record(1), dup, make_record(2)]
+    with caplog.at_level(logging.ERROR, logger="guard.audit"):
+        for r in recs:
+            store.append(r)
+        store.flush()
+    assert [r.step for r in store.records()] == [0, 1, 2]
+    assert store.stats()["dropped"] == 1
+    assert any(dup.record_id in m and "already in the audit trail" in m for m in caplog.messages)
+    assert store.verify().ok
+    store.close()
+
+
+def test_buffered_append_stays_fast_while_another_process_holds_the_write_lock(db):
+    store = open_store(db, durability="buffered", flush_interval_ms=1)
+    store.append(make_record(0))
+    store.flush()
+    locker = sqlite3.connect(db, isolation_level=None)
+    locker.execute("BEGIN EXCLUSIVE")  # in WAL mode: blocks writers, not readers
+    worst = 0.0
+    for i in range(1, 101):
+        t = time.perf_counter()
+        store.append(make_record(i))
+        worst = max(worst, time.perf_counter() - t)
+    time.sleep(0.3)
+    assert store.pending > 0  # the writer is stuck behind the lock...
+    assert worst < 0.05  # ...but the agent never waited for it
+    locker.execute("ROLLBACK")
+    locker.close()
+    store.flush()
+    assert store.count() == 101 and store.verify().ok
+    store.close()
+
+
+def test_failed_writes_are_retried_logged_and_nothing_is_lost(db, caplog):
+    store = open_store(db, durability="buffered", flush_interval_ms=1)
+    for i in range(5):
+        store.append(make_record(i))
+    store.flush()
+    seq, head_hash = store.head()
+    raw = sqlite3.connect(db)
+    raw.execute("DELETE FROM audit_head")  # break the store: appends must not guess a head
+    raw.commit()
+    with caplog.at_level(logging.WARNING, logger="guard.audit"):
+        for i in range(5, 10):
+            store.append(make_record(i))
+        deadline = time.time() + 10
+        while store.stats()["last_error"] is None and time.time() < deadline:
+            time.sleep(0.02)
+    assert "head row is missing" in store.stats()["last_error"]
+    assert any("will retry" in m for m in caplog.messages)
+    with pytest.raises(AuditWriteError, match="not written"):
+        store.flush(timeout=0.2)
+    assert store.count() == 5 and store.pending == 5
+    raw.execute("INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?)", (seq, head_hash))  # repaired
+    raw.commit()
+    raw.close()
+    store.flush(timeout=30)
+    assert [r.step for r in store.records()] == list(range(10))
+    assert store.verify().ok
+    store.close()
+
+
+def test_sync_append_without_head_refuses_clearly(db):
+    store = open_store(db, durability="sync")
+    store.append(make_record(0))
+    raw = sqlite3.connect(db)
+    raw.execute("DELETE FROM audit_head")
+    raw.commit()
+    raw.close()
+    with pytest.raises(AuditError, match="head row is missing"):
+        store.append(make_record(1))
+    assert store.count() == 1
+    store.close()
+
+
+def test_in_memory_sqlite_works_for_both_durabilities():
+    for durability in ("sync", "buffered"):
+        store = open_store("sqlite://", durability=durability)
+        for i in range(20):
+            store.append(make_record(i))
+        store.flush()
+        assert store.count() == 20 and store.verify().ok
+        store.close()
+
+
+def test_opening_without_create_never_makes_an_empty_database(tmp_path):
+    missing = tmp_path / "nope.db"
+    with pytest.raises(AuditStoreNotFound, match="nope.db"):
+        open_store(missing, create=False)
+    assert not missing.exists()
+    other = tmp_path / "other.db"
+    sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.close()
+    with pytest.raises(AuditStoreNotFound, match="audit_records"):
+        open_store(other, create=False)
+    garbage = tmp_path / "garbage.db"
+    garbage.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(AuditError, match="cannot open"):
+        open_store(garbage)
+
+
+def test_bad_settings_are_rejected(db):
+    with pytest.raises(AuditError, match="durability"):
+        open_store(db, durability="eventually")
+    with pytest.raises(AuditError, match="batch_size"):
+        open_store(db, batch_size=0)
+
+
+def test_normalize_url():
+    assert normalize_url("/x/audit.db") == "sqlite:////x/audit.db"
+    assert normalize_url("sqlite:///rel.db") == "sqlite:///rel.db"
+    assert normalize_url("postgresql://u@h/db") == "postgresql+psycopg://u@h/db"
+    assert normalize_url("postgres://u@h/db") == "postgresql+psycopg://u@h/db"
+    with pytest.raises(AuditError):
+        normalize_url("  ")
+
+
+def test_runs_summarise_each_run_newest_first(db):
+    store = open_store(db, durability="sync")
+    for i in range(3):
+        store.append(make_record(i, run_id="old", action="allow"))
+    store.append(make_record(0, run_id="new", action="instruct", agent="b", policy_name="strict", policy_version="2"))
+    store.append(make_record(1, run_id="new", action="halt", agent="b", policy_name="strict", policy_version="2"))
+    runs = store.runs()
+    assert [r["run_id"] for r in runs] == ["new", "old"]
+    assert runs[0]["n"] == 2 and runs[0]["worst_action"] == "halt" and runs[0]["agent"] == "b"
+    assert runs[0]["policy_name"] == "strict" and runs[0]["policy_version"] == "2"
+    assert runs[1]["n"] == 3 and runs[1]["worst_action"] == "allow"
+    assert store.runs(limit=1)[0]["run_id"] == "new"
+    store.close()
+
+
+def test_empty_trail_verifies(db):
+    store = open_store(db, durability="sync")
+    result = store.verify()
+    assert result.ok and result.checked == 0 and result.head_seq == 0
+    store.close()
