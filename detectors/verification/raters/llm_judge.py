@@ -53,10 +53,11 @@ def p_yes_from_response(body: dict[str, Any]) -> float:
     yes = no = 0.0
     seen: set[str] = set()
     for c in cands:
-        tok = str(c.get("token", "")).strip().lower()
-        if tok in seen:
+        raw = str(c.get("token", ""))
+        if raw in seen:  # the chosen token is repeated among the top ones
             continue
-        seen.add(tok)
+        seen.add(raw)
+        tok = raw.strip().lower()
         lp = c.get("logprob")
         if lp is None:
             continue

@@ -1,0 +1,98 @@
+"""The LLM judge against a fake OpenAI-compatible server (real HTTP, real wire format) and the real MiniLM rater."""
+import json
+import math
+import threading
+from http.server import BaseHTTPRequestHandler, HTTPServer
+
+import pytest
+
+from detectors.verification.guidelines import load_pack
+from detectors.verification.raters.llm_judge import JudgeError, JudgeRater, p_yes_from_response
+from detectors.verification.trajectory import from_agentdojo
+from tests.test_glean_support import bad_run, good_run
+
+
+def completion(top: list[tuple[str, float]]) -> dict:
+    """A chat.completions response with logprobs, as the OpenAI API returns it."""
+    tok, lp = top[0]
+    return {
+        "id": "chatcmpl-1", "object": "chat.completion", "created": 1, "model": "judge-1",
+        "choices": [{"index": 0, "finish_reason": "length",
+                     "message": {"role": "assistant", "content": tok},
+                     "logprobs": {"content": [{"token": tok, "logprob": lp, "bytes": list(tok.encode()),
+                                               "top_logprobs": [{"token": t, "logprob": l, "bytes": list(t.encode())} for t, l in top]}],
+                                  "refusal": None}}],
+        "usage": {"prompt_tokens": 10, "completion_tokens": 1, "total_tokens": 11},
+    }
+
+
+class FakeJudge(BaseHTTPRequestHandler):
+    requests: list = []
+
+    def do_POST(self):
+        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        FakeJudge.requests.append((self.path, dict(self.headers), body))
+        prompt = body["messages"][-1]["content"]
+        if "NOLOGPROBS" in prompt:
+            out = {"choices": [{"index": 0, "message": {"role": "assistant", "content": "yes"}}]}
+        elif "unable" in prompt:
+            out = completion([("No", math.log(0.8)), ("Yes", math.log(0.15)), (" maybe", math.log(0.05))])
+        else:
+            out = completion([("Yes", math.log(0.9)), ("yes", math.log(0.03)), ("No", math.log(0.07))])
+        data = json.dumps(out).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, *a):
+        pass
+
+
+@pytest.fixture
+def endpoint(monkeypatch):
+    srv = HTTPServer(("127.0.0.1", 0), FakeJudge)
+    th = threading.Thread(target=srv.serve_forever, daemon=True)
+    th.start()
+    FakeJudge.requests = []
+    monkeypatch.setenv("JUDGE_KEY", "sk-test")
+    yield f"http://127.0.0.1:{srv.server_address[1]}/v1"
+    srv.shutdown()
+
+
+def test_judge_reads_p_yes_from_logprobs(endpoint):
+    g = next(g for g in load_pack("general-deep").guidelines if g.id == "answer_reports_completion")
+    rater = JudgeRater({"base_url": endpoint, "model": "judge-1", "api_key_env": "JUDGE_KEY", "max_workers": 2})
+    good, bad = from_agentdojo(good_run(), "g"), from_agentdojo(bad_run(), "b")
+    ps = rater.rate(g, [(good, good.answer), (bad, bad.answer)])
+    assert ps[0] == pytest.approx(0.93 / 1.0, abs=1e-6)  # (0.9 + 0.03) / (0.9 + 0.03 + 0.07)
+    assert ps[1] == pytest.approx(0.15 / 0.95, abs=1e-6)
+    path, headers, body = FakeJudge.requests[0]
+    assert path == "/v1/chat/completions" and headers["Authorization"] == "Bearer sk-test"
+    assert body["logprobs"] is True and body["top_logprobs"] == 5 and body["max_tokens"] == 1
+    assert g.judge.question in body["messages"][-1]["content"]
+
+
+def test_judge_without_logprobs_is_a_clear_error(endpoint):
+    g = next(g for g in load_pack("general-deep").guidelines if g.id == "answer_on_topic")
+    t = from_agentdojo(good_run(), "g")
+    t.steps[-1].text = "NOLOGPROBS"
+    with pytest.raises(JudgeError, match="logprobs"):
+        JudgeRater({"base_url": endpoint, "model": "m", "api_key_env": None}).rate(g, [(t, t.steps[-1])])
+    with pytest.raises(JudgeError, match="neither"):
+        p_yes_from_response(completion([("Maybe", -0.1)]))
+
+
+def test_minilm_rater_separates_exemplar_like_answers():
+    from detectors.verification.raters.embedding import EmbeddingRater
+
+    g = next(g for g in load_pack("general-deep").guidelines if g.id == "answer_reports_completion")
+    good, bad = from_agentdojo(good_run(), "g"), from_agentdojo(bad_run(), "b")
+    p_good, p_bad = EmbeddingRater().rate(g, [(good, good.answer), (bad, bad.answer)])
+    assert p_good > 0.5 > p_bad
+    topic = next(g for g in load_pack("general-deep").guidelines if g.id == "answer_on_topic")
+    off = from_agentdojo(good_run(), "off")
+    off.steps[-1].text = "The weather in Paris is sunny with light winds."
+    on_p, off_p = EmbeddingRater().rate(topic, [(good, good.answer), (off, off.steps[-1])])
+    assert on_p > off_p
