@@ -43,10 +43,12 @@ class FakeLog:
     streams_started: int = 0
     streams_completed: int = 0
     streams_cancelled: int = 0
+    outcomes: dict[str, str] = field(default_factory=dict)  # spec `tag` → completed | cancelled
 
     def clear(self) -> None:
         self.requests.clear()
         self.headers.clear()
+        self.outcomes.clear()
         self.streams_started = self.streams_completed = self.streams_cancelled = 0
 
 
@@ -170,7 +172,7 @@ class FakeUpstream:
                     while len(data) >= step:
                         yield data[:step]
                         data = data[step:]
-                        await asyncio.sleep(0.0005)
+                        await asyncio.sleep(0)
                 else:
                     yield frame
                 if spec.get("delay_s"):
@@ -183,6 +185,8 @@ class FakeUpstream:
                 self.log.streams_completed += 1
             else:
                 self.log.streams_cancelled += 1
+            if spec.get("tag"):
+                self.log.outcomes[spec["tag"]] = "completed" if completed else "cancelled"
 
 
 # ------------------------------------------------------------------------------ serving

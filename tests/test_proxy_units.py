@@ -1,0 +1,231 @@
+"""The proxy's pieces on their own: SSE parsing at every split point, the stream
+assembler's guarantees (tool calls, hold-back window), config validation, CLI, auth."""
+from __future__ import annotations
+
+import asyncio
+import json
+import random
+
+import pytest
+
+from guard.cli.main import main as guard_main
+from guard.core import Guard
+from guard.errors import PolicyError
+from guard.events import Hook
+from guard.interceptors import BaseInterceptor, register
+from guard.policy import load_policy
+from guard.proxy import mapping
+from guard.proxy.auth import KeyChecker
+from guard.proxy.config import ProxyConfig, check_bind, hash_key, load_proxy_config
+from guard.proxy.sse import SSEParser, frame
+from guard.proxy.streaming import StreamAssembler
+from guard.verdicts import Verdict
+
+EVENTS = [
+    {"id": "c", "choices": [{"index": 0, "delta": {"content": "naïve 世界 🎉"}, "finish_reason": None}]},
+    {"id": "c", "choices": [{"index": 0, "delta": {"tool_calls": [{"index": 0, "function": {"arguments": '{"a": "é'}}]}}]},
+    {"id": "c", "choices": [], "usage": {"total_tokens": 3}},
+]
+
+
+def _wire() -> bytes:
+    return b"".join(frame(e) for e in EVENTS) + b": keep-alive\n\n" + b"data: [DONE]\n\n"
+
+
+def test_sse_parser_every_single_split_point():
+    wire = _wire()
+    expected = [json.dumps(e, ensure_ascii=False, separators=(",", ":")) for e in EVENTS] + ["[DONE]"]
+    for cut in range(len(wire) + 1):
+        p = SSEParser()
+        assert p.feed(wire[:cut]) + p.feed(wire[cut:]) + p.close() == expected, cut
+
+
+def test_sse_parser_random_byte_splits_and_crlf():
+    wire = _wire().replace(b"\n", b"\r\n")
+    rng = random.Random(0)
+    for _ in range(200):
+        cuts = sorted(rng.sample(range(1, len(wire)), 6))
+        parts = [wire[i:j] for i, j in zip([0] + cuts, cuts + [len(wire)])]
+        p = SSEParser()
+        out = [e for part in parts for e in p.feed(part)]
+        assert out[-1] == "[DONE]" and len(out) == 4
+        assert json.loads(out[0])["choices"][0]["delta"]["content"] == "naïve 世界 🎉"
+
+
+def test_sse_parser_bounds_event_size():
+    p = SSEParser(max_event_bytes=100)
+    with pytest.raises(ValueError):
+        p.feed(b"data: " + b"x" * 200)
+
+
+# ----------------------------------------------------------------------------- assembler
+
+
+@register("tests.proxy_seen")
+class Seen(BaseInterceptor):
+    """Records every output text it is shown (test policy content)."""
+
+    hooks = frozenset({Hook.OUTPUT})
+    inline = True
+    log: list[tuple[bool, int]] = []
+
+    def check(self, event, ctx):
+        Seen.log.append((event.partial, len(event.content)))
+        return Verdict.allow()
+
+
+def _guard(extra: list[dict] | None = None) -> Guard:
+    policy = load_policy("default").model_dump(mode="json")
+    policy["interceptors"] += extra or []
+    policy["telemetry"] = {"exporter": "none"}
+    return Guard(policy, audit=False)
+
+
+def _chunk(delta: dict, finish: str | None = None) -> dict:
+    return {"id": "c1", "object": "chat.completion.chunk", "created": 1, "model": "m", "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}
+
+
+async def _drive(guard: Guard, chunks: list[dict], cfg: ProxyConfig, after_each=None) -> list[bytes]:
+    frames: list[bytes] = []
+    async with guard.run(agent="t", run_id="unit") as run:
+        asm = StreamAssembler(run, cfg, "m")
+        for c in chunks:
+            frames += await asm.on_chunk(c)
+            if after_each:
+                after_each(asm)
+        frames += await asm.on_done(chunks[-1])
+    return frames
+
+
+def _sent(frames: list[bytes]) -> list[dict]:
+    return [json.loads(f[len(b"data: "):]) for f in frames]
+
+
+def test_tool_call_deltas_split_at_every_character_are_held_and_checked():
+    args_ok = json.dumps({"q": "weather in Zürich", "n": 3}, ensure_ascii=False)
+    args_bad = json.dumps({"to": "mallory", "amount": 123456})
+    chunks = [_chunk({"role": "assistant", "content": None})]
+    first = [{"index": 0, "id": "a", "type": "function", "function": {"name": "search", "arguments": ""}},
+             {"index": 1, "id": "b", "type": "function", "function": {"name": "transfer_funds", "arguments": ""}}]
+    chunks += [_chunk({"tool_calls": [d]}) for d in first]
+    for i in range(max(len(args_ok), len(args_bad))):  # interleaved, one character per delta
+        for idx, a in ((0, args_ok), (1, args_bad)):
+            if i < len(a):
+                chunks.append(_chunk({"tool_calls": [{"index": idx, "function": {"arguments": a[i]}}]}))
+    chunks.append(_chunk({}, "tool_calls"))
+    sent_before_finish = []
+
+    def watch(asm):
+        sent_before_finish.append(any(st.finished for st in asm.choices.values()))
+
+    guard = _guard()
+    frames = asyncio.run(_drive(guard, chunks, ProxyConfig(upstream="http://x/v1"), watch))
+    sent = _sent(frames)
+    calls = [tc for c in sent for ch in c["choices"] for tc in ch["delta"].get("tool_calls") or []]
+    assert [(c["id"], c["function"]["name"], c["function"]["arguments"]) for c in calls] == [("a", "search", args_ok)]
+    blob = b"".join(frames).decode()
+    assert "mallory" not in blob and "123456" not in blob
+    # nothing about any call left before the finish chunk: the only frame with tool_calls comes after all deltas
+    idx_calls = next(i for i, c in enumerate(sent) if any(ch["delta"].get("tool_calls") for ch in c["choices"]))
+    assert idx_calls >= len(sent) - 2
+    guard.close()
+
+
+@pytest.mark.parametrize("hold", [1, 7, 40])
+def test_hold_back_window_every_released_char_was_checked_with_lookahead(hold):
+    Seen.log = []
+    guard = _guard([{"use": "tests.proxy_seen"}])
+    text = "".join(f"word{i} " for i in range(120))
+    chunks = [_chunk({"role": "assistant", "content": ""})] + [_chunk({"content": text[i:i + 3]}) for i in range(0, len(text), 3)]
+    chunks.append(_chunk({}, "stop"))
+    violations = []
+    released_total = [0]
+
+    def watch(asm):
+        st = asm.choices[0]
+        if st.finished:
+            return
+        checked = max((n for partial, n in Seen.log if partial), default=0)
+        if len(st.released) > 0 and len(st.released) > checked - hold:
+            violations.append((len(st.released), checked))
+        released_total[0] = len(st.released)
+
+    frames = asyncio.run(_drive(guard, chunks, ProxyConfig(upstream="http://x/v1", hold_back_chars=hold), watch))
+    assert not violations
+    content = "".join(ch["delta"].get("content") or "" for c in _sent(frames) for ch in c["choices"])
+    assert content == text
+    assert Seen.log[-1] == (False, len(text))  # the final output check saw everything
+    assert 0 < sum(1 for partial, _ in Seen.log if partial) <= len(text) // hold + 1  # bounded number of checks
+    guard.close()
+
+
+# ----------------------------------------------------------------------------- mapping
+
+
+def test_run_id_follows_the_conversation_prefix():
+    a = [{"role": "system", "content": "s"}, {"role": "user", "content": "hello"}]
+    later = a + [{"role": "assistant", "content": "hi"}, {"role": "user", "content": "more"}]
+    assert mapping.derive_run_id(a) == mapping.derive_run_id(later)
+    assert mapping.derive_run_id(a) != mapping.derive_run_id([{"role": "user", "content": "hello!"}])
+
+
+def test_history_events_pair_tool_results_with_their_calls():
+    msgs = [
+        {"role": "user", "content": [{"type": "text", "text": "find"}]},
+        {"role": "assistant", "content": None, "tool_calls": [{"id": "t1", "type": "function", "function": {"name": "search", "arguments": '{"q": 1}'}}]},
+        {"role": "tool", "tool_call_id": "t1", "content": '{"hits": 2}'},
+    ]
+    events = mapping.history_events(msgs, mapping.tool_call_index(msgs))
+    assert [e.hook for e in events] == ["input", "model_response", "tool_call", "tool_result"]
+    assert events[0].content == "find" and events[3].tool == "search" and events[3].result == {"hits": 2}
+    assert mapping.parse_arguments("{not json") == {mapping.RAW_ARGUMENTS_KEY: "{not json"}
+    assert mapping.dump_arguments({mapping.RAW_ARGUMENTS_KEY: "{not json"}) == "{not json"
+
+
+# ----------------------------------------------------------------------------- config, auth, CLI
+
+
+def test_config_errors_name_the_field():
+    with pytest.raises(PolicyError) as exc:
+        load_proxy_config({"hold_back_chars": -1, "bogus": 1, "api_key_hashes": ["plain-secret"]})
+    text = str(exc.value)
+    assert "proxy.hold_back_chars" in text and "proxy.bogus: unknown field" in text and "proxy.api_key_hashes" in text
+    assert "plain-secret" not in text and "never keys" in text
+
+
+def test_unauthenticated_proxy_stays_on_loopback():
+    assert "refusing to bind" in check_bind(ProxyConfig(upstream="http://u/v1", host="0.0.0.0"))
+    assert check_bind(ProxyConfig(upstream="http://u/v1", host="0.0.0.0", allow_non_loopback=True)) is None
+    assert check_bind(ProxyConfig(upstream="http://u/v1", host="0.0.0.0", api_key_hashes=[hash_key("k")])) is None
+    assert check_bind(ProxyConfig(upstream="http://u/v1", host="::1")) is None
+    assert "upstream" in check_bind(ProxyConfig())
+
+
+def test_key_checker():
+    kc = KeyChecker([hash_key("k1"), hash_key("k2")])
+    assert kc.accepts("Bearer k2") and kc.accepts(None, "k1") and kc.accepts("bearer k1")
+    assert not kc.accepts("Bearer k3") and not kc.accepts(None) and not kc.accepts("Basic k1")
+    assert KeyChecker([]).accepts(None)
+
+
+def test_cli_check_reports_bad_proxy_section(tmp_path, capsys):
+    bad = tmp_path / "p.yaml"
+    bad.write_text("name: p\nversion: 1\nproxy:\n  upstream: http://127.0.0.1:9/v1\n  refusal_style: shout\n  port: 99999\n")
+    assert guard_main(["proxy", "--policy", str(bad), "--check"]) == 2
+    err = capsys.readouterr().err
+    assert "proxy.refusal_style" in err and "proxy.port" in err
+    good = tmp_path / "g.yaml"
+    good.write_text("name: p\nversion: 1\nproxy:\n  upstream: http://127.0.0.1:9/v1\n  hold_back_chars: 12\n")
+    assert guard_main(["proxy", "--policy", str(good), "--check"]) == 0
+    assert "hold-back 12 chars" in capsys.readouterr().out
+    assert guard_main(["proxy", "--policy", str(good), "--check", "--host", "0.0.0.0"]) == 2
+    assert "refusing to bind" in capsys.readouterr().err
+    assert guard_main(["proxy", "--policy", str(tmp_path / "missing.yaml"), "--check"]) == 2
+
+
+def test_cli_new_key_prints_a_matching_hash(capsys):
+    assert guard_main(["proxy", "--new-key"]) == 0
+    out = capsys.readouterr().out
+    key = out.split("key:")[1].split()[0]
+    digest = out.split("hash:")[1].split()[0]
+    assert KeyChecker([digest]).accepts(f"Bearer {key}") and key not in digest
