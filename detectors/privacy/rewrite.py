@@ -1,0 +1,203 @@
+"""Minimal-redaction rewrites of an outgoing text (presidio-anonymizer does the edits).
+
+Minimal means: change only what a norm forbids, as little as possible. Identifiers are
+replaced or generalised in place (a date of birth becomes its year, a card its last
+four digits, a diagnosis "a medical condition"); a sentence whose *content* is the
+forbidden information (a diagnosis described in words, a pending case) is removed,
+or, under `minimise`, replaced by a neutral phrase naming only the kind of matter.
+Everything else is left byte-for-byte as it was.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from detectors.privacy.norms import NormAction, Resolution
+from detectors.privacy.taxonomy import Finding
+
+# What a generalised mention of each data type reads like.
+GENERAL_PHRASE = {
+    "health": "a private health matter",
+    "finance": "a private financial matter",
+    "legal": "a private legal matter",
+    "intimate": "a private personal matter",
+    "beliefs": "a private personal matter",
+    "employment": "a private work matter",
+    "education": "a private school matter",
+    "children": "a private family matter",
+    "location": "a private location",
+    "identity": "private identifying details",
+    "contact": "private contact details",
+    "credentials": "credentials",
+    "confidential": "confidential business details",
+}
+# Entity types whose presence alone makes a sentence sensitive (edited in place).
+ENTITY_LEVEL = {
+    "US_SSN", "US_PASSPORT", "US_DRIVER_LICENSE", "CREDIT_CARD", "IBAN_CODE", "CRYPTO", "EMAIL_ADDRESS",
+    "PHONE_NUMBER", "STREET_ADDRESS", "IP_ADDRESS", "MEDICAL_CONDITION", "CREDENTIAL", "DATE_OF_BIRTH",
+}
+
+
+@dataclass
+class Change:
+    kind: str  # "entity" or "sentence"
+    data_type: str
+    action: str
+    norm_id: str
+    replacement: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {"kind": self.kind, "data_type": self.data_type, "action": self.action,
+                "norm": self.norm_id, "replacement": self.replacement}
+
+
+@dataclass
+class RewriteResult:
+    text: str
+    changes: list[Change] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.changes)
+
+
+def _generalise(entity_type: str, value: str) -> str:
+    digits = re.sub(r"\D", "", value)
+    if entity_type == "DATE_OF_BIRTH":
+        year = re.search(r"(19|20)\d{2}", value)
+        return f"born in {year.group(0)}" if year else "[date of birth]"
+    if entity_type == "MEDICAL_CONDITION":
+        return "a medical condition"
+    if entity_type == "CREDIT_CARD":
+        return f"card ending {digits[-4:]}" if len(digits) >= 4 else "[card]"
+    if entity_type == "IBAN_CODE":
+        compact = value.replace(" ", "")
+        return f"{compact[:2]} account ending {compact[-4:]}"
+    if entity_type == "STREET_ADDRESS":
+        city = re.search(r",\s*([A-Z][A-Za-z .'-]+),\s*[A-Z]{2}\b", value)
+        return city.group(1).strip() if city else "[street address]"
+    if entity_type == "PHONE_NUMBER":
+        return "[phone number]"
+    if entity_type == "EMAIL_ADDRESS":
+        return "[e-mail address]"
+    if entity_type == "CREDENTIAL":
+        return "[secret removed]"
+    return f"[{entity_type.lower().replace('_', ' ')}]"
+
+
+def _withheld(entity_type: str) -> str:
+    if entity_type == "CREDENTIAL":
+        return "[secret removed]"
+    return f"[{entity_type.lower().replace('_', ' ')} withheld]"
+
+
+def rewrite_text(text: str, decisions: list[tuple[Finding, Resolution]]) -> RewriteResult:
+    """Apply the minimal edits that make `text` comply with the resolved norms."""
+    from presidio_anonymizer import AnonymizerEngine
+    from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
+
+    edits: list[tuple[int, int, str]] = []
+    changes: list[Change] = []
+    for finding, res in decisions:
+        if res.action is NormAction.ALLOW:
+            continue
+        entity_types = {e.type for e in finding.entities if e.type in ENTITY_LEVEL}
+        word_types = {t for t in finding.types if not _only_from_entities(t, finding)}
+        if word_types:
+            # The sentence itself states the sensitive matter: drop or neutralise it.
+            main = sorted(word_types)[0]
+            repl = "" if res.action is NormAction.DENY else f"({GENERAL_PHRASE.get(main, 'a private matter')} was omitted)"
+            edits.append((finding.start, finding.end, repl))
+            changes.append(Change("sentence", ",".join(sorted(word_types | {_ent_type(t) for t in entity_types})), res.action.value, res.norm_id, repl))
+            continue
+        for ent in finding.entities:
+            if ent.type not in entity_types:
+                continue
+            repl = _withheld(ent.type) if res.action is NormAction.DENY else _generalise(ent.type, ent.text)
+            edits.append((ent.start, ent.end, repl))
+            changes.append(Change("entity", _ent_type(ent.type), res.action.value, res.norm_id, repl))
+    edits = _widen_to_paragraphs(text, edits, decisions)
+    if not edits:
+        return RewriteResult(text)
+    results = [RecognizerResult(f"EDIT_{i}", s, e, 1.0) for i, (s, e, _) in enumerate(edits)]
+    operators = {f"EDIT_{i}": OperatorConfig("replace", {"new_value": r}) for i, (_, _, r) in enumerate(edits)}
+    out = AnonymizerEngine().anonymize(text=text, analyzer_results=results, operators=operators).text
+    return RewriteResult(_tidy(out), changes)
+
+
+def _widen_to_paragraphs(text: str, edits: list[tuple[int, int, str]], decisions) -> list[tuple[int, int, str]]:
+    """Drop a whole paragraph (record) when most of its sentences are being removed.
+
+    A note or message that is mostly about a third party's protected matter is that
+    matter; keeping its few remaining connective sentences keeps the context that
+    identifies it (who, when, where) without anything useful for the task.
+    """
+    from detectors.privacy.taxonomy import sentences
+
+    removed = [(s, e) for s, e, r in edits if r == ""]
+    if not removed:
+        return edits
+    out = list(edits)
+    pos = 0
+    for para in text.split("\n"):
+        ps, pe = pos, pos + len(para)
+        pos = pe + 1
+        sents = [(ps + a, ps + b) for a, b in sentences(para)]
+        if len(sents) < 2:
+            continue
+        gone = [x for x in sents if any(s <= x[0] and x[1] <= e for s, e in removed)]
+        if len(gone) * 2 >= len(sents):
+            out = [ed for ed in out if not (ps <= ed[0] and ed[1] <= pe)]
+            out.append((ps, pe, ""))
+    return out
+
+
+def _ent_type(entity_type: str) -> str:
+    from detectors.privacy.taxonomy import ENTITY_TYPES
+
+    return ENTITY_TYPES.get(entity_type, entity_type.lower())
+
+
+def _only_from_entities(data_type: str, finding: Finding) -> bool:
+    from detectors.privacy.taxonomy import _VOCAB_RE
+
+    rx = _VOCAB_RE.get(data_type)
+    if rx is None:
+        return True
+    # Ignore the words inside entity spans ("diagnosed with asthma": the entity is asthma).
+    masked = finding.text
+    for e in finding.entities:
+        a, b = e.start - finding.start, e.end - finding.start
+        masked = masked[:a] + " " * (b - a) + masked[b:]
+    if data_type == "health" and any(e.type == "MEDICAL_CONDITION" for e in finding.entities):
+        masked = re.sub(r"\b(?:diagnosed with|suffers? from|treated for|condition)\b", " ", masked, flags=re.I)
+    return rx.search(masked) is None
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"[ \t]{2,}", " ", text)
+    text = re.sub(r" +([.,;:!?])", r"\1", text)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip()
+
+
+def rewrite_value(value: Any, fn) -> tuple[Any, list[Change]]:
+    """Apply a text rewrite to every string inside a JSON-like value."""
+    if isinstance(value, str):
+        r = fn(value)
+        return r.text, r.changes
+    if isinstance(value, dict):
+        out, changes = {}, []
+        for k, v in value.items():
+            out[k], c = rewrite_value(v, fn)
+            changes.extend(c)
+        return out, changes
+    if isinstance(value, list):
+        out_l, changes = [], []
+        for v in value:
+            nv, c = rewrite_value(v, fn)
+            out_l.append(nv)
+            changes.extend(c)
+        return out_l, changes
+    return value, []
