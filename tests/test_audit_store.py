@@ -8,6 +8,7 @@ import subprocess
 import sys
 import threading
 import time
+from pathlib import Path
 
 import pytest
 from pydantic import ValidationError
@@ -76,7 +77,9 @@ def test_invalid_records_raise_naming_the_field_and_write_nothing(db):
     with pytest.raises(ValidationError, match="record_id"):
         make_record(1, record_id="not-a-uuid")
     with pytest.raises(ValidationError, match="details"):
-        make_record(1, details={"x": object()})
+        make_record(1, details=["not", "a", "dict"])
+    with pytest.raises(ValidationError, match="ts"):
+        make_record(1, ts=float("inf"))
     with pytest.raises(ValidationError, match="trace_id"):
         make_record(1, trace_id="xyz!")
     with pytest.raises(ValidationError, match="step"):
@@ -84,6 +87,18 @@ def test_invalid_records_raise_naming_the_field_and_write_nothing(db):
     with pytest.raises(ValidationError, match="unexpected"):
         store.append({"run_id": "r", "hook": "tool_call", "action": "allow", "unexpected": 1})
     assert store.count() == 1 and store.verify().ok
+    store.close()
+
+
+def test_details_that_json_cannot_hold_are_converted_not_fatal(db):
+    import numpy as np
+
+    rec = make_record(0, details={"n": np.int64(3), "f": np.float32(0.5), "arr": np.arange(2), "s": {2, 1},
+                                  "b": b"\x01", "o": Path("/x")})
+    assert rec.details == {"n": 3, "f": 0.5, "arr": [0, 1], "s": [1, 2], "b": "01", "o": "/x"}
+    store = open_store(db, durability="sync")
+    store.append(rec)
+    assert store.records()[0].details == rec.details and store.verify().ok
     store.close()
 
 

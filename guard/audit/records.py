@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
 import time
 import uuid
 from typing import Any
@@ -38,6 +37,19 @@ def chain_hash(payload: dict[str, Any]) -> str:
     return hashlib.sha256(canonical_json(body).encode("utf-8")).hexdigest()
 
 
+def _to_json_value(obj: Any) -> Any:
+    """JSON stand-in for a value json cannot encode (numpy scalars/arrays, sets, bytes, objects)."""
+    if hasattr(obj, "tolist") and callable(obj.tolist):
+        return obj.tolist()
+    if hasattr(obj, "item") and callable(obj.item):
+        return obj.item()
+    if isinstance(obj, (set, frozenset)):
+        return sorted(obj, key=repr)
+    if isinstance(obj, (bytes, bytearray)):
+        return obj.hex()
+    return str(obj)
+
+
 class AuditRecord(BaseModel):
     """One verdict as it is kept for compliance review.
 
@@ -46,10 +58,11 @@ class AuditRecord(BaseModel):
     the chain. Records are frozen: what was appended is what gets hashed.
     """
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # coerce_numbers_to_str: policies declare `version: 1`, the audit keeps text ("1.2" fits too).
+    model_config = ConfigDict(extra="forbid", frozen=True, coerce_numbers_to_str=True)
 
     record_id: str = Field(default_factory=lambda: uuid.uuid4().hex, pattern=r"^[0-9a-f]{32}$")
-    ts: float = Field(default_factory=time.time, description="Unix time of the verdict, seconds")
+    ts: float = Field(default_factory=time.time, allow_inf_nan=False, description="Unix time of the verdict, seconds")
     run_id: str = Field(min_length=1)
     step: int = Field(default=0, ge=0)
     agent: str | None = None
@@ -73,33 +86,16 @@ class AuditRecord(BaseModel):
     prev_hash: str | None = None
     hash: str | None = None
 
-    @field_validator("ts")
-    @classmethod
-    def _finite_ts(cls, v: float) -> float:
-        if not math.isfinite(v):
-            raise ValueError("must be a finite number of seconds")
-        return v
-
-    @field_validator("policy_version", mode="before")
-    @classmethod
-    def _version_as_text(cls, v: Any) -> Any:
-        # Policies declare `version: 1`; the audit keeps it as text so "1.2" fits too.
-        return str(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else v
-
-    @field_validator("action", "hook", mode="before")
-    @classmethod
-    def _enum_as_text(cls, v: Any) -> Any:
-        return v.value if hasattr(v, "value") else v
-
     @field_validator("details")
     @classmethod
     def _json_able(cls, v: dict[str, Any]) -> dict[str, Any]:
         # Normalise to exactly what comes back from storage (tuples -> lists, ...), so
-        # the hash computed at write time is the one recomputed at verify time.
-        try:
-            return json.loads(json.dumps(v, allow_nan=True))
-        except (TypeError, ValueError) as exc:
-            raise ValueError(f"must be JSON-serialisable ({exc})") from None
+        # the hash computed at write time is the one recomputed at verify time. Values
+        # JSON cannot hold are converted, not rejected: a numpy scalar in an
+        # interceptor's details must not turn an audit write into an agent crash.
+        if not v:
+            return v
+        return json.loads(json.dumps(v, allow_nan=True, default=_to_json_value))
 
     def chain_payload(self) -> dict[str, Any]:
         """The JSON form that is hashed (and stored)."""

@@ -48,6 +48,9 @@ log = logging.getLogger("guard.audit")
 Durability = Literal["sync", "buffered"]
 _PG_SCHEMA_LOCK = 0x6167_7561_7264  # arbitrary advisory-lock key ("aguard") for table creation
 _SEVERITY_NAME = {v: k for k, v in ACTION_SEVERITY.items()}
+# Records hashed and inserted between GIL yields in the writer thread (bounds the stall a
+# guarded call can see while a big batch is written; one transaction either way).
+_CHUNK = 32
 
 
 @dataclass
@@ -96,6 +99,7 @@ class AuditStore:
         self._writer: threading.Thread | None = None
         self._writer_lock = threading.Lock()
         self._give_up = threading.Event()
+        self._wake = threading.Event()
         try:
             self._ensure_schema(create)
         except AuditError:
@@ -130,6 +134,8 @@ class AuditStore:
         self._queue.put(rec)
         if self._writer is None:
             self._start_writer()
+        elif self._queue.qsize() >= self.batch_size:
+            self._wake.set()
 
     def flush(self, timeout: float | None = 30.0) -> None:
         """Block until everything appended so far is committed."""
@@ -137,6 +143,7 @@ class AuditStore:
             return
         marker = _Marker()
         self._queue.put(marker)
+        self._wake.set()
         if not marker.done.wait(timeout):
             raise AuditWriteError(
                 f"audit records not written after {timeout:g}s ({self.pending} pending); "
@@ -152,6 +159,7 @@ class AuditStore:
         if self._writer is not None and self._writer.is_alive():
             marker = _Marker(stop=True)
             self._queue.put(marker)
+            self._wake.set()
             if not marker.done.wait(timeout):
                 self._give_up.set()
                 log.error(
@@ -191,27 +199,27 @@ class AuditStore:
                 self._writer = t
 
     def _writer_loop(self) -> None:
+        # Wake once per burst, not once per record: a wake-up per put hands the GIL to this
+        # thread on every guarded call, which costs the agent far more than the enqueue.
         q = self._queue
         while True:
             item = q.get()
+            self._wake.wait(self.flush_interval)
+            self._wake.clear()
             batch: list[AuditRecord] = []
             markers: list[_Marker] = []
-            deadline = time.monotonic() + self.flush_interval
             while True:
                 if isinstance(item, _Marker):
                     markers.append(item)
-                    break  # someone is waiting: write now
-                batch.append(item)
-                if len(batch) >= self.batch_size:
-                    break
-                remaining = deadline - time.monotonic()
+                else:
+                    batch.append(item)
                 try:
-                    item = q.get(timeout=remaining) if remaining > 0 else q.get_nowait()
+                    item = q.get_nowait()
                 except queue.Empty:
                     break
-            if batch:
+            for i in range(0, len(batch), self.batch_size):
                 try:
-                    self._write_with_retry(batch)
+                    self._write_with_retry(batch[i : i + self.batch_size])
                 except Exception:  # a bug here must not kill the writer silently
                     log.exception("audit writer failed on a batch of %d record(s)", len(batch))
             for m in markers:
@@ -253,15 +261,18 @@ class AuditStore:
     def _write_batch(self, batch: list[AuditRecord]) -> None:
         with self._write_lock, self._write_tx() as conn:
             seq, prev = self._lock_head(conn)
-            rows = []
-            for rec in batch:
-                seq += 1
-                payload = rec.chain_payload()
-                payload["seq"] = seq
-                payload["prev_hash"] = prev
-                prev = payload["hash"] = chain_hash(payload)
-                rows.append(payload_to_row(payload))
-            conn.execute(records_table.insert(), rows)
+            for start in range(0, len(batch), _CHUNK):
+                if start:
+                    time.sleep(0)  # let the agent's threads have the GIL between chunks
+                rows = []
+                for rec in batch[start:start + _CHUNK]:
+                    seq += 1
+                    payload = rec.chain_payload()
+                    payload["seq"] = seq
+                    payload["prev_hash"] = prev
+                    prev = payload["hash"] = chain_hash(payload)
+                    rows.append(payload_to_row(payload))
+                conn.execute(records_table.insert(), rows)
             conn.execute(head_table.update().where(head_table.c.id == 1).values(seq=seq, hash=prev))
 
     def _lock_head(self, conn: Connection) -> tuple[int, str]:
