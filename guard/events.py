@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import random
 import time
-import uuid
 from enum import StrEnum
 from typing import Annotated, Any, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, TypeAdapter
 
 
 class Hook(StrEnum):
@@ -27,7 +27,11 @@ class Hook(StrEnum):
 
 
 def new_id() -> str:
-    return uuid.uuid4().hex
+    """A random 128-bit hex id. Unique, not secret: ids label records, they guard nothing.
+
+    `random` is reseeded in forked children, so processes do not repeat each other.
+    """
+    return "%032x" % random.getrandbits(128)
 
 
 class _EventBase(BaseModel):
@@ -39,13 +43,23 @@ class _EventBase(BaseModel):
     agent: str | None = None
     ts: float = Field(default_factory=time.time)
     metadata: dict[str, Any] = Field(default_factory=dict)
+    _digest: str | None = PrivateAttr(default=None)
 
     def canonical_json(self) -> str:
         """Sorted-key, whitespace-free JSON: identical bytes for identical content."""
         return canonical_json(self.model_dump(mode="json", fallback=_opaque))
 
     def digest(self) -> str:
-        return hashlib.sha256(self.canonical_json().encode()).hexdigest()
+        """SHA-256 of the canonical JSON, cached: an event is not changed once it is checked
+        (rewrites make new events; the run stamps run id and step before any check)."""
+        if self._digest is None:
+            self._digest = hashlib.sha256(self.canonical_json().encode()).hexdigest()
+        return self._digest
+
+    def model_copy(self, *, update: dict[str, Any] | None = None, deep: bool = False) -> "_EventBase":
+        copy = super().model_copy(update=update, deep=deep)
+        copy._digest = None
+        return copy
 
     def text(self) -> str:
         """The event's human-readable content, for content scanners."""

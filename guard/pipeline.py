@@ -159,9 +159,7 @@ class Pipeline:
 
 
 def _new_decision(event: Event) -> Decision:
-    return Decision.model_construct(
-        action=Action.ALLOW, event=event, original_digest="", verdicts=[], instructions=[], approved_by=None
-    )
+    return Decision(event)
 
 
 def _failed(stage: Stage, exc: BaseException) -> Verdict:

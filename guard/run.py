@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import inspect
 import itertools
+from dataclasses import asdict, dataclass, field
 import threading
 
 from collections import defaultdict
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 from opentelemetry import trace
 from opentelemetry.trace import Status, StatusCode
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, ValidationError
 
 from guard.errors import GuardError
 from guard.events import (
@@ -49,25 +50,30 @@ class GuardInputError(GuardError, ValueError):
     """The caller handed the run API something that is not a valid event."""
 
 
-class ReportEntry(BaseModel):
+@dataclass(slots=True)
+class ReportEntry:
     step: int
     hook: str
     interceptor: str | None
     action: Action
-    reasons: list[str] = Field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
     rule: str | None = None
-    scores: dict[str, float] = Field(default_factory=dict)
+    scores: dict[str, float] = field(default_factory=dict)
     latency_ms: float = 0.0
     error: str | None = None
     record_id: str | None = None
 
 
-class RunReport(BaseModel):
+@dataclass
+class RunReport:
     """Every verdict of a run, in order; what a caller inspects after the agent returns."""
 
     run_id: str
     agent: str | None
-    entries: list[ReportEntry] = Field(default_factory=list)
+    entries: list[ReportEntry] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"run_id": self.run_id, "agent": self.agent, "entries": [asdict(e) for e in self.entries]}
 
     @property
     def actions(self) -> list[Action]:
@@ -117,6 +123,7 @@ class RunState:
         with self._lock:
             event.step = next(self._steps)
         event.run_id = self.run_id
+        event._digest = None
         if event.agent is None:
             event.agent = self.agent
         return event

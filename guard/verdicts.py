@@ -6,12 +6,12 @@ interceptor sees the event as rewritten by the ones before it), instructions acc
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
 from pydantic import BaseModel, Field
 
-from guard.events import Event
 
 
 class Action(StrEnum):
@@ -28,6 +28,7 @@ class Action(StrEnum):
 
 
 _SEVERITY = {a: i for i, a in enumerate(Action)}
+_REWRITE = 2
 
 
 class Verdict(BaseModel):
@@ -83,20 +84,24 @@ def _r(reason: str | None) -> list[str]:
     return [reason] if reason else []
 
 
-class Decision(BaseModel):
-    """The merged outcome of every interceptor that saw one event."""
+@dataclass(slots=True, eq=False)
+class Decision:
+    """The merged outcome of every interceptor that saw one event.
 
+    A plain dataclass: one is built per checked event, on the agent's hot path.
+    """
+
+    event: Any
     action: Action = Action.ALLOW
-    event: Event
-    original_digest: str
-    verdicts: list[Verdict] = Field(default_factory=list)
-    instructions: list[str] = Field(default_factory=list)
+    verdicts: list[Verdict] = field(default_factory=list)
+    instructions: list[str] = field(default_factory=list)
+    original_digest: str = ""
     approved_by: str | None = None
 
     @property
     def allowed(self) -> bool:
         """True when the action may go ahead (possibly rewritten or with guidance)."""
-        return self.action.severity <= Action.REWRITE.severity
+        return self.action.severity <= _REWRITE
 
     @property
     def rewritten(self) -> bool:
@@ -105,8 +110,10 @@ class Decision(BaseModel):
     @property
     def deciding(self) -> Verdict | None:
         """The verdict that set the merged action (the first of the most severe)."""
-        worst = [v for v in self.verdicts if v.action is self.action]
-        return worst[0] if worst else None
+        for v in self.verdicts:
+            if v.action is self.action:
+                return v
+        return None
 
     @property
     def reasons(self) -> list[str]:
@@ -116,6 +123,12 @@ class Decision(BaseModel):
     def reason(self) -> str:
         d = self.deciding
         return d.reason if d and d.reasons else "; ".join(self.reasons)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "action": self.action.value, "reason": self.reason, "instructions": list(self.instructions),
+            "verdicts": [v.model_dump(mode="json") for v in self.verdicts], "approved_by": self.approved_by,
+        }
 
 
 def merge_action(current: Action, new: Action) -> Action:
