@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import math
+import os
 import sqlite3
 import subprocess
 import sys
@@ -333,3 +334,50 @@ def test_empty_trail_verifies(db):
     result = store.verify()
     assert result.ok and result.checked == 0 and result.head_seq == 0
     store.close()
+
+
+def test_in_memory_store_survives_concurrent_reads_during_buffered_writes():
+    store = open_store("sqlite://", durability="buffered", batch_size=8, flush_interval_ms=1)
+    errors: list[BaseException] = []
+
+    def read() -> None:
+        try:
+            for _ in range(30):
+                assert store.verify().ok
+                list(store.iter_records())
+        except BaseException as exc:  # noqa: BLE001
+            errors.append(exc)
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    for i in range(300):
+        store.append(make_record(i))
+    reader.join()
+    store.flush()
+    assert not errors and store.count() == 300 and store.verify().ok
+    store.close()
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
+def test_forked_child_writes_its_own_records_once(db):
+    store = open_store(db, durability="buffered", batch_size=10_000, flush_interval_ms=60_000)
+    for i in range(10):
+        store.append(make_record(i, run_id="parent"))  # still queued at fork time
+    pid = os.fork()
+    if pid == 0:  # child: a pre-forked proxy worker
+        code = 1
+        try:
+            for i in range(5):
+                store.append(make_record(i, run_id="child"))
+            store.close()
+            code = 0
+        finally:
+            os._exit(code)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    store.close()
+    reader = open_store(db, create=False)
+    assert [r.step for r in reader.records("parent")] == list(range(10))  # written once, by the parent
+    assert [r.step for r in reader.records("child")] == list(range(5))
+    assert reader.count() == 15 and reader.verify().ok
+    reader.close()

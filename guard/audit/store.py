@@ -89,6 +89,9 @@ class AuditStore:
             if path is not None and not os.path.exists(path):
                 raise AuditStoreNotFound(f"no audit database at {path}")
         self._engine = make_engine(self.url, full_sync=(durability == "sync"))
+        # An in-memory SQLite database is one shared connection: every use takes this lock.
+        self._memory = self.backend == "sqlite" and sqlite_path(parsed) is None
+        self._mem_lock: threading.RLock | None = threading.RLock() if self._memory else None
         self._write_lock = threading.Lock()  # one in-process writer at a time: cheaper than DB busy-waits
         self._closed = False
         self._written = 0
@@ -108,8 +111,7 @@ class AuditStore:
         except Exception as exc:
             self._engine.dispose()
             raise AuditError(f"cannot open audit database {safe_url(self.url)}: {_short(exc)}") from exc
-        if durability == "buffered":
-            _OPEN_STORES.add(self)
+        _OPEN_STORES.add(self)
 
     # -- writing -----------------------------------------------------------------
 
@@ -289,18 +291,26 @@ class AuditStore:
 
     @contextmanager
     def _write_tx(self) -> Iterator[Connection]:
-        with self._engine.connect() as conn:
+        with self._memory_guard(), self._engine.connect() as conn:
             conn.execution_options(audit_write=True)
             with conn.begin():
                 yield conn
 
     @contextmanager
     def _read_tx(self) -> Iterator[Connection]:
-        with self._engine.connect() as conn:
+        with self._memory_guard(), self._engine.connect() as conn:
             if self.backend == "postgresql":
                 conn.execution_options(isolation_level="REPEATABLE READ")  # one snapshot for a whole walk
             with conn.begin():
                 yield conn
+
+    @contextmanager
+    def _memory_guard(self) -> Iterator[None]:
+        if self._mem_lock is None:
+            yield
+        else:
+            with self._mem_lock:
+                yield
 
     def _ensure_schema(self, create: bool) -> None:
         if not create:
@@ -320,7 +330,7 @@ class AuditStore:
 
     def _is_duplicate(self, rec: AuditRecord) -> bool:
         try:
-            with self._engine.connect() as conn:
+            with self._memory_guard(), self._engine.connect() as conn:
                 stmt = select(records_table.c.seq).where(records_table.c.record_id == rec.record_id)
                 return conn.execute(stmt).first() is not None
         except Exception:
@@ -332,8 +342,12 @@ class AuditStore:
         return f"audit record {rec.record_id} rejected: {_short(exc)}"
 
     def _after_fork(self) -> None:
-        """In a forked child: forget the parent's queue, thread and connections."""
+        """In a forked child: forget the parent's queue, thread and connections.
+
+        Records the parent had queued stay the parent's to write (never twice).
+        """
         self._engine.dispose(close=False)
+        self._mem_lock = threading.RLock() if self._memory else None
         self._queue = queue.SimpleQueue()
         self._writer = None
         self._writer_lock = threading.Lock()
@@ -411,6 +425,11 @@ class AuditStore:
         stmt = select(records_table).order_by(records_table.c.seq)
         if run_id is not None:
             stmt = stmt.where(records_table.c.run_id == run_id)
+        if self._memory:  # never hold the shared connection while the caller iterates
+            with self._read_tx() as conn:
+                rows = conn.execute(stmt).mappings().all()
+            yield from (_to_record(row) for row in rows)
+            return
         with self._read_tx() as conn:
             for row in conn.execution_options(yield_per=chunk).execute(stmt).mappings():
                 yield _to_record(row)
@@ -453,7 +472,7 @@ def open_store(
     return AuditStore(os.fspath(url), durability, batch_size, flush_interval_ms, create=create)
 
 
-# Buffered stores still open at interpreter exit are flushed; forked children start clean.
+# Stores still open at interpreter exit are closed (buffered ones flushed); forked children start clean.
 _OPEN_STORES: "weakref.WeakSet[AuditStore]" = weakref.WeakSet()
 
 
