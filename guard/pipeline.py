@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures as cf
 import inspect
+import logging
 import threading
 import time
 from dataclasses import dataclass
@@ -20,6 +21,8 @@ from guard.events import Event, Hook
 from guard.interceptors import CheckContext
 from guard.policy import InterceptorSpec, Policy
 from guard.verdicts import Action, Decision, Verdict, merge_action
+
+log = logging.getLogger("agentguard")
 
 # Called once per verdict, with the decision span still open, to write span attributes and audit.
 Recorder = Callable[["Stage", Event, Verdict], None]
@@ -47,7 +50,13 @@ def build_stages(policy: Policy) -> list[Stage]:
     for spec in policy.interceptors:
         if not spec.enabled:
             continue
-        obj = registry.build(spec.use, spec.config)
+        try:
+            obj = registry.build(spec.use, spec.config)
+        except ImportError as exc:
+            if not spec.optional:
+                raise
+            log.warning("interceptor %s skipped: its dependencies are not installed (%s)", spec.label, exc)
+            continue
         declared = frozenset(getattr(obj, "hooks", frozenset()))
         hooks = frozenset(spec.on) if spec.on else declared
         check = getattr(obj, "check")

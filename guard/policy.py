@@ -33,6 +33,9 @@ class InterceptorSpec(BaseModel):
     timeout_ms: float = Field(default=1000, gt=0, description="after this the fail mode decides")
     fail_mode: FailMode = Field(default="closed", description="closed: an error or timeout refuses; open: it allows")
     enabled: bool = True
+    optional: bool = Field(
+        default=False, description="skip (with one warning) when the interceptor's extra is not installed"
+    )
 
     @property
     def label(self) -> str:

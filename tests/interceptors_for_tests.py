@@ -109,3 +109,17 @@ class HistoryProbe(BaseInterceptor):
         if mixed:
             return Verdict.halt(f"history of run {ctx.run_id} holds {len(mixed)} foreign events")
         return Verdict.allow(scores={"history": float(len(ctx.history))})
+
+
+@register("test.needs_missing_extra")
+class NeedsMissingExtra(BaseInterceptor):
+    """Stands for a detector whose extra is not installed."""
+
+    hooks = ALL_HOOKS
+
+    def __init__(self, config=None):
+        super().__init__(config)
+        import agentguard_not_installed_anywhere  # noqa: F401
+
+    def check(self, event, ctx):
+        return Verdict.refuse("unreachable")

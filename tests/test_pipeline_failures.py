@@ -66,3 +66,16 @@ def test_invalid_rewrite_is_the_interceptors_failure(make_guard):
     assert d.action is Action.REFUSE
     assert d.event.arguments == {"a": 1}
     assert "invalid rewrite" in d.verdicts[0].error
+
+
+def test_optional_interceptor_without_its_extra_is_skipped_with_a_warning(make_guard, caplog):
+    with caplog.at_level("WARNING", logger="agentguard"):
+        g = make_guard([{"use": "test.needs_missing_extra", "optional": True}, {"use": "test.fixed", "config": {"action": "instruct", "instruction": "hi"}}])
+    assert "test.needs_missing_extra skipped" in caplog.text
+    with g.run() as run:
+        assert run.input("x").action is Action.INSTRUCT
+
+
+def test_required_interceptor_without_its_extra_fails_at_load(make_guard):
+    with pytest.raises(ImportError, match="agentguard_not_installed_anywhere"):
+        make_guard([{"use": "test.needs_missing_extra"}])
