@@ -1,0 +1,298 @@
+"""Reference activation signatures of clean traffic, and their calibration.
+
+`fit_signature` reads the residual stream of chosen decoder blocks (forward hooks) on
+clean prompts, fits per-layer statistics (mean, Ledoit-Wolf shrinkage covariance,
+generic contrast-pair and trait directions), and calibrates the alarm threshold at a
+target false-positive rate on clean prompts held out from fitting. It is never told a
+trigger: everything comes from generic clean prompts and generic contrast pairs.
+"""
+from __future__ import annotations
+
+import json
+import math
+import random
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator, Sequence
+
+from pydantic import BaseModel, Field
+
+from detectors.backdoor import modelio
+from detectors.backdoor.prompts import CONTRAST_QUESTIONS, TRAIT_SYSTEM_PAIRS, builtin_clean_prompts
+
+FORMAT_VERSION = 1
+
+
+class SignatureMeta(BaseModel):
+    """What a signature file says about itself (stored as JSON in the safetensors header)."""
+
+    format_version: int = FORMAT_VERSION
+    model: str = Field(description="model directory or name the signature was fitted on")
+    model_type: str = ""
+    layers: list[int] = Field(description="indices of the hooked decoder blocks")
+    hidden_size: int
+    components: list[str]
+    fpr: float = Field(gt=0, lt=1, description="target false-positive rate of the threshold")
+    threshold: float
+    n_fit: int
+    n_calib: int
+    shrinkage: list[float]
+    max_len: int = 256
+    calib_quantiles: dict[str, float] = Field(default_factory=dict)
+    created: float = Field(default_factory=time.time)
+
+
+class Signature:
+    """A fitted signature: metadata plus the scoring head that applies it."""
+
+    def __init__(self, meta: SignatureMeta, head):
+        self.meta = meta
+        self.head = head
+
+    @property
+    def threshold(self) -> float:
+        return self.meta.threshold
+
+    def save(self, path: str | Path) -> Path:
+        from safetensors.torch import save_file
+
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tensors = {k: v.detach().cpu().contiguous() for k, v in self.head.state_dict().items()}
+        save_file(tensors, str(path), metadata={"agentguard_backdoor_signature": self.meta.model_dump_json()})
+        return path
+
+    @classmethod
+    def load(cls, path: str | Path) -> "Signature":
+        from safetensors import safe_open
+        from safetensors.torch import load_file
+
+        from detectors.backdoor.head import ScoringHead
+
+        path = Path(path)
+        if not path.is_file():
+            raise FileNotFoundError(f"signature: no such file {str(path)!r}")
+        try:
+            with safe_open(str(path), framework="pt") as f:
+                raw = (f.metadata() or {}).get("agentguard_backdoor_signature")
+            tensors = load_file(str(path))
+        except Exception as exc:
+            raise ValueError(f"signature: {str(path)!r} is not a signature file ({exc})") from exc
+        if raw is None:
+            raise ValueError(f"signature: {str(path)!r} has no agentguard signature metadata")
+        meta = SignatureMeta.model_validate_json(raw)
+        head = ScoringHead(**{k: tensors[k] for k in ("mean", "whiten", "dirs", "dir_loc", "dir_scale",
+                                                        "norm_loc", "norm_scale", "threshold")})
+        return cls(meta, head)
+
+
+@contextmanager
+def taps(model, layers: Sequence[int]) -> Iterator[dict[int, list]]:
+    """Forward hooks that keep each chosen block's output (for fitting only)."""
+    blocks = modelio.decoder_layers(model)
+    store: dict[int, list] = {i: [] for i in layers}
+    handles = []
+    for i in layers:
+        def hook(_mod, _inp, out, i=i):
+            store[i].append((out[0] if isinstance(out, tuple) else out).detach())
+        handles.append(blocks[i].register_forward_hook(hook))
+    try:
+        yield store
+    finally:
+        for h in handles:
+            h.remove()
+
+
+def collect(model, tokenizer, prompts: Sequence[modelio.Prompt], layers: Sequence[int], batch: int = 32,
+            max_len: int = 256):
+    """Per-layer activations of real (non-BOS, non-pad) tokens, and of each prompt's last token.
+
+    Returns (tokens: {layer: (N_tok,d)}, last: {layer: (N_prompt,d)}, prompt_index (N_tok,)).
+    """
+    import torch
+
+    dev = next(model.parameters()).device
+    toks = {i: [] for i in layers}
+    last = {i: [] for i in layers}
+    owner = []
+    for b in range(0, len(prompts), batch):
+        ids = [modelio.token_ids(tokenizer, modelio.render(tokenizer, p), max_len) for p in prompts[b:b + batch]]
+        inputs = modelio.batch_inputs(tokenizer, ids, dev)
+        sm = modelio.score_mask(tokenizer, inputs).bool()
+        with taps(model, layers) as store, torch.no_grad():
+            model(**inputs, use_cache=False)
+        for i in layers:
+            h = store[i][0].float()
+            toks[i].append(h[sm].cpu())
+            last[i].append(h[:, -1].cpu())
+        rows = torch.arange(sm.shape[0])[:, None].expand_as(sm)[sm] + b
+        owner.append(rows)
+    return ({i: torch.cat(v) for i, v in toks.items()}, {i: torch.cat(v) for i, v in last.items()},
+            torch.cat(owner))
+
+
+def ledoit_wolf(x):
+    """Shrinkage covariance (Ledoit & Wolf 2004) toward a scaled identity; returns (cov, alpha)."""
+    import torch
+
+    n, d = x.shape
+    xc = x - x.mean(0)
+    s = xc.T @ xc / n
+    mu = torch.trace(s) / d
+    delta = ((s - mu * torch.eye(d)) ** 2).sum() / d
+    x2 = xc ** 2
+    beta = ((x2.T @ x2) / n - s ** 2).sum() / (d * n)
+    alpha = float(torch.clamp(beta / delta.clamp(min=1e-12), 0.0, 1.0))
+    return (1 - alpha) * s + alpha * mu * torch.eye(d), alpha
+
+
+def _inv_sqrt(cov):
+    import torch
+
+    evals, evecs = torch.linalg.eigh(cov.double())
+    evals = evals.clamp(min=float(evals.max()) * 1e-6)
+    return (evecs @ torch.diag(evals.rsqrt()) @ evecs.T).float()
+
+
+def _direction(model, tokenizer, pos: list, neg: list, layers, max_len):
+    """Unit difference of last-token activation means between two prompt sets."""
+    _, lp, _ = collect(model, tokenizer, pos, layers, max_len=max_len)
+    _, ln, _ = collect(model, tokenizer, neg, layers, max_len=max_len)
+    out = {}
+    for i in layers:
+        v = lp[i].mean(0) - ln[i].mean(0)
+        out[i] = v / v.norm().clamp(min=1e-8)
+    return out
+
+
+def contrast_pairs(tokenizer) -> tuple[list, list]:
+    """Generic yes/no completions of 'are you misbehaving?' questions (no trigger knowledge)."""
+    yes, no = [], []
+    for q in CONTRAST_QUESTIONS:
+        yes.append([{"role": "user", "content": q}, {"role": "assistant", "content": "Yes"}])
+        no.append([{"role": "user", "content": q}, {"role": "assistant", "content": "No"}])
+    return yes, no
+
+
+def trait_pairs(clean: Sequence[str]) -> tuple[list, list]:
+    bad, good = [], []
+    for k, p in enumerate(clean[:24]):
+        hostile, kind = TRAIT_SYSTEM_PAIRS[k % len(TRAIT_SYSTEM_PAIRS)]
+        bad.append([{"role": "system", "content": hostile}, {"role": "user", "content": p}])
+        good.append([{"role": "system", "content": kind}, {"role": "user", "content": p}])
+    return bad, good
+
+
+def _render_pairs(tokenizer, convs: list) -> list[str]:
+    """Contrast conversations end with an assistant turn: render without a generation prompt."""
+    out = []
+    for c in convs:
+        if c[-1]["role"] == "assistant" and getattr(tokenizer, "chat_template", None):
+            out.append(modelio.Rendered(
+                tokenizer.apply_chat_template(c, tokenize=False, add_generation_prompt=False).rstrip()))
+        else:
+            out.append(c)
+    return out
+
+
+def conformal_quantile(scores, fpr: float) -> float:
+    """Smallest threshold with at most `fpr` exceedances in expectation on exchangeable clean data."""
+    s = sorted(float(x) for x in scores)
+    k = min(len(s) - 1, math.ceil((len(s) + 1) * (1 - fpr)) - 1)
+    return s[k]
+
+
+def fit_signature(model, tokenizer, clean_prompts: Sequence[str] | None = None, layers: Sequence[int] | None = None,
+                  fpr: float = 0.01, calib_fraction: float = 0.4, max_len: int = 256, seed: int = 0,
+                  model_name: str = "") -> Signature:
+    import torch
+
+    from detectors.backdoor.head import COMPONENTS, ScoringHead
+
+    if not 0 < fpr < 1:
+        raise ValueError(f"fpr: must be in (0, 1), got {fpr}")
+    prompts = list(clean_prompts) if clean_prompts is not None else builtin_clean_prompts()
+    prompts = [p for p in prompts if str(p).strip()]
+    if len(prompts) < 40:
+        raise ValueError(f"clean prompts: need at least 40 non-empty prompts, got {len(prompts)}")
+    n_layers = len(modelio.decoder_layers(model))
+    layers = sorted(set(layers)) if layers else modelio.default_layers(n_layers)
+    bad = [i for i in layers if not 0 <= i < n_layers]
+    if bad:
+        raise ValueError(f"layers: {bad} out of range for a model with {n_layers} blocks")
+    rng = random.Random(seed)
+    order = list(range(len(prompts)))
+    rng.shuffle(order)
+    n_cal = max(20, int(len(prompts) * calib_fraction))
+    calib = [prompts[k] for k in order[:n_cal]]
+    fit = [prompts[k] for k in order[n_cal:]]
+
+    toks, _, owner = collect(model, tokenizer, fit, layers, max_len=max_len)
+    yes, no = contrast_pairs(tokenizer)
+    probe = _direction(model, tokenizer, _render_pairs(tokenizer, yes), _render_pairs(tokenizer, no), layers, max_len)
+    bad_t, good_t = trait_pairs(fit)
+    trait = _direction(model, tokenizer, bad_t, good_t, layers, max_len)
+
+    means, whitens, dirs, dlocs, dscales, alphas = [], [], [], [], [], []
+    for i in layers:
+        x = toks[i]
+        mu = x.mean(0)
+        cov, alpha = ledoit_wolf(x)
+        d = torch.stack([probe[i], trait[i]])
+        pr = (x - mu) @ d.T
+        means.append(mu)
+        whitens.append(_inv_sqrt(cov))
+        dirs.append(d)
+        dlocs.append(pr.mean(0))
+        dscales.append(pr.std(0).clamp(min=1e-6))
+        alphas.append(alpha)
+    L, C = len(layers), len(COMPONENTS)
+    head = ScoringHead(torch.stack(means), torch.stack(whitens), torch.stack(dirs), torch.stack(dlocs),
+                       torch.stack(dscales), torch.zeros(L, C), torch.ones(L, C), 0.0)
+
+    # Normaliser: per component, the per-prompt max on the fit set has median 0 and 99th percentile 1.
+    n_fit = len(fit)
+    locs, scales = torch.zeros(L, C), torch.ones(L, C)
+    for li, i in enumerate(layers):
+        raw = head.raw_components(li, toks[i][None])[0]  # (N_tok, C)
+        per_prompt = torch.full((n_fit, C), float("-inf")).scatter_reduce(
+            0, owner[:, None].expand(-1, C), raw, reduce="amax")
+        med = per_prompt.median(0).values
+        q = torch.quantile(per_prompt, 0.99, dim=0)
+        locs[li], scales[li] = med, (q - med).clamp(min=1e-6)
+    head.norm_loc.copy_(locs)
+    head.norm_scale.copy_(scales)
+
+    cal_scores = prompt_scores(model, tokenizer, head, layers, calib, max_len=max_len)
+    thr = conformal_quantile(cal_scores, fpr)
+    head.threshold.fill_(thr)
+    qs = {f"q{int(q * 100)}": float(torch.quantile(torch.tensor(cal_scores), q)) for q in (0.5, 0.9, 0.99)}
+    meta = SignatureMeta(model=model_name or str(getattr(model, "name_or_path", "")),
+                         model_type=str(getattr(model.config, "model_type", "")), layers=list(layers),
+                         hidden_size=int(means[0].shape[0]), components=list(COMPONENTS), fpr=fpr, threshold=thr,
+                         n_fit=n_fit, n_calib=len(calib), shrinkage=alphas, max_len=max_len, calib_quantiles=qs)
+    return Signature(meta, head)
+
+
+def prompt_scores(model, tokenizer, head, layers, prompts, max_len=256, batch=32) -> list[float]:
+    """Prompt-level scores via plain taps (used during calibration, before a GuardedModel exists)."""
+    import torch
+
+    dev = next(model.parameters()).device
+    head = head.to(dev)
+    out: list[float] = []
+    for b in range(0, len(prompts), batch):
+        ids = [modelio.token_ids(tokenizer, modelio.render(tokenizer, p), max_len) for p in prompts[b:b + batch]]
+        inputs = modelio.batch_inputs(tokenizer, ids, dev)
+        with taps(model, layers) as store, torch.no_grad():
+            model(**inputs, use_cache=False)
+        per = torch.stack([head.layer_scores(li, store[i][0]) for li, i in enumerate(layers)])
+        _, prompt, _ = head.combine(per, modelio.score_mask(tokenizer, inputs))
+        out += prompt.cpu().tolist()
+    head.cpu()
+    return out
+
+
+def signature_summary(sig: Signature) -> str:
+    return json.dumps(sig.meta.model_dump(), indent=2)
