@@ -12,7 +12,8 @@ from detectors.privacy.taxonomy import Finding, classify
 @dataclass
 class Decision:
     finding: Finding
-    resolution: Resolution
+    resolution: Resolution  # the strictest of the per-type resolutions: what is enforced
+    per_type: list[Resolution] | None = None
 
 
 def decide(findings: list[Finding], *, relation: str, task: str | None, norms: NormSet,
@@ -24,7 +25,7 @@ def decide(findings: list[Finding], *, relation: str, task: str | None, norms: N
             flow = Flow(data_type=t, subject=f.subject if f.subject in ("self", "other", "child") else "other",
                         sender=sender, recipient=relation, purpose=purpose_of(task, t, relation))
             results.append(resolve(flow, norms))
-        out.append(Decision(f, max(results, key=lambda r: r.action.strictness)))
+        out.append(Decision(f, max(results, key=lambda r: r.action.strictness), results))
     return out
 
 
@@ -39,13 +40,13 @@ def summarise(decisions: list[Decision]) -> dict[str, list[dict]]:
     groups: dict[str, list[dict]] = {a.value: [] for a in NormAction}
     seen = set()
     for d in decisions:
-        key = (d.resolution.action.value, tuple(sorted(d.finding.types)), d.finding.subject, d.resolution.norm_id)
-        if key in seen:
-            continue
-        seen.add(key)
-        groups[d.resolution.action.value].append({
-            "types": sorted(d.finding.types), "subject": d.finding.subject,
-            "norm": d.resolution.norm_id, "why": d.resolution.why,
-            "recipient": d.resolution.flow.recipient, "purpose": d.resolution.flow.purpose,
-        })
+        for r in d.per_type or [d.resolution]:
+            key = (r.action.value, r.flow.data_type, d.finding.subject, r.norm_id)
+            if key in seen:
+                continue
+            seen.add(key)
+            groups[r.action.value].append({
+                "types": [r.flow.data_type], "subject": d.finding.subject,
+                "norm": r.norm_id, "why": r.why, "recipient": r.flow.recipient, "purpose": r.flow.purpose,
+            })
     return groups

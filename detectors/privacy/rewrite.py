@@ -39,6 +39,10 @@ ENTITY_LEVEL = {
 }
 
 
+# Entities that are themselves the sensitive statement rather than an identifier.
+CONTENT_ENTITIES = {"MEDICAL_CONDITION"}
+
+
 @dataclass
 class Change:
     kind: str  # "entity" or "sentence"
@@ -104,6 +108,9 @@ def rewrite_text(text: str, decisions: list[tuple[Finding, Resolution]]) -> Rewr
             continue
         entity_types = {e.type for e in finding.entities if e.type in ENTITY_LEVEL}
         word_types = {t for t in finding.types if not _only_from_entities(t, finding)}
+        if res.action is NormAction.DENY and entity_types & CONTENT_ENTITIES:
+            # "X is treated for <withheld>" still says X is ill: the statement itself goes.
+            word_types |= {_ent_type(t) for t in entity_types & CONTENT_ENTITIES}
         if word_types:
             # The sentence itself states the sensitive matter: drop or neutralise it.
             main = sorted(word_types)[0]
@@ -121,7 +128,8 @@ def rewrite_text(text: str, decisions: list[tuple[Finding, Resolution]]) -> Rewr
     if not edits:
         return RewriteResult(text)
     results = [RecognizerResult(f"EDIT_{i}", s, e, 1.0) for i, (s, e, _) in enumerate(edits)]
-    operators = {f"EDIT_{i}": OperatorConfig("replace", {"new_value": r}) for i, (_, _, r) in enumerate(edits)}
+    # "custom" rather than "replace": replace treats an empty new_value as unset.
+    operators = {f"EDIT_{i}": OperatorConfig("custom", {"lambda": (lambda _x, r=r: r)}) for i, (_, _, r) in enumerate(edits)}
     out = AnonymizerEngine().anonymize(text=text, analyzer_results=results, operators=operators).text
     return RewriteResult(_tidy(out), changes)
 
@@ -147,7 +155,7 @@ def _widen_to_paragraphs(text: str, edits: list[tuple[int, int, str]], decisions
         if len(sents) < 2:
             continue
         gone = [x for x in sents if any(s <= x[0] and x[1] <= e for s, e in removed)]
-        if len(gone) * 2 >= len(sents):
+        if len(gone) * 2 > len(sents):
             out = [ed for ed in out if not (ps <= ed[0] and ed[1] <= pe)]
             out.append((ps, pe, ""))
     return out

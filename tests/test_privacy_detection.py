@@ -1,0 +1,154 @@
+"""Presidio analyzer: extra recognizers, tricky inputs, offline operation, redaction."""
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+pytest.importorskip("presidio_analyzer")
+
+from detectors.privacy.engine import get_analyzer, resolve_overlaps, Entity  # noqa: E402
+from detectors.privacy.normalize import normalize  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    return get_analyzer()
+
+
+def types(analyzer, text):
+    return {(e.type, e.text) for e in analyzer.analyze(text)}
+
+
+def test_normalize_maps_back_to_original_offsets():
+    text = "mail j\u200bohn@ex\u0430mple.com now"
+    n = normalize(text)
+    assert n.text == "mail john@example.com now"
+    s = n.text.index("john")
+    e = s + len("john@example.com")
+    a, b = n.span(s, e)
+    assert text[a:b] == "j\u200bohn@ex\u0430mple.com"
+
+
+def test_zero_width_and_homoglyph_email_are_found_with_original_span(analyzer):
+    text = "Reach me at j\u200bane.d\u043ee@example.org please"
+    hits = [e for e in analyzer.analyze(text) if e.type == "EMAIL_ADDRESS"]
+    assert len(hits) == 1
+    assert hits[0].text == "j\u200bane.d\u043ee@example.org"
+
+
+def test_split_and_obfuscated_numbers(analyzer):
+    found = types(analyzer, "card 4111.1111 1111-1111 and ssn: 078 . 05 . 1120")
+    assert ("CREDIT_CARD", "4111.1111 1111-1111") in found
+    assert ("US_SSN", "078 . 05 . 1120") in found
+    # Luhn-invalid digit runs are not cards.
+    assert not any(t == "CREDIT_CARD" for t, _ in types(analyzer, "ref 4111.1111 1111-1112"))
+
+
+def test_fullwidth_digits_and_at_sign(analyzer):
+    found = types(analyzer, "SSN １２３-４５-６７８９ mail bob＠example.com")
+    assert any(t == "US_SSN" for t, _ in found)
+    assert any(t == "EMAIL_ADDRESS" for t, _ in found)
+
+
+def test_obfuscated_email_written_out(analyzer):
+    found = types(analyzer, "write to alice [at] example [dot] com for access")
+    assert ("EMAIL_ADDRESS", "alice [at] example [dot] com") in found
+    assert not any(t == "EMAIL_ADDRESS" for t, _ in types(analyzer, "we meet at noon, dot the i's"))
+
+
+def test_added_recognizers(analyzer):
+    text = ("Ship to 1600 Amphitheatre Parkway, Mountain View, CA 94043. DOB: 04/12/1987. "
+            "She was diagnosed with bipolar disorder. api_key=sk-live-4f9aQ2xLmN8pR7sT1vW3yZ "
+            "IBAN GB82WEST12345698765432")
+    found = types(analyzer, text)
+    kinds = {t for t, _ in found}
+    assert {"STREET_ADDRESS", "DATE_OF_BIRTH", "MEDICAL_CONDITION", "CREDENTIAL", "IBAN_CODE"} <= kinds
+    assert ("DATE_OF_BIRTH", "04/12/1987") in found
+    assert ("CREDENTIAL", "sk-live-4f9aQ2xLmN8pR7sT1vW3yZ") in found
+
+
+def test_credential_recognizer_ignores_ordinary_words(analyzer):
+    assert not any(t == "CREDENTIAL" for t, _ in types(analyzer, "The password is required for login."))
+
+
+def test_overlaps_prefer_specific_type():
+    ents = [Entity("PHONE_NUMBER", 0, 19, 0.9, "x"), Entity("CREDIT_CARD", 0, 19, 0.7, "x"), Entity("PERSON", 25, 30, 0.8, "y")]
+    kept = resolve_overlaps(ents)
+    assert [e.type for e in kept] == ["CREDIT_CARD", "PERSON"]
+
+
+def test_batch_matches_single_and_long_texts_are_chunked(analyzer):
+    texts = ["Call Maria Lopez at 212-555-0143.", "", "no personal data here"]
+    batch = analyzer.analyze_batch(texts)
+    assert batch[0] == analyzer.analyze(texts[0]) and batch[1] == [] and batch[2] == []
+    long = ("Filler sentence about the weather. " * 150) + "Email: dana@example.net"
+    hits = [e for e in analyzer.analyze(long) if e.type == "EMAIL_ADDRESS"]
+    assert len(long) > 4000 and hits and long[hits[0].start : hits[0].end] == "dana@example.net"
+
+
+def test_no_socket_is_opened_during_analysis(monkeypatch):
+    """tldextract must use its bundled suffix list; any connect attempt fails the test."""
+    from detectors.privacy import engine
+
+    attempts = []
+
+    def refuse(self, *a, **k):
+        attempts.append(a)
+        raise AssertionError(f"network access attempted: {a}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", lambda *a, **k: refuse(None, *a))
+    monkeypatch.setattr(socket, "getaddrinfo", lambda *a, **k: refuse(None, *a))
+    monkeypatch.setattr(engine._OfflineTld, "_extractor", None)  # force a fresh suffix-list load
+    a = engine.PiiAnalyzer()  # a fresh engine, built with the socket guard in place
+    found = a.analyze("Mail bob@example.co.uk or carol@mail.example.com about the invoice.")
+    assert [e.text for e in found if e.type == "EMAIL_ADDRESS"] == ["bob@example.co.uk", "carol@mail.example.com"]
+    assert attempts == []
+
+
+def test_missing_spacy_model_warns_once_and_uses_patterns():
+    from detectors.privacy.engine import PiiAnalyzer
+
+    with pytest.warns(RuntimeWarning, match="pattern recognizers only"):
+        a = PiiAnalyzer(model="no_such_spacy_model_pkg")
+    assert a.model is None
+    found = {e.type for e in a.analyze("Mail eve@example.com, SSN 078-05-1120, John Smith")}
+    assert {"EMAIL_ADDRESS", "US_SSN"} <= found and "PERSON" not in found
+
+
+def test_redact_text_for_telemetry():
+    from detectors.privacy.redaction import redact_text
+
+    out = redact_text("Patient Maria Lopez (maria.lopez@example.com, 212-555-0143) has diabetes; token=ghp_abcdefghijklmnopqrstuvwxyz0123456789")
+    for secret in ("maria.lopez@example.com", "212-555-0143", "ghp_abcdefghijklmnopqrstuvwxyz0123456789", "Lopez"):
+        assert secret not in out
+    assert "<EMAIL_ADDRESS>" in out and "<CREDENTIAL>" in out and "Patient" in out
+    assert redact_text("") == ""
+
+
+def test_redactor_entry_point_is_used_by_core():
+    from guard.redaction import get_redactor
+
+    r = get_redactor("presidio")
+    assert "bob@example.com" not in r("contact bob@example.com")
+
+
+def test_socket_guard_catches_upstream_email_recognizer(monkeypatch, tmp_path):
+    """The guard above is meaningful: Presidio's stock recognizer would try to fetch."""
+    import tldextract
+    from presidio_analyzer.predefined_recognizers import EmailRecognizer
+
+    attempts = []
+
+    def refuse(*a, **k):
+        attempts.append(a)
+        raise OSError("blocked")
+
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    monkeypatch.setattr(socket.socket, "connect", lambda self, *a: refuse(*a))
+    fresh = tldextract.TLDExtract(cache_dir=str(tmp_path))  # upstream defaults: fetch the list
+    monkeypatch.setattr(tldextract.tldextract, "TLD_EXTRACTOR", fresh)
+    EmailRecognizer().validate_result("bob@example.com")
+    assert attempts, "expected the stock recognizer to attempt a download"
