@@ -6,7 +6,6 @@ they are) and every microsecond of routing is added latency for every request.
 from __future__ import annotations
 
 import contextlib
-import json
 import time
 import uuid
 from typing import Any, AsyncIterator
@@ -19,7 +18,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response, StreamingResponse
 from starlette.routing import Route
 
-from guard.proxy import mapping
+from guard.events import InputEvent, ModelRequestEvent, ModelResponseEvent, OutputEvent, ToolCallEvent, ToolResultEvent
+from guard.proxy import jsonio, mapping
 from guard.proxy.auth import KeyChecker
 from guard.proxy.config import ProxyConfig
 from guard.proxy.decisions import decide_response, prepare_request, validate_payload
@@ -28,26 +28,42 @@ from guard.proxy.metrics import ProxyMetrics
 from guard.proxy.sse import DONE, DONE_FRAME, SSEParser, frame
 from guard.proxy.streaming import StreamAssembler
 from guard.proxy.upstream import Upstream, UpstreamStatus
+from guard.verdicts import Decision
 
 _PROPAGATOR = TraceContextTextMapPropagator()
 CHAT_PATH = "/chat/completions"
+
+
+class FastJSON(JSONResponse):
+    def render(self, content: Any) -> bytes:
+        return jsonio.dumps(content)
 
 
 def error_response(err: ProxyError, headers: dict[str, str] | None = None) -> JSONResponse:
     return JSONResponse(err.body(), status_code=err.status, headers=headers)
 
 
-class CountingRun:
-    """Wraps a run so every decision the proxy takes shows up in `/metrics`."""
+class GuardedRun:
+    """The run as the proxy uses it: every decision is counted for `/metrics`, and a hook
+    no interceptor handles is not checked at all; its event is only added to the history
+    (`observe`), so interceptors on later hooks still see the whole conversation."""
 
-    def __init__(self, run: Any, metrics: ProxyMetrics):
+    _HOOKS = ("input", "model_request", "model_response", "tool_call", "tool_result", "output")
+
+    def __init__(self, run: Any, metrics: ProxyMetrics, active: frozenset[str]):
         self._run = run
         self._metrics = metrics
+        self._active = active
+
+    def observe(self, event: Any) -> Any:
+        return self._run.observe(event)
 
     def __getattr__(self, name: str) -> Any:
         target = getattr(self._run, name)
-        if name not in ("input", "model_request", "model_response", "tool_call", "tool_result", "output"):
+        if name not in self._HOOKS:
             return target
+        if name not in self._active:
+            return lambda *a, **kw: _unchecked(self._run, name, *a, **kw)
 
         async def call(*args: Any, **kw: Any) -> Any:
             d = await target(*args, **kw)
@@ -59,6 +75,24 @@ class CountingRun:
         return call
 
 
+async def _unchecked(run: Any, hook: str, *args: Any, **kw: Any) -> Decision:
+    event = _EVENT_BUILDERS[hook](*args, **kw)
+    if not getattr(event, "partial", False) and hook != "model_request":
+        run.observe(event)
+    return Decision(event=event)
+
+
+_EVENT_BUILDERS: dict[str, Any] = {
+    "input": lambda content, **kw: InputEvent(content=content),
+    "model_request": lambda messages, model=None, **kw: ModelRequestEvent(model=model),
+    "model_response": lambda content=None, tool_calls=None, **kw: ModelResponseEvent(content=content, tool_calls=tool_calls or []),
+    "tool_call": lambda tool, arguments=None, call_id=None, **kw: ToolCallEvent(tool=tool, arguments=arguments or {}, call_id=call_id),
+    "tool_result": lambda tool, result=None, arguments=None, call_id=None, error=None, **kw: ToolResultEvent(
+        tool=tool, result=result, arguments=arguments or {}, call_id=call_id, error=error),
+    "output": lambda content, partial=False: OutputEvent(content=content, partial=partial),
+}
+
+
 class ProxyApp:
     def __init__(self, cfg: ProxyConfig, backend: Any, transport: Any = None):
         self.cfg = cfg
@@ -66,6 +100,7 @@ class ProxyApp:
         self.keys = KeyChecker(cfg.api_key_hashes)
         self.upstream = Upstream(cfg, transport=transport)
         self.metrics = ProxyMetrics()
+        self.active = backend.active_hooks()
         self.ready = False
 
     # ------------------------------------------------------------------ helpers
@@ -122,8 +157,8 @@ class ProxyApp:
         try:
             raw = await self._read_body(request)
             try:
-                payload = json.loads(raw)
-            except ValueError:
+                payload = jsonio.loads(raw)
+            except jsonio.DecodeError:
                 raise bad_request("The request body is not valid JSON.", "invalid_json") from None
             messages = validate_payload(payload)
         except ProxyError as err:
@@ -141,20 +176,20 @@ class ProxyApp:
         self.metrics.in_flight += 1
         stack.callback(self._done_in_flight)
         try:
-            run = CountingRun(await stack.enter_async_context(self.backend.run(agent, run_id, parent, meta)), self.metrics)
+            run = GuardedRun(await stack.enter_async_context(self.backend.run(agent, run_id, parent, meta)), self.metrics, self.active)
             span = stack.enter_context(self.backend.chat_span(run._run, model, run_id))
             if span is not None and span.get_span_context().is_valid:
                 _PROPAGATOR.inject(out_headers, context=trace.set_span_in_context(span))
                 if span.is_recording():
                     span.set_attribute("gen_ai.system", "openai")
                     span.set_attribute("server.address", self.cfg.upstream or "")
-            prepared = await prepare_request(run, payload, self.cfg)
+            prepared = await prepare_request(run, payload, self.cfg, self.active)
             if prepared.refusal is not None:
                 await _close(stack)
                 self.metrics.request("chat", 200)
                 out_headers["x-guard-action"] = "refuse"
                 return _refusal_response(prepared.refusal, model, stream, payload, out_headers)
-            body = json.dumps(prepared.payload, ensure_ascii=False).encode() if prepared.changed else raw
+            body = jsonio.dumps(prepared.payload) if prepared.changed else raw
             headers = self._upstream_headers(request, span)
             if not stream:
                 status, data, up_headers = await self.upstream.post_json(CHAT_PATH, body, headers)
@@ -162,7 +197,7 @@ class ProxyApp:
                     data = await self._decide_completion(run, data, model, span)
                 await _close(stack)
                 self.metrics.request("chat", status)
-                return JSONResponse(data, status_code=status, headers={**up_headers, **out_headers})
+                return FastJSON(data, status_code=status, headers={**up_headers, **out_headers})
             upstream_stream = await self.upstream.open_stream(CHAT_PATH, body, headers)
             stack.push_async_callback(upstream_stream.aclose)
         except ProxyError as err:
@@ -220,7 +255,7 @@ class ProxyApp:
 
     async def _relay(self, upstream_stream: Any, run: Any, model: str | None, stack: contextlib.AsyncExitStack) -> AsyncIterator[bytes]:
         parser = SSEParser()
-        assembler = StreamAssembler(run, self.cfg, model)
+        assembler = StreamAssembler(run, self.cfg, model, self.active)
         envelope: dict[str, Any] | None = None
         done = False
         try:
@@ -279,8 +314,8 @@ async def _close(stack: contextlib.AsyncExitStack) -> None:
 
 def _parse_chunk(data: str) -> dict[str, Any]:
     try:
-        chunk = json.loads(data)
-    except ValueError:
+        chunk = jsonio.loads(data)
+    except jsonio.DecodeError:
         raise bad_gateway("The upstream stream carried an event that is not valid JSON.", "malformed_stream") from None
     if not isinstance(chunk, dict):
         raise bad_gateway("The upstream stream carried an event that is not a JSON object.", "malformed_stream")

@@ -13,6 +13,7 @@ from typing import Any, AsyncIterator
 
 from guard.events import (
     Event,
+    Hook,
     InputEvent,
     ModelRequestEvent,
     ModelResponseEvent,
@@ -54,6 +55,13 @@ class GuardBackend:
             yield span
         finally:
             span.end()
+
+    def active_hooks(self) -> frozenset[str]:
+        """Hooks at least one interceptor of the policy handles; others need no check."""
+        stages_for = getattr(getattr(self.guard, "pipeline", None), "stages_for", None)
+        if stages_for is None:
+            return frozenset(h.value for h in Hook)
+        return frozenset(h.value for h in Hook if stages_for(h))
 
     def policy_label(self) -> str:
         policy = getattr(self.guard, "policy", None)
@@ -118,6 +126,9 @@ class PassThroughBackend:
     @contextlib.contextmanager
     def chat_span(self, run: Any, model: str | None, run_id: str):
         yield None
+
+    def active_hooks(self) -> frozenset[str]:
+        return frozenset()
 
     def policy_label(self) -> str:
         return "pass-through"

@@ -61,7 +61,7 @@ def validate_payload(payload: Any) -> list[dict[str, Any]]:
     return messages
 
 
-async def prepare_request(run: Any, payload: dict[str, Any], cfg: ProxyConfig) -> PreparedRequest:
+async def prepare_request(run: Any, payload: dict[str, Any], cfg: ProxyConfig, active: frozenset[str] | None = None) -> PreparedRequest:
     messages = validate_payload(payload)
     prepared = PreparedRequest(payload=payload)
     cut = mapping.last_assistant_index(messages)
@@ -103,7 +103,7 @@ async def prepare_request(run: Any, payload: dict[str, Any], cfg: ProxyConfig) -
                 prepared.changed = True
             instructions.extend(d.instructions)
 
-    if cfg.check_model_request:
+    if cfg.check_model_request and (active is None or "model_request" in active):
         d = await run.model_request([mapping.to_message(m) for m in new_messages], model=payload.get("model"))
         prepared.decisions.append(d)
         if _stops(d):

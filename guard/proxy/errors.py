@@ -20,7 +20,7 @@ class ProxyError(Exception):
 
     def sse(self) -> bytes:
         """The same error as an SSE event, for failures after a stream has started."""
-        return b"data: " + json.dumps(self.body()).encode() + b"\n\n"
+        return b"data: " + json.dumps(self.body(), ensure_ascii=False).encode() + b"\n\n"
 
 
 def error_body(message: str, type: str, code: str | None = None, param: str | None = None) -> dict[str, Any]:

@@ -2,8 +2,9 @@
 even inside a multi-byte UTF-8 character, so nothing is decoded before a line is whole."""
 from __future__ import annotations
 
-import json
 from typing import Any
+
+from guard.proxy.jsonio import dumps
 
 DONE = "[DONE]"
 
@@ -52,8 +53,8 @@ class SSEParser:
 
 def frame(obj: dict[str, Any] | str) -> bytes:
     """One SSE event in the OpenAI style (`data: <json>` and a blank line)."""
-    payload = obj if isinstance(obj, str) else json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
-    return b"data: " + payload.encode("utf-8") + b"\n\n"
+    payload = obj.encode("utf-8") if isinstance(obj, str) else dumps(obj)
+    return b"data: " + payload + b"\n\n"
 
 
 DONE_FRAME = b"data: [DONE]\n\n"

@@ -34,9 +34,11 @@ class _Choice:
 
 
 class StreamAssembler:
-    def __init__(self, run: Any, cfg: ProxyConfig, model: str | None = None):
+    def __init__(self, run: Any, cfg: ProxyConfig, model: str | None = None, active: frozenset[str] | None = None):
         self.run = run
         self.cfg = cfg
+        # partial checks only matter when an interceptor looks at output
+        self.partial_checks = cfg.stream_output_checks and (active is None or "output" in active)
         self.model = model
         self.choices: dict[int, _Choice] = {}
         self.saw_done = False
@@ -131,10 +133,10 @@ class StreamAssembler:
             out, st.pending = st.pending, ""
             st.released += out
             return out, []
-        threshold = 2 * hold if self.cfg.stream_output_checks else hold
+        threshold = 2 * hold if self.partial_checks else hold
         if len(st.pending) < threshold:
             return "", []
-        if self.cfg.stream_output_checks:
+        if self.partial_checks:
             d = await self.run.output(st.released + st.pending, partial=True)
             if not d.allowed:
                 return "", self._stop(st, envelope, idx, refusal_text(d, "output"))

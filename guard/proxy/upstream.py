@@ -2,12 +2,12 @@
 status a client should see: timeout → 504, 5xx / unreadable body → 502, 4xx as sent."""
 from __future__ import annotations
 
-import json
 import os
 from typing import Any, AsyncIterator
 
 import httpx
 
+from guard.proxy import jsonio
 from guard.proxy.config import ProxyConfig
 from guard.proxy.errors import ProxyError, bad_gateway, upstream_timeout
 
@@ -24,7 +24,35 @@ class Upstream:
         self._key = os.environ.get(cfg.upstream_key_env) or None
         timeout = httpx.Timeout(cfg.upstream_timeout_s, connect=cfg.upstream_connect_timeout_s, pool=cfg.upstream_timeout_s)
         limits = httpx.Limits(max_connections=cfg.max_connections, max_keepalive_connections=cfg.max_connections, keepalive_expiry=30)
-        self.client = httpx.AsyncClient(timeout=timeout, limits=limits, transport=transport, trust_env=False, follow_redirects=False)
+        # The transport (httpx's connection pool) is called directly: the proxy needs none of
+        # the client layer (cookies, redirects, auth flows), and skipping it is cheaper per request.
+        self.transport = transport or httpx.AsyncHTTPTransport(limits=limits, retries=0)
+        self._timeout = timeout.as_dict()
+        self._urls: dict[str, httpx.URL] = {}
+
+    def _request(self, method: str, path: str, headers: dict[str, str], body: bytes = b"") -> httpx.Request:
+        url = self._urls.get(path)
+        if url is None:
+            url = self._urls[path] = httpx.URL(self.base + path)
+        return httpx.Request(method, url, headers=headers, content=body, extensions={"timeout": self._timeout})
+
+    async def _send(self, request: httpx.Request) -> httpx.Response:
+        try:
+            return await self.transport.handle_async_request(request)
+        except httpx.TimeoutException:
+            raise upstream_timeout(self.cfg.upstream_timeout_s) from None
+        except httpx.HTTPError as exc:
+            raise bad_gateway(f"Could not reach the upstream: {type(exc).__name__}.", "upstream_unreachable") from None
+
+    async def _read(self, resp: httpx.Response) -> bytes:
+        try:
+            return await resp.aread()
+        except httpx.TimeoutException:
+            raise upstream_timeout(self.cfg.upstream_timeout_s) from None
+        except httpx.HTTPError as exc:
+            raise bad_gateway(f"The upstream response broke off ({type(exc).__name__}).", "truncated_response") from None
+        finally:
+            await resp.aclose()
 
     def headers(self, incoming: Any, extra: dict[str, str] | None = None) -> dict[str, str]:
         h = {"content-type": "application/json", "accept": "application/json, text/event-stream"}
@@ -41,48 +69,27 @@ class Upstream:
         return h
 
     async def post_json(self, path: str, body: bytes, headers: dict[str, str]) -> tuple[int, dict[str, Any], dict[str, str]]:
-        try:
-            resp = await self.client.post(self.base + path, content=body, headers=headers)
-        except httpx.TimeoutException:
-            raise upstream_timeout(self.cfg.upstream_timeout_s) from None
-        except httpx.HTTPError as exc:
-            raise bad_gateway(f"Could not reach the upstream: {type(exc).__name__}.", "upstream_unreachable") from None
-        return resp.status_code, _json_or_error(resp.status_code, resp.content), _pass_headers(resp.headers)
+        resp = await self._send(self._request("POST", path, headers, body))
+        content = await self._read(resp)
+        return resp.status_code, _json_or_error(resp.status_code, content), _pass_headers(resp.headers)
 
     async def get_json(self, path: str, headers: dict[str, str]) -> tuple[int, dict[str, Any], dict[str, str]]:
-        try:
-            resp = await self.client.get(self.base + path, headers=headers)
-        except httpx.TimeoutException:
-            raise upstream_timeout(self.cfg.upstream_timeout_s) from None
-        except httpx.HTTPError as exc:
-            raise bad_gateway(f"Could not reach the upstream: {type(exc).__name__}.", "upstream_unreachable") from None
-        return resp.status_code, _json_or_error(resp.status_code, resp.content), _pass_headers(resp.headers)
+        resp = await self._send(self._request("GET", path, headers))
+        content = await self._read(resp)
+        return resp.status_code, _json_or_error(resp.status_code, content), _pass_headers(resp.headers)
 
     async def open_stream(self, path: str, body: bytes, headers: dict[str, str]) -> "UpstreamStream":
         """Send the request and wait for the status line, so errors can still be real HTTP errors."""
-        request = self.client.build_request("POST", self.base + path, content=body, headers=headers)
-        try:
-            resp = await self.client.send(request, stream=True)
-        except httpx.TimeoutException:
-            raise upstream_timeout(self.cfg.upstream_timeout_s) from None
-        except httpx.HTTPError as exc:
-            raise bad_gateway(f"Could not reach the upstream: {type(exc).__name__}.", "upstream_unreachable") from None
+        resp = await self._send(self._request("POST", path, headers, body))
         if resp.status_code >= 400 or "text/event-stream" not in resp.headers.get("content-type", ""):
-            try:
-                content = await resp.aread()
-            except httpx.TimeoutException:
-                raise upstream_timeout(self.cfg.upstream_timeout_s) from None
-            except httpx.HTTPError:
-                content = b""
-            finally:
-                await resp.aclose()
+            content = await self._read(resp)
             if resp.status_code < 400:
                 raise bad_gateway("The upstream answered a streaming request without an event stream.", "malformed_stream")
             raise UpstreamStatus(resp.status_code, _json_or_error(resp.status_code, content), _pass_headers(resp.headers))
         return UpstreamStream(resp, self.cfg)
 
     async def aclose(self) -> None:
-        await self.client.aclose()
+        await self.transport.aclose()
 
 
 class UpstreamStatus(Exception):
@@ -100,7 +107,7 @@ class UpstreamStream:
 
     async def chunks(self) -> AsyncIterator[bytes]:
         try:
-            async for raw in self.resp.aiter_raw():
+            async for raw in self.resp.stream:  # type: ignore[union-attr]
                 yield raw
         except httpx.TimeoutException:
             raise upstream_timeout(self.cfg.upstream_timeout_s) from None
@@ -118,8 +125,8 @@ def _pass_headers(headers: httpx.Headers) -> dict[str, str]:
 def _json_or_error(status: int, content: bytes) -> dict[str, Any]:
     """The upstream body as JSON; a 5xx or unreadable body becomes the proxy's own 502 error."""
     try:
-        body = json.loads(content) if content else None
-    except ValueError:
+        body = jsonio.loads(content) if content else None
+    except jsonio.DecodeError:
         body = None
     if status >= 500:
         detail = ""

@@ -1,0 +1,342 @@
+"""Proxy overhead: direct vs. through `guard proxy` vs. LiteLLM proxy, same fake upstream.
+
+    .venv/bin/python benchmarks/proxy.py                      # full run (≈ 5 min on 2 cores)
+    .venv/bin/python benchmarks/proxy.py --quick              # smaller cells, no load test
+    .venv/bin/python benchmarks/proxy.py --litellm /tmp/litellm-venv/bin/litellm
+
+Every server is a separate process on loopback: the fake OpenAI upstream (fixed latency),
+`guard proxy` with the default policy (its tool gate checks the tool call every response
+carries; audit to SQLite), `guard proxy --pass-through` (the HTTP relay alone), and the
+LiteLLM proxy (its own venv, so its pins cannot touch ours; master key, no DB, no
+guardrails). The load generator is a minimal keep-alive HTTP/1.1 client, so its own cost
+stays small and identical for every target. Targets run back to back inside each cell, so
+contention on a shared machine hits them alike. Writes benchmarks/results/proxy.json.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+PY = sys.executable
+KEY = "sk-bench-0123456789abcdef0123456789"
+TOOL_ARGS = json.dumps({"city": "Oslo", "unit": "celsius"})
+FAKE_SPEC = {"content": "Let me check the weather for you.", "tool_calls": [{"name": "get_weather", "arguments": TOOL_ARGS}], "arg_split": 9, "text_split": 12}
+TOOLS = [{"type": "function", "function": {"name": "get_weather", "parameters": {"type": "object", "properties": {"city": {"type": "string"}}}}}]
+
+
+# ----------------------------------------------------------------------------- load generator
+
+
+class Conn:
+    """One keep-alive HTTP/1.1 connection; reads content-length and chunked bodies."""
+
+    def __init__(self, port: int):
+        self.port = port
+        self.r: asyncio.StreamReader | None = None
+        self.w: asyncio.StreamWriter | None = None
+
+    async def request(self, path: str, body: bytes, auth: str | None) -> tuple[int, bytes]:
+        if self.w is None:
+            self.r, self.w = await asyncio.open_connection("127.0.0.1", self.port)
+        head = f"POST {path} HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: application/json\r\ncontent-length: {len(body)}\r\n"
+        if auth:
+            head += f"authorization: Bearer {auth}\r\n"
+        self.w.write(head.encode() + b"\r\n" + body)
+        r = self.r
+        status = int((await r.readline()).split()[1])
+        length, chunked, close = None, False, False
+        while True:
+            line = await r.readline()
+            if line in (b"\r\n", b""):
+                break
+            k, _, v = line.decode("latin-1").partition(":")
+            k, v = k.strip().lower(), v.strip().lower()
+            if k == "content-length":
+                length = int(v)
+            elif k == "transfer-encoding" and "chunked" in v:
+                chunked = True
+            elif k == "connection" and v == "close":
+                close = True
+        if chunked:
+            parts = []
+            while True:
+                size = int((await r.readline()).split(b";")[0], 16)
+                if size == 0:
+                    await r.readline()
+                    break
+                parts.append(await r.readexactly(size))
+                await r.readexactly(2)
+            data = b"".join(parts)
+        else:
+            data = await r.readexactly(length or 0)
+        if close:
+            self.w.close()
+            self.w = None
+        return status, data
+
+    def close(self) -> None:
+        if self.w is not None:
+            self.w.close()
+
+
+def body_for(stream: bool, i: int) -> bytes:
+    msgs = [{"role": "system", "content": "You are a weather agent."}, {"role": "user", "content": f"Weather in Oslo? (request {i})"}]
+    return json.dumps({"model": "fake-model", "messages": msgs, "tools": TOOLS, "stream": stream, "fake": FAKE_SPEC}).encode()
+
+
+def valid(stream: bool, status: int, data: bytes) -> bool:
+    if status != 200:
+        return False
+    if stream:
+        return data.endswith(b"data: [DONE]\n\n") and b"get_weather" in data
+    try:
+        msg = json.loads(data)["choices"][0]["message"]
+        return msg["tool_calls"][0]["function"]["name"] == "get_weather"
+    except (ValueError, KeyError, IndexError, TypeError):
+        return False
+
+
+async def load(port: int, path: str, auth: str | None, stream: bool, concurrency: int, total: int, max_s: float | None = None) -> dict[str, Any]:
+    """`total` requests over `concurrency` connections (stopping early after `max_s` seconds)."""
+    lat: list[float] = []
+    errors: list[str] = []
+    counter = iter(range(total))
+    conns = [Conn(port) for _ in range(concurrency)]
+    deadline = time.perf_counter() + max_s if max_s else float("inf")
+
+    async def worker(conn: Conn) -> None:
+        for i in counter:
+            if time.perf_counter() > deadline:
+                break
+            t0 = time.perf_counter()
+            try:
+                status, data = await asyncio.wait_for(conn.request(path, body_for(stream, i), auth), 60)
+            except Exception as exc:  # noqa: BLE001 - counted, reported
+                errors.append(type(exc).__name__)
+                conn.close()
+                conn.w = None
+                continue
+            lat.append((time.perf_counter() - t0) * 1000)
+            if not valid(stream, status, data):
+                errors.append(f"HTTP {status}: {data[:120]!r}")
+
+    t0 = time.perf_counter()
+    await asyncio.gather(*(worker(c) for c in conns))
+    wall = time.perf_counter() - t0
+    for c in conns:
+        c.close()
+    lat.sort()
+
+    def pct(p: float) -> float:
+        return lat[min(len(lat) - 1, int(p / 100 * len(lat)))] if lat else float("nan")
+
+    done = len(lat) + sum(1 for e in errors if not e.startswith("HTTP"))
+    return {"n": done, "errors": len(errors), "error_samples": errors[:3], "p50_ms": pct(50), "p99_ms": pct(99),
+            "mean_ms": sum(lat) / max(1, len(lat)), "rps": done / wall, "wall_s": wall}
+
+
+# ----------------------------------------------------------------------------- processes
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_ready(port: int, proc: subprocess.Popen, timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"process exited with {proc.returncode}: {proc.args}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"port {port} not ready: {proc.args}")
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def write_policy(tmp: Path) -> Path:
+    import yaml
+
+    from guard.policy import load_policy
+    from guard.proxy.config import hash_key
+
+    policy = load_policy("default").model_dump(mode="json", exclude_none=True)
+    policy["name"] = "default-bench"
+    policy["audit"] = {"url": f"sqlite:///{tmp}/audit.db", "durability": "buffered"}
+    policy["telemetry"] = {"exporter": "none"}
+    policy["proxy"] = {"api_key_hashes": [hash_key(KEY)], "upstream_timeout_s": 60}
+    path = tmp / "bench-policy.yaml"
+    path.write_text(yaml.safe_dump(policy, sort_keys=False))
+    return path
+
+
+class Servers:
+    def __init__(self, args: argparse.Namespace, tmp: Path):
+        self.procs: list[subprocess.Popen] = []
+        self.logs = tmp
+        self.env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+        self.fake = free_port()
+        self.spawn("fake", [PY, str(ROOT / "tests" / "fake_upstream.py"), "--port", str(self.fake), "--latency-ms", str(args.latency_ms)], self.fake)
+        upstream = f"http://127.0.0.1:{self.fake}/v1"
+        policy = write_policy(tmp)
+        guard_bin = str(Path(PY).parent / "guard")
+        self.targets: dict[str, dict[str, Any]] = {"direct": {"port": self.fake, "auth": None, "pid": None}}
+        if "guard" in args.targets:
+            port = free_port()
+            p = self.spawn("guard", [guard_bin, "proxy", "--policy", str(policy), "--upstream", upstream, "--port", str(port)], port)
+            self.targets["guard"] = {"port": port, "auth": KEY, "pid": p.pid}
+        if "pass-through" in args.targets:
+            port = free_port()
+            p = self.spawn("pass", [guard_bin, "proxy", "--policy", str(policy), "--upstream", upstream, "--port", str(port), "--pass-through"], port)
+            self.targets["pass-through"] = {"port": port, "auth": KEY, "pid": p.pid}
+        self.litellm_note = None
+        if "litellm" in args.targets:
+            if not Path(args.litellm).exists():
+                self.litellm_note = f"LiteLLM not run: {args.litellm} does not exist (install litellm[proxy] into a separate venv)"
+            else:
+                port = free_port()
+                cfg = tmp / "litellm.yaml"
+                cfg.write_text(
+                    "model_list:\n  - model_name: fake-model\n    litellm_params:\n      model: openai/fake-model\n"
+                    f"      api_base: {upstream}\n      api_key: sk-fake\nlitellm_settings:\n  telemetry: false\n"
+                )
+                env = {**self.env, "LITELLM_MASTER_KEY": KEY, "LITELLM_LOCAL_MODEL_COST_MAP": "True", "LITELLM_TELEMETRY": "False",
+                       "LITELLM_LOG": "ERROR"}
+                p = self.spawn("litellm", [args.litellm, "--config", str(cfg), "--host", "127.0.0.1", "--port", str(port), "--num_workers", "1"], port, env)
+                self.targets["litellm"] = {"port": port, "auth": KEY, "pid": p.pid}
+                self.litellm_version = subprocess.run([str(Path(args.litellm).parent / "python"), "-c", "import importlib.metadata as m; print(m.version('litellm'))"],
+                                                      capture_output=True, text=True).stdout.strip()
+
+    def spawn(self, name: str, cmd: list[str], port: int, env: dict[str, str] | None = None) -> subprocess.Popen:
+        log = open(self.logs / f"{name}.log", "w")
+        p = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env or self.env, cwd=self.logs)
+        self.procs.append(p)
+        wait_ready(port, p)
+        return p
+
+    def close(self) -> None:
+        for p in reversed(self.procs):
+            p.terminate()
+        for p in self.procs:
+            try:
+                p.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                p.kill()
+
+
+# ----------------------------------------------------------------------------- main
+
+
+def run(args: argparse.Namespace) -> dict[str, Any]:
+    tmp = Path(tempfile.mkdtemp(prefix="proxy-bench-"))
+    servers = Servers(args, tmp)
+    out: dict[str, Any] = {"machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "load_avg_start": os.getloadavg()},
+                           "upstream_latency_ms": args.latency_ms, "cells": [], "notes": []}
+    if servers.litellm_note:
+        out["notes"].append(servers.litellm_note)
+    if "litellm" in servers.targets:
+        out["litellm_version"] = servers.litellm_version
+    try:
+        targets = servers.targets
+        for name, t in targets.items():  # warm every path (imports, pools, JIT-ish caches)
+            for stream in (False, True):
+                asyncio.run(load(t["port"], "/v1/chat/completions", t["auth"], stream, 8, args.warmup))
+        for stream in (False, True):
+            for conc in args.concurrency:
+                n = max(args.min_requests, conc * args.per_conn)
+                cell: dict[str, Any] = {"stream": stream, "concurrency": conc}
+                for name, t in targets.items():
+                    cell[name] = asyncio.run(load(t["port"], "/v1/chat/completions", t["auth"], stream, conc, n, args.cell_seconds))
+                base = cell["direct"]
+                for name in targets:
+                    if name != "direct":
+                        cell[name]["added_p50_ms"] = cell[name]["p50_ms"] - base["p50_ms"]
+                        cell[name]["added_p99_ms"] = cell[name]["p99_ms"] - base["p99_ms"]
+                if "guard" in cell and "litellm" in cell:
+                    cell["guard_vs_litellm_rps"] = cell["guard"]["rps"] / cell["litellm"]["rps"]
+                out["cells"].append(cell)
+                print_cell(cell, list(targets))
+        if args.load_requests and "guard" in targets:
+            out["load_test"] = load_test(targets["guard"], args)
+            lt = out["load_test"]
+            print(f"\nload test: {lt['n']} streamed requests, {lt['concurrency']} concurrent: {lt['errors']} errors, {lt['rps']:.0f} req/s, "
+                  f"p50 {lt['p50_ms']:.1f} ms, p99 {lt['p99_ms']:.1f} ms; RSS {lt['rss_before_mb']:.1f} → {lt['rss_after_mb']:.1f} MB "
+                  f"(after a second batch {lt['rss_after_second_mb']:.1f} MB)")
+    finally:
+        servers.close()
+    out["machine"]["load_avg_end"] = os.getloadavg()
+    return out
+
+
+def load_test(t: dict[str, Any], args: argparse.Namespace) -> dict[str, Any]:
+    asyncio.run(load(t["port"], "/v1/chat/completions", t["auth"], True, args.load_concurrency, 1000))
+    before = rss_mb(t["pid"])
+    res = asyncio.run(load(t["port"], "/v1/chat/completions", t["auth"], True, args.load_concurrency, args.load_requests))
+    after = rss_mb(t["pid"])
+    second = asyncio.run(load(t["port"], "/v1/chat/completions", t["auth"], True, args.load_concurrency, args.load_requests // 2))
+    res.update(concurrency=args.load_concurrency, rss_before_mb=before, rss_after_mb=after, rss_after_second_mb=rss_mb(t["pid"]),
+               second_batch_errors=second["errors"])
+    return res
+
+
+def print_cell(cell: dict[str, Any], targets: list[str]) -> None:
+    mode = "stream" if cell["stream"] else "json"
+    print(f"\n[{mode}] concurrency {cell['concurrency']}")
+    print(f"  {'target':<13}{'p50 ms':>9}{'p99 ms':>9}{'+p50 ms':>9}{'+p99 ms':>9}{'req/s':>9}{'errors':>8}")
+    for name in targets:
+        r = cell[name]
+        add50 = f"{r['added_p50_ms']:9.2f}" if "added_p50_ms" in r else f"{'':>9}"
+        add99 = f"{r['added_p99_ms']:9.2f}" if "added_p99_ms" in r else f"{'':>9}"
+        print(f"  {name:<13}{r['p50_ms']:9.2f}{r['p99_ms']:9.2f}{add50}{add99}{r['rps']:9.0f}{r['errors']:8d}")
+    if "guard_vs_litellm_rps" in cell:
+        print(f"  guard / litellm throughput: {cell['guard_vs_litellm_rps']:.2f}x")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--latency-ms", type=float, default=10.0, help="fixed upstream latency (10: throughput-bound; 100: closer to real LLM calls)")
+    ap.add_argument("--concurrency", type=int, nargs="+", default=[1, 16, 64])
+    ap.add_argument("--targets", nargs="+", default=["guard", "pass-through", "litellm"])
+    ap.add_argument("--litellm", default="/tmp/litellm-venv/bin/litellm")
+    ap.add_argument("--per-conn", type=int, default=40, help="requests per connection in a cell")
+    ap.add_argument("--min-requests", type=int, default=300)
+    ap.add_argument("--warmup", type=int, default=200)
+    ap.add_argument("--cell-seconds", type=float, default=20.0, help="stop a target's cell after this long (slow targets)")
+    ap.add_argument("--load-requests", type=int, default=10_000)
+    ap.add_argument("--load-concurrency", type=int, default=200)
+    ap.add_argument("--quick", action="store_true", help="small cells, no load test")
+    ap.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "proxy.json"))
+    args = ap.parse_args()
+    if args.quick:
+        args.per_conn, args.min_requests, args.warmup, args.load_requests = 10, 100, 50, 0
+    sys.path.insert(0, str(ROOT))
+    result = run(args)
+    result["command"] = " ".join([Path(sys.argv[0]).as_posix(), *sys.argv[1:]])
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.out).write_text(json.dumps(result, indent=2))
+    print(f"\nwrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()
