@@ -1,0 +1,82 @@
+"""Train the injection head on the generic corpus and export it to ONNX.
+
+    python -m detectors.safety.classifier.train [--out PATH] [--seed 0] [--epochs 60]
+
+Deterministic for a seed (torch CPU). Prints held-out accuracy on a fresh corpus draw.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import time
+
+import numpy as np
+
+from detectors.safety.classifier.corpus import build
+from detectors.safety.classifier.head import DIM, build_torch_head
+
+
+def train(seed: int = 0, epochs: int = 60, n_pos: int = 2400, n_neg: int = 3200, encoder=None):
+    import torch
+
+    from detectors.safety.classifier.encoder import MiniLMEncoder
+
+    torch.manual_seed(seed)
+    enc = encoder or MiniLMEncoder("cpu")
+    texts, labels = build(n_pos, n_neg, seed)
+    x = torch.tensor(enc.encode(texts))
+    y = torch.tensor(labels, dtype=torch.float32).unsqueeze(1)
+    head = build_torch_head()
+    opt = torch.optim.AdamW(head.parameters(), lr=3e-3, weight_decay=1e-3)
+    loss_fn = torch.nn.BCELoss()
+    g = torch.Generator().manual_seed(seed)
+    for _ in range(epochs):
+        perm = torch.randperm(len(x), generator=g)
+        for i in range(0, len(x), 128):
+            idx = perm[i : i + 128]
+            opt.zero_grad()
+            loss_fn(head(x[idx]), y[idx]).backward()
+            opt.step()
+    head.eval()
+    # held-out: a different random draw of the same generators
+    vt, vl = build(600, 800, seed + 1000)
+    with torch.no_grad():
+        p = head(torch.tensor(enc.encode(vt))).numpy().reshape(-1)
+    vl = np.array(vl)
+    metrics = {
+        "heldout_accuracy": float(((p >= 0.5) == vl).mean()),
+        "heldout_fpr_at_0.9": float((p[vl == 0] >= 0.9).mean()),
+        "heldout_tpr_at_0.9": float((p[vl == 1] >= 0.9).mean()),
+    }
+    return head, metrics
+
+
+def export(head, path: str) -> None:
+    import torch
+
+    dummy = torch.zeros(1, DIM)
+    torch.onnx.export(head, (dummy,), path, input_names=["embedding"], output_names=["p_injection"],
+                      dynamic_axes={"embedding": {0: "batch"}, "p_injection": {0: "batch"}}, opset_version=17,
+                      dynamo=False)
+
+
+def main(argv=None) -> int:
+    from detectors.safety.classifier.runtime import model_path
+
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--out", default=str(model_path()))
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--epochs", type=int, default=60)
+    a = ap.parse_args(argv)
+    import torch
+
+    torch.set_num_threads(2)
+    t0 = time.time()
+    head, metrics = train(a.seed, a.epochs)
+    export(head, a.out)
+    print(json.dumps({**metrics, "out": a.out, "seconds": round(time.time() - t0, 1)}))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,77 @@
+"""Which tools change the world, which arguments steer an action, which sources are trusted.
+
+Policy names tools explicitly; when it does not, names decide: `send_*`, `transfer_*`,
+`delete_*`, ... change state, and arguments called `recipient`, `iban`, `to`, `url`, ...
+decide *where* an action goes. The defaults are verb and noun patterns of agent tool
+APIs in general, not of any benchmark.
+"""
+from __future__ import annotations
+
+import re
+from enum import IntEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Trust(IntEnum):
+    """How far a source's text may steer an action (higher = less)."""
+
+    TRUSTED = 0  # the user, or a tool the policy trusts
+    UNTRUSTED = 1  # ordinary tool output
+    SUSPICIOUS = 2  # tool output flagged as carrying injected instructions
+
+
+STATE_CHANGING_VERBS = (
+    "send", "transfer", "pay", "delete", "remove", "update", "create", "post", "put", "patch",
+    "write", "append", "edit", "modify", "set", "change", "reset", "schedule", "book", "reserve",
+    "cancel", "invite", "add", "share", "upload", "publish", "submit", "execute", "run", "exec",
+    "move", "rename", "grant", "revoke", "approve", "purchase", "buy", "order", "forward", "reply",
+    "notify", "deploy", "install", "drop", "insert", "kick", "ban", "archive",
+    "download", "commit", "merge", "push", "withdraw", "deposit", "refund", "charge", "sign",
+)
+
+SENSITIVE_ARGUMENTS = (
+    "recipient", "recipients", "iban", "account", "to", "cc", "bcc", "email", "address", "url", "uri",
+    "link", "endpoint", "webhook", "host", "domain", "phone", "number", "amount", "password",
+    "token", "secret", "destination", "dest", "target", "user", "username", "channel", "path",
+    "file", "filename", "command", "cmd", "code", "script", "query",
+)
+
+
+def _split_name(name: str) -> list[str]:
+    s = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
+    return [p for p in re.split(r"[^A-Za-z0-9]+", s.lower()) if p]
+
+
+class TrustConfig(BaseModel):
+    """Tool trust and state-changing declarations (a policy's word beats the name patterns)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    trusted_tools: list[str] = Field(default_factory=list, description="tools whose output counts like the user's words")
+    state_changing_tools: list[str] = Field(default_factory=list, description="tools that change state, besides name patterns")
+    read_only_tools: list[str] = Field(default_factory=list, description="tools that never change state, whatever their name")
+    state_changing_verbs: list[str] = Field(default_factory=lambda: list(STATE_CHANGING_VERBS))
+    sensitive_arguments: list[str] = Field(default_factory=lambda: list(SENSITIVE_ARGUMENTS))
+
+
+def is_state_changing(tool: str, cfg: TrustConfig) -> bool:
+    if tool in cfg.read_only_tools:
+        return False
+    if tool in cfg.state_changing_tools:
+        return True
+    parts = _split_name(tool)
+    verbs = set(cfg.state_changing_verbs)
+    # The verb leads a tool name (`send_money`, `createIssue`); a trailing verb (`email_send`) counts too.
+    return bool(parts) and (parts[0] in verbs or parts[-1] in verbs)
+
+
+def is_sensitive_argument(path: str, cfg: TrustConfig) -> bool:
+    """True when any part of the argument's name is a steering noun (`recipient`, `user_email`, `to[0]`)."""
+    parts = _split_name(re.sub(r"\[\d+\]", "", path))
+    names = set(cfg.sensitive_arguments)
+    return any(p in names for p in parts)
+
+
+def tool_trust(tool: str, cfg: TrustConfig) -> Trust:
+    return Trust.TRUSTED if tool in cfg.trusted_tools else Trust.UNTRUSTED

@@ -1,0 +1,226 @@
+"""Extract the values an agent could copy from text into a tool call, in normal form.
+
+Taint tracking compares values, not strings: an IBAN written with spaces, an e-mail in
+capitals, a URL with or without `https://www.` must all meet their other spellings.
+So every extractor returns `Value(kind, norm, raw)` where `norm` is the comparison key.
+The kinds are the ones an attacker needs to redirect an action: where it goes (IBAN,
+account, e-mail, phone, URL/domain), what it touches (file name), and how much/when
+(amount, date). Free-text tokens that look like identifiers (`new_password`, `ID-4471`)
+are covered by `distinctive_tokens`, because injected goals often name such literals.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Iterable, Iterator
+
+FILE_EXTENSIONS = frozenset(
+    "txt pdf csv tsv doc docx xls xlsx ppt pptx json yaml yml xml md html htm png jpg jpeg gif "
+    "svg zip tar gz tgz py js ts sh exe bin log ini cfg conf eml ics mp3 mp4 wav mov odt rtf key".split()
+)
+
+
+@dataclass(frozen=True)
+class Value:
+    kind: str
+    norm: str
+    raw: str
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.kind, self.norm)
+
+
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){10,30}\b")
+_EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
+_URL = re.compile(
+    r"(?:(?:https?|ftp)://[^\s<>\"'`]+)"  # explicit scheme
+    r"|(?:\bwww\.[^\s<>\"'`]+)"  # www. without scheme
+    r"|(?:\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,12}(?:/[^\s<>\"'`]*)?)",  # bare domain[/path]
+    re.IGNORECASE,
+)
+_PHONE = re.compile(r"(?<![\w.])\+?\(?\d[\d\s().-]{6,}\d(?![\w.])")
+_DIGITS = re.compile(r"(?<![\w.-])\d{6,}(?![\w.-])")
+_FILE = re.compile(r"\b[\w][\w.\-]*\.([A-Za-z0-9]{1,5})\b")
+_AMOUNT = re.compile(
+    r"(?:[$€£¥]\s?(\d[\d,]*(?:\.\d+)?))"
+    r"|(?:(\d[\d,]*(?:\.\d+)?)\s?(?:USD|EUR|GBP|CHF|JPY|dollars?|euros?|pounds?)\b)",
+    re.IGNORECASE,
+)
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+_MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+_TEXT_DATE = re.compile(
+    r"\b(" + "|".join(_MONTHS) + r"|" + "|".join(m[:3] for m in _MONTHS) + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b",
+    re.IGNORECASE,
+)
+_TOKEN = re.compile(r"[^\s\"'`,;:()\[\]{}<>]+")
+
+
+def norm_iban(raw: str) -> str:
+    return re.sub(r"\s+", "", raw).upper()
+
+
+def norm_email(raw: str) -> str:
+    return raw.strip().strip(".").lower()
+
+
+def norm_url(raw: str) -> str:
+    """Host (lower, no `www.`) plus path, without scheme, query-less trailing slash or punctuation."""
+    s = raw.strip().rstrip(".,;:!?)]}'\"")
+    s = re.sub(r"^[a-z][a-z0-9+.-]*://", "", s, flags=re.IGNORECASE)
+    host, _, rest = s.partition("/")
+    host = host.lower()
+    if host.startswith("www."):
+        host = host[4:]
+    host = host.split("@")[-1].split(":")[0]
+    path = ("/" + rest).rstrip("/") if rest else ""
+    return host + path
+
+
+def norm_digits(raw: str) -> str:
+    return re.sub(r"\D", "", raw)
+
+
+def norm_amount(raw: str | float | int) -> str:
+    try:
+        return f"{float(str(raw).replace(',', '')):.2f}"
+    except ValueError:
+        return str(raw)
+
+
+def _iso(y: int, m: int, d: int) -> str | None:
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def extract_values(text: str) -> list[Value]:
+    """All typed values in `text`, deduplicated by key, in order of first appearance."""
+    if not text:
+        return []
+    found: list[Value] = []
+    spans: list[tuple[int, int]] = []
+
+    def add(kind: str, norm: str | None, raw: str, span: tuple[int, int] | None = None) -> None:
+        if norm:
+            found.append(Value(kind, norm, raw))
+            if span:
+                spans.append(span)
+
+    def free(span: tuple[int, int]) -> bool:
+        return not any(s < span[1] and span[0] < e for s, e in spans)
+
+    for m in _EMAIL.finditer(text):
+        add("email", norm_email(m.group()), m.group(), m.span())
+    for m in _IBAN.finditer(text):
+        if free(m.span()) and any(c.isdigit() for c in m.group()[4:]):
+            add("iban", norm_iban(m.group()), m.group(), m.span())
+    for m in _URL.finditer(text):
+        raw = m.group()
+        if not free(m.span()):
+            continue
+        tld = norm_url(raw).split("/")[0].rsplit(".", 1)[-1]
+        if "://" not in raw and not raw.lower().startswith("www.") and tld.lower() in FILE_EXTENSIONS:
+            continue  # a file name such as report.txt, not a domain
+        if "://" not in raw and not raw.lower().startswith("www.") and tld.isdigit():
+            continue
+        add("url", norm_url(raw), raw, m.span())
+    for m in _FILE.finditer(text):
+        if m.group(1).lower() in FILE_EXTENSIONS:
+            add("file", m.group().lower(), m.group())
+    for m in _AMOUNT.finditer(text):
+        add("amount", norm_amount(m.group(1) or m.group(2)), m.group())
+    for m in _ISO_DATE.finditer(text):
+        add("date", _iso(int(m.group(1)), int(m.group(2)), int(m.group(3))), m.group(), m.span())
+    for m in _SLASH_DATE.finditer(text):
+        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        add("date", _iso(y, a, b) or _iso(y, b, a), m.group(), m.span())
+    for m in _TEXT_DATE.finditer(text):
+        mon = _MONTHS.get(m.group(1).lower()) or next(i for k, i in _MONTHS.items() if k.startswith(m.group(1).lower()[:3]))
+        add("date", _iso(int(m.group(3)), mon, int(m.group(2))), m.group(), m.span())
+    for m in _PHONE.finditer(text):
+        digits = norm_digits(m.group())
+        if 8 <= len(digits) <= 15 and free(m.span()):
+            add("phone", digits, m.group(), m.span())
+    for m in _DIGITS.finditer(text):
+        if free(m.span()):
+            add("account", m.group(), m.group(), m.span())
+    return _dedupe(found)
+
+
+def _dedupe(values: Iterable[Value]) -> list[Value]:
+    seen: dict[tuple[str, str], Value] = {}
+    for v in values:
+        seen.setdefault(v.key, v)
+    return list(seen.values())
+
+
+AMOUNT_ARG = re.compile(r"amount|sum|price|total|value|quantity|qty", re.IGNORECASE)
+
+
+def values_in_argument(name: str, value: Any) -> list[Value]:
+    """Typed values in one argument; numbers under an amount-like name count as amounts."""
+    if isinstance(value, bool) or value is None:
+        return []
+    if isinstance(value, (int, float)):
+        return [Value("amount", norm_amount(value), str(value))] if AMOUNT_ARG.search(name) else []
+    text = str(value)
+    out = extract_values(text)
+    if AMOUNT_ARG.search(name):
+        try:
+            out.append(Value("amount", norm_amount(float(text)), text))
+        except ValueError:
+            pass
+    return _dedupe(out)
+
+
+def flatten_arguments(arguments: Any, prefix: str = "") -> Iterator[tuple[str, Any]]:
+    """(dotted path, leaf) pairs of a JSON-like argument structure."""
+    if isinstance(arguments, dict):
+        for k, v in arguments.items():
+            yield from flatten_arguments(v, f"{prefix}.{k}" if prefix else str(k))
+    elif isinstance(arguments, (list, tuple)):
+        for i, v in enumerate(arguments):
+            yield from flatten_arguments(v, f"{prefix}[{i}]")
+    else:
+        yield prefix, arguments
+
+
+def distinctive_tokens(text: str, min_len: int = 5) -> set[str]:
+    """Identifier-like tokens (digits, `_`, `@`, `/`, `.` or `-` inside): literals an injected goal may name.
+
+    Plain words are left out on purpose: they occur everywhere and would make every
+    English argument look copied.
+    """
+    out = set()
+    for tok in _TOKEN.findall(text or ""):
+        tok = tok.strip(".!?")
+        if len(tok) < min_len:
+            continue
+        inner = tok[1:-1]
+        if any(c.isdigit() for c in tok) or any(c in inner for c in "_@/.-"):
+            out.add(tok.lower())
+    return out
+
+
+PERSONAL_KINDS = frozenset({"iban", "account", "phone", "email"})
+
+
+def display(kind: str, value: str) -> str:
+    """How a value appears in reasons: personal kinds are shortened so logs never hold them whole.
+
+    Enough stays (first and last characters, an e-mail's domain) for the agent to
+    recognise which value of its context was meant.
+    """
+    if kind not in PERSONAL_KINDS:
+        return value
+    if kind == "email" and "@" in value:
+        local, domain = value.split("@", 1)
+        return f"{local[:2]}…@{domain}"
+    if len(value) <= 8:
+        return value[:2] + "…"
+    return f"{value[:4]}…{value[-4:]}"
