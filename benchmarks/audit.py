@@ -7,6 +7,8 @@ PostgreSQL runs on a private temporary cluster with fsync on (tests/pg_fixture.p
 when the binaries are installed. Prints a table and writes benchmarks/results/audit.json.
 
     python benchmarks/audit.py [--records 20000] [--sync-records 1000] [--no-postgres]
+
+Runs: buffered (1 thread), sync (1 thread), sync (8 threads appending at once).
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ import platform
 import statistics
 import sys
 import tempfile
+import threading
 import time
 import uuid
 from pathlib import Path
@@ -41,17 +44,29 @@ def make_records(n: int) -> list[AuditRecord]:
     ]
 
 
-def bench(url: str, durability: str, n: int) -> dict:
+def bench(url: str, durability: str, n: int, threads: int = 1) -> dict:
     store = open_store(url, durability=durability)
     store.append(make_records(1)[0])  # warm up: engine, connection, writer thread
     store.flush()
-    records = make_records(n)
-    lat = []
+    per_thread = [make_records(n // threads) for _ in range(threads)]
+    lats: list[list[float]] = [[] for _ in range(threads)]
+    start = threading.Barrier(threads + 1)
+
+    def work(k: int) -> None:
+        out = lats[k]
+        start.wait()
+        for rec in per_thread[k]:
+            t0 = time.perf_counter_ns()
+            store.append(rec)
+            out.append((time.perf_counter_ns() - t0) / 1000.0)
+
+    workers = [threading.Thread(target=work, args=(k,)) for k in range(threads)]
+    for w in workers:
+        w.start()
+    start.wait()
     t_start = time.perf_counter()
-    for rec in records:
-        t0 = time.perf_counter_ns()
-        store.append(rec)
-        lat.append((time.perf_counter_ns() - t0) / 1000.0)
+    for w in workers:
+        w.join()
     t_appended = time.perf_counter()
     store.flush(timeout=600)
     t_done = time.perf_counter()
@@ -60,18 +75,31 @@ def bench(url: str, durability: str, n: int) -> dict:
     verify_s = time.perf_counter() - t_verify
     store.close()
     assert result.ok, result.problem
-    lat.sort()
+    lat = sorted(x for xs in lats for x in xs)
+    total = len(lat)
     return {
         "durability": durability,
-        "records": n,
+        "threads": threads,
+        "records": total,
         "append_p50_us": round(statistics.median(lat), 2),
-        "append_p99_us": round(lat[int(0.99 * (len(lat) - 1))], 2),
+        "append_p99_us": round(lat[int(0.99 * (total - 1))], 2),
         "append_max_us": round(lat[-1], 2),
-        "records_per_s": round(n / (t_done - t_start), 1),
+        "records_per_s": round(total / (t_done - t_start), 1),
         "append_phase_s": round(t_appended - t_start, 4),
         "until_committed_s": round(t_done - t_start, 4),
         "verify_records_per_s": round(result.checked / verify_s, 1),
     }
+
+
+RUNS = (("buffered", 1), ("sync", 1), ("sync", 8))
+
+
+def _runs(backend: str, url_for, args) -> list[dict]:
+    rows = []
+    for durability, threads in RUNS:
+        n = args.records if durability == "buffered" else args.sync_records
+        rows.append({"backend": backend, **bench(url_for(durability, threads), durability, n, threads)})
+    return rows
 
 
 def main() -> int:
@@ -84,20 +112,18 @@ def main() -> int:
 
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
-        for durability, n in (("buffered", args.records), ("sync", args.sync_records)):
-            rows.append({"backend": "sqlite", **bench(f"sqlite:///{tmp}/{durability}.db", durability, n)})
+        rows += _runs("sqlite", lambda d, t: f"sqlite:///{tmp}/{d}-{t}.db", args)
     pg_note = None
     if not args.no_postgres:
         try:
             from pg_fixture import PgUnavailable, temporary_postgres
 
             with temporary_postgres(durable=True) as server:
-                for durability, n in (("buffered", args.records), ("sync", args.sync_records)):
-                    rows.append({"backend": "postgresql", **bench(server.create_database(), durability, n)})
+                rows += _runs("postgresql", lambda d, t: server.create_database(), args)
         except PgUnavailable as exc:
             pg_note = f"PostgreSQL skipped: {exc}"
 
-    cols = ["backend", "durability", "records", "append_p50_us", "append_p99_us", "records_per_s", "verify_records_per_s"]
+    cols = ["backend", "durability", "threads", "records", "append_p50_us", "append_p99_us", "records_per_s", "verify_records_per_s"]
     widths = [max(len(c), *(len(str(r[c])) for r in rows)) for c in cols]
     print("  ".join(c.ljust(w) for c, w in zip(cols, widths)))
     for r in rows:
@@ -108,12 +134,14 @@ def main() -> int:
     out = {
         "benchmark": "audit",
         "command": "python benchmarks/audit.py " + " ".join(sys.argv[1:]),
-        "machine": {"python": platform.python_version(), "platform": platform.platform(), "cpus": os.cpu_count()},
+        "machine": {"python": platform.python_version(), "platform": platform.platform(), "cpus": os.cpu_count(),
+                    "load_avg_1m_at_end": round(os.getloadavg()[0], 2)},
         "notes": [
             "append latency is measured in the caller's thread; buffered appends are enqueued and hashed/written "
             "by a background thread, sync appends return after a durable commit (SQLite WAL synchronous=FULL; "
             "PostgreSQL default synchronous_commit=on, fsync on)",
             "throughput counts from the first append until flush() returns (everything committed)",
+            "sync with 8 threads: appends waiting at the same time share one commit (group commit)",
         ] + ([pg_note] if pg_note else []),
         "results": rows,
     }

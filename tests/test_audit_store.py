@@ -381,3 +381,54 @@ def test_forked_child_writes_its_own_records_once(db):
     assert [r.step for r in reader.records("child")] == list(range(5))
     assert reader.count() == 15 and reader.verify().ok
     reader.close()
+
+
+def test_concurrent_sync_appends_share_commits(db):
+    from sqlalchemy import event
+
+    store = open_store(db, durability="sync")
+    commits = []
+    event.listen(store._engine, "commit", lambda conn: commits.append(1))
+    start = threading.Barrier(8)
+
+    def work(t: int) -> None:
+        start.wait()
+        for i in range(20):
+            store.append(make_record(i, run_id=f"t{t}"))  # durable when it returns
+
+    threads = [threading.Thread(target=work, args=(t,)) for t in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert store.count() == 160 and store.verify().ok
+    assert len(commits) < 120  # group commit: waiting appends ride on one transaction
+    store.close()
+
+
+def test_duplicate_in_a_sync_group_fails_only_its_own_append(db):
+    store = open_store(db, durability="sync")
+    dup = make_record(0)
+    start = threading.Barrier(6)
+    outcomes: list[str] = []
+
+    def work(i: int) -> None:
+        rec = dup if i < 3 else make_record(i)
+        start.wait()
+        try:
+            store.append(rec)
+            outcomes.append("ok")
+        except AuditWriteError as exc:
+            outcomes.append(str(exc))
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert outcomes.count("ok") == 4  # the 3 distinct records and one copy of the duplicate
+    assert sum("already in the audit trail" in o for o in outcomes) == 2
+    assert store.count() == 4 and store.verify().ok
+    store.close()
+    with pytest.raises(AuditError, match="closed"):
+        store.append(make_record(9))

@@ -5,9 +5,11 @@ PostgreSQL `SELECT ... FOR UPDATE` on the one-row head table), hashes the new re
 after it and moves the head in the same commit, so several threads or processes
 appending to one database always produce one unforked chain.
 
-`durability="sync"` writes in the caller's thread and returns once the commit is
-durable. `durability="buffered"` only enqueues; a background thread writes batches
-(hashing happens there, since the head is only known at write time). A failing write
+`durability="sync"` returns once the record's commit is durable; the commit is made
+by the store's writer thread, so appends from several threads waiting at the same
+time share one commit (group commit). `durability="buffered"` only enqueues; the
+writer thread wakes once per burst and writes batches (hashing happens there, since
+the head is only known at write time). A failing write
 is retried with backoff and logged, never raised into the agent; records already
 committed are never touched again.
 """
@@ -61,6 +63,15 @@ class _Marker:
     done: threading.Event = field(default_factory=threading.Event)
 
 
+@dataclass
+class _SyncAppend:
+    """A sync append waiting for the commit that makes it durable."""
+
+    rec: AuditRecord
+    done: threading.Event = field(default_factory=threading.Event)
+    error: BaseException | None = None
+
+
 class AuditStore:
     """See the module docstring. Create with `open_store(url, ...)`."""
 
@@ -98,7 +109,7 @@ class AuditStore:
         self._dropped = 0
         self._last_error: str | None = None
         self._enqueued = itertools.count()
-        self._queue: queue.SimpleQueue[AuditRecord | _Marker] = queue.SimpleQueue()
+        self._queue: queue.SimpleQueue[AuditRecord | _SyncAppend | _Marker] = queue.SimpleQueue()
         self._writer: threading.Thread | None = None
         self._writer_lock = threading.Lock()
         self._give_up = threading.Event()
@@ -122,15 +133,7 @@ class AuditStore:
         if self._closed:
             raise AuditError("audit store is closed")
         if self.durability == "sync":
-            try:
-                self._write_batch([rec])
-            except IntegrityError as exc:
-                raise AuditWriteError(self._integrity_message(rec, exc)) from exc
-            except AuditError:
-                raise
-            except Exception as exc:
-                raise AuditWriteError(f"audit record {rec.record_id} not written: {_short(exc)}") from exc
-            self._written += 1
+            self._append_sync(rec)
             return
         next(self._enqueued)
         self._queue.put(rec)
@@ -138,6 +141,24 @@ class AuditStore:
             self._start_writer()
         elif self._queue.qsize() >= self.batch_size:
             self._wake.set()
+
+    def _append_sync(self, rec: AuditRecord) -> None:
+        """Hand the record to the writer and wait for its commit.
+
+        Group commit: appends from several threads that arrive while a commit is in
+        progress share the next one, so N threads pay for one fsync, not N.
+        """
+        item = _SyncAppend(rec)
+        self._queue.put(item)
+        self._wake.set()
+        if self._writer is None:
+            self._start_writer()
+        while not item.done.wait(1.0):
+            writer = self._writer
+            if writer is None or not writer.is_alive():
+                raise AuditWriteError(f"audit record {rec.record_id} not written: the audit store was closed")
+        if item.error is not None:
+            raise item.error
 
     def flush(self, timeout: float | None = 30.0) -> None:
         """Block until everything appended so far is committed."""
@@ -209,10 +230,13 @@ class AuditStore:
             self._wake.wait(self.flush_interval)
             self._wake.clear()
             batch: list[AuditRecord] = []
+            waiting: list[_SyncAppend] = []
             markers: list[_Marker] = []
             while True:
                 if isinstance(item, _Marker):
                     markers.append(item)
+                elif isinstance(item, _SyncAppend):
+                    waiting.append(item)
                 else:
                     batch.append(item)
                 try:
@@ -224,10 +248,38 @@ class AuditStore:
                     self._write_with_retry(batch[i : i + self.batch_size])
                 except Exception:  # a bug here must not kill the writer silently
                     log.exception("audit writer failed on a batch of %d record(s)", len(batch))
+            for i in range(0, len(waiting), self.batch_size):
+                self._commit_group(waiting[i : i + self.batch_size])
             for m in markers:
                 m.done.set()
             if any(m.stop for m in markers):
                 return
+
+    def _commit_group(self, group: list[_SyncAppend], retry: bool = True) -> None:
+        """One transaction for a group of sync appends; each waiter learns its own outcome."""
+        try:
+            self._write_batch([g.rec for g in group])
+            self._written += len(group)
+        except IntegrityError as exc:
+            if len(group) > 1:  # isolate the offending record; the others still commit
+                for g in group:
+                    self._commit_group([g], retry=False)
+            else:
+                group[0].error = AuditWriteError(self._integrity_message(group[0].rec, exc))
+        except AuditError as exc:
+            for g in group:
+                g.error = AuditError(str(exc))
+        except Exception as exc:
+            if retry:  # one more try for a transient failure (dropped connection, lock timeout)
+                time.sleep(0.05)
+                self._commit_group(group, retry=False)
+                return
+            self._last_error = _short(exc)
+            for g in group:
+                g.error = AuditWriteError(f"audit record {g.rec.record_id} not written: {_short(exc)}")
+        finally:
+            for g in group:
+                g.done.set()
 
     def _write_with_retry(self, batch: list[AuditRecord]) -> None:
         attempt = 0
@@ -348,6 +400,7 @@ class AuditStore:
         """
         self._engine.dispose(close=False)
         self._mem_lock = threading.RLock() if self._memory else None
+        self._wake = threading.Event()
         self._queue = queue.SimpleQueue()
         self._writer = None
         self._writer_lock = threading.Lock()
