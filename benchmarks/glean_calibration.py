@@ -36,13 +36,17 @@ def main() -> int:
     ap.add_argument("--packs", default="general")
     ap.add_argument("--bootstrap", type=int, default=1000)
     ap.add_argument("--priors", default="positive,normal")
+    ap.add_argument("--hierarchies", default="none", help="none,task")
+    ap.add_argument("--name", default="glean_calibration", help="results file stem")
+    ap.add_argument("--no-scale", action="store_true", help="skip the 2,000-run fit-time / latency measurement")
     args = ap.parse_args()
     runs = read_runs(args.runs)
     packs = load_packs(args.packs)
     suites = sorted({suite_of(t) for t in runs})
     out: dict = {"runs": args.runs, "packs": args.packs, "n_runs": len(runs), "directions": [], "machine": f"{os.cpu_count()} CPUs (shared)"}
     plots = ROOT / "benchmarks" / "results"
-    for prior in args.priors.split(","):
+    combos = [(pr, h) for h in args.hierarchies.split(",") for pr in args.priors.split(",")]
+    for prior, hier in combos:
         for tr in suites:
             for te in suites:
                 if tr == te:
@@ -51,19 +55,21 @@ def main() -> int:
                 test = [t for t in runs if suite_of(t) == te]
                 assert not ({(t.meta.get("user_task_id"), tr) for t in train} & {(t.meta.get("user_task_id"), te) for t in test})
                 t0 = time.perf_counter()
-                stage = fit_stage(train, Scorer(packs), prior=prior)
+                stage = fit_stage(train, Scorer(packs), prior=prior, hierarchy=hier)
                 fit_s = time.perf_counter() - t0
                 res = evaluate(test, stage, train=train, bootstrap_n=args.bootstrap)
                 p, y = res.pop("_p"), res.pop("_y")
-                if prior == "positive":
+                if prior == "positive" and hier == "none":
                     from detectors.verification.plot import reliability_diagram
 
-                    reliability_diagram(y, p, plots / f"glean_reliability_{tr}_to_{te}.png", title=f"GLEAN ({args.packs}) fit {tr} → test {te}",
+                    reliability_diagram(y, p, plots / f"{args.name.replace('calibration', 'reliability')}_{tr}_to_{te}.png", title=f"GLEAN ({args.packs}) fit {tr} → test {te}",
                                         baselines=res["baselines"])
                 res.pop("reliability")
-                out["directions"].append({"prior": prior, "train": tr, "test": te, "n_train": len(train), "fit_seconds": round(fit_s, 2),
+                out["directions"].append({"prior": prior, "hierarchy": hier, "train": tr, "test": te, "n_train": len(train), "fit_seconds": round(fit_s, 2),
                                           "diagnostics": stage.diagnostics, "weights_mean": dict(zip(stage.features.guidelines,
                                           [round(sum(c) / len(c), 3) for c in zip(*stage.w)])), **res})
+    if args.no_scale:
+        return report(out, args)
     # fit time on 2,000 trajectories (the 1,749 runs plus a resample to 2,000), rating included
     rng = random.Random(0)
     big = runs + [rng.choice(runs) for _ in range(2000 - len(runs))] if len(runs) < 2000 else runs[:2000]
@@ -86,21 +92,27 @@ def main() -> int:
     out["scale"] = {"n": len(big), "rating_seconds": round(rate_s, 2), "fit_seconds_incl_rating_and_compile": round(fit_total, 2),
                     "sampling_seconds": stage.diagnostics["seconds"], "diagnostics": stage.diagnostics,
                     "predict_ms_per_trajectory": round(lat_ms, 4), "rule_rating_ms_per_trajectory": round(rate_ms, 3)}
-    (plots / "glean_calibration.json").write_text(json.dumps(out, indent=2))
+    return report(out, args)
 
-    print(f"GLEAN cross-suite ({args.packs}), n_runs={len(runs)}")
+
+def report(out: dict, args) -> int:
+    plots = ROOT / "benchmarks" / "results"
+    (plots / f"{args.name}.json").write_text(json.dumps(out, indent=2))
+
+    print(f"GLEAN cross-suite ({args.packs}), n_runs={out['n_runs']}")
     print(f"{'prior':9s} {'train→test':18s} {'model':>8s} {'AUROC':>22s} {'Brier':>24s} {'ECE':>20s} {'Risk@.5':>8s}")
     for d in out["directions"]:
         ci = d["ci95"]
-        print(f"{d['prior']:9s} {d['train'] + '→' + d['test']:18s} {'GLEAN':>8s} {d['auroc']:.3f} [{ci['auroc'][0]:.3f},{ci['auroc'][1]:.3f}]"
+        print(f"{d['prior'][:4] + '/' + d['hierarchy']:9s} {d['train'] + '→' + d['test']:18s} {'GLEAN':>8s} {d['auroc']:.3f} [{ci['auroc'][0]:.3f},{ci['auroc'][1]:.3f}]"
               f"   {d['brier']:.4f} [{ci['brier'][0]:.4f},{ci['brier'][1]:.4f}]   {d['ece']:.3f} [{ci['ece'][0]:.3f},{ci['ece'][1]:.3f}]  {d['risk_at_half']:.3f}")
         for name, b in d["baselines"].items():
             print(f"{'':9s} {'':18s} {name[:18]:>18s} {b['auroc']:.3f}  ΔAUROC {b['delta_auroc_ci95'][0]:+.3f} [{b['delta_auroc_ci95'][1]:+.3f},{b['delta_auroc_ci95'][2]:+.3f}]"
                   f"  Brier {b['brier']:.4f} ΔBrier {b['delta_brier_ci95'][0]:+.4f} [{b['delta_brier_ci95'][1]:+.4f},{b['delta_brier_ci95'][2]:+.4f}]  ECE {b['ece']:.3f}")
-    s = out["scale"]
-    print(f"scale: n={s['n']} rating {s['rating_seconds']}s, fit {s['fit_seconds_incl_rating_and_compile']}s (sampling {s['sampling_seconds']}s, "
-          f"r_hat_max {s['diagnostics']['r_hat_max']}, ess_bulk_min {s['diagnostics']['ess_bulk_min']}), "
-          f"predict {s['predict_ms_per_trajectory']} ms/trajectory, rule rating {s['rule_rating_ms_per_trajectory']} ms/trajectory")
+    s = out.get("scale")
+    if s:
+        print(f"scale: n={s['n']} rating {s['rating_seconds']}s, fit {s['fit_seconds_incl_rating_and_compile']}s (sampling {s['sampling_seconds']}s, "
+              f"r_hat_max {s['diagnostics']['r_hat_max']}, ess_bulk_min {s['diagnostics']['ess_bulk_min']}), "
+              f"predict {s['predict_ms_per_trajectory']} ms/trajectory, rule rating {s['rule_rating_ms_per_trajectory']} ms/trajectory")
     return 0
 
 

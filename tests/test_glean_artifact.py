@@ -78,3 +78,19 @@ def test_prediction_path_does_not_import_pymc(tmp_path):
     res = json.loads(out.stdout.strip().splitlines()[-1])
     assert res["pymc"] is False and res["pytensor"] is False
     assert 0 < res["p"] < 1
+
+
+def test_task_level_model_predicts_unseen_tasks_with_their_spread():
+    st = handmade_stage(weight=1.0, alpha=0.5, draws=40, spread=0.1)
+    flat = Predictor(st)
+    st.sigma_alpha = [1.2] * 40
+    st.tau = [0.4] * 40
+    wide = Predictor(st)
+    x = np.full(len(st.mean), 0.4)
+    # Monte Carlo of the new-task logit N(α + z·w, σ_α² + τ²|z|²) agrees with the probit approximation
+    rng = np.random.default_rng(0)
+    mu = wide.alpha + wide.w @ x
+    s = np.sqrt(1.2**2 + 0.4**2 * (x**2).sum())
+    mc = (1 / (1 + np.exp(-(mu[:, None] + s * rng.standard_normal((40, 20000)))))).mean()
+    assert wide.predict(x).p == pytest.approx(mc, abs=0.01)
+    assert 0.5 < wide.predict(x).p < flat.predict(x).p  # pulled towards 0.5 by task-to-task spread

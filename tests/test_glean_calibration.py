@@ -49,3 +49,14 @@ def test_calibrate_end_to_end_on_runs(tmp_path):
     res = evaluate(runs, st, bootstrap_n=50)
     assert res["auroc"] > 0.75  # labels follow the good/bad pattern up to 15% noise
     assert set(res["baselines"]) == {"mean_rating", "last_step_rating", "mle_logistic", "length_heuristic"}
+
+
+@pytest.mark.slow
+def test_task_level_fit_stores_spreads_and_predicts(tmp_path):
+    runs = read_runs(write_runs(tmp_path / "runs", n=80, seed=4))
+    art = calibrate(runs, load_packs("general"), draws=100, tune=150, hierarchy="task")
+    st = art.stages[0]
+    assert st.training["hierarchy"] == "task" and st.training["groups"] == 10
+    assert len(st.tau) == len(st.alpha) == 200 and min(st.sigma_alpha) >= 0
+    res = evaluate(runs, st, bootstrap_n=20)
+    assert res["auroc"] > 0.7

@@ -42,6 +42,8 @@ class Stage(BaseModel):
     scale: list[float]
     alpha: list[float]
     w: list[list[float]]
+    sigma_alpha: list[float] = Field(default_factory=list, description="per draw: spread of task intercepts (empty: flat model)")
+    tau: list[float] = Field(default_factory=list, description="per draw: spread of task weights (empty: flat model)")
     prior: str
     diagnostics: dict[str, Any] = Field(default_factory=dict)
     training: dict[str, Any] = Field(default_factory=dict)
@@ -53,6 +55,9 @@ class Stage(BaseModel):
             raise ValueError(f"mean/scale need {k} entries (one per feature)")
         if len(self.alpha) != len(self.w) or not self.alpha:
             raise ValueError("alpha and w need the same, non-zero number of draws")
+        for name in ("sigma_alpha", "tau"):
+            if getattr(self, name) and len(getattr(self, name)) != len(self.alpha):
+                raise ValueError(f"{name} needs one value per draw")
         if any(len(row) != k for row in self.w):
             raise ValueError(f"every draw of w needs {k} weights")
         return self

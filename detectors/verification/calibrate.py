@@ -70,6 +70,31 @@ def build_model(Z: np.ndarray, y: np.ndarray, prior: Prior = "positive"):
     return model
 
 
+def build_grouped_model(Z: np.ndarray, y: np.ndarray, groups: np.ndarray, prior: Prior = "positive"):
+    """Tasks differ: each task g has its own intercept and weights around the population ones,
+    α_g = α + σ_α·a_g, w_g = w + τ·b_g (non-centred). A run of an unseen task is then predicted
+    with the population weights *and* the task-to-task spread, which is what keeps the
+    model honest on tasks (and suites) it was not fitted on."""
+    pm = _import_pymc()
+    k, G = Z.shape[1], int(groups.max()) + 1
+    with pm.Model() as model:
+        alpha = pm.Normal("alpha", 0.0, 1.5)
+        if prior == "positive":
+            w = pm.HalfNormal("w", 1.0, shape=k)
+        elif prior == "normal":
+            w = pm.Normal("w", 0.0, 1.0, shape=k)
+        else:
+            raise ValueError(f"prior must be 'positive' or 'normal', got {prior!r}")
+        sigma_alpha = pm.HalfNormal("sigma_alpha", 1.0)
+        tau = pm.HalfNormal("tau", 0.5)
+        a = pm.Normal("a", 0.0, 1.0, shape=G)
+        b = pm.Normal("b", 0.0, 1.0, shape=(G, k))
+        wg = w[None, :] + tau * b
+        eta = alpha + sigma_alpha * a[groups] + (Z * wg[groups]).sum(axis=1)
+        pm.Bernoulli("y", logit_p=eta, observed=y)
+    return model
+
+
 def fit(
     X: Sequence[Sequence[float]],
     y: Sequence[bool],
@@ -78,8 +103,13 @@ def fit(
     tune: int = 500,
     chains: int = 2,
     seed: int = 0,
+    groups: Sequence[Any] | None = None,
 ) -> dict[str, Any]:
-    """NUTS fit; returns posterior draws (flattened over chains), scaling and diagnostics."""
+    """NUTS fit; returns posterior draws (flattened over chains), scaling and diagnostics.
+
+    With `groups` (one label per run, e.g. its task) the task-level model is fitted and the
+    draws include `sigma_alpha` and `tau`, the spread of intercepts and weights across tasks.
+    """
     X = np.asarray(X, dtype=float)
     y = np.asarray(y, dtype=int)
     if X.ndim != 2 or len(X) != len(y):
@@ -92,15 +122,26 @@ def fit(
     import arviz as az
 
     t0 = time.perf_counter()
-    model = build_model(Z, y, prior)
+    names = ["alpha", "w"]
+    if groups is not None:
+        if len(groups) != len(y):
+            raise ValueError("groups must have one label per run")
+        _, gidx = np.unique(np.asarray([str(g) for g in groups]), return_inverse=True)
+        model = build_grouped_model(Z, y, gidx, prior)
+        names += ["sigma_alpha", "tau"]
+    else:
+        model = build_model(Z, y, prior)
     with model:
         idata = pm.sample(draws=draws, tune=tune, chains=chains, cores=1, random_seed=seed, progressbar=False,
-                          compute_convergence_checks=False, var_names=["alpha", "w"])
+                          compute_convergence_checks=False, target_accept=0.9 if groups is not None else 0.8)
     secs = time.perf_counter() - t0
     post = idata.posterior
     alpha = post["alpha"].values.reshape(-1)
     w = post["w"].values.reshape(-1, X.shape[1])
-    summ = az.summary(idata, var_names=["alpha", "w"], kind="diagnostics")
+    n = len(alpha)
+    sigma_alpha = post["sigma_alpha"].values.reshape(-1) if groups is not None else np.zeros(n)
+    tau = post["tau"].values.reshape(-1) if groups is not None else np.zeros(n)
+    summ = az.summary(idata, var_names=names, kind="diagnostics")
     diag = {
         "r_hat_max": float(summ["r_hat"].max()),
         "ess_bulk_min": float(summ["ess_bulk"].min()),
@@ -108,7 +149,10 @@ def fit(
         "divergences": int(idata.sample_stats["diverging"].values.sum()),
         "chains": chains, "draws": draws, "tune": tune, "seconds": round(secs, 2),
     }
-    return {"alpha": alpha, "w": w, "mean": mu, "scale": sd, "prior": prior, "diagnostics": diag, "idata": idata, "model": model}
+    if groups is not None:
+        diag["groups"] = int(len(set(map(str, groups))))
+    return {"alpha": alpha, "w": w, "sigma_alpha": sigma_alpha, "tau": tau, "mean": mu, "scale": sd, "prior": prior,
+            "diagnostics": diag, "idata": idata, "model": model}
 
 
 def posterior_predictive_p(fitted: dict[str, Any], X_new: np.ndarray) -> np.ndarray:

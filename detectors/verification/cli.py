@@ -16,6 +16,8 @@ def register(cli) -> None:
     p.add_argument("--filter", default="", help="only runs whose relative path contains this text")
     p.add_argument("--beta", type=float, default=0.5, help="evidence decay β in s_t = β·s_{t−1} + logit p_t")
     p.add_argument("--prior", choices=["positive", "normal"], default="positive")
+    p.add_argument("--hierarchy", choices=["none", "task"], default="none",
+                   help="'task': task-level intercepts/weights, predictions for unseen tasks widen by their spread (slower)")
     p.add_argument("--draws", type=int, default=500)
     p.add_argument("--tune", type=int, default=500)
     p.add_argument("--seed", type=int, default=0)
@@ -62,7 +64,8 @@ def _calibrate(args: argparse.Namespace) -> int:
         runs = _runs(args.runs, args.filter)
         if not 0 <= args.beta <= 1:
             raise ValueError("--beta must be in [0, 1]")
-        art = calibrate(runs, packs, expand, beta=args.beta, prior=args.prior, draws=args.draws, tune=args.tune, seed=args.seed)
+        art = calibrate(runs, packs, expand, beta=args.beta, prior=args.prior, draws=args.draws, tune=args.tune, seed=args.seed,
+                        hierarchy=args.hierarchy)
     except (GuidelineError, TrajectoryError, ArtifactError, ValueError) as exc:
         return _fail(str(exc))
     art.save(args.out)

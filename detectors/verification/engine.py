@@ -39,8 +39,13 @@ class Scorer:
         return FeatureSpec(packs=[p.name for p in self.packs], guidelines=ratings.keys, beta=self.beta, raters=ratings.raters_used)
 
 
+def task_group(t: Trajectory) -> str:
+    """Runs of the same task share a group: the task id when recorded, else the request text."""
+    return str(t.meta.get("user_task_id") and f"{t.meta.get('suite_name')}/{t.meta['user_task_id']}" or t.task.strip().lower())
+
+
 def fit_stage(trajs: Sequence[Trajectory], scorer: Scorer, prior: str = "positive", draws: int = 500, tune: int = 500,
-              chains: int = 2, seed: int = 0) -> Stage:
+              chains: int = 2, seed: int = 0, hierarchy: str = "none") -> Stage:
     from detectors.verification.calibrate import fit
 
     labelled = [t for t in trajs if t.label is not None]
@@ -48,19 +53,25 @@ def fit_stage(trajs: Sequence[Trajectory], scorer: Scorer, prior: str = "positiv
         raise ValueError(f"need at least 10 labelled runs to calibrate, got {len(labelled)}")
     sc = scorer.score(labelled)
     y = np.array([t.label for t in labelled], int)
-    fitted = fit(sc.X, y, prior=prior, draws=draws, tune=tune, chains=chains, seed=seed)
-    training = {"n": len(labelled), "positives": int(y.sum()), "rating_note": "rules/embeddings per step, accumulated"}
+    if hierarchy not in ("task", "none"):
+        raise ValueError(f"hierarchy must be 'task' or 'none', got {hierarchy!r}")
+    groups = [task_group(t) for t in labelled] if hierarchy == "task" else None
+    if groups is not None and len(set(groups)) < 2:
+        groups = None  # one task only: nothing to learn about task-to-task spread
+    fitted = fit(sc.X, y, prior=prior, draws=draws, tune=tune, chains=chains, seed=seed, groups=groups)
+    training = {"n": len(labelled), "positives": int(y.sum()), "hierarchy": hierarchy if groups else "none",
+                "groups": len(set(groups)) if groups else 1}
     return stage_from_fit(fitted, scorer.spec(sc.ratings), scorer.hash, training)
 
 
 def calibrate(trajs: Sequence[Trajectory], packs: Sequence[GuidelinePack], expand: Sequence[GuidelinePack] = (),
               beta: float = 0.5, prior: str = "positive", draws: int = 500, tune: int = 500, seed: int = 0,
-              raters: dict[str, Any] | None = None) -> Artifact:
+              raters: dict[str, Any] | None = None, hierarchy: str = "none") -> Artifact:
     """Stage 0 on `packs`; stage 1 on `packs + expand` when costly packs are given."""
-    stages = [fit_stage(trajs, Scorer(packs, raters, beta), prior, draws, tune, seed=seed)]
+    stages = [fit_stage(trajs, Scorer(packs, raters, beta), prior, draws, tune, seed=seed, hierarchy=hierarchy)]
     if expand:
         allp = list(packs) + list(expand)
-        stages.append(fit_stage(trajs, Scorer(allp, raters if raters is None else raters, beta), prior, draws, tune, seed=seed))
+        stages.append(fit_stage(trajs, Scorer(allp, raters, beta), prior, draws, tune, seed=seed, hierarchy=hierarchy))
     return Artifact(versions=library_versions(), stages=stages)
 
 

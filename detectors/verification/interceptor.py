@@ -22,7 +22,7 @@ from detectors.verification.artifact import load_artifact
 from detectors.verification.checks import fold, normalise, resolve
 from detectors.verification.features import default_raters, failing
 from detectors.verification.guidelines import load_packs
-from detectors.verification.predictor import Predictor
+from detectors.verification.predictor import Predictor, binary_entropy
 from detectors.verification.raters.llm_judge import JudgeConfig, JudgeRater
 from detectors.verification.trajectory import from_events
 
@@ -111,8 +111,6 @@ class GleanGate(BaseInterceptor):
                         steps.append({"step": "check", "check": ref, "q": None})
                         continue
                     p = fold(p, res.q, cfg.check_weight)
-                    from detectors.verification.predictor import binary_entropy
-
                     ent = float(binary_entropy(p))
                     outcome = self._classify(p, ent)
                     steps.append({"step": "check", "check": ref, "q": round(res.q, 4), "detail": res.detail,

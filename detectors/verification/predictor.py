@@ -1,6 +1,9 @@
 """Numpy-only prediction from posterior draws: the hot path never imports PyMC.
 
-For a feature row x, every draw d gives p_d = σ(α_d + z·w_d). The prediction is the
+For a feature row x, every draw d gives p_d = σ(α_d + z·w_d). A task-level model
+(fitted with groups) predicts a run of an unseen task: its logit is then Gaussian,
+N(α_d + z·w_d, σ_α,d² + τ_d²·|z|²), and p_d = E[σ(·)] by the probit approximation
+σ(μ / √(1 + π s²/8)). The prediction is the
 posterior predictive mean p̄, a central credible interval of p_d, and the predictive
 entropy H(p̄) in bits (1.0 = a coin flip), which the gate uses to decide when to look
 harder.
@@ -39,6 +42,10 @@ class Predictor:
         self.scale = np.asarray(stage.scale, float)
         self.alpha = np.asarray(stage.alpha, float)
         self.w = np.asarray(stage.w, float)
+        n = len(self.alpha)
+        self.sigma_alpha = np.asarray(stage.sigma_alpha or [0.0] * n, float)
+        self.tau = np.asarray(stage.tau or [0.0] * n, float)
+        self.grouped = bool(np.any(self.sigma_alpha) or np.any(self.tau))
         self.q = ((1 - interval) / 2, 1 - (1 - interval) / 2)
 
     @property
@@ -49,6 +56,9 @@ class Predictor:
         """p for every (row, draw): shape n × D."""
         Z = (np.atleast_2d(np.asarray(X, float)) - self.mean) / self.scale
         eta = Z @ self.w.T + self.alpha
+        if self.grouped:
+            s2 = self.sigma_alpha ** 2 + np.outer((Z ** 2).sum(axis=1), self.tau ** 2)
+            eta = eta / np.sqrt(1.0 + np.pi * s2 / 8.0)
         return 1.0 / (1.0 + np.exp(-eta))
 
     def predict_many(self, X: Sequence[Sequence[float]]) -> dict[str, np.ndarray]:
@@ -76,5 +86,7 @@ def stage_from_fit(fitted: dict[str, Any], spec: Any, pack_hash: str, training: 
         mean=[float(v) for v in fitted["mean"]], scale=[float(v) for v in fitted["scale"]],
         alpha=[round(float(v), 6) for v in fitted["alpha"]],
         w=[[round(float(v), 6) for v in row] for row in fitted["w"]],
+        sigma_alpha=[round(float(v), 6) for v in fitted.get("sigma_alpha", [])] if np.any(fitted.get("sigma_alpha", 0)) else [],
+        tau=[round(float(v), 6) for v in fitted.get("tau", [])] if np.any(fitted.get("tau", 0)) else [],
         prior=fitted["prior"], diagnostics=fitted["diagnostics"], training=training,
     )
