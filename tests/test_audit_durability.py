@@ -94,3 +94,23 @@ def test_two_processes_appending_at_once_make_one_chain(tmp_path, modes):
     tags = [r.run_id for r in records]
     switches = sum(a != b for a, b in zip(tags, tags[1:]))
     assert switches >= 1  # both wrote; with sync writers they normally interleave many times
+
+
+def test_verify_while_another_process_appends_sees_a_consistent_snapshot(tmp_path):
+    url = f"sqlite:///{tmp_path / 'audit.db'}"
+    proc = start_writer(url, 0, "buffered", "live")
+    try:
+        assert proc.stdout.readline().strip() == "ready", proc.stderr.read()
+        store = open_store(url, create=False)
+        seen = []
+        deadline = time.time() + 30
+        while len(seen) < 8 and time.time() < deadline:
+            result = store.verify()
+            assert result.ok, result.problem
+            seen.append(result.checked)
+            time.sleep(0.05)
+        store.close()
+        assert len(seen) == 8 and seen[-1] > seen[0]  # the trail grew under us and every snapshot verified
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.communicate(timeout=30)

@@ -432,3 +432,25 @@ def test_duplicate_in_a_sync_group_fails_only_its_own_append(db):
     store.close()
     with pytest.raises(AuditError, match="closed"):
         store.append(make_record(9))
+
+
+@pytest.mark.parametrize("durability", ["sync", "buffered"])
+def test_event_digest_can_be_deferred_to_the_writer(db, durability, caplog):
+    from guard.events import ToolCallEvent
+
+    class BrokenEvent:
+        def digest(self) -> str:
+            raise RuntimeError("no digest today")
+
+    store = open_store(db, durability=durability, flush_interval_ms=1)
+    event = ToolCallEvent(run_id="r", step=1, tool="send_email", arguments={"to": "a@example.com"})
+    store.append(make_record(0, event_digest=None), event=event)
+    store.append(make_record(1, event_digest="f" * 64), event=event)  # an explicit digest wins
+    with caplog.at_level(logging.ERROR, logger="guard.audit"):
+        store.append(make_record(2, event_digest=None), event=BrokenEvent())
+        store.flush()
+    got = store.records()
+    assert [r.event_digest for r in got] == [event.digest(), "f" * 64, None]
+    assert any("event digest failed" in m for m in caplog.messages)
+    assert store.verify().ok
+    store.close()

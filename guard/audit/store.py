@@ -67,9 +67,13 @@ class _Marker:
 class _SyncAppend:
     """A sync append waiting for the commit that makes it durable."""
 
-    rec: AuditRecord
+    item: "AuditRecord | tuple[AuditRecord, Any]"
     done: threading.Event = field(default_factory=threading.Event)
     error: BaseException | None = None
+
+    @property
+    def rec(self) -> AuditRecord:
+        return _record_of(self.item)
 
 
 class AuditStore:
@@ -109,7 +113,7 @@ class AuditStore:
         self._dropped = 0
         self._last_error: str | None = None
         self._enqueued = itertools.count()
-        self._queue: queue.SimpleQueue[AuditRecord | _SyncAppend | _Marker] = queue.SimpleQueue()
+        self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._writer: threading.Thread | None = None
         self._writer_lock = threading.Lock()
         self._give_up = threading.Event()
@@ -126,39 +130,45 @@ class AuditStore:
 
     # -- writing -----------------------------------------------------------------
 
-    def append(self, rec: AuditRecord | Mapping[str, Any]) -> None:
-        """Add one record. Sync: durable on return. Buffered: queued (microseconds)."""
+    def append(self, rec: AuditRecord | Mapping[str, Any], event: Any = None) -> None:
+        """Add one record. Sync: durable on return. Buffered: queued (microseconds).
+
+        `event` (optional): the checked event, when `rec.event_digest` is None. Its
+        `digest()` is then computed by the writer thread, off the agent's hot path; the
+        event must not change after it is appended (checked events never do).
+        """
         if rec.__class__ is not AuditRecord:
             rec = rec if isinstance(rec, AuditRecord) else AuditRecord.model_validate(rec)
         if self._closed:
             raise AuditError("audit store is closed")
+        item = rec if event is None or rec.event_digest is not None else (rec, event)
         if self.durability == "sync":
-            self._append_sync(rec)
+            self._append_sync(item)
             return
         next(self._enqueued)
-        self._queue.put(rec)
+        self._queue.put(item)
         if self._writer is None:
             self._start_writer()
         elif self._queue.qsize() >= self.batch_size:
             self._wake.set()
 
-    def _append_sync(self, rec: AuditRecord) -> None:
+    def _append_sync(self, item: "AuditRecord | tuple[AuditRecord, Any]") -> None:
         """Hand the record to the writer and wait for its commit.
 
         Group commit: appends from several threads that arrive while a commit is in
         progress share the next one, so N threads pay for one fsync, not N.
         """
-        item = _SyncAppend(rec)
-        self._queue.put(item)
+        waiting = _SyncAppend(item)
+        self._queue.put(waiting)
         self._wake.set()
         if self._writer is None:
             self._start_writer()
-        while not item.done.wait(1.0):
+        while not waiting.done.wait(1.0):
             writer = self._writer
             if writer is None or not writer.is_alive():
-                raise AuditWriteError(f"audit record {rec.record_id} not written: the audit store was closed")
-        if item.error is not None:
-            raise item.error
+                raise AuditWriteError(f"audit record {waiting.rec.record_id} not written: the audit store was closed")
+        if waiting.error is not None:
+            raise waiting.error
 
     def flush(self, timeout: float | None = 30.0) -> None:
         """Block until everything appended so far is committed."""
@@ -229,7 +239,7 @@ class AuditStore:
             item = q.get()
             self._wake.wait(self.flush_interval)
             self._wake.clear()
-            batch: list[AuditRecord] = []
+            batch: list[AuditRecord | tuple[AuditRecord, Any]] = []
             waiting: list[_SyncAppend] = []
             markers: list[_Marker] = []
             while True:
@@ -258,7 +268,7 @@ class AuditStore:
     def _commit_group(self, group: list[_SyncAppend], retry: bool = True) -> None:
         """One transaction for a group of sync appends; each waiter learns its own outcome."""
         try:
-            self._write_batch([g.rec for g in group])
+            self._write_batch([g.item for g in group])
             self._written += len(group)
         except IntegrityError as exc:
             if len(group) > 1:  # isolate the offending record; the others still commit
@@ -281,7 +291,7 @@ class AuditStore:
             for g in group:
                 g.done.set()
 
-    def _write_with_retry(self, batch: list[AuditRecord]) -> None:
+    def _write_with_retry(self, batch: list["AuditRecord | tuple[AuditRecord, Any]"]) -> None:
         attempt = 0
         while True:
             try:
@@ -294,9 +304,10 @@ class AuditStore:
                     for rec in batch:
                         self._write_with_retry([rec])
                     return
-                if self._is_duplicate(batch[0]):
+                rec = _record_of(batch[0])
+                if self._is_duplicate(rec):
                     self._dropped += 1
-                    log.error("audit record %s dropped: %s", batch[0].record_id, self._integrity_message(batch[0], exc))
+                    log.error("audit record %s dropped: %s", rec.record_id, self._integrity_message(rec, exc))
                     return
                 err = f"audit head disagrees with the stored records ({_short(exc)}); run `guard audit verify`"
             except Exception as exc:
@@ -312,16 +323,16 @@ class AuditStore:
                 return
             time.sleep(min(0.05 * 2 ** min(attempt, 10), 5.0))
 
-    def _write_batch(self, batch: list[AuditRecord]) -> None:
+    def _write_batch(self, batch: list["AuditRecord | tuple[AuditRecord, Any]"]) -> None:
         with self._write_lock, self._write_tx() as conn:
             seq, prev = self._lock_head(conn)
             for start in range(0, len(batch), _CHUNK):
                 if start:
                     time.sleep(0)  # let the agent's threads have the GIL between chunks
                 rows = []
-                for rec in batch[start:start + _CHUNK]:
+                for item in batch[start:start + _CHUNK]:
                     seq += 1
-                    payload = rec.chain_payload()
+                    payload = _resolve(item).chain_payload()
                     payload["seq"] = seq
                     payload["prev_hash"] = prev
                     prev = payload["hash"] = chain_hash(payload)
@@ -493,6 +504,23 @@ class AuditStore:
         stmt = select(r.run_id).where(r.run_id.startswith(prefix, autoescape=True)).group_by(r.run_id).limit(limit)
         with self._read_tx() as conn:
             return [row.run_id for row in conn.execute(stmt)]
+
+
+def _record_of(item: "AuditRecord | tuple[AuditRecord, Any]") -> AuditRecord:
+    return item[0] if item.__class__ is tuple else item
+
+
+def _resolve(item: "AuditRecord | tuple[AuditRecord, Any]") -> AuditRecord:
+    """The record to hash, with a deferred event digest filled in."""
+    if item.__class__ is not tuple:
+        return item
+    rec, event = item
+    try:
+        digest = event.digest()
+    except Exception as exc:  # a broken event must not block the trail: keep the record, say why
+        log.error("audit record %s: event digest failed (%s); stored without it", rec.record_id, _short(exc))
+        return rec
+    return rec.model_copy(update={"event_digest": str(digest)})
 
 
 def _to_record(row: Mapping[str, Any]) -> AuditRecord:
