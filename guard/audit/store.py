@@ -9,9 +9,9 @@ appending to one database always produce one unforked chain.
 by the store's writer thread, so appends from several threads waiting at the same
 time share one commit (group commit). `durability="buffered"` only enqueues; the
 writer thread wakes once per burst and writes batches (hashing happens there, since
-the head is only known at write time). A failing write
-is retried with backoff and logged, never raised into the agent; records already
-committed are never touched again.
+the head is only known at write time). A failing buffered write is retried with
+backoff and logged, never raised into the agent; a failing sync write raises
+`AuditWriteError` to its caller. Records already committed are never touched again.
 """
 from __future__ import annotations
 
