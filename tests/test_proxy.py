@@ -493,6 +493,13 @@ def test_traceparent_in_and_out_and_no_secret_anywhere(start_proxy, caplog):
     agent = [s for s in spans if s.name.startswith("invoke_agent")]
     assert chat[0].parent.span_id == agent[0].context.span_id and agent[0].context.trace_id == int(trace_id, 16)
     assert any(s.attributes.get("guard.action") == "refuse" for s in spans)
+    assert chat[0].attributes["gen_ai.usage.output_tokens"] == 7 and chat[0].attributes["server.address"] == "127.0.0.1"
+    collect(p.client().chat.completions.create(model="fake-model", messages=user("weather"), stream=True,
+                                               stream_options={"include_usage": True}, extra_body={"fake": TOOLS_SPEC}))
+    streamed = [s for s in p.exporter.get_finished_spans() if s.name == "chat fake-model"][-1]
+    assert streamed.attributes["gen_ai.usage.input_tokens"] == 11
+    assert tuple(streamed.attributes["gen_ai.response.finish_reasons"]) == ("tool_calls",)
+    spans = p.exporter.get_finished_spans()
     everything = json.dumps([json.loads(s.to_json()) for s in spans]) + caplog.text
     everything += Path(p.guard.audit.url.split("///")[-1]).read_bytes().decode("latin-1") if hasattr(p.guard.audit, "url") else ""
     assert UPSTREAM_SECRET not in everything

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import time
+from urllib.parse import urlsplit
 import uuid
 from typing import Any, AsyncIterator
 
@@ -101,6 +102,8 @@ class ProxyApp:
         self.upstream = Upstream(cfg, transport=transport)
         self.metrics = ProxyMetrics()
         self.active = backend.active_hooks()
+        parsed = urlsplit(cfg.upstream or "")
+        self._upstream_host = (parsed.hostname or "", parsed.port or (443 if parsed.scheme == "https" else 80))
         self.ready = False
 
     # ------------------------------------------------------------------ helpers
@@ -182,7 +185,14 @@ class ProxyApp:
                 _PROPAGATOR.inject(out_headers, context=trace.set_span_in_context(span))
                 if span.is_recording():
                     span.set_attribute("gen_ai.system", "openai")
-                    span.set_attribute("server.address", self.cfg.upstream or "")
+                    span.set_attribute("gen_ai.output.type", "text")
+                    span.set_attribute("server.address", self._upstream_host[0])
+                    if self._upstream_host[1]:
+                        span.set_attribute("server.port", self._upstream_host[1])
+                    if isinstance(payload.get("temperature"), (int, float)):
+                        span.set_attribute("gen_ai.request.temperature", float(payload["temperature"]))
+                    if isinstance(payload.get("max_tokens"), int):
+                        span.set_attribute("gen_ai.request.max_tokens", payload["max_tokens"])
             prepared = await prepare_request(run, payload, self.cfg, self.active)
             if prepared.refusal is not None:
                 await _close(stack)
@@ -215,7 +225,7 @@ class ProxyApp:
         self.metrics.streams += 1
         self.metrics.request("chat", 200)
         return StreamingResponse(
-            self._relay(upstream_stream, run, model, stack),
+            self._relay(upstream_stream, run, model, stack, span),
             media_type="text/event-stream",
             headers={**upstream_stream.headers, **out_headers, "cache-control": "no-cache"},
         )
@@ -253,10 +263,11 @@ class ProxyApp:
         _usage_attrs(span, data)
         return data
 
-    async def _relay(self, upstream_stream: Any, run: Any, model: str | None, stack: contextlib.AsyncExitStack) -> AsyncIterator[bytes]:
+    async def _relay(self, upstream_stream: Any, run: Any, model: str | None, stack: contextlib.AsyncExitStack, span: Any = None) -> AsyncIterator[bytes]:
         parser = SSEParser()
         assembler = StreamAssembler(run, self.cfg, model, self.active)
         envelope: dict[str, Any] | None = None
+        usage: Any = None
         done = False
         try:
             async for raw in upstream_stream.chunks():
@@ -269,6 +280,7 @@ class ProxyApp:
                         break
                     chunk = _parse_chunk(data)
                     envelope = chunk
+                    usage = chunk.get("usage") or usage
                     for f in await assembler.on_chunk(chunk):
                         yield f
                 if done:
@@ -277,8 +289,12 @@ class ProxyApp:
                 raise bad_gateway("The upstream stream ended before [DONE]; the held-back part of the response was not sent.", "truncated_stream")
         except ProxyError as err:
             self.metrics.upstream_errors[err.code or err.type] += 1
+            if span is not None and span.is_recording():
+                span.set_attribute("error.type", err.code or err.type)
             yield err.sse()
         finally:
+            if envelope is not None:
+                _usage_attrs(span, {**envelope, "usage": usage, "choices": [{"finish_reason": r} for r in assembler.finish_reasons]})
             with anyio.CancelScope(shield=True):  # a client disconnect still closes upstream and run
                 await stack.aclose()
 

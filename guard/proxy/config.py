@@ -27,7 +27,7 @@ class ProxyConfig(BaseModel):
     workers: int = Field(default=1, ge=1, le=64)
     agent: str = Field(default="proxy", description="agent name recorded on runs that carry no X-Guard-Agent header")
     api_key_hashes: list[str] = Field(
-        default_factory=list, description="`sha256:<hex>` of accepted proxy keys (make one with `guard proxy hash-key`); empty: no auth"
+        default_factory=list, description="`sha256:<hex>` of accepted proxy keys (make one with `guard proxy --new-key`); empty: no auth"
     )
     allow_non_loopback: bool = Field(default=False, description="allow binding beyond loopback even with no api keys configured")
     upstream_key_env: str = Field(default="OPENAI_API_KEY", description="environment variable that holds the upstream API key")

@@ -42,6 +42,7 @@ class StreamAssembler:
         self.model = model
         self.choices: dict[int, _Choice] = {}
         self.saw_done = False
+        self.finish_reasons: list[str] = []
         self.tool_calls_refused = 0
 
     # ------------------------------------------------------------------ public
@@ -159,6 +160,7 @@ class StreamAssembler:
         if notice:
             frames.append(self._chunk(envelope, idx, {"content": ("\n\n" if st.released else "") + notice}, None))
         frames.append(self._chunk(envelope, idx, {}, "content_filter"))
+        self.finish_reasons.append("content_filter")
         return frames
 
     async def _finish(self, st: _Choice, envelope: dict[str, Any], idx: int, finish: str | None) -> list[bytes]:
@@ -197,6 +199,8 @@ class StreamAssembler:
                 ]
         frames = [self._chunk(envelope, idx, delta, None)] if delta else []
         frames.append(self._chunk(envelope, idx, {}, finish_reason))
+        if finish_reason:
+            self.finish_reasons.append(finish_reason)
         return frames
 
     @staticmethod
