@@ -81,6 +81,7 @@ class Consensus(BaseModel):
     margin: float
     round: int
     explanation: str
+    prior: dict[str, float] = Field(default_factory=dict, description="credibility prior in use (mean, strength)")
 
 
 class CredibilityAggregator:
@@ -131,14 +132,15 @@ class CredibilityAggregator:
         st.ensure_agents(conn, list(existing))
         agents = st.agent_stats(conn, list(existing))
         ends = sorted((endorsement_of(r) for r in existing.values()), key=lambda e: (e.round, e.order))
-        t = scoring.tally(ends, agents, st.previous_support(q), p)
+        pr = scoring.prior(st.population(conn, p.population_floor), p)
+        t = scoring.tally(ends, agents, st.previous_support(q), p, pr, first_round=rnd == 0)
         now = time.time()
         rows = [dict({k: r[k] for k in _ENDORSEMENT_COLUMNS}, updated=now) for r in changed]
         st.upsert_endorsements(conn, rows)
         st.increment_agents(conn, {r["agent"]: (0.0, 0.0, 0.0, 1) for r in changed if r.get("_new")})
         support_state = {a: {"raw": t.raw_support[a], "credibility": t.opinion_credibility[a]} for a in t.raw_support}
         st.update_question(conn, question_id, rounds=rnd + 1, support=support_state, winner=t.winner)
-        return _consensus(question_id, rnd, t, ends)
+        return _consensus(question_id, rnd, t, ends, pr)
 
     # -- learn -----------------------------------------------------------------------
     def observe(self, question_id: str, evidence: Evidence | str | Mapping[str, Any]) -> dict[str, Any]:
@@ -174,9 +176,11 @@ class CredibilityAggregator:
     def agents(self, agent: str | None = None) -> list[dict[str, Any]]:
         """Stored record of every agent (or one) with its current credibility and weight for K=2."""
         out = []
+        with self.store.transaction() as conn:
+            pr = scoring.prior(self.store.population(conn, self.params.population_floor), self.params)
         for r in self.store.list_agents(agent):
             s = scoring.AgentStats(r["alpha"], r["beta"], r["evidence"])
-            c = scoring.credibility(s, self.params)
+            c = scoring.credibility(s, self.params, pr)
             out.append({**r, "credibility": c, "weight_k2": scoring.weight(c, 2),
                         "established": s.evidence >= self.params.established_after})
         return out
@@ -211,7 +215,8 @@ def _evidence(e: Any) -> Evidence:
     return Evidence.model_validate(e)
 
 
-def _consensus(question_id: str, rnd: int, t: scoring.Tally, ends: list[scoring.Endorsement]) -> Consensus:
+def _consensus(question_id: str, rnd: int, t: scoring.Tally, ends: list[scoring.Endorsement],
+               pr: scoring.Prior) -> Consensus:
     ranked = sorted(t.share.values(), reverse=True)
     margin = ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0) if ranked else 0.0
     return Consensus(
@@ -219,6 +224,7 @@ def _consensus(question_id: str, rnd: int, t: scoring.Tally, ends: list[scoring.
         credibility=_r(t.credibility), endorsements={e.agent: e.answer for e in ends},
         opinion_credibility=_r(t.opinion_credibility), penalty=_r(t.penalty), newcomer_scale=round(t.newcomer_scale, 6),
         margin=round(margin, 6), round=rnd, explanation=_explain(t, ends),
+        prior={"mean": round(pr.mean, 6), "strength": round(pr.strength, 3)},
     )
 
 

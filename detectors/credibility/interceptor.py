@@ -64,6 +64,9 @@ class CredibilityInterceptor(BaseInterceptor):
         details = {"consensus": consensus.model_dump(mode="json")}
         share = consensus.share.get(consensus.winner, 0.0) if consensus.winner is not None else 0.0
         scores = {"support_share": share, "margin": consensus.margin, "agents": float(len(consensus.weights))}
+        # Every agent's weight as a score too: the decision span carries scores as `guard.scores.*` attributes,
+        # so the one span of this aggregation shows each agent's influence.
+        scores.update({f"weight.{agent}": w for agent, w in consensus.weights.items()})
         cfg = self.config
         if consensus.winner is None:
             return Verdict.escalate("no opinions to aggregate", rule="credibility.empty", scores=scores,

@@ -21,6 +21,29 @@ class CredibilityParams(BaseModel):
         description="Pseudo-observations behind the prior: after a few resolved questions an agent's own record "
         "dominates, but one lucky answer cannot make a newcomer an authority.",
     )
+    empirical_prior: bool = Field(
+        True,
+        description="Replace the fixed prior by one estimated from the population of agents with a record "
+        "(empirical Bayes): its mean is their pooled accuracy and its strength follows from how much their "
+        "accuracies really differ beyond sampling noise. Equally reliable agents are then shrunk together "
+        "(weights stay equal and the vote stays a majority vote instead of chasing noise), while truly different "
+        "agents keep their own estimates.",
+    )
+    max_prior_strength: float = Field(
+        200.0, gt=0.0,
+        description="Upper bound on the empirical prior's strength (reached when agents look identical).",
+    )
+    population_floor: float = Field(
+        0.5, ge=0.0, lt=1.0,
+        description="Only agents whose record is right at least this often form (and are shrunk towards) the "
+        "empirical prior; the others keep the weak cold-start prior. Otherwise a bloc of always-wrong identities "
+        "would both inflate the apparent spread (so honest agents are no longer shrunk together) and be pulled "
+        "up towards the honest mean.",
+    )
+    population_min_agents: int = Field(
+        5, ge=2,
+        description="Agents with at least one unit of evidence needed before the empirical prior is used.",
+    )
     max_credibility: float = Field(
         0.99, gt=0.5, lt=1.0,
         description="Credibility is clipped here so one agent's weight stays bounded (log-odds weight <= ~4.6 for K=2).",

@@ -27,6 +27,24 @@ class AgentStats:
 
 
 @dataclass
+class Prior:
+    """What an agent's credibility is shrunk towards: mean and strength in pseudo-observations."""
+
+    mean: float
+    strength: float
+
+
+@dataclass
+class Population:
+    """Sums over agents with evidence: sufficient statistics for the empirical prior."""
+
+    agents: int = 0
+    alpha: float = 0.0  # sum of alpha
+    n: float = 0.0  # sum of alpha + beta
+    alpha2_over_n: float = 0.0  # sum of alpha^2 / (alpha + beta)
+
+
+@dataclass
 class Endorsement:
     agent: str
     answer: str
@@ -57,8 +75,27 @@ class Tally:
     notes: list[str] = field(default_factory=list)
 
 
-def credibility(stats: AgentStats, p: CredibilityParams) -> float:
-    c = (stats.alpha + p.prior_credibility * p.prior_strength) / (stats.alpha + stats.beta + p.prior_strength)
+def prior(pop: Population | None, p: CredibilityParams) -> Prior:
+    """Empirical-Bayes prior from the population (method of moments), else the configured cold-start prior.
+
+    Between-agent variance tau^2 = (sum n_i (r_i - mu)^2 - N mu (1 - mu)) / sum n_i removes the sampling
+    noise of each agent's rate r_i; a Beta prior with that variance has strength mu (1 - mu) / tau^2 - 1.
+    """
+    fixed = Prior(p.prior_credibility, p.prior_strength)
+    if not p.empirical_prior or pop is None or pop.agents < p.population_min_agents or pop.n <= 0:
+        return fixed
+    mu = min(max(pop.alpha / pop.n, 1e-3), 1 - 1e-3)
+    spread = pop.alpha2_over_n - mu * mu * pop.n
+    tau2 = (spread - pop.agents * mu * (1 - mu)) / pop.n
+    strength = p.max_prior_strength if tau2 <= 0 else mu * (1 - mu) / tau2 - 1.0
+    return Prior(mu, min(max(strength, p.prior_strength), p.max_prior_strength))
+
+
+def credibility(stats: AgentStats, p: CredibilityParams, pr: Prior | None = None) -> float:
+    n = stats.alpha + stats.beta
+    if pr is None or (n >= 1.0 and stats.alpha < p.population_floor * n):
+        pr = Prior(p.prior_credibility, p.prior_strength)  # outside the population: the weak cold-start prior
+    c = (stats.alpha + pr.mean * pr.strength) / (stats.alpha + stats.beta + pr.strength)
     return min(max(c, 1.0 - p.max_credibility), p.max_credibility)
 
 
@@ -79,6 +116,8 @@ def tally(
     agents: dict[str, AgentStats],
     previous: dict[str, AnswerState],
     p: CredibilityParams,
+    pr: Prior | None = None,
+    first_round: bool = False,
 ) -> Tally:
     """Credibility-weighted support of every answer given the current endorsements."""
     answers = _answer_order(endorsements)
@@ -88,7 +127,7 @@ def tally(
     est: dict[str, bool] = {}
     for e in endorsements:
         s = agents.get(e.agent, AgentStats())
-        cred[e.agent] = credibility(s, p)
+        cred[e.agent] = credibility(s, p, pr)
         est[e.agent] = s.evidence >= p.established_after
         infl[e.agent] = weight(cred[e.agent], k) * confidence_factor(e.confidence, p)
     notes: list[str] = []
@@ -114,7 +153,9 @@ def tally(
         now = backing[a] / raw[a] if raw[a] > 0 else 0.0
         prev = previous.get(a)
         ocred[a] = now if prev is None else p.opinion_memory * prev.credibility + (1 - p.opinion_memory) * now
-        growth = max(0.0, raw[a] - (prev.raw if prev else 0.0)) / total_raw if total_raw > 0 else 0.0
+        # Growth is measured between aggregations of the question; its first tally has nothing to compare to.
+        base = prev.raw if prev else 0.0
+        growth = 0.0 if first_round or total_raw <= 0 else max(0.0, raw[a] - base) / total_raw
         excess = max(0.0, growth - p.bubble_free_growth)
         penalty[a] = math.exp(-p.bubble_eta * excess * (1.0 - ocred[a]))
         support[a] = raw[a] * penalty[a]

@@ -207,6 +207,15 @@ class CredibilityStore:
         q = select(agents_table).where(agents_table.c.agent.in_(sorted(set(names))))
         return {r["agent"]: AgentStats(r["alpha"], r["beta"], r["evidence"]) for r in conn.execute(q).mappings()}
 
+    def population(self, conn: Connection, floor: float = 0.0) -> "Population":
+        from detectors.credibility.scoring import Population
+
+        t = agents_table
+        n = t.c.alpha + t.c.beta
+        row = conn.execute(select(func.count(), func.sum(t.c.alpha), func.sum(n), func.sum(t.c.alpha * t.c.alpha / n))
+                           .where(n >= 1.0, t.c.alpha >= floor * n)).one()
+        return Population(int(row[0] or 0), float(row[1] or 0.0), float(row[2] or 0.0), float(row[3] or 0.0))
+
     def increment_agents(self, conn: Connection, deltas: dict[str, tuple[float, float, float, int]]) -> None:
         """Atomic `col = col + delta` per agent (alpha, beta, evidence, opinions), in agent order."""
         if not deltas:

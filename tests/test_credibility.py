@@ -1,0 +1,197 @@
+"""Credibility-weighted aggregation: the mechanism's rules, persistence, and failure handling."""
+from __future__ import annotations
+
+import pytest
+
+from detectors.credibility import CredibilityAggregator, CredibilityParams, Evidence
+from detectors.credibility import scoring
+
+
+@pytest.fixture
+def agg(tmp_path):
+    a = CredibilityAggregator(f"sqlite:///{tmp_path / 'cred.db'}")
+    yield a
+    a.close()
+
+
+def _train(agg, good=("g1", "g2"), bad=("b1", "b2", "b3"), n=6, truth="A", wrong="B"):
+    """Questions where the good agents say the truth and the bad ones a shared wrong answer."""
+    for i in range(n):
+        agg.aggregate(f"train-{i}", [(g, truth) for g in good] + [(b, wrong) for b in bad])
+        agg.observe(f"train-{i}", truth)
+
+
+def test_cold_start_is_majority_vote(agg):
+    c = agg.aggregate("q", [("a", "X"), ("b", "Y"), ("c", "Y")])
+    assert c.winner == "Y"
+    assert len(set(c.weights.values())) == 1  # unknown agents weigh the same
+    assert c.share["Y"] > c.share["X"]
+
+
+def test_credible_minority_beats_discredited_majority(agg):
+    _train(agg)
+    c = agg.aggregate("new", [("g1", "C"), ("b1", "D"), ("b2", "D"), ("b3", "D")])
+    assert c.winner == "C"
+    assert c.weights["g1"] > 0 and c.weights["b1"] == 0.0
+    assert "C" in c.explanation and "g1" in c.explanation
+
+
+def test_credibility_moves_with_evidence(agg):
+    _train(agg, n=4)
+    rows = {r["agent"]: r for r in agg.agents()}
+    assert rows["g1"]["alpha"] == pytest.approx(4.0) and rows["g1"]["beta"] == pytest.approx(0.0)
+    assert rows["b1"]["beta"] == pytest.approx(4.0) and rows["b1"]["alpha"] == pytest.approx(0.0)
+    assert rows["g1"]["credibility"] > CredibilityParams().prior_credibility > rows["b1"]["credibility"]
+    assert rows["g1"]["established"] and rows["g1"]["opinions"] == 4
+
+
+def test_confidence_lowers_but_never_raises_influence(agg):
+    c = agg.aggregate("q", [("sure", "X", 1.0), ("unsure", "Y", 0.2), ("liar", "Z", 1.0)])
+    assert c.weights["unsure"] < c.weights["sure"]
+    assert c.weights["liar"] == c.weights["sure"]  # claiming certainty buys nothing beyond credibility
+
+
+def test_flood_of_new_identities_cannot_outvote_established_agents(agg):
+    _train(agg, bad=())
+    flood = [(f"fresh-{i}", "WRONG") for i in range(50)]
+    c = agg.aggregate("attack", [("g1", "RIGHT"), ("g2", "RIGHT")] + flood)
+    assert c.winner == "RIGHT"
+    newcomers = sum(w for a, w in c.weights.items() if a.startswith("fresh-"))
+    established = c.weights["g1"] + c.weights["g2"]
+    assert newcomers <= CredibilityParams().newcomer_cap * established + 1e-6
+    assert c.newcomer_scale < 1.0
+
+
+def test_without_cap_the_flood_would_win(tmp_path):
+    a = CredibilityAggregator(f"sqlite:///{tmp_path / 'c.db'}", {"newcomer_cap": 1000.0})
+    _train(a, bad=())
+    c = a.aggregate("attack", [("g1", "RIGHT"), ("g2", "RIGHT")] + [(f"fresh-{i}", "WRONG") for i in range(50)])
+    a.close()
+    assert c.winner == "WRONG"  # the cap, not something else, is what protects
+
+
+def test_anti_bubble_damps_unbacked_surge():
+    p = CredibilityParams()
+    mature = scoring.AgentStats(alpha=4, beta=4, evidence=8)  # established but unremarkable
+    agents = {f"m{i}": mature for i in range(3)}
+    ends = [scoring.Endorsement(f"m{i}", "A", 1.0, 0, i) for i in range(3)]
+    ends += [scoring.Endorsement(f"n{i}", "B", 1.0, 1, 10 + i) for i in range(6)]
+    prev = {"A": scoring.AnswerState(raw=3 * scoring.weight(scoring.credibility(mature, p), 2), credibility=0.6)}
+    t = scoring.tally(ends, agents, prev, p.model_copy(update={"newcomer_cap": 1000.0}))
+    assert t.penalty["A"] == 1.0  # no growth
+    assert t.penalty["B"] < 0.6  # grew from nothing to most of the support with no track record
+    assert t.support["B"] < t.raw_support["B"]
+
+
+def test_anti_bubble_never_reorders_equally_credible_answers():
+    p = CredibilityParams()
+    for n_a in range(1, 8):
+        ends = [scoring.Endorsement(f"a{i}", "A", 1.0, 0, i) for i in range(n_a)]
+        ends += [scoring.Endorsement(f"b{i}", "B", 1.0, 0, 100 + i) for i in range(8 - n_a)]
+        t = scoring.tally(ends, {}, {}, p)
+        assert (t.support["A"] > t.support["B"]) == (n_a > 8 - n_a) or n_a == 4
+
+
+def test_early_movers_earn_more_than_late_followers(agg):
+    agg.aggregate("q", [("early", "T")])
+    for _ in range(4):
+        agg.aggregate("q", [("early", "T")])
+    agg.aggregate("q", [("late", "T")])
+    agg.observe("q", "T")
+    rows = {r["agent"]: r for r in agg.agents()}
+    assert rows["early"]["alpha"] == pytest.approx(1.0)
+    p = CredibilityParams()
+    import math
+    assert rows["late"]["alpha"] == pytest.approx(p.early_share + (1 - p.early_share) * math.exp(-p.kappa * 5))
+    assert rows["late"]["evidence"] == pytest.approx(1.0)
+
+
+def test_weak_signals_accumulate_and_later_evidence_takes_back_noise(agg):
+    agg.aggregate("q", [("x", "A"), ("y", "B")])
+    agg.observe("q", Evidence(scores={"A": 1.0, "B": 0.0}, strength=0.2))  # a noisy early hint for A
+    after_noise = {r["agent"]: r for r in agg.agents()}
+    assert after_noise["x"]["alpha"] == pytest.approx(0.2) and after_noise["y"]["beta"] == pytest.approx(0.2)
+    agg.observe("q", "B")  # the truth turns out to be B
+    final = {r["agent"]: r for r in agg.agents()}
+    assert final["x"]["evidence"] == pytest.approx(1.0)
+    # belief = mass-weighted: A 0.2, B 1.0 -> P(B) = 1/1.2; x's early credit is mostly taken back
+    assert final["x"]["alpha"] == pytest.approx(0.2 / 1.2)
+    assert final["y"]["alpha"] == pytest.approx(1.0 / 1.2)
+    assert final["y"]["credibility"] > final["x"]["credibility"]
+
+
+def test_answering_after_the_truth_is_known_earns_nothing(agg):
+    agg.aggregate("q", [("honest", "A")])
+    agg.observe("q", "A")
+    agg.aggregate("q", [("copycat", "A")])
+    agg.observe("q", "A")
+    rows = {r["agent"]: r for r in agg.agents()}
+    assert rows["honest"]["alpha"] == pytest.approx(1.0)
+    assert rows["copycat"]["alpha"] == pytest.approx(0.0) and rows["copycat"]["evidence"] == pytest.approx(0.0)
+
+
+def test_changed_answer_replaces_the_old_one(agg):
+    agg.aggregate("q", [("a", "X"), ("b", "Y")])
+    c = agg.aggregate("q", [("a", "Y")])
+    assert c.endorsements == {"a": "Y", "b": "Y"} and c.winner == "Y" and c.round == 1
+
+
+def test_state_persists_across_instances(tmp_path):
+    url = f"sqlite:///{tmp_path / 'p.db'}"
+    with CredibilityAggregator(url) as a:
+        _train(a)
+    with CredibilityAggregator(url) as b:
+        c = b.aggregate("later", [("g1", "A"), ("b1", "B"), ("b2", "B")])
+        assert c.winner == "A"
+        assert b.store.counts()["agents"] == 5
+
+
+def test_reset_one_agent_and_all(agg):
+    _train(agg, n=2)
+    assert agg.reset("b1") == 1
+    assert {r["agent"] for r in agg.agents()} == {"g1", "g2", "b2", "b3"}
+    assert agg.reset() == 4 and agg.agents() == []
+
+
+@pytest.mark.parametrize("bad, field", [
+    ({"answer": "A", "scores": {"A": 1}}, "exactly one"),
+    ({"scores": {"A": -1}}, "non-negative"),
+    ({"answer": "A", "strength": 0}, "strength"),
+    ({"answr": "A"}, "answr"),
+])
+def test_bad_evidence_is_refused_with_the_field(agg, bad, field):
+    with pytest.raises(ValueError, match=field):
+        agg.observe("q", bad)
+
+
+@pytest.mark.parametrize("bad, field", [
+    ([{"agent": "", "answer": "A"}], "agent"),
+    ([{"agent": "a", "answer": "A", "confidence": 2}], "confidence"),
+    ([{"agent": "a"}], "answer"),
+])
+def test_bad_opinions_are_refused_with_the_field(agg, bad, field):
+    with pytest.raises(ValueError, match=field):
+        agg.aggregate("q", bad)
+
+
+def test_bad_params_are_refused():
+    with pytest.raises(ValueError, match="prior_credibility"):
+        CredibilityParams(prior_credibility=1.5)
+    with pytest.raises(ValueError, match="kapa"):
+        CredibilityParams.model_validate({"kapa": 1})
+
+
+def test_everyone_discredited_falls_back_to_counting(agg):
+    _train(agg, good=(), bad=("b1", "b2", "b3"), n=5)
+    c = agg.aggregate("q", [("b1", "X"), ("b2", "Y"), ("b3", "Y")])
+    assert c.winner == "Y" and "fell back" in c.explanation
+
+
+def test_in_memory_store_is_thread_safe():
+    from concurrent.futures import ThreadPoolExecutor
+
+    a = CredibilityAggregator("sqlite://")
+    with ThreadPoolExecutor(4) as ex:
+        list(ex.map(lambda i: a.aggregate(f"q{i}", [("a", "X"), ("b", "Y")]), range(40)))
+    assert a.agents("a")[0]["opinions"] == 40
+    a.close()

@@ -1,0 +1,170 @@
+"""The `credibility.aggregate` interceptor through a real Guard, the ensemble helper, the CLI and the eval."""
+from __future__ import annotations
+
+import asyncio
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from guard.errors import GuardError
+from guard.events import Hook, Opinion, OpinionsEvent
+from guard.interceptors import CheckContext
+from guard.verdicts import Action
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "benchmarks" / "data" / "credibility"
+
+
+def _policy(tmp_path, **config):
+    return [{"use": "credibility.aggregate", "on": ["opinions"],
+             "config": {"store_url": f"sqlite:///{tmp_path / 'cred.db'}", **config}}]
+
+
+def test_interceptor_returns_consensus_and_weights(tmp_path):
+    from detectors.credibility.interceptor import CredibilityInterceptor
+
+    icp = CredibilityInterceptor({"store_url": f"sqlite:///{tmp_path / 'c.db'}"})
+    ev = OpinionsEvent(question_id="q1", opinions=[Opinion(agent="a", answer="X"), Opinion(agent="b", answer="X"),
+                                                   Opinion(agent="c", answer="Y")])
+    v = icp.check(ev, CheckContext(run_id="r", hook=Hook.OPINIONS, agent=None, policy_name="p"))
+    icp.close()
+    assert v.action is Action.ALLOW
+    c = v.details["consensus"]
+    assert c["winner"] == "X" and set(c["weights"]) == {"a", "b", "c"}
+    assert json.loads(json.dumps(c)) == c  # JSON-able for span and audit
+    assert v.scores["support_share"] == pytest.approx(c["share"]["X"])
+    assert {"weight.a", "weight.b", "weight.c"} <= set(v.scores)
+
+
+def test_interceptor_config_is_validated():
+    from detectors.credibility.interceptor import CredibilityInterceptor
+
+    with pytest.raises(ValueError, match="escalate_below_share"):
+        CredibilityInterceptor({"escalate_below_share": 2})
+    with pytest.raises(ValueError, match="kappa"):
+        CredibilityInterceptor({"params": {"kappa": -1}})
+
+
+def test_guard_opinions_hook_end_to_end_with_span(make_guard, tmp_path, spans):
+    g = make_guard(_policy(tmp_path))
+    with g.run(agent="judge") as run:
+        d = run.opinions("q1", [{"agent": "a", "answer": "yes"}, {"agent": "b", "answer": "yes"},
+                                {"agent": "c", "answer": "no", "confidence": 0.3}])
+    assert d.allowed
+    assert d.deciding.details["consensus"]["winner"] == "yes"
+    checks = spans.named("guard.check credibility.aggregate")
+    assert len(checks) == 1
+    attrs = checks[0].attributes
+    assert {"guard.scores.weight.a", "guard.scores.weight.b", "guard.scores.weight.c"} <= set(attrs)
+    assert attrs["guard.scores.weight.c"] < attrs["guard.scores.weight.a"]
+
+
+def test_split_support_escalates_when_configured(make_guard, tmp_path):
+    g = make_guard(_policy(tmp_path, escalate_below_share=0.6))
+    with g.run() as run:
+        d = run.opinions("q", [{"agent": "a", "answer": "x"}, {"agent": "b", "answer": "y"},
+                               {"agent": "c", "answer": "z"}])
+    assert d.action is Action.ESCALATE or d.approved_by is not None
+    assert any(v.rule == "credibility.split" for v in d.verdicts)
+
+
+def test_ensemble_runs_agents_and_returns_consensus(make_guard, tmp_path):
+    from guard.ensemble import ensemble
+
+    g = make_guard(_policy(tmp_path))
+
+    def broken(q):
+        raise RuntimeError("model down")
+
+    agents = {"a": lambda q: "Paris", "b": lambda q: {"answer": "Paris", "confidence": 0.9},
+              "c": lambda q: ("Lyon", 1.0), "d": broken}
+    res = ensemble(g, agents, "capital of France?", question_id="cap-fr")
+    assert res.winner == "Paris"
+    assert res.consensus["endorsements"] == {"a": "Paris", "b": "Paris", "c": "Lyon"}
+    assert "d" in res.errors and "model down" in res.errors["d"]
+    assert res.output in ("Paris", {"answer": "Paris", "confidence": 0.9})
+
+
+def test_async_ensemble_mixes_sync_and_async_agents(make_guard, tmp_path):
+    from guard.ensemble import aensemble
+
+    g = make_guard(_policy(tmp_path))
+
+    async def a(q):
+        await asyncio.sleep(0)
+        return "42"
+
+    res = asyncio.run(aensemble(g, {"a": a, "b": lambda q: "42", "c": lambda q: "41"}, "answer?"))
+    assert res.winner == "42" and len(res.opinions) == 3
+
+
+def test_ensemble_without_aggregator_says_what_is_missing(make_guard):
+    from guard.ensemble import ensemble
+
+    g = make_guard([])
+    with pytest.raises(GuardError, match="credibility.aggregate"):
+        ensemble(g, {"a": lambda q: "x"}, "q")
+
+
+def _guard_cli(*args, env=None):
+    return subprocess.run([sys.executable, "-m", "guard.cli.main", *args], capture_output=True, text=True,
+                          timeout=300, cwd=ROOT, env=env)
+
+
+def test_cli_show_observe_reset(tmp_path):
+    from detectors.credibility import CredibilityAggregator
+
+    url = f"sqlite:///{tmp_path / 'c.db'}"
+    with CredibilityAggregator(url) as a:
+        a.aggregate("q", [("alice", "A"), ("bob", "B")])
+    r = _guard_cli("credibility", "observe", "q", "A", "--store", url)
+    assert r.returncode == 0, r.stderr
+    r = _guard_cli("credibility", "show", "--store", url, "--json")
+    rows = {x["agent"]: x for x in json.loads(r.stdout)["agents"]}
+    assert rows["alice"]["alpha"] == 1.0 and rows["bob"]["beta"] == 1.0
+    r = _guard_cli("credibility", "show", "--store", url)
+    assert r.stdout.index("alice") < r.stdout.index("bob")  # sorted by credibility
+    assert _guard_cli("credibility", "reset", "--store", url).returncode == 2  # needs --yes
+    assert _guard_cli("credibility", "reset", "--store", url, "--agent", "nobody").returncode == 1
+    r = _guard_cli("credibility", "reset", "--store", url, "--yes")
+    assert r.returncode == 0 and "2" in r.stdout
+    assert "no agents" in _guard_cli("credibility", "show", "--store", url).stdout
+
+
+def test_cli_eval_json_keys_and_bad_files(tmp_path):
+    ds = DATA / "k4-mixed"
+    r = _guard_cli("eval", "credibility", str(ds / "answer.csv"), str(ds / "truth.csv"), "--json", "--seed", "3")
+    assert r.returncode == 0, r.stderr
+    out = json.loads(r.stdout)
+    for k in ("accuracy", "majority_accuracy", "dawid_skene_accuracy", "n_questions"):
+        assert k in out
+    assert out["n_questions"] == 800 and out["accuracy"] > out["majority_accuracy"]
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("question,who,answer\nq1,w1,A\n")
+    r = _guard_cli("eval", "credibility", str(bad), str(ds / "truth.csv"))
+    assert r.returncode == 2 and "worker" in r.stderr
+    r = _guard_cli("eval", "credibility", str(tmp_path / "missing.csv"), str(ds / "truth.csv"))
+    assert r.returncode == 2 and "no such file" in r.stderr
+    dup = tmp_path / "dup.csv"
+    dup.write_text("question,worker,answer\nq00001,w1,A\nq00001,w1,B\n")
+    r = _guard_cli("eval", "credibility", str(dup), str(ds / "truth.csv"))
+    assert r.returncode == 2 and ":3:" in r.stderr
+    r = _guard_cli("eval", "credibility", str(ds / "answer.csv"), str(ds / "truth.csv"), "--reveal", "2")
+    assert r.returncode == 2 and "reveal" in r.stderr
+
+
+@pytest.mark.parametrize("name", ["binary-mixed", "k3-confusion-sparse"])
+def test_eval_targets_on_generated_data(name):
+    """Above majority when reliabilities differ; with 20% coordinated adversaries lose <= 2 points."""
+    from detectors.credibility.evaluate import evaluate, load
+
+    data = load(DATA / name / "answer.csv", DATA / name / "truth.csv")
+    clean = evaluate(data, seed=1, dawid_skene=False)
+    attacked = evaluate(data, seed=1, sybils=0.2, dawid_skene=False)
+    assert clean["accuracy"] > clean["majority_accuracy"]
+    assert clean["accuracy"] - attacked["accuracy"] <= 0.02
+    assert clean["majority_accuracy"] - attacked["majority_accuracy"] >= 0.10
