@@ -1,6 +1,7 @@
 """Presidio analyzer: extra recognizers, tricky inputs, offline operation, redaction."""
 from __future__ import annotations
 
+import json
 import socket
 
 import pytest
@@ -152,3 +153,25 @@ def test_socket_guard_catches_upstream_email_recognizer(monkeypatch, tmp_path):
     monkeypatch.setattr(tldextract.tldextract, "TLD_EXTRACTOR", fresh)
     EmailRecognizer().validate_result("bob@example.com")
     assert attempts, "expected the stock recognizer to attempt a download"
+
+
+@pytest.mark.parametrize("redactor", ["presidio", None])  # None: capture on picks the installed plugin
+def test_audit_and_spans_are_redacted_with_content_capture_on(make_guard, spans, redactor):
+    """With capture on, the audit content and span reasons go through the Presidio redactor:
+    names and diagnoses (which the core pattern redactor cannot see) must not be stored."""
+    g = make_guard([{"use": "privacy.instructor", "on": ["input", "tool_result", "tool_call"], "config": {}}],
+                   telemetry={"capture_content": True, "redactor": redactor})
+    result = ("Marcus Oyelaran (marcus.oyelaran@example.com, 212-555-0143) was diagnosed with "
+              "bipolar disorder. The Q3 launch is on track.")
+    with g.run(agent="a") as run:
+        run.input("Email my coworker Lena an update on the Q3 launch.")
+        d = run.tool_result("NotesRead", result)
+        assert d.instructions  # the instructor did fire: there is content worth redacting
+    g.flush()
+    recs = g.audit.records(run.run_id)
+    stored = json.dumps([r.details for r in recs] + [r.reasons for r in recs])
+    stored += " ".join(str(v) for s in spans.get() for v in s.attributes.values())
+    assert any("content" in r.details for r in recs)
+    for secret in ("Oyelaran", "marcus.oyelaran@example.com", "212-555-0143", "bipolar"):
+        assert secret not in stored, secret
+    assert "<PERSON>" in stored and "Q3 launch" in stored  # redaction, not deletion
