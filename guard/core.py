@@ -160,6 +160,11 @@ class Guard:
         return record_id
 
     # -- lifecycle ----------------------------------------------------------------------------------
+    def warmup(self) -> dict[str, str | None]:
+        """Load every interceptor's models now (servers call this before reporting ready).
+        Returns each warmed interceptor's label with None, or the error it hit."""
+        return self.pipeline.warmup()
+
     def flush(self) -> None:
         if self.audit is not None:
             self.audit.flush()

@@ -75,6 +75,10 @@ class BaseInterceptor:
     def check(self, event: Event, ctx: CheckContext) -> Verdict | Awaitable[Verdict]:
         raise NotImplementedError
 
+    def warmup(self) -> None:
+        """Load models and caches now, so the first checked event does not pay for it
+        (and cannot time out on it). Called by `Guard.warmup()`; a no-op by default."""
+
     def close(self) -> None:
         """Release resources (models, connections). Called by `Guard.close()`."""
 

@@ -155,6 +155,22 @@ class Pipeline:
         loop = asyncio.get_running_loop()
         return await asyncio.wait_for(loop.run_in_executor(self._pool, check, event, ctx), stage.timeout_s)
 
+    def warmup(self) -> dict[str, str | None]:
+        """Warm every interceptor that can; a failure is reported, not raised (the check
+        itself will then fail by its `fail_mode`, as any other interceptor error does)."""
+        out: dict[str, str | None] = {}
+        for stage in self.stages:
+            warm = getattr(stage.interceptor, "warmup", None)
+            if not callable(warm):
+                continue
+            try:
+                warm()
+                out[stage.label] = None
+            except Exception as exc:  # noqa: BLE001 - warming must not crash the agent
+                log.warning("interceptor %s failed to warm up: %s", stage.label, exc)
+                out[stage.label] = f"{type(exc).__name__}: {exc}"
+        return out
+
     def close(self) -> None:
         for stage in self.stages:
             closer = getattr(stage.interceptor, "close", None)

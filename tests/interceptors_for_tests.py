@@ -123,3 +123,28 @@ class NeedsMissingExtra(BaseInterceptor):
 
     def check(self, event, ctx):
         return Verdict.refuse("unreachable")
+
+
+class WarmConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    fail: bool = False
+
+
+@register("test.warm")
+class Warm(BaseInterceptor):
+    """Refuses until warmed up, as a model-backed check that has not loaded would."""
+
+    hooks = ALL_HOOKS
+    Config = WarmConfig
+
+    def __init__(self, config: Any = None):
+        super().__init__(config)
+        self.loaded = False
+
+    def warmup(self) -> None:
+        if self.config.fail:
+            raise OSError("model file missing")
+        self.loaded = True
+
+    def check(self, event, ctx):
+        return Verdict.allow() if self.loaded else Verdict.refuse("not loaded")

@@ -79,3 +79,15 @@ def test_optional_interceptor_without_its_extra_is_skipped_with_a_warning(make_g
 def test_required_interceptor_without_its_extra_fails_at_load(make_guard):
     with pytest.raises(ImportError, match="agentguard_not_installed_anywhere"):
         make_guard([{"use": "test.needs_missing_extra"}])
+
+
+def test_warmup_loads_interceptors_and_reports_failures(make_guard):
+    guard = make_guard([{"use": "test.warm", "id": "ok"}, {"use": "test.warm", "id": "broken", "config": {"fail": True}}])
+    with guard.run(agent="a") as run:
+        assert run.input("hi").action.value == "refuse"  # neither warmed yet
+    status = guard.warmup()
+    assert status["ok"] is None
+    assert "model file missing" in status["broken"]
+    with guard.run(agent="a") as run:
+        d = run.input("hi")
+    assert [v.action.value for v in d.verdicts] == ["allow", "refuse"]
