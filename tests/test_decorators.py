@@ -301,3 +301,18 @@ def test_threads_each_see_their_own_run(make_guard):
     for t in threads:
         t.join()
     assert not errors
+
+
+@pytest.mark.parametrize("durability", ["buffered", "sync"])
+def test_audited_event_digest_matches_the_checked_event(make_guard, tmp_path, durability):
+    from guard.audit import open_store
+    from guard.events import ToolCallEvent
+
+    guard = make_guard([{"use": "test.fixed", "config": {"action": "allow"}}],
+                       audit={"url": f"sqlite:///{tmp_path / 'd.db'}", "durability": durability})
+    with guard.run(agent="a") as run:
+        d = run.tool_call("send_email", {"to": "bob@example.com", "body": "hi"})
+    guard.flush()
+    (rec,) = [r for r in open_store(guard.audit.url).records(d.event.run_id) if r.hook == "tool_call"]
+    expected = ToolCallEvent.model_validate(d.event.model_dump()).digest()
+    assert rec.event_digest == expected and len(expected) == 64
