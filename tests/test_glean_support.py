@@ -56,6 +56,7 @@ def write_runs(root: Path, n: int = 120, noise: float = 0.15, seed: int = 0) -> 
         run = good_run(i) if i % 2 == 0 else bad_run(i)
         if rng.random() < noise:
             run["utility"] = not run["utility"]
+        run.update(suite_name="suite", pipeline_name="pipe", user_task_id=f"user_task_{i % 10}")  # as AgentDojo records them
         d = root / "pipe" / "suite" / f"user_task_{i % 10}" / "none"
         d.mkdir(parents=True, exist_ok=True)
         (d / f"run_{i}.json").write_text(json.dumps(run))
