@@ -175,3 +175,26 @@ def test_audit_and_spans_are_redacted_with_content_capture_on(make_guard, spans,
     for secret in ("Oyelaran", "marcus.oyelaran@example.com", "212-555-0143", "bipolar"):
         assert secret not in stored, secret
     assert "<PERSON>" in stored and "Q3 launch" in stored  # redaction, not deletion
+
+
+def test_windowed_phone_recognizer_keeps_upstream_matches(analyzer):
+    """The windowed scan finds what Presidio's whole-text, all-region scan finds."""
+    from presidio_analyzer.predefined_recognizers import PhoneRecognizer
+
+    text = ("Office: +44 20 7946 0958. Mobile (212) 555-0143 ext. 12, Berlin 030 901820, "
+            "order 20240117 shipped, invoice 4111111111111111.")
+    ours = sorted((e.start, e.end) for e in analyzer.analyze(text) if e.type == "PHONE_NUMBER")
+    stock = sorted({(r.start, r.end) for r in PhoneRecognizer().analyze(text, ["PHONE_NUMBER"])})
+    assert ours and ours == stock
+    assert "+44 20 7946 0958" in [text[s:e] for s, e in ours]
+
+
+def test_eval_requests_types_the_dataset_labels(analyzer):
+    """URL is off by default, but a data set that labels URLs gets them looked for."""
+    from detectors.privacy.pii_eval import Record, evaluate
+
+    text = "Docs at https://docs.example.org/start for Maria Lopez."
+    rec = Record(full_text=text, spans=[{"entity_type": "URL", "start_position": 8,
+                                         "end_position": 8 + len("https://docs.example.org/start")}])
+    assert "URL" not in {e.type for e in analyzer.analyze(text)}
+    assert evaluate([rec], analyzer)["per_entity"]["URL"]["recall"] == 1.0

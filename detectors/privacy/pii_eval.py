@@ -120,8 +120,11 @@ def evaluate(records: list[Record], analyzer: Any, batch_size: int = 32) -> dict
     chars = sum(len(t.encode("utf-8")) for t in texts)
     t0 = time.perf_counter()
     all_preds = []
+    # Ask for the analyzer's default types plus any the data set annotates (e.g. URL,
+    # which is off by default): a type the data labels must be looked for.
+    wanted = list(dict.fromkeys(list(getattr(analyzer, "entities", [])) + list(reverse)))
     for k in range(0, len(texts), batch_size):
-        all_preds.extend(analyzer.analyze_batch(texts[k : k + batch_size]))
+        all_preds.extend(analyzer.analyze_batch(texts[k : k + batch_size], wanted or None))
     elapsed = time.perf_counter() - t0
     for rec, preds in zip(records, all_preds):
         preds = [p for p in preds if p.type in reverse]
