@@ -39,6 +39,9 @@ ENTITY_MAPPING: dict[str, tuple[str, ...]] = {
     "URL": ("URL",),
     "CRYPTO": ("CRYPTO",),
     "AGE": ("AGE",),
+    # Not personal by itself, so not reported by default; looked for when a data set labels it.
+    "ORGANIZATION": ("ORGANIZATION",),
+    "ORG": ("ORGANIZATION",),
 }
 IOU_THRESHOLD = 0.9
 
