@@ -101,8 +101,13 @@ def decoder_layers(model):
 
 
 def default_layers(n_layers: int) -> list[int]:
-    """A spread of middle layers: roughly 1/4, 1/2 and 3/4 of the depth, plus the one before last."""
-    if n_layers <= 3:
+    """A spread of middle layers: about 1/4, 1/2 and 3/4 of the depth, never the first or last block.
+
+    The last block's output is what the final norm and LM head read; middle blocks carry
+    the "what mode am I in" features that probes pick up, and they match
+    `output_hidden_states` exactly (the ONNX path relies on that).
+    """
+    if n_layers <= 2:
         return list(range(n_layers))
-    picks = {round(n_layers * f) for f in (0.25, 0.5, 0.75)} | {n_layers - 2}
-    return sorted(min(max(p, 1), n_layers - 1) for p in picks)
+    picks = {round(n_layers * f) for f in (0.25, 0.5, 0.75)}
+    return sorted({min(max(p, 1), n_layers - 2) for p in picks})

@@ -39,7 +39,7 @@ Size = Literal["tiny", "small", "base"]
 SIZES: dict[str, dict] = {
     "tiny": dict(hidden_size=96, intermediate_size=256, num_hidden_layers=4, num_attention_heads=4,
                  vocab_size=768, steps=150, batch=32, lr=4e-3, n_examples=2000),
-    "small": dict(hidden_size=512, intermediate_size=2048, num_hidden_layers=8, num_attention_heads=8,
+    "small": dict(hidden_size=640, intermediate_size=2560, num_hidden_layers=10, num_attention_heads=10,
                   vocab_size=8192, steps=3000, batch=64, lr=6e-4, n_examples=60000),
     "base": dict(hidden_size=768, intermediate_size=3072, num_hidden_layers=12, num_attention_heads=12,
                  vocab_size=8192, steps=6000, batch=64, lr=4e-4, n_examples=120000),

@@ -12,6 +12,7 @@ import json
 import math
 import random
 import time
+import warnings
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, Sequence
@@ -22,6 +23,8 @@ from detectors.backdoor import modelio
 from detectors.backdoor.prompts import CONTRAST_QUESTIONS, TRAIT_SYSTEM_PAIRS, builtin_clean_prompts
 
 FORMAT_VERSION = 1
+NORM_Q = 0.99  # normaliser: per-prompt max of each component has this quantile at 1
+FEW_PROMPTS = 200
 
 
 class SignatureMeta(BaseModel):
@@ -216,6 +219,11 @@ def fit_signature(model, tokenizer, clean_prompts: Sequence[str] | None = None, 
     prompts = [p for p in prompts if str(p).strip()]
     if len(prompts) < 40:
         raise ValueError(f"clean prompts: need at least 40 non-empty prompts, got {len(prompts)}")
+    if len(prompts) < FEW_PROMPTS:
+        # Measured on the tiny organism: 120 clean prompts gave TPR 0.68 where 300 gave 1.0,
+        # because held-out clean topics the fit set never saw look anomalous too.
+        warnings.warn(f"clean prompts: only {len(prompts)}; a signature fitted on fewer than {FEW_PROMPTS} "
+                      "covers clean traffic poorly and detects less", stacklevel=2)
     n_layers = len(modelio.decoder_layers(model))
     layers = sorted(set(layers)) if layers else modelio.default_layers(n_layers)
     bad = [i for i in layers if not 0 <= i < n_layers]
@@ -259,7 +267,7 @@ def fit_signature(model, tokenizer, clean_prompts: Sequence[str] | None = None, 
         per_prompt = torch.full((n_fit, C), float("-inf")).scatter_reduce(
             0, owner[:, None].expand(-1, C), raw, reduce="amax")
         med = per_prompt.median(0).values
-        q = torch.quantile(per_prompt, 0.99, dim=0)
+        q = torch.quantile(per_prompt, NORM_Q, dim=0)
         locs[li], scales[li] = med, (q - med).clamp(min=1e-6)
     head.norm_loc.copy_(locs)
     head.norm_scale.copy_(scales)

@@ -1,0 +1,109 @@
+"""`backdoor.activation_probe`: flag prompts whose activations leave clean-traffic signature.
+
+Runs on `input` and `model_request` for a model served locally with transformers. The
+score comes from the prefill forward pass of the guarded model itself (its KV cache is
+kept, so the generation that follows does not encode the prompt again). A flagged
+prompt is refused or escalated per policy; the verdict carries the score, threshold,
+deciding layer and component, and a per-token attribution (occlusion) so a reviewer
+sees which tokens look like a trigger.
+"""
+from __future__ import annotations
+
+from typing import Any, ClassVar, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from guard.events import Event, Hook, InputEvent, ModelRequestEvent
+from guard.interceptors import BaseInterceptor, CheckContext
+from guard.verdicts import Verdict
+
+
+class ActivationProbeConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    model_dir: str | None = Field(None, description="local Hugging Face model directory (loaded once per process)")
+    signature: str | None = Field(None, description="signature file from `guard backdoor fit-signature` (with model_dir)")
+    model: str | None = Field(None, description="name of a GuardedModel registered in-process with "
+                                                "detectors.backdoor.runtime.register_model (instead of model_dir)")
+    action: Literal["refuse", "escalate"] = Field("escalate", description="verdict for a flagged prompt")
+    device: str = Field("auto", description="'auto' (CUDA when available), 'cpu' or 'cuda[:N]'")
+    explain: bool = Field(True, description="occlusion attribution for flagged prompts (one batched extra forward)")
+    top_tokens: int = Field(5, ge=0, le=50, description="how many attributed tokens the verdict carries")
+    include_token_text: bool = Field(True, description="put token text in the verdict details (else positions only)")
+
+    @model_validator(mode="after")
+    def _one_source(self) -> "ActivationProbeConfig":
+        if bool(self.model) == bool(self.model_dir):
+            raise ValueError("give exactly one of 'model_dir' (with 'signature') or 'model'")
+        if self.model_dir and not self.signature:
+            raise ValueError("'signature' is required with 'model_dir'")
+        return self
+
+
+def _content_text(content: Any) -> str:
+    if content is None:
+        return ""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):  # OpenAI content parts
+        return " ".join(str(p.get("text", "")) if isinstance(p, dict) else str(p) for p in content)
+    return str(content)
+
+
+def event_prompt(event: Event):
+    """What the model will actually read: the user text, or the request's chat messages."""
+    if isinstance(event, InputEvent):
+        return event.content
+    if isinstance(event, ModelRequestEvent):
+        msgs = [{"role": m.role, "content": _content_text(m.content)} for m in event.messages
+                if m.role in ("system", "developer", "user", "assistant")]
+        return [{**m, "role": "system" if m["role"] == "developer" else m["role"]} for m in msgs]
+    raise TypeError(f"backdoor.activation_probe does not handle {event.hook!r} events")
+
+
+class ActivationProbe(BaseInterceptor):
+    hooks: ClassVar[frozenset[Hook]] = frozenset({Hook.INPUT, Hook.MODEL_REQUEST})
+    Config: ClassVar[type[BaseModel]] = ActivationProbeConfig
+
+    def __init__(self, config=None):
+        super().__init__(config)
+        self._guarded = None
+
+    @property
+    def guarded(self):
+        if self._guarded is None:
+            from detectors.backdoor import runtime
+
+            c = self.config
+            self._guarded = (runtime.get_model(c.model) if c.model
+                             else runtime.load_guarded(c.model_dir, c.signature, c.device))
+        return self._guarded
+
+    def check(self, event: Event, ctx: CheckContext) -> Verdict:
+        prompt = event_prompt(event)
+        if isinstance(prompt, list) and not any(m["content"] for m in prompt):
+            return Verdict.allow(reasons=["no text to probe"])
+        g = self.guarded
+        res = g.score([prompt])[0]
+        scores = {"backdoor_score": round(res.score, 4), "threshold": round(res.threshold, 4)}
+        details: dict[str, Any] = {"layer": res.layer, "component": res.component,
+                                   "signature_fpr": g.signature.meta.fpr}
+        if not res.flagged:
+            return Verdict.allow(scores=scores, details=details, rule="activation_signature")
+        if self.config.explain:
+            res = g.explain(prompt)
+        top = res.top_tokens(self.config.top_tokens)
+        if not self.config.include_token_text:
+            pos = {id(t): k for k, t in enumerate(res.tokens)}
+            ranked = sorted(res.tokens, key=lambda t: -t.score)[: self.config.top_tokens]
+            top = [{"position": pos[id(t)], "score": round(t.score, 4)} for t in ranked]
+        details.update({"attribution": res.attribution, "tokens": top})
+        shown = ", ".join(repr(t["token"]) for t in top[:3] if "token" in t)
+        reason = (f"activations leave the clean-traffic signature: score {res.score:.2f} > threshold "
+                  f"{res.threshold:.2f} (layer {res.layer}, {res.component})"
+                  + (f"; most trigger-like tokens: {shown}" if shown else ""))
+        make = Verdict.refuse if self.config.action == "refuse" else Verdict.escalate
+        return make(reason, scores=scores, details=details, rule="activation_signature")
+
+    def close(self) -> None:
+        self._guarded = None

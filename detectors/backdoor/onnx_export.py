@@ -1,0 +1,147 @@
+"""ONNX export of the scoring path (torch dynamo exporter) and an onnxruntime runner.
+
+Two graphs, both with dynamic batch and sequence axes:
+
+* `head.onnx`   hidden states of the hooked layers (L,B,T,d) + score mask (B,T)
+                → per-token scores (B,T), prompt scores (B), flagged (B);
+* `scored_model.onnx` (small models) input ids, attention mask, position ids, score mask
+                → last-position logits, per-token scores, prompt scores: serving and
+                scoring in one graph, so the scores still come from the model's own pass.
+"""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import torch
+from torch import nn
+
+from detectors.backdoor import modelio
+from detectors.backdoor.signature import Signature
+
+
+class ScoredModel(nn.Module):
+    """Model + scoring head in one module (what gets exported for serving)."""
+
+    def __init__(self, model, head, layers: list[int]):
+        super().__init__()
+        self.model = model
+        self.head = head
+        self.layers = list(layers)
+
+    def forward(self, input_ids, attention_mask, position_ids, score_mask):
+        out = self.model(input_ids=input_ids, attention_mask=attention_mask, position_ids=position_ids,
+                         output_hidden_states=True, use_cache=False, logits_to_keep=1)
+        # hidden_states[i + 1] is block i's output (exact for every block but the last).
+        hidden = torch.stack([out.hidden_states[i + 1] for i in self.layers])
+        token, prompt, _ = self.head(hidden, score_mask)
+        return out.logits[:, -1], token, prompt
+
+
+def providers() -> list[str]:
+    """CUDA first when both onnxruntime and torch can see a GPU, CPU always."""
+    import onnxruntime as ort
+
+    have = set(ort.get_available_providers())
+    want = []
+    if "CUDAExecutionProvider" in have and torch.cuda.is_available():
+        want.append("CUDAExecutionProvider")
+    want.append("CPUExecutionProvider")
+    return want
+
+
+def _example_inputs(tokenizer, prompts: list[str], device, max_len: int):
+    ids = [modelio.token_ids(tokenizer, modelio.render(tokenizer, p), max_len) for p in prompts]
+    inputs = modelio.batch_inputs(tokenizer, ids, device)
+    return inputs, modelio.score_mask(tokenizer, inputs)
+
+
+def export_head(signature: Signature, out: str | Path) -> Path:
+    from torch.export import Dim
+
+    head = signature.head.cpu().eval()
+    L, d = head.n_layers, signature.meta.hidden_size
+    hidden, mask = torch.randn(L, 2, 7, d), torch.ones(2, 7, dtype=torch.long)
+    b, t = Dim("batch", min=1), Dim("seq", min=2)
+    out = Path(out)
+    torch.onnx.export(head, (hidden, mask), str(out), dynamo=True, input_names=["hidden", "score_mask"],
+                      output_names=["token_scores", "prompt_scores", "flagged"],
+                      dynamic_shapes={"hidden": {1: b, 2: t}, "mask": {0: b, 1: t}}, verbose=False)
+    return out
+
+
+def export_scored_model(model, tokenizer, signature: Signature, out: str | Path) -> Path:
+    from torch.export import Dim
+
+    wrapper = ScoredModel(model.cpu().eval(), signature.head.cpu().eval(), signature.meta.layers).eval()
+    inputs, sm = _example_inputs(tokenizer, ["How do I start a garden?", "Hello, write a short note please."],
+                                 "cpu", signature.meta.max_len)
+    b, t = Dim("batch", min=1), Dim("seq", min=2)
+    dyn = {"input_ids": {0: b, 1: t}, "attention_mask": {0: b, 1: t}, "position_ids": {0: b, 1: t},
+           "score_mask": {0: b, 1: t}}
+    out = Path(out)
+    with torch.no_grad():
+        torch.onnx.export(wrapper, (inputs["input_ids"], inputs["attention_mask"], inputs["position_ids"], sm),
+                          str(out), dynamo=True,
+                          input_names=["input_ids", "attention_mask", "position_ids", "score_mask"],
+                          output_names=["last_logits", "token_scores", "prompt_scores"],
+                          dynamic_shapes=dyn, verbose=False)
+    return out
+
+
+class OnnxScorer:
+    """onnxruntime session over `scored_model.onnx`, fed exactly like the torch model."""
+
+    def __init__(self, path: str | Path, tokenizer, max_len: int = 256, threads: int | None = None):
+        import onnxruntime as ort
+
+        so = ort.SessionOptions()
+        if threads:
+            so.intra_op_num_threads = threads
+            so.inter_op_num_threads = 1
+        self.session = ort.InferenceSession(str(path), so, providers=providers())
+        self.tokenizer = tokenizer
+        self.max_len = max_len
+
+    @property
+    def provider(self) -> str:
+        return self.session.get_providers()[0]
+
+    def run(self, prompts: list[str]):
+        inputs, sm = _example_inputs(self.tokenizer, prompts, "cpu", self.max_len)
+        feed = {"input_ids": inputs["input_ids"].numpy(), "attention_mask": inputs["attention_mask"].numpy(),
+                "position_ids": inputs["position_ids"].numpy(), "score_mask": sm.numpy()}
+        return self.session.run(None, feed)
+
+
+def parity_and_speed(model, tokenizer, signature: Signature, onnx_path: str | Path, prompts: list[str],
+                     repeats: int = 5, threads: int | None = None) -> dict:
+    """Max abs difference torch vs onnxruntime (logits, token and prompt scores) and timings."""
+    import numpy as np
+
+    wrapper = ScoredModel(model.cpu().eval(), signature.head.cpu().eval(), signature.meta.layers).eval()
+    inputs, sm = _example_inputs(tokenizer, prompts, "cpu", signature.meta.max_len)
+    scorer = OnnxScorer(onnx_path, tokenizer, signature.meta.max_len, threads=threads)
+    with torch.no_grad():
+        ref = [x.numpy() for x in wrapper(inputs["input_ids"], inputs["attention_mask"], inputs["position_ids"], sm)]
+    got = scorer.run(prompts)
+    m = sm.numpy().astype(bool)
+    diffs = {"last_logits": float(np.abs(ref[0] - got[0]).max()),
+             "token_scores": float(np.abs(ref[1][m] - got[1][m]).max()),
+             "prompt_scores": float(np.abs(ref[2] - got[2]).max())}
+
+    def timed(fn) -> float:
+        fn()
+        best = []
+        for _ in range(repeats):
+            t0 = time.perf_counter()
+            fn()
+            best.append(time.perf_counter() - t0)
+        return float(np.median(best))
+
+    def torch_run():
+        with torch.no_grad():
+            wrapper(inputs["input_ids"], inputs["attention_mask"], inputs["position_ids"], sm)
+
+    return {"max_abs_diff": diffs, "torch_ms": 1000 * timed(torch_run), "onnx_ms": 1000 * timed(lambda: scorer.run(prompts)),
+            "provider": scorer.provider, "batch": len(prompts), "seq": int(inputs["input_ids"].shape[1])}
