@@ -126,6 +126,13 @@ def load_yaml(text: str) -> Any:
     return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
 
 
+def data_path(*parts: str) -> Path:
+    """A folder or file among the shipped policy data (`policies/` in the source tree,
+    package `agentguard_policies` once installed), as a filesystem path. Detectors find
+    their norm files and guideline packs here, so they load the same from a wheel."""
+    return Path(str(resources.files("agentguard_policies"))).joinpath(*parts)
+
+
 def packs() -> list[str]:
     """Names of the policy packs shipped with the package."""
     root = resources.files("agentguard_policies")

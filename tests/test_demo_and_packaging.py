@@ -51,11 +51,16 @@ def test_wheel_installs_and_loads_default_pack_non_editable(tmp_path):
         "pol = p.load_policy('default'); print(pol.name, sorted(p.packs()))\n"
         "import agentguard_policies, importlib.resources as r\n"
         "print(r.files('agentguard_policies').joinpath('policy.schema.json').is_file())\n"
+        "from detectors.privacy.norms import load_norms, NORMS_DIR\n"
+        "from detectors.verification.guidelines import load_pack, PACK_DIR\n"
+        "assert 'fresh' in str(NORMS_DIR) and 'fresh' in str(PACK_DIR), (NORMS_DIR, PACK_DIR)\n"
+        "print('norms', len(load_norms().norms) > 0, 'pack', load_pack('general').name)\n"
     )
     out = subprocess.run([str(py), "-c", code], capture_output=True, text=True, cwd=tmp_path,
                          env={**os.environ, "PYTHONPATH": deps}, timeout=120)
     assert out.returncode == 0, out.stderr
-    assert "default ['default', 'permissive', 'strict']" in out.stdout and "True" in out.stdout
+    assert "default ['default', 'full', 'permissive', 'strict']" in out.stdout and "True" in out.stdout
+    assert "norms True pack general" in out.stdout, out.stdout
     cli = subprocess.run([str(env_dir / "bin" / "guard"), "policy", "list"], capture_output=True, text=True,
                          env={**os.environ, "PYTHONPATH": deps}, cwd=tmp_path)
     assert cli.returncode == 0 and "strict" in cli.stdout, cli.stderr

@@ -16,6 +16,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from detectors.privacy.taxonomy import DATA_TYPES
+from guard.policy import data_path
 
 SUBJECTS = ("self", "other", "child")
 RECIPIENTS = (
@@ -23,7 +24,7 @@ RECIPIENTS = (
     "financial", "government", "education", "service_provider", "acquaintance", "public", "unknown",
 )
 PURPOSES = ("task_requires", "consent", "emergency", "commercial", "other")
-NORMS_DIR = Path(__file__).resolve().parents[2] / "policies" / "privacy"
+NORMS_DIR = data_path("privacy")
 
 
 class NormAction(StrEnum):

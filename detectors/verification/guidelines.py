@@ -14,10 +14,12 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from guard.policy import data_path
+
 STEP_KINDS = ("task", "plan", "lookup", "action", "observation", "answer")
 StepKind = Literal["task", "plan", "lookup", "action", "observation", "answer"]
 HookName = Literal["input", "model_response", "tool_call", "tool_result", "output"]
-PACK_DIR = Path(__file__).resolve().parents[2] / "policies" / "guidelines"
+PACK_DIR = data_path("guidelines")  # shipped with the package: loads from a wheel too
 
 
 class GuidelineError(ValueError):
