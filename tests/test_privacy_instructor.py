@@ -111,6 +111,31 @@ def test_rewrite_is_minimal(instructor):
     assert any("health" in c["data_type"].split(",") for c in v.details["changes"])
 
 
+@pytest.mark.parametrize("body, kept", [
+    ("Revenue is up 12% this quarter (from Bob Hale, who is out next week for his chemotherapy).",
+     "Revenue is up 12% this quarter."),
+    ("Revenue is up 12% this quarter, and Bob Hale is out next week for his chemotherapy.",
+     "Revenue is up 12% this quarter."),
+])
+def test_rewrite_drops_only_the_clause_that_states_the_matter(instructor, body, kept):
+    """A parenthetical or trailing clause goes on its own; the business content stays."""
+    from guard.events import Hook, ToolCallEvent
+
+    ev = ToolCallEvent(tool="send_email", arguments={"to": "board@example.com", "subject": "Summary", "body": body})
+    v = instructor.check(ev, _ctx(Hook.TOOL_CALL, {}, "Send the quarterly summary to the board."))
+    assert v.action.value == "rewrite"
+    assert v.rewrite["arguments"]["body"] == kept
+
+
+def test_a_field_emptied_by_the_rewrite_is_refused_not_sent_empty(instructor):
+    from guard.events import Hook, ToolCallEvent
+
+    ev = ToolCallEvent(tool="send_email", arguments={"to": "board@example.com", "subject": "Quarterly summary",
+                                                     "body": "Bob Hale is out next week for his chemotherapy."})
+    v = instructor.check(ev, _ctx(Hook.TOOL_CALL, {}, "Send the quarterly summary to the board."))
+    assert v.action.value == "refuse" and "nothing would remain" in v.reasons[0]
+
+
 def test_minimise_generalises_identifiers_in_place():
     from detectors.privacy.rewrite import rewrite_text
     from detectors.privacy.engine import get_analyzer
@@ -265,3 +290,15 @@ def test_cli_eval_pii_and_privacylens(tmp_path, capsys):
     p2.write_text(json.dumps([{"name": "x"}]))
     assert main(["eval", "privacylens", str(p2)]) == 2
     assert "field 'seed'" in capsys.readouterr().err
+
+
+def test_warmup_loads_the_analyzer_before_the_first_check():
+    from guard import Guard
+
+    guard = Guard.from_policy({"name": "t", "version": 1, "audit": {"enabled": False},
+                               "interceptors": [{"use": "privacy.instructor", "id": "privacy"}]})
+    stage = guard.pipeline.stages[0]
+    assert stage.interceptor._analyzer is None
+    assert guard.warmup() == {"privacy": None}
+    assert stage.interceptor._analyzer is not None
+    guard.close()

@@ -61,6 +61,10 @@ class PrivacyInstructor(BaseInterceptor):
             self._analyzer = get_analyzer(self.config.spacy_model, self.config.score_threshold)
         return self._analyzer
 
+    def warmup(self) -> None:
+        """Load spaCy and Presidio (seconds) before the first tool result needs them."""
+        self.analyzer.analyze("Warm-up: call Ana at 212-555-0143.")
+
     # -- hooks -------------------------------------------------------------------------
     def check(self, event, ctx: CheckContext) -> Verdict:
         if event.hook == Hook.INPUT:
@@ -198,11 +202,14 @@ def _texts(value: Any) -> str:
 
 
 def _emptied(old: Any, new: Any) -> bool:
-    """True when content existed but nothing meaningful is left after the rewrite."""
+    """True when a field that had content has nothing meaningful left after the rewrite
+    (an e-mail with its whole body removed is not a compliant e-mail, it is no e-mail)."""
     import re
 
     def words(s: str) -> int:
         s = re.sub(r"\[[^\]]*\]|\([^)]*was omitted\)", " ", s)
         return len(re.findall(r"[A-Za-z]{2,}", s))
 
+    if isinstance(old, dict) and isinstance(new, dict):
+        return any(_emptied(v, new.get(k, "")) for k, v in old.items())
     return words(_texts(old)) > 0 and words(_texts(new)) == 0

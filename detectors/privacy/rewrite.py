@@ -114,8 +114,13 @@ def rewrite_text(text: str, decisions: list[tuple[Finding, Resolution]]) -> Rewr
         if word_types:
             # The sentence itself states the sensitive matter: drop or neutralise it.
             main = sorted(word_types)[0]
-            repl = "" if res.action is NormAction.DENY else f"({GENERAL_PHRASE.get(main, 'a private matter')} was omitted)"
-            edits.append((finding.start, finding.end, repl))
+            start, end, whole = _narrow_to_clause(finding, word_types)
+            phrase = GENERAL_PHRASE.get(main, "a private matter")
+            if res.action is NormAction.DENY:
+                repl = ""
+            else:
+                repl = f"({phrase} was omitted)" if whole else f"({phrase})"
+            edits.append((start, end, repl))
             changes.append(Change("sentence", ",".join(sorted(word_types | {_ent_type(t) for t in entity_types})), res.action.value, res.norm_id, repl))
             continue
         for ent in finding.entities:
@@ -181,6 +186,41 @@ def _only_from_entities(data_type: str, finding: Finding) -> bool:
     if data_type == "health" and any(e.type == "MEDICAL_CONDITION" for e in finding.entities):
         masked = re.sub(r"\b(?:diagnosed with|suffers? from|treated for|condition)\b", " ", masked, flags=re.I)
     return rx.search(masked) is None
+
+
+_PAREN = re.compile(r"\s*\([^()]*\)")
+_CLAUSE_SEP = re.compile(r"\s*(?:[,;:]|\s[-–—]\s)\s*")
+
+
+def _narrow_to_clause(finding: Finding, word_types: set[str]) -> tuple[int, int, bool]:
+    """The smallest part of the sentence that states the sensitive matter.
+
+    A parenthetical or a trailing clause ("…, who is out for chemotherapy") goes on its
+    own, so the rest of the sentence (the business content) survives; when the main
+    clause itself states it, the whole sentence goes. Returns (start, end, whole_sentence).
+    """
+    from detectors.privacy.taxonomy import _VOCAB_RE
+
+    text = finding.text
+    hits = [(m.start(), m.end()) for t in word_types if (rx := _VOCAB_RE.get(t)) for m in rx.finditer(text)]
+    hits += [(e.start - finding.start, e.end - finding.start) for e in finding.entities if e.type in CONTENT_ENTITIES]
+    if not hits:
+        return finding.start, finding.end, True
+    lo, hi = min(a for a, _ in hits), max(b for _, b in hits)
+    for m in _PAREN.finditer(text):
+        if m.start() <= lo and hi <= m.end() and m.start() > 0:
+            return finding.start + m.start(), finding.start + m.end(), False
+    seps = list(_CLAUSE_SEP.finditer(text))
+    if seps:
+        bounds = [0] + [m.start() for m in seps] + [len(text)]
+        first_end = bounds[1]
+        if lo >= first_end:  # the main clause is clean: drop from the separator before the hit
+            cut = max(b for b in bounds[1:-1] if b <= lo)
+            stop = next((b for b in bounds if b >= hi and b > cut), len(text))
+            tail = text[stop:].rstrip()
+            end = stop if tail and tail not in ".!?" else len(text.rstrip(".!? "))
+            return finding.start + cut, finding.start + end, False
+    return finding.start, finding.end, True
 
 
 def _tidy(text: str) -> str:
