@@ -1,6 +1,6 @@
 """Proxy overhead: direct vs. through `guard proxy` vs. LiteLLM proxy, same fake upstream.
 
-    .venv/bin/python benchmarks/proxy.py                      # full run (≈ 5 min on 2 cores)
+    .venv/bin/python benchmarks/proxy.py                      # full run (≈ 7 min on 2 busy cores)
     .venv/bin/python benchmarks/proxy.py --quick              # smaller cells, no load test
     .venv/bin/python benchmarks/proxy.py --litellm /tmp/litellm-venv/bin/litellm
 
@@ -10,7 +10,9 @@ carries; audit to SQLite), `guard proxy --pass-through` (the HTTP relay alone), 
 LiteLLM proxy (its own venv, so its pins cannot touch ours; master key, no DB, no
 guardrails). The load generator is a minimal keep-alive HTTP/1.1 client, so its own cost
 stays small and identical for every target. Targets run back to back inside each cell, so
-contention on a shared machine hits them alike. Writes benchmarks/results/proxy.json.
+contention on a shared machine hits them alike. `CPU ms/req` is the CPU time the target
+process (and its workers) spent per request (for `direct`: the fake upstream's), a figure
+that, unlike latency, hardly moves with other load. Writes benchmarks/results/proxy.json.
 """
 from __future__ import annotations
 
@@ -168,6 +170,25 @@ def wait_ready(port: int, proc: subprocess.Popen, timeout: float = 120) -> None:
     raise RuntimeError(f"port {port} not ready: {proc.args}")
 
 
+def cpu_s(pid: int | None) -> float:
+    """User+system CPU seconds of a process and its children (uvicorn workers): unlike
+    latency, CPU per request barely moves when other jobs share the cores."""
+    if pid is None:
+        return float("nan")
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    pids = [pid]
+    for task in Path(f"/proc/{pid}/task").glob("*/children"):
+        pids += [int(c) for c in task.read_text().split()]
+    for p in pids:
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / tick  # utime, stime
+    return total
+
+
 def rss_mb(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -196,21 +217,33 @@ class Servers:
         self.procs: list[subprocess.Popen] = []
         self.logs = tmp
         self.env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+        self.litellm_note: str | None = None
+        try:
+            self._start(args, tmp)
+        except BaseException:
+            self.close()  # never leave servers behind when one fails to start
+            raise
+
+    def _start(self, args: argparse.Namespace, tmp: Path) -> None:
         self.fake = free_port()
-        self.spawn("fake", [PY, str(ROOT / "tests" / "fake_upstream.py"), "--port", str(self.fake), "--latency-ms", str(args.latency_ms)], self.fake)
+        fake = self.spawn("fake", [PY, str(ROOT / "tests" / "fake_upstream.py"), "--port", str(self.fake), "--latency-ms", str(args.latency_ms)], self.fake)
         upstream = f"http://127.0.0.1:{self.fake}/v1"
         policy = write_policy(tmp)
         guard_bin = str(Path(PY).parent / "guard")
-        self.targets: dict[str, dict[str, Any]] = {"direct": {"port": self.fake, "auth": None, "pid": None}}
+        self.targets: dict[str, dict[str, Any]] = {"direct": {"port": self.fake, "auth": None, "pid": None, "cpu_pid": fake.pid}}
         if "guard" in args.targets:
             port = free_port()
             p = self.spawn("guard", [guard_bin, "proxy", "--policy", str(policy), "--upstream", upstream, "--port", str(port)], port)
             self.targets["guard"] = {"port": port, "auth": KEY, "pid": p.pid}
+        if "guard-2w" in args.targets:  # both cores: a second uvicorn worker process
+            port = free_port()
+            p = self.spawn("guard2", [guard_bin, "proxy", "--policy", str(policy), "--upstream", upstream, "--port", str(port), "--workers", "2"], port)
+            time.sleep(5)  # the workers start after the port is bound
+            self.targets["guard-2w"] = {"port": port, "auth": KEY, "pid": p.pid}
         if "pass-through" in args.targets:
             port = free_port()
             p = self.spawn("pass", [guard_bin, "proxy", "--policy", str(policy), "--upstream", upstream, "--port", str(port), "--pass-through"], port)
             self.targets["pass-through"] = {"port": port, "auth": KEY, "pid": p.pid}
-        self.litellm_note = None
         if "litellm" in args.targets:
             if not Path(args.litellm).exists():
                 self.litellm_note = f"LiteLLM not run: {args.litellm} does not exist (install litellm[proxy] into a separate venv)"
@@ -225,6 +258,16 @@ class Servers:
                        "LITELLM_LOG": "ERROR"}
                 p = self.spawn("litellm", [args.litellm, "--config", str(cfg), "--host", "127.0.0.1", "--port", str(port), "--num_workers", "1"], port, env)
                 self.targets["litellm"] = {"port": port, "auth": KEY, "pid": p.pid}
+                if "litellm-2w" in args.targets:
+                    port = free_port()
+                    try:
+                        p = self.spawn("litellm2", [args.litellm, "--config", str(cfg), "--host", "127.0.0.1", "--port", str(port), "--num_workers", "2"], port, env)
+                    except RuntimeError as exc:  # seen here: uvicorn's worker health check kills workers still importing litellm
+                        self.litellm_note = f"litellm-2w not measured: {exc} (see {self.logs}/litellm2.log)"
+                        self.stop(self.procs.pop())  # its restart loop would otherwise eat CPU all run long
+                    else:
+                        time.sleep(10)
+                        self.targets["litellm-2w"] = {"port": port, "auth": KEY, "pid": p.pid}
                 self.litellm_version = subprocess.run([str(Path(args.litellm).parent / "python"), "-c", "import importlib.metadata as m; print(m.version('litellm'))"],
                                                       capture_output=True, text=True).stdout.strip()
 
@@ -234,6 +277,14 @@ class Servers:
         self.procs.append(p)
         wait_ready(port, p)
         return p
+
+    @staticmethod
+    def stop(p: subprocess.Popen) -> None:
+        p.terminate()
+        try:
+            p.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            p.kill()
 
     def close(self) -> None:
         for p in reversed(self.procs):
@@ -267,7 +318,10 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                 n = max(args.min_requests, conc * args.per_conn)
                 cell: dict[str, Any] = {"stream": stream, "concurrency": conc}
                 for name, t in targets.items():
+                    pid = t.get("cpu_pid", t["pid"])
+                    c0 = cpu_s(pid)
                     cell[name] = asyncio.run(load(t["port"], "/v1/chat/completions", t["auth"], stream, conc, n, args.cell_seconds))
+                    cell[name]["cpu_ms_per_req"] = (cpu_s(pid) - c0) * 1000 / max(1, cell[name]["n"])
                 base = cell["direct"]
                 for name in targets:
                     if name != "direct":
@@ -275,17 +329,25 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                         cell[name]["added_p99_ms"] = cell[name]["p99_ms"] - base["p99_ms"]
                 if "guard" in cell and "litellm" in cell:
                     cell["guard_vs_litellm_rps"] = cell["guard"]["rps"] / cell["litellm"]["rps"]
+                if "guard-2w" in cell and "litellm-2w" in cell:
+                    cell["guard_2w_vs_litellm_2w_rps"] = cell["guard-2w"]["rps"] / cell["litellm-2w"]["rps"]
                 out["cells"].append(cell)
                 print_cell(cell, list(targets))
         if args.load_requests and "guard" in targets:
-            out["load_test"] = load_test(targets["guard"], args)
+            try:
+                out["load_test"] = load_test(targets["guard"], args)
+            except Exception as exc:  # noqa: BLE001 - keep the cells already measured
+                out["load_test"] = {"failed": f"{type(exc).__name__}: {exc}"}
+                print(f"\nload test failed: {exc!r}")
             lt = out["load_test"]
-            print(f"\nload test: {lt['n']} streamed requests, {lt['concurrency']} concurrent: {lt['errors']} errors, {lt['rps']:.0f} req/s, "
-                  f"p50 {lt['p50_ms']:.1f} ms, p99 {lt['p99_ms']:.1f} ms; RSS {lt['rss_before_mb']:.1f} → {lt['rss_after_mb']:.1f} MB "
-                  f"(after a second batch {lt['rss_after_second_mb']:.1f} MB)")
+            if "failed" not in lt:
+                print(f"\nload test: {lt['n']} streamed requests, {lt['concurrency']} concurrent: {lt['errors']} errors, {lt['rps']:.0f} req/s, "
+                      f"p50 {lt['p50_ms']:.1f} ms, p99 {lt['p99_ms']:.1f} ms; RSS {lt['rss_before_mb']:.1f} → {lt['rss_after_mb']:.1f} MB "
+                      f"(after a second batch {lt['rss_after_second_mb']:.1f} MB)")
     finally:
         servers.close()
     out["machine"]["load_avg_end"] = os.getloadavg()
+    print(f"load average start {out['machine']['load_avg_start']}, end {out['machine']['load_avg_end']}")
     return out
 
 
@@ -303,21 +365,24 @@ def load_test(t: dict[str, Any], args: argparse.Namespace) -> dict[str, Any]:
 def print_cell(cell: dict[str, Any], targets: list[str]) -> None:
     mode = "stream" if cell["stream"] else "json"
     print(f"\n[{mode}] concurrency {cell['concurrency']}")
-    print(f"  {'target':<13}{'p50 ms':>9}{'p99 ms':>9}{'+p50 ms':>9}{'+p99 ms':>9}{'req/s':>9}{'errors':>8}")
+    print(f"  {'target':<13}{'p50 ms':>9}{'p99 ms':>9}{'+p50 ms':>9}{'+p99 ms':>9}{'req/s':>9}{'errors':>8}{'CPU ms/req':>12}")
     for name in targets:
         r = cell[name]
         add50 = f"{r['added_p50_ms']:9.2f}" if "added_p50_ms" in r else f"{'':>9}"
         add99 = f"{r['added_p99_ms']:9.2f}" if "added_p99_ms" in r else f"{'':>9}"
-        print(f"  {name:<13}{r['p50_ms']:9.2f}{r['p99_ms']:9.2f}{add50}{add99}{r['rps']:9.0f}{r['errors']:8d}")
+        print(f"  {name:<13}{r['p50_ms']:9.2f}{r['p99_ms']:9.2f}{add50}{add99}{r['rps']:9.0f}{r['errors']:8d}{r.get('cpu_ms_per_req', float('nan')):12.2f}")
     if "guard_vs_litellm_rps" in cell:
         print(f"  guard / litellm throughput: {cell['guard_vs_litellm_rps']:.2f}x")
+    if "guard_2w_vs_litellm_2w_rps" in cell:
+        print(f"  guard-2w / litellm-2w throughput: {cell['guard_2w_vs_litellm_2w_rps']:.2f}x")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--latency-ms", type=float, default=10.0, help="fixed upstream latency (10: throughput-bound; 100: closer to real LLM calls)")
     ap.add_argument("--concurrency", type=int, nargs="+", default=[1, 16, 64])
-    ap.add_argument("--targets", nargs="+", default=["guard", "pass-through", "litellm"])
+    ap.add_argument("--targets", nargs="+", default=["guard", "pass-through", "litellm"],
+                    help="any of guard, guard-2w, pass-through, litellm, litellm-2w (direct is always measured)")
     ap.add_argument("--litellm", default="/tmp/litellm-venv/bin/litellm")
     ap.add_argument("--per-conn", type=int, default=40, help="requests per connection in a cell")
     ap.add_argument("--min-requests", type=int, default=300)

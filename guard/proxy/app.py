@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import contextlib
 import time
-from urllib.parse import urlsplit
 import uuid
 from typing import Any, AsyncIterator
+from urllib.parse import urlsplit
 
 import anyio
 from opentelemetry import trace
