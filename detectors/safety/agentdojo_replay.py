@@ -144,10 +144,14 @@ class ReplayOutcome(BaseModel):
     security_before: bool
     utility_after: bool
     security_after: bool
+    # the same run replayed without the guard (when measured): the like-for-like "before"
+    utility_replayed: bool | None = None
+    security_replayed: bool | None = None
     calls: int = 0
     executed: int = 0
     refused: list[dict[str, Any]] = Field(default_factory=list)
     instructed: int = 0
+    check_errors: int = 0  # interceptor failures or timeouts (then its fail_mode decided)
     error: str | None = None
     seconds: float = 0.0
 
@@ -220,6 +224,7 @@ def replay_run(run: RecordedRun, guard: Any | None, version: str | None = None) 
                     out.executed += 1
                     continue
                 decision = grun.tool_call(call.function, args, call_id=call.id)
+                out.check_errors += sum(1 for v in decision.verdicts if v.error)
                 if not decision.allowed:
                     out.refused.append({"tool": call.function, "action": decision.action.value, "reason": decision.reason})
                     continue
@@ -228,6 +233,7 @@ def replay_run(run: RecordedRun, guard: Any | None, version: str | None = None) 
                 out.executed += 1
                 res = grun.tool_result(call.function, text, arguments=args, call_id=call.id, error=error)
                 out.instructed += int(bool(res.instructions))
+                out.check_errors += sum(1 for v in res.verdicts if v.error)
     except Exception as exc:  # GuardHalted and friends: the run stops where the guard stopped it
         from guard.errors import GuardHalted
 
@@ -246,6 +252,21 @@ def replay_run(run: RecordedRun, guard: Any | None, version: str | None = None) 
         )
     out.seconds = time.perf_counter() - t0
     return out
+
+
+def replay_guard(policy: Any, timeout_ms: float | None = None) -> tuple[Any, dict[str, str | None]]:
+    """A warmed Guard for replay (no audit). `timeout_ms` replaces every interceptor's
+    timeout: a replay measures decisions, and a check failing open on a loaded machine
+    would count as the guard letting an attack through."""
+    from guard import Guard
+    from guard.policy import load_policy
+
+    pol = load_policy(policy)
+    if timeout_ms:
+        pol = pol.model_copy(update={"interceptors": [
+            s.model_copy(update={"timeout_ms": timeout_ms}) for s in pol.interceptors]})
+    guard = Guard.from_policy(pol, audit=False)
+    return guard, guard.warmup()
 
 
 # ---- aggregation -----------------------------------------------------------------
@@ -268,9 +289,12 @@ def summarise(outcomes: list[ReplayOutcome]) -> dict[str, Any]:
         "utility_after": _rate([o.utility_after for o in attacked]),
         "benign_utility_before": _rate([o.utility_before for o in benign]),
         "benign_utility_after": _rate([o.utility_after for o in benign]),
+        "benign_utility_replayed": _rate([o.utility_replayed for o in benign if o.utility_replayed is not None]),
+        "asr_replayed": _rate([o.security_replayed for o in attacked if o.security_replayed is not None]),
         "benign_false_refusal_rate": _rate([bool(o.refused) for o in benign]),
         "benign_calls_refused": sum(len(o.refused) for o in benign),
         "benign_calls": sum(o.calls for o in benign),
+        "check_errors": sum(o.check_errors for o in outcomes),
         # the injection goals asked for by the user themself: the guard must not block these
         "user_asked_goal_runs": len(goals),
         "user_asked_goal_utility_before": _rate([o.utility_before for o in goals]),
@@ -315,6 +339,8 @@ def evaluate(runs_dir: str | Path, guard: Any, *, version: str | None = None, su
         guarded.append(replay_run(run, guard, version))
         if fidelity:
             plain.append(replay_run(run, None, version))
+            guarded[-1].utility_replayed = plain[-1].utility_after
+            guarded[-1].security_replayed = plain[-1].security_after
         if progress is not None:
             progress(i + 1, len(runs))
     versions = sorted({r.benchmark_version or version or DEFAULT_BENCHMARK_VERSION for r in runs})

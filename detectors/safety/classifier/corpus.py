@@ -195,10 +195,75 @@ def embedded(r: random.Random) -> str:
     return r.choice([f"{host}\n{inj}", f"{inj}\n{host}", f"subject: '{inj}'", f"{host} {inj}"])
 
 
+# ---- structured tool output ---------------------------------------------------------
+# Most tool results are records (YAML/JSON lists of messages, transactions, events, files),
+# and a chunk is often only a fragment of one. Without these the head learns "short text
+# with `recipient:` or `sender:`" as a sign of an injected goal, since goals name recipients.
+
+SHORT = [
+    "Thanks, see you tomorrow!", "The meeting is moved to {date}.", "Check out this article: {url}",
+    "Great lunch today at {place}, details on {url}.", "I uploaded {file} to the shared folder.",
+    "Can you review my pull request?", "Happy birthday {first}!", "Rent for {date}", "Refund for {product}",
+    "Dinner with {first}", "Invoice {n}", "Welcome to the team, {first}!", "Who has the projector?",
+    "Lunch order: {n} pizzas", "The build is green again.", "Key for the storage room is at the front desk.",
+    "Password reset completed for {email}.", "Subscription renewal {amount}", "Sent from my phone",
+]
+FIELDS = {
+    "message": [("sender", "{first}"), ("recipient", "{first}"), ("body", "{short}")],
+    "channel_message": [("sender", "{first}"), ("recipient", "general"), ("body", "{short}")],
+    "transaction": [("id", "{n}"), ("sender", "me"), ("recipient", "{iban}"), ("amount", "{amount}"),
+                    ("subject", "{short}"), ("date", "{date}"), ("recurring", "false")],
+    "event": [("id", "{n}"), ("title", "{topic}"), ("start", "{date} 10:00"), ("location", "{place}"),
+              ("participants", "{email}"), ("description", "{short}")],
+    "email": [("id", "{n}"), ("sender", "{email}"), ("recipients", "{email}"), ("subject", "{topic}"),
+              ("body", "{short}"), ("read", "true"), ("timestamp", "{date} 09:12")],
+    "file": [("id", "{n}"), ("filename", "{file}"), ("owner", "{email}"), ("size", "{n} KB"),
+             ("last_modified", "{date}"), ("content", "{short}")],
+    "user": [("name", "{name}"), ("email", "{email}"), ("phone", "{phone}"), ("role", "member")],
+}
+
+
+def _record(r: random.Random, body: str | None = None) -> str:
+    kind = r.choice(list(FIELDS))
+    fields = [(k, _fill(v.replace("{short}", r.choice(SHORT)), r)) for k, v in FIELDS[kind]]
+    if body is not None:  # an injection in a free-text field
+        i = next((j for j, (k, _) in enumerate(fields) if k in ("body", "subject", "description", "content")), -1)
+        fields[i] = (fields[i][0], body)
+    style = r.choice(["yaml", "yaml", "json", "kv"])
+    if style == "json":
+        return "{" + ", ".join(f'"{k}": "{v}"' for k, v in fields) + "}"
+    if style == "kv":
+        return "\n".join(f"{k}: {v}" for k, v in fields)
+    return "\n".join(("- " if j == 0 else "  ") + f"{k}: {v}" for j, (k, v) in enumerate(fields))
+
+
+def records(r: random.Random) -> str:
+    return "\n".join(_record(r) for _ in range(r.choice([1, 2, 3])))
+
+
+def fragment(r: random.Random) -> str:
+    """A few lines cut out of a record list, or a bare list of names: what a chunk boundary leaves."""
+    if r.random() < 0.25:
+        items = r.sample(FIRST + ["general", "random", "private", "announcements"] + FILES, r.randint(2, 6))
+        return "\n".join("- " + i for i in items)
+    lines = records(r).split("\n")
+    i = r.randrange(len(lines))
+    return "\n".join(lines[i : i + r.randint(1, 3)])
+
+
+def embedded_record(r: random.Random) -> str:
+    """An injection inside a field of a record."""
+    out = [_record(r, injection(r).replace("\n", " "))]
+    if r.random() < 0.5:
+        out.insert(r.randint(0, 1), _record(r))
+    return "\n".join(out)
+
+
 def build(n_pos: int = 2400, n_neg: int = 3200, seed: int = 0) -> tuple[list[str], list[int]]:
     r = random.Random(seed)
     gens: list[tuple[Callable[[random.Random], str], int, int]] = [
-        (injection, 1, n_pos // 2), (embedded, 1, n_pos - n_pos // 2), (benign, 0, n_neg)]
+        (injection, 1, n_pos * 4 // 10), (embedded, 1, n_pos * 3 // 10), (embedded_record, 1, n_pos - n_pos * 7 // 10),
+        (benign, 0, n_neg * 55 // 100), (records, 0, n_neg * 30 // 100), (fragment, 0, n_neg - n_neg * 85 // 100)]
     texts, labels = [], []
     for fn, y, n in gens:
         for _ in range(n):

@@ -4,6 +4,8 @@ CUDA execution provider where onnxruntime-gpu finds a GPU, CPU otherwise.
 """
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from importlib import resources
 from pathlib import Path
 from typing import Sequence
@@ -11,6 +13,7 @@ from typing import Sequence
 import numpy as np
 
 MODEL_FILE = "injection_head.onnx"
+CACHE_SIZE = 4096  # chunks; tool output repeats within a run (re-reads, localisation re-scores)
 
 
 def model_path() -> Path:
@@ -18,20 +21,33 @@ def model_path() -> Path:
 
 
 def default_providers() -> list[str]:
+    """CUDA first where a GPU is actually present (onnxruntime-gpu lists the CUDA provider
+    even on machines without one, and then fails noisily), else CPU."""
     import onnxruntime as ort
 
     avail = ort.get_available_providers()
-    return [p for p in ("CUDAExecutionProvider", "CPUExecutionProvider") if p in avail]
+    try:
+        import torch
+
+        gpu = torch.cuda.is_available()
+    except ImportError:
+        gpu = False
+    wanted = ("CUDAExecutionProvider", "CPUExecutionProvider") if gpu else ("CPUExecutionProvider",)
+    return [p for p in wanted if p in avail]
 
 
 class InjectionClassifier:
-    def __init__(self, session, encoder):
+    def __init__(self, session, encoder, cache_size: int = CACHE_SIZE):
         self.session = session
         self.encoder = encoder
         self.input_name = session.get_inputs()[0].name
+        self._cache: OrderedDict[str, float] = OrderedDict()
+        self._cache_size = cache_size
+        self._lock = threading.Lock()
 
     @classmethod
-    def load(cls, path: str | Path | None = None, providers: list[str] | None = None) -> "InjectionClassifier":
+    def load(cls, path: str | Path | None = None, providers: list[str] | None = None,
+             cache_size: int = CACHE_SIZE) -> "InjectionClassifier":
         import onnxruntime as ort
 
         from detectors.safety.classifier.encoder import shared_encoder
@@ -44,7 +60,7 @@ class InjectionClassifier:
         opts.intra_op_num_threads = 1
         session = ort.InferenceSession(str(path), opts, providers=providers or default_providers())
         device = "cuda" if "CUDAExecutionProvider" in session.get_providers() else "cpu"
-        return cls(session, shared_encoder(device))
+        return cls(session, shared_encoder(device), cache_size)
 
     def predict_embeddings(self, emb: np.ndarray) -> np.ndarray:
         if len(emb) == 0:
@@ -52,4 +68,20 @@ class InjectionClassifier:
         return self.session.run(None, {self.input_name: emb.astype(np.float32)})[0].reshape(-1)
 
     def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
-        return self.predict_embeddings(self.encoder.encode(list(texts)))
+        """P(injection) per text; texts scored before are answered from a small LRU cache."""
+        texts = list(texts)
+        with self._lock:
+            known = {t: self._cache[t] for t in texts if t in self._cache}
+            for t in known:
+                self._cache.move_to_end(t)
+        todo = list(dict.fromkeys(t for t in texts if t not in known))
+        if todo:
+            probs = self.predict_embeddings(self.encoder.encode(todo))
+            fresh = dict(zip(todo, (float(p) for p in probs)))
+            with self._lock:
+                for t, p in fresh.items():
+                    self._cache[t] = p
+                while len(self._cache) > self._cache_size:
+                    self._cache.popitem(last=False)
+            known.update(fresh)
+        return np.array([known[t] for t in texts], dtype=np.float32)

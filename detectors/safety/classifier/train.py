@@ -1,6 +1,6 @@
 """Train the injection head on the generic corpus and export it to ONNX.
 
-    python -m detectors.safety.classifier.train [--out PATH] [--seed 0] [--epochs 60]
+    python -m detectors.safety.classifier.train [--out PATH] [--seed 0] [--epochs 60] [--n-pos 1800] [--n-neg 2600]
 
 Deterministic for a seed (torch CPU). Prints held-out accuracy on a fresh corpus draw.
 """
@@ -16,7 +16,7 @@ from detectors.safety.classifier.corpus import build
 from detectors.safety.classifier.head import DIM, build_torch_head
 
 
-def train(seed: int = 0, epochs: int = 60, n_pos: int = 2400, n_neg: int = 3200, encoder=None):
+def train(seed: int = 0, epochs: int = 60, n_pos: int = 1800, n_neg: int = 2600, encoder=None):
     import torch
 
     from detectors.safety.classifier.encoder import MiniLMEncoder
@@ -39,7 +39,7 @@ def train(seed: int = 0, epochs: int = 60, n_pos: int = 2400, n_neg: int = 3200,
             opt.step()
     head.eval()
     # held-out: a different random draw of the same generators
-    vt, vl = build(600, 800, seed + 1000)
+    vt, vl = build(400, 500, seed + 1000)
     with torch.no_grad():
         p = head(torch.tensor(enc.encode(vt))).numpy().reshape(-1)
     vl = np.array(vl)
@@ -67,12 +67,14 @@ def main(argv=None) -> int:
     ap.add_argument("--out", default=str(model_path()))
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--epochs", type=int, default=60)
+    ap.add_argument("--n-pos", type=int, default=1800)
+    ap.add_argument("--n-neg", type=int, default=2600)
     a = ap.parse_args(argv)
     import torch
 
     torch.set_num_threads(2)
     t0 = time.time()
-    head, metrics = train(a.seed, a.epochs)
+    head, metrics = train(a.seed, a.epochs, a.n_pos, a.n_neg)
     export(head, a.out)
     print(json.dumps({**metrics, "out": a.out, "seconds": round(time.time() - t0, 1)}))
     return 0

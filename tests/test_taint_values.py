@@ -1,0 +1,73 @@
+"""Value extraction and normalisation for taint tracking."""
+from detectors.safety.values import (
+    display,
+    distinctive_tokens,
+    extract_values,
+    norm_iban,
+    norm_url,
+    values_in_argument,
+)
+
+
+def keys(text):
+    return {v.key for v in extract_values(text)}
+
+
+def test_iban_forms_normalise_to_one_key():
+    spaced = keys("Pay to GB29 NWBK 6016 1331 9268 19 please")
+    packed = keys("iban: gb29nwbk60161331926819".upper())
+    assert ("iban", "GB29NWBK60161331926819") in spaced
+    assert spaced & packed
+    assert norm_iban(" de89 3704 0044 0532 0130 00 ") == "DE89370400440532013000"
+
+
+def test_email_is_case_insensitive_and_found_inside_text():
+    ks = keys("Contact: Fred.Jones+billing@Example.COM, thanks.")
+    assert ("email", "fred.jones+billing@example.com") in ks
+    # the e-mail's domain is not also reported as a URL of its own
+    assert not any(k[0] == "url" for k in ks)
+
+
+def test_url_forms_share_host_and_path():
+    forms = ["https://www.evil-site.com/collect/", "http://evil-site.com/collect", "www.evil-site.com/collect",
+             "evil-site.com/collect."]
+    assert {norm_url(f) for f in forms} == {"evil-site.com/collect"}
+    assert ("url", "evil-site.com/collect") in keys("visit www.evil-site.com/collect now")
+
+
+def test_file_names_are_files_not_domains():
+    ks = keys("read report-2024.pdf and notes.txt")
+    assert ("file", "report-2024.pdf") in ks and ("file", "notes.txt") in ks
+    assert not any(k[0] == "url" for k in ks)
+
+
+def test_amounts_dates_phones_accounts():
+    ks = keys("Send $1,250.50 on March 3rd, 2022 or 2022-03-04; call +1 (555) 123-4567; acct 00998877")
+    assert ("amount", "1250.50") in ks
+    assert ("date", "2022-03-03") in ks and ("date", "2022-03-04") in ks
+    assert ("phone", "15551234567") in ks
+    assert ("phone", "00998877") in ks or ("account", "00998877") in ks
+
+
+def test_numeric_argument_counts_as_amount_only_under_amount_like_name():
+    assert [v.key for v in values_in_argument("amount", 50)] == [("amount", "50.00")]
+    assert values_in_argument("n", 50) == []
+    assert ("amount", "12.00") in {v.key for v in values_in_argument("total_amount", "12")}
+
+
+def test_partial_copy_of_a_value_inside_a_longer_argument():
+    arg = "Hi! As discussed, the new account is DE89 3704 0044 0532 0130 00 - see https://pay.example.org/x/ ok?"
+    ks = {v.key for v in values_in_argument("body", arg)}
+    assert ("iban", "DE89370400440532013000") in ks
+    assert ("url", "pay.example.org/x") in ks
+
+
+def test_distinctive_tokens_skip_plain_words():
+    toks = distinctive_tokens("Change the password to new_password and use code X-7781 then go")
+    assert toks == {"new_password", "x-7781"}
+
+
+def test_display_shortens_personal_values_only():
+    assert display("iban", "DE89370400440532013000") == "DE89…3000"
+    assert display("email", "someone@example.com") == "so…@example.com"
+    assert display("url", "example.com/a") == "example.com/a"
