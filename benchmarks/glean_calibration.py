@@ -39,13 +39,15 @@ def main() -> int:
     ap.add_argument("--hierarchies", default="none", help="none,task")
     ap.add_argument("--name", default="glean_calibration", help="results file stem")
     ap.add_argument("--no-scale", action="store_true", help="skip the 2,000-run fit-time / latency measurement")
+    ap.add_argument("--scale-only", action="store_true", help="only the 2,000-run fit-time / latency measurement")
+    ap.add_argument("--scale-hierarchy", default="none", choices=["none", "task"], help="model fitted for the 2,000-run timing")
     args = ap.parse_args()
     runs = read_runs(args.runs)
     packs = load_packs(args.packs)
     suites = sorted({suite_of(t) for t in runs})
     out: dict = {"runs": args.runs, "packs": args.packs, "n_runs": len(runs), "directions": [], "machine": f"{os.cpu_count()} CPUs (shared)"}
     plots = ROOT / "benchmarks" / "results"
-    combos = [(pr, h) for h in args.hierarchies.split(",") for pr in args.priors.split(",")]
+    combos = [] if args.scale_only else [(pr, h) for h in args.hierarchies.split(",") for pr in args.priors.split(",")]
     for prior, hier in combos:
         for tr in suites:
             for te in suites:
@@ -78,7 +80,7 @@ def main() -> int:
     rated = sc.score(big)
     rate_s = time.perf_counter() - t0
     t1 = time.perf_counter()
-    stage = fit_stage(big, sc, prior="positive")
+    stage = fit_stage(big, sc, prior="positive", hierarchy=args.scale_hierarchy)
     fit_total = time.perf_counter() - t1
     pred = Predictor(stage)
     xs = rated.X[:1000]
@@ -89,7 +91,7 @@ def main() -> int:
     t3 = time.perf_counter()
     sc.score(big[:200])
     rate_ms = (time.perf_counter() - t3) / 200 * 1000
-    out["scale"] = {"n": len(big), "rating_seconds": round(rate_s, 2), "fit_seconds_incl_rating_and_compile": round(fit_total, 2),
+    out["scale"] = {"n": len(big), "hierarchy": args.scale_hierarchy, "rating_seconds": round(rate_s, 2), "fit_seconds_incl_rating_and_compile": round(fit_total, 2),
                     "sampling_seconds": stage.diagnostics["seconds"], "diagnostics": stage.diagnostics,
                     "predict_ms_per_trajectory": round(lat_ms, 4), "rule_rating_ms_per_trajectory": round(rate_ms, 3)}
     return report(out, args)
@@ -110,7 +112,7 @@ def report(out: dict, args) -> int:
                   f"  Brier {b['brier']:.4f} ΔBrier {b['delta_brier_ci95'][0]:+.4f} [{b['delta_brier_ci95'][1]:+.4f},{b['delta_brier_ci95'][2]:+.4f}]  ECE {b['ece']:.3f}")
     s = out.get("scale")
     if s:
-        print(f"scale: n={s['n']} rating {s['rating_seconds']}s, fit {s['fit_seconds_incl_rating_and_compile']}s (sampling {s['sampling_seconds']}s, "
+        print(f"scale ({s.get('hierarchy', 'none')}): n={s['n']} rating {s['rating_seconds']}s, fit {s['fit_seconds_incl_rating_and_compile']}s (sampling {s['sampling_seconds']}s, "
               f"r_hat_max {s['diagnostics']['r_hat_max']}, ess_bulk_min {s['diagnostics']['ess_bulk_min']}), "
               f"predict {s['predict_ms_per_trajectory']} ms/trajectory, rule rating {s['rule_rating_ms_per_trajectory']} ms/trajectory")
     return 0
