@@ -40,6 +40,7 @@ from starlette.routing import Route
 class FakeLog:
     requests: list[dict[str, Any]] = field(default_factory=list)
     headers: list[dict[str, str]] = field(default_factory=list)
+    peers: list[tuple[str, int]] = field(default_factory=list)  # the proxy's side of each connection
     streams_started: int = 0
     streams_completed: int = 0
     streams_cancelled: int = 0
@@ -48,6 +49,7 @@ class FakeLog:
     def clear(self) -> None:
         self.requests.clear()
         self.headers.clear()
+        self.peers.clear()
         self.outcomes.clear()
         self.streams_started = self.streams_completed = self.streams_cancelled = 0
 
@@ -85,6 +87,7 @@ class FakeUpstream:
         if self.record:
             self.log.requests.append(body)
             self.log.headers.append(dict(request.headers))
+            self.log.peers.append(tuple(request.client) if request.client else ("", 0))
         spec = body.get("fake") or {}
         if self.latency_ms:
             await asyncio.sleep(self.latency_ms / 1000.0)

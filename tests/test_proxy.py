@@ -191,6 +191,15 @@ def test_streaming_text_split_at_awkward_bytes_is_reassembled_exactly(start_prox
     assert usage is not None and usage.total_tokens == 18
 
 
+def test_upstream_connection_is_reused_after_streams(start_proxy):
+    p = start_proxy()
+    client = p.client()
+    for _ in range(3):
+        collect(client.chat.completions.create(model="m", messages=user("x"), stream=True, extra_body={"fake": TOOLS_SPEC}))
+    client.chat.completions.create(model="m", messages=user("x"), extra_body={"fake": {}})
+    assert len(p.fake.log.peers) == 4 and len(set(p.fake.log.peers)) == 1  # one pooled connection, not one per stream
+
+
 def test_models_pass_through(start_proxy):
     models = start_proxy().client().models.list()
     assert [m.id for m in models.data] == ["fake-model"]

@@ -270,22 +270,25 @@ class ProxyApp:
         usage: Any = None
         done = False
         try:
-            async for raw in upstream_stream.chunks():
-                for data in parser.feed(raw):
-                    if data.strip() == DONE:
-                        for f in await assembler.on_done(envelope):
+            async with contextlib.aclosing(upstream_stream.chunks()) as chunks:
+                async for raw in chunks:
+                    for data in parser.feed(raw):
+                        if data.strip() == DONE:
+                            for f in await assembler.on_done(envelope):
+                                yield f
+                            yield DONE_FRAME
+                            done = True
+                            break
+                        chunk = _parse_chunk(data)
+                        envelope = chunk
+                        usage = chunk.get("usage") or usage
+                        for f in await assembler.on_chunk(chunk):
                             yield f
-                        yield DONE_FRAME
-                        done = True
+                    if done:
                         break
-                    chunk = _parse_chunk(data)
-                    envelope = chunk
-                    usage = chunk.get("usage") or usage
-                    for f in await assembler.on_chunk(chunk):
-                        yield f
-                if done:
-                    break
-            if not done:
+            if done:
+                await upstream_stream.drain()  # lets the upstream connection be reused
+            else:
                 raise bad_gateway("The upstream stream ended before [DONE]; the held-back part of the response was not sent.", "truncated_stream")
         except ProxyError as err:
             self.metrics.upstream_errors[err.code or err.type] += 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from typing import Any, AsyncIterator
 
+import anyio
 import httpx
 
 from guard.proxy import jsonio
@@ -104,15 +105,33 @@ class UpstreamStream:
         self.resp = resp
         self.cfg = cfg
         self.headers = _pass_headers(resp.headers)
+        self._raw: Any = None
 
     async def chunks(self) -> AsyncIterator[bytes]:
+        self._raw = self.resp.stream.__aiter__()  # type: ignore[union-attr]
         try:
-            async for raw in self.resp.stream:  # type: ignore[union-attr]
+            async for raw in self._raw:
                 yield raw
         except httpx.TimeoutException:
             raise upstream_timeout(self.cfg.upstream_timeout_s) from None
         except httpx.HTTPError as exc:
             raise bad_gateway(f"The upstream stream broke off ({type(exc).__name__}).", "truncated_stream") from None
+
+    async def drain(self, max_bytes: int = 65536, max_s: float = 0.5) -> None:
+        """Read what follows `[DONE]` (normally only the end of the chunked body): a response
+        closed before its end also closes its connection, and every streamed request would
+        then pay for a new TCP connection to the upstream. An upstream that keeps talking is cut off."""
+        if self._raw is None:
+            return
+        seen = 0
+        with anyio.move_on_after(max_s):
+            try:
+                async for raw in self._raw:
+                    seen += len(raw)
+                    if seen > max_bytes:
+                        return
+            except httpx.HTTPError:
+                return
 
     async def aclose(self) -> None:
         await self.resp.aclose()
