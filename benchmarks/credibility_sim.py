@@ -340,7 +340,7 @@ def print_tables(results: dict[str, Any], cfg: Config) -> None:
         print(f"\n## {sc}")
         cols = ["final acc %", "all-round acc %", "lock-in %", "rounds to recover", "recovery %",
                 "truth-aligned influence %"]
-        extra = ["shock window acc %", "post-shock acc %"] if "shock_window_accuracy" in by_rule["majority"] else []
+        extra = ["shock window acc %", "post-shock acc %"] if "shock_window_accuracy" in next(iter(by_rule.values())) else []
         print("| rule | " + " | ".join(cols + extra) + " |")
         print("|---" * (len(cols) + len(extra) + 1) + "|")
         for rule, s in by_rule.items():

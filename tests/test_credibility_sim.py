@@ -56,7 +56,7 @@ def test_credibility_escapes_a_misaligned_majority_that_voting_locks_in():
 def test_cli_writes_json(tmp_path):
     out = tmp_path / "sim.json"
     assert sim.main(["--seeds", "2", "--questions", "4", "--rounds", "3", "--scenarios", "bots",
-                     "--rules", "credibility,majority", "--out", str(out)]) == 0
+                     "--rules", "credibility", "--out", str(out)]) == 0
     data = json.loads(out.read_text())
     s = data["results"]["bots"]["credibility"]["final_accuracy"]
     assert 0.0 <= s["mean"] <= 1.0 and s["ci95"] is not None
