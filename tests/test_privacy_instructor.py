@@ -114,11 +114,11 @@ def test_rewrite_is_minimal(instructor):
 @pytest.mark.parametrize("body, kept", [
     ("Revenue is up 12% this quarter (from Bob Hale, who is out next week for his chemotherapy).",
      "Revenue is up 12% this quarter."),
-    ("Revenue is up 12% this quarter, and Bob Hale is out next week for his chemotherapy.",
-     "Revenue is up 12% this quarter."),
+    ("Revenue is up 12% (see the deck). Bob Hale is out next week for his chemotherapy. Costs fell.",
+     "Revenue is up 12% (see the deck). Costs fell."),
 ])
-def test_rewrite_drops_only_the_clause_that_states_the_matter(instructor, body, kept):
-    """A parenthetical or trailing clause goes on its own; the business content stays."""
+def test_rewrite_drops_only_the_aside_or_sentence_that_states_the_matter(instructor, body, kept):
+    """A parenthetical aside goes on its own; the business content stays."""
     from guard.events import Hook, ToolCallEvent
 
     ev = ToolCallEvent(tool="send_email", arguments={"to": "board@example.com", "subject": "Summary", "body": body})

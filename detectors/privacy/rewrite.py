@@ -189,37 +189,24 @@ def _only_from_entities(data_type: str, finding: Finding) -> bool:
 
 
 _PAREN = re.compile(r"\s*\([^()]*\)")
-_CLAUSE_SEP = re.compile(r"\s*(?:[,;:]|\s[-–—]\s)\s*")
 
 
 def _narrow_to_clause(finding: Finding, word_types: set[str]) -> tuple[int, int, bool]:
-    """The smallest part of the sentence that states the sensitive matter.
-
-    A parenthetical or a trailing clause ("…, who is out for chemotherapy") goes on its
-    own, so the rest of the sentence (the business content) survives; when the main
-    clause itself states it, the whole sentence goes. Returns (start, end, whole_sentence).
-    """
+    """The part of the sentence that states the sensitive matter: a parenthetical aside
+    ("… (from Bob, who is out for chemotherapy)") goes on its own and the rest of the
+    sentence stays; otherwise the whole sentence goes. Narrowing further, to comma
+    clauses, was measured on PrivacyLens: +2 points helpfulness for -5 points privacy,
+    because the kept main clause often still names the matter. Returns (start, end, whole)."""
     from detectors.privacy.taxonomy import _VOCAB_RE
 
     text = finding.text
     hits = [(m.start(), m.end()) for t in word_types if (rx := _VOCAB_RE.get(t)) for m in rx.finditer(text)]
     hits += [(e.start - finding.start, e.end - finding.start) for e in finding.entities if e.type in CONTENT_ENTITIES]
-    if not hits:
-        return finding.start, finding.end, True
-    lo, hi = min(a for a, _ in hits), max(b for _, b in hits)
-    for m in _PAREN.finditer(text):
-        if m.start() <= lo and hi <= m.end() and m.start() > 0:
-            return finding.start + m.start(), finding.start + m.end(), False
-    seps = list(_CLAUSE_SEP.finditer(text))
-    if seps:
-        bounds = [0] + [m.start() for m in seps] + [len(text)]
-        first_end = bounds[1]
-        if lo >= first_end:  # the main clause is clean: drop from the separator before the hit
-            cut = max(b for b in bounds[1:-1] if b <= lo)
-            stop = next((b for b in bounds if b >= hi and b > cut), len(text))
-            tail = text[stop:].rstrip()
-            end = stop if tail and tail not in ".!?" else len(text.rstrip(".!? "))
-            return finding.start + cut, finding.start + end, False
+    if hits:
+        lo, hi = min(a for a, _ in hits), max(b for _, b in hits)
+        for m in _PAREN.finditer(text):
+            if m.start() <= lo and hi <= m.end() and m.start() > 0:
+                return finding.start + m.start(), finding.start + m.end(), False
     return finding.start, finding.end, True
 
 
