@@ -195,3 +195,14 @@ def test_in_memory_store_is_thread_safe():
         list(ex.map(lambda i: a.aggregate(f"q{i}", [("a", "X"), ("b", "Y")]), range(40)))
     assert a.agents("a")[0]["opinions"] == 40
     a.close()
+
+
+def test_candidates_seen_on_a_question_still_count_when_opinions_converge(agg):
+    first = agg.aggregate("q", [("a", "X"), ("b", "Y"), ("c", "Z")])
+    later = agg.aggregate("q", [("b", "X"), ("c", "X")])  # everyone now says X
+    assert later.endorsements == {"a": "X", "b": "X", "c": "X"}
+    # K stays 3 (log(2c/(1-c))), not 2: converging must not shrink every agent's weight
+    assert later.weights["a"] == pytest.approx(first.weights["a"])
+    import math
+    c = CredibilityParams().prior_credibility
+    assert later.weights["a"] == pytest.approx(math.log(2 * c / (1 - c)), rel=1e-5)

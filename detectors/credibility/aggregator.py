@@ -138,7 +138,10 @@ class CredibilityAggregator:
         rows = [dict({k: r[k] for k in _ENDORSEMENT_COLUMNS}, updated=now) for r in changed]
         st.upsert_endorsements(conn, rows)
         st.increment_agents(conn, {r["agent"]: (0.0, 0.0, 0.0, 1) for r in changed if r.get("_new")})
-        support_state = {a: {"raw": t.raw_support[a], "credibility": t.opinion_credibility[a]} for a in t.raw_support}
+        # Answers nobody endorses any more are kept (raw 0) so K, the number of candidates seen, never shrinks.
+        support_state = {a: {"raw": 0.0, "credibility": s.credibility} for a, s in st.previous_support(q).items()}
+        support_state.update({a: {"raw": t.raw_support[a], "credibility": t.opinion_credibility[a]}
+                              for a in t.raw_support})
         st.update_question(conn, question_id, rounds=rnd + 1, support=support_state, winner=t.winner)
         return _consensus(question_id, rnd, t, ends, pr)
 

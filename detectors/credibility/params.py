@@ -97,5 +97,6 @@ class CredibilityParams(BaseModel):
     n_candidates: int | None = Field(
         None, ge=2,
         description="Number of possible answers K, when known. Default: the number of distinct answers given "
-        "to the question (at least 2). K enters the log-odds weight log((K-1) c / (1-c)).",
+        "to the question so far, including answers no longer endorsed (at least 2). K enters the log-odds weight "
+        "log((K-1) c / (1-c)).",
     )

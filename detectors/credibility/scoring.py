@@ -121,7 +121,9 @@ def tally(
 ) -> Tally:
     """Credibility-weighted support of every answer given the current endorsements."""
     answers = _answer_order(endorsements)
-    k = max(2, p.n_candidates or 0, len(answers))
+    # K never shrinks within a question: answers given earlier (kept in `previous`) still count as candidates,
+    # otherwise a question on which opinions converge would be re-scored as binary and weights would collapse.
+    k = max(2, p.n_candidates or 0, len(set(answers) | set(previous)))
     cred: dict[str, float] = {}
     infl: dict[str, float] = {}
     est: dict[str, bool] = {}
