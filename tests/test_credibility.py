@@ -206,3 +206,14 @@ def test_candidates_seen_on_a_question_still_count_when_opinions_converge(agg):
     import math
     c = CredibilityParams().prior_credibility
     assert later.weights["a"] == pytest.approx(math.log(2 * c / (1 - c)), rel=1e-5)
+
+
+def test_fallback_counts_the_least_discredited_most(agg):
+    # m is right 2 times in 6 (below chance for K=2), the bloc never: nobody has a positive log-odds weight.
+    for i in range(6):
+        agg.aggregate(f"t{i}", [("m", "A" if i % 3 == 0 else "B"), ("b1", "B"), ("b2", "B"), ("b3", "B")])
+        agg.observe(f"t{i}", "A")
+    c = agg.aggregate("q", [("m", "X"), ("b1", "Y"), ("b2", "Y")])
+    assert "fell back" in c.explanation
+    assert c.winner == "X"  # two discredited votes do not outweigh one less discredited one
+    assert c.weights["m"] > c.weights["b1"] > 0

@@ -135,9 +135,10 @@ def tally(
     notes: list[str] = []
     fallback = bool(endorsements) and sum(infl.values()) <= 0.0
     if fallback:
-        # Every participant is discredited: fall back to confidence-weighted counting rather than no answer.
-        infl = {e.agent: confidence_factor(e.confidence, p) for e in endorsements}
-        notes.append("no participant has positive credibility; fell back to confidence-weighted counting")
+        # Every participant is at or below chance: rather than no answer, count votes in proportion to credibility
+        # (x confidence factor), so the least discredited still lead and a discredited bloc does not count in full.
+        infl = {e.agent: cred[e.agent] * confidence_factor(e.confidence, p) for e in endorsements}
+        notes.append("no participant has positive credibility; fell back to credibility-proportional counting")
     scale = _newcomer_scale(infl, est, p)
     if scale < 1.0:
         notes.append(f"newcomers' influence scaled to {scale:.0%} (cap {p.newcomer_cap:g}x established)")
