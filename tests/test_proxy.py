@@ -192,7 +192,7 @@ def test_streaming_text_split_at_awkward_bytes_is_reassembled_exactly(start_prox
 
 
 def test_upstream_connection_is_reused_after_streams(start_proxy):
-    p = start_proxy()
+    p = start_proxy(max_connections=8)  # a single pool shard
     client = p.client()
     for _ in range(3):
         collect(client.chat.completions.create(model="m", messages=user("x"), stream=True, extra_body={"fake": TOOLS_SPEC}))

@@ -38,6 +38,10 @@ class ProxyConfig(BaseModel):
     upstream_timeout_s: float = Field(default=60.0, gt=0, description="per read/connect; exceeded → 504")
     upstream_connect_timeout_s: float = Field(default=5.0, gt=0)
     max_connections: int = Field(default=512, gt=0, description="pooled connections to the upstream")
+    upstream_keepalive_s: float = Field(
+        default=4.0, gt=0, description="idle upstream connections are dropped after this; keep it below the upstream's own idle timeout "
+        "(uvicorn: 5 s) so a request never lands on a connection the upstream is closing"
+    )
     hold_back_chars: int = Field(
         default=64, ge=0, le=65536, description="streamed text kept back so output checks can still stop or rewrite it"
     )

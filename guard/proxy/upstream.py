@@ -1,7 +1,9 @@
-"""One pooled `httpx.AsyncClient` to the upstream, with its failures mapped to the
-status a client should see: timeout → 504, 5xx / unreadable body → 502, 4xx as sent."""
+"""Pooled httpx connections to the upstream (the transport an `httpx.AsyncClient` wraps),
+with its failures mapped to the status a client should see: timeout → 504,
+5xx / unreadable body → 502, 4xx as sent."""
 from __future__ import annotations
 
+import itertools
 import os
 from typing import Any, AsyncIterator
 
@@ -12,6 +14,7 @@ from guard.proxy import jsonio
 from guard.proxy.config import ProxyConfig
 from guard.proxy.errors import ProxyError, bad_gateway, upstream_timeout
 
+POOL_SHARD = 32
 PASS_REQUEST_HEADERS = ("openai-organization", "openai-project", "openai-beta", "traceparent", "tracestate")
 PASS_RESPONSE_HEADERS = ("x-request-id", "openai-processing-ms", "openai-model", "x-ratelimit-remaining-requests", "x-ratelimit-remaining-tokens")
 
@@ -24,10 +27,21 @@ class Upstream:
         # Read once; kept only in this object, never in logs, spans or error messages.
         self._key = os.environ.get(cfg.upstream_key_env) or None
         timeout = httpx.Timeout(cfg.upstream_timeout_s, connect=cfg.upstream_connect_timeout_s, pool=cfg.upstream_timeout_s)
-        limits = httpx.Limits(max_connections=cfg.max_connections, max_keepalive_connections=cfg.max_connections, keepalive_expiry=30)
         # The transport (httpx's connection pool) is called directly: the proxy needs none of
         # the client layer (cookies, redirects, auth flows), and skipping it is cheaper per request.
-        self.transport = transport or httpx.AsyncHTTPTransport(limits=limits, retries=0)
+        # httpcore's pool bookkeeping is quadratic in its connection count (every request and
+        # release scans all connections, and for each idle one all of them again); at 200
+        # concurrent streams that was over half the proxy's CPU. Shards of <= POOL_SHARD
+        # connections, used in turn, keep each scan short.
+        if transport is not None:
+            self.transports: list[Any] = [transport]
+        else:
+            shards = -(-cfg.max_connections // POOL_SHARD)
+            per = -(-cfg.max_connections // shards)
+            limits = httpx.Limits(max_connections=per, max_keepalive_connections=per, keepalive_expiry=cfg.upstream_keepalive_s)
+            self.transports = [httpx.AsyncHTTPTransport(limits=limits, retries=0) for _ in range(shards)]
+        self.transport = self.transports[0]
+        self._next = itertools.cycle(self.transports).__next__
         self._timeout = timeout.as_dict()
         self._urls: dict[str, httpx.URL] = {}
 
@@ -39,7 +53,7 @@ class Upstream:
 
     async def _send(self, request: httpx.Request) -> httpx.Response:
         try:
-            return await self.transport.handle_async_request(request)
+            return await self._next().handle_async_request(request)
         except httpx.TimeoutException:
             raise upstream_timeout(self.cfg.upstream_timeout_s) from None
         except httpx.HTTPError as exc:
@@ -90,7 +104,8 @@ class Upstream:
         return UpstreamStream(resp, self.cfg)
 
     async def aclose(self) -> None:
-        await self.transport.aclose()
+        for t in self.transports:
+            await t.aclose()
 
 
 class UpstreamStatus(Exception):
