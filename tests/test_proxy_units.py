@@ -229,3 +229,16 @@ def test_cli_new_key_prints_a_matching_hash(capsys):
     key = out.split("key:")[1].split()[0]
     digest = out.split("hash:")[1].split()[0]
     assert KeyChecker([digest]).accepts(f"Bearer {key}") and key not in digest
+
+
+@pytest.mark.parametrize("max_connections", [1, 8, 32, 33, 100, 512])
+def test_upstream_pool_shards_stay_small_and_keep_the_connection_cap(max_connections):
+    from guard.proxy.upstream import POOL_SHARD, Upstream
+
+    up = Upstream(ProxyConfig(upstream="http://127.0.0.1:9/v1", max_connections=max_connections, upstream_keepalive_s=3))
+    caps = [t._pool._max_connections for t in up.transports]
+    assert all(c <= POOL_SHARD for c in caps)
+    assert max_connections <= sum(caps) < max_connections + len(caps)
+    assert all(t._pool._keepalive_expiry == 3 for t in up.transports)
+    picked = [up._next() for _ in range(2 * len(caps))]
+    assert picked == up.transports * 2  # used in turn
