@@ -148,3 +148,16 @@ class Warm(BaseInterceptor):
 
     def check(self, event, ctx):
         return Verdict.allow() if self.loaded else Verdict.refuse("not loaded")
+
+
+@register("test.inline_sleep")
+class InlineSleeper(BaseInterceptor):
+    """Declared inline (cheap) but slow this time, as on a CPU-starved machine."""
+
+    hooks = ALL_HOOKS
+    Config = SleepConfig
+    inline = True
+
+    def check(self, event, ctx):
+        time.sleep(self.config.ms / 1000)
+        return Verdict.refuse("inline verdict", rule="inline")
