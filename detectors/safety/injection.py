@@ -3,7 +3,8 @@
 Each tool result is cut into chunks (`segments.py`); every chunk is scored by textual
 signs (`heuristics.py`) and by a small classifier over MiniLM sentence embeddings
 (`classifier/`, an ONNX head run with onnxruntime). A chunk is flagged when either
-score passes its threshold. Then (1) the verdict is `instruct`: the agent is told that
+score passes its threshold (by default the classifier corroborates: it flags a chunk that
+shows at least one sign, below the signs' own threshold). Then (1) the verdict is `instruct`: the agent is told that
 the result holds instructions that did not come from the user, and (2) the flagged lines
 are recorded in the run's taint ledger, so `safety.taint` refuses a later call that
 copies values (an IBAN, a URL, a literal) out of them.
@@ -47,6 +48,9 @@ class InjectionConfig(BaseModel):
     heuristic_threshold: float = Field(0.5, ge=0, le=1, description="noisy-or score of textual signs that flags a chunk")
     classifier_threshold: float = Field(0.9, ge=0, le=1, description="classifier probability that flags a chunk")
     use_classifier: bool = Field(True, description="score chunks with the MiniLM+ONNX classifier as well as the signs")
+    classifier_needs_sign: bool = Field(True, description="the classifier flags a chunk only if the chunk also shows a textual "
+                                                          "sign; false lets it flag alone (catches sign-free injections, but the "
+                                                          "shipped head also flags some record-like benign output, see RESULTS)")
     line_threshold: float = Field(0.3, ge=0, le=1, description="score a line of a flagged chunk needs to be tainted")
     max_chars: int = Field(320, ge=40, description="chunk size for scoring")
     max_chunks: int = Field(256, ge=1, description="chunks scored per result (the rest by signs only)")
@@ -98,7 +102,8 @@ class InjectionDetector(BaseInterceptor):
 
     def flagged(self, h: float, p: float) -> bool:
         cfg: InjectionConfig = self.config  # type: ignore[assignment]
-        return h >= cfg.heuristic_threshold or (cfg.use_classifier and p >= cfg.classifier_threshold)
+        return h >= cfg.heuristic_threshold or (
+            cfg.use_classifier and p >= cfg.classifier_threshold and (h > 0 or not cfg.classifier_needs_sign))
 
     def check(self, event, ctx: CheckContext) -> Verdict:
         cfg: InjectionConfig = self.config  # type: ignore[assignment]

@@ -36,14 +36,17 @@ def default_providers() -> list[str]:
     return [p for p in wanted if p in avail]
 
 
+# One score cache per model file, shared by every detector using that model in this process.
+_CACHES: dict[str, tuple[OrderedDict[str, float], threading.Lock]] = {}
+
+
 class InjectionClassifier:
-    def __init__(self, session, encoder, cache_size: int = CACHE_SIZE):
+    def __init__(self, session, encoder, cache_size: int = CACHE_SIZE, cache_key: str | None = None):
         self.session = session
         self.encoder = encoder
         self.input_name = session.get_inputs()[0].name
-        self._cache: OrderedDict[str, float] = OrderedDict()
+        self._cache, self._lock = _CACHES.setdefault(cache_key or str(id(self)), (OrderedDict(), threading.Lock()))
         self._cache_size = cache_size
-        self._lock = threading.Lock()
 
     @classmethod
     def load(cls, path: str | Path | None = None, providers: list[str] | None = None,
@@ -60,7 +63,7 @@ class InjectionClassifier:
         opts.intra_op_num_threads = 1
         session = ort.InferenceSession(str(path), opts, providers=providers or default_providers())
         device = "cuda" if "CUDAExecutionProvider" in session.get_providers() else "cpu"
-        return cls(session, shared_encoder(device), cache_size)
+        return cls(session, shared_encoder(device), cache_size, f"{path.resolve()}:{path.stat().st_mtime_ns}")
 
     def predict_embeddings(self, emb: np.ndarray) -> np.ndarray:
         if len(emb) == 0:
