@@ -97,8 +97,14 @@ class GuardedModel:
         finally:
             self._active = False
         per = torch.stack([self._buf[li] for li in range(len(self.layers))])
-        token, prompt, parts = self.head.combine(per, modelio.score_mask(self.tokenizer, inputs))
+        # Per-token scores over every real token (what a reviewer reads); the prompt score
+        # only over the positions the signature was calibrated on.
+        token, _, _ = self.head.combine(per, modelio.score_mask(self.tokenizer, inputs))
+        _, prompt, parts = self.head.combine(per, self.score_mask(inputs))
         return out, token, prompt, parts
+
+    def score_mask(self, inputs: dict):
+        return modelio.score_mask(self.tokenizer, inputs, last=self.signature.meta.score_last)
 
     def _results(self, ids, token, prompt, parts) -> list[ScoreResult]:
         comps = self.signature.meta.components

@@ -73,13 +73,32 @@ def batch_inputs(tokenizer, id_lists: list[list[int]], device) -> dict:
     return {"input_ids": ids, "attention_mask": mask, "position_ids": pos}
 
 
-def score_mask(tokenizer, inputs: dict):
-    """Positions that count for scoring: real tokens except the BOS attention sink."""
+def score_mask(tokenizer, inputs: dict, last: int = 0):
+    """Positions that count for scoring: real tokens except the BOS attention sink; with
+    `last` > 0 only the final `last` positions (batches are left-padded, so every prompt
+    ends in the last column)."""
     m = inputs["attention_mask"].clone()
     bos = tokenizer.bos_token_id
     if bos is not None:
         m = m * (inputs["input_ids"] != bos).to(m.dtype)
+    if last > 0 and m.shape[1] > last:
+        m[:, : m.shape[1] - last] = 0
     return m
+
+
+def answer_positions(tokenizer) -> int:
+    """How many tokens the chat template appends after the user's text (the assistant
+    header where the model settles what it is about to say), at least 1.
+
+    Scoring those positions reads the model's *decision state*; scoring every token also
+    flags any unusual but harmless word, since unseen input tokens are anomalous by nature.
+    """
+    marker = "zq"
+    full = render(tokenizer, marker)
+    at = full.rfind(marker)
+    suffix = full[at + len(marker):] if at >= 0 else ""
+    n = len(tokenizer(suffix, add_special_tokens=False)["input_ids"]) if suffix else 0
+    return max(1, n)
 
 
 def decoder_layers(model):

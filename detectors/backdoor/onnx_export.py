@@ -5,7 +5,8 @@ Two graphs, both with dynamic batch and sequence axes:
 * `head.onnx`   hidden states of the hooked layers (L,B,T,d) + score mask (B,T)
                 → per-token scores (B,T), prompt scores (B), flagged (B);
 * `scored_model.onnx` (small models) input ids, attention mask, position ids, score mask
-                → last-position logits, per-token scores, prompt scores: serving and
+                → last-position logits, per-token scores (over the score mask, i.e. the
+                signature's scored positions), prompt scores: serving and
                 scoring in one graph, so the scores still come from the model's own pass.
 """
 from __future__ import annotations
@@ -50,10 +51,10 @@ def providers() -> list[str]:
     return want
 
 
-def _example_inputs(tokenizer, prompts: list[str], device, max_len: int):
+def _example_inputs(tokenizer, prompts: list[str], device, max_len: int, score_last: int = 0):
     ids = [modelio.token_ids(tokenizer, modelio.render(tokenizer, p), max_len) for p in prompts]
     inputs = modelio.batch_inputs(tokenizer, ids, device)
-    return inputs, modelio.score_mask(tokenizer, inputs)
+    return inputs, modelio.score_mask(tokenizer, inputs, last=score_last)
 
 
 def export_head(signature: Signature, out: str | Path) -> Path:
@@ -92,7 +93,8 @@ def export_scored_model(model, tokenizer, signature: Signature, out: str | Path)
 class OnnxScorer:
     """onnxruntime session over `scored_model.onnx`, fed exactly like the torch model."""
 
-    def __init__(self, path: str | Path, tokenizer, max_len: int = 256, threads: int | None = None):
+    def __init__(self, path: str | Path, tokenizer, max_len: int = 256, threads: int | None = None,
+                 score_last: int = 0):
         import onnxruntime as ort
 
         so = ort.SessionOptions()
@@ -102,13 +104,14 @@ class OnnxScorer:
         self.session = ort.InferenceSession(str(path), so, providers=providers())
         self.tokenizer = tokenizer
         self.max_len = max_len
+        self.score_last = score_last  # the signature's meta.score_last: positions the prompt score reads
 
     @property
     def provider(self) -> str:
         return self.session.get_providers()[0]
 
     def run(self, prompts: list[str]):
-        inputs, sm = _example_inputs(self.tokenizer, prompts, "cpu", self.max_len)
+        inputs, sm = _example_inputs(self.tokenizer, prompts, "cpu", self.max_len, self.score_last)
         feed = {"input_ids": inputs["input_ids"].numpy(), "attention_mask": inputs["attention_mask"].numpy(),
                 "position_ids": inputs["position_ids"].numpy(), "score_mask": sm.numpy()}
         return self.session.run(None, feed)
@@ -120,8 +123,9 @@ def parity_and_speed(model, tokenizer, signature: Signature, onnx_path: str | Pa
     import numpy as np
 
     wrapper = ScoredModel(model.cpu().eval(), signature.head.cpu().eval(), signature.meta.layers).eval()
-    inputs, sm = _example_inputs(tokenizer, prompts, "cpu", signature.meta.max_len)
-    scorer = OnnxScorer(onnx_path, tokenizer, signature.meta.max_len, threads=threads)
+    inputs, sm = _example_inputs(tokenizer, prompts, "cpu", signature.meta.max_len, signature.meta.score_last)
+    scorer = OnnxScorer(onnx_path, tokenizer, signature.meta.max_len, threads=threads,
+                        score_last=signature.meta.score_last)
     with torch.no_grad():
         ref = [x.numpy() for x in wrapper(inputs["input_ids"], inputs["attention_mask"], inputs["position_ids"], sm)]
     got = scorer.run(prompts)

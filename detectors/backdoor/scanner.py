@@ -123,7 +123,7 @@ class TriggerScanner:
                 self.g.model(inputs_embeds=emb, attention_mask=inp["attention_mask"],
                              position_ids=inp["position_ids"], use_cache=False)
                 per = torch.stack([self.g.head.layer_scores(li, h) for li, h in sorted(hs, key=lambda x: x[0])])
-                _, prompt, _ = self.g.head.combine(per, modelio.score_mask(self.tok, inp))
+                _, prompt, _ = self.g.head.combine(per, self.g.score_mask(inp))
                 prompt.sum().backward()
         finally:
             for h in hnd:

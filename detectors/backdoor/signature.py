@@ -42,6 +42,7 @@ class SignatureMeta(BaseModel):
     n_calib: int
     shrinkage: list[float]
     max_len: int = 256
+    score_last: int = Field(0, ge=0, description="score only the last N positions (the answer header); 0: all tokens")
     calib_quantiles: dict[str, float] = Field(default_factory=dict)
     created: float = Field(default_factory=time.time)
 
@@ -108,21 +109,23 @@ def taps(model, layers: Sequence[int]) -> Iterator[dict[int, list]]:
 
 
 def collect(model, tokenizer, prompts: Sequence[modelio.Prompt], layers: Sequence[int], batch: int = 32,
-            max_len: int = 256):
+            max_len: int = 256, score_last: int = 0):
     """Per-layer activations of real (non-BOS, non-pad) tokens, and of each prompt's last token.
 
-    Returns (tokens: {layer: (N_tok,d)}, last: {layer: (N_prompt,d)}, prompt_index (N_tok,)).
+    Returns (tokens: {layer: (N_tok,d)}, last: {layer: (N_prompt,d)}, prompt_index (N_tok,),
+    scored (N_tok,) bool: the token is one of the positions a prompt score reads).
     """
     import torch
 
     dev = next(model.parameters()).device
     toks = {i: [] for i in layers}
     last = {i: [] for i in layers}
-    owner = []
+    owner, scored = [], []
     for b in range(0, len(prompts), batch):
         ids = [modelio.token_ids(tokenizer, modelio.render(tokenizer, p), max_len) for p in prompts[b:b + batch]]
         inputs = modelio.batch_inputs(tokenizer, ids, dev)
         sm = modelio.score_mask(tokenizer, inputs).bool()
+        tail = modelio.score_mask(tokenizer, inputs, last=score_last).bool()
         with taps(model, layers) as store, torch.no_grad():
             model(**inputs, use_cache=False)
         for i in layers:
@@ -131,8 +134,9 @@ def collect(model, tokenizer, prompts: Sequence[modelio.Prompt], layers: Sequenc
             last[i].append(h[:, -1].cpu())
         rows = torch.arange(sm.shape[0])[:, None].expand_as(sm)[sm] + b
         owner.append(rows)
+        scored.append(tail[sm])
     return ({i: torch.cat(v) for i, v in toks.items()}, {i: torch.cat(v) for i, v in last.items()},
-            torch.cat(owner))
+            torch.cat(owner), torch.cat(scored))
 
 
 def ledoit_wolf(x):
@@ -160,8 +164,8 @@ def _inv_sqrt(cov):
 
 def _direction(model, tokenizer, pos: list, neg: list, layers, max_len):
     """Unit difference of last-token activation means between two prompt sets."""
-    _, lp, _ = collect(model, tokenizer, pos, layers, max_len=max_len)
-    _, ln, _ = collect(model, tokenizer, neg, layers, max_len=max_len)
+    _, lp, _, _ = collect(model, tokenizer, pos, layers, max_len=max_len)
+    _, ln, _, _ = collect(model, tokenizer, neg, layers, max_len=max_len)
     out = {}
     for i in layers:
         v = lp[i].mean(0) - ln[i].mean(0)
@@ -208,7 +212,9 @@ def conformal_quantile(scores, fpr: float) -> float:
 
 def fit_signature(model, tokenizer, clean_prompts: Sequence[str] | None = None, layers: Sequence[int] | None = None,
                   fpr: float = 0.01, calib_fraction: float = 0.4, max_len: int = 256, seed: int = 0,
-                  model_name: str = "") -> Signature:
+                  model_name: str = "", score_last: int | None = None) -> Signature:
+    """Fit on clean prompts only. `score_last`: positions a prompt score reads, counted from
+    the end; None → the chat template's answer header (`modelio.answer_positions`), 0 → all."""
     import torch
 
     from detectors.backdoor.head import COMPONENTS, ScoringHead
@@ -236,7 +242,11 @@ def fit_signature(model, tokenizer, clean_prompts: Sequence[str] | None = None, 
     calib = [prompts[k] for k in order[:n_cal]]
     fit = [prompts[k] for k in order[n_cal:]]
 
-    toks, _, owner = collect(model, tokenizer, fit, layers, max_len=max_len)
+    if score_last is None:
+        score_last = modelio.answer_positions(tokenizer)
+    if score_last < 0:
+        raise ValueError(f"score_last: must be >= 0, got {score_last}")
+    toks, _, owner, tail = collect(model, tokenizer, fit, layers, max_len=max_len, score_last=score_last)
     yes, no = contrast_pairs(tokenizer)
     probe = _direction(model, tokenizer, _render_pairs(tokenizer, yes), _render_pairs(tokenizer, no), layers, max_len)
     bad_t, good_t = trait_pairs(fit)
@@ -259,31 +269,34 @@ def fit_signature(model, tokenizer, clean_prompts: Sequence[str] | None = None, 
     head = ScoringHead(torch.stack(means), torch.stack(whitens), torch.stack(dirs), torch.stack(dlocs),
                        torch.stack(dscales), torch.zeros(L, C), torch.ones(L, C), 0.0)
 
-    # Normaliser: per component, the per-prompt max on the fit set has median 0 and 99th percentile 1.
+    # Normaliser: per component, the per-prompt max over the scored positions on the fit set
+    # has median 0 and NORM_Q-quantile 1 (statistics above use every token: more data).
     n_fit = len(fit)
+    own = owner[tail]
     locs, scales = torch.zeros(L, C), torch.ones(L, C)
     for li, i in enumerate(layers):
-        raw = head.raw_components(li, toks[i][None])[0]  # (N_tok, C)
+        raw = head.raw_components(li, toks[i][tail][None])[0]  # (N_scored_tok, C)
         per_prompt = torch.full((n_fit, C), float("-inf")).scatter_reduce(
-            0, owner[:, None].expand(-1, C), raw, reduce="amax")
+            0, own[:, None].expand(-1, C), raw, reduce="amax")
         med = per_prompt.median(0).values
         q = torch.quantile(per_prompt, NORM_Q, dim=0)
         locs[li], scales[li] = med, (q - med).clamp(min=1e-6)
     head.norm_loc.copy_(locs)
     head.norm_scale.copy_(scales)
 
-    cal_scores = prompt_scores(model, tokenizer, head, layers, calib, max_len=max_len)
+    cal_scores = prompt_scores(model, tokenizer, head, layers, calib, max_len=max_len, score_last=score_last)
     thr = conformal_quantile(cal_scores, fpr)
     head.threshold.fill_(thr)
     qs = {f"q{int(q * 100)}": float(torch.quantile(torch.tensor(cal_scores), q)) for q in (0.5, 0.9, 0.99)}
     meta = SignatureMeta(model=model_name or str(getattr(model, "name_or_path", "")),
                          model_type=str(getattr(model.config, "model_type", "")), layers=list(layers),
                          hidden_size=int(means[0].shape[0]), components=list(COMPONENTS), fpr=fpr, threshold=thr,
-                         n_fit=n_fit, n_calib=len(calib), shrinkage=alphas, max_len=max_len, calib_quantiles=qs)
+                         n_fit=n_fit, n_calib=len(calib), shrinkage=alphas, max_len=max_len,
+                         score_last=score_last, calib_quantiles=qs)
     return Signature(meta, head)
 
 
-def prompt_scores(model, tokenizer, head, layers, prompts, max_len=256, batch=32) -> list[float]:
+def prompt_scores(model, tokenizer, head, layers, prompts, max_len=256, batch=32, score_last=0) -> list[float]:
     """Prompt-level scores via plain taps (used during calibration, before a GuardedModel exists)."""
     import torch
 
@@ -296,7 +309,7 @@ def prompt_scores(model, tokenizer, head, layers, prompts, max_len=256, batch=32
         with taps(model, layers) as store, torch.no_grad():
             model(**inputs, use_cache=False)
         per = torch.stack([head.layer_scores(li, store[i][0]) for li, i in enumerate(layers)])
-        _, prompt, _ = head.combine(per, modelio.score_mask(tokenizer, inputs))
+        _, prompt, _ = head.combine(per, modelio.score_mask(tokenizer, inputs, last=score_last))
         out += prompt.cpu().tolist()
     head.cpu()
     return out
