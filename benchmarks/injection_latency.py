@@ -16,6 +16,7 @@ import os
 import platform
 import random
 import statistics
+import sys
 import time
 from pathlib import Path
 
@@ -89,7 +90,7 @@ def main(argv=None) -> int:
                               "mean": round(statistics.mean(clf_only), 2)},
         }
     out = {"machine": f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores", "torch_threads": a.threads,
-           "load_avg_1m": round(os.getloadavg()[0], 2), "command": "python benchmarks/injection_latency.py " + " ".join(argv or []),
+           "load_avg_1m": round(os.getloadavg()[0], 2), "command": " ".join(["python benchmarks/injection_latency.py", *(sys.argv[1:] if argv is None else argv)]),
            "providers": results}
     print(f"{'provider':24} {'n':>4} {'chunks':>6} {'detector p50':>12} {'p99':>8} {'classifier p50':>14} {'p99':>8}  (ms)")
     for p, r in results.items():
