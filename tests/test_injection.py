@@ -64,6 +64,7 @@ BENIGN_OUTPUTS = [
 @pytest.mark.parametrize("text", BENIGN_OUTPUTS)
 def test_benign_imperative_output_passes_with_classifier(make_guard, text):
     g = make_guard([WITH_CLF])
+    assert all(err is None for err in g.warmup().values())
     with g.run(agent="a") as run:
         run.input("Summarise this for me.")
         res = run.tool_result("read_file", text)
@@ -79,11 +80,13 @@ def test_classifier_catches_injection_without_textual_signs(make_guard):
 
     assert score_text(text)[0] == 0.0
     g = make_guard([WITH_CLF])  # by default the classifier only corroborates textual signs
+    g.warmup()
     with g.run(agent="a") as run:
         run.input("Where is my order?")
         assert run.tool_result("get_order", text).action.value == "allow"
     alone = {**WITH_CLF, "config": {**WITH_CLF["config"], "classifier_needs_sign": False}}
     g = make_guard([alone, TAINT])
+    g.warmup()
     with g.run(agent="a") as run:
         run.input("Where is my order?")
         res = run.tool_result("get_order", text)
@@ -97,6 +100,7 @@ def test_missing_classifier_degrades_to_signs_and_says_so(make_guard, monkeypatc
 
     monkeypatch.setattr(runtime, "model_path", lambda: tmp_path / "missing.onnx")
     g = make_guard([{**WITH_CLF}, TAINT])
+    assert any(v and "unavailable" in v for v in g.warmup().values())
     with g.run(agent="a") as run:
         run.input("When is the store open?")
         res = run.tool_result("get_webpage", PAGE)
@@ -129,3 +133,30 @@ def test_refusal_text_helps_the_agent_recover(make_guard):
     assert "FR14…2606" in msg and "get_webpage" in msg and "recipient" in msg
     assert "did not come from the user" in msg
     assert "allowed" in msg and "user" in msg
+
+
+def test_first_result_is_not_held_up_by_model_loading(make_guard, monkeypatch):
+    import threading
+
+    from detectors.safety.classifier import runtime
+
+    release = threading.Event()
+    real = runtime.InjectionClassifier.load.__func__
+
+    def slow_load(cls, *a, **kw):
+        release.wait(30)
+        return real(cls, *a, **kw)
+
+    monkeypatch.setattr(runtime.InjectionClassifier, "load", classmethod(slow_load))
+    g = make_guard([{**SIGNS_ONLY, "config": {"providers": ["CPUExecutionProvider"]}, "timeout_ms": 5000}, TAINT])
+    with g.run(agent="a") as run:
+        run.input("When is the store open?")
+        res = run.tool_result("get_webpage", PAGE)  # model still loading: the signs decide, no timeout
+        assert res.action.value == "instruct"
+        assert res.deciding.details["classifier"].startswith("loading")
+        assert res.deciding.error is None
+    release.set()
+    g.warmup()
+    with g.run(agent="a") as run:
+        run.input("Summarise.")
+        assert "classifier" not in run.tool_result("read_file", BILL).verdicts[0].details

@@ -16,6 +16,7 @@ attacker's: they are reported but not tainted (`honour_delegation`).
 from __future__ import annotations
 
 import re
+import threading
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -68,23 +69,46 @@ class InjectionDetector(BaseInterceptor):
         super().__init__(config)
         self._clf = None
         self.classifier_error: str | None = None
+        self._loaded = threading.Event()
+        self._load_lock = threading.Lock()
+        self._loader: threading.Thread | None = None
 
-    @property
-    def classifier(self):
-        """The loaded classifier, or None when it cannot load (then the signs alone decide,
-        and every verdict says so in `details.classifier`)."""
-        if self._clf is None and self.classifier_error is None:
+    def _load(self) -> None:
+        with self._load_lock:
+            if self._loaded.is_set():
+                return
             try:
                 from detectors.safety.classifier.runtime import InjectionClassifier
 
                 self._clf = InjectionClassifier.load(providers=self.config.providers, cache_size=self.config.cache_size)
             except Exception as exc:  # missing model file or runtime: degrade, do not go blind
                 self.classifier_error = f"{type(exc).__name__}: {exc}"
+            finally:
+                self._loaded.set()
+
+    @property
+    def classifier(self):
+        """The loaded classifier (loading it now if need be), or None when it cannot load:
+        then the signs alone decide, and every verdict says so in `details.classifier`."""
+        self._load()
         return self._clf
 
+    def _ready_classifier(self):
+        """The classifier if loaded; otherwise start loading it in the background and return
+        None, so a check never waits seconds for a model (and never times out into fail-open
+        on it): until then results are scored by the signs and say `classifier: loading`."""
+        if self._loaded.is_set():
+            return self._clf
+        if self._loader is None:
+            with self._load_lock:
+                if self._loader is None and not self._loaded.is_set():
+                    self._loader = threading.Thread(target=self._load, name="injection-classifier-load", daemon=True)
+                    self._loader.start()
+        return None
+
     def warmup(self) -> None:
-        """Load MiniLM and the ONNX session before the first result (loading takes seconds,
-        which would otherwise count against the first check's timeout)."""
+        """Load MiniLM and the ONNX session now (`Guard.warmup()`), so even the first result
+        is scored by the classifier."""
         if self.config.use_classifier:
             if self.classifier is None:
                 raise RuntimeError(f"injection classifier unavailable, signs only: {self.classifier_error}")
@@ -95,9 +119,10 @@ class InjectionDetector(BaseInterceptor):
         cfg: InjectionConfig = self.config  # type: ignore[assignment]
         heur = [score_text(c.text) for c in chunks]
         probs = [0.0] * len(chunks)
-        if cfg.use_classifier and chunks and self.classifier is not None:
+        clf = self._ready_classifier() if cfg.use_classifier and chunks else None
+        if clf is not None:
             texts = [c.text for c in chunks[: cfg.max_chunks]]
-            probs[: len(texts)] = [float(p) for p in self.classifier.predict_proba(texts)]
+            probs[: len(texts)] = [float(p) for p in clf.predict_proba(texts)]
         return [(h, p, signs) for (h, signs), p in zip(heur, probs)]
 
     def flagged(self, h: float, p: float) -> bool:
@@ -146,6 +171,8 @@ class InjectionDetector(BaseInterceptor):
     def _status(self) -> dict[str, str]:
         if not self.config.use_classifier:
             return {"classifier": "off"}
+        if not self._loaded.is_set():
+            return {"classifier": "loading (signs only for this result)"}
         return {"classifier": f"unavailable ({self.classifier_error})"} if self.classifier_error else {}
 
     def _localise(self, lines: list[str], hits: list[tuple[Chunk, Any]]) -> list[str]:
