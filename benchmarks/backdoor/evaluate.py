@@ -233,10 +233,11 @@ def evaluate_trigger(form: str, trigger: str, workdir: Path, args) -> dict:
     row["behaviour"] = behaviour_rates(model, tok, trigger, n=args.n_behaviour)
 
     t0 = time.perf_counter()
-    sig = fit_signature(model, tok, builtin_clean_prompts(), fpr=0.01)  # no trigger knowledge
+    sig = fit_signature(model, tok, builtin_clean_prompts(), fpr=0.01, score_last=args.score_last)  # no trigger
+
     row["fit_signature_s"] = round(time.perf_counter() - t0, 1)
     row["signature"] = {"layers": sig.meta.layers, "threshold": round(sig.threshold, 4),
-                        "n_fit": sig.meta.n_fit, "n_calib": sig.meta.n_calib}
+                        "n_fit": sig.meta.n_fit, "n_calib": sig.meta.n_calib, "score_last": sig.meta.score_last}
     assert trigger.lower() not in sig.meta.model_dump_json().lower()  # the detector was not told
 
     g = GuardedModel(model, tok, sig)
@@ -316,6 +317,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seq", type=int, default=256)
     ap.add_argument("--repeats", type=int, default=9)
     ap.add_argument("--small-batch", type=int, default=4, help="batch for the small-architecture overhead run")
+    ap.add_argument("--score-last", type=int, default=None,
+                    help="positions the prompt score reads (default: the answer header; 0: every token)")
     ap.add_argument("--quick", action="store_true", help="one trigger, no ONNX/small-architecture runs")
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "backdoor.json"))
     args = ap.parse_args(argv)

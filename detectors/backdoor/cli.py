@@ -77,13 +77,15 @@ def fit_signature_cmd(args) -> int:
             raise UsageError(f"--layers: expected comma-separated integers, got {args.layers!r}") from None
     model, tok = _load(args)
     try:
-        sig = fit_signature(model, tok, clean, layers=layers, fpr=args.fpr, model_name=str(args.model_dir))
+        sig = fit_signature(model, tok, clean, layers=layers, fpr=args.fpr, model_name=str(args.model_dir),
+                            score_last=args.score_last)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     sig.save(args.out)
     m = sig.meta
+    where = f"last {m.score_last} positions" if m.score_last else "all tokens"
     print(f"signature written to {args.out}: layers {m.layers}, threshold {m.threshold:.4f} at FPR {m.fpr} "
-          f"({m.n_fit} fit / {m.n_calib} calibration prompts)")
+          f"({m.n_fit} fit / {m.n_calib} calibration prompts; prompt score reads {where})")
     return 0
 
 
@@ -179,6 +181,9 @@ def register(cli) -> None:
     p.add_argument("--out", required=True, help="signature file to write (safetensors)")
     p.add_argument("--fpr", type=float, default=0.01, help="target false-positive rate on held-out clean prompts")
     p.add_argument("--layers", help="comma-separated decoder block indices (default: a spread of middle layers)")
+    p.add_argument("--score-last", type=int, default=None, metavar="N",
+                   help="prompt score reads the last N positions (default: the chat template's answer header; "
+                        "0: every token, which also flags harmless unusual words)")
     p.set_defaults(func=_wrap(fit_signature_cmd))
 
     p = grp.command("score", help="score prompts against a signature")
