@@ -39,6 +39,16 @@ class ScoredModel(nn.Module):
         return out.logits[:, -1], token, prompt
 
 
+def _on_cpu(module: nn.Module) -> nn.Module:
+    """The module itself when it already lives on the CPU, else a CPU copy: exporting must
+    not move the caller's (possibly GPU-served) model or a GuardedModel's head."""
+    if all(t.device.type == "cpu" for t in [*module.parameters(), *module.buffers()]):
+        return module.eval()
+    import copy
+
+    return copy.deepcopy(module).cpu().eval()
+
+
 def providers() -> list[str]:
     """CUDA first when both onnxruntime and torch can see a GPU, CPU always."""
     import onnxruntime as ort
@@ -60,7 +70,7 @@ def _example_inputs(tokenizer, prompts: list[str], device, max_len: int, score_l
 def export_head(signature: Signature, out: str | Path) -> Path:
     from torch.export import Dim
 
-    head = signature.head.cpu().eval()
+    head = _on_cpu(signature.head)
     L, d = head.n_layers, signature.meta.hidden_size
     hidden, mask = torch.randn(L, 2, 7, d), torch.ones(2, 7, dtype=torch.long)
     b, t = Dim("batch", min=1), Dim("seq", min=2)
@@ -74,7 +84,7 @@ def export_head(signature: Signature, out: str | Path) -> Path:
 def export_scored_model(model, tokenizer, signature: Signature, out: str | Path) -> Path:
     from torch.export import Dim
 
-    wrapper = ScoredModel(model.cpu().eval(), signature.head.cpu().eval(), signature.meta.layers).eval()
+    wrapper = ScoredModel(_on_cpu(model), _on_cpu(signature.head), signature.meta.layers).eval()
     inputs, sm = _example_inputs(tokenizer, ["How do I start a garden?", "Hello, write a short note please."],
                                  "cpu", signature.meta.max_len)
     b, t = Dim("batch", min=1), Dim("seq", min=2)
@@ -122,7 +132,7 @@ def parity_and_speed(model, tokenizer, signature: Signature, onnx_path: str | Pa
     """Max abs difference torch vs onnxruntime (logits, token and prompt scores) and timings."""
     import numpy as np
 
-    wrapper = ScoredModel(model.cpu().eval(), signature.head.cpu().eval(), signature.meta.layers).eval()
+    wrapper = ScoredModel(_on_cpu(model), _on_cpu(signature.head), signature.meta.layers).eval()
     inputs, sm = _example_inputs(tokenizer, prompts, "cpu", signature.meta.max_len, signature.meta.score_last)
     scorer = OnnxScorer(onnx_path, tokenizer, signature.meta.max_len, threads=threads,
                         score_last=signature.meta.score_last)
