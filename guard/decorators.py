@@ -53,12 +53,17 @@ def attach_guidance(result: Any, instructions: list[str]) -> Any:
 # ---------------------------------------------------------------------------- outcomes
 
 
+GENERIC_SUGGESTION = "Do not retry the same call unchanged; continue another way the policy allows, or tell the user."
+
+
 def _refusal(decision: Decision, tool: str | None) -> Refusal:
     v = decision.deciding
+    # An interceptor that knows what would be allowed says so in `details.suggestion`.
+    hint = v.details.get("suggestion") if v is not None and isinstance(v.details, dict) else None
     return Refusal(
         tool=tool, hook=decision.event.hook, reason=decision.reason or "refused by policy",
         interceptor=v.interceptor if v else None, rule=v.rule if v else None,
-        suggestion="Do not retry the same call unchanged; continue another way the policy allows, or tell the user.",
+        suggestion=hint if isinstance(hint, str) and hint.strip() else GENERIC_SUGGESTION,
     )
 
 

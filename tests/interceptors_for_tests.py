@@ -61,6 +61,7 @@ class FixedConfig(BaseModel):
     instruction: str | None = None
     rewrite: dict[str, Any] | None = None
     tools: list[str] | None = None
+    details: dict[str, Any] = {}
 
 
 @register("test.fixed")
@@ -75,7 +76,8 @@ class Fixed(BaseInterceptor):
         c = self.config
         if c.tools is not None and getattr(event, "tool", None) not in c.tools:
             return Verdict.allow()
-        return Verdict(action=c.action, reasons=[c.reason], instruction=c.instruction, rewrite=c.rewrite, rule="fixed")
+        return Verdict(action=c.action, reasons=[c.reason], instruction=c.instruction, rewrite=c.rewrite, rule="fixed",
+                       details=dict(c.details))
 
 
 @register("test.append")

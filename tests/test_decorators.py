@@ -316,3 +316,23 @@ def test_audited_event_digest_matches_the_checked_event(make_guard, tmp_path, du
     (rec,) = [r for r in open_store(guard.audit.url).records(d.event.run_id) if r.hook == "tool_call"]
     expected = ToolCallEvent.model_validate(d.event.model_dump()).digest()
     assert rec.event_digest == expected and len(expected) == 64
+
+
+def test_refusal_carries_the_interceptors_recovery_suggestion(make_guard):
+    hint = "Use the IBAN the user typed; ask them to confirm a new one."
+    guard = make_guard([{"use": "test.fixed", "config": {"action": "refuse", "reason": "tainted", "details": {"suggestion": hint}}}])
+
+    @guard.tool
+    def pay(iban: str) -> str:
+        return "paid"
+
+    @guard.agent
+    def agent() -> Refusal:
+        return pay("X")
+
+    r = agent()
+    assert isinstance(r, Refusal) and r.suggestion == hint and hint in str(r)
+    plain = make_guard([{"use": "test.fixed", "config": {"action": "refuse", "reason": "no"}}])
+    with plain.run(agent="a"):
+        r2 = plain.tool(lambda: 1, name="t")()
+    assert isinstance(r2, Refusal) and r2.suggestion.startswith("Do not retry")
