@@ -17,10 +17,13 @@ def test_guard_demo_exits_0_and_its_audit_verifies(tmp_path):
                          capture_output=True, text=True, cwd=tmp_path, env=env, timeout=300)
     assert out.returncode == 0, out.stdout + out.stderr
     text = out.stdout
-    for word in ("ALLOW", "REFUSE", "REWRITE", "chain intact"):
+    for word in ("ALLOW", "INSTRUCT", "REFUSE", "REWRITE", "chain intact"):
         assert word in text, text
     assert "transfers:    none" in text                          # the refused transfer never happened
-    assert "'bcc': None" in text                                  # the hidden recipient was removed
+    (sent,) = [line for line in text.splitlines() if "e-mail sent:" in line]
+    assert "bcc=None" in sent                                     # the hidden recipient was removed
+    assert "Revenue is up 12%" in sent and "chemotherapy" not in sent  # minimal privacy rewrite
+    assert "injection" in text and "taint" in text and "privacy" in text
     verify = subprocess.run([sys.executable, "-m", "guard.cli.main", "audit", "verify", "--db", db], capture_output=True, text=True)
     assert verify.returncode == 0, verify.stdout + verify.stderr
     spans = (tmp_path / "t.jsonl").read_text().splitlines()

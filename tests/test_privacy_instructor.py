@@ -302,3 +302,12 @@ def test_warmup_loads_the_analyzer_before_the_first_check():
     assert guard.warmup() == {"privacy": None}
     assert stage.interceptor._analyzer is not None
     guard.close()
+
+
+def test_a_payment_s_payee_identifier_is_its_address_not_shared_content(instructor):
+    from guard.events import Hook, ToolCallEvent
+
+    ev = ToolCallEvent(tool="transfer_money", arguments={"iban": "GB33BUKB20201555555555", "amount": 120.0,
+                                                         "subject": "Rent for March"})
+    v = instructor.check(ev, _ctx(Hook.TOOL_CALL, {}, "Pay my March rent to my landlord."))
+    assert v.action.value == "allow"

@@ -50,7 +50,9 @@ _EGRESS_TOOL = re.compile(
 )
 _RECIPIENT_KEYS = ("to", "recipient", "recipients", "recipient_id", "cc", "bcc", "channel", "chat",
                    "user", "users", "user_id", "email", "emails", "phone", "number", "group", "audience",
-                   "privacy", "visibility", "thread", "conversation_id", "room", "target")
+                   "privacy", "visibility", "thread", "conversation_id", "room", "target",
+                   # a payment's payee identifier is where it goes, not data shared with someone
+                   "iban", "payee", "beneficiary", "account", "account_number", "recipient_iban", "to_account")
 _CONSENT = re.compile(r"\b(?:consent\w*|permission|agreed|authori[sz]ed|asked me to share|wants? (?:me|us) to (?:share|tell))\b", re.IGNORECASE)
 _EMERGENCY = re.compile(r"\b(?:emergency|urgent(?:ly)? (?:medical|care)|ambulance|911|life[- ]threatening|overdose|suicid\w*)\b", re.IGNORECASE)
 _COMMERCIAL = re.compile(r"\b(?:advertis\w*|marketing|sell|sold|monetiz\w*|profil(?:e|ing) for|targeted ads?|data broker)\b", re.IGNORECASE)

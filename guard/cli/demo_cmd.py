@@ -7,7 +7,7 @@ from pathlib import Path
 
 def register(cli) -> None:
     p = cli.command("demo", help="run the offline guarded demo agent (no LLM, no network)")
-    p.add_argument("--policy", default="default", help="policy pack or file (default: default)")
+    p.add_argument("--policy", default="full", help="policy pack or file (default: full)")
     p.add_argument("--db", default="sqlite:///agentguard-demo.db", help="audit database URL or file")
     p.add_argument("--traces", default="agentguard-demo-traces.jsonl", help="where spans go when no OTEL exporter is set")
     p.set_defaults(func=_run)

