@@ -79,7 +79,41 @@ def _stop_or_refuse(guard: "Guard", decision: Decision, tool: str | None) -> Ref
     return refusal
 
 
+_SIMPLE_KINDS = (inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.KEYWORD_ONLY)
+_plans: dict[int, tuple[inspect.Signature, tuple[str, ...], int, dict[str, Any]] | None] = {}
+
+
+def _plan(sig: inspect.Signature) -> tuple[tuple[str, ...], int, dict[str, Any]] | None:
+    """Names, positional count and defaults of a signature with only plain parameters
+    (the common tool), so binding a call is a zip instead of `Signature.bind`."""
+    hit = _plans.get(id(sig))
+    if hit is not None and hit[0] is sig:
+        return hit[1:]
+    params = list(sig.parameters.values())
+    if any(p.kind not in _SIMPLE_KINDS or p.name in ("self", "cls") for p in params):
+        return None
+    names = tuple(p.name for p in params)
+    positional = sum(p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD for p in params)
+    defaults = {p.name: p.default for p in params if p.default is not inspect.Parameter.empty}
+    if len(_plans) < 4096:
+        _plans[id(sig)] = (sig, names, positional, defaults)
+    return names, positional, defaults
+
+
 def _bind(sig: inspect.Signature, args: tuple, kwargs: dict) -> dict[str, Any]:
+    plan = _plan(sig)
+    if plan is not None:
+        names, positional, defaults = plan
+        if len(args) <= positional:
+            out = dict(zip(names, args))
+            if not kwargs.keys() & out.keys() and kwargs.keys() <= set(names):
+                out.update(kwargs)
+                if len(out) < len(names):
+                    for name in names:
+                        if name not in out and name in defaults:
+                            out[name] = defaults[name]
+                if len(out) == len(names):
+                    return {n: out[n] for n in names}
     try:
         bound = sig.bind(*args, **kwargs)
     except TypeError:

@@ -121,11 +121,15 @@ class RunState:
     # -- plumbing for the pipeline ----------------------------------------------------------------
     def prepare(self, event: Event) -> Event:
         with self._lock:
-            event.step = next(self._steps)
-        event.run_id = self.run_id
-        event._digest = None
-        if event.agent is None:
-            event.agent = self.agent
+            step = next(self._steps)
+        # Plain stores: these are our own int/str values, so pydantic's per-assignment
+        # machinery (a measurable share of the hot path) adds nothing.
+        fields = event.__dict__
+        fields["step"] = step
+        fields["run_id"] = self.run_id
+        if fields.get("agent") is None:
+            fields["agent"] = self.agent
+        event.__pydantic_private__["_digest"] = None
         return event
 
     def _parent(self) -> Any:

@@ -132,23 +132,21 @@ class Telemetry:
     def end_decision(self, span: Span, verdict: Any, hook: str) -> None:
         action = verdict.action.value
         if span.is_recording():
-            span.set_attribute("guard.action", action)
+            attrs: dict[str, Any] = {"guard.action": action, "guard.latency_ms": verdict.latency_ms}
             if verdict.reasons:
-                span.set_attribute("guard.reason", self.redact(verdict.reason))
+                attrs["guard.reason"] = self.redact(verdict.reason)
             if verdict.rule:
-                span.set_attribute("guard.rule", verdict.rule)
+                attrs["guard.rule"] = verdict.rule
             if verdict.scores:
-                first = next(iter(verdict.scores.values()))
-                span.set_attribute("guard.score", float(first))
+                attrs["guard.score"] = float(next(iter(verdict.scores.values())))
                 for k, v in verdict.scores.items():
-                    span.set_attribute(f"guard.scores.{k}", float(v))
-            span.set_attribute("guard.latency_ms", verdict.latency_ms)
+                    attrs[f"guard.scores.{k}"] = float(v)
             if verdict.error:
-                span.set_attribute("guard.error", self.redact(verdict.error))
+                attrs["guard.error"] = self.redact(verdict.error)
                 span.set_status(Status(StatusCode.ERROR, "interceptor failed"))
+            span.set_attributes(attrs)  # one lock round instead of one per attribute
         span.end()
-        attrs = {"guard.interceptor": verdict.interceptor or "", "guard.hook": hook, "guard.action": action}
-        self.decisions.add(1, attrs)
+        self.decisions.add(1, {"guard.interceptor": verdict.interceptor or "", "guard.hook": hook, "guard.action": action})
         self.latency.record(verdict.latency_ms, {"guard.interceptor": verdict.interceptor or "", "guard.hook": hook})
 
     def shutdown(self) -> None:
