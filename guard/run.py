@@ -158,11 +158,8 @@ class RunState:
     def record(self, stage: "Stage | None", handle: tuple[Any, Event], verdict: Verdict) -> None:
         span, event = handle
         record_id = self.guard.audit_verdict(self, event, verdict, span)
-        if span.is_recording():
-            span.set_attribute("guard.audit.record_id", record_id or "")
-            span.set_attribute("guard.run_id", self.run_id)
-            span.set_attribute("guard.step", event.step)
-        self.guard.telemetry.end_decision(span, verdict, event.hook)
+        self.guard.telemetry.end_decision(span, verdict, event.hook, {
+            "guard.audit.record_id": record_id or "", "guard.run_id": self.run_id, "guard.step": event.step})
         self.report.entries.append(
             ReportEntry(
                 step=event.step, hook=event.hook, interceptor=verdict.interceptor, action=verdict.action,

@@ -129,10 +129,10 @@ class Telemetry:
         if self.capture_content and span.is_recording():
             span.set_attribute(key, self.redact(text))
 
-    def end_decision(self, span: Span, verdict: Any, hook: str) -> None:
+    def end_decision(self, span: Span, verdict: Any, hook: str, extra: dict[str, Any] | None = None) -> None:
         action = verdict.action.value
         if span.is_recording():
-            attrs: dict[str, Any] = {"guard.action": action, "guard.latency_ms": verdict.latency_ms}
+            attrs: dict[str, Any] = {**(extra or {}), "guard.action": action, "guard.latency_ms": verdict.latency_ms}
             if verdict.reasons:
                 attrs["guard.reason"] = self.redact(verdict.reason)
             if verdict.rule:
