@@ -10,11 +10,20 @@ one tool result. Reported: the share flagged by the pack as shipped, by the sign
 by the classifier alone. False alarms: the tool outputs of every user task's ground-truth
 calls in the suite's default (injection-free) environment, scored the same way. This
 measures detection only (no agent, no taint, no utility).
+
+Obfuscation: every attack text is also rewritten four ways -- typos (two neighbouring
+inner letters swapped in about half the words of 6+ letters), leetspeak (o/e/i/a -> 0/3/1/4
+in words of 5+ letters), zero-width spaces inside words, Cyrillic look-alike letters -- with a
+fixed seed, and scored by the signs alone (the classifier sees a different text anyway).
+These rewrites were written by the same hand as the normalisation they test: read them as
+a regression check, not as an unseen attack.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import random
+import re
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -22,6 +31,32 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 ATTACKS = ["direct", "ignore_previous", "system_message", "injecagent", "important_instructions",
            "important_instructions_no_names", "tool_knowledge"]
+
+
+def _typos(text: str, rng) -> str:
+    def swap(m):
+        w = m.group(0)
+        if rng.random() < 0.5:
+            return w
+        i = rng.randrange(1, len(w) - 2)
+        return w[:i] + w[i + 1] + w[i] + w[i + 2:]
+    return re.sub(r"[A-Za-z]{6,}", swap, text)
+
+
+def _leet(text: str, rng) -> str:
+    table = str.maketrans("oeiaOEIA", "03143314")
+    return re.sub(r"[A-Za-z]{5,}", lambda m: m.group(0).translate(table), text)
+
+
+def _zero_width(text: str, rng) -> str:
+    return re.sub(r"[A-Za-z]{5,}", lambda m: m.group(0)[:2] + "\u200b" + m.group(0)[2:], text)
+
+
+def _homoglyphs(text: str, rng) -> str:
+    return text.translate(str.maketrans("aeoc", "\u0430\u0435\u043e\u0441"))
+
+
+PERTURB = {"typos": _typos, "leetspeak": _leet, "zero_width": _zero_width, "homoglyphs": _homoglyphs}
 
 
 class _Pipeline:
@@ -48,6 +83,8 @@ def main(argv=None) -> int:
     cfg = det.config
     t0 = time.time()
     rows: dict[str, dict[str, list[tuple[bool, bool, bool]]]] = defaultdict(lambda: defaultdict(list))
+    perturbed: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
+    rng = random.Random(0)
     for suite_name, suite in sorted(get_suites(a.version).items()):
         user_task = next(iter(suite.user_tasks.values()))
         for attack_name in ATTACKS:
@@ -60,6 +97,11 @@ def main(argv=None) -> int:
                 signs = any(h >= cfg.heuristic_threshold for h, _, _ in scored)
                 clf = any(p >= cfg.classifier_threshold for _, p, _ in scored)
                 rows[suite_name][attack_name].append((pack, signs, clf))
+                for kind, fn in PERTURB.items():
+                    variant = fn(text, rng)
+                    lines = split_lines(variant, cfg.max_chars)
+                    hit = any(score_text(c.text)[0] >= cfg.heuristic_threshold for c in chunk_lines(lines, cfg.max_chars))
+                    perturbed[attack_name][kind].append(hit)
     from agentdojo.agent_pipeline.tool_execution import tool_result_to_str
     from agentdojo.functions_runtime import FunctionsRuntime
 
@@ -91,6 +133,12 @@ def main(argv=None) -> int:
             rate = [round(100 * sum(x[i] for x in xs) / len(xs), 1) for i in range(3)]
             out["suites"][s][att] = {"n": len(xs), "pack": rate[0], "signs_only": rate[1], "classifier_alone": rate[2]}
             print(f"{s:10} {att:32} {len(xs):>3} {rate[0]:>6} {rate[1]:>6} {rate[2]:>6}")
+    out["obfuscated_signs_only"] = {}
+    print(f"{'attack (all suites), signs only':40} " + " ".join(f"{k:>10}" for k in PERTURB) + "  (% flagged)")
+    for att, by_kind in perturbed.items():
+        rates = {k: round(100 * sum(v) / len(v), 1) for k, v in by_kind.items()}
+        out["obfuscated_signs_only"][att] = {"n": len(next(iter(by_kind.values()))), **rates}
+        print(f"{att:40} " + " ".join(f"{rates[k]:>10}" for k in PERTURB))
     Path(a.out).write_text(json.dumps(out, indent=2))
     return 0
 

