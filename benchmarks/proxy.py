@@ -196,13 +196,13 @@ def rss_mb(pid: int) -> float:
     return float("nan")
 
 
-def write_policy(tmp: Path) -> Path:
+def write_policy(tmp: Path, source: str = "default") -> Path:
     import yaml
 
     from guard.policy import load_policy
     from guard.proxy.config import hash_key
 
-    policy = load_policy("default").model_dump(mode="json", exclude_none=True)
+    policy = load_policy(source).model_dump(mode="json", exclude_none=True)
     policy["name"] = "default-bench"
     policy["audit"] = {"url": f"sqlite:///{tmp}/audit.db", "durability": "buffered"}
     policy["telemetry"] = {"exporter": "none"}
@@ -228,7 +228,7 @@ class Servers:
         self.fake = free_port()
         fake = self.spawn("fake", [PY, str(ROOT / "tests" / "fake_upstream.py"), "--port", str(self.fake), "--latency-ms", str(args.latency_ms)], self.fake)
         upstream = f"http://127.0.0.1:{self.fake}/v1"
-        policy = write_policy(tmp)
+        policy = write_policy(tmp, args.policy)
         guard_bin = str(Path(PY).parent / "guard")
         self.targets: dict[str, dict[str, Any]] = {"direct": {"port": self.fake, "auth": None, "pid": None, "cpu_pid": fake.pid}}
         if "guard" in args.targets:
@@ -343,7 +343,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             if "failed" not in lt:
                 print(f"\nload test: {lt['n']} streamed requests, {lt['concurrency']} concurrent: {lt['errors']} errors, {lt['rps']:.0f} req/s, "
                       f"p50 {lt['p50_ms']:.1f} ms, p99 {lt['p99_ms']:.1f} ms; RSS {lt['rss_before_mb']:.1f} → {lt['rss_after_mb']:.1f} MB "
-                      f"(after a second batch {lt['rss_after_second_mb']:.1f} MB)")
+                      f"(after a second batch {lt['rss_after_second_mb']:.1f} MB"
+                      + "".join(f", then {x:.1f}" for x in lt.get("rss_after_extra_batches_mb", [])) + ")")
     finally:
         servers.close()
     out["machine"]["load_avg_end"] = os.getloadavg()
@@ -359,6 +360,12 @@ def load_test(t: dict[str, Any], args: argparse.Namespace) -> dict[str, Any]:
     second = asyncio.run(load(t["port"], "/v1/chat/completions", t["auth"], True, args.load_concurrency, args.load_requests // 2))
     res.update(concurrency=args.load_concurrency, rss_before_mb=before, rss_after_mb=after, rss_after_second_mb=rss_mb(t["pid"]),
                second_batch_errors=second["errors"])
+    # Further batches tell a plateau (allocator high-water mark, bounded caches) from a leak.
+    res["rss_after_extra_batches_mb"], res["extra_batch_errors"] = [], 0
+    for _ in range(args.load_extra_batches):
+        extra = asyncio.run(load(t["port"], "/v1/chat/completions", t["auth"], True, args.load_concurrency, args.load_requests // 2))
+        res["rss_after_extra_batches_mb"].append(rss_mb(t["pid"]))
+        res["extra_batch_errors"] += extra["errors"]
     return res
 
 
@@ -390,6 +397,8 @@ def main() -> None:
     ap.add_argument("--cell-seconds", type=float, default=20.0, help="stop a target's cell after this long (slow targets)")
     ap.add_argument("--load-requests", type=int, default=10_000)
     ap.add_argument("--load-concurrency", type=int, default=200)
+    ap.add_argument("--policy", default="default", help="policy pack or file the guard proxy runs (audit/telemetry/keys are set by the script)")
+    ap.add_argument("--load-extra-batches", type=int, default=0, help="more batches of load-requests/2 after the second, RSS after each")
     ap.add_argument("--quick", action="store_true", help="small cells, no load test")
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "proxy.json"))
     args = ap.parse_args()
