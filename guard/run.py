@@ -16,6 +16,7 @@ from collections import defaultdict
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, Iterable
 
+from opentelemetry import context as otel_context
 from opentelemetry import trace
 from opentelemetry.trace import Status, StatusCode
 from pydantic import BaseModel, ValidationError
@@ -116,6 +117,7 @@ class RunState:
         self._lock = threading.Lock()
         self.span = guard.telemetry.start_agent_span(agent, self.run_id, parent=trace_context)
         self._span_ctx = trace.set_span_in_context(self.span, trace_context)
+        self._trace_id = self.span.get_span_context().trace_id
         self._token = None
 
     # -- plumbing for the pipeline ----------------------------------------------------------------
@@ -134,9 +136,10 @@ class RunState:
 
     def _parent(self) -> Any:
         """Nest under the caller's current span when it is inside this run's trace."""
-        sc = trace.get_current_span().get_span_context()
-        if sc.is_valid and sc.trace_id == self.span.get_span_context().trace_id:
-            return None
+        current = otel_context.get_current()  # read once and hand on: start_span need not read it again
+        sc = trace.get_current_span(current).get_span_context()
+        if sc.is_valid and sc.trace_id == self._trace_id:
+            return current
         return self._span_ctx
 
     def make_ctx(self, stage: "Stage", event: Event) -> CheckContext:
