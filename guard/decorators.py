@@ -50,6 +50,12 @@ def attach_guidance(result: Any, instructions: list[str]) -> Any:
     return GuardedResult(result, list(instructions))
 
 
+def split_guidance(text: str) -> tuple[str, list[str]]:
+    """The inverse of `attach_guidance` for text: (the tool's own result, the instructions)."""
+    value, sep, block = text.partition("\n\n" + GUIDANCE_HEADER + "\n")
+    return value, [line[2:] for line in block.splitlines() if line.startswith("- ")] if sep else []
+
+
 # ---------------------------------------------------------------------------- outcomes
 
 
@@ -80,28 +86,23 @@ def _stop_or_refuse(guard: "Guard", decision: Decision, tool: str | None) -> Ref
 
 
 _SIMPLE_KINDS = (inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.KEYWORD_ONLY)
-_plans: dict[int, tuple[inspect.Signature, tuple[str, ...], int, dict[str, Any]] | None] = {}
+_Plan = tuple[tuple[str, ...], int, dict[str, Any]]
 
 
-def _plan(sig: inspect.Signature) -> tuple[tuple[str, ...], int, dict[str, Any]] | None:
+def _plan(sig: inspect.Signature) -> _Plan | None:
     """Names, positional count and defaults of a signature with only plain parameters
-    (the common tool), so binding a call is a zip instead of `Signature.bind`."""
-    hit = _plans.get(id(sig))
-    if hit is not None and hit[0] is sig:
-        return hit[1:]
+    (the common tool), so binding a call is a zip instead of `Signature.bind`.
+    Computed once per decorated function."""
     params = list(sig.parameters.values())
     if any(p.kind not in _SIMPLE_KINDS or p.name in ("self", "cls") for p in params):
         return None
     names = tuple(p.name for p in params)
     positional = sum(p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD for p in params)
     defaults = {p.name: p.default for p in params if p.default is not inspect.Parameter.empty}
-    if len(_plans) < 4096:
-        _plans[id(sig)] = (sig, names, positional, defaults)
     return names, positional, defaults
 
 
-def _bind(sig: inspect.Signature, args: tuple, kwargs: dict) -> dict[str, Any]:
-    plan = _plan(sig)
+def _bind(sig: inspect.Signature, args: tuple, kwargs: dict, plan: _Plan | None = None) -> dict[str, Any]:
     if plan is not None:
         names, positional, defaults = plan
         if len(args) <= positional:
@@ -182,6 +183,7 @@ def _as_text(value: Any) -> str:
 def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
     tool = name or fn.__name__
     sig = inspect.signature(fn)
+    plan = _plan(sig)
 
     def state() -> tuple[RunState | None, Any]:
         s = current_run()
@@ -216,7 +218,7 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
         async def _agen_tool(run: AsyncRun, args: tuple, kwargs: dict) -> Any:
             span = open_span(run.state)
             with trace.use_span(span, end_on_exit=True):
-                d = await run.tool_call(tool, _bind(sig, args, kwargs))
+                d = await run.tool_call(tool, _bind(sig, args, kwargs, plan))
                 stop = _stop_or_refuse(guard, d, tool)
                 if stop is not None:
                     yield stop
@@ -245,7 +247,7 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
         async def _async_tool(run: AsyncRun, args: tuple, kwargs: dict) -> Any:
             span = open_span(run.state)
             with trace.use_span(span, end_on_exit=True):
-                d = await run.tool_call(tool, _bind(sig, args, kwargs))
+                d = await run.tool_call(tool, _bind(sig, args, kwargs, plan))
                 stop = _stop_or_refuse(guard, d, tool)
                 if stop is not None:
                     span.set_status(Status(StatusCode.ERROR, "refused"))
@@ -276,7 +278,7 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
         def _gen_tool(run: Run, args: tuple, kwargs: dict) -> Any:
             span = open_span(run.state)
             with trace.use_span(span, end_on_exit=True):
-                d = run.tool_call(tool, _bind(sig, args, kwargs))
+                d = run.tool_call(tool, _bind(sig, args, kwargs, plan))
                 stop = _stop_or_refuse(guard, d, tool)
                 if stop is not None:
                     yield stop
@@ -302,7 +304,7 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
     def _sync_tool(run: Run, args: tuple, kwargs: dict) -> Any:
         span = open_span(run.state)
         with trace.use_span(span, end_on_exit=True):
-            d = run.tool_call(tool, _bind(sig, args, kwargs))
+            d = run.tool_call(tool, _bind(sig, args, kwargs, plan))
             stop = _stop_or_refuse(guard, d, tool)
             if stop is not None:
                 span.set_status(Status(StatusCode.ERROR, "refused"))
