@@ -152,11 +152,11 @@ class Guard:
                 record_id=record_id, ts=event.ts, run_id=state.run_id, step=event.step, agent=state.agent,
                 hook=event.hook, interceptor=verdict.interceptor or "", action=verdict.action.value, rule=verdict.rule,
                 reasons=[redact(r) for r in verdict.reasons], scores=verdict.scores, policy_name=p.name,
-                policy_version=p.version_text, policy_hash=p.hash, event_digest=(event.__pydantic_private__ or {}).get("_digest"),
+                policy_version=p.version_text, policy_hash=p.hash, event_digest=None,
                 trace_id=f"{sc.trace_id:032x}" if sc.is_valid else None, span_id=f"{sc.span_id:016x}" if sc.is_valid else None,
                 latency_ms=verdict.latency_ms, error=redact(verdict.error) if verdict.error else None, details=details,
             ),
-            event=event,  # digest computed by the audit writer when not cached yet (off the hot path)
+            event=event,  # the audit writer takes event.digest() (cached once computed), off the hot path
         )
         return record_id
 
