@@ -305,9 +305,7 @@ class ProxyApp:
     def build(self) -> Starlette:
         @contextlib.asynccontextmanager
         async def lifespan(app: Starlette) -> AsyncIterator[None]:
-            warm = getattr(getattr(self.backend, "guard", None), "warmup", None)
-            if callable(warm):  # load detector models before /readyz says ready
-                await anyio.to_thread.run_sync(warm)
+            await anyio.to_thread.run_sync(self.backend.warmup)  # models load before /readyz says ready
             self.ready = True
             try:
                 yield

@@ -56,6 +56,10 @@ class GuardBackend:
         finally:
             span.end()
 
+    def warmup(self) -> None:
+        """Load the policy's detector models (blocking; the app runs it off the event loop)."""
+        self.guard.warmup()
+
     def active_hooks(self) -> frozenset[str]:
         """Hooks at least one interceptor of the policy handles; others need no check."""
         stages_for = getattr(getattr(self.guard, "pipeline", None), "stages_for", None)
@@ -126,6 +130,9 @@ class PassThroughBackend:
     @contextlib.contextmanager
     def chat_span(self, run: Any, model: str | None, run_id: str):
         yield None
+
+    def warmup(self) -> None:
+        """Nothing to load: no interceptors run."""
 
     def active_hooks(self) -> frozenset[str]:
         return frozenset()
