@@ -153,13 +153,7 @@ class Warm(BaseInterceptor):
 
 
 @register("test.inline_sleep")
-class InlineSleeper(BaseInterceptor):
+class InlineSleeper(Sleeper):
     """Declared inline (cheap) but slow this time, as on a CPU-starved machine."""
 
-    hooks = ALL_HOOKS
-    Config = SleepConfig
     inline = True
-
-    def check(self, event, ctx):
-        time.sleep(self.config.ms / 1000)
-        return Verdict.refuse("inline verdict", rule="inline")

@@ -94,9 +94,9 @@ def test_warmup_loads_interceptors_and_reports_failures(make_guard):
 
 
 def test_an_inline_check_that_overruns_keeps_its_verdict_and_records_the_overrun(make_guard):
-    guard = make_guard([{"use": "test.inline_sleep", "timeout_ms": 5, "fail_mode": "open", "config": {"ms": 30}}])
+    guard = make_guard([{"use": "test.inline_sleep", "timeout_ms": 5, "fail_mode": "closed", "config": {"ms": 30}}])
     with guard.run(agent="a") as run:
         d = run.tool_call("t", {})
     (v,) = d.verdicts
-    assert v.action is Action.REFUSE and v.reasons == ["inline verdict"]  # not failed open to allow
+    assert v.action is Action.ALLOW and v.reasons == ["slept"]  # its own verdict, not failed closed to refuse
     assert v.details["over_budget_ms"] >= 20
