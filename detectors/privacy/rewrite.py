@@ -114,7 +114,7 @@ def rewrite_text(text: str, decisions: list[tuple[Finding, Resolution]]) -> Rewr
         if word_types:
             # The sentence itself states the sensitive matter: drop or neutralise it.
             main = sorted(word_types)[0]
-            start, end, whole = _narrow_to_clause(finding, word_types)
+            start, end, whole = _narrow_to_aside(finding, word_types)
             phrase = GENERAL_PHRASE.get(main, "a private matter")
             if res.action is NormAction.DENY:
                 repl = ""
@@ -191,7 +191,7 @@ def _only_from_entities(data_type: str, finding: Finding) -> bool:
 _PAREN = re.compile(r"\s*\([^()]*\)")
 
 
-def _narrow_to_clause(finding: Finding, word_types: set[str]) -> tuple[int, int, bool]:
+def _narrow_to_aside(finding: Finding, word_types: set[str]) -> tuple[int, int, bool]:
     """The part of the sentence that states the sensitive matter: a parenthetical aside
     ("… (from Bob, who is out for chemotherapy)") goes on its own and the rest of the
     sentence stays; otherwise the whole sentence goes. Narrowing further, to comma
