@@ -3,7 +3,7 @@
 Several deliberately different worlds, so nothing is tuned to one: K from 2 to 5, dense and
 sparse participation, one-coin and class-confusion workers, biased spammers, and one
 control set where every worker is equally reliable (there credibility cannot beat majority).
-Used by `guard eval credibility` (figures in docs/fragments/issue-7-results.md) and the tests.
+Used by `guard eval credibility` (figures in benchmarks/RESULTS.md) and the tests.
 """
 from __future__ import annotations
 

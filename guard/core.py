@@ -8,7 +8,7 @@ from contextvars import ContextVar
 from typing import Any, Awaitable, Callable
 
 from guard.decorators import make_agent, make_tool
-from guard.events import Event
+from guard.events import Event, new_id
 from guard.pipeline import Pipeline
 from guard.policy import Policy, load_policy
 from guard.run import EscalationRequest, RunReport, RunScope, RunState
@@ -131,32 +131,32 @@ class Guard:
 
     # -- audit --------------------------------------------------------------------------------------
     def audit_verdict(self, state: RunState, event: Event, verdict: Verdict, span: Any) -> str | None:
-        if self.audit is None:
+        audit = self.audit
+        if audit is None:
             return None
-        from guard.audit import AuditRecord
-        from guard.events import new_id
-
         sc = span.get_span_context()
         redact = self.telemetry.redact
         record_id = new_id()
-        details = dict(verdict.details)
+        details = dict(verdict.details) if verdict.details else {}
         if verdict.instruction:
             details["instruction"] = redact(verdict.instruction)
         if verdict.rewrite is not None:
             details["rewrite_fields"] = sorted(verdict.rewrite)
-        if state.guard.telemetry.capture_content:
+        if self.telemetry.capture_content:
             details["content"] = redact(event.text())
         p = self.policy
-        self.audit.append(
-            AuditRecord(
-                record_id=record_id, ts=event.ts, run_id=state.run_id, step=event.step, agent=state.agent,
-                hook=event.hook, interceptor=verdict.interceptor or "", action=verdict.action.value, rule=verdict.rule,
-                reasons=[redact(r) for r in verdict.reasons], scores=verdict.scores, policy_name=p.name,
-                policy_version=p.version_text, policy_hash=p.hash, event_digest=None,
-                trace_id=f"{sc.trace_id:032x}" if sc.is_valid else None, span_id=f"{sc.span_id:016x}" if sc.is_valid else None,
-                latency_ms=verdict.latency_ms, error=redact(verdict.error) if verdict.error else None, details=details,
-            ),
-            event=event,  # the audit writer takes event.digest() (cached once computed), off the hot path
+        # Plain fields, validated by the audit writer: every value comes from a validated
+        # verdict, event or policy, and the model check is a tenth of the guarded call.
+        audit.append_fields(
+            {
+                "record_id": record_id, "ts": event.ts, "run_id": state.run_id, "step": event.step, "agent": state.agent,
+                "hook": event.hook, "interceptor": verdict.interceptor or "", "action": verdict.action.value, "rule": verdict.rule,
+                "reasons": [redact(r) for r in verdict.reasons], "scores": verdict.scores, "policy_name": p.name,
+                "policy_version": p.version_text, "policy_hash": p.hash,
+                "trace_id": state.trace_hex(sc.trace_id) if sc.is_valid else None, "span_id": f"{sc.span_id:016x}" if sc.is_valid else None,
+                "latency_ms": verdict.latency_ms, "error": redact(verdict.error) if verdict.error else None, "details": details,
+            },
+            event,  # the audit writer takes event.digest() (cached once computed), off the hot path
         )
         return record_id
 

@@ -11,12 +11,12 @@ import functools
 import inspect
 from typing import TYPE_CHECKING, Any, Callable
 
-from opentelemetry import trace
 from opentelemetry.trace import Status, StatusCode
 
 from guard.errors import GuardHalted, GuardRefused, Refusal, ToolRefused
 from guard.events import canonical_json
 from guard.run import AsyncRun, Run, RunState, current_run
+from guard.telemetry import active_span
 from guard.verdicts import Action, Decision
 
 if TYPE_CHECKING:
@@ -217,7 +217,7 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
 
         async def _agen_tool(run: AsyncRun, args: tuple, kwargs: dict) -> Any:
             span = open_span(run.state)
-            with trace.use_span(span, end_on_exit=True):
+            with active_span(span):
                 d = await run.tool_call(tool, _bind(sig, args, kwargs, plan))
                 stop = _stop_or_refuse(guard, d, tool)
                 if stop is not None:
@@ -246,7 +246,7 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
 
         async def _async_tool(run: AsyncRun, args: tuple, kwargs: dict) -> Any:
             span = open_span(run.state)
-            with trace.use_span(span, end_on_exit=True):
+            with active_span(span):
                 d = await run.tool_call(tool, _bind(sig, args, kwargs, plan))
                 stop = _stop_or_refuse(guard, d, tool)
                 if stop is not None:
@@ -277,7 +277,7 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
 
         def _gen_tool(run: Run, args: tuple, kwargs: dict) -> Any:
             span = open_span(run.state)
-            with trace.use_span(span, end_on_exit=True):
+            with active_span(span):
                 d = run.tool_call(tool, _bind(sig, args, kwargs, plan))
                 stop = _stop_or_refuse(guard, d, tool)
                 if stop is not None:
@@ -303,7 +303,7 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
 
     def _sync_tool(run: Run, args: tuple, kwargs: dict) -> Any:
         span = open_span(run.state)
-        with trace.use_span(span, end_on_exit=True):
+        with active_span(span):
             d = run.tool_call(tool, _bind(sig, args, kwargs, plan))
             stop = _stop_or_refuse(guard, d, tool)
             if stop is not None:

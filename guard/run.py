@@ -118,6 +118,7 @@ class RunState:
         self.span = guard.telemetry.start_agent_span(agent, self.run_id, parent=trace_context)
         self._span_ctx = trace.set_span_in_context(self.span, trace_context)
         self._trace_id = self.span.get_span_context().trace_id
+        self._trace_hex = f"{self._trace_id:032x}"
         self._token = None
 
     # -- plumbing for the pipeline ----------------------------------------------------------------
@@ -133,6 +134,10 @@ class RunState:
             fields["agent"] = self.agent
         event.__pydantic_private__["_digest"] = None
         return event
+
+    def trace_hex(self, trace_id: int) -> str:
+        """A span's trace id as hex; formatted once per run for the run's own trace."""
+        return self._trace_hex if trace_id == self._trace_id else f"{trace_id:032x}"
 
     def _parent(self) -> Any:
         """Nest under the caller's current span when it is inside this run's trace."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
+from opentelemetry import context as otel_context
 from opentelemetry import metrics, trace
 from opentelemetry.trace import Span, SpanKind, Status, StatusCode
 
@@ -63,6 +64,34 @@ def build_tracer_provider(cfg: TelemetryConfig) -> tuple[trace.TracerProvider, s
         provider.add_span_processor(BatchSpanProcessor(exporter))
     where = {"none": "nowhere (no exporter configured; set OTEL_TRACES_EXPORTER or telemetry.exporter)", "console": "the console"}
     return provider, where.get(name, f"OTLP ({cfg.endpoint or os.environ.get('OTEL_EXPORTER_OTLP_ENDPOINT', 'default endpoint')})")
+
+
+class active_span:
+    """`trace.use_span(span, end_on_exit=True)` as a plain class: the same semantics
+    (current while inside, exceptions recorded, ended on exit) without the generator
+    machinery, which costs microseconds on every guarded tool call."""
+
+    __slots__ = ("span", "_token")
+
+    def __init__(self, span: Span):
+        self.span = span
+        self._token: Any = None
+
+    def __enter__(self) -> Span:
+        self._token = otel_context.attach(trace.set_span_in_context(self.span))
+        return self.span
+
+    def __exit__(self, exc_type: Any, exc: BaseException | None, tb: Any) -> bool:
+        span = self.span
+        try:
+            otel_context.detach(self._token)
+            # Exception only: GeneratorExit and friends end a span without being errors.
+            if isinstance(exc, Exception) and span.is_recording():
+                span.record_exception(exc)
+                span.set_status(Status(StatusCode.ERROR, f"{type(exc).__name__}: {exc}"))
+        finally:
+            span.end()
+        return False
 
 
 class Telemetry:

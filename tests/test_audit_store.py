@@ -138,6 +138,33 @@ def test_buffered_flush_writes_everything_appended_before_it(db):
     store.close()
 
 
+def test_append_fields_is_validated_by_the_writer_and_bad_fields_are_kept_flagged(db, caplog):
+    from guard.events import ToolCallEvent
+
+    event = ToolCallEvent(tool="send_email", arguments={"to": "a@example.com"}, run_id="r1", step=1)
+    store = open_store(db, durability="buffered", batch_size=10_000, flush_interval_ms=60_000)
+    store.append_fields({"run_id": "r1", "step": 1, "hook": "tool_call", "action": "allow", "policy_version": 3}, event)
+    store.append_fields({"run_id": "r1", "step": 2, "hook": "tool_call", "action": "refuse", "scores": {"risk": "high"}})
+    with caplog.at_level(logging.ERROR, logger="guard.audit"):
+        store.flush()
+    good, bad = store.records()
+    assert good.policy_version == "3" and good.event_digest == event.digest()  # coerced and digested by the writer
+    assert bad.action == "refuse" and bad.step == 2 and bad.scores == {}
+    assert "scores.risk" in bad.details["audit_error"] and "'high'" in bad.details["fields"]["scores"]
+    assert "did not validate" in caplog.text
+    assert store.verify().ok
+    store.close()
+
+
+def test_append_fields_in_sync_mode_is_durable_on_return(db):
+    store = open_store(db, durability="sync")
+    store.append_fields({"run_id": "r2", "hook": "output", "action": "halt", "reasons": ["stop"]})
+    reader = open_store(db, durability="sync")
+    assert [(r.action, r.reasons) for r in reader.records()] == [("halt", ["stop"])]
+    reader.close()
+    store.close()
+
+
 def test_buffered_records_are_flushed_at_interpreter_exit(db):
     script = (
         "import sys\nfrom guard.audit import open_store, AuditRecord\n"

@@ -37,6 +37,28 @@ def test_genai_spans_and_decision_children(make_guard, spans):
     assert "<EMAIL>" in a["guard.reason"]
 
 
+def test_a_failing_tool_marks_its_span_and_leaves_no_span_current(make_guard, spans):
+    from opentelemetry.trace import StatusCode
+
+    g = make_guard([GATE])
+
+    @g.tool
+    def lookup(key: str) -> str:
+        assert trace.get_current_span().name == "execute_tool lookup"  # the tool runs inside its span
+        raise KeyError(key)
+
+    with g.run(agent="a"):
+        before = trace.get_current_span()
+        try:
+            lookup("k1")
+        except KeyError:
+            pass
+        assert trace.get_current_span() is before  # detached again after the error
+    span = spans.named("execute_tool lookup")[0]
+    assert span.end_time is not None and span.status.status_code is StatusCode.ERROR
+    assert "KeyError" in span.status.description and span.events[0].name == "exception"
+
+
 def test_audit_record_and_span_carry_each_others_ids(make_guard, spans):
     g = make_guard([GATE])
     with g.run(agent="a") as run:

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import fnmatch
 import re
-from typing import Any, Literal
+from functools import cached_property
+from typing import Any, Callable, Iterable, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -22,6 +23,16 @@ from guard.verdicts import Action, Verdict
 
 GateAction = Literal["allow", "instruct", "escalate", "refuse", "halt"]
 ViolationAction = Literal["refuse", "escalate", "halt", "drop", "clamp"]
+
+
+def _glob_matcher(patterns: Iterable[str], fold: bool = False) -> Callable[[str], bool]:
+    """All globs as one compiled regex: the gate sits on every tool call, so the
+    translation is paid once at config time, not per call and pattern."""
+    alts = [f"(?:{fnmatch.translate(p.lower() if fold else p)})" for p in patterns]
+    if not alts:
+        return lambda _s: False
+    match = re.compile("|".join(alts)).match
+    return lambda s: match(s) is not None
 
 
 class ArgConstraint(BaseModel):
@@ -53,6 +64,18 @@ class ArgConstraint(BaseModel):
             raise ValueError("on_violation 'clamp' needs min or max")
         return self
 
+    @cached_property
+    def denied(self) -> Callable[[str], bool]:
+        return _glob_matcher(self.deny or (), fold=True)
+
+    @cached_property
+    def allowed(self) -> Callable[[str], bool]:
+        return _glob_matcher(self.allow or (), fold=True)
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str] | None:
+        return re.compile(self.regex) if self.regex is not None else None
+
 
 class Rule(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -76,8 +99,9 @@ class Rule(BaseModel):
     def patterns(self) -> list[str]:
         return [self.tool] if isinstance(self.tool, str) else list(self.tool)
 
-    def matches(self, tool: str) -> bool:
-        return any(fnmatch.fnmatchcase(tool, p) for p in self.patterns())
+    @cached_property
+    def matches(self) -> Callable[[str], bool]:
+        return _glob_matcher(self.patterns())
 
 
 class ToolGateConfig(BaseModel):
@@ -95,6 +119,10 @@ class ToolGateConfig(BaseModel):
         if unknown:
             raise ValueError(f"risk_actions names unknown risk classes: {', '.join(sorted(unknown))}")
         return self
+
+    @cached_property
+    def class_matchers(self) -> list[tuple[Callable[[str], bool], str]]:
+        return [(_glob_matcher([pattern]), klass) for pattern, klass in self.risk_classes.items()]
 
 
 _SEVERITY = {"allow": 0, "instruct": 1, "drop": 2, "clamp": 2, "escalate": 3, "refuse": 4, "halt": 5}
@@ -149,8 +177,8 @@ class ToolGate(BaseInterceptor):
             if rule.risk and rule.risk in self.cfg.risk_actions:
                 act = self.cfg.risk_actions[rule.risk]
                 findings.append((act, f"{tool} is in risk class '{rule.risk}' ({act} by policy)", f"risk:{rule.risk}"))
-        for pattern, klass in self.cfg.risk_classes.items():
-            if fnmatch.fnmatchcase(tool, pattern) and klass in self.cfg.risk_actions:
+        for in_class, klass in self.cfg.class_matchers:
+            if in_class(tool) and klass in self.cfg.risk_actions:
                 matched = True
                 act = self.cfg.risk_actions[klass]
                 findings.append((act, f"{tool} is in risk class '{klass}' ({act} by policy)", f"risk:{klass}"))
@@ -201,10 +229,10 @@ def _check_arg(tool: str, name: str, args: dict[str, Any], con: ArgConstraint, d
     for v in values:
         text = str(v).strip()
         low = text.lower()
-        if con.deny and any(fnmatch.fnmatchcase(low, p.lower()) for p in con.deny):
+        if con.deny and con.denied(low):
             return act, f"argument '{name}'={text!r} is denied by policy", None
-        if con.allow is not None and not any(fnmatch.fnmatchcase(low, p.lower()) for p in con.allow):
+        if con.allow is not None and not con.allowed(low):
             return act, f"argument '{name}'={text!r} is not allowed (allowed: {', '.join(con.allow)})", None
-        if con.regex is not None and not re.fullmatch(con.regex, text):
+        if con.pattern is not None and not con.pattern.fullmatch(text):
             return act, f"argument '{name}'={text!r} does not match the required format", None
     return None

@@ -42,7 +42,7 @@ from guard.audit.engine import (
     sqlite_path,
 )
 from guard.audit.records import ACTION_SEVERITY, GENESIS_HASH, AuditRecord, chain_hash
-from guard.audit.schema import head_table, metadata, payload_to_row, records_table, row_to_payload
+from guard.audit.schema import COLUMNS, head_table, metadata, payload_to_row, records_table, row_to_payload
 from guard.audit.verify import VerifyResult, verify_chain
 
 log = logging.getLogger("guard.audit")
@@ -61,6 +61,15 @@ class _Marker:
 
     stop: bool = False
     done: threading.Event = field(default_factory=threading.Event)
+
+
+@dataclass(slots=True)
+class _Unchecked:
+    """Record fields the guard assembled from verdicts and events that were validated
+    already; the writer thread validates them, off the guarded call's path."""
+
+    fields: dict[str, Any]
+    event: Any = None
 
 
 @dataclass
@@ -104,6 +113,7 @@ class AuditStore:
             if path is not None and not os.path.exists(path):
                 raise AuditStoreNotFound(f"no audit database at {path}")
         self._engine = make_engine(self.url, full_sync=(durability == "sync"))
+        self._insert_sql = _insert_sql(self._engine.dialect.paramstyle)
         # An in-memory SQLite database is one shared connection: every use takes this lock.
         self._memory = self.backend == "sqlite" and sqlite_path(parsed) is None
         self._mem_lock: threading.RLock | None = threading.RLock() if self._memory else None
@@ -149,7 +159,24 @@ class AuditStore:
         self._queue.put(item)
         if self._writer is None:
             self._start_writer()
-        elif self._queue.qsize() >= self.batch_size:
+        elif not self._wake.is_set() and self._queue.qsize() >= self.batch_size:
+            self._wake.set()  # once per burst: each set() would hand the writer the GIL
+
+    def append_fields(self, fields: dict[str, Any], event: Any = None) -> None:
+        """Like `append`, for fields the caller built from already-validated objects.
+
+        Buffered: the record model is built and validated by the writer thread. Fields
+        that do not validate still produce a record (the problem in `details.audit_error`),
+        so a verdict is never missing from the trail.
+        """
+        if self.durability == "sync" or self._closed:
+            self.append(_checked_record(fields), event)
+            return
+        next(self._enqueued)
+        self._queue.put(_Unchecked(fields, event))
+        if self._writer is None:
+            self._start_writer()
+        elif not self._wake.is_set() and self._queue.qsize() >= self.batch_size:
             self._wake.set()
 
     def _append_sync(self, item: "AuditRecord | tuple[AuditRecord, Any]") -> None:
@@ -247,6 +274,9 @@ class AuditStore:
                     markers.append(item)
                 elif isinstance(item, _SyncAppend):
                     waiting.append(item)
+                elif item.__class__ is _Unchecked:
+                    rec = _checked_record(item.fields)
+                    batch.append(rec if item.event is None or rec.event_digest is not None else (rec, item.event))
                 else:
                     batch.append(item)
                 try:
@@ -336,8 +366,12 @@ class AuditStore:
                     payload["seq"] = seq
                     payload["prev_hash"] = prev
                     prev = payload["hash"] = chain_hash(payload)
-                    rows.append(payload_to_row(payload))
-                conn.execute(records_table.insert(), rows)
+                    row = payload_to_row(payload)
+                    rows.append(tuple(row[c] for c in COLUMNS))
+                # The driver's own executemany: SQLAlchemy's per-row parameter processing
+                # costs more than hashing the record, and this thread shares the GIL with
+                # the agent. The values are plain str/int/float already.
+                conn.exec_driver_sql(self._insert_sql, rows)
             conn.execute(head_table.update().where(head_table.c.id == 1).values(seq=seq, hash=prev))
 
     def _lock_head(self, conn: Connection) -> tuple[int, str]:
@@ -504,6 +538,29 @@ class AuditStore:
         stmt = select(r.run_id).where(r.run_id.startswith(prefix, autoescape=True)).group_by(r.run_id).limit(limit)
         with self._read_tx() as conn:
             return [row.run_id for row in conn.execute(stmt)]
+
+
+def _insert_sql(paramstyle: str) -> str:
+    """A positional INSERT of every column in the driver's own parameter style."""
+    mark = {"qmark": "?", "format": "%s", "pyformat": "%s", "numeric": None}.get(paramstyle, "%s")
+    marks = ", ".join(f":{i + 1}" if mark is None else mark for i in range(len(COLUMNS)))
+    return f"INSERT INTO {records_table.name} ({', '.join(COLUMNS)}) VALUES ({marks})"
+
+
+def _checked_record(fields: dict[str, Any]) -> AuditRecord:
+    """The record for guard-built fields; ones that fail validation are kept, flagged."""
+    try:
+        return AuditRecord.model_validate(fields)
+    except ValidationError as exc:
+        problem = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        log.error("audit record fields did not validate (%s); stored with the problem noted", problem)
+        keep = {k: fields.get(k) for k in ("record_id", "ts", "run_id", "step", "hook", "action")}
+        fallback = {"run_id": "unknown", "hook": "unknown", "action": "unknown"}
+        salvaged = {k: v for k, v in keep.items() if k not in {str(e["loc"][0]) for e in exc.errors() if e["loc"]}}
+        return AuditRecord.model_validate({
+            **fallback, **{k: v for k, v in salvaged.items() if v not in (None, "")},
+            "details": {"audit_error": problem, "fields": {k: repr(v)[:500] for k, v in fields.items()}},
+        })
 
 
 def _record_of(item: "AuditRecord | tuple[AuditRecord, Any]") -> AuditRecord:
