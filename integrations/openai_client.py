@@ -1,0 +1,208 @@
+"""Guard an `openai` client in-process: `guard_openai(OpenAI(...), guard)`.
+
+The same mapping as `guard proxy`, without the proxy: each `chat.completions.create`
+call is checked as one step of a run — the newest user message (`input`), new `tool`
+messages (`tool_result`; instructions reach the model as a system message), then the
+response (`model_response`, each `tool_call`, final `output`). A refused tool call is
+removed from the returned message and its refusal is stated in the content (or kept as
+a call to the `guard_refusal` pseudo-tool, `refusal_style="guard_refusal"`), so the
+caller's agent loop never executes it. Everything else on the client passes through.
+
+Streaming is not wrapped here (`stream=True` raises `GuardInputError`): a guard that
+checks streamed tool calls before they are released is what `guard proxy` does.
+"""
+from __future__ import annotations
+
+import inspect
+import time
+from typing import TYPE_CHECKING, Any, Coroutine
+
+from guard.errors import GuardHalted
+from guard.run import GuardInputError
+from guard.proxy import mapping
+from guard.proxy.config import ProxyConfig
+from guard.proxy.decisions import PreparedRequest, decide_response, prepare_request
+from guard.proxy.errors import ProxyError
+
+if TYPE_CHECKING:
+    from guard.core import Guard
+
+RUN_ID_ARG = "guard_run_id"
+_OPTIONS = {"refusal_style", "check_model_request"}
+
+
+def guard_openai(client: Any, guard: "Guard", *, agent: str | None = None, **config: Any) -> Any:
+    """Wrap an `openai.OpenAI` or `openai.AsyncOpenAI` client.
+
+    `config` takes the proxy's response options (`refusal_style`, `check_model_request`).
+    A call may pass `guard_run_id=` to name its run; otherwise the run is derived from
+    the conversation's opening messages, so the turns of one conversation share a run.
+    """
+    unknown = set(config) - _OPTIONS
+    if unknown:
+        raise GuardInputError(f"guard_openai: unknown option(s) {', '.join(sorted(unknown))} (known: {', '.join(sorted(_OPTIONS))})")
+    cfg = ProxyConfig.model_validate(config)
+    create = inspect.unwrap(client.chat.completions.create)  # the SDK wraps it to check required args
+    completions = _AsyncCompletions if inspect.iscoroutinefunction(create) else _Completions
+    return _Client(client, completions(client.chat.completions, guard, agent, cfg))
+
+
+class _Client:
+    """The wrapped client: `chat.completions` is guarded, every other attribute is the client's."""
+
+    def __init__(self, client: Any, completions: Any):
+        self._client = client
+        self.chat = _Chat(client.chat, completions)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._client, name)
+
+
+class _Chat:
+    def __init__(self, chat: Any, completions: Any):
+        self._chat = chat
+        self.completions = completions
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._chat, name)
+
+
+class _Base:
+    def __init__(self, completions: Any, guard: "Guard", agent: str | None, cfg: ProxyConfig):
+        self._completions = completions
+        self._guard = guard
+        self._agent = agent
+        self._cfg = cfg
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._completions, name)
+
+    def _request(self, kwargs: dict[str, Any]) -> tuple[dict[str, Any], str]:
+        if kwargs.get("stream"):
+            raise GuardInputError("stream=True is not guarded by the client wrapper; run `guard proxy` for streamed calls")
+        payload = {k: v for k, v in kwargs.items() if k != RUN_ID_ARG}
+        messages = [_plain(m) for m in payload.get("messages") or []]
+        payload["messages"] = messages
+        run_id = kwargs.get(RUN_ID_ARG) or (mapping.derive_run_id(messages) if messages else None)
+        return payload, run_id
+
+    @staticmethod
+    def _forward(kwargs: dict[str, Any], prepared: PreparedRequest) -> dict[str, Any]:
+        out = {k: v for k, v in kwargs.items() if k != RUN_ID_ARG}
+        out["messages"] = prepared.payload["messages"]
+        return out
+
+
+class _Completions(_Base):
+    def create(self, **kwargs: Any) -> Any:
+        payload, run_id = self._request(kwargs)
+        with self._guard.run(agent=self._agent, run_id=run_id) as run:
+            shim = _Awaiting(run)
+            prepared = _complete(prepare_request(shim, payload, self._cfg))
+            if prepared.refusal is not None:
+                return _refusal_completion(payload, prepared.refusal)
+            response = self._completions.create(**self._forward(kwargs, prepared))
+            return _guarded(response, lambda *a: _complete(decide_response(shim, *a)), self._cfg)
+
+
+class _AsyncCompletions(_Base):
+    async def create(self, **kwargs: Any) -> Any:
+        payload, run_id = self._request(kwargs)
+        async with self._guard.run(agent=self._agent, run_id=run_id) as run:
+            prepared = await _translated(prepare_request(run, payload, self._cfg))
+            if prepared.refusal is not None:
+                return _refusal_completion(payload, prepared.refusal)
+            response = await self._completions.create(**self._forward(kwargs, prepared))
+            outcomes = [await _translated(decide_response(run, *_choice_args(c, self._cfg), model=response.model))
+                        for c in response.choices]
+            return _rebuilt(response, outcomes)
+
+
+# ---------------------------------------------------------------------------- plumbing
+
+
+class _Awaiting:
+    """A sync run whose hook methods can be awaited: the proxy's decision code is async,
+    and with this shim it never really suspends, so `_complete` runs it to the end."""
+
+    def __init__(self, run: Any):
+        self._run = run
+
+    def observe(self, event: Any) -> Any:
+        return self._run.observe(event)
+
+    def __getattr__(self, name: str) -> Any:
+        method = getattr(self._run, name)
+
+        async def call(*args: Any, **kwargs: Any) -> Any:
+            return method(*args, **kwargs)
+
+        return call
+
+
+def _complete(coro: Coroutine[Any, Any, Any]) -> Any:
+    try:
+        try:
+            coro.send(None)
+        except StopIteration as stop:
+            return stop.value
+        except ProxyError as exc:
+            raise _as_guard_error(exc) from None
+    finally:
+        coro.close()
+    raise RuntimeError("a guard check suspended inside a synchronous client call")
+
+
+async def _translated(coro: Coroutine[Any, Any, Any]) -> Any:
+    try:
+        return await coro
+    except ProxyError as exc:
+        raise _as_guard_error(exc) from None
+
+
+def _as_guard_error(exc: ProxyError) -> Exception:
+    if exc.type == "guard_halted":
+        return GuardHalted(exc.message.removeprefix("The guard halted this run: "))
+    return GuardInputError(exc.message)
+
+
+def _plain(message: Any) -> Any:
+    """A message as the JSON dict the API takes (the SDK's own message objects included)."""
+    if hasattr(message, "model_dump"):
+        return message.model_dump(exclude_none=True)
+    return message
+
+
+def _choice_args(choice: Any, cfg: ProxyConfig) -> tuple[Any, ...]:
+    msg = choice.message
+    calls = [c.model_dump() for c in (msg.tool_calls or [])]
+    return msg.content, calls, choice.finish_reason, cfg
+
+
+def _guarded(response: Any, decide: Any, cfg: ProxyConfig) -> Any:
+    outcomes = [decide(*_choice_args(c, cfg), response.model) for c in response.choices]
+    return _rebuilt(response, outcomes)
+
+
+def _rebuilt(response: Any, outcomes: list[Any]) -> Any:
+    """The SDK's own response object with each choice's content, calls and finish reason
+    as the guard left them (validated again by the SDK's model, so callers get the types
+    they expect)."""
+    data = response.model_dump()
+    for choice, outcome in zip(data["choices"], outcomes):
+        choice["message"]["content"] = outcome.content
+        choice["message"]["tool_calls"] = outcome.tool_calls or None
+        choice["finish_reason"] = outcome.finish_reason or choice["finish_reason"]
+    return type(response).model_validate(data)
+
+
+def _refusal_completion(payload: dict[str, Any], text: str) -> Any:
+    """A completion that answers with the guard's refusal instead of calling the model."""
+    from openai.types.chat import ChatCompletion
+
+    return ChatCompletion.model_validate({
+        "id": "guard-refusal", "object": "chat.completion", "created": int(time.time()),
+        "model": payload.get("model") or "guard",
+        "choices": [{"index": 0, "finish_reason": "content_filter",
+                     "message": {"role": "assistant", "content": text}}],
+    })
