@@ -79,6 +79,7 @@ class Policy(BaseModel):
     name: str = Field(min_length=1)
     version: int | str
     description: str = ""
+    extends: str | None = Field(default=None, description="a pack name or policy file (relative to this one) to start from")
     interceptors: list[InterceptorSpec] = Field(default_factory=list)
     telemetry: TelemetryConfig = Field(default_factory=TelemetryConfig)
     audit: AuditConfig = Field(default_factory=AuditConfig)
@@ -97,7 +98,9 @@ class Policy(BaseModel):
 
     @cached_property
     def hash(self) -> str:
-        return hashlib.sha256(canonical_json(self.model_dump(mode="json")).encode()).hexdigest()
+        # The effective content (bases already merged in), so how a policy was composed
+        # does not change its identity in traces and the audit trail.
+        return hashlib.sha256(canonical_json(self.model_dump(mode="json", exclude={"extends"})).encode()).hexdigest()
 
     @property
     def version_text(self) -> str:
@@ -149,15 +152,23 @@ def load_policy(source: "str | os.PathLike[str] | dict[str, Any] | Policy") -> P
     if path.suffix in (".yaml", ".yml", ".json") or path.exists():
         if not path.exists():
             raise PolicyError([f"file not found: {path}"], str(path))
-        return parse_policy_text(path.read_text(encoding="utf-8"), origin=str(path))
+        return parse_policy_text(path.read_text(encoding="utf-8"), origin=str(path), base_dir=path.parent)
     name = str(source)
     if name in packs():
-        text = resources.files("agentguard_policies").joinpath(f"{name}.yaml").read_text(encoding="utf-8")
-        return parse_policy_text(text, origin=f"pack:{name}")
+        return parse_policy_text(_pack_text(name), origin=f"pack:{name}")
     raise PolicyError([f"no policy file or pack named {name!r} (packs: {', '.join(packs())})"])
 
 
-def parse_policy_text(text: str, origin: str = "<text>") -> Policy:
+def _pack_text(name: str) -> str:
+    return resources.files("agentguard_policies").joinpath(f"{name}.yaml").read_text(encoding="utf-8")
+
+
+def parse_policy_text(text: str, origin: str = "<text>", base_dir: Path | None = None) -> Policy:
+    data = _parse_yaml(text, origin)
+    return validate_policy(data, origin=origin, lines=_yaml_lines(text), base_dir=base_dir)
+
+
+def _parse_yaml(text: str, origin: str) -> dict[str, Any]:
     try:
         data = load_yaml(text)
     except yaml.YAMLError as exc:
@@ -166,11 +177,19 @@ def parse_policy_text(text: str, origin: str = "<text>") -> Policy:
         raise PolicyError([f"not valid YAML{where}: {getattr(exc, 'problem', exc)}"], origin) from None
     if not isinstance(data, dict):
         raise PolicyError([f"(root): must be a mapping, got {type(data).__name__}"], origin)
-    return validate_policy(data, origin=origin, lines=_yaml_lines(text))
+    return data
 
 
-def validate_policy(data: dict[str, Any], origin: str = "<dict>", lines: dict[str, int] | None = None) -> Policy:
-    """Validate the whole policy, interceptor configs included; every error is collected."""
+def validate_policy(data: dict[str, Any], origin: str = "<dict>", lines: dict[str, int] | None = None,
+                    base_dir: Path | None = None) -> Policy:
+    """Validate the whole policy, interceptor configs included; every error is collected.
+
+    `extends: NAME_OR_PATH` starts from another policy (a pack, or a file relative to this
+    one): its interceptors come first, one with the same label (`id`, else `use`) is
+    replaced in place, others are appended; every other top-level key given here replaces
+    the base's. Errors name this file's own paths; a broken base is reported as such.
+    """
+    data, child_index = _with_base(data, origin, base_dir, ())
     errors: list[tuple[str, str]] = []
     try:
         policy = Policy.model_validate(data)
@@ -182,9 +201,77 @@ def validate_policy(data: dict[str, Any], origin: str = "<dict>", lines: dict[st
         if isinstance(spec, dict) and isinstance(spec.get("use"), str):
             errors.extend(_check_interceptor(i, spec))
     if errors:
-        raise PolicyError([_format(path, msg, lines) for path, msg in errors], origin)
+        raise PolicyError([_format(_own_path(path, child_index), msg, lines) for path, msg in errors], origin)
     assert policy is not None
     return policy
+
+
+def _with_base(data: dict[str, Any], origin: str, base_dir: Path | None, seen: tuple[str, ...]) -> tuple[dict[str, Any], dict[int, int]]:
+    """The policy data merged onto its `extends` base, and merged index → own index for the
+    interceptors this file wrote (so error paths name what the author wrote)."""
+    own = data.get("interceptors") if isinstance(data.get("interceptors"), list) else None
+    if data.get("extends") is None:  # absent, or null in a dumped policy
+        return data, {i: i for i in range(len(own or []))}
+    ref = data["extends"]
+    if not isinstance(ref, str) or not ref.strip():
+        raise PolicyError(["extends: must be a pack name or a policy file path"], origin)
+    base_origin, base_text, base_parent = _base_source(ref, base_dir, origin)
+    if base_origin in seen or base_origin == origin:
+        raise PolicyError([f"extends: {ref!r} extends itself (chain: {' -> '.join((*seen, origin, base_origin))})"], origin)
+    base_raw = _parse_yaml(base_text, base_origin)
+    base_data, _ = _with_base(base_raw, base_origin, base_parent, (*seen, origin))
+    try:  # the base must stand on its own; its errors are reported against its own file
+        validate_policy({k: v for k, v in base_data.items() if k != "extends"}, base_origin, _yaml_lines(base_text))
+    except PolicyError as exc:
+        raise PolicyError([f"extends: base policy {ref!r} is invalid: {e}" for e in exc.errors], origin) from None
+    merged = {**{k: v for k, v in base_data.items() if k != "extends"}, **{k: v for k, v in data.items() if k != "interceptors"}}
+    specs = [dict(s) for s in base_data.get("interceptors") or []]
+    labels = [_spec_label(s) for s in specs]
+    index: dict[int, int] = {}
+    for j, spec in enumerate(own or []):
+        label = _spec_label(spec) if isinstance(spec, dict) else None
+        if label is not None and label in labels:
+            k = labels.index(label)
+            specs[k] = spec
+        else:
+            k = len(specs)
+            specs.append(spec)
+            labels.append(label)
+        index[k] = j
+    if own is None and "interceptors" in data:
+        merged["interceptors"] = data["interceptors"]  # not a list: let validation name it
+    else:
+        merged["interceptors"] = specs
+    return merged, index
+
+
+def _spec_label(spec: dict[str, Any]) -> str | None:
+    label = spec.get("id") or spec.get("use")
+    return label if isinstance(label, str) else None
+
+
+def _base_source(ref: str, base_dir: Path | None, origin: str) -> tuple[str, str, Path | None]:
+    """(origin, YAML text, folder for its own relative `extends`) of a base policy."""
+    path = Path(ref)
+    if path.suffix in (".yaml", ".yml", ".json") or "/" in ref:
+        full = path if path.is_absolute() else (base_dir or Path.cwd()) / path
+        if not full.exists():
+            raise PolicyError([f"extends: file not found: {full}"], origin)
+        return str(full.resolve()), full.read_text(encoding="utf-8"), full.parent
+    if ref in packs():
+        return f"pack:{ref}", _pack_text(ref), None
+    raise PolicyError([f"extends: no policy file or pack named {ref!r} (packs: {', '.join(packs())})"], origin)
+
+
+def _own_path(path: str, child_index: dict[int, int]) -> str:
+    """`interceptors[k]...` of the merged policy as the author's own `interceptors[j]...`."""
+    if not path.startswith("interceptors["):
+        return path
+    end = path.index("]")
+    k = int(path[len("interceptors["):end])
+    if k not in child_index:
+        return f"interceptors (from the base policy, entry {k}){path[end + 1:]}"
+    return f"interceptors[{child_index[k]}]{path[end + 1:]}"
 
 
 def _check_interceptor(i: int, spec: dict[str, Any]) -> list[tuple[str, str]]:

@@ -159,3 +159,63 @@ def test_entry_point_interceptors_are_listed():
     for n in ("safety.tool_gate", "safety.injection", "privacy.instructor", "verification.glean",
               "credibility.aggregate", "backdoor.activation_probe"):
         assert n in names
+
+
+def test_extends_starts_from_a_pack_replacing_by_label_and_appending(tmp_path):
+    base = load_policy("default")
+    f = tmp_path / "mine.yaml"
+    f.write_text(
+        "name: mine\nversion: 2\nextends: default\naudit: {enabled: false}\n"
+        "interceptors:\n"
+        "  - use: safety.tool_gate\n    id: tool_gate\n    on: [tool_call]\n"
+        "    config: {rules: [{tool: 'transfer_*', action: refuse, reason: 'no money moves'}]}\n"
+        "  - use: safety.tool_gate\n    id: second_gate\n    on: [tool_call]\n"
+    )
+    p = load_policy(f)
+    assert p.name == "mine" and p.extends == "default" and p.audit.enabled is False
+    assert [s.label for s in p.interceptors] == [s.label for s in base.interceptors] + ["second_gate"]
+    gate = p.interceptors[0]
+    assert gate.config["rules"][0]["reason"] == "no money moves" and "risk_classes" not in gate.config  # replaced whole
+    assert p.telemetry == base.telemetry  # untouched keys come from the base
+    g = Guard.from_policy(f)
+    with g.run() as run:
+        assert run.tool_call("transfer_funds", {"amount": 1}).action.value == "refuse"
+    g.close()
+
+
+def test_full_pack_is_default_plus_privacy():
+    full, default = load_policy("full"), load_policy("default")
+    assert full.extends == "default"
+    assert [s.model_dump() for s in full.interceptors[:-1]] == [s.model_dump() for s in default.interceptors]
+    assert full.interceptors[-1].use == "privacy.instructor"
+
+
+def test_extends_errors_name_the_authors_own_paths_and_lines(tmp_path):
+    base = tmp_path / "base.yaml"
+    base.write_text("name: base\nversion: 1\ninterceptors:\n  - use: safety.tool_gate\n    on: [tool_call]\n")
+    child = tmp_path / "sub" / "child.yaml"
+    child.parent.mkdir()
+    child.write_text("name: child\nversion: 1\nextends: ../base.yaml\ninterceptors:\n"
+                     "  - use: safety.tool_gate\n    id: extra\n    timeout_ms: -5\n")
+    with pytest.raises(PolicyError) as err:
+        load_policy(child)
+    assert any(e.startswith("interceptors[0].timeout_ms (line 7):") for e in err.value.errors), err.value.errors
+
+    base.write_text("name: base\nversion: 1\nextends: sub/child.yaml\n")
+    child.write_text("name: child\nversion: 1\nextends: ../base.yaml\n")
+    with pytest.raises(PolicyError, match="extends itself"):
+        load_policy(child)
+    child.write_text("name: child\nversion: 1\nextends: nosuchpack\n")
+    with pytest.raises(PolicyError, match="extends: no policy file or pack named 'nosuchpack'"):
+        load_policy(child)
+    base.write_text("name: base\nversion: 1\ninterceptors: [{use: safety.tool_gate, fail_mode: maybe}]\n")
+    child.write_text("name: child\nversion: 1\nextends: ../base.yaml\n")
+    with pytest.raises(PolicyError, match=r"extends: base policy '../base.yaml' is invalid: interceptors\[0\].fail_mode"):
+        load_policy(child)
+
+
+def test_a_dumped_composed_policy_loads_back_to_the_same_policy():
+    full = load_policy("full")
+    again = load_policy(full.model_dump(mode="json"))
+    assert again.hash == full.hash and [s.label for s in again.interceptors] == [s.label for s in full.interceptors]
+    assert load_policy(load_policy("default").model_dump(mode="json")).hash == load_policy("default").hash
