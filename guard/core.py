@@ -137,7 +137,7 @@ class Guard:
         sc = span.get_span_context()
         redact = self.telemetry.redact
         record_id = new_id()
-        details = dict(verdict.details) if verdict.details else {}
+        details = _snapshot(verdict.details)
         if verdict.instruction:
             details["instruction"] = redact(verdict.instruction)
         if verdict.rewrite is not None:
@@ -151,7 +151,7 @@ class Guard:
             {
                 "record_id": record_id, "ts": event.ts, "run_id": state.run_id, "step": event.step, "agent": state.agent,
                 "hook": event.hook, "interceptor": verdict.interceptor or "", "action": verdict.action.value, "rule": verdict.rule,
-                "reasons": [redact(r) for r in verdict.reasons], "scores": verdict.scores, "policy_name": p.name,
+                "reasons": [redact(r) for r in verdict.reasons], "scores": dict(verdict.scores), "policy_name": p.name,
                 "policy_version": p.version_text, "policy_hash": p.hash,
                 "trace_id": state.trace_hex(sc.trace_id) if sc.is_valid else None, "span_id": f"{sc.span_id:016x}" if sc.is_valid else None,
                 "latency_ms": verdict.latency_ms, "error": redact(verdict.error) if verdict.error else None, "details": details,
@@ -184,6 +184,19 @@ class Guard:
 
     def __exit__(self, *exc: Any) -> None:
         self.close()
+
+
+def _snapshot(details: dict[str, Any]) -> dict[str, Any]:
+    """The verdict's details as they are now: the record is validated later, by the audit
+    writer, and must not show what an interceptor changes in its own objects meanwhile."""
+    if not details:
+        return {}
+    from guard.audit.records import json_details
+
+    try:
+        return json_details(details)
+    except Exception:  # noqa: BLE001 - not JSON-able even converted: the writer stores it flagged
+        return dict(details)
 
 
 def _loop_running() -> bool:

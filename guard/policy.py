@@ -79,7 +79,8 @@ class Policy(BaseModel):
     name: str = Field(min_length=1)
     version: int | str
     description: str = ""
-    extends: str | None = Field(default=None, description="a pack name or policy file (relative to this one) to start from")
+    extends: str | None = Field(default=None, description="a pack name or policy file (relative to this one) to start from; "
+                                "applied when the policy is loaded (the loaded policy holds the merged result)")
     interceptors: list[InterceptorSpec] = Field(default_factory=list)
     telemetry: TelemetryConfig = Field(default_factory=TelemetryConfig)
     audit: AuditConfig = Field(default_factory=AuditConfig)
@@ -226,22 +227,25 @@ def _with_base(data: dict[str, Any], origin: str, base_dir: Path | None, seen: t
         raise PolicyError([f"extends: base policy {ref!r} is invalid: {e}" for e in exc.errors], origin) from None
     merged = {**{k: v for k, v in base_data.items() if k != "extends"}, **{k: v for k, v in data.items() if k != "interceptors"}}
     specs = [dict(s) for s in base_data.get("interceptors") or []]
-    labels = [_spec_label(s) for s in specs]
+    free = {}  # base label -> its slot, until one of this file's entries takes it
+    for k, spec in enumerate(specs):
+        free.setdefault(_spec_label(spec), k)
     index: dict[int, int] = {}
     for j, spec in enumerate(own or []):
         label = _spec_label(spec) if isinstance(spec, dict) else None
-        if label is not None and label in labels:
-            k = labels.index(label)
-            specs[k] = spec
-        else:
+        k = free.pop(label, None) if label is not None else None
+        if k is None:  # a new entry (a second one with a taken label is appended, as without extends)
             k = len(specs)
             specs.append(spec)
-            labels.append(label)
+        else:
+            specs[k] = spec
         index[k] = j
     if own is None and "interceptors" in data:
         merged["interceptors"] = data["interceptors"]  # not a list: let validation name it
     else:
         merged["interceptors"] = specs
+    # Applied: the result stands alone (a dump of it reloads to the same policy, wherever).
+    merged["extends"] = None
     return merged, index
 
 
@@ -255,9 +259,12 @@ def _base_source(ref: str, base_dir: Path | None, origin: str) -> tuple[str, str
     path = Path(ref)
     if path.suffix in (".yaml", ".yml", ".json") or "/" in ref:
         full = path if path.is_absolute() else (base_dir or Path.cwd()) / path
-        if not full.exists():
+        if not full.is_file():
             raise PolicyError([f"extends: file not found: {full}"], origin)
-        return str(full.resolve()), full.read_text(encoding="utf-8"), full.parent
+        try:
+            return str(full.resolve()), full.read_text(encoding="utf-8"), full.parent
+        except (OSError, UnicodeDecodeError) as exc:
+            raise PolicyError([f"extends: cannot read {full}: {exc}"], origin) from None
     if ref in packs():
         return f"pack:{ref}", _pack_text(ref), None
     raise PolicyError([f"extends: no policy file or pack named {ref!r} (packs: {', '.join(packs())})"], origin)

@@ -9,7 +9,11 @@ a call to the `guard_refusal` pseudo-tool, `refusal_style="guard_refusal"`), so 
 caller's agent loop never executes it. Everything else on the client passes through.
 
 Streaming is not wrapped here (`stream=True` raises `GuardInputError`): a guard that
-checks streamed tool calls before they are released is what `guard proxy` does.
+checks streamed tool calls before they are released is what `guard proxy` does. Other
+ways to get model output from the wrapped client (`responses`, legacy `completions`,
+`beta`, `chat.completions.with_raw_response` / `with_streaming_response` / `parse` /
+`stream`) raise the same error instead of passing through unguarded; `with_options()`
+returns a wrapped client.
 """
 from __future__ import annotations
 
@@ -44,17 +48,37 @@ def guard_openai(client: Any, guard: "Guard", *, agent: str | None = None, **con
     cfg = ProxyConfig.model_validate(config)
     create = inspect.unwrap(client.chat.completions.create)  # the SDK wraps it to check required args
     completions = _AsyncCompletions if inspect.iscoroutinefunction(create) else _Completions
-    return _Client(client, completions(client.chat.completions, guard, agent, cfg))
+    return _Client(client, completions(client.chat.completions, guard, agent, cfg), (guard, agent, config))
+
+
+# Other ways to get model output from a client: refused rather than passed through
+# unguarded (the unwrapped client is still there for a caller who means to bypass).
+_UNGUARDED_CLIENT = frozenset({"responses", "completions", "beta", "realtime"})
+_UNGUARDED_COMPLETIONS = frozenset({"with_raw_response", "with_streaming_response", "parse", "stream"})
+
+
+def _unguarded(where: str) -> GuardInputError:
+    return GuardInputError(f"{where} is not guarded by guard_openai; use chat.completions.create() "
+                           "(or the unwrapped client, to bypass the guard on purpose)")
 
 
 class _Client:
     """The wrapped client: `chat.completions` is guarded, every other attribute is the client's."""
 
-    def __init__(self, client: Any, completions: Any):
+    def __init__(self, client: Any, completions: Any, wrap_args: tuple[Any, Any, dict[str, Any]]):
         self._client = client
+        self._wrap_args = wrap_args
         self.chat = _Chat(client.chat, completions)
 
+    def with_options(self, **options: Any) -> "_Client":
+        guard, agent, config = self._wrap_args
+        return guard_openai(self._client.with_options(**options), guard, agent=agent, **config)
+
+    copy = with_options
+
     def __getattr__(self, name: str) -> Any:
+        if name in _UNGUARDED_CLIENT:
+            raise _unguarded(f"client.{name}")
         return getattr(self._client, name)
 
 
@@ -75,6 +99,8 @@ class _Base:
         self._cfg = cfg
 
     def __getattr__(self, name: str) -> Any:
+        if name in _UNGUARDED_COMPLETIONS:
+            raise _unguarded(f"chat.completions.{name}")
         return getattr(self._completions, name)
 
     def _request(self, kwargs: dict[str, Any]) -> tuple[dict[str, Any], str]:
@@ -193,7 +219,10 @@ def _rebuilt(response: Any, outcomes: list[Any]) -> Any:
         choice["message"]["content"] = outcome.content
         choice["message"]["tool_calls"] = outcome.tool_calls or None
         choice["finish_reason"] = outcome.finish_reason or choice["finish_reason"]
-    return type(response).model_validate(data)
+    rebuilt = type(response).model_validate(data)
+    if getattr(response, "_request_id", None) is not None:  # the SDK's private request id, for support tickets
+        rebuilt._request_id = response._request_id
+    return rebuilt
 
 
 def _refusal_completion(payload: dict[str, Any], text: str) -> Any:

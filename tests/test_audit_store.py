@@ -156,6 +156,17 @@ def test_append_fields_is_validated_by_the_writer_and_bad_fields_are_kept_flagge
     store.close()
 
 
+def test_fields_that_cannot_even_be_encoded_do_not_stop_the_writer(db):
+    store = open_store(db, durability="buffered", batch_size=10_000, flush_interval_ms=60_000)
+    store.append_fields({"run_id": "r", "hook": "output", "action": "allow", "details": {"nested": {(1, 2): "x"}}})
+    store.append_fields({"run_id": "r", "step": 2, "hook": "output", "action": "refuse"})
+    store.flush(timeout=10)
+    first, second = store.records()
+    assert first.action == "allow" and "TypeError" in first.details["audit_error"]
+    assert second.action == "refuse" and store.verify().ok
+    store.close()
+
+
 def test_append_fields_in_sync_mode_is_durable_on_return(db):
     store = open_store(db, durability="sync")
     store.append_fields({"run_id": "r2", "hook": "output", "action": "halt", "reasons": ["stop"]})

@@ -172,7 +172,7 @@ def test_extends_starts_from_a_pack_replacing_by_label_and_appending(tmp_path):
         "  - use: safety.tool_gate\n    id: second_gate\n    on: [tool_call]\n"
     )
     p = load_policy(f)
-    assert p.name == "mine" and p.extends == "default" and p.audit.enabled is False
+    assert p.name == "mine" and p.extends is None and p.audit.enabled is False  # applied: the result stands alone
     assert [s.label for s in p.interceptors] == [s.label for s in base.interceptors] + ["second_gate"]
     gate = p.interceptors[0]
     assert gate.config["rules"][0]["reason"] == "no money moves" and "risk_classes" not in gate.config  # replaced whole
@@ -185,7 +185,7 @@ def test_extends_starts_from_a_pack_replacing_by_label_and_appending(tmp_path):
 
 def test_full_pack_is_default_plus_privacy():
     full, default = load_policy("full"), load_policy("default")
-    assert full.extends == "default"
+    assert full.extends is None
     assert [s.model_dump() for s in full.interceptors[:-1]] == [s.model_dump() for s in default.interceptors]
     assert full.interceptors[-1].use == "privacy.instructor"
 
@@ -219,3 +219,38 @@ def test_a_dumped_composed_policy_loads_back_to_the_same_policy():
     again = load_policy(full.model_dump(mode="json"))
     assert again.hash == full.hash and [s.label for s in again.interceptors] == [s.label for s in full.interceptors]
     assert load_policy(load_policy("default").model_dump(mode="json")).hash == load_policy("default").hash
+
+
+def test_extends_keeps_every_entry_the_author_wrote(tmp_path):
+    f = tmp_path / "two.yaml"
+    f.write_text("name: two\nversion: 1\nextends: default\ninterceptors:\n"
+                 "  - {use: safety.tool_gate, config: {rules: [{tool: 'a_*', action: refuse}]}}\n"
+                 "  - {use: safety.tool_gate, config: {rules: [{tool: 'b_*', action: refuse}]}}\n")
+    p = load_policy(f)
+    gates = [s for s in p.interceptors if s.use == "safety.tool_gate"]
+    # default's gate is labelled `tool_gate` (its id), so both of these are new entries
+    assert [g.config.get("rules", [{}])[0].get("tool") for g in gates[1:]] == ["a_*", "b_*"]
+
+
+def test_a_composed_file_policy_dumps_and_reloads_anywhere(tmp_path, monkeypatch):
+    (tmp_path / "base.yaml").write_text("name: base\nversion: 1\ninterceptors:\n  - {use: safety.tool_gate, id: g}\n")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "child.yaml").write_text("name: child\nversion: 1\nextends: ../base.yaml\n"
+                                                "interceptors:\n  - {use: safety.tool_gate, id: h}\n")
+    p = load_policy(tmp_path / "sub" / "child.yaml")
+    monkeypatch.chdir(tmp_path / "sub")
+    again = load_policy(p.model_dump(mode="json"))
+    assert again.hash == p.hash and [s.label for s in again.interceptors] == ["g", "h"]
+    (tmp_path / "sub" / "bad.yaml").write_text("name: bad\nversion: 1\nextends: ./\n")
+    with pytest.raises(PolicyError, match="extends: file not found"):
+        load_policy(tmp_path / "sub" / "bad.yaml")
+
+
+def test_two_entries_with_a_base_label_replace_one_slot_and_append_the_other(tmp_path):
+    (tmp_path / "base.yaml").write_text("name: base\nversion: 1\ninterceptors:\n  - {use: safety.tool_gate}\n")
+    f = tmp_path / "child.yaml"
+    f.write_text("name: child\nversion: 1\nextends: base.yaml\ninterceptors:\n"
+                 "  - {use: safety.tool_gate, config: {rules: [{tool: 'a_*', action: refuse}]}}\n"
+                 "  - {use: safety.tool_gate, config: {rules: [{tool: 'b_*', action: refuse}]}}\n")
+    tools = [s.config["rules"][0]["tool"] for s in load_policy(f).interceptors]
+    assert tools == ["a_*", "b_*"]

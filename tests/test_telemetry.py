@@ -137,3 +137,17 @@ def test_guard_does_not_install_a_global_provider(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
     assert out.returncode == 0, out.stderr
     _ = trace
+
+
+def test_the_audit_record_is_the_verdict_as_decided_not_as_later_mutated(make_guard):
+    shared = ["before"]
+    g = make_guard([{"use": "test.fixed", "on": ["tool_call"], "config": {"action": "allow", "reason": "ok",
+                                                                          "details": {"state": shared}}}])
+    g.pipeline.stages[0].interceptor.config.details["state"] = shared  # the interceptor keeps a live reference
+    with g.run(agent="a") as run:
+        d = run.tool_call("t", {})
+        d.verdicts[0].scores["late"] = 1.0
+        shared.append("after")
+    g.flush()
+    rec = g.audit.records(run.run_id)[0]
+    assert rec.details["state"] == ["before"] and "late" not in rec.scores

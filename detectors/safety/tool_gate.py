@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import fnmatch
 import re
-from functools import cached_property
-from typing import Any, Callable, Iterable, Literal
+from typing import Any, Iterable, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -25,14 +24,36 @@ GateAction = Literal["allow", "instruct", "escalate", "refuse", "halt"]
 ViolationAction = Literal["refuse", "escalate", "halt", "drop", "clamp"]
 
 
-def _glob_matcher(patterns: Iterable[str], fold: bool = False) -> Callable[[str], bool]:
-    """All globs as one compiled regex: the gate sits on every tool call, so the
-    translation is paid once at config time, not per call and pattern."""
-    alts = [f"(?:{fnmatch.translate(p.lower() if fold else p)})" for p in patterns]
-    if not alts:
-        return lambda _s: False
-    match = re.compile("|".join(alts)).match
-    return lambda s: match(s) is not None
+class _Globs:
+    """Several globs as one compiled regex (picklable; built once per interceptor, since
+    the gate sits on every tool call and fnmatch would translate each pattern per call)."""
+
+    __slots__ = ("_match",)
+
+    def __init__(self, patterns: Iterable[str], fold: bool = False):
+        alts = [f"(?:{fnmatch.translate(p.lower() if fold else p)})" for p in patterns]
+        self._match = re.compile("|".join(alts)).match if alts else None
+
+    def __call__(self, text: str) -> bool:
+        return self._match is not None and self._match(text) is not None
+
+    def __getstate__(self) -> Any:
+        return self._match.__self__ if self._match is not None else None
+
+    def __setstate__(self, pattern: Any) -> None:
+        self._match = pattern.match if pattern is not None else None
+
+
+class _ArgCheck:
+    """An argument constraint with its globs and regex compiled."""
+
+    __slots__ = ("con", "allowed", "denied", "pattern")
+
+    def __init__(self, con: "ArgConstraint"):
+        self.con = con
+        self.allowed = _Globs(con.allow or (), fold=True)
+        self.denied = _Globs(con.deny or (), fold=True)
+        self.pattern = re.compile(con.regex) if con.regex is not None else None
 
 
 class ArgConstraint(BaseModel):
@@ -64,18 +85,6 @@ class ArgConstraint(BaseModel):
             raise ValueError("on_violation 'clamp' needs min or max")
         return self
 
-    @cached_property
-    def denied(self) -> Callable[[str], bool]:
-        return _glob_matcher(self.deny or (), fold=True)
-
-    @cached_property
-    def allowed(self) -> Callable[[str], bool]:
-        return _glob_matcher(self.allow or (), fold=True)
-
-    @cached_property
-    def pattern(self) -> re.Pattern[str] | None:
-        return re.compile(self.regex) if self.regex is not None else None
-
 
 class Rule(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -99,9 +108,8 @@ class Rule(BaseModel):
     def patterns(self) -> list[str]:
         return [self.tool] if isinstance(self.tool, str) else list(self.tool)
 
-    @cached_property
-    def matches(self) -> Callable[[str], bool]:
-        return _glob_matcher(self.patterns())
+    def matches(self, tool: str) -> bool:
+        return any(fnmatch.fnmatchcase(tool, p) for p in self.patterns())
 
 
 class ToolGateConfig(BaseModel):
@@ -120,10 +128,6 @@ class ToolGateConfig(BaseModel):
             raise ValueError(f"risk_actions names unknown risk classes: {', '.join(sorted(unknown))}")
         return self
 
-    @cached_property
-    def class_matchers(self) -> list[tuple[Callable[[str], bool], str]]:
-        return [(_glob_matcher([pattern]), klass) for pattern, klass in self.risk_classes.items()]
-
 
 _SEVERITY = {"allow": 0, "instruct": 1, "drop": 2, "clamp": 2, "escalate": 3, "refuse": 4, "halt": 5}
 
@@ -136,6 +140,9 @@ class ToolGate(BaseInterceptor):
     def __init__(self, config: ToolGateConfig | dict[str, Any] | None = None):
         super().__init__(config)
         self.cfg: ToolGateConfig = self.config  # type: ignore[assignment]
+        self._rule_tools = [_Globs(r.patterns()) for r in self.cfg.rules]
+        self._arg_checks = [{name: _ArgCheck(con) for name, con in r.args.items()} for r in self.cfg.rules]
+        self._classes = [(_Globs([pattern]), klass) for pattern, klass in self.cfg.risk_classes.items()]
 
     def check(self, event: ToolCallEvent, ctx: CheckContext) -> Verdict:  # type: ignore[override]
         tool = event.tool
@@ -145,7 +152,7 @@ class ToolGate(BaseInterceptor):
         changed: list[str] = []
         matched = False
         for i, rule in enumerate(self.cfg.rules):
-            if not rule.matches(tool):
+            if not self._rule_tools[i](tool):
                 continue
             matched = True
             rid = rule.id or f"rules[{i}]"
@@ -156,8 +163,8 @@ class ToolGate(BaseInterceptor):
                     findings.append(("refuse", f"{tool} may be called at most {rule.max_calls} time(s) per run", rid))
                     continue
                 ctx.state[key] = count + 1
-            for name, con in rule.args.items():
-                outcome = _check_arg(tool, name, event.arguments, con, rule.on_violation)
+            for name, check in self._arg_checks[i].items():
+                outcome = _check_arg(tool, name, event.arguments, check, rule.on_violation)
                 if outcome is None:
                     continue
                 act, reason, replacement = outcome
@@ -177,7 +184,7 @@ class ToolGate(BaseInterceptor):
             if rule.risk and rule.risk in self.cfg.risk_actions:
                 act = self.cfg.risk_actions[rule.risk]
                 findings.append((act, f"{tool} is in risk class '{rule.risk}' ({act} by policy)", f"risk:{rule.risk}"))
-        for in_class, klass in self.cfg.class_matchers:
+        for in_class, klass in self._classes:
             if in_class(tool) and klass in self.cfg.risk_actions:
                 matched = True
                 act = self.cfg.risk_actions[klass]
@@ -205,8 +212,9 @@ def _with_rule_reason(rule: Rule, reason: str) -> str:
     return f"{rule.reason}: {reason}" if rule.reason else reason
 
 
-def _check_arg(tool: str, name: str, args: dict[str, Any], con: ArgConstraint, default: str) -> tuple[str, str, Any] | None:
+def _check_arg(tool: str, name: str, args: dict[str, Any], check: _ArgCheck, default: str) -> tuple[str, str, Any] | None:
     """None when the argument is fine, else (action, reason, replacement)."""
+    con = check.con
     act = con.on_violation or default
     if name not in args or args[name] is None:
         if con.required:
@@ -229,10 +237,10 @@ def _check_arg(tool: str, name: str, args: dict[str, Any], con: ArgConstraint, d
     for v in values:
         text = str(v).strip()
         low = text.lower()
-        if con.deny and con.denied(low):
+        if con.deny and check.denied(low):
             return act, f"argument '{name}'={text!r} is denied by policy", None
-        if con.allow is not None and not con.allowed(low):
+        if con.allow is not None and not check.allowed(low):
             return act, f"argument '{name}'={text!r} is not allowed (allowed: {', '.join(con.allow)})", None
-        if con.pattern is not None and not con.pattern.fullmatch(text):
+        if check.pattern is not None and not check.pattern.fullmatch(text):
             return act, f"argument '{name}'={text!r} does not match the required format", None
     return None

@@ -37,6 +37,14 @@ def chain_hash(payload: dict[str, Any]) -> str:
     return hashlib.sha256(canonical_json(body).encode("utf-8")).hexdigest()
 
 
+def json_details(details: dict[str, Any]) -> dict[str, Any]:
+    """`details` as storage will return it: a JSON round trip (a snapshot, too — later
+    changes to the interceptor's objects cannot reach the record)."""
+    if not details:
+        return details
+    return json.loads(json.dumps(details, allow_nan=True, default=_to_json_value))
+
+
 def _to_json_value(obj: Any) -> Any:
     """JSON stand-in for a value json cannot encode (numpy scalars/arrays, sets, bytes, objects)."""
     if hasattr(obj, "tolist") and callable(obj.tolist):
@@ -93,9 +101,7 @@ class AuditRecord(BaseModel):
         # the hash computed at write time is the one recomputed at verify time. Values
         # JSON cannot hold are converted, not rejected: a numpy scalar in an
         # interceptor's details must not turn an audit write into an agent crash.
-        if not v:
-            return v
-        return json.loads(json.dumps(v, allow_nan=True, default=_to_json_value))
+        return json_details(v)
 
     def chain_payload(self) -> dict[str, Any]:
         """The JSON form that is hashed (and stored)."""

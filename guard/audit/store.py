@@ -275,7 +275,7 @@ class AuditStore:
                 elif isinstance(item, _SyncAppend):
                     waiting.append(item)
                 elif item.__class__ is _Unchecked:
-                    rec = _checked_record(item.fields)
+                    rec = _checked_record(item.fields)  # never raises
                     batch.append(rec if item.event is None or rec.event_digest is not None else (rec, item.event))
                 else:
                     batch.append(item)
@@ -366,12 +366,14 @@ class AuditStore:
                     payload["seq"] = seq
                     payload["prev_hash"] = prev
                     prev = payload["hash"] = chain_hash(payload)
-                    row = payload_to_row(payload)
-                    rows.append(tuple(row[c] for c in COLUMNS))
-                # The driver's own executemany: SQLAlchemy's per-row parameter processing
-                # costs more than hashing the record, and this thread shares the GIL with
-                # the agent. The values are plain str/int/float already.
-                conn.exec_driver_sql(self._insert_sql, rows)
+                    rows.append(payload_to_row(payload))
+                if self._insert_sql is not None:
+                    # The driver's own executemany: SQLAlchemy's per-row parameter processing
+                    # costs more than hashing the record, and this thread shares the GIL with
+                    # the agent. The values are plain str/int/float already.
+                    conn.exec_driver_sql(self._insert_sql, [tuple(r[c] for c in COLUMNS) for r in rows])
+                else:
+                    conn.execute(records_table.insert(), rows)
             conn.execute(head_table.update().where(head_table.c.id == 1).values(seq=seq, hash=prev))
 
     def _lock_head(self, conn: Connection) -> tuple[int, str]:
@@ -540,27 +542,44 @@ class AuditStore:
             return [row.run_id for row in conn.execute(stmt)]
 
 
-def _insert_sql(paramstyle: str) -> str:
-    """A positional INSERT of every column in the driver's own parameter style."""
-    mark = {"qmark": "?", "format": "%s", "pyformat": "%s", "numeric": None}.get(paramstyle, "%s")
-    marks = ", ".join(f":{i + 1}" if mark is None else mark for i in range(len(COLUMNS)))
-    return f"INSERT INTO {records_table.name} ({', '.join(COLUMNS)}) VALUES ({marks})"
+def _insert_sql(paramstyle: str) -> str | None:
+    """A positional INSERT of every column in the driver's own parameter style, or None
+    for a style without positional markers (then the SQLAlchemy insert is used)."""
+    mark = {"qmark": "?", "format": "%s", "pyformat": "%s"}.get(paramstyle)
+    if mark is None:
+        return None
+    return f"INSERT INTO {records_table.name} ({', '.join(COLUMNS)}) VALUES ({', '.join([mark] * len(COLUMNS))})"
 
 
 def _checked_record(fields: dict[str, Any]) -> AuditRecord:
-    """The record for guard-built fields; ones that fail validation are kept, flagged."""
+    """The record for guard-built fields; ones that fail validation are kept, flagged.
+
+    Never raises: it runs on the writer thread, and a record that cannot be built must
+    still leave a trace in the chain rather than stop the writer."""
     try:
         return AuditRecord.model_validate(fields)
     except ValidationError as exc:
         problem = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
-        log.error("audit record fields did not validate (%s); stored with the problem noted", problem)
-        keep = {k: fields.get(k) for k in ("record_id", "ts", "run_id", "step", "hook", "action")}
-        fallback = {"run_id": "unknown", "hook": "unknown", "action": "unknown"}
-        salvaged = {k: v for k, v in keep.items() if k not in {str(e["loc"][0]) for e in exc.errors() if e["loc"]}}
-        return AuditRecord.model_validate({
-            **fallback, **{k: v for k, v in salvaged.items() if v not in (None, "")},
-            "details": {"audit_error": problem, "fields": {k: repr(v)[:500] for k, v in fields.items()}},
-        })
+        bad = {str(e["loc"][0]) for e in exc.errors() if e["loc"]}
+    except Exception as exc:  # noqa: BLE001 - e.g. a details value json cannot encode
+        problem = f"{type(exc).__name__}: {exc}"
+        bad = {"details"}
+    log.error("audit record fields did not validate (%s); stored with the problem noted", problem)
+    keep = {k: fields.get(k) for k in ("record_id", "ts", "run_id", "step", "hook", "action") if k not in bad}
+    salvaged = {"run_id": "unknown", "hook": "unknown", "action": "unknown",
+                **{k: v for k, v in keep.items() if v not in (None, "")}}
+    details = {"audit_error": problem[:2000], "fields": {str(k): _safe_repr(v) for k, v in fields.items()}}
+    try:
+        return AuditRecord.model_validate({**salvaged, "details": details})
+    except Exception:  # noqa: BLE001 - a kept field is itself unusable: keep only the problem
+        return AuditRecord.model_validate({"run_id": "unknown", "hook": "unknown", "action": "unknown", "details": details})
+
+
+def _safe_repr(value: Any) -> str:
+    try:
+        return repr(value)[:500]
+    except Exception as exc:  # noqa: BLE001
+        return f"<unrepresentable {type(value).__name__}: {type(exc).__name__}>"
 
 
 def _record_of(item: "AuditRecord | tuple[AuditRecord, Any]") -> AuditRecord:
