@@ -7,6 +7,7 @@ so the agent's next model call sees it). `halt` raises `GuardHalted` everywhere.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import inspect
 from typing import TYPE_CHECKING, Any, Callable
@@ -207,28 +208,33 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
         @functools.wraps(fn)
         async def agen_wrapper(*args: Any, **kwargs: Any) -> Any:
             s, scope = state()
+            # aclosing: an early aclose() of this generator closes the guarded one now (its
+            # span ends, its context is restored), not whenever the loop finalises it.
             if scope is not None:
-                async with scope as run:
-                    async for item in _agen_tool(run, args, kwargs):
+                async with scope as run, contextlib.aclosing(_agen_tool(run, args, kwargs)) as inner:
+                    async for item in inner:
                         yield item
                 return
-            async for item in _agen_tool(AsyncRun(s), args, kwargs):
-                yield item
+            async with contextlib.aclosing(_agen_tool(AsyncRun(s), args, kwargs)) as inner:
+                async for item in inner:
+                    yield item
 
         async def _agen_tool(run: AsyncRun, args: tuple, kwargs: dict) -> Any:
             span = open_span(run.state)
-            with active_span(span):
+            with active_span(span) as current:
                 d = await run.tool_call(tool, _bind(sig, args, kwargs, plan))
                 stop = _stop_or_refuse(guard, d, tool)
                 if stop is not None:
-                    yield stop
+                    with current.suspended():
+                        yield stop
                     return
                 if d.rewritten:
                     args, kwargs = _rebind(sig, args, kwargs, d.event.arguments)
                 async for item in fn(*args, **kwargs):
                     r = await run.tool_result(tool, item, arguments=d.event.arguments)
                     out = result_outcome(run, r, item)
-                    yield out
+                    with current.suspended():
+                        yield out
                     if isinstance(out, Refusal):
                         return
 
@@ -277,17 +283,19 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
 
         def _gen_tool(run: Run, args: tuple, kwargs: dict) -> Any:
             span = open_span(run.state)
-            with active_span(span):
+            with active_span(span) as current:
                 d = run.tool_call(tool, _bind(sig, args, kwargs, plan))
                 stop = _stop_or_refuse(guard, d, tool)
                 if stop is not None:
-                    yield stop
+                    with current.suspended():
+                        yield stop
                     return
                 if d.rewritten:
                     args, kwargs = _rebind(sig, args, kwargs, d.event.arguments)
                 for item in fn(*args, **kwargs):
                     out = result_outcome(run, run.tool_result(tool, item, arguments=d.event.arguments), item)
-                    yield out
+                    with current.suspended():
+                        yield out
                     if isinstance(out, Refusal):
                         return
 

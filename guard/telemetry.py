@@ -69,7 +69,10 @@ def build_tracer_provider(cfg: TelemetryConfig) -> tuple[trace.TracerProvider, s
 class active_span:
     """`trace.use_span(span, end_on_exit=True)` as a plain class: the same semantics
     (current while inside, exceptions recorded, ended on exit) without the generator
-    machinery, which costs microseconds on every guarded tool call."""
+    machinery, which costs microseconds on every guarded tool call.
+
+    A generator tool calls `suspended()` around each `yield`, so the span is current only
+    while the tool's own code runs — not in the caller between items."""
 
     __slots__ = ("span", "_token")
 
@@ -77,20 +80,44 @@ class active_span:
         self.span = span
         self._token: Any = None
 
-    def __enter__(self) -> Span:
+    def __enter__(self) -> "active_span":
         self._token = otel_context.attach(trace.set_span_in_context(self.span))
-        return self.span
+        return self
 
     def __exit__(self, exc_type: Any, exc: BaseException | None, tb: Any) -> bool:
         span = self.span
         try:
-            otel_context.detach(self._token)
+            if self._token is not None:
+                otel_context.detach(self._token)
+                self._token = None
             # Exception only: GeneratorExit and friends end a span without being errors.
             if isinstance(exc, Exception) and span.is_recording():
                 span.record_exception(exc)
                 span.set_status(Status(StatusCode.ERROR, f"{type(exc).__name__}: {exc}"))
         finally:
             span.end()
+        return False
+
+    def suspended(self) -> "_Suspended":
+        return _Suspended(self)
+
+
+class _Suspended:
+    """Detach the span for the duration of a `yield`; attach it again on resumption (in
+    whatever context the consumer resumes the generator from)."""
+
+    __slots__ = ("outer",)
+
+    def __init__(self, outer: active_span):
+        self.outer = outer
+
+    def __enter__(self) -> None:
+        if self.outer._token is not None:
+            otel_context.detach(self.outer._token)
+            self.outer._token = None
+
+    def __exit__(self, *exc: Any) -> bool:
+        self.outer._token = otel_context.attach(trace.set_span_in_context(self.outer.span))
         return False
 
 

@@ -151,3 +151,47 @@ def test_the_audit_record_is_the_verdict_as_decided_not_as_later_mutated(make_gu
     g.flush()
     rec = g.audit.records(run.run_id)[0]
     assert rec.details["state"] == ["before"] and "late" not in rec.scores
+
+
+def test_generator_tools_hold_their_span_only_while_their_own_code_runs(make_guard, spans):
+    g = make_guard([GATE])
+    inside = []
+
+    @g.tool
+    def pages(n: int):
+        for i in range(n):
+            inside.append(trace.get_current_span().name)
+            yield i
+
+    with g.run(agent="a"):
+        outer = trace.get_current_span()
+        seen_between = []
+        for _ in pages(3):
+            seen_between.append(trace.get_current_span() is outer)
+        assert trace.get_current_span() is outer
+    assert inside == ["execute_tool pages"] * 3 and seen_between == [True] * 3
+    assert spans.named("execute_tool pages")[0].end_time is not None
+
+
+async def test_async_generator_tools_hold_their_span_only_while_their_own_code_runs(make_guard, spans):
+    g = make_guard([GATE])
+    inside = []
+
+    @g.tool
+    async def pages(n: int):
+        for i in range(n):
+            inside.append(trace.get_current_span().name)
+            yield i
+
+    async with g.run(agent="a"):
+        outer = trace.get_current_span()
+        between = []
+        agen = pages(5)
+        async for i in agen:
+            between.append(trace.get_current_span() is outer)
+            if i == 1:
+                break
+        await agen.aclose()  # closed early: the span ends and the caller's span is current again
+        assert trace.get_current_span() is outer
+    assert inside == ["execute_tool pages"] * 2 and between == [True, True]
+    assert spans.named("execute_tool pages")[0].end_time is not None
