@@ -227,18 +227,19 @@ def _with_base(data: dict[str, Any], origin: str, base_dir: Path | None, seen: t
         raise PolicyError([f"extends: base policy {ref!r} is invalid: {e}" for e in exc.errors], origin) from None
     merged = {**{k: v for k, v in base_data.items() if k != "extends"}, **{k: v for k, v in data.items() if k != "interceptors"}}
     specs = [dict(s) for s in base_data.get("interceptors") or []]
-    free = {}  # base label -> its slot, until one of this file's entries takes it
+    free: dict[str | None, list[int]] = {}  # label -> base slots not yet taken, in order
     for k, spec in enumerate(specs):
-        free.setdefault(_spec_label(spec), k)
+        free.setdefault(_spec_label(spec), []).append(k)
     index: dict[int, int] = {}
     for j, spec in enumerate(own or []):
         label = _spec_label(spec) if isinstance(spec, dict) else None
-        k = free.pop(label, None) if label is not None else None
-        if k is None:  # a new entry (a second one with a taken label is appended, as without extends)
+        slots = free.get(label) if label is not None else None
+        if slots:  # the n-th entry with a label takes the base's n-th entry with it
+            k = slots.pop(0)
+            specs[k] = spec
+        else:  # a new entry (more entries with a label than the base has are appended)
             k = len(specs)
             specs.append(spec)
-        else:
-            specs[k] = spec
         index[k] = j
     if own is None and "interceptors" in data:
         merged["interceptors"] = data["interceptors"]  # not a list: let validation name it

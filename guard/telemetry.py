@@ -103,21 +103,24 @@ class active_span:
 
 
 class _Suspended:
-    """Detach the span for the duration of a `yield`; attach it again on resumption (in
-    whatever context the consumer resumes the generator from)."""
+    """Give the caller its own context back for the duration of a `yield`, and the tool
+    its context — the guard's span and anything the tool made current inside it — on
+    resumption (in whatever context the consumer resumes the generator from)."""
 
-    __slots__ = ("outer",)
+    __slots__ = ("outer", "inner")
 
     def __init__(self, outer: active_span):
         self.outer = outer
+        self.inner: Any = None
 
     def __enter__(self) -> None:
+        self.inner = otel_context.get_current()
         if self.outer._token is not None:
-            otel_context.detach(self.outer._token)
+            otel_context.detach(self.outer._token)  # back to what the caller had
             self.outer._token = None
 
     def __exit__(self, *exc: Any) -> bool:
-        self.outer._token = otel_context.attach(trace.set_span_in_context(self.outer.span))
+        self.outer._token = otel_context.attach(self.inner)
         return False
 
 

@@ -53,13 +53,19 @@ def guard_openai(client: Any, guard: "Guard", *, agent: str | None = None, **con
 
 # Other ways to get model output from a client: refused rather than passed through
 # unguarded (the unwrapped client is still there for a caller who means to bypass).
-_UNGUARDED_CLIENT = frozenset({"responses", "completions", "beta", "realtime"})
-_UNGUARDED_COMPLETIONS = frozenset({"with_raw_response", "with_streaming_response", "parse", "stream"})
+_RAW = frozenset({"with_raw_response", "with_streaming_response"})
+_UNGUARDED_CLIENT = frozenset({"responses", "completions", "beta", "realtime"}) | _RAW
+_UNGUARDED_COMPLETIONS = frozenset({"parse", "stream"}) | _RAW
 
 
-def _unguarded(where: str) -> GuardInputError:
-    return GuardInputError(f"{where} is not guarded by guard_openai; use chat.completions.create() "
-                           "(or the unwrapped client, to bypass the guard on purpose)")
+class UnguardedPathError(GuardInputError, AttributeError):
+    """A way to reach the model that the wrapper does not guard. An AttributeError too, so
+    `hasattr(client, "responses")` is simply False."""
+
+
+def _unguarded(where: str) -> UnguardedPathError:
+    return UnguardedPathError(f"{where} is not guarded by guard_openai; use chat.completions.create() "
+                              "(or the unwrapped client, to bypass the guard on purpose)")
 
 
 class _Client:
@@ -88,6 +94,8 @@ class _Chat:
         self.completions = completions
 
     def __getattr__(self, name: str) -> Any:
+        if name in _RAW:
+            raise _unguarded(f"chat.{name}")
         return getattr(self._chat, name)
 
 

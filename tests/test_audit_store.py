@@ -167,6 +167,28 @@ def test_fields_that_cannot_even_be_encoded_do_not_stop_the_writer(db):
     store.close()
 
 
+def test_even_hostile_field_values_leave_a_record_and_a_living_writer(db):
+    class Hostile:
+        def tolist(self):
+            raise RuntimeError("no")
+
+        def __repr__(self):
+            raise RuntimeError("no repr either")
+
+        def __eq__(self, other):
+            raise RuntimeError("no eq")
+
+        __hash__ = object.__hash__
+
+    store = open_store(db, durability="buffered", batch_size=10_000, flush_interval_ms=60_000)
+    store.append_fields({"run_id": "r", "step": Hostile(), "hook": "output", "action": "allow", "details": {"x": Hostile()}})
+    store.append_fields({"run_id": "r", "step": 2, "hook": "output", "action": "refuse"})
+    store.flush(timeout=10)
+    first, second = store.records()
+    assert first.details["audit_error"] and second.action == "refuse" and store.verify().ok
+    store.close()
+
+
 def test_append_fields_in_sync_mode_is_durable_on_return(db):
     store = open_store(db, durability="sync")
     store.append_fields({"run_id": "r2", "hook": "output", "action": "halt", "reasons": ["stop"]})

@@ -107,10 +107,12 @@ def test_no_unguarded_way_around_the_wrapper(fake, make_guard):
     g = make_guard([GATE])
     client = guard_openai(openai.OpenAI(base_url=fake.url, api_key="sk-test"), g)
     for reach in (lambda c: c.chat.completions.with_raw_response, lambda c: c.chat.completions.parse,
-                  lambda c: c.responses, lambda c: c.beta):
+                  lambda c: c.responses, lambda c: c.beta, lambda c: c.with_raw_response,
+                  lambda c: c.with_streaming_response, lambda c: c.chat.with_raw_response):
         with pytest.raises(GuardInputError, match="not guarded"):
             reach(client)
     tuned = client.with_options(timeout=5)
     calls = ask(tuned, {"tool_calls": CALLS}).choices[0].message.tool_calls
     assert [c.function.name for c in calls] == ["get_weather"]
     assert client.models is client._client.models  # everything else is the client's own
+    assert not hasattr(client, "responses")  # an AttributeError too, so probing code just sees it missing

@@ -254,3 +254,15 @@ def test_two_entries_with_a_base_label_replace_one_slot_and_append_the_other(tmp
                  "  - {use: safety.tool_gate, config: {rules: [{tool: 'b_*', action: refuse}]}}\n")
     tools = [s.config["rules"][0]["tool"] for s in load_policy(f).interceptors]
     assert tools == ["a_*", "b_*"]
+
+
+def test_the_nth_entry_with_a_label_overrides_the_bases_nth(tmp_path):
+    (tmp_path / "base.yaml").write_text("name: base\nversion: 1\ninterceptors:\n"
+                                        "  - {use: safety.tool_gate, config: {rules: [{tool: 'A', action: refuse}]}}\n"
+                                        "  - {use: safety.tool_gate, config: {rules: [{tool: 'B', action: refuse}]}}\n")
+    f = tmp_path / "child.yaml"
+    f.write_text("name: child\nversion: 1\nextends: base.yaml\ninterceptors:\n"
+                 "  - {use: safety.tool_gate, config: {rules: [{tool: 'a', action: refuse}]}}\n"
+                 "  - {use: safety.tool_gate, config: {rules: [{tool: 'b', action: refuse}]}}\n"
+                 "  - {use: safety.tool_gate, config: {rules: [{tool: 'c', action: refuse}]}}\n")
+    assert [s.config["rules"][0]["tool"] for s in load_policy(f).interceptors] == ["a", "b", "c"]

@@ -195,3 +195,21 @@ async def test_async_generator_tools_hold_their_span_only_while_their_own_code_r
         assert trace.get_current_span() is outer
     assert inside == ["execute_tool pages"] * 2 and between == [True, True]
     assert spans.named("execute_tool pages")[0].end_time is not None
+
+
+def test_a_generator_tool_keeps_its_own_current_span_across_yields(make_guard, spans):
+    g = make_guard([GATE])
+    tracer = trace.get_tracer("tool-code")
+    inside = []
+
+    @g.tool
+    def pages(n: int):
+        with tracer.start_as_current_span("user-inner") as mine:
+            for i in range(n):
+                inside.append(trace.get_current_span() is mine)
+                yield i
+
+    with g.run(agent="a"):
+        outer = trace.get_current_span()
+        assert list(pages(3)) == [0, 1, 2] and trace.get_current_span() is outer
+    assert inside == [True] * 3

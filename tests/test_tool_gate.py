@@ -100,3 +100,18 @@ def test_config_errors_are_clear(cfg, msg):
 
     with pytest.raises(ValidationError, match=msg):
         ToolGate(cfg)
+
+
+def test_a_gate_survives_pickle_and_copy_including_empty_allow_lists():
+    import copy
+    import pickle
+
+    from detectors.safety.tool_gate import ToolGate
+    from guard.events import ToolCallEvent
+    from guard.interceptors import CheckContext
+
+    gate = ToolGate({"rules": [{"tool": "send_*", "args": {"to": {"allow": []}, "cc": {"allow": ["*@example.com"]}}}]})
+    ctx = CheckContext(run_id="r", hook="tool_call", agent=None, policy_name="p", state={}, run_state={})
+    for clone in (pickle.loads(pickle.dumps(gate)), copy.copy(gate), copy.deepcopy(gate)):
+        assert clone.check(ToolCallEvent(tool="send_email", arguments={"to": "a@b.c"}), ctx).action.value == "refuse"
+        assert clone.check(ToolCallEvent(tool="send_email", arguments={"cc": "x@example.com"}), ctx).action.value == "allow"

@@ -37,11 +37,14 @@ class _Globs:
     def __call__(self, text: str) -> bool:
         return self._match is not None and self._match(text) is not None
 
-    def __getstate__(self) -> Any:
-        return self._match.__self__ if self._match is not None else None
+    def __reduce__(self) -> Any:  # pickle and copy rebuild from the compiled pattern
+        return (_globs_from, (self._match.__self__ if self._match is not None else None,))
 
-    def __setstate__(self, pattern: Any) -> None:
-        self._match = pattern.match if pattern is not None else None
+
+def _globs_from(pattern: "re.Pattern[str] | None") -> _Globs:
+    globs = _Globs(())
+    globs._match = pattern.match if pattern is not None else None
+    return globs
 
 
 class _ArgCheck:

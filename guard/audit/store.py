@@ -558,20 +558,28 @@ def _checked_record(fields: dict[str, Any]) -> AuditRecord:
     still leave a trace in the chain rather than stop the writer."""
     try:
         return AuditRecord.model_validate(fields)
-    except ValidationError as exc:
+    except Exception as exc:  # noqa: BLE001 - ValidationError, or e.g. details json cannot encode
+        try:
+            return _salvaged(fields, exc)
+        except Exception:  # noqa: BLE001 - even the salvage failed: keep that a record was lost here
+            return AuditRecord.model_validate({"run_id": "unknown", "hook": "unknown", "action": "unknown",
+                                               "details": {"audit_error": "record fields could not be read"}})
+
+
+def _salvaged(fields: dict[str, Any], exc: Exception) -> AuditRecord:
+    if isinstance(exc, ValidationError):
         problem = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
         bad = {str(e["loc"][0]) for e in exc.errors() if e["loc"]}
-    except Exception as exc:  # noqa: BLE001 - e.g. a details value json cannot encode
-        problem = f"{type(exc).__name__}: {exc}"
+    else:
+        problem = f"{type(exc).__name__}: {_safe_repr(exc)}"
         bad = {"details"}
     log.error("audit record fields did not validate (%s); stored with the problem noted", problem)
     keep = {k: fields.get(k) for k in ("record_id", "ts", "run_id", "step", "hook", "action") if k not in bad}
-    salvaged = {"run_id": "unknown", "hook": "unknown", "action": "unknown",
-                **{k: v for k, v in keep.items() if v not in (None, "")}}
+    plain = {k: v for k, v in keep.items() if type(v) in (str, int, float) and v != ""}
     details = {"audit_error": problem[:2000], "fields": {str(k): _safe_repr(v) for k, v in fields.items()}}
     try:
-        return AuditRecord.model_validate({**salvaged, "details": details})
-    except Exception:  # noqa: BLE001 - a kept field is itself unusable: keep only the problem
+        return AuditRecord.model_validate({"run_id": "unknown", "hook": "unknown", "action": "unknown", **plain, "details": details})
+    except ValidationError:  # a kept field is itself unusable: keep only the problem
         return AuditRecord.model_validate({"run_id": "unknown", "hook": "unknown", "action": "unknown", "details": details})
 
 
