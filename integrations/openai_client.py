@@ -136,7 +136,9 @@ class _Completions(_Base):
             if prepared.refusal is not None:
                 return _refusal_completion(payload, prepared.refusal)
             response = self._completions.create(**self._forward(kwargs, prepared))
-            return _guarded(response, lambda *a: _complete(decide_response(shim, *a)), self._cfg)
+            outcomes = [_complete(decide_response(shim, *_choice_args(c, self._cfg), model=response.model))
+                        for c in response.choices]
+            return _rebuilt(response, outcomes)
 
 
 class _AsyncCompletions(_Base):
@@ -211,11 +213,6 @@ def _choice_args(choice: Any, cfg: ProxyConfig) -> tuple[Any, ...]:
     msg = choice.message
     calls = [c.model_dump() for c in (msg.tool_calls or [])]
     return msg.content, calls, choice.finish_reason, cfg
-
-
-def _guarded(response: Any, decide: Any, cfg: ProxyConfig) -> Any:
-    outcomes = [decide(*_choice_args(c, cfg), response.model) for c in response.choices]
-    return _rebuilt(response, outcomes)
 
 
 def _rebuilt(response: Any, outcomes: list[Any]) -> Any:

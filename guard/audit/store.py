@@ -155,12 +155,7 @@ class AuditStore:
         if self.durability == "sync":
             self._append_sync(item)
             return
-        next(self._enqueued)
-        self._queue.put(item)
-        if self._writer is None:
-            self._start_writer()
-        elif not self._wake.is_set() and self._queue.qsize() >= self.batch_size:
-            self._wake.set()  # once per burst: each set() would hand the writer the GIL
+        self._enqueue(item)
 
     def append_fields(self, fields: dict[str, Any], event: Any = None) -> None:
         """Like `append`, for fields the caller built from already-validated objects.
@@ -172,12 +167,16 @@ class AuditStore:
         if self.durability == "sync" or self._closed:
             self.append(_checked_record(fields), event)
             return
+        self._enqueue(_Unchecked(fields, event))
+
+    def _enqueue(self, item: Any) -> None:
+        """Buffered: queue for the writer, waking it once a batch is full."""
         next(self._enqueued)
-        self._queue.put(_Unchecked(fields, event))
+        self._queue.put(item)
         if self._writer is None:
             self._start_writer()
         elif not self._wake.is_set() and self._queue.qsize() >= self.batch_size:
-            self._wake.set()
+            self._wake.set()  # once per burst: each set() would hand the writer the GIL
 
     def _append_sync(self, item: "AuditRecord | tuple[AuditRecord, Any]") -> None:
         """Hand the record to the writer and wait for its commit.
