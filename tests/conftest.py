@@ -88,3 +88,14 @@ def make_guard(tmp_path: Path, spans) -> Callable[..., Any]:
 @pytest.fixture
 def python() -> str:
     return sys.executable
+
+
+@pytest.fixture(scope="module")
+def fake():
+    """A fake OpenAI upstream (tests/fake_upstream.py) on loopback; `fake.url` is its base URL."""
+    from tests.fake_upstream import FakeUpstream, ServerThread
+
+    up = FakeUpstream()
+    with ServerThread(up.app) as srv:
+        up.url = srv.url + "/v1"
+        yield up

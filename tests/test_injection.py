@@ -63,15 +63,19 @@ BENIGN_OUTPUTS = [
 ]
 
 
-@pytest.mark.parametrize("text", BENIGN_OUTPUTS)
-def test_benign_imperative_output_passes_with_classifier(make_guard, text):
+def _passes_with_classifier(make_guard, text):
     g = make_guard([WITH_CLF])
     assert all(err is None for err in g.warmup().values())
     with g.run(agent="a") as run:
         run.input("Summarise this for me.")
         res = run.tool_result("read_file", text)
-        assert res.action.value == "allow", res.reason
+        assert res.action.value == "allow", (res.reason, res.verdicts[0].scores)
         assert "classifier" not in res.verdicts[0].details  # the classifier ran (no degradation note)
+
+
+@pytest.mark.parametrize("text", BENIGN_OUTPUTS)
+def test_benign_imperative_output_passes_with_classifier(make_guard, text):
+    _passes_with_classifier(make_guard, text)
 
 
 def test_classifier_corroborates_a_lone_directive(make_guard):
@@ -252,13 +256,7 @@ def test_bare_directives_are_a_weak_sign_only(make_guard, text, signs):
 
 @pytest.mark.parametrize("text", [TODO_LIST, MANUAL])
 def test_benign_todo_list_and_manual_pass_with_classifier(make_guard, text):
-    g = make_guard([WITH_CLF])
-    assert all(err is None for err in g.warmup().values())
-    with g.run(agent="a") as run:
-        run.input("Summarise this for me.")
-        res = run.tool_result("read_file", text)
-        assert res.action.value == "allow", (res.reason, res.verdicts[0].scores)
-        assert "classifier" not in res.verdicts[0].details
+    _passes_with_classifier(make_guard, text)
 
 
 def test_delegated_todo_list_with_a_directive_about_the_user_is_not_tainted(make_guard):

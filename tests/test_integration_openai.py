@@ -1,21 +1,16 @@
 """`integrations.openai_client`: the official `openai` client, wrapped in-process, against
-the fake upstream that speaks the OpenAI wire format (uvicorn on loopback)."""
+the fake upstream that speaks the OpenAI wire format (the `fake` fixture, uvicorn on loopback)."""
 from __future__ import annotations
 
 import json
-import sys
-from pathlib import Path
 
 import openai
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-from fake_upstream import FakeUpstream, ServerThread  # noqa: E402
-
-from guard import GuardHalted  # noqa: E402
-from tests import interceptors_for_tests  # noqa: E402,F401
-from guard.run import GuardInputError  # noqa: E402
-from integrations.openai_client import guard_openai  # noqa: E402
+from guard import GuardHalted
+from guard.run import GuardInputError
+from integrations.openai_client import guard_openai
+from tests import interceptors_for_tests  # noqa: F401
 
 GATE = {"use": "safety.tool_gate", "on": ["tool_call"],
         "config": {"rules": [{"tool": "transfer_*", "action": "refuse", "reason": "money transfers need a human"}]}}
@@ -23,14 +18,6 @@ TOOLS = [{"type": "function", "function": {"name": n, "parameters": {"type": "ob
          for n in ("get_weather", "transfer_money")]
 CALLS = [{"name": "get_weather", "arguments": json.dumps({"city": "Oslo"})},
          {"name": "transfer_money", "arguments": json.dumps({"iban": "DE89370400440532013000", "amount": 900})}]
-
-
-@pytest.fixture(scope="module")
-def fake():
-    up = FakeUpstream()
-    with ServerThread(up.app) as srv:
-        up.url = srv.url + "/v1"
-        yield up
 
 
 def ask(client, fake_spec, **kw):

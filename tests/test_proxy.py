@@ -82,14 +82,6 @@ class Proxy:
         return self.guard.audit.records(run_id=run_id)
 
 
-@pytest.fixture(scope="module")
-def fake():
-    up = FakeUpstream()
-    with ServerThread(up.app) as srv:
-        up.url = srv.url + "/v1"
-        yield up
-
-
 @pytest.fixture
 def start_proxy(fake, tmp_path, monkeypatch):
     from opentelemetry.sdk.trace import TracerProvider
