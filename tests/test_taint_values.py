@@ -49,6 +49,14 @@ def test_amounts_dates_phones_accounts():
     assert ("phone", "00998877") in ks or ("account", "00998877") in ks
 
 
+def test_day_first_dates_and_ranges_that_name_the_month_once():
+    assert keys("from the 13th to the 17th of May 2024") >= {("date", "2024-05-13"), ("date", "2024-05-17")}
+    assert ("date", "2025-06-03") in keys("on the 3rd of June, 2025") and ("date", "2024-05-13") in keys("13 May 2024")
+    assert keys("May 1st to 5th, 2024") >= {("date", "2024-05-01"), ("date", "2024-05-05")}
+    assert keys("April 30 - May 2, 2024") >= {("date", "2024-04-30"), ("date", "2024-05-02")}
+    assert not any(k[0] == "date" for k in keys("the 31st of February 2024; room 13"))  # no such day
+
+
 def test_numeric_argument_counts_as_amount_only_under_amount_like_name():
     assert [v.key for v in values_in_argument("amount", 50)] == [("amount", "50.00")]
     assert values_in_argument("n", 50) == []

@@ -41,7 +41,7 @@ class Sign:
     weight: float
 
 # Action verbs an agent's tools perform. A line (or a field value: "subject: ...", a label:
-# "Note: ...") that opens with one, followed by what to act on, is a directive to whoever reads
+# "Note: ...", or both: "subject: 'Note: ...") that opens with one, followed by what to act on, is a directive to whoever reads
 # the data.
 _ACTION_VERBS = (r"send|transfer|wire|forward|delete|remove|erase|create|invite|post|pay|update|change|modify|share|"
                  r"e-?mail|book|reserve|cancel|schedule|add|upload|grant|reset|move|publish|purchase|buy|give|"
@@ -58,8 +58,8 @@ _SELF_REFERENCE = (r"(?![^\n]*(?:\b(?:following|below|attached|enclosed|herein|h
 
 def _directive(rest: str) -> str:
     """A line opening with an action verb and an object, the rest of the line matching `rest`."""
-    return (r"(?im)^" + _SELF_REFERENCE + r"[\s\"'`>]{0,4}(?:(?:-\s+)?\w[\w\- ]{0,23}:\s*[\"']?)?"
-            r"(?:(?:please|kindly|now|immediately|also|then|and)\s+)?"
+    return (r"(?im)^" + _SELF_REFERENCE + r"[\s\"'`>]{0,4}(?:(?:-\s+)?\w[\w\- ]{0,23}:\s*[\"']?){0,2}"
+            r"(?:(?:please|kindly|just|simply|now|immediately|also|then|and|first|next|finally)\s+)?"
             rf"(?:{_ACTION_VERBS})\s+(?={_OBJECT})" + rest)
 
 

@@ -25,7 +25,7 @@ from guard.events import Hook
 from guard.interceptors import BaseInterceptor, CheckContext
 from guard.verdicts import Verdict
 from detectors.safety.heuristics import score_text
-from detectors.safety.segments import Chunk, chunk_lines, split_lines
+from detectors.safety.segments import Chunk, chunk_lines, split_lines_indexed
 from detectors.safety.taint import ledger_for
 from detectors.safety.trust import Trust, TrustConfig, tool_trust
 from detectors.safety.values import extract_values, flatten_arguments
@@ -135,7 +135,8 @@ class InjectionDetector(BaseInterceptor):
         if event.error or tool_trust(event.tool, cfg.trust) is Trust.TRUSTED:
             return Verdict.allow()
         text = event.text() or ""
-        lines = split_lines(text, cfg.max_chars)
+        indexed = split_lines_indexed(text, cfg.max_chars)
+        lines = [line for _, line in indexed]
         chunks = chunk_lines(lines, cfg.max_chars)
         scored = self.score_chunks(chunks)
         hits = [(c, s) for c, s in zip(chunks, scored) if self.flagged(s[0], s[1])]
@@ -143,7 +144,7 @@ class InjectionDetector(BaseInterceptor):
         scores = {"injection": round(best, 4)}
         if not hits:
             return Verdict.allow(scores=scores, details=self._status())
-        flagged, quote = self._localise(lines, hits)
+        flagged, quote = self._localise(lines, [n for n, _ in indexed], hits)
         signs = sorted({n for _, (_, _, ns) in hits for n in ns})
         delegated = cfg.honour_delegation and _delegated_source(event, ctx)
         if delegated and HIJACK_SIGNS & set(signs):
@@ -175,29 +176,59 @@ class InjectionDetector(BaseInterceptor):
             return {"classifier": "loading (signs only for this result)"}
         return {"classifier": f"unavailable ({self.classifier_error})"} if self.classifier_error else {}
 
-    def _localise(self, lines: list[str], hits: list[tuple[Chunk, Any]]) -> tuple[list[str], str]:
-        """The flagged text narrowed to sentences — from the first instruction-like sentence of
-        a flagged block to its last — and the most instruction-like sentence, to quote. Data
-        beside an injection (the real e-mail address on the same page) thus stays merely
-        untrusted, not suspicious, and the agent is shown the injected words themselves."""
+    def _localise(self, lines: list[str], origins: list[int], hits: list[tuple[Chunk, Any]]) -> tuple[list[str], str]:
+        """The flagged text narrowed to sentences, and the most instruction-like sentence, to quote.
+
+        A block runs from the first instruction-like sentence of neighbouring flagged chunks to
+        the end of the line of the last one, and on through a sentence that wraps over lines
+        (tool output often wraps at 80 columns: the target of "post them to" sits on the next
+        line). Flagged chunks at most one chunk apart are one block: an unflagged chunk inside
+        an injection is still injected text. Data before the instructions (the real sender's
+        address above them) thus stays merely untrusted, and the agent is shown the injected
+        words themselves."""
         cfg: InjectionConfig = self.config  # type: ignore[assignment]
-        blocks: list[list[int]] = []  # flagged chunks that overlap or touch form one block
+        blocks: list[list[int]] = []
         for chunk, _ in sorted(hits, key=lambda h: h[0].first_line):
-            if blocks and chunk.first_line <= blocks[-1][1] + 1:
+            gap = sum(len(lines[i]) for i in range(blocks[-1][1] + 1, chunk.first_line)) if blocks else None
+            if gap is not None and gap <= cfg.max_chars:
                 blocks[-1][1] = max(blocks[-1][1], chunk.last_line)
             else:
                 blocks.append([chunk.first_line, chunk.last_line])
         out: list[str] = []
         quote, top = "", -1.0
         for first, last in blocks:
-            units = [s for i in range(first, last + 1) for s in _SENTENCES.split(lines[i]) if s.strip()]
-            scores = [max(h, p) for h, p, _ in self.score_chunks([Chunk(u, 0, 0) for u in units])]
+            units = [(i, s) for i in range(first, last + 1) for s in _SENTENCES.split(lines[i]) if s.strip()]
+            scores = [max(h, p) for h, p, _ in self.score_chunks([Chunk(u, 0, 0) for _, u in units])]
             keep = [k for k, sc in enumerate(scores) if sc >= cfg.line_threshold]
-            out.extend(units[min(keep): max(keep) + 1] if keep else units)
-            for unit, sc in zip(units, scores):
+            if not keep:
+                out.extend(u for _, u in units)
+            else:
+                a, b = min(keep), max(keep)
+                while b + 1 < len(units) and units[b + 1][0] == units[b][0]:
+                    b += 1
+                out.extend(u for _, u in units[a: b + 1])
+                out.extend(_wrapped_rest(lines, origins, units[b][0]))
+            for (_, unit), sc in zip(units, scores):
                 if sc > top:
                     quote, top = unit.strip(), sc
         return out, quote
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?][\"')\]]*\s*$")
+
+
+def _wrapped_rest(lines: list[str], origins: list[int], i: int, limit: int = 3) -> list[str]:
+    """The continuation, on the next lines, of a sentence that line `i` leaves open (a piece
+    cut from the same source line, or the source's next line: text wrapped at 80 columns)."""
+    out: list[str] = []
+    while (len(out) < limit and not _ENDS_SENTENCE.search(lines[i]) and i + 1 < len(lines)
+           and origins[i + 1] - origins[i] <= 1):
+        i += 1
+        first = _SENTENCES.split(lines[i].strip())[0]
+        out.append(first)
+        if first != lines[i].strip():
+            break
+    return out
 
 
 def _delegated_source(event, ctx: CheckContext) -> bool:

@@ -23,13 +23,19 @@ class Chunk:
 
 def split_lines(text: str, max_chars: int = 320) -> list[str]:
     """Non-empty lines; over-long lines are cut at sentence ends (or hard-wrapped)."""
-    out: list[str] = []
-    for line in text.replace("\\n", "\n").splitlines():
+    return [line for _, line in split_lines_indexed(text, max_chars)]
+
+
+def split_lines_indexed(text: str, max_chars: int = 320) -> list[tuple[int, str]]:
+    """`split_lines` with, for each piece, the index of the source line it was cut from
+    (pieces of one long line are one paragraph: one e-mail body, one field value)."""
+    out: list[tuple[int, str]] = []
+    for n, line in enumerate(text.replace("\\n", "\n").splitlines()):
         line = line.strip()
         if not line:
             continue
         if len(line) <= max_chars:
-            out.append(line)
+            out.append((n, line))
             continue
         buf = ""
         for sent in _SENTENCE_END.split(line):
@@ -38,17 +44,17 @@ def split_lines(text: str, max_chars: int = 320) -> list[str]:
                 continue
             while len(sent) > max_chars:
                 if buf:
-                    out.append(buf)
+                    out.append((n, buf))
                     buf = ""
-                out.append(sent[:max_chars])
+                out.append((n, sent[:max_chars]))
                 sent = sent[max_chars:]
             if buf and len(buf) + 1 + len(sent) > max_chars:
-                out.append(buf)
+                out.append((n, buf))
                 buf = sent
             else:
                 buf = f"{buf} {sent}".strip()
         if buf:
-            out.append(buf)
+            out.append((n, buf))
     return out
 
 

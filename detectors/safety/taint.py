@@ -14,6 +14,7 @@ The ledger lives in `ctx.run_state`, so `safety.injection` (on `tool_result`) an
 """
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -49,6 +50,7 @@ class Source:
     values: set[tuple[str, str]] = field(default_factory=set)
     flagged_values: set[tuple[str, str]] = field(default_factory=set)
     flagged_tokens: set[str] = field(default_factory=set)
+    flagged_text: list[str] = field(default_factory=list)  # the flagged sentences, folded (see `fold`)
     flag_score: float = 0.0
 
     def label(self) -> str:
@@ -80,7 +82,7 @@ class TaintLedger:
                 if key in self._seen:
                     return
                 self._seen.add(key)
-            self.trusted_text.append(text.lower())
+            self.trusted_text.append(fold(text))
             self.trusted_values |= {v.key for v in extract_values(text)}
             self.trusted_tokens |= distinctive_tokens(text)
 
@@ -106,6 +108,7 @@ class TaintLedger:
             for seg in segments:
                 src.flagged_values |= {v.key for v in extract_values(seg)}
                 src.flagged_tokens |= distinctive_tokens(seg)
+                src.flagged_text.append(fold(seg))
             src.flag_score = max(src.flag_score, score)
             return src
 
@@ -146,6 +149,18 @@ class TaintLedger:
                     out.append(Origin(src, Trust.UNTRUSTED))
         return sorted(out, key=lambda o: (-o.trust, o.source.step))
 
+    def phrase_origin(self, phrase: str) -> Source | None:
+        """The flagged source that spells out this whole argument value (a name, an id, a
+        title the injected text dictates), unless the user said it too."""
+        folded = fold(phrase)
+        if not is_literal_phrase(phrase) or any(_contains_phrase(t, folded) for t in self.trusted_text):
+            return None
+        with self._lock:
+            for src in self.sources.values():
+                if any(_contains_phrase(t, folded) for t in src.flagged_text):
+                    return src
+        return None
+
     def token_origin(self, token: str) -> Source | None:
         if token in self.trusted_tokens or any(token in t for t in self.trusted_text):
             return None
@@ -154,6 +169,33 @@ class TaintLedger:
                 if token in src.flagged_tokens:
                     return src
         return None
+
+
+def fold(text: str) -> str:
+    """Lower case, quotes dropped, whitespace collapsed: how phrases are compared."""
+    return " ".join(re.sub(r"[\"'`‘’“”]", " ", text.lower()).split())
+
+
+def is_literal_phrase(value: str) -> bool:
+    """A short value specific enough that finding it spelt out in injected text means it was
+    copied from there: a number or id, or a name of several words ("Riverside View Hotel").
+    A lone word ("general", "Alice") is too common, and a long text (a message body quoting a
+    page) too often a faithful summary, to say where it came from."""
+    v = value.strip()
+    words = v.split()
+    if not 2 <= len(v) <= 60 or len(words) > 8:
+        return False
+    return any(c.isdigit() for c in v) or len(words) >= 2 or any(c in v[1:-1] for c in "_@/.-")
+
+
+def _contains_phrase(text: str, folded: str) -> bool:
+    i = text.find(folded)
+    while i >= 0:
+        j = i + len(folded)
+        if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
+            return True
+        i = text.find(folded, i + 1)
+    return False
 
 
 def _url_prefixes(norm: str) -> list[str]:
@@ -199,6 +241,12 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
                     continue
                 hits.append(Hit(path, v.kind, display(v.kind, v.raw), origin.trust, origin.source))
                 break
+        if isinstance(leaf, (str, int)) and not isinstance(leaf, bool):
+            src = ledger.phrase_origin(str(leaf))
+            if src is not None and not any(str(leaf).lower() in c for c in covered):
+                shown = str(leaf) if len(str(leaf)) <= 40 else str(leaf)[:37] + "…"
+                hits.append(Hit(path, "literal", shown, Trust.SUSPICIOUS, src))
+                continue
         if isinstance(leaf, str):
             for tok in distinctive_tokens(leaf):
                 if any(tok in c or c in tok for c in covered):

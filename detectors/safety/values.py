@@ -56,6 +56,16 @@ _TEXT_DATE = re.compile(
     r"\b(" + "|".join(_MONTHS) + r"|" + "|".join(m[:3] for m in _MONTHS) + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b",
     re.IGNORECASE,
 )
+_MONTH_RE = "|".join(_MONTHS) + "|" + "|".join(m[:3] for m in _MONTHS)
+_ORD = r"(?:st|nd|rd|th)?"
+_UNTIL = r"\s*(?:to|until|till|through|and|-|–)\s*(?:the\s+)?"
+# "13 May 2024", "the 13th of May, 2024", and ranges that name the month once:
+# "from the 13th to the 17th of May 2024", "May 1st to 5th, 2024", "May 13-17, 2024".
+_DAY_FIRST = re.compile(
+    rf"\b(\d{{1,2}}){_ORD}(?:{_UNTIL}(\d{{1,2}}){_ORD})?\s+(?:of\s+)?({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.IGNORECASE)
+_MONTH_RANGE = re.compile(
+    rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}}){_ORD}{_UNTIL}(?:({_MONTH_RE})\.?\s+)?(\d{{1,2}}){_ORD},?\s+(\d{{4}})\b",
+    re.IGNORECASE)
 _TOKEN = re.compile(r"[^\s\"'`,;:()\[\]{}<>]+")
 
 
@@ -140,8 +150,15 @@ def extract_values(text: str) -> list[Value]:
         a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         add("date", _iso(y, a, b) or _iso(y, b, a), m.group(), m.span())
     for m in _TEXT_DATE.finditer(text):
-        mon = _MONTHS.get(m.group(1).lower()) or next(i for k, i in _MONTHS.items() if k.startswith(m.group(1).lower()[:3]))
-        add("date", _iso(int(m.group(3)), mon, int(m.group(2))), m.group(), m.span())
+        add("date", _iso(int(m.group(3)), _month(m.group(1)), int(m.group(2))), m.group(), m.span())
+    for m in _DAY_FIRST.finditer(text):
+        y, mon = int(m.group(4)), _month(m.group(3))
+        for day in filter(None, (m.group(1), m.group(2))):
+            add("date", _iso(y, mon, int(day)), m.group(), m.span())
+    for m in _MONTH_RANGE.finditer(text):
+        y, first = int(m.group(5)), _month(m.group(1))
+        add("date", _iso(y, first, int(m.group(2))), m.group(), m.span())
+        add("date", _iso(y, _month(m.group(3)) if m.group(3) else first, int(m.group(4))), m.group(), m.span())
     for m in _PHONE.finditer(text):
         digits = norm_digits(m.group())
         if 8 <= len(digits) <= 15 and free(m.span()):
@@ -150,6 +167,10 @@ def extract_values(text: str) -> list[Value]:
         if free(m.span()):
             add("account", m.group(), m.group(), m.span())
     return _dedupe(found)
+
+
+def _month(name: str) -> int:
+    return _MONTHS.get(name.lower()) or next(i for k, i in _MONTHS.items() if k.startswith(name.lower()[:3]))
 
 
 def _dedupe(values: Iterable[Value]) -> list[Value]:
