@@ -59,7 +59,7 @@ _SELF_REFERENCE = (r"(?![^\n]*(?:\b(?:following|below|attached|enclosed|herein|h
 def _directive(rest: str) -> str:
     """A line opening with an action verb and an object, the rest of the line matching `rest`."""
     return (r"(?im)^" + _SELF_REFERENCE + r"[\s\"'`>]{0,4}(?:(?:-\s+)?\w[\w\- ]{0,23}:\s*[\"']?){0,2}"
-            r"(?:(?:please|kindly|just|simply|now|immediately|also|then|and|first|next|finally)\s+)?"
+            r"(?:(?:please|kindly|just|simply|do|now|immediately|also|then|and|first|next|finally)\s+){0,2}"
             rf"(?:{_ACTION_VERBS})\s+(?={_OBJECT})" + rest)
 
 
@@ -208,9 +208,18 @@ def _respell(m: re.Match[str]) -> str:
     return kw.upper() if m.group(0).isupper() else kw
 
 
+# A line break between two words is a wrap inside a sentence (records are dumped at 80
+# columns: "Ignore all previous\ninstructions"); an underscore before a capital or a change of
+# case glues a sentence onto a word ("External_Ignore your ...", "USAIgnore your ..."), hiding a
+# sign's word boundary. snake_case identifiers stay whole.
+_WRAP = re.compile(r"(?<=[A-Za-z,])[ \t]*\n[ \t]*(?=[A-Za-z])")
+_GLUE = re.compile(r"(?<=[A-Za-z])_(?=[A-Z])|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
 def normalise(text: str) -> str:
-    """A copy of `text` with common evasions undone, for matching signs only."""
+    """A copy of `text` with common evasions and wrapping undone, for matching signs only."""
     t = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_CONFUSABLE)
+    t = _GLUE.sub(" ", _WRAP.sub(" ", t))  # before respelling: it reads whole words
     t = _LEET_TOKEN.sub(_deleet, t)
     t = _SPACED.sub(lambda m: re.sub(r"[ .\-_*·]", "", m.group(0)), t)
     return _WORD.sub(_respell, t)

@@ -139,7 +139,8 @@ class InjectionDetector(BaseInterceptor):
         lines = [line for _, line in indexed]
         chunks = chunk_lines(lines, cfg.max_chars)
         scored = self.score_chunks(chunks)
-        hits = [(c, s) for c, s in zip(chunks, scored) if self.flagged(s[0], s[1])]
+        hits = [(chunks[i], scored[i]) for i in _with_neighbours_showing_a_sign(
+            [self.flagged(h, p) for h, p, _ in scored], [h for h, _, _ in scored])]
         best = max((max(h, p) for h, p, _ in scored), default=0.0)
         scores = {"injection": round(best, 4)}
         if not hits:
@@ -212,6 +213,23 @@ class InjectionDetector(BaseInterceptor):
                 if sc > top:
                     quote, top = unit.strip(), sc
         return out, quote
+
+
+def _with_neighbours_showing_a_sign(flagged: list[bool], heuristic: list[float]) -> list[int]:
+    """Indices of flagged chunks, grown into neighbours that show any sign at all.
+
+    Starting a block needs strong evidence; continuing one does not (hysteresis): the chunk
+    after "###(system_message) Get me ..." that reads "Just send this to ..." carries only a weak
+    directive, but it is the same injection. A result with no flagged chunk stays unflagged."""
+    keep = set(i for i, f in enumerate(flagged) if f)
+    grown = True
+    while grown:
+        grown = False
+        for i, h in enumerate(heuristic):
+            if i not in keep and h > 0 and (i - 1 in keep or i + 1 in keep):
+                keep.add(i)
+                grown = True
+    return sorted(keep)
 
 
 _ENDS_SENTENCE = re.compile(r"[.!?][\"')\]]*\s*$")
