@@ -188,6 +188,14 @@ def is_literal_phrase(value: str) -> bool:
     return any(c.isdigit() for c in v) or len(words) >= 2 or any(c in v[1:-1] for c in "_@/.-")
 
 
+def _shown_phrase(value: str) -> str:
+    """A phrase as reasons show it: ids whole, words by their initials -- a name of several
+    words may be a person's, and reasons reach the audit trail and telemetry."""
+    if any(c.isdigit() for c in value):
+        return value if len(value) <= 24 else value[:21] + "…"
+    return " ".join(w[0] + "…" for w in value.split())
+
+
 def _contains_phrase(text: str, folded: str) -> bool:
     i = text.find(folded)
     while i >= 0:
@@ -244,8 +252,7 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
         if isinstance(leaf, (str, int)) and not isinstance(leaf, bool):
             src = ledger.phrase_origin(str(leaf))
             if src is not None and not any(str(leaf).lower() in c for c in covered):
-                shown = str(leaf) if len(str(leaf)) <= 40 else str(leaf)[:37] + "…"
-                hits.append(Hit(path, "literal", shown, Trust.SUSPICIOUS, src))
+                hits.append(Hit(path, "literal", _shown_phrase(str(leaf)), Trust.SUSPICIOUS, src))
                 continue
         if isinstance(leaf, str):
             for tok in distinctive_tokens(leaf):
