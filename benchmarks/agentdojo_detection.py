@@ -29,8 +29,6 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-ATTACKS = ["direct", "ignore_previous", "system_message", "injecagent", "important_instructions",
-           "important_instructions_no_names", "tool_knowledge"]
 
 
 def _typos(text: str, rng) -> str:
@@ -59,15 +57,11 @@ def _homoglyphs(text: str, rng) -> str:
 PERTURB = {"typos": _typos, "leetspeak": _leet, "zero_width": _zero_width, "homoglyphs": _homoglyphs}
 
 
-class _Pipeline:
-    name = "gpt-4o-2024-05-13"  # only used by attacks that address the model by name
-
-
 def main(argv=None) -> int:
     import warnings
 
     warnings.filterwarnings("ignore")
-    from agentdojo.attacks.attack_registry import load_attack
+    from detectors.safety.agentdojo_replay import TEXT_ATTACKS, load_text_attack
     from agentdojo.task_suite.load_suites import get_suites
 
     from detectors.safety.heuristics import score_text
@@ -87,8 +81,8 @@ def main(argv=None) -> int:
     rng = random.Random(0)
     for suite_name, suite in sorted(get_suites(a.version).items()):
         user_task = next(iter(suite.user_tasks.values()))
-        for attack_name in ATTACKS:
-            attack = load_attack(attack_name, suite, _Pipeline())
+        for attack_name in TEXT_ATTACKS:
+            attack = load_text_attack(attack_name, suite)
             for inj in suite.injection_tasks.values():
                 text = next(iter(attack.attack(user_task, inj).values()))
                 chunks = chunk_lines(split_lines(text, cfg.max_chars), cfg.max_chars)

@@ -327,14 +327,11 @@ def report(outcomes: list[ReplayOutcome], fidelity: list[ReplayOutcome] | None =
     return out
 
 
-def evaluate(runs_dir: str | Path, guard: Any, *, version: str | None = None, suites: Iterable[str] | None = None,
-             attacks: Iterable[str] | None = None, pipelines: Iterable[str] | None = None, limit: int | None = None,
-             fidelity: bool = True, progress: Any = None) -> dict[str, Any]:
-    """Replay every run under `runs_dir` with and (for fidelity) without the guard; the JSON-able report."""
-    paths = find_runs(runs_dir, suites, attacks, pipelines)[: limit or None]
-    runs = [load_run(p) for p in paths]
+def replay_all(runs: list[RecordedRun], guard: Any, version: str | None = None, *, fidelity: bool = True,
+               progress: Any = None) -> tuple[list[ReplayOutcome], list[ReplayOutcome]]:
+    """Each run replayed with the guard and (for fidelity) without it; the guarded outcomes
+    carry the unguarded verdicts as `utility_replayed` / `security_replayed`."""
     guarded, plain = [], []
-    t0 = time.perf_counter()
     for i, run in enumerate(runs):
         guarded.append(replay_run(run, guard, version))
         if fidelity:
@@ -343,6 +340,29 @@ def evaluate(runs_dir: str | Path, guard: Any, *, version: str | None = None, su
             guarded[-1].security_replayed = plain[-1].security_after
         if progress is not None:
             progress(i + 1, len(runs))
+    return guarded, plain
+
+
+# AgentDojo's registered attacks that write text into the injection vectors.
+TEXT_ATTACKS = ("direct", "ignore_previous", "system_message", "injecagent", "important_instructions",
+                "important_instructions_no_names", "tool_knowledge")
+
+
+def load_text_attack(name: str, suite: Any, model: str = "gpt-4o-2024-05-13") -> Any:
+    """An AgentDojo attack on `suite`; `model` is only read by attacks that address the model by name."""
+    from agentdojo.attacks.attack_registry import load_attack
+
+    return load_attack(name, suite, type("Pipeline", (), {"name": model})())
+
+
+def evaluate(runs_dir: str | Path, guard: Any, *, version: str | None = None, suites: Iterable[str] | None = None,
+             attacks: Iterable[str] | None = None, pipelines: Iterable[str] | None = None, limit: int | None = None,
+             fidelity: bool = True, progress: Any = None) -> dict[str, Any]:
+    """Replay every run under `runs_dir` with and (for fidelity) without the guard; the JSON-able report."""
+    paths = find_runs(runs_dir, suites, attacks, pipelines)[: limit or None]
+    runs = [load_run(p) for p in paths]
+    t0 = time.perf_counter()
+    guarded, plain = replay_all(runs, guard, version, fidelity=fidelity, progress=progress)
     versions = sorted({r.benchmark_version or version or DEFAULT_BENCHMARK_VERSION for r in runs})
     return report(guarded, plain if fidelity else None, benchmark_versions=versions,
                   seconds=round(time.perf_counter() - t0, 1),

@@ -41,8 +41,8 @@ class Sign:
     weight: float
 
 # Action verbs an agent's tools perform. A line (or a field value: "subject: ...", a label:
-# "Note: ...", or both: "subject: 'Note: ...") that opens with one, followed by what to act on, is a directive to whoever reads
-# the data.
+# "Note: ...", or both: "subject: 'Note: ...") that opens with one, followed by what to act on,
+# is a directive to whoever reads the data.
 _ACTION_VERBS = (r"send|transfer|wire|forward|delete|remove|erase|create|invite|post|pay|update|change|modify|share|"
                  r"e-?mail|book|reserve|cancel|schedule|add|upload|grant|reset|move|publish|purchase|buy|give|"
                  r"set|rename|download|export|disclose|reveal|leak")

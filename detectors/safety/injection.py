@@ -221,15 +221,18 @@ def _with_neighbours_showing_a_sign(flagged: list[bool], heuristic: list[float])
     Starting a block needs strong evidence; continuing one does not (hysteresis): the chunk
     after "###(system_message) Get me ..." that reads "Just send this to ..." carries only a weak
     directive, but it is the same injection. A result with no flagged chunk stays unflagged."""
-    keep = set(i for i, f in enumerate(flagged) if f)
-    grown = True
-    while grown:
-        grown = False
-        for i, h in enumerate(heuristic):
-            if i not in keep and h > 0 and (i - 1 in keep or i + 1 in keep):
-                keep.add(i)
-                grown = True
-    return sorted(keep)
+    keep: list[int] = []
+    run: list[int] = []  # consecutive chunks that are flagged or show a sign
+    seeded = False  # ... and hold a flagged one
+    for i, (f, h) in enumerate([*zip(flagged, heuristic), (False, 0.0)]):
+        if f or h > 0:
+            run.append(i)
+            seeded = seeded or f
+            continue
+        if seeded:
+            keep.extend(run)
+        run, seeded = [], False
+    return keep
 
 
 _ENDS_SENTENCE = re.compile(r"[.!?][\"')\]]*\s*$")

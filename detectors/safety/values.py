@@ -52,12 +52,9 @@ _ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 _MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
-_TEXT_DATE = re.compile(
-    r"\b(" + "|".join(_MONTHS) + r"|" + "|".join(m[:3] for m in _MONTHS) + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b",
-    re.IGNORECASE,
-)
 _MONTH_RE = "|".join(_MONTHS) + "|" + "|".join(m[:3] for m in _MONTHS)
 _ORD = r"(?:st|nd|rd|th)?"
+_TEXT_DATE = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}}){_ORD},?\s+(\d{{4}})\b", re.IGNORECASE)
 _UNTIL = r"\s*(?:to|until|till|through|and|-|–)\s*(?:the\s+)?"
 # "13 May 2024", "the 13th of May, 2024", and ranges that name the month once:
 # "from the 13th to the 17th of May 2024", "May 1st to 5th, 2024", "May 13-17, 2024".
