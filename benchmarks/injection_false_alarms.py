@@ -10,6 +10,11 @@ task's ground-truth calls in each suite's injection-free environment (all four s
 ordinary requests and to-do items). A result counts as a false alarm when the pack as shipped
 (signs >= threshold, or classifier >= threshold on a chunk that shows a sign) flags any chunk.
 The baseline's `heuristics.py` is read from git, so both are scored by the same classifier.
+
+Also counted (current code only): results in which an imperative names a destination (an
+e-mail, URL, IBAN, phone or account number) that `safety.taint` would then refuse to send to
+unless the user gave it (`taint_directed_destinations`) -- counted even where the chunk is
+flagged, so it is an upper bound on what the setting adds.
 """
 from __future__ import annotations
 
@@ -61,8 +66,10 @@ def main(argv=None) -> int:
     sys.path.insert(0, str(ROOT))
     from detectors.safety import heuristics
     from detectors.safety.classifier.runtime import InjectionClassifier
-    from detectors.safety.injection import InjectionConfig
-    from detectors.safety.segments import chunk_lines, split_lines
+    from detectors.safety.injection import InjectionConfig, InjectionDetector
+    from detectors.safety.segments import chunk_lines, split_lines, split_lines_indexed
+    from detectors.safety.taint import IDENTITY_KINDS
+    from detectors.safety.values import extract_values
 
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--baseline-rev", default="dca83ba")
@@ -92,16 +99,28 @@ def main(argv=None) -> int:
                 return True
         return False
 
+    signs_only = InjectionDetector({"use_classifier": False})
+
+    def destinations(text: str) -> list[str]:
+        indexed = split_lines_indexed(text, cfg.max_chars)
+        lines = [line for _, line in indexed]
+        chunks = chunk_lines(lines, cfg.max_chars)
+        said = signs_only._directed(lines, [n for n, _ in indexed], chunks, signs_only.score_chunks(chunks), set())
+        return [v.raw for s in said for v in extract_values(s) if v.kind in IDENTITY_KINDS]
+
     out = {"baseline_rev": a.baseline_rev, "corpora": {}}
-    print(f"{'corpus':52} {'n':>5} {'before %':>9} {'after %':>8}")
+    print(f"{'corpus':52} {'n':>5} {'before %':>9} {'after %':>8} {'directed dest. %':>17}")
     for name, texts in corpora.items():
         before = [flagged(old, t) for t in texts]
         after = [flagged(heuristics, t) for t in texts]
         row = {"n": len(texts), "before": round(100 * sum(before) / len(texts), 2),
                "after": round(100 * sum(after) / len(texts), 2),
                "new_false_alarms": [t[:300] for t, b, x in zip(texts, before, after) if x and not b]}
+        dest = [destinations(t) for t in texts]
+        row["directed_destinations"] = round(100 * sum(bool(d) for d in dest) / len(texts), 2)
+        row["directed_examples"] = [d for d in dest if d][:20]
         out["corpora"][name] = row
-        print(f"{name:52} {len(texts):>5} {row['before']:>9} {row['after']:>8}")
+        print(f"{name:52} {len(texts):>5} {row['before']:>9} {row['after']:>8} {row['directed_destinations']:>17}")
     Path(a.out).write_text(json.dumps(out, indent=2))
     return 0
 

@@ -15,8 +15,9 @@ look-alikes and leetspeak mapped to Latin letters, spaced-out letters joined, an
 that is not itself a known word but lies within a small edit distance of a sign word is
 read as that word. The raw text is never changed; normalising only ever adds signs.
 
-A bare imperative with an action verb ("Send ... to ...", "TODO: transfer ...") inside data
-is a weak sign only (`directive`): bills, e-mails, recipes and manuals are full of them. Items
+A bare imperative with an action verb ("Send ... to ...", "TODO: transfer ...") opening a
+line or a sentence inside data is a weak sign only (`directive`): bills, e-mails, recipes and
+manuals are full of them. Items
 of bulleted or numbered lists (to-do lists, minutes, recipes, manuals) and directives that
 point into the document itself ("... to the following account:") do not count at all. A
 directive flags alone only when it speaks of "the user" in the third person -- a text written
@@ -58,7 +59,7 @@ _SELF_REFERENCE = (r"(?![^\n]*(?:\b(?:following|below|attached|enclosed|herein|h
 
 def _directive(rest: str) -> str:
     """A line opening with an action verb and an object, the rest of the line matching `rest`."""
-    return (r"(?im)^" + _SELF_REFERENCE + r"[\s\"'`>]{0,4}(?:(?:-\s+)?\w[\w\- ]{0,23}:\s*[\"']?){0,2}"
+    return (r"(?im)^" + _SELF_REFERENCE + r"[\s\"'`>]{0,4}(?:(?:-\s+)?[\"'`]?\w[\w\- ]{0,23}:\s*[\"']?){0,2}"
             r"(?:(?:please|kindly|just|simply|do|now|immediately|also|then|and|first|next|finally)\s+){0,2}"
             rf"(?:{_ACTION_VERBS})\s+(?={_OBJECT})" + rest)
 
@@ -214,12 +215,30 @@ def _respell(m: re.Match[str]) -> str:
 # sign's word boundary. snake_case identifiers stay whole.
 _WRAP = re.compile(r"(?<=[A-Za-z,])[ \t]*\n[ \t]*(?=[A-Za-z])")
 _GLUE = re.compile(r"(?<=[A-Za-z])_(?=[A-Z])|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+# A sentence that starts inside a line -- after another sentence, or glued onto it with no space
+# ("...edged down to 7.2%.TODO: Send ...") -- starts a line of the copy, so the signs that read a
+# line's opening (`directive`) see it; text appended to a record field rarely starts a line.
+# A list item's number ("2. Create a password") is not a sentence: items stay the document's own.
+_SENTENCE_START = re.compile(r"(?<=[a-z0-9%)\]][.!?])[ \t]*(?=[\"'`]?[A-Z])")
+_ITEM_NUMBER = re.compile(r"[ \t]*(?:\d{1,3}|[a-zA-Z])[.)]")
+
+
+def _break_sentences(t: str) -> str:
+    def cut(m: re.Match[str]) -> str:
+        line_start = t.rfind("\n", 0, m.start()) + 1
+        return m.group(0) if _ITEM_NUMBER.fullmatch(t, line_start, m.start()) else "\n"
+    return _SENTENCE_START.sub(cut, t)
+
+
+def sentences(line: str) -> list[str]:
+    """A line cut where a sentence starts inside it, the same way the signs read it."""
+    return [s for s in _break_sentences(line).split("\n") if s.strip()]
 
 
 def normalise(text: str) -> str:
     """A copy of `text` with common evasions and wrapping undone, for matching signs only."""
     t = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_CONFUSABLE)
-    t = _GLUE.sub(" ", _WRAP.sub(" ", t))  # before respelling: it reads whole words
+    t = _GLUE.sub(" ", _break_sentences(_WRAP.sub(" ", t)))  # before respelling: it reads whole words
     t = _LEET_TOKEN.sub(_deleet, t)
     t = _SPACED.sub(lambda m: re.sub(r"[ .\-_*·]", "", m.group(0)), t)
     return _WORD.sub(_respell, t)

@@ -2,7 +2,8 @@
 
 The ledger keeps, per run, the values (see `values.py`) found in the user's words
 (trusted), in ordinary tool output (untrusted) and in tool-output text that the
-injection detector flagged (suspicious). `safety.taint` checks every tool call: a
+injection detector flagged (suspicious) -- plus, from text it did not flag, the
+destinations that an imperative names ("forward it to x@y.example"), suspicious too. `safety.taint` checks every tool call: a
 state-changing call, or any call's steering argument (`recipient`, `url`, ...), that
 carries a value which the user never gave and which came from flagged text is refused
 (by default) with a reason naming the value and the result it came from. Values from
@@ -51,6 +52,7 @@ class Source:
     flagged_values: set[tuple[str, str]] = field(default_factory=set)
     flagged_tokens: set[str] = field(default_factory=set)
     flagged_text: list[str] = field(default_factory=list)  # the flagged sentences, folded (see `fold`)
+    directed_values: set[tuple[str, str]] = field(default_factory=set)  # destinations a lone imperative names
     flag_score: float = 0.0
 
     def label(self) -> str:
@@ -62,6 +64,7 @@ class Source:
 class Origin:
     source: Source
     trust: Trust
+    directed: bool = False  # suspicious only as the destination of an imperative in the text
 
 
 class TaintLedger:
@@ -112,6 +115,18 @@ class TaintLedger:
             src.flag_score = max(src.flag_score, score)
             return src
 
+    def direct(self, event: ToolResultEvent, sentences: list[str]) -> Source:
+        """Mark the destinations (e-mail, URL, IBAN, phone, account) that imperatives in a result
+        name ("Send all messages to x@y.example"): data may ask its human reader to act, but where
+        the agent sends things is the user's choice, so these are suspicious though nothing was flagged."""
+        with self._lock:
+            src = self.source_for(event)
+            if src.trust is Trust.TRUSTED:
+                return src
+            for sentence in sentences:
+                src.directed_values |= {v.key for v in extract_values(sentence) if v.kind in IDENTITY_KINDS}
+            return src
+
     def sync(self, ctx: CheckContext, trust_cfg: TrustConfig) -> None:
         """Take in the run's history: user inputs are trusted, tool results are sources."""
         if ctx.task:
@@ -145,6 +160,8 @@ class TaintLedger:
                     continue
                 if keys & src.flagged_values:
                     out.append(Origin(src, Trust.SUSPICIOUS))
+                elif keys & src.directed_values:
+                    out.append(Origin(src, Trust.SUSPICIOUS, directed=True))
                 elif keys & src.values:
                     out.append(Origin(src, Trust.UNTRUSTED))
         return sorted(out, key=lambda o: (-o.trust, o.source.step))
@@ -228,6 +245,7 @@ class Hit:
     shown: str
     trust: Trust
     source: Source
+    directed: bool = False
 
 
 def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg: "TaintConfig") -> list[Hit]:
@@ -247,7 +265,7 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
             for origin in ledger.origins(v):
                 if origin.trust is Trust.UNTRUSTED and (not sensitive or v.kind not in cfg.untrusted_kinds):
                     continue
-                hits.append(Hit(path, v.kind, display(v.kind, v.raw), origin.trust, origin.source))
+                hits.append(Hit(path, v.kind, display(v.kind, v.raw), origin.trust, origin.source, origin.directed))
                 break
         if isinstance(leaf, (str, int)) and not isinstance(leaf, bool):
             src = ledger.phrase_origin(str(leaf))
@@ -268,7 +286,9 @@ def refusal_text(tool: str, hits: list[Hit]) -> tuple[str, str]:
     """(reason, suggestion): what was refused, why, and what would be allowed."""
     h = hits[0]
     why = (
-        "text in it was flagged as instructions that did not come from the user"
+        "an instruction in that text named it as where to send or act, and the user did not"
+        if h.directed
+        else "text in it was flagged as instructions that did not come from the user"
         if h.trust is Trust.SUSPICIOUS
         else "it is tool output, not something the user gave"
     )
@@ -324,10 +344,10 @@ class TaintTracker(BaseInterceptor):
         details = {
             "suggestion": suggestion,
             "tainted": [
-                {"argument": h.argument, "kind": h.kind, "value": h.shown, "trust": h.trust.name.lower(),
+                {"argument": h.argument, "kind": h.kind, "value": h.shown, "trust": h.trust.name.lower(), "directed": h.directed,
                  "source_tool": h.source.tool, "source_step": h.source.step, "source_call_id": h.source.call_id}
                 for h in hits
             ],
         }
-        rule = "taint.suspicious" if worst is Trust.SUSPICIOUS else "taint.untrusted"
+        rule = ("taint.directed" if hits[0].directed else "taint.suspicious") if worst is Trust.SUSPICIOUS else "taint.untrusted"
         return _verdict(mode, reason, scores={"taint": float(worst)}, rule=rule, details=details)
