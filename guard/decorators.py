@@ -213,7 +213,8 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
             if scope is not None:
                 async with scope as run, contextlib.aclosing(_agen_tool(run, args, kwargs)) as inner:
                     async for item in inner:
-                        yield item
+                        with scope.suspended():
+                            yield item
                 return
             async with contextlib.aclosing(_agen_tool(AsyncRun(s), args, kwargs)) as inner:
                 async for item in inner:
@@ -276,8 +277,10 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
         def gen_wrapper(*args: Any, **kwargs: Any) -> Any:
             s, scope = state()
             if scope is not None:
-                with scope as run:
-                    yield from _gen_tool(run, args, kwargs)
+                with scope as run, contextlib.closing(_gen_tool(run, args, kwargs)) as inner:
+                    for item in inner:
+                        with scope.suspended():
+                            yield item
                 return
             yield from _gen_tool(Run(s), args, kwargs)
 

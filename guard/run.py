@@ -421,11 +421,18 @@ class RunScope:
 
     def _close(self, exc: BaseException | None) -> None:
         assert self.state is not None
-        try:
-            _current.reset(self.state._token)
-        except ValueError:  # exited in another context (e.g. a generator finalised elsewhere)
-            pass
+        if self.state._token is not None:
+            try:
+                _current.reset(self.state._token)
+            except ValueError:  # exited in another context (e.g. a generator finalised elsewhere)
+                pass
         self.state.close(exc)
+
+    def suspended(self) -> "_SuspendedRun":
+        """For the duration of a `yield` out of a generator holding this scope: the consumer
+        runs outside the run (generators share their consumer's context), and the run is
+        current again when the generator resumes."""
+        return _SuspendedRun(self)
 
     def __enter__(self) -> Run:
         return Run(self._open())
@@ -438,6 +445,28 @@ class RunScope:
 
     async def __aexit__(self, et: Any, exc: BaseException | None, tb: Any) -> None:
         self._close(exc)
+
+
+class _SuspendedRun:
+    __slots__ = ("scope",)
+
+    def __init__(self, scope: RunScope):
+        self.scope = scope
+
+    def __enter__(self) -> None:
+        st = self.scope.state
+        if st is not None and st._token is not None:
+            try:
+                _current.reset(st._token)
+            except ValueError:  # resumed from another context: nothing of ours to undo there
+                pass
+            st._token = None
+
+    def __exit__(self, *exc: Any) -> bool:
+        st = self.scope.state
+        if st is not None:
+            st._token = _current.set(st)
+        return False
 
 
 def is_awaitable(x: Any) -> bool:

@@ -124,6 +124,53 @@ def test_generator_tool_checks_each_item(make_guard):
     assert list(pages()) == ["p1+", "p2+"]
 
 
+def test_generator_tool_outside_a_run_keeps_its_run_to_itself(make_guard):
+    """Called outside any run, a generator tool opens a run of its own; between its items the
+    caller is back outside it, so the caller's next tool call is not filed under that run."""
+    from guard.run import current_run
+
+    g = make_guard([])
+
+    @g.tool
+    def pages():
+        seen.append(current_run())
+        yield "p1"
+        seen.append(current_run())
+        yield "p2"
+
+    @g.tool
+    def lookup() -> str:
+        return current_run().run_id
+
+    seen: list = []
+    it = pages()
+    assert next(it) == "p1" and current_run() is None
+    other = lookup()
+    assert next(it) == "p2" and current_run() is None
+    assert list(it) == [] and current_run() is None
+    assert seen[0] is seen[1] and seen[0] is not None and other != seen[0].run_id
+
+
+async def test_async_generator_tool_outside_a_run_keeps_its_run_to_itself(make_guard):
+    from guard.run import current_run
+
+    g = make_guard([])
+
+    @g.tool
+    async def pages():
+        seen.append(current_run())
+        yield "p1"
+        seen.append(current_run())
+        yield "p2"
+
+    seen: list = []
+    it = pages()
+    assert await it.__anext__() == "p1" and current_run() is None
+    assert await it.__anext__() == "p2" and current_run() is None
+    await it.aclose()
+    assert current_run() is None and seen[0] is seen[1] and seen[0] is not None
+
+
 async def test_async_generator_tool_refused_before_start(make_guard):
     g = make_guard([GATE])
     started = []
