@@ -18,7 +18,9 @@ Behaviour is chosen per request by an extra body field `fake` (clients send it w
   delay_s: float             pause between streamed events
   malformed: bool            non-streaming: a body that is not JSON
 
-`latency_ms` on `FakeUpstream` adds a fixed delay to every answer (benchmarks).
+`latency_ms` on `FakeUpstream` adds a fixed delay to every answer (benchmarks). For clients
+that cannot send `fake` (the library's own LLM backends), `script` maps a request body to a
+whole non-streaming response (e.g. one with `logprobs`), or to None for the default answer.
 """
 from __future__ import annotations
 
@@ -28,7 +30,7 @@ import socket
 import threading
 import time
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -71,6 +73,7 @@ class FakeUpstream:
     def __init__(self, latency_ms: float = 0.0, record: bool = True):
         self.latency_ms = latency_ms
         self.record = record
+        self.script: Callable[[dict[str, Any]], dict[str, Any] | None] | None = None
         self.log = FakeLog()
         self.app = Starlette(
             routes=[
@@ -88,6 +91,9 @@ class FakeUpstream:
             self.log.requests.append(body)
             self.log.headers.append(dict(request.headers))
             self.log.peers.append(tuple(request.client) if request.client else ("", 0))
+        scripted = self.script(body) if self.script is not None else None
+        if scripted is not None:
+            return JSONResponse(scripted)
         spec = body.get("fake") or {}
         if self.latency_ms:
             await asyncio.sleep(self.latency_ms / 1000.0)

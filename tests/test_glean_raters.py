@@ -1,8 +1,5 @@
 """The LLM judge against a fake OpenAI-compatible server (real HTTP, real wire format) and the real MiniLM rater."""
-import json
 import math
-import threading
-from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
 
@@ -26,50 +23,35 @@ def completion(top: list[tuple[str, float]]) -> dict:
     }
 
 
-class FakeJudge(BaseHTTPRequestHandler):
-    requests: list = []
-
-    def do_POST(self):
-        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-        FakeJudge.requests.append((self.path, dict(self.headers), body))
-        prompt = body["messages"][-1]["content"]
-        if "NOLOGPROBS" in prompt:
-            out = {"choices": [{"index": 0, "message": {"role": "assistant", "content": "yes"}}]}
-        elif "unable" in prompt:
-            out = completion([("No", math.log(0.8)), ("Yes", math.log(0.15)), (" maybe", math.log(0.05))])
-        else:
-            out = completion([("Yes", math.log(0.9)), ("yes", math.log(0.03)), ("No", math.log(0.07))])
-        data = json.dumps(out).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, *a):
-        pass
+def judge_reply(body: dict) -> dict:
+    """The judge's answer, chosen from the prompt it was sent."""
+    prompt = body["messages"][-1]["content"]
+    if "NOLOGPROBS" in prompt:
+        return {"choices": [{"index": 0, "message": {"role": "assistant", "content": "yes"}}]}
+    if "unable" in prompt:
+        return completion([("No", math.log(0.8)), ("Yes", math.log(0.15)), (" maybe", math.log(0.05))])
+    return completion([("Yes", math.log(0.9)), ("yes", math.log(0.03)), ("No", math.log(0.07))])
 
 
 @pytest.fixture
-def endpoint(monkeypatch):
-    srv = HTTPServer(("127.0.0.1", 0), FakeJudge)
-    th = threading.Thread(target=srv.serve_forever, daemon=True)
-    th.start()
-    FakeJudge.requests = []
+def endpoint(fake, monkeypatch):
+    """The shared fake upstream (tests/fake_upstream.py) answering as a judge."""
+    fake.log.clear()
+    fake.script = judge_reply
     monkeypatch.setenv("JUDGE_KEY", "sk-test")
-    yield f"http://127.0.0.1:{srv.server_address[1]}/v1"
-    srv.shutdown()
+    yield fake.url
+    fake.script = None
 
 
-def test_judge_reads_p_yes_from_logprobs(endpoint):
+def test_judge_reads_p_yes_from_logprobs(endpoint, fake):
     g = next(g for g in load_pack("general-deep").guidelines if g.id == "answer_reports_completion")
     rater = JudgeRater({"base_url": endpoint, "model": "judge-1", "api_key_env": "JUDGE_KEY", "max_workers": 2})
     good, bad = from_agentdojo(good_run(), "g"), from_agentdojo(bad_run(), "b")
     ps = rater.rate(g, [(good, good.answer), (bad, bad.answer)])
     assert ps[0] == pytest.approx(0.93 / 1.0, abs=1e-6)  # (0.9 + 0.03) / (0.9 + 0.03 + 0.07)
     assert ps[1] == pytest.approx(0.15 / 0.95, abs=1e-6)
-    path, headers, body = FakeJudge.requests[0]
-    assert path == "/v1/chat/completions" and headers["Authorization"] == "Bearer sk-test"
+    headers, body = fake.log.headers[0], fake.log.requests[0]
+    assert headers["authorization"] == "Bearer sk-test"
     assert body["logprobs"] is True and body["top_logprobs"] == 5 and body["max_tokens"] == 1
     assert g.judge.question in body["messages"][-1]["content"]
 

@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import json
-import threading
-from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
 
@@ -214,45 +212,30 @@ def test_end_to_end_through_guard():
 
 
 # ---------------------------------------------------------------- LLM backend
-class _FakeOpenAI(BaseHTTPRequestHandler):
-    seen: list = []
-
-    def do_POST(self):  # noqa: N802
-        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-        _FakeOpenAI.seen.append((self.path, body))
-        reply = {"id": "x", "object": "chat.completion", "model": body["model"], "choices": [
-            {"index": 0, "finish_reason": "stop",
-             "message": {"role": "assistant", "content": "LLM guidance: do not share the health details (norm health-others)."}}]}
-        data = json.dumps(reply).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, *a):
-        pass
+def _guidance_reply(body: dict) -> dict:
+    return {"id": "x", "object": "chat.completion", "model": body["model"], "choices": [
+        {"index": 0, "finish_reason": "stop",
+         "message": {"role": "assistant", "content": "LLM guidance: do not share the health details (norm health-others)."}}]}
 
 
-def test_llm_backend_gets_structured_analysis_only():
+def test_llm_backend_gets_structured_analysis_only(fake):
     from guard.events import Hook, ToolResultEvent
 
     from detectors.privacy.instructor import PrivacyInstructor
 
-    srv = HTTPServer(("127.0.0.1", 0), _FakeOpenAI)
-    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    fake.log.clear()
+    fake.script = _guidance_reply
     try:
-        url = f"http://127.0.0.1:{srv.server_address[1]}/v1"
-        ins = PrivacyInstructor({"backend": "llm", "llm": {"base_url": url, "model": "m"}})
+        ins = PrivacyInstructor({"backend": "llm", "llm": {"base_url": fake.url, "model": "m"}})
         ev = ToolResultEvent(tool="Notes", step=1, result="Marcus Lee is being treated for depression.")
         v = ins.check(ev, _ctx(Hook.TOOL_RESULT, {}, "Email my coworker an update."))
         assert v.instruction.startswith("LLM guidance")
-        path, body = _FakeOpenAI.seen[-1]
-        assert path == "/v1/chat/completions" and body["messages"][0]["role"] == "system"
+        body = fake.log.requests[-1]
+        assert body["messages"][0]["role"] == "system"
         sent = body["messages"][1]["content"]
         assert "health" in sent and "Marcus" not in sent and "depression" not in sent
     finally:
-        srv.shutdown()
+        fake.script = None
     # A dead endpoint falls back to local guidance.
     ins = PrivacyInstructor({"backend": "llm", "llm": {"base_url": "http://127.0.0.1:9/v1", "timeout_s": 0.5}})
     v = ins.check(ev, _ctx(Hook.TOOL_RESULT, {}, "Email my coworker an update."))
