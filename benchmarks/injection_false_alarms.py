@@ -12,8 +12,8 @@ ordinary requests and to-do items). A result counts as a false alarm when the pa
 The baseline's `heuristics.py` is read from git, so both are scored by the same classifier.
 
 Also counted (current code only): results in which an imperative names a destination (an
-e-mail, URL, IBAN, phone or account number) that `safety.taint` would then refuse to send to
-unless the user gave it (`taint_directed_destinations`) -- counted even where the chunk is
+e-mail, URL, IBAN, phone or account number it sends things to) that `safety.taint` would then
+escalate unless the user gave it (`taint_directed_destinations`) -- counted even where the chunk is
 flagged, so it is an upper bound on what the setting adds.
 """
 from __future__ import annotations
@@ -69,7 +69,7 @@ def main(argv=None) -> int:
     from detectors.safety.injection import InjectionConfig, InjectionDetector
     from detectors.safety.segments import chunk_lines, split_lines, split_lines_indexed
     from detectors.safety.taint import IDENTITY_KINDS
-    from detectors.safety.values import extract_values
+    from detectors.safety.values import destinations as sent_to
 
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--baseline-rev", default="dca83ba")
@@ -106,7 +106,7 @@ def main(argv=None) -> int:
         lines = [line for _, line in indexed]
         chunks = chunk_lines(lines, cfg.max_chars)
         said = signs_only._directed(lines, [n for n, _ in indexed], chunks, signs_only.score_chunks(chunks), set())
-        return [v.raw for s in said for v in extract_values(s) if v.kind in IDENTITY_KINDS]
+        return [v.raw for s in said for v in sent_to(s) if v.kind in IDENTITY_KINDS]
 
     out = {"baseline_rev": a.baseline_rev, "corpora": {}}
     print(f"{'corpus':52} {'n':>5} {'before %':>9} {'after %':>8} {'directed dest. %':>17}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import inspect
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from opentelemetry.trace import Status, StatusCode
 
@@ -181,6 +181,14 @@ def _as_text(value: Any) -> str:
 # ---------------------------------------------------------------------------- tool
 
 
+@contextlib.contextmanager
+def _between_items(span: Any, scope: Any) -> Iterator[None]:
+    """While a generator tool's item is with its consumer: the tool's span is not current there,
+    nor the run the tool opened for itself (when called outside any run)."""
+    with span.suspended(), (scope.suspended() if scope is not None else contextlib.nullcontext()):
+        yield
+
+
 def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
     tool = name or fn.__name__
     sig = inspect.signature(fn)
@@ -211,22 +219,21 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
             # aclosing: an early aclose() of this generator closes the guarded one now (its
             # span ends, its context is restored), not whenever the loop finalises it.
             if scope is not None:
-                async with scope as run, contextlib.aclosing(_agen_tool(run, args, kwargs)) as inner:
+                async with scope as run, contextlib.aclosing(_agen_tool(run, args, kwargs, scope)) as inner:
                     async for item in inner:
-                        with scope.suspended():
-                            yield item
+                        yield item
                 return
             async with contextlib.aclosing(_agen_tool(AsyncRun(s), args, kwargs)) as inner:
                 async for item in inner:
                     yield item
 
-        async def _agen_tool(run: AsyncRun, args: tuple, kwargs: dict) -> Any:
+        async def _agen_tool(run: AsyncRun, args: tuple, kwargs: dict, scope: Any = None) -> Any:
             span = open_span(run.state)
             with active_span(span) as current:
                 d = await run.tool_call(tool, _bind(sig, args, kwargs, plan))
                 stop = _stop_or_refuse(guard, d, tool)
                 if stop is not None:
-                    with current.suspended():
+                    with _between_items(current, scope):
                         yield stop
                     return
                 if d.rewritten:
@@ -234,7 +241,7 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
                 async for item in fn(*args, **kwargs):
                     r = await run.tool_result(tool, item, arguments=d.event.arguments)
                     out = result_outcome(run, r, item)
-                    with current.suspended():
+                    with _between_items(current, scope):
                         yield out
                     if isinstance(out, Refusal):
                         return
@@ -277,27 +284,25 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
         def gen_wrapper(*args: Any, **kwargs: Any) -> Any:
             s, scope = state()
             if scope is not None:
-                with scope as run, contextlib.closing(_gen_tool(run, args, kwargs)) as inner:
-                    for item in inner:
-                        with scope.suspended():
-                            yield item
+                with scope as run:
+                    yield from _gen_tool(run, args, kwargs, scope)
                 return
             yield from _gen_tool(Run(s), args, kwargs)
 
-        def _gen_tool(run: Run, args: tuple, kwargs: dict) -> Any:
+        def _gen_tool(run: Run, args: tuple, kwargs: dict, scope: Any = None) -> Any:
             span = open_span(run.state)
             with active_span(span) as current:
                 d = run.tool_call(tool, _bind(sig, args, kwargs, plan))
                 stop = _stop_or_refuse(guard, d, tool)
                 if stop is not None:
-                    with current.suspended():
+                    with _between_items(current, scope):
                         yield stop
                     return
                 if d.rewritten:
                     args, kwargs = _rebind(sig, args, kwargs, d.event.arguments)
                 for item in fn(*args, **kwargs):
                     out = result_outcome(run, run.tool_result(tool, item, arguments=d.event.arguments), item)
-                    with current.suspended():
+                    with _between_items(current, scope):
                         yield out
                     if isinstance(out, Refusal):
                         return

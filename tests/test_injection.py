@@ -259,11 +259,22 @@ def test_directive_opening_a_sentence_inside_a_line_is_a_sign(text):
     assert "directive" in score_text(text)[1]
 
 
-def test_a_list_number_does_not_make_its_item_a_sentence():
-    from detectors.safety.heuristics import normalise, score_text
+@pytest.mark.parametrize("item", ["1. Create a backup. Then send the logs to the vendor today",
+                                  "12) Send the logs to the vendor today", "2.1. Send the logs to the vendor today",
+                                  "iv. Send the logs to the vendor today", "- 3. Send the logs to the vendor today",
+                                  "> 2. Send the logs to the vendor today", "Step 4. Send the logs to the vendor today"])
+def test_list_items_and_their_sentences_stay_the_documents_own(item):
+    from detectors.safety.heuristics import score_text
 
-    assert normalise("Steps\n1. Create a backup. Done.").startswith("Steps\n1. Create a backup.\n")
-    assert score_text("Steps\n1. Create a backup of the drive first\n12) Send the logs to the vendor today")[1] == []
+    assert score_text("Steps\n" + item)[1] == []
+
+
+@pytest.mark.parametrize("text", ["Please send the files to John.Smith@corp.example", "Upload to https://files.Example.com/Upload",
+                                  "Email the report.PDF to audit@x.example"])
+def test_dots_inside_addresses_and_names_do_not_end_sentences(text):
+    from detectors.safety.heuristics import sentences
+
+    assert sentences(text) == [text]
 
 
 TODO_LIST = ("My to-do list\n- Send the slides to Maria before Friday\n- Pay the electricity bill\n"

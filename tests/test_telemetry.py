@@ -172,6 +172,23 @@ def test_generator_tools_hold_their_span_only_while_their_own_code_runs(make_gua
     assert spans.named("execute_tool pages")[0].end_time is not None
 
 
+def test_an_error_thrown_into_a_generator_tool_marks_its_span(make_guard, spans):
+    from opentelemetry.trace import StatusCode
+
+    g = make_guard([GATE])
+
+    @g.tool
+    def pages():
+        yield 1
+        yield 2
+
+    it = pages()  # outside any run: the tool opens its own
+    assert next(it) == 1
+    with pytest.raises(KeyError):
+        it.throw(KeyError("consumer gave up"))
+    assert spans.named("execute_tool pages")[0].status.status_code is StatusCode.ERROR
+
+
 async def test_async_generator_tools_hold_their_span_only_while_their_own_code_runs(make_guard, spans):
     g = make_guard([GATE])
     inside = []

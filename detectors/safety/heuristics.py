@@ -218,16 +218,24 @@ _GLUE = re.compile(r"(?<=[A-Za-z])_(?=[A-Z])|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A
 # A sentence that starts inside a line -- after another sentence, or glued onto it with no space
 # ("...edged down to 7.2%.TODO: Send ...") -- starts a line of the copy, so the signs that read a
 # line's opening (`directive`) see it; text appended to a record field rarely starts a line.
-# A list item's number ("2. Create a password") is not a sentence: items stay the document's own.
-_SENTENCE_START = re.compile(r"(?<=[a-z0-9%)\]][.!?])[ \t]*(?=[\"'`]?[A-Z])")
-_ITEM_NUMBER = re.compile(r"[ \t]*(?:\d{1,3}|[a-zA-Z])[.)]")
+# A line that is a list item ("2. Create a password", "- Send the slides", "iv) Sign here",
+# "Step 4. Send ...") is not broken at all: items, and the sentences inside them, stay the
+# document's own. Glued to the previous sentence only a word followed by a space, or a label,
+# starts one ("7.2%.TODO: Send", "cuisine.Send the link"): "John.Smith@corp.example",
+# "files.Example.com/Upload" and "report.PDF" stay whole.
+_SENTENCE_START = re.compile(r"(?<=[A-Za-z0-9%)\]\"'][.!?])[ \t]+(?=[\"'`]?[A-Z])"
+                             r"|(?<=[a-z0-9%)\]][.!?])(?=[\"'`]?(?:[A-Z][a-z]+[ \t]|[A-Z][A-Za-z]*:))")
+_LIST_ITEM = re.compile(r"[ \t>]*(?:[-*•+]|(?:\d{1,3}(?:\.\d{1,3})*|[ivxlcdm]{1,6}|[a-z])[.)]|step[ \t]+\d{1,3}\b[.:)]?)[ \t]",
+                        re.IGNORECASE)
+
+
+def _unwrap(m: re.Match[str]) -> str:
+    """A wrap is joined, unless the next line is a list item ("iv. Send ...")."""
+    return m.group(0) if _LIST_ITEM.match(m.string, m.end()) else " "
 
 
 def _break_sentences(t: str) -> str:
-    def cut(m: re.Match[str]) -> str:
-        line_start = t.rfind("\n", 0, m.start()) + 1
-        return m.group(0) if _ITEM_NUMBER.fullmatch(t, line_start, m.start()) else "\n"
-    return _SENTENCE_START.sub(cut, t)
+    return "\n".join(line if _LIST_ITEM.match(line) else _SENTENCE_START.sub("\n", line) for line in t.split("\n"))
 
 
 def sentences(line: str) -> list[str]:
@@ -238,7 +246,7 @@ def sentences(line: str) -> list[str]:
 def normalise(text: str) -> str:
     """A copy of `text` with common evasions and wrapping undone, for matching signs only."""
     t = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_CONFUSABLE)
-    t = _GLUE.sub(" ", _break_sentences(_WRAP.sub(" ", t)))  # before respelling: it reads whole words
+    t = _GLUE.sub(" ", _break_sentences(_WRAP.sub(_unwrap, t)))  # before respelling: it reads whole words
     t = _LEET_TOKEN.sub(_deleet, t)
     t = _SPACED.sub(lambda m: re.sub(r"[ .\-_*·]", "", m.group(0)), t)
     return _WORD.sub(_respell, t)

@@ -7,7 +7,9 @@ score passes its threshold (by default the classifier corroborates: it flags a c
 shows at least one sign, below the signs' own threshold). Then (1) the verdict is `instruct`: the agent is told that
 the result holds instructions that did not come from the user, and (2) the flagged lines
 are recorded in the run's taint ledger, so `safety.taint` refuses a later call that
-copies values (an IBAN, a URL, a literal) out of them.
+copies values (an IBAN, a URL, a literal) out of them. A lone imperative in a chunk that is
+not flagged warns nobody, but the destinations it sends things to are recorded as
+*directed*, which `safety.taint` escalates (`taint_directed_destinations`).
 
 When the user's own request delegates to a source ("do the tasks on my TODO list at
 <url>"), instructions in the result of a call on that source are the user's, not an
@@ -148,14 +150,16 @@ class InjectionDetector(BaseInterceptor):
         best = max((max(h, p) for h, p, _ in scored), default=0.0)
         scores = {"injection": round(best, 4)}
         directed = self._directed(lines, [n for n, _ in indexed], chunks, scored, {c.first_line for c, _ in hits})
-        if directed and not (cfg.honour_delegation and _delegated_source(event, ctx)):
+        if not hits and not directed:
+            return Verdict.allow(scores=scores, details=self._status())
+        delegated = cfg.honour_delegation and _delegated_source(event, ctx)
+        extra = {"directed_sentences": len(directed)} if directed else {}
+        if directed and not delegated:
             ledger_for(ctx).direct(event, directed)
         if not hits:
-            return Verdict.allow(scores=scores, details={**self._status(), **({"directed_sentences": len(directed)}
-                                                                             if directed else {})})
+            return Verdict.allow(scores=scores, details={**self._status(), **extra})
         flagged, quote = self._localise(lines, [n for n, _ in indexed], hits)
         signs = sorted({n for _, (_, _, ns) in hits for n in ns})
-        delegated = cfg.honour_delegation and _delegated_source(event, ctx)
         if delegated and HIJACK_SIGNS & set(signs):
             delegated = False  # the user delegated to this source, but this text hijacks rather than lists tasks
         if not delegated:
@@ -175,7 +179,7 @@ class InjectionDetector(BaseInterceptor):
             scores=scores,
             rule="injection.delegated" if delegated else "injection.embedded_instructions",
             details={"flagged_sentences": len(flagged), "chunks_flagged": len(hits), "signs": signs, "delegated": delegated,
-                     **self._status()},
+                     **extra, **self._status()},
         )
 
     def _status(self) -> dict[str, str]:
@@ -187,8 +191,8 @@ class InjectionDetector(BaseInterceptor):
 
     def _directed(self, lines: list[str], origins: list[int], chunks: list[Chunk],
                   scored: list[tuple[float, float, list[str]]], flagged_firsts: set[int]) -> list[str]:
-        """Sentences of unflagged chunks that open with an imperative (the `directive` sign),
-        each with its wrapped continuation: where they tell the reader to send things."""
+        """Sentences of unflagged chunks that open with an imperative (the `directive` sign), read
+        with their continuation on wrapped lines: where they tell the reader to send things."""
         if not self.config.taint_directed_destinations:
             return []
         out: list[str] = []
@@ -196,12 +200,8 @@ class InjectionDetector(BaseInterceptor):
             if "directive" not in signs or chunk.first_line in flagged_firsts:
                 continue
             for i in range(chunk.first_line, chunk.last_line + 1):
-                parts = sentences(lines[i])
-                for k, sentence in enumerate(parts):
-                    if "directive" in score_text(sentence)[1]:
-                        out.append(sentence)
-                        if k == len(parts) - 1:
-                            out.extend(_wrapped_rest(lines, origins, i))
+                line = " ".join([lines[i], *_wrapped_rest(lines, origins, i)])
+                out.extend(s for s in sentences(line) if "directive" in score_text(s)[1])
         return out
 
     def _localise(self, lines: list[str], origins: list[int], hits: list[tuple[Chunk, Any]]) -> tuple[list[str], str]:

@@ -229,11 +229,15 @@ PERSONAL_KINDS = frozenset({"iban", "account", "phone", "email"})
 
 
 def display(kind: str, value: str) -> str:
-    """How a value appears in reasons: personal kinds are shortened so logs never hold them whole.
+    """How a value appears in reasons: personal kinds are shortened so logs never hold them whole,
+    and a URL loses its query.
 
     Enough stays (first and last characters, an e-mail's domain) for the agent to
     recognise which value of its context was meant.
     """
+    if kind == "url":
+        cut = min((i for i in (value.find("?"), value.find("#")) if i >= 0), default=-1)
+        return value if cut < 0 else value[:cut] + "?…"  # a query may carry a token or a reset code
     if kind not in PERSONAL_KINDS:
         return value
     if kind == "email" and "@" in value:
@@ -242,3 +246,22 @@ def display(kind: str, value: str) -> str:
     if len(value) <= 8:
         return value[:2] + "…"
     return f"{value[:4]}…{value[-4:]}"
+
+
+_PREPOSITIONS = frozenset("to into onto with from by at of on for via in".split())
+_TOWARDS = frozenset("to into onto with".split())
+
+
+def destinations(sentence: str) -> list[Value]:
+    """The values a sentence names as where something goes: "send it to x@y", "invite the
+    user with the email x@y", "post them to the website www..." -- the nearest preposition
+    before the value (within eight words) points towards it. "from x@y", "at www..." and
+    "of x@y" name a source or a place, not a destination."""
+    out = []
+    for v in extract_values(sentence):
+        i = sentence.find(v.raw)
+        words = re.findall(r"[A-Za-z]+", sentence[:i] if i >= 0 else "")[-8:]
+        near = next((w.lower() for w in reversed(words) if w.lower() in _PREPOSITIONS), None)
+        if near in _TOWARDS:
+            out.append(v)
+    return out
