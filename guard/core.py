@@ -1,8 +1,12 @@
 """`Guard`: a policy made runnable — pipeline, telemetry, audit, approver, decorators."""
 from __future__ import annotations
 
+import concurrent.futures
+import contextvars
+import functools
 import inspect
 import os
+import threading
 from collections import OrderedDict
 from contextvars import ContextVar
 from typing import Any, Awaitable, Callable
@@ -106,26 +110,35 @@ class Guard:
 
     # -- escalation ---------------------------------------------------------------------------------
     def _approve_sync(self, request: EscalationRequest) -> tuple[Any, str]:
+        """The approver's answer within `escalation.timeout_s` (asked from a worker thread, so a
+        slow human cannot hold the agent past it, and an async approver runs even when this
+        thread already runs an event loop); no answer, or a failure, approves nothing."""
         if self.approver is None:
             return self.policy.escalation.fallback, "policy fallback"
+        timeout = self.policy.escalation.timeout_s
+        fut = _in_daemon_thread(functools.partial(contextvars.copy_context().run, _ask, self.approver, request))
         try:
-            answer = self.approver(request)
-            if inspect.isawaitable(answer):
-                import asyncio
-
-                answer = asyncio.run(answer) if not _loop_running() else False
-            return answer, "approver"
+            return fut.result(timeout=timeout), "approver"
+        except concurrent.futures.TimeoutError:
+            return False, f"approver (no answer within {timeout:g} s)"
         except Exception as exc:  # noqa: BLE001 - a failing approver approves nothing
             return False, f"approver (failed: {type(exc).__name__})"
 
     async def _approve_async(self, request: EscalationRequest) -> tuple[Any, str]:
         if self.approver is None:
             return self.policy.escalation.fallback, "policy fallback"
+        import asyncio
+
+        timeout = self.policy.escalation.timeout_s
         try:
-            answer = self.approver(request)
-            if inspect.isawaitable(answer):
-                answer = await answer
+            if inspect.iscoroutinefunction(self.approver):  # runs on this loop: it may use the app's resources
+                answer = await asyncio.wait_for(self.approver(request), timeout)
+            else:  # a blocking function must not stall the loop
+                fut = _in_daemon_thread(functools.partial(contextvars.copy_context().run, _ask, self.approver, request))
+                answer = await asyncio.wait_for(asyncio.wrap_future(fut), timeout)
             return answer, "approver"
+        except asyncio.TimeoutError:
+            return False, f"approver (no answer within {timeout:g} s)"
         except Exception as exc:  # noqa: BLE001
             return False, f"approver (failed: {type(exc).__name__})"
 
@@ -199,11 +212,30 @@ def _snapshot(details: dict[str, Any]) -> dict[str, Any]:
         return dict(details)
 
 
-def _loop_running() -> bool:
-    import asyncio
+def _in_daemon_thread(fn: Callable[[], Any]) -> concurrent.futures.Future:
+    """Run `fn` in a daemon thread: an approver that never answers must not keep the process
+    alive at exit (a pool's workers are joined then). Escalations are rare; a thread each is cheap."""
+    fut: concurrent.futures.Future = concurrent.futures.Future()
 
-    try:
-        asyncio.get_running_loop()
-        return True
-    except RuntimeError:
-        return False
+    def work() -> None:
+        if not fut.set_running_or_notify_cancel():
+            return
+        try:
+            fut.set_result(fn())
+        except BaseException as exc:  # noqa: BLE001 - handed to the waiting caller
+            fut.set_exception(exc)
+
+    threading.Thread(target=work, name="agentguard-approver", daemon=True).start()
+    return fut
+
+
+def _ask(approver: Callable[..., Any], request: EscalationRequest) -> Any:
+    answer = approver(request)
+    if inspect.isawaitable(answer):
+        import asyncio
+
+        async def wait() -> Any:
+            return await answer
+
+        answer = asyncio.run(wait())
+    return answer

@@ -194,7 +194,10 @@ class RunState:
         if isinstance(answer, Action):
             action = answer
         elif isinstance(answer, str):
-            action = Action(answer if answer != "approve" else "allow")
+            try:
+                action = Action(answer if answer != "approve" else "allow")
+            except ValueError:  # an answer we cannot read approves nothing (and must not crash the agent)
+                action, who = Action.REFUSE, f"{who} (unrecognised answer {answer[:40]!r})"
         else:
             action = Action.ALLOW if answer else Action.REFUSE
         if action not in (Action.ALLOW, Action.REFUSE, Action.HALT):

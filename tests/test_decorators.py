@@ -262,6 +262,53 @@ def test_escalation_without_approver_uses_fallback(make_guard):
     assert entries is None  # no agent ran: the implicit run is not an agent report
 
 
+def test_an_approver_that_does_not_answer_in_time_approves_nothing(make_guard):
+    import time
+
+    release = threading.Event()
+
+    def approver(req):
+        release.wait(5)
+        return True
+
+    g = make_guard([{"use": "safety.tool_gate", "config": {"rules": [{"tool": "wire", "action": "escalate"}]}}],
+                   approver=approver, escalation={"timeout_s": 0.2})
+
+    @g.tool
+    def wire() -> str:
+        return "ran"
+
+    t0 = time.monotonic()
+    out = wire()
+    release.set()
+    assert isinstance(out, Refusal) and "no answer within 0.2 s" in str(out) and time.monotonic() - t0 < 3
+
+
+@pytest.mark.parametrize("answer", ["yes", "maybe", ""])
+def test_an_unreadable_approver_answer_refuses_without_crashing(make_guard, answer):
+    g = make_guard([{"use": "safety.tool_gate", "config": {"rules": [{"tool": "wire", "action": "escalate"}]}}],
+                   approver=lambda req: answer)
+
+    @g.tool
+    def wire() -> str:
+        return "ran"
+
+    assert isinstance(wire(), Refusal)
+
+
+async def test_an_async_approver_answers_a_sync_tool_called_inside_a_running_loop(make_guard):
+    async def approver(req):
+        return True
+
+    g = make_guard([{"use": "safety.tool_gate", "config": {"rules": [{"tool": "wire", "action": "escalate"}]}}], approver=approver)
+
+    @g.tool
+    def wire() -> str:
+        return "ran"
+
+    assert wire() == "ran"  # a sync tool inside async code: the approver runs on its own loop
+
+
 def test_failing_approver_approves_nothing(make_guard):
     def approver(req):
         raise RuntimeError("pager down")

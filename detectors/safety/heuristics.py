@@ -218,15 +218,17 @@ _GLUE = re.compile(r"(?<=[A-Za-z])_(?=[A-Z])|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A
 # A sentence that starts inside a line -- after another sentence, or glued onto it with no space
 # ("...edged down to 7.2%.TODO: Send ...") -- starts a line of the copy, so the signs that read a
 # line's opening (`directive`) see it; text appended to a record field rarely starts a line.
-# A line that is a list item ("2. Create a password", "- Send the slides", "iv) Sign here",
-# "Step 4. Send ...") is not broken at all: items, and the sentences inside them, stay the
-# document's own. Glued to the previous sentence only a word followed by a space, or a label,
-# starts one ("7.2%.TODO: Send", "cuisine.Send the link"): "John.Smith@corp.example",
-# "files.Example.com/Upload" and "report.PDF" stay whole.
+# A list item's marker ("2. ", "2.1. ", "iv) ", "- 3. ", "Step 4. ") ends no sentence, so an item
+# stays the document's own; a sentence after the item's first does start a line (text appended
+# to a review or a record in a list is still appended text). Glued to the previous sentence only
+# a word followed by a space, or a label, starts one ("7.2%.TODO: Send", "cuisine.Send the link"):
+# "John.Smith@corp.example", "files.Example.com/Upload" and "report.PDF" stay whole.
 _SENTENCE_START = re.compile(r"(?<=[A-Za-z0-9%)\]\"'][.!?])[ \t]+(?=[\"'`]?[A-Z])"
                              r"|(?<=[a-z0-9%)\]][.!?])(?=[\"'`]?(?:[A-Z][a-z]+[ \t]|[A-Z][A-Za-z]*:))")
-_LIST_ITEM = re.compile(r"[ \t>]*(?:[-*•+]|(?:\d{1,3}(?:\.\d{1,3})*|[ivxlcdm]{1,6}|[a-z])[.)]|step[ \t]+\d{1,3}\b[.:)]?)[ \t]",
-                        re.IGNORECASE)
+_ROMAN = r"(?=[ivxlcdm])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
+_MARKER = (r"[ \t>]*(?:[-*•+][ \t]+)?(?:(?:\d{1,3}(?:\.\d{1,3})*|" + _ROMAN + r"|[a-z])[.)]|step[ \t]+\d{1,3}[.:)]?)")
+_ITEM_MARKER = re.compile(_MARKER, re.IGNORECASE)  # all that precedes a break that is no sentence end
+_LIST_ITEM = re.compile(r"[ \t>]*[-*•+][ \t]|" + _MARKER + r"[ \t]", re.IGNORECASE)
 
 
 def _unwrap(m: re.Match[str]) -> str:
@@ -235,7 +237,9 @@ def _unwrap(m: re.Match[str]) -> str:
 
 
 def _break_sentences(t: str) -> str:
-    return "\n".join(line if _LIST_ITEM.match(line) else _SENTENCE_START.sub("\n", line) for line in t.split("\n"))
+    def line_breaks(line: str) -> str:
+        return _SENTENCE_START.sub(lambda m: m.group(0) if _ITEM_MARKER.fullmatch(line, 0, m.start()) else "\n", line)
+    return "\n".join(line_breaks(line) for line in t.split("\n"))
 
 
 def sentences(line: str) -> list[str]:

@@ -59,9 +59,10 @@ class InjectionConfig(BaseModel):
     max_chunks: int = Field(256, ge=1, description="chunks scored per result (the rest by signs only)")
     honour_delegation: bool = Field(True, description="do not taint results of sources the user told the agent to follow")
     taint_directed_destinations: bool = Field(True, description="in text not flagged, the e-mail addresses, URLs, IBANs, phone "
-                                                                "and account numbers that an imperative names (\"Send the files to "
-                                                                "x@y.example\") are suspicious for `safety.taint`, though the agent "
-                                                                "is not warned")
+                                                                "and account numbers that an imperative sends things to (\"Send the "
+                                                                "files to x@y.example\") are escalated by `safety.taint` "
+                                                                "(`on_directed`) when a call's steering argument carries them; the "
+                                                                "agent is not warned")
     providers: list[str] | None = Field(None, description="onnxruntime providers; default CUDA when present, else CPU")
     cache_size: int = Field(8192, ge=0, description="classifier scores kept per detector (tool output repeats within and across runs)")
     trust: TrustConfig = Field(default_factory=TrustConfig)
@@ -263,6 +264,7 @@ def _with_neighbours_showing_a_sign(flagged: list[bool], heuristic: list[float])
 
 
 _ENDS_SENTENCE = re.compile(r"[.!?][\"')\]]*\s*$")
+_NEW_RECORD = re.compile(r"\s*(?:[\w][\w\-]{0,23}:\s|[-*•+]\s|\d{1,3}[.)]\s)")  # "Contact: ...", "- item", "2. item"
 
 
 def _wrapped_rest(lines: list[str], origins: list[int], i: int, limit: int = 3) -> list[str]:
@@ -270,7 +272,7 @@ def _wrapped_rest(lines: list[str], origins: list[int], i: int, limit: int = 3) 
     cut from the same source line, or the source's next line: text wrapped at 80 columns)."""
     out: list[str] = []
     while (len(out) < limit and not _ENDS_SENTENCE.search(lines[i]) and i + 1 < len(lines)
-           and origins[i + 1] - origins[i] <= 1):
+           and origins[i + 1] - origins[i] <= 1 and not _NEW_RECORD.match(lines[i + 1])):
         i += 1
         first = _SENTENCES.split(lines[i].strip())[0]
         out.append(first)

@@ -2,13 +2,17 @@
 
 The ledger keeps, per run, the values (see `values.py`) found in the user's words
 (trusted), in ordinary tool output (untrusted) and in tool-output text that the
-injection detector flagged (suspicious) -- plus, from text it did not flag, the
-destinations that an imperative names ("forward it to x@y.example"), suspicious too. `safety.taint` checks every tool call: a
+injection detector flagged (suspicious). `safety.taint` checks every tool call: a
 state-changing call, or any call's steering argument (`recipient`, `url`, ...), that
 carries a value which the user never gave and which came from flagged text is refused
 (by default) with a reason naming the value and the result it came from. Values from
 ordinary tool output are allowed by default (paying the IBAN printed on a bill the user
 asked to pay is the point of many tasks); a strict policy escalates them instead.
+Between the two: a destination that an imperative in unflagged text sends things to
+("forward it to x@y.example") is *directed*; a steering argument carrying one is escalated
+by default (`on_directed`; a human confirms, or the escalation fallback decides), and never
+treated more leniently than plain tool output. Each hit asks for its own verdict; the most
+severe decides.
 
 The ledger lives in `ctx.run_state`, so `safety.injection` (on `tool_result`) and
 `safety.taint` (on `tool_call`) share it whatever order a policy lists them in.
@@ -264,6 +268,8 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
             if ledger.is_trusted(v):
                 continue
             for origin in ledger.origins(v):
+                if origin.directed and not sensitive:  # a destination in a message body is only quoted there
+                    origin = Origin(origin.source, Trust.UNTRUSTED)
                 if origin.trust is Trust.UNTRUSTED and (not sensitive or v.kind not in cfg.untrusted_kinds):
                     continue
                 hits.append(Hit(path, v.kind, display(v.kind, v.raw), origin.trust, origin.source, origin.directed))
@@ -283,8 +289,25 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
     return sorted(hits, key=lambda h: (-h.trust, h.directed))
 
 
+_SEVERITY = {"allow": 0, "escalate": 1, "refuse": 2, "halt": 3}
+
+
+def hit_mode(h: Hit, cfg: "TaintConfig") -> "Mode":
+    """The verdict one hit calls for. A directed destination is never treated more leniently
+    than the same value as plain tool output would be."""
+    if h.trust is Trust.UNTRUSTED:
+        return cfg.on_untrusted
+    if h.directed:
+        return max(cfg.on_directed, cfg.on_untrusted, key=_SEVERITY.__getitem__)
+    return cfg.on_suspicious
+
+
+def hit_rule(h: Hit) -> str:
+    return "taint.untrusted" if h.trust is Trust.UNTRUSTED else "taint.directed" if h.directed else "taint.suspicious"
+
+
 def refusal_text(tool: str, hits: list[Hit]) -> tuple[str, str]:
-    """(reason, suggestion): what was refused, why, and what would be allowed."""
+    """(reason, suggestion): what was refused, why, and what would be allowed; `hits[0]` is named."""
     h = hits[0]
     why = (
         "an instruction in that text named it as where to send or act, and the user did not"
@@ -342,8 +365,10 @@ class TaintTracker(BaseInterceptor):
         hits = find_tainted(event.tool, event.arguments, ledger, cfg)
         if not hits:
             return Verdict.allow(scores={"taint": 0.0})
-        worst = hits[0].trust
-        mode: Mode = (cfg.on_directed if hits[0].directed else cfg.on_suspicious) if worst is Trust.SUSPICIOUS else cfg.on_untrusted
+        # every hit asks for its own verdict; the most severe decides and is the one named
+        hits = sorted(hits, key=lambda h: (-_SEVERITY[hit_mode(h, cfg)], -h.trust, h.directed))
+        mode = hit_mode(hits[0], cfg)
+        worst = max(h.trust for h in hits)
         reason, suggestion = refusal_text(event.tool, hits)
         details = {
             "suggestion": suggestion,
@@ -353,5 +378,4 @@ class TaintTracker(BaseInterceptor):
                 for h in hits
             ],
         }
-        rule = ("taint.directed" if hits[0].directed else "taint.suspicious") if worst is Trust.SUSPICIOUS else "taint.untrusted"
-        return _verdict(mode, reason, scores={"taint": float(worst)}, rule=rule, details=details)
+        return _verdict(mode, reason, scores={"taint": float(worst)}, rule=hit_rule(hits[0]), details=details)

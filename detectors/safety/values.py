@@ -230,14 +230,19 @@ PERSONAL_KINDS = frozenset({"iban", "account", "phone", "email"})
 
 def display(kind: str, value: str) -> str:
     """How a value appears in reasons: personal kinds are shortened so logs never hold them whole,
-    and a URL loses its query.
+    and a URL loses its query and the middle of long path segments.
 
     Enough stays (first and last characters, an e-mail's domain) for the agent to
     recognise which value of its context was meant.
     """
-    if kind == "url":
-        cut = min((i for i in (value.find("?"), value.find("#")) if i >= 0), default=-1)
-        return value if cut < 0 else value[:cut] + "?…"  # a query may carry a token or a reset code
+    if kind == "url":  # a query, a fragment or a long path segment may carry a token or a reset code
+        cut = min((i for i in (value.find("?"), value.find("#"), value.find(";")) if i >= 0), default=-1)
+        head = value if cut < 0 else value[:cut]
+        scheme, sep, rest = head.partition("://") if "://" in head else ("", "", head)
+        host, slash, path = rest.partition("/")
+        path = "/".join(p if len(p) <= 16 else p[:4] + "…" for p in path.split("/"))
+        head = scheme + sep + host + slash + path
+        return head if cut < 0 else head + "?…"
     if kind not in PERSONAL_KINDS:
         return value
     if kind == "email" and "@" in value:
@@ -250,18 +255,23 @@ def display(kind: str, value: str) -> str:
 
 _PREPOSITIONS = frozenset("to into onto with from by at of on for via in".split())
 _TOWARDS = frozenset("to into onto with".split())
+_SOURCE = frozenset("from by via".split())
+# verbs whose first object is where things go ("Email x@y the file", "Pay DE89... the rest")
+_SEND_VERBS = frozenset("send email e-mail mail forward cc bcc pay wire transfer invite text message notify".split())
 
 
 def destinations(sentence: str) -> list[Value]:
-    """The values a sentence names as where something goes: "send it to x@y", "invite the
-    user with the email x@y", "post them to the website www..." -- the nearest preposition
-    before the value (within eight words) points towards it. "from x@y", "at www..." and
-    "of x@y" name a source or a place, not a destination."""
+    """The values a sentence names as where something goes: "send it to x@y", "to our team at
+    x@y", "invite the user with the email x@y", "email x@y the file". A value counts when, within
+    the eight words before one of its occurrences, something points towards it (to, into, onto,
+    with) and the nearest preposition does not name a source ("from x@y", "by x@y"), or when it
+    directly follows a verb of sending. "at www..." alone, "of x@y" alone name a place or a party."""
     out = []
     for v in extract_values(sentence):
-        i = sentence.find(v.raw)
-        words = re.findall(r"[A-Za-z]+", sentence[:i] if i >= 0 else "")[-8:]
-        near = next((w.lower() for w in reversed(words) if w.lower() in _PREPOSITIONS), None)
-        if near in _TOWARDS:
-            out.append(v)
+        for m in re.finditer(re.escape(v.raw), sentence):
+            words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*", sentence[: m.start()])[-8:]]
+            preps = [w for w in words if w in _PREPOSITIONS]
+            if (preps and preps[-1] not in _SOURCE and _TOWARDS & set(preps)) or (words and words[-1] in _SEND_VERBS):
+                out.append(v)
+                break
     return out
