@@ -20,6 +20,7 @@ def test_state_changing_and_sensitive_defaults():
     assert not is_state_changing("send_money", TrustConfig(read_only_tools=["send_money"]))
     assert is_sensitive_argument("recipient", cfg) and is_sensitive_argument("user_email", cfg)
     assert is_sensitive_argument("to[0]", cfg) and not is_sensitive_argument("subject", cfg)
+    assert is_sensitive_argument("participants[1]", cfg) and is_sensitive_argument("attendee_emails", cfg)
 
 
 def test_value_from_flagged_text_is_refused_with_reason_naming_value_and_source(make_guard):

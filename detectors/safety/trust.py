@@ -35,6 +35,9 @@ SENSITIVE_ARGUMENTS = (
     "link", "endpoint", "webhook", "host", "domain", "phone", "number", "amount", "password",
     "token", "secret", "destination", "dest", "target", "user", "username", "channel", "path",
     "file", "filename", "command", "cmd", "code", "script", "query",
+    # who receives an invitation or a share is a destination too
+    "participant", "participants", "attendee", "attendees", "invitee", "invitees", "guest", "guests",
+    "member", "members", "assignee", "assignees",
 )
 
 
