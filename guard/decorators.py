@@ -216,16 +216,31 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
         @functools.wraps(fn)
         async def agen_wrapper(*args: Any, **kwargs: Any) -> Any:
             s, scope = state()
-            # aclosing: an early aclose() of this generator closes the guarded one now (its
-            # span ends, its context is restored), not whenever the loop finalises it.
-            if scope is not None:
-                async with scope as run, contextlib.aclosing(_agen_tool(run, args, kwargs, scope)) as inner:
-                    async for item in inner:
-                        yield item
-                return
-            async with contextlib.aclosing(_agen_tool(AsyncRun(s), args, kwargs)) as inner:
-                async for item in inner:
-                    yield item
+            async with contextlib.AsyncExitStack() as stack:
+                run = await stack.enter_async_context(scope) if scope is not None else AsyncRun(s)
+                # aclosing: an early aclose() of this generator closes the guarded one now (its
+                # span ends, its context is restored), not whenever the loop finalises it.
+                inner = await stack.enter_async_context(contextlib.aclosing(_agen_tool(run, args, kwargs, scope)))
+                # `yield from` for async generators: what the consumer sends or throws reaches the tool
+                try:
+                    item = await inner.__anext__()
+                except StopAsyncIteration:
+                    return
+                while True:
+                    try:
+                        sent = yield item
+                    except GeneratorExit:
+                        raise
+                    except BaseException as exc:  # noqa: BLE001 - handed to the tool, as `yield from` would
+                        try:
+                            item = await inner.athrow(exc)
+                        except StopAsyncIteration:
+                            return
+                    else:
+                        try:
+                            item = await inner.asend(sent)
+                        except StopAsyncIteration:
+                            return
 
         async def _agen_tool(run: AsyncRun, args: tuple, kwargs: dict, scope: Any = None) -> Any:
             span = open_span(run.state)

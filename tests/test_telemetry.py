@@ -189,6 +189,23 @@ def test_an_error_thrown_into_a_generator_tool_marks_its_span(make_guard, spans)
     assert spans.named("execute_tool pages")[0].status.status_code is StatusCode.ERROR
 
 
+async def test_an_error_thrown_into_an_async_generator_tool_marks_its_span(make_guard, spans):
+    from opentelemetry.trace import StatusCode
+
+    g = make_guard([GATE])
+
+    @g.tool
+    async def pages():
+        yield 1
+        yield 2
+
+    it = pages()
+    assert await it.__anext__() == 1
+    with pytest.raises(KeyError):
+        await it.athrow(KeyError("consumer gave up"))
+    assert spans.named("execute_tool pages")[0].status.status_code is StatusCode.ERROR
+
+
 async def test_async_generator_tools_hold_their_span_only_while_their_own_code_runs(make_guard, spans):
     g = make_guard([GATE])
     inside = []
