@@ -203,7 +203,7 @@ class InjectionDetector(BaseInterceptor):
             for i in range(chunk.first_line, chunk.last_line + 1):
                 line = " ".join([lines[i], *_wrapped_rest(lines, origins, i)])
                 out.extend(s for s in sentences(line) if "directive" in score_text(s)[1])
-        return out
+        return list(dict.fromkeys(out))  # a continuation that is itself a directive is read once
 
     def _localise(self, lines: list[str], origins: list[int], hits: list[tuple[Chunk, Any]]) -> tuple[list[str], str]:
         """The flagged text narrowed to sentences, and the most instruction-like sentence, to quote.
