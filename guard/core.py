@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import concurrent.futures
 import contextvars
-import functools
 import inspect
 import os
 import threading
@@ -116,7 +115,7 @@ class Guard:
         if self.approver is None:
             return self.policy.escalation.fallback, "policy fallback"
         timeout = self.policy.escalation.timeout_s
-        fut = _in_daemon_thread(functools.partial(contextvars.copy_context().run, _ask, self.approver, request))
+        fut = _ask_in_thread(self.approver, request)
         try:
             return fut.result(timeout=timeout), "approver"
         except concurrent.futures.TimeoutError:
@@ -134,8 +133,7 @@ class Guard:
             if inspect.iscoroutinefunction(self.approver):  # runs on this loop: it may use the app's resources
                 answer = await asyncio.wait_for(self.approver(request), timeout)
             else:  # a blocking function must not stall the loop
-                fut = _in_daemon_thread(functools.partial(contextvars.copy_context().run, _ask, self.approver, request))
-                answer = await asyncio.wait_for(asyncio.wrap_future(fut), timeout)
+                answer = await asyncio.wait_for(asyncio.wrap_future(_ask_in_thread(self.approver, request)), timeout)
             return answer, "approver"
         except asyncio.TimeoutError:
             return False, f"approver (no answer within {timeout:g} s)"
@@ -212,30 +210,32 @@ def _snapshot(details: dict[str, Any]) -> dict[str, Any]:
         return dict(details)
 
 
-def _in_daemon_thread(fn: Callable[[], Any]) -> concurrent.futures.Future:
-    """Run `fn` in a daemon thread: an approver that never answers must not keep the process
-    alive at exit (a pool's workers are joined then). Escalations are rare; a thread each is cheap."""
+def _ask_in_thread(approver: Callable[..., Any], request: EscalationRequest) -> concurrent.futures.Future:
+    """The approver's answer, asked in a daemon thread (in the caller's context): an approver
+    that never answers must not keep the process alive at exit, as a pool's joined workers
+    would. An async approver runs to completion on that thread's own loop. Escalations are
+    rare; a thread each is cheap."""
     fut: concurrent.futures.Future = concurrent.futures.Future()
+    context = contextvars.copy_context()
+
+    def ask() -> Any:
+        answer = approver(request)
+        if inspect.isawaitable(answer):
+            import asyncio
+
+            async def wait() -> Any:
+                return await answer
+
+            answer = asyncio.run(wait())
+        return answer
 
     def work() -> None:
         if not fut.set_running_or_notify_cancel():
             return
         try:
-            fut.set_result(fn())
+            fut.set_result(context.run(ask))
         except BaseException as exc:  # noqa: BLE001 - handed to the waiting caller
             fut.set_exception(exc)
 
     threading.Thread(target=work, name="agentguard-approver", daemon=True).start()
     return fut
-
-
-def _ask(approver: Callable[..., Any], request: EscalationRequest) -> Any:
-    answer = approver(request)
-    if inspect.isawaitable(answer):
-        import asyncio
-
-        async def wait() -> Any:
-            return await answer
-
-        answer = asyncio.run(wait())
-    return answer

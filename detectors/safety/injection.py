@@ -143,14 +143,14 @@ class InjectionDetector(BaseInterceptor):
             return Verdict.allow()
         text = event.text() or ""
         indexed = split_lines_indexed(text, cfg.max_chars)
-        lines = [line for _, line in indexed]
+        origins, lines = [n for n, _ in indexed], [line for _, line in indexed]
         chunks = chunk_lines(lines, cfg.max_chars)
         scored = self.score_chunks(chunks)
         hits = [(chunks[i], scored[i]) for i in _with_neighbours_showing_a_sign(
             [self.flagged(h, p) for h, p, _ in scored], [h for h, _, _ in scored])]
         best = max((max(h, p) for h, p, _ in scored), default=0.0)
         scores = {"injection": round(best, 4)}
-        directed = self._directed(lines, [n for n, _ in indexed], chunks, scored, {c.first_line for c, _ in hits})
+        directed = self._directed(lines, origins, chunks, scored, {c.first_line for c, _ in hits})
         if not hits and not directed:
             return Verdict.allow(scores=scores, details=self._status())
         delegated = cfg.honour_delegation and _delegated_source(event, ctx)
@@ -159,7 +159,7 @@ class InjectionDetector(BaseInterceptor):
             ledger_for(ctx).direct(event, directed)
         if not hits:
             return Verdict.allow(scores=scores, details={**self._status(), **extra})
-        flagged, quote = self._localise(lines, [n for n, _ in indexed], hits)
+        flagged, quote = self._localise(lines, origins, hits)
         signs = sorted({n for _, (_, _, ns) in hits for n in ns})
         if delegated and HIJACK_SIGNS & set(signs):
             delegated = False  # the user delegated to this source, but this text hijacks rather than lists tasks
