@@ -103,14 +103,16 @@ def test_verify_while_another_process_appends_sees_a_consistent_snapshot(tmp_pat
         assert proc.stdout.readline().strip() == "ready", proc.stderr.read()
         store = open_store(url, create=False)
         seen = []
-        deadline = time.time() + 30
-        while len(seen) < 8 and time.time() < deadline:
+        deadline = time.time() + 60
+        # a loaded machine may start the writer's first flush late: keep looking until
+        # at least eight snapshots spanned growth of the trail (or the deadline passes)
+        while (len(seen) < 8 or seen[-1] == seen[0]) and time.time() < deadline:
             result = store.verify()
             assert result.ok, result.problem
             seen.append(result.checked)
             time.sleep(0.05)
         store.close()
-        assert len(seen) == 8 and seen[-1] > seen[0]  # the trail grew under us and every snapshot verified
+        assert len(seen) >= 8 and seen[-1] > seen[0], seen  # the trail grew under us and every snapshot verified
     finally:
         os.kill(proc.pid, signal.SIGKILL)
         proc.communicate(timeout=30)

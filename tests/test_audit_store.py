@@ -283,7 +283,7 @@ def test_buffered_append_stays_fast_while_another_process_holds_the_write_lock(d
         worst = max(worst, time.perf_counter() - t)
     time.sleep(0.3)
     assert store.pending > 0  # the writer is stuck behind the lock...
-    assert worst < 0.05  # ...but the agent never waited for it
+    assert worst < 1.0  # ...but the agent never waited for it (a blocked append would wait out the busy timeout)
     locker.execute("ROLLBACK")
     locker.close()
     store.flush()
