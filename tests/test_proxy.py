@@ -380,7 +380,7 @@ def test_upstream_hang_is_a_504(start_proxy):
     with pytest.raises(openai.APIStatusError) as exc:
         p.client().chat.completions.create(model="m", messages=user("x"), stream=True, extra_body={"fake": {"hang_s": 5}})
     assert exc.value.status_code == 504
-    assert time.monotonic() - t0 < 4
+    assert time.monotonic() - t0 < 8  # two waits on a 5 s hang would take 10 s
 
 
 def test_stream_that_hangs_midway_ends_with_an_error_event(start_proxy):
@@ -420,11 +420,11 @@ def test_client_disconnect_cancels_upstream_stream(start_proxy):
         it = r.iter_raw()
         next(it)
         next(it)
-    deadline = time.monotonic() + 5
+    deadline = time.monotonic() + 15
     while "disconnect" not in p.fake.log.outcomes and time.monotonic() < deadline:
         time.sleep(0.05)
     assert p.fake.log.outcomes.get("disconnect") == "cancelled"
-    deadline = time.monotonic() + 5
+    deadline = time.monotonic() + 15
     while p.state.metrics.in_flight and time.monotonic() < deadline:
         time.sleep(0.05)
     assert p.state.metrics.in_flight == 0

@@ -38,6 +38,13 @@ _DELEGATION = re.compile(
     r"\b(?:instructions?|tasks?|to-?dos?|steps|actions?|requests?|list|checklist|what (?:it|they|he|she) (?:says?|asks?))\b",
     re.IGNORECASE,
 )
+# "Please do the following tasks: 1. ..." points into the request itself, not at a source.
+_IN_REQUEST = re.compile(r"\b(?:following|below|above|listed|these)\b", re.IGNORECASE)
+_IN_REQUEST_AFTER = re.compile(r"\s*(?::|(?:(?:listed|given|shown|set out|described)\s+)?(?:below|above|here|as follows|that follow))",
+                               re.IGNORECASE)
+# Kinds of value that can name a source to read instructions from (a page, a mailbox, a file);
+# a date or an amount the request shares with a call names no source.
+_LOCATOR_KINDS = frozenset({"url", "email", "file"})
 
 
 # Signs that no legitimate delegated instruction needs: a to-do list the user pointed at does
@@ -284,9 +291,10 @@ def _wrapped_rest(lines: list[str], origins: list[int], i: int, limit: int = 3) 
 def _delegated_source(event, ctx: CheckContext) -> bool:
     """True when the user's request both delegates to instructions and names this call's target."""
     task = ctx.task or ""
-    if not _DELEGATION.search(task):
+    if not any(not _IN_REQUEST.search(m.group()) and not _IN_REQUEST_AFTER.match(task, m.end())
+               for m in _DELEGATION.finditer(task)):
         return False
-    user_values = {v.key for v in extract_values(task)}
+    user_values = {v.key for v in extract_values(task) if v.kind in _LOCATOR_KINDS}
     if not user_values:
         return False
     for _, leaf in flatten_arguments(event.arguments):
