@@ -49,6 +49,12 @@ def test_amounts_dates_phones_accounts():
     assert ("phone", "00998877") in ks or ("account", "00998877") in ks
 
 
+def test_number_that_ends_a_sentence_is_still_a_value():
+    assert ("phone", "14155550142") in keys("Text him. His number is +1 415 555 0142.")
+    assert ("account", "123456") in keys("Use account 123456. Then log out.")
+    assert not any(k == "phone" for k, _ in keys("Version 2.4.1 is out"))  # a dotted version stays no number
+
+
 def test_day_first_dates_and_ranges_that_name_the_month_once():
     assert keys("from the 13th to the 17th of May 2024") >= {("date", "2024-05-13"), ("date", "2024-05-17")}
     assert ("date", "2025-06-03") in keys("on the 3rd of June, 2025") and ("date", "2024-05-13") in keys("13 May 2024")

@@ -46,13 +46,7 @@ class Sign:
 # is a directive to whoever reads the data.
 _ACTION_VERBS = (r"send|transfer|wire|forward|delete|remove|erase|create|invite|post|pay|update|change|modify|share|"
                  r"e-?mail|book|reserve|cancel|schedule|add|upload|grant|reset|move|publish|purchase|buy|give|"
-                 r"set|rename|download|export|disclose|reveal|leak|"
-                 # gathering, writing and telling: what an agent does with what it can read
-                 r"get|make|collect|gather|compile|concatenate|combine|merge|copy|paste|append|attach|save|store|"
-                 r"submit|transmit|deliver|write|draft|reply|respond|tell|say|notify|contact|message|call|text|"
-                 # the web, accounts and orders
-                 r"visit|open|click|browse|fetch|retrieve|approve|accept|confirm|enable|disable|revoke|withdraw|"
-                 r"deposit|refund|order|rent|archive|assign|subscribe|unsubscribe|replace|overwrite|edit|install|run|execute")
+                 r"set|rename|download|export|disclose|reveal|leak")
 _OBJECT = (r"(?:(?:a|an|the|this|that|these|those|all|every|each|any|some|my|your|his|her|their|our|its|as|me|us|him|"
            r"them|it|user|users|money|funds)\b|[$€£\d\"'`])")
 # Items of a bulleted or numbered list (to-do lists, minutes, recipes, manuals) are the document's

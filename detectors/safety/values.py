@@ -40,8 +40,8 @@ _URL = re.compile(
     r"|(?:\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,12}(?:/[^\s<>\"'`]*)?)",  # bare domain[/path]
     re.IGNORECASE,
 )
-_PHONE = re.compile(r"(?<![\w.])\+?\(?\d[\d\s().-]{6,}\d(?![\w.])")
-_DIGITS = re.compile(r"(?<![\w.-])\d{6,}(?![\w.-])")
+_PHONE = re.compile(r"(?<![\w.])\+?\(?\d[\d\s().-]{6,}\d(?!\w|\.\w)")  # a full stop after it ends the sentence
+_DIGITS = re.compile(r"(?<![\w.-])\d{6,}(?!\w|[.-]\w)")
 _FILE = re.compile(r"\b[\w][\w.\-]*\.([A-Za-z0-9]{1,5})\b")
 _AMOUNT = re.compile(
     r"(?:[$€£¥]\s?(\d[\d,]*(?:\.\d+)?))"
