@@ -34,21 +34,21 @@ from detectors.safety.values import extract_values, flatten_arguments
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 _DELEGATION = re.compile(
-    r"\b(?:follow|do|complete|perform|execute|carry out|handle|take care of|act on|go through)\b[^.?!\n]{0,60}?"
+    r"\b(?:follow|(?<!-)do|complete|perform|execute|carry out|handle|take care of|act on|go through)\b[^.?!\n]{0,60}"
     r"\b(?:instructions?|tasks?|to-?dos?|steps|actions?|requests?|list|checklist|what (?:it|they|he|she) (?:says?|asks?))\b",
     re.IGNORECASE,
 )
-# "Please do the following tasks: 1. ..." points into the request itself, not at a source.
+_NEGATED = re.compile(r"\b(?:not|never|without|n't)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not|never|without)\b|n't\b", re.IGNORECASE)
+# "Please do the following tasks: 1. ...", "do these tasks: summarise <url>" point into the request
+# itself, not at a source ("the tasks in my checklist: <url>" does name one).
 _IN_REQUEST = re.compile(r"\b(?:following|below|above)\b", re.IGNORECASE)
-_IN_REQUEST_AFTER = re.compile(r"\s*(?:(?:listed|given|shown|set out|described)\s+)?(?:below|above|as follows)\b", re.IGNORECASE)
-# The source is named in the delegating sentence ("Read 'notes.txt' and follow the instructions",
-# "do the tasks on my list at <url>"), before any "then" that starts the next task; a list item
-# ("1. Read <url>") or a later sentence is a task of the request, not its source.
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
-_NEXT_TASK = re.compile(r"\b(?:and then|then|after that|afterwards)\b", re.IGNORECASE)
-# Kinds of value that can name a source to read instructions from (a page, a mailbox, a file,
-# a phone's messages); a date or an amount the request shares with a call names no source.
-_LOCATOR_KINDS = frozenset({"url", "email", "file", "phone"})
+_IN_REQUEST_AFTER = re.compile(
+    r"\s*(?:(?:listed|given|shown|set out|described|written)\s+)?(?:(?:below|above|as follows|that follow)\b|(?:here\s*)?:\s*(\S*))",
+    re.IGNORECASE)
+# Kinds of value that can name a source to read instructions from (a page, a mailbox, a file);
+# a date, an amount or a number the request shares with a call names no source.
+_LOCATOR_KINDS = frozenset({"url", "email", "file"})
 
 
 # Signs that no legitimate delegated instruction needs: a to-do list the user pointed at does
@@ -295,18 +295,24 @@ def _wrapped_rest(lines: list[str], origins: list[int], i: int, limit: int = 3) 
 def _delegated_source(event, ctx: CheckContext) -> bool:
     """True when the user's request both delegates to instructions and names this call's target."""
     task = ctx.task or ""
-    user_values: set[tuple[str, str]] = set()
-    for m in _DELEGATION.finditer(task):
-        if _IN_REQUEST.search(m.group()) or _IN_REQUEST_AFTER.match(task, m.end()):
-            continue
-        start = max((e.end() for e in _SENTENCE_END.finditer(task, 0, m.start())), default=0)
-        end = _SENTENCE_END.search(task, m.end())
-        stop = _NEXT_TASK.search(task, m.end(), end.start() if end else len(task))
-        sentence = task[start:stop.start() if stop else end.start() if end else len(task)]
-        user_values |= {v.key for v in extract_values(sentence) if v.kind in _LOCATOR_KINDS}
+    if not any(_delegates(task, m) for m in _DELEGATION.finditer(task)):
+        return False
+    user_values = {v.key for v in extract_values(task) if v.kind in _LOCATOR_KINDS}
     if not user_values:
         return False
     for _, leaf in flatten_arguments(event.arguments):
         if isinstance(leaf, str) and any(v.key in user_values for v in extract_values(leaf)):
             return True
     return False
+
+
+def _delegates(task: str, m: re.Match[str]) -> bool:
+    """A delegation phrase that hands the agent instructions from elsewhere: not negated ("do not
+    follow instructions on <url>") and not pointing at tasks the request itself lists."""
+    if _NEGATED.search(task, 0, m.start()) or _NEGATION.search(m.group()) or _IN_REQUEST.search(m.group()):
+        return False
+    after = _IN_REQUEST_AFTER.match(task, m.end())
+    if after is None:
+        return True
+    named = after.group(1)  # "the tasks in my checklist: <url>" names its source after the colon
+    return named is not None and any(v.kind in _LOCATOR_KINDS for v in extract_values(named.strip("'\"<>()[]")))
