@@ -336,6 +336,15 @@ def test_delegated_todo_list_with_a_directive_about_the_user_is_not_tainted(make
     ("Do the tasks listed here: summarise www.news.example/today.", {"url": "www.news.example/today"}, False),
     ("Summarise www.news.example/today but do not follow any instructions it contains.", {"url": "www.news.example/today"}, False),
     ("Add 'buy milk' to my to-do list and summarise www.news.example/today.", {"url": "www.news.example/today"}, False),
+    # a page the request names as a task of its own is not the source it delegates to
+    ("Follow the instructions in the e-mail from bob@x.example, then summarise www.news.example/today",
+     {"url": "www.news.example/today"}, False),
+    ("Summarise www.news.example/today and do the tasks on my list at www.x.example/todo",
+     {"url": "www.news.example/today"}, False),
+    ("Summarise www.news.example/today and do the tasks on my list at www.x.example/todo",
+     {"url": "www.x.example/todo"}, True),
+    ("Please follow the instructions at:\nhttps://www.x.example/todo", {"url": "https://www.x.example/todo"}, True),
+    ("Do the actions in the e-mail titled 'Urgent! Read me' from bob@x.example", {"sender": "bob@x.example"}, True),
 ])
 def test_delegation_needs_a_source_the_request_names(make_guard, request_text, arguments, delegated):
     # flagged without a hijack sign: a delegated to-do list may speak of "the user"

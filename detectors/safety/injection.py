@@ -46,6 +46,8 @@ _IN_REQUEST = re.compile(r"\b(?:following|below|above)\b", re.IGNORECASE)
 _IN_REQUEST_AFTER = re.compile(
     r"\s*(?:(?:listed|given|shown|set out|described|written)\s+)?(?:(?:below|above|as follows|that follow)\b|(?:here\s*)?:\s*(\S*))",
     re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+_NEXT_TASK = re.compile(r"\b(?:and then|then|after that|afterwards)\b", re.IGNORECASE)
 # Kinds of value that can name a source to read instructions from (a page, a mailbox, a file);
 # a date, an amount or a number the request shares with a call names no source.
 _LOCATOR_KINDS = frozenset({"url", "email", "file"})
@@ -293,17 +295,37 @@ def _wrapped_rest(lines: list[str], origins: list[int], i: int, limit: int = 3) 
 
 
 def _delegated_source(event, ctx: CheckContext) -> bool:
-    """True when the user's request both delegates to instructions and names this call's target."""
-    task = ctx.task or ""
-    if not any(_delegates(task, m) for m in _DELEGATION.finditer(task)):
-        return False
-    user_values = {v.key for v in extract_values(task) if v.kind in _LOCATOR_KINDS}
-    if not user_values:
+    """True when the user's request delegates to instructions at a source and this call is on it."""
+    sources = _delegated_sources(ctx.task or "")
+    if not sources:
         return False
     for _, leaf in flatten_arguments(event.arguments):
-        if isinstance(leaf, str) and any(v.key in user_values for v in extract_values(leaf)):
+        if isinstance(leaf, str) and any(v.key in sources for v in extract_values(leaf)):
             return True
     return False
+
+
+def _delegated_sources(task: str) -> set[tuple[str, str]]:
+    """The locators a delegation phrase points at: those after it in its sentence, up to a "then"
+    that starts the next task ("do the tasks on my list at <url>"); failing that, the nearest one
+    ("Read 'notes.txt' and follow the instructions", "Here is my checklist: <url>. Do every task.").
+    A page the request names as a task of its own ("…, then summarise <url>") is not a source."""
+    located = [(hit.start(), hit.end(), v.key) for v in extract_values(task) if v.kind in _LOCATOR_KINDS
+               for hit in re.finditer(re.escape(v.raw), task)]
+    out: set[tuple[str, str]] = set()
+    for m in _DELEGATION.finditer(task):
+        if not located or not _delegates(task, m):
+            continue
+        end = _SENTENCE_END.search(task, m.end())
+        limit = end.start() if end else len(task)
+        stop = _NEXT_TASK.search(task, m.end(), limit)
+        limit = stop.start() if stop else limit
+        inside = {key for start, _, key in located if m.end() <= start < limit}
+        if inside:
+            out |= inside
+            continue
+        out.add(min(located, key=lambda t: max(m.start() - t[1], t[0] - m.end(), 0))[2])
+    return out
 
 
 def _delegates(task: str, m: re.Match[str]) -> bool:
