@@ -7,7 +7,11 @@ task's ground-truth calls in each suite's injection-free environment (all four s
 (2) the distinct tool results of the provided runs without attack
 (`agentdojo-runs/*/*/*/none/none.json`), (3) every observation in PrivacyLens' trajectories
 (`privacylens/main_data.json`: e-mails, notes, chats, documents written for people, full of
-ordinary requests and to-do items). A result counts as a false alarm when the pack as shipped
+ordinary requests and to-do items), (4) 64 hand-written texts full of ordinary imperatives
+(`benchmarks/data/imperatives/`: manuals, admin docs that speak of "the user", recipes, notes,
+work e-mails, calendar entries, notices), because the first three hold almost no
+sentence-opening imperatives and so cannot judge a change to the `directive` sign.
+A result counts as a false alarm when the pack as shipped
 (signs >= threshold, or classifier >= threshold on a chunk that shows a sign) flags any chunk.
 The baseline's `heuristics.py` is read from git, so both are scored by the same classifier.
 
@@ -61,6 +65,11 @@ def _agentdojo_benign(version: str) -> list[str]:
     return out
 
 
+def _imperatives() -> list[str]:
+    path = ROOT / "benchmarks" / "data" / "imperatives" / "benign_imperatives.jsonl"
+    return [json.loads(line)["text"] for line in path.read_text().splitlines() if line.strip()]
+
+
 def main(argv=None) -> int:
     warnings.filterwarnings("ignore")
     sys.path.insert(0, str(ROOT))
@@ -90,7 +99,8 @@ def main(argv=None) -> int:
            for line in case["trajectory"]["executable_trajectory"].split("\n") if line.startswith("Observation: ")]
     corpora = {"agentdojo v1 ground-truth outputs (4 suites)": _agentdojo_benign("v1"),
                "provided runs, attack none (distinct tool results)": sorted(runs),
-               "PrivacyLens observations": obs}
+               "PrivacyLens observations": obs,
+               "ordinary imperatives (hand-written probe)": _imperatives()}
 
     def flagged(mod, text: str) -> bool:
         for c in chunk_lines(split_lines(text, cfg.max_chars), cfg.max_chars):
@@ -119,6 +129,7 @@ def main(argv=None) -> int:
         dest = [destinations(t) for t in texts]
         row["directed_destinations"] = round(100 * sum(bool(d) for d in dest) / len(texts), 2)
         row["directed_examples"] = [d for d in dest if d][:20]
+        row["flagged_examples"] = [t[:300] for t, x in zip(texts, after) if x][:20]
         out["corpora"][name] = row
         print(f"{name:52} {len(texts):>5} {row['before']:>9} {row['after']:>8} {row['directed_destinations']:>17}")
     Path(a.out).write_text(json.dumps(out, indent=2))
