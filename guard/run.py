@@ -424,11 +424,7 @@ class RunScope:
 
     def _close(self, exc: BaseException | None) -> None:
         assert self.state is not None
-        if self.state._token is not None:
-            try:
-                _current.reset(self.state._token)
-            except ValueError:  # exited in another context (e.g. a generator finalised elsewhere)
-                pass
+        _leave(self.state)
         self.state.close(exc)
 
     def suspended(self) -> "_SuspendedRun":
@@ -457,19 +453,24 @@ class _SuspendedRun:
         self.scope = scope
 
     def __enter__(self) -> None:
-        st = self.scope.state
-        if st is not None and st._token is not None:
-            try:
-                _current.reset(st._token)
-            except ValueError:  # resumed from another context: nothing of ours to undo there
-                pass
-            st._token = None
+        if self.scope.state is not None:
+            _leave(self.scope.state)
 
     def __exit__(self, *exc: Any) -> bool:
         st = self.scope.state
         if st is not None:
             st._token = _current.set(st)
         return False
+
+
+def _leave(state: RunState) -> None:
+    """Make `state` no longer the current run in this context, if it is."""
+    if state._token is not None:
+        try:
+            _current.reset(state._token)
+        except ValueError:  # left in another context (a generator finalised or resumed elsewhere): nothing to undo here
+            pass
+        state._token = None
 
 
 def is_awaitable(x: Any) -> bool:

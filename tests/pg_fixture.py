@@ -23,6 +23,7 @@ import socket
 import subprocess
 import tempfile
 import uuid
+import warnings
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -126,8 +127,8 @@ def temporary_postgres(durable: bool = False) -> Iterator[PgServer]:
     finally:
         try:
             pg("pg_ctl", "-D", str(data), "-m", "immediate", "-w", "stop", timeout=60)
-        except Exception:
-            pass
+        except Exception as exc:  # teardown goes on (the data directory is removed either way), but says so
+            warnings.warn(f"could not stop the temporary PostgreSQL server: {exc}", stacklevel=1)
         shutil.rmtree(root, ignore_errors=True)
 
 

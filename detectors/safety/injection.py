@@ -313,8 +313,10 @@ def _delegated_sources(task: str) -> set[tuple[str, str]]:
     located = [(hit.start(), hit.end(), v.key) for v in extract_values(task) if v.kind in _LOCATOR_KINDS
                for hit in re.finditer(re.escape(v.raw), task)]
     out: set[tuple[str, str]] = set()
+    if not located:
+        return out
     for m in _DELEGATION.finditer(task):
-        if not located or not _delegates(task, m):
+        if not _delegates(task, m):
             continue
         end = _SENTENCE_END.search(task, m.end())
         limit = end.start() if end else len(task)
