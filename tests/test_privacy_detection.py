@@ -198,3 +198,72 @@ def test_eval_requests_types_the_dataset_labels(analyzer):
                                          "end_position": 8 + len("https://docs.example.org/start")}])
     assert "URL" not in {e.type for e in analyzer.analyze(text)}
     assert evaluate([rec], analyzer)["per_entity"]["URL"]["recall"] == 1.0
+
+
+def test_escaped_line_breaks_are_read_as_line_breaks(analyzer):
+    """JSON-encoded tool output writes a newline as backslash-n; it must not glue to the next word."""
+    text = r"Phone:\n439 4166\nE-mail:\nJaneRoe@example.org\n"
+    n = normalize(text)
+    assert "\n439 4166\n" in n.text and "\\" not in n.text
+    emails = [e.text for e in analyzer.analyze(text) if e.type == "EMAIL_ADDRESS"]
+    assert emails == ["JaneRoe@example.org"]
+    assert normalize(r"C:\\new").text == r"C:\\new"  # an escaped backslash stays
+
+
+@pytest.mark.parametrize("text,address", [
+    ("Ship it to Rue de Genville 178 please", "Rue de Genville 178"),
+    ("Her flat is at Heirstraat 134, Gent", "Heirstraat 134"),
+    ("Office: 6889 Lumbyholmvej 46", "6889 Lumbyholmvej 46"),
+    ("Send it to Ufnau Strasse 11 Apt. 684 today", "Ufnau Strasse 11 Apt. 684"),
+    ("PSC 2221, Box 9693\nAPO AA 76936", "PSC 2221, Box 9693\nAPO AA 76936"),
+    ("Mail goes to P.O. Box 63 now", "P.O. Box 63"),
+])
+def test_international_and_military_addresses(analyzer, text, address):
+    assert ("STREET_ADDRESS", address) in types(analyzer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Spring 2024 was the busiest term", "Unit 5 of the course covers sorting", "Hattie 3 goals in the final",
+])
+def test_street_patterns_leave_ordinary_text_alone(analyzer, text):
+    assert not [e for e in analyzer.analyze(text) if e.type == "STREET_ADDRESS"]
+
+
+def test_age_title_zip_and_cued_phone(analyzer):
+    found = types(analyzer, "This 79 year old patient, Dr. Ana Silva, lives in Austin, TX 78701. "
+                            "Call me on 76 177 296 after work.")
+    assert {("AGE", "79"), ("ZIP_CODE", "78701"), ("PHONE_NUMBER", "76 177 296")} <= found
+    assert ("PERSON", "Ana Silva") in found  # the honorific is not part of the name
+    assert ("TITLE", "Dr.") in {(e.type, e.text) for e in analyzer.analyze("Dr. Ana Silva", ["TITLE"])}
+    assert not [e for e in analyzer.analyze("We moved 3 years ago, in 2019.") if e.type == "AGE"]
+
+
+def test_model_dates_must_name_a_time(analyzer):
+    """spaCy tags durations and bare numbers as dates; only spans that pin a time are kept."""
+    from detectors.privacy.tidy import names_a_time
+
+    assert [names_a_time(s) for s in ("Saturday", "March 5th", "1977", "10:30", "12/05/2020")] == [True] * 5
+    assert [names_a_time(s) for s in ("years", "a few months ago", "8+ years", "96 466712", "mayor")] == [False] * 5
+    dates = [e.text for e in analyzer.analyze("I have waited for years. The registered number is 96 466712.")
+             if e.type == "DATE_TIME"]
+    assert dates == []
+
+
+def test_mastercard_two_series_is_a_card(analyzer):
+    assert ("CREDIT_CARD", "2223 0000 4841 0010") in types(analyzer, "Card: 2223 0000 4841 0010")
+
+
+def test_eval_merges_address_pieces_but_not_lists_of_names(analyzer):
+    """Like presidio-evaluator: same-type spans that only whitespace separates are one entity."""
+    from detectors.privacy.pii_eval import Record, evaluate
+
+    text = "Deliver to 4993 Heirstraat 134 Apt. 9 today. Founders: Kovacs, Becker and Diaz."
+    a = text.index("4993")
+    pieces = [(a, a + 4), (a + 5, a + 19), (a + 20, a + 26)]  # "4993" "Heirstraat 134" "Apt. 9"
+    spans = [{"entity_type": "STREET_ADDRESS", "start_position": s, "end_position": e} for s, e in pieces]
+    for name in ("Kovacs", "Becker"):
+        s = text.index(name)
+        spans.append({"entity_type": "PERSON", "start_position": s, "end_position": s + len(name)})
+    res = evaluate([Record(full_text=text, spans=spans)], analyzer)
+    assert res["per_entity"]["STREET_ADDRESS"] == {**res["per_entity"]["STREET_ADDRESS"], "tp": 1, "fn": 0}
+    assert res["per_entity"]["PERSON"]["tp"] + res["per_entity"]["PERSON"]["fn"] == 2

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from detectors.privacy.normalize import normalize
+from detectors.privacy.tidy import tidy
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +33,7 @@ DEFAULT_ENTITIES = (
     "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "US_SSN", "IBAN_CODE",
     "IP_ADDRESS", "LOCATION", "STREET_ADDRESS", "DATE_OF_BIRTH", "DATE_TIME",
     "MEDICAL_CONDITION", "CREDENTIAL", "US_PASSPORT", "US_DRIVER_LICENSE", "NRP",
-    "CRYPTO", "AGE",
+    "CRYPTO", "AGE", "ZIP_CODE",
 )
 
 # Long texts are analysed in chunks (spaCy cost grows with length; a chunk boundary
@@ -196,8 +197,8 @@ class PiiAnalyzer:
             artifacts = [a for _, a in self.engine.nlp_engine.process_batch(
                 [c for _, _, c in pieces], language="en", batch_size=32)]
             results = [
-                self.engine.analyze(c, language="en", entities=ents, nlp_artifacts=a,
-                                    score_threshold=self.score_threshold)
+                tidy(c, self.engine.analyze(c, language="en", entities=ents, nlp_artifacts=a,
+                                            score_threshold=self.score_threshold))
                 for (_, _, c), a in zip(pieces, artifacts)
             ]
         for (i, off, _), res in zip(pieces, results):
@@ -214,7 +215,7 @@ _PRIORITY = {
     "CREDENTIAL": 10, "US_SSN": 9, "CREDIT_CARD": 9, "IBAN_CODE": 9, "DATE_OF_BIRTH": 9,
     "EMAIL_ADDRESS": 8, "STREET_ADDRESS": 8, "MEDICAL_CONDITION": 8, "IP_ADDRESS": 7,
     "US_PASSPORT": 6, "US_DRIVER_LICENSE": 5, "PHONE_NUMBER": 6, "CRYPTO": 6, "URL": 4,
-    "PERSON": 5, "LOCATION": 4, "NRP": 3, "AGE": 3, "DATE_TIME": 2,
+    "PERSON": 5, "LOCATION": 4, "NRP": 3, "AGE": 3, "ZIP_CODE": 3, "TITLE": 3, "DATE_TIME": 2,
 }
 
 

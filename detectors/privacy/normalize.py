@@ -65,11 +65,25 @@ def _char(c: str) -> str:
     return c
 
 
+_ESCAPES = {"n": "\n", "r": "\n", "t": "\t"}
+
+
 def normalize(text: str) -> Normalized:
+    """Cleaned copy; also reads a line break written as an escape ("\\n" in JSON-encoded
+    tool output) as a line break, or "...\\nJane" would glue the n to the name."""
     out: list[str] = []
     index: list[int] = []
+    skip = False
     for i, c in enumerate(text):
+        if skip:
+            skip = False
+            continue
         if c in _INVISIBLE or unicodedata.category(c) == "Cf":
+            continue
+        if c == "\\" and text[i + 1:i + 2] in _ESCAPES and text[i + 1:i + 2] and (i == 0 or text[i - 1] != "\\"):
+            out.append(_ESCAPES[text[i + 1]])
+            index.append(i)
+            skip = True
             continue
         out.append(_char(c))
         index.append(i)

@@ -2,7 +2,10 @@
 
 Matching rule: a predicted span is a true positive when its Presidio type maps to the
 gold span's dataset type (ENTITY_MAPPING) and their character IoU is >= 0.9; each gold
-span matches at most one prediction. Predictions whose type maps to no type present
+span matches at most one prediction. As in presidio-evaluator's SpanEvaluator, spans of
+one type that only whitespace separates are one entity (its generator
+writes "{{STREET_ADDRESS}} {{STREET_ADDRESS}}" for the pieces of one address), on both
+sides, and IoU is taken after trimming whitespace and punctuation off span edges. Predictions whose type maps to no type present
 in the data set are ignored (the data set does not annotate them, so they can be
 neither right nor wrong). F2 weighs recall twice: a missed identifier leaks, a spurious
 one only costs a redaction.
@@ -21,8 +24,9 @@ ENTITY_MAPPING: dict[str, tuple[str, ...]] = {
     "PERSON": ("PERSON",),
     "EMAIL_ADDRESS": ("EMAIL_ADDRESS",),
     "PHONE_NUMBER": ("PHONE_NUMBER",),
-    "STREET_ADDRESS": ("STREET_ADDRESS",),
-    "ADDRESS": ("STREET_ADDRESS",),
+    # A postal code is a piece of an address: data sets label it either way.
+    "STREET_ADDRESS": ("STREET_ADDRESS", "ZIP_CODE"),
+    "ADDRESS": ("STREET_ADDRESS", "ZIP_CODE"),
     "GPE": ("LOCATION",),
     "LOCATION": ("LOCATION",),
     "IBAN_CODE": ("IBAN_CODE",),
@@ -39,9 +43,12 @@ ENTITY_MAPPING: dict[str, tuple[str, ...]] = {
     "URL": ("URL",),
     "CRYPTO": ("CRYPTO",),
     "AGE": ("AGE",),
-    # Not personal by itself, so not reported by default; looked for when a data set labels it.
+    "ZIP_CODE": ("ZIP_CODE",),
+    "TITLE": ("TITLE",),
+    # Not personal by themselves, so not reported by default; looked for when a data set labels them.
     "ORGANIZATION": ("ORGANIZATION",),
     "ORG": ("ORGANIZATION",),
+    "DOMAIN_NAME": ("URL",),
 }
 IOU_THRESHOLD = 0.9
 
@@ -97,6 +104,36 @@ def load_dataset(path: str | Path) -> list[Record]:
     return records
 
 
+_EDGE = " \t\r\n.,;:!?\"'()[]{}<>-_/\\|*"
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without whitespace and punctuation at its edges (kept whole if nothing is left)."""
+    s, e = start, end
+    while s < e and text[s] in _EDGE:
+        s += 1
+    while e > s and text[e - 1] in _EDGE:
+        e -= 1
+    return (s, e) if e > s else (start, end)
+
+
+def merge_adjacent(text: str, spans: list[tuple[str, int, int, frozenset[str]]]) -> list[tuple[str, int, int, frozenset[str]]]:
+    """Join spans of the same type that only whitespace separates.
+
+    Not across punctuation: "Kónya, Becker and Vasquez" are three people.
+
+    Each span is (type, start, end, source types); a merged span keeps all its pieces'
+    source types (a prediction's Presidio types).
+    """
+    out: list[tuple[str, int, int, frozenset[str]]] = []
+    for t, s, e, src in sorted(spans, key=lambda x: (x[1], x[2])):
+        if out and out[-1][0] == t and out[-1][2] <= s and not text[out[-1][2]:s].strip():
+            out[-1] = (t, out[-1][1], max(e, out[-1][2]), out[-1][3] | src)
+        else:
+            out.append((t, s, e, src))
+    return out
+
+
 def iou(a: tuple[int, int], b: tuple[int, int]) -> float:
     inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
     union = max(a[1], b[1]) - min(a[0], b[0])
@@ -130,25 +167,30 @@ def evaluate(records: list[Record], analyzer: Any, batch_size: int = 32) -> dict
         all_preds.extend(analyzer.analyze_batch(texts[k : k + batch_size], wanted or None))
     elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
     for rec, preds in zip(records, all_preds):
-        preds = [p for p in preds if p.type in reverse]
+        text = rec.full_text
+        gold = merge_adjacent(text, [(g.entity_type, g.start_position, g.end_position, frozenset())
+                                     for g in rec.spans])
+        pred = merge_adjacent(text, [(reverse[p.type], p.start, p.end, frozenset([p.type]))
+                                     for p in preds if p.type in reverse])
         used = set()
-        for g in rec.spans:
-            ok = ENTITY_MAPPING.get(g.entity_type, (g.entity_type,))
+        for gt, gs, ge, _ in gold:
+            gs, ge = trim(text, gs, ge)
+            ok = set(ENTITY_MAPPING.get(gt, (gt,)))
             hit = None
-            for k, p in enumerate(preds):
-                if k not in used and p.type in ok and iou((p.start, p.end), (g.start_position, g.end_position)) >= IOU_THRESHOLD:
+            for k, (pt, ps, pe, src) in enumerate(pred):
+                if k not in used and src & ok and iou(trim(text, ps, pe), (gs, ge)) >= IOU_THRESHOLD:
                     hit = k
                     break
             if hit is None:
-                counts[g.entity_type][2] += 1
+                counts[gt][2] += 1
                 if len(misses) < 50:
-                    misses.append({"type": g.entity_type, "value": g.entity_value})
+                    misses.append({"type": gt, "value": text[gs:ge]})
             else:
                 used.add(hit)
-                counts[g.entity_type][0] += 1
-        for k, p in enumerate(preds):
+                counts[gt][0] += 1
+        for k, (pt, *_) in enumerate(pred):
             if k not in used:
-                counts[reverse[p.type]][1] += 1
+                counts[pt][1] += 1
     tot = [sum(c[i] for c in counts.values()) for i in range(3)]
     out = _prf(*tot)
     out["per_entity"] = {t: _prf(*c) for t, c in counts.items()}

@@ -34,7 +34,7 @@ STREET_SUFFIXES = (
     "Ways Well Wells"
 ).split()
 
-_SUFFIX = "(?:" + "|".join(sorted(set(STREET_SUFFIXES), key=len, reverse=True)) + r")\.?"
+_SUFFIX = "(?:" + "|".join(sorted(set(STREET_SUFFIXES), key=len, reverse=True)) + r")\b\.?"
 _UNIT = r"(?:,?\s+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Floor|Fl\.?|Room|#)\s*#?\s*[\w-]+)?"
 _CITY_STATE_ZIP = r"(?:,?\s*\n?\s*[A-Z][A-Za-z.' -]{1,30},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)?"
 STREET_ADDRESS_RE = (
@@ -166,7 +166,10 @@ class SplitCardRecognizer(_RegexRecognizer):
 
     def validate(self, text: str) -> bool:
         digits = re.sub(r"\D", "", text)
-        return 13 <= len(digits) <= 19 and digits[0] in "3456" and _luhn(digits)
+        if not (13 <= len(digits) <= 19 and _luhn(digits)):
+            return False
+        # Amex/Diners/JCB (3), Visa (4), Mastercard 51-55 and 2221-2720, Discover/Maestro (6).
+        return digits[0] in "3456" or 2221 <= int(digits[:4]) <= 2720
 
 
 class SplitSsnRecognizer(_RegexRecognizer):
@@ -207,12 +210,74 @@ class ObfuscatedEmailRecognizer(_RegexRecognizer):
         return 2 <= len(last) <= 6 and last.isalpha()
 
 
+class AgeRecognizer(_RegexRecognizer):
+    """A person's age in years: "a 79 year old", "aged 35", "age: 40", "when he was 21".
+
+    The number alone is reported (it is what identifies); a duration ("3 years ago")
+    is no age.
+    """
+
+    PATTERNS = [
+        (r"\b(\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*old\b", 0.85, 1),
+        (r"\b(?:aged|age[d]?\s*(?::|is|of)|age)\s*(\d{1,3})\b(?!\s*(?:%|percent|years?\s+ago))", 0.75, 1),
+        (r"\b(?:(?:he|she|they|I)\s+(?:was|is|am|were|turned|turns)|I'm|(?:he|she)'s)\s+(\d{1,3})(?:\s+(?:years?|yrs?)(?:\s+of\s+age)?)?"
+         r"(?=\s*(?:[.,;!?)]|$|\s+(?:years?\s+old|now|today|when|at\s+the\s+time)\b))", 0.6, 1),
+    ]
+
+    def __init__(self):
+        super().__init__("AGE")
+
+    def validate(self, text: str) -> bool:
+        return 0 < int(text) < 125
+
+
+class TitleRecognizer(_RegexRecognizer):
+    """Honorifics before a name ("Dr.", "Mrs."): they carry gender or profession."""
+
+    FLAGS = 0
+    PATTERNS = [
+        (r"\b(Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Dame|Rev|Fr|Hon|Capt|Sgt|Lt|Col|Gen|Mme|Mlle|Herr|Frau|Sr|Sra|Srta)\b\.?"
+         r"(?=\s+[A-ZÀ-Þ])", 0.6, 0),
+    ]
+
+    def __init__(self):
+        super().__init__("TITLE")
+
+
+class ContextPhoneRecognizer(_RegexRecognizer):
+    """Local phone numbers phonenumbers cannot place ("76 177 296", "439 4166"), next to a phone cue.
+
+    Without a country code a national number validates only in its region, so the
+    default recognizer misses many; a cue word right before the digits ("call me on",
+    "Mobile:", "fax") is the evidence instead.
+    """
+
+    PATTERNS = [
+        (r"\b(?:phone|tel|telephone|mobile|cell|fax|call(?:\s+(?:me|us|him|her))?(?:\s+(?:on|at))?|reach\s+(?:me|us)\s+at|"
+         r"text\s+(?:me|us)(?:\s+(?:on|at))?|desk|office|home|work)\b[\s:.#-]{0,4}"
+         r"(\+?\(?\d[\d ().-]{5,18}\d(?:\s*(?:x|ext\.?)\s*\d{1,5})?)(?!\d)", 0.6, 1),
+        (r"(?<![\w+(])(\+?\(?\d[\d ().-]{5,18}\d(?:\s*(?:x|ext\.?)\s*\d{1,5})?)[\s-]{0,3}\(?(?:office|mobile|cell|fax|home|work|tel)\b",
+         0.6, 1),
+    ]
+
+    def __init__(self):
+        super().__init__("PHONE_NUMBER")
+
+    def validate(self, text: str) -> bool:
+        digits = re.sub(r"\D", "", text)
+        return 7 <= len(digits) <= 15 and not re.fullmatch(r"(?:19|20)\d\d", text.strip())
+
+
 def extra_recognizers() -> list[EntityRecognizer]:
+    from detectors.privacy.addresses import address_recognizers
+
     street = PatternRecognizer(
         supported_entity="STREET_ADDRESS",
         name="StreetAddressRecognizer",
         patterns=[Pattern("street address", STREET_ADDRESS_RE, 0.75)],
         context=["address", "live", "lives", "located", "ship", "deliver", "street", "home"],
+        # Case matters: with Presidio's default IGNORECASE "5 of the course cove(rs)" is a street.
+        global_regex_flags=re.MULTILINE,
     )
     ip_ctx = PatternRecognizer(  # IPv4 written with spaces or [.] ("10 . 0 . 0 . 1", "10[.]0[.]0[.]1")
         supported_entity="IP_ADDRESS",
@@ -228,4 +293,8 @@ def extra_recognizers() -> list[EntityRecognizer]:
         SplitCardRecognizer(),
         SplitSsnRecognizer(),
         ObfuscatedEmailRecognizer(),
+        AgeRecognizer(),
+        TitleRecognizer(),
+        ContextPhoneRecognizer(),
+        *address_recognizers(),
     ]
