@@ -19,7 +19,7 @@ from detectors.privacy.recognizers import _RegexRecognizer
 _NUM = r"\d{1,5}[A-Za-z]?"
 _WORD = r"[A-ZÀ-Þ][\w'.-]*"
 _PARTICLE = r"(?:de|du|des|del|della|di|da|do|dos|das|la|le|les|van|von|der|den|el|al)"
-_NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{0,3}}"
+_NAME = rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,3}}"
 
 # Street types written before the name (Romance languages, French, Greek, Slavic ...).
 _PREFIX_TYPES = (

@@ -270,6 +270,8 @@ class ContextPhoneRecognizer(_RegexRecognizer):
 
 def extra_recognizers() -> list[EntityRecognizer]:
     from detectors.privacy.addresses import address_recognizers
+    from detectors.privacy.gazetteer import PlaceNameRecognizer
+    from detectors.privacy.names import NameCueRecognizer
 
     street = PatternRecognizer(
         supported_entity="STREET_ADDRESS",
@@ -296,5 +298,7 @@ def extra_recognizers() -> list[EntityRecognizer]:
         AgeRecognizer(),
         TitleRecognizer(),
         ContextPhoneRecognizer(),
+        NameCueRecognizer(),
+        PlaceNameRecognizer(),
         *address_recognizers(),
     ]

@@ -46,7 +46,7 @@ def _from_model(r: Any) -> bool:
 
 
 def tidy(text: str, results: list[Any]) -> list[Any]:
-    """Model spans: cut at the first line break, honorific off a PERSON, non-times dropped."""
+    """Model spans: cut at the first line break, honorific and possessive off, non-times dropped."""
     kept = []
     for r in results:
         if r.entity_type in MODEL_TYPES and _from_model(r):
@@ -65,6 +65,8 @@ def tidy(text: str, results: list[Any]) -> list[Any]:
                 m = _HONORIFIC.match(span)
                 if m:
                     r.start += m.end()
+            if re.search(r"['’]s$", text[r.start:r.end]) and r.end - r.start > 2:
+                r.end -= 2  # "Angel Longino's" names Angel Longino
             if r.entity_type == "DATE_TIME" and not names_a_time(text[r.start:r.end]):
                 continue
         kept.append(r)

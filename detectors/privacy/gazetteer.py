@@ -1,0 +1,77 @@
+"""Country and US-state names as LOCATION, for where the small NER model fails.
+
+en_core_web_sm tags "Cyprus" as a PRODUCT and "Gudhjem\\nDenmark" as one PERSON; a
+country named in a record says where someone lives. The list is the ISO 3166 short
+names in English plus common alternative forms and the US states: generic
+geography, not drawn from any evaluation data. Written as in the text, in title case
+or all capitals.
+"""
+from __future__ import annotations
+
+import re
+from typing import List
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+COUNTRIES = """
+Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia|Australia|Austria|Azerbaijan|
+Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia and Herzegovina|Botswana|
+Brazil|Brunei|Bulgaria|Burkina Faso|Burundi|Cabo Verde|Cape Verde|Cambodia|Cameroon|Canada|Central African Republic|
+Chad|Chile|China|Colombia|Comoros|Congo|Costa Rica|Côte d'Ivoire|Ivory Coast|Croatia|Cuba|Cyprus|Czech Republic|
+Czechia|Denmark|Djibouti|Dominica|Dominican Republic|Ecuador|Egypt|El Salvador|Equatorial Guinea|Eritrea|Estonia|
+Eswatini|Swaziland|Ethiopia|Fiji|Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|Greece|Greenland|Grenada|
+Guatemala|Guinea|Guinea-Bissau|Guyana|Haiti|Honduras|Hong Kong|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|
+Israel|Italy|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kiribati|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|
+Liberia|Libya|Liechtenstein|Lithuania|Luxembourg|Macau|Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|
+Marshall Islands|Mauritania|Mauritius|Mexico|Micronesia|Moldova|Monaco|Mongolia|Montenegro|Morocco|Mozambique|
+Myanmar|Burma|Namibia|Nauru|Nepal|Netherlands|The Netherlands|New Zealand|Nicaragua|Niger|Nigeria|North Korea|
+North Macedonia|Macedonia|Norway|Oman|Pakistan|Palau|Palestine|Panama|Papua New Guinea|Paraguay|Peru|Philippines|
+Poland|Portugal|Puerto Rico|Qatar|Romania|Russia|Russian Federation|Rwanda|Saint Kitts and Nevis|Saint Lucia|
+Saint Vincent and the Grenadines|Samoa|San Marino|Sao Tome and Principe|Saudi Arabia|Senegal|Serbia|Seychelles|
+Sierra Leone|Singapore|Slovakia|Slovenia|Solomon Islands|Somalia|South Africa|South Korea|Korea|South Sudan|Spain|
+Sri Lanka|Sudan|Suriname|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Timor-Leste|East Timor|Togo|
+Tonga|Trinidad and Tobago|Tunisia|Turkey|Türkiye|Turkmenistan|Tuvalu|Uganda|Ukraine|United Arab Emirates|UAE|
+United Kingdom|UK|Great Britain|England|Scotland|Wales|Northern Ireland|United States|United States of America|USA|
+Uruguay|Uzbekistan|Vanuatu|Vatican City|Venezuela|Vietnam|Viet Nam|Yemen|Zambia|Zimbabwe
+"""
+US_STATES = """
+Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|
+Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|
+Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|
+Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|
+West Virginia|Wisconsin|Wyoming
+"""
+
+
+def _names(block: str) -> list[str]:
+    return [n.strip() for n in block.replace("\n", "").split("|") if n.strip()]
+
+
+# Ambiguous with ordinary words or given names in title case; only their all-caps
+# form is taken ("GEORGIA" on an address line), and "Georgia"/"Jordan" are left to the model.
+_AMBIGUOUS = {"Georgia", "Jordan", "Chad", "Niger", "Guinea", "Turkey", "Korea", "Washington", "Virginia", "Maine",
+              "Dominica", "Congo"}
+
+
+def _pattern() -> re.Pattern[str]:
+    names = _names(COUNTRIES) + _names(US_STATES)
+    forms = {n for n in names if n not in _AMBIGUOUS} | {n.upper() for n in names if len(n) > 3}
+    alt = "|".join(re.escape(n) for n in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")
+
+
+class PlaceNameRecognizer(EntityRecognizer):
+    """LOCATION for country and US-state names written in title case or capitals."""
+
+    _rx: re.Pattern[str] | None = None
+
+    def __init__(self):
+        super().__init__(supported_entities=["LOCATION"], name="PlaceNameRecognizer", supported_language="en")
+
+    def load(self) -> None:  # noqa: D102 - compiled lazily, once per process
+        pass
+
+    def analyze(self, text: str, entities: List[str], nlp_artifacts=None) -> List[RecognizerResult]:
+        if PlaceNameRecognizer._rx is None:
+            PlaceNameRecognizer._rx = _pattern()
+        return [RecognizerResult("LOCATION", m.start(), m.end(), 0.6) for m in PlaceNameRecognizer._rx.finditer(text)]
