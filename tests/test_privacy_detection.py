@@ -267,3 +267,31 @@ def test_eval_merges_address_pieces_but_not_lists_of_names(analyzer):
     res = evaluate([Record(full_text=text, spans=spans)], analyzer)
     assert res["per_entity"]["STREET_ADDRESS"] == {**res["per_entity"]["STREET_ADDRESS"], "tp": 1, "fn": 0}
     assert res["per_entity"]["PERSON"]["tp"] + res["per_entity"]["PERSON"]["fn"] == 2
+
+
+@pytest.mark.parametrize("text,name", [
+    ("As promised, Mrs. Nurzhan Vizirov will call", "Nurzhan Vizirov"),
+    ("Hi Karítas, the report is ready", "Karítas"),
+    ("Name:    Sigtryggur Bernharðsson\nAddress: none", "Sigtryggur Bernharðsson"),
+    ("My name is Sofia", "Sofia"),  # the model alone reads a city
+    ("Best regards,\nJohn van der Berg", "John van der Berg"),
+])
+def test_a_cue_introduces_a_person(analyzer, text, name):
+    assert ("PERSON", name) in types(analyzer, text)
+
+
+@pytest.mark.parametrize("text", ["Hello World", "Dear Sir or Madam,", "Hi All, thanks", "Hello I am back"])
+def test_greetings_to_no_one_are_not_names(analyzer, text):
+    from detectors.privacy.names import NameCueRecognizer
+
+    assert NameCueRecognizer().analyze(text, ["PERSON"]) == []
+
+
+def test_countries_are_locations_even_where_the_model_misses(analyzer):
+    found = types(analyzer, "We moved here from Cyprus.\nGudhjem\nDENMARK")
+    assert {("LOCATION", "Cyprus"), ("LOCATION", "DENMARK")} <= found
+    # names that are also given names are taken only in capitals (an address line)
+    from detectors.privacy.gazetteer import PlaceNameRecognizer
+
+    text = "Georgia Smith moved to GEORGIA"
+    assert [text[r.start:r.end] for r in PlaceNameRecognizer().analyze(text, ["LOCATION"])] == ["GEORGIA"]

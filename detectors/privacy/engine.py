@@ -220,8 +220,9 @@ _PRIORITY = {
 
 
 def resolve_overlaps(entities: list[Entity]) -> list[Entity]:
+    """One entity per stretch of text: same-type pieces join, then the more specific type wins."""
     ordered = sorted(
-        entities, key=lambda e: (-_PRIORITY.get(e.type, 1), -e.score, -(e.end - e.start))
+        _join_same_type(entities), key=lambda e: (-_PRIORITY.get(e.type, 1), -e.score, -(e.end - e.start))
     )
     kept: list[Entity] = []
     for e in ordered:
@@ -229,6 +230,22 @@ def resolve_overlaps(entities: list[Entity]) -> list[Entity]:
             continue
         kept.append(e)
     return sorted(kept, key=lambda e: e.start)
+
+
+def _join_same_type(entities: list[Entity]) -> list[Entity]:
+    """Overlapping spans of one type become their union ("John van der" + "John van der Berg")."""
+    out: list[Entity] = []
+    for e in sorted(entities, key=lambda e: (e.type, e.start, -e.end)):
+        last = out[-1] if out else None
+        if last and last.type == e.type and e.start < last.end:
+            if e.end > last.end:
+                text = last.text + e.text[last.end - e.start:]
+                out[-1] = Entity(e.type, last.start, e.end, max(last.score, e.score), text)
+            elif e.score > last.score:
+                out[-1] = Entity(e.type, last.start, last.end, e.score, last.text)
+            continue
+        out.append(e)
+    return out
 
 
 def _chunks(text: str, size: int):
