@@ -14,9 +14,11 @@ from typing import List
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-_HONORIFIC = r"(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Dame|Rev|Mme|Mlle|Herr|Frau|Sr|Sra|Srta)\.?"
+HONORIFICS = ("Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Prof", "Sir", "Dame", "Rev", "Fr", "Hon", "Capt", "Sgt", "Lt",
+              "Col", "Gen", "Mme", "Mlle", "Herr", "Frau", "Sr", "Sra", "Srta")
+HONORIFIC = r"(?:" + "|".join(HONORIFICS) + r")\b\.?"
 _CUES = (
-    rf"{_HONORIFIC}|"
+    rf"{HONORIFIC}|"
     r"(?i:my\s+name\s+is|(?:first|last|full|maiden|middle|sur|given|family|user)\s*name\s+is|(?:his|her|their)\s+name\s+is|"
     r"name\s*[:=]|call\s+me|dear|hi|hello|hey|greetings|"
     r"directed\s+by|written\s+by|produced\s+by|signed\s+by|authored\s+by|"
@@ -31,7 +33,7 @@ _NOT_NAMES = {
     "all", "everyone", "everybody", "team", "there", "sir", "madam", "folks", "guys", "friends", "friend", "world",
     "customer", "customers", "colleagues", "again", "support", "admin", "user", "members", "sirs", "the", "my", "our",
     "your", "this", "that", "thanks", "please", "thank", "regards", "good", "morning", "afternoon", "evening",
-    "i", "mr", "mrs", "ms", "mx", "miss", "dr", "prof", "sir", "dame", "rev", "mme", "mlle", "herr", "frau", "sr", "sra",
+    "i", *(h.lower() for h in HONORIFICS),
 }
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*|(?<=[:=,.])[ \t]*)"
 _RX = re.compile(rf"(?<![\w.])(?:{_CUES}):?{_GAP}({_NAME})")

@@ -235,12 +235,11 @@ class TitleRecognizer(_RegexRecognizer):
     """Honorifics before a name ("Dr.", "Mrs."): they carry gender or profession."""
 
     FLAGS = 0
-    PATTERNS = [
-        (r"\b(Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Dame|Rev|Fr|Hon|Capt|Sgt|Lt|Col|Gen|Mme|Mlle|Herr|Frau|Sr|Sra|Srta)\b\.?"
-         r"(?=\s+[A-ZÀ-Þ])", 0.6, 0),
-    ]
 
     def __init__(self):
+        from detectors.privacy.names import HONORIFIC
+
+        self.PATTERNS = [(rf"\b{HONORIFIC}(?=\s+[A-ZÀ-Þ])", 0.6, 0)]
         super().__init__("TITLE")
 
 

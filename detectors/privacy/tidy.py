@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from detectors.privacy.names import HONORIFIC
+
 MODEL_TYPES = {"PERSON", "LOCATION", "ORGANIZATION", "NRP", "DATE_TIME"}
 
 _MONTH = (r"january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -26,9 +28,7 @@ _DURATION = re.compile(r"^\D*\d+\+?\s*-?\s*(?:years?|yrs?|months?|weeks?|days?|h
 _CLOCK = re.compile(r"\d{1,2}[:.h]\d{2}|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
 _DATE_SHAPE = re.compile(r"\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?")
 _YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)|(?<!\d)'\d\d\b|\b\d0'?s\b")
-_HONORIFIC = re.compile(
-    r"^(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Dame|Rev|Fr|Hon|Capt|Sgt|Lt|Col|Gen|Mme|Mlle|Herr|Frau|Sr|Sra|Srta)\.?\s+(?=[A-ZÀ-Þ])"
-)
+_HONORIFIC = re.compile(rf"^{HONORIFIC}\s+(?=[A-ZÀ-Þ])")
 
 
 def names_a_time(span: str) -> bool:
