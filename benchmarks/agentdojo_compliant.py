@@ -1,6 +1,6 @@
 """Replay a fully compliant agent through the guard on every AgentDojo suite, attack and task pair.
 
-    python benchmarks/agentdojo_compliant.py [--suites travel workspace] [--attacks ...]
+    python benchmarks/agentdojo_compliant.py [--version v1] [--suites travel workspace] [--attacks ...]
         [--policy default] [--out benchmarks/results/agentdojo_compliant.json]
 
 The provided runs cover two suites and one attack well. This benchmark measures the guard
@@ -60,7 +60,8 @@ def _execute(suite: Any, env: Any, calls: list[Any]) -> None:
         runtime.run_function(env, c.function, dict(c.args))
 
 
-def synthesise(suite_name: str, suite: Any, attacks: list[str], tasks: set[str] | None = None) -> list[Any]:
+def synthesise(suite_name: str, suite: Any, attacks: list[str], tasks: set[str] | None = None,
+               version: str = "v1") -> list[Any]:
     """The compliant agent's runs for one suite, as `RecordedRun`s (benign, attacked, user-asked goals).
 
     `tasks` keeps only the named user and injection tasks (for looking at single cases)."""
@@ -70,7 +71,7 @@ def synthesise(suite_name: str, suite: Any, attacks: list[str], tasks: set[str] 
 
     def add(**kw: Any) -> None:
         runs.append(RecordedRun(suite_name=suite_name, pipeline_name="compliant-agent", utility=False,
-                                security=False, benchmark_version="v1", **kw))
+                                security=False, benchmark_version=version, **kw))
 
     user_tasks = {k: v for k, v in suite.user_tasks.items() if not tasks or k in tasks}
     injection_tasks = {k: v for k, v in suite.injection_tasks.items() if not tasks or k in tasks}
@@ -109,24 +110,25 @@ def main(argv: list[str] | None = None) -> int:
     from detectors.safety.cli import _policy_source
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--suites", nargs="*", default=None, help="default: every v1 suite")
+    ap.add_argument("--version", default="v1", help="AgentDojo benchmark version (v1, v1.1.2, v1.2.2, ...)")
+    ap.add_argument("--suites", nargs="*", default=None, help="default: every suite of the version")
     ap.add_argument("--attacks", nargs="*", default=list(TEXT_ATTACKS))
     ap.add_argument("--policy", default=None, help="default: the pack `guard eval agentdojo` uses")
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "agentdojo_compliant.json"))
     a = ap.parse_args(argv)
     guard, _ = replay_guard(_policy_source(a.policy), timeout_ms=10_000)
-    suites = {k: v for k, v in sorted(get_suites("v1").items()) if not a.suites or k in a.suites}
+    suites = {k: v for k, v in sorted(get_suites(a.version).items()) if not a.suites or k in a.suites}
     t0 = time.perf_counter()
     outcomes = []
     for name, suite in suites.items():
-        runs = synthesise(name, suite, a.attacks)
+        runs = synthesise(name, suite, a.attacks, version=a.version)
         print(f"{name}: {len(runs)} runs synthesised", flush=True)
         guarded, _ = replay_all(runs, guard)
         for o in guarded:  # "before" is the unguarded replay: a synthesised run has no recorded verdict
             o.utility_before, o.security_before = o.utility_replayed, o.security_replayed
         outcomes.extend(guarded)
     refusals = [{"run": o.path, **r} for o in outcomes if o.benign or o.goal_as_user_task for r in o.refused]
-    out = report(outcomes, benchmark_versions=["v1"], agent="compliant (ground truth + injection goal)",
+    out = report(outcomes, benchmark_versions=[a.version], agent="compliant (ground truth + injection goal)",
                  policy=guard.policy.name, seconds=round(time.perf_counter() - t0, 1), benign_refusals=refusals,
                  attacks_through=[o.path for o in outcomes if o.security_after and not o.benign
                                   and not o.goal_as_user_task])
