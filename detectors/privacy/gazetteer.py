@@ -47,17 +47,27 @@ def _names(block: str) -> list[str]:
     return [n.strip() for n in block.replace("\n", "").split("|") if n.strip()]
 
 
-# Ambiguous with ordinary words or given names in title case; only their all-caps
-# form is taken ("GEORGIA" on an address line), and "Georgia"/"Jordan" are left to the model.
+# Ambiguous with ordinary words or given names ("Jordan", "TURKEY DINNER", "MAINE COON"):
+# left to the model.
 _AMBIGUOUS = {"Georgia", "Jordan", "Chad", "Niger", "Guinea", "Turkey", "Korea", "Washington", "Virginia", "Maine",
               "Dominica", "Congo"}
 
 
 def _pattern() -> re.Pattern[str]:
     names = _names(COUNTRIES) + _names(US_STATES)
-    forms = {n for n in names if n not in _AMBIGUOUS} | {n.upper() for n in names if len(n) > 3}
+    kept = [n for n in names if n not in _AMBIGUOUS]
+    forms = set(kept) | {n.upper() for n in kept if len(n) > 3}
     alt = "|".join(re.escape(n) for n in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")
+    # Not when a capitalised word follows on the line: "Texas Toast", "Indiana Jones",
+    # "India Pale Ale" are no places ("Czech Republic 45098", "Brazil\n" are).
+    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])(?![ \t]+[A-ZÀ-Þ][a-zà-ÿ])")
+
+
+def is_place_name(text: str) -> bool:
+    """Is the whole text one country or US-state name?"""
+    if PlaceNameRecognizer._rx is None:
+        PlaceNameRecognizer._rx = _pattern()
+    return PlaceNameRecognizer._rx.fullmatch(text.strip()) is not None
 
 
 class PlaceNameRecognizer(EntityRecognizer):

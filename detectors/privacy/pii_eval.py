@@ -150,7 +150,10 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
 def evaluate(records: list[Record], analyzer: Any, batch_size: int = 32) -> dict[str, Any]:
     data_types = sorted({s.entity_type for r in records for s in r.spans})
     unknown = [t for t in data_types if t not in ENTITY_MAPPING]
-    reverse: dict[str, str] = {}
+    # Each predicted type counts under one dataset type: its own name when the data set
+    # has it (a ZIP_CODE prediction is a ZIP_CODE, though it may also match a piece of a
+    # STREET_ADDRESS), else the first type that maps to it.
+    reverse: dict[str, str] = {t: t for t in data_types if t in ENTITY_MAPPING.get(t, (t,))}
     for t in data_types:
         for pt in ENTITY_MAPPING.get(t, (t,)):
             reverse.setdefault(pt, t)

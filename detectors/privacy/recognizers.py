@@ -219,7 +219,11 @@ class AgeRecognizer(_RegexRecognizer):
 
     PATTERNS = [
         (r"\b(\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*old\b", 0.85, 1),
-        (r"\b(?:aged|age[d]?\s*(?::|is|of)|age)\s*(\d{1,3})\b(?!\s*(?:%|percent|years?\s+ago))", 0.75, 1),
+        # "aged 35", "age: 40", "age of 7" -- not "aged 12 months" (cheese), "Age 8+" (a rating)
+        (r"\b(?:aged|age\s*(?::|is|of|=)?)\s*(\d{1,3})\b(?!\s*(?:\+|%|percent|(?:days?|weeks?|months?|years?)\b(?!\s+old)))",
+         0.75, 1),
+        # "age": 34 in JSON tool output
+        (r"[\"']age[\"']\s*:\s*[\"']?(\d{1,3})\b", 0.75, 1),
         (r"\b(?:(?:he|she|they|I)\s+(?:was|is|am|were|turned|turns)|I'm|(?:he|she)'s)\s+(\d{1,3})(?:\s+(?:years?|yrs?)(?:\s+of\s+age)?)?"
          r"(?=\s*(?:[.,;!?)]|$|\s+(?:years?\s+old|now|today|when|at\s+the\s+time)\b))", 0.6, 1),
     ]
@@ -251,12 +255,15 @@ class ContextPhoneRecognizer(_RegexRecognizer):
     "Mobile:", "fax") is the evidence instead.
     """
 
+    FLAGS = 0
+    _NUMBER = r"(\+?\(?\d[\d ().-]{5,18}\d(?:[ \t]*(?:x|ext\.?)[ \t]*\d{1,5})?)(?!\d)"
     PATTERNS = [
-        (r"\b(?:phone|tel|telephone|mobile|cell|fax|call(?:\s+(?:me|us|him|her))?(?:\s+(?:on|at))?|reach\s+(?:me|us)\s+at|"
-         r"text\s+(?:me|us)(?:\s+(?:on|at))?|desk|office|home|work)\b[\s:.#-]{0,4}"
-         r"(\+?\(?\d[\d ().-]{5,18}\d(?:\s*(?:x|ext\.?)\s*\d{1,5})?)(?!\d)", 0.6, 1),
-        (r"(?<![\w+(])(\+?\(?\d[\d ().-]{5,18}\d(?:\s*(?:x|ext\.?)\s*\d{1,5})?)[\s-]{0,3}\(?(?:office|mobile|cell|fax|home|work|tel)\b",
-         0.6, 1),
+        # a phone word, or a place word used as a label ("Office: ...", "home #"), before the number
+        (r"(?i:\b(?:phone|tel|telephone|mobile|cell|fax|call(?:\s+(?:me|us|him|her))?(?:\s+(?:on|at))?|"
+         r"reach\s+(?:me|us)\s+at|text\s+(?:me|us)(?:\s+(?:on|at))?)\b[ \t:.#-]{0,4}|"
+         r"\b(?:desk|office|home|work)[ \t]*(?:[:#]|phone|number|tel)[ \t:.#-]{0,4})(?:\n[ \t]*)?" + _NUMBER, 0.6, 1),
+        # the number, then what kind it is ("085 185 1604 office", "+41 53 147 37 99 (fax)")
+        (r"(?<![\w+(])" + _NUMBER + r"[ \t-]{0,3}\(?(?i:office|mobile|cell|fax|tel)\b", 0.6, 1),
     ]
 
     def __init__(self):
@@ -264,7 +271,10 @@ class ContextPhoneRecognizer(_RegexRecognizer):
 
     def validate(self, text: str) -> bool:
         digits = re.sub(r"\D", "", text)
-        return 7 <= len(digits) <= 15 and not re.fullmatch(r"(?:19|20)\d\d", text.strip())
+        if not 7 <= len(digits) <= 15:
+            return False
+        # a year range, an ISO date or a timestamp is no phone number
+        return not re.search(r"(?:19|20)\d\d\s*[-–/]\s*(?:(?:19|20)\d\d|\d\d\s*[-–/]\s*\d\d)", text)
 
 
 def extra_recognizers() -> list[EntityRecognizer]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from detectors.privacy.gazetteer import is_place_name
 from detectors.privacy.names import HONORIFIC
 
 MODEL_TYPES = {"PERSON", "LOCATION", "ORGANIZATION", "NRP", "DATE_TIME"}
@@ -45,29 +46,52 @@ def _from_model(r: Any) -> bool:
     return "Spacy" in str(meta.get("recognizer_name", "")) or "Spacy" in str(meta.get("recognizer_identifier", ""))
 
 
+_FIELD_LABEL = re.compile(r"^\w[\w ]{0,20}:")
+
+
 def tidy(text: str, results: list[Any]) -> list[Any]:
-    """Model spans: cut at the first line break, honorific and possessive off, non-times dropped."""
+    """Model spans: one piece per line, honorific and possessive off, non-times dropped.
+
+    A span over a line break is split, not cut: "Jonathan\\nRichardson" in wrapped mail is
+    one person, and each line keeps the type; a line that is a form label ("Address:")
+    is dropped.
+    """
     kept = []
     for r in results:
-        if r.entity_type in MODEL_TYPES and _from_model(r):
-            span = text[r.start:r.end]
-            stripped = span.strip()
-            if not stripped:
+        if not (r.entity_type in MODEL_TYPES and _from_model(r)):
+            kept.append(r)
+            continue
+        for start, end in _lines(text, r.start, r.end):
+            piece = text[start:end]
+            if start != r.start and (_FIELD_LABEL.match(piece) or text[end:end + 1] == ":"):
                 continue
-            r.start += span.index(stripped)
-            r.end = r.start + len(stripped)
-            first_line = re.split(r"\\n|\n", stripped, maxsplit=1)[0].rstrip()
-            if not first_line:
-                continue
-            r.end = r.start + len(first_line)
-            span = text[r.start:r.end]
-            if r.entity_type == "PERSON":
-                m = _HONORIFIC.match(span)
+            kind = r.entity_type
+            if start != r.start and is_place_name(piece):
+                kind = "LOCATION"  # "Gudhjem\nDenmark": the model's one PERSON is a town and a country
+            if kind == "PERSON":
+                m = _HONORIFIC.match(piece)
                 if m:
-                    r.start += m.end()
-            if re.search(r"['’]s$", text[r.start:r.end]) and r.end - r.start > 2:
-                r.end -= 2  # "Angel Longino's" names Angel Longino
-            if r.entity_type == "DATE_TIME" and not names_a_time(text[r.start:r.end]):
+                    start += m.end()
+            if re.search(r"['’]s$", text[start:end]) and end - start > 2:
+                end -= 2  # "Angel Longino's" names Angel Longino
+            if end <= start or (kind == "DATE_TIME" and not names_a_time(text[start:end])):
                 continue
-        kept.append(r)
+            kept.append(_moved(r, kind, start, end))
     return kept
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Non-blank line pieces of text[start:end], stripped."""
+    out, pos = [], start
+    for line in re.split(r"(\n)", text[start:end]):
+        if line != "\n" and line.strip():
+            lead = len(line) - len(line.lstrip())
+            out.append((pos + lead, pos + len(line.rstrip())))
+        pos += len(line)
+    return out
+
+
+def _moved(r: Any, kind: str, start: int, end: int) -> Any:
+    from presidio_analyzer import RecognizerResult
+
+    return RecognizerResult(kind, start, end, r.score, r.analysis_explanation, r.recognition_metadata)
