@@ -71,13 +71,19 @@ def common_words() -> frozenset[str]:
     return frozenset(w for w in words if w.isalpha())
 
 
+# spaCy's labels, or Presidio's names for them ("My name is Sofia": the model reads a city)
+_PERSON_OR_PLACE = {"PERSON", "PER", "GPE", "LOC", "LOCATION", "NORP", "NRP", "FAC"}
+
+
 def _model_entity_over(nlp_artifacts, start: int, end: int) -> bool:
+    """The NER model sees a person or a place there (an ORG after "Dear" is a team or a vendor)."""
     ents = getattr(nlp_artifacts, "entities", None) or []
-    return any(e.start_char < end and start < e.end_char for e in ents)
+    return any(e.start_char < end and start < e.end_char and e.label_ in _PERSON_OR_PLACE for e in ents)
 
 
 def _plausible(name: str, start: int, end: int, nlp_artifacts) -> bool:
-    """After a weak cue or a label: the NER model sees an entity there, or a word is no common English word."""
+    """After a weak cue or a label: the NER model sees a non-organisation entity there, or a word
+    is no common English word ("Hermelando", which the model calls an ORG)."""
     if _model_entity_over(nlp_artifacts, start, end):
         return True
     vocab = common_words()
