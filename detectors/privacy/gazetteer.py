@@ -9,6 +9,7 @@ or all capitals.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import List
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -53,6 +54,7 @@ _AMBIGUOUS = {"Georgia", "Jordan", "Chad", "Niger", "Guinea", "Turkey", "Korea",
               "Dominica", "Congo"}
 
 
+@lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     names = _names(COUNTRIES) + _names(US_STATES)
     kept = [n for n in names if n not in _AMBIGUOUS]
@@ -65,23 +67,17 @@ def _pattern() -> re.Pattern[str]:
 
 def is_place_name(text: str) -> bool:
     """Is the whole text one country or US-state name?"""
-    if PlaceNameRecognizer._rx is None:
-        PlaceNameRecognizer._rx = _pattern()
-    return PlaceNameRecognizer._rx.fullmatch(text.strip()) is not None
+    return _pattern().fullmatch(text.strip()) is not None
 
 
 class PlaceNameRecognizer(EntityRecognizer):
     """LOCATION for country and US-state names written in title case or capitals."""
 
-    _rx: re.Pattern[str] | None = None
-
     def __init__(self):
         super().__init__(supported_entities=["LOCATION"], name="PlaceNameRecognizer", supported_language="en")
 
-    def load(self) -> None:  # noqa: D102 - compiled lazily, once per process
+    def load(self) -> None:  # noqa: D102 - the pattern is compiled on first use, once per process
         pass
 
     def analyze(self, text: str, entities: List[str], nlp_artifacts=None) -> List[RecognizerResult]:
-        if PlaceNameRecognizer._rx is None:
-            PlaceNameRecognizer._rx = _pattern()
-        return [RecognizerResult("LOCATION", m.start(), m.end(), 0.6) for m in PlaceNameRecognizer._rx.finditer(text)]
+        return [RecognizerResult("LOCATION", m.start(), m.end(), 0.6) for m in _pattern().finditer(text)]

@@ -23,6 +23,8 @@ HONORIFICS = ("Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Prof", "Sir", "Dame", "Rev
 HONORIFIC = r"(?:" + "|".join(HONORIFICS) + r")\b\.?"
 # As a cue for a name, only the honorifics that are rarely anything else ("Gen AI", "Sr. Engineer").
 _CUE_HONORIFIC = r"(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Dame|Mme|Mlle|Herr|Frau)\b\.?"
+# A possessive "'s" after a name is not part of it ("Hermelando's").
+POSSESSIVE = re.compile(r"['’]s$")
 # Strong cues say a name follows; weak ones (greetings, sign-offs) are also followed by
 # roles, products and teams, so what follows them must look like a name (see `_plausible`).
 _STRONG = (
@@ -103,7 +105,7 @@ class NameCueRecognizer(EntityRecognizer):
         out = []
         for m in _RX.finditer(text):
             s, e = m.span("name")
-            name = re.sub(r"['’]s$", "", text[s:e])  # "Hermelando's" names Hermelando
+            name = POSSESSIVE.sub("", text[s:e])
             e = s + len(name)
             words = [w.lower().strip("'’.") for w in name.split()]
             if len(name) < 2 or any(w in _NOT_NAMES for w in words):

@@ -3,11 +3,11 @@
 Matching rule: a predicted span is a true positive when its Presidio type maps to the
 gold span's dataset type (ENTITY_MAPPING) and their character IoU is >= 0.9; each gold
 span matches at most one prediction. As in presidio-evaluator's SpanEvaluator, spans of
-one type that only whitespace separates are one entity (its generator
-writes "{{STREET_ADDRESS}} {{STREET_ADDRESS}}" for the pieces of one address), on both
-sides, and IoU is taken after trimming whitespace and punctuation off span edges. Predictions whose type maps to no type present
-in the data set are ignored (the data set does not annotate them, so they can be
-neither right nor wrong). F2 weighs recall twice: a missed identifier leaks, a spurious
+one type that only whitespace separates are one entity (its generator writes
+"{{STREET_ADDRESS}} {{STREET_ADDRESS}}" for the pieces of one address), on both sides, and
+IoU is taken after trimming whitespace and punctuation off span edges. Predictions whose
+type maps to no type present in the data set are ignored (the data set does not annotate
+them, so they can be neither right nor wrong). F2 weighs recall twice: a missed identifier leaks, a spurious
 one only costs a redaction.
 """
 from __future__ import annotations
@@ -198,15 +198,15 @@ def evaluate(records: list[Record], analyzer: Any, batch_size: int = 32,
         text = rec.full_text
         gold = merge_adjacent(text, [(g.entity_type, g.start_position, g.end_position, frozenset())
                                      for g in rec.spans])
-        pred = merge_adjacent(text, [(reverse[p.type], p.start, p.end, frozenset([p.type]))
-                                     for p in preds if p.type in reverse])
+        pred = [(t, *trim(text, s, e), src) for t, s, e, src in merge_adjacent(
+            text, [(reverse[p.type], p.start, p.end, frozenset([p.type])) for p in preds if p.type in reverse])]
         used = set()
         for gt, gs, ge, _ in gold:
             gs, ge = trim(text, gs, ge)
             ok = set(entity_mapping.get(gt, (gt,)))
             hit = None
             for k, (pt, ps, pe, src) in enumerate(pred):
-                if k not in used and src & ok and iou(trim(text, ps, pe), (gs, ge)) >= IOU_THRESHOLD:
+                if k not in used and src & ok and iou((ps, pe), (gs, ge)) >= IOU_THRESHOLD:
                     hit = k
                     break
             if hit is None:

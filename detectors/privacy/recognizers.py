@@ -14,6 +14,8 @@ from typing import List, Optional
 
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 
+from detectors.privacy.names import HONORIFIC
+
 # USPS Publication 28 street suffixes (common subset, full words and abbreviations).
 STREET_SUFFIXES = (
     "Alley Aly Annex Arcade Avenue Ave Av Bayou Beach Bend Bluff Bluffs Bottom Boulevard Blvd "
@@ -239,11 +241,9 @@ class TitleRecognizer(_RegexRecognizer):
     """Honorifics before a name ("Dr.", "Mrs."): they carry gender or profession."""
 
     FLAGS = 0
+    PATTERNS = [(rf"\b{HONORIFIC}(?=\s+[A-ZÀ-Þ])", 0.6, 0)]
 
     def __init__(self):
-        from detectors.privacy.names import HONORIFIC
-
-        self.PATTERNS = [(rf"\b{HONORIFIC}(?=\s+[A-ZÀ-Þ])", 0.6, 0)]
         super().__init__("TITLE")
 
 

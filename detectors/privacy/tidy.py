@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from detectors.privacy.gazetteer import is_place_name
-from detectors.privacy.names import HONORIFIC
+from detectors.privacy.names import HONORIFIC, POSSESSIVE
 
 MODEL_TYPES = {"PERSON", "LOCATION", "ORGANIZATION", "NRP", "DATE_TIME"}
 
@@ -72,7 +72,7 @@ def tidy(text: str, results: list[Any]) -> list[Any]:
                 m = _HONORIFIC.match(piece)
                 if m:
                     start += m.end()
-            if re.search(r"['’]s$", text[start:end]) and end - start > 2:
+            if POSSESSIVE.search(text[start:end]) and end - start > 2:
                 end -= 2  # "Angel Longino's" names Angel Longino
             if end <= start or (kind == "DATE_TIME" and not names_a_time(text[start:end])):
                 continue
