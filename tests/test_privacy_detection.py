@@ -256,6 +256,26 @@ def test_model_dates_must_name_a_time(analyzer):
     assert dates == []
 
 
+def test_model_names_are_cut_at_code_and_never_hold_identifiers(analyzer):
+    """The model reads JSON, CSV and code as names; only the name-shaped pieces survive."""
+    from presidio_analyzer import RecognizerResult
+
+    from detectors.privacy.tidy import tidy
+
+    def model(kind, text, span):
+        s = text.index(span)
+        return RecognizerResult(kind, s, s + len(span), 0.85,
+                                recognition_metadata={"recognizer_name": "SpacyRecognizer"})
+
+    text = '{"name":"Golden Gate Park","type":"park","city":"San Francisco"} lon2 o.customer_id Ana Silva'
+    spans = ['Golden Gate Park","type":"park","city":"San Francisco', "lon2", "o.customer_id", "Ana Silva"]
+    kept = [text[r.start:r.end] for r in tidy(text, [model("PERSON", text, s) for s in spans])]
+    assert kept == ["Golden Gate Park", "San Francisco", "Ana Silva"]
+    found = types(analyzer, 'payload = {"id": 7, "owner": "Maria Gonzalez", "team": "infra"}')
+    assert ("PERSON", "Maria Gonzalez") in found  # a name inside JSON is still found
+    assert not [t for k, t in found if k == "PERSON" and '"' in t]
+
+
 def test_mastercard_two_series_is_a_card(analyzer):
     assert ("CREDIT_CARD", "2223 0000 4841 0010") in types(analyzer, "Card: 2223 0000 4841 0010")
 

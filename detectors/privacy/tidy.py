@@ -48,6 +48,43 @@ def _from_model(r: Any) -> bool:
 
 _FIELD_LABEL = re.compile(r"^\w[\w ]{0,20}:")
 
+NAME_TYPES = {"PERSON", "LOCATION", "NRP"}
+# Markup and code punctuation never sits inside a name: a span over it is the model reading
+# JSON, CSV or source code ('Gate Park","type":"park', 'Decimal(payload["amount').
+_CODE_PUNCT = re.compile(r"""[\"{}\[\]()<>=;|\\/`*#@$%^~+]+|,(?=\S)""")
+# An identifier, not a name: snake_case, a dotted path ("java.lang"), or a digit ("lon2", "FY25").
+_IDENTIFIER = re.compile(r"_|\.[a-z]|\d")
+
+
+def _name_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of a model name span that can be a name.
+
+    A span with code punctuation is cut there; the pieces that remain must each open with
+    a capital letter, so a JSON record's keys ("type", "address") fall away but the
+    values that look like names stay (redacting one too many is cheaper than a leak).
+    A piece holding an identifier shape is dropped.
+    """
+    span = text[start:end]
+    cuts = list(_CODE_PUNCT.finditer(span))
+    bounds, pos = [], 0
+    for m in cuts:
+        bounds.append((pos, m.start()))
+        pos = m.end()
+    bounds.append((pos, len(span)))
+    out = []
+    for s, e in bounds:
+        piece = span[s:e]
+        lead = len(piece) - len(piece.lstrip(" '.:-"))
+        trail = len(piece.rstrip(" '.:-"))
+        s, e = s + lead, s + trail
+        piece = span[s:e]
+        if not piece or not any(ch.isalpha() for ch in piece) or _IDENTIFIER.search(piece):
+            continue
+        if cuts and not piece[0].isupper():
+            continue
+        out.append((start + s, start + e))
+    return out
+
 
 def tidy(text: str, results: list[Any]) -> list[Any]:
     """Model spans: one piece per line, honorific and possessive off, non-times dropped.
@@ -75,6 +112,9 @@ def tidy(text: str, results: list[Any]) -> list[Any]:
             if POSSESSIVE.search(text[start:end]) and end - start > 2:
                 end -= 2  # "Angel Longino's" names Angel Longino
             if end <= start or (kind == "DATE_TIME" and not names_a_time(text[start:end])):
+                continue
+            if kind in NAME_TYPES:
+                kept.extend(_moved(r, kind, s, e) for s, e in _name_pieces(text, start, end))
                 continue
             kept.append(_moved(r, kind, start, end))
     return kept
