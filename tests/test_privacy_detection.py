@@ -276,6 +276,37 @@ def test_model_names_are_cut_at_code_and_never_hold_identifiers(analyzer):
     assert not [t for k, t in found if k == "PERSON" and '"' in t]
 
 
+@pytest.mark.parametrize("text, place", [
+    ("He grew up in OSLO.", "OSLO"),
+    ("Labor Day we returned to Tápiószôlôs by helicopter.", "Tápiószôlôs"),
+    ("My friend lives in Amoreira da Gândara", "Amoreira da Gândara"),
+    ("We moved here from CABBAGE TREE CREEK", "CABBAGE TREE CREEK"),
+    ("Ms. Philippen flew to Fortaleza on Saturday morning.", "Fortaleza"),
+])
+def test_places_after_a_place_cue(analyzer, text, place):
+    assert ("LOCATION", place) in types(analyzer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "We moved to Kubernetes last year.", "Traffic returned to Normal after the fix.",
+    "The team relocated to Slack.", "Standup moved to Suite 2 of the test plan.", "She lives in a small house.",
+])
+def test_place_cues_leave_products_and_rooms_alone(analyzer, text):
+    assert not [e for e in analyzer.analyze(text) if e.type == "LOCATION"]
+
+
+def test_person_spans_lose_lead_ins_dashes_and_address_units(analyzer):
+    from presidio_analyzer import RecognizerResult
+
+    from detectors.privacy.tidy import tidy
+
+    text = "A tribute to Luana Araujo – sadly, gone. I'm Joseph's daughter. Dr. Verena Schuur Apt. 961"
+    spans = ["Luana Araujo – sadly", "I'm Joseph", "Verena Schuur Apt"]
+    results = [RecognizerResult("PERSON", text.index(p), text.index(p) + len(p), 0.85,
+                                recognition_metadata={"recognizer_name": "SpacyRecognizer"}) for p in spans]
+    assert [text[r.start:r.end] for r in tidy(text, results)] == ["Luana Araujo", "Joseph", "Verena Schuur"]
+
+
 def test_mastercard_two_series_is_a_card(analyzer):
     assert ("CREDIT_CARD", "2223 0000 4841 0010") in types(analyzer, "Card: 2223 0000 4841 0010")
 

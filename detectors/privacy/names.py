@@ -18,6 +18,8 @@ from typing import List
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from detectors.privacy.words import CALENDAR_WORDS
+
 HONORIFICS = ("Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Prof", "Sir", "Dame", "Rev", "Fr", "Hon", "Capt", "Sgt", "Lt",
               "Col", "Gen", "Mme", "Mlle", "Herr", "Frau", "Sr", "Sra", "Srta")
 HONORIFIC = r"(?:" + "|".join(HONORIFICS) + r")\b\.?"
@@ -47,8 +49,7 @@ _NOT_NAMES = {
     "thank", "regards", "good", "morning", "afternoon", "evening", "department", "dept", "manager", "engineer",
     "engineering", "developer", "developers", "ops", "devops", "product", "owner", "staff", "service", "services",
     "hiring", "valued", "sales", "marketing", "security", "board", "committee", "group", "office", "desk", "bot",
-    "assistant", "maybe", "i", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    "assistant", "maybe", "i", *(w for w in CALENDAR_WORDS if w != "may"),
     *(h.lower() for h in HONORIFICS),
 }
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*|(?<=[:=,.])[ \t]*)"

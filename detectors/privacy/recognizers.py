@@ -281,6 +281,7 @@ def extra_recognizers() -> list[EntityRecognizer]:
     from detectors.privacy.addresses import address_recognizers
     from detectors.privacy.gazetteer import PlaceNameRecognizer
     from detectors.privacy.names import NameCueRecognizer
+    from detectors.privacy.places import PlaceCueRecognizer
 
     street = PatternRecognizer(
         supported_entity="STREET_ADDRESS",
@@ -309,5 +310,6 @@ def extra_recognizers() -> list[EntityRecognizer]:
         ContextPhoneRecognizer(),
         NameCueRecognizer(),
         PlaceNameRecognizer(),
+        PlaceCueRecognizer(),
         *address_recognizers(),
     ]

@@ -14,12 +14,13 @@ from typing import Any
 
 from detectors.privacy.gazetteer import is_place_name
 from detectors.privacy.names import HONORIFIC, POSSESSIVE
+from detectors.privacy.places import after_place_cue
+from detectors.privacy.words import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 
 MODEL_TYPES = {"PERSON", "LOCATION", "ORGANIZATION", "NRP", "DATE_TIME"}
 
-_MONTH = (r"january|february|march|april|may|june|july|august|september|october|november|december|"
-          r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
-_DAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+_MONTH = "|".join(MONTHS + MONTH_ABBREVIATIONS)
+_DAY = "|".join(WEEKDAYS + WEEKDAY_ABBREVIATIONS)
 _POINT_WORDS = re.compile(
     rf"\b(?:(?:{_MONTH})\.?|(?:{_DAY})\.?|today|tonight|tomorrow|yesterday|noon|midnight|christmas|easter)\b",
     re.IGNORECASE,
@@ -30,6 +31,10 @@ _CLOCK = re.compile(r"\d{1,2}[:.h]\d{2}|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)", re.I
 _DATE_SHAPE = re.compile(r"\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?")
 _YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)|(?<!\d)'\d\d\b|\b\d0'?s\b")
 _HONORIFIC = re.compile(rf"^{HONORIFIC}\s+(?=[A-ZÀ-Þ])")
+# Words the model drags into a person's span: a self-introduction in front ("I'm Joseph's
+# daughter"), an address unit behind ("Verena Schuur Apt. 961").
+_LEAD_IN = re.compile(r"^(?:I['’]m|I am|it['’]s|this is)\s+(?=[A-ZÀ-Þ])", re.IGNORECASE)
+_UNIT_TAIL = re.compile(r"\s+(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room)\.?$")
 
 
 def names_a_time(span: str) -> bool:
@@ -51,7 +56,8 @@ _FIELD_LABEL = re.compile(r"^\w[\w ]{0,20}:")
 NAME_TYPES = {"PERSON", "LOCATION", "NRP"}
 # Markup and code punctuation never sits inside a name: a span over it is the model reading
 # JSON, CSV or source code ('Gate Park","type":"park', 'Decimal(payload["amount').
-_CODE_PUNCT = re.compile(r"""[\"{}\[\]()<>=;|\\/`*#@$%^~+]+|,(?=\S)""")
+# A spaced dash ends a name too ("Luana Araujo – sadly, ...").
+_CODE_PUNCT = re.compile(r"""[\"{}\[\]()<>=;|\\/`*#@$%^~+]+|,(?=\S)|\s[-–—]+\s""")
 # An identifier, not a name: snake_case, a dotted path ("java.lang"), or a digit ("lon2", "FY25").
 _IDENTIFIER = re.compile(r"_|\.[a-z]|\d")
 
@@ -105,10 +111,16 @@ def tidy(text: str, results: list[Any]) -> list[Any]:
             kind = r.entity_type
             if start != r.start and is_place_name(piece):
                 kind = "LOCATION"  # "Gudhjem\nDenmark": the model's one PERSON is a town and a country
+            elif (kind in ("PERSON", "ORGANIZATION", "NRP") and after_place_cue(text, start)) or (
+                    kind == "PERSON" and after_place_cue(text, start, strong=False)):
+                kind = "LOCATION"  # "grew up in OSLO" (an ORG), "arrived at Þorlákshöfn" (a PERSON): towns
             if kind == "PERSON":
-                m = _HONORIFIC.match(piece)
+                m = _HONORIFIC.match(piece) or _LEAD_IN.match(piece)
                 if m:
                     start += m.end()
+                m = _UNIT_TAIL.search(text[start:end])
+                if m:
+                    end = start + m.start()
             if POSSESSIVE.search(text[start:end]) and end - start > 2:
                 end -= 2  # "Angel Longino's" names Angel Longino
             if end <= start or (kind == "DATE_TIME" and not names_a_time(text[start:end])):
