@@ -307,6 +307,16 @@ def test_person_spans_lose_lead_ins_dashes_and_address_units(analyzer):
     assert [text[r.start:r.end] for r in tidy(text, results)] == ["Luana Araujo", "Joseph", "Verena Schuur"]
 
 
+def test_town_line_above_a_country_line_is_a_place(analyzer):
+    from detectors.privacy.gazetteer import city_lines
+
+    block = "Helena Carlsen\n637 Strojírenská 1006\nSuite 026\nŽdár nad Sázavou\nCzech Republic 45098"
+    assert ("LOCATION", "Ždár nad Sázavou") in types(analyzer, block)
+    assert ("LOCATION", "Gudhjem") in types(analyzer, "Krzyś W. Zielinski\n\nGudhjem\nDenmark")
+    for text in ("Hello\nI am fine\nGermany won the cup", "Sales Team\nGermany and Austria", "Release notes\nUS"):
+        assert city_lines(text) == []
+
+
 def test_mastercard_two_series_is_a_card(analyzer):
     assert ("CREDIT_CARD", "2223 0000 4841 0010") in types(analyzer, "Card: 2223 0000 4841 0010")
 

@@ -70,8 +70,44 @@ def is_place_name(text: str) -> bool:
     return _pattern().fullmatch(text.strip()) is not None
 
 
+# A line of an address block: up to four words, each opening with a capital (particles and
+# a district letter allowed: "Ždár nad Sázavou", "København K"), after any list or quote marks.
+_CITY_LINE = re.compile(
+    r"^[^\w\n]*(?P<city>[^\W\d_][\w'’.-]*(?:[ \t]+(?:[a-zà-ÿ]{1,4}[ \t]+)?[^\W_][\w'’.-]*){0,3})[ \t]*$", re.M)
+
+
+_PARTICLE = re.compile(r"de|da|do|dos|das|del|della|di|du|la|le|les|lez|sur|am|an|im|nad|pod|upon|en|van|von|y|[A-Z]")
+_COUNTRY_LINE_END = re.compile(r"[ \t]*(?:[A-Z]{0,3}[ -]?\d[\d -]{2,9}|\([^)\n]*\)?)?[ \t]*(?:\n|$)")
+
+
+def city_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines that stand right above a line opening with a country or state name.
+
+    Postal addresses put the town on the line before the country ("Gudhjem\nDenmark",
+    "Suite 322\nEnnajah\nTunisia 62496"); the small model calls such towns people or
+    companies, or misses them.
+    """
+    out = []
+    for m in _CITY_LINE.finditer(text):
+        city = m.group("city")
+        words = city.split()
+        if not words[0][:1].isupper() or is_place_name(city):
+            continue
+        if not all(w[:1].isupper() or _PARTICLE.fullmatch(w) for w in words[1:]):
+            continue
+        rest = text[m.end():]
+        if not rest.startswith("\n"):
+            continue
+        nxt = rest.lstrip().lstrip("?}>*-–•·| \t")
+        country = _pattern().match(nxt)
+        # The country line holds the country and at most a postal code or a note in brackets.
+        if country and _COUNTRY_LINE_END.match(nxt, country.end()):
+            out.append(m.span("city"))
+    return out
+
+
 class PlaceNameRecognizer(EntityRecognizer):
-    """LOCATION for country and US-state names written in title case or capitals."""
+    """LOCATION for country and US-state names, and for the town line above one."""
 
     def __init__(self):
         super().__init__(supported_entities=["LOCATION"], name="PlaceNameRecognizer", supported_language="en")
@@ -80,4 +116,5 @@ class PlaceNameRecognizer(EntityRecognizer):
         pass
 
     def analyze(self, text: str, entities: List[str], nlp_artifacts=None) -> List[RecognizerResult]:
-        return [RecognizerResult("LOCATION", m.start(), m.end(), 0.6) for m in _pattern().finditer(text)]
+        found = [RecognizerResult("LOCATION", m.start(), m.end(), 0.6) for m in _pattern().finditer(text)]
+        return found + [RecognizerResult("LOCATION", s, e, 0.5) for s, e in city_lines(text)]
