@@ -106,6 +106,11 @@ def city_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def place_spans(text: str) -> list[tuple[int, int]]:
+    """Country and state names, and town lines of addresses, in `text`."""
+    return [m.span() for m in _pattern().finditer(text)] + city_lines(text)
+
+
 class PlaceNameRecognizer(EntityRecognizer):
     """LOCATION for country and US-state names, and for the town line above one."""
 

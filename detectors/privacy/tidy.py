@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from detectors.privacy.gazetteer import city_lines, is_place_name
+from detectors.privacy.gazetteer import is_place_name, place_spans
 from detectors.privacy.names import HONORIFIC, POSSESSIVE
 from detectors.privacy.places import after_place_cue
 from detectors.privacy.words import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
@@ -100,7 +100,7 @@ def tidy(text: str, results: list[Any]) -> list[Any]:
     is dropped.
     """
     kept = []
-    towns: set[tuple[int, int]] | None = None
+    towns: list[tuple[int, int]] | None = None
     for r in results:
         if not (r.entity_type in MODEL_TYPES and _from_model(r)):
             kept.append(r)
@@ -116,9 +116,9 @@ def tidy(text: str, results: list[Any]) -> list[Any]:
                     kind == "PERSON" and after_place_cue(text, start, strong=False)):
                 kind = "LOCATION"  # "grew up in OSLO" (an ORG), "arrived at Þorlákshöfn" (a PERSON): towns
             elif kind in ("PERSON", "ORGANIZATION", "NRP"):
-                towns = set(city_lines(text)) if towns is None else towns
-                if (start, end) in towns:
-                    kind = "LOCATION"  # "Kraków\nPoland": the town line of an address
+                towns = place_spans(text) if towns is None else towns
+                if any(s < end and start < e for s, e in towns):
+                    kind = "LOCATION"  # "Kraków\nPoland": the town line of an address; "Czech" of a country
             if kind == "PERSON":
                 m = _HONORIFIC.match(piece) or _LEAD_IN.match(piece)
                 if m:
