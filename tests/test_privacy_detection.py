@@ -216,8 +216,8 @@ def test_escaped_line_breaks_are_read_as_line_breaks(analyzer):
 
 
 @pytest.mark.parametrize("text,address", [
-    ("Her address: Rue de Genville 178, Paris", "Rue de Genville 178"),
-    ("Her flat is at Heirstraat 134, Gent", "Heirstraat 134"),
+    ("Her address: Rue de Genville 178, Paris", "Rue de Genville 178, Paris"),  # the town is part of it
+    ("Her flat is at Heirstraat 134, Gent", "Heirstraat 134, Gent"),
     ("Office: 6889 Lumbyholmvej 46", "6889 Lumbyholmvej 46"),
     ("Send it to Ufnau Strasse 11 Apt. 684 today", "Ufnau Strasse 11 Apt. 684"),
     ("PSC 2221, Box 9693\nAPO AA 76936", "PSC 2221, Box 9693\nAPO AA 76936"),
@@ -315,6 +315,18 @@ def test_town_line_above_a_country_line_is_a_place(analyzer):
     assert ("LOCATION", "Gudhjem") in types(analyzer, "Krzyś W. Zielinski\n\nGudhjem\nDenmark")
     for text in ("Hello\nI am fine\nGermany won the cup", "Sales Team\nGermany and Austria", "Release notes\nUS"):
         assert city_lines(text) == []
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Ship to 123 Main St, Springfield, IL 62704, USA. Call me", "123 Main St, Springfield, IL 62704, USA"),
+    ("Send it to 84251 Hadikgasse 49 Apt. 542 KÖTTMANNSDORF Austria?", "84251 Hadikgasse 49 Apt. 542 KÖTTMANNSDORF Austria"),
+    ("Moved to 12 Baker Street, London NW1 6XE last year", "12 Baker Street, London NW1 6XE"),
+    ("It is at 12 Main St, Boston. Then we go home.", "12 Main St, Boston"),
+    ("Meet at 12 Main St Tomorrow we go", "12 Main St"),
+    ("Meet at 12 Main St, and then we go", "12 Main St"),
+])
+def test_an_address_runs_to_its_town_code_and_country(analyzer, text, address):
+    assert ("STREET_ADDRESS", address) in types(analyzer, text)
 
 
 def test_mastercard_two_series_is_a_card(analyzer):

@@ -98,3 +98,84 @@ class ZipCodeRecognizer(_RegexRecognizer):
 
     def validate(self, text: str) -> bool:
         return any(c.isdigit() for c in text)
+
+
+# The rest of an address on the same line after the street: units, the town, a state code,
+# the postal code and the country ("…Hadikgasse 49 Apt. 542 KÖTTMANNSDORF Austria",
+# "…181 Heb Place, Prádena del Rincón, Spain"). A whole address is one entity: the town
+# and postcode next to a street name where someone lives.
+_TAIL_UNIT = re.compile(rf"[ \t]*,?[ \t]*{_UNIT}\b")
+_TAIL_CODE = re.compile(r"[ \t]*,?[ \t]*(?:[A-Z]{2}[ \t]+)?(?:\d{4,5}(?:-\d{3,4})?|\d{3}[ \t]\d{2}|[A-Z]{1,2}\d[\dA-Z]?[ \t]\d[A-Z]{2})\b")
+_TAIL_STATE = re.compile(r"[ \t]*,?[ \t]*[A-Z]{2}\b(?![\w'-])")
+_TOWN_WORD = r"[^\W\d_](?:[^\W\d_]|['’-]){0,40}"
+_TOWN = rf"(?P<town>{_TOWN_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_TOWN_WORD}){{0,3}})"
+_TAIL_TOWN = re.compile(rf"(?P<sep>[ \t]*,[ \t]*|[ \t]+){_TOWN}")
+
+
+def _town_ok(town: str) -> bool:
+    words = town.split()
+    return all(w[:1].isupper() or re.fullmatch(_PARTICLE, w) for w in words) and words[-1][:1].isupper()
+
+
+def _address_goes_on(text: str, pos: int, comma: bool) -> bool:
+    """After a town: a code, a state, a country, or (after a comma, or for a town in capitals)
+    the end of the line or sentence."""
+    from detectors.privacy.gazetteer import country_at
+
+    sep = re.match(r"[ \t]*,?[ \t]*", text[pos:]).end()
+    if _TAIL_CODE.match(text, pos) or _TAIL_STATE.match(text, pos) or country_at(text, pos + sep):
+        return True
+    return comma and re.match(r"[ \t]*(?:[,;)]|[.?!](?:\s|$)|$|\n)", text[pos:]) is not None
+
+
+def address_tail(text: str, end: int) -> int:
+    """Where the address that has a street ending at `end` ends on its line."""
+    from detectors.privacy.gazetteer import country_at
+
+    pos, towns = end, 0
+    while pos < len(text):
+        m = _TAIL_UNIT.match(text, pos) or _TAIL_CODE.match(text, pos)
+        if m:
+            pos = m.end()
+            continue
+        sep = re.match(r"[ \t]*,?[ \t]*", text[pos:]).end()
+        c = country_at(text, pos + sep)
+        if c:
+            pos = c
+            continue
+        m = _TAIL_TOWN.match(text, pos) if towns < 2 else None
+        if m:
+            comma = "," in m.group("sep")
+            town = m.group("town").split()
+            # the longest run of words that is a town and that the address goes on after
+            for k in range(len(town), 0, -1):
+                t_end = text.index(town[k - 1], m.start("town") + len(" ".join(town[:k - 1]))) + len(town[k - 1])
+                name = text[m.start("town"):t_end]
+                caps = name.upper() == name
+                if _town_ok(name) and _address_goes_on(text, t_end, comma or caps):
+                    pos, towns = t_end, towns + 1
+                    break
+            else:
+                m = None
+            if m:
+                continue
+        if towns and _TAIL_STATE.match(text, pos):
+            pos = _TAIL_STATE.match(text, pos).end()
+            continue
+        break
+    return pos
+
+
+def extend_addresses(text: str, results: list) -> list:
+    """STREET_ADDRESS results grown over the rest of their address on the same line."""
+    from presidio_analyzer import RecognizerResult
+
+    out = []
+    for r in results:
+        if r.entity_type == "STREET_ADDRESS":
+            end = address_tail(text, r.end)
+            if end > r.end:
+                r = RecognizerResult(r.entity_type, r.start, end, r.score, r.analysis_explanation,
+                                     r.recognition_metadata)
+        out.append(r)
+    return out

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from detectors.privacy.normalize import normalize
+from detectors.privacy.addresses import extend_addresses
 from detectors.privacy.tidy import tidy
 
 log = logging.getLogger(__name__)
@@ -197,8 +198,8 @@ class PiiAnalyzer:
             artifacts = [a for _, a in self.engine.nlp_engine.process_batch(
                 [c for _, _, c in pieces], language="en", batch_size=32)]
             results = [
-                tidy(c, self.engine.analyze(c, language="en", entities=ents, nlp_artifacts=a,
-                                            score_threshold=self.score_threshold))
+                extend_addresses(c, tidy(c, self.engine.analyze(c, language="en", entities=ents, nlp_artifacts=a,
+                                                                score_threshold=self.score_threshold)))
                 for (_, _, c), a in zip(pieces, artifacts)
             ]
         for (i, off, _), res in zip(pieces, results):

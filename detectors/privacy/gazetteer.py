@@ -65,6 +65,12 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])(?![ \t]+[A-ZÀ-Þ][a-zà-ÿ])")
 
 
+def country_at(text: str, pos: int) -> int | None:
+    """End of the country or state name that starts at `pos`, if one does."""
+    m = _pattern().match(text, pos)
+    return m.end() if m else None
+
+
 def is_place_name(text: str) -> bool:
     """Is the whole text one country or US-state name?"""
     return _pattern().fullmatch(text.strip()) is not None
