@@ -329,6 +329,29 @@ def test_an_address_runs_to_its_town_code_and_country(analyzer, text, address):
     assert ("STREET_ADDRESS", address) in types(analyzer, text)
 
 
+def test_foreign_names_the_model_calls_companies_are_people():
+    from presidio_analyzer import RecognizerResult
+
+    from detectors.privacy.names import looks_like_a_person
+    from detectors.privacy.tidy import tidy
+
+    assert looks_like_a_person("Pertti Palander") and looks_like_a_person("Rebecca Salsbury")
+    for org in ("Fuse TV", "Brand Studio", "ACME HOLDINGS", "Apple MacBook Air", "Indiana Jones Blu-ray", "Figma",
+                "Sensus Healthcare Inc", "The Spanish Border Force"):
+        assert not looks_like_a_person(org), org
+    text = "Pertti Palander lives here."
+    org = RecognizerResult("ORGANIZATION", 0, 15, 0.85, recognition_metadata={"recognizer_name": "SpacyRecognizer"})
+    assert [(r.entity_type, text[r.start:r.end]) for r in tidy(text, [org])] == [("PERSON", "Pertti Palander")]
+
+
+def test_model_organisations_feed_names_even_when_not_asked_for(analyzer):
+    """ORGANIZATION is not a default type, but the model's organisations are still read."""
+    assert "ORGANIZATION" not in analyzer.entities
+    found = analyzer.analyze("Pertti Palander\n\n083 Favoritenstrasse 36\nACME Ltd")  # the model: an ORG
+    assert ("PERSON", "Pertti Palander") in {(e.type, e.text) for e in found}
+    assert all(e.type != "ORGANIZATION" for e in found)
+
+
 def test_mastercard_two_series_is_a_card(analyzer):
     assert ("CREDIT_CARD", "2223 0000 4841 0010") in types(analyzer, "Card: 2223 0000 4841 0010")
 

@@ -197,9 +197,14 @@ class PiiAnalyzer:
         with self._lock:  # spaCy pipelines are not guaranteed thread-safe
             artifacts = [a for _, a in self.engine.nlp_engine.process_batch(
                 [c for _, _, c in pieces], language="en", batch_size=32)]
+            # The model's organisations are always read: `tidy` turns some into people and places
+            # (the small model calls many foreign names companies); the rest are dropped below
+            # unless asked for.
+            asked = set(ents)
             results = [
-                extend_addresses(c, tidy(c, self.engine.analyze(c, language="en", entities=ents, nlp_artifacts=a,
-                                                                score_threshold=self.score_threshold)))
+                [r for r in extend_addresses(c, tidy(c, self.engine.analyze(
+                    c, language="en", entities=list(asked | {"ORGANIZATION"}), nlp_artifacts=a,
+                    score_threshold=self.score_threshold))) if r.entity_type in asked]
                 for (_, _, c), a in zip(pieces, artifacts)
             ]
         for (i, off, _), res in zip(pieces, results):

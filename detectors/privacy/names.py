@@ -93,6 +93,38 @@ def _plausible(name: str, start: int, end: int, nlp_artifacts) -> bool:
     return bool(vocab) and any(w.lower().strip("'’.-") not in vocab for w in name.split())
 
 
+# Words that make a capitalised phrase an organisation, not a person.
+_ORG_WORDS = {
+    "inc", "ltd", "llc", "llp", "plc", "corp", "corporation", "co", "company", "companies", "group", "holdings",
+    "bank", "fund", "trust", "capital", "partners", "associates", "university", "college", "school", "institute",
+    "association", "society", "foundation", "club", "council", "agency", "authority", "ministry", "department",
+    "force", "office", "orchestra", "band", "team", "studio", "studios", "media", "news", "tv", "radio", "press",
+    "records", "games", "labs", "technologies", "technology", "systems", "solutions", "services", "software",
+    "international", "global", "industries", "energy", "insurance", "pharmaceuticals", "healthcare", "health",
+    "hospital", "clinic", "airlines", "airways", "motors", "foods", "hotel", "hotels", "restaurant", "cafe", "store",
+    "shop", "market", "church", "party", "league", "union", "committee", "center", "centre", "museum", "gallery",
+    "ag", "gmbh", "sa", "spa", "bv", "nv", "ab", "as", "oy", "kk", "pty", "etf", "trust", "reit", "the", "of", "and",
+}
+
+
+def looks_like_a_person(name: str) -> bool:
+    """Two or three capitalised words, no organisation word, not in capitals, the last no
+    common English word: "Pertti Palander", which the small model calls an organisation;
+    not "Fuse TV", "Brand Studio", "ACME HOLDINGS". One word is not enough: "Figma",
+    "Lufthansa" and "Deloitte" are as rare as any surname."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or name.upper() == name:
+        return False
+    if not all(w[:1].isupper() and w[1:2].islower() for w in words):
+        return False
+    bare = [w.lower().strip("'’.,-") for w in words]
+    if any(w in _ORG_WORDS for w in bare) or any(re.search(r"-[a-z]", w) for w in words):
+        return False  # "Blu-ray", "e-Commerce": products
+    vocab = common_words()
+    # The surname is the rare word ("Rebecca Salsbury"); "Apple MacBook Air" ends in a common one.
+    return bool(vocab) and bare[-1] not in vocab
+
+
 class NameCueRecognizer(EntityRecognizer):
     """PERSON after an honorific, a name label, a credit, or a greeting that ends its phrase."""
 

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from detectors.privacy.gazetteer import is_place_name, place_spans
-from detectors.privacy.names import HONORIFIC, POSSESSIVE
+from detectors.privacy.names import HONORIFIC, POSSESSIVE, looks_like_a_person
 from detectors.privacy.places import after_place_cue
 from detectors.privacy.words import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 
@@ -119,6 +119,8 @@ def tidy(text: str, results: list[Any]) -> list[Any]:
                 towns = place_spans(text) if towns is None else towns
                 if any(s < end and start < e for s, e in towns):
                     kind = "LOCATION"  # "Kraków\nPoland": the town line of an address; "Czech" of a country
+                elif kind == "ORGANIZATION" and looks_like_a_person(text[start:end]):
+                    kind = "PERSON"
             if kind == "PERSON":
                 m = _HONORIFIC.match(piece) or _LEAD_IN.match(piece)
                 if m:
