@@ -352,6 +352,23 @@ def test_model_organisations_feed_names_even_when_not_asked_for(analyzer):
     assert all(e.type != "ORGANIZATION" for e in found)
 
 
+@pytest.mark.parametrize("text, age", [
+    ("My brother just turned 29", "29"), ("I'll turn 61.", "61"), ("Originally from Toronto, and i'm 51 y/o.", "51"),
+])
+def test_more_ways_to_state_an_age(analyzer, text, age):
+    assert ("AGE", age) in types(analyzer, text)
+
+
+@pytest.mark.parametrize("text", ["The road turned 90 degrees", "We were 3 in the car", "The build turned 3 this week"])
+def test_numbers_after_turned_or_were_are_not_ages(analyzer, text):
+    assert not [e for e in analyzer.analyze(text) if e.type == "AGE"]
+
+
+def test_uk_postcode_and_short_second_part_after_a_cue(analyzer):
+    assert ("ZIP_CODE", "PH36 9QH") in types(analyzer, "They are based in GRIGADALE PH36 9QH now.")
+    assert ("ZIP_CODE", "860 13") in types(analyzer, "ZIP: 860 13")
+
+
 def test_mastercard_two_series_is_a_card(analyzer):
     assert ("CREDIT_CARD", "2223 0000 4841 0010") in types(analyzer, "Card: 2223 0000 4841 0010")
 

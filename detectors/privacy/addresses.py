@@ -90,7 +90,9 @@ class ZipCodeRecognizer(_RegexRecognizer):
     PATTERNS = [
         (r"\b(?:" + "|".join(US_STATE_CODES) + r")[ \t]*,?[ \t]+(\d{5}(?:-\d{4})?)\b", 0.6, 1),
         (r"(?i:\b(?:zip\s*code|zip\s*:|postal\s*code|post\s*code|postcode|plz\s*:))[ \t]*(?:is|#|:)?[ \t]*"
-         r"([A-Z0-9]{2,5}(?:[ -][A-Z0-9]{3,4})?)\b", 0.8, 1),
+         r"([A-Z0-9]{2,5}(?:[ -][A-Z0-9]{2,4})?)\b", 0.8, 1),
+        # A UK postcode has a shape of its own ("PH36 9QH", "SW1A 1AA"): outward code, space, digit, two letters.
+        (r"(?<![\w-])((?:[A-Z]{1,2}\d[A-Z\d]?)[ \t]\d[ABD-HJLNP-UW-Z]{2})(?![\w-])", 0.5, 1),
     ]
 
     def __init__(self):

@@ -56,7 +56,7 @@ def _capitalised_words(phrase: str) -> str:
     words = phrase.split()
     keep: list[str] = []
     for i, w in enumerate(words):
-        if w[:1].isupper() and w.lower().strip("'’") not in CALENDAR_WORDS:
+        if w[:1].isupper() and not any(c.isdigit() for c in w) and w.lower().strip("'’") not in CALENDAR_WORDS:
             keep.append(w)
         elif re.fullmatch(_PARTICLE, w) and i + 1 < len(words) and words[i + 1][:1].isupper() and keep:
             keep.append(w)

@@ -212,6 +212,11 @@ class ObfuscatedEmailRecognizer(_RegexRecognizer):
         return 2 <= len(last) <= 6 and last.isalpha()
 
 
+_KIN = (r"(?:my|his|her|our|their|your)\s+(?:little\s+|older\s+|younger\s+|big\s+)?(?:brother|sister|son|daughter|"
+        r"mom|mum|mother|dad|father|wife|husband|partner|friend|kid|child|boy|girl|baby|grandma|grandpa|"
+        r"grandmother|grandfather|cousin|niece|nephew|aunt|uncle)")
+
+
 class AgeRecognizer(_RegexRecognizer):
     """A person's age in years: "a 79 year old", "aged 35", "age: 40", "when he was 21".
 
@@ -220,14 +225,17 @@ class AgeRecognizer(_RegexRecognizer):
     """
 
     PATTERNS = [
-        (r"\b(\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*old\b", 0.85, 1),
+        (r"\b(\d{1,3})[\s-]*(?:(?:years?|yrs?)[\s-]*old\b|y/o\b|y\.o\.)", 0.85, 1),
         # "aged 35", "age: 40", "age of 7" -- not "aged 12 months" (cheese), "Age 8+" (a rating)
         (r"\b(?:aged|age\s*(?::|is|of|=)?)\s*(\d{1,3})\b(?!\s*(?:\+|%|percent|(?:days?|weeks?|months?|years?)\b(?!\s+old)))",
          0.75, 1),
         # "age": 34 in JSON tool output
         (r"[\"']age[\"']\s*:\s*[\"']?(\d{1,3})\b", 0.75, 1),
-        (r"\b(?:(?:he|she|they|I)\s+(?:was|is|am|were|turned|turns)|I'm|(?:he|she)'s)\s+(\d{1,3})(?:\s+(?:years?|yrs?)(?:\s+of\s+age)?)?"
-         r"(?=\s*(?:[.,;!?)]|$|\s+(?:years?\s+old|now|today|when|at\s+the\s+time)\b))", 0.6, 1),
+        # "she was 21.", "I just turned 29", "I'll turn 61.", "my brother turned 30"
+        (rf"\b(?:(?:he|she|they|I|we|you|{_KIN})\s+(?:(?:just|finally|recently|soon)\s+)?"
+         r"(?:was|is|am|were|turned|turns|(?:will|'ll)\s+(?:be|turn))|I'll\s+(?:be|turn)|I'm|(?:he|she)'s)\s+(\d{1,3})"
+         r"(?:\s+(?:years?|yrs?)(?:\s+of\s+age)?)?"
+         r"(?=\s*(?:[.,;!?)]|$|\s+(?:years?\s+old|y/o|now|today|tomorrow|when|at\s+the\s+time)\b))", 0.6, 1),
     ]
 
     def __init__(self):
