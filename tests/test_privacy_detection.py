@@ -369,6 +369,13 @@ def test_uk_postcode_and_short_second_part_after_a_cue(analyzer):
     assert ("ZIP_CODE", "860 13") in types(analyzer, "ZIP: 860 13")
 
 
+def test_names_the_model_reads_as_buildings_or_books(analyzer):
+    # en_core_web_sm: "Lydia Reid" a FAC, "Đurđa J Jovanović" a WORK_OF_ART
+    assert ("PERSON", "Lydia Reid") in types(analyzer, "To open the account, we need to add Lydia Reid as guardian")
+    assert ("PERSON", "Đurđa J Jovanović") in types(analyzer, "Follow up with Đurđa J Jovanović in a couple of months.")
+    assert not [e for e in analyzer.analyze("Meet me at the Golden Gate Bridge.") if e.type == "PERSON"]
+
+
 def test_mastercard_two_series_is_a_card(analyzer):
     assert ("CREDIT_CARD", "2223 0000 4841 0010") in types(analyzer, "Card: 2223 0000 4841 0010")
 

@@ -151,3 +151,26 @@ class NameCueRecognizer(EntityRecognizer):
                     continue
             out.append(RecognizerResult("PERSON", s, e, 0.7))
         return out
+
+
+# spaCy labels that the small model also gives to people it does not know ("Lydia Reid" a
+# building, "Đurđa J Jovanović" a book).
+_MISREAD_LABELS = {"FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
+
+
+class MisreadNameRecognizer(EntityRecognizer):
+    """PERSON for a model entity of another kind that is shaped like a person's name."""
+
+    def __init__(self):
+        super().__init__(supported_entities=["PERSON"], name="MisreadNameRecognizer", supported_language="en")
+
+    def load(self) -> None:  # noqa: D102 - nothing to load
+        pass
+
+    def analyze(self, text: str, entities: List[str], nlp_artifacts=None) -> List[RecognizerResult]:
+        out = []
+        for e in getattr(nlp_artifacts, "entities", None) or []:
+            if e.label_ in _MISREAD_LABELS and looks_like_a_person(POSSESSIVE.sub("", e.text)):
+                name = POSSESSIVE.sub("", e.text)
+                out.append(RecognizerResult("PERSON", e.start_char, e.start_char + len(name), 0.5))
+        return out
