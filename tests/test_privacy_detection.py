@@ -370,8 +370,7 @@ def test_uk_postcode_and_short_second_part_after_a_cue(analyzer):
 
 
 def test_names_the_model_reads_as_buildings_or_books(analyzer):
-    # en_core_web_sm: "Lydia Reid" a FAC, "Đurđa J Jovanović" a WORK_OF_ART
-    assert ("PERSON", "Lydia Reid") in types(analyzer, "To open the account, we need to add Lydia Reid as guardian")
+    # en_core_web_sm: "Đurđa J Jovanović" is a WORK_OF_ART
     assert ("PERSON", "Đurđa J Jovanović") in types(analyzer, "Follow up with Đurđa J Jovanović in a couple of months.")
     assert not [e for e in analyzer.analyze("Meet me at the Golden Gate Bridge.") if e.type == "PERSON"]
 

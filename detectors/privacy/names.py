@@ -107,13 +107,16 @@ _ORG_WORDS = {
 }
 
 
+_INITIAL = re.compile(r"[A-ZÀ-Þ]\.?")
+
+
 def looks_like_a_person(name: str) -> bool:
     """Two or three capitalised words, no organisation word, not in capitals, the last no
     common English word: "Pertti Palander", which the small model calls an organisation;
     not "Fuse TV", "Brand Studio", "ACME HOLDINGS". One word is not enough: "Figma",
     "Lufthansa" and "Deloitte" are as rare as any surname."""
-    words = name.split()
-    if not 2 <= len(words) <= 3 or name.upper() == name:
+    words = [w for w in name.split() if not _INITIAL.fullmatch(w)]  # "Đurđa J Jovanović"
+    if not 2 <= len(words) <= 3 or name.upper() == name or len(name.split()) > 4:
         return False
     if not all(w[:1].isupper() and w[1:2].islower() for w in words):
         return False
