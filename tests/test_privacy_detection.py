@@ -375,6 +375,20 @@ def test_names_the_model_reads_as_buildings_or_books(analyzer):
     assert not [e for e in analyzer.analyze("Meet me at the Golden Gate Bridge.") if e.type == "PERSON"]
 
 
+def test_speakers_of_a_transcript_are_people():
+    from detectors.privacy.names import SpeakerRecognizer
+
+    rec = SpeakerRecognizer()
+
+    def speakers(text):
+        return [text[r.start:r.end] for r in rec.analyze(text, ["PERSON"])]
+
+    assert speakers("Mineko: What a wife.\nSara: Remember me, Phillip?") == ["Mineko", "Sara"]
+    for fields in ("Status: open\nPriority: high\nOwner: Bob", "Ingredients: flour\nMethod: mix well",
+                   "Error: file missing?\nWarning: disk full!", "Alice: can you check?"):
+        assert speakers(fields) == [], fields
+
+
 def test_mastercard_two_series_is_a_card(analyzer):
     assert ("CREDIT_CARD", "2223 0000 4841 0010") in types(analyzer, "Card: 2223 0000 4841 0010")
 

@@ -177,3 +177,49 @@ class MisreadNameRecognizer(EntityRecognizer):
                 name = POSSESSIVE.sub("", e.text)
                 out.append(RecognizerResult("PERSON", e.start_char, e.start_char + len(name), 0.5))
         return out
+
+
+# Labels that open lines in logs, mail headers, forms and chat UIs and name no one.
+_FIELD_LABELS = {
+    "note", "notes", "error", "errors", "warning", "warn", "info", "debug", "trace", "fatal", "status", "subject",
+    "date", "time", "from", "to", "cc", "bcc", "re", "fw", "fwd", "q", "a", "question", "answer", "summary", "title",
+    "name", "address", "phone", "email", "mail", "total", "result", "results", "output", "input", "user", "assistant",
+    "system", "agent", "customer", "bot", "host", "guest", "server", "client", "step", "tip", "example", "update",
+    "action", "reason", "source", "type", "id", "description", "location", "where", "when", "who", "what", "why",
+    "how", "price", "cost", "amount", "order", "item", "items", "category", "tags", "tag", "priority", "owner",
+    "assignee", "reporter", "created", "updated", "due", "start", "end", "duration", "agenda", "attendees",
+    "organizer", "link", "url", "file", "path", "version", "build", "commit", "branch", "author", "reviewer",
+    "comment", "comments", "reply", "response", "request", "task", "todo", "done", "fixed", "added", "changed",
+    "removed", "important", "caution", "danger", "hint", "ps", "nb", "edit", "yes", "no", "ok", "pros", "cons",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow", "yesterday",
+}
+_SPEAKER = re.compile(r"^[ \t]*(?P<name>[A-ZÀ-Þ][\w'’-]{1,30}(?:[ \t]+[A-ZÀ-Þ][\w'’-]{1,30})?)[ \t]*:[ \t]*[\"'“]?[A-ZÀ-Þa-z]",
+                      re.M)
+
+
+_TALK = re.compile(r"\b(?:I|I'm|me|my|you|your|we|us|our)\b|[?!]", re.IGNORECASE)
+
+
+class SpeakerRecognizer(EntityRecognizer):
+    """PERSON for the speakers of a transcript: lines that open with a name and a colon.
+
+    One such line is a field ("Status: open"); two or more speakers that are no field
+    label make a chat log or an interview ("Mineko: What a wife.\nSara: Remember me?").
+    """
+
+    def __init__(self):
+        super().__init__(supported_entities=["PERSON"], name="SpeakerRecognizer", supported_language="en")
+
+    def load(self) -> None:  # noqa: D102 - nothing to load
+        pass
+
+    def analyze(self, text: str, entities: List[str], nlp_artifacts=None) -> List[RecognizerResult]:
+        found = [m for m in _SPEAKER.finditer(text)
+                 if not any(w.lower() in _FIELD_LABELS for w in m.group("name").split())]
+        if len({m.group("name") for m in found}) < 2:
+            return []
+        # and what follows the names is talk: a pronoun of address or a question or exclamation
+        said = [text[m.end("name"):text.find("\n", m.end("name")) % (len(text) + 1)] for m in found]
+        if not any(_TALK.search(line) for line in said):
+            return []
+        return [RecognizerResult("PERSON", *m.span("name"), 0.6) for m in found]

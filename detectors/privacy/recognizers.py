@@ -288,7 +288,7 @@ class ContextPhoneRecognizer(_RegexRecognizer):
 def extra_recognizers() -> list[EntityRecognizer]:
     from detectors.privacy.addresses import address_recognizers
     from detectors.privacy.gazetteer import PlaceNameRecognizer
-    from detectors.privacy.names import MisreadNameRecognizer, NameCueRecognizer
+    from detectors.privacy.names import MisreadNameRecognizer, NameCueRecognizer, SpeakerRecognizer
     from detectors.privacy.places import PlaceCueRecognizer
 
     street = PatternRecognizer(
@@ -318,6 +318,7 @@ def extra_recognizers() -> list[EntityRecognizer]:
         ContextPhoneRecognizer(),
         NameCueRecognizer(),
         MisreadNameRecognizer(),
+        SpeakerRecognizer(),
         PlaceNameRecognizer(),
         PlaceCueRecognizer(),
         *address_recognizers(),
