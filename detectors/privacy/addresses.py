@@ -101,6 +101,16 @@ class ZipCodeRecognizer(_RegexRecognizer):
     def validate(self, text: str) -> bool:
         return any(c.isdigit() for c in text)
 
+    def analyze(self, text, entities, nlp_artifacts=None):
+        from presidio_analyzer import RecognizerResult
+
+        from detectors.privacy.gazetteer import town_lines
+
+        found = super().analyze(text, entities, nlp_artifacts)
+        # the postal code in front of the town on an address's town line ("101 Reykjavík")
+        return found + [RecognizerResult("ZIP_CODE", s, e, 0.6) for _, code in town_lines(text) if code
+                        for s, e in [code]]
+
 
 # The rest of an address on the same line after the street: units, the town, a state code,
 # the postal code and the country ("…Hadikgasse 49 Apt. 542 KÖTTMANNSDORF Austria",

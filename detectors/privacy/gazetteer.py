@@ -79,27 +79,47 @@ def is_place_name(text: str) -> bool:
 # A line of an address block: up to four words, each opening with a capital (particles and
 # a district letter allowed: "Ždár nad Sázavou", "København K"), after any list or quote marks.
 _CITY_LINE = re.compile(
-    r"^[^\w\n]*(?P<city>[^\W\d_][\w'’.-]*(?:[ \t]+(?:[a-zà-ÿ]{1,4}[ \t]+)?[^\W_][\w'’.-]*){0,3})[ \t]*$", re.M)
+    r"^[^\w\n]*(?P<city>(?:(?:\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{3,5}|[A-Z]{1,2}-\d{4,5})[ \t]+)?[^\W\d_][\w'’.-]*(?:[ \t]+(?:[a-zà-ÿ]{1,4}[ \t]+)?[^\W_][\w'’.-]*){0,3})[ \t]*$", re.M)
 
 
 _PARTICLE = re.compile(r"de|da|do|dos|das|del|della|di|du|la|le|les|lez|sur|am|an|im|nad|pod|upon|en|van|von|y|[A-Z]")
 _COUNTRY_LINE_END = re.compile(r"[ \t]*(?:[A-Z]{0,3}[ -]?\d[\d -]{2,9}|\([^)\n]*\)?)?[ \t]*(?:\n|$)")
 
 
-def city_lines(text: str) -> list[tuple[int, int]]:
-    """Spans of the lines that stand right above a line opening with a country or state name.
+# The line above a town in an address: a street or unit line, which carries a number.
+_ADDRESS_LINE = re.compile(r"\d[\w/-]*[ \t]+[^\W\d_]|[^\W\d_]{3,}[ \t]+\d{1,5}[A-Za-z]?(?:/\d+)?\b"
+                           r"|\b(?:Apt|Suite|Unit|Flat|Box|PO|P\.O\.)\b[ .#]*\d")
+_POSTCODE_FIRST = re.compile(r"(?:\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{3,5}|[A-Z]{1,2}-\d{4,5})[ \t]+(?=[^\W\d_])")
 
-    Postal addresses put the town on the line before the country ("Gudhjem\nDenmark",
-    "Suite 322\nEnnajah\nTunisia 62496"); the small model calls such towns people or
-    companies, or misses them.
+
+def city_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the towns on the town lines of postal addresses (see `town_lines`)."""
+    return [town for town, _ in town_lines(text)]
+
+
+def town_lines(text: str) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
+    """(town span, postal code span or None) of the town lines of postal addresses.
+
+    Addresses put the town on the line before the country, under the street or unit line
+    ("Apt. 322\nEnnajah\nTunisia 62496"), or write the postal code first ("101 Reykjavík\n
+    Iceland"); the small model calls such towns people or companies, or misses them. A
+    heading above a country ("Quarterly Report\nGermany") has neither.
     """
+    from detectors.privacy.names import _ORG_WORDS
+
     out = []
     for m in _CITY_LINE.finditer(text):
-        city = m.group("city")
+        city_start = m.start("city")
+        code = _POSTCODE_FIRST.match(text, city_start)
+        if code:
+            city_start = code.end()
+        city = text[city_start:m.end("city")]
         words = city.split()
-        if not words[0][:1].isupper() or is_place_name(city):
+        if not words or not words[0][:1].isupper() or is_place_name(city):
             continue
         if not all(w[:1].isupper() or _PARTICLE.fullmatch(w) for w in words[1:]):
+            continue
+        if any(w.lower().strip(".,") in _ORG_WORDS for w in words):
             continue
         rest = text[m.end():]
         if not rest.startswith("\n"):
@@ -107,8 +127,13 @@ def city_lines(text: str) -> list[tuple[int, int]]:
         nxt = rest.lstrip().lstrip("?}>*-–•·| \t")
         country = _pattern().match(nxt)
         # The country line holds the country and at most a postal code or a note in brackets.
-        if country and _COUNTRY_LINE_END.match(nxt, country.end()):
-            out.append(m.span("city"))
+        if not (country and _COUNTRY_LINE_END.match(nxt, country.end())):
+            continue
+        above = text[:m.start()].rstrip(" \t")
+        above = above[:-1] if above.endswith("\n") else above
+        prev_line = above[above.rfind("\n") + 1:]
+        if _ADDRESS_LINE.search(prev_line):
+            out.append(((city_start, m.end("city")), (code.start(), code.end() - len(code.group(0)) + len(code.group(0).rstrip())) if code else None))
     return out
 
 

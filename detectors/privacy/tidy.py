@@ -34,7 +34,7 @@ _HONORIFIC = re.compile(rf"^{HONORIFIC}\s+(?=[A-ZÀ-Þ])")
 # Words the model drags into a person's span: a self-introduction in front ("I'm Joseph's
 # daughter"), an address unit behind ("Verena Schuur Apt. 961").
 _LEAD_IN = re.compile(r"^(?:I['’]m|I am|it['’]s|this is)\s+(?=[A-ZÀ-Þ])", re.IGNORECASE)
-_UNIT_TAIL = re.compile(r"\s+(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room)\.?$")
+_UNIT_TAIL = re.compile(r"(?:^|\s+)(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room)\.?$")
 
 
 def names_a_time(span: str) -> bool:
@@ -117,8 +117,10 @@ def tidy(text: str, results: list[Any]) -> list[Any]:
                 kind = "LOCATION"  # "grew up in OSLO" (an ORG), "arrived at Þorlákshöfn" (a PERSON): towns
             elif kind in ("PERSON", "ORGANIZATION", "NRP"):
                 towns = place_spans(text) if towns is None else towns
-                if any(s < end and start < e for s, e in towns):
-                    kind = "LOCATION"  # "Kraków\nPoland": the town line of an address; "Czech" of a country
+                if any(s <= start and end <= e for s, e in towns):
+                    # "Kraków" on an address's town line; "Czech" of "Czech Republic" (not "The
+                    # Bank of Canada", which holds a country)
+                    kind = "LOCATION"
                 elif kind == "ORGANIZATION" and looks_like_a_person(text[start:end]):
                     kind = "PERSON"
             if kind == "PERSON":
