@@ -290,9 +290,15 @@ def test_places_after_a_place_cue(analyzer, text, place):
 @pytest.mark.parametrize("text", [
     "We moved to Kubernetes last year.", "Traffic returned to Normal after the fix.",
     "The team relocated to Slack.", "Standup moved to Suite 2 of the test plan.", "She lives in a small house.",
+    "The retry logic now lives in PaymentService", "We moved back to Postgres", "Our team is based in CET",
+    "Rust was born in Mozilla Research", "Flying to KubeCon next week", "Files were moved to Google Drive",
 ])
 def test_place_cues_leave_products_and_rooms_alone(analyzer, text):
     assert not [e for e in analyzer.analyze(text) if e.type == "LOCATION"]
+
+
+def test_a_person_moved_to_is_still_a_person(analyzer):
+    assert ("PERSON", "Maria Lopez") in types(analyzer, "Ticket ENG-88 moved to Maria Lopez")
 
 
 def test_person_spans_lose_lead_ins_dashes_and_address_units(analyzer):

@@ -19,14 +19,14 @@ from detectors.privacy.words import CALENDAR_WORDS
 # Strong cues: what follows is where someone lives, comes from or went.
 _STRONG = (
     r"(?:lives?|living|lived|grew\s+up|born|based|raised|resides?|residing|settled|stationed)\s+(?:in|at)"
-    r"|(?:moved|moving|relocated|relocating|returned|returning|came|emigrated)\s+(?:here|back|there|home)\s+(?:to|from)"
+    r"|(?:moved|moving|relocated|relocating|returned|returning|came|emigrated)\s+(?:here|there|home)\s+(?:to|from)"
     r"|(?:emigrated|flew|flying)\s+(?:to|from)"
     r"|(?:originally|hails?|hailing)\s+from"
 )
 # Weak cues also take products, teams and states ("moved to Kubernetes", "returned to Normal"),
 # so the NER model must see a person or a place there (it reads unknown towns as people).
 _WEAK = (
-    r"(?:moved|moving|relocated|relocating)\s+(?:to|from)"
+    r"(?:moved|moving|relocated|relocating)\s+(?:back\s+)?(?:to|from)"
     r"|(?:returned|returning|travell?ed|travell?ing|arrived|arriving|headed|heading|drove|driving)\s+(?:to|in|at)"
 )
 _WORD = r"[^\W\d_][\w'’-]*"
@@ -38,6 +38,7 @@ _RX = re.compile(rf"(?<![\w-])(?:(?P<strong>(?i:{_STRONG}))|(?i:{_WEAK}))[ \t]+(
 _STRONG_BEFORE = re.compile(rf"(?<![\w-])(?i:{_STRONG})[ \t]+$")
 _ANY_BEFORE = re.compile(rf"(?<![\w-])(?i:{_STRONG}|{_WEAK})[ \t]+$")
 _PERSON_OR_PLACE = {"PERSON", "GPE", "LOC", "FAC"}
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
 _NOT_PLACES = {"the", "a", "an", "my", "his", "her", "their", "our", "your", "this", "that", "there", "here", "home",
                "work", "school", "office", "town", "city", "abroad", "overseas", "bed", "hospital", "court",
                # what "moved to" also takes: parts of buildings, plans and documents
@@ -45,10 +46,18 @@ _NOT_PLACES = {"the", "a", "an", "my", "his", "her", "their", "our", "your", "th
                "phase", "page", "section", "chapter", "slot", "gate", "terminal", "platform", "production", "staging"}
 
 
-def after_place_cue(text: str, start: int, strong: bool = True) -> bool:
-    """Does a place cue end right before `start` ("…grew up in |OSLO")? `strong=False`: any cue."""
-    rx = _STRONG_BEFORE if strong else _ANY_BEFORE
-    return rx.search(text, max(0, start - 40), start) is not None
+def place_cue_before(text: str, start: int) -> str | None:
+    """"strong" or "weak" when a place cue ends right before `start` ("…grew up in |OSLO"),
+    a strong one only with a person as subject; else None."""
+    m = _STRONG_BEFORE.search(text, max(0, start - 40), start)
+    if m and person_subject_before(text, m.start()):
+        return "strong"
+    return "weak" if m or _ANY_BEFORE.search(text, max(0, start - 40), start) else None
+
+
+def town_shaped(name: str) -> bool:
+    """No CamelCase inside a word ("KubeCon") and no short acronym ("CET")."""
+    return not any(_NOT_TOWN_SHAPE.search(w) for w in name.split())
 
 
 def _capitalised_words(phrase: str) -> str:
@@ -65,9 +74,24 @@ def _capitalised_words(phrase: str) -> str:
     return " ".join(keep)
 
 
-def _model_sees(nlp_artifacts, start: int, end: int) -> bool:
+def _model_sees(nlp_artifacts, start: int, end: int, labels=frozenset(_PERSON_OR_PLACE)) -> bool:
     ents = getattr(nlp_artifacts, "entities", None) or []
-    return any(e.start_char < end and start < e.end_char and e.label_ in _PERSON_OR_PLACE for e in ents)
+    return any(e.start_char < end and start < e.end_char and e.label_ in labels for e in ents)
+
+
+# Someone is the subject: a pronoun or a relative in the clause before the cue. Code and
+# documents "live in" modules and "are based in" currencies too.
+_SUBJECT = re.compile(r"\b(?:I|I'm|I've|we|he|she|they|you|who|(?:my|his|her|our|their|your)\s+\w+|family|"
+                      r"parents?|mother|father|mom|mum|dad|wife|husband|son|daughter|brother|sister|friend)\b",
+                      re.IGNORECASE)
+# A product or code name, not a town: CamelCase inside a word, or a short acronym ("CET", "USD").
+_NOT_TOWN_SHAPE = re.compile(r"[a-z][A-Z]|^[A-Z]{2,3}$")
+
+
+def person_subject_before(text: str, cue_start: int) -> bool:
+    """Is there a pronoun or relative in the clause that ends at the cue?"""
+    clause = re.split(r"[.!?;\n]", text[max(0, cue_start - 60):cue_start])[-1]
+    return _SUBJECT.search(clause) is not None
 
 
 class PlaceCueRecognizer(EntityRecognizer):
@@ -88,7 +112,13 @@ class PlaceCueRecognizer(EntityRecognizer):
                 place = place[:-2]
             if len(place) < 2 or place.split()[0].lower() in _NOT_PLACES:
                 continue
-            if not m.group("strong") and not _model_sees(nlp_artifacts, s, s + len(place)):
+            if any(_NOT_TOWN_SHAPE.search(w) for w in place.split()):
+                continue
+            if _model_sees(nlp_artifacts, s, s + len(place), _PLACE_LABELS):
+                pass  # the model reads a place there
+            elif not (m.group("strong") and (person_subject_before(text, m.start()) or
+                                             _model_sees(nlp_artifacts, max(0, m.start() - 60), m.start(),
+                                                         frozenset({"PERSON"})))):
                 continue
             out.append(RecognizerResult("LOCATION", s, s + len(place), 0.6))
         return out

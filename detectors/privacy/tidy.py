@@ -14,7 +14,7 @@ from typing import Any
 
 from detectors.privacy.gazetteer import is_place_name, place_spans
 from detectors.privacy.names import HONORIFIC, POSSESSIVE, looks_like_a_person
-from detectors.privacy.places import after_place_cue
+from detectors.privacy.places import place_cue_before, town_shaped
 from detectors.privacy.words import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 
 MODEL_TYPES = {"PERSON", "LOCATION", "ORGANIZATION", "NRP", "DATE_TIME"}
@@ -112,9 +112,8 @@ def tidy(text: str, results: list[Any]) -> list[Any]:
             kind = r.entity_type
             if start != r.start and is_place_name(piece):
                 kind = "LOCATION"  # "Gudhjem\nDenmark": the model's one PERSON is a town and a country
-            elif (kind in ("PERSON", "ORGANIZATION", "NRP") and after_place_cue(text, start)) or (
-                    kind == "PERSON" and after_place_cue(text, start, strong=False)):
-                kind = "LOCATION"  # "grew up in OSLO" (an ORG), "arrived at Þorlákshöfn" (a PERSON): towns
+            elif kind in ("PERSON", "ORGANIZATION", "NRP") and _cued_town(text, start, end, kind):
+                kind = "LOCATION"  # "she grew up in OSLO" (an ORG), "arrived at Þorlákshöfn" (a PERSON)
             elif kind in ("PERSON", "ORGANIZATION", "NRP"):
                 towns = place_spans(text) if towns is None else towns
                 if any(s <= start and end <= e for s, e in towns):
@@ -139,6 +138,17 @@ def tidy(text: str, results: list[Any]) -> list[Any]:
                 continue
             kept.append(_moved(r, kind, start, end))
     return kept
+
+
+def _cued_town(text: str, start: int, end: int, kind: str) -> bool:
+    """A model span after a place cue that names a town: after a strong cue (with a person as
+    subject) any name-like span; after a weak one only a one-word "person" ("moved to Maria
+    Lopez" is a person)."""
+    piece = text[start:end]
+    if not town_shaped(piece):
+        return False
+    cue = place_cue_before(text, start)
+    return cue == "strong" or (cue == "weak" and kind == "PERSON" and len(piece.split()) == 1)
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
