@@ -91,8 +91,10 @@ class ZipCodeRecognizer(_RegexRecognizer):
         (r"\b(?:" + "|".join(US_STATE_CODES) + r")[ \t]*,?[ \t]+(\d{5}(?:-\d{4})?)\b", 0.6, 1),
         (r"(?i:\b(?:zip\s*code|zip\s*:|postal\s*code|post\s*code|postcode|plz\s*:))[ \t]*(?:is|#|:)?[ \t]*"
          r"([A-Z0-9]{2,5}(?:[ -][A-Z0-9]{2,4})?)\b", 0.8, 1),
-        # A UK postcode has a shape of its own ("PH36 9QH", "SW1A 1AA"): outward code, space, digit, two letters.
-        (r"(?<![\w-])((?:[A-Z]{1,2}\d[A-Z\d]?)[ \t]\d[ABD-HJLNP-UW-Z]{2})(?![\w-])", 0.5, 1),
+        # A UK postcode has a shape of its own ("PH36 9QH", "SW1A 1AA"): outward code, space, digit,
+        # two letters; after a town or a comma, and not a size ("M2 8GB", "HD3 2XL").
+        (r"(?:(?<=[^\W\d_]{3}[ \t])|(?<=,[ \t]))((?:[A-Z]{1,2}\d[A-Z\d]?)[ \t]\d(?!GB|TB|MB|KB|PB|XL|XS)"
+         r"[ABD-HJLNP-UW-Z]{2})(?![\w-])", 0.5, 1),
     ]
 
     def __init__(self):

@@ -108,6 +108,8 @@ _ORG_WORDS = {
 
 
 _INITIAL = re.compile(r"[A-ZÀ-Þ]\.?")
+_LEAD_WORDS = {"dear", "hi", "hello", "hey", "thanks", "cc", "from", "to", "with", "by", "and", "or", "mr", "mrs", "ms",
+               "dr", "prof"}
 
 
 def looks_like_a_person(name: str) -> bool:
@@ -116,6 +118,8 @@ def looks_like_a_person(name: str) -> bool:
     not "Fuse TV", "Brand Studio", "ACME HOLDINGS". One word is not enough: "Figma",
     "Lufthansa" and "Deloitte" are as rare as any surname."""
     words = [w for w in name.split() if not _INITIAL.fullmatch(w)]  # "Đurđa J Jovanović"
+    while words and words[0].lower().strip(",") in _LEAD_WORDS:  # "Dear Pertti Palander"
+        words = words[1:]
     if not 2 <= len(words) <= 3 or name.upper() == name or len(name.split()) > 4:
         return False
     if not all(w[:1].isupper() and w[1:2].islower() for w in words):

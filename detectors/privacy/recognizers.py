@@ -231,11 +231,15 @@ class AgeRecognizer(_RegexRecognizer):
          0.75, 1),
         # "age": 34 in JSON tool output
         (r"[\"']age[\"']\s*:\s*[\"']?(\d{1,3})\b", 0.75, 1),
-        # "she was 21.", "I just turned 29", "I'll turn 61.", "my brother turned 30"
-        (rf"\b(?:(?:he|she|they|I|we|you|{_KIN})\s+(?:(?:just|finally|recently|soon)\s+)?"
-         r"(?:was|is|am|were|turned|turns|(?:will|'ll)\s+(?:be|turn))|I'll\s+(?:be|turn)|I'm|(?:he|she)'s)\s+(\d{1,3})"
-         r"(?:\s+(?:years?|yrs?)(?:\s+of\s+age)?)?"
+        # "she was 21.", "I'm 35 now": a singular subject, the number ends the phrase
+        (rf"\b(?:(?:he|she|I|{_KIN})\s+(?:(?:just|finally|recently|soon)\s+)?(?:was|is|am|(?:will|'ll)\s+be)"
+         r"|I'll\s+be|I'm|(?:he|she)'s)\s+(\d{1,3})(?:\s+(?:years?|yrs?)(?:\s+of\s+age)?)?"
          r"(?=\s*(?:[.,;!?)]|$|\s+(?:years?\s+old|y/o|now|today|tomorrow|when|at\s+the\s+time)\b))", 0.6, 1),
+        # "I just turned 29 last week", "my son turned 7": turning a number is an age unless a unit follows
+        (rf"\b(?:he|she|I|{_KIN})\s+(?:(?:just|finally|recently|soon)\s+)?(?:turned|turns|(?:will|'ll)\s+turn)\s+"
+         r"(\d{1,3})(?!\s*(?:[%°.,]\d|%|percent|degrees?|°|minutes?|hours?|days?|weeks?|months?|times?|points?|"
+         r"pages?|miles?|km|kilometers?|kilometres?|laps?|rounds?|corners?|left|right|around)\b)(?!\d|[.,]\d|%)", 0.6, 1),
+        (r"\bI'll\s+turn\s+(\d{1,3})(?!\d|[.,]\d|%)(?!\s*(?:%|percent|degrees?|minutes?|times?|pages?)\b)", 0.6, 1),
     ]
 
     def __init__(self):

@@ -31,9 +31,9 @@ _CLOCK = re.compile(r"\d{1,2}[:.h]\d{2}|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)", re.I
 _DATE_SHAPE = re.compile(r"\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?")
 _YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)|(?<!\d)'\d\d\b|\b\d0'?s\b")
 _HONORIFIC = re.compile(rf"^{HONORIFIC}\s+(?=[A-ZÀ-Þ])")
-# Words the model drags into a person's span: a self-introduction in front ("I'm Joseph's
-# daughter"), an address unit behind ("Verena Schuur Apt. 961").
-_LEAD_IN = re.compile(r"^(?:I['’]m|I am|it['’]s|this is)\s+(?=[A-ZÀ-Þ])", re.IGNORECASE)
+# Words the model drags into a person's span: a self-introduction or greeting in front ("I'm
+# Joseph's daughter", "Dear Pertti"), an address unit behind ("Verena Schuur Apt. 961").
+_LEAD_IN = re.compile(r"^(?:I['’]m|I am|it['’]s|this is|dear|hi|hello|hey)\s+(?=[A-ZÀ-Þ])", re.IGNORECASE)
 _UNIT_TAIL = re.compile(r"(?:^|\s+)(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room)\.?$")
 
 
@@ -56,8 +56,9 @@ _FIELD_LABEL = re.compile(r"^\w[\w ]{0,20}:")
 NAME_TYPES = {"PERSON", "LOCATION", "NRP"}
 # Markup and code punctuation never sits inside a name: a span over it is the model reading
 # JSON, CSV or source code ('Gate Park","type":"park', 'Decimal(payload["amount').
-# A spaced dash ends a name too ("Luana Araujo – sadly, ...").
-_CODE_PUNCT = re.compile(r"""[\"{}\[\]()<>=;|\\/`*#@$%^~+]+|,(?=\S)|\s[-–—]+\s""")
+_CODE_PUNCT = re.compile(r"""[\"{}\[\]()<>=;|\\/`*#@$%^~+]+|,(?=\S)""")
+# A spaced dash ends a name ("Luana Araujo – sadly", "Tom Becker - Head of Support").
+_SPACED_DASH = re.compile(r"\s[-–—]+\s")
 # An identifier, not a name: snake_case, a dotted path ("java.lang"), or a digit ("lon2", "FY25").
 _IDENTIFIER = re.compile(r"_|\.[a-z]|\d")
 
@@ -71,6 +72,9 @@ def _name_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     A piece holding an identifier shape is dropped.
     """
     span = text[start:end]
+    dash = _SPACED_DASH.search(span)
+    if dash:  # "Jane Doe – Senior Engineer": what follows a spaced dash is about the name
+        span = span[:dash.start()]
     cuts = list(_CODE_PUNCT.finditer(span))
     bounds, pos = [], 0
     for m in cuts:
