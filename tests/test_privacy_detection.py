@@ -369,6 +369,11 @@ def test_foreign_names_the_model_calls_companies_are_people():
     text = "Pertti Palander lives here."
     org = RecognizerResult("ORGANIZATION", 0, 15, 0.85, recognition_metadata={"recognizer_name": "SpacyRecognizer"})
     assert [(r.entity_type, text[r.start:r.end]) for r in tidy(text, [org])] == [("PERSON", "Pertti Palander")]
+    # a product or company reads the same; without a person's context it stays an organisation
+    for text in ("Apache Airflow schedules the jobs.", "Garmin Fenix 8 review", "Bharti Airtel announced hikes."):
+        org = RecognizerResult("ORGANIZATION", 0, len(" ".join(text.split()[:2])), 0.85,
+                               recognition_metadata={"recognizer_name": "SpacyRecognizer"})
+        assert [r.entity_type for r in tidy(text, [org])] == ["ORGANIZATION"], text
 
 
 def test_model_organisations_feed_names_even_when_not_asked_for(analyzer):

@@ -124,7 +124,7 @@ def tidy(text: str, results: list[Any]) -> list[Any]:
                     # "Kraków" on an address's town line; "Czech" of "Czech Republic" (not "The
                     # Bank of Canada", which holds a country)
                     kind = "LOCATION"
-                elif kind == "ORGANIZATION" and looks_like_a_person(text[start:end]):
+                elif kind == "ORGANIZATION" and looks_like_a_person(text[start:end]) and _person_context(text, start, end):
                     kind = "PERSON"
             if kind == "PERSON":
                 m = _HONORIFIC.match(piece) or _LEAD_IN.match(piece)
@@ -142,6 +142,17 @@ def tidy(text: str, results: list[Any]) -> list[Any]:
                 continue
             kept.append(_moved(r, kind, start, end))
     return kept
+
+
+# What follows a name and not a product or a company: a possessive, an apposition ("…, the
+# pilot"), a verb of living or saying, "of <employer>", or the end of the line (a record's name line).
+_PERSON_AFTER = re.compile(
+    r"['’]s\b|,[ \t]+(?:the|a|an|our|my|his|her)[ \t]|[ \t]+(?:said|says|told|asked|replied|wrote|lives|lived|"
+    r"was|is|who|whose|has|had|joined|left|of)\b|[ \t]*(?:\n|$)")
+
+
+def _person_context(text: str, start: int, end: int) -> bool:
+    return _PERSON_AFTER.match(text, end) is not None
 
 
 def _cued_town(text: str, start: int, end: int, kind: str) -> bool:
