@@ -425,6 +425,30 @@ def test_speakers_of_a_transcript_are_people():
         assert speakers(fields) == [], fields
 
 
+def test_second_review_cases(analyzer):
+    """Found by a second review: crashes, CRLF, slow paths' behaviour, labels and town lines."""
+    assert ("EMAIL_ADDRESS", "jane@x.com") in types(analyzer, "\ud800 broken jane@x.com")  # a lone surrogate
+    crlf = types(analyzer, "Hans Müller\r\nHauptstraße 5\r\n10115 Berlin\r\nGermany\r\n")
+    assert {("ZIP_CODE", "10115"), ("LOCATION", "Berlin")} <= crlf
+    for text, label in (("Expected: I see the toast\nActual: nothing happens, no error!", "Expected"),
+                        ("Interviewer: Why this job?\nCandidate: I love it!", "Interviewer"),
+                        ("Accept Ranges: bytes\nVary: your cache?", "Accept Ranges")):  # the model itself calls "Vary" a person
+        assert ("PERSON", label) not in types(analyzer, text), text
+    chat = types(analyzer, "[09:14] Priya Raman: can you send me the deck?\n[09:15] Tom Becker: sure!")
+    assert {("PERSON", "Priya Raman"), ("PERSON", "Tom Becker")} <= chat
+    for text in ("I am based in Marketing", "She was born in Autumn", "My brother grew up in Foster Care"):
+        assert not [e for e in analyzer.analyze(text) if e.type == "LOCATION"], text
+    assert ("LOCATION", "Santa   Cruz de la Sierra") in types(analyzer, "I grew up in Santa   Cruz de la Sierra, Bolivia.")
+    from detectors.privacy.gazetteer import city_lines
+
+    for block in ("Invoice INV-2291\nQty 2 Widgets\nExpress Shipping\nGermany", "Sales 2024\n2025 Forecast\nGermany",
+                  "Option 1 of 3\nStandard Post\nCanada (5-7 business days)"):
+        assert city_lines(block) == [], block
+    for text in ("Merged PR 40211 and closed issue ID 55123", "Ticket ID 10452 and case ID 10453"):
+        assert not [e for e in analyzer.analyze(text) if e.type == "ZIP_CODE"], text
+    assert ("ZIP_CODE", "62704") in types(analyzer, "Springfield, IL 62704")
+
+
 def test_mastercard_two_series_is_a_card(analyzer):
     assert ("CREDIT_CARD", "2223 0000 4841 0010") in types(analyzer, "Card: 2223 0000 4841 0010")
 

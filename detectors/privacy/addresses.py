@@ -11,6 +11,7 @@ own ("Apt. 910", "Suite 339"), post-office boxes, US military addresses (PSC/Uni
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer
 
@@ -54,6 +55,18 @@ MILITARY_RE = (  # USPS forms: "PSC 1234, Box 5678", "USNS Comfort", then "APO A
 )
 
 
+@lru_cache(maxsize=1)
+def address_line_re() -> re.Pattern[str]:
+    """A street, unit, PO box or US street form anywhere in a line (for address blocks)."""
+    from detectors.privacy.recognizers import STREET_ADDRESS_RE
+
+    forms = [PREFIX_STREET_RE, FUSED_STREET_RE, SPLIT_STREET_RE, UNIT_RE, PO_BOX_RE, STREET_ADDRESS_RE,
+             r"\b(?:Unit|Box)\s*#?\s*\d{1,5}\b",
+             # a line that is a name and a house number ("Hafnarstræti 5", "Storgatan 12"), not a year
+             r"^[ \t]{0,8}[A-ZÀ-Þ][\w'’.-]{2,40}(?:[ \t][^\W\d_][\w'’.-]{0,40}){0,3}[ \t](?!(?:19|20)\d\d\b)\d{1,5}[A-Za-z]?(?:/\d{1,4})?[ \t]*$"]
+    return re.compile("|".join(f"(?:{f})" for f in forms))
+
+
 def address_recognizers() -> list[EntityRecognizer]:
     """The street recognizer (case-sensitive: the patterns read capitalised names, and
     Presidio's default flags would ignore case) and the postal-code recognizer."""
@@ -83,13 +96,19 @@ US_STATE_CODES = (
 ).split()
 
 
+_WORDLIKE_STATES = {"ID", "IN", "OR", "OK", "ME", "PR", "HI", "DE", "PA", "MA", "AS", "GA", "LA", "CO", "AL", "MI"}
+
+
 class ZipCodeRecognizer(_RegexRecognizer):
     """Postal codes after a two-letter state code or a cue word; the code alone is reported."""
 
     FLAGS = 0
     PATTERNS = [
-        (r"\b(?:" + "|".join(US_STATE_CODES) + r")[ \t]*,?[ \t]+(\d{5}(?:-\d{4})?)\b", 0.6, 1),
-        (r"(?i:\b(?:zip\s*code|zip\s*:|postal\s*code|post\s*code|postcode|plz\s*:))[ \t]*(?:is|#|:)?[ \t]*"
+        # "Springfield, IL 62704", "SPRINGFIELD IL 62704": a town before the state; codes that are
+        # also words ("ID 10452", "OK 20000", "PR 40211") only after a comma
+        (r"(?:(?<![^\W\d_])[^\W\d_]{2,40},[ \t]{1,3}(?:" + "|".join(US_STATE_CODES) + r")|(?<![A-Z])[A-Z]{3,30}[ \t]{1,3}(?:"
+         + "|".join(c for c in US_STATE_CODES if c not in _WORDLIKE_STATES) + r"))[ \t]{0,3},?[ \t]{1,3}(\d{5}(?:-\d{4})?)\b", 0.6, 1),
+        (r"(?i:\b(?:zip\s*code|zip\s*:|postal\s*code|post\s*code|postcode|plz\s*:))[ \t]{0,3}(?:is|#|:)?[ \t]{0,3}"
          r"([A-Z0-9]{2,5}(?:[ -][A-Z0-9]{2,4})?)\b", 0.8, 1),
         # A UK postcode has a shape of its own ("PH36 9QH", "SW1A 1AA"): outward code, space, digit,
         # two letters; after a town or a comma, and not a size ("M2 8GB", "HD3 2XL").

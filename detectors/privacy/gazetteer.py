@@ -86,9 +86,8 @@ _PARTICLE = re.compile(r"de|da|do|dos|das|del|della|di|du|la|le|les|lez|sur|am|a
 _COUNTRY_LINE_END = re.compile(r"[ \t]*(?:[A-Z]{0,3}[ -]?\d[\d -]{2,9}|\([^)\n]*\)?)?[ \t]*(?:\n|$)")
 
 
-# The line above a town in an address: a street or unit line, which carries a number.
-_ADDRESS_LINE = re.compile(r"\d[\w/-]*[ \t]+[^\W\d_]|[^\W\d_]{3,}[ \t]+\d{1,5}[A-Za-z]?(?:/\d+)?\b"
-                           r"|\b(?:Apt|Suite|Unit|Flat|Box|PO|P\.O\.)\b[ .#]*\d")
+# The line above a town in an address is a street or unit line: one the street recognizers
+# read (`addresses.address_line_re`), looked at over its last 200 characters.
 _POSTCODE_FIRST = re.compile(r"(?:\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{3,5}|[A-Z]{1,2}-\d{4,5})[ \t]+(?=[^\W\d_])")
 
 
@@ -105,6 +104,7 @@ def town_lines(text: str) -> list[tuple[tuple[int, int], tuple[int, int] | None]
     Iceland"); the small model calls such towns people or companies, or misses them. A
     heading above a country ("Quarterly Report\nGermany") has neither.
     """
+    from detectors.privacy.addresses import address_line_re
     from detectors.privacy.names import _ORG_WORDS
 
     out = []
@@ -121,7 +121,7 @@ def town_lines(text: str) -> list[tuple[tuple[int, int], tuple[int, int] | None]
             continue
         if any(w.lower().strip(".,") in _ORG_WORDS for w in words):
             continue
-        rest = text[m.end():]
+        rest = text[m.end():].lstrip("\r")
         if not rest.startswith("\n"):
             continue
         nxt = rest.lstrip().lstrip("?}>*-–•·| \t")
@@ -129,10 +129,10 @@ def town_lines(text: str) -> list[tuple[tuple[int, int], tuple[int, int] | None]
         # The country line holds the country and at most a postal code or a note in brackets.
         if not (country and _COUNTRY_LINE_END.match(nxt, country.end())):
             continue
-        above = text[:m.start()].rstrip(" \t")
+        above = text[max(0, m.start() - 201):m.start()].rstrip(" \t\r")
         above = above[:-1] if above.endswith("\n") else above
         prev_line = above[above.rfind("\n") + 1:]
-        if _ADDRESS_LINE.search(prev_line):
+        if address_line_re().search(prev_line):
             out.append(((city_start, m.end("city")), (code.start(), code.end() - len(code.group(0)) + len(code.group(0).rstrip())) if code else None))
     return out
 

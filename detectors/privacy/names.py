@@ -78,10 +78,10 @@ def common_words() -> frozenset[str]:
 _PERSON_OR_PLACE = {"PERSON", "PER", "GPE", "LOC", "LOCATION", "NORP", "NRP", "FAC"}
 
 
-def _model_entity_over(nlp_artifacts, start: int, end: int) -> bool:
+def _model_entity_over(nlp_artifacts, start: int, end: int, labels=frozenset(_PERSON_OR_PLACE)) -> bool:
     """The NER model sees a person or a place there (an ORG after "Dear" is a team or a vendor)."""
     ents = getattr(nlp_artifacts, "entities", None) or []
-    return any(e.start_char < end and start < e.end_char and e.label_ in _PERSON_OR_PLACE for e in ents)
+    return any(e.start_char < end and start < e.end_char and e.label_ in labels for e in ents)
 
 
 def _plausible(name: str, start: int, end: int, nlp_artifacts) -> bool:
@@ -196,8 +196,16 @@ _FIELD_LABELS = {
     "comment", "comments", "reply", "response", "request", "task", "todo", "done", "fixed", "added", "changed",
     "removed", "important", "caution", "danger", "hint", "ps", "nb", "edit", "yes", "no", "ok", "pros", "cons",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow", "yesterday",
+    # roles in transcripts, and the fields of issue and meeting templates
+    "interviewer", "interviewee", "candidate", "patient", "doctor", "nurse", "caller", "operator", "me", "them",
+    "moderator", "speaker", "teacher", "student", "narrator", "support", "admin", "staff", "member", "everyone",
+    "problem", "solution", "expected", "actual", "severity", "component", "environment", "workaround", "decision",
+    "decisions", "blockers", "blocker", "background", "hypothesis", "context", "goal", "goals", "outcome", "steps",
+    "notes", "risk", "risks", "impact", "fix", "cause", "symptom", "symptoms", "next", "previous", "overview",
 }
-_SPEAKER = re.compile(r"^[ \t]*(?P<name>[A-ZÀ-Þ][\w'’-]{1,30}(?:[ \t]+[A-ZÀ-Þ][\w'’-]{1,30})?)[ \t]*:[ \t]*[\"'“]?[A-ZÀ-Þa-z]",
+# A chat line may open with a time stamp or a list marker: "[09:14] Priya Raman: …", "- Sigrún: …".
+_SPEAKER = re.compile(r"^[ \t]{0,8}(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?[\])]?[ \t]{1,3}|[-*•>][ \t]{1,3})?"
+                      r"(?P<name>[A-ZÀ-Þ][\w'’-]{1,30}(?:[ \t][A-ZÀ-Þ][\w'’-]{1,30})?)[ \t]{0,3}:[ \t]{0,3}[\"'“]?[^\W\d_]",
                       re.M)
 
 
@@ -218,8 +226,17 @@ class SpeakerRecognizer(EntityRecognizer):
         pass
 
     def analyze(self, text: str, entities: List[str], nlp_artifacts=None) -> List[RecognizerResult]:
+        vocab = common_words()
         found = [m for m in _SPEAKER.finditer(text)
                  if not any(w.lower() in _FIELD_LABELS for w in m.group("name").split())]
+        # Labels of common words ("Expected:", "Patient:", "Accept Ranges:") make a transcript of
+        # people only when a speaker is surely a person: a rare word ("Mineko"), or two the model
+        # reads as people.
+        rare = any(any(w.lower().strip("'’-") not in vocab for w in m.group("name").split()) for m in found)
+        seen = {m.group("name") for m in found
+                if _model_entity_over(nlp_artifacts, *m.span("name"), labels=frozenset({"PERSON"}))}
+        if not rare and len(seen) < 2:  # one model PERSON on a header ("Vary:") is not enough
+            return []
         if len({m.group("name") for m in found}) < 2:
             return []
         # and what follows the names is talk: a pronoun of address or a question or exclamation

@@ -98,6 +98,10 @@ def normalize(text: str) -> Normalized:
             index.append(i)
             skip = True
             continue
+        if c == "\r" and text[i + 1:i + 2] == "\n":
+            continue  # a Windows line end is one line break
+        if "\ud800" <= c <= "\udfff":
+            c = "\ufffd"  # a lone surrogate (broken UTF-16) cannot be encoded; the model gets a placeholder
         out.append(_char(c))
         index.append(i)
     return Normalized("".join(out), tuple(index), text)

@@ -55,23 +55,44 @@ def place_cue_before(text: str, start: int) -> str | None:
     return "weak" if m or _ANY_BEFORE.search(text, max(0, start - 40), start) else None
 
 
+def all_common_words(name: str) -> bool:
+    """Every word is an English word (MiniLM's vocabulary): a department or a season, not a town.
+    Towns in capitals are exempt (postal addresses write them so: "grew up in OSLO"), and so are
+    names with a particle."""
+    from detectors.privacy.names import common_words
+
+    vocab = common_words()
+    words = name.split()
+    if not vocab or name.upper() == name or any(re.fullmatch(_PARTICLE, w) for w in words):
+        return False  # a particle marks a place name ("Santa Cruz de la Sierra")
+    return all(w.lower().strip("'’.-") in vocab for w in words)
+
+
 def town_shaped(name: str) -> bool:
     """No CamelCase inside a word ("KubeCon") and no short acronym ("CET")."""
     return not any(_NOT_TOWN_SHAPE.search(w) for w in name.split())
 
 
+def _capital_after_particles(words: list, i: int) -> bool:
+    """Does a capitalised word follow the run of particles at `i` ("de la Sierra")?"""
+    for m in words[i:]:
+        if not re.fullmatch(_PARTICLE, m.group(0)):
+            return m.group(0)[:1].isupper()
+    return False
+
+
 def _capitalised_words(phrase: str) -> str:
-    """The leading run of words that open with a capital (particles allowed between them)."""
-    words = phrase.split()
-    keep: list[str] = []
-    for i, w in enumerate(words):
+    """The leading run of words that open with a capital (particles allowed between them),
+    with the phrase's own spacing."""
+    words = list(re.finditer(r"\S+", phrase))
+    end = 0
+    for i, m in enumerate(words):
+        w = m.group(0)
         if w[:1].isupper() and not any(c.isdigit() for c in w) and w.lower().strip("'’") not in CALENDAR_WORDS:
-            keep.append(w)
-        elif re.fullmatch(_PARTICLE, w) and i + 1 < len(words) and words[i + 1][:1].isupper() and keep:
-            keep.append(w)
-        else:
+            end = m.end()
+        elif not (re.fullmatch(_PARTICLE, w) and end and _capital_after_particles(words, i)):
             break
-    return " ".join(keep)
+    return phrase[:end]
 
 
 def _model_sees(nlp_artifacts, start: int, end: int, labels=frozenset(_PERSON_OR_PLACE)) -> bool:
@@ -116,6 +137,8 @@ class PlaceCueRecognizer(EntityRecognizer):
                 continue
             if _model_sees(nlp_artifacts, s, s + len(place), _PLACE_LABELS):
                 pass  # the model reads a place there
+            elif all_common_words(place):
+                continue  # "based in Marketing", "born in Autumn", "grew up in Foster Care"
             elif not (m.group("strong") and (person_subject_before(text, m.start()) or
                                              _model_sees(nlp_artifacts, max(0, m.start() - 60), m.start(),
                                                          frozenset({"PERSON"})))):

@@ -14,7 +14,7 @@ from typing import Any
 
 from detectors.privacy.gazetteer import is_place_name, place_spans
 from detectors.privacy.names import HONORIFIC, POSSESSIVE, looks_like_a_person
-from detectors.privacy.places import place_cue_before, town_shaped
+from detectors.privacy.places import all_common_words, place_cue_before, town_shaped
 from detectors.privacy.words import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 
 MODEL_TYPES = {"PERSON", "LOCATION", "ORGANIZATION", "NRP", "DATE_TIME"}
@@ -34,7 +34,7 @@ _HONORIFIC = re.compile(rf"^{HONORIFIC}\s+(?=[A-ZÀ-Þ])")
 # Words the model drags into a person's span: a self-introduction or greeting in front ("I'm
 # Joseph's daughter", "Dear Pertti"), an address unit behind ("Verena Schuur Apt. 961").
 _LEAD_IN = re.compile(r"^(?:I['’]m|I am|it['’]s|this is|dear|hi|hello|hey)\s+(?=[A-ZÀ-Þ])", re.IGNORECASE)
-_UNIT_TAIL = re.compile(r"(?:^|\s+)(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room)\.?$")
+_UNIT_TAIL = re.compile(r"(?:^|(?<=\s))(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room)\.?$")
 
 
 def names_a_time(span: str) -> bool:
@@ -130,9 +130,9 @@ def tidy(text: str, results: list[Any]) -> list[Any]:
                 m = _HONORIFIC.match(piece) or _LEAD_IN.match(piece)
                 if m:
                     start += m.end()
-                m = _UNIT_TAIL.search(text[start:end])
+                m = _UNIT_TAIL.search(text, start, end)
                 if m:
-                    end = start + m.start()
+                    end = start + len(text[start:m.start()].rstrip())
             if POSSESSIVE.search(text[start:end]) and end - start > 2:
                 end -= 2  # "Angel Longino's" names Angel Longino
             if end <= start or (kind == "DATE_TIME" and not names_a_time(text[start:end])):
@@ -160,8 +160,8 @@ def _cued_town(text: str, start: int, end: int, kind: str) -> bool:
     subject) any name-like span; after a weak one only a one-word "person" ("moved to Maria
     Lopez" is a person)."""
     piece = text[start:end]
-    if not town_shaped(piece):
-        return False
+    if not town_shaped(piece) or (kind != "PERSON" and all_common_words(piece)):
+        return False  # "lives in Settings" (an ORG)
     cue = place_cue_before(text, start)
     return cue == "strong" or (cue == "weak" and kind == "PERSON" and len(piece.split()) == 1)
 
