@@ -449,6 +449,19 @@ def test_second_review_cases(analyzer):
     assert ("ZIP_CODE", "62704") in types(analyzer, "Springfield, IL 62704")
 
 
+def test_names_on_both_sides_of_a_dash_and_in_a_person_context():
+    from detectors.privacy.tidy import _name_pieces
+
+    for span, kept in (("Tom Becker – Anna Schmidt", ["Tom Becker", "Anna Schmidt"]),
+                       ("Jane Doe – Senior Engineer", ["Jane Doe"]), ("Tom Becker - Head of Support", ["Tom Becker"])):
+        assert [span[s:e] for s, e in _name_pieces(span, 0, len(span))] == kept
+
+
+def test_a_rare_two_word_organisation_after_a_person_cue_is_a_person(analyzer):
+    assert ("PERSON", "Pertti Palander") in types(analyzer, "Please loop in Pertti Palander before Friday.")
+    assert not [e for e in analyzer.analyze("Apache Airflow schedules the jobs.") if e.type == "PERSON"]
+
+
 def test_mastercard_two_series_is_a_card(analyzer):
     assert ("CREDIT_CARD", "2223 0000 4841 0010") in types(analyzer, "Card: 2223 0000 4841 0010")
 

@@ -63,6 +63,17 @@ _SPACED_DASH = re.compile(r"\s[-–—]+\s")
 _IDENTIFIER = re.compile(r"_|\.[a-z]|\d")
 
 
+_ROLE_WORDS = {"senior", "junior", "lead", "head", "chief", "manager", "engineer", "director", "officer", "president",
+               "vp", "ceo", "cto", "cfo", "coo", "founder", "partner", "analyst", "consultant", "designer",
+               "developer", "intern", "assistant", "associate", "specialist", "coordinator", "administrator",
+               "architect", "scientist", "editor", "producer", "owner", "team", "support", "sales", "marketing"}
+
+
+def _name_shaped(side: str) -> bool:
+    words = side.split()
+    return bool(words) and all(w[:1].isupper() and w.lower().strip(".,") not in _ROLE_WORDS for w in words)
+
+
 def _name_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The parts of a model name span that can be a name.
 
@@ -72,9 +83,17 @@ def _name_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     A piece holding an identifier shape is dropped.
     """
     span = text[start:end]
-    dash = _SPACED_DASH.search(span)
-    if dash:  # "Jane Doe – Senior Engineer": what follows a spaced dash is about the name
-        span = span[:dash.start()]
+    sides = _SPACED_DASH.split(span)
+    if len(sides) > 1:
+        # "Tom Becker – Anna Schmidt" names two people; "Jane Doe – Senior Engineer", "… – sadly"
+        # describe the first: a side after the dash stays only if it is itself name-shaped
+        out, pos = [], 0
+        for i, side in enumerate(sides):
+            at = span.index(side, pos)
+            pos = at + len(side)
+            if i == 0 or _name_shaped(side):
+                out.extend(_name_pieces(text, start + at, start + at + len(side)))
+        return out
     cuts = list(_CODE_PUNCT.finditer(span))
     bounds, pos = [], 0
     for m in cuts:
@@ -144,15 +163,26 @@ def tidy(text: str, results: list[Any]) -> list[Any]:
     return kept
 
 
-# What follows a name and not a product or a company: a possessive, an apposition ("…, the
-# pilot"), a verb of living or saying, "of <employer>", or the end of the line (a record's name line).
+# A person's context for a name the model calls a company: a cue in front ("Approved by",
+# "loop in", "Dear", "cc"), or behind it a possessive, an apposition ("…, the pilot"), a verb
+# of living or saying to someone, or an address on the next line (a record's name line).
+_PERSON_BEFORE = re.compile(
+    r"(?:\b(?:by|from|with|cc|dear|hi|hello|hey|thanks|thank you|loop in|contact|ask|tell|call|email|"
+    r"meet|met|invite|ping|and)|[Cc]c:)[ \t,]{1,3}$", re.IGNORECASE)
 _PERSON_AFTER = re.compile(
-    r"['’]s\b|,[ \t]+(?:the|a|an|our|my|his|her)[ \t]|[ \t]+(?:said|says|told|asked|replied|wrote|lives|lived|"
-    r"was|is|who|whose|has|had|joined|left|of)\b|[ \t]*(?:\n|$)")
+    r"['’]s\b|,[ \t]+(?:the|a|an|our|my|his|her)[ \t]|[ \t]+(?:told|asked|replied|wrote|lives|lived|who|whose)\b")
 
 
 def _person_context(text: str, start: int, end: int) -> bool:
-    return _PERSON_AFTER.match(text, end) is not None
+    from detectors.privacy.addresses import address_line_re
+
+    if _PERSON_BEFORE.search(text, max(0, start - 20), start) or _PERSON_AFTER.match(text, end):
+        return True
+    rest = text[end:end + 200]
+    if re.match(r"[ \t]*\r?\n", rest):  # a name line: the next line is an address
+        nxt = rest.lstrip(" \t\r\n").split("\n", 1)[0]
+        return address_line_re().search(nxt) is not None
+    return False
 
 
 def _cued_town(text: str, start: int, end: int, kind: str) -> bool:
