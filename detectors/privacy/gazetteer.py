@@ -96,7 +96,8 @@ def city_lines(text: str) -> list[tuple[int, int]]:
     return [town for town, _ in town_lines(text)]
 
 
-def town_lines(text: str) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
+@lru_cache(maxsize=16)  # three recognizers and the span tidy-up ask for the same chunk
+def town_lines(text: str) -> tuple[tuple[tuple[int, int], tuple[int, int] | None], ...]:
     """(town span, postal code span or None) of the town lines of postal addresses.
 
     Addresses put the town on the line before the country, under the street or unit line
@@ -134,12 +135,21 @@ def town_lines(text: str) -> list[tuple[tuple[int, int], tuple[int, int] | None]
         prev_line = above[above.rfind("\n") + 1:]
         if address_line_re().search(prev_line):
             out.append(((city_start, m.end("city")), (code.start(), code.end() - len(code.group(0)) + len(code.group(0).rstrip())) if code else None))
-    return out
+    return tuple(out)
+
+
+def country_spans(text: str) -> list[tuple[int, int]]:
+    return list(_country_spans(text))
+
+
+@lru_cache(maxsize=16)
+def _country_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in _pattern().finditer(text))
 
 
 def place_spans(text: str) -> list[tuple[int, int]]:
     """Country and state names, and town lines of addresses, in `text`."""
-    return [m.span() for m in _pattern().finditer(text)] + city_lines(text)
+    return country_spans(text) + city_lines(text)
 
 
 class PlaceNameRecognizer(EntityRecognizer):
@@ -152,5 +162,5 @@ class PlaceNameRecognizer(EntityRecognizer):
         pass
 
     def analyze(self, text: str, entities: List[str], nlp_artifacts=None) -> List[RecognizerResult]:
-        found = [RecognizerResult("LOCATION", m.start(), m.end(), 0.6) for m in _pattern().finditer(text)]
+        found = [RecognizerResult("LOCATION", s, e, 0.6) for s, e in country_spans(text)]
         return found + [RecognizerResult("LOCATION", s, e, 0.5) for s, e in city_lines(text)]
