@@ -12,7 +12,9 @@ import re
 from functools import lru_cache
 from typing import List
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
+
+from detectors.privacy.base import TextRecognizer
 
 COUNTRIES = """
 Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia|Australia|Austria|Azerbaijan|
@@ -152,14 +154,10 @@ def place_spans(text: str) -> list[tuple[int, int]]:
     return country_spans(text) + city_lines(text)
 
 
-class PlaceNameRecognizer(EntityRecognizer):
+class PlaceNameRecognizer(TextRecognizer):
     """LOCATION for country and US-state names, and for the town line above one."""
 
-    def __init__(self):
-        super().__init__(supported_entities=["LOCATION"], name="PlaceNameRecognizer", supported_language="en")
-
-    def load(self) -> None:  # noqa: D102 - the pattern is compiled on first use, once per process
-        pass
+    ENTITY = "LOCATION"
 
     def analyze(self, text: str, entities: List[str], nlp_artifacts=None) -> List[RecognizerResult]:
         found = [RecognizerResult("LOCATION", s, e, 0.6) for s, e in country_spans(text)]

@@ -16,8 +16,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import List
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
+from detectors.privacy.base import TextRecognizer
 from detectors.privacy.words import CALENDAR_WORDS
 
 HONORIFICS = ("Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Prof", "Sir", "Dame", "Rev", "Fr", "Hon", "Capt", "Sgt", "Lt",
@@ -132,14 +133,10 @@ def looks_like_a_person(name: str) -> bool:
     return bool(vocab) and bare[-1] not in vocab
 
 
-class NameCueRecognizer(EntityRecognizer):
+class NameCueRecognizer(TextRecognizer):
     """PERSON after an honorific, a name label, a credit, or a greeting that ends its phrase."""
 
-    def __init__(self):
-        super().__init__(supported_entities=["PERSON"], name="NameCueRecognizer", supported_language="en")
-
-    def load(self) -> None:  # noqa: D102 - nothing to load
-        pass
+    ENTITY = "PERSON"
 
     def analyze(self, text: str, entities: List[str], nlp_artifacts=None) -> List[RecognizerResult]:
         out = []
@@ -165,14 +162,10 @@ class NameCueRecognizer(EntityRecognizer):
 _MISREAD_LABELS = {"FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
 
 
-class MisreadNameRecognizer(EntityRecognizer):
+class MisreadNameRecognizer(TextRecognizer):
     """PERSON for a model entity of another kind that is shaped like a person's name."""
 
-    def __init__(self):
-        super().__init__(supported_entities=["PERSON"], name="MisreadNameRecognizer", supported_language="en")
-
-    def load(self) -> None:  # noqa: D102 - nothing to load
-        pass
+    ENTITY = "PERSON"
 
     def analyze(self, text: str, entities: List[str], nlp_artifacts=None) -> List[RecognizerResult]:
         out = []
@@ -212,18 +205,14 @@ _SPEAKER = re.compile(r"^[ \t]{0,8}(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]
 _TALK = re.compile(r"\b(?:I|I'm|me|my|you|your|we|us|our)\b|[?!]", re.IGNORECASE)
 
 
-class SpeakerRecognizer(EntityRecognizer):
+class SpeakerRecognizer(TextRecognizer):
     """PERSON for the speakers of a transcript: lines that open with a name and a colon.
 
     One such line is a field ("Status: open"); two or more speakers that are no field
     label make a chat log or an interview ("Mineko: What a wife.\nSara: Remember me?").
     """
 
-    def __init__(self):
-        super().__init__(supported_entities=["PERSON"], name="SpeakerRecognizer", supported_language="en")
-
-    def load(self) -> None:  # noqa: D102 - nothing to load
-        pass
+    ENTITY = "PERSON"
 
     def analyze(self, text: str, entities: List[str], nlp_artifacts=None) -> List[RecognizerResult]:
         vocab = common_words()

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from typing import List
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
+from detectors.privacy.base import TextRecognizer
 from detectors.privacy.words import CALENDAR_WORDS
 
 # Strong cues: what follows is where someone lives, comes from or went.
@@ -115,14 +116,10 @@ def person_subject_before(text: str, cue_start: int) -> bool:
     return _SUBJECT.search(clause) is not None
 
 
-class PlaceCueRecognizer(EntityRecognizer):
+class PlaceCueRecognizer(TextRecognizer):
     """LOCATION for a capitalised phrase after "lives in", "moved here from", "flew to" and the like."""
 
-    def __init__(self):
-        super().__init__(supported_entities=["LOCATION"], name="PlaceCueRecognizer", supported_language="en")
-
-    def load(self) -> None:  # noqa: D102 - nothing to load
-        pass
+    ENTITY = "LOCATION"
 
     def analyze(self, text: str, entities: List[str], nlp_artifacts=None) -> List[RecognizerResult]:
         out = []
