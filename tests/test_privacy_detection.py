@@ -462,6 +462,14 @@ def test_a_rare_two_word_organisation_after_a_person_cue_is_a_person(analyzer):
     assert not [e for e in analyzer.analyze("Apache Airflow schedules the jobs.") if e.type == "PERSON"]
 
 
+def test_addresses_in_their_own_language_and_ages_before_and(analyzer):
+    found = types(analyzer, "Hans Müller\nLeopoldstraße 12\n80331 München\nDeutschland")
+    assert {("PERSON", "Hans Müller"), ("STREET_ADDRESS", "Leopoldstraße 12"), ("ZIP_CODE", "80331"),
+            ("LOCATION", "München"), ("LOCATION", "Deutschland")} <= found  # the name line is no part of the street
+    assert {("AGE", "71"), ("AGE", "96")} <= types(analyzer, "my husband is 71 and my mother is 96")
+    assert not [e for e in analyzer.analyze("He is 5 and a half feet tall") if e.type == "AGE"]
+
+
 def test_mastercard_two_series_is_a_card(analyzer):
     assert ("CREDIT_CARD", "2223 0000 4841 0010") in types(analyzer, "Card: 2223 0000 4841 0010")
 

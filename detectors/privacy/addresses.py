@@ -42,7 +42,8 @@ _UNIT_AFTER = rf"(?:,?\s+{_UNIT})?"
 
 PREFIX_STREET_RE = rf"\b(?:{_NUM}\s+)?(?:{_PREFIX_TYPES})\s+(?:{_PARTICLE}\s+)*{_NAME}\s+{_NUM}\b{_UNIT_AFTER}"
 # At least four letters before the fused street word: "Spring 2024" and "Hattie 3" are no streets.
-FUSED_STREET_RE = rf"\b(?:{_NUM}\s+)?(?:{_WORD}\s+){{0,2}}[A-ZÀ-Þ]\w{{3,40}}(?:{_FUSED})\s+{_NUM}\b{_UNIT_AFTER}"
+# The words before it stay on its line: the line above is a name ("Hans Müller\nLeopoldstraße 12").
+FUSED_STREET_RE = rf"\b(?:{_NUM}\s+)?(?:{_WORD}[ \t]+){{0,2}}[A-ZÀ-Þ]\w{{3,40}}(?:{_FUSED})\s+{_NUM}\b{_UNIT_AFTER}"
 # "Ufnau Strasse 11": the street word as a word of its own after the name.
 # (Not "Street": "Wall Street 2"; the US pattern reads "12 Wall Street".)
 SPLIT_STREET_RE = rf"\b(?:{_NUM}\s+)?{_NAME}\s+(?:Straße|Strasse|Str\.|Gasse|Weg|Platz|Allee)\s+{_NUM}\b{_UNIT_AFTER}"

@@ -37,6 +37,12 @@ Tonga|Trinidad and Tobago|Tunisia|Turkey|Türkiye|Turkmenistan|Tuvalu|Uganda|Ukr
 United Kingdom|UK|Great Britain|England|Scotland|Wales|Northern Ireland|United States|United States of America|USA|
 Uruguay|Uzbekistan|Vanuatu|Vatican City|Venezuela|Vietnam|Viet Nam|Yemen|Zambia|Zimbabwe
 """
+# The countries' own names, as addresses written in the country give them.
+ENDONYMS = """
+Deutschland|Österreich|Schweiz|Suisse|Svizzera|España|Italia|Nederland|België|Belgique|Sverige|Norge|Danmark|
+Suomi|Ísland|Éire|Polska|Česko|Česká republika|Slovensko|Magyarország|România|Hrvatska|Slovenija|Srbija|Lietuva|
+Latvija|Eesti|Ελλάδα|Κύπρος|Россия|Україна|Brasil|México|Perú|Türkiye
+"""
 US_STATES = """
 Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|
 Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|
@@ -58,7 +64,7 @@ _AMBIGUOUS = {"Georgia", "Jordan", "Chad", "Niger", "Guinea", "Turkey", "Korea",
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
-    names = _names(COUNTRIES) + _names(US_STATES)
+    names = _names(COUNTRIES) + _names(ENDONYMS) + _names(US_STATES)
     kept = [n for n in names if n not in _AMBIGUOUS]
     forms = set(kept) | {n.upper() for n in kept if len(n) > 3}
     alt = "|".join(re.escape(n) for n in sorted(forms, key=len, reverse=True))

@@ -234,7 +234,7 @@ class AgeRecognizer(_RegexRecognizer):
         # "she was 21.", "I'm 35 now": a singular subject, the number ends the phrase
         (rf"\b(?:(?:he|she|I|{_KIN})\s+(?:(?:just|finally|recently|soon)\s+)?(?:was|is|am|(?:will|'ll)\s+be)"
          r"|I'll\s+be|I'm|(?:he|she)'s)\s+(\d{1,3})(?:\s+(?:years?|yrs?)(?:\s+of\s+age)?)?"
-         r"(?=\s*(?:[.,;!?)]|$|\s+(?:years?\s+old|y/o|now|today|tomorrow|when|at\s+the\s+time)\b))", 0.6, 1),
+         r"(?=\s*(?:[.,;!?)]|$|\s+(?:years?\s+old|y/o|now|today|tomorrow|when|at\s+the\s+time|and(?!\s+a\s+half)|but)\b))", 0.6, 1),
         # "I just turned 29 last week", "my son turned 7": turning a number is an age unless a unit follows
         (rf"\b(?:he|she|I|{_KIN})\s+(?:(?:just|finally|recently|soon)\s+)?(?:turned|turns|(?:will|'ll)\s+turn)\s+"
          r"(\d{1,3})(?!\s*(?:[%°.,]\d|%|percent|degrees?|°|minutes?|hours?|days?|weeks?|months?|times?|points?|"
