@@ -256,16 +256,17 @@ def test_model_dates_must_name_a_time(analyzer):
     assert dates == []
 
 
-def test_model_names_are_cut_at_code_and_never_hold_identifiers(analyzer):
-    """The model reads JSON, CSV and code as names; only the name-shaped pieces survive."""
+def model(kind, text, span):
+    """A result as Presidio's spaCy recognizer makes it, over the first `span` in `text`."""
     from presidio_analyzer import RecognizerResult
 
-    from detectors.privacy.tidy import tidy
+    s = text.index(span)
+    return RecognizerResult(kind, s, s + len(span), 0.85, recognition_metadata={"recognizer_name": "SpacyRecognizer"})
 
-    def model(kind, text, span):
-        s = text.index(span)
-        return RecognizerResult(kind, s, s + len(span), 0.85,
-                                recognition_metadata={"recognizer_name": "SpacyRecognizer"})
+
+def test_model_names_are_cut_at_code_and_never_hold_identifiers(analyzer):
+    """The model reads JSON, CSV and code as names; only the name-shaped pieces survive."""
+    from detectors.privacy.tidy import tidy
 
     text = '{"name":"Golden Gate Park","type":"park","city":"San Francisco"} lon2 o.customer_id Ana Silva'
     spans = ['Golden Gate Park","type":"park","city":"San Francisco', "lon2", "o.customer_id", "Ana Silva"]
@@ -302,14 +303,11 @@ def test_a_person_moved_to_is_still_a_person(analyzer):
 
 
 def test_person_spans_lose_lead_ins_dashes_and_address_units(analyzer):
-    from presidio_analyzer import RecognizerResult
-
     from detectors.privacy.tidy import tidy
 
     text = "A tribute to Luana Araujo – sadly, gone. I'm Joseph's daughter. Dr. Verena Schuur Apt. 961 Tom Becker - Head"
     spans = ["Luana Araujo – sadly", "I'm Joseph", "Verena Schuur Apt", "Tom Becker - Head"]
-    results = [RecognizerResult("PERSON", text.index(p), text.index(p) + len(p), 0.85,
-                                recognition_metadata={"recognizer_name": "SpacyRecognizer"}) for p in spans]
+    results = [model("PERSON", text, p) for p in spans]
     assert [text[r.start:r.end] for r in tidy(text, results)] == ["Luana Araujo", "Joseph", "Verena Schuur", "Tom Becker"]
 
 
@@ -357,8 +355,6 @@ def test_a_gap_of_spaces_ends_an_address():
 
 
 def test_foreign_names_the_model_calls_companies_are_people():
-    from presidio_analyzer import RecognizerResult
-
     from detectors.privacy.names import looks_like_a_person
     from detectors.privacy.tidy import tidy
 
@@ -367,12 +363,11 @@ def test_foreign_names_the_model_calls_companies_are_people():
                 "Sensus Healthcare Inc", "The Spanish Border Force"):
         assert not looks_like_a_person(org), org
     text = "Pertti Palander lives here."
-    org = RecognizerResult("ORGANIZATION", 0, 15, 0.85, recognition_metadata={"recognizer_name": "SpacyRecognizer"})
+    org = model("ORGANIZATION", text, "Pertti Palander")
     assert [(r.entity_type, text[r.start:r.end]) for r in tidy(text, [org])] == [("PERSON", "Pertti Palander")]
     # a product or company reads the same; without a person's context it stays an organisation
     for text in ("Apache Airflow schedules the jobs.", "Garmin Fenix 8 review", "Bharti Airtel announced hikes."):
-        org = RecognizerResult("ORGANIZATION", 0, len(" ".join(text.split()[:2])), 0.85,
-                               recognition_metadata={"recognizer_name": "SpacyRecognizer"})
+        org = model("ORGANIZATION", text, " ".join(text.split()[:2]))
         assert [r.entity_type for r in tidy(text, [org])] == ["ORGANIZATION"], text
 
 

@@ -15,6 +15,7 @@ from typing import List
 from presidio_analyzer import RecognizerResult
 
 from detectors.privacy.base import TextRecognizer
+from detectors.privacy.words import PLACE_PARTICLES
 
 COUNTRIES = """
 Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia|Australia|Austria|Azerbaijan|
@@ -90,7 +91,7 @@ _CITY_LINE = re.compile(
     r"^[^\w\n]*(?P<city>(?:(?:\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{3,5}|[A-Z]{1,2}-\d{4,5})[ \t]+)?[^\W\d_][\w'’.-]*(?:[ \t]+(?:[a-zà-ÿ]{1,4}[ \t]+)?[^\W_][\w'’.-]*){0,3})[ \t]*$", re.M)
 
 
-_PARTICLE = re.compile(r"de|da|do|dos|das|del|della|di|du|la|le|les|lez|sur|am|an|im|nad|pod|upon|en|van|von|y|[A-Z]")
+_PARTICLE = re.compile(rf"{PLACE_PARTICLES}|[A-Z]")  # or a district letter ("København K")
 _COUNTRY_LINE_END = re.compile(r"[ \t]*(?:[A-Z]{0,3}[ -]?\d[\d -]{2,9}|\([^)\n]*\)?)?[ \t]*(?:\n|$)")
 
 
@@ -142,7 +143,7 @@ def town_lines(text: str) -> tuple[tuple[tuple[int, int], tuple[int, int] | None
         above = above[:-1] if above.endswith("\n") else above
         prev_line = above[above.rfind("\n") + 1:]
         if address_line_re().search(prev_line):
-            out.append(((city_start, m.end("city")), (code.start(), code.end() - len(code.group(0)) + len(code.group(0).rstrip())) if code else None))
+            out.append(((city_start, m.end("city")), (code.start(), code.start() + len(code.group(0).rstrip())) if code else None))
     return tuple(out)
 
 

@@ -79,7 +79,7 @@ def common_words() -> frozenset[str]:
 _PERSON_OR_PLACE = {"PERSON", "PER", "GPE", "LOC", "LOCATION", "NORP", "NRP", "FAC"}
 
 
-def _model_entity_over(nlp_artifacts, start: int, end: int, labels=frozenset(_PERSON_OR_PLACE)) -> bool:
+def model_entity_over(nlp_artifacts, start: int, end: int, labels=frozenset(_PERSON_OR_PLACE)) -> bool:
     """The NER model sees a person or a place there (an ORG after "Dear" is a team or a vendor)."""
     ents = getattr(nlp_artifacts, "entities", None) or []
     return any(e.start_char < end and start < e.end_char and e.label_ in labels for e in ents)
@@ -88,7 +88,7 @@ def _model_entity_over(nlp_artifacts, start: int, end: int, labels=frozenset(_PE
 def _plausible(name: str, start: int, end: int, nlp_artifacts) -> bool:
     """After a weak cue or a label: the NER model sees a non-organisation entity there, or a word
     is no common English word ("Hermelando", which the model calls an ORG)."""
-    if _model_entity_over(nlp_artifacts, start, end):
+    if model_entity_over(nlp_artifacts, start, end):
         return True
     vocab = common_words()
     return bool(vocab) and any(w.lower().strip("'’.-") not in vocab for w in name.split())
@@ -215,21 +215,21 @@ class SpeakerRecognizer(TextRecognizer):
     ENTITY = "PERSON"
 
     def analyze(self, text: str, entities: List[str], nlp_artifacts=None) -> List[RecognizerResult]:
-        vocab = common_words()
         found = [m for m in _SPEAKER.finditer(text)
                  if not any(w.lower() in _FIELD_LABELS for w in m.group("name").split())]
+        if len({m.group("name") for m in found}) < 2:
+            return []
+        vocab = common_words()
         # Labels of common words ("Expected:", "Patient:", "Accept Ranges:") make a transcript of
         # people only when a speaker is surely a person: a rare word ("Mineko"), or two the model
         # reads as people.
         rare = any(any(w.lower().strip("'’-") not in vocab for w in m.group("name").split()) for m in found)
         seen = {m.group("name") for m in found
-                if _model_entity_over(nlp_artifacts, *m.span("name"), labels=frozenset({"PERSON"}))}
+                if model_entity_over(nlp_artifacts, *m.span("name"), labels=frozenset({"PERSON"}))}
         if not rare and len(seen) < 2:  # one model PERSON on a header ("Vary:") is not enough
             return []
-        if len({m.group("name") for m in found}) < 2:
-            return []
         # and what follows the names is talk: a pronoun of address or a question or exclamation
-        said = [text[m.end("name"):text.find("\n", m.end("name")) % (len(text) + 1)] for m in found]
+        said = [text[m.end("name"):].split("\n", 1)[0] for m in found]
         if not any(_TALK.search(line) for line in said):
             return []
         return [RecognizerResult("PERSON", *m.span("name"), 0.6) for m in found]

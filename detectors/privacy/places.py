@@ -15,7 +15,8 @@ from typing import List
 from presidio_analyzer import RecognizerResult
 
 from detectors.privacy.base import TextRecognizer
-from detectors.privacy.words import CALENDAR_WORDS
+from detectors.privacy.names import common_words, model_entity_over
+from detectors.privacy.words import CALENDAR_WORDS, PLACE_PARTICLES
 
 # Strong cues: what follows is where someone lives, comes from or went.
 _STRONG = (
@@ -31,14 +32,13 @@ _WEAK = (
     r"|(?:returned|returning|travell?ed|travell?ing|arrived|arriving|headed|heading|drove|driving)\s+(?:to|in|at)"
 )
 _WORD = r"[^\W\d_][\w'’-]*"
-_PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|la|le|les|lez|sur|am|an|im|nad|pod|upon|en|van|von|y)"
+_PARTICLE = PLACE_PARTICLES
 # Up to five words on the line; `_capitalised_words` keeps those that open with a capital
 # (Latin, Greek, Cyrillic ...) and the particles between them.
 _PLACE = rf"{_WORD}(?:[ \t]+{_WORD}){{0,4}}"
 _RX = re.compile(rf"(?<![\w-])(?:(?P<strong>(?i:{_STRONG}))|(?i:{_WEAK}))[ \t]+(?P<place>{_PLACE})")
 _STRONG_BEFORE = re.compile(rf"(?<![\w-])(?i:{_STRONG})[ \t]+$")
 _ANY_BEFORE = re.compile(rf"(?<![\w-])(?i:{_STRONG}|{_WEAK})[ \t]+$")
-_PERSON_OR_PLACE = {"PERSON", "GPE", "LOC", "FAC"}
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _NOT_PLACES = {"the", "a", "an", "my", "his", "her", "their", "our", "your", "this", "that", "there", "here", "home",
                "work", "school", "office", "town", "city", "abroad", "overseas", "bed", "hospital", "court",
@@ -60,8 +60,6 @@ def all_common_words(name: str) -> bool:
     """Every word is an English word (MiniLM's vocabulary): a department or a season, not a town.
     Towns in capitals are exempt (postal addresses write them so: "grew up in OSLO"), and so are
     names with a particle."""
-    from detectors.privacy.names import common_words
-
     vocab = common_words()
     words = name.split()
     if not vocab or name.upper() == name or any(re.fullmatch(_PARTICLE, w) for w in words):
@@ -96,11 +94,6 @@ def _capitalised_words(phrase: str) -> str:
     return phrase[:end]
 
 
-def _model_sees(nlp_artifacts, start: int, end: int, labels=frozenset(_PERSON_OR_PLACE)) -> bool:
-    ents = getattr(nlp_artifacts, "entities", None) or []
-    return any(e.start_char < end and start < e.end_char and e.label_ in labels for e in ents)
-
-
 # Someone is the subject: a pronoun or a relative in the clause before the cue. Code and
 # documents "live in" modules and "are based in" currencies too.
 _SUBJECT = re.compile(r"\b(?:I|I'm|I've|we|he|she|they|you|who|(?:my|his|her|our|their|your)\s+\w+|family|"
@@ -130,15 +123,15 @@ class PlaceCueRecognizer(TextRecognizer):
                 place = place[:-2]
             if len(place) < 2 or place.split()[0].lower() in _NOT_PLACES:
                 continue
-            if any(_NOT_TOWN_SHAPE.search(w) for w in place.split()):
+            if not town_shaped(place):
                 continue
-            if _model_sees(nlp_artifacts, s, s + len(place), _PLACE_LABELS):
+            if model_entity_over(nlp_artifacts, s, s + len(place), _PLACE_LABELS):
                 pass  # the model reads a place there
             elif all_common_words(place):
                 continue  # "based in Marketing", "born in Autumn", "grew up in Foster Care"
             elif not (m.group("strong") and (person_subject_before(text, m.start()) or
-                                             _model_sees(nlp_artifacts, max(0, m.start() - 60), m.start(),
-                                                         frozenset({"PERSON"})))):
+                                             model_entity_over(nlp_artifacts, max(0, m.start() - 60), m.start(),
+                                                               frozenset({"PERSON"})))):
                 continue
             out.append(RecognizerResult("LOCATION", s, s + len(place), 0.6))
         return out
