@@ -324,6 +324,34 @@ def test_town_line_above_a_country_line_is_a_place(analyzer):
         assert city_lines(text) == [], text  # headings, names and companies above a country are no towns
 
 
+def test_postal_block_lines_are_read_from_the_layout(analyzer):
+    # No street-type word on the street line: its place in the block says what it is.
+    block = "Helena Carlsen\n637 Strojírenská 1006\nSuite 026\nSvratka\nCzech Republic 45098"
+    found = types(analyzer, block)
+    assert {("STREET_ADDRESS", "637 Strojírenská 1006"), ("STREET_ADDRESS", "Suite 026"),
+            ("LOCATION", "Svratka"), ("ZIP_CODE", "45098")} <= found
+    assert ("PERSON", "Helena Carlsen") in found
+    # JSON-escaped line breaks and marks before each line: the same block, line by line
+    escaped = "??? Hanna Ukkonen\\n??? 1173 Via Palermo 137\\n??? Apt. 483\\n??? Santa Lucia Del Mela\\n??? Italy 47414"
+    found = types(analyzer, escaped)
+    assert {("STREET_ADDRESS", "1173 Via Palermo 137"), ("STREET_ADDRESS", "Apt. 483"), ("ZIP_CODE", "47414")} <= found
+    # without a unit line the street line is the one right above the town
+    assert ("STREET_ADDRESS", "Olmstraat 69") in types(analyzer, "Jan de Vries\nOlmstraat 69\nEcht\nNetherlands")
+
+
+def test_postal_block_needs_the_whole_layout():
+    from detectors.privacy.blocks import block_spans
+
+    for text, not_a_street in (
+        ("Agenda\nRoom 12 Building 4\nSuite 300\nBerlin\nGermany won 2 - 1", "Room 12 Building 4"),  # no country line
+        ("Item 42 shipped\nSuite 300\n\nBerlin\nGermany", "Item 42 shipped"),  # a blank line above the town
+        ("Version 12.4 Release: ok\nSuite 300\nLyon\nFrance", "Version 12.4 Release: ok"),  # prose marks
+        ("Meeting notes\nSales grew 12%\nGermany", "Sales grew 12%"),  # no town line at all
+    ):
+        assert not_a_street not in [text[s:e] for _, s, e in block_spans(text)], text
+    assert block_spans("Suite 300\nLyon\nFrance 69001\n") == (("ZIP_CODE", 22, 27), ("STREET_ADDRESS", 0, 9))
+
+
 @pytest.mark.parametrize("text, address", [
     ("Ship to 123 Main St, Springfield, IL 62704, USA. Call me", "123 Main St, Springfield, IL 62704, USA"),
     ("Send it to 84251 Hadikgasse 49 Apt. 542 KÖTTMANNSDORF Austria?", "84251 Hadikgasse 49 Apt. 542 KÖTTMANNSDORF Austria"),

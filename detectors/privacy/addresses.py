@@ -38,7 +38,9 @@ _FUSED = (
     "utca|út|tér|ulice|náměstí|třída|cesta|sokak|sokağı|caddesi"
 )
 _UNIT = r"(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat)\s*#?\s*\d{1,5}[A-Za-z]?"
-_UNIT_AFTER = rf"(?:,?\s+{_UNIT})?"
+# Only on the street's own line: a unit on the next line of a block is a span of its own (`blocks`).
+_UNIT_AFTER = rf"(?:,?[ \t]+{_UNIT})?"
+UNIT_LINE_RE = _UNIT
 
 PREFIX_STREET_RE = rf"\b(?:{_NUM}\s+)?(?:{_PREFIX_TYPES})\s+(?:{_PARTICLE}\s+)*{_NAME}\s+{_NUM}\b{_UNIT_AFTER}"
 # At least four letters before the fused street word: "Spring 2024" and "Hattie 3" are no streets.

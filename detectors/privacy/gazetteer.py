@@ -131,13 +131,7 @@ def town_lines(text: str) -> tuple[tuple[tuple[int, int], tuple[int, int] | None
             continue
         if any(w.lower().strip(".,") in _ORG_WORDS for w in words):
             continue
-        rest = text[m.end():].lstrip("\r")
-        if not rest.startswith("\n"):
-            continue
-        nxt = rest.lstrip().lstrip("?}>*-–•·| \t")
-        country = _pattern().match(nxt)
-        # The country line holds the country and at most a postal code or a note in brackets.
-        if not (country and _COUNTRY_LINE_END.match(nxt, country.end())):
+        if _country_line(text, m.end()) is None:
             continue
         above = text[max(0, m.start() - 201):m.start()].rstrip(" \t\r")
         above = above[:-1] if above.endswith("\n") else above
@@ -145,6 +139,31 @@ def town_lines(text: str) -> tuple[tuple[tuple[int, int], tuple[int, int] | None
         if address_line_re().search(prev_line):
             out.append(((city_start, m.end("city")), (code.start(), code.start() + len(code.group(0).rstrip())) if code else None))
     return tuple(out)
+
+
+def _country_line(text: str, pos: int) -> re.Match[str] | None:
+    """The country on the next non-blank line after `pos` (the end of a town line), if that
+    line holds a country and at most a postal code or a note in brackets."""
+    end = pos
+    while text[end:end + 1] == "\r":
+        end += 1
+    if text[end:end + 1] != "\n":
+        return None
+    while end < len(text) and text[end] in "?}>*-–•·| \t\r\n":
+        end += 1
+    country = _pattern().match(text, end)
+    return country if country and _COUNTRY_LINE_END.match(text, country.end()) else None
+
+
+# A postal code after the country, closing the line ("Czech Republic 45098", "Portugal 1000-001").
+_CODE_AFTER_COUNTRY = re.compile(r"[ \t]+((?:[A-Z]{1,3}[ -]?)?\d{3,6}(?:[ -]\d{2,4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)[ \t]*(?=\n|$)")
+
+
+def country_line_code(text: str, town_end: int) -> tuple[int, int] | None:
+    """The postal code closing the country line under the town line that ends at `town_end`."""
+    country = _country_line(text, town_end)
+    code = country and _CODE_AFTER_COUNTRY.match(text, country.end())
+    return code.span(1) if code else None
 
 
 def country_spans(text: str) -> list[tuple[int, int]]:

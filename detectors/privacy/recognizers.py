@@ -37,7 +37,7 @@ STREET_SUFFIXES = (
 ).split()
 
 _SUFFIX = "(?:" + "|".join(sorted(set(STREET_SUFFIXES), key=len, reverse=True)) + r")\b\.?"
-_UNIT = r"(?:,?\s+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Floor|Fl\.?|Room|#)\s*#?\s*[\w-]+)?"
+_UNIT = r"(?:,?[ \t]+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Floor|Fl\.?|Room|#)\s*#?\s*[\w-]+)?"
 _CITY_STATE_ZIP = r"(?:,?\s*\n?\s*[A-Z][A-Za-z.' -]{1,30},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)?"
 STREET_ADDRESS_RE = (
     r"\b\d{1,6}[A-Z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][A-Za-z0-9'.-]*\s+){1,4}" + _SUFFIX + _UNIT + _CITY_STATE_ZIP
@@ -291,6 +291,7 @@ class ContextPhoneRecognizer(_RegexRecognizer):
 
 def extra_recognizers() -> list[EntityRecognizer]:
     from detectors.privacy.addresses import address_recognizers
+    from detectors.privacy.blocks import PostalBlockRecognizer
     from detectors.privacy.gazetteer import PlaceNameRecognizer
     from detectors.privacy.names import MisreadNameRecognizer, NameCueRecognizer, SpeakerRecognizer
     from detectors.privacy.places import PlaceCueRecognizer
@@ -326,4 +327,5 @@ def extra_recognizers() -> list[EntityRecognizer]:
         PlaceNameRecognizer(),
         PlaceCueRecognizer(),
         *address_recognizers(),
+        PostalBlockRecognizer(),
     ]
