@@ -352,6 +352,27 @@ def test_postal_block_needs_the_whole_layout():
     assert block_spans("Suite 300\nLyon\nFrance 69001\n") == (("ZIP_CODE", 22, 27), ("STREET_ADDRESS", 0, 9))
 
 
+@pytest.mark.parametrize("text, street", [
+    ("Reece Ellis lives at 02845 Dalbraut 99, near the harbour", "02845 Dalbraut 99"),
+    ("He lives on the north side of Turjaška 46.", "Turjaška 46"),
+    ("Julieta had given Richard her address: 5961 Slovenčeva 62", "5961 Slovenčeva 62"),
+    ("Ask the driver to stop at the corner of Dózsa György út 78.", "Dózsa György út 78"),
+    ("Please have it sent to 518 Piilostentie 53 by Friday", "518 Piilostentie 53"),
+])
+def test_a_street_without_a_street_word_after_an_address_cue(analyzer, text, street):
+    assert ("STREET_ADDRESS", street) in types(analyzer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "She lives at Room 12 of the dorm", "Please send it to Team 5 today", "My address is Windows 11 compatible",
+    "The shop is located at Level 3 of the mall", "Our stand is located at Booth 12 to 14",
+    "Ship it to Kubernetes 5 times faster", "He lives at Friday 13 parties", "Deliver to Dalbraut 99",
+    "address: Release 4.2 notes", "located at Hall 3:30 pm",
+])
+def test_an_address_cue_before_a_common_or_unnumbered_phrase_finds_no_street(analyzer, text):
+    assert not any(t == "STREET_ADDRESS" for t, _ in types(analyzer, text)), types(analyzer, text)
+
+
 @pytest.mark.parametrize("text, address", [
     ("Ship to 123 Main St, Springfield, IL 62704, USA. Call me", "123 Main St, Springfield, IL 62704, USA"),
     ("Send it to 84251 Hadikgasse 49 Apt. 542 KÖTTMANNSDORF Austria?", "84251 Hadikgasse 49 Apt. 542 KÖTTMANNSDORF Austria"),

@@ -292,6 +292,7 @@ class ContextPhoneRecognizer(_RegexRecognizer):
 def extra_recognizers() -> list[EntityRecognizer]:
     from detectors.privacy.addresses import address_recognizers
     from detectors.privacy.blocks import PostalBlockRecognizer
+    from detectors.privacy.street_cues import StreetCueRecognizer
     from detectors.privacy.gazetteer import PlaceNameRecognizer
     from detectors.privacy.names import MisreadNameRecognizer, NameCueRecognizer, SpeakerRecognizer
     from detectors.privacy.places import PlaceCueRecognizer
@@ -328,4 +329,5 @@ def extra_recognizers() -> list[EntityRecognizer]:
         PlaceCueRecognizer(),
         *address_recognizers(),
         PostalBlockRecognizer(),
+        StreetCueRecognizer(),
     ]
