@@ -581,3 +581,24 @@ def test_eval_reads_other_data_sets_names_and_map_option(analyzer, tmp_path, cap
     data.write_text(json.dumps([rec.model_dump()]))
     assert main(["eval", "pii", str(data), "--map", "TOWN"]) == 2
     assert "expected DATASET_TYPE=PRESIDIO_TYPE" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Leonor shouted at Eric: "What are you doing?"', "Leonor"),
+    ("Then Gréta laughed.", "Gréta"),
+    ("Cirineo had given Kevin his address", "Cirineo"),
+    ("Usman lives on ul. Paderewskiego 5", "Usman"),
+    ("We met Esko's wife at the station", "Esko"),
+])
+def test_a_rare_name_before_what_only_people_do_is_a_person(analyzer, text, name):
+    assert ("PERSON", name) in types(analyzer, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Kubernetes lives in the cluster namespace", "Kubernetes"),
+    ("Nvidia lives up to the hype", "Nvidia"),
+    ("Acme's address is on the invoice", "Acme"),
+    ("Python's address space is large", "Python"),
+])
+def test_things_that_live_somewhere_or_have_an_address_are_no_people(analyzer, text, word):
+    assert ("PERSON", word) not in types(analyzer, text)

@@ -293,6 +293,7 @@ def extra_recognizers() -> list[EntityRecognizer]:
     from detectors.privacy.addresses import address_recognizers
     from detectors.privacy.blocks import PostalBlockRecognizer
     from detectors.privacy.street_cues import StreetCueRecognizer
+    from detectors.privacy.human_acts import HumanActRecognizer
     from detectors.privacy.gazetteer import PlaceNameRecognizer
     from detectors.privacy.names import MisreadNameRecognizer, NameCueRecognizer, SpeakerRecognizer
     from detectors.privacy.places import PlaceCueRecognizer
@@ -330,4 +331,5 @@ def extra_recognizers() -> list[EntityRecognizer]:
         *address_recognizers(),
         PostalBlockRecognizer(),
         StreetCueRecognizer(),
+        HumanActRecognizer(),
     ]
