@@ -602,3 +602,21 @@ def test_a_rare_name_before_what_only_people_do_is_a_person(analyzer, text, name
 ])
 def test_things_that_live_somewhere_or_have_an_address_are_no_people(analyzer, text, word):
     assert ("PERSON", word) not in types(analyzer, text)
+
+
+def test_card_numbers_of_any_issuer_after_a_card_cue(analyzer):
+    assert ("CREDIT_CARD", "501803075628") in types(analyzer, "I want to cancel my card 501803075628 please")
+    assert ("CREDIT_CARD", "213181770388602") in types(analyzer, "Please block card no 213181770388602")
+    assert not any(t == "CREDIT_CARD" for t, _ in types(analyzer, "card 123456789012 (fails the Luhn check)"))
+    assert not any(t == "CREDIT_CARD" for t, _ in types(analyzer, "order number 501803075628"))
+
+
+def test_capitalised_company_suffixes_are_no_web_addresses(analyzer):
+    found = {(t, v) for t, v in {(e.type, e.text) for e in analyzer.analyze(
+        "DAIDO METAL CO.LTD. and Totenko Co.Ltd. see Amazon.com, acme.io or www.Example.COM", ["URL"])}}
+    assert found == {("URL", "Amazon.com"), ("URL", "acme.io"), ("URL", "www.Example.COM")}
+
+
+def test_a_street_type_between_two_numbers_needs_no_context_word(analyzer):
+    text = "Please send a new one to 17456 Via Scala 30 Suite 240"
+    assert ("STREET_ADDRESS", "17456 Via Scala 30 Suite 240") in types(analyzer, text)

@@ -83,6 +83,24 @@ def _offline_email_recognizer():
     return OfflineEmailRecognizer()
 
 
+# A bare domain whose top-level label is capitalised is a company suffix or a code, not a
+# web address: "Co.Ltd", "CO.LTD", "ETF-BL.BAR" (web addresses are written "acme.com",
+# "Amazon.com", or with a scheme or "www.").
+_NOT_A_BARE_DOMAIN = re.compile(r"^(?!(?i:https?://|www\.))[^/\s]*\.[A-Z][A-Za-z]*$")
+
+
+def _url_recognizer():
+    from presidio_analyzer.predefined_recognizers import UrlRecognizer
+
+    class BareDomainAwareUrlRecognizer(UrlRecognizer):
+        """Presidio's URL recognizer without capitalised company suffixes read as domains."""
+
+        def validate_result(self, pattern_text: str):
+            return False if _NOT_A_BARE_DOMAIN.match(pattern_text.strip()) else None
+
+    return BareDomainAwareUrlRecognizer()
+
+
 _PHONE_CANDIDATE = re.compile(r"[+(]?\d[\d \t().\-/]{5,24}\d")
 
 
@@ -168,6 +186,8 @@ class PiiAnalyzer:
         registry.add_recognizer(_offline_email_recognizer())
         registry.remove_recognizer("PhoneRecognizer")
         registry.add_recognizer(_phone_recognizer())
+        registry.remove_recognizer("UrlRecognizer")
+        registry.add_recognizer(_url_recognizer())
         for rec in extra_recognizers():
             registry.add_recognizer(rec)
         if not self.model:

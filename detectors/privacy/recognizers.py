@@ -174,6 +174,20 @@ class SplitCardRecognizer(_RegexRecognizer):
         return digits[0] in "3456" or 2221 <= int(digits[:4]) <= 2720
 
 
+class CuedCardRecognizer(_RegexRecognizer):
+    """Card numbers after a card cue, of any issuer and length 12-19 (Maestro's 12-digit
+    cards, JCB's 15-digit 2131/1800 ones): the cue and the Luhn check are the evidence."""
+
+    PATTERNS = [(r"\b(?:card|cc|credit\s+card|debit\s+card)\b(?:\s+(?:number|no\.?|#))?\D{0,12}?(?<!\d)(\d{12,19})(?!\d)",
+                 0.7, 1)]
+
+    def __init__(self):
+        super().__init__("CREDIT_CARD")
+
+    def validate(self, text: str) -> bool:
+        return _luhn(text)
+
+
 class SplitSsnRecognizer(_RegexRecognizer):
     """US SSNs with odd separators, reported only next to an SSN cue word."""
 
@@ -318,6 +332,7 @@ def extra_recognizers() -> list[EntityRecognizer]:
         MedicalConditionRecognizer(),
         CredentialRecognizer(),
         SplitCardRecognizer(),
+        CuedCardRecognizer(),
         SplitSsnRecognizer(),
         ObfuscatedEmailRecognizer(),
         AgeRecognizer(),
