@@ -620,3 +620,21 @@ def test_capitalised_company_suffixes_are_no_web_addresses(analyzer):
 def test_a_street_type_between_two_numbers_needs_no_context_word(analyzer):
     text = "Please send a new one to 17456 Via Scala 30 Suite 240"
     assert ("STREET_ADDRESS", "17456 Via Scala 30 Suite 240") in types(analyzer, text)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("I used to work for ITC Ltd as Applications engineer, but quit", "Applications engineer"),
+    ("She worked as a nurse for years", "nurse"),
+    ('Valérie B Lafontaine, the Community supervision officer, said: "Fine"', "Community supervision officer"),
+    ("Yuuna Shigeki\nEmployee placement specialist\nNordstrom Inc.", "Employee placement specialist"),
+])
+def test_a_job_title_the_text_attaches_to_a_person(analyzer, text, title):
+    assert ("TITLE", title) in {(e.type, e.text) for e in analyzer.analyze(text, ["TITLE", "PERSON"])}
+
+
+@pytest.mark.parametrize("text", [
+    "We hired Kafka as the message broker", "The server, the primary controller, failed",
+    "The job runs as a background worker", "He used the hammer as a door stopper.", "Release notes\nBuild engineer",
+])
+def test_roles_of_things_are_no_job_titles(analyzer, text):
+    assert not [e for e in analyzer.analyze(text, ["TITLE"]) if e.type == "TITLE"]

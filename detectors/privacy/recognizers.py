@@ -308,6 +308,7 @@ def extra_recognizers() -> list[EntityRecognizer]:
     from detectors.privacy.blocks import PostalBlockRecognizer
     from detectors.privacy.street_cues import StreetCueRecognizer
     from detectors.privacy.human_acts import HumanActRecognizer
+    from detectors.privacy.job_titles import JobTitleRecognizer
     from detectors.privacy.gazetteer import PlaceNameRecognizer
     from detectors.privacy.names import MisreadNameRecognizer, NameCueRecognizer, SpeakerRecognizer
     from detectors.privacy.places import PlaceCueRecognizer
@@ -347,4 +348,5 @@ def extra_recognizers() -> list[EntityRecognizer]:
         PostalBlockRecognizer(),
         StreetCueRecognizer(),
         HumanActRecognizer(),
+        JobTitleRecognizer(),
     ]
