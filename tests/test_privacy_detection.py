@@ -335,6 +335,9 @@ def test_postal_block_lines_are_read_from_the_layout(analyzer):
     escaped = "??? Hanna Ukkonen\\n??? 1173 Via Palermo 137\\n??? Apt. 483\\n??? Santa Lucia Del Mela\\n??? Italy 47414"
     found = types(analyzer, escaped)
     assert {("STREET_ADDRESS", "1173 Via Palermo 137"), ("STREET_ADDRESS", "Apt. 483"), ("ZIP_CODE", "47414")} <= found
+    # the addressee over a blank line
+    found = types(analyzer, "Helena Carlsen\\n\\n637 Strojírenská 1006\\n Suite 026\\n Svratka\\n Czech Republic 45098")
+    assert ("PERSON", "Helena Carlsen") in found
     # without a unit line the street line is the one right above the town
     assert ("STREET_ADDRESS", "Olmstraat 69") in types(analyzer, "Jan de Vries\nOlmstraat 69\nEcht\nNetherlands")
 
@@ -589,6 +592,7 @@ def test_eval_reads_other_data_sets_names_and_map_option(analyzer, tmp_path, cap
     ("Cirineo had given Kevin his address", "Cirineo"),
     ("Usman lives on ul. Paderewskiego 5", "Usman"),
     ("We met Esko's wife at the station", "Esko"),
+    ("Reece Ellis lives at 02845 Dalbraut 99", "Reece Ellis"),  # two common words the model calls a company
 ])
 def test_a_rare_name_before_what_only_people_do_is_a_person(analyzer, text, name):
     assert ("PERSON", name) in types(analyzer, text)

@@ -69,11 +69,16 @@ def block_spans(text: str) -> tuple[tuple[str, int, int], ...]:
         if not (above and street_line(text[above[0]:above[1]])):
             continue
         out.append(("STREET_ADDRESS", *above))
-        # The addressee heads the block, over the street line or over a company line.
-        for _ in range(2):
-            above = _line_above(text, text.rfind("\n", 0, above[0]) + 1)
+        # The addressee heads the block, over the street line or over a company line, often
+        # with a blank line between them.
+        line_start, seen = text.rfind("\n", 0, above[0]) + 1, 0
+        while seen < 2 and line_start > 0:
+            prev_start = text.rfind("\n", 0, line_start - 1) + 1
+            above = _line_content(text, prev_start, line_start - 1)
+            line_start = prev_start
             if not above:
-                break
+                continue  # a blank line
+            seen += 1
             if looks_like_a_person(text[above[0]:above[1]]):
                 out.append(("PERSON", *above))
                 break
