@@ -642,3 +642,11 @@ def test_a_job_title_the_text_attaches_to_a_person(analyzer, text, title):
 ])
 def test_roles_of_things_are_no_job_titles(analyzer, text):
     assert not [e for e in analyzer.analyze(text, ["TITLE"]) if e.type == "TITLE"]
+
+
+def test_an_iso_timestamp_is_one_date_time_and_no_phone_number(analyzer):
+    found = types(analyzer, "Date: 2011-09-07 22:05:06.719161\nName: Vinicio Arcuri")
+    assert ("DATE_TIME", "2011-09-07 22:05:06.719161") in found
+    assert not any(t == "PHONE_NUMBER" for t, _ in found)
+    found = types(analyzer, "At 2017-10-07T18:58:02Z call +1 415 555 0142")
+    assert {("DATE_TIME", "2017-10-07T18:58:02Z"), ("PHONE_NUMBER", "+1 415 555 0142")} <= found

@@ -109,6 +109,8 @@ def _phone_recognizer():
     from presidio_analyzer import EntityRecognizer
     from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 
+    from detectors.privacy.recognizers import TIMESTAMP  # its seconds and fraction look like a local number
+
     class WindowedPhoneRecognizer(PhoneRecognizer):
         """Presidio's phone recognizer, run only on small windows around digit runs.
 
@@ -121,8 +123,11 @@ def _phone_recognizer():
 
         def analyze(self, text, entities, nlp_artifacts=None):
             results = []
+            stamps = [t.span() for t in TIMESTAMP.finditer(text)]
             for m in _PHONE_CANDIDATE.finditer(text):
                 if sum(c.isdigit() for c in m.group()) < 7:
+                    continue
+                if any(s < m.end() and m.start() < e for s, e in stamps):
                     continue
                 s, e = max(0, m.start() - 6), min(len(text), m.end() + 12)  # room for "+", "ext. 123"
                 window = text[s:e]

@@ -174,6 +174,20 @@ class SplitCardRecognizer(_RegexRecognizer):
         return digits[0] in "3456" or 2221 <= int(digits[:4]) <= 2720
 
 
+# An ISO date with a time ("2011-09-07 22:05:06.719161").
+TIMESTAMP = re.compile(r"\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?(?![\d:])")
+
+
+class TimestampRecognizer(_RegexRecognizer):
+    """An ISO date with its time as one DATE_TIME (the date recognizer stops at the date)."""
+
+    FLAGS = 0
+    PATTERNS = [(TIMESTAMP.pattern, 0.85, 0)]
+
+    def __init__(self):
+        super().__init__("DATE_TIME")
+
+
 class CuedCardRecognizer(_RegexRecognizer):
     """Card numbers after a card cue, of any issuer and length 12-19 (Maestro's 12-digit
     cards, JCB's 15-digit 2131/1800 ones): the cue and the Luhn check are the evidence."""
@@ -334,6 +348,7 @@ def extra_recognizers() -> list[EntityRecognizer]:
         CredentialRecognizer(),
         SplitCardRecognizer(),
         CuedCardRecognizer(),
+        TimestampRecognizer(),
         SplitSsnRecognizer(),
         ObfuscatedEmailRecognizer(),
         AgeRecognizer(),
