@@ -650,3 +650,17 @@ def test_an_iso_timestamp_is_one_date_time_and_no_phone_number(analyzer):
     assert not any(t == "PHONE_NUMBER" for t, _ in found)
     found = types(analyzer, "At 2017-10-07T18:58:02Z call +1 415 555 0142")
     assert {("DATE_TIME", "2017-10-07T18:58:02Z"), ("PHONE_NUMBER", "+1 415 555 0142")} <= found
+
+
+@pytest.mark.parametrize("text, number", [
+    ("I would like to stop receiving messages to 72 805 20 53", "72 805 20 53"),
+    ("They are not answering at 561 499 051", "561 499 051"),
+    ("No message came to my registered 9691 2587. Could you check?", "9691 2587"),
+])
+def test_local_numbers_where_messages_and_calls_go(analyzer, text, number):
+    assert ("PHONE_NUMBER", number) in types(analyzer, text)
+
+
+def test_counts_after_message_words_are_no_phone_numbers(analyzer):
+    for text in ("I sent 3 messages to 2024 users", "the registered 1234 5678 users"):
+        assert not any(t == "PHONE_NUMBER" for t, _ in types(analyzer, text)), text

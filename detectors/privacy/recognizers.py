@@ -300,7 +300,9 @@ class ContextPhoneRecognizer(_RegexRecognizer):
     PATTERNS = [
         # a phone word, or a place word used as a label ("Office: ...", "home #"), before the number
         (r"(?i:\b(?:phone|tel|telephone|mobile|cell|fax|call(?:\s+(?:me|us|him|her))?(?:\s+(?:on|at))?|"
-         r"reach\s+(?:me|us)\s+at|text\s+(?:me|us)(?:\s+(?:on|at))?)\b[ \t:.#-]{0,4}|"
+         r"reach\s+(?:me|us)\s+at|text\s+(?:me|us)(?:\s+(?:on|at))?|"
+         # where messages and calls go: "messages to …", "not answering at …", "my registered …"
+         r"(?:messages|texts|sms|calls)\s+(?:to|on|at)|answering\s+(?:at|on)|(?:my|your)\s+registered)\b[ \t:.#-]{0,4}|"
          r"\b(?:desk|office|home|work)[ \t]*(?:[:#]|phone|number|tel)[ \t:.#-]{0,4})(?:\n[ \t]*)?" + _NUMBER, 0.6, 1),
         # the number, then what kind it is ("085 185 1604 office", "+41 53 147 37 99 (fax)")
         (r"(?<![\w+(])" + _NUMBER + r"[ \t-]{0,3}\(?(?i:office|mobile|cell|fax|tel)\b", 0.6, 1),
