@@ -352,7 +352,39 @@ def test_postal_block_needs_the_whole_layout():
         ("Meeting notes\nSales grew 12%\nGermany", "Sales grew 12%"),  # no town line at all
     ):
         assert not_a_street not in [text[s:e] for _, s, e in block_spans(text)], text
-    assert block_spans("Suite 300\nLyon\nFrance 69001\n") == (("ZIP_CODE", 22, 27), ("STREET_ADDRESS", 0, 9))
+    text = "12 Rue Haute 3\nSuite 300\nLyon\nFrance 69001\n"
+    assert [(t, text[s:e]) for t, s, e in block_spans(text)] == [
+        ("STREET_ADDRESS", "12 Rue Haute 3"), ("STREET_ADDRESS", "Suite 300"), ("ZIP_CODE", "69001")]
+    assert block_spans("Suite 300\nLyon\nFrance 69001\n") == ()  # a unit and a town, but no street
+
+
+@pytest.mark.parametrize("text", [
+    "Stage 14\nAlpe Huez\nFrance 178", "Widget Pro 3\nSuite 5\nEnterprise Edition\nUSA 1299",
+    "Model X200 spec sheet\nCPU cores 8\nUnit 4\nThermal Design\nGermany 2024",
+    "Sprint 12\nRelease Candidate\n---\nGermany 2024", "Test run: Suite 3\nSmoke Tests\nCanada 2025",
+    "Room 412 Deluxe\nSuite 3\nRiver View", "Item 42 Copper Wire\nFlat 2", "Division 3\nUnit 12\nField Operations",
+])
+def test_ordinary_block_shaped_text_holds_no_address(analyzer, text):
+    """Found by a review: spec sheets, standings and changelogs shaped like postal blocks."""
+    found = types(analyzer, text)
+    assert not any(t in ("STREET_ADDRESS", "ZIP_CODE") for t, _ in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Maria Gonzalez\n1600 Elmwood Dr\nSuite 210\nAustin, TX 78701",
+     {("STREET_ADDRESS", "1600 Elmwood Dr\nSuite 210\nAustin, TX 78701")}),
+    ("Ship to: Hauptstraße 12\nApt. 4\n10115 Berlin", {("STREET_ADDRESS", "Hauptstraße 12"), ("STREET_ADDRESS", "Apt. 4")}),
+    ("Dear Pertti Palander\nKirchweg 5a\nSuite 2\nInnsbruck\nAustria 6020",
+     {("PERSON", "Pertti Palander"), ("STREET_ADDRESS", "Kirchweg 5a"), ("ZIP_CODE", "6020")}),
+    ("Giulia Romano\nVia Garibaldi 14\nInterno 3\nBologna\nItaly 40124",
+     {("STREET_ADDRESS", "Via Garibaldi 14"), ("STREET_ADDRESS", "Interno 3"), ("ZIP_CODE", "40124")}),
+    ('{"to": "Via Garibaldi 14\\nApt. 3\\nBologna\\nItaly 40124"}', {("ZIP_CODE", "40124")}),
+    ("Connor MacDonald\n44 Spring Garden Rd\nUnit 3\nHalifax\nCanada B3J 1A1", {("ZIP_CODE", "B3J 1A1")}),
+    ("Jan Nowak\nul. Długa 5\nApt. 2\nGdańsk\nPoland 80-831", {("ZIP_CODE", "80-831")}),
+])
+def test_postal_blocks_in_other_forms(analyzer, text, expected):
+    found = types(analyzer, text)
+    assert expected <= found, found
 
 
 @pytest.mark.parametrize("text, street", [

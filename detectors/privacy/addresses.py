@@ -37,7 +37,11 @@ _FUSED = (
     "katu|kuja|"
     "utca|út|tér|ulice|náměstí|třída|cesta|sokak|sokağı|caddesi"
 )
-_UNIT = r"(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat)\s*#?\s*\d{1,5}[A-Za-z]?"
+# Unit words in English (also in capitals) and the common continental ones. "[ \t]*(?:#[ \t]*)?"
+# and not "\s*#?\s*": two ways to split one space made a run of units backtrack exponentially.
+FUSED_WORDS = _FUSED
+_UNIT_WORDS = r"Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|APT\.?|SUITE|UNIT|FLAT|Interno|Piso|Wohnung|Appartement|Apto\.?"
+_UNIT = rf"(?:{_UNIT_WORDS})[ \t]*(?:#[ \t]*)?\d{{1,5}}[A-Za-z]?"
 # Only on the street's own line: a unit on the next line of a block is a span of its own (`blocks`).
 _UNIT_AFTER = rf"(?:,?[ \t]+{_UNIT})?"
 UNIT_LINE_RE = _UNIT
@@ -50,12 +54,22 @@ FUSED_STREET_RE = rf"\b(?:{_NUM}\s+)?(?:{_WORD}[ \t]+){{0,2}}[A-ZÀ-Þ]\w{{3,40}
 # (Not "Street": "Wall Street 2"; the US pattern reads "12 Wall Street".)
 SPLIT_STREET_RE = rf"\b(?:{_NUM}\s+)?{_NAME}\s+(?:Straße|Strasse|Str\.|Gasse|Weg|Platz|Allee)\s+{_NUM}\b{_UNIT_AFTER}"
 # A unit on its own is part of an address; "Unit 5" is left out (course units, military units).
-UNIT_RE = r"\b(?:Apt\.?|Apartment|Suite|Ste\.|Flat)\s*#?\s*\d{1,5}[A-Za-z]?\b(?!\s*%)"
+UNIT_RE = r"\b(?:Apt\.?|Apartment|Suite|Ste\.|Flat)[ \t]*(?:#[ \t]*)?\d{1,5}[A-Za-z]?\b(?![ \t]*%)"
 PO_BOX_RE = r"\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|Postfach|Apartado)\s+\d{1,6}\b"
 MILITARY_RE = (  # USPS forms: "PSC 1234, Box 5678", "USNS Comfort", then "APO AE 09012"
     r"\b(?:(?:PSC|Unit|CMR)\s+\d{3,5},?\s+Box\s+\d{3,5}|US(?:NS|S|CGC)\s+[A-Z][\w-]{0,30})"
     r"[\s,]{0,6}(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5}\b"
 )
+
+
+@lru_cache(maxsize=1)
+def street_form_re() -> re.Pattern[str]:
+    """A street written in one of the recognised street forms (a street-type word, a fused
+    street word, a PO box, the US form) — not merely a capitalised name and a number."""
+    from detectors.privacy.recognizers import STREET_ADDRESS_RE
+
+    forms = [PREFIX_STREET_RE, FUSED_STREET_RE, SPLIT_STREET_RE, PO_BOX_RE, STREET_ADDRESS_RE]
+    return re.compile("|".join(f"(?:{f})" for f in forms))
 
 
 @lru_cache(maxsize=1)

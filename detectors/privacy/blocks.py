@@ -16,17 +16,22 @@ from typing import List
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from detectors.privacy.addresses import UNIT_LINE_RE
+from detectors.privacy.addresses import FUSED_WORDS, UNIT_LINE_RE, street_form_re
 from detectors.privacy.gazetteer import country_line_code, town_lines
-from detectors.privacy.names import looks_like_a_person
+from detectors.privacy.names import HONORIFICS, common_words, looks_like_a_person
 
 # Marks some sources put before each line of a block ("??? ", "}}", "> ", "- ").
 _LEAD = " \t?}>*-–•·|"
 _UNIT_LINE = re.compile(rf"{UNIT_LINE_RE}(?:[ \t,]+{UNIT_LINE_RE})*")
+_UNIT_LINES = re.compile(rf"^[{_LEAD}]*({UNIT_LINE_RE}(?:[ \t,]+{UNIT_LINE_RE})*)[ \t,]*$", re.MULTILINE)
 # A street line: a house number and a name of letters, nothing that belongs to prose or code.
 _LETTER_WORD = re.compile(r"[^\W\d_]{3,}")
 _NOT_STREET = re.compile(r"[@:;=<>{}\[\]!?]|https?|www\.")
 _MAX_WORDS = 10
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_FUSED_NAME = re.compile(rf"[^\W\d_]+(?:{FUSED_WORDS})[ \t]+\d", re.IGNORECASE)  # "Olmstraat 69", short as it is
+# Greetings and honorifics before an addressee's name are not part of it.
+_LEAD_WORDS = {"dear", "attn", "attn:", "to", "for", *(h.lower() for h in HONORIFICS), *(h.lower() + "." for h in HONORIFICS)}
 
 
 def _line_content(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -53,36 +58,81 @@ def street_line(line: str) -> bool:
             and len(line.split()) <= _MAX_WORDS and not _NOT_STREET.search(line))
 
 
+def _capitalised(line: str) -> bool:
+    """Every word of letters opens with a capital or is short ("de", "ul.", "vei", "út"): "CPU cores 8",
+    "Node pool 3" are no streets."""
+    return all(w[:1].isupper() or len(w.rstrip(".")) <= 3 for w in line.split() if w[:1].isalpha())
+
+
+def _street(text: str, line: tuple[int, int], town: str, with_unit: bool) -> tuple[int, int] | None:
+    """The street on a block's street line. A street form ("Via Garibaldi 14", "Olmstraat 69") is
+    enough, wherever it sits on the line (after a JSON key, say); a bare name and number ("637
+    Strojírenská 1006") only between a name and a unit line, under a town that is no pair of
+    common words ("Enterprise Edition", "Release Train")."""
+    m = street_form_re().search(text, *line)
+    if m:
+        return m.start(), m.start() + len(m.group().rstrip(" \t,"))
+    words_line = text[line[0]:line[1]]
+    if not street_line(words_line):
+        return None
+    if _FUSED_NAME.search(words_line):
+        return line
+    words = town.lower().split()
+    vocab = common_words()
+    common_pair = len(words) > 1 and vocab and all(w in vocab for w in words)
+    return line if with_unit and _capitalised(words_line) and not common_pair else None
+
+
+def _addressee(text: str, street_start: int) -> tuple[int, int] | None:
+    """A name-shaped line heading the block, over the street line or over a company line, often
+    with a blank line between them; greetings and honorifics are left out of the span."""
+    line_start, seen = text.rfind("\n", 0, street_start) + 1, 0
+    while seen < 2 and line_start > 0:
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        above = _line_content(text, prev_start, line_start - 1)
+        line_start = prev_start
+        if not above:
+            continue  # a blank line
+        seen += 1
+        s, e = above
+        words = text[s:e].split()
+        while len(words) > 2 and words[0].lower() in _LEAD_WORDS:
+            s = text.index(words[1], s + len(words[0]))
+            words = words[1:]
+        if looks_like_a_person(text[s:e]):
+            return s, e
+    return None
+
+
 @lru_cache(maxsize=16)
 def block_spans(text: str) -> tuple[tuple[str, int, int], ...]:
-    """(entity type, start, end) of the street and unit lines and the country-line postcode of each block."""
+    """(entity type, start, end) of the street and unit lines, the country-line postcode and the
+    addressee of each block; and unit lines right under a street in a recognised street form."""
     out: list[tuple[str, int, int]] = []
     for (town_start, town_end), _ in town_lines(text):
-        code = country_line_code(text, town_end)
-        if code:
-            out.append(("ZIP_CODE", *code))
         line_start = text.rfind("\n", 0, town_start) + 1
-        above = _line_above(text, line_start)
-        if above and _UNIT_LINE.fullmatch(text, *above):
-            out.append(("STREET_ADDRESS", *above))
-            above = _line_above(text, text.rfind("\n", 0, above[0]) + 1)
-        if not (above and street_line(text[above[0]:above[1]])):
+        unit = above = _line_above(text, line_start)
+        if unit and _UNIT_LINE.fullmatch(text, *unit):
+            above = _line_above(text, text.rfind("\n", 0, unit[0]) + 1)
+        else:
+            unit = None
+        street = above and _street(text, above, text[town_start:town_end], unit is not None)
+        if not street:
             continue
-        out.append(("STREET_ADDRESS", *above))
-        # The addressee heads the block, over the street line or over a company line, often
-        # with a blank line between them.
-        line_start, seen = text.rfind("\n", 0, above[0]) + 1, 0
-        while seen < 2 and line_start > 0:
-            prev_start = text.rfind("\n", 0, line_start - 1) + 1
-            above = _line_content(text, prev_start, line_start - 1)
-            line_start = prev_start
-            if not above:
-                continue  # a blank line
-            seen += 1
-            if looks_like_a_person(text[above[0]:above[1]]):
-                out.append(("PERSON", *above))
-                break
-    return tuple(out)
+        out.append(("STREET_ADDRESS", *street))
+        if unit:
+            out.append(("STREET_ADDRESS", *unit))
+        code = country_line_code(text, town_end)
+        if code and (unit or not _YEAR.fullmatch(text[code[0]:code[1]])):  # "Germany 2024" is a year
+            out.append(("ZIP_CODE", *code))
+        person = _addressee(text, street[0])
+        if person:
+            out.append(("PERSON", *person))
+    for m in _UNIT_LINES.finditer(text):  # "1600 Elmwood Dr\nSuite 210\nAustin, TX 78701"
+        above = _line_above(text, m.start())
+        if above and street_form_re().search(text, *above):
+            out.append(("STREET_ADDRESS", *m.span(1)))
+    return tuple(dict.fromkeys(out))
 
 
 class PostalBlockRecognizer(EntityRecognizer):

@@ -92,7 +92,13 @@ _CITY_LINE = re.compile(
 
 
 _PARTICLE = re.compile(rf"{PLACE_PARTICLES}|[A-Z]")  # or a district letter ("København K")
-_COUNTRY_LINE_END = re.compile(r"[ \t]*(?:[A-Z]{0,3}[ -]?\d[\d -]{2,9}|\([^)\n]*\)?)?[ \t]*(?:\n|$)")
+# Postal codes written next to a country: UK ("SO14 3TY"), Canadian ("H2X 3Y3"), Polish
+# ("80-831"), and digits with an optional letter prefix or second part ("45098", "1000-001").
+_POSTAL = (r"(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{2}-\d{3}"
+           r"|(?:[A-Z]{1,3}[ -]?)?\d{3,6}(?:[ -]\d{2,4})?)")
+# A line may end in the quotes and brackets of the JSON or code it sits in.
+_LINE_TAIL = r"""[ \t]*["'}\],]*[ \t]*(?=\r?\n|$)"""
+_COUNTRY_LINE_END = re.compile(rf"[ \t]*(?:{_POSTAL}|\([^)\n]*\)?)?{_LINE_TAIL}")
 
 
 # The line above a town in an address is a street or unit line: one the street recognizers
@@ -149,14 +155,16 @@ def _country_line(text: str, pos: int) -> re.Match[str] | None:
         end += 1
     if text[end:end + 1] != "\n":
         return None
-    while end < len(text) and text[end] in "?}>*-–•·| \t\r\n":
-        end += 1
+    while end < len(text) and text[end] in " \t\r\n":
+        end += 1  # blank lines
+    while end < len(text) and text[end] in "?}>*-–•·| \t":
+        end += 1  # marks before the country, on its own line
     country = _pattern().match(text, end)
     return country if country and _COUNTRY_LINE_END.match(text, country.end()) else None
 
 
 # A postal code after the country, closing the line ("Czech Republic 45098", "Portugal 1000-001").
-_CODE_AFTER_COUNTRY = re.compile(r"[ \t]+((?:[A-Z]{1,3}[ -]?)?\d{3,6}(?:[ -]\d{2,4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)[ \t]*(?=\n|$)")
+_CODE_AFTER_COUNTRY = re.compile(rf"[ \t]+({_POSTAL}){_LINE_TAIL}")
 
 
 def country_line_code(text: str, town_end: int) -> tuple[int, int] | None:

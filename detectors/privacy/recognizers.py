@@ -37,10 +37,12 @@ STREET_SUFFIXES = (
 ).split()
 
 _SUFFIX = "(?:" + "|".join(sorted(set(STREET_SUFFIXES), key=len, reverse=True)) + r")\b\.?"
-_UNIT = r"(?:,?[ \t]+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Floor|Fl\.?|Room|#)\s*#?\s*[\w-]+)?"
+# The unit may sit on the next line: the US form then continues with "Town, ST 12345" there.
+_UNIT = r"(?:,?\s+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Floor|Fl\.?|Room|#)[ \t]*(?:#[ \t]*)?[\w-]+)?"
 _CITY_STATE_ZIP = r"(?:,?\s*\n?\s*[A-Z][A-Za-z.' -]{1,30},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)?"
 STREET_ADDRESS_RE = (
-    r"\b\d{1,6}[A-Z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][A-Za-z0-9'.-]*\s+){1,4}" + _SUFFIX + _UNIT + _CITY_STATE_ZIP
+    # the number, the name and the street type on one line ("Room 412 Deluxe\nSuite 3\nRiver View" is none)
+    r"\b\d{1,6}[A-Z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z0-9][A-Za-z0-9'.-]*[ \t]+){1,4}" + _SUFFIX + _UNIT + _CITY_STATE_ZIP
 )
 # "PSC 1234, Box 5678" and "USNS Name\nFPO AP 12345" military addresses are rare; skipped.
 
