@@ -29,6 +29,7 @@ _LETTER_WORD = re.compile(r"[^\W\d_]{3,}")
 _NOT_STREET = re.compile(r"[@:;=<>{}\[\]!?]|https?|www\.")
 _MAX_WORDS = 10
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_HOUSE_FIRST = re.compile(r"(?<![\w.-])\d{1,5}[A-Za-z]?[ \t]+(?=[^\W\d_])")
 _FUSED_NAME = re.compile(rf"[^\W\d_]+(?:{FUSED_WORDS})[ \t]+\d", re.IGNORECASE)  # "Olmstraat 69", short as it is
 # Greetings and honorifics before an addressee's name are not part of it.
 _LEAD_WORDS = {"dear", "attn", "attn:", "to", "for", *(h.lower() for h in HONORIFICS), *(h.lower() + "." for h in HONORIFICS)}
@@ -72,6 +73,9 @@ def _street(text: str, line: tuple[int, int], town: str, with_unit: bool) -> tup
     m = street_form_re().search(text, *line)
     if m:
         return m.start(), m.start() + len(m.group().rstrip(" \t,"))
+    house = _HOUSE_FIRST.search(text, *line)  # "Meet me at 36884 Löberöd 27": the street starts at its number
+    if house:
+        line = house.start(), line[1]
     words_line = text[line[0]:line[1]]
     if not street_line(words_line):
         return None

@@ -28,8 +28,14 @@ _STRONG = (
 )
 _SEND = r"(?:sent|send|ship|shipped|deliver|delivered|mail|mailed|forward|forwarded)(?:[ \t]+(?:it|them|this|these))?[ \t]+to"
 _NAME_WORD = r"[A-ZÀ-Þ][\w'’.-]{1,40}"
-_SMALL = r"[a-zà-ÿ]{1,4}\.?"  # particles and short street words: "de", "del", "vei", "ul.", "út"
-_NAME = rf"(?:{_SMALL}[ \t]+)?{_NAME_WORD}(?:[ \t]+(?:{_SMALL}[ \t]+)?{_NAME_WORD}){{0,3}}(?:[ \t]+{_SMALL})?"
+# Lower-case words a street name holds: abbreviated street types in front ("ul.", "al."),
+# particles inside ("del", "van"), short street words at the end ("vei", "gate", "út") —
+# never prose ("address of Hulic ReitInc. is 0348").
+_LEAD_SMALL = r"(?:ul|al|pl|os|str|av|r)\."
+_PARTICLE = r"(?:de|del|della|di|da|do|dos|das|du|des|la|le|van|von|der|den|y|i)"
+_END_SMALL = r"(?:vei|veg|vej|gate|gata|gade|út|utca|tie|katu|sokak|ulica)"
+_NAME = (rf"(?:{_LEAD_SMALL}[ \t]+)?{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{0,3}}"
+         rf"(?:[ \t]+{_END_SMALL})?")
 _NUM = r"\d{1,5}[A-Za-z]?"
 # Not a quantity, a time, a version or a range: "Zone 5 km", "Gate 12:30", "Build 4.2", "Rooms 3-5".
 _AFTER = r"(?![\w%:.,/–-]?\d)(?![\w'’-])(?![ \t]*(?:%|percent|kg|km|mi|miles|min|minutes|hours?|am|pm|times|people|years?|GB|MB)\b)"
