@@ -7,6 +7,8 @@ name and a house number are enough. One word of the name must be rare in English
 "lives at Room 12", "located at Level 3", "address: Windows 11" are no streets.
 Sending verbs ("sent to", "deliver to") also take teams and queues ("send it to Team 5"),
 so after them the house number must come first as well ("sent to 518 Piilostentie 53").
+A flat or suite number right after a name and a number says the same without a cue
+("0391 Aasa 43 Apt. 651"; not "Building 4, Suite 200", whose words are common).
 """
 from __future__ import annotations
 
@@ -45,6 +47,11 @@ _RX = re.compile(
 )
 
 
+_FLAT = re.compile(
+    rf"(?<![\w-])(?:(?P<house>{_NUM})[ \t]+)?(?P<name>{_NAME})[ \t]+{_NUM},?[ \t]+"
+    r"(?:Apt\.?|Apartment|Suite|Ste\.|Flat)[ \t]*(?:#[ \t]*)?\d{1,5}[A-Za-z]?(?![\w-])")
+
+
 def _name_ok(name: str) -> bool:
     words = [w.strip(".,'’-") for w in name.split()]
     capitalised = [w for w in words if w[:1].isupper()]
@@ -55,7 +62,8 @@ def _name_ok(name: str) -> bool:
 
 
 class StreetCueRecognizer(TextRecognizer):
-    """STREET_ADDRESS for a name and a house number after words that announce an address."""
+    """STREET_ADDRESS for a name and a house number after words that announce an address, or
+    before a flat or suite number."""
 
     ENTITY = "STREET_ADDRESS"
 
@@ -65,4 +73,7 @@ class StreetCueRecognizer(TextRecognizer):
             if not (m.group("strong") or m.group("house")) or not _name_ok(m.group("name")):
                 continue
             out.append(RecognizerResult(self.ENTITY, m.start("street"), m.end("street"), 0.6))
+        for m in _FLAT.finditer(text):
+            if _name_ok(m.group("name")):
+                out.append(RecognizerResult(self.ENTITY, m.start(), m.end(), 0.6))
         return out
