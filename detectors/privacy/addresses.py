@@ -23,7 +23,7 @@ _PARTICLE = r"(?:de|du|des|del|della|di|da|do|dos|das|la|le|les|van|von|der|den|
 _NAME = rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,3}}"
 
 # Street types written before the name (Romance languages, French, Greek, Slavic ...).
-_PREFIX_TYPES = (
+PREFIX_TYPES = _PREFIX_TYPES = (
     "Rue|Route|Chemin|Avenue|Av\\.?|Avenida|Avda\\.?|Boulevard|Bd\\.?|Blvd\\.?|Allée|Place|Quai|Impasse|"
     "Via|Viale|Vicolo|Piazza|Piazzale|Largo|Corso|Strada|Calle|Carrer|Camino|Paseo|Plaza|Ronda|Travesía|"
     "Rua|Travessa|Estrada|Praça|Alameda|Ulica|ul\\.|Aleja|Odos|Odós|Leoforos"
@@ -95,8 +95,6 @@ def address_recognizers() -> list[EntityRecognizer]:
             # Below the 0.35 threshold on their own ("Via Email 2", "Test Suite 3"): a context
             # word ("address", "shipping", "lives") lifts them.
             Pattern("street type first", PREFIX_STREET_RE, 0.3),
-            # with a number on both sides ("17456 Via Scala 30") it needs no context word
-            Pattern("street type first, numbered", rf"\b{_NUM}[ \t]+(?:{_PREFIX_TYPES})[ \t]+(?:{_PARTICLE}[ \t]+)*{_NAME}[ \t]+{_NUM}\b{_UNIT_AFTER}", 0.6),
             Pattern("fused street word", FUSED_STREET_RE, 0.65),
             Pattern("street word after name", SPLIT_STREET_RE, 0.7),
             Pattern("po box", PO_BOX_RE, 0.7),

@@ -83,10 +83,31 @@ def _offline_email_recognizer():
     return OfflineEmailRecognizer()
 
 
-# A bare domain whose top-level label is capitalised is a company suffix or a code, not a
-# web address: "Co.Ltd", "CO.LTD", "ETF-BL.BAR" (web addresses are written "acme.com",
-# "Amazon.com", or with a scheme or "www.").
-_NOT_A_BARE_DOMAIN = re.compile(r"^(?!(?i:https?://|www\.))[^/\s]*\.[A-Z][A-Za-z]*$")
+# A bare domain (no scheme, no "www.", no path) is a company suffix or a code, not a web
+# address, when its top-level label is a company form ("Co.Ltd", "DAIDO METAL CO.LTD"), or in
+# capitals after a label that is not lower case ("ASP.NET", "README.MD", "System.IO"), or in
+# title case and no common top-level domain ("main.Py"). "Acme.Com", "acme.COM" are addresses.
+_COMPANY_FORMS = {"ltd", "inc", "corp", "co", "llc", "llp", "plc", "gmbh", "ag", "sa", "bv", "nv", "oy", "ab", "spa", "srl"}
+_COMMON_TLDS = {"com", "net", "org", "io", "co", "uk", "de", "fr", "es", "it", "nl", "eu", "us", "ca", "au", "ch", "at",
+                "be", "se", "no", "dk", "fi", "pl", "cz", "pt", "br", "jp", "cn", "in", "ru", "info", "biz", "app", "dev",
+                "ai", "edu", "gov", "me", "tv"}
+
+
+def _not_a_bare_domain(candidate: str) -> bool:
+    text = candidate.strip()
+    if re.match(r"(?i:https?://|www\.)", text) or "/" in text:
+        return False
+    labels = text.split(".")
+    if len(labels) < 2 or not labels[-1]:
+        return False
+    tld, before = labels[-1], labels[-2]
+    if tld.islower():
+        return False
+    if tld.lower() in _COMPANY_FORMS - {"co"}:  # ".co" is also Colombia's domain
+        return True
+    if tld.isupper():
+        return not before.islower()
+    return tld.lower() not in _COMMON_TLDS
 
 
 def _url_recognizer():
@@ -96,7 +117,7 @@ def _url_recognizer():
         """Presidio's URL recognizer without capitalised company suffixes read as domains."""
 
         def validate_result(self, pattern_text: str):
-            return False if _NOT_A_BARE_DOMAIN.match(pattern_text.strip()) else None
+            return False if _not_a_bare_domain(pattern_text) else None
 
     return BareDomainAwareUrlRecognizer()
 
@@ -125,11 +146,12 @@ def _phone_recognizer():
             results = []
             stamps = [t.span() for t in TIMESTAMP.finditer(text)]
             for m in _PHONE_CANDIDATE.finditer(text):
-                if sum(c.isdigit() for c in m.group()) < 7:
+                start = max([m.start()] + [e for s, e in stamps if s < m.end() and m.start() < e])
+                if start > m.start():  # the seconds of "…10:23:45 (415) 555-0123" are no part of a number
+                    start += len(text[start:m.end()]) - len(text[start:m.end()].lstrip(" \t"))
+                if sum(c.isdigit() for c in text[start:m.end()]) < 7:
                     continue
-                if any(s < m.end() and m.start() < e for s, e in stamps):
-                    continue
-                s, e = max(0, m.start() - 6), min(len(text), m.end() + 12)  # room for "+", "ext. 123"
+                s, e = max(0, start - (6 if start == m.start() else 0)), min(len(text), m.end() + 12)  # room for "+", "ext. 123"
                 window = text[s:e]
                 for region in self.supported_regions:
                     hits = list(phonenumbers.PhoneNumberMatcher(window, region, leniency=self.leniency))

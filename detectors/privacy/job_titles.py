@@ -34,14 +34,20 @@ _HEADS = (
     "strategist|recruiter|treasurer|registrar|hostess|steward|stewardess|"
     "housekeeper|janitor|cleaner|painter|roofer|mason|glazier|upholsterer|tailor|seamstress|jeweller|jeweler"
 )
-_WORD = r"[A-Za-zÀ-ÿ][a-zà-ÿ'-]*"
+# Modifier words of a title; never an article or a preposition ("as a cron operator",
+# "good example as a Data Engineer" are not titles that run across "as a").
+_WORD = r"(?!(?:as|a|an|the|of|for|to|in|on|at|with|by|from)\b)[A-Za-zÀ-ÿ][a-zà-ÿ'-]{0,30}"
 _TITLE = rf"(?P<title>(?:{_WORD}[ \t]+(?:and[ \t]+)?){{0,5}}(?i:{_HEADS}))(?![\w-])"
 # "as the message broker", "as the primary controller" are roles of things; jobs are "as (a) …".
 _AS = re.compile(rf"\bas[ \t]+(?:an?[ \t]+)?{_TITLE}")
 _WORK_BEFORE = re.compile(r"\b(?:work(?:s|ed|ing)?|employed|hired|joined|served|serves|position|career|"
                           r"started|promoted)\b", re.IGNORECASE)
+# The one who works is a person: a personal pronoun in the clause, or a name the model reads
+# ("This module works as a Package Manager", "It joined the cluster as a storage operator" are not).
+_PERSON_SUBJECT = re.compile(r"\b(?:I|I'm|I've|I'd|you|he|she|we|they|my|his|her|our|their)\b", re.IGNORECASE)
 # ", the Web designer," after a name: the name is up to four words before the comma.
-_APPOSITION = re.compile(rf"(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*[ \t]+){{0,3}}[A-ZÀ-Þ][\w'’.-]*),[ \t]+the[ \t]+{_TITLE},")
+_APPOSITION = re.compile(rf"(?<![\w'’.-])(?P<name>(?:[A-ZÀ-Þ][\w'’.-]{{0,40}}[ \t]+){{0,3}}[A-ZÀ-Þ][\w'’.-]{{0,40}}),"
+                         rf"[ \t]+the[ \t]+{_TITLE},")
 _LINE = re.compile(rf"^[ \t]*{_TITLE}[ \t]*$", re.MULTILINE)
 
 
@@ -56,7 +62,9 @@ class JobTitleRecognizer(TextRecognizer):
         out = []
         for m in _AS.finditer(text):
             clause = re.split(r"[.!?;\n]", text[max(0, m.start() - 80):m.start()])[-1]
-            if _WORK_BEFORE.search(clause):
+            clause_start = m.start() - len(clause)
+            subject = _PERSON_SUBJECT.search(clause) or model_entity_over(nlp_artifacts, clause_start, m.start(), {"PERSON"})
+            if _WORK_BEFORE.search(clause) and subject:
                 out.append(RecognizerResult(self.ENTITY, *m.span("title"), 0.6))
         for m in _APPOSITION.finditer(text):
             if looks_like_a_person(m.group("name")) or model_entity_over(nlp_artifacts, *m.span("name"), {"PERSON"}):

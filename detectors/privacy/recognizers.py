@@ -177,7 +177,8 @@ class SplitCardRecognizer(_RegexRecognizer):
 
 
 # An ISO date with a time ("2011-09-07 22:05:06.719161").
-TIMESTAMP = re.compile(r"\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?(?![\d:])")
+TIMESTAMP = re.compile(r"\b\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[T ](?:[01]\d|2[0-3]):[0-5]\d"
+                       r"(?::[0-5]\d(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?(?![\d:])")
 
 
 class TimestampRecognizer(_RegexRecognizer):
@@ -191,17 +192,45 @@ class TimestampRecognizer(_RegexRecognizer):
 
 
 class CuedCardRecognizer(_RegexRecognizer):
-    """Card numbers after a card cue, of any issuer and length 12-19 (Maestro's 12-digit
-    cards, JCB's 15-digit 2131/1800 ones): the cue and the Luhn check are the evidence."""
+    """Card numbers right after a card cue, of issuers the split-number recognizer leaves out
+    (Maestro's 12-digit cards, JCB's 15-digit 2131/1800 ones): the cue, a real issuer range and
+    the Luhn check are the evidence. Only separators and number words may stand between cue and
+    number ("Gift card order 1000…", a library card, an ICCID are no payment cards)."""
 
-    PATTERNS = [(r"\b(?:card|cc|credit\s+card|debit\s+card)\b(?:\s+(?:number|no\.?|#))?\D{0,12}?(?<!\d)(\d{12,19})(?!\d)",
-                 0.7, 1)]
+    PATTERNS = [(r"\b(?:card|cc|credit\s+card|debit\s+card)\b(?:[\s:#=\"'-]|\b(?:number|no\.?|num|is|ending|on\s+file)\b)*"
+                 r"(?<!\d)(\d{12,19})(?!\d)", 0.7, 1)]
 
     def __init__(self):
         super().__init__("CREDIT_CARD")
 
     def validate(self, text: str) -> bool:
-        return _luhn(text)
+        if not _luhn(text) or len(set(text)) == 1:
+            return False
+        if text[0] in "3456":
+            return True
+        return (len(text) == 15 and text[:4] in ("2131", "1800")) or 2221 <= int(text[:4]) <= 2720
+
+
+class RoutedPhoneRecognizer(_RegexRecognizer):
+    """Local numbers after where messages and calls go ("messages to 72 805 20 53", "not
+    answering at 561 499 051", "my registered 9691 2587"). These cues also precede counts,
+    dates and decimals ("messages to 1000000 subscribers", "to 1.000.000 users"), so the number
+    must be written in groups, or start with + or 0, and no lower-case noun may follow it."""
+
+    FLAGS = 0
+    PATTERNS = [(r"(?i:\b(?:messages|texts|sms|calls)\s+(?:to|on|at)|\banswering\s+(?:at|on)|\b(?:my|your)\s+registered)"
+                 r"[ \t:#-]{1,4}(\+?\(?\d[\d ().-]{5,18}\d)(?!\d)(?![ \t]+[a-z])", 0.6, 1)]
+
+    def __init__(self):
+        super().__init__("PHONE_NUMBER")
+
+    def validate(self, text: str) -> bool:
+        digits = re.sub(r"\D", "", text)
+        if not 7 <= len(digits) <= 15 or re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", text):
+            return False  # "1.000.000"
+        if re.fullmatch(r"(?:19|20)\d\d[ ./-]?\d\d[ ./-]?\d\d|\d+\.\d+", text):
+            return False  # a date or a decimal
+        return text[0] in "+0(" or len(re.findall(r"\d+", text)) >= 2
 
 
 class SplitSsnRecognizer(_RegexRecognizer):
@@ -302,9 +331,7 @@ class ContextPhoneRecognizer(_RegexRecognizer):
     PATTERNS = [
         # a phone word, or a place word used as a label ("Office: ...", "home #"), before the number
         (r"(?i:\b(?:phone|tel|telephone|mobile|cell|fax|call(?:\s+(?:me|us|him|her))?(?:\s+(?:on|at))?|"
-         r"reach\s+(?:me|us)\s+at|text\s+(?:me|us)(?:\s+(?:on|at))?|"
-         # where messages and calls go: "messages to …", "not answering at …", "my registered …"
-         r"(?:messages|texts|sms|calls)\s+(?:to|on|at)|answering\s+(?:at|on)|(?:my|your)\s+registered)\b[ \t:.#-]{0,4}|"
+         r"reach\s+(?:me|us)\s+at|text\s+(?:me|us)(?:\s+(?:on|at))?)\b[ \t:.#-]{0,4}|"
          r"\b(?:desk|office|home|work)[ \t]*(?:[:#]|phone|number|tel)[ \t:.#-]{0,4})(?:\n[ \t]*)?" + _NUMBER, 0.6, 1),
         # the number, then what kind it is ("085 185 1604 office", "+41 53 147 37 99 (fax)")
         (r"(?<![\w+(])" + _NUMBER + r"[ \t-]{0,3}\(?(?i:office|mobile|cell|fax|tel)\b", 0.6, 1),
@@ -358,6 +385,7 @@ def extra_recognizers() -> list[EntityRecognizer]:
         AgeRecognizer(),
         TitleRecognizer(),
         ContextPhoneRecognizer(),
+        RoutedPhoneRecognizer(),
         NameCueRecognizer(),
         MisreadNameRecognizer(),
         SpeakerRecognizer(),
