@@ -630,6 +630,11 @@ def test_eval_reads_other_data_sets_names_and_map_option(analyzer, tmp_path, cap
     ("Then Gréta laughed at him.", "Gréta"),
     ("Yesterday Siobhan cried all day", "Siobhan"),
     ("Łukasz shouted at me", "Łukasz"),
+    ('Sophia shouted at John: "What are you doing here?"', "John"),
+    ("we need to add Lydia Reid as guardian", "Lydia Reid"),
+    ("It is under my partner's name Dagmar N Kvapilová", "Dagmar N Kvapilová"),
+    ("My name is Longin Symanski but everyone calls me Longin", "Longin"),
+    ("Name:    Christian P Nobbs\nAddress:     Puolakantie 38", "Christian P Nobbs"),
     ("Cirineo had given Kevin his address", "Cirineo"),
     ("Usman lives on ul. Paderewskiego 5", "Usman"),
     ("We met Esko's wife at the station", "Esko"),
@@ -649,6 +654,10 @@ def test_a_rare_name_before_what_only_people_do_is_a_person(analyzer, text, name
     ("Kubernetes grew up fast", "Kubernetes"),
     ("Winamp's funeral came in 2013", "Winamp"),
     ("Then Eric shouted at the dog.", "Then Eric"),
+    ("The company's name is Acme Corp", "Acme Corp"),
+    ("the app's name is Slack", "Slack"),
+    ("add Slack as an integration", "Slack"),
+    ("Please add Kubernetes as a dependent", "Kubernetes"),
 ])
 def test_things_that_live_somewhere_or_have_an_address_are_no_people(analyzer, text, word):
     assert ("PERSON", word) not in types(analyzer, text)

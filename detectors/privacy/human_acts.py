@@ -10,6 +10,8 @@ know it (common given names are the model's job, and it does them well, unless i
 of them as a company: "Reece Ellis lives at" is kept when the model marks the pair). Companies have
 addresses, birthdays and "mother companies" and "live up to" hype, so a plain "'s address",
 "'s birthday", a kin word before a company noun and "lives" not followed by where are no evidence.
+Whom someone shouts at or whispers to, and whom an account adds as a beneficiary or guardian,
+is a person too ("Sophia shouted at John", "add Lydia Reid as guardian").
 """
 from __future__ import annotations
 
@@ -33,6 +35,8 @@ _ACTS = (
 # Also said of companies and products ("Shopify grew up in Ottawa", "Figma married design and
 # code", "Spotify laughed off the report"): only with a personal pronoun in the sentence.
 _SHARED_ACTS = r"grew[ \t]+up|was[ \t]+born|married|divorced|laughed|smiled"
+_NOT_OBJECTS = {"the", "this", "that", "these", "those", "them", "him", "her", "me", "us", "you", "everyone", "everybody",
+                "someone", "nobody", "all", "my", "our", "your", "his", "their"}
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b", re.IGNORECASE)
 _KIN = (
     r"wife|husband|mother|father|mom|mum|dad|son|daughter|brother|sister|boyfriend|girlfriend|fianc[eé]e?|"
@@ -44,6 +48,15 @@ _NOT_KIN_AFTER = r"(?![ \t]+(?:company|companies|project|process|node|class|elem
 _WORD = r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*"
 _RX = re.compile(rf"(?<![\w'’.-])(?P<name>{_WORD}(?:[ \t]+{_WORD})?)(?:[ \t]+(?:(?P<act>{_ACTS})|(?P<shared>{_SHARED_ACTS}))\b"
                  rf"|['’]s[ \t]+(?:{_KIN})\b{_NOT_KIN_AFTER})")
+
+
+# Whom people shout at or whisper to, and whom an account adds in a person's role.
+_OBJECT = re.compile(
+    rf"(?:\b(?:shouted|yelled|screamed|whispered|winked|nodded|waved|glared|stared)[ \t]+(?:at|to)"
+    rf"|\b[Aa]dd(?:ed)?(?=[ \t]+\S+(?:[ \t]+\S+){{0,3}}[ \t]+as[ \t]+(?:an?|the|my|our)?[ \t]*(?:beneficiary|guardian|"
+    rf"co-?signer|authori[sz]ed[ \t]+user|joint[ \t]+(?:account[ \t]+)?holder|emergency[ \t]+contact|"
+    rf"trustee|executor|next[ \t]+of[ \t]+kin)\b))"
+    rf"[ \t]+(?P<name>(?![a-zà-ÿ]){_WORD}(?:[ \t]+(?:[A-Z]\.?[ \t]+)?(?![a-zà-ÿ]){_WORD}){{0,2}})")
 
 
 def _name_shaped(word: str) -> bool:
@@ -93,4 +106,9 @@ class HumanActRecognizer(TextRecognizer):
             if not words or any(w.group().lower() in vocab for w in words):
                 continue
             out.append(RecognizerResult(self.ENTITY, m.start("name") + words[0].start(), m.end("name"), 0.6))
+        for m in _OBJECT.finditer(text):
+            words = m.group("name").split()
+            if all(_name_shaped(w) or re.fullmatch(r"[A-Z]\.?", w) for w in words) and \
+                    not any(w.lower() in CALENDAR_WORDS or w.lower() in _NOT_OBJECTS for w in words):
+                out.append(RecognizerResult(self.ENTITY, *m.span("name"), 0.6))
         return out

@@ -33,11 +33,16 @@ POSSESSIVE = re.compile(r"['’]s$")
 _STRONG = (
     rf"{_CUE_HONORIFIC}|"
     r"(?i:my\s+name\s+is|(?:first|last|full|maiden|middle|sur|given|family)\s*name\s*(?:is|:)|"
-    r"(?:his|her|their)\s+name\s+is|directed\s+by|written\s+by|authored\s+by)"
+    r"(?:his|her|their)\s+name\s+is|directed\s+by|written\s+by|authored\s+by|"
+    # a person's name after a word for a person ("my partner's name", not "the app's name")
+    r"(?:partner|wife|husband|spouse|mother|father|mom|mum|dad|parent|son|daughter|child|kid|brother|sister|"
+    r"friend|boss|manager|colleague|doctor|fianc[eé]e?|boyfriend|girlfriend|grandmother|grandfather|aunt|uncle|"
+    r"cousin|landlord|tenant|client|customer|patient|guardian)(?:['’]s|s['’])\s+name(?:\s+is)?)"
 )
 # A bare "Name:" label is a form field, but also an error message's or a config's.
 _LABEL = r"(?:Name|NAME)\s*:"
-_WEAK = r"(?i:call\s+me|dear|hi|hello|hey|greetings|(?:best\s+)?regards,|sincerely,|cheers,|thanks,|thank\s+you,)"
+_WEAK = (r"(?i:(?:call|calls|called)\s+(?:me|him|her)|dear|hi|hello|hey|greetings|(?:best\s+)?regards,|"
+         r"sincerely,|cheers,|thanks,|thank\s+you,)")
 _NAME_WORD = r"[A-ZÀ-Þ][\w'’-]{0,30}"
 _PARTICLE = r"(?:van|von|der|den|de|du|da|di|del|della|la|le|bin|ibn|al|el)"
 # Words of one name stay on one line: the next line of a form is another field.

@@ -34,6 +34,8 @@ _HONORIFIC = re.compile(rf"^{HONORIFIC}\s+(?=[A-ZÀ-Þ])")
 # Words the model drags into a person's span: a self-introduction or greeting in front ("I'm
 # Joseph's daughter", "Dear Pertti"), an address unit behind ("Verena Schuur Apt. 961").
 _LEAD_IN = re.compile(r"^(?:I['’]m|I am|it['’]s|this is|dear|hi|hello|hey)\s+(?=[A-ZÀ-Þ])", re.IGNORECASE)
+# A form label the model swept into a name ("Name:    Christian P Nobbs"): names hold no ": ".
+_LABEL_IN = re.compile(r"^[^:\n]{1,30}:[ \t]+(?=\S)")
 _UNIT_TAIL = re.compile(r"(?:^|(?<=\s))(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room)\.?$")
 
 
@@ -146,7 +148,10 @@ def tidy(text: str, results: list[Any]) -> list[Any]:
                 elif kind == "ORGANIZATION" and looks_like_a_person(text[start:end]) and _person_context(text, start, end):
                     kind = "PERSON"
             if kind == "PERSON":
-                m = _HONORIFIC.match(piece) or _LEAD_IN.match(piece)
+                m = _LABEL_IN.match(text, start, end)
+                if m:
+                    start = m.end()
+                m = _HONORIFIC.match(text[start:end]) or _LEAD_IN.match(text[start:end])
                 if m:
                     start += m.end()
                 m = _UNIT_TAIL.search(text, start, end)
