@@ -730,3 +730,11 @@ def test_counts_after_message_words_are_no_phone_numbers(analyzer):
     for text in ("I sent 3 messages to 2024 users", "the registered 1234 5678 users", "messages to 1000000 subscribers",
                  "We pushed messages to 1.000.000 users", "Messages to 20231231 archive", "Your registered 12345678 account"):
         assert not any(t == "PHONE_NUMBER" for t, _ in types(analyzer, text)), text
+
+
+def test_the_rest_of_a_list_of_people_are_people(analyzer):
+    found = types(analyzer, "Invite Anna Berg, Tom Olsen, Karítas and Sales")
+    assert ("PERSON", "Karítas") in found
+    assert ("PERSON", "Sales") not in found  # common words stay what they are
+    found = types(analyzer, "We use Jira, Slack and Notion with John Smith")
+    assert not {("PERSON", "Jira"), ("PERSON", "Slack"), ("PERSON", "Notion")} & found

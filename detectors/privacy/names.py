@@ -238,3 +238,33 @@ class SpeakerRecognizer(TextRecognizer):
         if not any(_TALK.search(line) for line in said):
             return []
         return [RecognizerResult("PERSON", *m.span("name"), 0.6) for m in found]
+
+
+# A list of names: "Torvik, Mendez and Crawford", "Tara, Paul, Austin, Jean, Ashley and James".
+_LIST_ITEM = r"[A-ZÀ-Þ][\w'’-]{1,30}(?:[ \t]+[A-ZÀ-Þ][\w'’-]{1,30})?"
+_NAME_LIST = re.compile(rf"(?<![\w'’-]){_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM})+,?[ \t]+(?:and|&)[ \t]+{_LIST_ITEM}(?![\w'’-])")
+
+
+def complete_name_lists(text: str, results: list) -> list:
+    """The other items of a list most of whose items are people are people too (the small model
+    reads some surnames in a list as places or companies: "Torvik, Mendez and Crawford").
+    Items are one or two capitalised words; a list where fewer than two or fewer than half of
+    the items are people, or with an item holding an organisation word, is left alone, and an
+    item of common words only ("Marketing", "Sales") is not made a person."""
+    from presidio_analyzer import RecognizerResult
+
+    people = [(r.start, r.end) for r in results if r.entity_type == "PERSON"]
+    if len(people) < 2:
+        return results
+    added = []
+    for m in _NAME_LIST.finditer(text):
+        items = [(i.start() + m.start(), i.end() + m.start()) for i in re.finditer(_LIST_ITEM, m.group())]
+        if any(w.lower().strip("'’") in _ORG_WORDS for s, e in items for w in text[s:e].split()):
+            continue
+        named = [any(ps < e and s < pe for ps, pe in people) for s, e in items]
+        if sum(named) < 2 or 2 * sum(named) < len(items):
+            continue
+        vocab = common_words()
+        added += [RecognizerResult("PERSON", s, e, 0.5) for (s, e), n in zip(items, named)
+                  if not n and not all(w.lower() in vocab for w in text[s:e].split())]  # not "Marketing"
+    return results + added
