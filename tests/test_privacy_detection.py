@@ -738,3 +738,19 @@ def test_the_rest_of_a_list_of_people_are_people(analyzer):
     assert ("PERSON", "Sales") not in found  # common words stay what they are
     found = types(analyzer, "We use Jira, Slack and Notion with John Smith")
     assert not {("PERSON", "Jira"), ("PERSON", "Slack"), ("PERSON", "Notion")} & found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("She studied at the University of Hermanovice.", "Hermanovice"),
+    ("the economy of the band's home city JESSHEIM: retail", "JESSHEIM"),
+    ("the town of Assen is nice", "Assen"),
+    ("Benjamin had given Stefania his address: 5961 Slovenčeva 62, Črni Kal", "Črni Kal"),
+])
+def test_places_that_a_noun_or_a_street_announces(analyzer, text, place):
+    assert ("LOCATION", place) in types(analyzer, text)
+
+
+def test_no_place_after_a_street_from_common_words_or_names(analyzer):
+    assert ("PERSON", "Jane Smith") in types(analyzer, "Visit 500 Oak Avenue, Jane Smith.")
+    assert not any(t == "LOCATION" for t, _ in types(analyzer, "Meet at 12 Main St, Main Entrance."))
+    assert not any(t == "LOCATION" for t, _ in types(analyzer, "the University of Life"))

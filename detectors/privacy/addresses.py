@@ -241,17 +241,32 @@ def address_tail(text: str, end: int, places: list[tuple[int, int]] = ()) -> int
     return pos
 
 
+# A town after a street and a comma that ends the sentence or line ("…Slovenčeva 62, Črni Kal"),
+# when the address itself does not take it (it has no code, state or country to vouch for it).
+_TOWN_AFTER = re.compile(rf",[ \t]+(?P<town>{_TOWN.pattern})(?=[ \t]*(?:[.?!;)]|\n|$))")
+
+
 def extend_addresses(text: str, results: list) -> list:
-    """STREET_ADDRESS results grown over the rest of their address on the same line."""
+    """STREET_ADDRESS results grown over the rest of their address on the same line; a town
+    after the street that the address does not take is a place, not the model's person or company."""
     from presidio_analyzer import RecognizerResult
 
+    from detectors.privacy.places import all_common_words
+
     places = [(r.start, r.end) for r in results if r.entity_type == "LOCATION"]
-    out = []
+    out, towns = [], []
     for r in results:
         if r.entity_type == "STREET_ADDRESS":
             end = address_tail(text, r.end, places)
             if end > r.end:
                 r = RecognizerResult(r.entity_type, r.start, end, r.score, r.analysis_explanation,
                                      r.recognition_metadata)
+            m = _TOWN_AFTER.match(text, r.end)
+            if m and _town_ok(m.group("town")) and not all_common_words(m.group("town")):
+                towns.append(m.span("town"))
         out.append(r)
+    if towns:
+        out = [r for r in out if not (r.entity_type in ("PERSON", "ORGANIZATION", "NRP")
+                                      and any(s < r.end and r.start < e for s, e in towns))]
+        out += [RecognizerResult("LOCATION", s, e, 0.5) for s, e in towns]
     return out

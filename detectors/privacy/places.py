@@ -37,6 +37,13 @@ _PARTICLE = PLACE_PARTICLES
 # (Latin, Greek, Cyrillic ...) and the particles between them.
 _PLACE = rf"{_WORD}(?:[ \t]+{_WORD}){{0,4}}"
 _RX = re.compile(rf"(?<![\w-])(?:(?P<strong>(?i:{_STRONG}))|(?i:{_WEAK}))[ \t]+(?P<place>{_PLACE})")
+# Nouns that say a place name follows, whoever the subject: "home city Łódź", "the University
+# of Hermanovice", "the town of Assen".
+_OF_PLACE_CUE = (r"(?<![\w-])(?:(?i:home[ \t]*town|home[ \t]+city|birth[ \t]*place)|(?:University|City|Town|Village|"
+                 r"Municipality|Province|County|Port|Republic)[ \t]+of|(?i:the[ \t]+(?:city|town|village|municipality|"
+                 r"province|county)[ \t]+of))")
+_OF_PLACE = re.compile(rf"{_OF_PLACE_CUE}[ \t]+(?P<place>{_PLACE})")
+_OF_PLACE_BEFORE = re.compile(rf"{_OF_PLACE_CUE}[ \t]+$")
 _STRONG_BEFORE = re.compile(rf"(?<![\w-])(?i:{_STRONG})[ \t]+$")
 _ANY_BEFORE = re.compile(rf"(?<![\w-])(?i:{_STRONG}|{_WEAK})[ \t]+$")
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -51,7 +58,7 @@ def place_cue_before(text: str, start: int) -> str | None:
     """"strong" or "weak" when a place cue ends right before `start` ("…grew up in |OSLO"),
     a strong one only with a person as subject; else None."""
     m = _STRONG_BEFORE.search(text, max(0, start - 40), start)
-    if m and person_subject_before(text, m.start()):
+    if (m and person_subject_before(text, m.start())) or _OF_PLACE_BEFORE.search(text, max(0, start - 40), start):
         return "strong"
     return "weak" if m or _ANY_BEFORE.search(text, max(0, start - 40), start) else None
 
@@ -133,5 +140,13 @@ class PlaceCueRecognizer(TextRecognizer):
                                              model_entity_over(nlp_artifacts, max(0, m.start() - 60), m.start(),
                                                                frozenset({"PERSON"})))):
                 continue
+            out.append(RecognizerResult("LOCATION", s, s + len(place), 0.6))
+        for m in _OF_PLACE.finditer(text):
+            s = m.start("place")
+            place = _capitalised_words(m.group("place")).rstrip("'’.")
+            if len(place) < 2 or place.split()[0].lower() in _NOT_PLACES or not town_shaped(place):
+                continue
+            if all_common_words(place) and not model_entity_over(nlp_artifacts, s, s + len(place), _PLACE_LABELS):
+                continue  # "the University of Life"
             out.append(RecognizerResult("LOCATION", s, s + len(place), 0.6))
         return out
