@@ -244,6 +244,8 @@ def address_tail(text: str, end: int, places: list[tuple[int, int]] = ()) -> int
 # A town after a street and a comma that ends the sentence or line ("…Slovenčeva 62, Črni Kal"),
 # when the address itself does not take it (it has no code, state or country to vouch for it).
 _TOWN_AFTER = re.compile(rf",[ \t]+(?P<town>{_TOWN.pattern})(?=[ \t]*(?:[.?!;)]|\n|$))")
+# The street is someone's address in so many words: a town after it overrides the model's person.
+_ADDRESS_SAID = re.compile(r"\b(?:address|lives?|living|lived|moved|resides?|residing|home|located)\b", re.IGNORECASE)
 
 
 def extend_addresses(text: str, results: list) -> list:
@@ -254,7 +256,7 @@ def extend_addresses(text: str, results: list) -> list:
     from detectors.privacy.places import all_common_words
 
     places = [(r.start, r.end) for r in results if r.entity_type == "LOCATION"]
-    out, towns = [], []
+    out, towns, said = [], [], []
     for r in results:
         if r.entity_type == "STREET_ADDRESS":
             end = address_tail(text, r.end, places)
@@ -262,11 +264,15 @@ def extend_addresses(text: str, results: list) -> list:
                 r = RecognizerResult(r.entity_type, r.start, end, r.score, r.analysis_explanation,
                                      r.recognition_metadata)
             m = _TOWN_AFTER.match(text, r.end)
-            if m and _town_ok(m.group("town")) and not all_common_words(m.group("town")):
+            if m and _town_ok(m.group("town")) and not all_common_words(m.group("town")) and \
+                    not re.fullmatch(r"[A-Z]{2,4}", m.group("town")):  # "ASAP", "TBD", "OK"
                 towns.append(m.span("town"))
+                line_start = text.rfind("\n", 0, r.start) + 1
+                said.append(_ADDRESS_SAID.search(text, line_start, r.start) is not None)
         out.append(r)
     if towns:
         out = [r for r in out if not (r.entity_type in ("PERSON", "ORGANIZATION", "NRP")
-                                      and any(s < r.end and r.start < e for s, e in towns))]
+                                      and any(s < r.end and r.start < e and (ok or r.entity_type != "PERSON")
+                                              for (s, e), ok in zip(towns, said)))]
         out += [RecognizerResult("LOCATION", s, e, 0.5) for s, e in towns]
     return out

@@ -20,7 +20,6 @@ from typing import Iterable
 
 from detectors.privacy.normalize import normalize
 from detectors.privacy.addresses import extend_addresses
-from detectors.privacy.names import complete_name_lists
 from detectors.privacy.tidy import tidy
 
 log = logging.getLogger(__name__)
@@ -250,9 +249,9 @@ class PiiAnalyzer:
             # unless asked for.
             asked = set(ents)
             results = [
-                [r for r in complete_name_lists(c, extend_addresses(c, tidy(c, self.engine.analyze(
+                [r for r in extend_addresses(c, tidy(c, self.engine.analyze(
                     c, language="en", entities=list(asked | {"ORGANIZATION"}), nlp_artifacts=a,
-                    score_threshold=self.score_threshold)))) if r.entity_type in asked]
+                    score_threshold=self.score_threshold))) if r.entity_type in asked]
                 for (_, _, c), a in zip(pieces, artifacts)
             ]
         for (i, off, _), res in zip(pieces, results):

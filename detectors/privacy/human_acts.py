@@ -21,7 +21,7 @@ from typing import List
 from presidio_analyzer import RecognizerResult
 
 from detectors.privacy.base import TextRecognizer
-from detectors.privacy.names import common_words
+from detectors.privacy.names import _MISREAD_LABELS, _ORG_WORDS, common_words
 from detectors.privacy.words import CALENDAR_WORDS
 
 # Done by people and rarely said of products or companies.
@@ -67,8 +67,6 @@ def _model_named(nlp_artifacts, start: int, end: int, words) -> bool:
     """Two common words the model reads as one entity of any kind ("Reece Ellis" as an ORG):
     a name after all, unless an organisation word is in it. The entity must cover both words
     ("Then Eric" is not one)."""
-    from detectors.privacy.names import _ORG_WORDS
-
     if len(words) < 2 or any(w.group().lower() in _ORG_WORDS for w in words):
         return False
     labels = {"PERSON", "ORGANIZATION", "ORG", "LOCATION", "GPE", "LOC", "NRP"}
@@ -107,8 +105,23 @@ class HumanActRecognizer(TextRecognizer):
                 continue
             out.append(RecognizerResult(self.ENTITY, m.start("name") + words[0].start(), m.end("name"), 0.6))
         for m in _OBJECT.finditer(text):
-            words = m.group("name").split()
-            if all(_name_shaped(w) or re.fullmatch(r"[A-Z]\.?", w) for w in words) and \
-                    not any(w.lower() in CALENDAR_WORDS or w.lower() in _NOT_OBJECTS for w in words):
-                out.append(RecognizerResult(self.ENTITY, *m.span("name"), 0.6))
+            s = m.start("name")
+            name = re.sub(r"['’]s$", "", m.group("name"))
+            words = name.split()
+            if not (all(_name_shaped(w) or re.fullmatch(r"[A-Z]\.?", w) for w in words) and
+                    not any(w.lower() in CALENDAR_WORDS or w.lower() in _NOT_OBJECTS or w.lower() in _ORG_WORDS
+                            for w in words) and not re.search(r"[a-z][A-Z]", name)):
+                continue
+            rare = any(w.lower() not in vocab for w in words if len(w) > 2)
+            misread = len(words) > 1 and any(e.start_char <= s and s + len(name) <= e.end_char and
+                                             e.label_ in {"PERSON", *_MISREAD_LABELS}
+                                             for e in getattr(nlp_artifacts, "entities", None) or [])
+            ents = getattr(nlp_artifacts, "entities", None) or []
+            other = any(e.start_char < s + len(name) and s < e.end_char and e.label_ != "PERSON" for e in ents)
+            before = text[max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1:m.start()]  # the clause up to the verb
+            person_subject = re.search(r"\b(?:he|she|I|we|they)\b", before) or any(
+                e.label_ == "PERSON" and e.end_char <= m.start() and e.start_char >= m.start() - len(before) for e in ents)
+            if rare or misread or (not other and person_subject):
+                # "Łukasz", "Lydia Reid" (a FAC), "Sophia shouted at John"; not "Alexa", "Wells Fargo", "Support"
+                out.append(RecognizerResult(self.ENTITY, s, s + len(name), 0.6))
         return out

@@ -33,9 +33,12 @@ POSSESSIVE = re.compile(r"['’]s$")
 _STRONG = (
     rf"{_CUE_HONORIFIC}|"
     r"(?i:my\s+name\s+is|(?:first|last|full|maiden|middle|sur|given|family)\s*name\s*(?:is|:)|"
-    r"(?:his|her|their)\s+name\s+is|directed\s+by|written\s+by|authored\s+by|"
-    # a person's name after a word for a person ("my partner's name", not "the app's name")
-    r"(?:partner|wife|husband|spouse|mother|father|mom|mum|dad|parent|son|daughter|child|kid|brother|sister|"
+    r"(?:his|her|their)\s+name\s+is|directed\s+by|written\s+by|authored\s+by)"
+)
+# a person's name after a word for a person ("my partner's name", not "the app's name"); also
+# followed by field values ("the customer's name is NULL/Unknown/Required"): must look like a name
+_PNOUN = (
+    r"(?i:(?:partner|wife|husband|spouse|mother|father|mom|mum|dad|parent|son|daughter|child|kid|brother|sister|"
     r"friend|boss|manager|colleague|doctor|fianc[eé]e?|boyfriend|girlfriend|grandmother|grandfather|aunt|uncle|"
     r"cousin|landlord|tenant|client|customer|patient|guardian)(?:['’]s|s['’])\s+name(?:\s+is)?)"
 )
@@ -59,7 +62,7 @@ _NOT_NAMES = {
     *(h.lower() for h in HONORIFICS),
 }
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*|(?<=[:=,.])[ \t]*)"
-_RX = re.compile(rf"(?<![\w.])(?:(?P<strong>{_STRONG})|(?P<label>{_LABEL})|(?P<weak>{_WEAK})):?{_GAP}(?P<name>{_NAME})")
+_RX = re.compile(rf"(?<![\w.])(?:(?P<strong>{_STRONG})|(?P<pnoun>{_PNOUN})|(?P<label>{_LABEL})|(?P<weak>{_WEAK})):?{_GAP}(?P<name>{_NAME})")
 _LINE_END = re.compile(r"[ \t]*(?:[,!?:;.]|\n|$)")
 
 
@@ -152,8 +155,10 @@ class NameCueRecognizer(TextRecognizer):
             words = [w.lower().strip("'’.") for w in name.split()]
             if len(name) < 2 or any(w in _NOT_NAMES for w in words):
                 continue
-            if m.group("label") and not _plausible(name, s, e, nlp_artifacts):
+            if (m.group("label") or m.group("pnoun")) and not _plausible(name, s, e, nlp_artifacts):
                 continue
+            if (m.group("weak") or m.group("pnoun")) and re.fullmatch(r"[A-Z]{2,4}", name):
+                continue  # "call her ASAP", "the manager's name: TBD"
             if m.group("weak"):
                 # "Hi Karítas," / "Regards,\nJohn" end their phrase; "Hey Docker users" does not.
                 if not _LINE_END.match(text, e) or not _plausible(name, s, e, nlp_artifacts):
@@ -238,33 +243,3 @@ class SpeakerRecognizer(TextRecognizer):
         if not any(_TALK.search(line) for line in said):
             return []
         return [RecognizerResult("PERSON", *m.span("name"), 0.6) for m in found]
-
-
-# A list of names: "Torvik, Mendez and Crawford", "Tara, Paul, Austin, Jean, Ashley and James".
-_LIST_ITEM = r"[A-ZÀ-Þ][\w'’-]{1,30}(?:[ \t]+[A-ZÀ-Þ][\w'’-]{1,30})?"
-_NAME_LIST = re.compile(rf"(?<![\w'’-]){_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM})+,?[ \t]+(?:and|&)[ \t]+{_LIST_ITEM}(?![\w'’-])")
-
-
-def complete_name_lists(text: str, results: list) -> list:
-    """The other items of a list most of whose items are people are people too (the small model
-    reads some surnames in a list as places or companies: "Torvik, Mendez and Crawford").
-    Items are one or two capitalised words; a list where fewer than two or fewer than half of
-    the items are people, or with an item holding an organisation word, is left alone, and an
-    item of common words only ("Marketing", "Sales") is not made a person."""
-    from presidio_analyzer import RecognizerResult
-
-    people = [(r.start, r.end) for r in results if r.entity_type == "PERSON"]
-    if len(people) < 2:
-        return results
-    added = []
-    for m in _NAME_LIST.finditer(text):
-        items = [(i.start() + m.start(), i.end() + m.start()) for i in re.finditer(_LIST_ITEM, m.group())]
-        if any(w.lower().strip("'’") in _ORG_WORDS for s, e in items for w in text[s:e].split()):
-            continue
-        named = [any(ps < e and s < pe for ps, pe in people) for s, e in items]
-        if sum(named) < 2 or 2 * sum(named) < len(items):
-            continue
-        vocab = common_words()
-        added += [RecognizerResult("PERSON", s, e, 0.5) for (s, e), n in zip(items, named)
-                  if not n and not all(w.lower() in vocab for w in text[s:e].split())]  # not "Marketing"
-    return results + added

@@ -141,9 +141,22 @@ class PlaceCueRecognizer(TextRecognizer):
                                                                frozenset({"PERSON"})))):
                 continue
             out.append(RecognizerResult("LOCATION", s, s + len(place), 0.6))
+        ents = getattr(nlp_artifacts, "entities", None) or []
+        vocab = common_words()
         for m in _OF_PLACE.finditer(text):
             s = m.start("place")
-            place = _capitalised_words(m.group("place")).rstrip("'’.")
+            place = re.split(r"['’]s\b", _capitalised_words(m.group("place")))[0].rstrip("'’.")
+            geo = [e for e in ents if e.start_char == s and e.label_ in _PLACE_LABELS]
+            if geo:
+                place = place[:geo[0].end_char - s]  # the model's own extent ("Gdańsk" of "Gdańsk Announces ...")
+            else:
+                for e in ents:  # "Gdynia Mayor Wojciech Szczurek": the place ends before a person
+                    if s < e.start_char < s + len(place) and e.label_ in ("PERSON", "ORG", "ORGANIZATION"):
+                        place = place[:e.start_char - s].rstrip()
+                words = place.split()
+                while len(words) > 1 and words[-1].lower() in vocab:
+                    words.pop()  # "Hempstead Issues Snow Emergency", "Tartu Alumni Facebook Group"
+                place = re.match(r"\S+(?:\s+\S+){%d}" % (len(words) - 1), place).group() if words else ""
             if len(place) < 2 or place.split()[0].lower() in _NOT_PLACES or not town_shaped(place):
                 continue
             if all_common_words(place) and not model_entity_over(nlp_artifacts, s, s + len(place), _PLACE_LABELS):

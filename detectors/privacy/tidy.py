@@ -149,8 +149,9 @@ def tidy(text: str, results: list[Any]) -> list[Any]:
                     kind = "PERSON"
             if kind == "PERSON":
                 m = _LABEL_IN.match(text, start, end)
-                if m:
-                    start = m.end()
+                label = text[start:start + m.group().index(":")] if m else ""
+                if m and not looks_like_a_person(label) and not (label[:1].isupper() and not all_common_words(label)):
+                    start = m.end()  # "Name:  Christian P Nobbs"; not "Maria Lopez: Tom Becker" (two speakers' names)
                 m = _HONORIFIC.match(text[start:end]) or _LEAD_IN.match(text[start:end])
                 if m:
                     start += m.end()
