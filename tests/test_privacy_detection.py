@@ -356,6 +356,10 @@ def test_postal_block_needs_the_whole_layout():
     assert [(t, text[s:e]) for t, s, e in block_spans(text)] == [
         ("STREET_ADDRESS", "12 Rue Haute 3"), ("STREET_ADDRESS", "Suite 300"), ("ZIP_CODE", "69001")]
     assert block_spans("Suite 300\nLyon\nFrance 69001\n") == ()  # a unit and a town, but no street
+    # a unit line is marks and units only: "Hello Suite 5" under a street is prose
+    text = "Hauptstraße 12\nHello Suite 5\nBerlin"
+    assert "Hello Suite 5" not in [text[s:e] for _, s, e in block_spans(text)]
+    assert "Suite 5" not in [text[s:e] for _, s, e in block_spans(text)]
 
 
 @pytest.mark.parametrize("text", [

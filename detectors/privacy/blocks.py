@@ -23,7 +23,7 @@ from detectors.privacy.names import HONORIFICS, common_words, looks_like_a_perso
 # Marks some sources put before each line of a block ("??? ", "}}", "> ", "- ").
 _LEAD = " \t?}>*-–•·|"
 _UNIT_LINE = re.compile(rf"{UNIT_LINE_RE}(?:[ \t,]+{UNIT_LINE_RE})*")
-_UNIT_LINES = re.compile(rf"^[{_LEAD}]*({UNIT_LINE_RE}(?:[ \t,]+{UNIT_LINE_RE})*)[ \t,]*$", re.MULTILINE)
+_UNIT_LINES = re.compile(rf"^[{re.escape(_LEAD)}]*({UNIT_LINE_RE}(?:[ \t,]+{UNIT_LINE_RE})*)[ \t,]*$", re.MULTILINE)
 # A street line: a house number and a name of letters, nothing that belongs to prose or code.
 _LETTER_WORD = re.compile(r"[^\W\d_]{3,}")
 _NOT_STREET = re.compile(r"[@:;=<>{}\[\]!?]|https?|www\.")

@@ -112,11 +112,10 @@ class HumanActRecognizer(TextRecognizer):
                     not any(w.lower() in CALENDAR_WORDS or w.lower() in _NOT_OBJECTS or w.lower() in _ORG_WORDS
                             for w in words) and not re.search(r"[a-z][A-Z]", name)):
                 continue
+            ents = getattr(nlp_artifacts, "entities", None) or []
             rare = any(w.lower() not in vocab for w in words if len(w) > 2)
             misread = len(words) > 1 and any(e.start_char <= s and s + len(name) <= e.end_char and
-                                             e.label_ in {"PERSON", *_MISREAD_LABELS}
-                                             for e in getattr(nlp_artifacts, "entities", None) or [])
-            ents = getattr(nlp_artifacts, "entities", None) or []
+                                             e.label_ in {"PERSON", *_MISREAD_LABELS} for e in ents)
             other = any(e.start_char < s + len(name) and s < e.end_char and e.label_ != "PERSON" for e in ents)
             before = text[max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1:m.start()]  # the clause up to the verb
             person_subject = re.search(r"\b(?:he|she|I|we|they)\b", before) or any(

@@ -54,7 +54,7 @@ _AFTER = (r"(?![\w%:.,/–-]?\d)(?![\w'’-])(?![ \t]*(?:%|percent|kg|km|mi|mile
           r"weeks?|months?|am|pm|times|people|years?|GB|MB)\b)")
 # What follows an address: the end of the line or text, punctuation, a capitalised word (a
 # town), a postcode, or a few linking words — not a lower-case noun ("Kafka 2 partitions").
-_END = re.compile(r"[ \t]*(?:$|\n|[,.;:!?)\]\"'”]|[^\W\d_]*[A-ZÀ-Þ]|\d|(?:in|with|near|since|until|and|by|for|from|"
+_END = re.compile(r"[ \t]*(?:$|\n|[,.;:!?)\]\"'”]|[A-ZÀ-ÞĀ-Ž]|\d|(?:in|with|near|since|until|and|by|for|from|"
                   r"then|last|next|this|after|before|when|if|please)\b)")
 _SEP = r"[ \t]*[\"']?[ \t]*[:=]?[ \t]*(?:\n[ \t]*)?[\"']?[ \t]*"  # "address:\n  …", '{"address": "…"}'
 _RX = re.compile(
