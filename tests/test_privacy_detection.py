@@ -685,6 +685,9 @@ def test_capitalised_company_suffixes_are_no_web_addresses(analyzer):
 
     assert [d for d in ("ASP.NET", "README.MD", "System.IO", "main.Py", "Foo.Inc") if not _not_a_bare_domain(d)] == []
     assert [d for d in ("Acme.Com", "acme.COM", "JaneDoe.Com", "shop.Example.De") if _not_a_bare_domain(d)] == []
+    # pieces of identifiers in code are no domains; a whole domain or URL in code still is
+    code = "x = c.request(math.sin(y)); see nginx.conf, example.com and https://example.org/a"
+    assert {e.text for e in analyzer.analyze(code, ["URL"])} == {"example.com", "https://example.org/a"}
 
 
 def test_a_street_type_between_two_numbers_needs_no_context_word(analyzer):

@@ -110,14 +110,28 @@ def _not_a_bare_domain(candidate: str) -> bool:
     return tld.lower() not in _COMMON_TLDS
 
 
+def _inside_identifier(text: str, start: int, end: int) -> bool:
+    """A bare domain match glued to more of a word on either side is part of an identifier."""
+    if re.match(r"(?i:https?://|www\.)", text[start:end]):
+        return False
+    return (end < len(text) and (text[end].isalnum() or text[end] in "_(")) or \
+        (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_."))
+
+
 def _url_recognizer():
     from presidio_analyzer.predefined_recognizers import UrlRecognizer
 
     class BareDomainAwareUrlRecognizer(UrlRecognizer):
-        """Presidio's URL recognizer without capitalised company suffixes read as domains."""
+        """Presidio's URL recognizer without capitalised company suffixes read as domains, and
+        without pieces of longer identifiers: its pattern stops inside "c.request" ("c.re"),
+        "math.sin(" ("math.si"), "nginx.conf" ("nginx.co")."""
 
         def validate_result(self, pattern_text: str):
             return False if _not_a_bare_domain(pattern_text) else None
+
+        def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+            found = super().analyze(text, entities, nlp_artifacts, regex_flags)
+            return [r for r in found if not _inside_identifier(text, r.start, r.end)]
 
     return BareDomainAwareUrlRecognizer()
 
