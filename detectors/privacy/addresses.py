@@ -23,14 +23,14 @@ _PARTICLE = r"(?:de|du|des|del|della|di|da|do|dos|das|la|le|les|van|von|der|den|
 _NAME = rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,3}}"
 
 # Street types written before the name (Romance languages, French, Greek, Slavic ...).
-PREFIX_TYPES = _PREFIX_TYPES = (
+PREFIX_TYPES = (
     "Rue|Route|Chemin|Avenue|Av\\.?|Avenida|Avda\\.?|Boulevard|Bd\\.?|Blvd\\.?|Allée|Place|Quai|Impasse|"
     "Via|Viale|Vicolo|Piazza|Piazzale|Largo|Corso|Strada|Calle|Carrer|Camino|Paseo|Plaza|Ronda|Travesía|"
     "Rua|Travessa|Estrada|Praça|Alameda|Ulica|ul\\.|Aleja|Odos|Odós|Leoforos"
 )
 # Street words fused into the name's last word (Germanic, Nordic, Dutch, Finnish,
 # Hungarian, Czech/Slovak, Turkish).
-_FUSED = (
+FUSED_WORDS = (
     "straße|strasse|str\\.|weg|gasse|platz|allee|damm|ufer|"
     "vej|vejen|gatan|gata|vägen|veien|vegen|"
     "straat|laan|plein|kade|gracht|dreef|"
@@ -39,17 +39,16 @@ _FUSED = (
 )
 # Unit words in English (also in capitals) and the common continental ones. "[ \t]*(?:#[ \t]*)?"
 # and not "\s*#?\s*": two ways to split one space made a run of units backtrack exponentially.
-FUSED_WORDS = _FUSED
 _UNIT_WORDS = r"Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|APT\.?|SUITE|UNIT|FLAT|Interno|Piso|Wohnung|Appartement|Apto\.?"
 _UNIT = rf"(?:{_UNIT_WORDS})[ \t]*(?:#[ \t]*)?\d{{1,5}}[A-Za-z]?"
 # Only on the street's own line: a unit on the next line of a block is a span of its own (`blocks`).
 _UNIT_AFTER = rf"(?:,?[ \t]+{_UNIT})?"
 UNIT_LINE_RE = _UNIT
 
-PREFIX_STREET_RE = rf"\b(?:{_NUM}\s+)?(?:{_PREFIX_TYPES})\s+(?:{_PARTICLE}\s+)*{_NAME}\s+{_NUM}\b{_UNIT_AFTER}"
+PREFIX_STREET_RE = rf"\b(?:{_NUM}\s+)?(?:{PREFIX_TYPES})\s+(?:{_PARTICLE}\s+)*{_NAME}\s+{_NUM}\b{_UNIT_AFTER}"
 # At least four letters before the fused street word: "Spring 2024" and "Hattie 3" are no streets.
 # The words before it stay on its line: the line above is a name ("Hans Müller\nLeopoldstraße 12").
-FUSED_STREET_RE = rf"\b(?:{_NUM}\s+)?(?:{_WORD}[ \t]+){{0,2}}[A-ZÀ-Þ]\w{{3,40}}(?:{_FUSED})\s+{_NUM}\b{_UNIT_AFTER}"
+FUSED_STREET_RE = rf"\b(?:{_NUM}\s+)?(?:{_WORD}[ \t]+){{0,2}}[A-ZÀ-Þ]\w{{3,40}}(?:{FUSED_WORDS})\s+{_NUM}\b{_UNIT_AFTER}"
 # "Ufnau Strasse 11": the street word as a word of its own after the name.
 # (Not "Street": "Wall Street 2"; the US pattern reads "12 Wall Street".)
 SPLIT_STREET_RE = rf"\b(?:{_NUM}\s+)?{_NAME}\s+(?:Straße|Strasse|Str\.|Gasse|Weg|Platz|Allee)\s+{_NUM}\b{_UNIT_AFTER}"
@@ -62,23 +61,24 @@ MILITARY_RE = (  # USPS forms: "PSC 1234, Box 5678", "USNS Comfort", then "APO A
 )
 
 
+def _street_forms() -> list[str]:
+    from detectors.privacy.recognizers import STREET_ADDRESS_RE
+
+    return [PREFIX_STREET_RE, FUSED_STREET_RE, SPLIT_STREET_RE, PO_BOX_RE, STREET_ADDRESS_RE]
+
+
 @lru_cache(maxsize=1)
 def street_form_re() -> re.Pattern[str]:
     """A street written in one of the recognised street forms (a street-type word, a fused
     street word, a PO box, the US form) — not merely a capitalised name and a number."""
-    from detectors.privacy.recognizers import STREET_ADDRESS_RE
-
-    forms = [PREFIX_STREET_RE, FUSED_STREET_RE, SPLIT_STREET_RE, PO_BOX_RE, STREET_ADDRESS_RE]
-    return re.compile("|".join(f"(?:{f})" for f in forms))
+    return re.compile("|".join(f"(?:{f})" for f in _street_forms()))
 
 
 @lru_cache(maxsize=1)
 def address_line_re() -> re.Pattern[str]:
-    """A street, unit, PO box or US street form anywhere in a line (for address blocks)."""
-    from detectors.privacy.recognizers import STREET_ADDRESS_RE
-
-    forms = [PREFIX_STREET_RE, FUSED_STREET_RE, SPLIT_STREET_RE, UNIT_RE, PO_BOX_RE, STREET_ADDRESS_RE,
-             r"\b(?:Unit|Box)\s*#?\s*\d{1,5}\b",
+    """A street form, a unit or a box anywhere in a line, or a line of a name and a house
+    number (for address blocks)."""
+    forms = [*_street_forms(), UNIT_RE, r"\b(?:Unit|Box)\s*#?\s*\d{1,5}\b",
              # a line that is a name and a house number ("Hafnarstræti 5", "Storgatan 12"), not a year
              r"^[ \t]{0,8}[A-ZÀ-Þ][\w'’.-]{2,40}(?:[ \t][^\W\d_][\w'’.-]{0,40}){0,3}[ \t](?!(?:19|20)\d\d\b)\d{1,5}[A-Za-z]?(?:/\d{1,4})?[ \t]*$"]
     return re.compile("|".join(f"(?:{f})" for f in forms))

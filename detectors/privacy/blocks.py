@@ -17,11 +17,10 @@ from typing import List
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from detectors.privacy.addresses import FUSED_WORDS, UNIT_LINE_RE, street_form_re
-from detectors.privacy.gazetteer import country_line_code, town_lines
+from detectors.privacy.gazetteer import LINE_MARKS, country_line_code, town_lines
 from detectors.privacy.names import HONORIFICS, common_words, looks_like_a_person
 
-# Marks some sources put before each line of a block ("??? ", "}}", "> ", "- ").
-_LEAD = " \t?}>*-–•·|"
+_LEAD = " \t" + LINE_MARKS
 _UNIT_LINE = re.compile(rf"{UNIT_LINE_RE}(?:[ \t,]+{UNIT_LINE_RE})*")
 _UNIT_LINES = re.compile(rf"^[{re.escape(_LEAD)}]*({UNIT_LINE_RE}(?:[ \t,]+{UNIT_LINE_RE})*)[ \t,]*$", re.MULTILINE)
 # A street line: a house number and a name of letters, nothing that belongs to prose or code.

@@ -93,9 +93,12 @@ _COMMON_TLDS = {"com", "net", "org", "io", "co", "uk", "de", "fr", "es", "it", "
                 "ai", "edu", "gov", "me", "tv"}
 
 
+_SCHEME_OR_WWW = re.compile(r"(?i:https?://|www\.)")
+
+
 def _not_a_bare_domain(candidate: str) -> bool:
     text = candidate.strip()
-    if re.match(r"(?i:https?://|www\.)", text) or "/" in text:
+    if _SCHEME_OR_WWW.match(text) or "/" in text:
         return False
     labels = text.split(".")
     if len(labels) < 2 or not labels[-1]:
@@ -112,7 +115,7 @@ def _not_a_bare_domain(candidate: str) -> bool:
 
 def _inside_identifier(text: str, start: int, end: int) -> bool:
     """A bare domain match glued to more of a word on either side is part of an identifier."""
-    if re.match(r"(?i:https?://|www\.)", text[start:end]):
+    if _SCHEME_OR_WWW.match(text, start, end):
         return False
     return (end < len(text) and (text[end].isalnum() or text[end] in "_(")) or \
         (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_."))

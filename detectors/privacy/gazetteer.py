@@ -85,10 +85,14 @@ def is_place_name(text: str) -> bool:
     return _pattern().fullmatch(text.strip()) is not None
 
 
+# A postal code written before the town ("101 Reykjavík", "00-950 Warszawa", "D-10115 Berlin").
+_CODE_BEFORE_TOWN = r"(?:\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{3,5}|[A-Z]{1,2}-\d{4,5})"
+# Marks some sources put before each line of a block ("??? ", "}}", "> ", "- ").
+LINE_MARKS = "?}>*-–•·|"
 # A line of an address block: up to four words, each opening with a capital (particles and
 # a district letter allowed: "Ždár nad Sázavou", "København K"), after any list or quote marks.
 _CITY_LINE = re.compile(
-    r"^[^\w\n]*(?P<city>(?:(?:\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{3,5}|[A-Z]{1,2}-\d{4,5})[ \t]+)?[^\W\d_][\w'’.-]*(?:[ \t]+(?:[a-zà-ÿ]{1,4}[ \t]+)?[^\W_][\w'’.-]*){0,3})[ \t]*$", re.M)
+    rf"^[^\w\n]*(?P<city>(?:{_CODE_BEFORE_TOWN}[ \t]+)?[^\W\d_][\w'’.-]*(?:[ \t]+(?:[a-zà-ÿ]{{1,4}}[ \t]+)?[^\W_][\w'’.-]*){{0,3}})[ \t]*$", re.M)
 
 
 _PARTICLE = re.compile(rf"{PLACE_PARTICLES}|[A-Z]")  # or a district letter ("København K")
@@ -103,7 +107,7 @@ _COUNTRY_LINE_END = re.compile(rf"[ \t]*(?:{_POSTAL}|\([^)\n]*\)?)?{_LINE_TAIL}"
 
 # The line above a town in an address is a street or unit line: one the street recognizers
 # read (`addresses.address_line_re`), looked at over its last 200 characters.
-_POSTCODE_FIRST = re.compile(r"(?:\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{3,5}|[A-Z]{1,2}-\d{4,5})[ \t]+(?=[^\W\d_])")
+_POSTCODE_FIRST = re.compile(rf"{_CODE_BEFORE_TOWN}[ \t]+(?=[^\W\d_])")
 
 
 def city_lines(text: str) -> list[tuple[int, int]]:
@@ -157,7 +161,7 @@ def _country_line(text: str, pos: int) -> re.Match[str] | None:
         return None
     while end < len(text) and text[end] in " \t\r\n":
         end += 1  # blank lines
-    while end < len(text) and text[end] in "?}>*-–•·| \t":
+    while end < len(text) and text[end] in LINE_MARKS + " \t":
         end += 1  # marks before the country, on its own line
     country = _pattern().match(text, end)
     return country if country and _COUNTRY_LINE_END.match(text, country.end()) else None

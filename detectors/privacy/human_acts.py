@@ -21,7 +21,7 @@ from typing import List
 from presidio_analyzer import RecognizerResult
 
 from detectors.privacy.base import TextRecognizer
-from detectors.privacy.names import _MISREAD_LABELS, _ORG_WORDS, common_words
+from detectors.privacy.names import _MISREAD_LABELS, _ORG_WORDS, common_words, model_entities
 from detectors.privacy.words import CALENDAR_WORDS
 
 # Done by people and rarely said of products or companies.
@@ -70,8 +70,8 @@ def _model_named(nlp_artifacts, start: int, end: int, words) -> bool:
     if len(words) < 2 or any(w.group().lower() in _ORG_WORDS for w in words):
         return False
     labels = {"PERSON", "ORGANIZATION", "ORG", "LOCATION", "GPE", "LOC", "NRP"}
-    ents = getattr(nlp_artifacts, "entities", None) or []
-    return any(e.start_char <= start and end <= e.end_char and e.label_ in labels for e in ents)
+    return any(e.start_char <= start and end <= e.end_char and e.label_ in labels
+               for e in model_entities(nlp_artifacts))
 
 
 def _sentence(text: str, pos: int) -> str:
@@ -112,7 +112,7 @@ class HumanActRecognizer(TextRecognizer):
                     not any(w.lower() in CALENDAR_WORDS or w.lower() in _NOT_OBJECTS or w.lower() in _ORG_WORDS
                             for w in words) and not re.search(r"[a-z][A-Z]", name)):
                 continue
-            ents = getattr(nlp_artifacts, "entities", None) or []
+            ents = model_entities(nlp_artifacts)
             rare = any(w.lower() not in vocab for w in words if len(w) > 2)
             misread = len(words) > 1 and any(e.start_char <= s and s + len(name) <= e.end_char and
                                              e.label_ in {"PERSON", *_MISREAD_LABELS} for e in ents)

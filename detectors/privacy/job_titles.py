@@ -17,6 +17,8 @@ from typing import List
 from presidio_analyzer import RecognizerResult
 
 from detectors.privacy.base import TextRecognizer
+from detectors.privacy.names import looks_like_a_person, model_entity_over
+from detectors.privacy.places import clause_before
 
 _HEADS = (
     "engineer|architect|officer|manager|director|assistant|analyst|developer|designer|consultant|surgeon|"
@@ -57,11 +59,9 @@ class JobTitleRecognizer(TextRecognizer):
     ENTITY = "TITLE"
 
     def analyze(self, text: str, entities: List[str], nlp_artifacts=None) -> List[RecognizerResult]:
-        from detectors.privacy.names import looks_like_a_person, model_entity_over
-
         out = []
         for m in _AS.finditer(text):
-            clause = re.split(r"[.!?;\n]", text[max(0, m.start() - 80):m.start()])[-1]
+            clause = clause_before(text, m.start(), window=80)
             clause_start = m.start() - len(clause)
             subject = _PERSON_SUBJECT.search(clause) or model_entity_over(nlp_artifacts, clause_start, m.start(), {"PERSON"})
             if _WORK_BEFORE.search(clause) and subject:

@@ -87,10 +87,14 @@ def common_words() -> frozenset[str]:
 _PERSON_OR_PLACE = {"PERSON", "PER", "GPE", "LOC", "LOCATION", "NORP", "NRP", "FAC"}
 
 
+def model_entities(nlp_artifacts) -> list:
+    """The NER model's entities for a chunk (none without a model)."""
+    return getattr(nlp_artifacts, "entities", None) or []
+
+
 def model_entity_over(nlp_artifacts, start: int, end: int, labels=frozenset(_PERSON_OR_PLACE)) -> bool:
     """The NER model sees a person or a place there (an ORG after "Dear" is a team or a vendor)."""
-    ents = getattr(nlp_artifacts, "entities", None) or []
-    return any(e.start_char < end and start < e.end_char and e.label_ in labels for e in ents)
+    return any(e.start_char < end and start < e.end_char and e.label_ in labels for e in model_entities(nlp_artifacts))
 
 
 def _plausible(name: str, start: int, end: int, nlp_artifacts) -> bool:
@@ -179,7 +183,7 @@ class MisreadNameRecognizer(TextRecognizer):
 
     def analyze(self, text: str, entities: List[str], nlp_artifacts=None) -> List[RecognizerResult]:
         out = []
-        for e in getattr(nlp_artifacts, "entities", None) or []:
+        for e in model_entities(nlp_artifacts):
             if e.label_ in _MISREAD_LABELS and looks_like_a_person(POSSESSIVE.sub("", e.text)):
                 name = POSSESSIVE.sub("", e.text)
                 out.append(RecognizerResult("PERSON", e.start_char, e.start_char + len(name), 0.5))

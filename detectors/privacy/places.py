@@ -15,7 +15,7 @@ from typing import List
 from presidio_analyzer import RecognizerResult
 
 from detectors.privacy.base import TextRecognizer
-from detectors.privacy.names import common_words, model_entity_over
+from detectors.privacy.names import common_words, model_entities, model_entity_over
 from detectors.privacy.words import CALENDAR_WORDS, PLACE_PARTICLES
 
 # Strong cues: what follows is where someone lives, comes from or went.
@@ -110,10 +110,14 @@ _SUBJECT = re.compile(r"\b(?:I|I'm|I've|we|he|she|they|you|who|(?:my|his|her|our
 _NOT_TOWN_SHAPE = re.compile(r"[a-z][A-Z]|^[A-Z]{2,3}$")
 
 
+def clause_before(text: str, pos: int, window: int = 60) -> str:
+    """The clause that ends at `pos`, at most `window` characters of it."""
+    return re.split(r"[.!?;\n]", text[max(0, pos - window):pos])[-1]
+
+
 def person_subject_before(text: str, cue_start: int) -> bool:
     """Is there a pronoun or relative in the clause that ends at the cue?"""
-    clause = re.split(r"[.!?;\n]", text[max(0, cue_start - 60):cue_start])[-1]
-    return _SUBJECT.search(clause) is not None
+    return _SUBJECT.search(clause_before(text, cue_start)) is not None
 
 
 class PlaceCueRecognizer(TextRecognizer):
@@ -141,7 +145,7 @@ class PlaceCueRecognizer(TextRecognizer):
                                                                frozenset({"PERSON"})))):
                 continue
             out.append(RecognizerResult("LOCATION", s, s + len(place), 0.6))
-        ents = getattr(nlp_artifacts, "entities", None) or []
+        ents = model_entities(nlp_artifacts)
         vocab = common_words()
         for m in _OF_PLACE.finditer(text):
             s = m.start("place")

@@ -148,6 +148,11 @@ class CredentialRecognizer(_RegexRecognizer):
         return not text.isalpha() or any(c.isupper() for c in text[1:])
 
 
+def _known_issuer(digits: str) -> bool:
+    """Amex/Diners/JCB (3), Visa (4), Mastercard 51-55 and 2221-2720, Discover/Maestro (6)."""
+    return digits[0] in "3456" or 2221 <= int(digits[:4]) <= 2720
+
+
 def _luhn(digits: str) -> bool:
     total, parity = 0, len(digits) % 2
     for i, ch in enumerate(digits):
@@ -170,10 +175,7 @@ class SplitCardRecognizer(_RegexRecognizer):
 
     def validate(self, text: str) -> bool:
         digits = re.sub(r"\D", "", text)
-        if not (13 <= len(digits) <= 19 and _luhn(digits)):
-            return False
-        # Amex/Diners/JCB (3), Visa (4), Mastercard 51-55 and 2221-2720, Discover/Maestro (6).
-        return digits[0] in "3456" or 2221 <= int(digits[:4]) <= 2720
+        return 13 <= len(digits) <= 19 and _luhn(digits) and _known_issuer(digits)
 
 
 # An ISO date with a time ("2011-09-07 22:05:06.719161").
@@ -206,9 +208,7 @@ class CuedCardRecognizer(_RegexRecognizer):
     def validate(self, text: str) -> bool:
         if not _luhn(text) or len(set(text)) == 1:
             return False
-        if text[0] in "3456":
-            return True
-        return (len(text) == 15 and text[:4] in ("2131", "1800")) or 2221 <= int(text[:4]) <= 2720
+        return _known_issuer(text) or (len(text) == 15 and text[:4] in ("2131", "1800"))
 
 
 class RoutedPhoneRecognizer(_RegexRecognizer):

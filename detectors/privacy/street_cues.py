@@ -21,6 +21,7 @@ from typing import List
 
 from presidio_analyzer import RecognizerResult
 
+from detectors.privacy.addresses import PREFIX_TYPES
 from detectors.privacy.base import TextRecognizer
 from detectors.privacy.names import common_words
 from detectors.privacy.words import CALENDAR_WORDS
@@ -65,17 +66,8 @@ _FLAT = re.compile(
     rf"(?<![\w-])(?:(?P<house>{_NUM})[ \t]+)?(?P<name>{_NAME})[ \t]+{_NUM},?[ \t]+"
     r"(?:Apt\.?|Apartment|Suite|Ste\.|Flat)[ \t]*(?:#[ \t]*)?\d{1,5}[A-Za-z]?(?![\w-])")
 # A street type between two numbers ("17456 Via Scala 30"), with no cue in front.
-_NUMBERED = None  # built on first use from `addresses`' street types (import order)
-
-
-def _numbered() -> re.Pattern[str]:
-    global _NUMBERED
-    if _NUMBERED is None:
-        from detectors.privacy.addresses import PREFIX_TYPES
-
-        _NUMBERED = re.compile(rf"(?<![\w.-])(?P<house>{_NUM})[ \t]+(?P<name>(?:{PREFIX_TYPES})[ \t]+{_NAME})"
-                               rf"[ \t]+(?!(?:19|20)\d\d\b){_NUM}{_AFTER}")
-    return _NUMBERED
+_NUMBERED = re.compile(rf"(?<![\w.-])(?P<house>{_NUM})[ \t]+(?P<name>(?:{PREFIX_TYPES})[ \t]+{_NAME})"
+                       rf"[ \t]+(?!(?:19|20)\d\d\b){_NUM}{_AFTER}")
 
 
 def _name_ok(name: str, rare: bool = True) -> bool:
@@ -127,7 +119,7 @@ class StreetCueRecognizer(TextRecognizer):
         for m in _FLAT.finditer(text):
             if _name_ok(m.group("name")):
                 out.append(RecognizerResult(self.ENTITY, m.start(), m.end(), 0.6))
-        for m in _numbered().finditer(text):
+        for m in _NUMBERED.finditer(text):
             # the street type vouches for the name; what follows must be able to follow an address
             if _name_ok(" ".join(m.group("name").split()[1:]), rare=False) and _ends_well(text, m.end()):
                 out.append(RecognizerResult(self.ENTITY, m.start(), m.end(), 0.6))
