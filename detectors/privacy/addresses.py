@@ -39,13 +39,23 @@ FUSED_WORDS = (
 )
 # Unit words in English (also in capitals) and the common continental ones. "[ \t]*(?:#[ \t]*)?"
 # and not "\s*#?\s*": two ways to split one space made a run of units backtrack exponentially.
-_UNIT_WORDS = r"Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|APT\.?|SUITE|UNIT|FLAT|Interno|Piso|Wohnung|Appartement|Apto\.?"
-_UNIT = rf"(?:{_UNIT_WORDS})[ \t]*(?:#[ \t]*)?\d{{1,5}}[A-Za-z]?"
+UNIT_WORDS = r"Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|APT\.?|SUITE|UNIT|FLAT|Interno|Piso|Wohnung|Appartement|Apto\.?"
+_UNIT = rf"(?:{UNIT_WORDS})[ \t]*(?:#[ \t]*)?\d{{1,5}}[A-Za-z]?"
 # Only on the street's own line: a unit on the next line of a block is a span of its own (`blocks`).
 _UNIT_AFTER = rf"(?:,?[ \t]+{_UNIT})?"
 UNIT_LINE_RE = _UNIT
 
 PREFIX_STREET_RE = rf"\b(?:{_NUM}\s+)?(?:{PREFIX_TYPES})\s+(?:{_PARTICLE}\s+)*{_NAME}\s+{_NUM}\b{_UNIT_AFTER}"
+# French and Belgian order, number first and the type often in lower case ("88 rue du Maroc",
+# "95 Avenue des Tuileries", "12 Place de la Concorde"). Types that are English words too
+# ("Avenue", "Place", "Route", "Impasse") only in lower case or before a particle ("Top 10
+# Boulevard Hotels" is no street), and no number after the name ("3 Rue Verte 2 at half time").
+_NUMBER_FIRST_TYPES = (rf"(?:[Rr]ue|[Cc]hemin|[Aa]llée|[Qq]uai|cours|avenue|boulevard|impasse|place|route|R\.|Av\.|Bd\.?"
+                       rf"|(?:Avenue|Boulevard|Impasse|Cours|Place|Route)(?=[ \t]+(?:{_PARTICLE})\b))")
+_WHOLE_WORD = r"(?!The\b)[A-ZÀ-Þ][\w'.-]{0,40}+"  # possessive: no shorter word to dodge the check after it
+NUMBER_FIRST_STREET_RE = (rf"\b{_NUM}[ \t]+{_NUMBER_FIRST_TYPES}[ \t]+(?:(?:{_PARTICLE}|l'|d')[ \t]*)*"
+                          rf"{_WHOLE_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?!(?:{UNIT_WORDS})\b){_WHOLE_WORD}){{0,3}}+"
+                          rf"(?![ \t]+\d){_UNIT_AFTER}")
 # At least four letters before the fused street word: "Spring 2024" and "Hattie 3" are no streets.
 # The words before it stay on its line: the line above is a name ("Hans Müller\nLeopoldstraße 12").
 FUSED_STREET_RE = rf"\b(?:{_NUM}\s+)?(?:{_WORD}[ \t]+){{0,2}}[A-ZÀ-Þ]\w{{3,40}}(?:{FUSED_WORDS})\s+{_NUM}\b{_UNIT_AFTER}"
@@ -64,7 +74,7 @@ MILITARY_RE = (  # USPS forms: "PSC 1234, Box 5678", "USNS Comfort", then "APO A
 def _street_forms() -> list[str]:
     from detectors.privacy.recognizers import STREET_ADDRESS_RE
 
-    return [PREFIX_STREET_RE, FUSED_STREET_RE, SPLIT_STREET_RE, PO_BOX_RE, STREET_ADDRESS_RE]
+    return [PREFIX_STREET_RE, FUSED_STREET_RE, SPLIT_STREET_RE, NUMBER_FIRST_STREET_RE, PO_BOX_RE, STREET_ADDRESS_RE]
 
 
 @lru_cache(maxsize=1)
@@ -97,6 +107,7 @@ def address_recognizers() -> list[EntityRecognizer]:
             Pattern("street type first", PREFIX_STREET_RE, 0.3),
             Pattern("fused street word", FUSED_STREET_RE, 0.65),
             Pattern("street word after name", SPLIT_STREET_RE, 0.7),
+            Pattern("number, street type, name", NUMBER_FIRST_STREET_RE, 0.6),
             Pattern("po box", PO_BOX_RE, 0.7),
             Pattern("military", MILITARY_RE, 0.85),
             Pattern("unit alone", UNIT_RE, 0.3),
@@ -198,12 +209,17 @@ def _line_end_after(text: str, pos: int) -> bool:
     return re.match(r"[ \t]*(?:[,;)]|[.?!](?:\s|$)|$|\n)", text[pos:]) is not None
 
 
+_UNIT_AT_END = re.compile(rf"{_UNIT}$")
+
+
 def address_tail(text: str, end: int, places: list[tuple[int, int]] = ()) -> int:
     """Where the address that has a street ending at `end` ends on its line.
 
     `places`: spans the model (or a gazetteer) reads as places, which vouch for a town.
     """
     pos, anchored, last = end, False, ""  # anchored: a town, state, code or country has been taken
+    if _UNIT_AT_END.search(text, max(0, end - 24), end):
+        last = "unit"  # the street took its unit ("…Commercial Street Apt. 401")
     while pos < len(text):
         piece = _piece_at(text, pos)
         if not piece:
@@ -233,7 +249,9 @@ def address_tail(text: str, end: int, places: list[tuple[int, int]] = ()) -> int
             vouched = any(s < t_end and start < e for s, e in places)
             # "…, 10115 Berlin": a town after a postal code ends the address
             ends_line = _line_end_after(text, t_end)
-            if (after and after[0] in ("code", "state", "country")) or (ends_line and (vouched or last == "code")):
+            # "…Apt. 401 MOUNT MACEDON Victoria": a town in capitals after a unit, as postal usage writes it
+            in_capitals = last == "unit" and re.fullmatch(r"[^\W\d_a-zà-ÿ]{3,}", name.split()[0]) is not None
+            if (after and after[0] in ("code", "state", "country")) or (ends_line and (vouched or last == "code" or in_capitals)):
                 pos, anchored, last = t_end, True, kind
                 break
         else:

@@ -18,6 +18,8 @@ import warnings
 from dataclasses import dataclass
 from typing import Iterable
 
+from detectors.privacy.address_blocks import crossings, number_before, written_blocks
+from detectors.privacy.name_lists import persons_in_lists
 from detectors.privacy.normalize import normalize
 from detectors.privacy.addresses import extend_addresses
 from detectors.privacy.tidy import tidy
@@ -266,9 +268,9 @@ class PiiAnalyzer:
             # unless asked for.
             asked = set(ents)
             results = [
-                [r for r in extend_addresses(c, tidy(c, self.engine.analyze(
+                [r for r in extend_addresses(c, persons_in_lists(c, tidy(c, self.engine.analyze(
                     c, language="en", entities=list(asked | {"ORGANIZATION"}), nlp_artifacts=a,
-                    score_threshold=self.score_threshold))) if r.entity_type in asked]
+                    score_threshold=self.score_threshold)))) if r.entity_type in asked]
                 for (_, _, c), a in zip(pieces, artifacts)
             ]
         for (i, off, _), res in zip(pieces, results):
@@ -276,7 +278,22 @@ class PiiAnalyzer:
             for r in res:
                 s, e = n.span(off + r.start, off + r.end)
                 found[i].append(Entity(r.entity_type, s, e, float(r.score), texts[i][s:e]))
+        if "STREET_ADDRESS" in ents:
+            found = [_whole_addresses(t, f) for t, f in zip(texts, found)]
         return [resolve_overlaps(f) for f in found]
+
+
+def _whole_addresses(text: str, found: list[Entity]) -> list[Entity]:
+    """Streets with the house number or unit before them, and multi-line blocks as one address."""
+    out = []
+    for f in found:
+        if f.type == "STREET_ADDRESS":
+            s = number_before(text, f.start)
+            f = Entity(f.type, s, f.end, f.score, text[s:f.end]) if s != f.start else f
+        out.append(f)
+    streets = [(f.start, f.end) for f in out if f.type == "STREET_ADDRESS"]
+    joined = written_blocks(text, streets) + crossings(text, streets)
+    return out + [Entity("STREET_ADDRESS", s, e, 0.7, text[s:e]) for s, e in joined]
 
 
 # Where two detections overlap, the more specific type wins (a credit card beats the

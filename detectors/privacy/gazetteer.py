@@ -86,28 +86,28 @@ def is_place_name(text: str) -> bool:
 
 
 # A postal code written before the town ("101 Reykjavík", "00-950 Warszawa", "D-10115 Berlin").
-_CODE_BEFORE_TOWN = r"(?:\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{3,5}|[A-Z]{1,2}-\d{4,5})"
+CODE_BEFORE_TOWN = r"(?:\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{3,5}|[A-Z]{1,2}-\d{4,5})"
 # Marks some sources put before each line of a block ("??? ", "}}", "> ", "- ").
 LINE_MARKS = "?}>*-–•·|"
 # A line of an address block: up to four words, each opening with a capital (particles and
 # a district letter allowed: "Ždár nad Sázavou", "København K"), after any list or quote marks.
 _CITY_LINE = re.compile(
-    rf"^[^\w\n]*(?P<city>(?:{_CODE_BEFORE_TOWN}[ \t]+)?[^\W\d_][\w'’.-]*(?:[ \t]+(?:[a-zà-ÿ]{{1,4}}[ \t]+)?[^\W_][\w'’.-]*){{0,3}})[ \t]*$", re.M)
+    rf"^[^\w\n]*(?P<city>(?:{CODE_BEFORE_TOWN}[ \t]+)?[^\W\d_][\w'’.-]*(?:[ \t]+(?:[a-zà-ÿ]{{1,4}}[ \t]+)?[^\W_][\w'’.-]*){{0,3}})[ \t]*$", re.M)
 
 
 _PARTICLE = re.compile(rf"{PLACE_PARTICLES}|[A-Z]")  # or a district letter ("København K")
 # Postal codes written next to a country: UK ("SO14 3TY"), Canadian ("H2X 3Y3"), Polish
 # ("80-831"), and digits with an optional letter prefix or second part ("45098", "1000-001").
-_POSTAL = (r"(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{2}-\d{3}"
+POSTAL_CODE = (r"(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{2}-\d{3}"
            r"|(?:[A-Z]{1,3}[ -]?)?\d{3,6}(?:[ -]\d{2,4})?)")
 # A line may end in the quotes and brackets of the JSON or code it sits in.
 _LINE_TAIL = r"""[ \t]*["'}\],]*[ \t]*(?=\r?\n|$)"""
-_COUNTRY_LINE_END = re.compile(rf"[ \t]*(?:{_POSTAL}|\([^)\n]*\)?)?{_LINE_TAIL}")
+_COUNTRY_LINE_END = re.compile(rf"[ \t]*(?:{POSTAL_CODE}|\([^)\n]*\)?)?{_LINE_TAIL}")
 
 
 # The line above a town in an address is a street or unit line: one the street recognizers
 # read (`addresses.address_line_re`), looked at over its last 200 characters.
-_POSTCODE_FIRST = re.compile(rf"{_CODE_BEFORE_TOWN}[ \t]+(?=[^\W\d_])")
+_POSTCODE_FIRST = re.compile(rf"{CODE_BEFORE_TOWN}[ \t]+(?=[^\W\d_])")
 
 
 def city_lines(text: str) -> list[tuple[int, int]]:
@@ -168,7 +168,7 @@ def _country_line(text: str, pos: int) -> re.Match[str] | None:
 
 
 # A postal code after the country, closing the line ("Czech Republic 45098", "Portugal 1000-001").
-_CODE_AFTER_COUNTRY = re.compile(rf"[ \t]+({_POSTAL}){_LINE_TAIL}")
+_CODE_AFTER_COUNTRY = re.compile(rf"[ \t]+({POSTAL_CODE}){_LINE_TAIL}")
 
 
 def country_line_code(text: str, town_end: int) -> tuple[int, int] | None:

@@ -32,8 +32,10 @@ POSSESSIVE = re.compile(r"['’]s$")
 # roles, products and teams, so what follows them must look like a name (see `_plausible`).
 _STRONG = (
     rf"{_CUE_HONORIFIC}|"
-    r"(?i:my\s+name\s+is|(?:first|last|full|maiden|middle|sur|given|family)\s*name\s*(?:is|:)|"
-    r"(?:his|her|their)\s+name\s+is|directed\s+by|written\s+by|authored\s+by)"
+    r"(?i:my\s+name\s+is|(?:first|last|full|maiden|middle|sur|given|family)\s*name\s*(?:is|:|\?)|"
+    r"(?:his|her|their)\s+name\s+is|directed\s+by|written\s+by|authored\s+by|named\s+(?:him|her|them)|"
+    r"(?:he|she|grandfather|grandmother|father|mother|son|daughter|brother|sister|wife|husband|man|woman|boy|girl)"
+    r"\s+(?:was|is)\s+called)"
 )
 # a person's name after a word for a person ("my partner's name", not "the app's name"); also
 # followed by field values ("the customer's name is NULL/Unknown/Required"): must look like a name
@@ -44,8 +46,9 @@ _PNOUN = (
 )
 # A bare "Name:" label is a form field, but also an error message's or a config's.
 _LABEL = r"(?:Name|NAME)\s*:"
-_WEAK = (r"(?i:(?:call|calls|called)\s+(?:me|him|her)|dear|hi|hello|hey|greetings|(?:best\s+)?regards,|"
-         r"sincerely,|cheers,|thanks,|thank\s+you,)")
+_WEAK = (r"(?i:(?P<call>(?:call|calls|called)\s+(?:me|him|her))|dear|hi|hello|hey|greetings|(?:best\s+)?regards,|"
+         r"sincerely,|cheers,|thanks,|thank\s+you,|(?P<kin>(?:mr|mrs|ms)\.|(?:my|our)\s+(?:kid|son|daughter|wife|husband|partner|"
+         r"brother|sister|mother|father|mum|mom|dad|grandson|granddaughter|niece|nephew|cousin|aunt|uncle)))")
 _NAME_WORD = r"[A-ZÀ-Þ][\w'’-]{0,30}"
 _PARTICLE = r"(?:van|von|der|den|de|du|da|di|del|della|la|le|bin|ibn|al|el)"
 # Words of one name stay on one line: the next line of a form is another field.
@@ -58,7 +61,8 @@ _NOT_NAMES = {
     "thank", "regards", "good", "morning", "afternoon", "evening", "department", "dept", "manager", "engineer",
     "engineering", "developer", "developers", "ops", "devops", "product", "owner", "staff", "service", "services",
     "hiring", "valued", "sales", "marketing", "security", "board", "committee", "group", "office", "desk", "bot",
-    "assistant", "maybe", "i", *(w for w in CALENDAR_WORDS if w != "may"),
+    "assistant", "maybe", "i", "today", "tomorrow", "tonight", "later", "anytime", "back", "asap", "now", "soon",
+    *(w for w in CALENDAR_WORDS if w != "may"),
     *(h.lower() for h in HONORIFICS),
 }
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*|(?<=[:=,.])[ \t]*)"
@@ -165,7 +169,11 @@ class NameCueRecognizer(TextRecognizer):
                 continue  # "call her ASAP", "the manager's name: TBD"
             if m.group("weak"):
                 # "Hi Karítas," / "Regards,\nJohn" end their phrase; "Hey Docker users" does not.
-                if not _LINE_END.match(text, e) or not _plausible(name, s, e, nlp_artifacts):
+                # "People call me Xavier": a name that ends the phrase after "call me" is one.
+                if m.group("kin") and not _plausible(name, s, e, nlp_artifacts):
+                    continue
+                if not m.group("kin") and (not _LINE_END.match(text, e) or (
+                        not m.group("call") and not _plausible(name, s, e, nlp_artifacts))):
                     continue
             out.append(RecognizerResult("PERSON", s, e, 0.7))
         return out

@@ -6,8 +6,10 @@ The street recognizers (`addresses`, `recognizers`) need a street-type word ("St
 name and a house number are enough. One word of the name must be rare in English:
 "lives at Room 12", "located at Level 3", "address: Windows 11" are no streets.
 Sending verbs ("sent to", "deliver to") also take teams and queues ("send it to Team 5"),
-so after them the house number must come first as well ("sent to 518 Piilostentie 53").
-A flat or suite number right after a name and a number says the same without a cue
+and "is at", "meet me at" take rooms and gates, so after them the house number must come
+first as well ("sent to 518 Piilostentie 53", "the restaurant is at 901 Hoge Wei 32").
+So does a town closing the line after it ("7744 Pilekrogen 51, København K"), and a
+flat or suite number right after a name and a number, without a cue
 ("0391 Aasa 43 Apt. 651"; not "Building 4, Suite 200", whose words are common), and so
 does a street type between two numbers ("17456 Via Scala 30"; not "3 Via Email 2 times"
 or "Top 10 Boulevard Hotels 2024").
@@ -38,7 +40,8 @@ _STRONG = (
     r"|(?:north|south|east|west|far)[ \t]+(?:side|end)[ \t]+of"
     r"|corner[ \t]+of"
 )
-_SEND = r"(?:sent|send|ship|shipped|deliver|delivered|mail|mailed|forward|forwarded)(?:[ \t]+(?:it|them|this|these))?[ \t]+to"
+_SEND = (r"(?:(?:sent|send|ship|shipped|deliver|delivered|mail|mailed|forward|forwarded)(?:[ \t]+(?:it|them|this|these))?[ \t]+to"
+         r"|(?:is|are|was|were|it's)[ \t]+(?:at|on|in)|meet(?:[ \t]+(?:me|you|us))?[ \t]+at)")
 # Any script's letters ("Łąkowa", "Žerotínova"); capitals are checked in `_name_ok`.
 _NAME_WORD = r"[^\W\d_][\w'’.-]{1,40}"
 # Lower-case words a street name holds: abbreviated street types in front ("ul.", "al."),
@@ -69,8 +72,14 @@ _FLAT = re.compile(
 _NUMBERED = re.compile(rf"(?<![\w.-])(?P<house>{_NUM})[ \t]+(?P<name>(?:{PREFIX_TYPES})[ \t]+{_NAME})"
                        rf"[ \t]+(?!(?:19|20)\d\d\b){_NUM}{_AFTER}")
 
+# A house number, a name and a number, then a town closing the line ("…ETF, 9629 Gamle Ravei 157,
+# LARVIK", "…plc, 7744 Pilekrogen 51, København K"): the order of an address line.
+_TOWN_WORD = r"[^\W\d_][\w'’.-]{1,40}"
+_TOWNED = re.compile(rf"(?<![\w.,-])(?P<house>{_NUM})[ \t]+(?P<name>{_NAME})[ \t]+(?!(?:19|20)\d\d\b){_NUM}"
+                     rf"(?=,[ \t]+{_TOWN_WORD}(?:[ \t]+(?:{_TOWN_WORD}|[A-Z])){{0,3}}[ \t]*(?:$|\n|\\[nr]|[.;!?]))", re.MULTILINE)
 
-def _name_ok(name: str, rare: bool = True) -> bool:
+
+def name_ok(name: str, rare: bool = True) -> bool:
     """Capitalised words (particles, street abbreviations and short street words aside), no
     calendar word, and (with `rare`) one word that is rare in English."""
     words = [w.strip(".,'’-") for w in name.split()]
@@ -108,7 +117,7 @@ class StreetCueRecognizer(TextRecognizer):
             if not m:
                 break
             pos = m.start() + 1
-            if not (m.group("strong") or m.group("house")) or not _name_ok(m.group("name")):
+            if not (m.group("strong") or m.group("house")) or not name_ok(m.group("name")):
                 continue
             if not _ends_well(text, m.end("street")):
                 continue
@@ -117,10 +126,13 @@ class StreetCueRecognizer(TextRecognizer):
             out.append(RecognizerResult(self.ENTITY, m.start("street"), m.end("street"), 0.6))
             pos = m.end()
         for m in _FLAT.finditer(text):
-            if _name_ok(m.group("name")):
+            if name_ok(m.group("name")):
+                out.append(RecognizerResult(self.ENTITY, m.start(), m.end(), 0.6))
+        for m in _TOWNED.finditer(text):
+            if name_ok(m.group("name")):
                 out.append(RecognizerResult(self.ENTITY, m.start(), m.end(), 0.6))
         for m in _NUMBERED.finditer(text):
             # the street type vouches for the name; what follows must be able to follow an address
-            if _name_ok(" ".join(m.group("name").split()[1:]), rare=False) and _ends_well(text, m.end()):
+            if name_ok(" ".join(m.group("name").split()[1:]), rare=False) and _ends_well(text, m.end()):
                 out.append(RecognizerResult(self.ENTITY, m.start(), m.end(), 0.6))
         return out

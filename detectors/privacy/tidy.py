@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from detectors.privacy.gazetteer import is_place_name, place_spans
-from detectors.privacy.names import HONORIFIC, POSSESSIVE, looks_like_a_person
+from detectors.privacy.names import HONORIFIC, POSSESSIVE, common_words, looks_like_a_person
 from detectors.privacy.places import all_common_words, place_cue_before, town_shaped
 from detectors.privacy.words import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 
@@ -36,6 +36,14 @@ _HONORIFIC = re.compile(rf"^{HONORIFIC}\s+(?=[A-ZÀ-Þ])")
 _LEAD_IN = re.compile(r"^(?:I['’]m|I am|it['’]s|this is|dear|hi|hello|hey)\s+(?=[A-ZÀ-Þ])", re.IGNORECASE)
 # A form label the model swept into a name ("Name:    Christian P Nobbs"): names hold no ": ".
 _LABEL_IN = re.compile(r"^[^:\n]{1,30}:[ \t]+(?=\S)")
+# A role or a former membership in front of a name ("Producer Alex Vik", "ex-Beatle Pete Best").
+_ROLE_IN_FRONT = re.compile(r"^(?:[Ee]x-[A-ZÀ-Þ][\w'’-]*|(?P<role>[A-Z][a-z]+))\s+(?=[A-ZÀ-Þ])")
+# Abbreviations of things, not of organisations: the model calls them companies ("block my
+# card ASAP", "my SSN: …", "money from ATM").
+_THING_ACRONYMS = {"ASAP", "SSN", "IBAN", "ATM", "PIN", "CVV", "CVC", "DOB", "FAQ", "ETA", "FYI", "OTP", "KYC", "SWIFT",
+                   "BIC", "VAT", "TIN", "EIN", "ITIN", "NIN", "NHS", "ID", "OK", "TBD", "RSVP", "PS", "AKA", "DIY",
+                   "SMS", "MFA", "2FA", "PDF", "URL", "API", "SSH", "VPN", "ZIP", "PO", "QR"}
+_LOWER_TAIL = re.compile(r"(?:[ \t]+(?!(?:van|von|der|den|de|du|da|di|del|della|la|le|bin|ibn|al|el)\b)[a-z]+)+$")
 _UNIT_TAIL = re.compile(r"(?:^|(?<=\s))(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room)\.?$")
 
 
@@ -69,6 +77,15 @@ _ROLE_WORDS = {"senior", "junior", "lead", "head", "chief", "manager", "engineer
                "vp", "ceo", "cto", "cfo", "coo", "founder", "partner", "analyst", "consultant", "designer",
                "developer", "intern", "assistant", "associate", "specialist", "coordinator", "administrator",
                "architect", "scientist", "editor", "producer", "owner", "team", "support", "sales", "marketing"}
+
+
+def _a_name(words: str) -> bool:
+    """A person's name, or one rare capitalised word (a surname: "ex-Zombie Bumgarner")."""
+    if looks_like_a_person(words):
+        return True
+    vocab = common_words()
+    return (bool(vocab) and re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+", words) is not None
+            and words.lower().strip("'’-") not in vocab)
 
 
 def _name_shaped(side: str) -> bool:
@@ -106,6 +123,8 @@ def _name_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for s, e in bounds:
         piece = span[s:e]
         lead = len(piece) - len(piece.lstrip(" '.:-"))
+        m = _LEAD_IN.match(piece, lead)  # '"I'm Sean' of 'Bogdana:"I'm Sean's daughter"'
+        lead = m.end() if m else lead
         trail = len(piece.rstrip(" '.:-"))
         s, e = s + lead, s + trail
         piece = span[s:e]
@@ -148,6 +167,15 @@ def tidy(text: str, results: list[Any]) -> list[Any]:
                 elif kind == "ORGANIZATION" and looks_like_a_person(text[start:end]) and _person_context(text, start, end):
                     kind = "PERSON"
             if kind == "PERSON":
+                m = _LOWER_TAIL.search(text, start, end)
+                if m and m.start() > start:
+                    # "Alex Vik explained": a name ends at its last capitalised word
+                    end = start + len(text[start:m.start()].rstrip(" \t-–—,;:"))
+            m = _ROLE_IN_FRONT.match(text[start:end]) if kind in ("PERSON", "ORGANIZATION") else None
+            if m and (not m.group("role") or m.group("role").lower() in _ROLE_WORDS) and \
+                    _a_name(text[start + m.end():end]):
+                start, kind = start + m.end(), "PERSON"  # the role stays out of the name
+            if kind == "PERSON":
                 m = _LABEL_IN.match(text, start, end)
                 label = text[start:start + m.group().index(":")] if m else ""
                 if m and not looks_like_a_person(label) and not (label[:1].isupper() and not all_common_words(label)):
@@ -161,6 +189,8 @@ def tidy(text: str, results: list[Any]) -> list[Any]:
             if POSSESSIVE.search(text[start:end]) and end - start > 2:
                 end -= 2  # "Angel Longino's" names Angel Longino
             if end <= start or (kind == "DATE_TIME" and not names_a_time(text[start:end])):
+                continue
+            if kind == "ORGANIZATION" and text[start:end] in _THING_ACRONYMS:
                 continue
             if kind in NAME_TYPES:
                 kept.extend(_moved(r, kind, s, e) for s, e in _name_pieces(text, start, end))

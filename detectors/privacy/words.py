@@ -8,4 +8,4 @@ MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "
 WEEKDAY_ABBREVIATIONS = ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
 CALENDAR_WORDS = frozenset(MONTHS + WEEKDAYS)
 # Lower-case words inside place names ("Santa Cruz de la Sierra", "Ždár nad Sázavou").
-PLACE_PARTICLES = r"(?:de|da|do|dos|das|del|della|di|du|la|le|les|lez|sur|am|an|im|nad|pod|upon|en|van|von|y)"
+PLACE_PARTICLES = r"(?:de|da|do|dos|das|del|della|di|du|la|le|les|lez|sur|am|an|im|na|nad|pod|upon|en|van|von|y)"

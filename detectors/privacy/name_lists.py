@@ -1,0 +1,53 @@
+"""Names in a list are all names: "They had 6: Yuria, Lee, Robert, Dana, Bridget and Edward."
+
+The small model reads most items of such a list as people and calls the rarer ones places or
+companies, or skips them. When at least two items and half of the list are people, the rest
+are people too — unless an item is a country or state or written in capitals. A list with
+a company in it ("Corp", "Bank") is mixed and left alone.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from detectors.privacy.gazetteer import is_place_name
+from detectors.privacy.names import _ORG_WORDS
+
+_ITEM = r"[A-ZÀ-Þ][\w'’-]{1,30}(?:[ \t][A-ZÀ-Þ][\w'’-]{1,30})?"
+# Three or more items: "A, B and C", "A, B, C, and D".
+_LIST = re.compile(rf"(?<![\w-]){_ITEM}(?:,[ \t]+{_ITEM}){{1,12}},?[ \t]+(?:and|or|&)[ \t]+{_ITEM}(?![\w'’-])")
+_ITEM_RE = re.compile(_ITEM)
+_RELABEL = {"LOCATION", "ORGANIZATION", "NRP"}
+
+
+def persons_in_lists(text: str, results: list[Any]) -> list[Any]:
+    """`results` with the other items of a list of people as PERSON too."""
+    from presidio_analyzer import RecognizerResult
+
+    added: list[Any] = []
+    relabel: set[int] = set()
+    for m in _LIST.finditer(text):
+        items = [(i.start(), i.end()) for i in _ITEM_RE.finditer(text, m.start(), m.end())
+                 if text[i.start():i.end()] not in ("and", "or")]
+        kinds = {}
+        for k, r in enumerate(results):
+            if (r.start, r.end) in items:
+                kinds.setdefault((r.start, r.end), []).append((k, r.entity_type))
+        if any(w.lower().strip(".,") in _ORG_WORDS for s, e in items for w in text[s:e].split()):
+            continue  # companies among them: a mixed list
+        people = sum(1 for span in items if any(t == "PERSON" for _, t in kinds.get(span, [])))
+        if people < 2 or 2 * people < len(items):
+            continue
+        for s, e in items:
+            word = text[s:e]
+            if is_place_name(word) or word.isupper():
+                continue
+            here = kinds.get((s, e), [])
+            if any(t == "PERSON" for _, t in here):
+                continue
+            relabel.update(k for k, t in here if t in _RELABEL)
+            if not any(r.start < e and s < r.end for r in results):
+                added.append(RecognizerResult("PERSON", s, e, 0.5))
+    out = [RecognizerResult("PERSON", r.start, r.end, r.score, r.analysis_explanation, r.recognition_metadata)
+           if k in relabel else r for k, r in enumerate(results)]
+    return out + added
