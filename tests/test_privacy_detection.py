@@ -830,6 +830,8 @@ def test_crossings_french_order_and_numbers_before_a_street(analyzer, text, addr
 
 @pytest.mark.parametrize("text", [
     "I met Tom and Jerry 2 times.", "Top 10 Boulevard Hotels in Paris", "Score 3 Rue Verte 2 at half time",
+    "Works on Ubuntu and Debian 12.", "Tonight: Simon and Garfunkel 2", "Order: 2 Sennheiser 600, Berlin",
+    "12 place Settings", "101 route North", "2 R. Kelly sang", "Shipping manifest\n3 Pallets Oak Flooring\nUnit 4\nWarehouse District\nGermany",
     "We need 5 Place Settings for dinner", "The meeting is at 3 Conference Room 2", "The gate is at 5 Terminal 2.",
     "See chapter 3 Section 4, Paris.", "Ship to 12 Main Street Suite 400 Attn Billing.",
 ])
@@ -843,11 +845,12 @@ def test_ordinary_phrases_are_no_crossings_or_french_streets(analyzer, text):
     ("Producer Alex Vik explained to Fuse TV that", "Alex Vik"),
     ("This song by ex-Zombie Bumgarner is a perfect example", "Bumgarner"),
     ('Konrad: "Who are you?"\\nBogdana:"I\'m Sean\'s daughter".', "Sean"),
-    ("Sometimes people call me Xavier", "Xavier"),
+    ("Sometimes people call me Kurbika", "Kurbika"),
     ("I'd like to remove my kid Leigha from the will.", "Leigha"),
     ("Please join accounts with ms. Anas", "Anas"),
     ("What's your last name? Várady", "Várady"),
-    ("My great grandfather was called Alejandro Springfield, and", "Alejandro Springfield"),
+    ("My great grandfather was called Alejandro Sultygov, and", "Alejandro Sultygov"),
+    ("I'm so jealous! said Lasse to Thomas", "Lasse"),
 ])
 def test_roles_lead_ins_and_cues_around_names(analyzer, text, name):
     assert ("PERSON", name) in types(analyzer, text)
@@ -855,7 +858,9 @@ def test_roles_lead_ins_and_cues_around_names(analyzer, text, name):
 
 @pytest.mark.parametrize("text", [
     "The file is called Report", "It was called Project Phoenix.", "Call me Tomorrow.", "see ms. Word docs",
-    "Please block my card ASAP", "Director of Engineering approved it",
+    "Please block my card ASAP", "Director of Engineering approved it", "after 500 ms. Nginx then returns",
+    "They named him CEO", "Do I need a last name? No.", "call me Crazy", "our partner Databricks joined",
+    "ex-Google Kubernetes experts joined", "Cloudflare wrote in a blog post",
 ])
 def test_things_after_person_cues_are_no_names(analyzer, text):
     found = types(analyzer, text)
@@ -872,12 +877,42 @@ def test_a_list_of_people_names_its_rarer_items_too(analyzer):
 
 @pytest.mark.parametrize("text, place", [
     ("a design agency based in ΛΑΡΝΑΚΑ.", "ΛΑΡΝΑΚΑ"),
-    ("On Labor Day we returned to Blanquillo by helicopter.", "Blanquillo"),
+    ("On Labor Day we flew to Blanquillo by helicopter.", "Blanquillo"),
 ])
 def test_where_a_company_is_based_and_where_people_travel(analyzer, text, place):
     assert ("LOCATION", place) in types(analyzer, text)
 
 
 def test_travel_and_base_cues_take_no_products(analyzer):
-    for text in ("We moved to Kubernetes last year.", "Prices are based in USD.", "Results are based on Monday data."):
+    for text in ("We moved to Kubernetes last year.", "Prices are based in USD.", "Results are based on Monday data.",
+                 "we returned to Kubernetes"):
         assert not [v for t, v in types(analyzer, text) if t == "LOCATION"], text
+
+
+@pytest.mark.parametrize("text, address", [
+    ("address:\\n\\nUSNS Šimić\nFPO AA 13523", "USNS Šimić\nFPO AA 13523"),
+    ("sent to? User: 53195 Strandalléen 61 Apt. 058 Harpelunde Region Sjælland",
+     "53195 Strandalléen 61 Apt. 058 Harpelunde Region Sjælland"),
+    ("The bus drops you off at 6889 Lumbyholmvej 46 St.", "6889 Lumbyholmvej 46"),
+    ("I live at 300 E 57 St.", "300 E 57 St."), ("My flat is 200 West 4 Street", "200 West 4 Street"),
+    ("Send it to 12 Kerrigan Road\nSouthport QLD 4215\nAustralia", "12 Kerrigan Road\nSouthport QLD 4215\nAustralia"),
+    ("Pedestrians must enter on 19 Dossiter Street St. the first three months", "19 Dossiter Street"),
+    ("Trust\\nKerman and 3240 Meadow Drive\\nMobile: 730 064 218", "Kerman and 3240 Meadow Drive"),
+])
+def test_ship_addresses_towns_after_units_and_a_repeated_street_type(analyzer, text, address):
+    assert ("STREET_ADDRESS", address) in types(analyzer, text)
+
+
+def test_what_follows_a_unit_is_a_town_only_if_it_can_be_one(analyzer):
+    for text, street in (("Ship to 12 Main Street Suite 400 Attn Billing.", "12 Main Street Suite 400"),
+                         ("Office is 12 Main Street Suite 400 Conference Room.", "12 Main Street Suite 400"),
+                         ("I live at 12 Main St.", "12 Main St.")):
+        assert ("STREET_ADDRESS", street) in types(analyzer, text), text
+
+
+def test_a_doubled_particle_run_does_not_backtrack_for_ever(analyzer):
+    import time
+
+    start = time.perf_counter()
+    analyzer.analyze("4 quai " + "della" * 40 + ".")
+    assert time.perf_counter() - start < 5  # exponential before the fix: 7 s at 23 repeats, doubling per repeat

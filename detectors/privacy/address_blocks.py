@@ -24,6 +24,7 @@ from typing import Sequence
 from detectors.privacy.addresses import UNIT_LINE_RE, UNIT_WORDS
 from detectors.privacy.blocks import street_line
 from detectors.privacy.gazetteer import CODE_BEFORE_TOWN, POSTAL_CODE, country_at
+from detectors.privacy.names import common_words
 from detectors.privacy.street_cues import name_ok
 from detectors.privacy.words import PLACE_PARTICLES
 
@@ -35,7 +36,7 @@ _TOWN_LINE = re.compile(_TOWN)
 # ", HI" / ", nan" / ", New South Wales" under the town line, maybe with the code.
 _STATE = re.compile(rf",[ \t]*{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,2}}(?:[ \t]+{POSTAL_CODE})?")
 # "Ostrov nad Ohrí, KA 95915", "Austin, TX 78701": a town, a state or region, the code.
-_TOWN_STATE_CODE = re.compile(rf"{_TOWN},[ \t]*(?:{_TOWN_WORD}[ \t]+)?{POSTAL_CODE}")
+_TOWN_STATE_CODE = re.compile(rf"{_TOWN}(?:,[ \t]*(?:{_TOWN_WORD}[ \t]+)?|[ \t]+[A-Z]{{2,3}}[ \t]+){POSTAL_CODE}")
 # What may follow the block's last line on that line: the sentence goes on.
 _CODE_AFTER = re.compile(rf"[ \t]+{POSTAL_CODE}")
 # "10115 Berlin", "00-950 Warszawa": the code before the town.
@@ -73,7 +74,7 @@ def _anchor_or_unit(line: str, last: bool) -> tuple[str, int] | None:
             if fits(e):
                 return "country", e
     m = _TOWN_STATE_CODE.match(line)
-    if m and fits(m.end()) and _town_ok(line[:line.index(",")]):
+    if m and fits(m.end()) and _town_ok(re.split(r",|[ \t]+[A-Z]{2,3}[ \t]+(?=\d)", line)[0]):
         return "town_state_code", m.end()
     m = _CODE_TOWN.match(line)
     if m and fits(m.end()) and _town_ok(m.group("town")):
@@ -129,8 +130,20 @@ def _valid(kinds: list[str], street_seen: bool) -> bool:
     return has_town and enough and (street_seen or strong) and kinds.count("town") <= 2
 
 
+def _a_rare_word(words: list[str]) -> bool:
+    """A word no English vocabulary holds, nor its stem ("pallets", "flooring"): a street's name, not
+    "3 Pallets Oak Flooring"."""
+    vocab = common_words()
+    bare = [w.strip(".,'’").lower() for w in words if w[:1].isalpha()]
+    def stems(w: str) -> set[str]:
+        return {w} | {w[:-len(x)] for x in ("s", "es", "ing", "ed", "er") if w.endswith(x) and len(w) - len(x) >= 3}
+
+    return bool(vocab) and any(not (stems(w) & vocab) for w in bare)
+
+
 def _street_on_line(text: str, line_start: int, nl: int) -> int | None:
-    """Start of a street-shaped tail of the line [line_start, nl): a house number, then words."""
+    """Start of a street-shaped tail of the line [line_start, nl): a number, a name with a word no
+    English vocabulary holds, and a house number ("9317 Ibirapita 5422", "56615 Höjdstigen 80")."""
     escaped = max(text.rfind("\\n", line_start, nl), text.rfind("\\r", line_start, nl))
     if escaped >= 0:  # "...Inc.\\n\\n56615 Höjdstigen 80": the line starts after the escaped break
         line_start = escaped + 2
@@ -138,7 +151,8 @@ def _street_on_line(text: str, line_start: int, nl: int) -> int | None:
         tail = text[m.start():nl].rstrip(" \t,")
         words = tail.split()
         if len(words) <= 7 and street_line(tail) and all(w[:1].isupper() or w[:1].isdigit() or len(w) <= 3
-                                                         for w in words):
+                                                         for w in words) and _a_rare_word(words) \
+                and re.search(r"[ \t]\d{1,5}[A-Za-z]?\.?$", tail):  # the house number after the name, too
             return m.start()
     return None
 
@@ -149,6 +163,7 @@ def written_blocks(text: str, streets: Sequence[tuple[int, int]]) -> list[tuple[
     for nl in (i for i, c in enumerate(text) if c == "\n"):
         line_start = text.rfind("\n", 0, nl) + 1
         on_line = [(s, e) for s, e in streets if line_start <= s < nl]
+        on_line = [(s, e) for s, e in on_line if not _UNIT.fullmatch(text, s, e)]  # a unit alone is no street
         last_street = max(on_line, key=lambda se: se[1], default=None)  # the one nearest the break
         start = last_street[0] if last_street else None
         if last_street and not _rest_of_street_line(text, last_street[1], nl):
@@ -170,6 +185,23 @@ def _rest_of_street_line(text: str, street_end: int, nl: int) -> bool:
     return not rest or _UNIT.fullmatch(rest) is not None
 
 
+_TYPE_AGAIN = re.compile(r"(?:(?P<word>[^\W\d_]+)[ \t]+\d{1,5}[A-Za-z]?|\b(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|"
+                         r"Ln|Way|Boulevard|Blvd|Court|Ct|Place|Pl|Terrace|Parade|Crescent|Highway|Hwy)\.?)[ \t]+(?:St\.?|Street)$")
+# Before a number these words make it the street's own ("300 E 57 St.", "West 4 Street", "Route 9").
+_NUMBERED_STREET = {"north", "south", "east", "west", "route", "highway", "hwy", "interstate", "county", "state",
+                    "road", "avenue", "ave", "street", "st", "lane", "drive"}
+
+
+def without_type_again(text: str, start: int, end: int) -> int:
+    """End of a street without a street type that repeats after its house number or its type
+    ("Lumbyholmvej 46 St.", "19 Dossiter Street St."): a sentence's own "St." that the address
+    does not take. Not after a numbered street ("300 E 57 St.", "200 West 4 Street")."""
+    m = _TYPE_AGAIN.search(text, start, end)
+    if not m or (m.group("word") and (len(m.group("word")) < 3 or m.group("word").lower() in _NUMBERED_STREET)):
+        return end
+    return start + len(text[start:m.end()].rsplit(None, 1)[0].rstrip())
+
+
 def number_before(text: str, start: int) -> int:
     """Where a street starting at `start` really starts: a house number or unit right before
     it belongs to it ("44206 65 rue Pierre Motte", "415 P.O. Box 262")."""
@@ -177,15 +209,18 @@ def number_before(text: str, start: int) -> int:
     return m.start() if m else start
 
 
-_CAP = r"[^\W\d_a-zà-ÿ][\w'’.-]{1,40}"
+_CAP = r"[^\W\d_a-zà-ÿ](?:[\w'’-]|\.(?=\w)){1,40}+"  # a dot inside ("St.-Jean"), not the sentence's
 _CROSS_NAME = rf"{_CAP}(?:[ \t]+(?:de|del|da|do|la|le|van|von)?[ \t]*{_CAP}){{0,3}}"
 _CORNER = re.compile(r"(?:\b|(?<=\\[nr]))the[ \t]+corner[ \t]+of[ \t]+$", re.IGNORECASE)
 # Before the first street of a crossing that is no corner: a word that puts a place after it.
-_PLACE_CUE = re.compile(r"(?:\b(?:in|at|to|is|on)|:)[ \t]+$")
-_AND_BEFORE = re.compile(rf"(?<![\w-])(?P<a>{_CAP}(?:[ \t]+\d{{1,5}})?)[ \t]+and[ \t]+$")
+_PLACE_CUE = re.compile(r"(?:\b(?:in|at|to|is|on)|:)[ \t]+$|(?:^|\n|\\[nr])[ \t]*$")  # or a line of its own
+# A crossing no recognizer vouches for needs words that say an address follows.
+_ADDRESS_CUE = re.compile(r"(?i:(?:\b|(?<=\\[nr]))address(?:es)?(?:[ \t]+is)?[ \t]*:?|\b(?:lives?|located|situated)[ \t]+(?:at|on|in)"
+                          r"|\bit(?:'s|[ \t]+is)[ \t]+in)[ \t]+$")
+_AND_BEFORE = re.compile(rf"(?:(?<![\w-])|(?<=\\[nr]))(?P<a>{_CAP}(?:[ \t]+\d{{1,5}})?)[ \t]+and[ \t]+$")
 _AND_AFTER = re.compile(rf"[ \t]+and[ \t]+(?P<b>{_CROSS_NAME})(?=[ \t]*(?:$|\n|\\[nr]|[.?!,;:)]))")
 # A crossing of a name and a street no recognizer read: "Thomas and Enxertos 30".
-_BARE_CROSS = re.compile(rf"(?<![\w-])(?P<a>{_CAP})[ \t]+and[ \t]+(?P<b>{_CROSS_NAME})[ \t]+\d{{1,5}}[A-Za-z]?"
+_BARE_CROSS = re.compile(rf"(?:(?<![\w-])|(?<=\\[nr]))(?P<a>{_CAP})[ \t]+and[ \t]+(?P<b>{_CROSS_NAME})[ \t]+\d{{1,5}}[A-Za-z]?"
                          r"(?=[ \t]*(?:$|\n|\\[nr]|[.?!,;:)]))")
 
 
@@ -212,6 +247,6 @@ def crossings(text: str, streets: Sequence[tuple[int, int]]) -> list[tuple[int, 
         elif cue:
             out.append((a_start, e))
     for m in _BARE_CROSS.finditer(text):
-        if _PLACE_CUE.search(text, max(0, m.start() - 12), m.start()) and name_ok(m.group("b")):
+        if _ADDRESS_CUE.search(text, max(0, m.start() - 24), m.start()) and name_ok(m.group("b")):
             out.append(m.span())
     return out

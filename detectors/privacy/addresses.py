@@ -47,13 +47,15 @@ UNIT_LINE_RE = _UNIT
 
 PREFIX_STREET_RE = rf"\b(?:{_NUM}\s+)?(?:{PREFIX_TYPES})\s+(?:{_PARTICLE}\s+)*{_NAME}\s+{_NUM}\b{_UNIT_AFTER}"
 # French and Belgian order, number first and the type often in lower case ("88 rue du Maroc",
-# "95 Avenue des Tuileries", "12 Place de la Concorde"). Types that are English words too
-# ("Avenue", "Place", "Route", "Impasse") only in lower case or before a particle ("Top 10
-# Boulevard Hotels" is no street), and no number after the name ("3 Rue Verte 2 at half time").
-_NUMBER_FIRST_TYPES = (rf"(?:[Rr]ue|[Cc]hemin|[Aa]llée|[Qq]uai|cours|avenue|boulevard|impasse|place|route|R\.|Av\.|Bd\.?"
-                       rf"|(?:Avenue|Boulevard|Impasse|Cours|Place|Route)(?=[ \t]+(?:{_PARTICLE})\b))")
-_WHOLE_WORD = r"(?!The\b)[A-ZÀ-Þ][\w'.-]{0,40}+"  # possessive: no shorter word to dodge the check after it
-NUMBER_FIRST_STREET_RE = (rf"\b{_NUM}[ \t]+{_NUMBER_FIRST_TYPES}[ \t]+(?:(?:{_PARTICLE}|l'|d')[ \t]*)*"
+# "12 place de la Concorde"). Types that are English words too ("route", "place", "avenue",
+# "Impasse") only before a particle: "12 place Settings", "101 route North", "Top 10 Boulevard
+# Hotels" are no streets; nor is a number after the name ("3 Rue Verte 2 at half time").
+_FR_PARTICLE = r"(?:de|du|des|la|le|les|l'|d')"
+_NUMBER_FIRST_TYPES = (r"(?:[Rr]ue|[Cc]hemin|[Aa]llée|[Qq]uai"
+                       rf"|(?:[Aa]venue|[Bb]oulevard|[Ii]mpasse|[Cc]ours|[Pp]lace|[Rr]oute)(?=[ \t]+{_FR_PARTICLE}))")
+# Possessive: no shorter word to dodge the checks after it; a dot only inside ("St.-Jean"), not at the end.
+_WHOLE_WORD = r"(?!The\b)[A-ZÀ-Þ](?:[\w'’-]|\.(?=\w)){0,40}+"
+NUMBER_FIRST_STREET_RE = (rf"\b{_NUM}[ \t]+{_NUMBER_FIRST_TYPES}[ \t]+(?:{_FR_PARTICLE}(?:[ \t]+|(?<=')))*+"
                           rf"{_WHOLE_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?!(?:{UNIT_WORDS})\b){_WHOLE_WORD}){{0,3}}+"
                           rf"(?![ \t]+\d){_UNIT_AFTER}")
 # At least four letters before the fused street word: "Spring 2024" and "Hattie 3" are no streets.
@@ -66,7 +68,7 @@ SPLIT_STREET_RE = rf"\b(?:{_NUM}\s+)?{_NAME}\s+(?:Straße|Strasse|Str\.|Gasse|We
 UNIT_RE = r"\b(?:Apt\.?|Apartment|Suite|Ste\.|Flat)[ \t]*(?:#[ \t]*)?\d{1,5}[A-Za-z]?\b(?![ \t]*%)"
 PO_BOX_RE = r"\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|Postfach|Apartado)\s+\d{1,6}\b"
 MILITARY_RE = (  # USPS forms: "PSC 1234, Box 5678", "USNS Comfort", then "APO AE 09012"
-    r"\b(?:(?:PSC|Unit|CMR)\s+\d{3,5},?\s+Box\s+\d{3,5}|US(?:NS|S|CGC)\s+[A-Z][\w-]{0,30})"
+    r"\b(?:(?:PSC|Unit|CMR)\s+\d{3,5},?\s+Box\s+\d{3,5}|US(?:NS|NV|S|CGC)\s+[^\W\d_][\w-]{0,30})"
     r"[\s,]{0,6}(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5}\b"
 )
 
@@ -210,6 +212,9 @@ def _line_end_after(text: str, pos: int) -> bool:
 
 
 _UNIT_AT_END = re.compile(rf"{_UNIT}$")
+# Words after a unit that open a sign-off or a field, not a town ("Suite 400 Attn Billing").
+_NOT_TOWN_AFTER_UNIT = {"attn", "attention", "thanks", "thank", "regards", "please", "tel", "phone", "fax", "email",
+                        "mobile", "cell", "call", "contact", "ref", "re", "cc", "note", "floor", "building"}
 
 
 def address_tail(text: str, end: int, places: list[tuple[int, int]] = ()) -> int:
@@ -217,6 +222,9 @@ def address_tail(text: str, end: int, places: list[tuple[int, int]] = ()) -> int
 
     `places`: spans the model (or a gazetteer) reads as places, which vouch for a town.
     """
+    from detectors.privacy.names import common_words
+    from detectors.privacy.places import all_common_words
+
     pos, anchored, last = end, False, ""  # anchored: a town, state, code or country has been taken
     if _UNIT_AT_END.search(text, max(0, end - 24), end):
         last = "unit"  # the street took its unit ("…Commercial Street Apt. 401")
@@ -249,9 +257,13 @@ def address_tail(text: str, end: int, places: list[tuple[int, int]] = ()) -> int
             vouched = any(s < t_end and start < e for s, e in places)
             # "…, 10115 Berlin": a town after a postal code ends the address
             ends_line = _line_end_after(text, t_end)
-            # "…Apt. 401 MOUNT MACEDON Victoria": a town in capitals after a unit, as postal usage writes it
-            in_capitals = last == "unit" and re.fullmatch(r"[^\W\d_a-zà-ÿ]{3,}", name.split()[0]) is not None
-            if (after and after[0] in ("code", "state", "country")) or (ends_line and (vouched or last == "code" or in_capitals)):
+            # "…Apt. 401 MOUNT MACEDON Victoria", "…Suite 145 Tarazona de Guareña SA": after a unit, a town
+            # and its region that end the line (two words or more, the first no English word or in capitals)
+            words = name.split()
+            after_unit = (last == "unit" and len(words) >= 2 and words[0].lower().strip(".:,") not in _NOT_TOWN_AFTER_UNIT
+                          and len(words[0]) >= 4 and not re.search(r"[a-z][A-Z]", name)
+                          and (words[0].isupper() or words[0].lower() not in common_words()) and not all_common_words(name))
+            if (after and after[0] in ("code", "state", "country")) or (ends_line and (vouched or last == "code" or after_unit)):
                 pos, anchored, last = t_end, True, kind
                 break
         else:

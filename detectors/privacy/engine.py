@@ -18,7 +18,7 @@ import warnings
 from dataclasses import dataclass
 from typing import Iterable
 
-from detectors.privacy.address_blocks import crossings, number_before, written_blocks
+from detectors.privacy.address_blocks import crossings, number_before, without_type_again, written_blocks
 from detectors.privacy.name_lists import persons_in_lists
 from detectors.privacy.normalize import normalize
 from detectors.privacy.addresses import extend_addresses
@@ -288,8 +288,8 @@ def _whole_addresses(text: str, found: list[Entity]) -> list[Entity]:
     out = []
     for f in found:
         if f.type == "STREET_ADDRESS":
-            s = number_before(text, f.start)
-            f = Entity(f.type, s, f.end, f.score, text[s:f.end]) if s != f.start else f
+            s, e = number_before(text, f.start), without_type_again(text, f.start, f.end)
+            f = Entity(f.type, s, e, f.score, text[s:e]) if (s, e) != (f.start, f.end) else f
         out.append(f)
     streets = [(f.start, f.end) for f in out if f.type == "STREET_ADDRESS"]
     joined = written_blocks(text, streets) + crossings(text, streets)

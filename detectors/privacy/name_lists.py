@@ -1,7 +1,7 @@
 """Names in a list are all names: "They had 6: Yuria, Lee, Robert, Dana, Bridget and Edward."
 
 The small model reads most items of such a list as people and calls the rarer ones places or
-companies, or skips them. When at least two items and half of the list are people, the rest
+companies, or skips them. When at least two items and two thirds of the list are people, the rest
 are people too — unless an item is a country or state or written in capitals. A list with
 a company in it ("Corp", "Bank") is mixed and left alone.
 """
@@ -36,7 +36,7 @@ def persons_in_lists(text: str, results: list[Any]) -> list[Any]:
         if any(w.lower().strip(".,") in _ORG_WORDS for s, e in items for w in text[s:e].split()):
             continue  # companies among them: a mixed list
         people = sum(1 for span in items if any(t == "PERSON" for _, t in kinds.get(span, [])))
-        if people < 2 or 2 * people < len(items):
+        if people < 2 or 3 * people < 2 * len(items):
             continue
         for s, e in items:
             word = text[s:e]

@@ -33,9 +33,7 @@ POSSESSIVE = re.compile(r"['’]s$")
 _STRONG = (
     rf"{_CUE_HONORIFIC}|"
     r"(?i:my\s+name\s+is|(?:first|last|full|maiden|middle|sur|given|family)\s*name\s*(?:is|:|\?)|"
-    r"(?:his|her|their)\s+name\s+is|directed\s+by|written\s+by|authored\s+by|named\s+(?:him|her|them)|"
-    r"(?:he|she|grandfather|grandmother|father|mother|son|daughter|brother|sister|wife|husband|man|woman|boy|girl)"
-    r"\s+(?:was|is)\s+called)"
+    r"(?:his|her|their)\s+name\s+is|directed\s+by|written\s+by|authored\s+by)"
 )
 # a person's name after a word for a person ("my partner's name", not "the app's name"); also
 # followed by field values ("the customer's name is NULL/Unknown/Required"): must look like a name
@@ -46,8 +44,11 @@ _PNOUN = (
 )
 # A bare "Name:" label is a form field, but also an error message's or a config's.
 _LABEL = r"(?:Name|NAME)\s*:"
-_WEAK = (r"(?i:(?P<call>(?:call|calls|called)\s+(?:me|him|her))|dear|hi|hello|hey|greetings|(?:best\s+)?regards,|"
-         r"sincerely,|cheers,|thanks,|thank\s+you,|(?P<kin>(?:mr|mrs|ms)\.|(?:my|our)\s+(?:kid|son|daughter|wife|husband|partner|"
+_WEAK = (r"(?i:(?:call|calls|called)\s+(?:me|him|her)|dear|hi|hello|hey|greetings|(?:best\s+)?regards,|"
+         r"sincerely,|cheers,|thanks,|thank\s+you,|(?P<kin>(?<!\d)(?<!\d\s)(?:mr|mrs|ms)\.|(?:said|says|asked|replied|added|explained|whispered|shouted)|"
+         r"named\s+(?:him|her|them)|(?:he|she|grandfather|grandmother|father|mother|son|daughter|brother|sister|wife|"
+         r"husband|man|woman|boy|girl)\s+(?:was|is)\s+called|(?:first|last|full|maiden|middle|sur|given|family)\s*name\s*\?|"
+         r"(?:my|our)\s+(?:kid|son|daughter|wife|husband|"
          r"brother|sister|mother|father|mum|mom|dad|grandson|granddaughter|niece|nephew|cousin|aunt|uncle)))")
 _NAME_WORD = r"[A-ZÀ-Þ][\w'’-]{0,30}"
 _PARTICLE = r"(?:van|von|der|den|de|du|da|di|del|della|la|le|bin|ibn|al|el)"
@@ -62,6 +63,7 @@ _NOT_NAMES = {
     "engineering", "developer", "developers", "ops", "devops", "product", "owner", "staff", "service", "services",
     "hiring", "valued", "sales", "marketing", "security", "board", "committee", "group", "office", "desk", "bot",
     "assistant", "maybe", "i", "today", "tomorrow", "tonight", "later", "anytime", "back", "asap", "now", "soon",
+    "no", "yes", "none", "null", "required", "optional", "unknown", "n/a", "type", "we", "first", "last", "name",
     *(w for w in CALENDAR_WORDS if w != "may"),
     *(h.lower() for h in HONORIFICS),
 }
@@ -85,6 +87,17 @@ def common_words() -> frozenset[str]:
     except Exception:  # noqa: BLE001 - optional resource
         return frozenset()
     return frozenset(w for w in words if w.isalpha())
+
+
+# CamelCase inside a word is a product ("SharePoint"), except the Mc/Mac/De/O' of surnames.
+_CAMEL = re.compile(r"[a-z](?<!\bMc)(?<!\bMac)(?<!\bDe)(?<!\bLa)(?<!\bLe)(?<!\bDi)[A-Z]")
+
+
+def _stem_common(word: str) -> bool:
+    """The word or its stem is an English word ("finalists", "winners")."""
+    vocab = common_words()
+    w = word.lower().strip("'’.,")
+    return bool(vocab) and any(s in vocab for s in {w} | {w[:-len(x)] for x in ("s", "es") if w.endswith(x) and len(w) > 4})
 
 
 # spaCy's labels, or Presidio's names for them ("My name is Sofia": the model reads a city)
@@ -169,12 +182,12 @@ class NameCueRecognizer(TextRecognizer):
                 continue  # "call her ASAP", "the manager's name: TBD"
             if m.group("weak"):
                 # "Hi Karítas," / "Regards,\nJohn" end their phrase; "Hey Docker users" does not.
-                # "People call me Xavier": a name that ends the phrase after "call me" is one.
-                if m.group("kin") and not _plausible(name, s, e, nlp_artifacts):
+                # After "my son", "said", "named him", "last name?" no phrase end is needed; the name
+                # must still look like one ("named him CEO", "call me Crazy" do not).
+                if not _plausible(name, s, e, nlp_artifacts) or (not m.group("kin") and not _LINE_END.match(text, e)):
                     continue
-                if not m.group("kin") and (not _LINE_END.match(text, e) or (
-                        not m.group("call") and not _plausible(name, s, e, nlp_artifacts))):
-                    continue
+                if m.group("kin") and (_CAMEL.search(name) or all(_stem_common(w) for w in name.split())):
+                    continue  # "ms. SharePoint", "named them Finalists"
             out.append(RecognizerResult("PERSON", s, e, 0.7))
         return out
 

@@ -34,8 +34,6 @@ _WEAK = (
 # Where a company or a thing sits: a place whoever the subject ("a design agency based in
 # ΛΑΡΝΑΚΑ"); "based on", not "based in", is what code and prices are.
 _SITED = r"(?:based|headquartered)\s+in"
-# Travel cues whose subject is a person say where someone went ("we returned to Blanquillo").
-_TRAVEL = r"(?:returned|returning|travell?ed|travell?ing|arrived|arriving|headed|heading|drove|driving)\s+(?:to|in|at)"
 _WORD = r"[^\W\d_][\w'’-]*"
 _PARTICLE = PLACE_PARTICLES
 # Up to five words on the line; `_capitalised_words` keeps those that open with a capital
@@ -51,7 +49,6 @@ _OF_PLACE = re.compile(rf"{_OF_PLACE_CUE}[ \t]+(?P<place>{_PLACE})")
 _OF_PLACE_BEFORE = re.compile(rf"{_OF_PLACE_CUE}[ \t]+$")
 _STRONG_BEFORE = re.compile(rf"(?<![\w-])(?i:{_STRONG})[ \t]+$")
 _SITED_BEFORE = re.compile(rf"(?<![\w-])(?i:{_SITED})[ \t]+$")
-_TRAVEL_BEFORE = re.compile(rf"(?<![\w-])(?i:{_TRAVEL})[ \t]+$")
 _ANY_BEFORE = re.compile(rf"(?<![\w-])(?i:{_STRONG}|{_WEAK})[ \t]+$")
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _NOT_PLACES = {"the", "a", "an", "my", "his", "her", "their", "our", "your", "this", "that", "there", "here", "home",
@@ -68,9 +65,6 @@ def place_cue_before(text: str, start: int) -> str | None:
     if (m and person_subject_before(text, m.start())) or _OF_PLACE_BEFORE.search(text, max(0, start - 40), start):
         return "strong"
     if _SITED_BEFORE.search(text, max(0, start - 40), start):
-        return "strong"
-    t = _TRAVEL_BEFORE.search(text, max(0, start - 40), start)
-    if t and person_subject_before(text, t.start()):
         return "strong"
     return "weak" if m or _ANY_BEFORE.search(text, max(0, start - 40), start) else None
 
@@ -152,8 +146,8 @@ class PlaceCueRecognizer(TextRecognizer):
                 pass  # the model reads a place there
             elif all_common_words(place):
                 continue  # "based in Marketing", "born in Autumn", "grew up in Foster Care"
-            elif re.match(rf"(?i:{_SITED}|{_TRAVEL})", m.group()) and place_cue_before(text, s) == "strong":
-                pass  # a company based in it, or a person who travelled to it
+            elif re.match(rf"(?i:{_SITED})", m.group()):
+                pass  # where a company is based
             elif not (m.group("strong") and (person_subject_before(text, m.start()) or
                                              model_entity_over(nlp_artifacts, max(0, m.start() - 60), m.start(),
                                                                frozenset({"PERSON"})))):

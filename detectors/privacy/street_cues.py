@@ -40,8 +40,8 @@ _STRONG = (
     r"|(?:north|south|east|west|far)[ \t]+(?:side|end)[ \t]+of"
     r"|corner[ \t]+of"
 )
-_SEND = (r"(?:(?:sent|send|ship|shipped|deliver|delivered|mail|mailed|forward|forwarded)(?:[ \t]+(?:it|them|this|these))?[ \t]+to"
-         r"|(?:is|are|was|were|it's)[ \t]+(?:at|on|in)|meet(?:[ \t]+(?:me|you|us))?[ \t]+at)")
+_SEND = r"(?:sent|send|ship|shipped|deliver|delivered|mail|mailed|forward|forwarded)(?:[ \t]+(?:it|them|this|these))?[ \t]+to"
+_AT = r"(?:is|are|was|were|it's)[ \t]+(?:at|on|in)|meet(?:[ \t]+(?:me|you|us))?[ \t]+at"
 # Any script's letters ("Łąkowa", "Žerotínova"); capitals are checked in `_name_ok`.
 _NAME_WORD = r"[^\W\d_][\w'’.-]{1,40}"
 # Lower-case words a street name holds: abbreviated street types in front ("ul.", "al."),
@@ -62,7 +62,7 @@ _END = re.compile(r"[ \t]*(?:$|\n|[,.;:!?)\]\"'”]|[A-ZÀ-ÞĀ-Ž]|\d|(?:in|wit
                   r"then|last|next|this|after|before|when|if|please)\b)")
 _SEP = r"[ \t]*[\"']?[ \t]*[:=]?[ \t]*(?:\n[ \t]*)?[\"']?[ \t]*"  # "address:\n  …", '{"address": "…"}'
 _RX = re.compile(
-    rf"(?<![\w-])(?:(?P<strong>(?i:{_STRONG}))|(?i:{_SEND})){_SEP}(?<=[\s:=\"'])(?:the[ \t]+)?"
+    rf"(?<![\w-])(?:(?P<strong>(?i:{_STRONG}))|(?i:{_SEND})|(?P<at>(?i:{_AT}))){_SEP}(?<=[\s:=\"'])(?:the[ \t]+)?"
     rf"(?P<street>(?:(?P<house>{_NUM})[ \t]+)?(?P<name>{_NAME})[ \t]+{_NUM}{_AFTER})"
 )
 _FLAT = re.compile(
@@ -72,10 +72,11 @@ _FLAT = re.compile(
 _NUMBERED = re.compile(rf"(?<![\w.-])(?P<house>{_NUM})[ \t]+(?P<name>(?:{PREFIX_TYPES})[ \t]+{_NAME})"
                        rf"[ \t]+(?!(?:19|20)\d\d\b){_NUM}{_AFTER}")
 
-# A house number, a name and a number, then a town closing the line ("…ETF, 9629 Gamle Ravei 157,
-# LARVIK", "…plc, 7744 Pilekrogen 51, København K"): the order of an address line.
+# A field of a record: after a comma, a house number, a name and a number, then a town closing
+# the line ("…ETF, 9629 Gamle Ravei 157, LARVIK", "…plc, 7744 Pilekrogen 51, København K"); not
+# "2 Sennheiser 600, Berlin" (a quantity, no field before it).
 _TOWN_WORD = r"[^\W\d_][\w'’.-]{1,40}"
-_TOWNED = re.compile(rf"(?<![\w.,-])(?P<house>{_NUM})[ \t]+(?P<name>{_NAME})[ \t]+(?!(?:19|20)\d\d\b){_NUM}"
+_TOWNED = re.compile(rf"(?<=,[ \t])(?P<house>\d{{3,5}}[A-Za-z]?)[ \t]+(?P<name>{_NAME})[ \t]+(?!(?:19|20)\d\d\b){_NUM}"
                      rf"(?=,[ \t]+{_TOWN_WORD}(?:[ \t]+(?:{_TOWN_WORD}|[A-Z])){{0,3}}[ \t]*(?:$|\n|\\[nr]|[.;!?]))", re.MULTILINE)
 
 
@@ -118,6 +119,9 @@ class StreetCueRecognizer(TextRecognizer):
                 break
             pos = m.start() + 1
             if not (m.group("strong") or m.group("house")) or not name_ok(m.group("name")):
+                continue
+            if m.group("at") and len(m.group("house").rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")) < 2:
+                continue  # "is on 3 Ubuntu 22", "is at 2 Datacenter 7": counts, not house numbers
                 continue
             if not _ends_well(text, m.end("street")):
                 continue
