@@ -916,3 +916,13 @@ def test_a_doubled_particle_run_does_not_backtrack_for_ever(analyzer):
     start = time.perf_counter()
     analyzer.analyze("4 quai " + "della" * 40 + ".")
     assert time.perf_counter() - start < 5  # exponential before the fix: 7 s at 23 repeats, doubling per repeat
+
+
+def test_a_company_with_its_legal_form_is_one_organisation(analyzer):
+    wanted = ["PERSON", "ORGANIZATION", "LOCATION"]
+    found = {(e.type, e.text) for e in analyzer.analyze(", Allison Salmela of THK CO.LTD., and more", wanted)}
+    assert {("PERSON", "Allison Salmela"), ("ORGANIZATION", "THK CO.LTD")} <= found
+    assert not [v for t, v in found if t == "LOCATION"]  # "CO.LTD" is no place
+    found = {(e.type, e.text) for e in analyzer.analyze("and Radisys Corporation's Merle Mercado.", wanted)}
+    assert ("ORGANIZATION", "Radisys Corporation") in found and ("PERSON", "Radisys Corporation") not in found
+    assert not [e for e in analyzer.analyze("Ltd is short for limited.", wanted) if e.type == "ORGANIZATION"]

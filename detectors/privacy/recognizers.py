@@ -351,6 +351,7 @@ class ContextPhoneRecognizer(_RegexRecognizer):
 def extra_recognizers() -> list[EntityRecognizer]:
     from detectors.privacy.addresses import address_recognizers
     from detectors.privacy.blocks import PostalBlockRecognizer
+    from detectors.privacy.companies import CompanyRecognizer
     from detectors.privacy.street_cues import StreetCueRecognizer
     from detectors.privacy.human_acts import HumanActRecognizer
     from detectors.privacy.job_titles import JobTitleRecognizer
@@ -396,4 +397,5 @@ def extra_recognizers() -> list[EntityRecognizer]:
         StreetCueRecognizer(),
         HumanActRecognizer(),
         JobTitleRecognizer(),
+        CompanyRecognizer(),
     ]

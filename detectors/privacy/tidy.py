@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from detectors.privacy.companies import is_legal_form
 from detectors.privacy.gazetteer import is_place_name, place_spans
 from detectors.privacy.names import _ORG_WORDS, HONORIFIC, POSSESSIVE, common_words, looks_like_a_person
 from detectors.privacy.places import all_common_words, place_cue_before, town_shaped
@@ -45,6 +46,10 @@ _THING_ACRONYMS = {"ASAP", "SSN", "IBAN", "ATM", "PIN", "CVV", "CVC", "DOB", "FA
                    "SMS", "MFA", "2FA", "PDF", "URL", "API", "SSH", "VPN", "ZIP", "PO", "QR"}
 _LOWER_TAIL = re.compile(r"(?:[ \t]+(?!(?:van|von|der|den|de|du|da|di|del|della|la|le|bin|ibn|al|el)\b)[a-z]+)+$")
 _OF_COMPANY = re.compile(r"(?P<person>[^\W\d_][^\s,]*(?:[ \t][^\W\d_][^\s,]*){1,3})[ \t]+of[ \t]+(?P<org>\S.*)")
+_COMPANY_WORD = re.compile(
+    r"\b(?:Inc|INC|Ltd|LTD|Limited|LIMITED|Corp|CORP|Corporation|CORPORATION|Plc|PLC|LLC|LLP|GmbH|AG|SA|NV|BV|ASA|Oyj|"
+    r"SpA|ETF|Fund|FUND|Holding|Holdings|HOLDINGS|Group|GROUP|Bancorp|Trust|Acquisition|Industries|Technologies|"
+    r"Pharma|Pharmaceuticals|Therapeutics|Partners|Capital)\b\.?")
 _LONE_WORD = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ][a-zß-ÿ'’]+")
 _UNIT_TAIL = re.compile(r"(?:^|(?<=\s))(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room)\.?$")
 
@@ -211,6 +216,10 @@ def tidy(text: str, results: list[Any]) -> list[Any]:
                 end -= 2  # "Angel Longino's" names Angel Longino
             if end <= start or (kind == "DATE_TIME" and not names_a_time(text[start:end])):
                 continue
+            if kind == "PERSON" and _COMPANY_WORD.search(text, start, end):
+                kind = "ORGANIZATION"  # "Radisys Corporation", "Boqii Holding Limited": a company the model calls a person
+            if kind in NAME_TYPES and is_legal_form(text[start:end]):
+                continue  # "CO.LTD" of "THK CO.LTD." is no place
             if kind == "ORGANIZATION" and text[start:end] in _THING_ACRONYMS:
                 continue
             if kind in NAME_TYPES:
