@@ -926,3 +926,20 @@ def test_a_company_with_its_legal_form_is_one_organisation(analyzer):
     found = {(e.type, e.text) for e in analyzer.analyze("and Radisys Corporation's Merle Mercado.", wanted)}
     assert ("ORGANIZATION", "Radisys Corporation") in found and ("PERSON", "Radisys Corporation") not in found
     assert not [e for e in analyzer.analyze("Ltd is short for limited.", wanted) if e.type == "ORGANIZATION"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    (' paid," according to the Hyatt Hotels Corporation website.', {("ORGANIZATION", "Hyatt Hotels Corporation")}),
+    ("home city Utrecht: Progressive Insurance Group, and more",
+     {("LOCATION", "Utrecht"), ("ORGANIZATION", "Progressive Insurance Group")}),
+    ("I used to work for Hi-Tech Pipes Ltd as Line erector", {("ORGANIZATION", "Hi-Tech Pipes Ltd")}),
+])
+def test_company_spans_end_where_the_company_does(analyzer, text, expected):
+    found = {(e.type, e.text) for e in analyzer.analyze(text, ["PERSON", "ORGANIZATION", "LOCATION"])}
+    assert expected <= found, found
+
+
+def test_a_town_and_region_code_after_a_unit(analyzer):
+    assert ("STREET_ADDRESS", "969 2648 Fourth Avenue Apt. 913 Calgary AB") in types(
+        analyzer, "Meet me at 969 2648 Fourth Avenue Apt. 913 Calgary AB")
+    assert ("STREET_ADDRESS", "12 Main Street Suite 400") in types(analyzer, "Ship to 12 Main Street Suite 400 Attn IT.")

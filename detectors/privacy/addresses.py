@@ -262,7 +262,8 @@ def address_tail(text: str, end: int, places: list[tuple[int, int]] = ()) -> int
             words = name.split()
             after_unit = (last == "unit" and len(words) >= 2 and words[0].lower().strip(".:,") not in _NOT_TOWN_AFTER_UNIT
                           and len(words[0]) >= 4 and not re.search(r"[a-z][A-Z]", name)
-                          and (words[0].isupper() or words[0].lower() not in common_words()) and not all_common_words(name))
+                          and ((words[0].isupper() or words[0].lower() not in common_words()) and not all_common_words(name)
+                               or len(words) == 2 and re.fullmatch(r"[A-Z]{2,3}", words[1]) is not None))  # "Calgary AB"
             if (after and after[0] in ("code", "state", "country")) or (ends_line and (vouched or last == "code" or after_unit)):
                 pos, anchored, last = t_end, True, kind
                 break

@@ -50,6 +50,8 @@ _COMPANY_WORD = re.compile(
     r"\b(?:Inc|INC|Ltd|LTD|Limited|LIMITED|Corp|CORP|Corporation|CORPORATION|Plc|PLC|LLC|LLP|GmbH|AG|SA|NV|BV|ASA|Oyj|"
     r"SpA|ETF|Fund|FUND|Holding|Holdings|HOLDINGS|Group|GROUP|Bancorp|Trust|Acquisition|Industries|Technologies|"
     r"Pharma|Pharmaceuticals|Therapeutics|Partners|Capital)\b\.?")
+_AFTER_LEGAL_FORM = re.compile(r"\b(?:Ltd|LTD|Inc|INC|Corp|Corporation|Limited|PLC|Plc|LLC|GmbH|AG|SA)\b\.?(?P<rest>[ \t]+[a-z].*)$")
+_ARTICLE = re.compile(r"(?:[Tt]he|THE)[ \t]+(?=[A-Z0-9])")
 _LONE_WORD = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ][a-zß-ÿ'’]+")
 _UNIT_TAIL = re.compile(r"(?:^|(?<=\s))(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room)\.?$")
 
@@ -216,6 +218,20 @@ def tidy(text: str, results: list[Any]) -> list[Any]:
                 end -= 2  # "Angel Longino's" names Angel Longino
             if end <= start or (kind == "DATE_TIME" and not names_a_time(text[start:end])):
                 continue
+            if kind == "ORGANIZATION":
+                m = _ARTICLE.match(text, start, end)
+                if m:
+                    start = m.end()  # "the Hyatt Hotels Corporation": the article is the sentence's
+                m = _AFTER_LEGAL_FORM.search(text, start, end)
+                if m:
+                    end = m.start("rest")  # "Hi-Tech Pipes Ltd as Line erector": the company ends at its legal form
+            if kind in ("ORGANIZATION", "LOCATION", "PERSON") and ": " in text[start:end]:
+                # "Utrecht: Progressive Insurance Group": a label and its value, two names
+                cut = text.index(": ", start, end)
+                right = cut + 2 + len(text[cut + 2:end]) - len(text[cut + 2:end].lstrip())
+                right_kind = "ORGANIZATION" if _COMPANY_WORD.search(text, right, end) else kind
+                kept.append(_moved(r, right_kind, right, end))
+                end = cut
             if kind == "PERSON" and _COMPANY_WORD.search(text, start, end):
                 kind = "ORGANIZATION"  # "Radisys Corporation", "Boqii Holding Limited": a company the model calls a person
             if kind in NAME_TYPES and is_legal_form(text[start:end]):
