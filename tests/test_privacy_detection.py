@@ -916,6 +916,9 @@ def test_a_doubled_particle_run_does_not_backtrack_for_ever(analyzer):
     start = time.perf_counter()
     analyzer.analyze("4 quai " + "della" * 40 + ".")
     assert time.perf_counter() - start < 5  # exponential before the fix: 7 s at 23 repeats, doubling per repeat
+    start = time.perf_counter()
+    analyzer.analyze("Tom and Abc" + " " * 40000 + "x 12")
+    assert time.perf_counter() - start < 10  # quadratic before the fix: 1.3 s at 10,000 blanks, 5.4 s at 20,000
 
 
 def test_a_company_with_its_legal_form_is_one_organisation(analyzer):

@@ -19,6 +19,7 @@ Also: a street that starts with a number takes a house number or unit right befo
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Sequence
 
 from detectors.privacy.addresses import UNIT_LINE_RE, UNIT_WORDS
@@ -160,9 +161,12 @@ def _street_on_line(text: str, line_start: int, nl: int) -> int | None:
 def written_blocks(text: str, streets: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """(start, end) of each multi-line postal block in `text`, given the streets already found."""
     out = []
+    ordered = sorted(streets)
+    starts = [s for s, _ in ordered]
     for nl in (i for i, c in enumerate(text) if c == "\n"):
         line_start = text.rfind("\n", 0, nl) + 1
-        on_line = [(s, e) for s, e in streets if line_start <= s < nl]
+        lo, hi = bisect_left(starts, line_start), bisect_left(starts, nl)
+        on_line = ordered[lo:hi]  # the streets that start on this line
         on_line = [(s, e) for s, e in on_line if not _UNIT.fullmatch(text, s, e)]  # a unit alone is no street
         last_street = max(on_line, key=lambda se: se[1], default=None)  # the one nearest the break
         start = last_street[0] if last_street else None
@@ -210,7 +214,8 @@ def number_before(text: str, start: int) -> int:
 
 
 _CAP = r"[^\W\d_a-zà-ÿ](?:[\w'’-]|\.(?=\w)){1,40}+"  # a dot inside ("St.-Jean"), not the sentence's
-_CROSS_NAME = rf"{_CAP}(?:[ \t]+(?:de|del|da|do|la|le|van|von)?[ \t]*{_CAP}){{0,3}}"
+# One way to split the blanks (a particle takes its own), possessive: no backtracking over long runs.
+_CROSS_NAME = rf"{_CAP}(?:[ \t]+(?:(?:de|del|da|do|la|le|van|von)[ \t]+)?{_CAP}){{0,3}}+"
 _CORNER = re.compile(r"(?:\b|(?<=\\[nr]))the[ \t]+corner[ \t]+of[ \t]+$", re.IGNORECASE)
 # Before the first street of a crossing that is no corner: a word that puts a place after it.
 _PLACE_CUE = re.compile(r"(?:\b(?:in|at|to|is|on)|:)[ \t]+$|(?:^|\n|\\[nr])[ \t]*$")  # or a line of its own
