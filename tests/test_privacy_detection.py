@@ -946,3 +946,15 @@ def test_a_town_and_region_code_after_a_unit(analyzer):
     assert ("STREET_ADDRESS", "969 2648 Fourth Avenue Apt. 913 Calgary AB") in types(
         analyzer, "Meet me at 969 2648 Fourth Avenue Apt. 913 Calgary AB")
     assert ("STREET_ADDRESS", "12 Main Street Suite 400") in types(analyzer, "Ship to 12 Main Street Suite 400 Attn IT.")
+
+
+def test_the_code_closing_a_town_and_region_line_under_a_street(analyzer):
+    assert ("ZIP_CODE", "T2A 1C8") in types(analyzer, "Main Office\\n1234 40th Street\\nCalgary AB T2A 1C8")
+    assert ("ZIP_CODE", "13073-360") in types(analyzer, "Rua X\\n12 Avenida Paulista 1481\\nCampinas SP 13073-360")
+    for text in ("Build 12\nRelease Notes QA 1234", "5 Main Street\nRelease Notes QA 1234"):
+        found = types(analyzer, text)
+        assert not [v for t, v in found if t == "ZIP_CODE" or (t == "STREET_ADDRESS" and "Release" in v)], found
+
+
+def test_a_greeting_before_a_name_that_opens_with_a_capital_of_another_alphabet(analyzer):
+    assert ("PERSON", "Šefka") in types(analyzer, "Hi Šefka, I'm contacting you about a problem")

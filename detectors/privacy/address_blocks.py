@@ -26,6 +26,7 @@ from detectors.privacy.addresses import UNIT_LINE_RE, UNIT_WORDS
 from detectors.privacy.blocks import street_line
 from detectors.privacy.gazetteer import CODE_BEFORE_TOWN, POSTAL_CODE, country_at
 from detectors.privacy.names import common_words
+from detectors.privacy.places import all_common_words
 from detectors.privacy.street_cues import name_ok
 from detectors.privacy.words import PLACE_PARTICLES
 
@@ -75,7 +76,10 @@ def _anchor_or_unit(line: str, last: bool) -> tuple[str, int] | None:
             if fits(e):
                 return "country", e
     m = _TOWN_STATE_CODE.match(line)
-    if m and fits(m.end()) and _town_ok(re.split(r",|[ \t]+[A-Z]{2,3}[ \t]+(?=\d)", line)[0]):
+    town = re.split(r",|[ \t]+[A-Z]{2,3}[ \t]+(?=[\dA-Z])", line)[0]
+    # without a comma, "Release Notes QA 1234" must not pass for "Southport QLD 4215"
+    if m and fits(m.end()) and _town_ok(town) and ("," in m.group() or len(town.split()) == 1
+                                                   or not all_common_words(town)):
         return "town_state_code", m.end()
     m = _CODE_TOWN.match(line)
     if m and fits(m.end()) and _town_ok(m.group("town")):

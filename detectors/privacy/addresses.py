@@ -156,11 +156,25 @@ class ZipCodeRecognizer(_RegexRecognizer):
         from presidio_analyzer import RecognizerResult
 
         from detectors.privacy.gazetteer import town_lines
+        from detectors.privacy.places import all_common_words
 
         found = super().analyze(text, entities, nlp_artifacts)
         # the postal code in front of the town on an address's town line ("101 Reykjavík")
-        return found + [RecognizerResult("ZIP_CODE", s, e, 0.6) for _, code in town_lines(text) if code
-                        for s, e in [code]]
+        found += [RecognizerResult("ZIP_CODE", s, e, 0.6) for _, code in town_lines(text) if code for s, e in [code]]
+        # the code closing a "Town ST code" line under a street line ("…40th Street\nCalgary AB T2A 1C8")
+        for m in _TOWN_REGION_CODE_LINE.finditer(text):
+            above_end = text.rfind("\n", 0, m.start())
+            above = text[text.rfind("\n", 0, max(above_end, 0)) + 1:max(above_end, 0)]
+            town = m.group("town")
+            if above_end > 0 and street_form_re().search(above) and _town_ok(town) and (
+                    len(town.split()) == 1 or not all_common_words(town)):  # "Calgary", not "Release Notes"
+                found.append(RecognizerResult("ZIP_CODE", *m.span("code"), 0.6))
+        return found
+
+
+_TOWN_REGION_CODE_LINE = re.compile(
+    r"^[ \t]*(?P<town>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3})[ \t]+[A-Z]{2,3}[ \t]+"
+    r"(?P<code>\d{4,5}(?:-\d{3,4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2})[ \t]*$", re.M)
 
 
 # The rest of an address on the same line after the street: units, the town, a state code,

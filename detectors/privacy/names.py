@@ -19,7 +19,7 @@ from typing import List
 from presidio_analyzer import RecognizerResult
 
 from detectors.privacy.base import TextRecognizer
-from detectors.privacy.words import CALENDAR_WORDS
+from detectors.privacy.words import CALENDAR_WORDS, UPPER
 
 HONORIFICS = ("Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Prof", "Sir", "Dame", "Rev", "Fr", "Hon", "Capt", "Sgt", "Lt",
               "Col", "Gen", "Mme", "Mlle", "Herr", "Frau", "Sr", "Sra", "Srta")
@@ -50,7 +50,7 @@ _WEAK = (r"(?i:(?:call|calls|called)\s+(?:me|him|her)|dear|hi|hello|hey|greeting
          r"husband|man|woman|boy|girl)\s+(?:was|is)\s+called|(?:first|last|full|maiden|middle|sur|given|family)\s*name\s*\?|"
          r"(?:my|our)\s+(?:kid|son|daughter|wife|husband|"
          r"brother|sister|mother|father|mum|mom|dad|grandson|granddaughter|niece|nephew|cousin|aunt|uncle)))")
-_NAME_WORD = r"[A-ZÀ-Þ][\w'’-]{0,30}"
+_NAME_WORD = rf"{UPPER}[\w'’-]{{0,30}}"  # any script's capital: "Šefka", "Łukasz"
 _PARTICLE = r"(?:van|von|der|den|de|du|da|di|del|della|la|le|bin|ibn|al|el)"
 # Words of one name stay on one line: the next line of a form is another field.
 _NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:[A-ZÀ-Þ]\.|{_NAME_WORD})){{0,3}}"
