@@ -48,8 +48,9 @@ _ANCHORS = {"zip", "country", "town_state_code", "state_code", "code_town"}
 _MAX_LINES = 5
 # Not glued to a word, but an escaped line break ("Corp.\\n41739 Síp utca 71") comes before a line.
 _UNGLUED = r"(?:(?<![\w.-])|(?<=\\[nr]))"
+_WORD_START = r"(?:(?<![\w-])|(?<=\\[nr]))"  # a word's start: the same, but a dot may come before it
 _HOUSE_FIRST = re.compile(rf"{_UNGLUED}\d{{1,5}}[A-Za-z]?[ \t]+(?=[^\W\d_])")
-_LEFT_NUMBER = re.compile(rf"(?:{_UNGLUED}\d{{1,5}}[A-Za-z]?[ \t]+|(?:(?<![\w-])|(?<=\\[nr]))(?:{UNIT_WORDS})[ \t]*(?:#[ \t]*)?(?:\d{{1,5}}[A-Za-z]?[ \t]+)?)$")
+_LEFT_NUMBER = re.compile(rf"(?:{_UNGLUED}\d{{1,5}}[A-Za-z]?[ \t]+|{_WORD_START}(?:{UNIT_WORDS})[ \t]*(?:#[ \t]*)?(?:\d{{1,5}}[A-Za-z]?[ \t]+)?)$")
 
 
 def _town_ok(line: str) -> bool:
@@ -226,10 +227,10 @@ _PLACE_CUE = re.compile(r"(?:\b(?:in|at|to|is|on)|:)[ \t]+$|(?:^|\n|\\[nr])[ \t]
 # A crossing no recognizer vouches for needs words that say an address follows.
 _ADDRESS_CUE = re.compile(r"(?i:(?:\b|(?<=\\[nr]))address(?:es)?(?:[ \t]+is)?[ \t]*:?|\b(?:lives?|located|situated)[ \t]+(?:at|on|in)"
                           r"|\bit(?:'s|[ \t]+is)[ \t]+in)[ \t]+$")
-_AND_BEFORE = re.compile(rf"(?:(?<![\w-])|(?<=\\[nr]))(?P<a>{_CAP}(?:[ \t]+\d{{1,5}})?)[ \t]+and[ \t]+$")
+_AND_BEFORE = re.compile(rf"{_WORD_START}(?P<a>{_CAP}(?:[ \t]+\d{{1,5}})?)[ \t]+and[ \t]+$")
 _AND_AFTER = re.compile(rf"[ \t]+and[ \t]+(?P<b>{_CROSS_NAME})(?=[ \t]*(?:$|\n|\\[nr]|[.?!,;:)]))")
 # A crossing of a name and a street no recognizer read: "Thomas and Enxertos 30".
-_BARE_CROSS = re.compile(rf"(?:(?<![\w-])|(?<=\\[nr]))(?P<a>{_CAP})[ \t]+and[ \t]+(?P<b>{_CROSS_NAME})[ \t]+\d{{1,5}}[A-Za-z]?"
+_BARE_CROSS = re.compile(rf"{_WORD_START}(?P<a>{_CAP})[ \t]+and[ \t]+(?P<b>{_CROSS_NAME})[ \t]+\d{{1,5}}[A-Za-z]?"
                          r"(?=[ \t]*(?:$|\n|\\[nr]|[.?!,;:)]))")
 
 

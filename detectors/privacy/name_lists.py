@@ -12,6 +12,7 @@ from typing import Any
 
 from detectors.privacy.gazetteer import is_place_name
 from detectors.privacy.names import _ORG_WORDS
+from detectors.privacy.tidy import _moved
 
 _ITEM = r"[A-ZÀ-Þ][\w'’-]{1,30}(?:[ \t][A-ZÀ-Þ][\w'’-]{1,30})?"
 # Three or more items: "A, B and C", "A, B, C, and D".
@@ -27,14 +28,13 @@ def persons_in_lists(text: str, results: list[Any]) -> list[Any]:
     added: list[Any] = []
     relabel: set[int] = set()
     for m in _LIST.finditer(text):
-        items = [(i.start(), i.end()) for i in _ITEM_RE.finditer(text, m.start(), m.end())
-                 if text[i.start():i.end()] not in ("and", "or")]
+        items = [i.span() for i in _ITEM_RE.finditer(text, m.start(), m.end())]  # "and" is no item: items open with a capital
+        if any(w.lower().strip(".,") in _ORG_WORDS for s, e in items for w in text[s:e].split()):
+            continue  # companies among them: a mixed list
         kinds = {}
         for k, r in enumerate(results):
             if (r.start, r.end) in items:
                 kinds.setdefault((r.start, r.end), []).append((k, r.entity_type))
-        if any(w.lower().strip(".,") in _ORG_WORDS for s, e in items for w in text[s:e].split()):
-            continue  # companies among them: a mixed list
         people = sum(1 for span in items if any(t == "PERSON" for _, t in kinds.get(span, [])))
         if people < 2 or 3 * people < 2 * len(items):
             continue
@@ -48,6 +48,5 @@ def persons_in_lists(text: str, results: list[Any]) -> list[Any]:
             relabel.update(k for k, t in here if t in _RELABEL)
             if not any(r.start < e and s < r.end for r in results):
                 added.append(RecognizerResult("PERSON", s, e, 0.5))
-    out = [RecognizerResult("PERSON", r.start, r.end, r.score, r.analysis_explanation, r.recognition_metadata)
-           if k in relabel else r for k, r in enumerate(results)]
+    out = [_moved(r, "PERSON", r.start, r.end) if k in relabel else r for k, r in enumerate(results)]
     return out + added

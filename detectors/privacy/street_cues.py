@@ -120,7 +120,7 @@ class StreetCueRecognizer(TextRecognizer):
             pos = m.start() + 1
             if not (m.group("strong") or m.group("house")) or not name_ok(m.group("name")):
                 continue
-            if m.group("at") and len(m.group("house").rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")) < 2:
+            if m.group("at") and sum(c.isdigit() for c in m.group("house")) < 2:
                 continue  # "is on 3 Ubuntu 22", "is at 2 Datacenter 7": counts, not house numbers
                 continue
             if not _ends_well(text, m.end("street")):

@@ -14,7 +14,7 @@ from typing import Any
 
 from detectors.privacy.companies import is_legal_form
 from detectors.privacy.gazetteer import is_place_name, place_spans
-from detectors.privacy.names import _ORG_WORDS, HONORIFIC, POSSESSIVE, common_words, looks_like_a_person
+from detectors.privacy.names import _ORG_WORDS, _PARTICLE as NAME_PARTICLE, HONORIFIC, POSSESSIVE, common_words, looks_like_a_person
 from detectors.privacy.places import all_common_words, place_cue_before, town_shaped
 from detectors.privacy.words import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 
@@ -44,7 +44,7 @@ _ROLE_IN_FRONT = re.compile(r"^(?:[Ee]x-[A-ZÀ-Þ][\w'’-]*|(?P<role>[A-Z][a-z]
 _THING_ACRONYMS = {"ASAP", "SSN", "IBAN", "ATM", "PIN", "CVV", "CVC", "DOB", "FAQ", "ETA", "FYI", "OTP", "KYC", "SWIFT",
                    "BIC", "VAT", "TIN", "EIN", "ITIN", "NIN", "NHS", "ID", "OK", "TBD", "RSVP", "PS", "AKA", "DIY",
                    "SMS", "MFA", "2FA", "PDF", "URL", "API", "SSH", "VPN", "ZIP", "PO", "QR"}
-_LOWER_TAIL = re.compile(r"(?:[ \t]+(?!(?:van|von|der|den|de|du|da|di|del|della|la|le|bin|ibn|al|el)\b)[a-z]+)+$")
+_LOWER_TAIL = re.compile(rf"(?:[ \t]+(?!{NAME_PARTICLE}\b)[a-z]+)+$")
 _OF_COMPANY = re.compile(r"(?P<person>[^\W\d_][^\s,]*(?:[ \t][^\W\d_][^\s,]*){1,3})[ \t]+of[ \t]+(?P<org>\S.*)")
 _COMPANY_WORD = re.compile(
     r"\b(?:Inc|INC|Ltd|LTD|Limited|LIMITED|Corp|CORP|Corporation|CORPORATION|Plc|PLC|LLC|LLP|GmbH|AG|SA|NV|BV|ASA|Oyj|"
@@ -197,12 +197,15 @@ def tidy(text: str, results: list[Any]) -> list[Any]:
                 kept.append(_moved(r, "ORGANIZATION", m.start("org"), m.end("org")))
                 start, end, kind = m.start("person"), m.end("person"), "PERSON"
             m = _ROLE_IN_FRONT.match(text[start:end]) if kind in ("PERSON", "ORGANIZATION") else None
-            # "ex-Google Kubernetes experts" is no person: after "ex-X", a model company needs a person's cue
-            ex_ok = kind == "PERSON" or looks_like_a_person(text[start + m.end():end]) if m else False
-            ex_ok = ex_ok or bool(m and _PERSON_BEFORE.search(text, max(0, start - 20), start))
-            if m and ((m.group("role") and m.group("role").lower() in _ROLE_WORDS) or (not m.group("role") and ex_ok)) and \
-                    _a_name(text[start + m.end():end]):
-                start, kind = start + m.end(), "PERSON"  # the role stays out of the name
+            if m:
+                rest = text[start + m.end():end]
+                if m.group("role"):
+                    role_off = m.group("role").lower() in _ROLE_WORDS
+                else:  # "ex-Google Kubernetes experts" is no person: after "ex-X", a model company needs a person's cue
+                    role_off = (kind == "PERSON" or looks_like_a_person(rest)
+                                or _PERSON_BEFORE.search(text, max(0, start - 20), start) is not None)
+                if role_off and _a_name(rest):
+                    start, kind = start + m.end(), "PERSON"  # the role stays out of the name
             if kind == "PERSON":
                 m = _LABEL_IN.match(text, start, end)
                 label = text[start:start + m.group().index(":")] if m else ""
