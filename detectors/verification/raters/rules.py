@@ -12,6 +12,7 @@ from typing import Any, Callable
 
 from detectors.verification.guidelines import Guideline
 from detectors.verification.raters import clip_p
+from detectors.verification.raters.requests import request_literals, requests_change
 from detectors.verification.raters.text import (
     canon_number,
     content_words,
@@ -154,17 +155,13 @@ def no_repeated_calls(traj: Trajectory, step: Step, params: dict[str, Any]) -> f
 READ_VERBS = frozenset("find get read search look check list show fetch retrieve tell give summarize summarise".split())
 
 
-def _requests_action(task: str) -> bool:
-    return any(w in WRITE_VERBS for w in words(task))
-
-
 @criterion("action_taken_when_requested")
 def action_taken(traj: Trajectory, step: Step, params: dict[str, Any]) -> float | None:
     """A request that asks for a change is answered by at least one state-changing call."""
     if step.kind != "answer":
         return None
     acted = any(s.kind == "action" for s in traj.steps)
-    if _requests_action(traj.task):
+    if requests_change(traj.task):
         return 0.75 if acted else 0.15
     return 0.45 if acted else 0.65
 
@@ -225,6 +222,35 @@ def answer_supported(traj: Trajectory, step: Step, params: dict[str, Any]) -> fl
             seen.update(numbers(" ".join(str(v) for v in leaf_values(s.arguments))))
     frac = sum(n in seen for n in nums) / len(nums)
     return clip_p(0.2 + 0.7 * frac)
+
+
+@criterion("request_values_used")
+def request_values_used(traj: Trajectory, step: Step, params: dict[str, Any]) -> float | None:
+    """Values the request spells out (addresses, codes, amounts, quoted text) are used as given.
+
+    A wrong recipient or amount is the commonest silent failure, and the one a
+    word-overlap check misses. They count as used when a call's arguments carry them;
+    for a request that asks for no change, also when the answer states them.
+    """
+    if step.kind != "answer":
+        return None
+    wanted = request_literals(traj.task)
+    if not wanted:
+        return None
+    texts, nums = [], set()
+    for s in traj.steps:
+        if s.kind in ("action", "lookup"):
+            for v in leaf_values(s.arguments):
+                texts.append(str(v).lower())
+                nums.update(numbers(str(v)))
+                if isinstance(v, (int, float)) and not isinstance(v, bool):
+                    nums.add(canon_number(str(v)))
+    if not requests_change(traj.task):
+        texts.append((step.text or "").lower())
+        nums.update(numbers(step.text))
+    blob = "\n".join(texts)
+    used = sum((v in blob) if kind == "text" else (v in nums) for kind, v in wanted)
+    return clip_p(0.2 + 0.7 * used / len(wanted))
 
 
 @criterion("argument_pattern")
@@ -307,7 +333,7 @@ def action_requested(traj: Trajectory, step: Step, params: dict[str, Any]) -> fl
 @criterion("answer_uses_results")
 def answer_uses_results(traj: Trajectory, step: Step, params: dict[str, Any]) -> float | None:
     """An answer to a question draws on what the tools returned rather than on nothing."""
-    if step.kind != "answer" or _requests_action(traj.task):
+    if step.kind != "answer" or requests_change(traj.task):
         return None
     seen = set()
     for s in traj.steps:
