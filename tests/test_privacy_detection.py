@@ -519,6 +519,9 @@ def test_speakers_of_a_transcript_are_people():
         return [text[r.start:r.end] for r in rec.analyze(text, ["PERSON"])]
 
     assert speakers("Mineko: What a wife.\nSara: Remember me, Phillip?") == ["Mineko", "Sara"]
+    # a chat log inside a JSON string breaks lines at an escaped "\n"; one person may speak twice
+    assert speakers('Lorenza: "Who are you?"\\nLorenza:"I\'m Eric\'s daughter".') == ["Lorenza", "Lorenza"]
+    assert speakers('{"log": "Mineko: hi\\nStatus: ok"}') == []  # one speaker line and a field
     for fields in ("Status: open\nPriority: high\nOwner: Bob", "Ingredients: flour\nMethod: mix well",
                    "Error: file missing?\nWarning: disk full!", "Alice: can you check?"):
         assert speakers(fields) == [], fields

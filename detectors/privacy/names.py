@@ -232,19 +232,22 @@ _FIELD_LABELS = {
     "notes", "risk", "risks", "impact", "fix", "cause", "symptom", "symptoms", "next", "previous", "overview",
 }
 # A chat line may open with a time stamp or a list marker: "[09:14] Priya Raman: …", "- Sigrún: …".
-_SPEAKER = re.compile(r"^[ \t]{0,8}(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?[\])]?[ \t]{1,3}|[-*•>][ \t]{1,3})?"
+# Lines also break at an escaped "\n": chat logs often come as JSON strings.
+_SPEAKER = re.compile(r"(?:^|(?<=\\n))[ \t]{0,8}(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?[\])]?[ \t]{1,3}|[-*•>][ \t]{1,3})?"
                       r"(?P<name>[A-ZÀ-Þ][\w'’-]{1,30}(?:[ \t][A-ZÀ-Þ][\w'’-]{1,30})?)[ \t]{0,3}:[ \t]{0,3}[\"'“]?[^\W\d_]",
                       re.M)
 
 
+_LINE_BREAK = re.compile(r"\n|\\n")
 _TALK = re.compile(r"\b(?:I|I'm|me|my|you|your|we|us|our)\b|[?!]", re.IGNORECASE)
 
 
 class SpeakerRecognizer(TextRecognizer):
     """PERSON for the speakers of a transcript: lines that open with a name and a colon.
 
-    One such line is a field ("Status: open"); two or more speakers that are no field
-    label make a chat log or an interview ("Mineko: What a wife.\nSara: Remember me?").
+    One such line is a field ("Status: open"); two or more speaker lines that are no field
+    label make a chat log or an interview ("Mineko: What a wife.\nSara: Remember me?"),
+    even when one person speaks twice.
     """
 
     ENTITY = "PERSON"
@@ -252,7 +255,7 @@ class SpeakerRecognizer(TextRecognizer):
     def analyze(self, text: str, entities: List[str], nlp_artifacts=None) -> List[RecognizerResult]:
         found = [m for m in _SPEAKER.finditer(text)
                  if not any(w.lower() in _FIELD_LABELS for w in m.group("name").split())]
-        if len({m.group("name") for m in found}) < 2:
+        if len(found) < 2:
             return []
         vocab = common_words()
         # Labels of common words ("Expected:", "Patient:", "Accept Ranges:") make a transcript of
@@ -264,7 +267,7 @@ class SpeakerRecognizer(TextRecognizer):
         if not rare and len(seen) < 2:  # one model PERSON on a header ("Vary:") is not enough
             return []
         # and what follows the names is talk: a pronoun of address or a question or exclamation
-        said = [text[m.end("name"):].split("\n", 1)[0] for m in found]
+        said = [_LINE_BREAK.split(text[m.end("name"):], 1)[0] for m in found]
         if not any(_TALK.search(line) for line in said):
             return []
         return [RecognizerResult("PERSON", *m.span("name"), 0.6) for m in found]
