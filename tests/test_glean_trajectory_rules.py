@@ -183,3 +183,10 @@ def test_a_change_is_asked_for_by_a_verb_in_a_commands_position(task, asks):
     from detectors.verification.raters.requests import requests_change
 
     assert requests_change(task) is asks
+
+
+def test_numbers_too_long_for_a_float_stay_text():
+    from detectors.verification.raters.text import numbers
+
+    huge = "1," * 400 + "1"
+    assert numbers(f"total {huge} items") == [huge.replace(",", "")]  # not an OverflowError

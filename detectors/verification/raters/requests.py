@@ -40,13 +40,33 @@ def requests_change(task: str) -> bool:
     return False
 
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
-# a lower-case last label keeps a sentence's next word out ("example.com.They")
-_ADDRESS = re.compile(r"\b(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b(?:/[^\s\"'<>]*)?")
-_IDENT = re.compile(r"(?<![\w.-])(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9][\w-]{4,}[A-Za-z0-9](?![\w-])")
+# Every pattern starts only where a token starts, so a long token is scanned once, not once per character.
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)*+")
+_DOTTED = re.compile(r"(?<![\w.@/-])(?:https?://)?[\w-]++(?:\.[\w-]++)++(?:/[^\s\"'<>]*+)?")
+_TLD = re.compile(r"[a-z]{2,6}")
+_IDENT = re.compile(r"(?<![\w.-])(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9][\w-]{4,}+(?<=[A-Za-z0-9])(?![\w-])")
 _QUOTED = re.compile(r"(?<!\w)'([^'\n]{2,80})'(?!\w)|\"([^\"\n]{2,80})\"|\u201c([^\u201d\n]{2,80})\u201d|\u2018([^\u2019\n]{2,80})\u2019")
+_PERCENT = re.compile(r"(?<![\d,.])\d[\d,.]*+\s*(?:%|per ?cent\b)", re.I)
 
-_PERCENT = re.compile(r"\d[\d,.]*\s*(?:%|per ?cent\b)", re.I)
+
+def _address(token: str) -> str | None:
+    """A web or e-mail-less address or file name: labels joined by dots, the last a lower-case
+    top-level domain or extension. A sentence's next word is cut off ("example.com.They")."""
+    host, slash, path = token.partition("/") if "://" not in token else (token, "", "")
+    if "://" in token:
+        scheme, _, rest = token.partition("://")
+        host, slash, path = rest.partition("/")
+        scheme += "://"
+    else:
+        scheme = ""
+    labels = host.split(".")
+    cut = len(labels)
+    while cut > 1 and not _TLD.fullmatch(labels[cut - 1]):
+        cut -= 1
+    if cut < 2:
+        return None
+    tail = slash + path if cut == len(labels) else ""
+    return scheme + ".".join(labels[:cut]) + tail
 
 
 def request_literals(task: str) -> list[tuple[str, str]]:
@@ -54,9 +74,15 @@ def request_literals(task: str) -> list[tuple[str, str]]:
     and ("number", canonical number of two or more digits), each once, in order."""
     out: list[tuple[str, str]] = []
     rest = task or ""
-    for rx in (_EMAIL, _ADDRESS, _IDENT):
-        out.extend(("text", m.lower().rstrip(".,!?;:)")) for m in rx.findall(rest))
-        rest = rx.sub(" ", rest)
+    out.extend(("text", m.lower().rstrip(".,!?;:)")) for m in _EMAIL.findall(rest))
+    rest = _EMAIL.sub(" ", rest)
+    for m in _DOTTED.findall(rest):
+        found = _address(m)
+        if found:
+            out.append(("text", found.lower().rstrip(".,!?;:)")))
+    rest = _DOTTED.sub(lambda m: " " if _address(m.group()) else m.group(), rest)
+    out.extend(("text", m.lower()) for m in _IDENT.findall(rest))
+    rest = _IDENT.sub(" ", rest)
     for groups in _QUOTED.findall(task or ""):
         quoted = next(g for g in groups if g).strip().lower()
         if quoted:

@@ -1,6 +1,7 @@
 """Small text helpers shared by the rule criteria (tokenising, value extraction)."""
 from __future__ import annotations
 
+import math
 import re
 from typing import Any, Iterator
 
@@ -37,6 +38,8 @@ def canon_number(s: str) -> str:
     try:
         f = float(s)
     except ValueError:
+        return s
+    if not math.isfinite(f):  # "1,1,1,…" thousands of digits long
         return s
     return str(int(f)) if f == int(f) else repr(f)
 
