@@ -23,6 +23,8 @@ def test_calibrate_writes_a_loadable_model(fitted, capsys):
     st = data["stages"][0]
     assert data["format"] == "agentguard.glean/1" and st["features"]["packs"] == ["general"]
     assert len(st["alpha"]) == 300 and "r_hat_max" in st["diagnostics"]
+    chosen = st["training"]["prior_scale"]  # picked by held-out tasks, and the fit used it
+    assert chosen["scale"] in [s for s, _ in chosen["held_out_log_loss"]] and st["diagnostics"]["prior_scale"] == chosen["scale"]
 
 
 def test_eval_json_and_plot(fitted, capsys):
@@ -49,38 +51,9 @@ def test_bad_inputs_give_clear_errors_and_nonzero_exit(fitted, tmp_path, capsys)
     (tmp_path / "junk.json").write_text("[1, 2")
     assert main(["eval", "calibration", "--runs", str(runs), "--model", str(tmp_path / "junk.json")]) == 2
     assert "not readable JSON" in capsys.readouterr().err
-    data = json.loads(model.read_text())
-    st = data["stages"][0]
-    assert data["format"] == "agentguard.glean/1" and st["features"]["packs"] == ["general"]
-    assert len(st["alpha"]) == 300 and "r_hat_max" in st["diagnostics"]
-
-
-def test_eval_json_and_plot(fitted, capsys):
-    d, runs, model = fitted
-    png = d / "rel.png"
-    capsys.readouterr()
-    rc = main(["eval", "calibration", "--runs", str(runs), "--model", str(model), "--json", "--plot", str(png), "--bootstrap", "50"])
-    assert rc == 0
-    out = json.loads(capsys.readouterr().out)
-    for k in ("auroc", "brier", "ece", "risk_at_half", "n", "baselines"):
-        assert k in out
-    assert out["n"] == 80 and out["auroc"] > 0.75
-    assert set(out["baselines"]) == {"mean_rating", "last_step_rating", "mle_logistic", "length_heuristic"}
-    assert all({"auroc", "brier", "ece"} <= set(v) for v in out["baselines"].values())
-    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-
-
-def test_bad_inputs_give_clear_errors_and_nonzero_exit(fitted, tmp_path, capsys):
-    d, runs, model = fitted
-    assert main(["calibrate", "--runs", str(tmp_path / "missing"), "--out", str(tmp_path / "m.json")]) == 2
-    assert "does not exist" in capsys.readouterr().err
-    assert main(["calibrate", "--runs", str(runs), "--guidelines", "nope", "--out", str(tmp_path / "m.json")]) == 2
-    assert "not found" in capsys.readouterr().err
-    (tmp_path / "junk.json").write_text("[1, 2")
-    assert main(["eval", "calibration", "--runs", str(runs), "--model", str(tmp_path / "junk.json")]) == 2
-    assert "not readable JSON" in capsys.readouterr().err
-    edited = tmp_path / "edited.yaml"
-    edited.write_text((d.parent.parent / "x").name and open(__import__("detectors.verification.guidelines", fromlist=["PACK_DIR"]).PACK_DIR / "general.yaml").read().replace("version: 1", "version: 2"))
+    assert main(["calibrate", "--runs", str(runs), "--prior-scale", "wide", "--out", str(tmp_path / "m.json")]) == 2
+    assert "--prior-scale must be 'auto' or a positive number" in capsys.readouterr().err
+    assert not (tmp_path / "m.json").exists()
     data = json.loads(model.read_text())
     data["stages"][0]["pack_hash"] = "0" * 64
     (tmp_path / "other.json").write_text(json.dumps(data))

@@ -1,10 +1,11 @@
 """Bayesian logistic regression in PyMC (NUTS): accumulated guideline evidence → P(correct).
 
 Only the fitting path imports PyMC. Features are standardised with the training mean
-and spread (stored with the model). Priors are weakly informative: intercept
-Normal(0, 1.5); weights HalfNormal(1) by default ("positive": every guideline is
-written so that alignment is evidence *for* correctness, so a weight may shrink to
-zero but not flip sign on a quirk of the training suite), or Normal(0, 1) ("normal").
+and spread (stored with the model). Priors: intercept Normal(0, 1.5); weights HalfNormal(σ)
+by default ("positive": every guideline is written so that alignment is evidence *for*
+correctness, so a weight may shrink to zero but not flip sign on a quirk of the training
+suite), or Normal(0, σ) ("normal"). σ is 1 here; `fit_stage` picks it by how well the
+training runs predict tasks left out of the fit (`prior_scale.py`).
 """
 from __future__ import annotations
 
@@ -52,16 +53,16 @@ def standardise(X: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return mu, sd
 
 
-def build_model(Z: np.ndarray, y: np.ndarray, prior: Prior = "positive"):
+def build_model(Z: np.ndarray, y: np.ndarray, prior: Prior = "positive", scale: float = 1.0):
     pm = _import_pymc()
     k = Z.shape[1]
     with pm.Model() as model:
         x = pm.Data("x", Z)
         alpha = pm.Normal("alpha", 0.0, 1.5)
         if prior == "positive":
-            w = pm.HalfNormal("w", 1.0, shape=k)
+            w = pm.HalfNormal("w", scale, shape=k)
         elif prior == "normal":
-            w = pm.Normal("w", 0.0, 1.0, shape=k)
+            w = pm.Normal("w", 0.0, scale, shape=k)
         else:
             raise ValueError(f"prior must be 'positive' or 'normal', got {prior!r}")
         eta = alpha + pm.math.dot(x, w)
@@ -70,7 +71,7 @@ def build_model(Z: np.ndarray, y: np.ndarray, prior: Prior = "positive"):
     return model
 
 
-def build_grouped_model(Z: np.ndarray, y: np.ndarray, groups: np.ndarray, prior: Prior = "positive"):
+def build_grouped_model(Z: np.ndarray, y: np.ndarray, groups: np.ndarray, prior: Prior = "positive", scale: float = 1.0):
     """Tasks differ: each task g has its own intercept and weights around the population ones,
     α_g = α + σ_α·a_g, w_g = w + τ·b_g (non-centred). A run of an unseen task is then predicted
     with the population weights *and* the task-to-task spread, which is what keeps the
@@ -80,9 +81,9 @@ def build_grouped_model(Z: np.ndarray, y: np.ndarray, groups: np.ndarray, prior:
     with pm.Model() as model:
         alpha = pm.Normal("alpha", 0.0, 1.5)
         if prior == "positive":
-            w = pm.HalfNormal("w", 1.0, shape=k)
+            w = pm.HalfNormal("w", scale, shape=k)
         elif prior == "normal":
-            w = pm.Normal("w", 0.0, 1.0, shape=k)
+            w = pm.Normal("w", 0.0, scale, shape=k)
         else:
             raise ValueError(f"prior must be 'positive' or 'normal', got {prior!r}")
         sigma_alpha = pm.HalfNormal("sigma_alpha", 1.0)
@@ -104,6 +105,7 @@ def fit(
     chains: int = 2,
     seed: int = 0,
     groups: Sequence[Any] | None = None,
+    scale: float = 1.0,
 ) -> dict[str, Any]:
     """NUTS fit; returns posterior draws (flattened over chains), scaling and diagnostics.
 
@@ -116,6 +118,8 @@ def fit(
         raise ValueError("X must be n×k and match y")
     if len(set(y.tolist())) < 2:
         raise ValueError("labels must contain both correct and incorrect runs")
+    if not (isinstance(scale, (int, float)) and 0 < scale < float("inf")):
+        raise ValueError(f"prior scale must be a positive number, got {scale!r}")
     mu, sd = standardise(X)
     Z = (X - mu) / sd
     pm = _import_pymc()
@@ -127,10 +131,10 @@ def fit(
         if len(groups) != len(y):
             raise ValueError("groups must have one label per run")
         _, gidx = np.unique(np.asarray([str(g) for g in groups]), return_inverse=True)
-        model = build_grouped_model(Z, y, gidx, prior)
+        model = build_grouped_model(Z, y, gidx, prior, scale)
         names += ["sigma_alpha", "tau"]
     else:
-        model = build_model(Z, y, prior)
+        model = build_model(Z, y, prior, scale)
     with model:
         idata = pm.sample(draws=draws, tune=tune, chains=chains, cores=1, random_seed=seed, progressbar=False,
                           compute_convergence_checks=False, target_accept=0.9 if groups is not None else 0.8)
@@ -147,7 +151,7 @@ def fit(
         "ess_bulk_min": float(summ["ess_bulk"].min()),
         "ess_tail_min": float(summ["ess_tail"].min()),
         "divergences": int(idata.sample_stats["diverging"].values.sum()),
-        "chains": chains, "draws": draws, "tune": tune, "seconds": round(secs, 2),
+        "chains": chains, "draws": draws, "tune": tune, "seconds": round(secs, 2), "prior_scale": scale,
     }
     if groups is not None:
         diag["groups"] = int(len(set(map(str, groups))))

@@ -18,6 +18,9 @@ def register(cli) -> None:
     p.add_argument("--prior", choices=["positive", "normal"], default="positive")
     p.add_argument("--hierarchy", choices=["none", "task"], default="none",
                    help="'task': task-level intercepts/weights, predictions for unseen tasks widen by their spread (slower)")
+    p.add_argument("--prior-scale", default="auto",
+                   help="σ of the weights' prior on standardised features; 'auto' (default): the σ whose fit best predicts "
+                        "tasks held out of it")
     p.add_argument("--draws", type=int, default=500)
     p.add_argument("--tune", type=int, default=500)
     p.add_argument("--seed", type=int, default=0)
@@ -52,6 +55,18 @@ def _fail(msg: str) -> int:
     return 2
 
 
+def _prior_scale(text: str) -> float | str:
+    if text == "auto":
+        return text
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
+    if not 0 < value < float("inf"):
+        raise ValueError(f"--prior-scale must be 'auto' or a positive number, got {text!r}")
+    return value
+
+
 def _calibrate(args: argparse.Namespace) -> int:
     from detectors.verification.artifact import ArtifactError
     from detectors.verification.engine import calibrate
@@ -65,7 +80,7 @@ def _calibrate(args: argparse.Namespace) -> int:
         if not 0 <= args.beta <= 1:
             raise ValueError("--beta must be in [0, 1]")
         art = calibrate(runs, packs, expand, beta=args.beta, prior=args.prior, draws=args.draws, tune=args.tune, seed=args.seed,
-                        hierarchy=args.hierarchy)
+                        hierarchy=args.hierarchy, prior_scale=_prior_scale(args.prior_scale))
     except (GuidelineError, TrajectoryError, ArtifactError, ValueError) as exc:
         return _fail(str(exc))
     art.save(args.out)
@@ -73,7 +88,7 @@ def _calibrate(args: argparse.Namespace) -> int:
         d = st.diagnostics
         print(f"stage {i} ({','.join(st.features.packs)}): n={st.training['n']} features={len(st.features.guidelines)} "
               f"r_hat_max={d['r_hat_max']:.3f} ess_bulk_min={d['ess_bulk_min']:.0f} divergences={d['divergences']} "
-              f"sampling={d['seconds']}s")
+              f"sampling={d['seconds']}s prior_scale={d.get('prior_scale', 1.0)}")
     print(f"wrote {args.out}")
     return 0
 

@@ -45,8 +45,10 @@ def task_group(t: Trajectory) -> str:
 
 
 def fit_stage(trajs: Sequence[Trajectory], scorer: Scorer, prior: str = "positive", draws: int = 500, tune: int = 500,
-              chains: int = 2, seed: int = 0, hierarchy: str = "none") -> Stage:
+              chains: int = 2, seed: int = 0, hierarchy: str = "none", prior_scale: float | str = "auto") -> Stage:
+    """Rate, pick the weights' prior scale (`"auto"`: by held-out-task likelihood), fit with NUTS."""
     from detectors.verification.calibrate import fit
+    from detectors.verification.prior_scale import choose_prior_scale
 
     labelled = [t for t in trajs if t.label is not None]
     if len(labelled) < 10:
@@ -55,23 +57,33 @@ def fit_stage(trajs: Sequence[Trajectory], scorer: Scorer, prior: str = "positiv
     y = np.array([t.label for t in labelled], int)
     if hierarchy not in ("task", "none"):
         raise ValueError(f"hierarchy must be 'task' or 'none', got {hierarchy!r}")
-    groups = [task_group(t) for t in labelled] if hierarchy == "task" else None
+    tasks = [task_group(t) for t in labelled]
+    groups = tasks if hierarchy == "task" else None
     if groups is not None and len(set(groups)) < 2:
         groups = None  # one task only: nothing to learn about task-to-task spread
-    fitted = fit(sc.X, y, prior=prior, draws=draws, tune=tune, chains=chains, seed=seed, groups=groups)
+    if prior_scale == "auto":
+        choice = choose_prior_scale(sc.X, y, tasks, prior, seed=seed)
+    elif isinstance(prior_scale, (int, float)) and not isinstance(prior_scale, bool) and prior_scale > 0:
+        choice = {"scale": float(prior_scale), "held_out_log_loss": [], "groups": len(set(tasks)), "reason": "given"}
+    else:
+        raise ValueError(f"prior_scale must be 'auto' or a positive number, got {prior_scale!r}")
+    fitted = fit(sc.X, y, prior=prior, draws=draws, tune=tune, chains=chains, seed=seed, groups=groups,
+                 scale=choice["scale"])
     training = {"n": len(labelled), "positives": int(y.sum()), "hierarchy": hierarchy if groups else "none",
-                "groups": len(set(groups)) if groups else 1}
+                "groups": len(set(groups)) if groups else 1, "prior_scale": choice}
     return stage_from_fit(fitted, scorer.spec(sc.ratings), scorer.hash, training)
 
 
 def calibrate(trajs: Sequence[Trajectory], packs: Sequence[GuidelinePack], expand: Sequence[GuidelinePack] = (),
               beta: float = 0.5, prior: str = "positive", draws: int = 500, tune: int = 500, seed: int = 0,
-              raters: dict[str, Any] | None = None, hierarchy: str = "none") -> Artifact:
+              raters: dict[str, Any] | None = None, hierarchy: str = "none", prior_scale: float | str = "auto") -> Artifact:
     """Stage 0 on `packs`; stage 1 on `packs + expand` when costly packs are given."""
-    stages = [fit_stage(trajs, Scorer(packs, raters, beta), prior, draws, tune, seed=seed, hierarchy=hierarchy)]
+    stages = [fit_stage(trajs, Scorer(packs, raters, beta), prior, draws, tune, seed=seed, hierarchy=hierarchy,
+                        prior_scale=prior_scale)]
     if expand:
         allp = list(packs) + list(expand)
-        stages.append(fit_stage(trajs, Scorer(allp, raters, beta), prior, draws, tune, seed=seed, hierarchy=hierarchy))
+        stages.append(fit_stage(trajs, Scorer(allp, raters, beta), prior, draws, tune, seed=seed, hierarchy=hierarchy,
+                                prior_scale=prior_scale))
     return Artifact(versions=library_versions(), stages=stages)
 
 
