@@ -40,8 +40,10 @@ def main() -> int:
     ap.add_argument("--name", default="glean_calibration", help="results file stem")
     ap.add_argument("--no-scale", action="store_true", help="skip the 2,000-run fit-time / latency measurement")
     ap.add_argument("--scale-only", action="store_true", help="only the 2,000-run fit-time / latency measurement")
+    ap.add_argument("--prior-scale", default="auto", help="σ of the weights' prior: 'auto' (held-out tasks) or a number")
     ap.add_argument("--scale-hierarchy", default="none", choices=["none", "task"], help="model fitted for the 2,000-run timing")
     args = ap.parse_args()
+    pscale = args.prior_scale if args.prior_scale == "auto" else float(args.prior_scale)
     runs = read_runs(args.runs)
     packs = load_packs(args.packs)
     suites = sorted({suite_of(t) for t in runs})
@@ -57,7 +59,7 @@ def main() -> int:
                 test = [t for t in runs if suite_of(t) == te]
                 assert not ({(t.meta.get("user_task_id"), tr) for t in train} & {(t.meta.get("user_task_id"), te) for t in test})
                 t0 = time.perf_counter()
-                stage = fit_stage(train, Scorer(packs), prior=prior, hierarchy=hier)
+                stage = fit_stage(train, Scorer(packs), prior=prior, hierarchy=hier, prior_scale=pscale)
                 fit_s = time.perf_counter() - t0
                 res = evaluate(test, stage, train=train, bootstrap_n=args.bootstrap)
                 p, y = res.pop("_p"), res.pop("_y")
@@ -68,7 +70,7 @@ def main() -> int:
                     reliability_diagram(y, p, plots / f"{args.name.replace('calibration', 'reliability')}_{tr}_to_{te}.png", title=f"GLEAN ({args.packs}) fit {tr} → test {te}",
                                         baselines=res["baselines"])
                 res.pop("reliability")
-                out["directions"].append({"prior": prior, "hierarchy": hier, "train": tr, "test": te, "n_train": len(train), "fit_seconds": round(fit_s, 2),
+                out["directions"].append({"prior": prior, "hierarchy": hier, "prior_scale": stage.training.get("prior_scale"), "train": tr, "test": te, "n_train": len(train), "fit_seconds": round(fit_s, 2),
                                           "diagnostics": stage.diagnostics, "weights_mean": dict(zip(stage.features.guidelines,
                                           [round(sum(c) / len(c), 3) for c in zip(*stage.w)])), **res})
     if args.no_scale:
@@ -81,7 +83,7 @@ def main() -> int:
     rated = sc.score(big)
     rate_s = time.perf_counter() - t0
     t1 = time.perf_counter()
-    stage = fit_stage(big, sc, prior="positive", hierarchy=args.scale_hierarchy)
+    stage = fit_stage(big, sc, prior="positive", hierarchy=args.scale_hierarchy, prior_scale=pscale)
     fit_total = time.perf_counter() - t1
     pred = Predictor(stage)
     xs = rated.X[:1000]
@@ -121,6 +123,9 @@ def report(out: dict, args) -> int:
         ci = d["ci95"]
         print(f"{d['prior'][:4] + '/' + d['hierarchy']:9s} {d['train'] + '→' + d['test']:18s} {'GLEAN':>8s} {d['auroc']:.3f} [{ci['auroc'][0]:.3f},{ci['auroc'][1]:.3f}]"
               f"   {d['brier']:.4f} [{ci['brier'][0]:.4f},{ci['brier'][1]:.4f}]   {d['ece']:.3f} [{ci['ece'][0]:.3f},{ci['ece'][1]:.3f}]  {d['risk_at_half']:.3f}")
+        ps = d.get("prior_scale") or {}
+        if ps:
+            print(f"{'':9s} {'':18s} prior scale σ = {ps.get('scale')} (held-out-task log loss per run, σ: loss: {dict(ps.get('held_out_log_loss') or [])})")
         o = d.get("oracle_recalibrated_on_test")
         if o:
             print(f"{'':9s} {'':18s} {'(oracle: affine recalibration fitted on the test runs) ECE':>60s} {o['ece']:.3f}  Brier {o['brier']:.4f}")
