@@ -48,3 +48,33 @@ def test_posterior_mode_respects_the_sign_constraint_and_the_scale():
     free = posterior_mode(Z, y, 1.0, "normal")
     assert free[2] < -1.0
     assert abs(posterior_mode(Z, y, 0.01, "normal")[1]) < 0.1  # a tight prior holds weights near 0
+
+
+def test_posterior_mode_is_the_mode_of_the_written_out_posterior():
+    rng = np.random.default_rng(2)
+    Z = rng.normal(size=(200, 3))
+    y = (rng.random(200) < 0.4).astype(float)
+    scale, a_sd = 0.05, 1.5
+
+    def f(th):
+        eta = th[0] + Z @ th[1:]
+        return -(np.sum(y * eta - np.logaddexp(0, eta)) - th[0] ** 2 / (2 * a_sd**2) - th[1:] @ th[1:] / (2 * scale**2))
+
+    def g(th):
+        eta = th[0] + Z @ th[1:]
+        r = y - 1 / (1 + np.exp(-eta))
+        return -np.concatenate([[r.sum() - th[0] / a_sd**2], Z.T @ r - th[1:] / scale**2])
+
+    mode = posterior_mode(Z, y, scale, "normal")
+    assert np.linalg.norm(g(mode)) < 1e-3  # a stationary point of log-likelihood + both priors
+    assert f(mode) <= min(f(mode + d) for d in 0.01 * np.eye(4)) and f(mode) <= min(f(mode - d) for d in 0.01 * np.eye(4))
+
+
+def test_bad_inputs_are_refused_by_name():
+    X, y, g = _runs(consistent=True, groups=6, per=10)
+    with pytest.raises(ValueError, match="finite"):
+        choose_prior_scale(np.where(X > 1, np.nan, X), y, g)
+    with pytest.raises(ValueError, match="0 or 1"):
+        choose_prior_scale(X, 2 * y - 1, g)
+    with pytest.raises(ValueError, match="same runs"):
+        choose_prior_scale(X, y, g[:-1])

@@ -50,6 +50,9 @@ def fit_stage(trajs: Sequence[Trajectory], scorer: Scorer, prior: str = "positiv
     from detectors.verification.calibrate import fit
     from detectors.verification.prior_scale import choose_prior_scale
 
+    if prior_scale != "auto" and not (isinstance(prior_scale, (int, float)) and not isinstance(prior_scale, bool)
+                                      and 0 < prior_scale < float("inf")):
+        raise ValueError(f"prior_scale must be 'auto' or a positive number, got {prior_scale!r}")
     labelled = [t for t in trajs if t.label is not None]
     if len(labelled) < 10:
         raise ValueError(f"need at least 10 labelled runs to calibrate, got {len(labelled)}")
@@ -63,10 +66,8 @@ def fit_stage(trajs: Sequence[Trajectory], scorer: Scorer, prior: str = "positiv
         groups = None  # one task only: nothing to learn about task-to-task spread
     if prior_scale == "auto":
         choice = choose_prior_scale(sc.X, y, tasks, prior, seed=seed)
-    elif isinstance(prior_scale, (int, float)) and not isinstance(prior_scale, bool) and prior_scale > 0:
-        choice = {"scale": float(prior_scale), "held_out_log_loss": [], "groups": len(set(tasks)), "reason": "given"}
     else:
-        raise ValueError(f"prior_scale must be 'auto' or a positive number, got {prior_scale!r}")
+        choice = {"scale": float(prior_scale), "held_out_log_loss": [], "groups": len(set(tasks)), "reason": "given"}
     fitted = fit(sc.X, y, prior=prior, draws=draws, tune=tune, chains=chains, seed=seed, groups=groups,
                  scale=choice["scale"])
     training = {"n": len(labelled), "positives": int(y.sum()), "hierarchy": hierarchy if groups else "none",

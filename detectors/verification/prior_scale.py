@@ -15,7 +15,7 @@ from typing import Any, Sequence
 
 import numpy as np
 
-GRID = (1.0, 0.5, 0.25, 0.1, 0.05, 0.025)
+GRID = (2.0, 1.0, 0.5, 0.25, 0.1, 0.05, 0.025)
 MIN_GROUPS = 5  # fewer tasks than folds: nothing to hold out, keep σ = 1
 
 
@@ -43,6 +43,12 @@ def choose_prior_scale(X: Sequence[Sequence[float]], y: Sequence[int], groups: S
                        grid: Sequence[float] = GRID, folds: int = 5, repeats: int = 3, seed: int = 0) -> dict[str, Any]:
     """{"scale": best σ, "held_out_log_loss": [[σ, mean log loss per held-out run], ...], "groups": n}."""
     X, y = np.asarray(X, float), np.asarray(y, float)
+    if X.ndim != 2 or len(X) != len(y) or len(groups) != len(y):
+        raise ValueError(f"X ({X.shape}), y ({len(y)}) and groups ({len(groups)}) must describe the same runs")
+    if not np.isfinite(X).all():
+        raise ValueError("features must be finite numbers")
+    if not set(np.unique(y).tolist()) <= {0.0, 1.0}:
+        raise ValueError("labels must be 0 or 1")
     labels = np.asarray([str(g) for g in groups])
     uniq = np.unique(labels)
     if len(uniq) < max(MIN_GROUPS, folds):

@@ -19,7 +19,8 @@ from guard.events import canonical_json
 WRITE_VERBS = frozenset(
     "send create update delete remove add invite post schedule transfer pay write set cancel book reserve "
     "share move rename append upload edit modify reply forward change submit approve purchase buy order "
-    "insert put patch publish assign grant revoke kick ban archive execute run deploy".split()
+    "insert put patch publish assign grant revoke kick ban archive execute run deploy reschedule refund block unblock "
+    "notify reset restore enable disable".split()
 )
 
 

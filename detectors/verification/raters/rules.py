@@ -12,7 +12,7 @@ from typing import Any, Callable
 
 from detectors.verification.guidelines import Guideline
 from detectors.verification.raters import clip_p
-from detectors.verification.raters.requests import request_literals, requests_change
+from detectors.verification.raters.requests import literal_in, request_literals, requests_change
 from detectors.verification.raters.text import (
     canon_number,
     content_words,
@@ -237,20 +237,27 @@ def request_values_used(traj: Trajectory, step: Step, params: dict[str, Any]) ->
     wanted = request_literals(traj.task)
     if not wanted:
         return None
-    texts, nums = [], set()
+    change = requests_change(traj.task)
+    acted, looked, nums = [], [], set()
     for s in traj.steps:
         if s.kind in ("action", "lookup"):
             for v in leaf_values(s.arguments):
-                texts.append(str(v).lower())
+                (acted if s.kind == "action" else looked).append(str(v).lower())
                 nums.update(numbers(str(v)))
                 if isinstance(v, (int, float)) and not isinstance(v, bool):
                     nums.add(canon_number(str(v)))
-    if not requests_change(traj.task):
-        texts.append((step.text or "").lower())
+    if not change:
+        looked.append((step.text or "").lower())
         nums.update(numbers(step.text))
-    blob = "\n".join(texts)
-    used = sum((v in blob) if kind == "text" else (v in nums) for kind, v in wanted)
-    return clip_p(0.2 + 0.7 * used / len(wanted))
+
+    def used(kind: str, value: str) -> bool:
+        if kind == "number":
+            return value in nums
+        # a recipient asked for must receive the change, not only be looked up
+        where = acted if kind == "email" and change else acted + looked
+        return any(literal_in(t, value) for t in where)
+
+    return clip_p(0.2 + 0.7 * sum(used(k, v) for k, v in wanted) / len(wanted))
 
 
 @criterion("argument_pattern")

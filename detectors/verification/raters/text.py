@@ -1,8 +1,8 @@
 """Small text helpers shared by the rule criteria (tokenising, value extraction)."""
 from __future__ import annotations
 
-import math
 import re
+from decimal import Decimal, InvalidOperation
 from typing import Any, Iterator
 
 STOPWORDS = frozenset(
@@ -35,13 +35,17 @@ def numbers(text: str) -> list[str]:
 
 def canon_number(s: str) -> str:
     s = s.replace(",", "")
-    try:
-        f = float(s)
-    except ValueError:
+    if len(s) > 64:  # a digit run, not an amount: compared as written
         return s
-    if not math.isfinite(f):  # "1,1,1,…" thousands of digits long
+    try:  # exact: account numbers longer than a float's 16 digits stay distinct
+        d = Decimal(s)
+    except InvalidOperation:
         return s
-    return str(int(f)) if f == int(f) else repr(f)
+    if not d.is_finite():
+        return s
+    if d == d.to_integral_value():
+        return str(int(d))
+    return format(d.normalize(), "f")
 
 
 def leaf_values(value: Any) -> Iterator[Any]:
