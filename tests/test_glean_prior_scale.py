@@ -78,3 +78,20 @@ def test_bad_inputs_are_refused_by_name():
         choose_prior_scale(X, 2 * y - 1, g)
     with pytest.raises(ValueError, match="same runs"):
         choose_prior_scale(X, y, g[:-1])
+
+
+
+def test_every_held_out_task_counts_once_whatever_its_number_of_runs(monkeypatch):
+    import detectors.verification.prior_scale as ps
+
+    monkeypatch.setattr(ps, "posterior_mode", lambda Z, y, s, prior: np.array([2.0] + [0.0] * Z.shape[1]))
+    big = [0] * 90 + [1] * 10  # one task of 100 runs, mostly wrong
+    small = [0] + [1] * 9  # five tasks of 10 runs, mostly right
+    y = np.array(big + small * 5)
+    g = ["big"] * 100 + [f"t{k}" for k in range(5) for _ in range(10)]
+    X = np.random.default_rng(0).normal(size=(len(y), 2))
+    lose = lambda label: np.log1p(np.exp(-2.0 if label else 2.0))  # log loss at logit 2
+    task_mean = lambda labels: np.mean([lose(v) for v in labels])
+    want = (task_mean(big) + 5 * task_mean(small)) / 6  # 0.59; weighted by runs it would be 1.39
+    got = ps.choose_prior_scale(X, y, g)
+    assert all(v == pytest.approx(want, abs=1e-4) for _, v in got["held_out_log_loss"])
