@@ -125,7 +125,7 @@ def report(out: dict, args) -> int:
               f"   {d['brier']:.4f} [{ci['brier'][0]:.4f},{ci['brier'][1]:.4f}]   {d['ece']:.3f} [{ci['ece'][0]:.3f},{ci['ece'][1]:.3f}]  {d['risk_at_half']:.3f}")
         ps = d.get("prior_scale") or {}
         if ps:
-            print(f"{'':9s} {'':18s} prior scale σ = {ps.get('scale')} (held-out-task log loss per run, σ: loss: {dict(ps.get('held_out_log_loss') or [])})")
+            print(f"{'':9s} {'':18s} prior scale σ = {ps.get('scale')} (mean held-out-task log loss, σ: loss: {dict(ps.get('held_out_log_loss') or [])})")
         o = d.get("oracle_recalibrated_on_test")
         if o:
             print(f"{'':9s} {'':18s} {'(oracle: affine recalibration fitted on the test runs) ECE':>60s} {o['ece']:.3f}  Brier {o['brier']:.4f}")

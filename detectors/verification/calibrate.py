@@ -16,6 +16,8 @@ from typing import Any, Literal, Sequence
 
 import numpy as np
 
+from detectors.verification.prior_scale import is_scale
+
 Prior = Literal["positive", "normal"]
 
 
@@ -118,7 +120,7 @@ def fit(
         raise ValueError("X must be n×k and match y")
     if len(set(y.tolist())) < 2:
         raise ValueError("labels must contain both correct and incorrect runs")
-    if not (isinstance(scale, (int, float)) and 0 < scale < float("inf")):
+    if not is_scale(scale):
         raise ValueError(f"prior scale must be a positive number, got {scale!r}")
     mu, sd = standardise(X)
     Z = (X - mu) / sd

@@ -58,11 +58,13 @@ def _fail(msg: str) -> int:
 def _prior_scale(text: str) -> float | str:
     if text == "auto":
         return text
+    from detectors.verification.prior_scale import is_scale
+
     try:
         value = float(text)
     except ValueError:
         value = float("nan")
-    if not 0 < value < float("inf"):
+    if not is_scale(value):
         raise ValueError(f"--prior-scale must be 'auto' or a positive number, got {text!r}")
     return value
 

@@ -48,10 +48,9 @@ def fit_stage(trajs: Sequence[Trajectory], scorer: Scorer, prior: str = "positiv
               chains: int = 2, seed: int = 0, hierarchy: str = "none", prior_scale: float | str = "auto") -> Stage:
     """Rate, pick the weights' prior scale (`"auto"`: by held-out-task likelihood), fit with NUTS."""
     from detectors.verification.calibrate import fit
-    from detectors.verification.prior_scale import choose_prior_scale
+    from detectors.verification.prior_scale import choose_prior_scale, is_scale
 
-    if prior_scale != "auto" and not (isinstance(prior_scale, (int, float)) and not isinstance(prior_scale, bool)
-                                      and 0 < prior_scale < float("inf")):
+    if prior_scale != "auto" and not is_scale(prior_scale):
         raise ValueError(f"prior_scale must be 'auto' or a positive number, got {prior_scale!r}")
     labelled = [t for t in trajs if t.label is not None]
     if len(labelled) < 10:

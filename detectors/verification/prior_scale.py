@@ -17,6 +17,11 @@ from typing import Any, Sequence
 import numpy as np
 
 GRID = (2.0, 1.0, 0.5, 0.25, 0.1, 0.05, 0.025)
+
+
+def is_scale(value: Any) -> bool:
+    """A usable σ: a finite positive number (not a bool)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value < float("inf")
 MIN_GROUPS = 5  # fewer tasks than folds: nothing to hold out, keep σ = 1
 
 

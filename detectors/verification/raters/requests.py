@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from detectors.verification.raters.text import numbers
 from detectors.verification.trajectory import WRITE_VERBS
@@ -19,9 +20,9 @@ _NOUN_BEFORE = frozenset("the a an my your his her its our their this that these
                          "every any no some".split())
 _QUESTION_OPENERS = frozenset("what how when where why who whom whose which did do does is are was were has have had am "
                               "should shall may might must".split())
-# Verbs that open a command without changing anything ("Find …, and post …").
-COMMAND_VERBS = frozenset("find get read search look check list show fetch retrieve tell give summarize summarise visit open "
-                          "go sort count compare review concatenate collect gather see".split())
+# Verbs that read rather than change; with a few more they open a command ("Find …, and post …").
+READ_VERBS = frozenset("find get read search look check list show fetch retrieve tell give summarize summarise".split())
+COMMAND_VERBS = READ_VERBS | frozenset("visit open go sort count compare review concatenate collect gather see".split())
 _NEGATIONS = frozenset("don't don’t dont never not no".split())
 
 
@@ -80,13 +81,9 @@ _PERCENT = re.compile(r"(?<![\d,.])\d[\d,.]*+\s*(?:%|per ?cent\b)", re.I)
 def _address(token: str) -> str | None:
     """A web address or file name: labels joined by dots, the last a top-level domain or
     extension in one case. A sentence's next word is cut off ("example.com.They")."""
-    host, slash, path = token.partition("/") if "://" not in token else (token, "", "")
-    if "://" in token:
-        scheme, _, rest = token.partition("://")
-        host, slash, path = rest.partition("/")
-        scheme += "://"
-    else:
-        scheme = ""
+    scheme, sep, rest = token.partition("://")
+    scheme, rest = (scheme + sep, rest) if sep else ("", token)
+    host, slash, path = rest.partition("/")
     labels = host.split(".")
     cut = len(labels)
     while cut > 1 and not _TLD.fullmatch(labels[cut - 1]):
@@ -97,24 +94,39 @@ def _address(token: str) -> str | None:
     return scheme + ".".join(labels[:cut]) + tail
 
 
+def _trimmed(token: str) -> str:
+    return token.lower().rstrip(".,!?;:)")
+
+
+def _web_address(token: str) -> str | None:
+    found = _address(token)
+    return _trimmed(found) if found else None
+
+
+def _code(token: str) -> str | None:
+    return None if _MEASURE.fullmatch(token) else token.lower()
+
+
+def _take(rx: re.Pattern, kind: str, value: Callable[[str], str | None], text: str, out: list) -> str:
+    """Each match that `value` accepts becomes a (kind, literal) in `out` and leaves the text."""
+    def cut(m: re.Match) -> str:
+        found = value(m.group())
+        if found is None:
+            return m.group()
+        out.append((kind, found))
+        return " "
+    return rx.sub(cut, text)
+
+
 def request_literals(task: str) -> list[tuple[str, str]]:
     """Values a request spells out exactly, each once, in order: ("email", address), ("text", web
     address / file name / code / version / quoted text) and ("number", canonical number of two or
     more digits; not a rate, not the "30" of "30-minute", which stays a number)."""
     out: list[tuple[str, str]] = []
-    rest = task or ""
-    out.extend(("email", m.lower().rstrip(".,!?;:)")) for m in _EMAIL.findall(rest))
-    rest = _EMAIL.sub(" ", rest)
-    for m in _DOTTED.findall(rest):
-        found = _address(m)
-        if found:
-            out.append(("text", found.lower().rstrip(".,!?;:)")))
-    rest = _DOTTED.sub(lambda m: " " if _address(m.group()) else m.group(), rest)
-    out.extend(("text", m) for m in _DOTTED_NUMBER.findall(rest))
-    rest = _DOTTED_NUMBER.sub(" ", rest)
-    codes = [m for m in _IDENT.findall(rest) if not _MEASURE.fullmatch(m)]
-    out.extend(("text", m.lower()) for m in codes)
-    rest = _IDENT.sub(lambda m: m.group() if _MEASURE.fullmatch(m.group()) else " ", rest)
+    rest = _take(_EMAIL, "email", _trimmed, task or "", out)
+    rest = _take(_DOTTED, "text", _web_address, rest, out)
+    rest = _take(_DOTTED_NUMBER, "text", str, rest, out)
+    rest = _take(_IDENT, "text", _code, rest, out)
     for groups in _QUOTED.findall(task or ""):
         quoted = next(g for g in groups if g).strip().lower()
         if quoted:

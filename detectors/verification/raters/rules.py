@@ -12,7 +12,7 @@ from typing import Any, Callable
 
 from detectors.verification.guidelines import Guideline
 from detectors.verification.raters import clip_p
-from detectors.verification.raters.requests import literal_in, request_literals, requests_change
+from detectors.verification.raters.requests import READ_VERBS, literal_in, request_literals, requests_change
 from detectors.verification.raters.text import (
     canon_number,
     content_words,
@@ -150,9 +150,6 @@ def no_repeated_calls(traj: Trajectory, step: Step, params: dict[str, Any]) -> f
         if s.kind == step.kind and s.tool == step.tool and s.arguments == step.arguments:
             return 0.15 if step.kind == "action" else 0.35
     return 0.6
-
-
-READ_VERBS = frozenset("find get read search look check list show fetch retrieve tell give summarize summarise".split())
 
 
 @criterion("action_taken_when_requested")
