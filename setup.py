@@ -7,6 +7,7 @@ setup(
     package_dir={"agentguard_policies": "policies"},
     package_data={
         "": ["*.yaml", "*.json", "*.txt", "*.onnx"],
+        "detectors.privacy": ["data/*.txt"],
         "agentguard_policies": ["*.yaml", "**/*.yaml", "**/*.json"],
     },
 )

@@ -961,3 +961,32 @@ def test_the_code_closing_a_town_and_region_line_under_a_street(analyzer):
 
 def test_a_greeting_before_a_name_that_opens_with_a_capital_of_another_alphabet(analyzer):
     assert ("PERSON", "Šefka") in types(analyzer, "Hi Šefka, I'm contacting you about a problem")
+
+
+def test_given_names_the_model_does_not_know(analyzer):
+    """A listed given name that is no English word is a person, with the surname after it."""
+    from detectors.privacy.given_names import english_words, given_names
+
+    assert "Thibault" in given_names() and "thibault" not in english_words()
+    for text, name in (("Thibault was influenced by an earlier song.", "Thibault"),  # the model: ORG
+                       ("Johannes Møller will be talking in the conference", "Johannes Møller"),
+                       ("Name:    Christian P Nobbs\nAddress: 12 Main St", "Christian P Nobbs"),
+                       ("Maybe it's under Csenger Gábor", "Csenger Gábor"),  # the given name second
+                       ("Why is Sini so impulsive?", "Sini")):
+        assert ("PERSON", name) in types(analyzer, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Per our agreement, payment is due.",          # a given name that is an English word
+    "Stefania Textiles Ltd reported a loss.",      # a company named after someone
+    "The bus station is on Via Pasquale Scura 127.",
+    "Meet me on Laurent Plaza Street.",
+    "We stayed two nights at the Hilton.",
+    "Hey Siri, set a timer.",
+    "Email stefania.rossi@example.com for access.",  # inside an address, not a name of its own
+    "The office moved to Marion, OH last year.",
+])
+def test_given_names_inside_other_names_or_words_are_not_people(analyzer, text):
+    from detectors.privacy.given_names import GivenNameRecognizer
+
+    assert not GivenNameRecognizer().analyze(text, ["PERSON"]), text

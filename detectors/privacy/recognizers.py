@@ -356,6 +356,7 @@ def extra_recognizers() -> list[EntityRecognizer]:
     from detectors.privacy.human_acts import HumanActRecognizer
     from detectors.privacy.job_titles import JobTitleRecognizer
     from detectors.privacy.gazetteer import PlaceNameRecognizer
+    from detectors.privacy.given_names import GivenNameRecognizer
     from detectors.privacy.names import MisreadNameRecognizer, NameCueRecognizer, SpeakerRecognizer
     from detectors.privacy.places import PlaceCueRecognizer
 
@@ -388,6 +389,7 @@ def extra_recognizers() -> list[EntityRecognizer]:
         ContextPhoneRecognizer(),
         RoutedPhoneRecognizer(),
         NameCueRecognizer(),
+        GivenNameRecognizer(),
         MisreadNameRecognizer(),
         SpeakerRecognizer(),
         PlaceNameRecognizer(),
