@@ -1026,3 +1026,9 @@ def test_given_names_inside_other_names_or_words_are_not_people(analyzer, text):
         assert found == ["Stefania"]
     else:
         assert found == [], text
+
+
+def test_ner_matrix_products_run_through_numpy(analyzer):
+    """blis's single-threaded kernel was the slower path for the NER pass (see engine._numpy_matmul)."""
+    ner = analyzer.engine.nlp_engine.nlp["en"].get_pipe("ner")
+    assert all(getattr(layer.ops, "use_blis", None) is False for layer in ner.model.walk())

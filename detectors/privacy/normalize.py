@@ -7,6 +7,7 @@ the exact characters of the original text.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -45,8 +46,11 @@ class Normalized:
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of the cleaned text back to the original text."""
-        if not self.index:
-            return start, end
+        if not self.index:  # the identity map (or an empty text)
+            if not self.text:
+                return start, end
+            s, e = min(start, len(self.text) - 1), min(end, len(self.text)) if end > 0 else 0
+            return s, max(s, e)
         s = self.index[min(start, len(self.index) - 1)]
         e = self.index[min(end, len(self.index)) - 1] + 1 if end > 0 else 0
         return s, max(s, e)
@@ -81,27 +85,40 @@ def _escaped_break(text: str, i: int) -> bool:
     return run % 2 == 0 and not nxt.islower()
 
 
+# What can change a character: anything outside ASCII, a backslash (escaped line breaks), a
+# carriage return before a line feed. Runs of other characters are copied as they are.
+_SPECIAL = re.compile(r"[^\x00-\x7f]|\\|\r(?=\n)")
+
+
 def normalize(text: str) -> Normalized:
     """Cleaned copy; an escaped line break ("\\n" in JSON-encoded tool output) is read as one,
     or "...\\nJane" would glue the n to the name."""
+    if not _SPECIAL.search(text):
+        return Normalized(text, (), text)  # nothing to clean: the identity map
     out: list[str] = []
     index: list[int] = []
-    skip = False
-    for i, c in enumerate(text):
-        if skip:
-            skip = False
-            continue
+    pos = 0
+    for m in _SPECIAL.finditer(text):
+        i = m.start()
+        if i < pos:
+            continue  # the "n" of an escaped break is never special; kept for safety
+        out.append(text[pos:i])
+        index.extend(range(pos, i))
+        pos = i + 1
+        c = text[i]
         if c in _INVISIBLE or unicodedata.category(c) == "Cf":
             continue
         if c == "\\" and _escaped_break(text, i):
             out.append("\n")
             index.append(i)
-            skip = True
+            pos = i + 2
             continue
-        if c == "\r" and text[i + 1:i + 2] == "\n":
+        if c == "\r":
             continue  # a Windows line end is one line break
         if "\ud800" <= c <= "\udfff":
             c = "\ufffd"  # a lone surrogate (broken UTF-16) cannot be encoded; the model gets a placeholder
         out.append(_char(c))
         index.append(i)
+    out.append(text[pos:])
+    index.extend(range(pos, len(text)))
     return Normalized("".join(out), tuple(index), text)
