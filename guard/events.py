@@ -53,7 +53,8 @@ class _EventBase(BaseModel):
         """SHA-256 of the canonical JSON, cached: an event is not changed once it is checked
         (rewrites make new events; the run stamps run id and step before any check)."""
         if self._digest is None:
-            self._digest = hashlib.sha256(self.canonical_json().encode()).hexdigest()
+            # surrogatepass: a lone surrogate (broken UTF-16 from a tool) must not crash the run
+            self._digest = hashlib.sha256(self.canonical_json().encode("utf-8", "surrogatepass")).hexdigest()
         return self._digest
 
     def model_copy(self, *, update: dict[str, Any] | None = None, deep: bool = False) -> "_EventBase":

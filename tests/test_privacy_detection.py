@@ -1032,3 +1032,20 @@ def test_ner_matrix_products_run_through_numpy(analyzer):
     """blis's single-threaded kernel was the slower path for the NER pass (see engine._numpy_matmul)."""
     ner = analyzer.engine.nlp_engine.nlp["en"].get_pipe("ner")
     assert all(getattr(layer.ops, "use_blis", None) is False for layer in ner.model.walk())
+
+
+@pytest.mark.parametrize("text,secret", [
+    ("aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"),
+    ("DB_PASSWORD=hunter2hunter2", "hunter2hunter2"),
+    ("Use sk_live_4eC39HqLyjWDarjtT1zdp7dc now", "sk_live_4eC39HqLyjWDarjtT1zdp7dc"),
+    ("postgres://admin:S3cr3tPass99@db.example.com:5432/app", "S3cr3tPass99"),
+    ("pw: Tr0ub4dor&3", "Tr0ub4dor&3"),
+    ("the wifi password is correcthorsebatterystaple", "correcthorsebatterystaple"),  # a passphrase
+])
+def test_credentials_with_prefixed_keys_uris_and_passphrases(analyzer, text, secret):
+    assert ("CREDENTIAL", secret) in types(analyzer, text)
+
+
+@pytest.mark.parametrize("text", ["password is required", "token_count = 123456", "Use a strong pin: 4 digits"])
+def test_credential_cues_without_a_secret(analyzer, text):
+    assert not [e for e in analyzer.analyze(text) if e.type == "CREDENTIAL"]

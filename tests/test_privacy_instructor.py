@@ -294,3 +294,83 @@ def test_a_payment_s_payee_identifier_is_its_address_not_shared_content(instruct
                                                          "subject": "Rent for March"})
     v = instructor.check(ev, _ctx(Hook.TOOL_CALL, {}, "Pay my March rent to my landlord."))
     assert v.action.value == "allow"
+
+
+# ---------------------------------------------------------------- egress edge cases (review findings)
+def _guard(tmp_path, **extra):
+    from guard import Guard
+
+    pol = {"name": "t", "version": 1, "audit": {"url": f"sqlite:///{tmp_path / 'a.db'}", "durability": "sync"},
+           "telemetry": {"exporter": "none", **extra},
+           "interceptors": [{"use": "privacy.instructor", "id": "privacy", "timeout_ms": 60000, "config": {}}]}
+    return Guard.from_policy(pol)
+
+
+TASK = "Email my coworker Lena an update on the Q3 project."
+
+
+@pytest.mark.parametrize("capture", [False, True])
+def test_lone_surrogates_neither_crash_the_run_nor_lose_audit_records(tmp_path, capture):
+    g = _guard(tmp_path, capture_content=capture)
+    with g.run(agent="a") as run:
+        run.input(TASK + " \ud800")
+        d = run.tool_call("send_email", {"to": "lena@x.com", "body": "Project ok \ud800. Marcus's SSN is 123-45-6789."})
+        assert d.action.value == "rewrite" and "123-45-6789" not in d.event.arguments["body"]
+    g.flush()
+    assert g.audit.count() == 2 and g.audit.verify().ok
+    g.close()
+
+
+def test_egress_that_cannot_be_read_in_time_or_at_all_is_refused(tmp_path):
+    g = _guard(tmp_path)
+    deep = {"body": "Marcus Lee was diagnosed with multiple sclerosis."}
+    for _ in range(200):
+        deep = {"x": deep}
+    with g.run(agent="a") as run:
+        run.input(TASK)
+        d = run.tool_call("send_email", {"to": "lena@x.com", "payload": deep})
+        assert d.action.value == "refuse" and "nested" in d.verdicts[0].reasons[0]
+        big = "The migration is on track. " * 5000 + "Marcus Lee's SSN is 123-45-6789."
+        d = run.tool_call("send_email", {"to": "lena@x.com", "body": big})
+        assert d.action.value == "refuse" and "characters" in d.verdicts[0].reasons[0]
+    g.close()
+
+
+def test_identifiers_are_withheld_wherever_they_are_written_again(tmp_path):
+    g = _guard(tmp_path)
+    with g.run(agent="a") as run:
+        run.input(TASK)
+        d = run.tool_call("send_email", {"to": "lena@x.com", "body": "Marcus's SSN is 123-45-6789. Again: 123-45-6789."})
+        assert "123-45-6789" not in d.event.arguments["body"]
+        # seen in a tool result with its cue, written again at egress without one
+        run.tool_result("notes_read", "Marcus Lee's SSN is 123-45-6789 and his card is 4111 1111 1111 1111.")
+        d = run.tool_call("send_email", {"to": "lena@x.com", "body": "Marcus Lee: 123 45 6789 / 4111111111111111"})
+        body = d.event.arguments["body"]
+        assert "6789" not in body and "4111" not in body, body
+    g.close()
+
+
+def test_an_entity_that_runs_past_its_sentence_is_still_edited():
+    from detectors.privacy.instructor import PrivacyInstructor
+    from guard.events import Hook, ToolCallEvent
+    from guard.interceptors import CheckContext
+
+    ins = PrivacyInstructor({})
+    ctx = CheckContext(run_id="r", hook=Hook.TOOL_CALL, agent="a", policy_name="t", state={"task": TASK}, task=TASK)
+    body = "Project ok.\nMarcus Lee lives at:\n12 Elm Street\nSpringfield, IL 62704\nSee you."
+    v = ins.check(ToolCallEvent(tool="send_email", arguments={"to": "lena@x.com", "body": body}), ctx)
+    assert v.action.value == "rewrite"
+    new = v.rewrite["arguments"]["body"]
+    assert "12 Elm Street" not in new and "Project ok." in new and "See you." in new
+
+
+def test_audit_details_do_not_quote_the_recipient(tmp_path):
+    g = _guard(tmp_path)
+    with g.run(agent="a") as run:
+        run.input("Reply to Marcus Lee, 555-0143, 12 Elm St, my coworker.")
+        run.tool_call("send_message", {"recipient": "Marcus Lee, 555-0143, 12 Elm St, my coworker",
+                                       "text": "Anna's diagnosis is multiple sclerosis."})
+    g.flush()
+    stored = json.dumps([r.details for r in g.audit.records()])
+    assert "555-0143" not in stored and "Marcus Lee" not in stored
+    g.close()

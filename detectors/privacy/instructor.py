@@ -37,6 +37,9 @@ class PrivacyInstructorConfig(BaseModel):
     output_recipient: str = Field("user", description="relation of whoever reads the final output")
     enforce: bool = Field(True, description="rewrite/refuse violating flows at tool_call and output")
     guidance: bool = Field(True, description="instruct after tool results that contain personal information")
+    max_result_chars: int = Field(65_536, gt=0, description="tool result text read for guidance (the rest is not)")
+    max_egress_chars: int = Field(100_000, gt=0, description="outgoing content larger than this is refused, not "
+                                  "analysed: its check would outlast the interceptor's timeout")
     backend: str = Field("local", pattern="^(local|llm)$", description="who writes the guidance")
     llm: LLMConfig = Field(default_factory=LLMConfig)
 
@@ -101,13 +104,15 @@ class PrivacyInstructor(BaseInterceptor):
 
         if not self.config.guidance or event.error:
             return Verdict.allow()
-        text = event.text()
+        text = event.text()[: self.config.max_result_chars]  # guidance only: a cut costs advice, not a leak
         findings = find(text, self.analyzer, self._user_names(event))
         if not findings:
             return Verdict.allow(scores={"personal_sentences": 0.0})
         task = self._task(ctx)
         relation, evidence = recipient_relation("", {}, task, event.metadata.get("recipient"))
+        evidence = _redacted(evidence)
         decisions = decide(findings, relation=relation, task=task, norms=self.norms)
+        _remember(ctx.state, findings)
         earlier = list(ctx.state.get("observed", []))
         summary = summarise(decisions)
         new_items = [dict(i, action=a) for a, items in summary.items() for i in items]
@@ -143,8 +148,13 @@ class PrivacyInstructor(BaseInterceptor):
             return Verdict.allow()
         task = self._task(ctx)
         relation, evidence = recipient_relation(event.tool, event.arguments, task, event.metadata.get("recipient"))
+        evidence = _redacted(evidence)
         content = {k: v for k, v in event.arguments.items() if k not in _RECIPIENT_KEYS}
-        new_content, changes = self._enforce(content, relation, task, event)
+        unreadable = self._unreadable(content)
+        if unreadable:
+            return Verdict.refuse(f"privacy: {unreadable}; nothing is sent unchecked", rule="privacy.enforce",
+                                  details={"relation": relation})
+        new_content, changes = self._enforce(content, relation, task, event, ctx.state.get(_SEEN, ()))
         if not changes:
             return Verdict.allow(details={"relation": relation})
         return self._verdict({**event.arguments, **new_content}, "arguments", content, new_content, changes, relation, evidence)
@@ -153,20 +163,36 @@ class PrivacyInstructor(BaseInterceptor):
         if not self.config.enforce:
             return Verdict.allow()
         relation = self.config.output_recipient
-        new, changes = self._enforce(event.content, relation, self._task(ctx), event)
+        unreadable = self._unreadable(event.content)
+        if unreadable:
+            return Verdict.refuse(f"privacy: {unreadable}; nothing is sent unchecked", rule="privacy.enforce",
+                                  details={"relation": relation})
+        new, changes = self._enforce(event.content, relation, self._task(ctx), event, ctx.state.get(_SEEN, ()))
         if not changes:
             return Verdict.allow(details={"relation": relation})
         return self._verdict(new, "content", event.content, new, changes, relation, "final answer to the user")
 
     # -- enforcement ---------------------------------------------------------------------
-    def _enforce(self, value: Any, relation: str, task: str | None, event):
+    def _unreadable(self, value: Any) -> str | None:
+        """Why outgoing content cannot be checked in time or at all, or None when it can."""
+        size, depth = _size_and_depth(value)
+        if depth > MAX_DEPTH:
+            return f"the content is nested more than {MAX_DEPTH} levels deep"
+        if size > self.config.max_egress_chars:
+            return f"the content has {size:,} characters, more than the {self.config.max_egress_chars:,} this check reads"
+        return None
+
+    def _enforce(self, value: Any, relation: str, task: str | None, event, seen=()):
         from detectors.privacy.analysis import decide, find
         from detectors.privacy.rewrite import rewrite_text, rewrite_value
 
         names = self._user_names(event)
 
         def fix(text: str):
-            decisions = decide(find(text, self.analyzer, names), relation=relation, task=task, norms=self.norms)
+            ents = self.analyzer.analyze(text)
+            ents = ents + seen_again(text, seen, ents)
+            decisions = decide(find(text, self.analyzer, names, entities=ents), relation=relation, task=task,
+                               norms=self.norms)
             return rewrite_text(text, [(d.finding, d.resolution) for d in decisions])
 
         return rewrite_value(value, fix)
@@ -176,7 +202,7 @@ class PrivacyInstructor(BaseInterceptor):
 
         change_dicts = [c.as_dict() for c in changes]
         notice = change_notice(change_dicts, relation)
-        details = {"relation": relation, "relation_evidence": evidence, "changes": change_dicts}
+        details = {"relation": relation, "relation_evidence": evidence, "changes": change_dicts}  # evidence redacted
         if _emptied(old_content, new_content):
             return Verdict.refuse(
                 f"privacy: nothing would remain of the content for {relation} after removing what the norms forbid",
@@ -184,6 +210,73 @@ class PrivacyInstructor(BaseInterceptor):
             )
         return Verdict.rewrite_to({field: new_value}, reason=notice, instruction=notice, details=details,
                                   scores={"redactions": float(len(changes))}, rule="privacy.enforce")
+
+
+# Identifiers the analyzer may not recognise again without the words around them ("Marcus Lee:
+# 123-45-6789"): once seen in a tool result, they are looked for as values at egress. Kept in the
+# run's in-memory state only, never in audit or telemetry.
+_SEEN = "seen_identifiers"
+_REMEMBERED = {"US_SSN", "CREDIT_CARD", "IBAN_CODE", "US_PASSPORT", "US_DRIVER_LICENSE", "CRYPTO", "CREDENTIAL"}
+_MAX_SEEN = 500
+
+
+def _remember(state: dict, findings) -> None:
+    seen = list(state.get(_SEEN, ()))
+    for f in findings:
+        for e in f.entities:
+            if e.type in _REMEMBERED and (e.type, e.text) not in seen and len(seen) < _MAX_SEEN:
+                seen.append((e.type, e.text))
+    state[_SEEN] = seen
+
+
+def seen_again(text: str, seen, found) -> list:
+    """Entities for identifiers seen earlier in the run and written again in `text` (digits may
+    be grouped differently: "4111 1111 1111 1111" and "4111111111111111"), where the analyzer
+    found nothing."""
+    import re
+
+    from detectors.privacy.engine import Entity
+
+    out = []
+    for kind, value in seen:
+        chars = re.sub(r"[\s\-./]", "", value)
+        if len(chars) < 6:
+            continue
+        pattern = r"(?<![\w])" + r"[\s\-./]?".join(re.escape(c) for c in chars) + r"(?![\w])"
+        for m in re.finditer(pattern, text):
+            if not any(f.start < m.end() and m.start() < f.end for f in list(found) + out):
+                out.append(Entity(kind, m.start(), m.end(), 0.9, m.group()))
+    return out
+
+
+MAX_DEPTH = 64  # deeper nesting is no message an agent writes, and recursion would fail on it
+
+
+def _size_and_depth(value: Any) -> tuple[int, int]:
+    """Characters of text and nesting depth of a JSON-like value, walked without recursion."""
+    size, depth, stack = 0, 0, [(value, 1)]
+    while stack:
+        v, d = stack.pop()
+        depth = max(depth, d)
+        if depth > MAX_DEPTH:
+            break
+        if isinstance(v, str):
+            size += len(v)
+        elif isinstance(v, dict):
+            stack.extend((x, d + 1) for x in v.values())
+            size += sum(len(k) for k in v if isinstance(k, str))
+        elif isinstance(v, (list, tuple)):
+            stack.extend((x, d + 1) for x in v)
+    return size, depth
+
+
+def _redacted(evidence: str) -> str:
+    """How the recipient was read, without the words it quotes ("recipient described as
+    'Marcus Lee, 555-0143, …'"): they may be personal data, and the evidence goes into the
+    guidance and the audit record, which keep no content unless content capture is on."""
+    import re
+
+    return re.sub(r"'[^'\n]*'|\"[^\"\n]*\"", "(quoted)", evidence or "")
 
 
 def _merge(earlier: list[dict], new: list[dict]) -> list[dict]:

@@ -125,6 +125,8 @@ class CredentialRecognizer(_RegexRecognizer):
     FLAGS = 0
     PATTERNS = [
         (r"\b(sk-(?:proj-|live-|test-)?[A-Za-z0-9_-]{20,})", 0.95, 1),  # OpenAI / Stripe style
+        (r"\b((?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,})", 0.95, 1),  # Stripe secret / restricted keys
+        (r"\b[a-z][a-z0-9+.-]{1,15}://[^\s:/@]{1,64}:([^\s@/]{3,64})@", 0.9, 1),  # password in a URI
         (r"\b((?:AKIA|ASIA)[0-9A-Z]{16})\b", 0.95, 1),  # AWS access key id
         (r"\b(gh[pousr]_[A-Za-z0-9]{30,})\b", 0.95, 1),  # GitHub tokens
         (r"\b(xox[abprs]-[A-Za-z0-9-]{10,})", 0.95, 1),  # Slack tokens
@@ -133,8 +135,10 @@ class CredentialRecognizer(_RegexRecognizer):
         (r"(-----BEGIN (?:[A-Z ]+ )?PRIVATE KEY-----[\s\S]+?-----END (?:[A-Z ]+ )?PRIVATE KEY-----)", 1.0, 1),
         # key = value with a credential-ish key; the value is the secret.
         (
-            r"(?i:\b(?:password|passwd|pwd|passcode|pin|secret|api[_ -]?key|access[_ -]?token|auth[_ -]?token|"
-            r"bearer|token|client[_ -]?secret|private[_ -]?key)\b)[\"']?\s*(?:is|=|:|:=)\s*[\"']?([^\s\"',;]{6,})",
+            # "aws_secret_access_key", "DB_PASSWORD": a prefix joined by "_" still names a secret
+            r"(?i:(?<![A-Za-z0-9])(?:password|passwd|passphrase|pwd|pw|passcode|pin|secret(?:[_ -]?access)?(?:[_ -]?key)?|"
+            r"api[_ -]?key|access[_ -]?token|auth[_ -]?token|bearer|token|client[_ -]?secret|private[_ -]?key)\b)"
+            r"[\"']?\s*(?:is|=|:|:=)\s*[\"']?([^\s\"',;]{6,})",
             0.85,
             1,
         ),
@@ -144,8 +148,9 @@ class CredentialRecognizer(_RegexRecognizer):
         super().__init__("CREDENTIAL")
 
     def validate(self, text: str) -> bool:
-        # A value that is an ordinary word is not a secret ("password is required").
-        return not text.isalpha() or any(c.isupper() for c in text[1:])
+        # A value that is an ordinary word is not a secret ("password is required"); a long
+        # run of lower-case letters is a passphrase ("correcthorsebatterystaple").
+        return not text.isalpha() or any(c.isupper() for c in text[1:]) or len(text) >= 16
 
 
 def _known_issuer(digits: str) -> bool:

@@ -8,6 +8,7 @@ the core pattern redactor rather than letting content through unredacted.
 from __future__ import annotations
 
 import logging
+import re
 
 log = logging.getLogger(__name__)
 
@@ -20,6 +21,8 @@ def redact_text(text: str) -> str:
     """Replace personal data in `text` with `<ENTITY_TYPE>` placeholders."""
     if not text:
         return text
+    if not text.isascii():  # a lone surrogate cannot be exported or stored: U+FFFD, same length
+        text = re.sub("[\ud800-\udfff]", "\ufffd", text)
     try:
         from detectors.privacy.engine import get_analyzer
 

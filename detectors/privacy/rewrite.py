@@ -129,7 +129,8 @@ def rewrite_text(text: str, decisions: list[tuple[Finding, Resolution]]) -> Rewr
             repl = _withheld(ent.type) if res.action is NormAction.DENY else _generalise(ent.type, ent.text)
             edits.append((ent.start, ent.end, repl))
             changes.append(Change("entity", _ent_type(ent.type), res.action.value, res.norm_id, repl))
-    edits = _widen_to_paragraphs(text, edits, decisions)
+            edits.extend((s, e, repl) for s, e in _repeats(text, ent))  # "…123-45-6789. Again: 123-45-6789"
+    edits = _merged(_widen_to_paragraphs(text, edits, decisions))
     if not edits:
         return RewriteResult(text)
     results = [RecognizerResult(f"EDIT_{i}", s, e, 1.0) for i, (s, e, _) in enumerate(edits)]
@@ -137,6 +138,33 @@ def rewrite_text(text: str, decisions: list[tuple[Finding, Resolution]]) -> Rewr
     operators = {f"EDIT_{i}": OperatorConfig("custom", {"lambda": (lambda _x, r=r: r)}) for i, (_, _, r) in enumerate(edits)}
     out = AnonymizerEngine().anonymize(text=text, analyzer_results=results, operators=operators).text
     return RewriteResult(_tidy(out), changes)
+
+
+def _repeats(text: str, ent) -> list[tuple[int, int]]:
+    """Other places where the same value is written, which the analyzer did not report."""
+    value = ent.text.strip()
+    if len(value) < 4:
+        return []
+    out, at = [], text.find(value)
+    while at >= 0:
+        if not (at <= ent.start < at + len(value)):
+            out.append((at, at + len(value)))
+        at = text.find(value, at + len(value))
+    return out
+
+
+def _merged(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Overlapping edits become one (a sentence dropped and an address running past it):
+    the anonymizer would otherwise keep part of one of them."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, r in sorted(set(edits)):
+        if out and s < out[-1][1]:
+            ps, pe, pr = out[-1]
+            parts = [x for x in (pr, r) if x]
+            out[-1] = (ps, max(pe, e), " ".join(dict.fromkeys(parts)))
+        else:
+            out.append((s, e, r))
+    return out
 
 
 def _widen_to_paragraphs(text: str, edits: list[tuple[int, int, str]], decisions) -> list[tuple[int, int, str]]:

@@ -182,13 +182,13 @@ def _subject(sentence: str, ents: list[Entity], user_names: tuple[str, ...]) -> 
 def classify(text: str, entities: list[Entity], user_names: tuple[str, ...] = ()) -> list[Finding]:
     """Split `text` into sentences and return the ones that carry personal information."""
     findings = []
-    inherited, prev_end = "none", 0
+    inherited, prev_end, prev_sent = "none", 0, ""
     for s, e in sentences(text):
         sent = text[s:e]
-        if "\n" in text[prev_end:s]:
-            inherited = "none"  # a new paragraph or record starts a new context
-        prev_end = e
-        ents = [x for x in entities if x.start >= s and x.end <= e]
+        if "\n" in text[prev_end:s] and not prev_sent.rstrip().endswith(":"):
+            inherited = "none"  # a new paragraph or record starts a new context ("lives at:" does not)
+        prev_end, prev_sent = e, sent
+        ents = [x for x in entities if x.start < e and x.end > s]  # an address or key block may span sentences
         types: set[str] = set()
         cues: list[str] = []
         for x in ents:

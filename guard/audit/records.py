@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import time
 import uuid
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 GENESIS_HASH = "0" * 64
 
@@ -29,6 +30,20 @@ _HEX = r"^[0-9a-f]+$"
 def canonical_json(value: Any) -> str:
     """Sorted keys, no whitespace, UTF-8 kept: identical bytes for identical content."""
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(value: Any) -> Any:
+    """`value` with every lone surrogate in its strings (keys too) replaced by U+FFFD."""
+    if isinstance(value, str):
+        return value if value.isascii() else _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, dict):
+        return {without_surrogates(k): without_surrogates(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [without_surrogates(v) for v in value]
+    return value
 
 
 def chain_hash(payload: dict[str, Any]) -> str:
@@ -93,6 +108,13 @@ class AuditRecord(BaseModel):
     seq: int | None = None
     prev_hash: str | None = None
     hash: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_lone_surrogates(cls, data: Any) -> Any:
+        # Broken UTF-16 from a tool ("\ud800") cannot be stored as UTF-8: it becomes U+FFFD
+        # instead of failing the write and losing the record.
+        return without_surrogates(data) if isinstance(data, dict) else data
 
     @field_validator("details")
     @classmethod
