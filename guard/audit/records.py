@@ -15,7 +15,7 @@ import time
 import uuid
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 GENESIS_HASH = "0" * 64
 
@@ -36,7 +36,8 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def without_surrogates(value: Any) -> Any:
-    """`value` with every lone surrogate in its strings (keys too) replaced by U+FFFD."""
+    """`value` with every lone surrogate in its strings (keys too) replaced by U+FFFD: broken
+    UTF-16 from a tool ("\ud800") cannot be stored as UTF-8, and the record must not be lost."""
     if isinstance(value, str):
         return value if value.isascii() else _SURROGATE.sub("\ufffd", value)
     if isinstance(value, dict):
@@ -108,13 +109,6 @@ class AuditRecord(BaseModel):
     seq: int | None = None
     prev_hash: str | None = None
     hash: str | None = None
-
-    @model_validator(mode="before")
-    @classmethod
-    def _no_lone_surrogates(cls, data: Any) -> Any:
-        # Broken UTF-16 from a tool ("\ud800") cannot be stored as UTF-8: it becomes U+FFFD
-        # instead of failing the write and losing the record.
-        return without_surrogates(data) if isinstance(data, dict) else data
 
     @field_validator("details")
     @classmethod

@@ -41,7 +41,7 @@ from guard.audit.engine import (
     safe_url,
     sqlite_path,
 )
-from guard.audit.records import ACTION_SEVERITY, GENESIS_HASH, AuditRecord, chain_hash
+from guard.audit.records import ACTION_SEVERITY, GENESIS_HASH, AuditRecord, chain_hash, without_surrogates
 from guard.audit.schema import COLUMNS, head_table, metadata, payload_to_row, records_table, row_to_payload
 from guard.audit.verify import VerifyResult, verify_chain
 
@@ -364,7 +364,11 @@ class AuditStore:
                     payload = _resolve(item).chain_payload()
                     payload["seq"] = seq
                     payload["prev_hash"] = prev
-                    prev = payload["hash"] = chain_hash(payload)
+                    try:
+                        prev = payload["hash"] = chain_hash(payload)
+                    except UnicodeEncodeError:  # a lone surrogate: cleaned only here, off the common path
+                        payload = without_surrogates(payload)
+                        prev = payload["hash"] = chain_hash(payload)
                     rows.append(payload_to_row(payload))
                 if self._insert_sql is not None:
                     # The driver's own executemany: SQLAlchemy's per-row parameter processing
