@@ -374,3 +374,34 @@ def test_audit_details_do_not_quote_the_recipient(tmp_path):
     stored = json.dumps([r.details for r in g.audit.records()])
     assert "555-0143" not in stored and "Marcus Lee" not in stored
     g.close()
+
+
+def test_an_address_does_not_choose_the_recipient_relation():
+    from detectors.privacy.context import recipient_relation
+
+    # the words of an address are its owner's choice (an injected one, too): the task decides
+    assert recipient_relation("send_email", {"to": "doctorwho.fan@gmail.com"}, "Email my coworker an update")[0] == "colleague"
+    assert recipient_relation("send_email", {"to": "press.kit@acme.com"}, "Email Lena an update")[0] == "unknown"
+    # what the task says about this addressee still counts
+    assert recipient_relation("send_email", {"to": "landlord@x.com"},
+                              "email my landlord (landlord@x.com) about the lease")[0] == "service_provider"
+
+
+def test_keys_numbers_and_tuples_in_arguments_are_rewritten():
+    from detectors.privacy.instructor import PrivacyInstructor
+    from guard.events import Hook, ToolCallEvent
+    from guard.interceptors import CheckContext
+
+    ins = PrivacyInstructor({})
+
+    def rewritten(args):
+        ctx = CheckContext(run_id="r", hook=Hook.TOOL_CALL, agent="a", policy_name="t", state={"task": TASK}, task=TASK)
+        v = ins.check(ToolCallEvent(tool="send_email", arguments={"to": "lena@x.com", **args}), ctx)
+        return v.rewrite["arguments"] if v.rewrite else None
+
+    assert rewritten({"ssn": 123456789})["ssn"] == "[us ssn withheld]"  # the key gives the number its meaning
+    assert "4111" not in str(rewritten({"card": 4111111111111111}))
+    assert rewritten({"count": 1234567, "body": "Q3 is on track."}) is None  # an ordinary number stays
+    diagnosis = "Marcus Lee was diagnosed with multiple sclerosis."
+    assert diagnosis not in str(rewritten({"notes": {diagnosis: "x"}}))
+    assert diagnosis not in str(rewritten({"items": (diagnosis, "ok")}))

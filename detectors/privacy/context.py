@@ -78,6 +78,9 @@ def recipient_text(tool: str, arguments: dict[str, Any]) -> str:
     return " ".join(parts)
 
 
+_ADDRESS = re.compile(r"[\w.+-]+@[\w.-]+|\b(?:https?://|www\.)\S+")
+
+
 def recipient_relation(tool: str, arguments: dict[str, Any], task: str | None = None,
                        recipient_hint: str | None = None) -> tuple[str, str]:
     """(relation, evidence) for the recipient of a pending tool call."""
@@ -90,10 +93,9 @@ def recipient_relation(tool: str, arguments: dict[str, Any], task: str | None = 
     if _PUBLIC_TOOL.search(tool_words) and not who:
         return "public", f"{tool} publishes to an audience"
     if who:
-        rel = relation_of(who)
-        if rel != "unknown":
-            return rel, f"recipient {who!r}"
-        # The task often says who the addressee is: "email my landlord (x@y.com)".
+        # What the user's task says about this addressee comes first ("email my landlord
+        # (x@y.com)"): the arguments are the agent's words, and an injected instruction can
+        # choose them.
         if task:
             for token in re.findall(r"[\w.+-]+@[\w.-]+|[A-Z][a-z]+", who)[:5]:
                 i = task.find(token)
@@ -101,6 +103,11 @@ def recipient_relation(tool: str, arguments: dict[str, Any], task: str | None = 
                     rel = relation_of(task[max(0, i - 60) : i + len(token) + 30])
                     if rel != "unknown":
                         return rel, f"task describes {token!r} as {rel}"
+        # An address is an identifier its owner chose, not a description: "doctorwho.fan@…"
+        # names no doctor, "press.kit@…" no public.
+        rel = relation_of(_ADDRESS.sub(" ", who))
+        if rel != "unknown":
+            return rel, f"recipient {who!r}"
     if task:
         rel = relation_of(task)
         if rel != "unknown":

@@ -245,17 +245,34 @@ def _tidy(text: str) -> str:
     return text.strip()
 
 
+def _long_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and len(str(abs(value))) >= 7
+
+
 def rewrite_value(value: Any, fn) -> tuple[Any, list[Change]]:
-    """Apply a text rewrite to every string inside a JSON-like value."""
+    """Apply a text rewrite to every string inside a JSON-like value: values, keys, and
+    long numbers (an SSN or a card passed as an int becomes the withheld text: a type the
+    tool may reject, which is safer than the number going out)."""
     if isinstance(value, str):
         r = fn(value)
         return r.text, r.changes
+    if _long_int(value):
+        r = fn(str(value))
+        return (r.text, r.changes) if r.changes else (value, [])
     if isinstance(value, dict):
         out, changes = {}, []
         for k, v in value.items():
-            out[k], c = rewrite_value(v, fn)
-            changes.extend(c)
+            # a key that is text, not a field name ("body", "to_address"), is read as well
+            key, ck = rewrite_value(k, fn) if isinstance(k, str) and (" " in k or len(k) > 32) else (k, [])
+            if _long_int(v) and isinstance(k, str):  # the key is the number's context: {"ssn": 123456789}
+                r = fn(f"{k}: {v}")
+                out[key], c = (r.text.split(": ", 1)[-1], r.changes) if r.changes else (v, [])
+            else:
+                out[key], c = rewrite_value(v, fn)
+            changes.extend(ck + c)
         return out, changes
+    if isinstance(value, (tuple, set, frozenset)):
+        value = list(value)
     if isinstance(value, list):
         out_l, changes = [], []
         for v in value:
