@@ -53,8 +53,13 @@ class _EventBase(BaseModel):
         """SHA-256 of the canonical JSON, cached: an event is not changed once it is checked
         (rewrites make new events; the run stamps run id and step before any check)."""
         if self._digest is None:
-            # surrogatepass: a lone surrogate (broken UTF-16 from a tool) must not crash the run
-            self._digest = hashlib.sha256(self.canonical_json().encode("utf-8", "surrogatepass")).hexdigest()
+            try:
+                # surrogatepass: a lone surrogate (broken UTF-16 from a tool) must not crash the run
+                body = self.canonical_json().encode("utf-8", "surrogatepass")
+            except UnicodeEncodeError:  # one in a dict key, which the JSON dump itself rejects
+                body = json.dumps(self.model_dump(mode="python"), sort_keys=True, separators=(",", ":"),
+                                  ensure_ascii=True, default=_opaque).encode()
+            self._digest = hashlib.sha256(body).hexdigest()
         return self._digest
 
     def model_copy(self, *, update: dict[str, Any] | None = None, deep: bool = False) -> "_EventBase":

@@ -177,7 +177,10 @@ class RunState:
         )
 
     def finish(self, decision: Decision, original: Event) -> Decision:
-        decision.original_digest = original.digest() if decision.rewritten else ""
+        try:
+            decision.original_digest = original.digest() if decision.rewritten else ""
+        except Exception:  # noqa: BLE001 - content that cannot be serialised must not crash the agent
+            decision.original_digest = ""
         event = decision.event
         self.history.append(event)
         if event.hook == Hook.INPUT and self.task is None:

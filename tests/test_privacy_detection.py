@@ -1046,6 +1046,8 @@ def test_credentials_with_prefixed_keys_uris_and_passphrases(analyzer, text, sec
     assert ("CREDENTIAL", secret) in types(analyzer, text)
 
 
-@pytest.mark.parametrize("text", ["password is required", "token_count = 123456", "Use a strong pin: 4 digits"])
+@pytest.mark.parametrize("text", ["password is required", "token_count = 123456", "Use a strong pin: 4 digits",
+                                  "next_page_token: CiAKGjBpNDd2Nmp5", "csrf_token: abcdef123456",
+                                  "top_secret: projectphoenixlaunchplan", "http://localhost:8080?user=dana@acme.com"])
 def test_credential_cues_without_a_secret(analyzer, text):
     assert not [e for e in analyzer.analyze(text) if e.type == "CREDENTIAL"]

@@ -401,7 +401,34 @@ def test_keys_numbers_and_tuples_in_arguments_are_rewritten():
 
     assert rewritten({"ssn": 123456789})["ssn"] == "[us ssn withheld]"  # the key gives the number its meaning
     assert "4111" not in str(rewritten({"card": 4111111111111111}))
-    assert rewritten({"count": 1234567, "body": "Q3 is on track."}) is None  # an ordinary number stays
+    for ordinary in ({"count": 1234567}, {"order_id": 3105550143}, {"data": {"revenue_usd": 123456789}}):
+        assert rewritten({**ordinary, "body": "Q3 is on track."}) is None  # amounts and ids stay numbers
     diagnosis = "Marcus Lee was diagnosed with multiple sclerosis."
-    assert diagnosis not in str(rewritten({"notes": {diagnosis: "x"}}))
     assert diagnosis not in str(rewritten({"items": (diagnosis, "ok")}))
+    # personal data in a field name cannot be rewritten safely (keys collide, fields vanish): refused
+    for args in ({"notes": {diagnosis: "x"}}, {"body": "See fields.", "Marcus Lee SSN 123-45-6789": True}):
+        ctx = CheckContext(run_id="r", hook=Hook.TOOL_CALL, agent="a", policy_name="t", state={"task": TASK}, task=TASK)
+        v = ins.check(ToolCallEvent(tool="send_email", arguments={"to": "lena@x.com", **args}), ctx)
+        assert v.action.value == "refuse" and "field name" in v.reasons[0]
+
+
+def test_repeats_and_remembered_identifiers_match_whole_values_only():
+    from detectors.privacy.instructor import PrivacyInstructor, seen_again
+    from guard.events import Hook, ToolCallEvent
+    from guard.interceptors import CheckContext
+
+    seen = [("US_SSN", "123-45-6789")]
+    assert [e.text for e in seen_again("SSN 123 45 6789 ok", seen, [])] == ["123 45 6789"]
+    for text in ("Amount 12345.6789 was billed.", "0-123-45-6789-0", "1 2 3 4 5 6 7 8 9"):
+        assert seen_again(text, seen, []) == [], text
+    ins = PrivacyInstructor({})
+    ctx = CheckContext(run_id="r", hook=Hook.TOOL_CALL, agent="a", policy_name="t", state={"task": TASK}, task=TASK)
+    body = "Marcus's phone is 212-555-0143. Extension 212-555-01439 is the lobby."
+    v = ins.check(ToolCallEvent(tool="send_email", arguments={"to": "lena@x.com", "body": body}), ctx)
+    assert v.rewrite is None or "Extension 212-555-01439 is the lobby." in v.rewrite["arguments"]["body"]
+
+
+def test_event_digest_survives_a_surrogate_in_a_key():
+    from guard.events import ToolResultEvent
+
+    assert len(ToolResultEvent(tool="t", step=1, result={"k\ud800": "x"}).digest()) == 64

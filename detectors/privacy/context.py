@@ -78,7 +78,8 @@ def recipient_text(tool: str, arguments: dict[str, Any]) -> str:
     return " ".join(parts)
 
 
-_ADDRESS = re.compile(r"[\w.+-]+@[\w.-]+|\b(?:https?://|www\.)\S+")
+_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w.-]{1,255}|\b(?:https?://|www\.)\S{1,2048}")
+_MAX_RECIPIENT = 2000  # characters of the recipient fields read for a relation
 
 
 def recipient_relation(tool: str, arguments: dict[str, Any], task: str | None = None,
@@ -89,7 +90,7 @@ def recipient_relation(tool: str, arguments: dict[str, Any], task: str | None = 
         if rel != "unknown":
             return rel, f"recipient described as {recipient_hint!r}"
     tool_words = re.sub(r"([a-z])([A-Z])", r"\1 \2", tool)
-    who = recipient_text(tool, arguments)
+    who = recipient_text(tool, arguments)[:_MAX_RECIPIENT]
     if _PUBLIC_TOOL.search(tool_words) and not who:
         return "public", f"{tool} publishes to an audience"
     if who:
@@ -97,7 +98,7 @@ def recipient_relation(tool: str, arguments: dict[str, Any], task: str | None = 
         # (x@y.com)"): the arguments are the agent's words, and an injected instruction can
         # choose them.
         if task:
-            for token in re.findall(r"[\w.+-]+@[\w.-]+|[A-Z][a-z]+", who)[:5]:
+            for token in re.findall(r"(?<![\w.+-])[\w.+-]{1,64}@[\w.-]{1,255}|[A-Z][a-z]+", who)[:5]:
                 i = task.find(token)
                 if i >= 0:
                     rel = relation_of(task[max(0, i - 60) : i + len(token) + 30])

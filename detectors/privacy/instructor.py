@@ -22,6 +22,7 @@ from guard.interceptors import BaseInterceptor, CheckContext
 from guard.verdicts import Verdict
 
 from detectors.privacy.llm import LLMConfig
+from detectors.privacy.rewrite import UnsafeKey
 
 log = logging.getLogger(__name__)
 
@@ -154,10 +155,15 @@ class PrivacyInstructor(BaseInterceptor):
         if unreadable:
             return Verdict.refuse(f"privacy: {unreadable}; nothing is sent unchecked", rule="privacy.enforce",
                                   details={"relation": relation})
-        new_content, changes = self._enforce(content, relation, task, event, ctx.state.get(_SEEN, ()))
+        try:
+            new_content, changes = self._enforce(content, relation, task, event, ctx.state.get(_SEEN, ()))
+        except UnsafeKey as exc:
+            return Verdict.refuse(f"privacy: {exc}; the call cannot be rewritten safely", rule="privacy.enforce",
+                                  details={"relation": relation})
         if not changes:
             return Verdict.allow(details={"relation": relation})
-        return self._verdict({**event.arguments, **new_content}, "arguments", content, new_content, changes, relation, evidence)
+        kept = {k: v for k, v in event.arguments.items() if k in _RECIPIENT_KEYS}
+        return self._verdict({**kept, **new_content}, "arguments", content, new_content, changes, relation, evidence)
 
     def _on_output(self, event, ctx: CheckContext) -> Verdict:
         if not self.config.enforce:
@@ -167,7 +173,11 @@ class PrivacyInstructor(BaseInterceptor):
         if unreadable:
             return Verdict.refuse(f"privacy: {unreadable}; nothing is sent unchecked", rule="privacy.enforce",
                                   details={"relation": relation})
-        new, changes = self._enforce(event.content, relation, self._task(ctx), event, ctx.state.get(_SEEN, ()))
+        try:
+            new, changes = self._enforce(event.content, relation, self._task(ctx), event, ctx.state.get(_SEEN, ()))
+        except UnsafeKey as exc:
+            return Verdict.refuse(f"privacy: {exc}; the output cannot be rewritten safely", rule="privacy.enforce",
+                                  details={"relation": relation})
         if not changes:
             return Verdict.allow(details={"relation": relation})
         return self._verdict(new, "content", event.content, new, changes, relation, "final answer to the user")
@@ -239,10 +249,12 @@ def seen_again(text: str, seen, found) -> list:
 
     out = []
     for kind, value in seen:
-        chars = re.sub(r"[\s\-./]", "", value)
-        if len(chars) < 6:
+        if sum(c.isalnum() for c in value) < 6:
             continue
-        pattern = r"(?<![\w])" + r"[\s\-./]?".join(re.escape(c) for c in chars) + r"(?![\w])"
+        # the value's own characters; where it had a separator, that one, a space or none
+        # ("123-45-6789", "123 45 6789", "123456789"), nowhere else ("12345.6789" is an amount)
+        body = "".join(f"(?:{re.escape(c)}| )?" if c in " -./" else re.escape(c) for c in value)
+        pattern = r"(?<![\w])(?<!\d[.\-])" + body + r"(?![\w])(?![.\-]\d)"
         for m in re.finditer(pattern, text):
             if not any(f.start < m.end() and m.start() < f.end for f in list(found) + out):
                 out.append(Entity(kind, m.start(), m.end(), 0.9, m.group()))
@@ -262,10 +274,12 @@ def _size_and_depth(value: Any) -> tuple[int, int]:
             break
         if isinstance(v, str):
             size += len(v)
+        elif isinstance(v, (int, float)) and not isinstance(v, bool):
+            size += len(str(v))  # numbers are read too (an identifier under its key)
         elif isinstance(v, dict):
             stack.extend((x, d + 1) for x in v.values())
             size += sum(len(k) for k in v if isinstance(k, str))
-        elif isinstance(v, (list, tuple)):
+        elif isinstance(v, (list, tuple, set, frozenset)):
             stack.extend((x, d + 1) for x in v)
     return size, depth
 

@@ -126,7 +126,7 @@ class CredentialRecognizer(_RegexRecognizer):
     PATTERNS = [
         (r"\b(sk-(?:proj-|live-|test-)?[A-Za-z0-9_-]{20,})", 0.95, 1),  # OpenAI / Stripe style
         (r"\b((?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,})", 0.95, 1),  # Stripe secret / restricted keys
-        (r"\b[a-z][a-z0-9+.-]{1,15}://[^\s:/@]{1,64}:([^\s@/]{3,64})@", 0.9, 1),  # password in a URI
+        (r"\b[a-z][a-z0-9+.-]{1,15}://[^\s:/@?#]{1,64}:([^\s@/?#]{3,64})@", 0.9, 1),  # password in a URI
         (r"\b((?:AKIA|ASIA)[0-9A-Z]{16})\b", 0.95, 1),  # AWS access key id
         (r"\b(gh[pousr]_[A-Za-z0-9]{30,})\b", 0.95, 1),  # GitHub tokens
         (r"\b(xox[abprs]-[A-Za-z0-9-]{10,})", 0.95, 1),  # Slack tokens
@@ -135,9 +135,11 @@ class CredentialRecognizer(_RegexRecognizer):
         (r"(-----BEGIN (?:[A-Z ]+ )?PRIVATE KEY-----[\s\S]+?-----END (?:[A-Z ]+ )?PRIVATE KEY-----)", 1.0, 1),
         # key = value with a credential-ish key; the value is the secret.
         (
-            # "aws_secret_access_key", "DB_PASSWORD": a prefix joined by "_" still names a secret
-            r"(?i:(?<![A-Za-z0-9])(?:password|passwd|passphrase|pwd|pw|passcode|pin|secret(?:[_ -]?access)?(?:[_ -]?key)?|"
-            r"api[_ -]?key|access[_ -]?token|auth[_ -]?token|bearer|token|client[_ -]?secret|private[_ -]?key)\b)"
+            # "aws_secret_access_key", "DB_PASSWORD": a prefix joined by "_" still names these
+            # secrets; not a bare "token" or "secret" ("next_page_token", "top_secret")
+            r"(?i:(?:(?<![A-Za-z0-9])(?:password|passwd|passphrase|pwd|pw|passcode|secret[_ -]?(?:access[_ -]?)?key|"
+            r"api[_ -]?key|client[_ -]?secret|private[_ -]?key)|\b(?:pin|secret|access[_ -]?token|auth[_ -]?token|"
+            r"bearer|token))\b)"
             r"[\"']?\s*(?:is|=|:|:=)\s*[\"']?([^\s\"',;]{6,})",
             0.85,
             1,

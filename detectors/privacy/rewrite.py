@@ -129,8 +129,7 @@ def rewrite_text(text: str, decisions: list[tuple[Finding, Resolution]]) -> Rewr
             repl = _withheld(ent.type) if res.action is NormAction.DENY else _generalise(ent.type, ent.text)
             edits.append((ent.start, ent.end, repl))
             changes.append(Change("entity", _ent_type(ent.type), res.action.value, res.norm_id, repl))
-            edits.extend((s, e, repl) for s, e in _repeats(text, ent))  # "…123-45-6789. Again: 123-45-6789"
-    edits = _merged(_widen_to_paragraphs(text, edits, decisions))
+    edits = _merged(_widen_to_paragraphs(text, edits + _repeats(text, edits, decisions), decisions))
     if not edits:
         return RewriteResult(text)
     results = [RecognizerResult(f"EDIT_{i}", s, e, 1.0) for i, (s, e, _) in enumerate(edits)]
@@ -140,16 +139,31 @@ def rewrite_text(text: str, decisions: list[tuple[Finding, Resolution]]) -> Rewr
     return RewriteResult(_tidy(out), changes)
 
 
-def _repeats(text: str, ent) -> list[tuple[int, int]]:
-    """Other places where the same value is written, which the analyzer did not report."""
-    value = ent.text.strip()
-    if len(value) < 4:
-        return []
-    out, at = [], text.find(value)
-    while at >= 0:
-        if not (at <= ent.start < at + len(value)):
-            out.append((at, at + len(value)))
-        at = text.find(value, at + len(value))
+MAX_REPEATS = 200
+
+
+def _repeats(text: str, edits: list[tuple[int, int, str]], decisions) -> list[tuple[int, int, str]]:
+    """Other places where a withheld value is written whole ("…123-45-6789. Again: 123-45-6789"),
+    which the analyzer did not report; each distinct value is looked for once."""
+    import re
+
+    values = {}
+    for finding, res in decisions:
+        for ent in finding.entities:
+            if ent.type in ENTITY_LEVEL and len(ent.text.strip()) >= 4:
+                repl = next((r for s, e, r in edits if (s, e) == (ent.start, ent.end)), None)
+                if repl is not None:
+                    values.setdefault(ent.text.strip(), repl)
+    covered = [(s, e) for s, e, _ in edits]
+    out = []
+    for value, repl in values.items():
+        found = 0
+        for m in re.finditer(r"(?<!\w)" + re.escape(value) + r"(?!\w)", text):
+            if not any(s < m.end() and m.start() < e for s, e in covered):
+                out.append((m.start(), m.end(), repl))
+                found += 1
+                if found >= MAX_REPEATS:
+                    break
     return out
 
 
@@ -245,6 +259,15 @@ def _tidy(text: str) -> str:
     return text.strip()
 
 
+class UnsafeKey(ValueError):
+    """Personal data in a field name: the call is refused rather than rewritten."""
+
+
+# Keys under which a number is an identifier ({"ssn": 123456789}); other numbers are amounts,
+# counts and ids and are left alone.
+_IDENTIFIER_KEY = re.compile(r"(?i)ssn|social|card|iban|acc(?:oun)?t|passport|licen[cs]e|tax|routing|\bnin\b|\btin\b")
+
+
 def _long_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and len(str(abs(value))) >= 7
 
@@ -256,20 +279,19 @@ def rewrite_value(value: Any, fn) -> tuple[Any, list[Change]]:
     if isinstance(value, str):
         r = fn(value)
         return r.text, r.changes
-    if _long_int(value):
-        r = fn(str(value))
-        return (r.text, r.changes) if r.changes else (value, [])
     if isinstance(value, dict):
         out, changes = {}, []
         for k, v in value.items():
-            # a key that is text, not a field name ("body", "to_address"), is read as well
-            key, ck = rewrite_value(k, fn) if isinstance(k, str) and (" " in k or len(k) > 32) else (k, [])
-            if _long_int(v) and isinstance(k, str):  # the key is the number's context: {"ssn": 123456789}
-                r = fn(f"{k}: {v}")
-                out[key], c = (r.text.split(": ", 1)[-1], r.changes) if r.changes else (v, [])
+            # a key that is text, not a field name ("body", "to_address"), is read as well; it
+            # cannot be rewritten safely (keys collide, the tool expects its fields)
+            if isinstance(k, str) and (" " in k or len(k) > 32) and fn(k).changes:
+                raise UnsafeKey("a field name holds personal data")
+            if _long_int(v) and isinstance(k, str) and _IDENTIFIER_KEY.search(k):
+                r = fn(f"{k}: {v}")  # the key is the number's context: {"ssn": 123456789}
+                out[k], c = (r.text.split(": ", 1)[-1], r.changes) if r.changes else (v, [])
             else:
-                out[key], c = rewrite_value(v, fn)
-            changes.extend(ck + c)
+                out[k], c = rewrite_value(v, fn)
+            changes.extend(c)
         return out, changes
     if isinstance(value, (tuple, set, frozenset)):
         value = list(value)
