@@ -432,3 +432,17 @@ def test_event_digest_survives_a_surrogate_in_a_key():
     from guard.events import ToolResultEvent
 
     assert len(ToolResultEvent(tool="t", step=1, result={"k\ud800": "x"}).digest()) == 64
+
+
+def test_a_message_under_a_recipient_key_is_still_read():
+    from detectors.privacy.instructor import PrivacyInstructor
+    from guard.events import Hook, ToolCallEvent
+    from guard.interceptors import CheckContext
+
+    ins = PrivacyInstructor({})
+    sentence = "Marcus Lee's SSN is 123-45-6789."
+    for args in ({"email": {"to": "lena@x.com", "body": sentence}}, {"to": "lena@x.com", "target": sentence * 3}):
+        ctx = CheckContext(run_id="r", hook=Hook.TOOL_CALL, agent="a", policy_name="t", state={"task": TASK}, task=TASK)
+        v = ins.check(ToolCallEvent(tool="send_email", arguments=args), ctx)
+        assert v.action.value == "rewrite" and "123-45-6789" not in str(v.rewrite), args
+        assert "lena@x.com" in str(v.rewrite)  # the address itself is kept

@@ -150,7 +150,7 @@ class PrivacyInstructor(BaseInterceptor):
         task = self._task(ctx)
         relation, evidence = recipient_relation(event.tool, event.arguments, task, event.metadata.get("recipient"))
         evidence = _redacted(evidence)
-        content = {k: v for k, v in event.arguments.items() if k not in _RECIPIENT_KEYS}
+        content = {k: v for k, v in event.arguments.items() if not (k in _RECIPIENT_KEYS and _addressing(v))}
         unreadable = self._unreadable(content)
         if unreadable:
             return Verdict.refuse(f"privacy: {unreadable}; nothing is sent unchecked", rule="privacy.enforce",
@@ -162,7 +162,7 @@ class PrivacyInstructor(BaseInterceptor):
                                   details={"relation": relation})
         if not changes:
             return Verdict.allow(details={"relation": relation})
-        kept = {k: v for k, v in event.arguments.items() if k in _RECIPIENT_KEYS}
+        kept = {k: v for k, v in event.arguments.items() if k not in content}
         return self._verdict({**kept, **new_content}, "arguments", content, new_content, changes, relation, evidence)
 
     def _on_output(self, event, ctx: CheckContext) -> Verdict:
@@ -205,7 +205,9 @@ class PrivacyInstructor(BaseInterceptor):
                                norms=self.norms)
             return rewrite_text(text, [(d.finding, d.resolution) for d in decisions])
 
-        return rewrite_value(value, fix)
+        from detectors.privacy.context import _RECIPIENT_KEYS
+
+        return rewrite_value(value, fix, keep=lambda k, v: k in _RECIPIENT_KEYS and _addressing(v))
 
     def _verdict(self, new_value, field, old_content, new_content, changes, relation, evidence) -> Verdict:
         from detectors.privacy.guidance import change_notice
@@ -259,6 +261,16 @@ def seen_again(text: str, seen, found) -> list:
             if not any(f.start < m.end() and m.start() < f.end for f in list(found) + out):
                 out.append(Entity(kind, m.start(), m.end(), 0.9, m.group()))
     return out
+
+
+def _addressing(value: Any) -> bool:
+    """A recipient field's value that only addresses someone: a short text or a list of them.
+    A message under such a key ({"email": {"to": …, "body": …}}, "target": "<a paragraph>") is
+    content, and is read like any other; one short sentence there still passes as an address."""
+    def short(v: Any) -> bool:
+        return isinstance(v, (int, float)) or (isinstance(v, str) and len(v) <= 200 and len(v.split()) <= 12)
+
+    return short(value) or (isinstance(value, list) and all(short(v) for v in value))
 
 
 MAX_DEPTH = 64  # deeper nesting is no message an agent writes, and recursion would fail on it

@@ -272,7 +272,7 @@ def _long_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and len(str(abs(value))) >= 7
 
 
-def rewrite_value(value: Any, fn) -> tuple[Any, list[Change]]:
+def rewrite_value(value: Any, fn, keep=None) -> tuple[Any, list[Change]]:
     """Apply a text rewrite to every string inside a JSON-like value: values, keys, and
     long numbers (an SSN or a card passed as an int becomes the withheld text: a type the
     tool may reject, which is safer than the number going out)."""
@@ -282,6 +282,9 @@ def rewrite_value(value: Any, fn) -> tuple[Any, list[Change]]:
     if isinstance(value, dict):
         out, changes = {}, []
         for k, v in value.items():
+            if keep is not None and keep(k, v):  # e.g. the address of a nested message
+                out[k] = v
+                continue
             # a key that is text, not a field name ("body", "to_address"), is read as well; it
             # cannot be rewritten safely (keys collide, the tool expects its fields)
             if isinstance(k, str) and (" " in k or len(k) > 32) and fn(k).changes:
@@ -290,7 +293,7 @@ def rewrite_value(value: Any, fn) -> tuple[Any, list[Change]]:
                 r = fn(f"{k}: {v}")  # the key is the number's context: {"ssn": 123456789}
                 out[k], c = (r.text.split(": ", 1)[-1], r.changes) if r.changes else (v, [])
             else:
-                out[k], c = rewrite_value(v, fn)
+                out[k], c = rewrite_value(v, fn, keep)
             changes.extend(c)
         return out, changes
     if isinstance(value, (tuple, set, frozenset)):
@@ -298,7 +301,7 @@ def rewrite_value(value: Any, fn) -> tuple[Any, list[Change]]:
     if isinstance(value, list):
         out_l, changes = [], []
         for v in value:
-            nv, c = rewrite_value(v, fn)
+            nv, c = rewrite_value(v, fn, keep)
             out_l.append(nv)
             changes.extend(c)
         return out_l, changes
