@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from importlib.metadata import entry_points
-from typing import Callable
+from typing import Any, Callable
 
 Redactor = Callable[[str], str]
 
@@ -33,6 +33,21 @@ def _phone(match: re.Match[str]) -> str:
     if sum(c.isdigit() for c in s) < 7 or _ISO_DATE.fullmatch(s.strip()):
         return s
     return "<PHONE>"
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(value: Any) -> Any:
+    """`value` with every lone surrogate in its strings (keys too) replaced by U+FFFD: broken
+    UTF-16 from a tool ("\ud800") cannot be stored as UTF-8, and the record must not be lost."""
+    if isinstance(value, str):
+        return value if value.isascii() else _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, dict):
+        return {without_surrogates(k): without_surrogates(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [without_surrogates(v) for v in value]
+    return value
 
 
 def redact_patterns(text: str) -> str:

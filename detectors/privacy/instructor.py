@@ -13,6 +13,7 @@ instead of only vetoing it:
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -111,7 +112,6 @@ class PrivacyInstructor(BaseInterceptor):
             return Verdict.allow(scores={"personal_sentences": 0.0})
         task = self._task(ctx)
         relation, evidence = recipient_relation("", {}, task, event.metadata.get("recipient"))
-        evidence = _redacted(evidence)
         decisions = decide(findings, relation=relation, task=task, norms=self.norms)
         _remember(ctx.state, findings)
         earlier = list(ctx.state.get("observed", []))
@@ -143,46 +143,39 @@ class PrivacyInstructor(BaseInterceptor):
             return local
 
     def _on_tool_call(self, event, ctx: CheckContext) -> Verdict:
-        from detectors.privacy.context import _RECIPIENT_KEYS, is_egress, recipient_relation
+        from detectors.privacy.context import is_address_field, is_egress, recipient_relation
 
         if not self.config.enforce or not is_egress(event.tool, self.config.egress_tools):
             return Verdict.allow()
         task = self._task(ctx)
         relation, evidence = recipient_relation(event.tool, event.arguments, task, event.metadata.get("recipient"))
-        evidence = _redacted(evidence)
-        content = {k: v for k, v in event.arguments.items() if not (k in _RECIPIENT_KEYS and _addressing(v))}
-        unreadable = self._unreadable(content)
-        if unreadable:
-            return Verdict.refuse(f"privacy: {unreadable}; nothing is sent unchecked", rule="privacy.enforce",
-                                  details={"relation": relation})
-        try:
-            new_content, changes = self._enforce(content, relation, task, event, ctx.state.get(_SEEN, ()))
-        except UnsafeKey as exc:
-            return Verdict.refuse(f"privacy: {exc}; the call cannot be rewritten safely", rule="privacy.enforce",
-                                  details={"relation": relation})
-        if not changes:
-            return Verdict.allow(details={"relation": relation})
-        kept = {k: v for k, v in event.arguments.items() if k not in content}
-        return self._verdict({**kept, **new_content}, "arguments", content, new_content, changes, relation, evidence)
+        content = {k: v for k, v in event.arguments.items() if not is_address_field(k, v)}
+        return self._enforced(event.arguments, content, "arguments", relation, task, event, ctx, evidence, "call")
 
     def _on_output(self, event, ctx: CheckContext) -> Verdict:
         if not self.config.enforce:
             return Verdict.allow()
-        relation = self.config.output_recipient
-        unreadable = self._unreadable(event.content)
+        return self._enforced(event.content, event.content, "content", self.config.output_recipient, self._task(ctx),
+                              event, ctx, "final answer to the user", "output")
+
+    # -- enforcement ---------------------------------------------------------------------
+    def _enforced(self, value: Any, readable: Any, field: str, relation: str, task: str | None, event,
+                  ctx: CheckContext, evidence: str, what: str) -> Verdict:
+        """The verdict on outgoing `value` (address fields kept as they are): refused when the
+        content to read (`readable`) cannot be checked, else rewritten where a norm says so."""
+        unreadable = self._unreadable(readable)
         if unreadable:
             return Verdict.refuse(f"privacy: {unreadable}; nothing is sent unchecked", rule="privacy.enforce",
                                   details={"relation": relation})
         try:
-            new, changes = self._enforce(event.content, relation, self._task(ctx), event, ctx.state.get(_SEEN, ()))
+            new, changes = self._enforce(value, relation, task, event, ctx.state.get(_SEEN, ()))
         except UnsafeKey as exc:
-            return Verdict.refuse(f"privacy: {exc}; the output cannot be rewritten safely", rule="privacy.enforce",
+            return Verdict.refuse(f"privacy: {exc}; the {what} cannot be rewritten safely", rule="privacy.enforce",
                                   details={"relation": relation})
         if not changes:
             return Verdict.allow(details={"relation": relation})
-        return self._verdict(new, "content", event.content, new, changes, relation, "final answer to the user")
+        return self._verdict(new, field, value, new, changes, relation, evidence)
 
-    # -- enforcement ---------------------------------------------------------------------
     def _unreadable(self, value: Any) -> str | None:
         """Why outgoing content cannot be checked in time or at all, or None when it can."""
         size, depth = _size_and_depth(value)
@@ -205,16 +198,16 @@ class PrivacyInstructor(BaseInterceptor):
                                norms=self.norms)
             return rewrite_text(text, [(d.finding, d.resolution) for d in decisions])
 
-        from detectors.privacy.context import _RECIPIENT_KEYS
+        from detectors.privacy.context import is_address_field
 
-        return rewrite_value(value, fix, keep=lambda k, v: k in _RECIPIENT_KEYS and _addressing(v))
+        return rewrite_value(value, fix, keep=is_address_field)
 
     def _verdict(self, new_value, field, old_content, new_content, changes, relation, evidence) -> Verdict:
         from detectors.privacy.guidance import change_notice
 
         change_dicts = [c.as_dict() for c in changes]
         notice = change_notice(change_dicts, relation)
-        details = {"relation": relation, "relation_evidence": evidence, "changes": change_dicts}  # evidence redacted
+        details = {"relation": relation, "relation_evidence": evidence, "changes": change_dicts}
         if _emptied(old_content, new_content):
             return Verdict.refuse(
                 f"privacy: nothing would remain of the content for {relation} after removing what the norms forbid",
@@ -245,8 +238,6 @@ def seen_again(text: str, seen, found) -> list:
     """Entities for identifiers seen earlier in the run and written again in `text` (digits may
     be grouped differently: "4111 1111 1111 1111" and "4111111111111111"), where the analyzer
     found nothing."""
-    import re
-
     from detectors.privacy.engine import Entity
 
     out = []
@@ -261,16 +252,6 @@ def seen_again(text: str, seen, found) -> list:
             if not any(f.start < m.end() and m.start() < f.end for f in list(found) + out):
                 out.append(Entity(kind, m.start(), m.end(), 0.9, m.group()))
     return out
-
-
-def _addressing(value: Any) -> bool:
-    """A recipient field's value that only addresses someone: a short text or a list of them.
-    A message under such a key ({"email": {"to": …, "body": …}}, "target": "<a paragraph>") is
-    content, and is read like any other; one short sentence there still passes as an address."""
-    def short(v: Any) -> bool:
-        return isinstance(v, (int, float)) or (isinstance(v, str) and len(v) <= 200 and len(v.split()) <= 12)
-
-    return short(value) or (isinstance(value, list) and all(short(v) for v in value))
 
 
 MAX_DEPTH = 64  # deeper nesting is no message an agent writes, and recursion would fail on it
@@ -296,15 +277,6 @@ def _size_and_depth(value: Any) -> tuple[int, int]:
     return size, depth
 
 
-def _redacted(evidence: str) -> str:
-    """How the recipient was read, without the words it quotes ("recipient described as
-    'Marcus Lee, 555-0143, …'"): they may be personal data, and the evidence goes into the
-    guidance and the audit record, which keep no content unless content capture is on."""
-    import re
-
-    return re.sub(r"'[^'\n]*'|\"[^\"\n]*\"", "(quoted)", evidence or "")
-
-
 def _merge(earlier: list[dict], new: list[dict]) -> list[dict]:
     keys = {(tuple(i["types"]), i["subject"], i["norm"]) for i in earlier}
     return earlier + [i for i in new if (tuple(i["types"]), i["subject"], i["norm"]) not in keys]
@@ -323,8 +295,6 @@ def _texts(value: Any) -> str:
 def _emptied(old: Any, new: Any) -> bool:
     """True when a field that had content has nothing meaningful left after the rewrite
     (an e-mail with its whole body removed is not a compliant e-mail, it is no e-mail)."""
-    import re
-
     def words(s: str) -> int:
         s = re.sub(r"\[[^\]]*\]|\([^)]*was omitted\)", " ", s)
         return len(re.findall(r"[A-Za-z]{2,}", s))

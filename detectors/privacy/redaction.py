@@ -8,7 +8,8 @@ the core pattern redactor rather than letting content through unredacted.
 from __future__ import annotations
 
 import logging
-import re
+
+from guard.redaction import without_surrogates
 
 log = logging.getLogger(__name__)
 
@@ -21,8 +22,7 @@ def redact_text(text: str) -> str:
     """Replace personal data in `text` with `<ENTITY_TYPE>` placeholders."""
     if not text:
         return text
-    if not text.isascii():  # a lone surrogate cannot be exported or stored: U+FFFD, same length
-        text = re.sub("[\ud800-\udfff]", "\ufffd", text)
+    text = without_surrogates(text)  # a lone surrogate cannot be exported or stored: U+FFFD, same length
     try:
         from detectors.privacy.engine import get_analyzer
 

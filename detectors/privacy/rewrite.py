@@ -145,16 +145,16 @@ MAX_REPEATS = 200
 def _repeats(text: str, edits: list[tuple[int, int, str]], decisions) -> list[tuple[int, int, str]]:
     """Other places where a withheld value is written whole ("…123-45-6789. Again: 123-45-6789"),
     which the analyzer did not report; each distinct value is looked for once."""
-    import re
-
+    by_span: dict[tuple[int, int], str] = {}
+    for s, e, r in edits:
+        by_span.setdefault((s, e), r)  # the first edit of a span, as the anonymizer input lists it
     values = {}
-    for finding, res in decisions:
+    for finding, _ in decisions:
         for ent in finding.entities:
-            if ent.type in ENTITY_LEVEL and len(ent.text.strip()) >= 4:
-                repl = next((r for s, e, r in edits if (s, e) == (ent.start, ent.end)), None)
-                if repl is not None:
-                    values.setdefault(ent.text.strip(), repl)
-    covered = [(s, e) for s, e, _ in edits]
+            repl = by_span.get((ent.start, ent.end))
+            if ent.type in ENTITY_LEVEL and len(ent.text.strip()) >= 4 and repl is not None:
+                values.setdefault(ent.text.strip(), repl)
+    covered = list(by_span)
     out = []
     for value, repl in values.items():
         found = 0

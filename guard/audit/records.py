@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import time
 import uuid
 from typing import Any
@@ -30,21 +29,6 @@ _HEX = r"^[0-9a-f]+$"
 def canonical_json(value: Any) -> str:
     """Sorted keys, no whitespace, UTF-8 kept: identical bytes for identical content."""
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def without_surrogates(value: Any) -> Any:
-    """`value` with every lone surrogate in its strings (keys too) replaced by U+FFFD: broken
-    UTF-16 from a tool ("\ud800") cannot be stored as UTF-8, and the record must not be lost."""
-    if isinstance(value, str):
-        return value if value.isascii() else _SURROGATE.sub("\ufffd", value)
-    if isinstance(value, dict):
-        return {without_surrogates(k): without_surrogates(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [without_surrogates(v) for v in value]
-    return value
 
 
 def chain_hash(payload: dict[str, Any]) -> str:

@@ -41,9 +41,10 @@ from guard.audit.engine import (
     safe_url,
     sqlite_path,
 )
-from guard.audit.records import ACTION_SEVERITY, GENESIS_HASH, AuditRecord, chain_hash, without_surrogates
+from guard.audit.records import ACTION_SEVERITY, GENESIS_HASH, AuditRecord, chain_hash
 from guard.audit.schema import COLUMNS, head_table, metadata, payload_to_row, records_table, row_to_payload
 from guard.audit.verify import VerifyResult, verify_chain
+from guard.redaction import without_surrogates
 
 log = logging.getLogger("guard.audit")
 
