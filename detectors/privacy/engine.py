@@ -18,6 +18,8 @@ import warnings
 from dataclasses import dataclass
 from typing import Iterable
 
+import regex
+
 from detectors.privacy.address_blocks import crossings, number_before, without_type_again, written_blocks
 from detectors.privacy.name_lists import persons_in_lists
 from detectors.privacy.normalize import normalize
@@ -123,7 +125,14 @@ def _inside_identifier(text: str, start: int, end: int) -> bool:
         (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_."))
 
 
+# A whitespace-free run holding a dot between a name character and two letters: the only
+# places upstream's URL patterns can match (same `regex` module and flags, so the same
+# case folding). The lookbehind starts each try at a run's start, which keeps it linear.
+_URL_RUN = regex.compile(r"(?<!\S)\S*?[a-z0-9.\-][.][a-z]{2}\S*", regex.IGNORECASE | regex.DOTALL | regex.MULTILINE)
+
+
 def _url_recognizer():
+    from presidio_analyzer import EntityRecognizer
     from presidio_analyzer.predefined_recognizers import UrlRecognizer
 
     class BareDomainAwareUrlRecognizer(UrlRecognizer):
@@ -135,7 +144,16 @@ def _url_recognizer():
             return False if _not_a_bare_domain(pattern_text) else None
 
         def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-            found = super().analyze(text, entities, nlp_artifacts, regex_flags)
+            # Upstream's patterns (thousands of TLD alternatives) are tried at every position of
+            # the text. A match never holds whitespace and always holds "x.tld", so only the
+            # whitespace-free runs that contain one are scanned: the same matches, a fraction
+            # of the time.
+            found = []
+            for run in _URL_RUN.finditer(text):
+                for r in super().analyze(run.group(), entities, nlp_artifacts, regex_flags):
+                    r.start, r.end = r.start + run.start(), r.end + run.start()
+                    found.append(r)
+            found = EntityRecognizer.remove_duplicates(found)
             return [r for r in found if not _inside_identifier(text, r.start, r.end)]
 
     return BareDomainAwareUrlRecognizer()
