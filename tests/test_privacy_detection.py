@@ -1051,3 +1051,50 @@ def test_credentials_with_prefixed_keys_uris_and_passphrases(analyzer, text, sec
                                   "top_secret: projectphoenixlaunchplan", "http://localhost:8080?user=dana@acme.com"])
 def test_credential_cues_without_a_secret(analyzer, text):
     assert not [e for e in analyzer.analyze(text) if e.type == "CREDENTIAL"]
+
+
+def test_surname_lists_and_endings():
+    from detectors.privacy.surnames import is_surname, names_a_person, surnames
+
+    assert len(surnames()) > 10_000 and "Moretti" in surnames()
+    for word in ("Moretti", "Jurić", "Sokołowska", "Steinarsdóttir", "Mathiassen", "Shevardnadze"):
+        assert is_surname(word), word
+    for word in ("Hill", "Stone", "Geneva", "Nova", "Texas", "Kubernetes", "Figma"):  # words, places, products
+        assert not is_surname(word), word
+    assert names_a_person("Carolina Lombardi")  # "Carolina" is a noun in WordNet, and a name
+    assert not names_a_person("Early Lombardi")  # "early" is also an adjective: a sentence's word
+    assert not names_a_person("Lombardi Holdings")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Unlike the Mathiassen novel, it's not about that.", "Mathiassen"),   # the model: a place
+    ("It may be too that Moretti was influenced by an earlier song.", "Moretti"),  # the model: a company
+    ("Carolina Lombardi will be talking in the conference", "Carolina Lombardi"),
+    ("Is there a better example than early Stejskalová?", "Stejskalová"),
+])
+def test_surnames_the_model_calls_companies_or_places(analyzer, text, name):
+    assert ("PERSON", name) in types(analyzer, text)
+
+
+@pytest.mark.parametrize("text,kind,span", [
+    ("She grew up in Sokołowska and moved later.", "LOCATION", "Sokołowska"),  # a place cue keeps the place
+    ("Unlike the Hill novel, it's not about that.", None, "Hill"),  # an English word stays the model's call
+    ("Pedestrians must enter on Dalmatinova 70 St. the first three months", "LOCATION", "Dalmatinova"),  # a street
+])
+def test_surname_shaped_places_and_words_stay(analyzer, text, kind, span):
+    found = types(analyzer, text)
+    assert ("PERSON", span) not in found
+    if kind:
+        assert (kind, span) in found
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Ms. Kristin Busch Suite 087 Via Roma 3", "Kristin Busch"),  # the unit opens the address
+    ('The band paid tribute here. Producer Amber D. Watson explained to Fuse TV: "We liked it."', "Amber D. Watson"),
+    ('Producer Louis R Craig explained to the radio: "We all liked the idea."', "Louis R Craig"),  # no role in it
+    ("They were singing about the verses from Leonie Schröder's Cautionary Tales. Is there more?",
+     "Leonie Schröder"),  # what follows a possessive is hers, not her name
+])
+def test_person_spans_stop_at_units_roles_and_possessives(analyzer, text, name):
+    people = [s for k, s in types(analyzer, text) if k == "PERSON"]
+    assert name in people and not any(name in p and p != name for p in people)

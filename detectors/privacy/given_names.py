@@ -103,26 +103,40 @@ def given_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
-def english_words(model: str | None = None) -> frozenset[str]:
-    """WordNet's lemmas as the spaCy model ships them, and spaCy's stop words. Empty when the
-    model has no lemma index: then no given name is read, since none can be told from a word."""
+def _lemma_index(model: str | None) -> dict[str, frozenset[str]]:
+    """WordNet's lemmas by part of speech, as the spaCy model ships them; empty without one."""
     try:
         import spacy.util
         from spacy.lookups import Lookups
+        from spacy.strings import hash_string
 
         from detectors.privacy.engine import DEFAULT_MODEL
 
         name = model or os.environ.get("AGENTGUARD_SPACY_MODEL") or DEFAULT_MODEL
         found = sorted(Path(spacy.util.get_package_path(name)).glob("**/lemmatizer/lookups/lookups.bin"))
         if not found:
-            return frozenset()
+            return {}
         index = Lookups().from_disk(found[0].parent).get_table("lemma_index")
+        return {pos: frozenset(w for w in index.get(hash_string(pos), []) if "_" not in w)
+                for pos in ("noun", "verb", "adj", "adv")}
     except Exception:  # noqa: BLE001 - an optional resource: without it the recognizer is off
-        return frozenset()
-    words: set[str] = set(STOP_WORDS)
-    for key in index.keys():
-        words.update(w for w in index[key] if "_" not in w)
-    return frozenset(words)
+        return {}
+
+
+@lru_cache(maxsize=4)
+def english_words(model: str | None = None) -> frozenset[str]:
+    """WordNet's lemmas and spaCy's stop words. Empty when the model has no lemma index: then
+    no given name is read, since none can be told from a word."""
+    index = _lemma_index(model)
+    return frozenset(set(STOP_WORDS).union(*index.values())) if index else frozenset()
+
+
+@lru_cache(maxsize=4)
+def beyond_nouns(model: str | None = None) -> frozenset[str]:
+    """English words that are also verbs, adjectives or adverbs ("Will", "Early", "Hope").
+    WordNet lists "Andrew" or "Helena" as nouns only: a name, when it names a person."""
+    index = _lemma_index(model)
+    return frozenset(STOP_WORDS | index["verb"] | index["adj"] | index["adv"]) if index else frozenset()
 
 
 def is_english(word: str, english: frozenset[str]) -> bool:

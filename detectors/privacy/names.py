@@ -53,7 +53,9 @@ _WEAK = (r"(?i:(?:call|calls|called)\s+(?:me|him|her)|dear|hi|hello|hey|greeting
 _NAME_WORD = rf"{UPPER}[\w'’-]{{0,30}}"  # any script's capital: "Šefka", "Łukasz"
 _PARTICLE = r"(?:van|von|der|den|de|du|da|di|del|della|la|le|bin|ibn|al|el)"
 # Words of one name stay on one line: the next line of a form is another field.
-_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:[A-ZÀ-Þ]\.|{_NAME_WORD})){{0,3}}"
+# The unit of an address after a name is no part of it ("Ms. Kristin Busch Suite 087").
+_UNIT_WORD = r"(?:Suite|Ste|Apt|Apartment|Unit|Flat|Floor|Room|Box)\b"
+_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?!{_UNIT_WORD})(?:[A-ZÀ-Þ]\.|{_NAME_WORD})){{0,3}}"
 # Words that follow a greeting, a sign-off or a label and name no one.
 _NOT_NAMES = {
     "all", "everyone", "everybody", "team", "teams", "there", "sir", "madam", "folks", "guys", "friends", "friend",

@@ -16,6 +16,7 @@ from detectors.privacy.companies import is_legal_form
 from detectors.privacy.gazetteer import is_place_name, place_spans
 from detectors.privacy.names import _ORG_WORDS, _PARTICLE as NAME_PARTICLE, HONORIFIC, POSSESSIVE, common_words, looks_like_a_person
 from detectors.privacy.places import all_common_words, place_cue_before, town_shaped
+from detectors.privacy.surnames import names_a_person
 from detectors.privacy.words import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 
 MODEL_TYPES = {"PERSON", "LOCATION", "ORGANIZATION", "NRP", "DATE_TIME"}
@@ -53,6 +54,7 @@ _COMPANY_WORD = re.compile(
 _AFTER_LEGAL_FORM = re.compile(r"\b(?:Ltd|LTD|Inc|INC|Corp|Corporation|Limited|PLC|Plc|LLC|GmbH|AG|SA)\b\.?(?P<rest>[ \t]+[a-z].*)$")
 _ARTICLE = re.compile(r"(?:[Tt]he|THE)[ \t]+(?=[A-Z0-9])")
 _LONE_WORD = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ][a-zß-ÿ'’]+")
+_POSSESSIVE_INSIDE = re.compile(r"(?<=\w)['’]s[ \t]+(?=\S)")
 _UNIT_TAIL = re.compile(r"(?:^|(?<=\s))(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room)\.?$")
 
 
@@ -177,6 +179,8 @@ def tidy(text: str, results: list[Any]) -> list[Any]:
                     kind = "LOCATION"
                 elif kind == "ORGANIZATION" and looks_like_a_person(text[start:end]) and _person_context(text, start, end):
                     kind = "PERSON"
+                elif _surname_span(text, start, end):
+                    kind = "PERSON"  # "early Stejskalová", "Carolina Lombardi will be talking"
                 elif kind == "ORGANIZATION" and _LONE_WORD.fullmatch(text[start:end]):
                     # One capitalised word the small model calls a company: a common word ("Wisdom",
                     # "Devil") names nothing private; a rare one is a person's name after a person's
@@ -185,6 +189,10 @@ def tidy(text: str, results: list[Any]) -> list[Any]:
                         continue
                     if _PERSON_BEFORE.search(text, max(0, start - 20), start) or _PERSON_ACTS_AFTER.match(text, end):
                         kind = "PERSON"
+            elif kind == "LOCATION" and _surname_span(text, start, end) and not place_cue_before(text, start):
+                towns = place_spans(text) if towns is None else towns
+                if not any(s <= start and end <= e for s, e in towns):
+                    kind = "PERSON"  # "the Mathiassen novel": no town is named so
             if kind == "PERSON":
                 m = _LOWER_TAIL.search(text, start, end)
                 if m and m.start() > start:
@@ -204,7 +212,9 @@ def tidy(text: str, results: list[Any]) -> list[Any]:
                 else:  # "ex-Google Kubernetes experts" is no person: after "ex-X", a model company needs a person's cue
                     role_off = (kind == "PERSON" or looks_like_a_person(rest)
                                 or _PERSON_BEFORE.search(text, max(0, start - 20), start) is not None)
-                if role_off and _a_name(rest):
+                # the model's own person needs only a name-like rest ("Producer Amber D. Watson")
+                named = _a_name(rest) or (kind == "PERSON" and _name_shaped(rest))
+                if role_off and named:
                     start, kind = start + m.end(), "PERSON"  # the role stays out of the name
             if kind == "PERSON":
                 m = _LABEL_IN.match(text, start, end)
@@ -219,6 +229,9 @@ def tidy(text: str, results: list[Any]) -> list[Any]:
                     end = start + len(text[start:m.start()].rstrip())
             if POSSESSIVE.search(text[start:end]) and end - start > 2:
                 end -= 2  # "Angel Longino's" names Angel Longino
+            m = _POSSESSIVE_INSIDE.search(text, start, end) if kind == "PERSON" else None
+            if m:
+                end = m.start()  # "Leonie Schröder's Cautionary Tales": what follows is hers
             if end <= start or (kind == "DATE_TIME" and not names_a_time(text[start:end])):
                 continue
             if kind == "ORGANIZATION":
@@ -271,6 +284,14 @@ def _person_context(text: str, start: int, end: int) -> bool:
         nxt = rest.lstrip(" \t\r\n").split("\n", 1)[0]
         return address_line_re().search(nxt) is not None
     return False
+
+
+_NUMBER_AFTER = re.compile(r"[ \t]+\d")
+
+
+def _surname_span(text: str, start: int, end: int) -> bool:
+    """A surname, or a given name and a surname, not followed by a house number ("Dalmatinova 70")."""
+    return names_a_person(text[start:end]) and not _NUMBER_AFTER.match(text, end)
 
 
 def _cued_town(text: str, start: int, end: int, kind: str) -> bool:
