@@ -1098,3 +1098,15 @@ def test_surname_shaped_places_and_words_stay(analyzer, text, kind, span):
 def test_person_spans_stop_at_units_roles_and_possessives(analyzer, text, name):
     people = [s for k, s in types(analyzer, text) if k == "PERSON"]
     assert name in people and not any(name in p and p != name for p in people)
+
+
+def test_a_list_of_surnames_is_a_list_of_people(analyzer):
+    # the model reads one company "Lapresse, Morris" and nothing else; the surname makes it a list of people
+    text = "AZ Leasing SPA is the brainchild of our 3 founders: Lapresse, Morris and Wright. The idea was born"
+    assert {("PERSON", n) for n in ("Lapresse", "Morris", "Wright")} <= types(analyzer, text)
+    assert not any(k == "ORGANIZATION" and "," in s for k, s in types(analyzer, text))
+
+
+def test_a_list_of_towns_that_are_also_given_names_stays_towns(analyzer):
+    found = types(analyzer, "Our offices are in Paris, London and Berlin.")
+    assert not any(k == "PERSON" for k, _ in found)

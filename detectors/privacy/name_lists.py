@@ -11,7 +11,9 @@ import re
 from typing import Any
 
 from detectors.privacy.gazetteer import is_place_name
+from detectors.privacy.given_names import beyond_nouns, given_names
 from detectors.privacy.names import _ORG_WORDS
+from detectors.privacy.surnames import names_a_person
 from detectors.privacy.tidy import _moved
 
 _ITEM = r"[A-ZÀ-Þ][\w'’-]{1,30}(?:[ \t][A-ZÀ-Þ][\w'’-]{1,30})?"
@@ -27,17 +29,25 @@ def persons_in_lists(text: str, results: list[Any]) -> list[Any]:
 
     added: list[Any] = []
     relabel: set[int] = set()
+    drop: set[int] = set()
     for m in _LIST.finditer(text):
         items = [i.span() for i in _ITEM_RE.finditer(text, m.start(), m.end())]  # "and" is no item: items open with a capital
         if any(w.lower().strip(".,") in _ORG_WORDS for s, e in items for w in text[s:e].split()):
             continue  # companies among them: a mixed list
         kinds = {}
+        across = set()  # model spans over two items ("Lapresse, Morris"): no item is the whole of one
         for k, r in enumerate(results):
             if (r.start, r.end) in items:
                 kinds.setdefault((r.start, r.end), []).append((k, r.entity_type))
-        people = sum(1 for span in items if any(t == "PERSON" for _, t in kinds.get(span, [])))
+            elif r.entity_type in _RELABEL and sum(r.start <= s and e <= r.end for s, e in items) >= 2:
+                across.add(k)
+        people = sum(1 for s, e in items if any(t == "PERSON" for _, t in kinds.get((s, e), []))
+                     or (_a_name_alone(text[s:e]) and not any(t == "LOCATION" for _, t in kinds.get((s, e), []))))
         if people < 2 or 3 * people < 2 * len(items):
             continue
+        relabel_gone = {k for k in across if all(results[k].start <= s and e <= results[k].end or
+                                                 e <= results[k].start or results[k].end <= s for s, e in items)}
+        drop.update(relabel_gone)
         for s, e in items:
             word = text[s:e]
             if is_place_name(word) or word.isupper():
@@ -46,7 +56,12 @@ def persons_in_lists(text: str, results: list[Any]) -> list[Any]:
             if any(t == "PERSON" for _, t in here):
                 continue
             relabel.update(k for k, t in here if t in _RELABEL)
-            if not any(r.start < e and s < r.end for r in results):
+            if not any(r.start < e and s < r.end for k, r in enumerate(results) if k not in drop):
                 added.append(RecognizerResult("PERSON", s, e, 0.5))
-    out = [_moved(r, "PERSON", r.start, r.end) if k in relabel else r for k, r in enumerate(results)]
+    out = [_moved(r, "PERSON", r.start, r.end) if k in relabel else r for k, r in enumerate(results) if k not in drop]
     return out + added
+
+
+def _a_name_alone(word: str) -> bool:
+    """A surname, or a given name that is at most a noun in English: a person even unmarked."""
+    return names_a_person(word) or (word in given_names() and word.lower() not in beyond_nouns())
