@@ -1110,3 +1110,13 @@ def test_a_list_of_surnames_is_a_list_of_people(analyzer):
 def test_a_list_of_towns_that_are_also_given_names_stays_towns(analyzer):
     found = types(analyzer, "Our offices are in Paris, London and Berlin.")
     assert not any(k == "PERSON" for k, _ in found)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("She bought a Ferrari last year.", "Ferrari"),          # a product
+    ("Shares of Ericsson fell 3% on Tuesday.", "Ericsson"),  # a company
+    ("He works at Skanska as an engineer.", "Skanska"),
+    ("We drove through Craiova on the way to Bucharest.", "Craiova"),  # a route's town
+])
+def test_surname_shaped_brands_and_towns_after_their_cues_are_no_people(analyzer, text, word):
+    assert ("PERSON", word) not in types(analyzer, text)

@@ -43,8 +43,9 @@ def persons_in_lists(text: str, results: list[Any]) -> list[Any]:
                 across.add(k)
         people = sum(1 for s, e in items if any(t == "PERSON" for _, t in kinds.get((s, e), []))
                      or (_a_name_alone(text[s:e]) and not any(t == "LOCATION" for _, t in kinds.get((s, e), []))))
-        if people < 2 or 3 * people < 2 * len(items):
-            continue
+        named_by_model = any(t == "PERSON" for span in items for _, t in kinds.get(span, []))
+        if people < 2 or 3 * people < 2 * len(items) or not named_by_model:
+            continue  # a list of brands that are surnames ("Ferrari, Prada, Gucci") names no one
         relabel_gone = {k for k in across if all(results[k].start <= s and e <= results[k].end or
                                                  e <= results[k].start or results[k].end <= s for s, e in items)}
         drop.update(relabel_gone)

@@ -289,9 +289,20 @@ def _person_context(text: str, start: int, end: int) -> bool:
 _NUMBER_AFTER = re.compile(r"[ \t]+\d")
 
 
+# Before one word, what names a company, a product or a route, not a person: "works at
+# Skanska", "shares of Ericsson", "a Ferrari", "drove through Craiova".
+_THING_BEFORE = re.compile(
+    r"\b(?:at|for|of|by|joined|an?|buy|buys|bought|sell|sells|sold|drive|drives|drove|driving|own|owns|owned|"
+    r"through|via|across|near|around|towards?)[ \t]+$", re.IGNORECASE)
+
+
 def _surname_span(text: str, start: int, end: int) -> bool:
-    """A surname, or a given name and a surname, not followed by a house number ("Dalmatinova 70")."""
-    return names_a_person(text[start:end]) and not _NUMBER_AFTER.match(text, end)
+    """A surname, or a given name and a surname, not followed by a house number ("Dalmatinova 70");
+    one word also not after what names a company, a product or a route."""
+    piece = text[start:end]
+    if not names_a_person(piece) or _NUMBER_AFTER.match(text, end):
+        return False
+    return " " in piece or not _THING_BEFORE.search(text, max(0, start - 20), start)
 
 
 def _cued_town(text: str, start: int, end: int, kind: str) -> bool:
