@@ -3,7 +3,7 @@
 en_core_web_sm misses, or calls organisations and places, most given names that are
 rare in English news text ("Thibault", "Stefania", "Nikolaj"). A world list of given
 names (`data/given_names.txt`, built from Faker's per-locale lists by
-`scripts/build_given_names.py`) knows them. Only names that are no English word, nor an
+`scripts/build_name_lists.py`) knows them. Only names that are no English word, nor an
 inflection of one, are read (WordNet's index as the spaCy model ships it, plus spaCy's stop
 words): "Will", "Grace", "Florence", "Per", "Miles" stay the model's call. Capitalised words
 and initials after the given name, on the same line and separated by spaces, are the
