@@ -94,12 +94,17 @@ _JOURNEY = re.compile(
     rf"drive|drove|driving|moved|moving|relocat\w+|trains?|bus|ferry|route|road|journey|visit\w*)))[ \t]+$")
 
 
-@lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
+def name_list(path: Path) -> frozenset[str]:
+    """A shipped list, one name per line; empty when the file is missing (the recognizers are off)."""
     try:
-        return frozenset(NAMES_FILE.read_text(encoding="utf-8").split())
+        return frozenset(path.read_text(encoding="utf-8").split())
     except OSError:
         return frozenset()
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    return name_list(NAMES_FILE)
 
 
 @lru_cache(maxsize=4)

@@ -11,9 +11,8 @@ import re
 from typing import Any
 
 from detectors.privacy.gazetteer import is_place_name
-from detectors.privacy.given_names import beyond_nouns, given_names
 from detectors.privacy.names import _ORG_WORDS
-from detectors.privacy.surnames import names_a_person
+from detectors.privacy.surnames import is_given_name, names_a_person
 from detectors.privacy.tidy import _moved
 
 _ITEM = r"[A-ZÀ-Þ][\w'’-]{1,30}(?:[ \t][A-ZÀ-Þ][\w'’-]{1,30})?"
@@ -35,20 +34,16 @@ def persons_in_lists(text: str, results: list[Any]) -> list[Any]:
         if any(w.lower().strip(".,") in _ORG_WORDS for s, e in items for w in text[s:e].split()):
             continue  # companies among them: a mixed list
         kinds = {}
-        across = set()  # model spans over two items ("Lapresse, Morris"): no item is the whole of one
         for k, r in enumerate(results):
             if (r.start, r.end) in items:
                 kinds.setdefault((r.start, r.end), []).append((k, r.entity_type))
-            elif r.entity_type in _RELABEL and sum(r.start <= s and e <= r.end for s, e in items) >= 2:
-                across.add(k)
-        people = sum(1 for s, e in items if any(t == "PERSON" for _, t in kinds.get((s, e), []))
-                     or (_a_name_alone(text[s:e]) and not any(t == "LOCATION" for _, t in kinds.get((s, e), []))))
-        named_by_model = any(t == "PERSON" for span in items for _, t in kinds.get(span, []))
-        if people < 2 or 3 * people < 2 * len(items) or not named_by_model:
+        typed = {span: {t for _, t in kinds.get(span, [])} for span in items}
+        said = [span for span in items if "PERSON" in typed[span]]
+        people = len(said) + sum(1 for s, e in items if not typed[(s, e)] & {"PERSON", "LOCATION"} and _a_name_alone(text[s:e]))
+        if not said or people < 2 or 3 * people < 2 * len(items):
             continue  # a list of brands that are surnames ("Ferrari, Prada, Gucci") names no one
-        relabel_gone = {k for k in across if all(results[k].start <= s and e <= results[k].end or
-                                                 e <= results[k].start or results[k].end <= s for s, e in items)}
-        drop.update(relabel_gone)
+        # a model span over whole items ("Lapresse, Morris") gives way to the items
+        drop.update(k for k, r in enumerate(results) if r.entity_type in _RELABEL and _covers_items(r, items))
         for s, e in items:
             word = text[s:e]
             if is_place_name(word) or word.isupper():
@@ -65,4 +60,11 @@ def persons_in_lists(text: str, results: list[Any]) -> list[Any]:
 
 def _a_name_alone(word: str) -> bool:
     """A surname, or a given name that is at most a noun in English: a person even unmarked."""
-    return names_a_person(word) or (word in given_names() and word.lower() not in beyond_nouns())
+    return names_a_person(word) or is_given_name(word)
+
+
+def _covers_items(r: Any, items: list[tuple[int, int]]) -> bool:
+    """The span holds two or more items whole and cuts none."""
+    inside = [r.start <= s and e <= r.end for s, e in items]
+    cut = any(s < r.end and r.start < e and not whole for (s, e), whole in zip(items, inside))
+    return sum(inside) >= 2 and not cut

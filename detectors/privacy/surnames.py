@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from detectors.privacy.gazetteer import is_place_name
-from detectors.privacy.given_names import _BRANDS, beyond_nouns, english_words, given_names, is_english
+from detectors.privacy.given_names import _BRANDS, beyond_nouns, english_words, given_names, is_english, name_list
 from detectors.privacy.names import _ORG_WORDS
 
 SURNAMES_FILE = Path(__file__).parent / "data" / "surnames.txt"
@@ -32,10 +32,12 @@ _INITIAL = re.compile(r"[A-Z]\.?")
 
 @lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
-    try:
-        return frozenset(SURNAMES_FILE.read_text(encoding="utf-8").split())
-    except OSError:
-        return frozenset()
+    return name_list(SURNAMES_FILE)
+
+
+def is_given_name(word: str) -> bool:
+    """A listed given name that is at most a noun in English ("Helena", not "Early" or "Will")."""
+    return word in given_names() and word.lower() not in beyond_nouns()
 
 
 def _one_name_word(word: str) -> bool:
@@ -62,8 +64,6 @@ def names_a_person(span: str) -> bool:
     if len(words) == 1:
         return is_surname(words[0], english)
     given, last, middle = words[0], words[-1], words[1:-1]
-    # a listed given name that is at most a noun in English ("Helena", not "Early"), or no word
-    known_given = _one_name_word(given) and (not is_english(given, english)
-                                             or (given in given_names() and given.lower() not in beyond_nouns()))
+    known_given = _one_name_word(given) and (not is_english(given, english) or is_given_name(given))
     return (len(words) <= 4 and known_given and all(_INITIAL.fullmatch(w) or w in given_names() for w in middle)
             and is_surname(last, english) and not is_place_name(span))

@@ -10,6 +10,7 @@ their spans are exact by construction.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from detectors.privacy.companies import is_legal_form
@@ -157,7 +158,11 @@ def tidy(text: str, results: list[Any]) -> list[Any]:
     is dropped.
     """
     kept = []
-    towns: list[tuple[int, int]] | None = None
+    towns = cache(lambda: place_spans(text))  # read once per text, and only when a span asks
+
+    def on_town_line(start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in towns())
+
     for r in results:
         if not (r.entity_type in MODEL_TYPES and _from_model(r)):
             kept.append(r)
@@ -172,8 +177,7 @@ def tidy(text: str, results: list[Any]) -> list[Any]:
             elif kind in ("PERSON", "ORGANIZATION", "NRP") and _cued_town(text, start, end, kind):
                 kind = "LOCATION"  # "she grew up in OSLO" (an ORG), "arrived at Þorlákshöfn" (a PERSON)
             elif kind in ("PERSON", "ORGANIZATION", "NRP"):
-                towns = place_spans(text) if towns is None else towns
-                if any(s <= start and end <= e for s, e in towns):
+                if on_town_line(start, end):
                     # "Kraków" on an address's town line; "Czech" of "Czech Republic" (not "The
                     # Bank of Canada", which holds a country)
                     kind = "LOCATION"
@@ -189,10 +193,9 @@ def tidy(text: str, results: list[Any]) -> list[Any]:
                         continue
                     if _PERSON_BEFORE.search(text, max(0, start - 20), start) or _PERSON_ACTS_AFTER.match(text, end):
                         kind = "PERSON"
-            elif kind == "LOCATION" and _surname_span(text, start, end) and not place_cue_before(text, start):
-                towns = place_spans(text) if towns is None else towns
-                if not any(s <= start and end <= e for s, e in towns):
-                    kind = "PERSON"  # "the Mathiassen novel": no town is named so
+            elif kind == "LOCATION" and _surname_span(text, start, end) and not place_cue_before(text, start) \
+                    and not on_town_line(start, end):
+                kind = "PERSON"  # "the Mathiassen novel": no town is named so
             if kind == "PERSON":
                 m = _LOWER_TAIL.search(text, start, end)
                 if m and m.start() > start:
