@@ -1120,3 +1120,41 @@ def test_a_list_of_towns_that_are_also_given_names_stays_towns(analyzer):
 ])
 def test_surname_shaped_brands_and_towns_after_their_cues_are_no_people(analyzer, text, word):
     assert ("PERSON", word) not in types(analyzer, text)
+
+
+
+def test_context_boost_scores_as_presidio_and_leaves_findings_unchanged(analyzer):
+    """The faster context-word boost gives Presidio's own scores, boosted and not."""
+    from presidio_analyzer import RecognizerResult
+    from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+
+    from detectors.privacy.context_boost import ContextBoost
+
+    engine = analyzer.engine
+    recognizers = engine.registry.get_recognizers(language="en", all_fields=True)
+    texts = [
+        "Patient record. My social security number is 078-05-1120 and my phone: (212) 555-0123.",
+        "Order 4417 shipped. 078-05-1120 was printed on the label; call 212 555 0123 to confirm.",
+        "Card 4111 1111 1111 1111 expires soon; the credit card holder lives in Boston.",
+        "ip 10.0.0.7\n\nzip 94107 then license D1234567 for the driver",
+    ]
+    # the window's edge: the context word three to eight words before the number
+    texts += ["Phone " + " ".join(["red", "green", "blue", "pink", "gray", "teal", "navy", "gold"][:k])
+              + " 212-555-0123 today." for k in range(3, 9)]
+    boosted = 0
+    for text in texts:
+        artifacts = engine.nlp_engine.process_text(text, "en")
+        raw = []
+        for rec in recognizers:
+            for r in rec.analyze(text=text, entities=rec.supported_entities, nlp_artifacts=artifacts) or []:
+                r.recognition_metadata = {**(r.recognition_metadata or {}),
+                                          RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: rec.id}
+                raw.append(r)
+        before = [(r.entity_type, r.start, r.end, r.score) for r in raw]
+        stock = LemmaContextAwareEnhancer().enhance_using_context(text, raw, artifacts, recognizers)
+        ours = ContextBoost().enhance_using_context(text, raw, artifacts, recognizers)
+        got = [(r.entity_type, r.start, r.end, r.score) for r in ours]
+        assert got == [(r.entity_type, r.start, r.end, r.score) for r in stock]
+        assert [(r.entity_type, r.start, r.end, r.score) for r in raw] == before
+        boosted += sum(a[3] != b[3] for a, b in zip(got, before))
+    assert boosted >= 3  # the context words did raise scores, so the comparison means something

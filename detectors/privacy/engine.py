@@ -229,6 +229,7 @@ class PiiAnalyzer:
     def __init__(self, model: str | None = DEFAULT_MODEL, score_threshold: float = 0.35):
         from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 
+        from detectors.privacy.context_boost import ContextBoost
         from detectors.privacy.recognizers import extra_recognizers
 
         self.model = model if model and spacy_model_available(model) else None
@@ -256,7 +257,8 @@ class PiiAnalyzer:
             registry.add_recognizer(rec)
         if not self.model:
             registry.remove_recognizer("SpacyRecognizer")
-        self.engine = AnalyzerEngine(nlp_engine=nlp_engine, registry=registry, supported_languages=["en"])
+        self.engine = AnalyzerEngine(nlp_engine=nlp_engine, registry=registry, supported_languages=["en"],
+                                     context_aware_enhancer=ContextBoost())
         self.entities = list(DEFAULT_ENTITIES)
         self._lock = threading.Lock()
 
