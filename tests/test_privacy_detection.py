@@ -1158,3 +1158,23 @@ def test_context_boost_scores_as_presidio_and_leaves_findings_unchanged(analyzer
         assert [(r.entity_type, r.start, r.end, r.score) for r in raw] == before
         boosted += sum(a[3] != b[3] for a, b in zip(got, before))
     assert boosted >= 3  # the context words did raise scores, so the comparison means something
+
+
+@pytest.mark.parametrize("text, town", [
+    ("I'm in VÅGÅMO, at the conference", "VÅGÅMO"),
+    ("I am in Skagaströnd for a business trip", "Skagaströnd"),
+    ("I'm in Mörbisch for a wedding.", "Mörbisch"),
+    ("The team returned to Qaqortoq by helicopter.", "Qaqortoq"),
+    ("The delegation arrived at Kvitsøy this morning from Norway.", "Kvitsøy"),
+])
+def test_a_trip_after_the_name_makes_it_a_place(analyzer, text, town):
+    assert ("LOCATION", town) in types(analyzer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm in Engineering for a business trip.",
+    "I'm in Meeting Room B, at the conference",
+    "I'm in Sprint Planning for a visit",
+])
+def test_being_in_a_team_or_room_on_a_trip_names_no_place(analyzer, text):
+    assert not {t for t, _ in types(analyzer, text)} & {"LOCATION"}

@@ -39,7 +39,20 @@ _PARTICLE = PLACE_PARTICLES
 # Up to five words on the line; `_capitalised_words` keeps those that open with a capital
 # (Latin, Greek, Cyrillic ...) and the particles between them.
 _PLACE = rf"{_WORD}(?:[ \t]+{_WORD}){{0,4}}"
-_RX = re.compile(rf"(?<![\w-])(?:(?P<strong>(?i:{_STRONG}))|(?i:{_WEAK}|{_SITED}))[ \t]+(?P<place>{_PLACE})")
+# Being somewhere: a cue only when a trip or an event follows ("I'm in Almere, at the
+# conference"), since people are also "in" meetings, teams and departments.
+_STAY = r"(?:I'm|I\s+am|we're|we\s+are|I'll\s+be|we'll\s+be|I\s+was|we\s+were)\s+in"
+_RX = re.compile(rf"(?<![\w-])(?:(?P<strong>(?i:{_STRONG}))|(?P<stay>{_STAY})|(?i:{_WEAK}|{_SITED}))[ \t]+(?P<place>{_PLACE})")
+# What says the words before it name a place whatever the cue: a way of travelling, a trip or
+# an event, an arrival from somewhere ("returned to Ilulissat by helicopter", "I am in Arsuk for
+# a business trip", "arrived at Kresetice this morning from Czech Republic").
+_TRAVEL_TAIL = re.compile(
+    r"[ \t]*,?[ \t]*(?:by[ \t]+(?:helicopter|plane|air|train|rail|car|bus|coach|boat|ferry|ship|sea|taxi|bike|bicycle)\b"
+    r"|(?:(?:this|last|yesterday|tomorrow)[ \t]+(?:morning|afternoon|evening|night|week)|yesterday|today|tonight)"
+    r"[ \t]+from[ \t]+[^\W\d_]"
+    r"|(?:for|on|at)[ \t]+(?:an?|the|my|our|his|her|their)?[ \t]*(?:business[ \t]+)?(?:trip|conference|visit|vacation|"
+    r"holiday|summit|wedding|funeral)\b)")
+_STAY_BEFORE = re.compile(rf"(?<![\w-]){_STAY}[ \t]+$")
 # Nouns that say a place name follows, whoever the subject: "home city Łódź", "the University
 # of Hermanovice", "the town of Assen".
 _OF_PLACE_CUE = (r"(?<![\w-])(?:(?i:home[ \t]*town|home[ \t]+city|birth[ \t]*place)|(?:University|City|Town|Village|"
@@ -58,9 +71,13 @@ _NOT_PLACES = {"the", "a", "an", "my", "his", "her", "their", "our", "your", "th
                "phase", "page", "section", "chapter", "slot", "gate", "terminal", "platform", "production", "staging"}
 
 
-def place_cue_before(text: str, start: int) -> str | None:
+def place_cue_before(text: str, start: int, end: int | None = None) -> str | None:
     """"strong" or "weak" when a place cue ends right before `start` ("…grew up in |OSLO"),
-    a strong one only with a person as subject (or where a thing is sited); else None."""
+    a strong one only with a person as subject (or where a thing is sited), or when a trip
+    follows the span ending at `end` ("returned to |Ilulissat| by helicopter"); else None."""
+    if end is not None and _TRAVEL_TAIL.match(text, end) and (
+            _ANY_BEFORE.search(text, max(0, start - 40), start) or _STAY_BEFORE.search(text, max(0, start - 40), start)):
+        return "strong"
     m = _STRONG_BEFORE.search(text, max(0, start - 40), start)
     if (m and person_subject_before(text, m.start())) or _OF_PLACE_BEFORE.search(text, max(0, start - 40), start):
         return "strong"
@@ -140,7 +157,7 @@ class PlaceCueRecognizer(TextRecognizer):
                 place = place[:-2]
             if len(place) < 2 or place.split()[0].lower() in _NOT_PLACES:
                 continue
-            if not town_shaped(place):
+            if not town_shaped(place) or (m.group("stay") and not _TRAVEL_TAIL.match(text, s + len(place))):
                 continue
             if model_entity_over(nlp_artifacts, s, s + len(place), _PLACE_LABELS):
                 pass  # the model reads a place there
@@ -148,6 +165,8 @@ class PlaceCueRecognizer(TextRecognizer):
                 continue  # "based in Marketing", "born in Autumn", "grew up in Foster Care"
             elif re.match(rf"(?i:{_SITED})", m.group()):
                 pass  # where a company is based
+            elif _TRAVEL_TAIL.match(text, s + len(place)):
+                pass  # a trip or an event follows
             elif not (m.group("strong") and (person_subject_before(text, m.start()) or
                                              model_entity_over(nlp_artifacts, max(0, m.start() - 60), m.start(),
                                                                frozenset({"PERSON"})))):

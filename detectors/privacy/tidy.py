@@ -193,7 +193,7 @@ def tidy(text: str, results: list[Any]) -> list[Any]:
                         continue
                     if _PERSON_BEFORE.search(text, max(0, start - 20), start) or _PERSON_ACTS_AFTER.match(text, end):
                         kind = "PERSON"
-            elif kind == "LOCATION" and _surname_span(text, start, end) and not place_cue_before(text, start) \
+            elif kind == "LOCATION" and _surname_span(text, start, end) and not place_cue_before(text, start, end) \
                     and not on_town_line(start, end):
                 kind = "PERSON"  # "the Mathiassen novel": no town is named so
             if kind == "PERSON":
@@ -315,7 +315,7 @@ def _cued_town(text: str, start: int, end: int, kind: str) -> bool:
     piece = text[start:end]
     if not town_shaped(piece) or (kind != "PERSON" and all_common_words(piece)):
         return False  # "lives in Settings" (an ORG)
-    cue = place_cue_before(text, start)
+    cue = place_cue_before(text, start, end)
     return cue == "strong" or (cue == "weak" and kind == "PERSON" and len(piece.split()) == 1)
 
 
