@@ -1178,3 +1178,20 @@ def test_a_trip_after_the_name_makes_it_a_place(analyzer, text, town):
 ])
 def test_being_in_a_team_or_room_on_a_trip_names_no_place(analyzer, text):
     assert not {t for t, _ in types(analyzer, text)} & {"LOCATION"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Joel is a very sympathetic person. They are also good listeners.", "Joel"),
+    ("Oyelaran was a kind man.", "Oyelaran"),
+    ("Marijke is a 34 year old woman.", "Marijke"),
+])
+def test_what_only_a_person_is_names_a_person(analyzer, text, name):
+    assert ("PERSON", name) in types(analyzer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Everyone is a good person.", "Hope is a good person.", "Acme is a great place to work.",
+    "Zoom is a man-in-the-middle proxy.",
+])
+def test_being_a_person_needs_a_name(analyzer, text):
+    assert "PERSON" not in {t for t, _ in types(analyzer, text)}

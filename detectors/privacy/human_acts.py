@@ -22,6 +22,7 @@ from presidio_analyzer import RecognizerResult
 
 from detectors.privacy.base import TextRecognizer
 from detectors.privacy.names import _MISREAD_LABELS, _ORG_WORDS, common_words, model_entities
+from detectors.privacy.surnames import is_given_name
 from detectors.privacy.words import CALENDAR_WORDS
 
 # Done by people and rarely said of products or companies.
@@ -32,6 +33,10 @@ _ACTS = (
     r"(?:lives|lived)(?=[ \t]+(?:at|on|next[ \t]+door|in[ \t]+[A-ZÀ-Þ]))|"
     r"had[ \t]+given(?=[ \t]+\S+[ \t]+(?:his|her)\b)"
 )
+# What only a person is ("Joel is a very sympathetic person", "Oyelaran was a kind man"): strong
+# enough that a listed given name or surname counts even when it is also a word ("Joel").
+_BEING = (r"(?:is|was)[ \t]+an?[ \t]+(?:(?:very|really|truly|most)[ \t]+)?(?:[a-z]+[ \t]+)?"
+          r"(?:person|man|woman|guy|girl|boy|lady|gentleman)(?![\w-])")
 # Also said of companies and products ("Shopify grew up in Ottawa", "Figma married design and
 # code", "Spotify laughed off the report"): only with a personal pronoun in the sentence.
 _SHARED_ACTS = r"grew[ \t]+up|was[ \t]+born|married|divorced|laughed|smiled"
@@ -46,7 +51,8 @@ _KIN = (
 _NOT_KIN_AFTER = r"(?![ \t]+(?:company|companies|project|process|node|class|element|directory|brand|board|ship|" \
                  r"organi[sz]ation|branch|thread|window|page|group|entity|firm|bank|fund|repo|repository)\b)"
 _WORD = r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*"
-_RX = re.compile(rf"(?<![\w'’.-])(?P<name>{_WORD}(?:[ \t]+{_WORD})?)(?:[ \t]+(?:(?P<act>{_ACTS})|(?P<shared>{_SHARED_ACTS}))\b"
+_RX = re.compile(rf"(?<![\w'’.-])(?P<name>{_WORD}(?:[ \t]+{_WORD})?)(?:[ \t]+(?:(?P<act>{_ACTS})|(?P<shared>{_SHARED_ACTS})"
+                 rf"|(?P<being>{_BEING}))\b"
                  rf"|['’]s[ \t]+(?:{_KIN})\b{_NOT_KIN_AFTER})")
 
 
@@ -99,9 +105,11 @@ class HumanActRecognizer(TextRecognizer):
             if _model_named(nlp_artifacts, *m.span("name"), words):
                 out.append(RecognizerResult(self.ENTITY, *m.span("name"), 0.6))
                 continue
-            while words and (words[0].group().lower() in vocab or words[0].group().lower() in CALENDAR_WORDS):
+            known = is_given_name if m.group("being") else (lambda w: False)
+            while words and (words[0].group().lower() in vocab or words[0].group().lower() in CALENDAR_WORDS) \
+                    and not known(words[0].group()):
                 words.pop(0)  # "Then Leonor", "Yesterday Usman"
-            if not words or any(w.group().lower() in vocab for w in words):
+            if not words or any(w.group().lower() in vocab and not known(w.group()) for w in words):
                 continue
             out.append(RecognizerResult(self.ENTITY, m.start("name") + words[0].start(), m.end("name"), 0.6))
         for m in _OBJECT.finditer(text):
