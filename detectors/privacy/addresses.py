@@ -19,7 +19,7 @@ from detectors.privacy.recognizers import _RegexRecognizer
 
 _NUM = r"\d{1,5}[A-Za-z]?"
 _WORD = r"(?!The\b)[A-ZÀ-Þ][\w'.-]{0,40}"  # bounded: "A-A-A-..." must not backtrack for ever
-_PARTICLE = r"(?:de|du|des|del|della|di|da|do|dos|das|la|le|les|van|von|der|den|el|al)"
+_PARTICLE = r"(?:de|du|des|del|della|delle|degli|dei|di|da|do|dos|das|la|le|les|van|von|der|den|el|al)"
 _NAME = rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,3}}"
 
 # Street types written before the name (Romance languages, French, Greek, Slavic ...).

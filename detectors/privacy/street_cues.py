@@ -13,6 +13,8 @@ flat or suite number right after a name and a number, without a cue
 ("0391 Aasa 43 Apt. 651"; not "Building 4, Suite 200", whose words are common), and so
 does a street type between two numbers ("17456 Via Scala 30"; not "3 Via Email 2 times"
 or "Top 10 Boulevard Hotels 2024").
+A street word after the house number also vouches for the name before it ("lives on
+Siikasaarentie 60 street", "enter on Dalmatinova 70 St."), with one rare word in the name.
 What follows the house number must be able to follow an address: "Kafka 2 partitions",
 "Redis 6 on the cache host" are no streets, and neither is anything after "IP address".
 """
@@ -48,7 +50,7 @@ _NAME_WORD = r"[^\W\d_][\w'’.-]{1,40}"
 # particles inside ("del", "van"), short street words at the end ("vei", "gate", "út") —
 # never prose ("address of Hulic ReitInc. is 0348").
 _LEAD_SMALL = r"(?:ul|al|pl|os|str|av|r)\.|ulica|calle|rua|via"
-_PARTICLES = {"de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "van", "von", "der",
+_PARTICLES = {"de", "del", "della", "delle", "degli", "dei", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "van", "von", "der",
               "den", "y", "i"}
 _END_SMALL = {"vei", "veg", "vej", "gate", "gata", "gade", "út", "utca", "tie", "katu", "sokak", "ulica"}
 _NAME = rf"(?:(?:{_LEAD_SMALL})[ \t]+)?{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,4}}"
@@ -68,9 +70,19 @@ _RX = re.compile(
 _FLAT = re.compile(
     rf"(?<![\w-])(?:(?P<house>{_NUM})[ \t]+)?(?P<name>{_NAME})[ \t]+{_NUM},?[ \t]+"
     r"(?:Apt\.?|Apartment|Suite|Ste\.|Flat)[ \t]*(?:#[ \t]*)?\d{1,5}[A-Za-z]?(?![\w-])")
-# A street type between two numbers ("17456 Via Scala 30"), with no cue in front.
-_NUMBERED = re.compile(rf"(?<![\w.-])(?P<house>{_NUM})[ \t]+(?P<name>(?:{PREFIX_TYPES})[ \t]+{_NAME})"
+# A street type between two numbers ("17456 Via Scala 30", and "7216 R José Malhoa 51", where "R"
+# is the Portuguese "Rua"), with no cue in front.
+_NUMBERED = re.compile(rf"(?<![\w.-])(?P<house>{_NUM})[ \t]+(?P<name>(?:{PREFIX_TYPES}|R(?=[ \t]+[A-ZÀ-Þ]))[ \t]+{_NAME})"
                        rf"[ \t]+(?!(?:19|20)\d\d\b){_NUM}{_AFTER}")
+
+# A street word after the house number ("lives on Siikasaarentie 60 street", "enter on
+# Dalmatinova 70 St."): the name and the number are the street; capitalised words only, so the
+# words before the name stay out ("Fumio lives on …").
+_CAP_WORD = r"[A-ZÀ-Þ][\w'’.-]{1,40}"
+_STREET_WORD_AFTER = re.compile(
+    rf"(?<![\w'’.-])(?:(?P<house>{_NUM})[ \t]+)?(?P<name>(?:(?:{_LEAD_SMALL})[ \t]+)?{_CAP_WORD}"
+    rf"(?:[ \t]+(?:(?:{'|'.join(sorted(_PARTICLES))})[ \t]+)?{_CAP_WORD}){{0,3}})[ \t]+(?!(?:19|20)\d\d\b){_NUM}"
+    r"(?=[ \t]+(?:[Ss]treet\b|St\.))")
 
 # A field of a record: after a comma, a house number, a name and a number, then a town closing
 # the line ("…ETF, 9629 Gamle Ravei 157, LARVIK", "…plc, 7744 Pilekrogen 51, København K"); not
@@ -122,7 +134,6 @@ class StreetCueRecognizer(TextRecognizer):
                 continue
             if m.group("at") and sum(c.isdigit() for c in m.group("house")) < 2:
                 continue  # "is on 3 Ubuntu 22", "is at 2 Datacenter 7": counts, not house numbers
-                continue
             if not _ends_well(text, m.end("street")):
                 continue
             if m.group("strong") and _TECH_BEFORE.search(text, max(0, m.start() - 20), m.start()):
@@ -130,6 +141,9 @@ class StreetCueRecognizer(TextRecognizer):
             out.append(RecognizerResult(self.ENTITY, m.start("street"), m.end("street"), 0.6))
             pos = m.end()
         for m in _FLAT.finditer(text):
+            if name_ok(m.group("name")):
+                out.append(RecognizerResult(self.ENTITY, m.start(), m.end(), 0.6))
+        for m in _STREET_WORD_AFTER.finditer(text):
             if name_ok(m.group("name")):
                 out.append(RecognizerResult(self.ENTITY, m.start(), m.end(), 0.6))
         for m in _TOWNED.finditer(text):
