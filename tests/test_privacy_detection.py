@@ -1213,3 +1213,31 @@ def test_streets_named_by_a_street_word_after_the_number_or_a_short_type(analyze
 ])
 def test_common_words_before_a_street_word_are_no_street(analyzer, text):
     assert "STREET_ADDRESS" not in {t for t, _ in types(analyzer, text)}
+
+
+def test_a_form_label_is_no_part_of_the_addressee(analyzer):
+    text = "Name:    Mike K. Engel\nAddress:     4146 Port Washington Road Adomo Fields\n Suite 383\n Crowsnest Pass\n Canada 35355"
+    people = {t for k, t in types(analyzer, text) if k == "PERSON"}
+    assert people == {"Mike K. Engel"}
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Gijsbrecht van Hecke\n\nTraffic clerk\n\nPersonal Info:\nPhone:\n73 939 333", "Gijsbrecht van Hecke", "Traffic clerk"),
+    ("Isaac Norton\n\nRecreation leader\n\nPhone: 02.08.70.26.99", "Isaac Norton", None),
+])
+def test_the_first_word_of_a_job_line_is_no_person(analyzer, text, name, title):
+    found = analyzer.analyze(text, ["PERSON", "TITLE"])
+    assert {e.text for e in found if e.type == "PERSON"} == {name}
+    if title:
+        assert ("TITLE", title) in {(e.type, e.text) for e in found}
+
+
+def test_a_name_split_at_its_particles_is_one_name(analyzer):
+    text = "Veronica van der Voet\nTHE FIRST BANK OF TOYAMALTD.\n970 Democracia 7069"
+    assert {t for k, t in types(analyzer, text) if k == "PERSON"} == {"Veronica van der Voet"}
+
+
+def test_two_list_items_read_as_one_person_are_two(analyzer):
+    text = "They had 6: Vinicio, Mitchell, Frank, Jonathon, Michael and Tammy."
+    people = {t for k, t in types(analyzer, text) if k == "PERSON"}
+    assert {"Frank", "Jonathon"} <= people and "Frank, Jonathon" not in people

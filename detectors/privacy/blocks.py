@@ -31,6 +31,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _HOUSE_FIRST = re.compile(r"(?<![\w.-])\d{1,5}[A-Za-z]?[ \t]+(?=[^\W\d_])")
 _FUSED_NAME = re.compile(rf"[^\W\d_]+(?:{FUSED_WORDS})[ \t]+\d", re.IGNORECASE)  # "Olmstraat 69", short as it is
 # Greetings and honorifics before an addressee's name are not part of it.
+_FORM_LABEL = re.compile(r"[A-Za-z][\w ]{0,20}:[ \t]*(?=\S)")
 _LEAD_WORDS = {"dear", "attn", "attn:", "to", "for", *(h.lower() for h in HONORIFICS), *(h.lower() + "." for h in HONORIFICS)}
 
 
@@ -98,6 +99,8 @@ def _addressee(text: str, street_start: int) -> tuple[int, int] | None:
             continue  # a blank line
         seen += 1
         s, e = above
+        label = _FORM_LABEL.match(text, s, e)
+        s = label.end() if label else s  # "Name:    Mike K. Engel": the label is no part of the name
         words = text[s:e].split()
         while len(words) > 2 and words[0].lower() in _LEAD_WORDS:
             s = text.index(words[1], s + len(words[0]))

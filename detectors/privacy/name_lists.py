@@ -42,8 +42,9 @@ def persons_in_lists(text: str, results: list[Any]) -> list[Any]:
         people = len(said) + sum(1 for s, e in items if not typed[(s, e)] & {"PERSON", "LOCATION"} and _a_name_alone(text[s:e]))
         if not said or people < 2 or 3 * people < 2 * len(items):
             continue  # a list of brands that are surnames ("Ferrari, Prada, Gucci") names no one
-        # a model span over whole items ("Lapresse, Morris") gives way to the items
-        drop.update(k for k, r in enumerate(results) if r.entity_type in _RELABEL and _covers_items(r, items))
+        # a model span over whole items ("Lapresse, Morris"; "Frank, Jonathon" as one person) gives way to the items
+        drop.update(k for k, r in enumerate(results)
+                    if (r.entity_type in _RELABEL or r.entity_type == "PERSON") and _covers_items(r, items))
         for s, e in items:
             word = text[s:e]
             if is_place_name(word) or word.isupper():

@@ -171,6 +171,8 @@ def tidy(text: str, results: list[Any]) -> list[Any]:
             piece = text[start:end]
             if start != r.start and (_FIELD_LABEL.match(piece) or text[end:end + 1] == ":"):
                 continue
+            if start != r.start and r.entity_type == "PERSON" and _starts_a_phrase(text, start, end):
+                continue  # "Gijsbrecht van Hecke\n\nTraffic clerk": the model's name ran into a job line
             kind = r.entity_type
             if start != r.start and is_place_name(piece):
                 kind = "LOCATION"  # "Gudhjem\nDenmark": the model's one PERSON is a town and a country
@@ -261,7 +263,30 @@ def tidy(text: str, results: list[Any]) -> list[Any]:
                 kept.extend(_moved(r, kind, s, e) for s, e in _name_pieces(text, start, end))
                 continue
             kept.append(_moved(r, kind, start, end))
-    return kept
+    return _join_across_particles(text, kept)
+
+
+_PARTICLE_GAP = re.compile(rf"[ \t]+(?:{NAME_PARTICLE}[ \t]+)*")
+_ENDS_WITH_PARTICLE = re.compile(rf"(?<![^ \t]){NAME_PARTICLE}$")
+
+
+def _join_across_particles(text: str, results: list[Any]) -> list[Any]:
+    """Model persons with only name particles between them, the first ending in one, are one
+    name ("Veronica van" + "der" + "Voet")."""
+    people = sorted((r for r in results if r.entity_type == "PERSON" and _from_model(r)), key=lambda r: r.start)
+    groups: list[list[Any]] = []
+    for r in people:
+        if groups and _PARTICLE_GAP.fullmatch(text, groups[-1][-1].end, r.start) \
+                and _ENDS_WITH_PARTICLE.search(text, groups[-1][0].start, groups[-1][-1].end) \
+                and "\n" not in text[groups[-1][0].start:r.end]:
+            groups[-1].append(r)
+        else:
+            groups.append([r])
+    joined = [g for g in groups if len(g) > 1]
+    if not joined:
+        return results
+    parts = {id(r) for g in joined for r in g}
+    return [r for r in results if id(r) not in parts] + [_moved(g[0], "PERSON", g[0].start, g[-1].end) for g in joined]
 
 
 # A person's context for a name the model calls a company: a cue in front ("Approved by",
@@ -297,6 +322,16 @@ _NUMBER_AFTER = re.compile(r"[ \t]+\d")
 _THING_BEFORE = re.compile(
     r"\b(?:at|for|of|by|joined|an?|buy|buys|bought|sell|sells|sold|drive|drives|drove|driving|own|owns|owned|"
     r"through|via|across|near|around|towards?)[ \t]+$", re.IGNORECASE)
+
+
+_LOWER_LINE_REST = re.compile(r"(?:[ \t]+[a-z][a-z'’-]*)+[ \t]*(?:\n|$)")
+
+
+def _starts_a_phrase(text: str, start: int, end: int) -> bool:
+    """One English word that lower-case words follow to the end of its line ("Clinical
+    dietitian", "Recreation leader"): the head of a phrase, not a name."""
+    piece = text[start:end]
+    return " " not in piece and piece.lower() in common_words() and _LOWER_LINE_REST.match(text, end) is not None
 
 
 def _surname_span(text: str, start: int, end: int) -> bool:
