@@ -1241,3 +1241,20 @@ def test_two_list_items_read_as_one_person_are_two(analyzer):
     text = "They had 6: Vinicio, Mitchell, Frank, Jonathon, Michael and Tammy."
     people = {t for k, t in types(analyzer, text) if k == "PERSON"}
     assert {"Frank", "Jonathon"} <= people and "Frank, Jonathon" not in people
+
+
+@pytest.mark.parametrize("text, town, region", [  # escaped line breaks, as in a JSON string (a real
+    # line break joins the town line to the street's span instead)
+    (r"Mrs. Nivi Hansen Suite 608 139 84 Emily Renzelli Boulevard\nFremont CA 94539", "Fremont", "CA"),
+    (r"Mrs. Carla Pudič Apt. 816 958 Geddingmoor 24\nNieuw Vennep NH 2151 DK", "Nieuw Vennep", "NH"),
+    (r"Billing address: Salla M. Mieto\n    758 1700 Buck Drive Apt. 683\n   Salt Lake City\n    UT\n    84111\n",
+     "Salt Lake City", "UT"),
+])
+def test_region_lines_under_a_street_hold_a_town_and_a_region(analyzer, text, town, region):
+    found = types(analyzer, text)
+    assert {("LOCATION", town), ("LOCATION", region)} <= found
+
+
+def test_a_region_line_needs_an_address_above_it(analyzer):
+    found = types(analyzer, "Release notes\nVersion 2 Build\nRelease XY 12345")
+    assert "LOCATION" not in {t for t, _ in found}

@@ -111,8 +111,39 @@ _POSTCODE_FIRST = re.compile(rf"{CODE_BEFORE_TOWN}[ \t]+(?=[^\W\d_])")
 
 
 def city_lines(text: str) -> list[tuple[int, int]]:
-    """Spans of the towns on the town lines of postal addresses (see `town_lines`)."""
-    return [town for town, _ in town_lines(text)]
+    """Spans of the towns on the town lines of postal addresses (see `town_lines`), and of the
+    towns and region codes of region lines (see `region_lines`)."""
+    return [town for town, _ in town_lines(text)] + list(region_lines(text))
+
+
+_TOWN = r"[^\W\d_][\w'’.-]*(?:[ \t]+(?:[a-zà-ÿ]{1,4}[ \t]+)?[^\W\d_][\w'’.-]*){0,3}"
+_REGION = r"[A-Z]{2,3}"
+# "Fremont CA 94539", "Lachute QC J8H 2J7", "Viseu VI 3500-037": town, region code and postal
+# code on the line under a street; or each on a line of its own ("Várbalog\nGS\n9243").
+_REGION_CODE = rf"(?:\d{{4}}[ \t][A-Z]{{2}}|{POSTAL_CODE})"  # and the Dutch "2151 DK"
+_REGION_LINE = re.compile(rf"^[^\w\n]*(?P<town>{_TOWN})[ \t,]+(?P<region>{_REGION})[ \t]+{_REGION_CODE}{_LINE_TAIL}", re.M)
+_REGION_STACK = re.compile(rf"^[ \t]*(?P<town>{_TOWN})[ \t]*\r?\n[ \t]*(?P<region>{_REGION})[ \t]*\r?\n[ \t]*{_REGION_CODE}{_LINE_TAIL}",
+                           re.M)
+
+
+@lru_cache(maxsize=16)
+def region_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the town and the region code of an address's region line: under a street or
+    unit line, a town, a two- or three-letter region code and a postal code, on one line or
+    on three. The region code alone would be any acronym; the line above vouches for it."""
+    from detectors.privacy.addresses import address_line_re
+
+    out: list[tuple[int, int]] = []
+    for rx in (_REGION_LINE, _REGION_STACK):
+        for m in rx.finditer(text):
+            town = m.group("town")
+            if not all(w[:1].isupper() or _PARTICLE.fullmatch(w) for w in town.split()) or is_place_name(town):
+                continue
+            above = text[max(0, m.start() - 201):m.start()].rstrip(" \t\r")
+            above = above[:-1] if above.endswith("\n") else above
+            if address_line_re().search(above[above.rfind("\n") + 1:]):
+                out += [m.span("town"), m.span("region")]
+    return tuple(dict.fromkeys(out))
 
 
 @lru_cache(maxsize=16)  # three recognizers and the span tidy-up ask for the same chunk
