@@ -1258,3 +1258,15 @@ def test_region_lines_under_a_street_hold_a_town_and_a_region(analyzer, text, to
 def test_a_region_line_needs_an_address_above_it(analyzer):
     found = types(analyzer, "Release notes\nVersion 2 Build\nRelease XY 12345")
     assert "LOCATION" not in {t for t, _ in found}
+
+
+@pytest.mark.parametrize("text, name, town", [
+    ("Crisólogo López\n\nHellissandur\nIceland", "Crisólogo López", "Hellissandur"),
+    ("Estrid Andreasson\n\nVillaviciosa de Córdoba\nSpain", "Estrid Andreasson", "Villaviciosa de Córdoba"),
+])
+def test_a_name_over_a_town_and_a_country_is_a_person_and_a_place(analyzer, text, name, town):
+    assert {("PERSON", name), ("LOCATION", town)} <= types(analyzer, text)
+
+
+def test_a_job_title_over_a_country_is_no_town(analyzer):
+    assert ("LOCATION", "Sales Manager") not in types(analyzer, "John Smith\nSales Manager\nGermany")

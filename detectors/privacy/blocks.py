@@ -124,6 +124,9 @@ def block_spans(text: str) -> tuple[tuple[str, int, int], ...]:
             unit = None
         street = above and _street(text, above, text[town_start:town_end], unit is not None)
         if not street:
+            person = _addressee(text, line_start) if unit is None else None
+            if person:  # "Paul Waechter\n\nJestetten\nGermany": a name over a town and a country
+                out.append(("PERSON", *person))
             continue
         out.append(("STREET_ADDRESS", *street))
         if unit:

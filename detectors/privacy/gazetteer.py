@@ -177,9 +177,21 @@ def town_lines(text: str) -> tuple[tuple[tuple[int, int], tuple[int, int] | None
         above = text[max(0, m.start() - 201):m.start()].rstrip(" \t\r")
         above = above[:-1] if above.endswith("\n") else above
         prev_line = above[above.rfind("\n") + 1:]
-        if address_line_re().search(prev_line):
+        if address_line_re().search(prev_line) or _named_above(above, city):
             out.append(((city_start, m.end("city")), (code.start(), code.start() + len(code.group(0).rstrip())) if code else None))
     return tuple(out)
+
+
+def _named_above(above: str, town: str) -> bool:
+    """A person's name on the last non-blank line above a town line ("Paul Waechter\n\nJestetten\n
+    Germany": a name, a town, a country); the town no run of English words ("Sales Manager")."""
+    from detectors.privacy.names import common_words, looks_like_a_person
+
+    lines = above.rstrip().rsplit("\n", 1)
+    name = lines[-1].strip(f" \t\r{LINE_MARKS}")
+    vocab = common_words()
+    english = town.upper() != town and all(w.lower() in vocab for w in town.split())
+    return bool(name) and looks_like_a_person(name) and not english
 
 
 def _country_line(text: str, pos: int) -> re.Match[str] | None:
