@@ -1270,3 +1270,21 @@ def test_a_name_over_a_town_and_a_country_is_a_person_and_a_place(analyzer, text
 
 def test_a_job_title_over_a_country_is_no_town(analyzer):
     assert ("LOCATION", "Sales Manager") not in types(analyzer, "John Smith\nSales Manager\nGermany")
+
+
+def test_a_name_is_a_name_wherever_it_is_repeated(analyzer):
+    text = "}}Ruriko Terada\n}}DatChat Inc.\n}}Ruriko Terada\n}}5286 19 Dossiter Street\n}}Suite 318\n}}ANDOVER\n}}Australia 35225"
+    people = [e for e in analyzer.analyze(text) if e.type == "PERSON"]
+    assert [e.text for e in people] == ["Ruriko Terada", "Ruriko Terada"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Elisabeth M Jensen version recorded for Cubex Tubings Ltd. became the first", "Elisabeth M Jensen"),
+    ("Have you been to a Marina L. Araujo concert before?", "Marina L. Araujo"),
+    ("Peppin Deschamps will be talking in the conference", "Peppin Deschamps"),
+    ("I'm Luc A Simon, originally from Marybank", "Luc A Simon"),
+    ("including Ava of Emc's Tara Navarro and others", "Tara Navarro"),
+    ("Thanks Garcia for the help.", "Garcia"),
+])
+def test_a_name_cut_short_takes_its_initials_and_given_name(analyzer, text, name):
+    assert ("PERSON", name) in types(analyzer, text)

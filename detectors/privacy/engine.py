@@ -21,7 +21,7 @@ from typing import Iterable
 import regex
 
 from detectors.privacy.address_blocks import crossings, number_before, without_type_again, written_blocks
-from detectors.privacy.name_lists import persons_in_lists
+from detectors.privacy.name_lists import persons_in_lists, repeated_names
 from detectors.privacy.normalize import normalize
 from detectors.privacy.addresses import extend_addresses
 from detectors.privacy.tidy import tidy
@@ -288,9 +288,9 @@ class PiiAnalyzer:
             # unless asked for.
             asked = set(ents)
             results = [
-                [r for r in extend_addresses(c, persons_in_lists(c, tidy(c, self.engine.analyze(
+                [r for r in self._tidied(c, self.engine.analyze(
                     c, language="en", entities=list(asked | {"ORGANIZATION"}), nlp_artifacts=a,
-                    score_threshold=self.score_threshold)))) if r.entity_type in asked]
+                    score_threshold=self.score_threshold)) if r.entity_type in asked]
                 for (_, _, c), a in zip(pieces, artifacts)
             ]
         for (i, off, _), res in zip(pieces, results):
@@ -301,6 +301,12 @@ class PiiAnalyzer:
         if "STREET_ADDRESS" in ents:
             found = [_whole_addresses(t, f) for t, f in zip(texts, found)]
         return [resolve_overlaps(f) for f in found]
+
+    @staticmethod
+    def _tidied(text: str, results: list) -> list:
+        """The recognizers' results of one chunk, after the span tidy-up, lists of names,
+        repeated names and whole addresses."""
+        return extend_addresses(text, repeated_names(text, persons_in_lists(text, tidy(text, results))))
 
 
 def _whole_addresses(text: str, found: list[Entity]) -> list[Entity]:

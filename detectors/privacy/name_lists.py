@@ -1,5 +1,7 @@
 """Names in a list are all names: "They had 6: Yuria, Lee, Robert, Dana, Bridget and Edward."
 
+And a name found once is a name wherever it is repeated (`repeated_names`).
+
 The small model reads most items of such a list as people and calls the rarer ones places or
 companies, or skips them. When at least two items and two thirds of the list are people, the rest
 are people too — unless an item is a country or state or written in capitals. A list with
@@ -69,3 +71,18 @@ def _covers_items(r: Any, items: list[tuple[int, int]]) -> bool:
     inside = [r.start <= s and e <= r.end for s, e in items]
     cut = any(s < r.end and r.start < e and not whole for (s, e), whole in zip(items, inside))
     return sum(inside) >= 2 and not cut
+
+
+def repeated_names(text: str, results: list[Any]) -> list[Any]:
+    """`results` with every other whole-word occurrence of a found person's name of two or
+    more words as PERSON too ("}}Ruriko Terada\\n}}DatChat Inc.\\n}}Ruriko Terada\\n}}5286 …"
+    has one person, named twice)."""
+    from presidio_analyzer import RecognizerResult
+
+    names = {text[r.start:r.end] for r in results if r.entity_type == "PERSON" and " " in text[r.start:r.end].strip()}
+    added: list[Any] = []
+    for name in names:
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+            if not any(r.start < m.end() and m.start() < r.end for r in results + added):
+                added.append(RecognizerResult("PERSON", m.start(), m.end(), 0.5))
+    return results + added

@@ -17,7 +17,8 @@ from detectors.privacy.companies import is_legal_form
 from detectors.privacy.gazetteer import is_place_name, place_spans
 from detectors.privacy.names import _ORG_WORDS, _PARTICLE as NAME_PARTICLE, HONORIFIC, POSSESSIVE, common_words, looks_like_a_person
 from detectors.privacy.places import all_common_words, place_cue_before, town_shaped
-from detectors.privacy.surnames import names_a_person
+from detectors.privacy.given_names import _BRANDS, english_words, is_english
+from detectors.privacy.surnames import is_given_name, names_a_person
 from detectors.privacy.words import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 
 MODEL_TYPES = {"PERSON", "LOCATION", "ORGANIZATION", "NRP", "DATE_TIME"}
@@ -266,8 +267,10 @@ def tidy(text: str, results: list[Any]) -> list[Any]:
     return _join_across_particles(text, kept)
 
 
-_PARTICLE_GAP = re.compile(rf"[ \t]+(?:{NAME_PARTICLE}[ \t]+)*")
+_PARTICLE_GAP = re.compile(rf"[ \t]+(?:(?:{NAME_PARTICLE}|[A-Z]\.?)[ \t]+)*")
+_INITIAL_IN_GAP = re.compile(r"(?<!\S)[A-Z]\.?(?!\S)")
 _ENDS_WITH_PARTICLE = re.compile(rf"(?<![^ \t]){NAME_PARTICLE}$")
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"'“:]))(?P<word>[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þa-zß-ÿ]+|['’][A-ZÀ-Þ][a-zß-ÿ]+)?)[ \t]$")
 
 
 def _join_across_particles(text: str, results: list[Any]) -> list[Any]:
@@ -276,17 +279,43 @@ def _join_across_particles(text: str, results: list[Any]) -> list[Any]:
     people = sorted((r for r in results if r.entity_type == "PERSON" and _from_model(r)), key=lambda r: r.start)
     groups: list[list[Any]] = []
     for r in people:
-        if groups and _PARTICLE_GAP.fullmatch(text, groups[-1][-1].end, r.start) \
-                and _ENDS_WITH_PARTICLE.search(text, groups[-1][0].start, groups[-1][-1].end) \
-                and "\n" not in text[groups[-1][0].start:r.end]:
+        gap = groups and _PARTICLE_GAP.fullmatch(text, groups[-1][-1].end, r.start)
+        if gap and "\n" not in text[groups[-1][0].start:r.end] and (
+                _ENDS_WITH_PARTICLE.search(text, groups[-1][0].start, groups[-1][-1].end)
+                or _INITIAL_IN_GAP.search(gap.group())):
             groups[-1].append(r)
         else:
             groups.append([r])
-    joined = [g for g in groups if len(g) > 1]
-    if not joined:
+    changed = [g for g in groups if len(g) > 1]
+    spans = {id(g[0]): (g[0].start, g[-1].end) for g in groups}
+    for g in groups:
+        start = _given_name_before(text, spans[id(g[0])][0], results)
+        if start is not None:
+            spans[id(g[0])] = (start, spans[id(g[0])][1])
+            if len(g) == 1:
+                changed.append(g)
+    if not changed:
         return results
-    parts = {id(r) for g in joined for r in g}
-    return [r for r in results if id(r) not in parts] + [_moved(g[0], "PERSON", g[0].start, g[-1].end) for g in joined]
+    parts = {id(r) for g in changed for r in g}
+    return [r for r in results if id(r) not in parts] + [_moved(g[0], "PERSON", *spans[id(g[0])]) for g in changed]
+
+
+def _given_name_before(text: str, start: int, results: list[Any]) -> int | None:
+    """Start of a given name right before a person the model cut short ("Brigliador |Garcia",
+    "Marina |L. Araujo"): a capitalised word that is a listed given name or no English word
+    at all, and no part of another finding."""
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if not m:
+        return None
+    word = m.group("word")
+    english = english_words()
+    if not english or is_place_name(word) or word.lower() in _ORG_WORDS or word in _BRANDS:
+        return None
+    if not (is_given_name(word) or not is_english(word, english)):
+        return None
+    if any(r.start < start and m.start("word") < r.end for r in results):
+        return None
+    return m.start("word")
 
 
 # A person's context for a name the model calls a company: a cue in front ("Approved by",
