@@ -1288,3 +1288,8 @@ def test_a_name_is_a_name_wherever_it_is_repeated(analyzer):
 ])
 def test_a_name_cut_short_takes_its_initials_and_given_name(analyzer, text, name):
     assert ("PERSON", name) in types(analyzer, text)
+
+
+def test_whom_someone_gave_their_address_is_a_person(analyzer):
+    assert ("PERSON", "Carys") in types(analyzer, "Charles had given Carys his address: 123 Rue de la Sarthe 45")
+    assert ("PERSON", "Figma") not in types(analyzer, "Charles had given Figma his feedback.")

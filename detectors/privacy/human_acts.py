@@ -10,8 +10,9 @@ know it (common given names are the model's job, and it does them well, unless i
 of them as a company: "Reece Ellis lives at" is kept when the model marks the pair). Companies have
 addresses, birthdays and "mother companies" and "live up to" hype, so a plain "'s address",
 "'s birthday", a kin word before a company noun and "lives" not followed by where are no evidence.
-Whom someone shouts at or whispers to, and whom an account adds as a beneficiary or guardian,
-is a person too ("Sophia shouted at John", "add Lydia Reid as guardian").
+Whom someone shouts at, whispers to or has given their address to, and whom an account adds
+as a beneficiary or guardian, is a person too ("Sophia shouted at John", "add Lydia Reid as
+guardian").
 """
 from __future__ import annotations
 
@@ -56,9 +57,11 @@ _RX = re.compile(rf"(?<![\w'’.-])(?P<name>{_WORD}(?:[ \t]+{_WORD})?)(?:[ \t]+(
                  rf"|['’]s[ \t]+(?:{_KIN})\b{_NOT_KIN_AFTER})")
 
 
-# Whom people shout at or whisper to, and whom an account adds in a person's role.
+# Whom people shout at or whisper to, give their address to, and whom an account adds in a
+# person's role.
 _OBJECT = re.compile(
     rf"(?:\b(?:shouted|yelled|screamed|whispered|winked|nodded|waved|glared|stared)[ \t]+(?:at|to)"
+    rf"|\bhad[ \t]+given(?=[ \t]+\S+[ \t]+(?:his|her)[ \t]+(?:address|number|phone|email|card|keys?)\b)"
     rf"|\b[Aa]dd(?:ed)?(?=[ \t]+\S+(?:[ \t]+\S+){{0,3}}[ \t]+as[ \t]+(?:an?|the|my|our)?[ \t]*(?:beneficiary|guardian|"
     rf"co-?signer|authori[sz]ed[ \t]+user|joint[ \t]+(?:account[ \t]+)?holder|emergency[ \t]+contact|"
     rf"trustee|executor|next[ \t]+of[ \t]+kin)\b))"
