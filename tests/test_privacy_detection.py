@@ -1203,6 +1203,7 @@ def test_being_a_person_needs_a_name(analyzer, text):
     ("The bus drops you off at 9277 Larrañaga 6807 St.", "9277 Larrañaga 6807"),
     ("Send it to 7216 R José Malhoa 51, please.", "7216 R José Malhoa 51"),
     ("Please return to 5096 Viale delle Province 119 in case of an issue.", "5096 Viale delle Province 119"),
+    ("The bus drops you off at 35919 Budaörsi út 44. St.", "35919 Budaörsi út 44"),
 ])
 def test_streets_named_by_a_street_word_after_the_number_or_a_short_type(analyzer, text, street):
     assert ("STREET_ADDRESS", street) in types(analyzer, text)
