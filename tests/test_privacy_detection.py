@@ -1174,10 +1174,17 @@ def test_a_trip_after_the_name_makes_it_a_place(analyzer, text, town):
 @pytest.mark.parametrize("text", [
     "I'm in Engineering for a business trip.",
     "I'm in Meeting Room B, at the conference",
-    "I'm in Sprint Planning for a visit",
+    "I'm in Sprint Planning for a vacation",
+    "I'm in Webex for the conference, ping me on Slack.",
+    "We moved to Terraform last week from Ansible.",
 ])
-def test_being_in_a_team_or_room_on_a_trip_names_no_place(analyzer, text):
+def test_being_in_a_team_room_or_tool_on_a_trip_names_no_place(analyzer, text):
     assert not {t for t, _ in types(analyzer, text)} & {"LOCATION"}
+
+
+def test_a_person_before_a_trip_stays_a_person(analyzer):
+    found = types(analyzer, "The laptop was returned to Dave Wilson yesterday from the repair shop.")
+    assert ("PERSON", "Dave Wilson") in found and ("LOCATION", "Dave Wilson") not in found
 
 
 @pytest.mark.parametrize("text, name", [
@@ -1211,6 +1218,7 @@ def test_streets_named_by_a_street_word_after_the_number_or_a_short_type(analyze
 
 @pytest.mark.parametrize("text", [
     "Take the Route 66 street food tour.", "We met on Main 5 street.", "I scored 3 R Markdown 2 times.",
+    "Leica Summicron 35 street photography lens", "Adidas Yeezy 350 street wear drop",
 ])
 def test_common_words_before_a_street_word_are_no_street(analyzer, text):
     assert "STREET_ADDRESS" not in {t for t, _ in types(analyzer, text)}
@@ -1286,6 +1294,8 @@ def test_a_name_is_a_name_wherever_it_is_repeated(analyzer):
     ("I'm Luc A Simon, originally from Marybank", "Luc A Simon"),
     ("including Ava of Emc's Tara Navarro and others", "Tara Navarro"),
     ("Thanks Garcia for the help.", "Garcia"),
+    ("Hola Maria Lopez, thanks for the update.", "Maria Lopez"),
+    ("Salesforce John Smith created the case.", "John Smith"),
 ])
 def test_a_name_cut_short_takes_its_initials_and_given_name(analyzer, text, name):
     assert ("PERSON", name) in types(analyzer, text)

@@ -76,13 +76,19 @@ def _covers_items(r: Any, items: list[tuple[int, int]]) -> bool:
 def repeated_names(text: str, results: list[Any]) -> list[Any]:
     """`results` with every other whole-word occurrence of a found person's name of two or
     more words as PERSON too ("}}Ruriko Terada\\n}}DatChat Inc.\\n}}Ruriko Terada\\n}}5286 …"
-    has one person, named twice)."""
+    has one person, named twice). One pass over the text; a repeat inside any finding is left."""
     from presidio_analyzer import RecognizerResult
 
     names = {text[r.start:r.end] for r in results if r.entity_type == "PERSON" and " " in text[r.start:r.end].strip()}
+    if not names:
+        return results
+    taken = bytearray(len(text) + 1)
+    for r in results:
+        taken[r.start:r.end] = b"\x01" * (r.end - r.start)
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     added: list[Any] = []
-    for name in names:
-        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
-            if not any(r.start < m.end() and m.start() < r.end for r in results + added):
-                added.append(RecognizerResult("PERSON", m.start(), m.end(), 0.5))
+    for m in re.finditer(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])", text):
+        if not any(taken[m.start():m.end()]):
+            added.append(RecognizerResult("PERSON", m.start(), m.end(), 0.5))
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     return results + added

@@ -15,7 +15,7 @@ from typing import List
 from presidio_analyzer import RecognizerResult
 
 from detectors.privacy.base import TextRecognizer
-from detectors.privacy.names import common_words, model_entities, model_entity_over
+from detectors.privacy.names import common_words, looks_like_a_person, model_entities, model_entity_over
 from detectors.privacy.words import CALENDAR_WORDS, PLACE_PARTICLES
 
 # Strong cues: what follows is where someone lives, comes from or went.
@@ -41,17 +41,19 @@ _PARTICLE = PLACE_PARTICLES
 _PLACE = rf"{_WORD}(?:[ \t]+{_WORD}){{0,4}}"
 # Being somewhere: a cue only when a trip or an event follows ("I'm in Almere, at the
 # conference"), since people are also "in" meetings, teams and departments.
-_STAY = r"(?:I'm|I\s+am|we're|we\s+are|I'll\s+be|we'll\s+be|I\s+was|we\s+were)\s+in"
+_STAY = r"(?:I'm|I[ \t]+am|we're|we[ \t]+are|I'll[ \t]+be|we'll[ \t]+be|I[ \t]+was|we[ \t]+were)[ \t]+in"
 _RX = re.compile(rf"(?<![\w-])(?:(?P<strong>(?i:{_STRONG}))|(?P<stay>{_STAY})|(?i:{_WEAK}|{_SITED}))[ \t]+(?P<place>{_PLACE})")
-# What says the words before it name a place whatever the cue: a way of travelling, a trip or
-# an event, an arrival from somewhere ("returned to Ilulissat by helicopter", "I am in Arsuk for
-# a business trip", "arrived at Kresetice this morning from Czech Republic").
+# What says the words before it name a place whatever the cue: a way of travelling, a trip, an
+# event after a comma, an arrival from a named place ("returned to Ilulissat by helicopter", "I am
+# in Arsuk for a business trip", "I'm in Almere, at the conference", "arrived at Kresetice this
+# morning from Czech Republic"). Not "for the conference" or "last week from": tools are
+# "in Webex for the conference", and stacks move "to Terraform last week from Ansible".
 _TRAVEL_TAIL = re.compile(
-    r"[ \t]*,?[ \t]*(?:by[ \t]+(?:helicopter|plane|air|train|rail|car|bus|coach|boat|ferry|ship|sea|taxi|bike|bicycle)\b"
-    r"|(?:(?:this|last|yesterday|tomorrow)[ \t]+(?:morning|afternoon|evening|night|week)|yesterday|today|tonight)"
-    r"[ \t]+from[ \t]+[^\W\d_]"
-    r"|(?:for|on|at)[ \t]+(?:an?|the|my|our|his|her|their)?[ \t]*(?:business[ \t]+)?(?:trip|conference|visit|vacation|"
-    r"holiday|summit|wedding|funeral)\b)")
+    r"[ \t]*(?:by[ \t]+(?:helicopter|plane|air|train|rail|car|bus|coach|boat|ferry|ship|sea|taxi|bike|bicycle)\b"
+    r"|(?:(?:this|yesterday|tomorrow)[ \t]+(?:morning|afternoon|evening)|yesterday|today|tonight)"
+    r"[ \t]+from[ \t]+[A-ZÀ-Þ]"
+    r"|for[ \t]+(?:an?|my|our|his|her|their)?[ \t]*(?:business[ \t]+)?(?:trip|vacation|holiday|wedding|funeral)\b"
+    r"|,[ \t]*at[ \t]+the[ \t]+(?:conference|summit|wedding|funeral)\b)")
 _STAY_BEFORE = re.compile(rf"(?<![\w-]){_STAY}[ \t]+$")
 # Nouns that say a place name follows, whoever the subject: "home city Łódź", "the University
 # of Hermanovice", "the town of Assen".
@@ -73,11 +75,11 @@ _NOT_PLACES = {"the", "a", "an", "my", "his", "her", "their", "our", "your", "th
 
 def place_cue_before(text: str, start: int, end: int | None = None) -> str | None:
     """"strong" or "weak" when a place cue ends right before `start` ("…grew up in |OSLO"),
-    a strong one only with a person as subject (or where a thing is sited), or when a trip
-    follows the span ending at `end` ("returned to |Ilulissat| by helicopter"); else None."""
+    a strong one only with a person as subject (or where a thing is sited); "trip" when a
+    trip follows the span ending at `end` ("returned to |Ilulissat| by helicopter"); else None."""
     if end is not None and _TRAVEL_TAIL.match(text, end) and (
             _ANY_BEFORE.search(text, max(0, start - 40), start) or _STAY_BEFORE.search(text, max(0, start - 40), start)):
-        return "strong"
+        return "trip"
     m = _STRONG_BEFORE.search(text, max(0, start - 40), start)
     if (m and person_subject_before(text, m.start())) or _OF_PLACE_BEFORE.search(text, max(0, start - 40), start):
         return "strong"
@@ -165,8 +167,8 @@ class PlaceCueRecognizer(TextRecognizer):
                 continue  # "based in Marketing", "born in Autumn", "grew up in Foster Care"
             elif re.match(rf"(?i:{_SITED})", m.group()):
                 pass  # where a company is based
-            elif _TRAVEL_TAIL.match(text, s + len(place)):
-                pass  # a trip or an event follows
+            elif _TRAVEL_TAIL.match(text, s + len(place)) and not looks_like_a_person(place):
+                pass  # a trip or an event follows ("returned to Dave Wilson yesterday from Oslo" is a person)
             elif not (m.group("strong") and (person_subject_before(text, m.start()) or
                                              model_entity_over(nlp_artifacts, max(0, m.start() - 60), m.start(),
                                                                frozenset({"PERSON"})))):

@@ -83,7 +83,9 @@ _STREET_WORD_AFTER = re.compile(
     rf"(?<![\w'’.-])(?:(?P<house>{_NUM})[ \t]+)?(?P<name>(?:(?:{_LEAD_SMALL})[ \t]+)?{_CAP_WORD}"
     rf"(?:[ \t]+(?:(?:{'|'.join(sorted(_PARTICLES))})[ \t]+)?{_CAP_WORD}){{0,3}}"
     rf"(?:[ \t]+(?:{'|'.join(sorted(_END_SMALL))}|u\.))?)[ \t]+(?!(?:19|20)\d\d\b){_NUM}"
-    r"(?=\.?[ \t]+(?:[Ss]treet\b|St\.))")  # "Budaörsi út 44. St.": a Hungarian house number ends in a dot
+    # "Budaörsi út 44. St.": a Hungarian house number ends in a dot. The street word ends the
+    # phrase: "Summicron 35 street photography", "Yeezy 350 street wear" are products.
+    r"(?=\.?[ \t]+(?:[Ss]treet\b|St\.)[ \t]*(?:$|\n|[,.;:!?)]|(?:in|and|the|at|near|by|for)\b))")
 
 # A field of a record: after a comma, a house number, a name and a number, then a town closing
 # the line ("…ETF, 9629 Gamle Ravei 157, LARVIK", "…plc, 7744 Pilekrogen 51, København K"); not

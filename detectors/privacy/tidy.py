@@ -269,6 +269,7 @@ def tidy(text: str, results: list[Any]) -> list[Any]:
 
 _PARTICLE_GAP = re.compile(rf"[ \t]+(?:(?:{NAME_PARTICLE}|[A-Z]\.?)[ \t]+)*")
 _INITIAL_IN_GAP = re.compile(r"(?<!\S)[A-Z]\.?(?!\S)")
+_INITIAL_FIRST = re.compile(r"[A-Z]\.?[ \t]")
 _ENDS_WITH_PARTICLE = re.compile(rf"(?<![^ \t]){NAME_PARTICLE}$")
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"'“:]))(?P<word>[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þa-zß-ÿ]+|['’][A-ZÀ-Þ][a-zß-ÿ]+)?)[ \t]$")
 
@@ -289,7 +290,10 @@ def _join_across_particles(text: str, results: list[Any]) -> list[Any]:
     changed = [g for g in groups if len(g) > 1]
     spans = {id(g[0]): (g[0].start, g[-1].end) for g in groups}
     for g in groups:
-        start = _given_name_before(text, spans[id(g[0])][0], results)
+        s, e = spans[id(g[0])]
+        if " " in text[s:e].strip() and not _INITIAL_FIRST.match(text, s):
+            continue  # a whole name already ("Salesforce John Smith" is a product and a person)
+        start = _given_name_before(text, s, results)
         if start is not None:
             spans[id(g[0])] = (start, spans[id(g[0])][1])
             if len(g) == 1:
@@ -311,8 +315,8 @@ def _given_name_before(text: str, start: int, results: list[Any]) -> int | None:
     english = english_words()
     if not english or is_place_name(word) or word.lower() in _ORG_WORDS or word in _BRANDS:
         return None
-    if not (is_given_name(word) or not is_english(word, english)):
-        return None
+    if not (is_given_name(word) or not (is_english(word, english) or word.lower() in common_words())):
+        return None  # "Hola", "Thanks": words, not names
     if any(r.start < start and m.start("word") < r.end for r in results):
         return None
     return m.start("word")
@@ -380,6 +384,8 @@ def _cued_town(text: str, start: int, end: int, kind: str) -> bool:
     if not town_shaped(piece) or (kind != "PERSON" and all_common_words(piece)):
         return False  # "lives in Settings" (an ORG)
     cue = place_cue_before(text, start, end)
+    if cue == "trip":  # "returned to Ilulissat by helicopter"; not a person's name ("returned to Dave Wilson yesterday …")
+        return not (kind == "PERSON" and looks_like_a_person(piece))
     return cue == "strong" or (cue == "weak" and kind == "PERSON" and len(piece.split()) == 1)
 
 
