@@ -1304,3 +1304,15 @@ def test_a_name_cut_short_takes_its_initials_and_given_name(analyzer, text, name
 def test_whom_someone_gave_their_address_is_a_person(analyzer):
     assert ("PERSON", "Carys") in types(analyzer, "Charles had given Carys his address: 123 Rue de la Sarthe 45")
     assert ("PERSON", "Figma") not in types(analyzer, "Charles had given Figma his feedback.")
+
+
+def test_a_given_name_alone_is_the_person_named_in_full(analyzer):
+    text = ("Selma spent a year at Sanyo Homes Corporation as the assistant to Selma I. Veitonen, "
+            "and the following year at EPS HoldingsInc. in Marinasco")
+    people = [e.text for e in analyzer.analyze(text) if e.type == "PERSON"]
+    assert people == ["Selma", "Selma I. Veitonen"]
+
+
+def test_an_english_word_that_opens_a_name_is_not_a_name_alone(analyzer):
+    people = {t for k, t in types(analyzer, "Will Smith said he will come. Will you?") if k == "PERSON"}
+    assert people == {"Will Smith"}

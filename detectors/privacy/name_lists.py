@@ -76,19 +76,47 @@ def _covers_items(r: Any, items: list[tuple[int, int]]) -> bool:
 def repeated_names(text: str, results: list[Any]) -> list[Any]:
     """`results` with every other whole-word occurrence of a found person's name of two or
     more words as PERSON too ("}}Ruriko Terada\\n}}DatChat Inc.\\n}}Ruriko Terada\\n}}5286 …"
-    has one person, named twice). One pass over the text; a repeat inside any finding is left."""
+    has one person, named twice), and its given name standing alone ("Anes spent a year …
+    as the assistant to Anes T Ivarsson"), even where the model read that word as a company or
+    a place. One pass over the text for each; a repeat inside another finding is left."""
     from presidio_analyzer import RecognizerResult
 
-    names = {text[r.start:r.end] for r in results if r.entity_type == "PERSON" and " " in text[r.start:r.end].strip()}
-    if not names:
+    full = {text[r.start:r.end] for r in results if r.entity_type == "PERSON" and " " in text[r.start:r.end].strip()}
+    if not full:
         return results
     taken = bytearray(len(text) + 1)
     for r in results:
         taken[r.start:r.end] = b"\x01" * (r.end - r.start)
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     added: list[Any] = []
+    alternatives = "|".join(re.escape(n) for n in sorted(full, key=len, reverse=True))
     for m in re.finditer(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])", text):
         if not any(taken[m.start():m.end()]):
             added.append(RecognizerResult("PERSON", m.start(), m.end(), 0.5))
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-    return results + added
+    given = {w for w in (n.split()[0] for n in full) if _a_given_name_alone(w)}
+    if not given:
+        return results + added
+    retyped: set[int] = set()
+    alternatives = "|".join(re.escape(w) for w in sorted(given, key=len, reverse=True))
+    for m in re.finditer(rf"(?<![\w'’.-])(?:{alternatives})(?![\w-])(?!['’][A-Za-z]{{2}})(?![ \t]+[A-ZÀ-Þ])", text):
+        over = [k for k, r in enumerate(results) if r.start < m.end() and m.start() < r.end]
+        if not over and not any(taken[m.start():m.end()]):
+            added.append(RecognizerResult("PERSON", m.start(), m.end(), 0.5))
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+        elif over and all((results[k].start, results[k].end) == m.span() and results[k].entity_type in _RELABEL
+                          for k in over):
+            retyped.update(over)
+    out = [_moved(r, "PERSON", r.start, r.end) if k in retyped else r for k, r in enumerate(results)]
+    return out + added
+
+
+def _a_given_name_alone(word: str) -> bool:
+    """A given name that names its bearer alone: listed, or no English word; not a country."""
+    from detectors.privacy.given_names import english_words, is_english
+
+    english = english_words()
+    if not english or len(word) < 3 or not word[:1].isupper() or not word[1:].isalpha() or not word[1:].islower():
+        return False
+    if is_place_name(word) or word.lower() in _ORG_WORDS:
+        return False
+    return is_given_name(word) or not is_english(word, english)
