@@ -139,9 +139,7 @@ def region_lines(text: str) -> tuple[tuple[int, int], ...]:
             town = m.group("town")
             if not all(w[:1].isupper() or _PARTICLE.fullmatch(w) for w in town.split()) or is_place_name(town):
                 continue
-            above = text[max(0, m.start() - 201):m.start()].rstrip(" \t\r")
-            above = above[:-1] if above.endswith("\n") else above
-            if address_line_re().search(above[above.rfind("\n") + 1:]):
+            if address_line_re().search(_line_before(_text_above(text, m.start()))):
                 out += [m.span("town"), m.span("region")]
     return tuple(dict.fromkeys(out))
 
@@ -174,12 +172,21 @@ def town_lines(text: str) -> tuple[tuple[tuple[int, int], tuple[int, int] | None
             continue
         if _country_line(text, m.end()) is None:
             continue
-        above = text[max(0, m.start() - 201):m.start()].rstrip(" \t\r")
-        above = above[:-1] if above.endswith("\n") else above
-        prev_line = above[above.rfind("\n") + 1:]
-        if address_line_re().search(prev_line) or _named_above(above, city):
+        above = _text_above(text, m.start())
+        if address_line_re().search(_line_before(above)) or _named_above(above, city):
             out.append(((city_start, m.end("city")), (code.start(), code.start() + len(code.group(0).rstrip())) if code else None))
     return tuple(out)
+
+
+def _text_above(text: str, line_start: int) -> str:
+    """Up to 200 characters before the line that starts at `line_start`, without that line's
+    own line break: the last line of it is the line above (blank, if one is)."""
+    above = text[max(0, line_start - 201):line_start].rstrip(" \t\r")
+    return above[:-1] if above.endswith("\n") else above
+
+
+def _line_before(above: str) -> str:
+    return above[above.rfind("\n") + 1:]
 
 
 def _named_above(above: str, town: str) -> bool:

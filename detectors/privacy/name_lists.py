@@ -88,26 +88,32 @@ def repeated_names(text: str, results: list[Any]) -> list[Any]:
     for r in results:
         taken[r.start:r.end] = b"\x01" * (r.end - r.start)
     added: list[Any] = []
-    alternatives = "|".join(re.escape(n) for n in sorted(full, key=len, reverse=True))
-    for m in re.finditer(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])", text):
+
+    def claim(m: re.Match) -> None:
+        """A PERSON for the match, unless a finding already holds part of it."""
         if not any(taken[m.start():m.end()]):
             added.append(RecognizerResult("PERSON", m.start(), m.end(), 0.5))
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+
+    for m in re.finditer(rf"(?<![\w'’-])(?:{_alternatives(full)})(?![\w'’-])", text):
+        claim(m)
     given = {w for w in (n.split()[0] for n in full) if _a_given_name_alone(w)}
     if not given:
         return results + added
     retyped: set[int] = set()
-    alternatives = "|".join(re.escape(w) for w in sorted(given, key=len, reverse=True))
-    for m in re.finditer(rf"(?<![\w'’.-])(?:{alternatives})(?![\w-])(?!['’][A-Za-z]{{2}})(?![ \t]+[A-ZÀ-Þ])", text):
+    for m in re.finditer(rf"(?<![\w'’.-])(?:{_alternatives(given)})(?![\w-])(?!['’][A-Za-z]{{2}})(?![ \t]+[A-ZÀ-Þ])", text):
         over = [k for k, r in enumerate(results) if r.start < m.end() and m.start() < r.end]
-        if not over and not any(taken[m.start():m.end()]):
-            added.append(RecognizerResult("PERSON", m.start(), m.end(), 0.5))
-            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-        elif over and all((results[k].start, results[k].end) == m.span() and results[k].entity_type in _RELABEL
-                          for k in over):
+        if not over:
+            claim(m)
+        elif all((results[k].start, results[k].end) == m.span() and results[k].entity_type in _RELABEL for k in over):
             retyped.update(over)
     out = [_moved(r, "PERSON", r.start, r.end) if k in retyped else r for k, r in enumerate(results)]
     return out + added
+
+
+def _alternatives(words: set[str]) -> str:
+    """A regex alternation of `words`, longest first, so a longer name wins where both fit."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def _a_given_name_alone(word: str) -> bool:

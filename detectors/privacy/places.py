@@ -159,7 +159,8 @@ class PlaceCueRecognizer(TextRecognizer):
                 place = place[:-2]
             if len(place) < 2 or place.split()[0].lower() in _NOT_PLACES:
                 continue
-            if not town_shaped(place) or (m.group("stay") and not _TRAVEL_TAIL.match(text, s + len(place))):
+            trip = _TRAVEL_TAIL.match(text, s + len(place))
+            if not town_shaped(place) or (m.group("stay") and not trip):
                 continue
             if model_entity_over(nlp_artifacts, s, s + len(place), _PLACE_LABELS):
                 pass  # the model reads a place there
@@ -167,7 +168,7 @@ class PlaceCueRecognizer(TextRecognizer):
                 continue  # "based in Marketing", "born in Autumn", "grew up in Foster Care"
             elif re.match(rf"(?i:{_SITED})", m.group()):
                 pass  # where a company is based
-            elif _TRAVEL_TAIL.match(text, s + len(place)) and not looks_like_a_person(place):
+            elif trip and not looks_like_a_person(place):
                 pass  # a trip or an event follows ("returned to Dave Wilson yesterday from Oslo" is a person)
             elif not (m.group("strong") and (person_subject_before(text, m.start()) or
                                              model_entity_over(nlp_artifacts, max(0, m.start() - 60), m.start(),

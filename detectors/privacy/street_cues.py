@@ -50,8 +50,8 @@ _NAME_WORD = r"[^\W\d_][\w'’.-]{1,40}"
 # particles inside ("del", "van"), short street words at the end ("vei", "gate", "út") —
 # never prose ("address of Hulic ReitInc. is 0348").
 _LEAD_SMALL = r"(?:ul|al|pl|os|str|av|r)\.|ulica|calle|rua|via"
-_PARTICLES = {"de", "del", "della", "delle", "degli", "dei", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "van", "von", "der",
-              "den", "y", "i"}
+_PARTICLES = {"de", "del", "della", "delle", "degli", "dei", "di", "da", "do", "dos", "das", "du", "des", "la", "le",
+              "van", "von", "der", "den", "y", "i"}
 _END_SMALL = {"vei", "veg", "vej", "gate", "gata", "gade", "út", "utca", "tie", "katu", "sokak", "ulica"}
 _NAME = rf"(?:(?:{_LEAD_SMALL})[ \t]+)?{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,4}}"
 _NUM = r"\d{1,5}[A-Za-z]?"
@@ -143,15 +143,10 @@ class StreetCueRecognizer(TextRecognizer):
                 continue  # "IP address: …", "MAC address: …"
             out.append(RecognizerResult(self.ENTITY, m.start("street"), m.end("street"), 0.6))
             pos = m.end()
-        for m in _FLAT.finditer(text):
-            if name_ok(m.group("name")):
-                out.append(RecognizerResult(self.ENTITY, m.start(), m.end(), 0.6))
-        for m in _STREET_WORD_AFTER.finditer(text):
-            if name_ok(m.group("name")):
-                out.append(RecognizerResult(self.ENTITY, m.start(), m.end(), 0.6))
-        for m in _TOWNED.finditer(text):
-            if name_ok(m.group("name")):
-                out.append(RecognizerResult(self.ENTITY, m.start(), m.end(), 0.6))
+        for rx in (_FLAT, _STREET_WORD_AFTER, _TOWNED):  # what vouches for the street is in the pattern
+            for m in rx.finditer(text):
+                if name_ok(m.group("name")):
+                    out.append(RecognizerResult(self.ENTITY, m.start(), m.end(), 0.6))
         for m in _NUMBERED.finditer(text):
             # the street type vouches for the name; what follows must be able to follow an address
             if name_ok(" ".join(m.group("name").split()[1:]), rare=False) and _ends_well(text, m.end()):

@@ -275,8 +275,10 @@ _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"'“:]))(?P<word>[A-ZÀ-Þ][a-zß-ÿ]
 
 
 def _join_across_particles(text: str, results: list[Any]) -> list[Any]:
-    """Model persons with only name particles between them, the first ending in one, are one
-    name ("Veronica van" + "der" + "Voet")."""
+    """Model persons with only name particles or initials between them, the first ending in a
+    particle or the gap holding an initial, are one name ("Veronica van" + "der" + "Voet",
+    "Elisabeth" M "Jensen"); a given name right before a name cut short joins it
+    (`_given_name_before`)."""
     people = sorted((r for r in results if r.entity_type == "PERSON" and _from_model(r)), key=lambda r: r.start)
     groups: list[list[Any]] = []
     for r in people:
@@ -287,21 +289,18 @@ def _join_across_particles(text: str, results: list[Any]) -> list[Any]:
             groups[-1].append(r)
         else:
             groups.append([r])
-    changed = [g for g in groups if len(g) > 1]
-    spans = {id(g[0]): (g[0].start, g[-1].end) for g in groups}
+    changed: list[tuple[list[Any], int, int]] = []  # (the model's pieces, start, end of the name)
     for g in groups:
-        s, e = spans[id(g[0])]
-        if " " in text[s:e].strip() and not _INITIAL_FIRST.match(text, s):
-            continue  # a whole name already ("Salesforce John Smith" is a product and a person)
-        start = _given_name_before(text, s, results)
-        if start is not None:
-            spans[id(g[0])] = (start, spans[id(g[0])][1])
-            if len(g) == 1:
-                changed.append(g)
+        start, end = g[0].start, g[-1].end
+        before = None  # a whole name already takes no given name ("Salesforce John Smith": a product, a person)
+        if " " not in text[start:end].strip() or _INITIAL_FIRST.match(text, start):
+            before = _given_name_before(text, start, results)
+        if len(g) > 1 or before is not None:
+            changed.append((g, start if before is None else before, end))
     if not changed:
         return results
-    parts = {id(r) for g in changed for r in g}
-    return [r for r in results if id(r) not in parts] + [_moved(g[0], "PERSON", *spans[id(g[0])]) for g in changed]
+    parts = {id(r) for g, _, _ in changed for r in g}
+    return [r for r in results if id(r) not in parts] + [_moved(g[0], "PERSON", s, e) for g, s, e in changed]
 
 
 def _given_name_before(text: str, start: int, results: list[Any]) -> int | None:
