@@ -1264,6 +1264,36 @@ def test_region_lines_under_a_street_hold_a_town_and_a_region(analyzer, text, to
     assert {("LOCATION", town), ("LOCATION", region)} <= found
 
 
+@pytest.mark.parametrize("text, code", [
+    (r"Mrs. Nivi Hansen Suite 608 139 84 Emily Renzelli Boulevard\nFremont CA 94539", "94539"),
+    (r"Mrs. Carla Pudič Apt. 816 958 Geddingmoor 24\nNieuw Vennep NH 2151 DK", "2151 DK"),
+    (r"Billing address: Salla M. Mieto\n    758 1700 Buck Drive Apt. 683\n   Salt Lake City\n    UT\n    84111\n", "84111"),
+    ("Ship to:\nRuriko S. Terada\n63000 19 Dossiter Street Apt. 217\nANDOVER\nTAS\n7120", "7120"),
+])
+def test_the_postal_code_closing_a_region_line_is_a_zip_code(analyzer, text, code):
+    found = types(analyzer, text)
+    assert ("ZIP_CODE", code) in found or any(k == "STREET_ADDRESS" and t.endswith(code) for k, t in found)
+
+
+@pytest.mark.parametrize("text, town, code", [
+    ("Looking to support Paychex Inc. in NORSBORG 145 46 in its mission.", "NORSBORG", "145 46"),
+    ("Looking to support Housefax in Putkaste 90631 in its mission.", "Putkaste", "90631"),
+    ("Our office in Vienna 1010 is open.", "Vienna", "1010"),  # English-vocabulary town: the model reads a place
+])
+def test_a_postal_code_after_a_town_in_prose_is_a_zip_code(analyzer, text, town, code):
+    assert {("LOCATION", town), ("ZIP_CODE", code)} <= types(analyzer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "He was born in Berlin 1990 and moved.",  # a year
+    "It is in Room 12345 of the hotel.",  # English words, no place
+    "We met at Starbucks 12345 times.",
+    "Send it from Microsoft 98052 now.",
+])
+def test_a_number_after_a_capitalised_word_is_no_postal_code(analyzer, text):
+    assert "ZIP_CODE" not in {k for k, _ in types(analyzer, text)}
+
+
 def test_a_region_line_needs_an_address_above_it(analyzer):
     found = types(analyzer, "Release notes\nVersion 2 Build\nRelease XY 12345")
     assert "LOCATION" not in {t for t, _ in found}

@@ -155,12 +155,18 @@ class ZipCodeRecognizer(_RegexRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         from presidio_analyzer import RecognizerResult
 
-        from detectors.privacy.gazetteer import town_lines
+        from detectors.privacy.gazetteer import region_line_codes, town_lines, towns_before_codes
         from detectors.privacy.places import all_common_words
 
         found = super().analyze(text, entities, nlp_artifacts)
         # the postal code in front of the town on an address's town line ("101 Reykjavík")
         found += [RecognizerResult("ZIP_CODE", s, e, 0.6) for _, code in town_lines(text) if code for s, e in [code]]
+        # the code closing a region line, or a stack of town, region and code lines ("ANDOVER\nTAS\n7120")
+        found += [RecognizerResult("ZIP_CODE", s, e, 0.6) for s, e in region_line_codes(text)]
+        places = {(e.start_char, e.end_char) for e in getattr(nlp_artifacts, "entities", None) or ()
+                  if e.label_ in ("GPE", "LOC", "LOCATION")}  # Presidio renames the model's labels
+        found += [RecognizerResult("ZIP_CODE", *code, 0.6) for town, code, known in towns_before_codes(text)
+                  if known or town in places]
         # the code closing a "Town ST code" line under a street line ("…40th Street\nCalgary AB T2A 1C8")
         for m in _TOWN_REGION_CODE_LINE.finditer(text):
             above_end = text.rfind("\n", 0, m.start())

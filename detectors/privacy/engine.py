@@ -332,8 +332,16 @@ _PRIORITY = {
 }
 
 
+_NAME_TYPES = {"PERSON", "ORGANIZATION", "LOCATION", "NRP"}
+
+
 def resolve_overlaps(entities: list[Entity]) -> list[Entity]:
-    """One entity per stretch of text: same-type pieces join, then the more specific type wins."""
+    """One entity per stretch of text: same-type pieces join, then the more specific type wins.
+    A name inside a postal code is none ("2151 DK" is no person "DK")."""
+    codes = [(e.start, e.end) for e in entities if e.type == "ZIP_CODE"]
+    if codes:
+        entities = [e for e in entities if e.type not in _NAME_TYPES or not any(
+            s <= e.start and e.end <= t and t - s > e.end - e.start for s, t in codes)]
     ordered = sorted(
         _join_same_type(entities), key=lambda e: (-_PRIORITY.get(e.type, 1), -e.score, -(e.end - e.start))
     )

@@ -121,27 +121,43 @@ _REGION = r"[A-Z]{2,3}"
 # "Fremont CA 94539", "Lachute QC J8H 2J7", "Viseu VI 3500-037": town, region code and postal
 # code on the line under a street; or each on a line of its own ("Várbalog\nGS\n9243").
 _REGION_CODE = rf"(?:\d{{4}}[ \t][A-Z]{{2}}|{POSTAL_CODE})"  # and the Dutch "2151 DK"
-_REGION_LINE = re.compile(rf"^[^\w\n]*(?P<town>{_TOWN})[ \t,]+(?P<region>{_REGION})[ \t]+{_REGION_CODE}{_LINE_TAIL}", re.M)
-_REGION_STACK = re.compile(rf"^[ \t]*(?P<town>{_TOWN})[ \t]*\r?\n[ \t]*(?P<region>{_REGION})[ \t]*\r?\n[ \t]*{_REGION_CODE}{_LINE_TAIL}",
-                           re.M)
+_REGION_LINE = re.compile(
+    rf"^[^\w\n]*(?P<town>{_TOWN})[ \t,]+(?P<region>{_REGION})[ \t]+(?P<code>{_REGION_CODE}){_LINE_TAIL}", re.M)
+_REGION_STACK = re.compile(
+    rf"^[ \t]*(?P<town>{_TOWN})[ \t]*\r?\n[ \t]*(?P<region>{_REGION})[ \t]*\r?\n[ \t]*(?P<code>{_REGION_CODE}){_LINE_TAIL}", re.M)
 
 
 @lru_cache(maxsize=16)
-def region_lines(text: str) -> tuple[tuple[int, int], ...]:
-    """Spans of the town and the region code of an address's region line: under a street or
-    unit line, a town, a two- or three-letter region code and a postal code, on one line or
-    on three. The region code alone would be any acronym; the line above vouches for it."""
+def _region_line_matches(text: str) -> tuple[tuple[tuple[int, int], tuple[int, int], tuple[int, int]], ...]:
+    """(town, region code, postal code) spans of the region lines under a street or unit line."""
     from detectors.privacy.addresses import address_line_re
+    from detectors.privacy.given_names import _PLACE_TAILS
+    from detectors.privacy.places import all_common_words
 
-    out: list[tuple[int, int]] = []
+    out = []
     for rx in (_REGION_LINE, _REGION_STACK):
         for m in rx.finditer(text):
             town = m.group("town")
             if not all(w[:1].isupper() or _PARTICLE.fullmatch(w) for w in town.split()) or is_place_name(town):
                 continue
+            words = town.lower().split()
+            if len(words) > 1 and all_common_words(town) and not _PLACE_TAILS.intersection(words):
+                continue  # "Release Notes QA 1234": English words, no town (but "Salt Lake City")
             if address_line_re().search(_line_before(_text_above(text, m.start()))):
-                out += [m.span("town"), m.span("region")]
-    return tuple(dict.fromkeys(out))
+                out.append((m.span("town"), m.span("region"), m.span("code")))
+    return tuple(out)
+
+
+def region_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the town and the region code of an address's region line: under a street or
+    unit line, a town, a two- or three-letter region code and a postal code, on one line or
+    on three. The region code alone would be any acronym; the line above vouches for it."""
+    return tuple(dict.fromkeys(span for town, region, _ in _region_line_matches(text) for span in (town, region)))
+
+
+def region_line_codes(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the postal codes that close the region lines of `region_lines`."""
+    return tuple(dict.fromkeys(code for _, _, code in _region_line_matches(text)))
 
 
 @lru_cache(maxsize=16)  # three recognizers and the span tidy-up ask for the same chunk
@@ -228,6 +244,31 @@ def country_line_code(text: str, town_end: int) -> tuple[int, int] | None:
     return code.span(1) if code else None
 
 
+# "support Paychex in NORSBORG 145 46 in its mission", "our office in Vienna 1010.": a town
+# after a preposition, then a postal code that ends the phrase. A four-digit code that could
+# be a year ("in Berlin 1990") is none.
+_TOWN_THEN_CODE = re.compile(
+    r"\b(?:in|at|near|from)[ \t]+(?P<town>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2})[ \t]+"
+    r"(?P<code>\d{5}|\d{3}[ \t]\d{2}|\d{4}[ \t][A-Z]{2}|\d{2}-\d{3}|(?!1[89]\d\d|20\d\d)\d{4}"
+    r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]\d[A-Z]\d)"
+    r"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:[a-z]|\())", re.M)
+
+
+@lru_cache(maxsize=16)
+def towns_before_codes(text: str) -> tuple[tuple[tuple[int, int], tuple[int, int], bool], ...]:
+    """(town, postal code, known) spans of a town named with its postal code in running text.
+    Every word of the town is capitalised. `known` is False when every word is an English word:
+    such a town counts only where the model reads a place ("in Vienna 1010", not "in Room 12345")."""
+    from detectors.privacy.places import all_common_words, town_shaped
+
+    out = []
+    for m in _TOWN_THEN_CODE.finditer(text):
+        town = m.group("town")
+        if all(w[:1].isupper() for w in town.split()) and town_shaped(town):
+            out.append((m.span("town"), m.span("code"), not all_common_words(town)))
+    return tuple(out)
+
+
 def country_spans(text: str) -> list[tuple[int, int]]:
     return list(_country_spans(text))
 
@@ -249,4 +290,5 @@ class PlaceNameRecognizer(TextRecognizer):
 
     def analyze(self, text: str, entities: List[str], nlp_artifacts=None) -> List[RecognizerResult]:
         found = [RecognizerResult("LOCATION", s, e, 0.6) for s, e in country_spans(text)]
-        return found + [RecognizerResult("LOCATION", s, e, 0.5) for s, e in city_lines(text)]
+        found += [RecognizerResult("LOCATION", s, e, 0.5) for s, e in city_lines(text)]
+        return found + [RecognizerResult("LOCATION", *town, 0.5) for town, _, known in towns_before_codes(text) if known]
