@@ -951,6 +951,17 @@ def test_a_town_and_region_code_after_a_unit(analyzer):
     assert ("STREET_ADDRESS", "12 Main Street Suite 400") in types(analyzer, "Ship to 12 Main Street Suite 400 Attn IT.")
 
 
+@pytest.mark.parametrize("text, address", [
+    ("Please return to 1081 Gleichenberger Strasse 54 Suite 778 GRÜNBACH NO in case of an issue.",
+     "1081 Gleichenberger Strasse 54 Suite 778 GRÜNBACH NO"),
+    ("The letter arrived at 89409 Odra 7 Apt. 660 Mullutu Saaremaa last night.", "89409 Odra 7 Apt. 660 Mullutu Saaremaa"),
+    # English words after the unit are no town
+    ("Our office is at 12 Main Street Suite 400 Conference Room and we meet there.", "12 Main Street Suite 400"),
+])
+def test_a_town_after_a_unit_ends_where_the_sentence_goes_on(analyzer, text, address):
+    assert ("STREET_ADDRESS", address) in types(analyzer, text)
+
+
 def test_the_code_closing_a_town_and_region_line_under_a_street(analyzer):
     assert ("ZIP_CODE", "T2A 1C8") in types(analyzer, "Main Office\\n1234 40th Street\\nCalgary AB T2A 1C8")
     assert ("ZIP_CODE", "13073-360") in types(analyzer, "Rua X\\n12 Avenida Paulista 1481\\nCampinas SP 13073-360")

@@ -284,7 +284,10 @@ def address_tail(text: str, end: int, places: list[tuple[int, int]] = ()) -> int
                           and len(words[0]) >= 4 and not re.search(r"[a-z][A-Z]", name)
                           and ((words[0].isupper() or words[0].lower() not in common_words()) and not all_common_words(name)
                                or len(words) == 2 and re.fullmatch(r"[A-Z]{2,3}", words[1]) is not None))  # "Calgary AB"
-            if (after and after[0] in ("code", "state", "country")) or (ends_line and (vouched or last == "code" or after_unit)):
+            # or where the sentence goes on in lower case ("…Suite 778 GRÜNBACH NO in case of an issue")
+            prose_after = re.match(r"[ \t]+[a-z]", text[t_end:t_end + 3]) is not None
+            if (after and after[0] in ("code", "state", "country")) or (ends_line and (vouched or last == "code" or after_unit)) \
+                    or (prose_after and after_unit):
                 pos, anchored, last = t_end, True, kind
                 break
         else:
