@@ -1357,3 +1357,20 @@ def test_a_given_name_alone_is_the_person_named_in_full(analyzer):
 def test_an_english_word_that_opens_a_name_is_not_a_name_alone(analyzer):
     people = {t for k, t in types(analyzer, "Will Smith said he will come. Will you?") if k == "PERSON"}
     assert people == {"Will Smith"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("I'm Pascal Leclair, originally from Sosnowiec, and i'm 81 y/o.", "Pascal Leclair"),
+    ("Hudson spent a year at JAPAN RELIANCE SERVICE CORPORATION as the assistant to Hudson Caird.", "Hudson Caird"),
+])
+def test_a_given_name_and_an_unlisted_surname_the_model_calls_a_company_is_a_person(analyzer, text, name):
+    assert ("PERSON", name) in {(e.type, e.text) for e in analyzer.analyze(text, ["PERSON", "ORGANIZATION"])}
+
+
+def test_a_given_name_before_an_english_word_stays_the_models_company():
+    from detectors.privacy.surnames import given_name_then_rare_word
+
+    assert given_name_then_rare_word("Satu Elomo") and given_name_then_rare_word("Pascal J. Leclair")
+    assert not given_name_then_rare_word("Morgan Stanley Bank") and not given_name_then_rare_word("Paul Smith Group")
+    assert not given_name_then_rare_word("Helena Hides") and not given_name_then_rare_word("Elomo")
+

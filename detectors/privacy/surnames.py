@@ -67,3 +67,18 @@ def names_a_person(span: str) -> bool:
     known_given = _one_name_word(given) and (not is_english(given, english) or is_given_name(given))
     return (len(words) <= 4 and known_given and all(_INITIAL.fullmatch(w) or w in given_names() for w in middle)
             and is_surname(last, english) and not is_place_name(span))
+
+
+def given_name_then_rare_word(span: str) -> bool:
+    """A listed given name, initials, then a capitalised word that is no English word, place or
+    brand ("Paul J Adams" is not one, "Seid Globelnik" and "Pascal Leclair" are): the shape of a
+    person's name when the surname is in no list."""
+    words = span.split()
+    english = english_words()
+    if not 2 <= len(words) <= 4 or not english or any(w.lower().strip(".,") in _ORG_WORDS for w in words):
+        return False
+    given, last, middle = words[0], words[-1], words[1:-1]
+    return (_one_name_word(given) and is_given_name(given) and all(_INITIAL.fullmatch(w) for w in middle)
+            and _one_name_word(last) and last not in _BRANDS and not is_english(last, english)
+            and not is_place_name(last) and not is_place_name(span))
+

@@ -18,7 +18,7 @@ from detectors.privacy.gazetteer import is_place_name, place_spans
 from detectors.privacy.names import _ORG_WORDS, _PARTICLE as NAME_PARTICLE, HONORIFIC, POSSESSIVE, common_words, looks_like_a_person
 from detectors.privacy.places import all_common_words, place_cue_before, town_shaped
 from detectors.privacy.given_names import _BRANDS, english_words, is_english
-from detectors.privacy.surnames import is_given_name, names_a_person
+from detectors.privacy.surnames import given_name_then_rare_word, is_given_name, names_a_person
 from detectors.privacy.words import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 
 MODEL_TYPES = {"PERSON", "LOCATION", "ORGANIZATION", "NRP", "DATE_TIME"}
@@ -188,6 +188,9 @@ def tidy(text: str, results: list[Any]) -> list[Any]:
                     kind = "PERSON"
                 elif _surname_span(text, start, end):
                     kind = "PERSON"  # "early Stejskalová", "Carolina Lombardi will be talking"
+                elif kind == "ORGANIZATION" and given_name_then_rare_word(text[start:end]) \
+                        and not _NUMBER_AFTER.match(text, end):
+                    kind = "PERSON"  # "change it to Seid Globelnik": a given name and a surname no list has
                 elif kind == "ORGANIZATION" and _LONE_WORD.fullmatch(text[start:end]):
                     # One capitalised word the small model calls a company: a common word ("Wisdom",
                     # "Devil") names nothing private; a rare one is a person's name after a person's
