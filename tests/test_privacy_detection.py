@@ -1374,3 +1374,25 @@ def test_a_given_name_before_an_english_word_stays_the_models_company():
     assert not given_name_then_rare_word("Morgan Stanley Bank") and not given_name_then_rare_word("Paul Smith Group")
     assert not given_name_then_rare_word("Helena Hides") and not given_name_then_rare_word("Elomo")
 
+
+@pytest.mark.parametrize("text, town", [
+    ("Where: Feira de Santana Country Club.", "Feira de Santana"),
+    ("Larnaka bridge is falling down.", "Larnaka"),  # the model reads a person
+    ("Meet me at the Heathrow Airport taxi rank.", "Heathrow"),
+    ("She was studying journalism at the University of Szczecin.", "Szczecin"),
+])
+def test_a_town_named_in_a_facility_is_a_place(analyzer, text, town):
+    found = {(e.type, e.text) for e in analyzer.analyze(text, ["PERSON", "ORGANIZATION", "LOCATION"])}
+    assert ("LOCATION", town) in found and not {k for k, _ in found} & {"PERSON", "ORGANIZATION"}, found
+
+
+@pytest.mark.parametrize("text", [
+    "We flew into John Wayne Airport.",  # a person's name
+    "Tower Bridge is busy today.",  # English words
+    "She studied at the University of Applied Sciences.",
+])
+def test_a_facility_named_for_a_person_or_in_english_words_names_no_town(text):
+    from detectors.privacy.facilities import facility_towns
+
+    assert facility_towns(text) == ()
+

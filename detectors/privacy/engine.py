@@ -24,6 +24,7 @@ from detectors.privacy.address_blocks import crossings, number_before, without_t
 from detectors.privacy.name_lists import persons_in_lists, repeated_names
 from detectors.privacy.normalize import normalize
 from detectors.privacy.addresses import extend_addresses
+from detectors.privacy.facilities import without_facility_names
 from detectors.privacy.tidy import tidy
 
 log = logging.getLogger(__name__)
@@ -305,8 +306,9 @@ class PiiAnalyzer:
     @staticmethod
     def _tidied(text: str, results: list) -> list:
         """The recognizers' results of one chunk, after the span tidy-up, lists of names,
-        repeated names and whole addresses."""
-        return extend_addresses(text, repeated_names(text, persons_in_lists(text, tidy(text, results))))
+        repeated names, whole addresses and towns in facility names."""
+        return without_facility_names(
+            text, extend_addresses(text, repeated_names(text, persons_in_lists(text, tidy(text, results)))))
 
 
 def _whole_addresses(text: str, found: list[Entity]) -> list[Entity]:

@@ -359,6 +359,7 @@ def extra_recognizers() -> list[EntityRecognizer]:
     from detectors.privacy.addresses import address_recognizers
     from detectors.privacy.blocks import PostalBlockRecognizer
     from detectors.privacy.companies import CompanyRecognizer
+    from detectors.privacy.facilities import FacilityTownRecognizer
     from detectors.privacy.street_cues import StreetCueRecognizer
     from detectors.privacy.human_acts import HumanActRecognizer
     from detectors.privacy.job_titles import JobTitleRecognizer
@@ -401,6 +402,7 @@ def extra_recognizers() -> list[EntityRecognizer]:
         SpeakerRecognizer(),
         PlaceNameRecognizer(),
         PlaceCueRecognizer(),
+        FacilityTownRecognizer(),
         *address_recognizers(),
         PostalBlockRecognizer(),
         StreetCueRecognizer(),
