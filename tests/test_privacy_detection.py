@@ -1396,3 +1396,17 @@ def test_a_facility_named_for_a_person_or_in_english_words_names_no_town(text):
 
     assert facility_towns(text) == ()
 
+
+@pytest.mark.parametrize("text, name", [
+    ("Lyberth began writing as a teenager, publishing her first story in 1987.", "Lyberth"),
+    ("Zoolander is a 2020 Danish action-comedy film directed by Anne-Lise Frederiksen and starring Frederiksen",
+     "Frederiksen"),
+    ("Žarko: What a wife.\nCalvin: Remember me, Peter? When I killed your brother!", "Žarko"),  # a capital of any script
+])
+def test_writers_actors_and_speakers_are_people(analyzer, text, name):
+    assert ("PERSON", name) in types(analyzer, text)
+
+
+def test_a_company_that_began_writing_is_no_person(analyzer):
+    assert "PERSON" not in {k for k, _ in types(analyzer, "Acme began writing drivers for the new chips in 2019.")}
+

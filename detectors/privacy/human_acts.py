@@ -39,8 +39,9 @@ _ACTS = (
 _BEING = (r"(?:is|was)[ \t]+an?[ \t]+(?:(?:very|really|truly|most)[ \t]+)?(?:[a-z]+[ \t]+)?"
           r"(?:person|man|woman|guy|girl|boy|lady|gentleman)(?![\w-])")
 # Also said of companies and products ("Shopify grew up in Ottawa", "Figma married design and
-# code", "Spotify laughed off the report"): only with a personal pronoun in the sentence.
-_SHARED_ACTS = r"grew[ \t]+up|was[ \t]+born|married|divorced|laughed|smiled"
+# code", "Spotify laughed off the report", "Acme began writing drivers"): only with a personal
+# pronoun in the sentence.
+_SHARED_ACTS = r"grew[ \t]+up|was[ \t]+born|married|divorced|laughed|smiled|(?:began|started)[ \t]+writing"
 _NOT_OBJECTS = {"the", "this", "that", "these", "those", "them", "him", "her", "me", "us", "you", "everyone", "everybody",
                 "someone", "nobody", "all", "my", "our", "your", "his", "their"}
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b", re.IGNORECASE)

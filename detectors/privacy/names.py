@@ -33,7 +33,7 @@ POSSESSIVE = re.compile(r"['’]s$")
 _STRONG = (
     rf"{_CUE_HONORIFIC}|"
     r"(?i:my\s+name\s+is|(?:first|last|full|maiden|middle|sur|given|family)\s*name\s*(?:is|:|\?)|"
-    r"(?:his|her|their)\s+name\s+is|directed\s+by|written\s+by|authored\s+by)"
+    r"(?:his|her|their)\s+name\s+is|directed\s+by|written\s+by|authored\s+by|starring)"
 )
 # a person's name after a word for a person ("my partner's name", not "the app's name"); also
 # followed by field values ("the customer's name is NULL/Unknown/Required"): must look like a name
@@ -233,10 +233,11 @@ _FIELD_LABELS = {
     "decisions", "blockers", "blocker", "background", "hypothesis", "context", "goal", "goals", "outcome", "steps",
     "notes", "risk", "risks", "impact", "fix", "cause", "symptom", "symptoms", "next", "previous", "overview",
 }
-# A chat line may open with a time stamp or a list marker: "[09:14] Priya Raman: …", "- Sigrún: …".
+# A chat line may open with a time stamp or a list marker: "[09:14] Priya Raman: …", "- Sigrún: …";
+# a name opens with a capital of any script ("Žarko: …").
 # Lines also break at an escaped "\n": chat logs often come as JSON strings.
 _SPEAKER = re.compile(r"(?:^|(?<=\\n))[ \t]{0,8}(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?[\])]?[ \t]{1,3}|[-*•>][ \t]{1,3})?"
-                      r"(?P<name>[A-ZÀ-Þ][\w'’-]{1,30}(?:[ \t][A-ZÀ-Þ][\w'’-]{1,30})?)[ \t]{0,3}:[ \t]{0,3}[\"'“]?[^\W\d_]",
+                      rf"(?P<name>{UPPER}[\w'’-]{{1,30}}(?:[ \t]{UPPER}[\w'’-]{{1,30}})?)[ \t]{{0,3}}:[ \t]{{0,3}}[\"'“]?[^\W\d_]",
                       re.M)
 
 
