@@ -1410,3 +1410,12 @@ def test_writers_actors_and_speakers_are_people(analyzer, text, name):
 def test_a_company_that_began_writing_is_no_person(analyzer):
     assert "PERSON" not in {k for k, _ in types(analyzer, "Acme began writing drivers for the new chips in 2019.")}
 
+
+@pytest.mark.parametrize("text, company", [
+    ("The Medallia Inc. Orchestra was founded in 1987.", "Medallia Inc."),
+    ("The Newmont Mining Corporation Orchestra was founded in 1990.", "Newmont Mining Corporation"),
+    ("She bought Acme Corp. Preferred last week.", "Acme Corp. Preferred"),  # a share class stays
+])
+def test_a_company_ends_at_its_legal_form_before_what_it_sponsors(analyzer, text, company):
+    assert company in {e.text for e in analyzer.analyze(text, ["ORGANIZATION"]) if e.type == "ORGANIZATION"}
+

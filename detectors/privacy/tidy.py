@@ -54,6 +54,12 @@ _COMPANY_WORD = re.compile(
     r"SpA|ETF|Fund|FUND|Holding|Holdings|HOLDINGS|Group|GROUP|Bancorp|Trust|Acquisition|Industries|Technologies|"
     r"Pharma|Pharmaceuticals|Therapeutics|Partners|Capital)\b\.?")
 _AFTER_LEGAL_FORM = re.compile(r"\b(?:Ltd|LTD|Inc|INC|Corp|Corporation|Limited|PLC|Plc|LLC|GmbH|AG|SA)\b\.?(?P<rest>[ \t]+[a-z].*)$")
+# A common word after the legal form names what the company has or sponsors ("Medallia Inc.
+# Orchestra"); share classes and series stay ("Acme Corp. Preferred", "Vickers Vantage Corp. I").
+_OWNED_AFTER_LEGAL_FORM = re.compile(
+    r"\b(?:Ltd|LTD|Inc|INC|Corp|Corporation|Limited|PLC|Plc|LLC|GmbH|AG|SA|SE|NV)\b\.?(?P<rest>[ \t]+[A-Z][a-z]{3,})$")
+_SECURITY_WORDS = {"class", "series", "shares", "share", "units", "unit", "preferred", "common", "stock", "notes",
+                   "warrants", "rights", "trust", "fund", "holdings", "group", "company", "ordinary", "depositary"}
 _ARTICLE = re.compile(r"(?:[Tt]he|THE)[ \t]+(?=[A-Z0-9])")
 _LONE_WORD = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ][a-zß-ÿ'’]+")
 _POSSESSIVE_INSIDE = re.compile(r"(?<=\w)['’]s[ \t]+(?=\S)")
@@ -250,6 +256,10 @@ def tidy(text: str, results: list[Any]) -> list[Any]:
                 m = _AFTER_LEGAL_FORM.search(text, start, end)
                 if m:
                     end = m.start("rest")  # "Hi-Tech Pipes Ltd as Line erector": the company ends at its legal form
+                m = _OWNED_AFTER_LEGAL_FORM.search(text, start, end)
+                if m and m.group("rest").strip().lower() in common_words() and \
+                        m.group("rest").strip().lower() not in _SECURITY_WORDS:
+                    end = m.start("rest")
             if kind in ("ORGANIZATION", "LOCATION", "PERSON") and ": " in text[start:end]:
                 # "Utrecht: Progressive Insurance Group": a label and its value, two names
                 cut = text.index(": ", start, end)
