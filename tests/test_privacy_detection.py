@@ -1419,3 +1419,19 @@ def test_a_company_that_began_writing_is_no_person(analyzer):
 def test_a_company_ends_at_its_legal_form_before_what_it_sponsors(analyzer, text, company):
     assert company in {e.text for e in analyzer.analyze(text, ["ORGANIZATION"]) if e.type == "ORGANIZATION"}
 
+
+@pytest.mark.parametrize("text", [
+    "Capitalized words like Wisdom and Discipline are often mistaken with names.",
+    "Awarded Salesperson of the Month three times.",
+])
+def test_an_english_word_the_model_calls_a_person_is_none(analyzer, text):
+    assert "PERSON" not in {k for k, _ in types(analyzer, text)}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("She lives in St. Ives, Cornwall, with her two kids.", "Cornwall"),  # a place after a comma stays found
+    ("Nickel and Little were precision engineers, said Mr. Little.", "Little"),  # a listed surname
+])
+def test_a_word_that_may_be_a_name_or_a_place_stays_found(analyzer, text, word):
+    assert word in {t for _, t in types(analyzer, text)}
+

@@ -271,6 +271,8 @@ def tidy(text: str, results: list[Any]) -> list[Any]:
                 kind = "ORGANIZATION"  # "Radisys Corporation", "Boqii Holding Limited": a company the model calls a person
             if kind in NAME_TYPES and is_legal_form(text[start:end]):
                 continue  # "CO.LTD" of "THK CO.LTD." is no place
+            if r.entity_type == kind == "PERSON" and _unnamed_word(text, start, end):
+                continue  # "Awarded Salesperson of the Month", "Boni's Cautionary Tales"
             if kind == "ORGANIZATION" and text[start:end] in _THING_ACRONYMS:
                 continue
             if kind in NAME_TYPES:
@@ -345,6 +347,27 @@ _PERSON_AFTER = re.compile(
 
 
 _PERSON_ACTS_AFTER = re.compile(r"[ \t]+(?:lives|lived|who|whose)\b")  # companies tell, write and reply too
+
+
+_HONORIFIC_BEFORE = re.compile(rf"\b{HONORIFIC}[ \t]+$")
+_PLACE_SLOT_BEFORE = re.compile(r"(?:\b(?:in|at|from|to|near|of)|,)[ \t]+$")
+
+
+def _unnamed_word(text: str, start: int, end: int) -> bool:
+    """One English word that no list has as a given name or a surname, with no honorific,
+    preposition or comma before it: the model's person is a word ("Tales", "Discipline",
+    "Salesperson")."""
+    from detectors.privacy.surnames import surnames
+    from detectors.privacy.given_names import given_names
+
+    word = text[start:end]
+    if not _LONE_WORD.fullmatch(word) or word in surnames() or word in given_names():
+        return False
+    if word.lower() not in common_words() and word.lower() not in english_words():
+        return False
+    # after a preposition or a comma it may be a place the model misread ("in St. Ives, Cornwall")
+    return not _HONORIFIC_BEFORE.search(text, max(0, start - 12), start) and \
+        not _PLACE_SLOT_BEFORE.search(text, max(0, start - 8), start)
 
 
 def _person_context(text: str, start: int, end: int) -> bool:
