@@ -1435,3 +1435,15 @@ def test_an_english_word_the_model_calls_a_person_is_none(analyzer, text):
 def test_a_word_that_may_be_a_name_or_a_place_stays_found(analyzer, text, word):
     assert word in {t for _, t in types(analyzer, text)}
 
+
+def test_an_entity_over_an_escaped_line_break_is_one_per_line(analyzer):
+    text = r"Aurora Strømsnes\n\n475 2 Lamphey Road\n Apt. 079\n THE LAURELS\n United Kingdom 74293"
+    streets = [e.text for e in analyzer.analyze(text) if e.type == "STREET_ADDRESS"]
+    assert streets == ["475 2 Lamphey Road", "Apt. 079"]
+    assert not any("\\n" in e.text for e in analyzer.analyze(text))
+
+
+def test_an_address_over_real_line_breaks_stays_whole(analyzer):
+    text = "Aurora Strømsnes\n\n475 2 Lamphey Road\n Apt. 079\n THE LAURELS\n United Kingdom 74293"
+    assert ("STREET_ADDRESS", "475 2 Lamphey Road\n Apt. 079\n THE LAURELS\n United Kingdom 74293") in types(analyzer, text)
+

@@ -22,7 +22,7 @@ import regex
 
 from detectors.privacy.address_blocks import crossings, number_before, without_type_again, written_blocks
 from detectors.privacy.name_lists import persons_in_lists, repeated_names
-from detectors.privacy.normalize import normalize
+from detectors.privacy.normalize import Normalized, normalize
 from detectors.privacy.addresses import extend_addresses
 from detectors.privacy.facilities import without_facility_names
 from detectors.privacy.tidy import tidy
@@ -297,8 +297,8 @@ class PiiAnalyzer:
         for (i, off, _), res in zip(pieces, results):
             n = norms[i]
             for r in res:
-                s, e = n.span(off + r.start, off + r.end)
-                found[i].append(Entity(r.entity_type, s, e, float(r.score), texts[i][s:e]))
+                for s, e in _escaped_lines(n, off + r.start, off + r.end):
+                    found[i].append(Entity(r.entity_type, s, e, float(r.score), texts[i][s:e]))
         if "STREET_ADDRESS" in ents:
             found = [_whole_addresses(t, f) for t, f in zip(texts, found)]
         return [resolve_overlaps(f) for f in found]
@@ -309,6 +309,23 @@ class PiiAnalyzer:
         repeated names, whole addresses and towns in facility names."""
         return without_facility_names(
             text, extend_addresses(text, repeated_names(text, persons_in_lists(text, tidy(text, results)))))
+
+
+def _escaped_lines(n: Normalized, start: int, end: int) -> list[tuple[int, int]]:
+    """The original-text spans of a cleaned-text span, one per line where the original wrote its
+    line breaks escaped ("\\n" in a JSON string): an entity's text never holds the escape, and
+    each piece can be matched and redacted on its own."""
+    cuts = [p for p in range(start, end) if n.text[p] == "\n" and n.original[n.span(p, p + 1)[0]] == "\\"] \
+        if n.index else []
+    if not cuts:
+        return [n.span(start, end)]
+    out = []
+    for s, e in zip([start] + [c + 1 for c in cuts], cuts + [end]):
+        piece = n.text[s:e]
+        s, e = s + len(piece) - len(piece.lstrip()), s + len(piece.rstrip())
+        if e > s:
+            out.append(n.span(s, e))
+    return out
 
 
 def _whole_addresses(text: str, found: list[Entity]) -> list[Entity]:
