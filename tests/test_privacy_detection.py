@@ -1447,3 +1447,10 @@ def test_an_address_over_real_line_breaks_stays_whole(analyzer):
     text = "Aurora Strømsnes\n\n475 2 Lamphey Road\n Apt. 079\n THE LAURELS\n United Kingdom 74293"
     assert ("STREET_ADDRESS", "475 2 Lamphey Road\n Apt. 079\n THE LAURELS\n United Kingdom 74293") in types(analyzer, text)
 
+
+def test_the_code_after_the_country_under_a_town_line_is_a_zip_code(analyzer):
+    text = "Unnsteinn Þorbjörnsson\nSonic Corp.\n021 Kase põik 91\nSuite 656\nTallinn\nEstonia 53644"
+    assert ("ZIP_CODE", "53644") in types(analyzer, text) or any(
+        k == "STREET_ADDRESS" and t.endswith("53644") for k, t in types(analyzer, text))
+    assert "ZIP_CODE" not in {k for k, _ in types(analyzer, "Quarterly Report\nSuite 4\nBerlin\nGermany 2024")}
+

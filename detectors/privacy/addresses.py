@@ -155,12 +155,17 @@ class ZipCodeRecognizer(_RegexRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         from presidio_analyzer import RecognizerResult
 
-        from detectors.privacy.gazetteer import region_line_codes, town_lines, towns_before_codes
+        from detectors.privacy.gazetteer import country_line_code, region_line_codes, town_lines, towns_before_codes
         from detectors.privacy.places import all_common_words
 
         found = super().analyze(text, entities, nlp_artifacts)
         # the postal code in front of the town on an address's town line ("101 Reykjavík")
         found += [RecognizerResult("ZIP_CODE", s, e, 0.6) for _, code in town_lines(text) if code for s, e in [code]]
+        # the code after the country under a town line ("Tallinn\nEstonia 53644"); not a year ("Germany 2024")
+        for (_, town_end), _ in town_lines(text):
+            code = country_line_code(text, town_end)
+            if code and not re.fullmatch(r"(?:1[89]|20)\d\d", text[code[0]:code[1]]):
+                found.append(RecognizerResult("ZIP_CODE", *code, 0.6))
         # the code closing a region line, or a stack of town, region and code lines ("ANDOVER\nTAS\n7120")
         found += [RecognizerResult("ZIP_CODE", s, e, 0.6) for s, e in region_line_codes(text)]
         places = {(e.start_char, e.end_char) for e in getattr(nlp_artifacts, "entities", None) or ()
