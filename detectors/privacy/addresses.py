@@ -161,10 +161,14 @@ class ZipCodeRecognizer(_RegexRecognizer):
         found = super().analyze(text, entities, nlp_artifacts)
         # the postal code in front of the town on an address's town line ("101 Reykjavík")
         found += [RecognizerResult("ZIP_CODE", s, e, 0.6) for _, code in town_lines(text) if code for s, e in [code]]
-        # the code after the country under a town line ("Tallinn\nEstonia 53644"); not a year ("Germany 2024")
-        for (_, town_end), _ in town_lines(text):
+        # the code after the country under a town line ("Tallinn\nEstonia 53644"): not a year ("Germany
+        # 2024"), a short number ("France 178") or under English words ("Enterprise Edition\nUSA 1299")
+        for (town_start, town_end), _ in town_lines(text):
             code = country_line_code(text, town_end)
-            if code and not re.fullmatch(r"(?:1[89]|20)\d\d", text[code[0]:code[1]]):
+            value = text[code[0]:code[1]] if code else ""
+            digits = sum(c.isdigit() for c in value)
+            if code and digits >= 4 and not re.fullmatch(r"(?:1[89]|20)\d\d", value) \
+                    and (digits >= 5 or not all_common_words(text[town_start:town_end])):
                 found.append(RecognizerResult("ZIP_CODE", *code, 0.6))
         # the code closing a region line, or a stack of town, region and code lines ("ANDOVER\nTAS\n7120")
         found += [RecognizerResult("ZIP_CODE", s, e, 0.6) for s, e in region_line_codes(text)]
