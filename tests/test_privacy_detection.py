@@ -1454,3 +1454,24 @@ def test_the_code_after_the_country_under_a_town_line_is_a_zip_code(analyzer):
         k == "STREET_ADDRESS" and t.endswith("53644") for k, t in types(analyzer, text))
     assert "ZIP_CODE" not in {k for k, _ in types(analyzer, "Quarterly Report\nSuite 4\nBerlin\nGermany 2024")}
 
+
+@pytest.mark.parametrize("text, group", [
+    ("I am djiboutian but I live in Netherlands.", "djiboutian"),
+    ("We are proud solomon islanders", "solomon islanders"),
+    ("The Swedish Border Force have detained a tennis player over visa disputes.", "Swedish"),
+    ("Zoolander is a 2021 Icelandic action-comedy film.", "Icelandic"),
+])
+def test_nationalities_are_found_in_any_case(analyzer, text, group):
+    assert ("NRP", group) in types(analyzer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pedestrians must enter on the north side the first three months.",  # a plain noun the model calls a group
+    "She was studying English and journalism at the university.",  # a language
+    "The process of withdrawal invokes Article 50 of the Treaty on European Union.",  # an institution
+    "I love polish sausages and danish pastries.",  # lower-case ordinary words
+    "Anes spent a year at American Railcar Industries Inc. in 1982.",  # inside a company's name
+])
+def test_words_that_name_no_nationality_are_no_nrp(analyzer, text):
+    assert "NRP" not in {k for k, _ in types(analyzer, text)}, types(analyzer, text)
+

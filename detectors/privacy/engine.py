@@ -25,7 +25,7 @@ from detectors.privacy.name_lists import persons_in_lists, repeated_names
 from detectors.privacy.normalize import Normalized, normalize
 from detectors.privacy.addresses import extend_addresses
 from detectors.privacy.facilities import without_facility_names
-from detectors.privacy.tidy import tidy
+from detectors.privacy.tidy import _COMPANY_WORD, tidy
 
 log = logging.getLogger(__name__)
 
@@ -306,9 +306,19 @@ class PiiAnalyzer:
     @staticmethod
     def _tidied(text: str, results: list) -> list:
         """The recognizers' results of one chunk, after the span tidy-up, lists of names,
-        repeated names, whole addresses and towns in facility names."""
-        return without_facility_names(
-            text, extend_addresses(text, repeated_names(text, persons_in_lists(text, tidy(text, results)))))
+        repeated names, whole addresses, towns in facility names and companies' nationalities."""
+        return _without_groups_in_companies(text, without_facility_names(
+            text, extend_addresses(text, repeated_names(text, persons_in_lists(text, tidy(text, results))))))
+
+
+def _without_groups_in_companies(text: str, results: list) -> list:
+    """A nationality inside a company's name is the company's ("American Railcar Industries Inc.")."""
+    companies = [(r.start, r.end) for r in results
+                 if r.entity_type == "ORGANIZATION" and _COMPANY_WORD.search(text, r.start, r.end)]
+    if not companies:
+        return results
+    return [r for r in results if r.entity_type != "NRP" or not any(
+        s <= r.start and r.end <= e and e - s > r.end - r.start for s, e in companies)]
 
 
 def _escaped_lines(n: Normalized, start: int, end: int) -> list[tuple[int, int]]:

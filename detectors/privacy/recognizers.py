@@ -360,6 +360,7 @@ def extra_recognizers() -> list[EntityRecognizer]:
     from detectors.privacy.blocks import PostalBlockRecognizer
     from detectors.privacy.companies import CompanyRecognizer
     from detectors.privacy.facilities import FacilityTownRecognizer
+    from detectors.privacy.nationalities import NationalityRecognizer
     from detectors.privacy.street_cues import StreetCueRecognizer
     from detectors.privacy.human_acts import HumanActRecognizer
     from detectors.privacy.job_titles import JobTitleRecognizer
@@ -403,6 +404,7 @@ def extra_recognizers() -> list[EntityRecognizer]:
         PlaceNameRecognizer(),
         PlaceCueRecognizer(),
         FacilityTownRecognizer(),
+        NationalityRecognizer(),
         *address_recognizers(),
         PostalBlockRecognizer(),
         StreetCueRecognizer(),

@@ -16,6 +16,7 @@ from typing import Any
 from detectors.privacy.companies import is_legal_form
 from detectors.privacy.gazetteer import is_place_name, place_spans
 from detectors.privacy.names import _ORG_WORDS, _PARTICLE as NAME_PARTICLE, HONORIFIC, POSSESSIVE, common_words, looks_like_a_person
+from detectors.privacy.nationalities import ambiguous_in_lower_case, is_group_word
 from detectors.privacy.places import all_common_words, place_cue_before, town_shaped
 from detectors.privacy.given_names import _BRANDS, english_words, is_english
 from detectors.privacy.surnames import given_name_then_rare_word, is_given_name, names_a_person
@@ -273,6 +274,10 @@ def tidy(text: str, results: list[Any]) -> list[Any]:
                 continue  # "CO.LTD" of "THK CO.LTD." is no place
             if r.entity_type == kind == "PERSON" and _unnamed_word(text, start, end):
                 continue  # "Awarded Salesperson of the Month", "Boni's Cautionary Tales"
+            if r.entity_type == kind == "NRP" and (_LONE_WORD.fullmatch(text[start:end]) and text[start:end].lower()
+                                                   in common_words() and not is_group_word(text[start:end])
+                                                   or ambiguous_in_lower_case(text[start:end])):
+                continue  # "Pedestrians must enter", "danish pastries": a plain word is no nationality or group
             if kind == "ORGANIZATION" and text[start:end] in _THING_ACRONYMS:
                 continue
             if kind in NAME_TYPES:
