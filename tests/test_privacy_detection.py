@@ -1475,3 +1475,9 @@ def test_nationalities_are_found_in_any_case(analyzer, text, group):
 def test_words_that_name_no_nationality_are_no_nrp(analyzer, text):
     assert "NRP" not in {k for k, _ in types(analyzer, text)}, types(analyzer, text)
 
+
+def test_a_place_inside_a_companys_name_is_the_companys(analyzer):
+    text = "Sára B. Vida\nChina XD Plastics Company Limited\n75186 ul. Asnyka Adama 82\nApt. 686\nRzeszów\nPoland"
+    found = {(e.type, e.text) for e in analyzer.analyze(text, ["LOCATION", "ORGANIZATION"])}
+    assert ("LOCATION", "China") not in found and ("LOCATION", "Poland") in found, found
+

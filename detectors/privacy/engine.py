@@ -312,12 +312,13 @@ class PiiAnalyzer:
 
 
 def _without_groups_in_companies(text: str, results: list) -> list:
-    """A nationality inside a company's name is the company's ("American Railcar Industries Inc.")."""
+    """A nationality or a place inside a company's name is the company's ("American Railcar
+    Industries Inc.", "China XD Plastics Company Limited")."""
     companies = [(r.start, r.end) for r in results
                  if r.entity_type == "ORGANIZATION" and _COMPANY_WORD.search(text, r.start, r.end)]
     if not companies:
         return results
-    return [r for r in results if r.entity_type != "NRP" or not any(
+    return [r for r in results if r.entity_type not in ("NRP", "LOCATION") or not any(
         s <= r.start and r.end <= e and e - s > r.end - r.start for s, e in companies)]
 
 
