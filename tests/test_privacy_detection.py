@@ -1481,3 +1481,17 @@ def test_a_place_inside_a_companys_name_is_the_companys(analyzer):
     found = {(e.type, e.text) for e in analyzer.analyze(text, ["LOCATION", "ORGANIZATION"])}
     assert ("LOCATION", "China") not in found and ("LOCATION", "Poland") in found, found
 
+
+@pytest.mark.parametrize("text, title", [
+    ("I used to work for TOUMEI CO.LTD. as Mail superintendent, but quit a few months ago.", "Mail superintendent"),
+    ('Jay T. Blackwell, the Typist, said: "I am glad to hear that."', "Typist"),
+    ('Thomas C Kruger, the Practical nurses, said: "I am glad to hear that."', "Practical nurses"),
+])
+def test_job_titles_of_more_trades(analyzer, text, title):
+    assert ("TITLE", title) in {(e.type, e.text) for e in analyzer.analyze(text, ["TITLE", "PERSON", "NRP"])}
+
+
+def test_a_verb_ending_in_ist_is_no_trade(analyzer):
+    text = "I worked there as I could assist, but quit."
+    assert "TITLE" not in {e.type for e in analyzer.analyze(text, ["TITLE"])}
+

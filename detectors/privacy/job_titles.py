@@ -34,8 +34,13 @@ _HEADS = (
     "chemist|biologist|physicist|translator|executive|dean|erector|escort|"
     "packager|polisher|examiner|investigator|adjuster|appraiser|advisor|adviser|"
     "strategist|recruiter|treasurer|registrar|hostess|steward|stewardess|"
-    "housekeeper|janitor|cleaner|painter|roofer|mason|glazier|upholsterer|tailor|seamstress|jeweller|jeweler"
+    "housekeeper|janitor|cleaner|painter|roofer|mason|glazier|upholsterer|tailor|seamstress|jeweller|jeweler|"
+    "superintendent|drafter|draftsman|companion|typist|aide|practitioner|lender|"
+    # any "-ist" of a trade ("Microeconomist", "Typist"), not a verb that ends so
+    r"(?!(?:assist|resist|persist|insist|consist|exist|subsist|desist|enlist|twist|wrist)\b)[a-z]{3,}ist"
 )
+# A title may name the trade in the plural ("the Practical nurses, said").
+_HEADS = rf"(?:{_HEADS})(?:e?s)?"
 # Modifier words of a title; never an article or a preposition ("as a cron operator",
 # "good example as a Data Engineer" are not titles that run across "as a").
 _WORD = r"(?!(?:as|a|an|the|of|for|to|in|on|at|with|by|from)\b)[A-Za-zÀ-ÿ][a-zà-ÿ'-]{0,30}"

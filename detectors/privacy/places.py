@@ -135,9 +135,18 @@ _SUBJECT = re.compile(r"\b(?:I|I'm|I've|we|he|she|they|you|who|(?:my|his|her|our
 _NOT_TOWN_SHAPE = re.compile(r"[a-z][A-Z]|^[A-Z]{2,3}$")
 
 
+# A clause ends at a line break, "!", "?", ";", or a full stop that a space and a capital or a
+# digit follow: not at the dots of "CO.LTD. as" or "e.g. the".
+_CLAUSE_END = re.compile(r"[!?;\n]|\.(?=\s+[^a-z\s])")
+
+
 def clause_before(text: str, pos: int, window: int = 60) -> str:
     """The clause that ends at `pos`, at most `window` characters of it."""
-    return re.split(r"[.!?;\n]", text[max(0, pos - window):pos])[-1]
+    start = max(0, pos - window)
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, start, pos)]
+    if pos < len(text) and text[pos - 1:pos] == " " and text[pos - 2:pos - 1] == "." and not text[pos:pos + 1].islower():
+        ends.append(pos)  # "…ended. As" : a full stop right before the cue
+    return text[ends[-1] if ends else start:pos]
 
 
 def person_subject_before(text: str, cue_start: int) -> bool:
