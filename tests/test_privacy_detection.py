@@ -1495,3 +1495,22 @@ def test_a_verb_ending_in_ist_is_no_trade(analyzer):
     text = "I worked there as I could assist, but quit."
     assert "TITLE" not in {e.type for e in analyzer.analyze(text, ["TITLE"])}
 
+
+@pytest.mark.parametrize("text, name", [
+    ("She named him Gregory", "Gregory"),  # a given name that is also a word, after a cue only people take
+    ("I'd like to join accounts with ms. Lucas", "Lucas"),
+    ("Bartłomiej, can I please speak to your boss?", "Bartłomiej"),
+    ("Don't go to town, Victoria!", "Victoria"),
+])
+def test_people_addressed_or_named_by_a_person_cue(analyzer, text, name):
+    assert ("PERSON", name) in types(analyzer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Alexa, play music.", "Thanks, Alexa!",  # an assistant
+    "The girl is called Princess in the play.", "He is called Doc by everyone at the lab.",  # nicknames of words
+    "Docker, can it run rootless?", "Note, do not run this twice.",
+])
+def test_assistants_nicknames_and_labels_are_not_addressed_people(analyzer, text):
+    assert "PERSON" not in {k for k, _ in types(analyzer, text)}, types(analyzer, text)
+

@@ -125,6 +125,16 @@ def _plausible(name: str, start: int, end: int, nlp_artifacts) -> bool:
     return bool(vocab) and any(w.lower().strip("'’.-") not in vocab for w in name.split())
 
 
+def _listed_name(name: str) -> bool:
+    """Opens with a listed given name that is at most a noun in English and no assistant or brand
+    ("Gregory", not "Will" or "Alexa")."""
+    from detectors.privacy.given_names import _BRANDS
+    from detectors.privacy.surnames import is_given_name
+
+    words = name.split()
+    return bool(words) and words[0] not in _BRANDS and is_given_name(words[0])
+
+
 # Words that make a capitalised phrase an organisation, not a person.
 _ORG_WORDS = {
     "inc", "ltd", "llc", "llp", "plc", "corp", "corporation", "co", "company", "companies", "group", "holdings",
@@ -186,11 +196,44 @@ class NameCueRecognizer(TextRecognizer):
                 # "Hi Karítas," / "Regards,\nJohn" end their phrase; "Hey Docker users" does not.
                 # After "my son", "said", "named him", "last name?" no phrase end is needed; the name
                 # must still look like one ("named him CEO", "call me Crazy" do not).
-                if not _plausible(name, s, e, nlp_artifacts) or (not m.group("kin") and not _LINE_END.match(text, e)):
+                # a cue that only a person takes ("named him", "ms.", "said … to") also vouches for a listed
+                # given name that is a word too ("Gregory", "Lucas"); "is called" also takes nicknames
+                vouched = m.group("kin") and "called" not in m.group("kin").lower() and _listed_name(name)
+                if not (vouched or _plausible(name, s, e, nlp_artifacts)) or \
+                        (not m.group("kin") and not _LINE_END.match(text, e)):
                     continue
-                if m.group("kin") and (_CAMEL.search(name) or all(_stem_common(w) for w in name.split())):
+                if m.group("kin") and (_CAMEL.search(name) or all(_stem_common(w) for w in name.split())
+                                       and not vouched):
                     continue  # "ms. SharePoint", "named them Finalists"
             out.append(RecognizerResult("PERSON", s, e, 0.7))
+        return out
+
+
+# Someone addressed by name: opening a question or request ("Sue, can I please speak to your
+# boss?") or closing an exclamation or question ("Don't go to town, Victoria!").
+_VOCATIVE_FIRST = re.compile(
+    rf"(?:^|(?<=[.!?\"“]\s)|(?<=\n))[ \t]*(?P<name>{UPPER}[\w'’-]{{1,30}}),[ \t]+"
+    r"(?:can|could|would|will|do|did|are|is|have|please|may|shall|should)\b", re.M)
+_VOCATIVE_LAST = re.compile(rf",[ \t]+(?P<name>{UPPER}[\w'’-]{{1,30}})[ \t]*[!?]")
+
+
+class VocativeRecognizer(TextRecognizer):
+    """PERSON for a name someone is addressed by. Opening a request, the name must be plausible
+    (a listed given name, or no common word: "Bartłomiej"); closing an exclamation, a listed
+    given name ("Thanks, Kubernetes!" names no one)."""
+
+    ENTITY = "PERSON"
+
+    def analyze(self, text: str, entities: List[str], nlp_artifacts=None) -> List[RecognizerResult]:
+        out = []
+        for rx, plausible in ((_VOCATIVE_FIRST, _plausible), (_VOCATIVE_LAST, None)):
+            for m in rx.finditer(text):
+                name = m.group("name")
+                if name.lower() in _NOT_NAMES or name.lower() in _FIELD_LABELS:
+                    continue
+                ok = plausible(name, *m.span("name"), nlp_artifacts) if plausible else _listed_name(name)
+                if ok:
+                    out.append(RecognizerResult("PERSON", *m.span("name"), 0.6))
         return out
 
 

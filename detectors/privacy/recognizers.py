@@ -366,7 +366,7 @@ def extra_recognizers() -> list[EntityRecognizer]:
     from detectors.privacy.job_titles import JobTitleRecognizer
     from detectors.privacy.gazetteer import PlaceNameRecognizer
     from detectors.privacy.given_names import GivenNameRecognizer
-    from detectors.privacy.names import MisreadNameRecognizer, NameCueRecognizer, SpeakerRecognizer
+    from detectors.privacy.names import MisreadNameRecognizer, NameCueRecognizer, SpeakerRecognizer, VocativeRecognizer
     from detectors.privacy.places import PlaceCueRecognizer
 
     street = PatternRecognizer(
@@ -401,6 +401,7 @@ def extra_recognizers() -> list[EntityRecognizer]:
         GivenNameRecognizer(),
         MisreadNameRecognizer(),
         SpeakerRecognizer(),
+        VocativeRecognizer(),
         PlaceNameRecognizer(),
         PlaceCueRecognizer(),
         FacilityTownRecognizer(),
