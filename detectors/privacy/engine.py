@@ -9,6 +9,7 @@ and a missing model degrades to pattern recognizers with one warning.
 """
 from __future__ import annotations
 
+import bisect
 import importlib.util
 import logging
 import os
@@ -368,10 +369,15 @@ _NAME_TYPES = {"PERSON", "ORGANIZATION", "LOCATION", "NRP"}
 def resolve_overlaps(entities: list[Entity]) -> list[Entity]:
     """One entity per stretch of text: same-type pieces join, then the more specific type wins.
     A name inside a postal code is none ("2151 DK" is no person "DK")."""
-    codes = [(e.start, e.end) for e in entities if e.type == "ZIP_CODE"]
+    codes = sorted((e.start, e.end) for e in entities if e.type == "ZIP_CODE")
     if codes:
-        entities = [e for e in entities if e.type not in _NAME_TYPES or not any(
-            s <= e.start and e.end <= t and t - s > e.end - e.start for s, t in codes)]
+        starts = [s for s, _ in codes]
+
+        def in_code(e: Entity) -> bool:  # the code starting last at or before e (codes rarely overlap)
+            i = bisect.bisect_right(starts, e.start) - 1
+            return i >= 0 and e.end <= codes[i][1] and codes[i][1] - codes[i][0] > e.end - e.start
+
+        entities = [e for e in entities if e.type not in _NAME_TYPES or not in_code(e)]
     ordered = sorted(
         _join_same_type(entities), key=lambda e: (-_PRIORITY.get(e.type, 1), -e.score, -(e.end - e.start))
     )

@@ -15,14 +15,15 @@ from typing import Any, List
 from presidio_analyzer import RecognizerResult
 
 from detectors.privacy.base import TextRecognizer
-from detectors.privacy.words import PLACE_PARTICLES
 
+# Lower-case "bridge": "Kafka Bridge", "MQTT Bridge" are software; airports and harbours also name
+# products and rides ("Kubernetes Harbor", "Lyft airport ride").
 _FACILITY_AFTER = re.compile(
-    r"[ \t]+(?:Country[ \t]+Club|Golf[ \t]+(?:Club|Course)|[Bb]ridge|[Aa]irport|(?:railway|train|bus)[ \t]+station"
-    r"|[Hh]arbou?r|[Tt]own[ \t]+[Hh]all)(?![\w-])")
+    r"[ \t]+(?:Country[ \t]+Club|Golf[ \t]+(?:Club|Course)|bridge(?![ \t]+(?:mode|network|interface|driver))"
+    r"|[Tt]own[ \t]+[Hh]all)(?![\w-])")
 _FACILITY_BEFORE = re.compile(r"\bUniversity[ \t]+of[ \t]+")
 _WORD = re.compile(r"[^\s,;:()\"“”]+")
-_PARTICLE = re.compile(PLACE_PARTICLES)
+_PARTICLE = re.compile(r"(?:de|da|do|dos|das|del|della|di|du|la|le|van|von|y)")  # not "an", "am", "en"
 _LEAD = {"the", "a", "an", "our", "my", "this", "that", "at", "in", "on", "from", "to", "near", "where", "when"}
 
 
@@ -46,9 +47,13 @@ def _words_after(text: str, pos: int) -> tuple[int, int] | None:
     """The run of up to three capitalised words that starts at `pos` on its line."""
     words: list[re.Match] = []
     edge = pos
+    from detectors.privacy.surnames import is_given_name
+
     for w in _WORD.finditer(text, pos, pos + 80):
         if len(words) == 3 or not w.group()[:1].isupper() or text[edge:w.start()].strip() or "\n" in text[edge:w.start()]:
             break
+        if words and is_given_name(w.group()):
+            break  # "University of Helsinki Mikko Virtanen": a person follows
         words.append(w)
         edge = w.end()
     return (words[0].start(), words[-1].end()) if words else None
@@ -58,7 +63,7 @@ def _words_after(text: str, pos: int) -> tuple[int, int] | None:
 def facility_towns(text: str) -> tuple[tuple[int, int, int, int], ...]:
     """(town start, town end, phrase start, phrase end) of each town named in a facility's name:
     up to three capitalised words right before the facility word, or right after "University of"."""
-    from detectors.privacy.places import all_common_words
+    from detectors.privacy.places import all_common_words, town_shaped
     from detectors.privacy.surnames import is_given_name
 
     found = []
@@ -73,7 +78,8 @@ def facility_towns(text: str) -> tuple[tuple[int, int, int, int], ...]:
     out = []
     for ts, te, ps, pe in found:
         name = text[ts:te].rstrip(".")
-        if name and not all_common_words(name) and not is_given_name(name.split()[0]):
+        if name and not all_common_words(name) and not is_given_name(name.split()[0]) and town_shaped(name) \
+                and not re.fullmatch(r"[A-Z0-9]{1,4}", name):  # "OVS bridge", "VLAN bridge"
             out.append((ts, ts + len(name), ps, max(pe, ts + len(name))))
     return tuple(out)
 

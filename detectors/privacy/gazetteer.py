@@ -131,6 +131,7 @@ _REGION_STACK = re.compile(
 def _region_line_matches(text: str) -> tuple[tuple[tuple[int, int], tuple[int, int], tuple[int, int]], ...]:
     """(town, region code, postal code) spans of the region lines under a street or unit line."""
     from detectors.privacy.addresses import address_line_re
+    from detectors.privacy.addresses import US_STATE_CODES as _US_STATES
     from detectors.privacy.given_names import _PLACE_TAILS
     from detectors.privacy.places import all_common_words
 
@@ -141,8 +142,9 @@ def _region_line_matches(text: str) -> tuple[tuple[tuple[int, int], tuple[int, i
             if not all(w[:1].isupper() or _PARTICLE.fullmatch(w) for w in town.split()) or is_place_name(town):
                 continue
             words = town.lower().split()
-            if len(words) > 1 and all_common_words(town) and not _PLACE_TAILS.intersection(words):
-                continue  # "Release Notes QA 1234": English words, no town (but "Salt Lake City")
+            if len(words) > 1 and all_common_words(town) and not _PLACE_TAILS.intersection(words) \
+                    and m.group("region") not in _US_STATES:
+                continue  # "Release Notes QA 1234": English words, no town (but "Salt Lake City", "San Jose CA")
             if address_line_re().search(_line_before(_text_above(text, m.start()))):
                 out.append((m.span("town"), m.span("region"), m.span("code")))
     return tuple(out)
@@ -257,15 +259,17 @@ _TOWN_THEN_CODE = re.compile(
 @lru_cache(maxsize=16)
 def towns_before_codes(text: str) -> tuple[tuple[tuple[int, int], tuple[int, int], bool], ...]:
     """(town, postal code, known) spans of a town named with its postal code in running text.
-    Every word of the town is capitalised. `known` is False when every word is an English word:
-    such a town counts only where the model reads a place ("in Vienna 1010", not "in Room 12345")."""
+    Every word of the town is capitalised. `known` is True only for a town in capitals, as postal
+    addresses write them; any other counts only where the model reads a place ("in Vienna 1010",
+    not "in Room 12345", "in Postgres 5432", "in JIRA 12345")."""
     from detectors.privacy.places import all_common_words, town_shaped
 
     out = []
     for m in _TOWN_THEN_CODE.finditer(text):
         town = m.group("town")
         if all(w[:1].isupper() for w in town.split()) and town_shaped(town):
-            out.append((m.span("town"), m.span("code"), not all_common_words(town)))
+            # a postal-style town in capitals ("in NORSBORG 145 46"); not "in JIRA 12345"
+            out.append((m.span("town"), m.span("code"), town.isupper() and len(town) >= 5 and not all_common_words(town)))
     return tuple(out)
 
 

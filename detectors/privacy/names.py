@@ -33,7 +33,7 @@ POSSESSIVE = re.compile(r"['’]s$")
 _STRONG = (
     rf"{_CUE_HONORIFIC}|"
     r"(?i:my\s+name\s+is|(?:first|last|full|maiden|middle|sur|given|family)\s*name\s*(?:is|:|\?)|"
-    r"(?:his|her|their)\s+name\s+is|directed\s+by|written\s+by|authored\s+by|starring)"
+    r"(?:his|her|their)\s+name\s+is|directed\s+by|written\s+by|authored\s+by)"
 )
 # a person's name after a word for a person ("my partner's name", not "the app's name"); also
 # followed by field values ("the customer's name is NULL/Unknown/Required"): must look like a name
@@ -45,7 +45,7 @@ _PNOUN = (
 # A bare "Name:" label is a form field, but also an error message's or a config's.
 _LABEL = r"(?:Name|NAME)\s*:"
 _WEAK = (r"(?i:(?:call|calls|called)\s+(?:me|him|her)|dear|hi|hello|hey|greetings|(?:best\s+)?regards,|"
-         r"sincerely,|cheers,|thanks,|thank\s+you,|(?P<kin>(?<!\d)(?<!\d\s)(?:mr|mrs|ms)\.|(?:said|says|asked|replied|added|explained|whispered|shouted)|"
+         r"sincerely,|cheers,|thanks,|thank\s+you,|(?P<kin>(?<!\d)(?<!\d\s)(?:mr|mrs|ms)\.|(?:said|says|asked|replied|added|explained|whispered|shouted|starring)|"
          r"named\s+(?:him|her|them)|(?:he|she|grandfather|grandmother|father|mother|son|daughter|brother|sister|wife|"
          r"husband|man|woman|boy|girl)\s+(?:was|is)\s+called|(?:first|last|full|maiden|middle|sur|given|family)\s*name\s*\?|"
          r"(?:my|our)\s+(?:kid|son|daughter|wife|husband|"

@@ -36,8 +36,10 @@ _LANGUAGE_BEFORE = re.compile(
 # Institutions named with a people's adjective, not about anyone's nationality.
 _INSTITUTION_AFTER = re.compile(
     r"[ \t]+(?:Union|Commission|Parliament|Council|Court|Central[ \t]+Bank|Economic[ \t]+Area|Investment[ \t]+Bank|"
-    r"Space[ \t]+Agency|Medicines[ \t]+Agency|Championships?|Cup|Open|Grand[ \t]+Prix)\b")
-_LANGUAGE_AFTER = re.compile(r"[ \t]+(?:language|translation|version|subtitles?|text|speakers?|lessons?|classes)\b",
+    r"Space[ \t]+Agency|Medicines[ \t]+Agency|Championships?|Cup|Open|Grand[ \t]+Prix|"
+    r"Airlines|Airways|Air|Express|Cruise|Life|Railways?|Telecom|Breakfast|New[ \t]+Year)\b")
+_LANGUAGE_AFTER = re.compile(r"[ \t]*:|[ \t]+(?:languages?|translations?|versions?|subtitles?|texts?|speakers?|lessons?|"
+                             r"classes|summer)\b",
                              re.IGNORECASE)
 
 
@@ -66,7 +68,8 @@ def demonyms() -> frozenset[str]:
 def _pattern() -> re.Pattern[str]:
     words = sorted(demonyms(), key=len, reverse=True)
     alternatives = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
-    return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])", re.IGNORECASE)
+    # not in a file name or path ("locales/german.json", "japanese.bin")
+    return re.compile(rf"(?<![\w'’/\\.-])(?:{alternatives})(?![\w'’/\\-])(?!\.[A-Za-z0-9])", re.IGNORECASE)
 
 
 def nrp_spans(text: str) -> list[tuple[int, int]]:

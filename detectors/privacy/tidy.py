@@ -370,6 +370,8 @@ def _unnamed_word(text: str, start: int, end: int) -> bool:
         return False
     if word.lower() not in common_words() and word.lower() not in english_words():
         return False
+    if any(m.group(1) in given_names() for m in re.finditer(rf"\b([A-Z][\w'’-]+)[ \t]+{re.escape(word)}\b", text)):
+        return False  # "Brad Pitt said Pitt would…": the surname of a full name in the text
     # after a preposition or a comma it may be a place the model misread ("in St. Ives, Cornwall")
     return not _HONORIFIC_BEFORE.search(text, max(0, start - 12), start) and \
         not _PLACE_SLOT_BEFORE.search(text, max(0, start - 8), start)
