@@ -159,11 +159,11 @@ class ZipCodeRecognizer(_RegexRecognizer):
         from detectors.privacy.places import all_common_words
 
         found = super().analyze(text, entities, nlp_artifacts)
-        # the postal code in front of the town on an address's town line ("101 Reykjavík")
-        found += [RecognizerResult("ZIP_CODE", s, e, 0.6) for _, code in town_lines(text) if code for s, e in [code]]
-        # the code after the country under a town line ("Tallinn\nEstonia 53644"): not a year ("Germany
-        # 2024"), a short number ("France 178") or under English words ("Enterprise Edition\nUSA 1299")
-        for (town_start, town_end), _ in town_lines(text):
+        for (town_start, town_end), code in town_lines(text):
+            if code:  # the postal code in front of the town on an address's town line ("101 Reykjavík")
+                found.append(RecognizerResult("ZIP_CODE", *code, 0.6))
+            # the code after the country under a town line ("Tallinn\nEstonia 53644"): not a year ("Germany
+            # 2024"), a short number ("France 178") or under English words ("Enterprise Edition\nUSA 1299")
             code = country_line_code(text, town_end)
             value = text[code[0]:code[1]] if code else ""
             digits = sum(c.isdigit() for c in value)

@@ -3,6 +3,10 @@ from __future__ import annotations
 
 from presidio_analyzer import EntityRecognizer
 
+# Entity types that name someone or something: what a postal code or a facility's name can
+# swallow when a recognizer misreads part of it.
+NAME_ENTITY_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
+
 
 class TextRecognizer(EntityRecognizer):
     """A recognizer of `ENTITY` that reads the text (and the model's entities) as it is."""

@@ -21,6 +21,7 @@ from typing import Iterable
 
 import regex
 
+from detectors.privacy.base import NAME_ENTITY_TYPES
 from detectors.privacy.address_blocks import crossings, number_before, without_type_again, written_blocks
 from detectors.privacy.name_lists import persons_in_lists, repeated_names
 from detectors.privacy.normalize import Normalized, normalize
@@ -315,12 +316,34 @@ class PiiAnalyzer:
 def _without_groups_in_companies(text: str, results: list) -> list:
     """A nationality or a place inside a company's name is the company's ("American Railcar
     Industries Inc.", "China XD Plastics Company Limited")."""
-    companies = [(r.start, r.end) for r in results
-                 if r.entity_type == "ORGANIZATION" and _COMPANY_WORD.search(text, r.start, r.end)]
-    if not companies:
-        return results
-    return [r for r in results if r.entity_type not in ("NRP", "LOCATION") or not any(
-        s <= r.start and r.end <= e and e - s > r.end - r.start for s, e in companies)]
+    inside = _strictly_inside([(r.start, r.end) for r in results
+                               if r.entity_type == "ORGANIZATION" and _COMPANY_WORD.search(text, r.start, r.end)])
+    return [r for r in results if r.entity_type not in ("NRP", "LOCATION") or not inside(r.start, r.end)]
+
+
+def _strictly_inside(spans: list[tuple[int, int]]):
+    """A test of whether (start, end) lies inside one of `spans` and is not that span itself.
+
+    Sorted once, each test is a binary search: of the spans that start at or before `start`, the
+    one reaching furthest (the widest of those) contains it if any does.
+    """
+    if not spans:
+        return lambda start, end: False
+    ordered = sorted(spans)
+    starts = [s for s, _ in ordered]
+    reach: list[tuple[int, int]] = []  # per prefix: (furthest end, its earliest start)
+    for s, e in ordered:
+        best = reach[-1] if reach else (-1, 0)
+        reach.append((e, s) if e > best[0] else best)
+
+    def inside(start: int, end: int) -> bool:
+        i = bisect.bisect_right(starts, start) - 1
+        if i < 0:
+            return False
+        far, near_start = reach[i]
+        return far >= end and (near_start, far) != (start, end)
+
+    return inside
 
 
 def _escaped_lines(n: Normalized, start: int, end: int) -> list[tuple[int, int]]:
@@ -363,21 +386,11 @@ _PRIORITY = {
 }
 
 
-_NAME_TYPES = {"PERSON", "ORGANIZATION", "LOCATION", "NRP"}
-
-
 def resolve_overlaps(entities: list[Entity]) -> list[Entity]:
     """One entity per stretch of text: same-type pieces join, then the more specific type wins.
     A name inside a postal code is none ("2151 DK" is no person "DK")."""
-    codes = sorted((e.start, e.end) for e in entities if e.type == "ZIP_CODE")
-    if codes:
-        starts = [s for s, _ in codes]
-
-        def in_code(e: Entity) -> bool:  # the code starting last at or before e (codes rarely overlap)
-            i = bisect.bisect_right(starts, e.start) - 1
-            return i >= 0 and e.end <= codes[i][1] and codes[i][1] - codes[i][0] > e.end - e.start
-
-        entities = [e for e in entities if e.type not in _NAME_TYPES or not in_code(e)]
+    in_code = _strictly_inside([(e.start, e.end) for e in entities if e.type == "ZIP_CODE"])
+    entities = [e for e in entities if e.type not in NAME_ENTITY_TYPES or not in_code(e.start, e.end)]
     ordered = sorted(
         _join_same_type(entities), key=lambda e: (-_PRIORITY.get(e.type, 1), -e.score, -(e.end - e.start))
     )

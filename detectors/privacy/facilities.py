@@ -14,7 +14,7 @@ from typing import Any, List
 
 from presidio_analyzer import RecognizerResult
 
-from detectors.privacy.base import TextRecognizer
+from detectors.privacy.base import NAME_ENTITY_TYPES, TextRecognizer
 
 # Lower-case "bridge": "Kafka Bridge", "MQTT Bridge" are software; airports and harbours also name
 # products and rides ("Kubernetes Harbor", "Lyft airport ride").
@@ -28,7 +28,8 @@ _LEAD = {"the", "a", "an", "our", "my", "this", "that", "at", "in", "on", "from"
 
 
 def _words_before(text: str, pos: int) -> tuple[int, int] | None:
-    """The run of up to three capitalised words that ends right before `pos` on its line."""
+    """The run of capitalised words (up to four with a place particle among them) that ends right
+    before `pos` on its line, without a leading article or particle."""
     line_start = text.rfind("\n", 0, pos) + 1
     words: list[re.Match] = []
     edge = pos
@@ -44,11 +45,11 @@ def _words_before(text: str, pos: int) -> tuple[int, int] | None:
 
 
 def _words_after(text: str, pos: int) -> tuple[int, int] | None:
-    """The run of up to three capitalised words that starts at `pos` on its line."""
-    words: list[re.Match] = []
-    edge = pos
+    """The run of up to three capitalised words that starts at `pos` on its line, up to a given name."""
     from detectors.privacy.surnames import is_given_name
 
+    words: list[re.Match] = []
+    edge = pos
     for w in _WORD.finditer(text, pos, pos + 80):
         if len(words) == 3 or not w.group()[:1].isupper() or text[edge:w.start()].strip() or "\n" in text[edge:w.start()]:
             break
@@ -93,14 +94,11 @@ class FacilityTownRecognizer(TextRecognizer):
         return [RecognizerResult("LOCATION", s, e, 0.6) for s, e, _, _ in facility_towns(text)]
 
 
-_NAME_TYPES = {"PERSON", "ORGANIZATION", "NRP", "LOCATION"}
-
-
 def without_facility_names(text: str, results: list[Any]) -> list[Any]:
     """Drop the name spans over a facility phrase other than its town's LOCATION."""
     phrases = facility_towns(text)
     if not phrases:
         return results
-    return [r for r in results if r.entity_type not in _NAME_TYPES or not any(
+    return [r for r in results if r.entity_type not in NAME_ENTITY_TYPES or not any(
         r.start < pe and ps < r.end and not (r.entity_type == "LOCATION" and (r.start, r.end) == (ts, te))
         for ts, te, ps, pe in phrases)]

@@ -130,8 +130,7 @@ _REGION_STACK = re.compile(
 @lru_cache(maxsize=16)
 def _region_line_matches(text: str) -> tuple[tuple[tuple[int, int], tuple[int, int], tuple[int, int]], ...]:
     """(town, region code, postal code) spans of the region lines under a street or unit line."""
-    from detectors.privacy.addresses import address_line_re
-    from detectors.privacy.addresses import US_STATE_CODES as _US_STATES
+    from detectors.privacy.addresses import US_STATE_CODES, address_line_re
     from detectors.privacy.given_names import _PLACE_TAILS
     from detectors.privacy.places import all_common_words
 
@@ -143,7 +142,7 @@ def _region_line_matches(text: str) -> tuple[tuple[tuple[int, int], tuple[int, i
                 continue
             words = town.lower().split()
             if len(words) > 1 and all_common_words(town) and not _PLACE_TAILS.intersection(words) \
-                    and m.group("region") not in _US_STATES:
+                    and m.group("region") not in US_STATE_CODES:
                 continue  # "Release Notes QA 1234": English words, no town (but "Salt Lake City", "San Jose CA")
             if address_line_re().search(_line_before(_text_above(text, m.start()))):
                 out.append((m.span("town"), m.span("region"), m.span("code")))

@@ -18,8 +18,8 @@ from detectors.privacy.gazetteer import is_place_name, place_spans
 from detectors.privacy.names import _ORG_WORDS, _PARTICLE as NAME_PARTICLE, HONORIFIC, POSSESSIVE, common_words, looks_like_a_person
 from detectors.privacy.nationalities import ambiguous_in_lower_case, is_group_word
 from detectors.privacy.places import all_common_words, place_cue_before, town_shaped
-from detectors.privacy.given_names import _BRANDS, english_words, is_english
-from detectors.privacy.surnames import given_name_then_rare_word, is_given_name, names_a_person
+from detectors.privacy.given_names import _BRANDS, english_words, given_names, is_english
+from detectors.privacy.surnames import given_name_then_rare_word, is_given_name, names_a_person, surnames
 from detectors.privacy.words import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 
 MODEL_TYPES = {"PERSON", "LOCATION", "ORGANIZATION", "NRP", "DATE_TIME"}
@@ -362,9 +362,6 @@ def _unnamed_word(text: str, start: int, end: int) -> bool:
     """One English word that no list has as a given name or a surname, with no honorific,
     preposition or comma before it: the model's person is a word ("Tales", "Discipline",
     "Salesperson")."""
-    from detectors.privacy.surnames import surnames
-    from detectors.privacy.given_names import given_names
-
     word = text[start:end]
     if not _LONE_WORD.fullmatch(word) or word in surnames() or word in given_names():
         return False
