@@ -1535,3 +1535,33 @@ def test_us_towns_of_english_words_keep_their_region_line(analyzer):
     found = types(analyzer, "100 Market Street\nSan Francisco CA 94105")
     assert _postal_code_found(found, "94105")
 
+
+
+@pytest.mark.parametrize("text", [
+    "German, Germans and GERMANS; Sri  Lankan and sri\tlankans",
+    "an African-American, a Papua New Guinean, Puerto-Rican? no: Puerto Ricans",
+    "xGerman 2German _German locales/german.json german.bin germanic Germany, one German",
+    "Amerıcan (dotless i), ſwedish (long s), Swedes and Norwegians",
+    "the latin americans met South Africans and a New Zealander",
+])
+def test_nationality_search_finds_what_the_full_pattern_finds(text):
+    from detectors.privacy.nationalities import _matches, _pattern
+
+    assert [m.span() for m in _matches(text)] == [m.span() for m in _pattern().finditer(text)]
+    assert list(_matches(text))  # each text holds at least one group
+
+
+@pytest.mark.parametrize("text", [
+    "Diagnosed with type 2 diabetes; DIABETES; cancer and breast cancer; Crohns disease, Crohn's disease",
+    "ſuffers from aſthma, treated for hepatitis B, history of cataracts and a cataract",
+    "covid-19, COVID-19 and HIV; \u212aidney disease; prescribed xanax for anxiety disorder",
+])
+def test_medical_terms_grouped_by_first_letter_match_as_before(text):
+    import re
+
+    from detectors.privacy.recognizers import MEDICAL_TERMS, by_first_letter
+
+    plain = re.compile(r"\b(?:" + MEDICAL_TERMS + r")\b", re.I)
+    grouped = re.compile(r"\b(?:" + by_first_letter(MEDICAL_TERMS) + r")\b", re.I)
+    found = [m.span() for m in grouped.finditer(text)]
+    assert found == [m.span() for m in plain.finditer(text)] and len(found) >= 3
