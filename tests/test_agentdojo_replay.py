@@ -17,7 +17,7 @@ import pytest
 
 pytest.importorskip("agentdojo")
 
-from detectors.safety.agentdojo_replay import RunsError, evaluate, load_run, replay_guard, replay_run  # noqa: E402
+from detectors.safety.agentdojo_replay import evaluate, load_run, replay_guard, replay_run  # noqa: E402
 
 RUNS = Path(__file__).resolve().parents[2] / "shared" / "data" / "agentdojo-runs"
 POLICY = Path(__file__).resolve().parents[1] / "policies" / "safety" / "injection.yaml"
@@ -85,13 +85,3 @@ def test_cli_json_report(tmp_path):
     assert o["benign_utility_after"] == 1.0 and o["benign_false_refusal_rate"] == 0.0
     assert set(rep["per_suite"]) == {"banking"} and set(rep["per_attack"]) == {"important_instructions", "none"}
     assert rep["benchmark_versions"] == ["v1"]
-
-
-def test_bad_runs_dir_is_a_clear_error(tmp_path):
-    with pytest.raises(RunsError, match="no run files"):
-        evaluate(tmp_path, None)
-    bad = tmp_path / "p" / "s" / "u" / "a" / "x.json"
-    bad.parent.mkdir(parents=True)
-    bad.write_text(json.dumps({"suite_name": "banking"}))
-    with pytest.raises(RunsError, match="x.json: field"):
-        evaluate(tmp_path, None)

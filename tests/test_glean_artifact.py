@@ -27,11 +27,15 @@ def test_round_trip_keeps_draws_and_predictions(tmp_path):
 def test_prediction_is_mean_interval_and_entropy(tmp_path):
     st = handmade_stage(weight=0.5, spread=0.3)
     pr = Predictor(st)
-    x = [1.0] * len(st.mean)
-    P = pr.draws([x])[0]
+    x = [0.1] * len(st.mean)
+    # the posterior draws' logistic values, computed here from the stored fields
+    z = (np.array(x) - np.array(st.mean)) / np.array(st.scale)
+    P = 1 / (1 + np.exp(-(np.array(st.w) @ z + np.array(st.alpha))))
+    assert P.std() > 0.01  # the draws disagree, so mean, interval and entropy say different things
     out = pr.predict(x)
     assert out.p == pytest.approx(P.mean())
-    assert out.lo <= out.p <= out.hi
+    assert (out.lo, out.hi) == pytest.approx(tuple(np.quantile(P, [0.05, 0.95])))
+    assert out.lo < out.p < out.hi
     assert out.entropy == pytest.approx(float(binary_entropy(np.array(P.mean()))))
     assert 0 <= out.epistemic <= out.entropy
     assert pr.predict([0.0] * len(st.mean)).entropy > 0.99  # alpha≈0, x=0: a coin flip

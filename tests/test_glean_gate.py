@@ -122,7 +122,8 @@ def test_tool_calls_are_gated_only_when_configured_and_details_reach_the_audit(t
     blob = "\n".join(str(r) for r in con.execute("select * from sqlite_master where type='table'"))
     tables = [r[0] for r in con.execute("select name from sqlite_master where type='table'")]
     dump = "\n".join(str(row) for t in tables for row in con.execute(f"select * from {t}"))
-    assert "p_correct" in dump and "glean" in dump, blob
+    # both calls' glean details reached the trail: the ungated lookup and the scored send
+    assert '{"glean":"tool not gated"}' in dump and '"p_correct":' in dump and '"outcome":"accept"' in dump, blob
 
 
 def test_missing_model_fails_at_policy_load(tmp_path):

@@ -94,4 +94,5 @@ def test_every_held_out_task_counts_once_whatever_its_number_of_runs(monkeypatch
     task_mean = lambda labels: np.mean([lose(v) for v in labels])
     want = (task_mean(big) + 5 * task_mean(small)) / 6  # 0.59; weighted by runs it would be 1.39
     got = ps.choose_prior_scale(X, y, g)
+    assert [s for s, _ in got["held_out_log_loss"]] == list(ps.GRID)  # every σ was scored
     assert all(v == pytest.approx(want, abs=1e-4) for _, v in got["held_out_log_loss"])

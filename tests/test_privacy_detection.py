@@ -133,7 +133,9 @@ def test_redactor_entry_point_is_used_by_core():
     from guard.redaction import get_redactor
 
     r = get_redactor("presidio")
-    assert "bob@example.com" not in r("contact bob@example.com")
+    out = r("Patient Maria Lopez wrote from bob@example.com")
+    # only the Presidio plugin knows names: the core's own patterns catch the e-mail alone
+    assert "Lopez" not in out and "bob@example.com" not in out and "Patient" in out
 
 
 def test_socket_guard_catches_upstream_email_recognizer(monkeypatch, tmp_path):
@@ -870,7 +872,7 @@ def test_roles_lead_ins_and_cues_around_names(analyzer, text, name):
 ])
 def test_things_after_person_cues_are_no_names(analyzer, text):
     found = types(analyzer, text)
-    assert not [v for t, v in found if t in ("PERSON", "ORGANIZATION")], found
+    assert not [v for t, v in found if t == "PERSON"], found
 
 
 def test_a_list_of_people_names_its_rarer_items_too(analyzer):
@@ -1118,7 +1120,8 @@ def test_a_list_of_surnames_is_a_list_of_people(analyzer):
     # the model reads one company "Lapresse, Morris" and nothing else; the surname makes it a list of people
     text = "AZ Leasing SPA is the brainchild of our 3 founders: Lapresse, Morris and Wright. The idea was born"
     assert {("PERSON", n) for n in ("Lapresse", "Morris", "Wright")} <= types(analyzer, text)
-    assert not any(k == "ORGANIZATION" and "," in s for k, s in types(analyzer, text))
+    orgs = [e.text for e in analyzer.analyze(text, ["PERSON", "ORGANIZATION"]) if e.type == "ORGANIZATION"]
+    assert not any("," in s or "Morris" in s for s in orgs), orgs  # organisations are reported only when asked
 
 
 def test_a_list_of_towns_that_are_also_given_names_stays_towns(analyzer):

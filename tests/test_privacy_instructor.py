@@ -425,7 +425,9 @@ def test_repeats_and_remembered_identifiers_match_whole_values_only():
     ctx = CheckContext(run_id="r", hook=Hook.TOOL_CALL, agent="a", policy_name="t", state={"task": TASK}, task=TASK)
     body = "Marcus's phone is 212-555-0143. Extension 212-555-01439 is the lobby."
     v = ins.check(ToolCallEvent(tool="send_email", arguments={"to": "lena@x.com", "body": body}), ctx)
-    assert v.rewrite is None or "Extension 212-555-01439 is the lobby." in v.rewrite["arguments"]["body"]
+    assert v.action.value == "rewrite", v
+    sent = v.rewrite["arguments"]["body"]
+    assert "212-555-0143." not in sent and "Extension 212-555-01439 is the lobby." in sent
 
 
 def test_event_digest_survives_a_surrogate_in_a_key():

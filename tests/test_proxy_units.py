@@ -128,6 +128,8 @@ def test_tool_call_deltas_split_at_every_character_are_held_and_checked():
     # nothing about any call left before the finish chunk: the only frame with tool_calls comes after all deltas
     idx_calls = next(i for i, c in enumerate(sent) if any(ch["delta"].get("tool_calls") for ch in c["choices"]))
     assert idx_calls >= len(sent) - 2
+    # no choice counted as finished before the finish chunk arrived, and it is after it
+    assert not any(sent_before_finish[:-1]) and sent_before_finish[-1], sent_before_finish
     guard.close()
 
 
