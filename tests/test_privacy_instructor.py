@@ -400,11 +400,11 @@ def test_keys_numbers_and_tuples_in_arguments_are_rewritten():
         return v.rewrite["arguments"] if v.rewrite else None
 
     assert rewritten({"ssn": 123456789})["ssn"] == "[us ssn withheld]"  # the key gives the number its meaning
-    assert "4111" not in str(rewritten({"card": 4111111111111111}))
+    assert rewritten({"card": 4111111111111111})["card"] == "[credit card withheld]"
     for ordinary in ({"count": 1234567}, {"order_id": 3105550143}, {"data": {"revenue_usd": 123456789}}):
         assert rewritten({**ordinary, "body": "Q3 is on track."}) is None  # amounts and ids stay numbers
     diagnosis = "Marcus Lee was diagnosed with multiple sclerosis."
-    assert diagnosis not in str(rewritten({"items": (diagnosis, "ok")}))
+    assert rewritten({"items": (diagnosis, "ok")})["items"] == ["", "ok"]
     # personal data in a field name cannot be rewritten safely (keys collide, fields vanish): refused
     for args in ({"notes": {diagnosis: "x"}}, {"body": "See fields.", "Marcus Lee SSN 123-45-6789": True}):
         ctx = CheckContext(run_id="r", hook=Hook.TOOL_CALL, agent="a", policy_name="t", state={"task": TASK}, task=TASK)
