@@ -246,3 +246,25 @@ def test_a_generator_tool_keeps_its_own_current_span_across_yields(make_guard, s
         outer = trace.get_current_span()
         assert list(pages(3)) == [0, 1, 2] and trace.get_current_span() is outer
     assert inside == [True] * 3
+
+
+def test_spans_with_no_exporter_are_not_recorded_but_keep_ids_and_a_callers_sampling(tmp_path):
+    from opentelemetry import context as otel_context
+    from opentelemetry.trace import NonRecordingSpan, SpanContext, TraceFlags
+
+    g = Guard.from_policy({"name": "n", "version": 1, "interceptors": [GATE], "telemetry": {"exporter": "none"}},
+                          audit_url=f"sqlite:///{tmp_path}/a.db")
+    with g.run(agent="a") as run:
+        run.tool_call("send_email", {"to": "x@example.com"})
+        span = run.state.span
+        assert not span.is_recording() and not span.get_span_context().trace_flags.sampled
+    g.flush()
+    rec = g.audit.records(run.run_id)[0]
+    assert rec.trace_id == f"{span.get_span_context().trace_id:032x}" and len(rec.span_id) == 16
+    # a caller that samples its trace still gets recorded spans, so what goes downstream says "sampled" truthfully
+    parent = SpanContext(0x4BF92F3577B34DA6A3CE929D0E0E4736, 0x00F067AA0BA902B7, is_remote=True, trace_flags=TraceFlags(1))
+    span = g.telemetry.start_agent_span("a", "r", parent=trace.set_span_in_context(NonRecordingSpan(parent), otel_context.Context()))
+    assert span.is_recording() and span.get_span_context().trace_flags.sampled
+    assert span.get_span_context().trace_id == parent.trace_id
+    span.end()
+    g.close()
