@@ -15,13 +15,18 @@ Redactor = Callable[[str], str]
 # Order matters: secrets and structured identifiers before looser number patterns.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("SECRET", re.compile(r"\b(?:sk|pk|rk)-[A-Za-z0-9_\-]{16,}|\bgh[pousr]_[A-Za-z0-9]{20,}|\bAKIA[0-9A-Z]{16}\b|\bxox[abposr]-[A-Za-z0-9-]{10,}")),
-    ("SECRET", re.compile(r"(?i)\b(?:api[_-]?key|token|secret|password|passwd|bearer)\b[\"']?\s*[:=]?\s*[\"']?[^\s\"',;]{6,}")),
+    # A keyword and its value: after `:` or `=` anything of 6+ characters; after a bare space only
+    # what looks like a credential (a digit in it, or 16+ characters), so "the password policy"
+    # and "token bucket" stay readable while "password hunter22" and "Bearer eyJ..." do not.
+    ("SECRET", re.compile(
+        r"(?i)\b(?:api[_-]?key|token|secret|password|passwd|bearer)\b"
+        r"(?:[\"']?\s*[:=]\s*[\"']?[^\s\"',;]{6,}|\s+(?=[^\s\"',;]*\d)[^\s\"',;]{6,}|\s+[^\s\"',;]{16,})")),
     ("EMAIL", re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")),
     ("IBAN", re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b")),
     ("CARD", re.compile(r"\b(?:\d[ -]?){13,19}\b")),
     ("SSN", re.compile(r"\b\d{3}-\d{2}-\d{4}\b")),
+    ("IP", re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b")),  # before PHONE, which would take 192.168.10.24 too
     ("PHONE", re.compile(r"(?<![\w])\+?\(?\d{1,4}\)?(?:[ .\-]?\(?\d{2,4}\)?){2,5}(?![\w])")),
-    ("IP", re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b")),
 ]
 
 

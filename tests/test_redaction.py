@@ -1,0 +1,56 @@
+"""The core pattern redactor: the floor under every span, log line and audit reason."""
+import pytest
+
+from guard import redaction
+from guard.redaction import get_redactor, redact_patterns
+
+FAKE_AWS = "AKIA" + "IOSFODNN7EXAMPLE"
+FAKE_GITHUB = "ghp_" + "a1B2c3D4e5F6g7H8i9J0k1L2m3N4"
+FAKE_SLACK = "xoxb-" + "1234567890-abcdefghij"
+FAKE_OPENAI = "sk-" + "proj0123456789abcdefXYZ"
+
+
+@pytest.mark.parametrize("text,secret,label", [
+    (f"key {FAKE_AWS} in the config", FAKE_AWS, "<SECRET>"),
+    (f"token={FAKE_GITHUB}", "a1B2c3D4e5F6", "<SECRET>"),
+    (f"use {FAKE_GITHUB} to push", FAKE_GITHUB, "<SECRET>"),
+    (f"slack {FAKE_SLACK} posts", FAKE_SLACK, "<SECRET>"),
+    (f"client = OpenAI(api_key='{FAKE_OPENAI}')", FAKE_OPENAI, "<SECRET>"),
+    ("Authorization: Bearer abc123def456ghi", "abc123def456ghi", "<SECRET>"),
+    ("password: hunter2hunter2", "hunter2hunter2", "<SECRET>"),
+    ("SSN 078-05-1120 on file", "078-05-1120", "<SSN>"),
+    ("mail Bob.Smith@Example.co.uk today", "Bob.Smith@Example.co.uk", "<EMAIL>"),
+    ("IBAN DE89 3704 0044 0532 0130 00", "3704 0044", "<IBAN>"),
+    ("card 4111 1111 1111 1111 expires", "4111 1111", "<CARD>"),
+    ("call +1 (555) 867-5309 now", "867-5309", "<PHONE>"),
+    ("host 192.168.10.24 is down", "192.168.10.24", "<IP>"),
+])
+def test_each_kind_is_replaced_by_its_placeholder(text, secret, label):
+    out = redact_patterns(text)
+    assert secret not in out and label in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Meeting on 2024-05-13 at 10:30 in room 12",
+    "We shipped 3 boxes, 14 crates and version 2.1.0",
+    "The token bucket refills slowly",   # the word alone, with no value after it, is not a secret
+    "A skeptic, a ghost and an akia walked in",
+])
+def test_ordinary_text_is_left_alone(text):
+    assert redact_patterns(text) == text
+
+
+def test_a_plugin_redactor_is_always_followed_by_the_patterns(monkeypatch):
+    class EntryPoint:
+        name = "lazy"
+
+        @staticmethod
+        def load():
+            return lambda text: text.replace("Maria", "<PERSON>")   # knows names, misses secrets
+
+    monkeypatch.setattr(redaction, "entry_points", lambda group: [EntryPoint()])
+    out = get_redactor("lazy")(f"Maria's key is {FAKE_AWS}")
+    assert out == "<PERSON>'s key is <SECRET>"
+    assert get_redactor(prefer_installed=True)("Maria: ssn 078-05-1120") == "<PERSON>: ssn <SSN>"
+    with pytest.raises(KeyError, match="unknown redactor 'nope'"):
+        get_redactor("nope")
