@@ -38,12 +38,18 @@ class AsyncSleeper(BaseInterceptor):
         return Verdict.allow(reasons=["slept"])
 
 
+class RaiseConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    message: str = "detector exploded"
+
+
 @register("test.raise")
 class Raiser(BaseInterceptor):
     hooks = ALL_HOOKS
+    Config = RaiseConfig
 
     def check(self, event, ctx):
-        raise RuntimeError("detector exploded")
+        raise RuntimeError(self.config.message)
 
 
 @register("test.bad_return")

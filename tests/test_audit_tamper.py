@@ -133,6 +133,15 @@ def test_deleted_tail_with_head_moved_back_is_caught(trail):
     assert not r.ok and r.kind == "head" and r.first_bad_seq == N - 1
 
 
+def test_head_rolled_back_over_intact_records_is_caught(trail):
+    """Only the head's seq is moved back: every record still chains, so the head alone tells."""
+    db, ids = trail
+    sql(db, "UPDATE audit_head SET seq = seq - 2")
+    r = verify(db)
+    assert not r.ok and r.kind == "head" and r.first_bad_seq == N - 1
+    assert f"records after seq {N - 2} are not covered by the head" in r.problem
+
+
 @pytest.mark.parametrize("a,b", [(4, 5), (3, 8)])
 def test_swapped_rows_are_named_as_reordered(trail, a, b):
     db, ids = trail

@@ -66,3 +66,13 @@ def test_refuse_stops_later_interceptors(make_guard):
         d = run.tool_call("x", {})
     assert d.action is Action.REFUSE
     assert [v.interceptor for v in d.verdicts] == ["test.fixed"]
+
+
+@pytest.mark.parametrize("action,allowed", [
+    (Action.ALLOW, True), (Action.INSTRUCT, True), (Action.REWRITE, True),
+    (Action.ESCALATE, False), (Action.REFUSE, False), (Action.HALT, False),
+])
+def test_only_allow_instruct_and_rewrite_let_the_action_go_ahead(action, allowed):
+    from guard.verdicts import Decision
+
+    assert Decision(event=None, action=action).allowed is allowed

@@ -16,6 +16,8 @@ def test_state_changing_and_sensitive_defaults():
     assert is_state_changing("send_money", cfg) and is_state_changing("createIssue", cfg)
     assert is_state_changing("delete_file", cfg) and is_state_changing("post_webpage", cfg)
     assert not is_state_changing("get_balance", cfg) and not is_state_changing("search_files", cfg)
+    assert is_state_changing("email_send", cfg) and is_state_changing("calendarEventCreate", cfg)
+    assert not is_state_changing("get_send_status", cfg)  # a verb in the middle is not the tool's act
     assert is_state_changing("fetch", TrustConfig(state_changing_tools=["fetch"]))
     assert not is_state_changing("send_money", TrustConfig(read_only_tools=["send_money"]))
     assert is_sensitive_argument("recipient", cfg) and is_sensitive_argument("user_email", cfg)

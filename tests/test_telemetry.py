@@ -268,3 +268,15 @@ def test_spans_with_no_exporter_are_not_recorded_but_keep_ids_and_a_callers_samp
     assert span.get_span_context().trace_id == parent.trace_id
     span.end()
     g.close()
+
+
+def test_an_interceptors_error_is_redacted_in_its_span_and_audit_record(make_guard, spans):
+    g = make_guard([{"use": "test.raise", "on": ["tool_call"], "fail_mode": "open",
+                     "config": {"message": "cannot reach maria.lopez@example.com with key sk-abcdefghijklmnopqrstuvwx"}}])
+    with g.run() as run:
+        assert run.tool_call("t", {}).action.value == "allow"
+    g.flush()
+    err = spans.named("guard.check")[0].attributes["guard.error"]
+    rec = g.audit.records(run.run_id)[0]
+    for text in (err, rec.error):
+        assert text.startswith("RuntimeError: cannot reach <EMAIL> with key <SECRET>"), text

@@ -34,6 +34,11 @@ def test_glob_rule_refuses_with_reason_and_rule_id():
     ({"min": 1, "max": 100}, 100, True),
     ({"min": 1, "max": 100}, 100.5, False),
     ({"max": 100}, "not a number", False),
+    ({"min": 1, "max": 100}, 1, True),
+    ({"min": 1, "max": 100}, 0.5, False),
+    ({"min": 0}, -3, False),
+    ({"deny": ["*@evil.io"]}, "Boss@EVIL.io", False),
+    ({"deny": ["*@evil.io"]}, "boss@example.com", True),
 ])
 def test_argument_constraints(con, value, ok):
     g = gate(rules=[{"tool": "t", "args": {"x": con}}])
@@ -53,6 +58,29 @@ def test_required_and_on_violation_escalate():
     g = gate(rules=[{"tool": "pay", "on_violation": "escalate", "args": {"memo": {"required": True}}}])
     v = g.check(call("pay", amount=1), ctx())
     assert v.action is Action.ESCALATE and "needs argument 'memo'" in v.reasons[0]
+
+
+def test_a_required_argument_missing_or_null_is_refused_even_when_violations_drop():
+    g = gate(rules=[{"tool": "pay", "args": {"memo": {"required": True, "on_violation": "drop"}}}])
+    for args in ({}, {"memo": None}):
+        v = g.check(call("pay", **args), ctx())
+        assert v.action is Action.REFUSE and v.reasons == ["pay needs argument 'memo'"], v
+    assert g.check(call("pay", memo="rent"), ctx()).action is Action.ALLOW
+
+
+def test_a_null_optional_argument_is_absent_not_the_text_none():
+    g = gate(rules=[{"tool": "send", "args": {"cc": {"allow": ["*@example.com"]}}}])
+    assert g.check(call("send", cc=None), ctx()).action is Action.ALLOW
+
+
+def test_among_blocking_rules_the_most_severe_decides_and_only_its_reasons_are_given():
+    g = gate(rules=[{"tool": "wire_*", "id": "ask", "action": "escalate", "reason": "a human confirms wires"},
+                    {"tool": "wire_abroad", "id": "never", "action": "refuse", "reason": "no wires abroad"},
+                    {"tool": "wire_*", "id": "hint", "action": "instruct", "instruction": "state the purpose"}])
+    v = g.check(call("wire_abroad"), ctx())
+    assert v.action is Action.REFUSE and v.rule == "never" and v.reasons == ["no wires abroad"]
+    v = g.check(call("wire_home"), ctx())
+    assert v.action is Action.ESCALATE and v.rule == "ask" and v.reasons == ["a human confirms wires"]
 
 
 def test_drop_and_clamp_rewrite_minimally_and_tell_the_agent():
