@@ -105,10 +105,17 @@ def _iso(y: int, m: int, d: int) -> str | None:
         return None
 
 
+_ANY_DIGIT = re.compile(r"\d")
+
+
 def extract_values(text: str) -> list[Value]:
     """All typed values in `text`, deduplicated by key, in order of first appearance."""
     if not text:
         return []
+    # Most kinds need a digit (and e-mails an "@", URLs and files a "." or "://"): taint runs
+    # this on every message and argument, and most of those hold none of them.
+    has_digit = _ANY_DIGIT.search(text) is not None
+    dotted = "." in text
     found: list[Value] = []
     spans: list[tuple[int, int]] = []
 
@@ -121,12 +128,12 @@ def extract_values(text: str) -> list[Value]:
     def free(span: tuple[int, int]) -> bool:
         return not any(s < span[1] and span[0] < e for s, e in spans)
 
-    for m in _EMAIL.finditer(text):
+    for m in (_EMAIL.finditer(text) if "@" in text else ()):
         add("email", norm_email(m.group()), m.group(), m.span())
-    for m in _IBAN.finditer(text):
+    for m in (_IBAN.finditer(text) if has_digit else ()):
         if free(m.span()) and any(c.isdigit() for c in m.group()[4:]):
             add("iban", norm_iban(m.group()), m.group(), m.span())
-    for m in _URL.finditer(text):
+    for m in (_URL.finditer(text) if dotted or "://" in text else ()):
         raw = m.group()
         if not free(m.span()):
             continue
@@ -136,9 +143,11 @@ def extract_values(text: str) -> list[Value]:
         if "://" not in raw and not raw.lower().startswith("www.") and tld.isdigit():
             continue
         add("url", norm_url(raw), raw, m.span())
-    for m in _FILE.finditer(text):
+    for m in (_FILE.finditer(text) if dotted else ()):
         if m.group(1).lower() in FILE_EXTENSIONS:
             add("file", m.group().lower(), m.group())
+    if not has_digit:
+        return _dedupe(found)
     for m in _AMOUNT.finditer(text):
         add("amount", norm_amount(m.group(1) or m.group(2)), m.group())
     for m in _ISO_DATE.finditer(text):
