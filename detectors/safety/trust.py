@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from enum import IntEnum
+from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -41,9 +42,15 @@ SENSITIVE_ARGUMENTS = (
 )
 
 
-def _split_name(name: str) -> list[str]:
-    s = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
-    return [p for p in re.split(r"[^A-Za-z0-9]+", s.lower()) if p]
+_CAMEL = re.compile(r"([a-z0-9])([A-Z])")
+_NON_WORD = re.compile(r"[^A-Za-z0-9]+")
+_INDEX = re.compile(r"\[\d+\]")
+
+
+@lru_cache(maxsize=4096)
+def _split_name(name: str) -> tuple[str, ...]:
+    """Name parts, cached: taint asks this for every argument of every call, and agents reuse names."""
+    return tuple(p for p in _NON_WORD.split(_CAMEL.sub(r"\1_\2", name).lower()) if p)
 
 
 class TrustConfig(BaseModel):
@@ -71,7 +78,7 @@ def is_state_changing(tool: str, cfg: TrustConfig) -> bool:
 
 def is_sensitive_argument(path: str, cfg: TrustConfig) -> bool:
     """True when any part of the argument's name is a steering noun (`recipient`, `user_email`, `to[0]`)."""
-    parts = _split_name(re.sub(r"\[\d+\]", "", path))
+    parts = _split_name(_INDEX.sub("", path))
     names = set(cfg.sensitive_arguments)
     return any(p in names for p in parts)
 
