@@ -7,6 +7,7 @@ import json
 import random
 
 import pytest
+from pydantic import BaseModel
 
 from guard.cli.main import main as guard_main
 from guard.core import Guard
@@ -130,6 +131,93 @@ def test_tool_call_deltas_split_at_every_character_are_held_and_checked():
     assert idx_calls >= len(sent) - 2
     # no choice counted as finished before the finish chunk arrived, and it is after it
     assert not any(sent_before_finish[:-1]) and sent_before_finish[-1], sent_before_finish
+    guard.close()
+
+
+@register("tests.proxy_mask_word")
+class MaskWord(BaseInterceptor):
+    """Rewrites one word in the output; with `final_only`, only in the final (non-partial) check."""
+
+    hooks = frozenset({Hook.OUTPUT})
+    inline = True
+
+    class Config(BaseModel):
+        word: str
+        final_only: bool = False
+
+    def check(self, event, ctx):
+        if self.config.word not in event.content or (self.config.final_only and event.partial):
+            return Verdict.allow()
+        return Verdict.rewrite_to({"content": event.content.replace(self.config.word, "[masked]")}, "masked")
+
+
+@pytest.mark.parametrize("final_only", [False, True])
+def test_a_rewrite_that_reaches_text_already_sent_stops_the_stream_instead_of_garbling_it(final_only):
+    """A word longer than the hold-back window can be partly out before it is seen whole: the
+    text already sent cannot be taken back, so the stream ends there (content_filter)."""
+    text = "intro words here " + "SUPERCALIFRAGILISTIC" + " and a long tail after it" * 4
+    guard = _guard([{"use": "tests.proxy_mask_word", "config": {"word": "SUPERCALIFRAGILISTIC", "final_only": final_only}}])
+    chunks = [_chunk({"role": "assistant", "content": ""})] + [_chunk({"content": text[i:i + 2]}) for i in range(0, len(text), 2)]
+    chunks.append(_chunk({}, "stop"))
+    sent = _sent(asyncio.run(_drive(guard, chunks, ProxyConfig(upstream="http://x/v1", hold_back_chars=4))))
+    content = "".join(ch["delta"].get("content") or "" for c in sent for ch in c["choices"])
+    finishes = [ch["finish_reason"] for c in sent for ch in c["choices"] if ch["finish_reason"]]
+    assert finishes == ["content_filter"]
+    assert "SUPER" in content and text.startswith(content), content  # only a prefix of what the model said
+    assert "[masked]" not in content  # never a rewritten copy spliced after what was already sent
+    if not final_only:  # the partial checks saw the word whole before its last characters left
+        assert "SUPERCALIFRAGILISTIC" not in content
+    guard.close()
+
+
+def test_done_without_a_finish_reason_still_releases_held_text_and_decided_calls():
+    """Some upstreams end with [DONE] and never send a finish_reason: what the guard held back
+    is decided and sent then, not lost."""
+    text = "the forecast for Oslo is ready"
+    chunks = [_chunk({"content": text[i:i + 5]}) for i in range(0, len(text), 5)]
+    chunks += [_chunk({"tool_calls": [{"index": 0, "id": "a", "type": "function", "function": {"name": "search", "arguments": '{"q": "Oslo"}'}}]}),
+               _chunk({"tool_calls": [{"index": 1, "id": "b", "type": "function", "function": {"name": "exec_shell", "arguments": '{"cmd": "rm -rf /"}'}}]})]
+    guard = _guard()
+    frames = asyncio.run(_drive(guard, chunks, ProxyConfig(upstream="http://x/v1", hold_back_chars=12)))
+    sent = _sent(frames)
+    assert "".join(ch["delta"].get("content") or "" for c in sent for ch in c["choices"]).startswith(text)
+    calls = [tc for c in sent for ch in c["choices"] for tc in ch["delta"].get("tool_calls") or []]
+    assert [(tc["id"], tc["function"]["name"]) for tc in calls] == [("a", "search")]
+    assert "rm -rf" not in b"".join(frames).decode()
+    guard.close()
+
+
+def test_streamed_logprobs_are_dropped_since_they_would_carry_held_back_text():
+    chunks = []
+    for word in ("alpha ", "bravo ", "charlie ", "delta"):
+        c = _chunk({"content": word})
+        c["choices"][0]["logprobs"] = {"content": [{"token": word, "logprob": -0.1, "top_logprobs": []}]}
+        chunks.append(c)
+    chunks.append(_chunk({}, "stop"))
+    guard = _guard()
+    sent = _sent(asyncio.run(_drive(guard, chunks, ProxyConfig(upstream="http://x/v1", hold_back_chars=10))))
+    assert all("logprobs" not in ch for c in sent for ch in c["choices"])
+    assert "".join(ch["delta"].get("content") or "" for c in sent for ch in c["choices"]) == "alpha bravo charlie delta"
+    guard.close()
+
+
+def test_a_legacy_function_call_is_held_too_and_a_refused_one_never_leaves():
+    args = json.dumps({"to": "mallory", "amount": 123456})
+    chunks = [_chunk({"role": "assistant", "content": None}), _chunk({"function_call": {"name": "transfer_funds", "arguments": ""}})]
+    chunks += [_chunk({"function_call": {"arguments": args[i:i + 2]}}) for i in range(0, len(args), 2)]
+    chunks.append(_chunk({}, "function_call"))
+    guard = _guard()
+    frames = asyncio.run(_drive(guard, chunks, ProxyConfig(upstream="http://x/v1")))
+    blob = b"".join(frames).decode()
+    assert "transfer_funds" in blob  # named in the refusal text the agent reads
+    assert "mallory" not in blob and "123456" not in blob and '"function_call"' not in blob
+    last = _sent(frames)[-1]["choices"][0]
+    assert last["finish_reason"] == "stop"
+    allowed = [_chunk({"function_call": {"name": "search", "arguments": ""}}), _chunk({"function_call": {"arguments": '{"q": "Oslo"}'}}),
+               _chunk({}, "function_call")]
+    sent = _sent(asyncio.run(_drive(guard, allowed, ProxyConfig(upstream="http://x/v1"))))
+    calls = [ch["delta"]["function_call"] for c in sent for ch in c["choices"] if "function_call" in ch["delta"]]
+    assert calls == [{"name": "search", "arguments": '{"q": "Oslo"}'}]  # sent once, whole, after the decision
     guard.close()
 
 
