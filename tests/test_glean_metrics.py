@@ -1,0 +1,63 @@
+"""The calibration metrics behind every GLEAN figure, checked against their definitions."""
+import itertools
+
+import numpy as np
+import pytest
+
+from detectors.verification.metrics import auroc, bootstrap, brier, ece, fit_logistic_mle, reliability, risk_at
+
+
+def _pairwise_auroc(y, p):
+    pos = [pi for yi, pi in zip(y, p) if yi == 1]
+    neg = [pi for yi, pi in zip(y, p) if yi == 0]
+    return sum(1.0 if a > b else 0.5 if a == b else 0.0 for a, b in itertools.product(pos, neg)) / (len(pos) * len(neg))
+
+
+def test_auroc_is_the_pairwise_probability_with_ties_counted_half():
+    rng = np.random.default_rng(3)
+    for _ in range(20):
+        y = rng.integers(0, 2, 40)
+        y[:2] = [0, 1]
+        p = np.round(rng.random(40), 1)  # coarse, so many ties
+        assert auroc(y, p) == pytest.approx(_pairwise_auroc(y, p), abs=1e-12)
+    assert auroc([0, 0, 1, 1], [0.1, 0.2, 0.8, 0.9]) == 1.0 and auroc([0, 0, 1, 1], [0.9, 0.8, 0.2, 0.1]) == 0.0
+    assert np.isnan(auroc([1, 1], [0.2, 0.3]))
+
+
+def test_brier_and_ece_on_a_worked_example():
+    y = [0, 1, 1, 1, 0]
+    p = [0.05, 0.05, 0.95, 0.95, 0.5]
+    assert brier(y, p) == pytest.approx((0.05**2 + 0.95**2 + 0.05**2 + 0.05**2 + 0.5**2) / 5)
+    # bins of width 1/15: {0.05, 0.05} → bin 0, {0.95, 0.95} → bin 14, {0.5} → bin 7
+    assert [(r["n"], r["lo"]) for r in reliability(y, p)] == [(2, 0.0), (1, 7 / 15), (2, 14 / 15)]
+    assert ece(y, p) == pytest.approx(2 / 5 * 0.45 + 1 / 5 * 0.5 + 2 / 5 * 0.05)
+    # p = 1.0 falls in the last bin, not past it; a perfectly calibrated split scores 0
+    assert reliability([1], [1.0])[0]["lo"] == 14 / 15
+    assert ece([0, 1, 0, 1], [0.5, 0.5, 0.5, 0.5]) == 0.0
+    # 15 bins, as the issue fixes: 0.62 and 0.68 fall in bins 9 and 10 (with 10 bins they would share one)
+    assert ece([1, 0], [0.62, 0.68]) == pytest.approx((0.38 + 0.68) / 2)
+
+
+def test_risk_at_half_is_the_error_rate_of_the_most_confident_half():
+    assert risk_at([1, 0, 1, 0], [0.9, 0.8, 0.3, 0.2]) == 0.5
+    assert risk_at([1, 1, 0, 0], [0.9, 0.8, 0.3, 0.2]) == 0.0
+    assert risk_at([0, 0, 1, 1, 1, 1], [0.9, 0.8, 0.7, 0.6, 0.5, 0.4]) == pytest.approx(2 / 3)
+
+
+def test_bootstrap_interval_brackets_the_estimate_and_narrows_with_more_data():
+    rng = np.random.default_rng(0)
+    y = rng.integers(0, 2, 400)
+    p = np.clip(0.3 + 0.4 * y + rng.normal(0, 0.2, 400), 0.01, 0.99)
+    lo, hi = bootstrap(y, p, auroc, n=300)
+    assert lo < auroc(y, p) < hi
+    lo_s, hi_s = bootstrap(y[:80], p[:80], auroc, n=300)
+    assert hi - lo < hi_s - lo_s
+
+
+def test_mle_logistic_solves_the_score_equations():
+    rng = np.random.default_rng(1)
+    X = rng.normal(size=(300, 3))
+    y = (rng.random(300) < 1 / (1 + np.exp(-(0.5 + X @ [1.5, -2.0, 0.0])))).astype(float)
+    p = fit_logistic_mle(X, y)(X)
+    Z = np.hstack([np.ones((300, 1)), X])
+    assert np.abs(Z.T @ (y - p)).max() < 1e-4  # gradient of the log-likelihood is zero at the MLE
