@@ -130,3 +130,66 @@ def test_missing_model_fails_at_policy_load(tmp_path):
     with pytest.raises(Exception, match="does not exist"):
         Guard.from_policy({"name": "x", "version": 1, "interceptors": [
             {"use": "verification.glean", "on": ["output"], "config": {"model": str(tmp_path / "none.json")}}]})
+
+
+def pessimistic_check(traj, event):
+    CHECK_CALLS.append("pessimistic")
+    return 0.03
+
+
+def broken_check(traj, event):
+    raise RuntimeError("source unreachable")
+
+
+def test_high_entropy_counts_as_uncertain_even_above_accept(tmp_path):
+    stage = handmade_stage(weight=0.0, alpha=1.5, spread=0.01)  # p ≈ 0.82, entropy ≈ 0.68 bits
+    for max_entropy, rule in ((0.95, "glean.accept"), (0.5, "glean.uncertain")):
+        g = guard_for(tmp_path, [stage], max_entropy=max_entropy)
+        with g.run(agent="a") as run:
+            v = glean_verdict(play(run, good=True))
+        assert v.details["p_correct"] >= 0.75 and 0.5 < v.details["entropy"] < 0.95
+        assert v.rule == rule
+
+
+def test_without_active_verification_no_check_runs(tmp_path):
+    CHECK_CALLS.clear()
+    g = guard_for(tmp_path, [handmade_stage(weight=0.0, spread=0.01)], active=False, checks=["tests.test_glean_gate:optimistic_check"])
+    with g.run(agent="a") as run:
+        d = play(run, good=True)
+    v = glean_verdict(d)
+    assert v.action is Action.ESCALATE and CHECK_CALLS == [] and [s["step"] for s in v.details["steps"]] == ["score"]
+
+
+def test_checks_stop_at_the_first_decisive_one_and_fold_as_weighted_evidence(tmp_path):
+    import math
+
+    CHECK_CALLS.clear()
+    g = guard_for(tmp_path, [handmade_stage(weight=0.0, spread=0.01)], check_weight=0.5,
+                  checks=["tests.test_glean_gate:optimistic_check", "tests.test_glean_gate:pessimistic_check"])
+    with g.run(agent="a") as run:
+        d = play(run, good=True)
+    steps = glean_verdict(d).details["steps"]
+    assert [s["step"] for s in steps] == ["score", "check"] and "pessimistic" not in CHECK_CALLS
+    p0 = steps[0]["p"]
+    expected = 1 / (1 + math.exp(-(math.log(p0 / (1 - p0)) + 0.5 * math.log(0.97 / 0.03))))
+    assert steps[1]["p"] == pytest.approx(expected, abs=1e-3) and steps[1]["p"] < 0.97
+    assert d.action is Action.ALLOW
+
+
+def test_a_broken_check_is_recorded_and_does_not_fail_the_gate(tmp_path):
+    g = guard_for(tmp_path, [handmade_stage(weight=0.0, spread=0.01)], checks=["tests.test_glean_gate:broken_check"])
+    with g.run(agent="a") as run:
+        d = play(run, good=True)
+    v = glean_verdict(d)
+    assert v.action is Action.ESCALATE and v.rule == "glean.uncertain" and v.error is None
+    assert v.details["steps"][-1] == {"step": "check", "check": "tests.test_glean_gate:broken_check",
+                                      "error": "RuntimeError: source unreachable"}
+
+
+def test_only_as_many_failing_guidelines_as_configured_are_named(tmp_path):
+    g = guard_for(tmp_path, [handmade_stage(weight=1.0)], explain=1)
+    with g.run(agent="a") as run:
+        d = play(run, good=False)
+    v = glean_verdict(d)
+    assert d.action is Action.REFUSE and len(v.details["failing_guidelines"]) == 1
+    assert v.reason.count(",") == 0  # one name in the reason
