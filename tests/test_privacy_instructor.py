@@ -333,6 +333,10 @@ def test_egress_that_cannot_be_read_in_time_or_at_all_is_refused(tmp_path):
         big = "The migration is on track. " * 5000 + "Marcus Lee's SSN is 123-45-6789."
         d = run.tool_call("send_email", {"to": "lena@x.com", "body": big})
         assert d.action.value == "refuse" and "characters" in d.verdicts[0].reasons[0]
+        # the bulk may sit in keys or in numbers (an identifier under its key): both count
+        for payload in ({"Marcus Lee, SSN 123-45-6789 " * 4000: "see key"}, {"ids": list(range(10**9, 10**9 + 12000))}):
+            d = run.tool_call("send_email", {"to": "lena@x.com", "body": "hi", "payload": payload})
+            assert d.action.value == "refuse" and "characters" in d.verdicts[0].reasons[0], d.verdicts[0].reasons
     g.close()
 
 
@@ -448,3 +452,26 @@ def test_a_message_under_a_recipient_key_is_still_read():
         v = ins.check(ToolCallEvent(tool="send_email", arguments=args), ctx)
         assert v.action.value == "rewrite" and "123-45-6789" not in str(v.rewrite), args
         assert "lena@x.com" in str(v.rewrite)  # the address itself is kept
+
+
+def test_identifiers_remembered_from_tool_results_are_matched_whole_and_only_when_distinctive():
+    from detectors.privacy.instructor import seen_again
+
+    seen = [("US_DRIVER_LICENSE", "A123"), ("US_SSN", "123-45-6789")]
+    # too short to tell from a room number: never looked for again
+    assert seen_again("Room A123 is booked", seen, []) == []
+    found = seen_again("ids: 123 45 6789, 123456789; not 12345.6789 or 9123-45-67890", seen, [])
+    assert [e.text for e in found] == ["123 45 6789", "123456789"] and {e.type for e in found} == {"US_SSN"}
+
+
+def test_only_identifier_kinds_are_remembered_for_egress_not_names_or_places():
+    from types import SimpleNamespace as NS
+
+    from detectors.privacy.instructor import _SEEN, _remember
+
+    state: dict = {}
+    ents = [NS(type="PERSON", text="Marcus Lee"), NS(type="LOCATION", text="Oslo"), NS(type="US_SSN", text="123-45-6789"),
+            NS(type="CREDIT_CARD", text="4111 1111 1111 1111"), NS(type="US_SSN", text="123-45-6789")]
+    _remember(state, [NS(entities=ents)])
+    # names and places are judged by the norms where they are sent; identifiers are withheld wherever they recur
+    assert state[_SEEN] == [("US_SSN", "123-45-6789"), ("CREDIT_CARD", "4111 1111 1111 1111")]
