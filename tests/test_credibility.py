@@ -220,3 +220,70 @@ def test_fallback_counts_the_least_discredited_most(agg):
     assert "fell back" in c.explanation
     assert c.winner == "X"  # two discredited votes do not outweigh one less discredited one
     assert c.weights["m"] > c.weights["b1"] > 0
+
+
+def test_credibility_is_clamped_so_no_agent_becomes_infinitely_weighty_or_worthless():
+    p = CredibilityParams()
+    perfect = scoring.credibility(scoring.AgentStats(alpha=1e6, beta=0.0, evidence=1e6), p)
+    hopeless = scoring.credibility(scoring.AgentStats(alpha=0.0, beta=1e6, evidence=1e6), p)
+    assert perfect == p.max_credibility < 1.0 and hopeless == pytest.approx(1.0 - p.max_credibility) and hopeless > 0.0
+    assert scoring.weight(perfect, 2) < float("inf")
+
+
+@pytest.mark.parametrize("first,second", [("X", "Y"), ("Y", "X")])
+def test_an_exact_tie_goes_to_the_answer_endorsed_first(first, second):
+    p = CredibilityParams()
+    ends = [scoring.Endorsement("a", first, 1.0, 0, 0), scoring.Endorsement("b", second, 1.0, 0, 1)]
+    t = scoring.tally(ends, {"a": scoring.AgentStats(), "b": scoring.AgentStats()}, {}, p, first_round=True)
+    assert t.support[first] == t.support[second] > 0 and t.winner == first
+
+
+def test_anti_bubble_waits_for_a_second_tally_and_spares_credibly_backed_growth():
+    p = CredibilityParams()
+    veteran = scoring.AgentStats(alpha=8.0, beta=0.0, evidence=1000.0)  # matured track record
+    novice = scoring.AgentStats(alpha=8.0, beta=0.0, evidence=p.established_after)  # same rate, little evidence yet
+    agents = {"x1": veteran, "x2": veteran, **{f"v{i}": veteran for i in range(3)}, **{f"n{i}": novice for i in range(3)}}
+    x = [scoring.Endorsement("x1", "X", 1.0, 0, 0), scoring.Endorsement("x2", "X", 1.0, 0, 1)]
+    before = scoring.tally(x, agents, {}, p, first_round=True)
+    previous = {"X": scoring.AnswerState(raw=before.raw_support["X"], credibility=before.opinion_credibility["X"])}
+
+    def surge(backers):  # three agents pile onto Y since the last tally: 60% of all support is new
+        ends = x + [scoring.Endorsement(a, "Y", 1.0, 1, 2 + i) for i, a in enumerate(backers)]
+        return scoring.tally(ends, agents, previous, p), scoring.tally(ends, agents, previous, p, first_round=True)
+
+    (by_novices, first), (by_veterans, _) = surge(["n0", "n1", "n2"]), surge(["v0", "v1", "v2"])
+    assert first.penalty == {"X": 1.0, "Y": 1.0}  # a question's first tally has nothing to compare with
+    assert by_novices.penalty["Y"] < by_veterans.penalty["Y"] < 1.0 and by_novices.penalty["X"] == 1.0
+
+
+def test_late_wrong_endorsements_are_debited_in_full_only_credit_decays_with_lateness():
+    p = CredibilityParams()
+    assert scoring.credit_target("X", 6, {"X": 0.0}, 1.0, p) == (0.0, 1.0, 1.0)
+    early_right, late_right = scoring.credit_target("X", 0, {"X": 1.0}, 1.0, p), scoring.credit_target("X", 6, {"X": 1.0}, 1.0, p)
+    assert early_right == (1.0, 0.0, 1.0) and 0.0 < late_right[0] < 1.0 and late_right[1:] == (0.0, 1.0)
+
+
+def test_opinion_credibility_remembers_earlier_tallies():
+    p = CredibilityParams()
+    assert 0.0 < p.opinion_memory < 1.0
+    novice = scoring.AgentStats(alpha=8.0, beta=0.0, evidence=p.established_after)
+    now = scoring.maturity(novice, p)
+    ends = [scoring.Endorsement("n", "Y", 1.0, 1, 0)]
+    t = scoring.tally(ends, {"n": novice}, {"Y": scoring.AnswerState(raw=10.0, credibility=1.0)}, p)
+    assert t.opinion_credibility["Y"] == pytest.approx(p.opinion_memory * 1.0 + (1 - p.opinion_memory) * now)
+    assert scoring.tally(ends, {"n": novice}, {}, p).opinion_credibility["Y"] == pytest.approx(now)
+
+
+def test_empirical_prior_is_the_method_of_moments_fit_and_needs_enough_agents():
+    p = CredibilityParams(empirical_prior=True)
+    record = [(9.0, 10.0), (2.0, 10.0), (15.0, 20.0), (3.0, 12.0), (7.0, 8.0), (1.0, 9.0)]  # (right, resolved) per agent
+    pop = scoring.Population(agents=len(record), alpha=sum(a for a, _ in record), n=sum(n for _, n in record),
+                             alpha2_over_n=sum(a * a / n for a, n in record))
+    mu = pop.alpha / pop.n
+    tau2 = (sum(n * (a / n - mu) ** 2 for a, n in record) - len(record) * mu * (1 - mu)) / pop.n  # between-agent variance
+    expected = min(max(mu * (1 - mu) / tau2 - 1.0, p.prior_strength), p.max_prior_strength)
+    pr = scoring.prior(pop, p)
+    assert pr.mean == pytest.approx(mu) and pr.strength == pytest.approx(expected)
+    assert p.prior_strength < pr.strength < p.max_prior_strength  # the case tests the formula, not a clip
+    few = scoring.Population(agents=p.population_min_agents - 1, alpha=pop.alpha, n=pop.n, alpha2_over_n=pop.alpha2_over_n)
+    assert scoring.prior(few, p) == scoring.Prior(p.prior_credibility, p.prior_strength)
