@@ -163,3 +163,18 @@ class InlineSleeper(Sleeper):
     """Declared inline (cheap) but slow this time, as on a CPU-starved machine."""
 
     inline = True
+
+
+@register("test.bad_close")
+class BadClose(BaseInterceptor):
+    """Allows everything; fails when closed, and records that it was asked."""
+
+    hooks = ALL_HOOKS
+    closed: list[str] = []
+
+    def check(self, event, ctx):
+        return Verdict.allow()
+
+    def close(self):
+        BadClose.closed.append("asked")
+        raise RuntimeError("socket already gone")

@@ -59,6 +59,13 @@ async def test_async_path_timeouts_and_errors(make_guard):
     assert [bool(v.error) for v in d.verdicts] == [True, True]
 
 
+async def test_a_slow_sync_check_on_the_async_path_times_out_too(make_guard):
+    g = make_guard([{"use": "test.sleep", "timeout_ms": 30, "fail_mode": "closed", "config": {"ms": 1000}}])
+    async with g.run() as run:
+        d = await run.tool_call("t", {})
+    assert d.action is Action.REFUSE and d.verdicts[0].error == "timeout after 30 ms"
+
+
 def test_invalid_rewrite_is_the_interceptors_failure(make_guard):
     g = make_guard([{"use": "test.fixed", "fail_mode": "closed", "config": {"action": "rewrite", "rewrite": {"arguments": "not a dict"}}}])
     with g.run() as run:
@@ -66,6 +73,7 @@ def test_invalid_rewrite_is_the_interceptors_failure(make_guard):
     assert d.action is Action.REFUSE
     assert d.event.arguments == {"a": 1}
     assert "invalid rewrite" in d.verdicts[0].error
+    assert d.verdicts[0].interceptor == "test.fixed"  # the failure is charged to the interceptor that rewrote
 
 
 def test_optional_interceptor_without_its_extra_is_skipped_with_a_warning(make_guard, caplog):
@@ -100,3 +108,14 @@ def test_an_inline_check_that_overruns_keeps_its_verdict_and_records_the_overrun
     (v,) = d.verdicts
     assert v.action is Action.ALLOW and v.reasons == ["slept"]  # its own verdict, not failed closed to refuse
     assert v.details["over_budget_ms"] >= 20
+
+
+def test_closing_the_guard_survives_an_interceptor_that_fails_to_close(make_guard):
+    from tests.interceptors_for_tests import BadClose
+
+    BadClose.closed.clear()
+    g = make_guard([{"use": "test.bad_close"}, {"use": "test.bad_close", "id": "second"}])
+    with g.run() as run:
+        assert run.tool_call("t", {}).allowed
+    g.close()  # must not raise: the agent is shutting down, and the audit still has to be flushed
+    assert BadClose.closed == ["asked", "asked"]  # the first failure did not skip the second
