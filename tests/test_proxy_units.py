@@ -102,6 +102,16 @@ def _sent(frames: list[bytes]) -> list[dict]:
     return [json.loads(f[len(b"data: "):]) for f in frames]
 
 
+def _text(sent: list[dict]) -> str:
+    """All content the client received, in order."""
+    return "".join(ch["delta"].get("content") or "" for c in sent for ch in c["choices"])
+
+
+def _calls(sent: list[dict]) -> list[dict]:
+    """Every tool-call delta the client received, in order."""
+    return [tc for c in sent for ch in c["choices"] for tc in ch["delta"].get("tool_calls") or []]
+
+
 def test_tool_call_deltas_split_at_every_character_are_held_and_checked():
     args_ok = json.dumps({"q": "weather in Zürich", "n": 3}, ensure_ascii=False)
     args_bad = json.dumps({"to": "mallory", "amount": 123456})
@@ -122,7 +132,7 @@ def test_tool_call_deltas_split_at_every_character_are_held_and_checked():
     guard = _guard()
     frames = asyncio.run(_drive(guard, chunks, ProxyConfig(upstream="http://x/v1"), watch))
     sent = _sent(frames)
-    calls = [tc for c in sent for ch in c["choices"] for tc in ch["delta"].get("tool_calls") or []]
+    calls = _calls(sent)
     assert [(c["id"], c["function"]["name"], c["function"]["arguments"]) for c in calls] == [("a", "search", args_ok)]
     blob = b"".join(frames).decode()
     assert "mallory" not in blob and "123456" not in blob
@@ -160,7 +170,7 @@ def test_a_rewrite_that_reaches_text_already_sent_stops_the_stream_instead_of_ga
     chunks = [_chunk({"role": "assistant", "content": ""})] + [_chunk({"content": text[i:i + 2]}) for i in range(0, len(text), 2)]
     chunks.append(_chunk({}, "stop"))
     sent = _sent(asyncio.run(_drive(guard, chunks, ProxyConfig(upstream="http://x/v1", hold_back_chars=4))))
-    content = "".join(ch["delta"].get("content") or "" for c in sent for ch in c["choices"])
+    content = _text(sent)
     finishes = [ch["finish_reason"] for c in sent for ch in c["choices"] if ch["finish_reason"]]
     assert finishes == ["content_filter"]
     assert "SUPER" in content and text.startswith(content), content  # only a prefix of what the model said
@@ -180,8 +190,8 @@ def test_done_without_a_finish_reason_still_releases_held_text_and_decided_calls
     guard = _guard()
     frames = asyncio.run(_drive(guard, chunks, ProxyConfig(upstream="http://x/v1", hold_back_chars=12)))
     sent = _sent(frames)
-    assert "".join(ch["delta"].get("content") or "" for c in sent for ch in c["choices"]).startswith(text)
-    calls = [tc for c in sent for ch in c["choices"] for tc in ch["delta"].get("tool_calls") or []]
+    assert _text(sent).startswith(text)
+    calls = _calls(sent)
     assert [(tc["id"], tc["function"]["name"]) for tc in calls] == [("a", "search")]
     assert "rm -rf" not in b"".join(frames).decode()
     guard.close()
@@ -197,7 +207,7 @@ def test_streamed_logprobs_are_dropped_since_they_would_carry_held_back_text():
     guard = _guard()
     sent = _sent(asyncio.run(_drive(guard, chunks, ProxyConfig(upstream="http://x/v1", hold_back_chars=10))))
     assert all("logprobs" not in ch for c in sent for ch in c["choices"])
-    assert "".join(ch["delta"].get("content") or "" for c in sent for ch in c["choices"]) == "alpha bravo charlie delta"
+    assert _text(sent) == "alpha bravo charlie delta"
     guard.close()
 
 
@@ -242,7 +252,7 @@ def test_hold_back_window_every_released_char_was_checked_with_lookahead(hold):
 
     frames = asyncio.run(_drive(guard, chunks, ProxyConfig(upstream="http://x/v1", hold_back_chars=hold), watch))
     assert not violations
-    content = "".join(ch["delta"].get("content") or "" for c in _sent(frames) for ch in c["choices"])
+    content = _text(_sent(frames))
     assert content == text
     assert Seen.log[-1] == (False, len(text))  # the final output check saw everything
     assert 0 < sum(1 for partial, _ in Seen.log if partial) <= len(text) // hold + 1  # bounded number of checks
