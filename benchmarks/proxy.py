@@ -196,7 +196,7 @@ def rss_mb(pid: int) -> float:
     return float("nan")
 
 
-def write_policy(tmp: Path, source: str = "default") -> Path:
+def write_policy(tmp: Path, source: str = "default", upstream_client: str = "auto") -> Path:
     import yaml
 
     from guard.policy import load_policy
@@ -206,7 +206,7 @@ def write_policy(tmp: Path, source: str = "default") -> Path:
     policy["name"] = "default-bench"
     policy["audit"] = {"url": f"sqlite:///{tmp}/audit.db", "durability": "buffered"}
     policy["telemetry"] = {"exporter": "none"}
-    policy["proxy"] = {"api_key_hashes": [hash_key(KEY)], "upstream_timeout_s": 60}
+    policy["proxy"] = {"api_key_hashes": [hash_key(KEY)], "upstream_timeout_s": 60, "upstream_client": upstream_client}
     path = tmp / "bench-policy.yaml"
     path.write_text(yaml.safe_dump(policy, sort_keys=False))
     return path
@@ -228,7 +228,7 @@ class Servers:
         self.fake = free_port()
         fake = self.spawn("fake", [PY, str(ROOT / "tests" / "fake_upstream.py"), "--port", str(self.fake), "--latency-ms", str(args.latency_ms)], self.fake)
         upstream = f"http://127.0.0.1:{self.fake}/v1"
-        policy = write_policy(tmp, args.policy)
+        policy = write_policy(tmp, args.policy, args.upstream_client)
         guard_bin = str(Path(PY).parent / "guard")
         self.targets: dict[str, dict[str, Any]] = {"direct": {"port": self.fake, "auth": None, "pid": None, "cpu_pid": fake.pid}}
         if "guard" in args.targets:
@@ -398,6 +398,8 @@ def main() -> None:
     ap.add_argument("--load-requests", type=int, default=10_000)
     ap.add_argument("--load-concurrency", type=int, default=200)
     ap.add_argument("--policy", default="default", help="policy pack or file the guard proxy runs (audit/telemetry/keys are set by the script)")
+    ap.add_argument("--upstream-client", default="auto", choices=["auto", "aiohttp", "httpx"],
+                    help="what carries the guard proxy's requests upstream (proxy.upstream_client)")
     ap.add_argument("--load-extra-batches", type=int, default=0, help="more batches of load-requests/2 after the second, RSS after each")
     ap.add_argument("--quick", action="store_true", help="small cells, no load test")
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "proxy.json"))

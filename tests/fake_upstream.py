@@ -126,7 +126,8 @@ class FakeUpstream:
                 "system_fingerprint": "fp_fake",
                 "choices": [{"index": 0, "message": message, "logprobs": None, "finish_reason": "tool_calls" if calls else "stop"}],
                 "usage": {"prompt_tokens": 11, "completion_tokens": 7, "total_tokens": 18},
-            }
+            },
+            headers={"set-cookie": spec["set_cookie"]} if spec.get("set_cookie") else None,
         )
 
     def _events(self, body: dict[str, Any], spec: dict[str, Any], content: str, calls: list[dict[str, Any]], model: str) -> list[str]:
@@ -170,6 +171,8 @@ class FakeUpstream:
                 if spec.get("truncate_after") is not None and n >= spec["truncate_after"]:
                     completed = True
                     return
+                if spec.get("abort_after") is not None and n == spec["abort_after"]:
+                    raise ConnectionAbortedError("the fake upstream drops the connection mid-body")
                 if spec.get("hang_after") is not None and n == spec["hang_after"]:
                     await asyncio.sleep(spec.get("hang_s", 30))
                 if spec.get("garbage_after") is not None and n == spec["garbage_after"]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import socket
 import sys
 import time
 from pathlib import Path
@@ -28,6 +29,8 @@ from guard.proxy.server import build_app  # noqa: E402
 from guard.verdicts import Verdict  # noqa: E402
 
 UPSTREAM_SECRET = "sk-upstream-DO-NOT-LEAK-7f3a9c"
+# Both ways the proxy can carry requests upstream must map failures and reuse connections alike.
+UPSTREAM_CLIENTS = pytest.mark.parametrize("upstream_client", ["aiohttp", "httpx"])
 SECRET_RE = re.compile(r"SECRET-[A-Za-z0-9]+")
 
 
@@ -196,8 +199,9 @@ def test_non_streaming_roundtrip_passes_unknown_fields(start_proxy):
     assert p.fake.log.headers[-1]["authorization"] == f"Bearer {UPSTREAM_SECRET}"
 
 
-def test_streaming_text_split_at_awkward_bytes_is_reassembled_exactly(start_proxy):
-    p = start_proxy(hold_back_chars=8)
+@UPSTREAM_CLIENTS
+def test_streaming_text_split_at_awkward_bytes_is_reassembled_exactly(start_proxy, upstream_client):
+    p = start_proxy(hold_back_chars=8, upstream_client=upstream_client)
     text = "naïve café — 世界 🎉🎉 " * 6
     stream = p.client().chat.completions.create(
         model="fake-model", messages=user("go"), stream=True, stream_options={"include_usage": True},
@@ -208,8 +212,9 @@ def test_streaming_text_split_at_awkward_bytes_is_reassembled_exactly(start_prox
     assert usage is not None and usage.total_tokens == 18
 
 
-def test_upstream_connection_is_reused_after_streams(start_proxy):
-    p = start_proxy(max_connections=8)  # a single pool shard
+@UPSTREAM_CLIENTS
+def test_upstream_connection_is_reused_after_streams(start_proxy, upstream_client):
+    p = start_proxy(max_connections=8, upstream_client=upstream_client)  # httpx: a single pool shard
     client = p.client()
     for _ in range(3):
         collect(client.chat.completions.create(model="m", messages=user("x"), stream=True, extra_body={"fake": TOOLS_SPEC}))
@@ -423,8 +428,9 @@ def test_non_streaming_output_rewrite(start_proxy):
 # ----------------------------------------------------------------------------- upstream failures
 
 
-def test_upstream_500_is_a_502(start_proxy):
-    p = start_proxy()
+@UPSTREAM_CLIENTS
+def test_upstream_500_is_a_502(start_proxy, upstream_client):
+    p = start_proxy(upstream_client=upstream_client)
     with pytest.raises(openai.APIStatusError) as exc:
         p.client().chat.completions.create(model="m", messages=user("x"), extra_body={"fake": {"status": 500}})
     assert exc.value.status_code == 502
@@ -434,15 +440,17 @@ def test_upstream_500_is_a_502(start_proxy):
     assert exc.value.status_code == 502
 
 
-def test_upstream_4xx_is_passed_through(start_proxy):
-    p = start_proxy()
+@UPSTREAM_CLIENTS
+def test_upstream_4xx_is_passed_through(start_proxy, upstream_client):
+    p = start_proxy(upstream_client=upstream_client)
     with pytest.raises(openai.BadRequestError) as exc:
         p.client().chat.completions.create(model="m", messages=user("x"), extra_body={"fake": {"status": 400}})
     assert "fake upstream failure 400" in exc.value.body["message"]
 
 
-def test_upstream_hang_is_a_504(start_proxy):
-    p = start_proxy(upstream_timeout_s=0.5)
+@UPSTREAM_CLIENTS
+def test_upstream_hang_is_a_504(start_proxy, upstream_client):
+    p = start_proxy(upstream_timeout_s=0.5, upstream_client=upstream_client)
     t0 = time.monotonic()
     with pytest.raises(openai.APIStatusError) as exc:
         p.client().chat.completions.create(model="m", messages=user("x"), extra_body={"fake": {"hang_s": 5}})
@@ -453,8 +461,9 @@ def test_upstream_hang_is_a_504(start_proxy):
     assert time.monotonic() - t0 < 8  # two waits on a 5 s hang would take 10 s
 
 
-def test_stream_that_hangs_midway_ends_with_an_error_event(start_proxy):
-    p = start_proxy(upstream_timeout_s=0.5)
+@UPSTREAM_CLIENTS
+def test_stream_that_hangs_midway_ends_with_an_error_event(start_proxy, upstream_client):
+    p = start_proxy(upstream_timeout_s=0.5, upstream_client=upstream_client)
     spec = {**TOOLS_SPEC, "hang_after": 6, "hang_s": 5}
     events = raw_stream(p.url, {"model": "m", "messages": user("x"), "fake": spec})
     assert events[-1] != "[DONE]"
@@ -465,8 +474,9 @@ def test_stream_that_hangs_midway_ends_with_an_error_event(start_proxy):
         collect(p.client().chat.completions.create(model="m", messages=user("x"), stream=True, extra_body={"fake": spec}))
 
 
-def test_truncated_stream_is_reported_and_holds_back_calls(start_proxy):
-    p = start_proxy()
+@UPSTREAM_CLIENTS
+def test_truncated_stream_is_reported_and_holds_back_calls(start_proxy, upstream_client):
+    p = start_proxy(upstream_client=upstream_client)
     spec = {**TOOLS_SPEC, "truncate_after": 9}
     events = raw_stream(p.url, {"model": "m", "messages": user("x"), "fake": spec})
     err = json.loads(events[-1])["error"]
@@ -474,8 +484,18 @@ def test_truncated_stream_is_reported_and_holds_back_calls(start_proxy):
     assert "tool_calls" not in "\n".join(events)
 
 
-def test_malformed_upstream_bodies_are_502(start_proxy):
-    p = start_proxy()
+@UPSTREAM_CLIENTS
+def test_stream_cut_off_mid_body_ends_with_an_error_event(start_proxy, upstream_client):
+    p = start_proxy(upstream_client=upstream_client)
+    events = raw_stream(p.url, {"model": "m", "messages": user("x"), "fake": {**TOOLS_SPEC, "abort_after": 6}})
+    err = json.loads(events[-1])["error"]
+    assert err["code"] == "truncated_stream" and "broke off" in err["message"]
+    assert "tool_calls" not in "\n".join(events)
+
+
+@UPSTREAM_CLIENTS
+def test_malformed_upstream_bodies_are_502(start_proxy, upstream_client):
+    p = start_proxy(upstream_client=upstream_client)
     with pytest.raises(openai.APIStatusError) as exc:
         p.client().chat.completions.create(model="m", messages=user("x"), extra_body={"fake": {"malformed": True}})
     assert exc.value.status_code == 502 and exc.value.body["code"] == "malformed_response"
@@ -483,8 +503,9 @@ def test_malformed_upstream_bodies_are_502(start_proxy):
     assert json.loads(events[-1])["error"]["code"] == "malformed_stream"
 
 
-def test_client_disconnect_cancels_upstream_stream(start_proxy):
-    p = start_proxy()
+@UPSTREAM_CLIENTS
+def test_client_disconnect_cancels_upstream_stream(start_proxy, upstream_client):
+    p = start_proxy(upstream_client=upstream_client)
     spec = {"content": "x" * 4000, "text_split": 10, "delay_s": 0.02, "tag": "disconnect"}
     with httpx.stream("POST", p.url + "/v1/chat/completions", json={"model": "m", "stream": True, "messages": user("x"), "fake": spec}, timeout=10) as r:
         it = r.iter_raw()
@@ -498,6 +519,31 @@ def test_client_disconnect_cancels_upstream_stream(start_proxy):
     while p.state.metrics.in_flight and time.monotonic() < deadline:
         time.sleep(0.05)
     assert p.state.metrics.in_flight == 0
+
+
+@UPSTREAM_CLIENTS
+def test_unreachable_upstream_is_a_502(start_proxy, upstream_client):
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    closed = f"http://127.0.0.1:{sock.getsockname()[1]}/v1"
+    sock.close()
+    p = start_proxy(upstream=closed, upstream_client=upstream_client)
+    for stream in (False, True):
+        with pytest.raises(openai.APIStatusError) as exc:
+            p.client().chat.completions.create(model="m", messages=user("x"), stream=stream)
+        assert exc.value.status_code == 502 and exc.value.body["code"] == "upstream_unreachable"
+
+
+@UPSTREAM_CLIENTS
+def test_upstream_gets_no_cookie_and_no_header_the_proxy_did_not_set(start_proxy, fake, upstream_client):
+    # By name, not by IP: cookie jars ignore cookies set by bare IP addresses.
+    p = start_proxy(upstream=fake.url.replace("127.0.0.1", "localhost"), upstream_client=upstream_client)
+    client = p.client()
+    client.chat.completions.create(model="m", messages=user("x"), extra_body={"fake": {"set_cookie": "session=alice; Path=/"}})
+    client.chat.completions.create(model="m", messages=user("x"), extra_body={"fake": {}})
+    sent = p.fake.log.headers[-1]
+    assert not {"cookie", "accept-encoding", "user-agent"} & set(sent)  # one client's cookies never ride on another's request
+    assert sent["content-type"] == "application/json" and int(sent["content-length"]) > 0
 
 
 # ----------------------------------------------------------------------------- security + shapes

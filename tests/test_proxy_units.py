@@ -5,7 +5,9 @@ from __future__ import annotations
 import asyncio
 import json
 import random
+import sys
 
+import httpx
 import pytest
 from pydantic import BaseModel
 
@@ -335,10 +337,35 @@ def test_cli_new_key_prints_a_matching_hash(capsys):
 def test_upstream_pool_shards_stay_small_and_keep_the_connection_cap(max_connections):
     from guard.proxy.upstream import POOL_SHARD, Upstream
 
-    up = Upstream(ProxyConfig(upstream="http://127.0.0.1:9/v1", max_connections=max_connections, upstream_keepalive_s=3))
+    up = Upstream(ProxyConfig(upstream="http://127.0.0.1:9/v1", max_connections=max_connections, upstream_keepalive_s=3, upstream_client="httpx"))
     caps = [t._pool._max_connections for t in up.transports]
     assert all(c <= POOL_SHARD for c in caps)
     assert max_connections <= sum(caps) < max_connections + len(caps)
     assert all(t._pool._keepalive_expiry == 3 for t in up.transports)
     picked = [up._next() for _ in range(2 * len(caps))]
     assert picked == up.transports * 2  # used in turn
+
+
+def test_upstream_client_auto_prefers_aiohttp_and_httpx_can_be_chosen():
+    from guard.proxy.aiohttp_transport import AiohttpTransport
+    from guard.proxy.upstream import Upstream
+
+    assert isinstance(Upstream(ProxyConfig(upstream="http://127.0.0.1:9/v1")).transport, AiohttpTransport)
+    assert isinstance(Upstream(ProxyConfig(upstream="http://127.0.0.1:9/v1", upstream_client="httpx")).transport, httpx.AsyncHTTPTransport)
+
+
+def test_upstream_client_aiohttp_without_the_package_names_the_field(monkeypatch):
+    from guard.errors import PolicyError
+    from guard.proxy.upstream import Upstream
+
+    monkeypatch.setitem(sys.modules, "aiohttp", None)  # import aiohttp now raises ImportError
+    with pytest.raises(PolicyError, match=r"proxy\.upstream_client: 'aiohttp' needs the aiohttp package"):
+        Upstream(ProxyConfig(upstream="http://127.0.0.1:9/v1", upstream_client="aiohttp"))
+    assert isinstance(Upstream(ProxyConfig(upstream="http://127.0.0.1:9/v1")).transport, httpx.AsyncHTTPTransport)  # auto falls back
+
+
+def test_upstream_client_must_be_a_known_kind():
+    from guard.errors import PolicyError
+
+    with pytest.raises(PolicyError, match=r"proxy\.upstream_client: Input should be 'auto', 'aiohttp' or 'httpx'"):
+        load_proxy_config({"upstream": "http://x/v1", "upstream_client": "curl"})

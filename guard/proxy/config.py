@@ -38,6 +38,10 @@ class ProxyConfig(BaseModel):
     upstream_timeout_s: float = Field(default=60.0, gt=0, description="per read/connect; exceeded → 504")
     upstream_connect_timeout_s: float = Field(default=5.0, gt=0)
     max_connections: int = Field(default=512, gt=0, description="pooled connections to the upstream")
+    upstream_client: Literal["auto", "aiohttp", "httpx"] = Field(
+        default="auto", description="what carries httpx requests to the upstream: aiohttp's C parser (auto: when installed) "
+        "or httpx's own pool (httpcore)"
+    )
     upstream_keepalive_s: float = Field(
         default=4.0, gt=0, description="idle upstream connections are dropped after this; keep it below the upstream's own idle timeout "
         "(uvicorn: 5 s) so a request never lands on a connection the upstream is closing"

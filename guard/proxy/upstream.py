@@ -10,6 +10,7 @@ from typing import Any, AsyncIterator
 import anyio
 import httpx
 
+from guard.errors import PolicyError
 from guard.proxy import jsonio
 from guard.proxy.config import ProxyConfig
 from guard.proxy.errors import ProxyError, bad_gateway, upstream_timeout
@@ -27,12 +28,17 @@ class Upstream:
         # Read once; kept only in this object, never in logs, spans or error messages.
         self._key = os.environ.get(cfg.upstream_key_env) or None
         timeout = httpx.Timeout(cfg.upstream_timeout_s, connect=cfg.upstream_connect_timeout_s, pool=cfg.upstream_timeout_s)
-        # The transport (httpx's connection pool) is called directly: the proxy needs none of
-        # the client layer (cookies, redirects, auth flows), and skipping it is cheaper per request.
-        # httpcore's pool bookkeeping is quadratic in its connection count (every request and
-        # release scans all connections, and for each idle one all of them again); at 200
-        # concurrent streams that was over half the proxy's CPU. Shards of <= POOL_SHARD
-        # connections, used in turn, keep each scan short.
+        # The transport is called directly: the proxy needs none of httpx's client layer
+        # (cookies, redirects, auth flows), and skipping it is cheaper per request. aiohttp, when
+        # installed, carries the requests (see aiohttp_transport). httpcore's own pool keeps
+        # bookkeeping quadratic in its connection count (every request and release scans all
+        # connections, and for each idle one all of them again); at 200 concurrent streams that
+        # was over half the proxy's CPU, so it is split into shards of <= POOL_SHARD, used in turn.
+        if transport is None and _use_aiohttp(cfg.upstream_client):
+            from guard.proxy.aiohttp_transport import AiohttpTransport
+
+            limits = httpx.Limits(max_connections=cfg.max_connections, keepalive_expiry=cfg.upstream_keepalive_s)
+            transport = AiohttpTransport(limits)
         if transport is not None:
             self.transports: list[Any] = [transport]
         else:
@@ -150,6 +156,18 @@ class UpstreamStream:
 
     async def aclose(self) -> None:
         await self.resp.aclose()
+
+
+def _use_aiohttp(choice: str) -> bool:
+    if choice == "httpx":
+        return False
+    try:
+        import aiohttp  # noqa: F401
+    except ImportError:
+        if choice == "aiohttp":
+            raise PolicyError(["proxy.upstream_client: 'aiohttp' needs the aiohttp package (pip install 'agentguard[proxy]')"], "policy") from None
+        return False
+    return True
 
 
 def _pass_headers(headers: httpx.Headers) -> dict[str, str]:
