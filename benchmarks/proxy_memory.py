@@ -46,10 +46,12 @@ def main() -> None:
     ap.add_argument("--batches", type=int, default=6)
     ap.add_argument("--n", type=int, default=5000, help="requests per batch")
     ap.add_argument("--concurrency", type=int, default=200)
+    ap.add_argument("--upstream-client", default="auto", choices=["auto", "aiohttp", "httpx"])
     ap.add_argument("--out", default=None, help="write the rows as JSON here")
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp())
-    servers = bench.Servers(argparse.Namespace(latency_ms=10.0, targets=["guard"], policy=args.policy, litellm=""), tmp)
+    servers = bench.Servers(argparse.Namespace(latency_ms=10.0, targets=["guard"], policy=args.policy, litellm="",
+                                                   upstream_client=args.upstream_client), tmp)
     t = servers.targets["guard"]
     rows = []
     try:
@@ -64,12 +66,12 @@ def main() -> None:
                          "audit_rows": audit_rows(tmp / "audit.db")})
     finally:
         servers.close()
-    print(f"policy {args.policy}; {args.concurrency} concurrent streams; MB")
+    print(f"policy {args.policy}; upstream client {args.upstream_client}; {args.concurrency} concurrent streams; MB")
     print(f"{'sent':>7} {'req/s':>6} {'errors':>6} {'VmRSS':>6} {'RssAnon':>8} {'RssFile':>8} {'audit rows':>11}")
     for r in rows:
         print(f"{r['sent']:>7} {r.get('rps', ''):>6} {r.get('errors', ''):>6} {r['VmRSS']:>6} {r['RssAnon']:>8} {r['RssFile']:>8} {r['audit_rows']:>11}")
     if args.out:
-        Path(args.out).write_text(json.dumps({"policy": args.policy, "rows": rows}, indent=2))
+        Path(args.out).write_text(json.dumps({"policy": args.policy, "upstream_client": args.upstream_client, "rows": rows}, indent=2))
 
 
 if __name__ == "__main__":
