@@ -214,17 +214,19 @@ def free_socket(host: str = "127.0.0.1") -> socket.socket:
 class ServerThread:
     """Serve an ASGI app with uvicorn on a free loopback port, in a background thread."""
 
-    def __init__(self, app: Any, log_level: str = "warning"):
+    def __init__(self, app: Any, log_level: str = "warning", tls: tuple[str, str] | None = None):
         import uvicorn
 
         self.sock = free_socket()
         self.port = self.sock.getsockname()[1]
-        self.server = uvicorn.Server(uvicorn.Config(app, log_level=log_level, access_log=False, lifespan="auto", timeout_graceful_shutdown=2))
+        self.scheme = "https" if tls else "http"
+        ssl_kw = {"ssl_certfile": tls[0], "ssl_keyfile": tls[1]} if tls else {}
+        self.server = uvicorn.Server(uvicorn.Config(app, log_level=log_level, access_log=False, lifespan="auto", timeout_graceful_shutdown=2, **ssl_kw))
         self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True)
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"{self.scheme}://127.0.0.1:{self.port}"
 
     def __enter__(self) -> "ServerThread":
         self.thread.start()

@@ -5,6 +5,8 @@ The policy is the shipped default pack (its real `safety.tool_gate`) plus a smal
 rule interceptor defined here, so input / tool_result / output decisions can be driven."""
 from __future__ import annotations
 
+import datetime
+import ipaddress
 import json
 import logging
 import re
@@ -544,6 +546,54 @@ def test_upstream_gets_no_cookie_and_no_header_the_proxy_did_not_set(start_proxy
     sent = p.fake.log.headers[-1]
     assert not {"cookie", "accept-encoding", "user-agent"} & set(sent)  # one client's cookies never ride on another's request
     assert sent["content-type"] == "application/json" and int(sent["content-length"]) > 0
+
+
+def _tls_files(tmp_path: Path) -> tuple[str, str, str]:
+    """A throwaway CA and a certificate for 127.0.0.1 signed by it: (ca, cert, key) paths."""
+    x509 = pytest.importorskip("cryptography.x509")
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    now = datetime.datetime.now(datetime.timezone.utc)
+    ca_key, key = ec.generate_private_key(ec.SECP256R1()), ec.generate_private_key(ec.SECP256R1())
+    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "agentguard test CA")])
+    ca = (x509.CertificateBuilder().subject_name(ca_name).issuer_name(ca_name).public_key(ca_key.public_key())
+          .serial_number(1).not_valid_before(now).not_valid_after(now + datetime.timedelta(days=1))
+          .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+          .add_extension(x509.KeyUsage(False, False, False, False, False, True, True, False, False), critical=True)
+          .add_extension(x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), critical=False)
+          .sign(ca_key, hashes.SHA256()))
+    leaf = (x509.CertificateBuilder().subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")]))
+            .issuer_name(ca_name).public_key(key.public_key()).serial_number(2)
+            .not_valid_before(now).not_valid_after(now + datetime.timedelta(days=1))
+            .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False)
+            .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False)
+            .sign(ca_key, hashes.SHA256()))
+    pem = serialization.Encoding.PEM
+    paths = (tmp_path / "ca.pem", tmp_path / "cert.pem", tmp_path / "key.pem")
+    paths[0].write_bytes(ca.public_bytes(pem))
+    paths[1].write_bytes(leaf.public_bytes(pem))
+    paths[2].write_bytes(key.private_bytes(pem, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
+    return tuple(str(p) for p in paths)  # type: ignore[return-value]
+
+
+@UPSTREAM_CLIENTS
+def test_https_upstream_is_verified_against_the_trusted_cas(start_proxy, tmp_path, monkeypatch, upstream_client):
+    ca, cert, key = _tls_files(tmp_path)
+    up = FakeUpstream()
+    with ServerThread(up.app, tls=(cert, key)) as srv:
+        url = srv.url + "/v1"
+        untrusted = start_proxy(upstream=url, upstream_client=upstream_client)
+        with pytest.raises(openai.APIStatusError) as exc:  # the test CA is not trusted yet
+            untrusted.client().chat.completions.create(model="m", messages=user("x"))
+        assert exc.value.status_code == 502 and exc.value.body["code"] == "upstream_unreachable"
+        assert up.log.requests == []
+        monkeypatch.setenv("SSL_CERT_FILE", ca)  # read when the proxy builds its TLS context
+        p = start_proxy(upstream=url, upstream_client=upstream_client)
+        assert p.client().chat.completions.create(model="m", messages=user("over tls")).choices[0].message.content == "You said: over tls"
+        events = raw_stream(p.url, {"model": "m", "messages": user("x"), "fake": TOOLS_SPEC})
+        assert events[-1] == "[DONE]" and len(up.log.requests) == 2
 
 
 # ----------------------------------------------------------------------------- security + shapes
