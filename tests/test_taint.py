@@ -25,6 +25,12 @@ def test_state_changing_and_sensitive_defaults():
     assert is_sensitive_argument("participants[1]", cfg) and is_sensitive_argument("attendee_emails", cfg)
 
 
+def test_policy_verbs_and_argument_nouns_replace_the_defaults():
+    cfg = TrustConfig.model_validate({"state_changing_verbs": ["zap"], "sensitive_arguments": ["iban"]})
+    assert is_state_changing("zap_account", cfg) and not is_state_changing("send_money", cfg)
+    assert is_sensitive_argument("payee_iban", cfg) and not is_sensitive_argument("recipient", cfg)
+
+
 def test_value_from_flagged_text_is_refused_with_reason_naming_value_and_source(make_guard):
     g = make_guard([INJ, TAINT])
     with g.run(agent="a") as run:

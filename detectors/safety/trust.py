@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from enum import IntEnum
 from functools import lru_cache
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 
 class Trust(IntEnum):
@@ -63,6 +64,13 @@ class TrustConfig(BaseModel):
     read_only_tools: list[str] = Field(default_factory=list, description="tools that never change state, whatever their name")
     state_changing_verbs: list[str] = Field(default_factory=lambda: list(STATE_CHANGING_VERBS))
     sensitive_arguments: list[str] = Field(default_factory=lambda: list(SENSITIVE_ARGUMENTS))
+    # Looked up for every tool call and argument, so built once, when the policy is loaded.
+    _verbs: frozenset[str] = PrivateAttr(default=frozenset())
+    _nouns: frozenset[str] = PrivateAttr(default=frozenset())
+
+    def model_post_init(self, context: Any) -> None:
+        self._verbs = frozenset(self.state_changing_verbs)
+        self._nouns = frozenset(self.sensitive_arguments)
 
 
 def is_state_changing(tool: str, cfg: TrustConfig) -> bool:
@@ -71,7 +79,7 @@ def is_state_changing(tool: str, cfg: TrustConfig) -> bool:
     if tool in cfg.state_changing_tools:
         return True
     parts = _split_name(tool)
-    verbs = set(cfg.state_changing_verbs)
+    verbs = cfg._verbs
     # The verb leads a tool name (`send_money`, `createIssue`); a trailing verb (`email_send`) counts too.
     return bool(parts) and (parts[0] in verbs or parts[-1] in verbs)
 
@@ -79,7 +87,7 @@ def is_state_changing(tool: str, cfg: TrustConfig) -> bool:
 def is_sensitive_argument(path: str, cfg: TrustConfig) -> bool:
     """True when any part of the argument's name is a steering noun (`recipient`, `user_email`, `to[0]`)."""
     parts = _split_name(_INDEX.sub("", path))
-    names = set(cfg.sensitive_arguments)
+    names = cfg._nouns
     return any(p in names for p in parts)
 
 
