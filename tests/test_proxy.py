@@ -495,6 +495,10 @@ def test_malformed_upstream_bodies_are_502(start_proxy, upstream_client):
     assert exc.value.status_code == 502 and exc.value.body["code"] == "malformed_response"
     events = raw_stream(p.url, {"model": "m", "messages": user("x"), "fake": {"garbage_after": 2}})
     assert json.loads(events[-1])["error"]["code"] == "malformed_stream"
+    # Everything in one upstream write: what passed the guard before the broken event still arrives.
+    events = raw_stream(p.url, {"model": "m", "messages": user("x"), "fake": {"garbage_after": 2, "byte_split": 1 << 20}})
+    assert json.loads(events[0])["choices"][0]["delta"]["role"] == "assistant"
+    assert json.loads(events[-1])["error"]["code"] == "malformed_stream"
 
 
 @UPSTREAM_CLIENTS
