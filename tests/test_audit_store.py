@@ -363,6 +363,9 @@ def test_bad_settings_are_rejected(db):
         open_store(db, durability="eventually")
     with pytest.raises(AuditError, match="batch_size"):
         open_store(db, batch_size=0)
+    with pytest.raises(AuditError, match="flush_interval_ms"):
+        open_store(db, flush_interval_ms=-0.5)
+    open_store(db, flush_interval_ms=0).close()  # zero means "flush as soon as anything is queued"
 
 
 def test_normalize_url():
