@@ -5,6 +5,7 @@ The policy is the shipped default pack (its real `safety.tool_gate`) plus a smal
 rule interceptor defined here, so input / tool_result / output decisions can be driven."""
 from __future__ import annotations
 
+import base64
 import datetime
 import ipaddress
 import json
@@ -21,7 +22,8 @@ import openai
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from fake_upstream import FakeUpstream, ServerThread  # noqa: E402
+from fake_forward_proxy import ForwardProxy  # noqa: E402
+from fake_upstream import FakeUpstream, ServerThread, free_socket  # noqa: E402
 
 from guard.events import Hook  # noqa: E402
 from guard.interceptors import BaseInterceptor, register  # noqa: E402
@@ -590,6 +592,70 @@ def test_https_upstream_is_verified_against_the_trusted_cas(start_proxy, tmp_pat
         assert p.client().chat.completions.create(model="m", messages=user("over tls")).choices[0].message.content == "You said: over tls"
         events = raw_stream(p.url, {"model": "m", "messages": user("x"), "fake": TOOLS_SPEC})
         assert events[-1] == "[DONE]" and len(up.log.requests) == 2
+
+
+@UPSTREAM_CLIENTS
+def test_upstream_requests_go_through_the_configured_egress_proxy(start_proxy, upstream_client):
+    with ForwardProxy(credentials="svc:s3cret") as fp:
+        p = start_proxy(upstream_proxy=f"http://svc:s3cret@127.0.0.1:{fp.port}", upstream_client=upstream_client)
+        assert p.client().chat.completions.create(model="m", messages=user("via proxy")).choices[0].message.content == "You said: via proxy"
+        assert raw_stream(p.url, {"model": "m", "messages": user("x"), "fake": TOOLS_SPEC})[-1] == "[DONE]"
+        assert fp.requests and fp.requests[0] == ("POST", p.fake.url + "/chat/completions")  # absolute-form: an http upstream
+        assert set(fp.auth) == {"Basic " + base64.b64encode(b"svc:s3cret").decode()}
+        assert len(p.fake.log.requests) == 2 and all("proxy-authorization" not in h for h in p.fake.log.headers)
+        wrong = start_proxy(upstream_proxy=f"http://svc:Bad-Pa55@127.0.0.1:{fp.port}", upstream_client=upstream_client)
+        with pytest.raises(openai.APIStatusError) as exc:
+            wrong.client().chat.completions.create(model="m", messages=user("x"))
+        assert exc.value.status_code == 502 and exc.value.body["code"] == "upstream_proxy_error"
+        assert "Bad-Pa55" not in json.dumps(exc.value.body) and "svc" not in json.dumps(exc.value.body)
+        assert len(p.fake.log.requests) == 2  # nothing reached the upstream
+
+
+@UPSTREAM_CLIENTS
+def test_https_upstream_is_tunnelled_through_the_egress_proxy(start_proxy, tmp_path, monkeypatch, upstream_client):
+    ca, cert, key = _tls_files(tmp_path)
+    monkeypatch.setenv("SSL_CERT_FILE", ca)
+    up = FakeUpstream()
+    with ServerThread(up.app, tls=(cert, key)) as srv, ForwardProxy(credentials="svc:s3cret") as fp:
+        p = start_proxy(upstream=srv.url + "/v1", upstream_proxy=f"http://svc:s3cret@127.0.0.1:{fp.port}", upstream_client=upstream_client)
+        assert p.client().chat.completions.create(model="m", messages=user("tunnel")).choices[0].message.content == "You said: tunnel"
+        assert fp.requests[0] == ("CONNECT", f"127.0.0.1:{srv.port}") and len(up.log.requests) == 1
+        wrong = start_proxy(upstream=srv.url + "/v1", upstream_proxy=f"http://svc:nope@127.0.0.1:{fp.port}", upstream_client=upstream_client)
+        with pytest.raises(openai.APIStatusError) as exc:
+            wrong.client().chat.completions.create(model="m", messages=user("x"))
+        assert exc.value.status_code == 502 and exc.value.body["code"] == "upstream_proxy_error"
+        assert len(up.log.requests) == 1
+
+
+@UPSTREAM_CLIENTS
+def test_egress_proxy_from_the_environment_and_no_proxy(start_proxy, monkeypatch, upstream_client):
+    with ForwardProxy() as fp:
+        def through_proxy(env: dict[str, str], **cfg: Any) -> bool:
+            for name, value in env.items():
+                monkeypatch.setenv(name, value)
+            p = start_proxy(upstream_client=upstream_client, **cfg)  # read once, at start
+            for name in env:  # the test's own clients must not use the proxy
+                monkeypatch.delenv(name)
+            before = len(fp.requests)
+            assert p.client().chat.completions.create(model="m", messages=user("x")).choices[0].message.content == "You said: x"
+            return len(fp.requests) > before
+
+        assert through_proxy({"HTTP_PROXY": fp.url})
+        assert through_proxy({"http_proxy": f"127.0.0.1:{fp.port}"})  # no scheme: http://, as curl reads it
+        assert through_proxy({"ALL_PROXY": fp.url})
+        assert not through_proxy({"HTTP_PROXY": fp.url, "NO_PROXY": "localhost,127.0.0.0/8"})
+        assert not through_proxy({"HTTPS_PROXY": fp.url})  # the upstream is http://
+        assert not through_proxy({"HTTP_PROXY": fp.url}, upstream_proxy="none")
+
+
+@UPSTREAM_CLIENTS
+def test_unreachable_egress_proxy_is_502(start_proxy, upstream_client):
+    with free_socket() as sock:  # bound, never listening: connections are refused
+        p = start_proxy(upstream_proxy=f"http://127.0.0.1:{sock.getsockname()[1]}", upstream_client=upstream_client)
+        with pytest.raises(openai.APIStatusError) as exc:
+            p.client().chat.completions.create(model="m", messages=user("x"))
+    assert exc.value.status_code == 502 and exc.value.body["code"] == "upstream_unreachable"
+    assert "egress proxy" in exc.value.body["message"] and p.fake.log.requests == []
 
 
 # ----------------------------------------------------------------------------- security + shapes

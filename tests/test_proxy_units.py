@@ -369,3 +369,75 @@ def test_upstream_client_must_be_a_known_kind():
 
     with pytest.raises(PolicyError, match=r"proxy\.upstream_client: Input should be 'auto', 'aiohttp' or 'httpx'"):
         load_proxy_config({"upstream": "http://x/v1", "upstream_client": "curl"})
+
+
+# ----------------------------------------------------------------------------- egress proxy
+
+
+def _egress(upstream: str, env: dict[str, str], setting: str = "env"):
+    from guard.proxy.egress import resolve_egress
+
+    e = resolve_egress(upstream, setting, env)
+    return None if e is None else (e.url, e.source)
+
+
+def test_egress_proxy_variables_are_read_like_curl_and_httpx():
+    P = "http://proxy.corp:3128"
+    assert _egress("https://api.example.com/v1", {"HTTPS_PROXY": P}) == (P, "HTTPS_PROXY")
+    assert _egress("https://api.example.com/v1", {"HTTP_PROXY": P}) is None  # the scheme of the upstream decides
+    assert _egress("http://10.0.0.5:8000/v1", {"HTTP_PROXY": P}) == (P, "HTTP_PROXY")
+    assert _egress("https://api.example.com/v1", {"https_proxy": P, "HTTPS_PROXY": "http://other:1"}) == (P, "https_proxy")
+    assert _egress("https://api.example.com/v1", {"ALL_PROXY": P}) == (P, "ALL_PROXY")
+    assert _egress("https://api.example.com/v1", {"HTTPS_PROXY": P, "ALL_PROXY": "http://other:1"})[0] == P
+    assert _egress("https://api.example.com/v1", {"HTTPS_PROXY": "proxy.corp:3128"})[0] == P  # no scheme: http://
+    assert _egress("https://api.example.com/v1", {"HTTPS_PROXY": "  "}) is None
+    assert _egress("https://api.example.com/v1", {"HTTPS_PROXY": P}, setting="none") is None
+    assert _egress("https://api.example.com/v1", {}, setting="https://u:p@egress:8443") == ("https://u:p@egress:8443", "proxy.upstream_proxy")
+
+
+@pytest.mark.parametrize("no_proxy, upstream, bypassed", [
+    ("*", "https://api.example.com/v1", True),
+    ("example.com", "https://api.example.com/v1", True),  # subdomains match
+    (".example.com", "https://api.example.com/v1", True),
+    ("example.com", "https://badexample.com/v1", False),  # a suffix that is not a label boundary
+    ("other.org, api.example.com", "https://API.example.com/v1", True),
+    ("api.example.com:443", "https://api.example.com/v1", True),  # the scheme's default port
+    ("api.example.com:8443", "https://api.example.com/v1", False),
+    ("10.0.0.0/8", "http://10.1.2.3:8000/v1", True),
+    ("10.0.0.0/8", "http://192.168.1.2:8000/v1", False),
+    ("10.1.2.3", "http://10.1.2.3:8000/v1", True),
+    ("[::1]:8000", "http://[::1]:8000/v1", True),
+    ("::1", "http://[::1]:8000/v1", True),
+    ("localhost", "http://127.0.0.1:8000/v1", False),  # names are not resolved
+    ("", "https://api.example.com/v1", False),
+])
+def test_no_proxy_entries(no_proxy, upstream, bypassed):
+    env = {"HTTPS_PROXY": "http://p:1", "HTTP_PROXY": "http://p:1", "NO_PROXY": no_proxy}
+    assert (_egress(upstream, env) is None) is bypassed
+
+
+def test_bad_egress_proxy_is_refused_by_name_without_its_credentials(tmp_path, capsys, monkeypatch):
+    from guard.proxy.egress import Egress
+
+    for bad in ("socks5://u:S3cr3t@p:1080", "http://u:S3cr3t@p:notaport", "ftp://p", "http://"):
+        with pytest.raises(PolicyError) as exc:
+            load_proxy_config({"upstream": "https://x/v1", "upstream_proxy": bad})
+        assert "proxy.upstream_proxy" in str(exc.value) and "S3cr3t" not in str(exc.value)
+    with pytest.raises(PolicyError, match="HTTPS_PROXY: must be an http:// or https:// proxy URL") as exc:
+        _egress("https://x/v1", {"HTTPS_PROXY": "socks5h://u:S3cr3t@p:1080"})
+    assert "S3cr3t" not in str(exc.value)
+    assert Egress("http://u:S3cr3t@egress.corp:3128", "x").shown == "http://egress.corp:3128"
+    # the CLI: a bad variable stops the start; a good one is shown without its credentials
+    good = tmp_path / "g.yaml"
+    good.write_text("name: p\nversion: 1\nproxy:\n  upstream: https://api.example.com/v1\n")
+    monkeypatch.setenv("HTTPS_PROXY", "socks5://u:S3cr3t@p:1080")
+    assert guard_main(["proxy", "--policy", str(good), "--check"]) == 2
+    err = capsys.readouterr().err
+    assert "HTTPS_PROXY" in err and "S3cr3t" not in err
+    monkeypatch.setenv("HTTPS_PROXY", "http://u:S3cr3t@egress.corp:3128")
+    assert guard_main(["proxy", "--policy", str(good), "--check"]) == 0
+    out = capsys.readouterr().out
+    assert "through the egress proxy http://egress.corp:3128 (from HTTPS_PROXY)" in out and "S3cr3t" not in out
+    monkeypatch.setenv("NO_PROXY", "example.com")
+    assert guard_main(["proxy", "--policy", str(good), "--check"]) == 0
+    assert "connected directly" in capsys.readouterr().out

@@ -26,6 +26,8 @@ def _to_httpx(exc: BaseException, request: httpx.Request) -> httpx.HTTPError | N
     msg = f"{type(exc).__name__}: {exc}".rstrip(": ")
     if isinstance(exc, TimeoutError):  # connect, pool wait or read: the client sees one 504 for all
         return httpx.TimeoutException(msg, request=request)
+    if isinstance(exc, aiohttp.ClientHttpProxyError):  # the egress proxy answered CONNECT with an error
+        return httpx.ProxyError(msg, request=request)
     if isinstance(exc, aiohttp.ClientConnectorError):
         return httpx.ConnectError(msg, request=request)
     if isinstance(exc, aiohttp.ClientError):  # a body cut short, a dropped connection, a malformed response
@@ -56,9 +58,10 @@ class _Body(httpx.AsyncByteStream):
 
 
 class AiohttpTransport(httpx.AsyncBaseTransport):
-    def __init__(self, limits: httpx.Limits, verify: ssl.SSLContext | bool = True):
+    def __init__(self, limits: httpx.Limits, verify: ssl.SSLContext | bool = True, proxy: str | None = None):
         self._limits = limits
         self._verify = verify
+        self._proxy = proxy  # decided once by guard.proxy.egress; the session itself ignores the environment
         self._session: aiohttp.ClientSession | None = None
 
     def _open(self) -> aiohttp.ClientSession:
@@ -84,7 +87,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         try:
             resp = await session.request(
                 request.method, str(request.url), headers=headers, data=request.content or None,
-                allow_redirects=False, timeout=timeout,
+                allow_redirects=False, timeout=timeout, proxy=self._proxy,
             )
         except Exception as exc:
             mapped = _to_httpx(exc, request)

@@ -54,6 +54,13 @@ def _handle(args: argparse.Namespace) -> int:
     if problem:
         print(f"guard proxy: {problem}", file=sys.stderr)
         return 2
+    from guard.proxy.egress import resolve_egress
+
+    try:  # a malformed HTTPS_PROXY stops the start here, by name, not in every worker
+        egress = resolve_egress(cfg.upstream or "", cfg.upstream_proxy)
+    except PolicyError as exc:
+        print(f"guard proxy: {exc}", file=sys.stderr)
+        return 2
     try:
         import starlette  # noqa: F401
         import uvicorn  # noqa: F401
@@ -64,7 +71,8 @@ def _handle(args: argparse.Namespace) -> int:
         auth = f"{len(cfg.api_key_hashes)} API key hash(es)" if cfg.auth_required else "none (loopback only)"
         print(
             f"ok: policy {policy.name} v{policy.version_text} ({len(policy.interceptors)} interceptors)\n"
-            f"  upstream {cfg.upstream} (key from ${cfg.upstream_key_env})\n"
+            f"  upstream {cfg.upstream} (key from ${cfg.upstream_key_env}), "
+            f"{f'through the egress proxy {egress.shown} (from {egress.source})' if egress else 'connected directly'}\n"
             f"  listen {cfg.host}:{cfg.port}, workers {cfg.workers}, auth {auth}\n"
             f"  hold-back {cfg.hold_back_chars} chars, refusal style {cfg.refusal_style}, body limit {cfg.max_body_bytes} bytes, "
             f"upstream timeout {cfg.upstream_timeout_s:g} s"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import ipaddress
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -42,6 +43,10 @@ class ProxyConfig(BaseModel):
         default="auto", description="what carries httpx requests to the upstream: aiohttp's C parser (auto: when installed) "
         "or httpx's own pool (httpcore)"
     )
+    upstream_proxy: str = Field(
+        default="env", description="egress proxy to the upstream: 'env' (HTTPS_PROXY / HTTP_PROXY / ALL_PROXY with NO_PROXY, read "
+        "at start, as the openai client does), 'none', or an http(s):// proxy URL (user:password in it becomes Proxy-Authorization)"
+    )
     upstream_keepalive_s: float = Field(
         default=4.0, gt=0, description="idle upstream connections are dropped after this; keep it below the upstream's own idle timeout "
         "(uvicorn: 5 s) so a request never lands on a connection the upstream is closing"
@@ -74,6 +79,20 @@ class ProxyConfig(BaseModel):
         if not v.startswith(("http://", "https://")):
             raise ValueError("must be an http:// or https:// URL such as https://api.openai.com/v1")
         return v.rstrip("/")
+
+    @field_validator("upstream_proxy")
+    @classmethod
+    def _proxy_url(cls, v: str) -> str:
+        if v in ("env", "none"):
+            return v
+        try:
+            parts = urlsplit(v)
+            parts.port  # noqa: B018 - raises on a port that is not a number
+        except ValueError:
+            raise ValueError("is not a proxy URL (its port is not a number)") from None
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError("must be 'env', 'none', or an http:// or https:// proxy URL with a host; SOCKS is not supported")
+        return v
 
     @property
     def auth_required(self) -> bool:

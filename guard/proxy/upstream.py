@@ -13,6 +13,7 @@ import httpx
 from guard.errors import PolicyError
 from guard.proxy import jsonio
 from guard.proxy.config import ProxyConfig
+from guard.proxy.egress import resolve_egress
 from guard.proxy.errors import ProxyError, bad_gateway, upstream_timeout
 
 POOL_SHARD = 32
@@ -34,18 +35,21 @@ class Upstream:
         # bookkeeping quadratic in its connection count (every request and release scans all
         # connections, and for each idle one all of them again); at 200 concurrent streams that
         # was over half the proxy's CPU, so it is split into shards of <= POOL_SHARD, used in turn.
+        self.egress = resolve_egress(cfg.upstream, cfg.upstream_proxy) if transport is None else None
+        proxy_url = self.egress.url if self.egress else None
         if transport is None and _use_aiohttp(cfg.upstream_client):
             from guard.proxy.aiohttp_transport import AiohttpTransport
 
             limits = httpx.Limits(max_connections=cfg.max_connections, keepalive_expiry=cfg.upstream_keepalive_s)
-            transport = AiohttpTransport(limits)
+            transport = AiohttpTransport(limits, proxy=proxy_url)
         if transport is not None:
             self.transports: list[Any] = [transport]
         else:
             shards = -(-cfg.max_connections // POOL_SHARD)
             per = -(-cfg.max_connections // shards)
             limits = httpx.Limits(max_connections=per, max_keepalive_connections=per, keepalive_expiry=cfg.upstream_keepalive_s)
-            self.transports = [httpx.AsyncHTTPTransport(limits=limits, retries=0) for _ in range(shards)]
+            proxy = httpx.Proxy(proxy_url) if proxy_url else None
+            self.transports = [httpx.AsyncHTTPTransport(limits=limits, retries=0, proxy=proxy) for _ in range(shards)]
         self.transport = self.transports[0]
         self._next = itertools.cycle(self.transports).__next__
         self._timeout = timeout.as_dict()
@@ -62,8 +66,11 @@ class Upstream:
             return await self._next().handle_async_request(request)
         except httpx.TimeoutException:
             raise upstream_timeout(self.cfg.upstream_timeout_s) from None
+        except httpx.ProxyError:  # the proxy answered CONNECT with an error (e.g. 407)
+            raise bad_gateway("The egress proxy refused to open a connection to the upstream.", "upstream_proxy_error") from None
         except httpx.HTTPError as exc:
-            raise bad_gateway(f"Could not reach the upstream: {type(exc).__name__}.", "upstream_unreachable") from None
+            via = " (through the egress proxy)" if self.egress else ""
+            raise bad_gateway(f"Could not reach the upstream{via}: {type(exc).__name__}.", "upstream_unreachable") from None
 
     async def _read(self, resp: httpx.Response) -> bytes:
         try:
@@ -176,6 +183,8 @@ def _pass_headers(headers: httpx.Headers) -> dict[str, str]:
 
 def _json_or_error(status: int, content: bytes) -> dict[str, Any]:
     """The upstream body as JSON; a 5xx or unreadable body becomes the proxy's own 502 error."""
+    if status == 407:  # from the egress proxy, not the upstream: the client has no proxy to authenticate to
+        raise bad_gateway("The egress proxy refused the request (HTTP 407): its credentials are missing or wrong.", "upstream_proxy_error")
     try:
         body = jsonio.loads(content) if content else None
     except jsonio.DecodeError:
