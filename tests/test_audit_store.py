@@ -333,6 +333,46 @@ def test_sync_append_without_head_refuses_clearly(db):
     store.close()
 
 
+def test_reopening_a_trail_whose_head_was_deleted_does_not_invent_one(db):
+    store = open_store(db, durability="sync")
+    for i in range(3):
+        store.append(make_record(i))
+    store.close()
+    raw = sqlite3.connect(db)
+    raw.execute("DELETE FROM audit_head")
+    raw.commit()
+    raw.close()
+    reopened = open_store(db, durability="sync")
+    assert reopened.head() is None  # a fresh genesis head would let the next append hide the tampering
+    with pytest.raises(AuditError, match="head row is missing"):
+        reopened.append(make_record(3))
+    assert reopened.count() == 3
+    reopened.close()
+
+
+@pytest.mark.parametrize("durability", ["sync", "buffered"])
+def test_a_head_behind_the_records_is_not_mistaken_for_a_duplicate_record(db, durability):
+    store = open_store(db, durability=durability, flush_interval_ms=5)
+    for i in range(3):
+        store.append(make_record(i))
+    store.flush()
+    raw = sqlite3.connect(db)
+    raw.execute("UPDATE audit_head SET seq = seq - 1")  # the next seq is taken: an integrity error, not a repeated id
+    raw.commit()
+    raw.close()
+    if durability == "sync":
+        with pytest.raises(AuditWriteError) as exc:
+            store.append(make_record(3))
+        assert "already in the audit trail" not in str(exc.value) and "rejected" in str(exc.value)
+    else:
+        store.append(make_record(3))
+        with pytest.raises(AuditWriteError, match="audit head disagrees with the stored records"):
+            store.flush(timeout=1)
+        assert store.stats()["dropped"] == 0 and store.pending == 1  # kept for retry, never dropped
+    assert store.count() == 3
+    store.close(timeout=0.5)
+
+
 def test_in_memory_sqlite_works_for_both_durabilities():
     for durability in ("sync", "buffered"):
         store = open_store("sqlite://", durability=durability)
