@@ -80,6 +80,7 @@ def _handle(args: argparse.Namespace) -> int:
         return 0
     from guard.proxy.server import serve
 
-    print(f"guard proxy: {policy.name} v{policy.version_text} → {cfg.upstream} on http://{cfg.host}:{cfg.port}/v1", file=sys.stderr)
+    via = f" via {egress.shown}" if egress else ""
+    print(f"guard proxy: {policy.name} v{policy.version_text} → {cfg.upstream}{via} on http://{cfg.host}:{cfg.port}/v1", file=sys.stderr)
     serve(args.policy, overrides, cfg, pass_through=args.pass_through, log_level=args.log_level)
     return 0
