@@ -673,6 +673,17 @@ def test_api_keys_are_required_when_configured(start_proxy, tmp_path):
     assert p.fake.log.headers[-1]["authorization"] == f"Bearer {UPSTREAM_SECRET}"
 
 
+def test_unknown_endpoints_and_methods_answer_in_openai_error_shape(start_proxy):
+    p = start_proxy()
+    with pytest.raises(openai.NotFoundError) as exc:  # not relayed: nothing would check what it carries
+        p.client().embeddings.create(model="m", input="secret text")
+    assert exc.value.body["code"] == "unknown_url" and "POST /v1/embeddings" in exc.value.body["message"]
+    r = httpx.get(p.url + "/v1/chat/completions")
+    assert r.status_code == 405 and r.headers["allow"] == "POST"
+    assert r.json()["error"]["code"] == "method_not_allowed" and "allowed: POST" in r.json()["error"]["message"]
+    assert p.fake.log.requests == []
+
+
 def test_body_limit_is_413(start_proxy):
     p = start_proxy(max_body_bytes=2000)
     with pytest.raises(openai.APIStatusError) as exc:

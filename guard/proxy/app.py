@@ -15,6 +15,7 @@ import anyio
 from opentelemetry import trace
 from opentelemetry.trace.propagation.tracecontext import TraceContextTextMapPropagator
 from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response, StreamingResponse
 from starlette.routing import Route
@@ -24,7 +25,7 @@ from guard.proxy import jsonio, mapping
 from guard.proxy.auth import KeyChecker
 from guard.proxy.config import ProxyConfig
 from guard.proxy.decisions import decide_response, prepare_request, validate_payload
-from guard.proxy.errors import ProxyError, bad_gateway, bad_request, too_large, unauthorized
+from guard.proxy.errors import ProxyError, bad_gateway, bad_request, error_body, too_large, unauthorized
 from guard.proxy.metrics import ProxyMetrics
 from guard.proxy.sse import DONE, DONE_FRAME, SSEParser, frame
 from guard.proxy.streaming import StreamAssembler
@@ -322,9 +323,23 @@ class ProxyApp:
             Route("/readyz", self.readyz, methods=["GET"]),
             Route("/metrics", self.metrics_endpoint, methods=["GET"]),
         ]
-        app = Starlette(routes=routes, lifespan=lifespan)
+        app = Starlette(routes=routes, lifespan=lifespan, exception_handlers={HTTPException: _http_error})
         app.state.proxy = self
         return app
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    """Starlette's own 404/405 in OpenAI's error shape, so clients report them like any API error.
+    Unknown endpoints are not relayed: content sent to them would pass no check."""
+    assert isinstance(exc, HTTPException)
+    where = f"{request.method} {request.url.path[:200]}"
+    if exc.status_code == 404:
+        message, code = f"Invalid URL ({where}): this proxy serves POST /v1/chat/completions, GET /v1/models, /healthz, /readyz and /metrics.", "unknown_url"
+    elif exc.status_code == 405:
+        message, code = f"Method not allowed ({where}); allowed: {(exc.headers or {}).get('Allow', '')}.", "method_not_allowed"
+    else:
+        message, code = str(exc.detail), None
+    return JSONResponse(error_body(message, "invalid_request_error", code), status_code=exc.status_code, headers=exc.headers)
 
 
 async def _close(stack: contextlib.AsyncExitStack) -> None:
