@@ -373,6 +373,42 @@ def test_a_head_behind_the_records_is_not_mistaken_for_a_duplicate_record(db, du
     store.close(timeout=0.5)
 
 
+@pytest.mark.parametrize("durability", ["sync", "buffered"])
+def test_lone_surrogates_are_stored_replaced_not_lost(db, durability):
+    store = open_store(db, durability=durability)
+    store.append(make_record(0, reasons=["tool said \ud800 here"], details={"k\udfff": "v\ud83d"}))
+    store.append(make_record(1))
+    store.flush()
+    got = store.records()
+    assert [r.step for r in got] == [0, 1] and store.verify().ok
+    assert got[0].reasons == ["tool said \ufffd here"] and list(got[0].details.values()) == ["v\ufffd"]
+    (key,) = got[0].details  # pydantic's JSON dump already replaces a key's surrogate byte by byte
+    assert key.startswith("k\ufffd") and set(key[1:]) == {"\ufffd"}
+    store.close()
+
+
+@pytest.mark.parametrize("transient", [1, 2])
+def test_sync_append_retries_one_transient_failure(db, monkeypatch, transient):
+    store = open_store(db, durability="sync")
+    real, calls = store._write_batch, []
+
+    def flaky(batch):
+        calls.append(len(batch))
+        if len(calls) <= transient:
+            raise sqlite3.OperationalError("database is locked")
+        return real(batch)
+
+    monkeypatch.setattr(store, "_write_batch", flaky)
+    if transient == 1:
+        store.append(make_record(0))
+        assert store.count() == 1 and calls == [1, 1]
+    else:  # a second failure in a row reaches the caller, with the cause
+        with pytest.raises(AuditWriteError, match="database is locked"):
+            store.append(make_record(0))
+        assert store.count() == 0
+    store.close()
+
+
 def test_in_memory_sqlite_works_for_both_durabilities():
     for durability in ("sync", "buffered"):
         store = open_store("sqlite://", durability=durability)
