@@ -264,7 +264,7 @@ def test_duplicate_record_id_buffered_is_dropped_logged_and_others_written(db, c
             store.append(r)
         store.flush()
     assert [r.step for r in store.records()] == [0, 1, 2]
-    assert store.stats()["dropped"] == 1
+    assert store.stats()["dropped"] == 1 and store.pending == 0  # a dropped record is not still pending
     assert any(dup.record_id in m and "already in the audit trail" in m for m in caplog.messages)
     assert store.verify().ok
     store.close()
@@ -465,6 +465,18 @@ def test_runs_summarise_each_run_newest_first(db):
     assert runs[0]["policy_name"] == "strict" and runs[0]["policy_version"] == "2"
     assert runs[1]["n"] == 3 and runs[1]["worst_action"] == "allow"
     assert store.runs(limit=1)[0]["run_id"] == "new"
+    assert [r.step for r in store.records(limit=2)] == [0, 1]
+    assert [r.step for r in store.records("new", limit=1)] == [0]
+    store.close()
+
+
+def test_run_id_prefix_search_treats_like_wildcards_literally(db):
+    store = open_store(db, durability="sync")
+    for i, run in enumerate(["a_b-1", "axb-2", "a%c-3"]):
+        store.append(make_record(i, run_id=run))
+    assert store.run_ids_like("a_") == ["a_b-1"]
+    assert store.run_ids_like("a%") == ["a%c-3"]
+    assert sorted(store.run_ids_like("a")) == ["a%c-3", "a_b-1", "axb-2"]
     store.close()
 
 
