@@ -127,6 +127,19 @@ def test_buffered_append_is_queued_until_flush_and_close(db):
     reader.close()
 
 
+def test_a_full_batch_is_written_without_waiting_for_the_interval(db):
+    store = open_store(db, durability="buffered", batch_size=10, flush_interval_ms=60_000)
+    reader = open_store(db, durability="sync")
+    for i in range(10):
+        store.append(make_record(i))
+    deadline = time.monotonic() + 10
+    while reader.count() < 10 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert reader.count() == 10 and store.pending == 0
+    store.close()
+    reader.close()
+
+
 def test_buffered_flush_writes_everything_appended_before_it(db):
     store = open_store(db, durability="buffered", batch_size=7, flush_interval_ms=5)
     sent = [make_record(i) for i in range(50)]

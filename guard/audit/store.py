@@ -176,8 +176,10 @@ class AuditStore:
         self._queue.put(item)
         if self._writer is None:
             self._start_writer()
-        elif not self._wake.is_set() and self._queue.qsize() >= self.batch_size:
-            self._wake.set()  # once per burst: each set() would hand the writer the GIL
+        elif not self._wake.is_set() and self._queue.qsize() + 1 >= self.batch_size:
+            # +1: the waiting writer already holds the batch's first record. Once per burst:
+            # each set() would hand the writer the GIL.
+            self._wake.set()
 
     def _append_sync(self, item: "AuditRecord | tuple[AuditRecord, Any]") -> None:
         """Hand the record to the writer and wait for its commit.
