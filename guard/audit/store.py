@@ -364,7 +364,7 @@ class AuditStore:
                 rows = []
                 for item in batch[start:start + _CHUNK]:
                     seq += 1
-                    payload = _resolve(item).chain_payload()
+                    payload = _payload(item)
                     payload["seq"] = seq
                     payload["prev_hash"] = prev
                     try:
@@ -600,17 +600,18 @@ def _record_of(item: "AuditRecord | tuple[AuditRecord, Any]") -> AuditRecord:
     return item[0] if item.__class__ is tuple else item
 
 
-def _resolve(item: "AuditRecord | tuple[AuditRecord, Any]") -> AuditRecord:
-    """The record to hash, with a deferred event digest filled in."""
+def _payload(item: "AuditRecord | tuple[AuditRecord, Any]") -> dict[str, Any]:
+    """The record's JSON form to hash, with a deferred event digest filled in (into the
+    dict: a model copy per record cost as much as the digest itself)."""
     if item.__class__ is not tuple:
-        return item
+        return item.chain_payload()
     rec, event = item
+    payload = rec.chain_payload()
     try:
-        digest = event.digest()
+        payload["event_digest"] = str(event.digest())
     except Exception as exc:  # a broken event must not block the trail: keep the record, say why
         log.error("audit record %s: event digest failed (%s); stored without it", rec.record_id, _short(exc))
-        return rec
-    return rec.model_copy(update={"event_digest": str(digest)})
+    return payload
 
 
 def _to_record(row: Mapping[str, Any]) -> AuditRecord:
