@@ -724,6 +724,46 @@ def test_health_ready_and_metrics(start_proxy):
     assert 'guard_proxy_decisions_total{hook="tool_call",action="refuse"} 2' in metrics
 
 
+def _metric(text: str, name: str) -> int:
+    return int(re.search(rf"^{name} (\d+)$", text, re.M).group(1))
+
+
+def test_metrics_report_an_audit_trail_that_stops_being_written(start_proxy, tmp_path):
+    import sqlite3
+
+    p = start_proxy()
+    p.client().chat.completions.create(model="m", messages=user("pay"), extra_body={"fake": TOOLS_SPEC})
+    m = httpx.get(p.url + "/metrics").text
+    assert _metric(m, "guard_audit_records_written_total") == len(p.audit()) > 0  # sync: committed before the answer
+    assert _metric(m, "guard_audit_records_pending") == 0 and _metric(m, "guard_audit_write_failing") == 0
+    # a buffered trail whose head row is deleted: writes fail and are retried, records wait
+    db = tmp_path / "buffered.db"
+    policy = make_policy(tmp_path)
+    policy["audit"] = {"url": f"sqlite:///{db}", "durability": "buffered", "flush_interval_ms": 5}
+    b = start_proxy(policy)
+    b.client().chat.completions.create(model="m", messages=user("x"))
+    b.guard.audit.flush()
+    raw = sqlite3.connect(db)
+    head = raw.execute("SELECT seq, hash FROM audit_head").fetchone()
+    raw.execute("DELETE FROM audit_head")
+    raw.commit()
+    b.client().chat.completions.create(model="m", messages=user("x"))
+    deadline = time.monotonic() + 10
+    while _metric(m := httpx.get(b.url + "/metrics").text, "guard_audit_write_failing") == 0 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert _metric(m, "guard_audit_write_failing") == 1 and _metric(m, "guard_audit_records_pending") > 0
+    assert str(db) not in m and "head row" not in m  # the error itself stays out of the metrics
+    raw.execute("INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?)", head)  # repaired: the queued records go in
+    raw.commit()
+    raw.close()
+    b.guard.audit.flush()
+    m = httpx.get(b.url + "/metrics").text
+    assert _metric(m, "guard_audit_records_pending") == 0 and _metric(m, "guard_audit_write_failing") == 0
+    assert b.guard.audit.verify().ok
+    passthrough = build_app(make_policy(tmp_path), {"upstream": p.fake.url}, pass_through=True)
+    assert "guard_audit" not in passthrough.state.proxy.metrics.render(passthrough.state.proxy.backend.audit_stats())
+
+
 def test_traceparent_in_and_out_and_no_secret_anywhere(start_proxy, caplog):
     caplog.set_level(logging.DEBUG)
     p = start_proxy()

@@ -139,7 +139,8 @@ class ProxyApp:
         return JSONResponse({"status": "ready", "policy": self.backend.policy_label(), "upstream": self.cfg.upstream})
 
     async def metrics_endpoint(self, request: Request) -> Response:
-        return PlainTextResponse(self.metrics.render(), media_type="text/plain; version=0.0.4")
+        stats = getattr(self.backend, "audit_stats", None)
+        return PlainTextResponse(self.metrics.render(stats() if stats else None), media_type="text/plain; version=0.0.4")
 
     async def models(self, request: Request) -> Response:
         if not self._authorized(request):

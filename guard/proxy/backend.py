@@ -67,6 +67,11 @@ class GuardBackend:
             return frozenset(h.value for h in Hook)
         return frozenset(h.value for h in Hook if stages_for(h))
 
+    def audit_stats(self) -> dict[str, Any] | None:
+        """The audit store's counters for `/metrics`; None when the policy keeps no trail."""
+        audit = getattr(self.guard, "audit", None)
+        return audit.stats() if audit is not None else None
+
     def policy_label(self) -> str:
         policy = getattr(self.guard, "policy", None)
         return f"{getattr(policy, 'name', '?')}@{getattr(policy, 'version_text', '?')}" if policy else "?"
@@ -136,6 +141,9 @@ class PassThroughBackend:
 
     def active_hooks(self) -> frozenset[str]:
         return frozenset()
+
+    def audit_stats(self) -> None:
+        return None
 
     def policy_label(self) -> str:
         return "pass-through"

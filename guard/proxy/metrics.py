@@ -1,8 +1,10 @@
 """A few counters in Prometheus text format at `/metrics`: enough to alert on refusals,
-upstream failures and saturation without pulling in a metrics library."""
+upstream failures, saturation and an audit trail that has stopped being written, without
+pulling in a metrics library."""
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
 
 class ProxyMetrics:
@@ -20,7 +22,9 @@ class ProxyMetrics:
     def decided(self, hook: str, action: str) -> None:
         self.decisions[(hook, action)] += 1
 
-    def render(self) -> str:
+    def render(self, audit: dict[str, Any] | None = None) -> str:
+        """`audit`: the audit store's `stats()` (none for a pass-through relay). Its error text
+        stays out: it may name the database."""
         lines = [
             "# HELP guard_proxy_requests_total Requests answered, by endpoint and HTTP status.",
             "# TYPE guard_proxy_requests_total counter",
@@ -44,4 +48,19 @@ class ProxyMetrics:
             "# TYPE guard_proxy_in_flight gauge",
             f"guard_proxy_in_flight {self.in_flight}",
         ]
+        if audit is not None:
+            lines += [
+                "# HELP guard_audit_records_written_total Audit records this process has committed.",
+                "# TYPE guard_audit_records_written_total counter",
+                f"guard_audit_records_written_total {audit.get('written', 0)}",
+                "# HELP guard_audit_records_pending Audit records queued and not yet committed (buffered durability).",
+                "# TYPE guard_audit_records_pending gauge",
+                f"guard_audit_records_pending {audit.get('pending', 0)}",
+                "# HELP guard_audit_records_dropped_total Audit records dropped because their id was already in the trail.",
+                "# TYPE guard_audit_records_dropped_total counter",
+                f"guard_audit_records_dropped_total {audit.get('dropped', 0)}",
+                "# HELP guard_audit_write_failing 1 while the last audit write failed and is being retried.",
+                "# TYPE guard_audit_write_failing gauge",
+                f"guard_audit_write_failing {int(audit.get('last_error') is not None)}",
+            ]
         return "\n".join(lines) + "\n"
