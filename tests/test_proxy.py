@@ -35,6 +35,7 @@ from guard.verdicts import Verdict  # noqa: E402
 UPSTREAM_SECRET = "sk-upstream-DO-NOT-LEAK-7f3a9c"
 # Both ways the proxy can carry requests upstream must map failures and reuse connections alike.
 UPSTREAM_CLIENTS = pytest.mark.parametrize("upstream_client", ["aiohttp", "httpx"])
+PROXY_VARIABLES = [f"{n}_proxy" for n in ("http", "https", "all", "no")] + [f"{n}_PROXY" for n in ("HTTP", "HTTPS", "ALL", "NO")] + ["GUARD_UPSTREAM_PROXY_AUTH"]
 SECRET_RE = re.compile(r"SECRET-[A-Za-z0-9]+")
 
 
@@ -115,6 +116,8 @@ def start_proxy(fake, tmp_path, monkeypatch):
     from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
     monkeypatch.setenv("OPENAI_API_KEY", UPSTREAM_SECRET)
+    for name in PROXY_VARIABLES:  # the machine's own proxy settings must not reach these tests
+        monkeypatch.delenv(name, raising=False)
     fake.log.clear()
     started: list[ServerThread] = []
 
@@ -595,15 +598,16 @@ def test_https_upstream_is_verified_against_the_trusted_cas(start_proxy, tmp_pat
 
 
 @UPSTREAM_CLIENTS
-def test_upstream_requests_go_through_the_configured_egress_proxy(start_proxy, upstream_client):
-    with ForwardProxy(credentials="svc:s3cret") as fp:
-        p = start_proxy(upstream_proxy=f"http://svc:s3cret@127.0.0.1:{fp.port}", upstream_client=upstream_client)
+def test_upstream_requests_go_through_the_configured_egress_proxy(start_proxy, monkeypatch, upstream_client):
+    with ForwardProxy(credentials="svc:s3cr:et @x") as fp:
+        monkeypatch.setenv("GUARD_UPSTREAM_PROXY_AUTH", "svc:s3cr:et @x")  # read at start; the policy holds no password
+        p = start_proxy(upstream_proxy=f"http://127.0.0.1:{fp.port}", upstream_client=upstream_client)
         assert p.client().chat.completions.create(model="m", messages=user("via proxy")).choices[0].message.content == "You said: via proxy"
         assert raw_stream(p.url, {"model": "m", "messages": user("x"), "fake": TOOLS_SPEC})[-1] == "[DONE]"
         assert fp.requests and fp.requests[0] == ("POST", p.fake.url + "/chat/completions")  # absolute-form: an http upstream
-        assert set(fp.auth) == {"Basic " + base64.b64encode(b"svc:s3cret").decode()}
-        assert len(p.fake.log.requests) == 2 and all("proxy-authorization" not in h for h in p.fake.log.headers)
-        wrong = start_proxy(upstream_proxy=f"http://svc:Bad-Pa55@127.0.0.1:{fp.port}", upstream_client=upstream_client)
+        assert set(fp.auth) == {"Basic " + base64.b64encode(b"svc:s3cr:et @x").decode()} and len(p.fake.log.requests) == 2
+        monkeypatch.setenv("GUARD_UPSTREAM_PROXY_AUTH", "svc:Bad-Pa55")
+        wrong = start_proxy(upstream_proxy=f"http://127.0.0.1:{fp.port}", upstream_client=upstream_client)
         with pytest.raises(openai.APIStatusError) as exc:
             wrong.client().chat.completions.create(model="m", messages=user("x"))
         assert exc.value.status_code == 502 and exc.value.body["code"] == "upstream_proxy_error"
@@ -617,11 +621,14 @@ def test_https_upstream_is_tunnelled_through_the_egress_proxy(start_proxy, tmp_p
     monkeypatch.setenv("SSL_CERT_FILE", ca)
     up = FakeUpstream()
     with ServerThread(up.app, tls=(cert, key)) as srv, ForwardProxy(credentials="svc:s3cret") as fp:
-        p = start_proxy(upstream=srv.url + "/v1", upstream_proxy=f"http://svc:s3cret@127.0.0.1:{fp.port}", upstream_client=upstream_client)
+        monkeypatch.setenv("HTTPS_PROXY", f"http://svc:s3cret@127.0.0.1:{fp.port}")  # credentials may sit in the variable
+        p = start_proxy(upstream=srv.url + "/v1", upstream_client=upstream_client)
+        monkeypatch.delenv("HTTPS_PROXY")
         assert p.client().chat.completions.create(model="m", messages=user("tunnel")).choices[0].message.content == "You said: tunnel"
         assert fp.requests[0] == ("CONNECT", f"127.0.0.1:{srv.port}") and len(up.log.requests) == 1
-        wrong = start_proxy(upstream=srv.url + "/v1", upstream_proxy=f"http://svc:nope@127.0.0.1:{fp.port}", upstream_client=upstream_client)
-        with pytest.raises(openai.APIStatusError) as exc:
+        assert "proxy-authorization" not in up.log.headers[0]  # the credentials went to the proxy, not through the tunnel
+        wrong = start_proxy(upstream=srv.url + "/v1", upstream_proxy=f"http://127.0.0.1:{fp.port}", upstream_client=upstream_client)
+        with pytest.raises(openai.APIStatusError) as exc:  # no credentials at all
             wrong.client().chat.completions.create(model="m", messages=user("x"))
         assert exc.value.status_code == 502 and exc.value.body["code"] == "upstream_proxy_error"
         assert len(up.log.requests) == 1

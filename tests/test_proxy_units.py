@@ -377,8 +377,15 @@ def test_upstream_client_must_be_a_known_kind():
 def _egress(upstream: str, env: dict[str, str], setting: str = "env"):
     from guard.proxy.egress import resolve_egress
 
-    e = resolve_egress(upstream, setting, env)
+    e = resolve_egress(upstream, setting, "PROXY_AUTH", env)
     return None if e is None else (e.url, e.source)
+
+
+@pytest.fixture
+def no_proxy_env(monkeypatch):
+    for name in [f"{n}_proxy" for n in ("http", "https", "all", "no")] + [f"{n}_PROXY" for n in ("HTTP", "HTTPS", "ALL", "NO")]:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.delenv("GUARD_UPSTREAM_PROXY_AUTH", raising=False)
 
 
 def test_egress_proxy_variables_are_read_like_curl_and_httpx():
@@ -392,7 +399,14 @@ def test_egress_proxy_variables_are_read_like_curl_and_httpx():
     assert _egress("https://api.example.com/v1", {"HTTPS_PROXY": "proxy.corp:3128"})[0] == P  # no scheme: http://
     assert _egress("https://api.example.com/v1", {"HTTPS_PROXY": "  "}) is None
     assert _egress("https://api.example.com/v1", {"HTTPS_PROXY": P}, setting="none") is None
-    assert _egress("https://api.example.com/v1", {}, setting="https://u:p@egress:8443") == ("https://u:p@egress:8443", "proxy.upstream_proxy")
+    assert _egress("https://api.example.com/v1", {}, setting="https://egress:8443") == ("https://egress:8443", "proxy.upstream_proxy")
+    # a lower-case variable that is set, even empty, hides the upper-case one (as urllib and the openai client read them)
+    assert _egress("https://api.example.com/v1", {"https_proxy": "", "HTTPS_PROXY": P}) is None
+    assert _egress("https://api.example.com/v1", {"https_proxy": "", "HTTPS_PROXY": P, "ALL_PROXY": "http://all:1"})[0] == "http://all:1"
+    assert _egress("https://api.example.com/v1", {"HTTPS_PROXY": P, "no_proxy": "", "NO_PROXY": "example.com"})[0] == P
+    # credentials from their own variable, percent-encoded; a URL that carries some keeps its own
+    assert _egress("https://api.example.com/v1", {"PROXY_AUTH": "svc:p@ss:w rd"}, setting="http://egress:3128")[0] == "http://svc:p%40ss%3Aw%20rd@egress:3128"
+    assert _egress("https://api.example.com/v1", {"HTTPS_PROXY": "http://a:b@egress:3128", "PROXY_AUTH": "svc:x"})[0] == "http://a:b@egress:3128"
 
 
 @pytest.mark.parametrize("no_proxy, upstream, bypassed", [
@@ -416,17 +430,26 @@ def test_no_proxy_entries(no_proxy, upstream, bypassed):
     assert (_egress(upstream, env) is None) is bypassed
 
 
-def test_bad_egress_proxy_is_refused_by_name_without_its_credentials(tmp_path, capsys, monkeypatch):
+def test_bad_egress_proxy_is_refused_by_name_without_its_credentials(tmp_path, capsys, monkeypatch, no_proxy_env):
     from guard.proxy.egress import Egress
 
-    for bad in ("socks5://u:S3cr3t@p:1080", "http://u:S3cr3t@p:notaport", "ftp://p", "http://"):
+    bad_values = ("socks5://u:S3cr3t@p:1080", "http://u:S3cr3t@p:notaport", "ftp://p", "http://", " http://u:S3cr3t@p:3128",
+                  "http://p:3128\n", "http://p\t:3128", "http://p :3128")
+    for bad in bad_values:
         with pytest.raises(PolicyError) as exc:
             load_proxy_config({"upstream": "https://x/v1", "upstream_proxy": bad})
         assert "proxy.upstream_proxy" in str(exc.value) and "S3cr3t" not in str(exc.value)
+    with pytest.raises(PolicyError, match="must not carry credentials") as exc:  # the policy is hashed into the audit trail
+        load_proxy_config({"upstream": "https://x/v1", "upstream_proxy": "http://u:S3cr3t@p:3128"})
+    assert "S3cr3t" not in str(exc.value) and "upstream_proxy_auth_env" in str(exc.value)
     with pytest.raises(PolicyError, match="HTTPS_PROXY: must be an http:// or https:// proxy URL") as exc:
         _egress("https://x/v1", {"HTTPS_PROXY": "socks5h://u:S3cr3t@p:1080"})
     assert "S3cr3t" not in str(exc.value)
-    assert Egress("http://u:S3cr3t@egress.corp:3128", "x").shown == "http://egress.corp:3128"
+    with pytest.raises(PolicyError, match="HTTPS_PROXY: must not contain spaces"):
+        _egress("https://x/v1", {"HTTPS_PROXY": "http://p :3128"})
+    e = Egress("http://u:S3cr3t@egress.corp:3128", "x")
+    assert e.shown == "http://egress.corp:3128" and "S3cr3t" not in repr(e)
+    assert Egress("http://[::1]:3128", "x").shown == "http://[::1]:3128" and Egress("http://h:0", "x").shown == "http://h:0"
     # the CLI: a bad variable stops the start; a good one is shown without its credentials
     good = tmp_path / "g.yaml"
     good.write_text("name: p\nversion: 1\nproxy:\n  upstream: https://api.example.com/v1\n")

@@ -57,7 +57,7 @@ def _handle(args: argparse.Namespace) -> int:
     from guard.proxy.egress import resolve_egress
 
     try:  # a malformed HTTPS_PROXY stops the start here, by name, not in every worker
-        egress = resolve_egress(cfg.upstream or "", cfg.upstream_proxy)
+        egress = resolve_egress(cfg.upstream or "", cfg.upstream_proxy, cfg.upstream_proxy_auth_env)
     except PolicyError as exc:
         print(f"guard proxy: {exc}", file=sys.stderr)
         return 2

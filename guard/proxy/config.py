@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from guard.errors import PolicyError
+from guard.proxy.egress import proxy_url_problem
 
 HASH_PREFIX = "sha256:"
 
@@ -45,7 +46,11 @@ class ProxyConfig(BaseModel):
     )
     upstream_proxy: str = Field(
         default="env", description="egress proxy to the upstream: 'env' (HTTPS_PROXY / HTTP_PROXY / ALL_PROXY with NO_PROXY, read "
-        "at start, as the openai client does), 'none', or an http(s):// proxy URL (user:password in it becomes Proxy-Authorization)"
+        "at start, as the openai client does), 'none', or an http(s):// proxy URL without credentials"
+    )
+    upstream_proxy_auth_env: str = Field(
+        default="GUARD_UPSTREAM_PROXY_AUTH", description="environment variable holding `user:password` for the egress proxy "
+        "(the policy is hashed into every audit record, so it never holds the password)"
     )
     upstream_keepalive_s: float = Field(
         default=4.0, gt=0, description="idle upstream connections are dropped after this; keep it below the upstream's own idle timeout "
@@ -85,13 +90,12 @@ class ProxyConfig(BaseModel):
     def _proxy_url(cls, v: str) -> str:
         if v in ("env", "none"):
             return v
-        try:
-            parts = urlsplit(v)
-            parts.port  # noqa: B018 - raises on a port that is not a number
-        except ValueError:
-            raise ValueError("is not a proxy URL (its port is not a number)") from None
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise ValueError("must be 'env', 'none', or an http:// or https:// proxy URL with a host; SOCKS is not supported")
+        problem = proxy_url_problem(v)
+        if problem:
+            raise ValueError(f"{problem} (or 'env' / 'none')")
+        if urlsplit(v).username is not None or urlsplit(v).password is not None:
+            raise ValueError("must not carry credentials: the policy is hashed into every audit record; "
+                             "put user:password in the variable named by proxy.upstream_proxy_auth_env")
         return v
 
     @property

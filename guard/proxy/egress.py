@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import ipaddress
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Mapping
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit, urlunsplit
 
 from guard.errors import PolicyError
 
@@ -21,55 +21,74 @@ SCHEMES = ("http", "https")
 
 @dataclass(frozen=True)
 class Egress:
-    url: str  # may carry user:password for the proxy; never print it, print `shown`
+    url: str = field(repr=False)  # may carry user:password for the proxy: print `shown`, never this
     source: str  # "proxy.upstream_proxy" or the environment variable it came from
 
     @property
     def shown(self) -> str:
         """The proxy without its credentials, for logs, errors and `--check`."""
         parts = urlsplit(self.url)
-        return f"{parts.scheme}://{parts.hostname}" + (f":{parts.port}" if parts.port else "")
+        host = parts.hostname or ""
+        host = f"[{host}]" if ":" in host else host
+        return f"{parts.scheme}://{host}" + (f":{parts.port}" if parts.port is not None else "")
 
 
-def resolve_egress(upstream: str, setting: str, environ: Mapping[str, str] | None = None) -> Egress | None:
-    """The proxy for `upstream` under `setting` ('env', 'none' or a URL); None: connect directly."""
-    if setting == "none":
-        return None
-    if setting != "env":
-        return Egress(_checked(setting, "proxy.upstream_proxy"), "proxy.upstream_proxy")
-    env = os.environ if environ is None else environ
-    target = urlsplit(upstream)
-    for name in (f"{target.scheme}_proxy", "all_proxy"):
-        var, value = _getenv(env, name)
-        if value:
-            break
-    else:
-        return None
-    port = target.port or (443 if target.scheme == "https" else 80)
-    if _bypassed(target.hostname or "", port, _getenv(env, "no_proxy")[1]):
-        return None
-    return Egress(_checked(value if "://" in value else "http://" + value, var), var)
-
-
-def _getenv(env: Mapping[str, str], name: str) -> tuple[str, str]:
-    """Lower case first, as curl, httpx and urllib read these variables."""
-    for var in (name, name.upper()):
-        value = (env.get(var) or "").strip()
-        if value:
-            return var, value
-    return name, ""
-
-
-def _checked(url: str, where: str) -> str:
-    origin = "policy" if where.startswith("proxy.") else "environment"
+def proxy_url_problem(url: str) -> str | None:
+    """Why `url` is not a usable proxy URL, or None. Never quotes the URL (it may hold a password)."""
+    if any(c.isspace() or ord(c) < 32 or ord(c) == 127 for c in url):
+        return "must not contain spaces or control characters"
     try:
         parts = urlsplit(url)
         parts.port  # noqa: B018 - raises on a port that is not a number
     except ValueError:
-        raise PolicyError([f"{where}: is not a proxy URL (its port is not a number)"], origin) from None
+        return "is not a proxy URL (its host or port cannot be read)"
     if parts.scheme not in SCHEMES or not parts.hostname:
-        shown = f"{parts.scheme}://…" if parts.scheme else "a value without a scheme"
-        raise PolicyError([f"{where}: must be an http:// or https:// proxy URL with a host (got {shown}); SOCKS is not supported"], origin)
+        return "must be an http:// or https:// proxy URL with a host; SOCKS is not supported"
+    return None
+
+
+def resolve_egress(upstream: str, setting: str, auth_env: str | None = None, environ: Mapping[str, str] | None = None) -> Egress | None:
+    """The proxy for `upstream` under `setting` ('env', 'none' or a URL); None: connect directly.
+
+    `auth_env` names a variable holding `user:password` for a proxy URL that carries none (the
+    policy file is hashed into every audit record, so credentials never live there)."""
+    if setting == "none":
+        return None
+    env = os.environ if environ is None else environ
+    if setting != "env":
+        egress = Egress(_checked(setting, "proxy.upstream_proxy"), "proxy.upstream_proxy")
+    else:
+        target = urlsplit(upstream)
+        for name in (f"{target.scheme}_proxy", "all_proxy"):
+            var, value = _getenv(env, name)
+            if value:
+                break
+        else:
+            return None
+        port = target.port or (443 if target.scheme == "https" else 80)
+        if _bypassed(target.hostname or "", port, _getenv(env, "no_proxy")[1]):
+            return None
+        egress = Egress(_checked(value if "://" in value else "http://" + value, var), var)
+    credentials = (env.get(auth_env) or "") if auth_env else ""
+    if credentials and urlsplit(egress.url).username is None:
+        user, _, password = credentials.partition(":")
+        parts = urlsplit(egress.url)
+        netloc = f"{quote(user, safe='')}:{quote(password, safe='')}@{parts.netloc}"
+        egress = Egress(urlunsplit(parts._replace(netloc=netloc)), egress.source)
+    return egress
+
+
+def _getenv(env: Mapping[str, str], name: str) -> tuple[str, str]:
+    """Lower case first, as curl, httpx and urllib read these variables: a lower-case variable
+    that is set, even empty, hides the upper-case one."""
+    var = name if name in env else name.upper()
+    return var, (env.get(var) or "").strip()
+
+
+def _checked(url: str, where: str) -> str:
+    problem = proxy_url_problem(url)
+    if problem:
+        raise PolicyError([f"{where}: {problem}"], "policy" if where.startswith("proxy.") else "environment")
     return url
 
 

@@ -35,7 +35,7 @@ class Upstream:
         # bookkeeping quadratic in its connection count (every request and release scans all
         # connections, and for each idle one all of them again); at 200 concurrent streams that
         # was over half the proxy's CPU, so it is split into shards of <= POOL_SHARD, used in turn.
-        self.egress = resolve_egress(cfg.upstream, cfg.upstream_proxy) if transport is None else None
+        self.egress = resolve_egress(cfg.upstream, cfg.upstream_proxy, cfg.upstream_proxy_auth_env) if transport is None else None
         proxy_url = self.egress.url if self.egress else None
         if transport is None and _use_aiohttp(cfg.upstream_client):
             from guard.proxy.aiohttp_transport import AiohttpTransport
@@ -183,8 +183,9 @@ def _pass_headers(headers: httpx.Headers) -> dict[str, str]:
 
 def _json_or_error(status: int, content: bytes) -> dict[str, Any]:
     """The upstream body as JSON; a 5xx or unreadable body becomes the proxy's own 502 error."""
-    if status == 407:  # from the egress proxy, not the upstream: the client has no proxy to authenticate to
-        raise bad_gateway("The egress proxy refused the request (HTTP 407): its credentials are missing or wrong.", "upstream_proxy_error")
+    if status == 407:  # from a proxy on the way, not the upstream: the client has no proxy to authenticate to
+        raise bad_gateway("A proxy between the guard and the upstream refused the request (HTTP 407): "
+                          "its credentials are missing or wrong.", "upstream_proxy_error")
     try:
         body = jsonio.loads(content) if content else None
     except jsonio.DecodeError:
