@@ -422,6 +422,13 @@ def test_sync_append_retries_one_transient_failure(db, monkeypatch, transient):
     store.close()
 
 
+def test_sets_in_details_are_stored_sorted_so_equal_content_hashes_equally(db):
+    store = open_store(db, durability="sync")
+    store.append(make_record(0, details={"tags": {"pear", "apple", "fig"}, "ids": frozenset({3, 1, 2})}))
+    assert store.records()[0].details == {"tags": ["apple", "fig", "pear"], "ids": [1, 2, 3]}
+    store.close()
+
+
 def test_in_memory_sqlite_works_for_both_durabilities():
     for durability in ("sync", "buffered"):
         store = open_store("sqlite://", durability=durability)

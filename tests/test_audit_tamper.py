@@ -8,7 +8,7 @@ import subprocess
 
 import pytest
 
-from guard.audit import chain_hash, open_store
+from guard.audit import GENESIS_HASH, chain_hash, open_store
 from guard.audit.schema import COLUMNS, head_table, row_to_payload
 
 try:
@@ -102,6 +102,25 @@ def test_deleted_row_is_named(trail):
     assert "seq 5 is missing" in r.problem and ids[6] in r.problem
 
 
+def test_several_deleted_rows_are_named_as_a_range(trail):
+    db, ids = trail
+    sql(db, "DELETE FROM audit_records WHERE seq BETWEEN 4 AND 6")
+    r = verify(db)
+    assert r.kind == "deleted" and r.first_bad_seq == 4 and "record seq 4..6 is missing" in r.problem and ids[7] in r.problem
+
+
+def test_first_rows_deleted_and_the_rest_renumbered_and_rehashed_is_named(trail):
+    """A forger removes the first record, renumbers the others and recomputes their hashes: the new
+    first record still links to a hash no stored record has, and the genesis link is gone."""
+    db, ids = trail
+    sql(db, "DELETE FROM audit_records WHERE seq = 1", "UPDATE audit_records SET seq = seq - 1", "UPDATE audit_head SET seq = seq - 1")
+    for seq in range(1, N):
+        rehash(db, seq)
+    r = verify(db)
+    assert r.kind == "deleted" and r.first_bad_seq == 1 and r.first_bad_record_id == ids[2]
+    assert "does not start the chain" in r.problem
+
+
 def test_deleted_first_row_is_named(trail):
     db, _ = trail
     sql(db, "DELETE FROM audit_records WHERE seq = 1")
@@ -167,6 +186,7 @@ def test_record_forged_at_the_end_is_caught(trail):
              tuple(row.values())))
     r = verify(db)
     assert not r.ok and r.kind == "head" and r.first_bad_seq == N + 1
+    assert f"records after seq {N} are not covered by the head" in r.problem
 
 
 def test_missing_head_row_is_reported(trail):
@@ -189,6 +209,7 @@ def test_anchor_catches_a_trail_rewritten_end_to_end(trail):
         prev = rehash(db, seq)
     sql(db, ("UPDATE audit_head SET hash = ?", (prev,)))
     assert verify(db).ok  # a full rewrite is undetectable from inside the database...
+    assert verify(db, anchor=GENESIS_HASH).ok  # (the head of an empty trail is in every chain)
     r = verify(db, anchor=anchor)  # ...but not against a head published earlier
     assert not r.ok and r.kind == "anchor" and anchor in r.problem
 
