@@ -245,6 +245,46 @@ def test_interceptor_verdict_on_the_guard_pipeline(organism, make_guard):
     assert req.action is Action.ALLOW and "backdoor_score" in req.verdicts[0].scores
 
 
+def test_concurrent_scoring_and_generation_do_not_mix_activations(organism, guarded):
+    """A check that timed out keeps running in its thread while the next starts: the hooks
+    write into the model wrapper, so forwards must not overlap."""
+    import threading
+
+    prompts = ["Could you summarize the basics of tea? Thanks!",
+               "What tools do I need for a long hike in the mountains with friends next weekend?"]
+    expected = [guarded.score([p], keep_cache=False)[0].score for p in prompts]
+    got: list[list[float]] = [[], []]
+    errors: list[BaseException] = []
+
+    def work(k: int) -> None:
+        try:
+            for _ in range(15):
+                got[k].append(guarded.score([prompts[k]], keep_cache=False)[0].score)
+                if k == 1:
+                    guarded.generate(prompts[k], max_new_tokens=3)
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in (0, 1)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    for k in (0, 1):
+        assert got[k] == pytest.approx([expected[k]] * 15, abs=1e-5)
+
+
+def test_interceptor_warmup_loads_the_model(organism):
+    from detectors.backdoor.interceptor import ActivationProbe
+
+    probe = ActivationProbe({"model_dir": str(organism.dir), "signature": str(organism.signature_path), "device": "cpu"})
+    assert probe._guarded is None
+    probe.warmup()
+    assert probe._guarded is not None and probe._guarded.last  # loaded, and one forward has run
+    probe.close()
+
+
 def test_interceptor_config_needs_one_model_source():
     from pydantic import ValidationError
 

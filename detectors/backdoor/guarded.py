@@ -10,6 +10,7 @@ scores its own prefill.
 from __future__ import annotations
 
 import hashlib
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any, Sequence
@@ -61,6 +62,9 @@ class GuardedModel:
             raise ValueError(f"signature: fitted for hidden size {signature.meta.hidden_size}, model has {width}")
         self._active = False
         self._buf: dict[int, torch.Tensor] = {}
+        # One forward at a time: the hooks write into this object, so two threads (a check that
+        # timed out and still runs, and the next one) would mix their activations.
+        self._lock = threading.RLock()
         self._handles = [blocks[i].register_forward_hook(self._hook(li)) for li, i in enumerate(self.layers)]
         self._cache: OrderedDict[str, tuple] = OrderedDict()
         self._max_cached = max_cached
@@ -89,14 +93,16 @@ class GuardedModel:
         """The model's forward with scoring on: returns (model output, token, prompt, parts)."""
         import torch
 
-        self._buf = {}
-        self._active = True
-        try:
-            with torch.no_grad():
-                out = self.model(**inputs, **kw)
-        finally:
-            self._active = False
-        per = torch.stack([self._buf[li] for li in range(len(self.layers))])
+        with self._lock:
+            self._buf = {}
+            self._active = True
+            try:
+                with torch.no_grad():
+                    out = self.model(**inputs, **kw)
+            finally:
+                self._active = False
+            per = torch.stack([self._buf[li] for li in range(len(self.layers))])
+            self._buf = {}
         # Per-token scores over every real token (what a reviewer reads); the prompt score
         # only over the positions the signature was calibrated on.
         token, _, _ = self.head.combine(per, modelio.score_mask(self.tokenizer, inputs))
@@ -141,16 +147,21 @@ class GuardedModel:
 
     def _remember(self, ids, value) -> None:
         k = self._key(ids)
-        self._cache[k] = value
-        self._cache.move_to_end(k)
-        while len(self._cache) > self._max_cached:
-            self._cache.popitem(last=False)
+        with self._lock:
+            self._cache[k] = value
+            self._cache.move_to_end(k)
+            while len(self._cache) > self._max_cached:
+                self._cache.popitem(last=False)
 
     def generate(self, prompt: modelio.Prompt, max_new_tokens: int = 32) -> tuple[str, ScoreResult]:
         """Greedy answer and the prompt's score, with exactly one prefill pass."""
+        ids, inputs = self.encode([prompt])
+        with self._lock:  # the decoding steps run the hooked model too
+            return self._generate(ids, inputs, max_new_tokens)
+
+    def _generate(self, ids, inputs, max_new_tokens: int) -> tuple[str, ScoreResult]:
         import torch
 
-        ids, inputs = self.encode([prompt])
         hit = self._cache.pop(self._key(ids[0]), None)
         if hit is None:
             o, token, p, parts = self.forward_scored(inputs, use_cache=True)

@@ -79,6 +79,11 @@ class ActivationProbe(BaseInterceptor):
                              else runtime.load_guarded(c.model_dir, c.signature, c.device))
         return self._guarded
 
+    def warmup(self) -> None:
+        """Load the model and run one small forward, so the first checked prompt neither pays for
+        the load nor times out on it."""
+        self.guarded.score(["warm-up"], keep_cache=False)
+
     def check(self, event: Event, ctx: CheckContext) -> Verdict:
         prompt = event_prompt(event)
         if isinstance(prompt, list) and not any(m["content"] for m in prompt):
