@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
@@ -296,8 +297,8 @@ def _check_interceptor(i: int, spec: dict[str, Any]) -> list[tuple[str, str]]:
         if hook in {h.value for h in Hook} and handled and hook not in handled:
             out.append((f"{base}.on[{j}]", f"{spec['use']} does not handle {hook!r} (it handles: {', '.join(sorted(handled))})"))
     config = spec.get("config") or {}
-    if not isinstance(config, dict):
-        return out + [(f"{base}.config", "must be a mapping")]
+    if not isinstance(config, dict):  # the policy model already says so
+        return out
     try:
         registry.config_model(cls).model_validate(config)
     except ValidationError as exc:
@@ -306,6 +307,7 @@ def _check_interceptor(i: int, spec: dict[str, Any]) -> list[tuple[str, str]]:
     return out
 
 
+_MODEL_NAME = re.compile(r" or instance of \w+")
 _MESSAGES = (
     ("Input should be ", "must be "),
     ("Field required", "is required"),
@@ -322,6 +324,7 @@ def _pydantic_errors(exc: ValidationError) -> list[tuple[str, str]]:
         for old, new in _MESSAGES:
             if msg.startswith(old):
                 msg = new + msg[len(old):]
+        msg = _MODEL_NAME.sub("", msg)  # "… or instance of InterceptorSpec": a class name means nothing in YAML
         out.append((_join("", loc).lstrip("."), msg))
     return out
 

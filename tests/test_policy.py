@@ -130,6 +130,47 @@ def test_bad_yaml_and_wrong_shapes_are_clear(tmp_path):
         load_policy(tmp_path / "missing.yaml")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('name: p\nversion: "  "\n', ["version (line 2): must not be empty"]),
+    ("name: p\nversion: [1]\n", ["version (line 2): must be a valid integer", "version (line 2): must be a valid string"]),
+    ("name: p\nversion: 1\ninterceptors:\n  - use: safety.tool_gate\n    config: [1, 2]\n",
+     ["interceptors[0].config (line 5): must be a valid dictionary"]),  # once, not twice
+    ("version: 1\ninterceptors:\n  - on: [tool_call]\n", ["name: is required", "interceptors[0].use (line 3): is required"]),
+    ("name: p\nversion: 1\ninterceptors:\n  - use: safety.tool_gate\n    timeout_ms: 5\n  - bogus_item\n",
+     ["interceptors[1] (line 6): must be a valid dictionary"]),  # the item's own line; no class name
+    ("name: p\nversion: 1\nextends: default\ninterceptors: oops\n", ["interceptors (line 4): must be a valid list"]),
+])
+def test_malformed_policies_get_one_precise_message_per_problem(tmp_path, text, expected):
+    f = tmp_path / "p.yaml"
+    f.write_text(text)
+    with pytest.raises(PolicyError) as exc:
+        load_policy(f)
+    assert exc.value.errors == expected
+
+
+def test_yaml_syntax_errors_give_line_and_column(tmp_path):
+    f = tmp_path / "p.yaml"
+    f.write_text("name: p\nversion: 1\ninterceptors: [\n")
+    with pytest.raises(PolicyError, match=r"not valid YAML \(line 4, column 1\)"):
+        load_policy(f)
+
+
+def test_an_interceptor_that_fails_to_import_is_named(monkeypatch):
+    from guard import interceptors
+
+    real = interceptors.get
+
+    def get(name):
+        if name == "acme.broken":
+            raise ImportError("No module named 'acme_guard'")
+        return real(name)
+
+    monkeypatch.setattr(interceptors, "get", get)
+    with pytest.raises(PolicyError) as exc:
+        load_policy({"name": "p", "version": 1, "interceptors": [{"use": "acme.broken"}]})
+    assert exc.value.errors == ["interceptors[0].use: interceptor 'acme.broken' failed to load: ImportError: No module named 'acme_guard'"]
+
+
 def test_third_party_interceptors_register_and_validate_config():
     from pydantic import BaseModel, ConfigDict
 
