@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import time
 import uuid
+from collections import OrderedDict
 from typing import Any, AsyncIterator
 from urllib.parse import urlsplit
 
@@ -25,7 +26,7 @@ from guard.proxy import jsonio, mapping
 from guard.proxy.auth import KeyChecker
 from guard.proxy.config import ProxyConfig
 from guard.proxy.decisions import decide_response, prepare_request, validate_payload
-from guard.proxy.errors import ProxyError, bad_gateway, bad_request, error_body, too_large, unauthorized
+from guard.proxy.errors import HALT_PREFIX, ProxyError, bad_gateway, bad_request, error_body, halted, too_large, unauthorized
 from guard.proxy.metrics import ProxyMetrics
 from guard.proxy.sse import DONE, DONE_FRAME, SSEParser, frame
 from guard.proxy.streaming import StreamAssembler
@@ -95,6 +96,9 @@ _EVENT_BUILDERS: dict[str, Any] = {
 }
 
 
+MAX_HALTED_RUNS = 100_000
+
+
 class ProxyApp:
     def __init__(self, cfg: ProxyConfig, backend: Any, transport: Any = None):
         self.cfg = cfg
@@ -106,6 +110,7 @@ class ProxyApp:
         parsed = urlsplit(cfg.upstream or "")
         self._upstream_host = (parsed.hostname or "", parsed.port or (443 if parsed.scheme == "https" else 80))
         self.ready = False
+        self.halted_runs: OrderedDict[str, str] = OrderedDict()  # run id → the halt's reason
 
     # ------------------------------------------------------------------ helpers
     async def _read_body(self, request: Request) -> bytes:
@@ -149,7 +154,8 @@ class ProxyApp:
         try:
             status, body, headers = await self.upstream.get_json("/models", self.upstream.headers(request.headers))
         except ProxyError as err:
-            self.metrics.upstream_errors[err.code or err.type] += 1
+            self._remember_halt(run_id, err)
+            self.metrics.upstream_errors[err.code or err.type] += err.status in (502, 504)
             self.metrics.request("models", err.status)
             return error_response(err)
         self.metrics.request("models", status)
@@ -173,6 +179,9 @@ class ProxyApp:
         model = payload.get("model") if isinstance(payload.get("model"), str) else None
         run_id = request.headers.get("x-guard-run-id") or mapping.derive_run_id(messages)
         agent = request.headers.get("x-guard-agent") or self.cfg.agent
+        if run_id in self.halted_runs:  # a halted run stays halted: nothing more of it is forwarded
+            self.metrics.request("chat", 403)
+            return error_response(halted(self.halted_runs[run_id]), {"x-guard-run-id": run_id})
         parent = _PROPAGATOR.extract(request.headers) if "traceparent" in request.headers else None
         meta = {"surface": "proxy", "model": model, "stream": stream}
         out_headers = {"x-guard-run-id": run_id}
@@ -214,6 +223,7 @@ class ProxyApp:
             stack.push_async_callback(upstream_stream.aclose)
         except ProxyError as err:
             await _close(stack)
+            self._remember_halt(run_id, err)
             self.metrics.upstream_errors[err.code or err.type] += err.status in (502, 504)
             self.metrics.request("chat", err.status)
             return error_response(err, out_headers)
@@ -227,13 +237,22 @@ class ProxyApp:
         self.metrics.streams += 1
         self.metrics.request("chat", 200)
         return StreamingResponse(
-            self._relay(upstream_stream, run, model, stack, span),
+            self._relay(upstream_stream, run, model, stack, span, run_id),
             media_type="text/event-stream",
             headers={**upstream_stream.headers, **out_headers, "cache-control": "no-cache"},
         )
 
     def _done_in_flight(self) -> None:
         self.metrics.in_flight -= 1
+
+    def _remember_halt(self, run_id: str, err: ProxyError) -> None:
+        """Runs halted by the policy, newest last; bounded, and per process (each worker keeps its own)."""
+        if err.code != "run_halted":
+            return
+        self.halted_runs[run_id] = err.message.removeprefix(HALT_PREFIX)
+        self.halted_runs.move_to_end(run_id)
+        while len(self.halted_runs) > MAX_HALTED_RUNS:
+            self.halted_runs.popitem(last=False)
 
     async def _decide_completion(self, run: Any, data: dict[str, Any], model: str | None, span: Any) -> dict[str, Any]:
         choices = data.get("choices")
@@ -265,7 +284,8 @@ class ProxyApp:
         _usage_attrs(span, data)
         return data
 
-    async def _relay(self, upstream_stream: Any, run: Any, model: str | None, stack: contextlib.AsyncExitStack, span: Any = None) -> AsyncIterator[bytes]:
+    async def _relay(self, upstream_stream: Any, run: Any, model: str | None, stack: contextlib.AsyncExitStack, span: Any = None,
+                     run_id: str = "") -> AsyncIterator[bytes]:
         parser = SSEParser()
         assembler = StreamAssembler(run, self.cfg, model, self.active)
         envelope: dict[str, Any] | None = None
@@ -293,7 +313,8 @@ class ProxyApp:
             else:
                 raise bad_gateway("The upstream stream ended before [DONE]; the held-back part of the response was not sent.", "truncated_stream")
         except ProxyError as err:
-            self.metrics.upstream_errors[err.code or err.type] += 1
+            self._remember_halt(run_id, err)
+            self.metrics.upstream_errors[err.code or err.type] += err.status in (502, 504)
             if span is not None and span.is_recording():
                 span.set_attribute("error.type", err.code or err.type)
             yield err.sse()

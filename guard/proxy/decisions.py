@@ -83,7 +83,7 @@ async def prepare_request(run: Any, payload: dict[str, Any], cfg: ProxyConfig, a
             d = await run.input(mapping.content_text(m.get("content")))
             prepared.decisions.append(d)
             if _stops(d):
-                _halt_if(d)
+                raise_if_halted(d)
                 prepared.refusal = refusal_text(d, "input")
                 return prepared
             if d.rewritten and getattr(d.event, "content", None) is not None:
@@ -95,7 +95,7 @@ async def prepare_request(run: Any, payload: dict[str, Any], cfg: ProxyConfig, a
             d = await run.tool_result(ev.tool, ev.result, arguments=ev.arguments, call_id=ev.call_id)
             prepared.decisions.append(d)
             if _stops(d):
-                _halt_if(d)
+                raise_if_halted(d)
                 new_messages[i] = {**m, "content": refusal_text(d, "tool_result", ev.tool)}
                 prepared.changed = True
             elif d.rewritten:
@@ -107,7 +107,7 @@ async def prepare_request(run: Any, payload: dict[str, Any], cfg: ProxyConfig, a
         d = await run.model_request([mapping.to_message(m) for m in new_messages], model=payload.get("model"))
         prepared.decisions.append(d)
         if _stops(d):
-            _halt_if(d)
+            raise_if_halted(d)
             prepared.refusal = refusal_text(d, "model_request")
             return prepared
         if d.rewritten and getattr(d.event, "messages", None) is not None:
@@ -127,7 +127,9 @@ def _stops(d: Decision) -> bool:
     return not d.allowed
 
 
-def _halt_if(d: Decision) -> None:
+def raise_if_halted(d: Decision) -> None:
+    """A halt ends the run, whichever hook decided it: the caller answers 403 `run_halted` (an
+    error event mid-stream; `GuardHalted` in the client wrapper), never an ordinary reply."""
     if d.action is Action.HALT:
         raise halted(d.reason or "policy")
 
@@ -155,6 +157,7 @@ async def decide_response(
     requests = mapping.tool_call_requests(raw_calls)
     d = await run.model_response(content, requests)
     if _stops(d):
+        raise_if_halted(d)
         return ResponseOutcome(refusal_text(d, "model_response"), [], "content_filter", content_replaced=True)
     if d.rewritten:
         ev = d.event
@@ -170,6 +173,7 @@ async def decide_response(
     for raw, req in zip(raw_calls, requests):
         d = await run.tool_call(req.name, req.arguments, call_id=req.id)
         if _stops(d):
+            raise_if_halted(d)
             text = refusal_text(d, "tool_call", req.name)
             if cfg.refusal_style == "guard_refusal":
                 args = {"tool": req.name, "reason": d.reason or "not allowed by policy", "message": text}
@@ -191,6 +195,7 @@ async def decide_response(
     if not raw_calls and content:
         d = await run.output(content)
         if _stops(d):
+            raise_if_halted(d)
             return ResponseOutcome(refusal_text(d, "output"), [], "content_filter", content_replaced=True)
         if d.rewritten and getattr(d.event, "content", content) != content:
             content = d.event.content

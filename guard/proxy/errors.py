@@ -47,5 +47,8 @@ def bad_gateway(message: str, code: str = "upstream_error") -> ProxyError:
     return ProxyError(502, message, "upstream_error", code)
 
 
+HALT_PREFIX = "The guard halted this run: "
+
+
 def halted(reason: str) -> ProxyError:
-    return ProxyError(403, f"The guard halted this run: {reason}", "guard_halted", "run_halted")
+    return ProxyError(403, HALT_PREFIX + reason, "guard_halted", "run_halted")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from guard.proxy.config import ProxyConfig
-from guard.proxy.decisions import decide_response, refusal_text
+from guard.proxy.decisions import decide_response, raise_if_halted, refusal_text
 from guard.proxy.errors import bad_gateway
 from guard.proxy.sse import frame
 
@@ -140,6 +140,7 @@ class StreamAssembler:
         if self.partial_checks:
             d = await self.run.output(st.released + st.pending, partial=True)
             if not d.allowed:
+                raise_if_halted(d)
                 return "", self._stop(st, envelope, idx, refusal_text(d, "output"))
             if d.rewritten:
                 new = getattr(d.event, "content", None)
