@@ -105,6 +105,12 @@ class TaintLedger:
                 self.sources[event.event_id] = src
                 if trust is Trust.TRUSTED:
                     self.add_trusted_text(text)
+            elif trust is Trust.TRUSTED and src.trust is not Trust.TRUSTED:
+                # The entry was made first by an interceptor that did not know the policy trusts
+                # this tool (the injection scan runs before taint sees its config): trust wins,
+                # and what the scan flagged in it stops counting against the agent.
+                src.trust = Trust.TRUSTED
+                self.add_trusted_text(event.text() or "")
             return src
 
     def flag(self, event: ToolResultEvent, segments: list[str], score: float) -> Source:
@@ -179,7 +185,7 @@ class TaintLedger:
             return None
         with self._lock:
             for src in self.sources.values():
-                if any(_contains_phrase(t, folded) for t in src.flagged_text):
+                if src.trust is not Trust.TRUSTED and any(_contains_phrase(t, folded) for t in src.flagged_text):
                     return src
         return None
 
@@ -188,7 +194,7 @@ class TaintLedger:
             return None
         with self._lock:
             for src in self.sources.values():
-                if token in src.flagged_tokens:
+                if src.trust is not Trust.TRUSTED and token in src.flagged_tokens:
                     return src
         return None
 
