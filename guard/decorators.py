@@ -244,7 +244,7 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
 
         async def _agen_tool(run: AsyncRun, args: tuple, kwargs: dict, scope: Any = None) -> Any:
             span = open_span(run.state)
-            with active_span(span) as current:
+            with active_span(span, guard.telemetry.redact) as current:
                 d = await run.tool_call(tool, _bind(sig, args, kwargs, plan))
                 stop = _stop_or_refuse(guard, d, tool)
                 if stop is not None:
@@ -275,7 +275,7 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
 
         async def _async_tool(run: AsyncRun, args: tuple, kwargs: dict) -> Any:
             span = open_span(run.state)
-            with active_span(span):
+            with active_span(span, guard.telemetry.redact):
                 d = await run.tool_call(tool, _bind(sig, args, kwargs, plan))
                 stop = _stop_or_refuse(guard, d, tool)
                 if stop is not None:
@@ -306,7 +306,7 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
 
         def _gen_tool(run: Run, args: tuple, kwargs: dict, scope: Any = None) -> Any:
             span = open_span(run.state)
-            with active_span(span) as current:
+            with active_span(span, guard.telemetry.redact) as current:
                 d = run.tool_call(tool, _bind(sig, args, kwargs, plan))
                 stop = _stop_or_refuse(guard, d, tool)
                 if stop is not None:
@@ -334,7 +334,7 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
 
     def _sync_tool(run: Run, args: tuple, kwargs: dict) -> Any:
         span = open_span(run.state)
-        with active_span(span):
+        with active_span(span, guard.telemetry.redact):
             d = run.tool_call(tool, _bind(sig, args, kwargs, plan))
             stop = _stop_or_refuse(guard, d, tool)
             if stop is not None:

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 from opentelemetry import context as otel_context
 from opentelemetry import trace
-from opentelemetry.trace import Status, StatusCode
 from pydantic import BaseModel, ValidationError
 
 from guard.errors import GuardError
@@ -38,6 +37,7 @@ from guard.events import (
     new_id,
 )
 from guard.interceptors import CheckContext
+from guard.telemetry import record_error
 from guard.verdicts import Action, Decision, Verdict
 
 if TYPE_CHECKING:
@@ -220,8 +220,7 @@ class RunState:
 
     def close(self, exc: BaseException | None) -> None:
         if exc is not None and not isinstance(exc, GeneratorExit):
-            self.span.record_exception(exc)
-            self.span.set_status(Status(StatusCode.ERROR, type(exc).__name__))
+            record_error(self.span, exc, self.guard.telemetry.redact)
         self.span.set_attribute("guard.worst_action", self.report.worst.value)
         self.span.end()
         self.guard._remember(self.report)

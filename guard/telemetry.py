@@ -5,6 +5,7 @@ never installs it globally (so it cannot clobber anyone's)."""
 from __future__ import annotations
 
 import os
+import traceback
 from typing import Any
 
 from opentelemetry import context as otel_context
@@ -83,11 +84,12 @@ class active_span:
     A generator tool calls `suspended()` around each `yield`, so the span is current only
     while the tool's own code runs — not in the caller between items."""
 
-    __slots__ = ("span", "_token")
+    __slots__ = ("span", "_token", "redact")
 
-    def __init__(self, span: Span):
+    def __init__(self, span: Span, redact: Redactor | None = None):
         self.span = span
         self._token: Any = None
+        self.redact = redact
 
     def __enter__(self) -> "active_span":
         self._token = otel_context.attach(trace.set_span_in_context(self.span))
@@ -100,15 +102,28 @@ class active_span:
                 otel_context.detach(self._token)
                 self._token = None
             # Exception only: GeneratorExit and friends end a span without being errors.
-            if isinstance(exc, Exception) and span.is_recording():
-                span.record_exception(exc)
-                span.set_status(Status(StatusCode.ERROR, f"{type(exc).__name__}: {exc}"))
+            if isinstance(exc, Exception):
+                record_error(span, exc, self.redact)
         finally:
             span.end()
         return False
 
     def suspended(self) -> "_Suspended":
         return _Suspended(self)
+
+
+def record_error(span: Span, exc: BaseException, redact: Redactor | None) -> None:
+    """The exception as a span event and the span's status, redacted: a tool's error message and
+    traceback can quote its arguments (API keys, addresses). Without a redactor only the type."""
+    if not span.is_recording():
+        return
+    if redact is None:
+        message = stack = ""
+    else:
+        message = redact(str(exc))
+        stack = redact("".join(traceback.format_exception(exc)))
+    span.record_exception(exc, attributes={"exception.message": message, "exception.stacktrace": stack})
+    span.set_status(Status(StatusCode.ERROR, f"{type(exc).__name__}: {message}" if message else type(exc).__name__))
 
 
 class _Suspended:

@@ -38,6 +38,51 @@ def test_genai_spans_and_decision_children(make_guard, spans):
     assert "<EMAIL>" in a["guard.reason"]
 
 
+SECRET = "sk-proj-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789"
+
+
+@pytest.mark.parametrize("kind", ["sync", "async", "generator", "agent"])
+def test_an_error_that_quotes_a_key_or_an_address_reaches_spans_redacted(make_guard, spans, kind):
+    import asyncio
+
+    from opentelemetry.trace import StatusCode
+
+    g = make_guard([GATE])
+    message = f"upstream rejected key {SECRET} for jane.doe@example.org"
+
+    @g.tool
+    def sync_tool(user: str) -> str:
+        raise ValueError(message)
+
+    @g.tool
+    async def async_tool(user: str) -> str:
+        raise ValueError(message)
+
+    @g.tool
+    def gen_tool(user: str):
+        yield "first"
+        raise ValueError(message)
+
+    @g.agent(name="a")
+    def agent() -> str:
+        if kind == "agent":
+            raise ValueError(message)
+        if kind == "sync":
+            return sync_tool("jane")
+        if kind == "async":
+            return asyncio.run(async_tool("jane"))
+        return list(gen_tool("jane"))
+
+    with pytest.raises(ValueError, match="sk-proj"):  # the caller still gets its own error, unchanged
+        agent()
+    failed = [sp for sp in spans.get() if sp.status.status_code is StatusCode.ERROR]
+    assert failed and all("ValueError" in sp.status.description for sp in failed)
+    assert any(ev.name == "exception" for sp in failed for ev in sp.events)
+    dump = " ".join(sp.to_json() for sp in spans.get())
+    assert SECRET not in dump and "jane.doe@example.org" not in dump
+    assert "upstream rejected key" in dump  # the rest of the message is kept
+
+
 def test_a_failing_tool_marks_its_span_and_leaves_no_span_current(make_guard, spans):
     from opentelemetry.trace import StatusCode
 
