@@ -14,10 +14,24 @@ Redactor = Callable[[str], str]
 
 # Order matters: secrets and structured identifiers before looser number patterns.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("SECRET", re.compile(r"\b(?:sk|pk|rk)-[A-Za-z0-9_\-]{16,}|\bgh[pousr]_[A-Za-z0-9]{20,}|\bAKIA[0-9A-Z]{16}\b|\bxox[abposr]-[A-Za-z0-9-]{10,}")),
+    # Keys whose shape says what they are: OpenAI/Anthropic/Stripe-style sk-/sk_live_, GitHub
+    # (classic and fine-grained), GitLab, AWS access key ids, Slack, Google, Hugging Face, npm,
+    # JSON Web Tokens, PEM private keys.
+    ("SECRET", re.compile(
+        r"\b(?:sk|pk|rk)[-_][A-Za-z0-9_\-]{16,}|\bgh[pousr]_[A-Za-z0-9]{20,}|\bgithub_pat_[A-Za-z0-9_]{20,}"
+        r"|\bglpat-[A-Za-z0-9_\-]{20,}|\b(?:AKIA|ASIA)[0-9A-Z]{16}\b|\bxox[abposr]-[A-Za-z0-9-]{10,}|\bAIza[0-9A-Za-z_\-]{30,}"
+        r"|\bhf_[A-Za-z0-9]{30,}|\bnpm_[A-Za-z0-9]{30,}|\beyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]*"
+        r"|-----BEGIN [A-Z ]*PRIVATE KEY-----(?:[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----|[\s\S]*)")),
+    # The password in a URL's user info (postgres://user:pw@host): before EMAIL, which would
+    # swallow "pw@host" and mislabel it.
+    ("SECRET", re.compile(r"(?<=://)[^\s/:@]+:[^\s/@]+(?=@)")),
     # A keyword and any value of 6+ characters after it, even after a bare space: "password
-    # swordfish" must not leave, so "the password policy" is redacted too (the safe side).
-    ("SECRET", re.compile(r"(?i)\b(?:api[_-]?key|token|secret|password|passwd|bearer)\b[\"']?\s*[:=]?\s*[\"']?[^\s\"',;]{6,}")),
+    # swordfish" must not leave, so "the password policy" is redacted too (the safe side). The
+    # keyword may sit inside an identifier (aws_secret_access_key=, DB_PASSWORD:, x-api-key:), but
+    # not inside a placeholder already written ("<SECRET>@host").
+    ("SECRET", re.compile(
+        r"(?i)(?<![A-Za-z0-9<])(?:[A-Za-z0-9]+[_-])*(?:api[_-]?key|access[_-]?key|private[_-]?key|token|secret|password|passwd|pwd"
+        r"|bearer)(?![A-Za-z])(?:[_-][A-Za-z0-9]+)*[\"']?\s*[:=]?\s*[\"']?[^\s\"',;]{6,}")),
     ("EMAIL", re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")),
     ("IBAN", re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b")),
     ("CARD", re.compile(r"\b(?:\d[ -]?){13,19}\b")),

@@ -25,6 +25,19 @@ FAKE_OPENAI = "sk-" + "proj0123456789abcdefXYZ"
     ("card 4111 1111 1111 1111 expires", "4111 1111", "<CARD>"),
     ("call +1 (555) 867-5309 now", "867-5309", "<PHONE>"),
     ("host 192.168.10.24 is down", "192.168.10.24", "<IP>"),
+    # keys named inside an identifier, and keys whose shape says what they are
+    ("auth failed: aws_secret_access_key=" + "wJalrXUtnFEMI/K7MDENG/bPxRfiCY", "wJalrXUtnFEMI", "<SECRET>"),
+    ("AWS_SECRET_ACCESS_KEY: " + "wJalrXUtnFEMI/K7MDENG/bPxRfiCY", "wJalrXUtnFEMI", "<SECRET>"),
+    ("DB_PASSWORD=hunter2hunter2", "hunter2hunter2", "<SECRET>"),
+    ("x-api-key: 0123456789abcdef", "0123456789abcdef", "<SECRET>"),
+    ("key " + "sk_live_" + "4eC39HqLyjWDarjtT1zdp7dc", "4eC39HqLyjWD", "<SECRET>"),
+    ("google " + "AIza" + "SyA1234567890abcdefghijklmnopqrstu", "SyA1234567890", "<SECRET>"),
+    ("hf_" + "abcdefghijklmnopqrstuvwxyzABCDEFGH", "abcdefghijklmnop", "<SECRET>"),
+    ("github_pat_" + "11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz", "11ABCDEFG0123456789", "<SECRET>"),
+    ("glpat-" + "xxxxxxxxxxxxxxxxxxxx1234", "xxxxxxxxxxxx1234", "<SECRET>"),
+    ("jwt eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.sig-part_x", "eyJzdWIiOiIxMjM0In0", "<SECRET>"),
+    ("-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA1\n-----END RSA PRIVATE KEY-----", "MIIEowIBAAKCAQEA1", "<SECRET>"),
+    ("dsn postgres://admin:S3cr3tPassw0rd@db.internal/prod", "S3cr3tPassw0rd", "<SECRET>"),
 ])
 def test_each_kind_is_replaced_by_its_placeholder(text, secret, label):
     out = redact_patterns(text)
@@ -36,6 +49,8 @@ def test_each_kind_is_replaced_by_its_placeholder(text, secret, label):
     "We shipped 3 boxes, 14 crates and version 2.1.0",
     "The tokens refill slowly; a secret.",   # the word alone, with no value after it, is not a secret
     "A skeptic, a ghost and an akia walked in",
+    "max_tokens=1000, the tokenizer and the secretary",   # a keyword must end where the word does
+    "https://example.com/path?q=1",
 ])
 def test_ordinary_text_is_left_alone(text):
     assert redact_patterns(text) == text
