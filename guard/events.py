@@ -59,6 +59,10 @@ class _EventBase(BaseModel):
             except UnicodeEncodeError:  # one in a dict key, which the JSON dump itself rejects
                 body = json.dumps(self.model_dump(mode="python"), sort_keys=True, separators=(",", ":"),
                                   ensure_ascii=True, default=_opaque).encode()
+            except (ValueError, TypeError, RecursionError):  # a value that contains itself, or is nested past reason
+                raw = {name: getattr(self, name) for name in type(self).model_fields}
+                body = json.dumps(_plain(raw, (), 0), sort_keys=True, separators=(",", ":"),
+                                  ensure_ascii=True, default=_opaque).encode()
             self._digest = hashlib.sha256(body).hexdigest()
         return self._digest
 
@@ -125,7 +129,7 @@ class ToolCallEvent(_EventBase):
     call_id: str | None = None
 
     def text(self) -> str:
-        return canonical_json(self.arguments)
+        return text_json(self.arguments)
 
 
 class ToolResultEvent(_EventBase):
@@ -139,7 +143,7 @@ class ToolResultEvent(_EventBase):
     def text(self) -> str:
         if self.error:
             return self.error
-        return self.result if isinstance(self.result, str) else canonical_json(self.result)
+        return self.result if isinstance(self.result, str) else text_json(self.result)
 
 
 class OutputEvent(_EventBase):
@@ -206,3 +210,26 @@ def _opaque(value: Any) -> str:
 
 def canonical_json(value: Any) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
+
+
+def text_json(value: Any) -> str:
+    """JSON text of a tool's arguments or result for content scanners. Never raises: keys that are
+    not strings are written as strings, a cycle as "<cycle>", nesting past 100 levels as "<deep>"."""
+    try:
+        return canonical_json(value)
+    except (TypeError, ValueError, RecursionError):
+        return canonical_json(_plain(value, (), 0))
+
+
+def _plain(value: Any, seen: tuple[int, ...], depth: int) -> Any:
+    if isinstance(value, (dict, list, tuple, set, frozenset)):
+        if id(value) in seen:
+            return "<cycle>"
+        if depth >= 100:
+            return "<deep>"
+        inner = (*seen, id(value))
+        if isinstance(value, dict):
+            return {k if isinstance(k, str) else str(k): _plain(v, inner, depth + 1) for k, v in value.items()}
+        items = sorted(value, key=repr) if isinstance(value, (set, frozenset)) else value
+        return [_plain(v, inner, depth + 1) for v in items]
+    return value
