@@ -31,7 +31,7 @@ class InterceptorSpec(BaseModel):
     on: list[Hook] | None = Field(default=None, description="hooks to run on; default: every hook the interceptor handles")
     id: str | None = Field(default=None, description="name in traces and audit; default: `use`")
     config: dict[str, Any] = Field(default_factory=dict)
-    timeout_ms: float = Field(default=1000, gt=0, description="after this the fail mode decides")
+    timeout_ms: float = Field(default=1000, gt=0, le=86_400_000, allow_inf_nan=False, description="after this the fail mode decides")
     fail_mode: FailMode = Field(default="closed", description="closed: an error or timeout refuses; open: it allows")
     enabled: bool = True
     optional: bool = Field(
@@ -71,7 +71,7 @@ class EscalationConfig(BaseModel):
     fallback: Literal["refuse", "allow", "halt"] = Field(
         default="refuse", description="what an escalation becomes when no approver is configured"
     )
-    timeout_s: float = Field(default=300, gt=0)
+    timeout_s: float = Field(default=300, gt=0, allow_inf_nan=False)
 
 
 class Policy(BaseModel):
@@ -96,6 +96,13 @@ class Policy(BaseModel):
     def _version_text(cls, v: int | str) -> int | str:
         if isinstance(v, str) and not v.strip():
             raise ValueError("must not be empty")
+        return v
+
+    @field_validator("name")
+    @classmethod
+    def _name_text(cls, v: str) -> str:
+        if not v.strip():
+            raise ValueError("must not be blank")
         return v
 
     @cached_property

@@ -139,6 +139,11 @@ def test_bad_yaml_and_wrong_shapes_are_clear(tmp_path):
     ("name: p\nversion: 1\ninterceptors:\n  - use: safety.tool_gate\n    timeout_ms: 5\n  - bogus_item\n",
      ["interceptors[1] (line 6): must be a valid dictionary"]),  # the item's own line; no class name
     ("name: p\nversion: 1\nextends: default\ninterceptors: oops\n", ["interceptors (line 4): must be a valid list"]),
+    ('name: "  "\nversion: 1\n', ["name (line 1): must not be blank"]),
+    ("name: p\nversion: 1\ninterceptors:\n  - use: safety.tool_gate\n    timeout_ms: .inf\n",
+     ["interceptors[0].timeout_ms (line 5): must be a finite number"]),
+    ("name: p\nversion: 1\ninterceptors:\n  - use: safety.tool_gate\n    timeout_ms: 1e300\n",
+     ["interceptors[0].timeout_ms (line 5): must be less than or equal to 86400000"]),
 ])
 def test_malformed_policies_get_one_precise_message_per_problem(tmp_path, text, expected):
     f = tmp_path / "p.yaml"
