@@ -154,7 +154,7 @@ class Guard:
         if verdict.rewrite is not None:
             details["rewrite_fields"] = sorted(verdict.rewrite)
         if self.telemetry.capture_content:
-            details["content"] = redact(event.text())
+            details["content"] = self.telemetry.captured(event.text())
         p = self.policy
         # Plain fields, validated by the audit writer: every value comes from a validated
         # verdict, event or policy, and the model check is a tenth of the guarded call.

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from opentelemetry.trace import Status, StatusCode
 
-from guard.errors import GuardHalted, GuardRefused, Refusal, ToolRefused
+from guard.errors import GuardHalted, GuardRefused, Refusal, ToolRefused, describe_error
 from guard.events import canonical_json
 from guard.run import AsyncRun, Run, RunState, current_run
 from guard.telemetry import active_span
@@ -286,7 +286,7 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
                 try:
                     result = await fn(*args, **kwargs)
                 except Exception as exc:
-                    await run.tool_result(tool, None, arguments=d.event.arguments, error=f"{type(exc).__name__}: {exc}")
+                    await run.tool_result(tool, None, arguments=d.event.arguments, error=describe_error(exc))
                     raise
                 r = await run.tool_result(tool, result, arguments=d.event.arguments)
                 return result_outcome(run, r, result)
@@ -345,7 +345,7 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
             try:
                 result = fn(*args, **kwargs)
             except Exception as exc:
-                run.tool_result(tool, None, arguments=d.event.arguments, error=f"{type(exc).__name__}: {exc}")
+                run.tool_result(tool, None, arguments=d.event.arguments, error=describe_error(exc))
                 raise
             return result_outcome(run, run.tool_result(tool, result, arguments=d.event.arguments), result)
 

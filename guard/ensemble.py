@@ -13,7 +13,7 @@ import inspect
 from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping
 
-from guard.errors import GuardError
+from guard.errors import GuardError, describe_error
 from guard.events import Opinion
 from guard.verdicts import Decision
 
@@ -104,7 +104,7 @@ def ensemble(guard: Any, agents: Mapping[str, Callable], input: Any, question_id
                 out = _run_coroutine(out)
             outputs[name] = out
         except Exception as exc:  # one failing agent must not sink the ensemble
-            errors[name] = f"{type(exc).__name__}: {exc}"
+            errors[name] = describe_error(exc)
     if not outputs:
         raise GuardError(f"every agent failed: {errors}")
     ops = _opinions(outputs, answer_of)

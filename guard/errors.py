@@ -68,3 +68,13 @@ class Refusal(BaseModel):
 
     def __bool__(self) -> bool:  # a refusal is not a successful result
         return False
+
+
+def describe_error(exc: BaseException) -> str:
+    """`Type: message` for logs, spans and audit records; an exception whose `str()` itself fails
+    must not replace the tool's own error with one of the guard's."""
+    try:
+        text = str(exc)
+    except Exception:  # noqa: BLE001 - any failure of a foreign __str__
+        text = "<message could not be read>"
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__

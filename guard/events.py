@@ -205,7 +205,10 @@ def parse_event(data: dict[str, Any] | str) -> Event:
 
 def _opaque(value: Any) -> str:
     """How a non-JSON value (a tool's custom object) enters the canonical form."""
-    return f"<{type(value).__qualname__}>{value!r}"
+    try:
+        return f"<{type(value).__qualname__}>{value!r}"
+    except Exception:  # noqa: BLE001 - a foreign __repr__ that fails
+        return f"<{type(value).__qualname__}>"
 
 
 def canonical_json(value: Any) -> str:
@@ -217,8 +220,15 @@ def text_json(value: Any) -> str:
     not strings are written as strings, a cycle as "<cycle>", nesting past 100 levels as "<deep>"."""
     try:
         return canonical_json(value)
-    except (TypeError, ValueError, RecursionError):
-        return canonical_json(_plain(value, (), 0))
+    except Exception:  # noqa: BLE001 - TypeError, ValueError, RecursionError, or a value's own __str__ failing
+        return json.dumps(_plain(value, (), 0), sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_readable)
+
+
+def _readable(value: Any) -> str:
+    try:
+        return str(value)
+    except Exception:  # noqa: BLE001 - a foreign __str__ that fails
+        return f"<{type(value).__qualname__}>"
 
 
 def _plain(value: Any, seen: tuple[int, ...], depth: int) -> Any:

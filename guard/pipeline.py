@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from guard import interceptors as registry
+from guard.errors import describe_error
 from guard.events import Event, Hook
 from guard.interceptors import CheckContext
 from guard.policy import InterceptorSpec, Policy
@@ -172,7 +173,7 @@ class Pipeline:
                 out[stage.label] = None
             except Exception as exc:  # noqa: BLE001 - warming must not crash the agent
                 log.warning("interceptor %s failed to warm up: %s", stage.label, exc)
-                out[stage.label] = f"{type(exc).__name__}: {exc}"
+                out[stage.label] = describe_error(exc)
         return out
 
     def close(self) -> None:
@@ -197,7 +198,7 @@ def _failed(stage: Stage, exc: BaseException) -> Verdict:
         error = f"timeout after {stage.spec.timeout_ms:g} ms"
     else:
         what = f"failed ({type(exc).__name__}: {exc})"
-        error = f"{type(exc).__name__}: {exc}"
+        error = describe_error(exc)
     if stage.spec.fail_mode == "closed":
         return Verdict(action=Action.REFUSE, reasons=[f"{stage.label} {what}; failing closed"], error=error, rule="fail_mode:closed")
     return Verdict(action=Action.ALLOW, reasons=[f"{stage.label} {what}; failing open"], error=error, rule="fail_mode:open")

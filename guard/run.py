@@ -201,8 +201,12 @@ class RunState:
                 action = Action(answer if answer != "approve" else "allow")
             except ValueError:  # an answer we cannot read approves nothing (and must not crash the agent)
                 action, who = Action.REFUSE, f"{who} (unrecognised answer {answer[:40]!r})"
-        else:
+        elif isinstance(answer, bool):
             action = Action.ALLOW if answer else Action.REFUSE
+        else:  # {"approved": False}, ["no"], 2, None ...: only True, "allow"/"approve" or Action.ALLOW approve
+            action = Action.REFUSE
+            if answer is not None:
+                who = f"{who} (unrecognised answer of type {type(answer).__name__})"
         if action not in (Action.ALLOW, Action.REFUSE, Action.HALT):
             action = Action.REFUSE
         why = "; ".join(r for v in decision.verdicts if v.action is Action.ESCALATE for r in v.reasons) or "escalated"

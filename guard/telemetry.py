@@ -120,9 +120,16 @@ def record_error(span: Span, exc: BaseException, redact: Redactor | None) -> Non
     if redact is None:
         message = stack = ""
     else:
-        message = redact(str(exc))
-        stack = redact("".join(traceback.format_exception(exc)))
-    span.record_exception(exc, attributes={"exception.message": message, "exception.stacktrace": stack})
+        try:
+            message = redact(str(exc))
+            stack = redact("".join(traceback.format_exception(exc)))
+        except Exception:  # noqa: BLE001 - an exception whose __str__ fails
+            message, stack = "<message could not be read>", ""
+    kind = type(exc)
+    name = kind.__qualname__ if kind.__module__ in (None, "builtins") else f"{kind.__module__}.{kind.__qualname__}"
+    # What `record_exception` records, built here: it calls str(exc) itself, which may fail.
+    span.add_event("exception", {"exception.type": name, "exception.message": message,
+                                 "exception.stacktrace": stack, "exception.escaped": "False"})
     span.set_status(Status(StatusCode.ERROR, f"{type(exc).__name__}: {message}" if message else type(exc).__name__))
 
 
@@ -146,6 +153,9 @@ class _Suspended:
     def __exit__(self, *exc: Any) -> bool:
         self.outer._token = otel_context.attach(self.inner)
         return False
+
+
+MAX_CAPTURED_CHARS = 16_384
 
 
 class Telemetry:
@@ -210,7 +220,17 @@ class Telemetry:
     def content(self, span: Span, key: str, text: str) -> None:
         """Attach content only when capture is on, and only redacted."""
         if self.capture_content and span.is_recording():
-            span.set_attribute(key, self.redact(text))
+            span.set_attribute(key, self.captured(text))
+
+    def captured(self, text: str) -> str:
+        """Content as it may be kept: redacted, and at most MAX_CAPTURED_CHARS of it (cut at a
+        space, so no secret is cut in half). Redaction runs on the agent's thread, and a
+        model-based redactor over megabytes would stall the agent for minutes."""
+        if len(text) <= MAX_CAPTURED_CHARS:
+            return self.redact(text)
+        cut = text.rfind(" ", 0, MAX_CAPTURED_CHARS)
+        cut = cut if cut > MAX_CAPTURED_CHARS // 2 else MAX_CAPTURED_CHARS
+        return self.redact(text[:cut]) + f" …[{len(text) - cut} more characters not captured]"
 
     def end_decision(self, span: Span, verdict: Any, hook: str, extra: dict[str, Any] | None = None) -> None:
         action = verdict.action.value

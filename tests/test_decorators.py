@@ -284,7 +284,7 @@ def test_an_approver_that_does_not_answer_in_time_approves_nothing(make_guard):
     assert isinstance(out, Refusal) and "no answer within 0.2 s" in str(out) and time.monotonic() - t0 < 3
 
 
-@pytest.mark.parametrize("answer", ["yes", "maybe", ""])
+@pytest.mark.parametrize("answer", ["yes", "maybe", "", {"approved": False}, {"decision": "deny"}, ["no"], 2, object(), None])
 def test_an_unreadable_approver_answer_refuses_without_crashing(make_guard, answer):
     g = make_guard([{"use": "safety.tool_gate", "config": {"rules": [{"tool": "wire", "action": "escalate"}]}}],
                    approver=lambda req: answer)
@@ -487,3 +487,51 @@ def test_text_json_never_raises():
     assert text_json({(1, 2): "x"}) == '{"(1, 2)":"x"}'
     assert text_json(loop) == '[1,"<cycle>"]'
     assert "<deep>" in text_json(deep)
+
+
+class _Unprintable:
+    def __repr__(self) -> str:
+        raise ValueError("no repr")
+
+    __str__ = __repr__
+
+
+class _WeirdError(Exception):
+    def __str__(self) -> str:
+        raise RuntimeError("no str")
+
+
+@pytest.mark.parametrize("capture", [False, True])
+def test_unprintable_arguments_and_exceptions_reach_the_agent_as_its_own(make_guard, spans, capture):
+    g = make_guard([{"use": "safety.tool_gate", "config": {"rules": []}}], telemetry={"capture_content": capture})
+
+    @g.tool
+    def keep(obj) -> str:
+        return "kept"
+
+    @g.tool
+    def fail() -> str:
+        raise _WeirdError()
+
+    with g.run(agent="a") as run:
+        assert keep(_Unprintable()) == "kept"
+        with pytest.raises(_WeirdError):  # the tool's own exception, not one of the guard's
+            fail()
+    assert [e.hook for e in g.report(run.run_id).entries] == ["tool_call", "tool_call"]
+    assert len(g.audit.records(run.run_id)) == 2 and g.audit.verify().ok
+
+
+def test_captured_content_is_capped_before_redaction(make_guard):
+    from guard.telemetry import MAX_CAPTURED_CHARS
+
+    g = make_guard([{"use": "safety.tool_gate", "config": {"rules": []}}], telemetry={"capture_content": True})
+
+    @g.tool
+    def send(body: str) -> str:
+        return "sent"
+
+    with g.run(agent="a") as run:
+        send("word " * 100_000 + "jane@example.org")
+    content = g.audit.records(run.run_id)[0].details["content"]
+    assert len(content) < MAX_CAPTURED_CHARS + 100 and "more characters not captured" in content
+    assert "jane@example.org" not in content
