@@ -66,13 +66,23 @@ def without_surrogates(value: Any) -> Any:
     return value
 
 
+# An escaped line break or tab ("\\n" in a repr or in JSON) glues the next word to an "n" or "t",
+# so a pattern that starts at a word boundary would miss "…\\nsk-proj-…". A private-use mark
+# after each escape makes that boundary for the duration of the scan.
+_ESCAPE = re.compile(r"\\[ntr]")
+_MARK = "\ue000"
+
+
 def redact_patterns(text: str) -> str:
     """Replace personal data and secrets found by pattern with `<TYPE>` placeholders."""
     if not text:
         return text
+    marked = "\\" in text and _MARK not in text
+    if marked:
+        text = _ESCAPE.sub(lambda m: m.group(0) + _MARK, text)
     for label, pattern in _PATTERNS:
         text = pattern.sub(_phone if label == "PHONE" else f"<{label}>", text)
-    return text
+    return text.replace(_MARK, "") if marked else text
 
 
 def get_redactor(name: str | None = None, prefer_installed: bool = False) -> Redactor:

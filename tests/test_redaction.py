@@ -70,3 +70,13 @@ def test_a_plugin_redactor_is_always_followed_by_the_patterns(monkeypatch):
     assert get_redactor(prefer_installed=True)("Maria: ssn 078-05-1120") == "<PERSON>: ssn <SSN>"
     with pytest.raises(KeyError, match="unknown redactor 'nope'"):
         get_redactor("nope")
+
+
+def test_secrets_after_an_escaped_line_break_are_found():
+    """A repr or JSON writes a line break as backslash-n, gluing the next word to an "n"."""
+    key = "sk-" + "proj0123456789abcdefXYZ"
+    text = repr(f"creds:\n{key}\n{FAKE_AWS}\n078-05-1120\tjane@example.org")
+    out = redact_patterns(text)
+    assert key not in out and FAKE_AWS not in out and "078-05-1120" not in out and "jane@example.org" not in out
+    assert out == "'creds:\\n<SECRET>\\n<SECRET>\\n<SSN>\\t<EMAIL>'"
+    assert redact_patterns("C:\\new\\table stays") == "C:\\new\\table stays"  # and nothing else changes
