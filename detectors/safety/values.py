@@ -117,16 +117,19 @@ def extract_values(text: str) -> list[Value]:
     has_digit = _ANY_DIGIT.search(text) is not None
     dotted = "." in text
     found: list[Value] = []
-    spans: list[tuple[int, int]] = []
+    # Characters already claimed by a value, one byte each: a span is free when none of its
+    # characters is. (A list of spans scanned for every match was quadratic: 27 s for 1 MB of
+    # text full of e-mail addresses.)
+    taken = bytearray(len(text))
 
     def add(kind: str, norm: str | None, raw: str, span: tuple[int, int] | None = None) -> None:
         if norm:
             found.append(Value(kind, norm, raw))
-            if span:
-                spans.append(span)
+            if span and span[1] > span[0]:
+                taken[span[0]:span[1]] = b"\x01" * (span[1] - span[0])
 
     def free(span: tuple[int, int]) -> bool:
-        return not any(s < span[1] and span[0] < e for s, e in spans)
+        return taken.find(1, span[0], span[1]) == -1
 
     for m in (_EMAIL.finditer(text) if "@" in text else ()):
         add("email", norm_email(m.group()), m.group(), m.span())
