@@ -120,6 +120,8 @@ class RunState:
         self._trace_id = self.span.get_span_context().trace_id
         self._trace_hex = f"{self._trace_id:032x}"
         self._token = None
+        self.closed = False
+        self.outer: RunState | None = None  # the run that was current when this one started
 
     # -- plumbing for the pipeline ----------------------------------------------------------------
     def prepare(self, event: Event) -> Event:
@@ -223,6 +225,7 @@ class RunState:
         return EscalationRequest(run_id=self.run_id, agent=self.agent, event=decision.event, reasons=decision.reasons)
 
     def close(self, exc: BaseException | None) -> None:
+        self.closed = True
         if exc is not None and not isinstance(exc, GeneratorExit):
             record_error(self.span, exc, self.guard.telemetry.redact)
         self.span.set_attribute("guard.worst_action", self.report.worst.value)
@@ -425,6 +428,7 @@ class RunScope:
 
     def _open(self) -> RunState:
         self.state = RunState(*self._args)
+        self.state.outer = _current.get()
         self.state._token = _current.set(self.state)
         return self.state
 
@@ -470,13 +474,23 @@ class _SuspendedRun:
 
 
 def _leave(state: RunState) -> None:
-    """Make `state` no longer the current run in this context, if it is."""
-    if state._token is not None:
+    """Make `state` no longer the current run in this context, if it is.
+
+    Runs may end out of order (enter A, enter B, exit A): A's exit leaves B current, and B's
+    exit skips A, which has ended, so no later call lands in a closed run's report."""
+    if state._token is None:
+        return
+    if _current.get() is state:
         try:
             _current.reset(state._token)
         except ValueError:  # left in another context (a generator finalised or resumed elsewhere): nothing to undo here
             pass
-        state._token = None
+        current = _current.get()
+        while current is not None and current.closed:
+            current = current.outer
+        if current is not _current.get():
+            _current.set(current)
+    state._token = None
 
 
 def is_awaitable(x: Any) -> bool:

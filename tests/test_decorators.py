@@ -535,3 +535,23 @@ def test_captured_content_is_capped_before_redaction(make_guard):
     content = g.audit.records(run.run_id)[0].details["content"]
     assert len(content) < MAX_CAPTURED_CHARS + 100 and "more characters not captured" in content
     assert "jane@example.org" not in content
+
+
+def test_runs_ended_out_of_order_leave_no_closed_run_current(make_guard):
+    from guard.run import current_run
+
+    g = make_guard([{"use": "safety.tool_gate", "config": {"rules": []}}])
+    a_scope, b_scope = g.run(agent="a"), g.run(agent="b")
+    a = a_scope.__enter__()
+    b = b_scope.__enter__()
+    a_scope.__exit__(None, None, None)  # A ends first
+    assert current_run() is b.state  # B is still open, so still current
+    b_scope.__exit__(None, None, None)
+    assert current_run() is None  # not A again: it has ended
+
+    @g.tool
+    def ping() -> str:
+        return "pong"
+
+    assert ping() == "pong"
+    assert not g.report(a.run_id).entries[1:]  # nothing landed in A's report after it ended
