@@ -690,6 +690,8 @@ def test_unreachable_egress_proxy_is_502(start_proxy, upstream_client):
             p.client().chat.completions.create(model="m", messages=user("x"))
     assert exc.value.status_code == 502 and exc.value.body["code"] == "upstream_unreachable"
     assert "egress proxy" in exc.value.body["message"] and p.fake.log.requests == []
+    r = httpx.get(p.url + "/v1/models")  # the pass-through endpoint fails the same way
+    assert r.status_code == 502 and r.json()["error"]["code"] == "upstream_unreachable"
 
 
 # ----------------------------------------------------------------------------- security + shapes

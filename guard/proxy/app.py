@@ -154,7 +154,6 @@ class ProxyApp:
         try:
             status, body, headers = await self.upstream.get_json("/models", self.upstream.headers(request.headers))
         except ProxyError as err:
-            self._remember_halt(run_id, err)
             self.metrics.upstream_errors[err.code or err.type] += err.status in (502, 504)
             self.metrics.request("models", err.status)
             return error_response(err)
