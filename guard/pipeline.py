@@ -197,8 +197,8 @@ def _failed(stage: Stage, exc: BaseException) -> Verdict:
         what = f"timed out after {stage.spec.timeout_ms:g} ms"
         error = f"timeout after {stage.spec.timeout_ms:g} ms"
     else:
-        what = f"failed ({type(exc).__name__}: {exc})"
         error = describe_error(exc)
+        what = f"failed ({error})"
     if stage.spec.fail_mode == "closed":
         return Verdict(action=Action.REFUSE, reasons=[f"{stage.label} {what}; failing closed"], error=error, rule="fail_mode:closed")
     return Verdict(action=Action.ALLOW, reasons=[f"{stage.label} {what}; failing open"], error=error, rule="fail_mode:open")

@@ -16,6 +16,8 @@ from typing import Any, AsyncIterator
 import aiohttp
 import httpx
 
+from guard.errors import describe_error
+
 # Headers aiohttp computes itself from the URL and the body.
 _DROP = frozenset({"host", "content-length", "transfer-encoding"})
 
@@ -23,7 +25,7 @@ _DROP = frozenset({"host", "content-length", "transfer-encoding"})
 def _to_httpx(exc: BaseException, request: httpx.Request) -> httpx.HTTPError | None:
     """The httpx exception an httpcore transport would have raised; None: not ours to map.
     Timeouts come first: aiohttp's timeout errors are also connection errors."""
-    msg = f"{type(exc).__name__}: {exc}".rstrip(": ")
+    msg = describe_error(exc)
     if isinstance(exc, TimeoutError):  # connect, pool wait or read: the client sees one 504 for all
         return httpx.TimeoutException(msg, request=request)
     if isinstance(exc, aiohttp.ClientHttpProxyError):  # the egress proxy answered CONNECT with an error

@@ -93,7 +93,8 @@ class ProxyConfig(BaseModel):
         problem = proxy_url_problem(v)
         if problem:
             raise ValueError(f"{problem} (or 'env' / 'none')")
-        if urlsplit(v).username is not None or urlsplit(v).password is not None:
+        parts = urlsplit(v)
+        if parts.username is not None or parts.password is not None:
             raise ValueError("must not carry credentials: the policy is hashed into every audit record; "
                              "put user:password in the variable named by proxy.upstream_proxy_auth_env")
         return v
