@@ -70,9 +70,9 @@ def resolve_egress(upstream: str, setting: str, auth_env: str | None = None, env
             return None
         egress = Egress(_checked(value if "://" in value else "http://" + value, var), var)
     credentials = (env.get(auth_env) or "") if auth_env else ""
-    if credentials and urlsplit(egress.url).username is None:
+    parts = urlsplit(egress.url)
+    if credentials and parts.username is None:
         user, _, password = credentials.partition(":")
-        parts = urlsplit(egress.url)
         netloc = f"{quote(user, safe='')}:{quote(password, safe='')}@{parts.netloc}"
         egress = Egress(urlunsplit(parts._replace(netloc=netloc)), egress.source)
     return egress
