@@ -442,6 +442,7 @@ def _spacy_engine(model: str):
     nlp = spacy.load(model, exclude=["tok2vec", "parser", "tagger", "attribute_ruler", "lemmatizer", "senter"])
     nlp.add_pipe(_LOWER_LEMMA)
     _numpy_matmul(nlp)
+    _greedy_ner(nlp)
     engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": model}])
     engine.nlp = {"en": nlp}
     return engine
@@ -465,6 +466,19 @@ def _numpy_matmul(nlp) -> None:
             continue
         for layer in model.walk():
             layer.ops = numpy_ops
+
+
+def _greedy_ner(nlp) -> None:
+    """Decode NER with `greedy_ner` (same entities, about half the time on CPU).
+
+    Set AGENTGUARD_SPACY_NER=spacy to keep spaCy's own decoder; a model whose shape
+    the fast decode does not know keeps it anyway.
+    """
+    if os.environ.get("AGENTGUARD_SPACY_NER") == "spacy":
+        return
+    from .greedy_ner import install
+
+    install(nlp)
 
 
 _LOWER_LEMMA = "agentguard_lower_lemma"

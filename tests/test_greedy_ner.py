@@ -1,0 +1,109 @@
+"""The fast NER decode gives spaCy's own entities (detectors/privacy/greedy_ner.py)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+spacy = pytest.importorskip("spacy")
+
+from detectors.privacy.engine import DEFAULT_MODEL, _numpy_matmul, spacy_model_available  # noqa: E402
+from detectors.privacy import greedy_ner  # noqa: E402
+
+pytestmark = pytest.mark.skipif(not spacy_model_available(DEFAULT_MODEL), reason="spaCy model not installed")
+
+_EXCLUDE = ["tok2vec", "parser", "tagger", "attribute_ruler", "lemmatizer", "senter"]
+_DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "pii"
+
+# Whitespace tokens (entities may run over them, never start on one), entities at the very
+# end, one-token docs, several entities in a row, text with no entity at all.
+_EDGE = [
+    "", "Paris", "Paris.", " ", "\n\n", "John", "I met John Smith", "John Smith\n\nMary Jones",
+    "Call Dr. Anna Maria Lopez-Garcia in New York City on Monday, March 3rd 2025 at 10am.",
+    "Google, Microsoft and the World Health Organization met in Geneva, Switzerland.",
+    "nothing to see here at all", "  Barack   Obama  ", "Obama\n", "\tAngela\tMerkel\t",
+    "The 2nd quarter of 2024 saw $5 million in revenue, 12% more than the first.",
+    # where the model's best move is one the rules forbid: "begin" on the last token ...
+    "My name is Mathias Freeh but everyone calls me Mathias", "My website is https://www.RoboDrop.co.nz/",
+    # ... and a one-token entity on a whitespace token
+    "91 St. John Street\n Apt. 456\n Malmesbury\n South Africa 68538",
+    "Dalmatinova 35 Mira Stravenue\n Suite 220\n \u017dabnica\n Slovenia ",
+]
+
+
+def _texts(n: int = 400) -> list[str]:
+    data = json.loads((_DATA / "dev.json").read_text())
+    return _EDGE + [d["full_text"] for d in data[:n]]
+
+
+@pytest.fixture(scope="module")
+def pipelines():
+    reference = spacy.load(DEFAULT_MODEL, exclude=_EXCLUDE)
+    _numpy_matmul(reference)
+    fast = spacy.load(DEFAULT_MODEL, exclude=_EXCLUDE)
+    _numpy_matmul(fast)
+    assert greedy_ner.install(fast)
+    return reference, fast
+
+
+def _annotation(doc):
+    return [(t.i, t.ent_iob_, t.ent_type_) for t in doc]
+
+
+def test_same_entities_as_spacy_one_doc_at_a_time(pipelines):
+    reference, fast = pipelines
+    texts = _texts()
+    assert sum(len(reference(t).ents) for t in texts) > 500  # the texts do exercise the decode
+    for text in texts:
+        assert _annotation(fast(text)) == _annotation(reference(text)), text
+
+
+def test_same_entities_as_spacy_in_batches(pipelines):
+    reference, fast = pipelines
+    texts = _texts()
+    for a, b in zip(reference.pipe(texts, batch_size=16), fast.pipe(texts, batch_size=16)):
+        assert _annotation(b) == _annotation(a), a.text
+
+
+def test_sentence_starts_stop_an_entity_as_in_spacy(pipelines):
+    reference, fast = pipelines
+    text = "We met John Smith Jones Brown in New York City today"
+    for cut in range(1, 11):
+        docs = []
+        for nlp in (reference, fast):
+            doc = nlp.make_doc(text)
+            doc[cut].is_sent_start = True
+            docs.append(nlp.get_pipe("ner")(doc))
+        assert _annotation(docs[1]) == _annotation(docs[0]), cut
+        assert not any(e.start < cut < e.end for e in docs[1].ents)
+
+
+def test_docs_with_entities_already_set_go_to_spacys_decoder(pipelines):
+    from spacy.tokens import Span
+
+    reference, fast = pipelines
+    text = "Alice Walker moved from Boston to Denver in 2019."
+    docs = []
+    for nlp in (reference, fast):
+        doc = nlp.make_doc(text)
+        doc.set_ents([Span(doc, 4, 5, label="ORG")], default="missing")  # "Boston" preset as ORG
+        docs.append(nlp.get_pipe("ner")(doc))
+    assert _annotation(docs[1]) == _annotation(docs[0])
+    assert ("Boston", "ORG") in {(e.text, e.label_) for e in docs[1].ents}
+
+
+def test_install_leaves_pipelines_without_a_known_ner_alone():
+    blank = spacy.blank("en")
+    assert not greedy_ner.install(blank)
+    assert blank.pipe_names == []
+
+
+def test_the_analyzer_uses_the_fast_decode_unless_told_not_to(monkeypatch):
+    from detectors.privacy.engine import _spacy_engine
+
+    nlp = _spacy_engine(DEFAULT_MODEL).nlp["en"]
+    assert isinstance(nlp.get_pipe("ner"), greedy_ner.GreedyNer)
+    monkeypatch.setenv("AGENTGUARD_SPACY_NER", "spacy")
+    nlp = _spacy_engine(DEFAULT_MODEL).nlp["en"]
+    assert not isinstance(nlp.get_pipe("ner"), greedy_ner.GreedyNer)
