@@ -485,6 +485,7 @@ _LOWER_LEMMA = "agentguard_lower_lemma"
 
 
 def _register_lower_lemma() -> None:
+    from spacy.attrs import LEMMA, LOWER
     from spacy.language import Language
 
     if Language.has_factory(_LOWER_LEMMA):
@@ -492,8 +493,10 @@ def _register_lower_lemma() -> None:
 
     @Language.component(_LOWER_LEMMA)
     def lower_lemma(doc):
-        for tok in doc:
-            tok.lemma_ = tok.lower_
+        # One array copy instead of a Python loop over tokens: the lower-case forms are
+        # already in the string store, so their hashes are valid lemma values.
+        if len(doc):
+            doc.from_array([LEMMA], doc.to_array([LOWER]))
         return doc
 
 
