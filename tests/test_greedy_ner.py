@@ -107,3 +107,34 @@ def test_the_analyzer_uses_the_fast_decode_unless_told_not_to(monkeypatch):
     monkeypatch.setenv("AGENTGUARD_SPACY_NER", "spacy")
     nlp = _spacy_engine(DEFAULT_MODEL).nlp["en"]
     assert not isinstance(nlp.get_pipe("ner"), greedy_ner.GreedyNer)
+
+
+def test_the_fast_encoder_gives_thincs_output_bit_for_bit(pipelines):
+    import numpy as np
+
+    from detectors.privacy import ner_encoder
+
+    reference, fast = pipelines
+    decoder = fast.get_pipe("ner").decoder
+    assert isinstance(decoder.encode, ner_encoder.Encoder)
+    tok2vec = reference.get_pipe("ner").model.get_ref("tok2vec")
+    docs = [reference.make_doc(t) for t in _texts(200)]
+    for doc in docs:
+        assert np.array_equal(decoder.encode([doc]), tok2vec.predict([doc])), doc.text
+    assert np.array_equal(decoder.encode(docs), tok2vec.predict(docs))  # several docs, padded between
+
+
+def test_the_fast_encoder_is_not_used_for_another_network(pipelines, monkeypatch):
+    from thinc.api import Linear
+
+    from detectors.privacy import ner_encoder
+
+    reference, _ = pipelines
+    probe = [reference.make_doc("Anna lives in Paris.")]
+    tok2vec = reference.get_pipe("ner").model.get_ref("tok2vec")
+    assert ner_encoder.build(tok2vec, probe) is not None
+    assert ner_encoder.build(Linear(4, 4), probe) is None
+    # arithmetic that differs from thinc's in the last bit is caught by the probe
+    layernorm = ner_encoder._layernorm
+    monkeypatch.setattr(ner_encoder, "_layernorm", lambda X, G, b: layernorm(X, G, b) * (1 + 1e-7))
+    assert ner_encoder.build(tok2vec, probe) is None

@@ -36,6 +36,7 @@ class Decoder:
         lower = model.get_ref("lower")
         upper = model.get_ref("upper")
         self.tok2vec = model.get_ref("tok2vec")
+        self.encode = self.tok2vec.predict  # see use_fast_encoder
         self.lower = lower
         self.bias = np.asarray(lower.get_param("b"), dtype="f")  # (nO, nP)
         self.pad = np.asarray(lower.get_param("pad"), dtype="f")[0]  # (nF, nO, nP)
@@ -72,6 +73,15 @@ class Decoder:
             elif move == "L":
                 self.last_of[k] = i
 
+    def use_fast_encoder(self, probe: list) -> bool:
+        """Encode tokens with `ner_encoder` when it reproduces thinc's output on `probe`."""
+        from .ner_encoder import build
+
+        encoder = build(self.tok2vec, probe)
+        if encoder is not None:
+            self.encode = encoder
+        return encoder is not None
+
     def fits(self, pipe) -> bool:
         model = pipe.model
         lower = model.get_ref("lower")
@@ -89,7 +99,7 @@ class Decoder:
         return _maxout(pre) @ self.W.T + self.b
 
     def entities(self, docs: list) -> list[list[tuple[int, int, str]]]:
-        X = self.tok2vec.predict(docs)
+        X = self.encode(docs)
         cached = self.lower.predict(X)  # (N + 1, nF, nO, nP); row 0 is the padding
         feats = np.asarray(cached[1:], dtype="f")
         # spaCy adds the three features in order, then the bias: keep that order.
@@ -223,6 +233,12 @@ class GreedyNer:
         return docs
 
 
+_PROBE = (
+    "Dr. Anna Maria Lopez-Garcia flew from Paris to New York City on Monday, 3 May 2024.",
+    "Contact: john.smith@example.com, +1 (415) 555-0142 \u2014 Acme Corp, 12 Baker Street, London NW1 6XE.",
+)
+
+
 def install(nlp) -> bool:
     """Put the fast decode in place of `nlp`'s `ner` when its model has the expected shape."""
     if "ner" not in nlp.pipe_names:
@@ -237,6 +253,7 @@ def install(nlp) -> bool:
         return False
     if not fits:
         return False
+    decoder.use_fast_encoder([nlp.make_doc(text) for text in _PROBE])
     _register()
     nlp.replace_pipe("ner", FACTORY)
     nlp.get_pipe("ner").bind(original, decoder)
