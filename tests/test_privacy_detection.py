@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import socket
+from pathlib import Path
 
 import pytest
 
@@ -1574,3 +1575,27 @@ def test_medical_terms_grouped_by_first_letter_match_as_before(text):
     grouped = re.compile(r"\b(?:" + by_first_letter(MEDICAL_TERMS) + r")\b", re.I)
     found = [m.span() for m in grouped.finditer(text)]
     assert found == [m.span() for m in plain.finditer(text)] and len(found) >= 3
+
+
+def test_artifacts_and_their_keywords_are_presidios_own(analyzer):
+    """The engine's memo of keyword decisions (engine._engine_class) changes no artifact."""
+    from presidio_analyzer.nlp_engine import SpacyNlpEngine
+
+    engine = analyzer.engine.nlp_engine
+    nlp = engine.nlp["en"]
+    dev = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "pii" / "dev.json"
+    texts = [d["full_text"] for d in json.load(open(dev))[:150]] + [
+        "", "Note: the user's e-mail is a@b.co; we'll be there - it's ours.", "THE The the : :: be -PRON- see http://x.y/z"]
+
+    def fields(a):
+        return a.keywords, a.lemmas, a.tokens_indices, [(e.start, e.end, e.label_) for e in a.entities], a.scores
+
+    for _ in range(2):  # the second pass reads the memo
+        for text in texts:
+            doc = nlp(text)
+            assert fields(engine._doc_to_nlp_artifact(doc, "en")) == fields(
+                SpacyNlpEngine._doc_to_nlp_artifact(engine, doc, "en")), text
+    assert engine.keyword_memo
+    engine.keyword_memo.update({f"w{i}": [] for i in range(200_000)})
+    engine._doc_to_nlp_artifact(nlp("fresh words arrive"), "en")
+    assert len(engine.keyword_memo) < 10  # bounded: cleared when full

@@ -10,6 +10,7 @@ and a missing model degrades to pattern recognizers with one warning.
 from __future__ import annotations
 
 import bisect
+import functools
 import importlib.util
 import logging
 import os
@@ -431,9 +432,49 @@ def _chunks(text: str, size: int):
         start = end
 
 
+@functools.lru_cache(maxsize=None)
+def _engine_class():
+    """Presidio's spaCy engine whose artifacts pick their context keywords through a memo.
+
+    Presidio builds each text's keywords by looking every lemma up in the vocabulary twice
+    (stop word? punctuation?), which was most of the cost of turning a doc into artifacts.
+    The answer depends only on the lemma, so it is remembered (up to 200,000 lemmas).
+    """
+    from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
+
+    class _Artifacts(NlpArtifacts):
+        @staticmethod
+        def set_keywords(nlp_engine, lemmas, language):
+            memo = getattr(nlp_engine, "keyword_memo", None)
+            if memo is None:
+                return NlpArtifacts.set_keywords(nlp_engine, lemmas, language)
+            out: list[str] = []
+            for lemma in lemmas:
+                parts = memo.get(lemma)
+                if parts is None:
+                    parts = NlpArtifacts.set_keywords(nlp_engine, [lemma], language)
+                    if len(memo) >= 200_000:
+                        memo.clear()
+                    memo[lemma] = parts
+                out.extend(parts)
+            return out
+
+    class Engine(SpacyNlpEngine):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self.keyword_memo: dict[str, list[str]] = {}
+
+        def _doc_to_nlp_artifact(self, doc, language):
+            # Presidio's method (spacy_nlp_engine.py), building the artifacts class above
+            entities, scores = self._get_updated_entities(self._get_entities(doc), self._get_scores_for_entities(doc))
+            return _Artifacts(entities=entities, tokens=doc, tokens_indices=[t.idx for t in doc],
+                              lemmas=[t.lemma_ for t in doc], nlp_engine=self, language=language, scores=scores)
+
+    return Engine
+
+
 def _spacy_engine(model: str):
     import spacy
-    from presidio_analyzer.nlp_engine import SpacyNlpEngine
 
     _register_lower_lemma()
     # Load the package ourselves (never spacy.cli.download). Only NER feeds a recognizer;
@@ -443,7 +484,7 @@ def _spacy_engine(model: str):
     nlp.add_pipe(_LOWER_LEMMA)
     _numpy_matmul(nlp)
     _greedy_ner(nlp)
-    engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": model}])
+    engine = _engine_class()(models=[{"lang_code": "en", "model_name": model}])
     engine.nlp = {"en": nlp}
     return engine
 
@@ -502,9 +543,8 @@ def _register_lower_lemma() -> None:
 
 def _blank_engine():
     import spacy
-    from presidio_analyzer.nlp_engine import SpacyNlpEngine
 
-    engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": "blank"}])
+    engine = _engine_class()(models=[{"lang_code": "en", "model_name": "blank"}])
     _register_lower_lemma()
     nlp = spacy.blank("en")
     nlp.add_pipe(_LOWER_LEMMA)
