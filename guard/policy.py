@@ -91,6 +91,13 @@ class Policy(BaseModel):
     )
     proxy: dict[str, Any] | None = Field(default=None, description="sidecar proxy settings (see guard.proxy.config)")
 
+    @field_validator("version", mode="before")
+    @classmethod
+    def _version_not_bool(cls, v: Any) -> Any:
+        if isinstance(v, bool):  # YAML's `true` would otherwise pass as version 1
+            raise ValueError("must be a number or text, not true/false")
+        return v
+
     @field_validator("version")
     @classmethod
     def _version_text(cls, v: int | str) -> int | str:
@@ -198,7 +205,11 @@ def validate_policy(data: dict[str, Any], origin: str = "<dict>", lines: dict[st
     replaced in place, others are appended; every other top-level key given here replaces
     the base's. Errors name this file's own paths; a broken base is reported as such.
     """
-    data, child_index = _with_base(data, origin, base_dir, ())
+    try:
+        data, child_index = _with_base(data, origin, base_dir, ())
+    except PolicyError as exc:  # report the file's own errors too, not only its base's
+        own = {k: v for k, v in data.items() if k != "extends"}
+        raise PolicyError(exc.errors + [_format(path, msg, lines) for path, msg in _own_errors(own)], origin) from None
     errors: list[tuple[str, str]] = []
     try:
         policy = Policy.model_validate(data)
@@ -213,6 +224,22 @@ def validate_policy(data: dict[str, Any], origin: str = "<dict>", lines: dict[st
         raise PolicyError([_format(_own_path(path, child_index), msg, lines) for path, msg in errors], origin)
     assert policy is not None
     return policy
+
+
+def _own_errors(data: dict[str, Any]) -> list[tuple[str, str]]:
+    """The errors of a policy read without its (unusable) base: a top-level field it leaves
+    out may come from the base, so a missing one is not reported."""
+    errors: list[tuple[str, str]] = []
+    try:
+        Policy.model_validate(data)
+    except ValidationError as exc:
+        errors.extend((path, msg) for path, msg in _pydantic_errors(exc)
+                      if not (msg == "is required" and "." not in path and "[" not in path))
+    specs = data.get("interceptors") if isinstance(data.get("interceptors"), list) else []
+    for i, spec in enumerate(specs):
+        if isinstance(spec, dict) and isinstance(spec.get("use"), str):
+            errors.extend(_check_interceptor(i, spec))
+    return errors
 
 
 def _with_base(data: dict[str, Any], origin: str, base_dir: Path | None, seen: tuple[str, ...]) -> tuple[dict[str, Any], dict[int, int]]:

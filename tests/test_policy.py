@@ -312,3 +312,27 @@ def test_the_nth_entry_with_a_label_overrides_the_bases_nth(tmp_path):
                  "  - {use: safety.tool_gate, config: {rules: [{tool: 'b', action: refuse}]}}\n"
                  "  - {use: safety.tool_gate, config: {rules: [{tool: 'c', action: refuse}]}}\n")
     assert [s.config["rules"][0]["tool"] for s in load_policy(f).interceptors] == ["a", "b", "c"]
+
+
+def test_a_broken_base_does_not_hide_the_files_own_errors(tmp_path):
+    f = tmp_path / "child.yaml"
+    f.write_text("name: child\nversion: 1\nextends: nosuchpack\naudit: {durability: sometimes}\n"
+                 "interceptors:\n  - use: safety.tool_gate\n    timeout_ms: -5\n")
+    with pytest.raises(PolicyError) as err:
+        load_policy(f)
+    errors = err.value.errors
+    assert errors[0].startswith("extends: no policy file or pack named 'nosuchpack'")
+    assert any(e.startswith("audit.durability (line 4):") for e in errors), errors
+    assert any(e.startswith("interceptors[0].timeout_ms (line 7):") for e in errors), errors
+    # a file that leaves name and version to its base is not told they are missing
+    f.write_text("extends: nosuchpack\n")
+    with pytest.raises(PolicyError) as err:
+        load_policy(f)
+    assert len(err.value.errors) == 1 and err.value.errors[0].startswith("extends:")
+
+
+@pytest.mark.parametrize("value", [True, False])
+def test_a_yes_or_no_is_no_version(value):
+    with pytest.raises(PolicyError, match="version: must be a number or text, not true/false"):
+        load_policy({"name": "x", "version": value})
+    assert load_policy({"name": "x", "version": 1}).version == 1
