@@ -330,3 +330,31 @@ def test_reasons_show_urls_without_query_or_long_path_segments():
 
     assert display("url", "https://acct.example/reset/0123456789abcdef0123?token=s3cr3t") == "https://acct.example/reset/0123…?…"
     assert display("url", "www.password-reset-i2bhi2.com") == "www.password-reset-i2bhi2.com"
+
+
+def test_arguments_that_hold_themselves_are_still_checked(make_guard):
+    g = make_guard([INJ, TAINT])
+    with g.run(agent="a") as run:
+        run.input("What are the opening hours of the office?")
+        run.tool_call("get_webpage", {"url": "office.example.com"})
+        run.tool_result("get_webpage", PAGE, call_id="c1")
+        args = {"amount": 100, "details": {"recipient": "NL91ABNA0417164300"}}
+        args["details"]["again"] = args  # a Python caller's cycle
+        d = run.tool_call("transfer_funds", args)
+        assert d.action.value == "refuse" and "NL91" in d.reason and "failed" not in d.reason, d.reason
+        ok = {"amount": 5, "recipient": "my own savings"}
+        ok["self"] = [ok]
+        assert run.tool_call("transfer_funds", ok).allowed
+
+
+def test_absurdly_deep_arguments_are_refused_saying_why(make_guard):
+    g = make_guard([INJ, TAINT])
+    deep: list = []
+    inner = deep
+    for _ in range(5000):
+        inner.append([])
+        inner = inner[0]
+    with g.run(agent="a") as run:
+        run.input("Pay my rent.")
+        d = run.tool_call("transfer_funds", {"recipient": deep})
+        assert d.action.value == "refuse" and "nested deeper than 100 levels" in d.reason, d.reason

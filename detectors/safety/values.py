@@ -208,16 +208,38 @@ def values_in_argument(name: str, value: Any) -> list[Value]:
     return _dedupe(out)
 
 
+MAX_ARGUMENT_DEPTH = 100
+
+
 def flatten_arguments(arguments: Any, prefix: str = "") -> Iterator[tuple[str, Any]]:
-    """(dotted path, leaf) pairs of a JSON-like argument structure."""
-    if isinstance(arguments, dict):
-        for k, v in arguments.items():
-            yield from flatten_arguments(v, f"{prefix}.{k}" if prefix else str(k))
-    elif isinstance(arguments, (list, tuple)):
-        for i, v in enumerate(arguments):
-            yield from flatten_arguments(v, f"{prefix}[{i}]")
-    else:
-        yield prefix, arguments
+    """(dotted path, leaf) pairs of a JSON-like argument structure, in order.
+
+    A container that holds itself (possible when a Python caller builds the arguments) is
+    not walked again inside itself: its values are on the path already. Nesting deeper than
+    MAX_ARGUMENT_DEPTH is refused with a ValueError that says so (the check then fails
+    closed) rather than walked: no tool takes such arguments, and every path would be long.
+    """
+    on_path: set[int] = set()
+    stack: list[tuple[bool, str, Any, int]] = [(False, prefix, arguments, 0)]
+    while stack:
+        leaving, path, value, depth = stack.pop()
+        if leaving:
+            on_path.discard(value)
+            continue
+        if isinstance(value, dict):
+            items = [(f"{path}.{k}" if path else str(k), v) for k, v in value.items()]
+        elif isinstance(value, (list, tuple)):
+            items = [(f"{path}[{i}]", v) for i, v in enumerate(value)]
+        else:
+            yield path, value
+            continue
+        if id(value) in on_path:
+            continue
+        if depth >= MAX_ARGUMENT_DEPTH:
+            raise ValueError(f"arguments nested deeper than {MAX_ARGUMENT_DEPTH} levels (at {path[:80]}...)")
+        on_path.add(id(value))
+        stack.append((True, path, id(value), depth))
+        stack.extend((False, p, v, depth + 1) for p, v in reversed(items))
 
 
 def distinctive_tokens(text: str, min_len: int = 5) -> set[str]:
