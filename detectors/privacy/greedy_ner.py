@@ -13,10 +13,11 @@ the walk cheaper than it looks:
   valid moves are "in" and "last" of its label.
 
 So the walk only visits the tokens that start an entity. The moves, their validity
-rules and the tie-breaking (the first of equal scores) are spaCy's; the output
-equals spaCy's own decode up to the rounding of the last matrix product (checked
-on every PII set in the tests). Docs that already carry entities, and models of
-another shape, go to spaCy's decoder.
+rules and the tie-breaking (the first of equal scores) are spaCy's, and where two
+moves are tied to within float32 rounding the scores are re-summed in the order
+spaCy's kernel uses, so the output equals spaCy's own decode (checked on every PII
+set in the tests). Docs that already carry entities, and models of another shape,
+go to spaCy's decoder.
 """
 from __future__ import annotations
 
@@ -41,6 +42,7 @@ class Decoder:
         self.bias = np.asarray(lower.get_param("b"), dtype="f")  # (nO, nP)
         self.pad = np.asarray(lower.get_param("pad"), dtype="f")[0]  # (nF, nO, nP)
         self.W = np.asarray(upper.get_param("W"), dtype="f")  # (classes, nO)
+        self.Wt = np.ascontiguousarray(self.W.T)
         self.b = np.asarray(upper.get_param("b"), dtype="f")
         moves = pipe.moves
         names = [moves.get_class_name(i) for i in range(moves.n_moves)]
@@ -95,15 +97,13 @@ class Decoder:
             and all(k in self.in_of and k in self.last_of for k in range(len(self.labels)))
         )
 
-    def _scores(self, pre: np.ndarray) -> np.ndarray:
-        return _maxout(pre) @ self.W.T + self.b
-
     def entities(self, docs: list) -> list[list[tuple[int, int, str]]]:
         X = self.encode(docs)
         cached = self.lower.predict(X)  # (N + 1, nF, nO, nP); row 0 is the padding
         feats = np.asarray(cached[1:], dtype="f")
         # spaCy adds the three features in order, then the bias: keep that order.
-        closed = self._scores(((feats[:, 0] + self.pad[1]) + self.pad[2]) + self.bias)
+        hidden = _maxout(((feats[:, 0] + self.pad[1]) + self.pad[2]) + self.bias)
+        closed = np.dot(hidden, self.Wt) + self.b
         out = []
         offset = 0
         for doc in docs:
@@ -113,11 +113,12 @@ class Decoder:
             # next_starts[i]: token i + 1 opens a sentence, so nothing may run into it
             next_starts = np.zeros(n, dtype=bool)
             next_starts[:-1] = arr[1:, 1] == 1
-            out.append(self._walk(feats, closed[offset:offset + n], offset, n, space, next_starts))
+            rows = slice(offset, offset + n)
+            out.append(self._walk(feats, closed[rows], hidden[rows], offset, n, space, next_starts))
             offset += n
         return out
 
-    def _closed_moves(self, scores: np.ndarray, n: int, space: np.ndarray, next_starts: np.ndarray) -> np.ndarray:
+    def _closed_moves(self, scores, hidden, n, space, next_starts) -> np.ndarray:
         valid = np.zeros(scores.shape, dtype=bool)
         valid[:, self.out] = True
         can_begin = ~space & ~next_starts
@@ -125,12 +126,20 @@ class Decoder:
         valid[:, self.begin] = can_begin[:, None]
         valid[:, self.unit] = ~space[:, None]
         masked = np.where(valid, scores, -np.inf)
-        return masked.argmax(axis=1)
+        moves = masked.argmax(axis=1)
+        # Where the best two valid moves are closer than the two summation orders can
+        # differ, decide with spaCy's order (see _exact_upper).
+        top2 = np.sort(masked, axis=1)[:, -2:]
+        close = np.flatnonzero(top2[:, 1] - top2[:, 0] <= _slack(hidden, self.Wt, np.where(np.isfinite(top2), top2, 0.0)))
+        if len(close):
+            exact = _exact_upper(hidden[close], self.Wt) + self.b
+            moves[close] = np.where(valid[close], exact, -np.inf).argmax(axis=1)
+        return moves
 
-    def _walk(self, feats, scores, offset, n, space, next_starts) -> list[tuple[int, int, str]]:
+    def _walk(self, feats, scores, hidden, offset, n, space, next_starts) -> list[tuple[int, int, str]]:
         if n == 0:
             return []
-        moves = self._closed_moves(scores, n, space, next_starts)
+        moves = self._closed_moves(scores, hidden, n, space, next_starts)
         starts = np.flatnonzero(moves != self.out)
         ents: list[tuple[int, int, str]] = []
         i = 0
@@ -150,8 +159,8 @@ class Decoder:
 
     def _close(self, feats, offset, s, k, n, next_starts) -> int:
         """End of the entity opened at `s` with label `k`: the first token where "last" wins."""
-        w_in, w_last = self.W[self.in_of[k]], self.W[self.last_of[k]]
-        b_in, b_last = self.b[self.in_of[k]], self.b[self.last_of[k]]
+        pair = [self.in_of[k], self.last_of[k]]
+        Wt, b = np.ascontiguousarray(self.W[pair].T), self.b[pair]
         start_feat = feats[offset + s, 1]
         i = s + 1
         while i < n:
@@ -159,8 +168,11 @@ class Decoder:
             rows = slice(offset + i, offset + j)
             prev = slice(offset + i - 1, offset + j - 1)
             hidden = _maxout(((feats[rows, 0] + start_feat) + feats[prev, 2]) + self.bias)
-            s_in = hidden @ w_in + b_in
-            s_last = hidden @ w_last + b_last
+            scores = np.dot(hidden, Wt) + b
+            close = np.flatnonzero(np.abs(scores[:, 1] - scores[:, 0]) <= _slack(hidden, Wt, scores))
+            if len(close):
+                scores[close] = _exact_upper(hidden[close], Wt) + b
+            s_in, s_last = scores[:, 0], scores[:, 1]
             for t in range(j - i):
                 tok = i + t
                 in_valid = tok < n - 1 and not next_starts[tok]
@@ -177,6 +189,34 @@ def _maxout(pre: np.ndarray) -> np.ndarray:
     for p in range(1, pre.shape[-1]):
         out = np.maximum(out, pre[..., p])
     return out
+
+
+def _exact_upper(hidden: np.ndarray, Wt: np.ndarray) -> np.ndarray:
+    """hidden @ Wt summed one input at a time in float32, which is what the scalar kernel
+    spaCy's decoder calls does. A BLAS product sums in another order; that only matters
+    where two moves are nearly tied (about one token in ten million of random name soup),
+    so it is used for those rows only."""
+    out = np.zeros((hidden.shape[0], Wt.shape[1]), dtype=np.float32)
+    term = np.empty_like(out)
+    for k in range(Wt.shape[0]):
+        np.multiply(hidden[:, k:k + 1], Wt[k], out=term)
+        out += term
+    return out
+
+
+_U = float(np.finfo(np.float32).eps) / 2
+
+
+def _slack(hidden: np.ndarray, Wt: np.ndarray, scores: np.ndarray) -> np.ndarray:
+    """Per row, how far apart two summation orders of the product can put two scores.
+
+    Each order's rounding error is at most gamma_K * sum_k |h_k w_k| (K terms), and adding
+    the bias rounds once more; twice that for two scores, doubled again for safety.
+    """
+    K = Wt.shape[0]
+    gamma = K * _U / (1 - K * _U)
+    size = np.abs(hidden) @ np.abs(Wt)
+    return 4 * (gamma * size.max(axis=1) + _U * np.abs(scores).max(axis=1))
 
 
 def _plain(doc) -> bool:
