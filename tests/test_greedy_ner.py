@@ -158,3 +158,11 @@ def test_the_fast_encoder_is_not_used_for_another_network(pipelines, monkeypatch
     layernorm = ner_encoder._layernorm
     monkeypatch.setattr(ner_encoder, "_layernorm", lambda X, G, b: layernorm(X, G, b) * (1 + 1e-7))
     assert ner_encoder.build(tok2vec, probe) is None
+
+
+def test_a_pipeline_with_the_fast_decode_refuses_to_save_rather_than_drop_the_weights(pipelines, tmp_path):
+    _, fast = pipelines
+    with pytest.raises(NotImplementedError, match="not saved"):
+        fast.to_bytes()
+    with pytest.raises(NotImplementedError, match="not saved"):
+        fast.to_disk(tmp_path / "model")

@@ -1599,3 +1599,5 @@ def test_artifacts_and_their_keywords_are_presidios_own(analyzer):
     engine.keyword_memo.update({f"w{i}": [] for i in range(200_000)})
     engine._doc_to_nlp_artifact(nlp("fresh words arrive"), "en")
     assert len(engine.keyword_memo) < 10  # bounded: cleared when full
+    engine._doc_to_nlp_artifact(nlp("x" * 300), "en")
+    assert "x" * 300 not in engine.keyword_memo  # long tokens (blobs) are not remembered

@@ -438,7 +438,8 @@ def _engine_class():
 
     Presidio builds each text's keywords by looking every lemma up in the vocabulary twice
     (stop word? punctuation?), which was most of the cost of turning a doc into artifacts.
-    The answer depends only on the lemma, so it is remembered (up to 200,000 lemmas).
+    The answer depends only on the lemma, so it is remembered (lemmas of up to 64
+    characters, at most 200,000 of them).
     """
     from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
 
@@ -453,9 +454,10 @@ def _engine_class():
                 parts = memo.get(lemma)
                 if parts is None:
                     parts = NlpArtifacts.set_keywords(nlp_engine, [lemma], language)
-                    if len(memo) >= 200_000:
-                        memo.clear()
-                    memo[lemma] = parts
+                    if len(lemma) <= 64:  # words, not blobs: the memo stays small
+                        if len(memo) >= 200_000:
+                            memo.clear()
+                        memo[lemma] = parts
                 out.extend(parts)
             return out
 

@@ -85,6 +85,8 @@ class Decoder:
         return encoder is not None
 
     def fits(self, pipe) -> bool:
+        """The model is the one this decode knows: three state features, an upper layer,
+        greedy search, every label with its in and last moves, nothing to post-process."""
         model = pipe.model
         lower = model.get_ref("lower")
         return (
@@ -224,6 +226,10 @@ def _plain(doc) -> bool:
     return len(doc) == 0 or not doc.to_array(["ENT_IOB"]).any()
 
 
+_NOT_SAVED = ("agentguard's greedy NER decode is installed at load time and is not saved; "
+              "save the pipeline before greedy_ner.install(), or load it with spacy.load()")
+
+
 class GreedyNer:
     """Pipeline component standing in for spaCy's `ner`: same entities, less bookkeeping.
 
@@ -245,6 +251,15 @@ class GreedyNer:
     @property
     def labels(self):
         return self.original.labels
+
+    def score(self, examples, **kwargs):
+        return self.original.score(examples, **kwargs)
+
+    def to_bytes(self, **kwargs):
+        raise NotImplementedError(_NOT_SAVED)
+
+    def to_disk(self, path, **kwargs):
+        raise NotImplementedError(_NOT_SAVED)
 
     def __call__(self, doc):
         return self._process([doc])[0]
