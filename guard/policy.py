@@ -208,11 +208,23 @@ def validate_policy(data: dict[str, Any], origin: str = "<dict>", lines: dict[st
     try:
         data, child_index = _with_base(data, origin, base_dir, ())
     except PolicyError as exc:  # report the file's own errors too, not only its base's
-        own = {k: v for k, v in data.items() if k != "extends"}
-        raise PolicyError(exc.errors + [_format(path, msg, lines) for path, msg in _own_errors(own)], origin) from None
+        _, own = _checked({k: v for k, v in data.items() if k != "extends"})
+        # a top-level field the file leaves out may come from the base: not reported missing
+        own = [(path, msg) for path, msg in own if not (msg == "is required" and "." not in path and "[" not in path)]
+        raise PolicyError(exc.errors + [_format(path, msg, lines) for path, msg in own], origin) from None
+    policy, errors = _checked(data)
+    if errors:
+        raise PolicyError([_format(_own_path(path, child_index), msg, lines) for path, msg in errors], origin)
+    assert policy is not None
+    return policy
+
+
+def _checked(data: dict[str, Any]) -> tuple[Policy | None, list[tuple[str, str]]]:
+    """The policy model (None when invalid) and every (path, message) error: the model's,
+    then each interceptor's hooks and config."""
     errors: list[tuple[str, str]] = []
     try:
-        policy = Policy.model_validate(data)
+        policy: Policy | None = Policy.model_validate(data)
     except ValidationError as exc:
         errors.extend(_pydantic_errors(exc))
         policy = None
@@ -220,26 +232,7 @@ def validate_policy(data: dict[str, Any], origin: str = "<dict>", lines: dict[st
     for i, spec in enumerate(specs):
         if isinstance(spec, dict) and isinstance(spec.get("use"), str):
             errors.extend(_check_interceptor(i, spec))
-    if errors:
-        raise PolicyError([_format(_own_path(path, child_index), msg, lines) for path, msg in errors], origin)
-    assert policy is not None
-    return policy
-
-
-def _own_errors(data: dict[str, Any]) -> list[tuple[str, str]]:
-    """The errors of a policy read without its (unusable) base: a top-level field it leaves
-    out may come from the base, so a missing one is not reported."""
-    errors: list[tuple[str, str]] = []
-    try:
-        Policy.model_validate(data)
-    except ValidationError as exc:
-        errors.extend((path, msg) for path, msg in _pydantic_errors(exc)
-                      if not (msg == "is required" and "." not in path and "[" not in path))
-    specs = data.get("interceptors") if isinstance(data.get("interceptors"), list) else []
-    for i, spec in enumerate(specs):
-        if isinstance(spec, dict) and isinstance(spec.get("use"), str):
-            errors.extend(_check_interceptor(i, spec))
-    return errors
+    return policy, errors
 
 
 def _with_base(data: dict[str, Any], origin: str, base_dir: Path | None, seen: tuple[str, ...]) -> tuple[dict[str, Any], dict[int, int]]:
