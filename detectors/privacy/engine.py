@@ -434,43 +434,36 @@ def _chunks(text: str, size: int):
 
 @functools.lru_cache(maxsize=None)
 def _engine_class():
-    """Presidio's spaCy engine whose artifacts pick their context keywords through a memo.
+    """Presidio's spaCy engine with its per-word vocabulary tests remembered.
 
-    Presidio builds each text's keywords by looking every lemma up in the vocabulary twice
-    (stop word? punctuation?), which was most of the cost of turning a doc into artifacts.
-    The answer depends only on the lemma, so it is remembered (lemmas of up to 64
-    characters, at most 200,000 of them).
+    Presidio picks each text's context keywords by asking, for every lemma, whether it is a
+    stop word and whether it is punctuation: two vocabulary lookups per token, which were
+    most of the cost of turning a doc into artifacts. The answers depend only on the word,
+    so they are remembered (words of up to 64 characters, at most 200,000 of them; one
+    language per engine).
     """
-    from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
-
-    class _Artifacts(NlpArtifacts):
-        @staticmethod
-        def set_keywords(nlp_engine, lemmas, language):
-            memo = getattr(nlp_engine, "keyword_memo", None)
-            if memo is None:
-                return NlpArtifacts.set_keywords(nlp_engine, lemmas, language)
-            out: list[str] = []
-            for lemma in lemmas:
-                parts = memo.get(lemma)
-                if parts is None:
-                    parts = NlpArtifacts.set_keywords(nlp_engine, [lemma], language)
-                    if len(lemma) <= 64:  # words, not blobs: the memo stays small
-                        if len(memo) >= 200_000:
-                            memo.clear()
-                        memo[lemma] = parts
-                out.extend(parts)
-            return out
+    from presidio_analyzer.nlp_engine import SpacyNlpEngine
 
     class Engine(SpacyNlpEngine):
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
-            self.keyword_memo: dict[str, list[str]] = {}
+            self.keyword_memo: dict[str, tuple[bool, bool]] = {}
 
-        def _doc_to_nlp_artifact(self, doc, language):
-            # Presidio's method (spacy_nlp_engine.py), building the artifacts class above
-            entities, scores = self._get_updated_entities(self._get_entities(doc), self._get_scores_for_entities(doc))
-            return _Artifacts(entities=entities, tokens=doc, tokens_indices=[t.idx for t in doc],
-                              lemmas=[t.lemma_ for t in doc], nlp_engine=self, language=language, scores=scores)
+        def _flags(self, word: str, language: str) -> tuple[bool, bool]:
+            flags = self.keyword_memo.get(word)
+            if flags is None:
+                flags = (super().is_stopword(word, language), super().is_punct(word, language))
+                if len(word) <= 64:  # words, not blobs: the memo stays small
+                    if len(self.keyword_memo) >= 200_000:
+                        self.keyword_memo.clear()
+                    self.keyword_memo[word] = flags
+            return flags
+
+        def is_stopword(self, word: str, language: str) -> bool:
+            return self._flags(word, language)[0]
+
+        def is_punct(self, word: str, language: str) -> bool:
+            return self._flags(word, language)[1]
 
     return Engine
 
