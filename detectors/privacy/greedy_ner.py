@@ -25,6 +25,8 @@ from typing import Iterable, Iterator
 
 import numpy as np
 
+from .ner_encoder import build, max_of_pieces
+
 FACTORY = "agentguard_greedy_ner"
 _WINDOW = 8  # continuations of an open entity scored per product
 
@@ -74,11 +76,13 @@ class Decoder:
                 self.in_of[k] = i
             elif move == "L":
                 self.last_of[k] = i
+        # an open entity's only moves: the upper layer's "in" and "last" rows of its label
+        self.in_last = {k: (np.ascontiguousarray(self.W[[self.in_of[k], self.last_of[k]]].T),
+                            self.b[[self.in_of[k], self.last_of[k]]])
+                        for k in self.in_of if k in self.last_of}
 
     def use_fast_encoder(self, probe: list) -> bool:
         """Encode tokens with `ner_encoder` when it reproduces thinc's output on `probe`."""
-        from .ner_encoder import build
-
         encoder = build(self.tok2vec, probe)
         if encoder is not None:
             self.encode = encoder
@@ -104,7 +108,7 @@ class Decoder:
         cached = self.lower.predict(X)  # (N + 1, nF, nO, nP); row 0 is the padding
         feats = np.asarray(cached[1:], dtype="f")
         # spaCy adds the three features in order, then the bias: keep that order.
-        hidden = _maxout(((feats[:, 0] + self.pad[1]) + self.pad[2]) + self.bias)
+        hidden = max_of_pieces(((feats[:, 0] + self.pad[1]) + self.pad[2]) + self.bias)
         closed = np.dot(hidden, self.Wt) + self.b
         out = []
         offset = 0
@@ -161,15 +165,14 @@ class Decoder:
 
     def _close(self, feats, offset, s, k, n, next_starts) -> int:
         """End of the entity opened at `s` with label `k`: the first token where "last" wins."""
-        pair = [self.in_of[k], self.last_of[k]]
-        Wt, b = np.ascontiguousarray(self.W[pair].T), self.b[pair]
+        Wt, b = self.in_last[k]
         start_feat = feats[offset + s, 1]
         i = s + 1
         while i < n:
             j = min(n, i + _WINDOW)
             rows = slice(offset + i, offset + j)
             prev = slice(offset + i - 1, offset + j - 1)
-            hidden = _maxout(((feats[rows, 0] + start_feat) + feats[prev, 2]) + self.bias)
+            hidden = max_of_pieces(((feats[rows, 0] + start_feat) + feats[prev, 2]) + self.bias)
             scores = np.dot(hidden, Wt) + b
             close = np.flatnonzero(np.abs(scores[:, 1] - scores[:, 0]) <= _slack(hidden, Wt, scores))
             if len(close):
@@ -182,15 +185,6 @@ class Decoder:
                     return tok + 1
             i = j
         return n
-
-
-def _maxout(pre: np.ndarray) -> np.ndarray:
-    """Max over the last axis (the pieces). numpy's reduction over an axis of two or three
-    is slow; pairwise maxima give the same values."""
-    out = pre[..., 0]
-    for p in range(1, pre.shape[-1]):
-        out = np.maximum(out, pre[..., p])
-    return out
 
 
 def _exact_upper(hidden: np.ndarray, Wt: np.ndarray) -> np.ndarray:

@@ -80,10 +80,16 @@ def _maxout(X: np.ndarray, W: np.ndarray, b: np.ndarray) -> np.ndarray:
     nO, nP, nI = W.shape
     Y = np.dot(X, W.reshape(nO * nP, nI).T)
     Y += b.reshape(nO * nP)
-    best = Y[:, 0::nP]
-    for p in range(1, nP):
-        best = np.maximum(best, Y[:, p::nP])
-    return np.ascontiguousarray(best)
+    return np.ascontiguousarray(max_of_pieces(Y.reshape(len(Y), nO, nP)))
+
+
+def max_of_pieces(pre: np.ndarray) -> np.ndarray:
+    """Max over the last axis (a maxout's pieces). numpy's reduction over an axis of two or
+    three is slow; pairwise maxima give the same values."""
+    out = pre[..., 0]
+    for p in range(1, pre.shape[-1]):
+        out = np.maximum(out, pre[..., p])
+    return out
 
 
 def _layernorm(X: np.ndarray, G: np.ndarray, b: np.ndarray) -> np.ndarray:
