@@ -52,11 +52,11 @@ class Encoder:
         X = np.hstack([self._embed(ids, E, seed, col) for E, seed, col in self.tables])
         (W, b), (G, g_b) = self.mix
         X = _layernorm(_maxout(X, W, b), G, g_b)
-        lengths = [len(f) for f in feats]
-        X = self.ops.flatten(self.ops.unflatten(X, self.ops.asarray1i(lengths)), pad=self.pad)
+        lengths = self.ops.asarray1i([len(f) for f in feats])
+        X = self.ops.flatten(self.ops.unflatten(X, lengths), pad=self.pad)
         for ((W, b), (G, g_b)), nW in zip(self.blocks, self.windows):
             X = X + _layernorm(_maxout(_window(X, nW), W, b), G, g_b)
-        X = np.concatenate(self.ops.unflatten(X, self.ops.asarray1i(lengths), pad=self.pad))
+        X = np.concatenate(self.ops.unflatten(X, lengths, pad=self.pad))
         Y = np.dot(X, self.out_W.T)
         Y += self.out_b
         return Y
