@@ -145,3 +145,42 @@ def test_console_script_runs_audit_verify(db):
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert "audit trail intact: 7 record(s)" in proc.stdout
+
+
+def test_a_tampered_row_of_the_wrong_type_is_listed_marked_not_a_crash(capsys, db):
+    with sqlite3.connect(db) as conn:
+        conn.execute("update audit_records set ts='yesterday' where seq=3")
+        conn.execute("update audit_records set reasons='not json' where seq=4")
+    code, out, err = guard(capsys, "list", "--db", str(db))
+    assert code == 0 and "Traceback" not in err
+    alpha = next(line for line in out.splitlines() if line.startswith("run-alpha"))
+    assert " ? " in alpha  # no duration from a timestamp that is not one
+    code, out, err = guard(capsys, "show", "run-alpha", "--db", str(db))
+    assert code == 0
+    assert "!yesterday" in out and "!not json" in out
+    code, out, err = guard(capsys, "export", "--db", str(db))
+    assert code == 0 and err == ""  # no serializer warnings
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert rows[2]["ts"] == "yesterday" and rows[3]["reasons"] == "not json"  # exported as stored
+    assert guard(capsys, "verify", "--db", str(db))[0] == 1
+
+
+@pytest.mark.parametrize("anchor", ["nothex", "4dc292b6", "g" * 64])
+def test_a_malformed_anchor_is_a_usage_error_not_tampering(capsys, db, anchor):
+    code, out, err = guard(capsys, "verify", "--db", str(db), "--anchor", anchor)
+    assert code == 2 and "TAMPERED" not in out
+    assert "--anchor: must be the 64 hex digits" in err
+
+
+def test_a_dropped_head_table_is_reported_as_tampering(capsys, db):
+    with sqlite3.connect(db) as conn:
+        conn.execute("drop table audit_head")
+    code, out, _ = guard(capsys, "verify", "--db", str(db))
+    assert code == 1 and "TAMPERED" in out and "head row is missing" in out
+    code, _, err = guard(capsys, "head", "--db", str(db))
+    assert code == 1 and "head row is missing" in err
+
+
+def test_an_unsupported_database_is_refused_by_name(capsys):
+    code, _, err = guard(capsys, "list", "--db", "mysql://u@h/db")
+    assert code == 2 and "unsupported database 'mysql'" in err and "Traceback" not in err

@@ -214,7 +214,7 @@ def test_append_fields_in_sync_mode_is_durable_on_return(db):
 def test_buffered_records_are_flushed_at_interpreter_exit(db):
     script = (
         "import sys\nfrom guard.audit import open_store, AuditRecord\n"
-        "s = open_store(sys.argv[1], durability='buffered', batch_size=100000, flush_interval_ms=600000)\n"
+        "s = open_store(sys.argv[1], durability='buffered', batch_size=100000, flush_interval_ms=3600000)\n"
         "for i in range(40): s.append(AuditRecord(run_id='exit', step=i, hook='output', action='allow'))\n"
     )  # no close, no flush: the atexit hook must write them
     subprocess.run([sys.executable, "-c", script, str(db)], check=True, timeout=60)
@@ -625,3 +625,13 @@ def test_event_digest_can_be_deferred_to_the_writer(db, durability, caplog):
     assert any("event digest failed" in m for m in caplog.messages)
     assert store.verify().ok
     store.close()
+
+
+@pytest.mark.parametrize("kwargs, message", [
+    ({"flush_interval_ms": 1e13}, "flush_interval_ms: must be from 0 to 3600000"),  # once killed the writer thread
+    ({"flush_interval_ms": float("nan")}, "flush_interval_ms: must be from 0 to 3600000"),
+    ({"batch_size": 10**9}, "batch_size: must be from 1 to 100000"),
+])
+def test_out_of_range_buffering_is_refused_up_front(tmp_path, kwargs, message):
+    with pytest.raises(AuditError, match=message):
+        open_store(tmp_path / "a.db", durability="buffered", **kwargs)

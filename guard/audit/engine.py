@@ -49,6 +49,22 @@ def normalize_url(url_or_path: str | os.PathLike[str]) -> str:
     return text
 
 
+SUPPORTED_BACKENDS = ("sqlite", "postgresql")
+
+
+def checked_url(url_or_path: str | os.PathLike[str]) -> str:
+    """`normalize_url`, refusing what the store cannot open: an unparseable URL, or a
+    database other than SQLite and PostgreSQL (whose driver may not even be installed)."""
+    url = normalize_url(url_or_path)
+    try:
+        backend = make_url(url).get_backend_name()
+    except Exception:  # SQLAlchemy's ArgumentError, or a bad port number
+        raise AuditError(f"not a database URL: {safe_url(url)}") from None
+    if backend not in SUPPORTED_BACKENDS:
+        raise AuditError(f"unsupported database {backend!r} in {safe_url(url)} (supported: {', '.join(SUPPORTED_BACKENDS)})")
+    return url
+
+
 def safe_url(url: str | URL) -> str:
     """The URL for messages: never the password."""
     try:

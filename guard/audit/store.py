@@ -37,14 +37,20 @@ from guard.audit.engine import (
     AuditStoreNotFound,
     AuditWriteError,
     make_engine,
-    normalize_url,
+    checked_url,
     safe_url,
     sqlite_path,
 )
 from guard.audit.records import ACTION_SEVERITY, GENESIS_HASH, AuditRecord, chain_hash
 from guard.audit.schema import COLUMNS, head_table, metadata, payload_to_row, records_table, row_to_payload
-from guard.audit.verify import VerifyResult, verify_chain
+from guard.audit.verify import VerifyResult, read_head, verify_chain
 from guard.redaction import without_surrogates
+
+# Buffered records wait in memory until a flush: an hour's wait is already far more than a
+# crash should be able to lose, and an interval beyond the platform's timer range stopped
+# the writer thread outright (every record after it was lost).
+MAX_FLUSH_INTERVAL_MS = 3_600_000
+MAX_AUDIT_BATCH = 100_000
 
 log = logging.getLogger("guard.audit")
 
@@ -99,11 +105,11 @@ class AuditStore:
     ):
         if durability not in ("sync", "buffered"):
             raise AuditError(f"durability: must be 'sync' or 'buffered', not {durability!r}")
-        if batch_size < 1:
-            raise AuditError(f"batch_size: must be at least 1, not {batch_size}")
-        if flush_interval_ms < 0:
-            raise AuditError(f"flush_interval_ms: must be >= 0, not {flush_interval_ms}")
-        self.url = normalize_url(url)
+        if not 1 <= batch_size <= MAX_AUDIT_BATCH:
+            raise AuditError(f"batch_size: must be from 1 to {MAX_AUDIT_BATCH}, not {batch_size}")
+        if not 0 <= flush_interval_ms <= MAX_FLUSH_INTERVAL_MS:  # NaN fails too
+            raise AuditError(f"flush_interval_ms: must be from 0 to {MAX_FLUSH_INTERVAL_MS}, not {flush_interval_ms}")
+        self.url = checked_url(url)
         self.durability: Durability = durability
         self.batch_size = batch_size
         self.flush_interval = flush_interval_ms / 1000
@@ -475,7 +481,7 @@ class AuditStore:
     def head(self) -> tuple[int, str] | None:
         """(seq, hash) of the last record, or None when the head row is missing."""
         with self._read_tx() as conn:
-            row = conn.execute(select(head_table.c.seq, head_table.c.hash).where(head_table.c.id == 1)).first()
+            row = read_head(conn)
         return (int(row.seq), row.hash) if row else None
 
     def count(self) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Literal
 
 from pydantic import BaseModel
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, inspect, select
 
 from guard.audit.records import GENESIS_HASH, chain_hash
 from guard.audit.schema import head_table, records_table, row_to_payload
@@ -35,9 +35,16 @@ class VerifyResult(BaseModel):
         return f"audit trail NOT intact: {self.problem}"
 
 
+def read_head(conn: Connection):  # noqa: ANN201 - a Row or None
+    """The head row, or None when it (or its whole table) was removed."""
+    if not inspect(conn).has_table(head_table.name):
+        return None
+    return conn.execute(select(head_table.c.seq, head_table.c.hash).where(head_table.c.id == 1)).first()
+
+
 def verify_chain(conn: Connection, anchor: str | None = None) -> VerifyResult:
     """Verify inside one read transaction (the caller provides the snapshot)."""
-    head = conn.execute(select(head_table.c.seq, head_table.c.hash).where(head_table.c.id == 1)).first()
+    head = read_head(conn)
     head_seq, head_hash = (int(head.seq), head.hash) if head else (None, None)
 
     def bad(kind: Problem, seq: int | None, record_id: str | None, problem: str) -> VerifyResult:

@@ -9,7 +9,9 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import math
 import os
+import re
 import sys
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, Iterator, TextIO
@@ -68,7 +70,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
     rows = [
         [
-            r["run_id"], r["agent"] or "-", _time(r["first_ts"], date=True), _duration(r["last_ts"] - r["first_ts"]),
+            r["run_id"], r["agent"] or "-", _time(r["first_ts"], date=True), _duration(r["first_ts"], r["last_ts"]),
             str(r["n"]), r["worst_action"] or "-", _policy(r["policy_name"], r["policy_version"]),
         ]
         for r in runs
@@ -94,7 +96,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         return 1
     if args.json:
         for r in recs:
-            print(json.dumps(r.model_dump(mode="json"), ensure_ascii=False))
+            print(json.dumps(_dump(r), ensure_ascii=False))
         return 0
     first = recs[0]
     print(f"run {run_id}  agent {first.agent or '-'}  policy {_policy(first.policy_name, first.policy_version)}"
@@ -102,18 +104,23 @@ def cmd_show(args: argparse.Namespace) -> int:
     print(f"{len(recs)} record(s), {_time(first.ts, date=True)} UTC, seq {first.seq}..{recs[-1].seq}")
     rows = []
     for r in recs:
-        reason = "; ".join(r.reasons) or "-"
+        reason = "; ".join(map(str, r.reasons)) if isinstance(r.reasons, list) else _odd(r.reasons)
         if r.error:
             reason += f" [error: {r.error}]"
-        rows.append([_time(r.ts), str(r.step), r.hook, r.interceptor or "-", r.action.upper() if r.action != "allow" else r.action,
-                     r.rule or "-", reason])
+        action = str(r.action)
+        rows.append([_time(r.ts), str(r.step), str(r.hook), str(r.interceptor or "-"),
+                     action.upper() if action != "allow" else action, str(r.rule or "-"), reason or "-"])
     _table(["TIME", "STEP", "HOOK", "INTERCEPTOR", "ACTION", "RULE", "REASON"], rows)
     return 0
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    anchor = args.anchor.strip().lower() if args.anchor else None
+    if anchor is not None and not re.fullmatch(r"[0-9a-f]{64}", anchor):
+        # a typo in the anchor is a usage error, not evidence of tampering
+        raise _Exit(2, f"--anchor: must be the 64 hex digits `guard audit head` printed, not {args.anchor!r}")
     with _open(args) as store:
-        result = store.verify(anchor=args.anchor)
+        result = store.verify(anchor=anchor)
     if args.json:
         print(result.model_dump_json(indent=2))
     elif result.ok:
@@ -220,7 +227,7 @@ def _default_url() -> str:
 def _export_jsonl(records: Iterator[Any], out: TextIO) -> int:
     n = 0
     for r in records:
-        out.write(json.dumps(r.model_dump(mode="json"), ensure_ascii=False) + "\n")
+        out.write(json.dumps(_dump(r), ensure_ascii=False) + "\n")
         n += 1
     return n
 
@@ -233,20 +240,46 @@ def _export_csv(records: Iterator[Any], out: TextIO) -> int:
     writer.writerow(COLUMNS)
     n = 0
     for r in records:
-        d = r.model_dump(mode="json")
+        d = _dump(r)
         writer.writerow([canonical_json(d[c]) if c in JSON_FIELDS else ("" if d[c] is None else d[c]) for c in COLUMNS])
         n += 1
     return n
 
 
-def _time(ts: float | None, date: bool = False) -> str:
+# A tampered row is still listed, as stored (`guard audit verify` says what changed): values
+# of the wrong type are shown marked with "!" instead of stopping the listing.
+
+
+def _dump(r: Any) -> dict[str, Any]:
+    return r.model_dump(mode="json", warnings=False)
+
+
+def _odd(value: Any) -> str:
+    return f"!{str(value)[:40]}"
+
+
+def _seconds(ts: Any) -> float | None:
+    return float(ts) if isinstance(ts, (int, float)) and not isinstance(ts, bool) and math.isfinite(ts) else None
+
+
+def _time(ts: Any, date: bool = False) -> str:
     if ts is None:
         return "-"
-    dt = datetime.fromtimestamp(ts, tz=timezone.utc)
+    seconds = _seconds(ts)
+    try:
+        dt = datetime.fromtimestamp(seconds, tz=timezone.utc) if seconds is not None else None
+    except (OverflowError, OSError, ValueError):
+        dt = None
+    if dt is None:
+        return _odd(ts)
     return dt.strftime("%Y-%m-%d %H:%M:%S" if date else "%H:%M:%S.%f")[: 19 if date else 12]
 
 
-def _duration(seconds: float) -> str:
+def _duration(first: Any, last: Any) -> str:
+    a, b = _seconds(first), _seconds(last)
+    if a is None or b is None:
+        return "?"
+    seconds = b - a
     return f"{seconds * 1000:.0f} ms" if seconds < 1 else f"{seconds:.1f} s"
 
 
