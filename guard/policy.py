@@ -18,8 +18,11 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from guard import interceptors as registry
+from guard.audit.engine import AuditError, checked_url
+from guard.audit.store import MAX_AUDIT_BATCH, MAX_FLUSH_INTERVAL_MS
 from guard.errors import PolicyError
 from guard.events import Hook, canonical_json
+from guard.redaction import known_redactors
 
 FailMode = Literal["closed", "open"]
 
@@ -54,6 +57,13 @@ class TelemetryConfig(BaseModel):
     capture_content: bool = Field(default=False, description="record message/argument content (PII-redacted)")
     redactor: str | None = Field(default=None, description="entry point in agentguard.redactors; default: best installed")
 
+    @field_validator("redactor")
+    @classmethod
+    def _known_redactor(cls, v: str | None) -> str | None:
+        if v not in (None, "") and v not in known_redactors():
+            raise ValueError(f"unknown redactor {v!r} (known: {', '.join(known_redactors())})")
+        return v
+
 
 class AuditConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -61,8 +71,18 @@ class AuditConfig(BaseModel):
     enabled: bool = True
     url: str = "sqlite:///agentguard-audit.db"
     durability: Literal["sync", "buffered"] = "buffered"
-    batch_size: int = Field(default=256, gt=0)
-    flush_interval_ms: int = Field(default=200, gt=0)
+    # Bounded as the store bounds them (see there).
+    batch_size: int = Field(default=256, gt=0, le=MAX_AUDIT_BATCH)
+    flush_interval_ms: int = Field(default=200, gt=0, le=MAX_FLUSH_INTERVAL_MS)
+
+    @field_validator("url")
+    @classmethod
+    def _openable_url(cls, v: str) -> str:
+        try:
+            checked_url(v)
+        except AuditError as exc:
+            raise ValueError(str(exc)) from None
+        return v
 
 
 class EscalationConfig(BaseModel):
@@ -127,7 +147,25 @@ class Policy(BaseModel):
 
 
 class _Loader(yaml.SafeLoader):
-    """YAML 1.2 booleans: only true/false. YAML 1.1 would read the key `on:` as True."""
+    """YAML 1.2 booleans: only true/false. YAML 1.1 would read the key `on:` as True.
+
+    A key given twice in one mapping is an error (as YAML says): PyYAML would keep the last
+    one silently, so `fail_mode: closed` followed by `fail_mode: open` would fail open."""
+
+    def construct_mapping(self, node, deep=False):
+        if isinstance(node, yaml.MappingNode):
+            seen: dict[Any, Any] = {}
+            for key_node, _ in node.value:
+                key = self.construct_object(key_node, deep=True)
+                try:
+                    first = seen.setdefault(key, key_node)
+                except TypeError:  # an unhashable key: PyYAML's own check reports it
+                    continue
+                if first is not key_node:
+                    raise yaml.constructor.ConstructorError(
+                        None, None, f"duplicate key {key!r} (first on line {first.start_mark.line + 1})",
+                        key_node.start_mark)
+        return super().construct_mapping(node, deep=deep)
 
 
 _Loader.yaml_implicit_resolvers = {
@@ -168,11 +206,20 @@ def load_policy(source: "str | os.PathLike[str] | dict[str, Any] | Policy") -> P
     if path.suffix in (".yaml", ".yml", ".json") or path.exists():
         if not path.exists():
             raise PolicyError([f"file not found: {path}"], str(path))
-        return parse_policy_text(path.read_text(encoding="utf-8"), origin=str(path), base_dir=path.parent)
+        return parse_policy_text(_read_policy_file(path), origin=str(path), base_dir=path.parent)
     name = str(source)
     if name in packs():
         return parse_policy_text(_pack_text(name), origin=f"pack:{name}")
     raise PolicyError([f"no policy file or pack named {name!r} (packs: {', '.join(packs())})"])
+
+
+def _read_policy_file(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise PolicyError([f"cannot read {path}: not UTF-8 text (byte {exc.start})"], str(path)) from None
+    except OSError as exc:  # a folder, no permission
+        raise PolicyError([f"cannot read {path}: {exc.strerror or exc}"], str(path)) from None
 
 
 def _pack_text(name: str) -> str:

@@ -85,6 +85,11 @@ def redact_patterns(text: str) -> str:
     return text.replace(_MARK, "") if marked else text
 
 
+def known_redactors() -> list[str]:
+    """`patterns` and the names registered under the `agentguard.redactors` entry points."""
+    return ["patterns", *sorted(ep.name for ep in entry_points(group="agentguard.redactors"))]
+
+
 def get_redactor(name: str | None = None, prefer_installed: bool = False) -> Redactor:
     """The redactor called `name`, or the pattern redactor.
 

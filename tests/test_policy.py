@@ -144,6 +144,16 @@ def test_bad_yaml_and_wrong_shapes_are_clear(tmp_path):
      ["interceptors[0].timeout_ms (line 5): must be a finite number"]),
     ("name: p\nversion: 1\ninterceptors:\n  - use: safety.tool_gate\n    timeout_ms: 1e300\n",
      ["interceptors[0].timeout_ms (line 5): must be less than or equal to 86400000"]),
+    # an interval past the platform's timer range once killed the audit writer thread
+    ("name: p\nversion: 1\naudit: {flush_interval_ms: 10000000000000}\n",
+     ["audit.flush_interval_ms (line 3): must be less than or equal to 3600000"]),
+    ("name: p\nversion: 1\naudit: {url: 'bogus://nowhere'}\n",
+     ["audit.url (line 3): unsupported database 'bogus' in bogus://nowhere (supported: sqlite, postgresql)"]),
+    ("name: p\nversion: 1\ntelemetry: {redactor: bogus}\n",
+     ["telemetry.redactor (line 3): unknown redactor 'bogus' (known: patterns, presidio)"]),
+    # PyYAML would keep the last value: this entry would have failed open
+    ("name: p\nversion: 1\ninterceptors:\n  - use: safety.tool_gate\n    fail_mode: closed\n    fail_mode: open\n",
+     ["not valid YAML (line 6, column 5): duplicate key 'fail_mode' (first on line 5)"]),
 ])
 def test_malformed_policies_get_one_precise_message_per_problem(tmp_path, text, expected):
     f = tmp_path / "p.yaml"
@@ -151,6 +161,25 @@ def test_malformed_policies_get_one_precise_message_per_problem(tmp_path, text, 
     with pytest.raises(PolicyError) as exc:
         load_policy(f)
     assert exc.value.errors == expected
+
+
+def test_unreadable_policy_files_are_policy_errors(tmp_path):
+    latin1 = tmp_path / "latin1.yaml"
+    latin1.write_bytes(b"name: x\nversion: 1\ndescription: caf\xe9\n")
+    with pytest.raises(PolicyError, match=r"cannot read .*latin1.yaml: not UTF-8 text \(byte 35\)"):
+        load_policy(latin1)
+    folder = tmp_path / "d.yaml"
+    folder.mkdir()
+    with pytest.raises(PolicyError, match="cannot read .*d.yaml: Is a directory"):
+        load_policy(folder)
+
+
+def test_cli_validate_checks_the_proxy_section(tmp_path):
+    f = tmp_path / "p.yaml"
+    f.write_text("name: x\nversion: 1\nproxy: {port: 'abc', bogus: 1}\n")
+    ko = subprocess.run([sys.executable, "-m", "guard.cli.main", "policy", "validate", str(f)], capture_output=True, text=True)
+    assert ko.returncode == 1
+    assert "proxy.port:" in ko.stderr and "proxy.bogus: unknown field" in ko.stderr
 
 
 def test_yaml_syntax_errors_give_line_and_column(tmp_path):

@@ -27,6 +27,10 @@ def _validate(args: argparse.Namespace) -> int:
     for f in args.files:
         try:
             p = load_policy(f)
+            if p.proxy is not None:  # checked here too, not only when `guard proxy` starts
+                from guard.proxy.config import load_proxy_config
+
+                load_proxy_config(p.proxy, origin=str(f))
         except PolicyError as exc:
             status = 1
             print(f"{f}: invalid", file=sys.stderr)
