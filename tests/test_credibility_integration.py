@@ -134,6 +134,21 @@ def test_cli_show_observe_reset(tmp_path):
     assert "no agents" in _guard_cli("credibility", "show", "--store", url).stdout
 
 
+def test_cli_show_creates_no_store_and_takes_a_file_path(tmp_path):
+    import os
+
+    env = {**os.environ, "AGENTGUARD_HOME": str(tmp_path / "home")}
+    env.pop("AGENTGUARD_CREDIBILITY_URL", None)
+    r = _guard_cli("credibility", "show", env=env)
+    assert r.returncode == 0 and "no store yet" in r.stdout
+    assert not (tmp_path / "home").exists()  # a read command creates nothing
+    path = tmp_path / "plain.db"
+    assert _guard_cli("credibility", "observe", "q", "A", "--store", str(path)).returncode == 0
+    assert path.exists()
+    r = _guard_cli("credibility", "show", "--store", str(path), "--json")
+    assert r.returncode == 0 and json.loads(r.stdout)["store"] == f"sqlite:///{path}"
+
+
 def test_cli_eval_json_keys_and_bad_files(tmp_path):
     ds = DATA / "k4-mixed"
     r = _guard_cli("eval", "credibility", str(ds / "answer.csv"), str(ds / "truth.csv"), "--json", "--seed", "3")

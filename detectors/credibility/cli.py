@@ -46,7 +46,7 @@ def register(cli: Any) -> None:
 
 
 def _store_arg(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--store", help="SQLAlchemy URL (default: $AGENTGUARD_CREDIBILITY_URL or the user data dir)")
+    p.add_argument("--store", help="SQLAlchemy URL or SQLite file path (default: $AGENTGUARD_CREDIBILITY_URL or the user data dir)")
 
 
 def _aggregator(args: argparse.Namespace) -> Any:
@@ -61,6 +61,15 @@ def _fail(msg: str, code: int = 2) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
+    from detectors.credibility.store import sqlite_file, store_url
+
+    url = store_url(args.store)
+    path = sqlite_file(url)
+    if path is not None and not path.exists():  # a read command creates no store
+        if args.agent:
+            return _fail(f"no agent {args.agent!r}: there is no credibility store at {path} yet", 1)
+        print(json.dumps({"store": url, "agents": []}, indent=2) if args.json else f"store: {url}\n(no store yet)")
+        return 0
     try:
         agg = _aggregator(args)
     except Exception as exc:

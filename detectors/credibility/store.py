@@ -77,6 +77,22 @@ def default_store_url() -> str:
     return f"sqlite:///{os.path.join(base, 'credibility.db')}"
 
 
+def store_url(url_or_path: str | None) -> str:
+    """A SQLAlchemy URL; a plain file path (as `guard audit --db` takes) becomes a SQLite URL."""
+    if not url_or_path:
+        return default_store_url()
+    if "://" not in url_or_path:
+        return "sqlite:///" + str(Path(url_or_path).expanduser().resolve())
+    return url_or_path
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file of a SQLite URL (None for other databases and in-memory ones)."""
+    if not url.startswith("sqlite") or url in ("sqlite://", "sqlite:///:memory:") or "///" not in url:
+        return None
+    return Path(url.split("///", 1)[1]).expanduser()
+
+
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         return _sqlite_engine(url)
@@ -115,7 +131,7 @@ class CredibilityStore:
     """Tables and the few queries the aggregator needs; every write runs inside `transaction()`."""
 
     def __init__(self, url: str | None = None):
-        self.url = url or default_store_url()
+        self.url = store_url(url)
         self.engine = make_engine(self.url)
         self.dialect = self.engine.dialect.name
         # An in-memory SQLite database is one shared connection: serialize threads on it.
