@@ -120,6 +120,18 @@ def test_missing_spacy_model_warns_once_and_uses_patterns():
     assert {"EMAIL_ADDRESS", "US_SSN"} <= found and "PERSON" not in found
 
 
+@pytest.mark.parametrize("text, address", [
+    ("argument 'to'='jane.doe@gmail.com' is not allowed", "jane.doe@gmail.com"),  # a refusal's reason
+    ("email=jane@example.org;", "jane@example.org"),
+    ("o'connor@example.com wrote", "o'connor@example.com"),  # an apostrophe of the address's own
+])
+def test_an_email_address_starts_after_a_key_and_its_equals_sign(text, address):
+    from detectors.privacy.engine import get_analyzer
+
+    found = [e.text for e in get_analyzer().analyze(text) if e.type == "EMAIL_ADDRESS"]
+    assert found == [address]
+
+
 def test_redact_text_for_telemetry():
     from detectors.privacy.redaction import redact_text
 
