@@ -27,6 +27,7 @@ from guard.proxy import mapping
 from guard.proxy.config import ProxyConfig
 from guard.proxy.decisions import PreparedRequest, decide_response, prepare_request
 from guard.proxy.errors import ProxyError
+from guard.proxy.validation import validate_payload
 
 if TYPE_CHECKING:
     from guard.core import Guard
@@ -112,12 +113,20 @@ class _Base:
         return getattr(self._completions, name)
 
     def _request(self, kwargs: dict[str, Any]) -> tuple[dict[str, Any], str]:
-        if kwargs.get("stream"):
+        """The call as the JSON payload the proxy would see, checked as the proxy checks it: a
+        malformed message is a GuardInputError (a ValueError) naming the field, before any of
+        it is read."""
+        payload = {k: v for k, v in kwargs.items() if k != RUN_ID_ARG and not _omitted(v)}
+        messages = payload.get("messages")
+        if messages is not None and not isinstance(messages, (str, bytes, dict)):  # any iterable, as the SDK takes
+            payload["messages"] = [_plain(m) for m in messages]
+        try:
+            validate_payload(payload, self._cfg.max_messages)
+        except ProxyError as exc:
+            raise _as_guard_error(exc) from None
+        if payload.get("stream"):
             raise GuardInputError("stream=True is not guarded by the client wrapper; run `guard proxy` for streamed calls")
-        payload = {k: v for k, v in kwargs.items() if k != RUN_ID_ARG}
-        messages = [_plain(m) for m in payload.get("messages") or []]
-        payload["messages"] = messages
-        run_id = kwargs.get(RUN_ID_ARG) or (mapping.derive_run_id(messages) if messages else None)
+        run_id = kwargs.get(RUN_ID_ARG) or mapping.derive_run_id(payload["messages"])
         return payload, run_id
 
     @staticmethod
@@ -200,6 +209,14 @@ def _as_guard_error(exc: ProxyError) -> Exception:
     if exc.type == "guard_halted":
         return GuardHalted(exc.message.removeprefix("The guard halted this run: "))
     return GuardInputError(exc.message)
+
+
+def _omitted(value: Any) -> bool:
+    """The SDK's markers for an argument not given (`NOT_GIVEN`, `omit`): absent, not a value to check."""
+    import openai
+
+    markers = tuple(m for m in (getattr(openai, "NotGiven", None), getattr(openai, "Omit", None)) if m is not None)
+    return isinstance(value, markers)
 
 
 def _plain(message: Any) -> Any:

@@ -28,6 +28,7 @@ from fake_upstream import FakeUpstream, ServerThread, free_socket  # noqa: E402
 from guard.events import Hook  # noqa: E402
 from guard.interceptors import BaseInterceptor, register  # noqa: E402
 from guard.policy import load_policy  # noqa: E402
+from guard.proxy import mapping  # noqa: E402
 from guard.proxy.config import hash_key  # noqa: E402
 from guard.proxy.server import build_app  # noqa: E402
 from guard.verdicts import Verdict  # noqa: E402
@@ -81,6 +82,19 @@ class ResponseRules(BaseInterceptor):
     def check(self, event, ctx):
         if "forbidden-response" in event.text():
             return Verdict.refuse("the model's answer is withheld", rule="forbidden_response")
+        return Verdict.allow()
+
+
+@register("tests.proxy_slow_results")
+class SlowResults(BaseInterceptor):
+    """Test policy content: a tool-result check that takes 10 ms of the event loop's thread, as a
+    CPU-bound inline detector does."""
+
+    hooks = frozenset({Hook.TOOL_RESULT})
+    inline = True
+
+    def check(self, event, ctx):
+        time.sleep(0.01)
         return Verdict.allow()
 
 
@@ -748,6 +762,79 @@ def test_bad_requests_are_400_in_openai_shape(start_proxy, body, code):
     assert r.status_code == 400
     err = r.json()["error"]
     assert err["code"] == code and err["type"] == "invalid_request_error" and err["message"]
+
+
+CALL = {"id": "c1", "type": "function", "function": {"name": "get_weather", "arguments": "{}"}}
+MALFORMED = [  # (request fields, the field the 400 must name): shapes the mapping relies on, once each a 500
+    ({"messages": "hi"}, "messages"),
+    ({"messages": ["hi"]}, "messages[0]"),
+    ({"messages": [{"role": ["user"]}]}, "messages[0].role"),
+    ({"messages": user("x") * 5}, "messages"),  # over max_messages
+    ({"messages": user("x") + [{"role": "assistant", "tool_calls": "abc"}]}, "messages[2].tool_calls"),
+    ({"messages": user("x") + [{"role": "assistant", "tool_calls": [5]}]}, "messages[2].tool_calls[0]"),
+    ({"messages": user("x") + [{"role": "assistant", "tool_calls": [{"id": "a", "function": "x"}]}]}, "messages[2].tool_calls[0].function"),
+    ({"messages": user("x") + [{"role": "assistant", "tool_calls": [{**CALL, "id": 3}]}]}, "messages[2].tool_calls[0].id"),
+    ({"messages": user("x") + [{"role": "assistant", "tool_calls": [{**CALL, "function": {"name": "f", "arguments": {}}}]}]},
+     "messages[2].tool_calls[0].function.arguments"),
+    *[({"messages": after_tool(user("x"), "get_weather", "ok")[:-1] + [{"role": "tool", "tool_call_id": bad, "content": "ok"}]},
+       "messages[3].tool_call_id") for bad in (7, [1], {})],
+    ({"messages": user("x") + [{"role": "tool", "name": ["x"], "content": "ok"}]}, "messages[2].name"),
+    ({"messages": [{"role": "user", "content": 5}]}, "messages[0].content"),
+    ({"messages": [{"role": "user", "content": [{"type": "text", "text": ["unchecked"]}]}]}, "messages[0].content[0].text"),
+    ({"stream": "false"}, "stream"),
+    ({"stream": 1}, "stream"),
+    ({"model": 5}, "model"),
+    ({"tools": {"type": "function"}}, "tools"),
+    ({"tools": [1]}, "tools[0]"),
+    ({"stream_options": True}, "stream_options"),
+]
+
+
+def test_malformed_requests_are_400_naming_the_field_and_counted(start_proxy):
+    p = start_proxy(max_messages=8)
+    for fields, param in MALFORMED:
+        r = httpx.post(p.url + "/v1/chat/completions", json={"model": "m", "messages": user("x"), **fields}, timeout=15)
+        assert r.status_code == 400, (param, r.text)
+        err = r.json()["error"]
+        assert (err["type"], err["param"]) == ("invalid_request_error", param) and param in err["message"], err
+    assert p.fake.log.requests == []
+    # null is absent, unknown fields pass through untouched, and the proxy is still whole
+    r = httpx.post(p.url + "/v1/chat/completions", json={"model": "m", "messages": user("x"), "stream": None, "stream_options": None,
+                                                         "tools": [{"type": "function", "function": {"name": "f"}}], "vendor": [1], "fake": {}})
+    assert r.status_code == 200 and p.fake.log.requests[-1]["vendor"] == [1]
+    metrics = httpx.get(p.url + "/metrics").text
+    assert f'guard_proxy_requests_total{{endpoint="chat",status="400"}} {len(MALFORMED)}' in metrics
+    assert 'status="500"' not in metrics and p.guard.audit.verify().ok
+
+
+def test_an_unexpected_failure_is_a_500_in_openai_shape_and_counted(start_proxy, monkeypatch):
+    p = start_proxy()
+
+    def broken(messages: Any) -> str:
+        raise RuntimeError("a bug in the proxy")
+
+    monkeypatch.setattr(mapping, "derive_run_id", broken)
+    r = httpx.post(p.url + "/v1/chat/completions", json={"model": "m", "messages": user("x")}, timeout=15)
+    assert r.status_code == 500 and r.json()["error"]["code"] == "internal_error"
+    assert "a bug in the proxy" not in r.text and "Traceback" not in r.text
+    assert 'guard_proxy_requests_total{endpoint="chat",status="500"} 1' in httpx.get(p.url + "/metrics").text
+
+
+def test_client_disconnect_during_request_checks_stops_them_and_forwards_nothing(start_proxy, tmp_path):
+    policy = make_policy(tmp_path)
+    policy["interceptors"].append({"use": "tests.proxy_slow_results", "timeout_ms": 1000})
+    p = start_proxy(policy)
+    n = 300  # 300 checks of 10 ms: 3 s, far past the client's patience
+    messages = user("summarise") + [{"role": "tool", "tool_call_id": f"c{i}", "content": f"result {i}"} for i in range(n)]
+    with pytest.raises(httpx.ReadTimeout):
+        httpx.post(p.url + "/v1/chat/completions", json={"model": "m", "messages": messages, "fake": {}}, timeout=0.5)
+    deadline = time.monotonic() + 15
+    while not any(e == "chat" for e, _ in list(p.state.metrics.requests)) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert p.state.metrics.requests[("chat", 499)] == 1 and p.state.metrics.in_flight == 0
+    assert p.fake.log.requests == []  # never forwarded
+    assert sum(k for (hook, _), k in p.state.metrics.decisions.items() if hook == "tool_result") < n / 2  # stopped early
+    assert p.guard.audit.verify().ok
 
 
 def test_health_ready_and_metrics(start_proxy):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import random
+import re
 import sys
 
 import httpx
@@ -20,8 +21,10 @@ from guard.policy import load_policy
 from guard.proxy import mapping
 from guard.proxy.auth import KeyChecker
 from guard.proxy.config import ProxyConfig, check_bind, hash_key, load_proxy_config
+from guard.proxy.errors import ProxyError
 from guard.proxy.sse import SSEParser, frame
 from guard.proxy.streaming import StreamAssembler
+from guard.proxy.validation import validate_payload
 from guard.verdicts import Verdict
 
 EVENTS = [
@@ -323,6 +326,55 @@ def test_cli_check_reports_bad_proxy_section(tmp_path, capsys):
     assert guard_main(["proxy", "--policy", str(good), "--check", "--host", "0.0.0.0"]) == 2
     assert "refusing to bind" in capsys.readouterr().err
     assert guard_main(["proxy", "--policy", str(tmp_path / "missing.yaml"), "--check"]) == 2
+
+
+def test_cli_flag_errors_name_the_flag_not_the_policy(capsys):
+    assert guard_main(["proxy", "--port", "99999", "--workers", "0", "--upstream", "http://127.0.0.1:9/v1", "--check"]) == 2
+    err = capsys.readouterr().err
+    assert "--port: " in err and "65535" in err and "--workers: " in err
+    assert "invalid policy" not in err and "proxy.port" not in err
+    assert guard_main(["proxy", "--upstream", "ftp://x", "--check"]) == 2
+    assert "--upstream: must be an http:// or https:// URL" in capsys.readouterr().err
+
+
+def test_messages_beyond_the_cap_are_refused_by_name():
+    msgs = [{"role": "user", "content": "x"}] * 3
+    assert validate_payload({"messages": msgs}, max_messages=3) == msgs
+    with pytest.raises(ProxyError) as exc:
+        validate_payload({"messages": msgs}, max_messages=2)
+    assert (exc.value.status, exc.value.code, exc.value.param) == (400, "array_above_max_length", "messages")
+    assert ProxyConfig().max_messages == 2048  # OpenAI's own limit
+    with pytest.raises(PolicyError, match="proxy.max_messages"):
+        load_proxy_config({"max_messages": 0})
+
+
+@pytest.mark.parametrize("messages, param", [
+    ("hi", "messages"),
+    ([{"role": "user", "content": "hi"}, {"role": "assistant", "tool_calls": [{"id": "a", "function": "x"}]}], "messages[1].tool_calls[0].function"),
+    ([{"role": "user", "content": "hi"}, {"role": "tool", "tool_call_id": [1], "content": "x"}], "messages[1].tool_call_id"),
+])
+def test_client_wrapper_names_the_malformed_field(fake, make_guard, messages, param):
+    import openai
+
+    from guard.run import GuardInputError
+    from integrations.openai_client import guard_openai
+
+    client = guard_openai(openai.OpenAI(base_url=fake.url, api_key="sk-test", max_retries=0), make_guard())
+    fake.log.clear()
+    with pytest.raises(GuardInputError, match=re.escape(f"'{param}'") if param != "messages" else "`messages`") as exc:
+        client.chat.completions.create(model="fake-model", messages=messages)
+    assert isinstance(exc.value, ValueError) and fake.log.requests == []
+
+
+def test_client_wrapper_takes_the_sdks_not_given_markers_as_absent(fake, make_guard):
+    import openai
+
+    from integrations.openai_client import guard_openai
+
+    client = guard_openai(openai.OpenAI(base_url=fake.url, api_key="sk-test", max_retries=0), make_guard())
+    ok = client.chat.completions.create(model="fake-model", messages=({"role": "user", "content": "hi"},), tools=openai.NOT_GIVEN,
+                                        stream=openai.NOT_GIVEN, stream_options=openai.omit)
+    assert ok.choices[0].message.content == "You said: hi"
 
 
 def test_cli_new_key_prints_a_matching_hash(capsys):

@@ -25,12 +25,13 @@ from guard.events import InputEvent, ModelRequestEvent, ModelResponseEvent, Outp
 from guard.proxy import jsonio, mapping
 from guard.proxy.auth import KeyChecker
 from guard.proxy.config import ProxyConfig
-from guard.proxy.decisions import decide_response, prepare_request, validate_payload
-from guard.proxy.errors import HALT_PREFIX, ProxyError, bad_gateway, bad_request, error_body, halted, too_large, unauthorized
+from guard.proxy.decisions import decide_response, prepare_request
+from guard.proxy.errors import HALT_PREFIX, ProxyError, bad_gateway, bad_request, client_gone, error_body, halted, too_large, unauthorized
 from guard.proxy.metrics import ProxyMetrics
 from guard.proxy.sse import DONE, DONE_FRAME, SSEParser, frame
 from guard.proxy.streaming import StreamAssembler
 from guard.proxy.upstream import Upstream, UpstreamStatus
+from guard.proxy.validation import validate_payload
 from guard.verdicts import Decision
 
 _PROPAGATOR = TraceContextTextMapPropagator()
@@ -154,8 +155,7 @@ class ProxyApp:
         try:
             status, body, headers = await self.upstream.get_json("/models", self.upstream.headers(request.headers))
         except ProxyError as err:
-            self.metrics.upstream_errors[err.code or err.type] += err.status in (502, 504)
-            self.metrics.request("models", err.status)
+            self._count_error(err, "models")
             return error_response(err)
         self.metrics.request("models", status)
         return JSONResponse(body, status_code=status, headers=headers)
@@ -170,12 +170,12 @@ class ProxyApp:
                 payload = jsonio.loads(raw)
             except jsonio.DecodeError:
                 raise bad_request("The request body is not valid JSON.", "invalid_json") from None
-            messages = validate_payload(payload)
+            messages = validate_payload(payload, self.cfg.max_messages)
         except ProxyError as err:
             self.metrics.request("chat", err.status)
             return error_response(err)
-        stream = bool(payload.get("stream"))
-        model = payload.get("model") if isinstance(payload.get("model"), str) else None
+        stream = payload.get("stream") is True
+        model = payload.get("model")
         run_id = request.headers.get("x-guard-run-id") or mapping.derive_run_id(messages)
         agent = request.headers.get("x-guard-agent") or self.cfg.agent
         if run_id in self.halted_runs:  # a halted run stays halted: nothing more of it is forwarded
@@ -203,13 +203,15 @@ class ProxyApp:
                         span.set_attribute("gen_ai.request.temperature", float(payload["temperature"]))
                     if isinstance(payload.get("max_tokens"), int):
                         span.set_attribute("gen_ai.request.max_tokens", payload["max_tokens"])
-            prepared = await prepare_request(run, payload, self.cfg, self.active)
+            prepared = await prepare_request(run, payload, self.cfg, self.active, gone=request.is_disconnected)
             if prepared.refusal is not None:
                 await _close(stack)
                 self.metrics.request("chat", 200)
                 out_headers["x-guard-action"] = "refuse"
                 return _refusal_response(prepared.refusal, model, stream, payload, out_headers)
             body = jsonio.dumps(prepared.payload) if prepared.changed else raw
+            if await request.is_disconnected():  # the last chance not to spend an upstream call on no one
+                raise client_gone()
             headers = self._upstream_headers(request, span)
             if not stream:
                 status, data, up_headers = await self.upstream.post_json(CHAT_PATH, body, headers)
@@ -223,8 +225,7 @@ class ProxyApp:
         except ProxyError as err:
             await _close(stack)
             self._remember_halt(run_id, err)
-            self.metrics.upstream_errors[err.code or err.type] += err.status in (502, 504)
-            self.metrics.request("chat", err.status)
+            self._count_error(err, "chat")
             return error_response(err, out_headers)
         except UpstreamStatus as up:
             await _close(stack)
@@ -240,6 +241,11 @@ class ProxyApp:
             media_type="text/event-stream",
             headers={**upstream_stream.headers, **out_headers, "cache-control": "no-cache"},
         )
+
+    def _count_error(self, err: ProxyError, endpoint: str) -> None:
+        if err.status in (502, 504):
+            self.metrics.upstream_errors[err.code or err.type] += 1
+        self.metrics.request(endpoint, err.status)
 
     def _done_in_flight(self) -> None:
         self.metrics.in_flight -= 1
@@ -344,9 +350,18 @@ class ProxyApp:
             Route("/readyz", self.readyz, methods=["GET"]),
             Route("/metrics", self.metrics_endpoint, methods=["GET"]),
         ]
-        app = Starlette(routes=routes, lifespan=lifespan, exception_handlers={HTTPException: _http_error})
+        handlers = {HTTPException: _http_error, Exception: self._internal_error}
+        app = Starlette(routes=routes, lifespan=lifespan, exception_handlers=handlers)
         app.state.proxy = self
         return app
+
+    async def _internal_error(self, request: Request, exc: Exception) -> Response:
+        """The last resort for a bug, not for bad input (that is a 400 naming the field): the
+        client gets OpenAI's error shape and no traceback, `/metrics` counts it, and the
+        server log keeps the traceback (Starlette re-raises it to uvicorn after this)."""
+        endpoint = "chat" if request.url.path.endswith(CHAT_PATH) else request.url.path.rsplit("/", 1)[-1][:40] or "other"
+        self.metrics.request(endpoint, 500)
+        return JSONResponse(error_body("The proxy failed while handling the request.", "server_error", "internal_error"), status_code=500)
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:

@@ -27,14 +27,18 @@ def register(cli: Any) -> None:
     p.set_defaults(func=_handle)
 
 
+# proxy config field → the flag that overrides it, so a bad value is blamed on the flag, not the policy
+FLAGS = {"upstream": "--upstream", "host": "--host", "port": "--port", "workers": "--workers",
+         "hold_back_chars": "--hold-back", "refusal_style": "--refusal-style", "allow_non_loopback": "--allow-non-loopback"}
+
+
 def _overrides(args: argparse.Namespace) -> dict[str, Any]:
-    keys = ("upstream", "host", "port", "workers", "hold_back_chars", "refusal_style", "allow_non_loopback")
-    return {k: getattr(args, k) for k in keys if getattr(args, k, None) is not None}
+    return {k: getattr(args, k) for k in FLAGS if getattr(args, k, None) is not None}
 
 
 def _handle(args: argparse.Namespace) -> int:
     from guard.errors import PolicyError
-    from guard.proxy.config import check_bind, hash_key
+    from guard.proxy.config import check_bind, check_overrides, hash_key
 
     if args.new_key:
         from guard.proxy.auth import new_key
@@ -45,6 +49,10 @@ def _handle(args: argparse.Namespace) -> int:
     from guard.proxy.server import load_settings
 
     overrides = _overrides(args)
+    problems = check_overrides(overrides, FLAGS)
+    if problems:
+        print("guard proxy: " + "\n  ".join(problems), file=sys.stderr)
+        return 2
     try:
         policy, cfg = load_settings(args.policy, overrides)
     except PolicyError as exc:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import ipaddress
-from typing import Any, Literal
+from typing import Any, Callable, Literal
 from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -37,6 +37,9 @@ class ProxyConfig(BaseModel):
         default=True, description="with no proxy keys and no upstream key in the environment, pass the client's Authorization on"
     )
     max_body_bytes: int = Field(default=4 * 1024 * 1024, gt=0, description="larger request bodies get 413")
+    max_messages: int = Field(
+        default=2048, gt=0, description="more messages in one request get 400 (OpenAI's own limit): each new one may be a check"
+    )
     upstream_timeout_s: float = Field(default=60.0, gt=0, description="per read/connect; exceeded → 504")
     upstream_connect_timeout_s: float = Field(default=5.0, gt=0)
     max_connections: int = Field(default=512, gt=0, description="pooled connections to the upstream")
@@ -120,13 +123,30 @@ def load_proxy_config(section: dict[str, Any] | None, overrides: dict[str, Any] 
     try:
         cfg = ProxyConfig.model_validate(data)
     except ValidationError as exc:
-        lines = []
-        for err in exc.errors():
-            path = "proxy" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in err["loc"])
-            msg = err["msg"].replace("Value error, ", "").replace("Extra inputs are not permitted", "unknown field")
-            lines.append(f"{path}: {msg}")
-        raise PolicyError(lines, origin) from None
+        raise PolicyError(_problems(exc, lambda field: "proxy." + field), origin) from None
     return cfg
+
+
+def check_overrides(overrides: dict[str, Any], flags: dict[str, str]) -> list[str]:
+    """Problems with command-line overrides, each named by its flag (`--port: …`): a bad
+    flag is the command line's fault, not the policy's. Checked alone (every field has a
+    default and its own validator), before the policy's section is merged in."""
+    try:
+        ProxyConfig.model_validate({k: v for k, v in overrides.items() if v is not None})
+    except ValidationError as exc:
+        return _problems(exc, lambda field: flags.get(field, "proxy." + field))
+    return []
+
+
+def _problems(exc: ValidationError, name: Callable[[str], str]) -> list[str]:
+    """`where: what` lines; `name` turns the top-level field into how the user wrote it."""
+    lines = []
+    for err in exc.errors():
+        head, *rest = err["loc"] or ("",)
+        path = name(str(head)) + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in rest)
+        msg = err["msg"].replace("Value error, ", "").replace("Extra inputs are not permitted", "unknown field")
+        lines.append(f"{path}: {msg}")
+    return lines
 
 
 def check_bind(cfg: ProxyConfig) -> str | None:

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Awaitable, Callable
 
 from guard.errors import Refusal
 from guard.proxy import mapping
 from guard.proxy.backend import maybe_await
 from guard.proxy.config import ProxyConfig
-from guard.proxy.errors import bad_request, halted
+from guard.proxy.errors import client_gone, halted
 from guard.verdicts import Action, Decision
 
 REFUSAL_TOOL = "guard_refusal"
@@ -49,20 +49,14 @@ def refusal_text(decision: Decision, hook: str, tool: str | None = None) -> str:
     ).message
 
 
-def validate_payload(payload: Any) -> list[dict[str, Any]]:
-    if not isinstance(payload, dict):
-        raise bad_request("The request body must be a JSON object.")
-    messages = payload.get("messages")
-    if not isinstance(messages, list) or not messages:
-        raise bad_request("`messages` must be a non-empty array.", "invalid_messages")
-    for i, m in enumerate(messages):
-        if not isinstance(m, dict) or m.get("role") not in ("system", "developer", "user", "assistant", "tool", "function"):
-            raise bad_request(f"messages[{i}].role must be one of system, developer, user, assistant, tool.", "invalid_messages")
-    return messages
-
-
-async def prepare_request(run: Any, payload: dict[str, Any], cfg: ProxyConfig, active: frozenset[str] | None = None) -> PreparedRequest:
-    messages = validate_payload(payload)
+async def prepare_request(run: Any, payload: dict[str, Any], cfg: ProxyConfig, active: frozenset[str] | None = None,
+                          gone: Callable[[], Awaitable[bool]] | None = None) -> PreparedRequest:
+    """`payload` has passed `validate_payload` at the boundary (the proxy's handler, the client
+    wrapper), so the mapping can rely on its shapes. `gone`: whether the client has
+    disconnected, asked before each check, so a request whose client left stops being
+    checked and is never forwarded (each check finishes whole, so the audit trail holds
+    every decision taken)."""
+    messages = payload["messages"]
     prepared = PreparedRequest(payload=payload)
     cut = mapping.last_assistant_index(messages)
     calls = mapping.tool_call_index(messages)
@@ -75,6 +69,7 @@ async def prepare_request(run: Any, payload: dict[str, Any], cfg: ProxyConfig, a
     instructions: list[str] = []
 
     for i in tail:
+        await _stop_if_gone(gone)
         m = messages[i]
         role = m.get("role")
         if role == "user" and i != last_user:
@@ -103,6 +98,7 @@ async def prepare_request(run: Any, payload: dict[str, Any], cfg: ProxyConfig, a
                 prepared.changed = True
             instructions.extend(d.instructions)
 
+    await _stop_if_gone(gone)
     if cfg.check_model_request and (active is None or "model_request" in active):
         d = await run.model_request([mapping.to_message(m) for m in new_messages], model=payload.get("model"))
         prepared.decisions.append(d)
@@ -121,6 +117,11 @@ async def prepare_request(run: Any, payload: dict[str, Any], cfg: ProxyConfig, a
     if prepared.changed:
         prepared.payload = {**payload, "messages": new_messages}
     return prepared
+
+
+async def _stop_if_gone(gone: Callable[[], Awaitable[bool]] | None) -> None:
+    if gone is not None and await gone():
+        raise client_gone()
 
 
 def _stops(d: Decision) -> bool:

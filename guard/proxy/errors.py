@@ -6,17 +6,18 @@ from typing import Any
 
 
 class ProxyError(Exception):
-    """An error answered as `{"error": {"message", "type", "code"}}` with an HTTP status."""
+    """An error answered as `{"error": {"message", "type", "code", "param"}}` with an HTTP status."""
 
-    def __init__(self, status: int, message: str, type: str, code: str | None = None):
+    def __init__(self, status: int, message: str, type: str, code: str | None = None, param: str | None = None):
         super().__init__(message)
         self.status = status
         self.message = message
         self.type = type
         self.code = code
+        self.param = param  # the request field at fault, as OpenAI names it: `messages[1].tool_calls[0].function`
 
     def body(self) -> dict[str, Any]:
-        return error_body(self.message, self.type, self.code)
+        return error_body(self.message, self.type, self.code, self.param)
 
     def sse(self) -> bytes:
         """The same error as an SSE event, for failures after a stream has started."""
@@ -27,8 +28,8 @@ def error_body(message: str, type: str, code: str | None = None, param: str | No
     return {"error": {"message": message, "type": type, "param": param, "code": code}}
 
 
-def bad_request(message: str, code: str = "invalid_request") -> ProxyError:
-    return ProxyError(400, message, "invalid_request_error", code)
+def bad_request(message: str, code: str = "invalid_request", param: str | None = None) -> ProxyError:
+    return ProxyError(400, message, "invalid_request_error", code, param)
 
 
 def unauthorized() -> ProxyError:
@@ -48,6 +49,12 @@ def bad_gateway(message: str, code: str = "upstream_error") -> ProxyError:
 
 
 HALT_PREFIX = "The guard halted this run: "
+
+
+def client_gone() -> ProxyError:
+    """The client closed the connection before the request was forwarded: nothing more is
+    checked or sent upstream. 499 is nginx's status for it; no one reads the answer."""
+    return ProxyError(499, "The client closed the request before it was forwarded.", "invalid_request_error", "client_closed_request")
 
 
 def halted(reason: str) -> ProxyError:
