@@ -67,7 +67,12 @@ class _Window:
         self.empty = not tokens
         if self.empty:
             return
-        self.ends = [i + len(t) for i, t in zip(artifacts.tokens_indices, tokens)]
+        if hasattr(tokens, "to_array"):  # a spaCy Doc: the lengths as one array, no Token objects
+            from spacy.attrs import LENGTH
+
+            self.ends = [i + n for i, n in zip(artifacts.tokens_indices, tokens.to_array([LENGTH]).tolist())]
+        else:
+            self.ends = [i + len(t) for i, t in zip(artifacts.tokens_indices, tokens)]
         keywords = set(artifacts.keywords)
         # A lemma is collected only when it is a keyword; None marks the others.
         self.kept = [low if low in keywords else None for low in (lemma.lower() for lemma in artifacts.lemmas)]

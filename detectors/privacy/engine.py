@@ -246,13 +246,13 @@ class PiiAnalyzer:
     """A ready analyzer: `analyze(text)` returns entities with original-text offsets."""
 
     def __init__(self, model: str | None = DEFAULT_MODEL, score_threshold: float = 0.35):
-        from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-
+        from detectors.privacy import lean_engine
         from detectors.privacy.context_boost import ContextBoost
         from detectors.privacy.recognizers import extra_recognizers
 
         self.model = model if model and spacy_model_available(model) else None
         self.score_threshold = score_threshold
+        AnalyzerEngine, RecognizerRegistry = lean_engine.classes()  # noqa: N806 - classes
         registry = RecognizerRegistry(supported_languages=["en"])
         nlp_engine = None
         if self.model:
@@ -276,6 +276,8 @@ class PiiAnalyzer:
             registry.add_recognizer(rec)
         if not self.model:
             registry.remove_recognizer("SpacyRecognizer")
+        for rec in registry.recognizers:
+            lean_engine.lean_pattern_scan(rec)
         self.engine = AnalyzerEngine(nlp_engine=nlp_engine, registry=registry, supported_languages=["en"],
                                      context_aware_enhancer=ContextBoost())
         self.entities = list(DEFAULT_ENTITIES)
@@ -473,6 +475,23 @@ def _engine_class():
                         self.keyword_memo.clear()
                     self.keyword_memo[word] = flags
             return flags
+
+        def _doc_to_nlp_artifact(self, doc, language: str):
+            # Presidio's own builds a Token object per token twice (lemma, offset); the two
+            # columns read as one array are the same values without the objects.
+            from presidio_analyzer.nlp_engine import NlpArtifacts
+            from spacy.attrs import IDX, LEMMA
+
+            if len(doc):
+                columns = doc.to_array([IDX, LEMMA])
+                strings = doc.vocab.strings
+                tokens_indices = columns[:, 0].tolist()
+                lemmas = [strings[h] for h in columns[:, 1].tolist()]
+            else:
+                tokens_indices, lemmas = [], []
+            entities, scores = self._get_updated_entities(self._get_entities(doc), self._get_scores_for_entities(doc))
+            return NlpArtifacts(entities=entities, tokens=doc, tokens_indices=tokens_indices, lemmas=lemmas,
+                                nlp_engine=self, language=language, scores=scores)
 
         def is_stopword(self, word: str, language: str) -> bool:
             return self._flags(word, language)[0]

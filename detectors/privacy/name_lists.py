@@ -10,6 +10,7 @@ a company in it ("Corp", "Bank") is mixed and left alone.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from detectors.privacy.gazetteer import is_place_name
@@ -95,13 +96,13 @@ def repeated_names(text: str, results: list[Any]) -> list[Any]:
             added.append(RecognizerResult("PERSON", m.start(), m.end(), 0.5))
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
 
-    for m in re.finditer(rf"(?<![\w'’-])(?:{_alternatives(full)})(?![\w'’-])", text):
+    for m in _occurrences(text, full, _NOT_BEFORE_FULL, _NOT_AFTER_FULL):
         claim(m)
     given = {w for w in (n.split()[0] for n in full) if _a_given_name_alone(w)}
     if not given:
         return results + added
     retyped: set[int] = set()
-    for m in re.finditer(rf"(?<![\w'’.-])(?:{_alternatives(given)})(?![\w-])(?!['’][A-Za-z]{{2}})(?![ \t]+[A-ZÀ-Þ])", text):
+    for m in _occurrences(text, given, _NOT_BEFORE_GIVEN, _NOT_AFTER_GIVEN):
         over = [k for k, r in enumerate(results) if r.start < m.end() and m.start() < r.end]
         if not over:
             claim(m)
@@ -111,9 +112,48 @@ def repeated_names(text: str, results: list[Any]) -> list[Any]:
     return out + added
 
 
-def _alternatives(words: set[str]) -> str:
-    """A regex alternation of `words`, longest first, so a longer name wins where both fit."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+# Whole-word bounds of a repeated name: what may not touch it on either side.
+_NOT_BEFORE_FULL = re.compile(r"[\w'’-]")
+_NOT_AFTER_FULL = re.compile(r"[\w'’-]")
+_NOT_BEFORE_GIVEN = re.compile(r"[\w'’.-]")
+# a given name alone: not a possessive-like "Anes'so", nor the first word of another name
+_NOT_AFTER_GIVEN = re.compile(r"[\w-]|['’][A-Za-z]{2}|[ \t]+[A-ZÀ-Þ]")
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start_: int
+    end_: int
+
+    def start(self) -> int:
+        return self.start_
+
+    def end(self) -> int:
+        return self.end_
+
+    def span(self) -> tuple[int, int]:
+        return self.start_, self.end_
+
+
+def _occurrences(text: str, words: set[str], not_before: re.Pattern, not_after: re.Pattern) -> list[_Hit]:
+    """The matches `re.finditer` would give for `(?<!B)(?:w1|w2|…)(?!A)` with the words
+    longest first — leftmost, then longest, never overlapping — without compiling a pattern
+    per text (the names differ in every text, so each one was a fresh compile)."""
+    found: list[tuple[int, int]] = []
+    for w in words:
+        i = text.find(w)
+        while i >= 0:
+            end = i + len(w)
+            if (i == 0 or not not_before.match(text, i - 1)) and not not_after.match(text, end):
+                found.append((i, -end))
+            i = text.find(w, i + 1)
+    hits: list[_Hit] = []
+    pos = 0
+    for start, neg_end in sorted(found):  # at one start the longest first
+        if start >= pos:
+            hits.append(_Hit(start, -neg_end))
+            pos = -neg_end
+    return hits
 
 
 def _a_given_name_alone(word: str) -> bool:

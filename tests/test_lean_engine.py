@@ -1,0 +1,129 @@
+"""The analyzer's shortcuts around Presidio give Presidio's own answers (lean_engine, name_lists)."""
+from __future__ import annotations
+
+import json
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("presidio_analyzer")
+
+from presidio_analyzer import AnalyzerEngine, PatternRecognizer, RecognizerRegistry  # noqa: E402
+from presidio_analyzer.nlp_engine import SpacyNlpEngine  # noqa: E402
+
+from detectors.privacy import lean_engine  # noqa: E402
+from detectors.privacy.engine import get_analyzer  # noqa: E402
+from detectors.privacy.name_lists import (  # noqa: E402
+    _NOT_AFTER_FULL,
+    _NOT_AFTER_GIVEN,
+    _NOT_BEFORE_FULL,
+    _NOT_BEFORE_GIVEN,
+    _occurrences,
+)
+
+_DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "pii"
+_EDGE = ["", " ", "Call 212-555-0143 or 078-05-1120 on 12/03/2024.", "IP 10.0.0.1, MAC 00:1B:44:11:3A:B7, IBAN DE89 3704 0044 0532 0130 00",
+         "license D1234567 passport 123456789", "card 4111 1111 1111 1111", "mail: a.b@c.com, x@localhost"]
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    return get_analyzer()
+
+
+@pytest.fixture(scope="module")
+def texts():
+    return _EDGE + [d["full_text"] for d in json.loads((_DATA / "dev.json").read_text())[:300]]
+
+
+def _explained(results):
+    return [(r.entity_type, r.start, r.end, r.score, r.analysis_explanation.score, r.analysis_explanation.validation_result,
+             r.analysis_explanation.pattern_name, tuple(r.recognition_metadata.items())) for r in results]
+
+
+def test_the_lean_pattern_scan_gives_presidios_results_and_explanations(analyzer, texts):
+    recognizers = [r for r in analyzer.engine.registry.recognizers if isinstance(r, PatternRecognizer)]
+    assert any("_PatternRecognizer__analyze_patterns" in vars(r) for r in recognizers)
+    found = 0
+    for rec in recognizers:
+        lean = vars(rec).get("_PatternRecognizer__analyze_patterns")
+        for text in texts:
+            ours = _explained(rec.analyze(text, rec.supported_entities))
+            if lean is not None:
+                del rec._PatternRecognizer__analyze_patterns
+                try:
+                    theirs = _explained(rec.analyze(text, rec.supported_entities))
+                finally:
+                    rec._PatternRecognizer__analyze_patterns = lean
+                assert ours == theirs, (rec.name, text)
+            found += len(ours)
+    assert found > 100  # the texts do exercise the patterns
+
+
+def test_only_the_analyzers_own_recognizers_are_changed(analyzer):
+    plain = PatternRecognizer(supported_entity="X", deny_list=["x"], name="plain")
+    assert "_PatternRecognizer__analyze_patterns" not in vars(plain)
+
+
+def test_artifacts_are_presidios_own(analyzer, texts):
+    engine = analyzer.engine.nlp_engine
+    nlp = engine.nlp["en"]
+    for text in texts:
+        doc = nlp(text)
+        ours, theirs = engine._doc_to_nlp_artifact(doc, "en"), SpacyNlpEngine._doc_to_nlp_artifact(engine, doc, "en")
+        assert (ours.lemmas, ours.tokens_indices, ours.keywords, ours.scores) == \
+            (theirs.lemmas, theirs.tokens_indices, theirs.keywords, theirs.scores)
+        assert [(e.start_char, e.end_char, e.label_) for e in ours.entities] == \
+            [(e.start_char, e.end_char, e.label_) for e in theirs.entities]
+
+
+def test_the_lean_engine_analyzes_as_presidios(analyzer, texts):
+    """Presidio's own AnalyzerEngine and registry over the same recognizers and artifacts."""
+    mine = analyzer.engine
+    registry = RecognizerRegistry(supported_languages=["en"])
+    registry.recognizers = list(mine.registry.recognizers)
+    theirs = AnalyzerEngine(nlp_engine=mine.nlp_engine, registry=registry, supported_languages=["en"],
+                            context_aware_enhancer=mine.context_aware_enhancer)
+    entities = list(set(analyzer.entities) | {"ORGANIZATION"})
+    for text in texts:
+        artifacts = mine.nlp_engine.process_text(text, "en")
+        a = mine.analyze(text, language="en", entities=entities, nlp_artifacts=artifacts, score_threshold=0.35)
+        b = theirs.analyze(text, language="en", entities=entities, nlp_artifacts=artifacts, score_threshold=0.35)
+        assert [(r.entity_type, r.start, r.end, r.score) for r in a] == [(r.entity_type, r.start, r.end, r.score) for r in b]
+
+
+def test_the_registry_forgets_its_answer_when_its_recognizers_change():
+    _, Registry = lean_engine.classes()
+    registry = Registry(supported_languages=["en"])
+    first = PatternRecognizer(supported_entity="A_THING", patterns=[], deny_list=["alpha"], name="first")
+    registry.add_recognizer(first)
+    assert registry.get_recognizers("en", ["A_THING"]) == [first]
+    second = PatternRecognizer(supported_entity="A_THING", patterns=[], deny_list=["beta"], name="second")
+    registry.add_recognizer(second)
+    assert set(registry.get_recognizers("en", ["A_THING"])) == {first, second}
+    registry.remove_recognizer("first")
+    assert registry.get_recognizers("en", ["A_THING"]) == [second]
+    registry.recognizers = []
+    with pytest.raises(ValueError, match="No matching recognizers"):  # as Presidio's own registry
+        registry.get_recognizers("en", ["A_THING"])
+
+
+def _alternation(words):
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def test_repeated_name_occurrences_are_the_regex_matches_they_replace():
+    rng = random.Random(7)
+    pieces = ["Anna", "Anna Lee", "Lee", "Ann", "Bob", "Bob Bo", "Bo", "Anes", " ", " ", "-", "'", "’s", ".", "\t", "Xy", "Ö", "T"]
+    names = ["Anna", "Anna Lee", "Lee", "Ann", "Anna Leen", "Bob", "Bob Bo", "Bo", "Anes"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 25)))
+        words = set(rng.sample(names, rng.randint(1, 4)))
+        full = re.compile(rf"(?<![\w'’-])(?:{_alternation(words)})(?![\w'’-])")
+        given = re.compile(rf"(?<![\w'’.-])(?:{_alternation(words)})(?![\w-])(?!['’][A-Za-z]{{2}})(?![ \t]+[A-ZÀ-Þ])")
+        assert [h.span() for h in _occurrences(text, words, _NOT_BEFORE_FULL, _NOT_AFTER_FULL)] == \
+            [m.span() for m in full.finditer(text)], (text, words)
+        assert [h.span() for h in _occurrences(text, words, _NOT_BEFORE_GIVEN, _NOT_AFTER_GIVEN)] == \
+            [m.span() for m in given.finditer(text)], (text, words)
