@@ -68,7 +68,12 @@ def _pattern() -> re.Pattern[str]:
     names = _names(COUNTRIES) + _names(ENDONYMS) + _names(US_STATES)
     kept = [n for n in names if n not in _AMBIGUOUS]
     forms = set(kept) | {n.upper() for n in kept if len(n) > 3}
-    alt = "|".join(re.escape(n) for n in sorted(forms, key=len, reverse=True))
+    # Grouped by first character, longest first within each group: the same matches (no two
+    # groups can match at one place), but `re` tries one group per position, not 583 names.
+    groups: dict[str, list[str]] = {}
+    for n in sorted(forms, key=len, reverse=True):
+        groups.setdefault(n[0], []).append(n[1:])
+    alt = "|".join(f"{re.escape(c)}(?:{'|'.join(map(re.escape, rest))})" for c, rest in groups.items())
     # Not when a capitalised word follows on the line: "Texas Toast", "Indiana Jones",
     # "India Pale Ale" are no places ("Czech Republic 45098", "Brazil\n" are).
     return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])(?![ \t]+[A-ZÀ-Þ][a-zà-ÿ])")
