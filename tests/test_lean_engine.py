@@ -127,3 +127,28 @@ def test_repeated_name_occurrences_are_the_regex_matches_they_replace():
             [m.span() for m in full.finditer(text)], (text, words)
         assert [h.span() for h in _occurrences(text, words, _NOT_BEFORE_GIVEN, _NOT_AFTER_GIVEN)] == \
             [m.span() for m in given.finditer(text)], (text, words)
+
+
+def test_the_ner_pass_runs_blas_on_one_thread_and_gives_the_setting_back(analyzer, monkeypatch):
+    threadpoolctl = pytest.importorskip("threadpoolctl")
+    import numpy  # noqa: F401 - BLAS is loaded with numpy
+
+    blas = [lib for lib in threadpoolctl.threadpool_info() if lib["user_api"] == "blas"]
+    if not blas:
+        pytest.skip("no BLAS library that threadpoolctl can see")
+    with threadpoolctl.threadpool_limits(limits=2, user_api="blas"):
+        seen = []
+        real = analyzer.engine.nlp_engine.process_batch
+
+        def spy(*args, **kwargs):
+            seen.append({lib["num_threads"] for lib in threadpoolctl.threadpool_info() if lib["user_api"] == "blas"})
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(analyzer.engine.nlp_engine, "process_batch", spy)
+        analyzer.analyze("Call John Smith at 212-555-0143.")
+        assert seen == [{1}]
+        after = {lib["num_threads"] for lib in threadpoolctl.threadpool_info() if lib["user_api"] == "blas"}
+        assert after == {2}  # the caller's setting is back
+        monkeypatch.setenv("AGENTGUARD_BLAS_THREADS", "keep")
+        analyzer.analyze("Call John Smith at 212-555-0143.")
+        assert seen[-1] == {2}

@@ -10,6 +10,7 @@ and a missing model degrades to pattern recognizers with one warning.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import functools
 import importlib.util
 import logging
@@ -278,6 +279,7 @@ class PiiAnalyzer:
             registry.remove_recognizer("SpacyRecognizer")
         for rec in registry.recognizers:
             lean_engine.lean_pattern_scan(rec)
+            lean_engine.precompile(rec)
         self.engine = AnalyzerEngine(nlp_engine=nlp_engine, registry=registry, supported_languages=["en"],
                                      context_aware_enhancer=ContextBoost())
         self.entities = list(DEFAULT_ENTITIES)
@@ -301,7 +303,7 @@ class PiiAnalyzer:
         found: list[list[Entity]] = [[] for _ in texts]
         if not pieces:
             return found
-        with self._lock:  # spaCy pipelines are not guaranteed thread-safe
+        with self._lock, one_blas_thread():  # spaCy pipelines are not guaranteed thread-safe
             artifacts = [a for _, a in self.engine.nlp_engine.process_batch(
                 [c for _, _, c in pieces], language="en", batch_size=32)]
             # The model's organisations are always read: `tidy` turns some into people and places
@@ -434,6 +436,32 @@ def _join_same_type(entities: list[Entity]) -> list[Entity]:
             continue
         out.append(e)
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _blas_controller():  # noqa: ANN202 - threadpoolctl's controller, or None
+    try:
+        from threadpoolctl import ThreadpoolController
+    except ImportError:
+        return None
+    return ThreadpoolController()
+
+
+def one_blas_thread():  # noqa: ANN201 - a context manager
+    """BLAS limited to one thread for the NER pass, then set back.
+
+    The pass multiplies matrices of a few hundred rows: splitting them over threads gains
+    nothing, and when the other cores are busy each product waits for a thread that is not
+    running. Measured on a 2-core host with the other core busy: 6.0 ms per short record with
+    OpenBLAS's default threads, 1.9 with one; a single short text 19 ms against 2. The limit is
+    process-wide while it lasts (BLAS has one setting), so numpy in another thread runs
+    single-threaded for those milliseconds. `AGENTGUARD_BLAS_THREADS=keep` leaves BLAS alone."""
+    if os.environ.get("AGENTGUARD_BLAS_THREADS") == "keep":
+        return contextlib.nullcontext()
+    controller = _blas_controller()
+    if controller is None:
+        return contextlib.nullcontext()
+    return controller.limit(limits=1, user_api="blas")
 
 
 def _chunks(text: str, size: int):

@@ -109,3 +109,21 @@ def lean_pattern_scan(recognizer: Any) -> None:
 
     if isinstance(recognizer, PatternRecognizer):
         recognizer._PatternRecognizer__analyze_patterns = types.MethodType(scan, recognizer)
+
+
+def precompile(recognizer: Any) -> None:
+    """Compile a pattern recognizer's patterns now, with the flags its scans use.
+
+    Presidio compiles each pattern on the first text that reaches it: for the URL patterns
+    (thousands of top-level domains) that is over half a second, paid by whichever request
+    first asks for URLs, not by the warm-up (URL is not among the default types)."""
+    from presidio_analyzer import PatternRecognizer
+    from presidio_analyzer import pattern_recognizer as module
+
+    if not isinstance(recognizer, PatternRecognizer):
+        return
+    flags = recognizer.global_regex_flags
+    for pattern in recognizer.patterns:
+        if not pattern.compiled_regex or pattern.compiled_with_flags != flags:
+            pattern.compiled_with_flags = flags
+            pattern.compiled_regex = module.re.compile(pattern.regex, flags=flags)
