@@ -47,9 +47,7 @@ def main(argv=None) -> int:
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "injection_latency.json"))
     a = ap.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    import torch
-
-    torch.set_num_threads(a.threads)
+    os.environ["AGENTGUARD_TORCH_THREADS"] = str(a.threads)  # the encoder's threads while it runs
     from guard.events import Hook, ToolResultEvent
     from guard.interceptors import CheckContext
     from detectors.safety.injection import InjectionDetector
@@ -59,6 +57,8 @@ def main(argv=None) -> int:
     results = {}
     for provider in ("CPUExecutionProvider", "CUDAExecutionProvider"):
         import onnxruntime as ort
+
+        import torch
 
         if provider not in ort.get_available_providers() or (provider.startswith("CUDA") and not torch.cuda.is_available()):
             results[provider] = {"measured": False, "why": "provider or GPU not present on this machine"}

@@ -77,3 +77,25 @@ def test_empty_batch(clf):
 def test_missing_model_is_a_clear_error(tmp_path):
     with pytest.raises(FileNotFoundError, match="injection classifier not found"):
         InjectionClassifier.load(tmp_path / "nope.onnx")
+
+
+def test_the_encoder_runs_on_one_torch_thread_and_gives_the_setting_back(clf, monkeypatch):
+    import torch
+
+    seen = []
+    real = clf.encoder.model.forward
+
+    def spy(*args, **kwargs):
+        seen.append(torch.get_num_threads())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(clf.encoder.model, "forward", spy)
+    monkeypatch.delenv("AGENTGUARD_TORCH_THREADS", raising=False)
+    before = torch.get_num_threads()
+    torch.set_num_threads(2)
+    try:
+        clf.encoder.encode(BENIGN)
+        assert seen == [clf.encoder.threads] == [1]
+        assert torch.get_num_threads() == 2  # the caller's setting is back
+    finally:
+        torch.set_num_threads(before)

@@ -11,6 +11,8 @@ from typing import Sequence
 
 import numpy as np
 
+from detectors.threads import torch_threads, wanted_threads
+
 MAX_TOKENS = 128  # the length all-MiniLM-L6-v2 was trained at; chunks are sized to fit
 
 
@@ -24,8 +26,7 @@ class MiniLMEncoder:
         from transformers.utils import logging as hf_logging
 
         hf_logging.disable_progress_bar()  # a guard loading its model must not draw on the agent's terminal
-        if threads:
-            torch.set_num_threads(threads)
+        self.threads = threads or wanted_threads()  # while encoding only (detectors/threads.py)
         path = str(get_model_path())
         self.device = device or ("cuda" if torch.cuda.is_available() else "cpu")
         self.tokenizer = AutoTokenizer.from_pretrained(path)
@@ -35,7 +36,7 @@ class MiniLMEncoder:
     def encode(self, texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
         torch = self._torch
         out = []
-        with torch.inference_mode():
+        with torch.inference_mode(), torch_threads(torch, self.threads if self.device == "cpu" else None):
             for i in range(0, len(texts), batch_size):
                 batch = self.tokenizer(list(texts[i : i + batch_size]), padding=True, truncation=True,
                                        max_length=MAX_TOKENS, return_tensors="pt").to(self.device)

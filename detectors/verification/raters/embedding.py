@@ -11,6 +11,7 @@ import os
 import threading
 from typing import Any
 
+from detectors.threads import torch_threads, wanted_threads
 from detectors.verification.guidelines import Guideline
 from detectors.verification.raters import clip_p
 from detectors.verification.trajectory import Step, Trajectory
@@ -29,10 +30,12 @@ class Embedder:
 
     _shared: "Embedder | None" = None
 
-    def __init__(self, path: str | None = None, threads: int = 2, batch_size: int = 64, cache_size: int = 50_000):
+    def __init__(self, path: str | None = None, threads: int | None = None, batch_size: int = 64, cache_size: int = 50_000):
         self.path = path or model_path()
+        # torch's threads while encoding only (detectors/threads.py), not set for the process
         self.threads, self.batch_size, self.cache_size = threads, batch_size, cache_size
         self._model: Any = None
+        self._torch: Any = None
         self._cache: dict[str, Any] = {}
         self._lock = threading.Lock()
 
@@ -49,7 +52,7 @@ class Embedder:
             import torch
             from sentence_transformers import SentenceTransformer
 
-            torch.set_num_threads(self.threads)
+            self._torch = torch
             self._model = SentenceTransformer(self.path, device="cpu")
         return self._model
 
@@ -60,8 +63,10 @@ class Embedder:
         with self._lock:
             missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
             if missing:
-                vecs = self._load().encode(missing, batch_size=self.batch_size, normalize_embeddings=True,
-                                           convert_to_numpy=True, show_progress_bar=False)
+                model = self._load()
+                with torch_threads(self._torch, self.threads or wanted_threads()):
+                    vecs = model.encode(missing, batch_size=self.batch_size, normalize_embeddings=True,
+                                        convert_to_numpy=True, show_progress_bar=False)
                 if len(self._cache) + len(missing) > self.cache_size:
                     self._cache.clear()
                 self._cache.update(zip(missing, vecs))
