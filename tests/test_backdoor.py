@@ -339,3 +339,22 @@ def test_guarded_model_on_cuda_matches_cpu(organism):
     assert g.head.mean.device.type == "cuda"
     gpu = [r.score for r in g.score(prompts)]
     assert max(abs(a - b) for a, b in zip(cpu, gpu)) < 1e-2
+
+
+@pytest.mark.parametrize("fpr", ["5", "nan", "0"])
+def test_cli_an_impossible_fpr_is_refused_before_any_model_loads(tmp_path, capsys, fpr):
+    from guard.cli.main import main
+
+    assert main(["backdoor", "fit-signature", str(tmp_path / "no-model"), "--out", str(tmp_path / "s.sig"),
+                 "--fpr", fpr]) == 2
+    err = capsys.readouterr().err
+    assert "--fpr: must be between 0 and 1" in err and "no-model" not in err
+
+
+def test_cli_a_model_folder_without_a_tokenizer_is_one_line(tmp_path, capsys):
+    from guard.cli.main import main
+
+    (tmp_path / "config.json").write_text('{"model_type": "llama"}')
+    assert main(["backdoor", "fit-signature", str(tmp_path), "--out", str(tmp_path / "s.sig")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("guard: cannot load the model in") and len(err.splitlines()) == 1

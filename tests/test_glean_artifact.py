@@ -98,3 +98,22 @@ def test_task_level_model_predicts_unseen_tasks_with_their_spread():
     mc = (1 / (1 + np.exp(-(mu[:, None] + s * rng.standard_normal((40, 20000)))))).mean()
     assert wide.predict(x).p == pytest.approx(mc, abs=0.01)
     assert 0.5 < wide.predict(x).p < flat.predict(x).p  # pulled towards 0.5 by task-to-task spread
+
+
+def test_files_that_are_not_utf8_are_named_in_the_error(tmp_path):
+    from detectors.verification.guidelines import GuidelineError, load_pack
+    from detectors.verification.trajectory import TrajectoryError, read_runs
+
+    bad = tmp_path / "m.json"
+    bad.write_bytes(b"\xff\xfe{}")
+    with pytest.raises(ArtifactError, match="m.json: not readable JSON"):
+        load_artifact(bad)
+    run = tmp_path / "runs" / "r.json"
+    run.parent.mkdir()
+    run.write_bytes(b"\xff")
+    with pytest.raises(TrajectoryError, match="r.json: not readable JSON"):
+        read_runs(run.parent)
+    pack = tmp_path / "p.yaml"
+    pack.write_bytes(b"id: x\ndescription: caf\xe9\n")
+    with pytest.raises(GuidelineError, match="p.yaml: cannot read"):
+        load_pack(pack)

@@ -1615,3 +1615,25 @@ def test_artifacts_and_their_keywords_are_presidios_own(analyzer):
     assert len(engine.keyword_memo) < 10  # bounded: cleared when full
     engine._doc_to_nlp_artifact(nlp("x" * 300), "en")
     assert "x" * 300 not in engine.keyword_memo  # long tokens (blobs) are not remembered
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"\xff\xfe\x00garbage", "not UTF-8 text"),
+    (b"[]", "no records"),
+    (b'[{"full_text": "Hi John"}]', "record \\[0\\] field 'spans': Field required"),
+    (b'[{"full_text": "Hi John", "spans": [{"entity_type": "PERSON", "start_position": "3", "end_position": 7}]}]',
+     "spans.0.start_position"),
+])
+def test_eval_data_that_cannot_be_scored_is_a_clear_error(tmp_path, content, message):
+    from detectors.privacy.pii_eval import DatasetError, load_dataset
+    from detectors.privacy.privacylens_eval import load_cases
+
+    f = tmp_path / "d.json"
+    f.write_bytes(content)
+    with pytest.raises(DatasetError, match=message):
+        load_dataset(f)
+    if message in ("not UTF-8 text", "no records"):
+        with pytest.raises(DatasetError, match=message.replace("records", "cases")):
+            load_cases(f)
+    with pytest.raises(DatasetError, match="cannot read"):
+        load_dataset(tmp_path)  # a folder

@@ -143,3 +143,16 @@ def test_a_gate_survives_pickle_and_copy_including_empty_allow_lists():
     for clone in (pickle.loads(pickle.dumps(gate)), copy.copy(gate), copy.deepcopy(gate)):
         assert clone.check(ToolCallEvent(tool="send_email", arguments={"to": "a@b.c"}), ctx).action.value == "refuse"
         assert clone.check(ToolCallEvent(tool="send_email", arguments={"cc": "x@example.com"}), ctx).action.value == "allow"
+
+
+@pytest.mark.parametrize("action", ["refuse", "drop"])
+def test_an_argument_nested_too_deep_to_check_is_refused_by_name(action):
+    deep = []
+    cur = deep
+    for _ in range(5000):  # str() of it overflows the stack
+        cur.append([])
+        cur = cur[0]
+    g = gate(rules=[{"tool": "send", "args": {"to": {"allow": ["*@example.com"], "on_violation": action}}}])
+    v = g.check(call("send", to=deep), ctx())
+    assert v.action is Action.REFUSE
+    assert v.reasons == ["argument 'to' is nested deeper than 100 levels"]

@@ -42,7 +42,10 @@ def _load(args):
     try:
         return modelio.load_model(args.model_dir, args.device)
     except (FileNotFoundError, ValueError) as exc:
-        raise UsageError(str(exc)) from None
+        # transformers' own messages run to several lines (a missing tokenizer's suggests
+        # installing packages): the first says what is wrong
+        first = next((line.strip() for line in str(exc).splitlines() if line.strip()), type(exc).__name__)
+        raise UsageError(f"cannot load the model in {str(args.model_dir)!r}: {first}") from None
 
 
 def _load_signature(path: str):
@@ -68,6 +71,8 @@ def fit_signature_cmd(args) -> int:
     from detectors.backdoor.signature import fit_signature
 
     _threads(args)
+    if not 0 < args.fpr < 1:  # NaN fails too; checked before minutes of model loading
+        raise UsageError(f"--fpr: must be between 0 and 1 (e.g. 0.01), not {args.fpr}")
     clean = _read_lines(args.clean, "--clean") if args.clean else None
     layers = None
     if args.layers:

@@ -68,8 +68,8 @@ class GoldSpan(BaseModel):
 
     entity_type: str
     entity_value: str | None = None
-    start_position: int = Field(ge=0)
-    end_position: int = Field(ge=0)
+    start_position: int = Field(ge=0, strict=True)  # "3" is no offset
+    end_position: int = Field(ge=0, strict=True)
 
     @model_validator(mode="after")
     def _order(self) -> "GoldSpan":
@@ -82,23 +82,36 @@ class Record(BaseModel):
     model_config = ConfigDict(extra="allow")
 
     full_text: str
-    spans: list[GoldSpan] = Field(default_factory=list)
+    spans: list[GoldSpan]  # required: a record without it is not "no PII", it is not this format
 
 
 class DatasetError(ValueError):
     pass
 
 
-def load_dataset(path: str | Path) -> list[Record]:
-    p = Path(path)
+def read_json(p: Path) -> Any:
+    """The JSON in file `p`; every way of not being one is a DatasetError naming the file."""
     try:
-        raw = json.loads(p.read_text(encoding="utf-8"))
+        return json.loads(p.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise DatasetError(f"{p}: no such file") from None
+    except UnicodeDecodeError as exc:
+        raise DatasetError(f"{p}: not UTF-8 text (byte {exc.start})") from None
+    except OSError as exc:  # a folder, no permission
+        raise DatasetError(f"{p}: cannot read ({exc.strerror or exc})") from None
     except json.JSONDecodeError as exc:
         raise DatasetError(f"{p}: not valid JSON ({exc})") from None
+    except ValueError as exc:  # e.g. an integer too long to parse
+        raise DatasetError(f"{p}: not valid JSON ({exc})") from None
+
+
+def load_dataset(path: str | Path) -> list[Record]:
+    p = Path(path)
+    raw = read_json(p)
     if not isinstance(raw, list):
         raise DatasetError(f"{p}: expected a JSON list of records with 'full_text' and 'spans'")
+    if not raw:
+        raise DatasetError(f"{p}: no records (an empty list): nothing to evaluate")
     records = []
     for i, item in enumerate(raw):
         try:

@@ -93,17 +93,14 @@ class Case(BaseModel):
 
 
 def load_cases(path: str | Path) -> list[Case]:
-    from detectors.privacy.pii_eval import DatasetError
+    from detectors.privacy.pii_eval import DatasetError, read_json
 
     p = Path(path)
-    try:
-        raw = json.loads(p.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise DatasetError(f"{p}: no such file") from None
-    except json.JSONDecodeError as exc:
-        raise DatasetError(f"{p}: not valid JSON ({exc})") from None
+    raw = read_json(p)
     if not isinstance(raw, list):
         raise DatasetError(f"{p}: expected a JSON list of PrivacyLens cases")
+    if not raw:
+        raise DatasetError(f"{p}: no cases (an empty list): nothing to evaluate")
     cases = []
     for i, item in enumerate(raw):
         try:

@@ -100,7 +100,7 @@ def text_of(content: Any) -> str:
 def load_run(path: Path) -> RecordedRun:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
+    except (OSError, ValueError) as exc:  # ValueError: bad JSON, or bytes that are not UTF-8
         raise RunsError(f"{path}: not readable JSON ({exc})") from None
     if not isinstance(data, dict):
         raise RunsError(f"{path}: expected a JSON object")
@@ -128,7 +128,11 @@ def find_runs(runs_dir: str | Path, suites: Iterable[str] | None = None, attacks
         return ((not suites or suite in suites) and (not attacks or attack in attacks)
                 and (not pipelines or pipeline in pipelines))
 
-    return [p for p in files if keep(p)]
+    kept = [p for p in files if keep(p)]
+    if not kept:
+        asked = ", ".join(f"{k} {', '.join(v)}" for k, v in (("suite", suites), ("attack", attacks), ("pipeline", pipelines)) if v)
+        raise RunsError(f"{root}: no run matches {asked} ({len(files)} run files there)")
+    return kept
 
 
 class ReplayOutcome(BaseModel):

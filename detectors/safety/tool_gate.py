@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from guard.events import Hook, ToolCallEvent
 from guard.interceptors import BaseInterceptor, CheckContext
 from guard.verdicts import Action, Verdict
+from detectors.safety.values import MAX_ARGUMENT_DEPTH, flatten_arguments
 
 GateAction = Literal["allow", "instruct", "escalate", "refuse", "halt"]
 ViolationAction = Literal["refuse", "escalate", "halt", "drop", "clamp"]
@@ -238,6 +239,11 @@ def _check_arg(tool: str, name: str, args: dict[str, Any], check: _ArgCheck, def
                 return "clamp", f"{name} must be {bounds}", int(clamped) if isinstance(value, int) else clamped
             return act, f"argument '{name}'={value!r} is out of range (must be {bounds})", None
     for v in values:
+        if isinstance(v, (dict, list, tuple, set, frozenset)) and _too_deep(v):
+            # str() of it would overflow the stack: the check could not run, so the argument
+            # cannot pass it (a failing-open policy would otherwise let it through unchecked)
+            return ("refuse" if act in ("drop", "clamp") else act), \
+                f"argument '{name}' is nested deeper than {MAX_ARGUMENT_DEPTH} levels", None
         text = str(v).strip()
         low = text.lower()
         if con.deny and check.denied(low):
@@ -247,3 +253,12 @@ def _check_arg(tool: str, name: str, args: dict[str, Any], check: _ArgCheck, def
         if check.pattern is not None and not check.pattern.fullmatch(text):
             return act, f"argument '{name}'={text!r} does not match the required format", None
     return None
+
+
+def _too_deep(value: Any) -> bool:
+    try:
+        for _ in flatten_arguments(value):
+            pass
+    except ValueError:
+        return True
+    return False

@@ -81,10 +81,10 @@ class Artifact(BaseModel):
 def load_artifact(path: str | Path) -> Artifact:
     path = Path(path)
     try:
-        data = json.loads(path.read_text())
+        data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise ArtifactError(f"model file {str(path)!r} does not exist") from exc
-    except (OSError, json.JSONDecodeError) as exc:
+    except (OSError, ValueError) as exc:  # ValueError: bad JSON, or not UTF-8
         raise ArtifactError(f"{path}: not readable JSON ({exc})") from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ArtifactError(f"{path}: not a GLEAN model (field 'format' must be {FORMAT!r})")

@@ -135,9 +135,11 @@ def load_pack(name_or_path: str | Path) -> GuidelinePack:
     if not path.is_file():
         raise GuidelineError(f"guideline pack {str(name_or_path)!r} not found (built-in: {', '.join(available_packs())})")
     try:
-        data = yaml.safe_load(path.read_text())
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise GuidelineError(f"{path}: not valid YAML: {exc}") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise GuidelineError(f"{path}: cannot read ({exc})") from exc
     return parse_pack(data, source=str(path))
 
 

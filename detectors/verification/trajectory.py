@@ -149,8 +149,8 @@ def read_runs(root: str | Path, limit: int | None = None) -> list[Trajectory]:
     out: list[Trajectory] = []
     for f in files:
         try:
-            data = json.loads(f.read_text())
-        except (OSError, json.JSONDecodeError) as exc:
+            data = json.loads(f.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:  # ValueError: bad JSON, or not UTF-8
             raise TrajectoryError(f"{f}: not readable JSON ({exc})") from exc
         if not isinstance(data, dict) or "messages" not in data:
             continue  # not a run file (e.g. a summary); skip rather than fail
