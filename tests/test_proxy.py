@@ -5,6 +5,7 @@ The policy is the shipped default pack (its real `safety.tool_gate`) plus a smal
 rule interceptor defined here, so input / tool_result / output decisions can be driven."""
 from __future__ import annotations
 
+import asyncio
 import base64
 import datetime
 import ipaddress
@@ -31,6 +32,7 @@ from guard.policy import load_policy  # noqa: E402
 from guard.proxy import mapping  # noqa: E402
 from guard.proxy.config import hash_key  # noqa: E402
 from guard.proxy.server import build_app  # noqa: E402
+from guard.proxy.sse import frame  # noqa: E402
 from guard.verdicts import Verdict  # noqa: E402
 
 UPSTREAM_SECRET = "sk-upstream-DO-NOT-LEAK-7f3a9c"
@@ -545,6 +547,122 @@ def test_malformed_upstream_bodies_are_502(start_proxy, upstream_client):
     events = raw_stream(p.url, {"model": "m", "messages": user("x"), "fake": {"garbage_after": 2, "byte_split": 1 << 20}})
     assert json.loads(events[0])["choices"][0]["delta"]["role"] == "assistant"
     assert json.loads(events[-1])["error"]["code"] == "malformed_stream"
+
+
+async def _raw_chat(request: Any) -> Any:
+    """An upstream that streams exactly the bytes a request names: `raw` (base64), with each
+    `<PAD>` replaced by `pad` bytes of `x`, written `split` bytes at a time."""
+    from starlette.responses import StreamingResponse
+
+    body = await request.json()
+    wire = base64.b64decode(body["raw"]).replace(b"<PAD>", b"x" * body.get("pad", 0))
+    step = body.get("split") or len(wire)
+
+    async def chunks() -> Any:
+        for i in range(0, len(wire), step):
+            yield wire[i:i + step]
+            await asyncio.sleep(0)
+
+    return StreamingResponse(chunks(), media_type="text/event-stream")
+
+
+@pytest.fixture(scope="module")
+def raw_upstream():
+    from starlette.applications import Starlette
+    from starlette.routing import Route
+
+    with ServerThread(Starlette(routes=[Route("/v1/chat/completions", _raw_chat, methods=["POST"])])) as srv:
+        yield srv.url + "/v1"
+
+
+def _raw(*events: bytes | dict[str, Any], split: int = 0, pad: int = 0) -> dict[str, Any]:
+    """The request body that has the raw upstream stream these events (dicts are framed as chunks)."""
+    wire = b"".join(frame(e) if isinstance(e, dict) else e for e in events)
+    return {"model": "m", "messages": user("x"), "raw": base64.b64encode(wire).decode(), "split": split, "pad": pad}
+
+
+def _raw_chunk(delta: dict[str, Any] | str, finish: str | None = None) -> dict[str, Any]:
+    return {"id": "chatcmpl-raw", "object": "chat.completion.chunk", "created": 1, "model": "m",
+            "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}
+
+
+RAW_HEAD = [_raw_chunk({"role": "assistant", "content": None}),  # then a whole tool call, held back by the guard
+            _raw_chunk({"tool_calls": [{"index": 0, "id": "c0", "type": "function", "function": {"name": "get_weather", "arguments": '{"city": "Oslo"}'}}]})]
+RAW_TAIL = [_raw_chunk({}, "tool_calls"), b"data: [DONE]\n\n"]
+RUN_SHELL = {"index": 1, "id": "c", "type": "function", "function": {"name": "run_shell", "arguments": "{}"}}
+BAD_UPSTREAM_CHUNKS = {
+    "non-utf-8 data": b'data: {"id":"x","choices":[{"index":0,"delta":{"content":"caf\xe9"}}]}\n\n',
+    "an event over 8 MB": b"data: <PAD>\n\n",
+    "non-string arguments": _raw_chunk({"tool_calls": [{**RUN_SHELL, "function": {"name": "run_shell", "arguments": 5}}]}),
+    "non-string name": _raw_chunk({"tool_calls": [{**RUN_SHELL, "function": {"name": 5, "arguments": "{}"}}]}),
+    "index not an integer": _raw_chunk({"tool_calls": [{**RUN_SHELL, "index": "1"}]}),
+    "function not an object": _raw_chunk({"tool_calls": [{**RUN_SHELL, "function": "run_shell"}]}),
+    "content not a string": _raw_chunk({"content": 5}),
+    "delta not an object": _raw_chunk("run_shell"),
+}
+
+
+def test_bad_upstream_chunks_end_the_stream_with_a_malformed_stream_event(start_proxy, raw_upstream):
+    """Each was a crash of the stream handler (a traceback, the client's connection cut,
+    /metrics counting a 500); now each is the `malformed_stream` error event that ends the
+    stream, and the tool call held back before it is never released."""
+    p = start_proxy(upstream=raw_upstream)
+    client = p.client()
+    for name, bad in BAD_UPSTREAM_CHUNKS.items():
+        body = _raw(*RAW_HEAD, bad, *RAW_TAIL, pad=8 * 1024 * 1024 + 1)
+        events = raw_stream(p.url, body)
+        err = json.loads(events[-1])["error"]
+        assert err["code"] == "malformed_stream" and err["type"] == "upstream_error", (name, err)
+        assert "tool_calls" not in "\n".join(events[:-1]) and "[DONE]" not in events, name
+        with pytest.raises(openai.APIError) as exc:  # the error, not a broken connection
+            collect(client.chat.completions.create(model="m", messages=user("x"), stream=True, extra_body={k: body[k] for k in ("raw", "pad")}))
+        assert type(exc.value) is openai.APIError and exc.value.body["code"] == "malformed_stream", name
+    metrics = httpx.get(p.url + "/metrics").text
+    assert 'status="500"' not in metrics
+    assert f'guard_proxy_upstream_errors_total{{code="malformed_stream"}} {2 * len(BAD_UPSTREAM_CHUNKS)}' in metrics
+    assert p.guard.audit.verify().ok
+
+
+def test_named_upstream_events_error_ends_the_stream_and_others_are_dropped(start_proxy, raw_upstream):
+    p = start_proxy(upstream=raw_upstream)
+    # `event: error` was relayed as an ordinary chunk and the stream went on to [DONE]
+    body = _raw(*RAW_HEAD, b'event: error\ndata: {"message":"boom"}\n\n', *RAW_TAIL)
+    events = raw_stream(p.url, body)
+    err = json.loads(events[-1])["error"]
+    assert err["code"] == "upstream_stream_error" and "boom" in err["message"]
+    assert "tool_calls" not in "\n".join(events[:-1]) and "[DONE]" not in events
+    with pytest.raises(openai.APIError) as exc:
+        collect(p.client().chat.completions.create(model="m", messages=user("x"), stream=True, extra_body={"raw": body["raw"]}))
+    assert type(exc.value) is openai.APIError and "boom" in exc.value.message
+    # `event: ping` reached the client as a chunk without `choices`
+    body = _raw(RAW_HEAD[0], b"event: ping\ndata: {}\n\n", _raw_chunk({"content": "hello"}), b": keep-alive\n\n",
+                b'event: message\ndata: {"id":"chatcmpl-raw","choices":[{"index":0,"delta":{"content":" there"}}]}\n\n',
+                b'event: ping\ndata: {"type":"ping"}\n\n', _raw_chunk({}, "stop"), b"data: [DONE]\n\n")
+    events = raw_stream(p.url, body)
+    assert events[-1] == "[DONE]" and all("choices" in json.loads(e) for e in events[:-1]), events
+    text, _, finish, _ = collect(p.client().chat.completions.create(model="m", messages=user("x"), stream=True, extra_body={"raw": body["raw"]}))
+    assert (text, finish) == ("hello there", "stop")
+    metrics = httpx.get(p.url + "/metrics").text
+    assert 'guard_proxy_upstream_errors_total{code="upstream_stream_error"} 2' in metrics and 'status="500"' not in metrics
+    assert p.guard.audit.verify().ok
+
+
+@UPSTREAM_CLIENTS
+def test_sse_framing_with_bare_cr_line_ends_and_empty_events_is_relayed(start_proxy, raw_upstream, upstream_client):
+    """Both are valid SSE (lines end in CRLF, LF or CR; an event without data dispatches
+    nothing) and were each a `malformed_stream`."""
+    p = start_proxy(upstream=raw_upstream, upstream_client=upstream_client)
+    chunks = [_raw_chunk({"role": "assistant", "content": ""})] + [_raw_chunk({"content": w}) for w in ("one ", "two ", "three")]
+    wire = b"".join(frame(c) for c in chunks + [_raw_chunk({}, "stop")]) + b"data: [DONE]\n\n"
+    bodies = {"bare CR": {"raw": base64.b64encode(wire.replace(b"\n", b"\r")).decode(), "split": 3},
+              "CRLF split between CR and LF": {"raw": base64.b64encode(wire.replace(b"\n", b"\r\n")).decode(), "split": 2},
+              "empty events": _raw(chunks[0], b"data:\n\n", *chunks[1:3], b"data\n\n", b"data: \r\n\r\n", chunks[3], _raw_chunk({}, "stop"),
+                                   b"data: [DONE]\n\n", split=5)}
+    for name, body in bodies.items():
+        text, _, finish, _ = collect(p.client().chat.completions.create(model="m", messages=user("x"), stream=True,
+                                                                         extra_body={"raw": body["raw"], "split": body["split"]}))
+        assert (text, finish) == ("one two three", "stop"), name
+    assert 'status="500"' not in httpx.get(p.url + "/metrics").text and not p.state.metrics.upstream_errors
 
 
 @UPSTREAM_CLIENTS

@@ -22,7 +22,7 @@ from guard.proxy import mapping
 from guard.proxy.auth import KeyChecker
 from guard.proxy.config import ProxyConfig, check_bind, hash_key, load_proxy_config
 from guard.proxy.errors import ProxyError
-from guard.proxy.sse import SSEParser, frame
+from guard.proxy.sse import SSEError, SSEParser, frame
 from guard.proxy.streaming import StreamAssembler
 from guard.proxy.validation import validate_payload
 from guard.verdicts import Verdict
@@ -38,30 +38,67 @@ def _wire() -> bytes:
     return b"".join(frame(e) for e in EVENTS) + b": keep-alive\n\n" + b"data: [DONE]\n\n"
 
 
+def _expected() -> list[tuple[None, bytes]]:
+    return [(None, json.dumps(e, ensure_ascii=False, separators=(",", ":")).encode()) for e in EVENTS] + [(None, b"[DONE]")]
+
+
+def _feed_at(wire: bytes, cuts: list[int]) -> list:
+    p = SSEParser()
+    bounds = [0] + cuts + [len(wire)]
+    return [e for i, j in zip(bounds, bounds[1:]) for e in p.feed(wire[i:j])] + p.close()
+
+
 def test_sse_parser_every_single_split_point():
     wire = _wire()
-    expected = [json.dumps(e, ensure_ascii=False, separators=(",", ":")) for e in EVENTS] + ["[DONE]"]
     for cut in range(len(wire) + 1):
-        p = SSEParser()
-        assert p.feed(wire[:cut]) + p.feed(wire[cut:]) + p.close() == expected, cut
+        assert _feed_at(wire, [cut]) == _expected(), cut
+
+
+@pytest.mark.parametrize("eol", [b"\r\n", b"\r"])
+def test_sse_parser_every_split_point_with_crlf_and_bare_cr_line_ends(eol):
+    """The spec's three line ends: a CR that ends one read and an LF that opens the next are one
+    line end, never a blank line that would cut an event in two."""
+    wire = _wire().replace(b"\n", eol)
+    for cut in range(len(wire) + 1):
+        assert _feed_at(wire, [cut]) == _expected(), cut
+    mixed = _wire().replace(b"\n\n", b"\r\r", 1).replace(b"\n\n", b"\r\n\r\n", 1).replace(b"\n", b"\r")
+    for cut in range(len(mixed) + 1):
+        assert _feed_at(mixed, [cut]) == _expected(), cut
 
 
 def test_sse_parser_random_byte_splits_and_crlf():
     wire = _wire().replace(b"\n", b"\r\n")
     rng = random.Random(0)
     for _ in range(200):
-        cuts = sorted(rng.sample(range(1, len(wire)), 6))
-        parts = [wire[i:j] for i, j in zip([0] + cuts, cuts + [len(wire)])]
-        p = SSEParser()
-        out = [e for part in parts for e in p.feed(part)]
-        assert out[-1] == "[DONE]" and len(out) == 4
-        assert json.loads(out[0])["choices"][0]["delta"]["content"] == "naïve 世界 🎉"
+        out = _feed_at(wire, sorted(rng.sample(range(1, len(wire)), 6)))
+        assert out[-1] == (None, b"[DONE]") and len(out) == 4
+        assert json.loads(out[0][1])["choices"][0]["delta"]["content"] == "naïve 世界 🎉"
+
+
+def test_sse_parser_skips_events_without_data_and_keeps_event_names():
+    wire = (b"data:\n\n"  # no payload: nothing to dispatch
+            b"data\n\n"
+            b"id: 7\nretry: 10\n\n"
+            b"event: ping\ndata: {}\n\n"
+            b"event: message\ndata: {\"a\":1}\n\n"  # the default type, named
+            b"event: error\ndata: {\"message\":\"boom\"}\n\n"
+            b"event: ping\n\n"  # no data: nothing, and the name does not stick to the next event
+            b"data: x\ndata:  y\n\n")
+    for cut in range(len(wire) + 1):
+        assert _feed_at(wire, [cut]) == [("ping", b"{}"), (None, b'{"a":1}'), ("error", b'{"message":"boom"}'), (None, b"x\n y")], cut
 
 
 def test_sse_parser_bounds_event_size():
+    with pytest.raises(SSEError):  # an event still arriving
+        SSEParser(max_event_bytes=100).feed(b"data: " + b"x" * 200)
+    with pytest.raises(SSEError):  # one read holding the whole event
+        SSEParser(max_event_bytes=100).feed(b"data: " + b"x" * 200 + b"\n\n")
     p = SSEParser(max_event_bytes=100)
-    with pytest.raises(ValueError):
-        p.feed(b"data: " + b"x" * 200)
+    with pytest.raises(SSEError):  # many lines, each short
+        for _ in range(30):
+            p.feed(b"data: xxxxxxxx\n")
+    p = SSEParser(max_event_bytes=100)
+    assert [p.feed(b"data: " + b"x" * 90 + b"\n\n") for _ in range(30)][-1] == [(None, b"x" * 90)]  # the bound is per event
 
 
 # ----------------------------------------------------------------------------- assembler
@@ -146,6 +183,72 @@ def test_tool_call_deltas_split_at_every_character_are_held_and_checked():
     assert idx_calls >= len(sent) - 2
     # no choice counted as finished before the finish chunk arrived, and it is after it
     assert not any(sent_before_finish[:-1]) and sent_before_finish[-1], sent_before_finish
+    guard.close()
+
+
+def _call_delta(**fn) -> dict:
+    return {"tool_calls": [{"index": 0, "id": "c", "type": "function", "function": {"name": "run_shell", "arguments": "{}", **fn}}]}
+
+
+MALFORMED_CHOICES = [  # (choice, the field the error names)
+    ({"index": 0, "delta": _call_delta(arguments=5)}, "choices[0].delta.tool_calls[0].function.arguments"),
+    ({"index": 0, "delta": _call_delta(name=["run_shell"])}, "choices[0].delta.tool_calls[0].function.name"),
+    ({"index": 0, "delta": {"tool_calls": [{"index": "0", "function": {"arguments": "{}"}}]}}, "choices[0].delta.tool_calls[0].index"),
+    ({"index": 0, "delta": {"tool_calls": [{"index": 0, "function": "run_shell"}]}}, "choices[0].delta.tool_calls[0].function"),
+    ({"index": 0, "delta": {"tool_calls": [{"index": 0, "id": 7}]}}, "choices[0].delta.tool_calls[0].id"),
+    ({"index": 0, "delta": {"tool_calls": ["run_shell"]}}, "choices[0].delta.tool_calls[0]"),
+    ({"index": 0, "delta": {"tool_calls": {"index": 0}}}, "choices[0].delta.tool_calls"),
+    ({"index": 0, "delta": {"function_call": {"name": "run_shell", "arguments": {"cmd": "ls"}}}}, "choices[0].delta.function_call.arguments"),
+    ({"index": 0, "delta": {"function_call": "run_shell"}}, "choices[0].delta.function_call"),
+    ({"index": 0, "delta": {"content": 5}}, "choices[0].delta.content"),
+    ({"index": 0, "delta": {"content": ["hi"]}}, "choices[0].delta.content"),
+    ({"index": 0, "delta": "hi"}, "choices[0].delta"),
+    ({"index": 0, "delta": ["hi"]}, "choices[0].delta"),
+    ({"index": [0], "delta": {}}, "choices[0].index"),
+    ({"index": True, "delta": {}}, "choices[0].index"),
+    ({"index": 0, "delta": {}, "finish_reason": {"type": "stop"}}, "choices[0].finish_reason"),
+]
+
+
+def test_a_malformed_chunk_ends_the_stream_and_held_calls_stay_held():
+    """Every field of a chunk the assembler reads is checked first: a wrongly typed one is a
+    `malformed_stream` error naming it (was a TypeError, a crash of the stream handler, or for
+    some fields silently accepted), the whole chunk is rejected before anything of it is
+    absorbed or decided, and the tool call held back so far never leaves."""
+    guard = _guard()
+    cfg = ProxyConfig(upstream="http://x/v1")
+    held = _chunk({"tool_calls": [{"index": 0, "id": "a", "type": "function", "function": {"name": "exec_shell", "arguments": '{"cmd": "ls"}'}}]})
+
+    async def case(bad: dict, finishing: bool) -> tuple[list[bytes], ProxyError | None, StreamAssembler]:
+        async with guard.run(agent="t", run_id="unit") as run:
+            asm = StreamAssembler(run, cfg, "m")
+            frames = await asm.on_chunk(_chunk({"role": "assistant", "content": None}))
+            frames += await asm.on_chunk(held)
+            # choice 0 finishes in the same chunk as the malformed choice: it is not decided either
+            chunk = {**_chunk({}, "tool_calls"), "choices": ([{"index": 0, "delta": {}, "finish_reason": "tool_calls"}] if finishing else []) + [bad]}
+            try:
+                frames += await asm.on_chunk(chunk)
+            except ProxyError as err:
+                return frames, err, asm
+            return frames, None, asm
+
+    for bad, where in MALFORMED_CHOICES:
+        for finishing in (False, True):
+            if finishing:
+                bad = {**bad, "index": bad["index"] if "index" in where else 1}
+                where = where.replace("choices[0]", "choices[1]")
+            frames, err, asm = asyncio.run(case(bad, finishing))
+            assert err is not None and err.code == "malformed_stream" and err.status == 502, (bad, finishing)
+            assert f"`{where}`" in err.message, (err.message, where)
+            assert b"tool_calls" not in b"".join(frames) and not asm.choices[0].finished and asm.choices[0].calls, (bad, finishing)
+    # what the checks let through: absent and null fields, as upstreams send them
+    ok = [_chunk({"role": "assistant", "content": None, "tool_calls": None, "function_call": None}),
+          {"id": "c1", "choices": [{"index": 0, "delta": None, "finish_reason": None}]},
+          _chunk({"tool_calls": [{"index": 0, "id": "a", "type": "function", "function": {"name": "search", "arguments": None}}]}),
+          _chunk({"tool_calls": [{"function": {"arguments": '{"q": "x"}'}}]}),  # no index: the next slot, as before
+          {"id": "c1", "choices": [], "usage": {"total_tokens": 1}},
+          _chunk({}, "tool_calls")]
+    assert [c["function"]["name"] for c in _calls(_sent(asyncio.run(_drive(guard, ok, cfg))))] == ["search", ""]
     guard.close()
 
 

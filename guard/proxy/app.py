@@ -28,7 +28,7 @@ from guard.proxy.config import ProxyConfig
 from guard.proxy.decisions import decide_response, prepare_request
 from guard.proxy.errors import HALT_PREFIX, ProxyError, bad_gateway, bad_request, client_gone, error_body, halted, too_large, unauthorized
 from guard.proxy.metrics import ProxyMetrics
-from guard.proxy.sse import DONE, DONE_FRAME, SSEParser, frame
+from guard.proxy.sse import DONE, DONE_FRAME, SSEError, SSEParser, frame
 from guard.proxy.streaming import StreamAssembler
 from guard.proxy.upstream import Upstream, UpstreamStatus
 from guard.proxy.validation import validate_payload
@@ -299,7 +299,15 @@ class ProxyApp:
         try:
             async with contextlib.aclosing(upstream_stream.chunks()) as chunks:
                 async for raw in chunks:
-                    for data in parser.feed(raw):
+                    try:
+                        events = parser.feed(raw)
+                    except SSEError as exc:
+                        raise bad_gateway(f"The upstream stream is malformed: {exc}.", "malformed_stream") from None
+                    for name, data in events:
+                        if name is not None:  # a named event is no chat chunk
+                            if name == "error":
+                                raise bad_gateway(f"The upstream reported an error mid-stream: {_event_error(data)}", "upstream_stream_error")
+                            continue  # `ping` and the like: dropped, not relayed
                         if data.strip() == DONE:
                             for f in await assembler.on_done(envelope):
                                 yield f
@@ -383,14 +391,34 @@ async def _close(stack: contextlib.AsyncExitStack) -> None:
         await stack.aclose()
 
 
-def _parse_chunk(data: str) -> dict[str, Any]:
+def _parse_chunk(data: bytes) -> dict[str, Any]:
     try:
         chunk = jsonio.loads(data)
     except jsonio.DecodeError:
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            raise bad_gateway("The upstream stream carried an event that is not valid UTF-8.", "malformed_stream") from None
         raise bad_gateway("The upstream stream carried an event that is not valid JSON.", "malformed_stream") from None
     if not isinstance(chunk, dict):
         raise bad_gateway("The upstream stream carried an event that is not a JSON object.", "malformed_stream")
     return chunk
+
+
+def _event_error(data: bytes) -> str:
+    """The message of an upstream `event: error`: OpenAI's `{"error": {"message"}}`, a bare
+    `{"message"}`, or the data itself, shortened."""
+    try:
+        obj: Any = jsonio.loads(data)
+    except jsonio.DecodeError:
+        obj = None
+    msg: Any = None
+    if isinstance(obj, dict):
+        err = obj.get("error", obj)
+        msg = err.get("message") if isinstance(err, dict) else err
+    if not isinstance(msg, str) or not msg:
+        msg = data.decode("utf-8", "replace") or "(no details)"
+    return msg if len(msg) <= 500 else msg[:500] + "…"
 
 
 def _usage_attrs(span: Any, data: dict[str, Any]) -> None:

@@ -9,6 +9,9 @@
   A rewrite of held text is applied; a refusal stops the text there.
 - Chunks without choices (usage), unknown fields, ids and finish reasons pass through;
   streamed `logprobs` are dropped, since they would carry held-back text past the window.
+- A chunk whose choices, deltas or tool-call deltas are not shaped as the assembler reads
+  them (an index that is not an integer, arguments that are not a string, ...) ends the
+  stream as `malformed_stream`, checked whole before any of it is absorbed.
 """
 from __future__ import annotations
 
@@ -17,10 +20,71 @@ from typing import Any
 
 from guard.proxy.config import ProxyConfig
 from guard.proxy.decisions import decide_response, raise_if_halted, refusal_text
-from guard.proxy.errors import bad_gateway
+from guard.proxy.errors import ProxyError, bad_gateway
 from guard.proxy.sse import frame
 
 _HELD_DELTA_KEYS = ("content", "tool_calls", "function_call")
+
+
+def _malformed(where: str, what: str) -> ProxyError:
+    return bad_gateway(f"The upstream stream carried `{where}` that is not {what}.", "malformed_stream")
+
+
+def _check_choices(choices: list[Any]) -> None:
+    """The shapes the assembler relies on, checked before it relies on them: a chunk that
+    breaks one ends the stream as `malformed_stream`, like any other malformed event."""
+    for i, c in enumerate(choices):
+        if not isinstance(c, dict):
+            raise _malformed(f"choices[{i}]", "an object")
+        if type(c.get("index", 0)) is not int:
+            raise _malformed(f"choices[{i}].index", "an integer")
+        finish = c.get("finish_reason")
+        if finish is not None and not isinstance(finish, str):
+            raise _malformed(f"choices[{i}].finish_reason", "a string")
+        delta = c.get("delta")
+        if delta is None:
+            continue
+        if not isinstance(delta, dict):
+            raise _malformed(f"choices[{i}].delta", "an object")
+        content = delta.get("content")
+        if content is not None and not isinstance(content, str):
+            raise _malformed(f"choices[{i}].delta.content", "a string")
+        calls = delta.get("tool_calls")
+        if calls is not None:
+            if not isinstance(calls, list):
+                raise _malformed(f"choices[{i}].delta.tool_calls", "an array")
+            for j, tc in enumerate(calls):
+                if not isinstance(tc, dict):
+                    raise _malformed(f"choices[{i}].delta.tool_calls[{j}]", "an object")
+                index = tc.get("index")
+                if index is not None and type(index) is not int:
+                    raise _malformed(f"choices[{i}].delta.tool_calls[{j}].index", "an integer")
+                for key in ("id", "type"):
+                    value = tc.get(key)
+                    if value is not None and not isinstance(value, str):
+                        raise _malformed(f"choices[{i}].delta.tool_calls[{j}].{key}", "a string")
+                fn = tc.get("function")
+                if fn is not None:
+                    _check_function(fn, i, j)
+        fc = delta.get("function_call")
+        if fc is not None:
+            _check_function(fc, i, None)
+
+
+def _check_function(fn: Any, i: int, j: int | None) -> None:
+    """A tool call's `function` (j: its index in `tool_calls`), or the legacy `function_call`."""
+    if isinstance(fn, dict):
+        for key in ("name", "arguments"):
+            value = fn.get(key)
+            if value is not None and not isinstance(value, str):
+                break
+        else:
+            return
+        what, key = "a string", "." + key
+    else:
+        what, key = "an object", ""
+    where = f"choices[{i}].delta." + ("function_call" if j is None else f"tool_calls[{j}].function")
+    raise _malformed(where + key, what)
 
 
 @dataclass
@@ -58,15 +122,16 @@ class StreamAssembler:
             msg = err.get("message") if isinstance(err, dict) else str(err)
             raise bad_gateway(f"The upstream reported an error mid-stream: {msg}", "upstream_stream_error")
         choices = chunk.get("choices")
+        if not isinstance(choices, list):
+            if choices is None:
+                return [frame(chunk)]
+            raise _malformed("choices", "an array")
         if not choices:
             return [frame(chunk)]
-        if not isinstance(choices, list):
-            raise bad_gateway("The upstream stream carried `choices` that is not an array.", "malformed_stream")
+        _check_choices(choices)  # whole, before any of it is absorbed or decided
         frames: list[bytes] = []
         out_choices: list[dict[str, Any]] = []
         for c in choices:
-            if not isinstance(c, dict):
-                raise bad_gateway("The upstream stream carried a choice that is not an object.", "malformed_stream")
             idx = c.get("index", 0)
             st = self.choices.setdefault(idx, _Choice())
             if st.finished:
@@ -113,7 +178,8 @@ class StreamAssembler:
         if isinstance(text, str):
             st.pending += text
         for tc in delta.get("tool_calls") or []:
-            slot = st.calls.setdefault(tc.get("index", len(st.calls)), {"id": None, "type": "function", "name": "", "arguments": ""})
+            index = tc.get("index")
+            slot = st.calls.setdefault(len(st.calls) if index is None else index, {"id": None, "type": "function", "name": "", "arguments": ""})
             if tc.get("id"):
                 slot["id"] = tc["id"]
             if tc.get("type"):
