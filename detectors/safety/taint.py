@@ -59,6 +59,7 @@ class Source:
     flagged_text: list[str] = field(default_factory=list)  # the flagged sentences, folded (see `fold`)
     directed_values: set[tuple[str, str]] = field(default_factory=set)  # destinations a lone imperative names
     flag_score: float = 0.0
+    pending: str | None = None  # an unscanned result's text, its values not read until a call needs them
 
     def label(self) -> str:
         call = f", call {self.call_id}" if self.call_id else ""
@@ -110,6 +111,7 @@ class TaintLedger:
                 # this tool (the injection scan runs before taint sees its config): trust wins,
                 # and what the scan flagged in it stops counting against the agent.
                 src.trust = Trust.TRUSTED
+                src.pending = None
                 self.add_trusted_text(event.text() or "")
             return src
 
@@ -125,6 +127,31 @@ class TaintLedger:
                 src.flagged_text.append(fold(seg))
             src.flag_score = max(src.flag_score, score)
             return src
+
+    def flag_unscanned(self, event: ToolResultEvent) -> Source:
+        """Mark a whole result as flagged text without reading it now (it was too long to scan):
+        its values are extracted once, when a call's arguments are first checked against it."""
+        with self._lock:
+            src = self.sources.get(event.event_id)
+            if src is None:
+                src = Source(event.event_id, event.tool, event.step, event.call_id, Trust.UNTRUSTED)
+                src.pending = event.text() or ""
+                self.sources[event.event_id] = src
+            elif src.trust is not Trust.TRUSTED:
+                src.flagged_values |= src.values
+                src.pending = event.text() or ""
+            src.flag_score = 1.0
+            return src
+
+    def _read_pending(self) -> None:
+        """Extract the values of unscanned results (under the lock): all of them count as flagged."""
+        for src in self.sources.values():
+            if src.pending is not None:
+                text, src.pending = src.pending, None
+                keys = {v.key for v in extract_values(text)}
+                src.values |= keys
+                src.flagged_values |= keys
+                src.flagged_tokens |= distinctive_tokens(text)
 
     def direct(self, event: ToolResultEvent, sentences: list[str]) -> Source:
         """Mark the destinations (e-mail, URL, IBAN, phone, account) that imperatives in a result
@@ -166,6 +193,7 @@ class TaintLedger:
             keys |= {("url", p) for p in _url_prefixes(v.norm)}
         out: list[Origin] = []
         with self._lock:
+            self._read_pending()
             for src in self.sources.values():
                 if src.trust is Trust.TRUSTED:
                     continue
@@ -193,6 +221,7 @@ class TaintLedger:
         if token in self.trusted_tokens or any(token in t for t in self.trusted_text):
             return None
         with self._lock:
+            self._read_pending()
             for src in self.sources.values():
                 if src.trust is not Trust.TRUSTED and token in src.flagged_tokens:
                     return src
