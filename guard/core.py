@@ -141,7 +141,7 @@ class Guard:
             return False, f"approver (failed: {type(exc).__name__})"
 
     # -- audit --------------------------------------------------------------------------------------
-    def audit_verdict(self, state: RunState, event: Event, verdict: Verdict, span: Any) -> str | None:
+    def audit_verdict(self, state: RunState, event: Event, verdict: Verdict, span: Any, captured: str | None = None) -> str | None:
         audit = self.audit
         if audit is None:
             return None
@@ -154,7 +154,7 @@ class Guard:
         if verdict.rewrite is not None:
             details["rewrite_fields"] = sorted(verdict.rewrite)
         if self.telemetry.capture_content:
-            details["content"] = self.telemetry.captured(event.text())
+            details["content"] = captured if captured is not None else self.telemetry.captured(event.text())
         p = self.policy
         # Plain fields, validated by the audit writer: every value comes from a validated
         # verdict, event or policy, and the model check is a tenth of the guarded call.

@@ -103,6 +103,10 @@ def current_run() -> "RunState | None":
 
 class RunState:
     def __init__(self, guard: "Guard", agent: str | None, run_id: str | None, metadata: dict[str, Any] | None, trace_context: Any):
+        if run_id is not None and (not isinstance(run_id, str) or not run_id.strip()):
+            raise GuardInputError(f"run_id: must be a non-empty string, not {type(run_id).__name__} {run_id!r:.40}")
+        if agent is not None and not isinstance(agent, str):
+            raise GuardInputError(f"agent: must be a string, not {type(agent).__name__}")
         self.guard = guard
         self.agent = agent
         self.run_id = run_id or new_id()
@@ -167,9 +171,14 @@ class RunState:
 
     def record(self, stage: "Stage | None", handle: tuple[Any, Event], verdict: Verdict) -> None:
         span, event = handle
-        record_id = self.guard.audit_verdict(self, event, verdict, span)
-        self.guard.telemetry.end_decision(span, verdict, event.hook, {
-            "guard.audit.record_id": record_id or "", "guard.run_id": self.run_id, "guard.step": event.step})
+        telemetry = self.guard.telemetry
+        # redacted once for both the span and the audit record
+        captured = telemetry.captured(event.text()) if telemetry.capture_content else None
+        record_id = self.guard.audit_verdict(self, event, verdict, span, captured)
+        extra = {"guard.audit.record_id": record_id or "", "guard.run_id": self.run_id, "guard.step": event.step}
+        if captured is not None:
+            extra["guard.content"] = captured
+        telemetry.end_decision(span, verdict, event.hook, extra)
         self.report.entries.append(
             ReportEntry(
                 step=event.step, hook=event.hook, interceptor=verdict.interceptor, action=verdict.action,
@@ -225,6 +234,8 @@ class RunState:
         return EscalationRequest(run_id=self.run_id, agent=self.agent, event=decision.event, reasons=decision.reasons)
 
     def close(self, exc: BaseException | None) -> None:
+        if self.closed:  # a second exit ends nothing twice
+            return
         self.closed = True
         if exc is not None and not isinstance(exc, GeneratorExit):
             record_error(self.span, exc, self.guard.telemetry.redact)
@@ -339,6 +350,13 @@ class _Events:
         return _build(OpinionsEvent, question_id=question_id, opinions=ops, question=question)
 
 
+def _open_or_raise(state: RunState) -> None:
+    """An event after the run ended would land in a finished report, a closed span and an audit
+    run that reads as complete: refused loudly instead."""
+    if state.closed:
+        raise GuardError(f"run {state.run_id} is closed: start a new run (guard.run()) for more events")
+
+
 class Run(_Events):
     """Synchronous run API: every method checks one event and returns the Decision."""
 
@@ -347,6 +365,7 @@ class Run(_Events):
 
     def check(self, event: Event) -> Decision:
         state = self.state
+        _open_or_raise(state)
         state.prepare(event)
         decision = state.guard.pipeline.check(event, state.make_ctx, state.begin, state.record)
         if state.needs_approval(decision):
@@ -385,6 +404,7 @@ class AsyncRun(_Events):
 
     async def check(self, event: Event) -> Decision:
         state = self.state
+        _open_or_raise(state)
         state.prepare(event)
         decision = await state.guard.pipeline.acheck(event, state.make_ctx, state.begin, state.record)
         if state.needs_approval(decision):

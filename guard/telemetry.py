@@ -217,11 +217,6 @@ class Telemetry:
             attributes={"guard.interceptor": interceptor, "guard.hook": hook, **self.policy_attrs},
         )
 
-    def content(self, span: Span, key: str, text: str) -> None:
-        """Attach content only when capture is on, and only redacted."""
-        if self.capture_content and span.is_recording():
-            span.set_attribute(key, self.captured(text))
-
     def captured(self, text: str) -> str:
         """Content as it may be kept: redacted, and at most MAX_CAPTURED_CHARS of it (cut at a
         space, so no secret is cut in half). Redaction runs on the agent's thread, and a

@@ -557,3 +557,39 @@ def test_runs_ended_out_of_order_leave_no_closed_run_current(make_guard):
 
     assert ping() == "pong"
     assert not g.report(a.run_id).entries[1:]  # nothing landed in A's report after it ended
+
+
+def test_a_closed_run_takes_no_more_events(make_guard):
+    import asyncio
+
+    from guard.errors import GuardError
+
+    g = make_guard([])
+    with g.run(agent="a") as run:
+        run.input("hi")
+    entries = len(run.state.report.entries)
+    with pytest.raises(GuardError, match="is closed"):
+        run.tool_call("send_email", {"to": "x@example.com"})
+    assert len(run.state.report.entries) == entries  # nothing landed in the finished report
+    run.state.close(None)  # a second close is harmless
+
+    async def main():
+        async with g.run(agent="b") as arun:
+            await arun.input("hi")
+        with pytest.raises(GuardError, match="is closed"):
+            await arun.output("done")
+
+    asyncio.run(main())
+
+
+@pytest.mark.parametrize("kwargs, message", [
+    ({"run_id": 123}, "run_id: must be a non-empty string"), ({"run_id": ["x"]}, "run_id: must be a non-empty string"),
+    ({"run_id": "  "}, "run_id: must be a non-empty string"), ({"agent": 5}, "agent: must be a string"),
+])
+def test_a_run_id_or_agent_of_the_wrong_type_is_refused_up_front(make_guard, kwargs, message):
+    from guard.run import GuardInputError
+
+    g = make_guard([])
+    with pytest.raises(GuardInputError, match=message):
+        with g.run(**kwargs):
+            pass

@@ -152,3 +152,13 @@ def test_the_ner_pass_runs_blas_on_one_thread_and_gives_the_setting_back(analyze
         monkeypatch.setenv("AGENTGUARD_BLAS_THREADS", "keep")
         analyzer.analyze("Call John Smith at 212-555-0143.")
         assert seen[-1] == {2}
+
+
+def test_presidios_warning_per_unmapped_model_label_is_dropped_and_nothing_else(analyzer, caplog):
+    import logging
+
+    with caplog.at_level(logging.WARNING, logger="presidio-analyzer"):
+        analyzer.analyze("She paid 300 dollars for the third ticket, 40 percent more than in 2019.")
+        logging.getLogger("presidio-analyzer").warning("some other warning")
+    messages = [r.getMessage() for r in caplog.records if r.name == "presidio-analyzer"]
+    assert messages == ["some other warning"]

@@ -125,6 +125,16 @@ def test_content_capture_is_redacted(make_guard, spans):
     assert "555-867-5309" not in rec.reasons[0] and "a@b.io" not in rec.reasons[0]
     reason = spans.named("guard.check")[0].attributes["guard.reason"]
     assert "a@b.io" not in reason and "<EMAIL>" in reason
+    # the span carries the same redacted content as the audit record (it carried none before)
+    content = spans.named("guard.check")[0].attributes["guard.content"]
+    assert content == rec.details["content"] == '{"card":"<CARD>","key":"<SECRET>"}'
+
+
+def test_no_content_on_spans_unless_capture_is_on(make_guard, spans):
+    g = make_guard([{"use": "test.fixed", "on": ["tool_call"], "config": {"action": "allow"}}])
+    with g.run() as run:
+        run.tool_call("t", {"note": "hello"})
+    assert "guard.content" not in spans.named("guard.check")[0].attributes
 
 
 def test_metrics_count_decisions_and_latency(tmp_path):

@@ -530,8 +530,26 @@ def _engine_class():
     return Engine
 
 
+class _QuietUnmappedLabels(logging.Filter):
+    """Presidio warns for every entity whose model label it has no name for (CARDINAL, ORDINAL,
+    MONEY, ...), once per entity per text: hundreds of lines an hour in an application that logs
+    warnings. The labels are kept on purpose (the tidy-up reads some of them); only that warning
+    is dropped, every other Presidio log record passes."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "is not mapped to a Presidio entity" not in str(record.msg)
+
+
+def _quiet_unmapped_labels() -> None:
+    presidio_log = logging.getLogger("presidio-analyzer")
+    if not any(isinstance(f, _QuietUnmappedLabels) for f in presidio_log.filters):
+        presidio_log.addFilter(_QuietUnmappedLabels())
+
+
 def _spacy_engine(model: str):
     import spacy
+
+    _quiet_unmapped_labels()
 
     _register_lower_lemma()
     # Load the package ourselves (never spacy.cli.download). Only NER feeds a recognizer;
