@@ -17,6 +17,7 @@ from typing import List, Optional
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer, LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.attrs import LENGTH
 
 _ID = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
 _BOOSTED = RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY
@@ -68,8 +69,6 @@ class _Window:
         if self.empty:
             return
         if hasattr(tokens, "to_array"):  # a spaCy Doc: the lengths as one array, no Token objects
-            from spacy.attrs import LENGTH
-
             self.ends = [i + n for i, n in zip(artifacts.tokens_indices, tokens.to_array([LENGTH]).tolist())]
         else:
             self.ends = [i + len(t) for i, t in zip(artifacts.tokens_indices, tokens)]

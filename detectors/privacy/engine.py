@@ -487,7 +487,8 @@ def _engine_class():
     so they are remembered (words of up to 64 characters, at most 200,000 of them; one
     language per engine).
     """
-    from presidio_analyzer.nlp_engine import SpacyNlpEngine
+    from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
+    from spacy.attrs import IDX, LEMMA
 
     class Engine(SpacyNlpEngine):
         def __init__(self, *args, **kwargs):
@@ -507,9 +508,6 @@ def _engine_class():
         def _doc_to_nlp_artifact(self, doc, language: str):
             # Presidio's own builds a Token object per token twice (lemma, offset); the two
             # columns read as one array are the same values without the objects.
-            from presidio_analyzer.nlp_engine import NlpArtifacts
-            from spacy.attrs import IDX, LEMMA
-
             if len(doc):
                 columns = doc.to_array([IDX, LEMMA])
                 strings = doc.vocab.strings

@@ -83,11 +83,8 @@ def lean_pattern_scan(recognizer: Any) -> None:
         entity, name, rid = self.supported_entities[0], self.name, self.id
         results = []
         for pattern in self.patterns:
-            if not pattern.compiled_regex or pattern.compiled_with_flags != flags:
-                pattern.compiled_with_flags = flags
-                pattern.compiled_regex = module.re.compile(pattern.regex, flags=flags)
             try:
-                for match in pattern.compiled_regex.finditer(text, timeout=module.REGEX_TIMEOUT_SECONDS):
+                for match in _compiled(pattern, flags).finditer(text, timeout=module.REGEX_TIMEOUT_SECONDS):
                     start, end = match.span()
                     if start == end:
                         continue
@@ -118,12 +115,18 @@ def precompile(recognizer: Any) -> None:
     (thousands of top-level domains) that is over half a second, paid by whichever request
     first asks for URLs, not by the warm-up (URL is not among the default types)."""
     from presidio_analyzer import PatternRecognizer
-    from presidio_analyzer import pattern_recognizer as module
 
-    if not isinstance(recognizer, PatternRecognizer):
-        return
-    flags = recognizer.global_regex_flags
-    for pattern in recognizer.patterns:
-        if not pattern.compiled_regex or pattern.compiled_with_flags != flags:
-            pattern.compiled_with_flags = flags
-            pattern.compiled_regex = module.re.compile(pattern.regex, flags=flags)
+    if isinstance(recognizer, PatternRecognizer):
+        for pattern in recognizer.patterns:
+            _compiled(pattern, recognizer.global_regex_flags)
+
+
+def _compiled(pattern: Any, flags: int) -> Any:
+    """The pattern compiled with `flags`, as Presidio's scan keeps it on the pattern (compiled
+    again only when the flags change)."""
+    if not pattern.compiled_regex or pattern.compiled_with_flags != flags:
+        from presidio_analyzer import pattern_recognizer as module
+
+        pattern.compiled_with_flags = flags
+        pattern.compiled_regex = module.re.compile(pattern.regex, flags=flags)
+    return pattern.compiled_regex

@@ -10,7 +10,6 @@ a company in it ("Corp", "Bank") is mixed and left alone.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from detectors.privacy.gazetteer import is_place_name
@@ -90,52 +89,36 @@ def repeated_names(text: str, results: list[Any]) -> list[Any]:
         taken[r.start:r.end] = b"\x01" * (r.end - r.start)
     added: list[Any] = []
 
-    def claim(m: re.Match) -> None:
-        """A PERSON for the match, unless a finding already holds part of it."""
-        if not any(taken[m.start():m.end()]):
-            added.append(RecognizerResult("PERSON", m.start(), m.end(), 0.5))
-            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    def claim(start: int, end: int) -> None:
+        """A PERSON for the span, unless a finding already holds part of it."""
+        if not any(taken[start:end]):
+            added.append(RecognizerResult("PERSON", start, end, 0.5))
+            taken[start:end] = b"\x01" * (end - start)
 
-    for m in _occurrences(text, full, _NOT_BEFORE_FULL, _NOT_AFTER_FULL):
-        claim(m)
+    for start, end in _occurrences(text, full, _WORD_TOUCH, _WORD_TOUCH):
+        claim(start, end)
     given = {w for w in (n.split()[0] for n in full) if _a_given_name_alone(w)}
     if not given:
         return results + added
     retyped: set[int] = set()
-    for m in _occurrences(text, given, _NOT_BEFORE_GIVEN, _NOT_AFTER_GIVEN):
-        over = [k for k, r in enumerate(results) if r.start < m.end() and m.start() < r.end]
+    for start, end in _occurrences(text, given, _NOT_BEFORE_GIVEN, _NOT_AFTER_GIVEN):
+        over = [k for k, r in enumerate(results) if r.start < end and start < r.end]
         if not over:
-            claim(m)
-        elif all((results[k].start, results[k].end) == m.span() and results[k].entity_type in _RELABEL for k in over):
+            claim(start, end)
+        elif all((results[k].start, results[k].end) == (start, end) and results[k].entity_type in _RELABEL for k in over):
             retyped.update(over)
     out = [_moved(r, "PERSON", r.start, r.end) if k in retyped else r for k, r in enumerate(results)]
     return out + added
 
 
 # Whole-word bounds of a repeated name: what may not touch it on either side.
-_NOT_BEFORE_FULL = re.compile(r"[\w'’-]")
-_NOT_AFTER_FULL = re.compile(r"[\w'’-]")
+_WORD_TOUCH = re.compile(r"[\w'’-]")
 _NOT_BEFORE_GIVEN = re.compile(r"[\w'’.-]")
 # a given name alone: not a possessive-like "Anes'so", nor the first word of another name
 _NOT_AFTER_GIVEN = re.compile(r"[\w-]|['’][A-Za-z]{2}|[ \t]+[A-ZÀ-Þ]")
 
 
-@dataclass(frozen=True)
-class _Hit:
-    start_: int
-    end_: int
-
-    def start(self) -> int:
-        return self.start_
-
-    def end(self) -> int:
-        return self.end_
-
-    def span(self) -> tuple[int, int]:
-        return self.start_, self.end_
-
-
-def _occurrences(text: str, words: set[str], not_before: re.Pattern, not_after: re.Pattern) -> list[_Hit]:
+def _occurrences(text: str, words: set[str], not_before: re.Pattern, not_after: re.Pattern) -> list[tuple[int, int]]:
     """The matches `re.finditer` would give for `(?<!B)(?:w1|w2|…)(?!A)` with the words
     longest first — leftmost, then longest, never overlapping — without compiling a pattern
     per text (the names differ in every text, so each one was a fresh compile)."""
@@ -147,11 +130,11 @@ def _occurrences(text: str, words: set[str], not_before: re.Pattern, not_after: 
             if (i == 0 or not not_before.match(text, i - 1)) and not not_after.match(text, end):
                 found.append((i, -end))
             i = text.find(w, i + 1)
-    hits: list[_Hit] = []
+    hits: list[tuple[int, int]] = []
     pos = 0
     for start, neg_end in sorted(found):  # at one start the longest first
         if start >= pos:
-            hits.append(_Hit(start, -neg_end))
+            hits.append((start, -neg_end))
             pos = -neg_end
     return hits
 
