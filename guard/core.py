@@ -153,8 +153,8 @@ class Guard:
             details["instruction"] = redact(verdict.instruction)
         if verdict.rewrite is not None:
             details["rewrite_fields"] = sorted(verdict.rewrite)
-        if self.telemetry.capture_content:
-            details["content"] = captured if captured is not None else self.telemetry.captured(event.text())
+        if captured is not None:  # the redacted content, when the policy captures it (see RunState.record)
+            details["content"] = captured
         p = self.policy
         # Plain fields, validated by the audit writer: every value comes from a validated
         # verdict, event or policy, and the model check is a tenth of the guarded call.

@@ -213,13 +213,14 @@ def load_policy(source: "str | os.PathLike[str] | dict[str, Any] | Policy") -> P
     raise PolicyError([f"no policy file or pack named {name!r} (packs: {', '.join(packs())})"])
 
 
-def _read_policy_file(path: Path) -> str:
+def _read_policy_file(path: Path, origin: str | None = None, field: str = "") -> str:
+    """The file's text; a PolicyError (for `origin`, under `field`) when it cannot be read."""
     try:
         return path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
-        raise PolicyError([f"cannot read {path}: not UTF-8 text (byte {exc.start})"], str(path)) from None
+        raise PolicyError([f"{field}cannot read {path}: not UTF-8 text (byte {exc.start})"], origin or str(path)) from None
     except OSError as exc:  # a folder, no permission
-        raise PolicyError([f"cannot read {path}: {exc.strerror or exc}"], str(path)) from None
+        raise PolicyError([f"{field}cannot read {path}: {exc.strerror or exc}"], origin or str(path)) from None
 
 
 def _pack_text(name: str) -> str:
@@ -337,10 +338,7 @@ def _base_source(ref: str, base_dir: Path | None, origin: str) -> tuple[str, str
         full = path if path.is_absolute() else (base_dir or Path.cwd()) / path
         if not full.is_file():
             raise PolicyError([f"extends: file not found: {full}"], origin)
-        try:
-            return str(full.resolve()), full.read_text(encoding="utf-8"), full.parent
-        except (OSError, UnicodeDecodeError) as exc:
-            raise PolicyError([f"extends: cannot read {full}: {exc}"], origin) from None
+        return str(full.resolve()), _read_policy_file(full, origin, "extends: "), full.parent
     if ref in packs():
         return f"pack:{ref}", _pack_text(ref), None
     raise PolicyError([f"extends: no policy file or pack named {ref!r} (packs: {', '.join(packs())})"], origin)

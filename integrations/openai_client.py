@@ -17,6 +17,7 @@ returns a wrapped client.
 """
 from __future__ import annotations
 
+import functools
 import inspect
 import time
 from typing import TYPE_CHECKING, Any, Coroutine
@@ -213,10 +214,14 @@ def _as_guard_error(exc: ProxyError) -> Exception:
 
 def _omitted(value: Any) -> bool:
     """The SDK's markers for an argument not given (`NOT_GIVEN`, `omit`): absent, not a value to check."""
+    return isinstance(value, _omission_markers())
+
+
+@functools.lru_cache(maxsize=1)
+def _omission_markers() -> tuple[type, ...]:
     import openai
 
-    markers = tuple(m for m in (getattr(openai, "NotGiven", None), getattr(openai, "Omit", None)) if m is not None)
-    return isinstance(value, markers)
+    return tuple(m for m in (getattr(openai, "NotGiven", None), getattr(openai, "Omit", None)) if m is not None)
 
 
 def _plain(message: Any) -> Any:

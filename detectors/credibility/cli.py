@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 
@@ -65,7 +66,7 @@ def _show(args: argparse.Namespace) -> int:
 
     url = store_url(args.store)
     path = sqlite_file(url)
-    if path is not None and not path.exists():  # a read command creates no store
+    if path is not None and not Path(path).exists():  # a read command creates no store
         if args.agent:
             return _fail(f"no agent {args.agent!r}: there is no credibility store at {path} yet", 1)
         print(json.dumps({"store": url, "agents": []}, indent=2) if args.json else f"store: {url}\n(no store yet)")

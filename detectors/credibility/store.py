@@ -21,11 +21,12 @@ from typing import Any, Iterator
 
 from sqlalchemy import (Column, Float, Integer, MetaData, String, Table, Text, bindparam, create_engine, delete,
                         event, func, select, update)
-from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.pool import StaticPool
 
 from detectors.credibility.scoring import AgentStats, AnswerState, Endorsement
+from guard.audit.engine import normalize_url, sqlite_path
 
 metadata = MetaData()
 
@@ -78,19 +79,18 @@ def default_store_url() -> str:
 
 
 def store_url(url_or_path: str | None) -> str:
-    """A SQLAlchemy URL; a plain file path (as `guard audit --db` takes) becomes a SQLite URL."""
-    if not url_or_path:
-        return default_store_url()
-    if "://" not in url_or_path:
-        return "sqlite:///" + str(Path(url_or_path).expanduser().resolve())
-    return url_or_path
+    """A SQLAlchemy URL, read as `guard audit --db` reads one (a plain file path is SQLite)."""
+    return normalize_url(url_or_path) if url_or_path else default_store_url()
 
 
-def sqlite_file(url: str) -> Path | None:
-    """The file of a SQLite URL (None for other databases and in-memory ones)."""
-    if not url.startswith("sqlite") or url in ("sqlite://", "sqlite:///:memory:") or "///" not in url:
+def sqlite_file(url: str) -> str | None:
+    """The file behind a SQLite URL (None for other databases, in-memory ones, and URLs that
+    do not parse: opening the store reports those)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
         return None
-    return Path(url.split("///", 1)[1]).expanduser()
+    return sqlite_path(parsed) if parsed.get_backend_name() == "sqlite" else None
 
 
 def make_engine(url: str) -> Engine:
@@ -104,7 +104,7 @@ def _sqlite_engine(url: str) -> Engine:
     if memory:
         engine = create_engine("sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False})
     else:
-        path = url.split("///", 1)[1] if "///" in url else ""
+        path = sqlite_file(url)
         if path:
             Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"timeout": 60, "check_same_thread": False})

@@ -99,9 +99,7 @@ def read_json(p: Path) -> Any:
         raise DatasetError(f"{p}: not UTF-8 text (byte {exc.start})") from None
     except OSError as exc:  # a folder, no permission
         raise DatasetError(f"{p}: cannot read ({exc.strerror or exc})") from None
-    except json.JSONDecodeError as exc:
-        raise DatasetError(f"{p}: not valid JSON ({exc})") from None
-    except ValueError as exc:  # e.g. an integer too long to parse
+    except ValueError as exc:  # JSONDecodeError, or e.g. an integer too long to parse
         raise DatasetError(f"{p}: not valid JSON ({exc})") from None
 
 
