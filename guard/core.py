@@ -54,6 +54,7 @@ class Guard:
             self.audit = open_store(
                 audit_url or p.audit.url, durability=p.audit.durability,
                 batch_size=p.audit.batch_size, flush_interval_ms=p.audit.flush_interval_ms,
+                max_pending=p.audit.max_pending,
             )
         self._reports: OrderedDict[str, RunReport] = OrderedDict()
         self._last: ContextVar[RunReport | None] = ContextVar(f"agentguard_last_{id(self)}", default=None)

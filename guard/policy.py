@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from guard import interceptors as registry
 from guard.audit.engine import AuditError, checked_url
-from guard.audit.store import MAX_AUDIT_BATCH, MAX_FLUSH_INTERVAL_MS
+from guard.audit.store import DEFAULT_MAX_PENDING, MAX_AUDIT_BATCH, MAX_FLUSH_INTERVAL_MS, MAX_MAX_PENDING
 from guard.errors import PolicyError
 from guard.events import Hook, canonical_json
 from guard.redaction import known_redactors
@@ -74,6 +74,7 @@ class AuditConfig(BaseModel):
     # Bounded as the store bounds them (see there).
     batch_size: int = Field(default=256, gt=0, le=MAX_AUDIT_BATCH)
     flush_interval_ms: int = Field(default=200, gt=0, le=MAX_FLUSH_INTERVAL_MS)
+    max_pending: int = Field(default=DEFAULT_MAX_PENDING, gt=0, le=MAX_MAX_PENDING)
 
     @field_validator("url")
     @classmethod

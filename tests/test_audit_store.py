@@ -635,3 +635,66 @@ def test_event_digest_can_be_deferred_to_the_writer(db, durability, caplog):
 def test_out_of_range_buffering_is_refused_up_front(tmp_path, kwargs, message):
     with pytest.raises(AuditError, match=message):
         open_store(tmp_path / "a.db", durability="buffered", **kwargs)
+
+
+@pytest.mark.parametrize("bad", [0, -1, 10**7, 2.5, True])
+def test_max_pending_out_of_range_is_refused_up_front(tmp_path, bad):
+    with pytest.raises(AuditError, match="max_pending: must be an integer from 1 to 1000000"):
+        open_store(tmp_path / "a.db", durability="buffered", max_pending=bad)
+
+
+def test_a_full_buffer_holds_the_appender_back_until_the_writer_has_room(db, monkeypatch):
+    store = open_store(db, durability="buffered", flush_interval_ms=1, max_pending=20)
+    release = threading.Event()
+    real_write = store._write_batch
+
+    def slow_write(batch):  # a database that stalls until released
+        release.wait(30)
+        real_write(batch)
+
+    monkeypatch.setattr(store, "_write_batch", slow_write)
+    done = []
+
+    def producer():
+        for i in range(200):
+            store.append(make_record(i))
+            done.append(i)
+
+    t = threading.Thread(target=producer)
+    t.start()
+    time.sleep(0.5)
+    # Without a bound all 200 would be queued at once; with it the producer waits once the
+    # queue and the writer's batch in hand are full (at most about twice max_pending).
+    assert 20 <= len(done) <= 45 and t.is_alive()
+    assert store.pending <= 42
+    release.set()
+    t.join(30)
+    assert len(done) == 200
+    store.flush()
+    assert [r.step for r in store.records()] == list(range(200)) and store.verify().ok
+    store.close()
+
+
+def test_a_buffer_that_stays_full_fails_the_append_like_a_sync_write(db, monkeypatch):
+    from guard.audit import store as store_mod
+
+    monkeypatch.setattr(store_mod, "FULL_WAIT_S", 0.3)
+    store = open_store(db, durability="buffered", flush_interval_ms=1, max_pending=5)
+    store.append(make_record(0))
+    store.flush()
+    raw = sqlite3.connect(db)
+    seq, head_hash = raw.execute("SELECT seq, hash FROM audit_head").fetchone()
+    raw.execute("DELETE FROM audit_head")  # the database refuses every write from now on
+    raw.commit()
+    appended = 0
+    with pytest.raises(AuditWriteError, match=r"audit.max_pending 5.*last error: .*head row is missing"):
+        for i in range(1, 100):
+            store.append(make_record(i))
+            appended += 1
+    assert appended <= 12 and store.pending == appended  # the refused record is not counted as queued
+    raw.execute("INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?)", (seq, head_hash))  # repaired
+    raw.commit()
+    raw.close()
+    store.flush(timeout=30)
+    assert [r.step for r in store.records()] == list(range(appended + 1)) and store.verify().ok
+    store.close()

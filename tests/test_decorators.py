@@ -593,3 +593,42 @@ def test_a_run_id_or_agent_of_the_wrong_type_is_refused_up_front(make_guard, kwa
     with pytest.raises(GuardInputError, match=message):
         with g.run(**kwargs):
             pass
+
+
+def test_a_buffered_audit_that_cannot_keep_up_holds_the_tool_back_and_says_so(make_guard, tmp_path, monkeypatch):
+    import sqlite3
+
+    from guard.audit import AuditWriteError
+    from guard.audit import store as store_mod
+
+    monkeypatch.setattr(store_mod, "FULL_WAIT_S", 0.3)
+    db = tmp_path / "buffered.db"
+    g = make_guard([GATE], audit={"url": f"sqlite:///{db}", "durability": "buffered", "flush_interval_ms": 1, "max_pending": 4})
+    assert g.audit.max_pending == 4
+    calls = []
+
+    @g.tool
+    def send_email(to: str, body: str) -> str:
+        calls.append(to)
+        return "sent"
+
+    assert send_email("bob@example.com", "hi") == "sent"
+    g.flush()
+    raw = sqlite3.connect(db)
+    head = raw.execute("SELECT seq, hash FROM audit_head").fetchone()
+    raw.execute("DELETE FROM audit_head")  # the audit database refuses every write from now on
+    raw.commit()
+    attempts = 0
+    with pytest.raises(AuditWriteError, match="audit.max_pending 4"):
+        for _ in range(50):
+            attempts += 1
+            send_email("bob@example.com", "hi")
+    # the unbounded queue this replaces let all 50 run, their records only in memory; now the
+    # agent is stopped once about twice max_pending records wait, and the call whose decision
+    # could not be queued never ran
+    assert attempts <= 10 and len(calls) == 1 + attempts - 1
+    raw.execute("INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?)", head)  # repaired
+    raw.commit()
+    raw.close()
+    g.flush()
+    assert g.audit.count() == attempts and g.audit.verify().ok  # every call that ran is on record

@@ -147,6 +147,8 @@ def test_bad_yaml_and_wrong_shapes_are_clear(tmp_path):
     # an interval past the platform's timer range once killed the audit writer thread
     ("name: p\nversion: 1\naudit: {flush_interval_ms: 10000000000000}\n",
      ["audit.flush_interval_ms (line 3): must be less than or equal to 3600000"]),
+    ("name: p\nversion: 1\naudit: {max_pending: 0}\n",
+     ["audit.max_pending (line 3): must be greater than 0"]),
     ("name: p\nversion: 1\naudit: {url: 'bogus://nowhere'}\n",
      ["audit.url (line 3): unsupported database 'bogus' in bogus://nowhere (supported: sqlite, postgresql)"]),
     ("name: p\nversion: 1\ntelemetry: {redactor: bogus}\n",

@@ -1039,3 +1039,46 @@ def test_traceparent_in_and_out_and_no_secret_anywhere(start_proxy, caplog):
     db = Path(p.guard.audit.url.split("///")[-1])
     everything += "".join(f.read_bytes().decode("latin-1") for f in db.parent.glob(db.name + "*"))  # with -wal
     assert UPSTREAM_SECRET not in everything
+
+
+# ----------------------------------------------------------------------------- audit trail down
+
+
+def test_a_decision_the_audit_cannot_record_is_a_503_and_nothing_is_forwarded(start_proxy, tmp_path):
+    import sqlite3
+
+    p = start_proxy()
+    p.client().chat.completions.create(model="m", messages=user("hello"))
+    forwarded = len(p.fake.log.requests)
+    raw = sqlite3.connect(tmp_path / "audit.db")
+    raw.execute("DELETE FROM audit_head")  # every write fails from now on
+    raw.commit()
+    raw.close()
+    for stream in (False, True):
+        with pytest.raises(openai.APIStatusError) as exc:
+            p.client().chat.completions.create(model="m", messages=user("hello again"), stream=stream)
+        assert exc.value.status_code == 503
+        body = exc.value.body if isinstance(exc.value.body, dict) else {}
+        assert body.get("code") == "audit_unavailable", exc.value.body
+        assert "audit.db" not in str(exc.value.body)  # the database's name stays in the server log
+    assert len(p.fake.log.requests) == forwarded
+
+
+def test_a_streamed_tool_call_the_audit_cannot_record_ends_the_stream_with_an_error(start_proxy, monkeypatch):
+    from guard.audit import AuditWriteError
+
+    p = start_proxy()
+    store = p.guard.audit
+    real_append = store.append
+
+    def append(rec, event=None):
+        if rec.hook == "tool_call":
+            raise AuditWriteError("audit record not written: database down")
+        return real_append(rec, event)
+
+    monkeypatch.setattr(store, "append", append)
+    data = raw_stream(p.url, {"model": "m", "messages": user("weather"), "fake": TOOLS_SPEC},
+                      {"authorization": "Bearer client-key"})
+    chunks = [json.loads(d) for d in data if d != "[DONE]"]
+    assert chunks[-1]["error"]["code"] == "audit_unavailable"
+    assert not any(tc for c in chunks[:-1] for ch in c.get("choices", []) for tc in (ch.get("delta") or {}).get("tool_calls") or [])

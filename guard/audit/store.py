@@ -9,7 +9,10 @@ appending to one database always produce one unforked chain.
 by the store's writer thread, so appends from several threads waiting at the same
 time share one commit (group commit). `durability="buffered"` only enqueues; the
 writer thread wakes once per burst and writes batches (hashing happens there, since
-the head is only known at write time). A failing buffered write is retried with
+the head is only known at write time). The queue is bounded (`max_pending`): a full one
+makes the append wait for the writer, and raise `AuditWriteError` when the writer is failing
+(the database is down) or makes no room within `FULL_WAIT_S`, so the agent is held back,
+memory stays bounded and no decision goes unrecorded without the caller knowing. A failing buffered write is retried with
 backoff and logged, never raised into the agent; a failing sync write raises
 `AuditWriteError` to its caller. Records already committed are never touched again.
 """
@@ -51,6 +54,14 @@ from guard.redaction import without_surrogates
 # the writer thread outright (every record after it was lost).
 MAX_FLUSH_INTERVAL_MS = 3_600_000
 MAX_AUDIT_BATCH = 100_000
+# Buffered records in memory before an append waits for the writer (backpressure). A queued
+# record with its event costs roughly 7-12 KB, so the default holds at most ~100 MB; a writer
+# that is this far behind (a slow or unreachable database) must slow the agent down rather
+# than let the process grow until it is killed and loses the whole backlog.
+DEFAULT_MAX_PENDING = 10_000
+MAX_MAX_PENDING = 1_000_000
+# How long an append waits for room before it fails like a sync write would.
+FULL_WAIT_S = 30.0
 
 log = logging.getLogger("guard.audit")
 
@@ -102,6 +113,7 @@ class AuditStore:
         batch_size: int = 256,
         flush_interval_ms: float = 200,
         create: bool = True,
+        max_pending: int = DEFAULT_MAX_PENDING,
     ):
         if durability not in ("sync", "buffered"):
             raise AuditError(f"durability: must be 'sync' or 'buffered', not {durability!r}")
@@ -109,6 +121,9 @@ class AuditStore:
             raise AuditError(f"batch_size: must be from 1 to {MAX_AUDIT_BATCH}, not {batch_size}")
         if not 0 <= flush_interval_ms <= MAX_FLUSH_INTERVAL_MS:  # NaN fails too
             raise AuditError(f"flush_interval_ms: must be from 0 to {MAX_FLUSH_INTERVAL_MS}, not {flush_interval_ms}")
+        if isinstance(max_pending, bool) or not isinstance(max_pending, int) or not 1 <= max_pending <= MAX_MAX_PENDING:
+            raise AuditError(f"max_pending: must be an integer from 1 to {MAX_MAX_PENDING}, not {max_pending!r}")
+        self.max_pending = max_pending
         self.url = checked_url(url)
         self.durability: Durability = durability
         self.batch_size = batch_size
@@ -135,6 +150,7 @@ class AuditStore:
         self._writer_lock = threading.Lock()
         self._give_up = threading.Event()
         self._wake = threading.Event()
+        self._room = threading.Condition()
         try:
             self._ensure_schema(create)
         except AuditError:
@@ -178,14 +194,40 @@ class AuditStore:
 
     def _enqueue(self, item: Any) -> None:
         """Buffered: queue for the writer, waking it once a batch is full."""
+        q = self._queue
+        if q.qsize() >= self.max_pending:
+            self._wait_for_room()
         next(self._enqueued)
-        self._queue.put(item)
+        q.put(item)
         if self._writer is None:
             self._start_writer()
-        elif not self._wake.is_set() and self._queue.qsize() + 1 >= self.batch_size:
+        elif not self._wake.is_set() and q.qsize() + 1 >= self.batch_size:
             # +1: the waiting writer already holds the batch's first record. Once per burst:
             # each set() would hand the writer the GIL.
             self._wake.set()
+
+    def _wait_for_room(self) -> None:
+        """Backpressure: wait until the writer has taken the queue; fail like a sync write
+        when it cannot (the record is then not queued, and the caller is told)."""
+        self._wake.set()
+        if self._writer is None:
+            self._start_writer()
+        deadline = time.monotonic() + FULL_WAIT_S
+        with self._room:
+            while self._queue.qsize() >= self.max_pending and not self._closed:
+                left = deadline - time.monotonic()
+                writer = self._writer
+                # A writer whose last attempt failed (database down) makes no room soon: fail
+                # now rather than stall every append (and an event loop) for FULL_WAIT_S.
+                if left <= 0 or self._last_error is not None or writer is None or not writer.is_alive():
+                    raise AuditWriteError(
+                        f"audit record not written: {self.pending} record(s) are waiting for the database "
+                        f"(audit.max_pending {self.max_pending}) and the writer has not made room; "
+                        f"last error: {self._last_error or f'none, but nothing was written for {FULL_WAIT_S:g}s'}"
+                    )
+                self._room.wait(min(left, 1.0))
+        if self._closed:  # closed while this append waited: the writer has stopped
+            raise AuditError("audit store is closed")
 
     def _append_sync(self, item: "AuditRecord | tuple[AuditRecord, Any]") -> None:
         """Hand the record to the writer and wait for its commit.
@@ -291,6 +333,8 @@ class AuditStore:
                     item = q.get_nowait()
                 except queue.Empty:
                     break
+            with self._room:  # appends waiting on a full queue may go on
+                self._room.notify_all()
             for i in range(0, len(batch), self.batch_size):
                 try:
                     self._write_with_retry(batch[i : i + self.batch_size])
@@ -460,6 +504,7 @@ class AuditStore:
         self._engine.dispose(close=False)
         self._mem_lock = threading.RLock() if self._memory else None
         self._wake = threading.Event()
+        self._room = threading.Condition()
         self._queue = queue.SimpleQueue()
         self._writer = None
         self._writer_lock = threading.Lock()
@@ -645,9 +690,10 @@ def open_store(
     batch_size: int = 256,
     flush_interval_ms: float = 200,
     create: bool = True,
+    max_pending: int = DEFAULT_MAX_PENDING,
 ) -> AuditStore:
     """Open (and by default create) the audit trail at a SQLAlchemy URL or a file path."""
-    return AuditStore(os.fspath(url), durability, batch_size, flush_interval_ms, create=create)
+    return AuditStore(os.fspath(url), durability, batch_size, flush_interval_ms, create=create, max_pending=max_pending)
 
 
 # Stores still open at interpreter exit are closed (buffered ones flushed); forked children start clean.

@@ -6,6 +6,7 @@ they are) and every microsecond of routing is added latency for every request.
 from __future__ import annotations
 
 import contextlib
+import logging
 import time
 import uuid
 from collections import OrderedDict
@@ -21,18 +22,21 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response, StreamingResponse
 from starlette.routing import Route
 
+from guard.audit.engine import AuditError
 from guard.events import InputEvent, ModelRequestEvent, ModelResponseEvent, OutputEvent, ToolCallEvent, ToolResultEvent
 from guard.proxy import jsonio, mapping
 from guard.proxy.auth import KeyChecker
 from guard.proxy.config import ProxyConfig
 from guard.proxy.decisions import decide_response, prepare_request
-from guard.proxy.errors import HALT_PREFIX, ProxyError, bad_gateway, bad_request, client_gone, error_body, halted, too_large, unauthorized
+from guard.proxy.errors import HALT_PREFIX, ProxyError, audit_unavailable, bad_gateway, bad_request, client_gone, error_body, halted, too_large, unauthorized
 from guard.proxy.metrics import ProxyMetrics
 from guard.proxy.sse import DONE, DONE_FRAME, SSEError, SSEParser, frame
 from guard.proxy.streaming import StreamAssembler
 from guard.proxy.upstream import Upstream, UpstreamStatus
 from guard.proxy.validation import validate_payload
 from guard.verdicts import Decision
+
+log = logging.getLogger("guard.proxy")
 
 _PROPAGATOR = TraceContextTextMapPropagator()
 CHAT_PATH = "/chat/completions"
@@ -231,6 +235,11 @@ class ProxyApp:
             await _close(stack)
             self.metrics.request("chat", up.status)
             return JSONResponse(up.body, status_code=up.status, headers={**up.headers, **out_headers})
+        except AuditError as exc:
+            await _close(stack)
+            err = _audit_failed(exc)
+            self._count_error(err, "chat")
+            return error_response(err, out_headers)
         except BaseException:
             await _close(stack)
             raise
@@ -325,7 +334,8 @@ class ProxyApp:
                 await upstream_stream.drain()  # lets the upstream connection be reused
             else:
                 raise bad_gateway("The upstream stream ended before [DONE]; the held-back part of the response was not sent.", "truncated_stream")
-        except ProxyError as err:
+        except (ProxyError, AuditError) as exc:
+            err = exc if isinstance(exc, ProxyError) else _audit_failed(exc)
             self._remember_halt(run_id, err)
             self.metrics.upstream_errors[err.code or err.type] += err.status in (502, 504)
             if span is not None and span.is_recording():
@@ -384,6 +394,11 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     else:
         message, code = str(exc.detail), None
     return JSONResponse(error_body(message, "invalid_request_error", code), status_code=exc.status_code, headers=exc.headers)
+
+
+def _audit_failed(exc: AuditError) -> ProxyError:
+    log.error("a guard decision could not be recorded, the request stops here: %s", exc)
+    return audit_unavailable()
 
 
 async def _close(stack: contextlib.AsyncExitStack) -> None:

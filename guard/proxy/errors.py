@@ -57,5 +57,14 @@ def client_gone() -> ProxyError:
     return ProxyError(499, "The client closed the request before it was forwarded.", "invalid_request_error", "client_closed_request")
 
 
+def audit_unavailable() -> ProxyError:
+    """The guard could not record a decision (the audit database is down or far behind). The
+    reason stays in the server log: it may name the database."""
+    return ProxyError(
+        503, "The guard could not record its decision in the audit trail, so the request went no further. "
+        "Retry later.", "server_error", "audit_unavailable",
+    )
+
+
 def halted(reason: str) -> ProxyError:
     return ProxyError(403, HALT_PREFIX + reason, "guard_halted", "run_halted")
