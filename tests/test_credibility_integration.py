@@ -183,3 +183,15 @@ def test_eval_targets_on_generated_data(name):
     assert clean["accuracy"] > clean["majority_accuracy"]
     assert clean["accuracy"] - attacked["accuracy"] <= 0.02
     assert clean["majority_accuracy"] - attacked["majority_accuracy"] >= 0.10
+
+
+@pytest.mark.parametrize("order", [("yes", "no"), ("no", "yes")])
+def test_an_even_split_escalates_as_a_tie_and_the_explanation_says_so(make_guard, tmp_path, order):
+    g = make_guard(_policy(tmp_path, escalate_below_share=0.5))
+    with g.run() as run:
+        d = run.opinions("q-tie", [{"agent": "a", "answer": order[0]}, {"agent": "b", "answer": order[1]}])
+    # 50% is no majority: this once went to whichever answer came first in the list, unescalated
+    assert any(v.rule == "credibility.tie" for v in d.verdicts)
+    assert d.action is not Action.ALLOW
+    c = d.verdicts[0].details["consensus"]
+    assert "ties with" in c["explanation"]

@@ -240,7 +240,10 @@ def _explain(t: scoring.Tally, ends: list[scoring.Endorsement]) -> str:
         return "no opinions"
     backers = [e.agent for e in ends if e.answer == t.winner]
     top = sorted(t.weights.items(), key=lambda kv: -kv[1])[:3]
-    parts = [f"{t.winner!r} wins with {t.share[t.winner]:.0%} of credibility-weighted support "
+    tied = [a for a, v in t.support.items() if a != t.winner and math.isclose(v, t.support[t.winner], rel_tol=1e-12, abs_tol=1e-15)]
+    lead = (f"{t.winner!r} ties with {', '.join(repr(a) for a in tied)} and is taken as the first endorsed, with "
+            if tied else f"{t.winner!r} wins with ")
+    parts = [f"{lead}{t.share[t.winner]:.0%} of credibility-weighted support "
              f"from {len(backers)} of {len(ends)} agents",
              "most influential: " + ", ".join(f"{a} ({w:.2f})" for a, w in top)]
     parts += t.notes

@@ -30,8 +30,8 @@ class CredibilityConfig(BaseModel):
     params: CredibilityParams = Field(default_factory=CredibilityParams)
     escalate_below_share: float = Field(
         0.0, ge=0.0, le=1.0, description="Escalate when the winner's share of credibility-weighted support is "
-        "below this (0 = never). E.g. 0.5 asks for a human or more agents unless one answer holds a majority of "
-        "the credible weight.")
+        "below this (0 = never). E.g. 0.51 asks for a human or more agents unless one answer holds a majority of "
+        "the credible weight. With either threshold set, a tie for first place always escalates.")
     escalate_below_margin: float = Field(
         0.0, ge=0.0, le=1.0, description="Escalate when the winner leads the runner-up by less than this share "
         "(0 = never).")
@@ -78,6 +78,11 @@ class CredibilityInterceptor(BaseInterceptor):
         if consensus.margin < cfg.escalate_below_margin:
             return Verdict.escalate(f"too close: {consensus.winner!r} leads by {consensus.margin:.0%}",
                                     rule="credibility.close", scores=scores, details=details)
+        tied = consensus.margin <= 1e-9 and len(consensus.support) > 1
+        if tied and (cfg.escalate_below_share > 0 or cfg.escalate_below_margin > 0):
+            # a tie for first place is broken only by which answer was endorsed first
+            return Verdict.escalate(f"tie: {consensus.winner!r} and another answer hold the same credibility-weighted "
+                                    "support", rule="credibility.tie", scores=scores, details=details)
         return Verdict.allow(reasons=[consensus.explanation], rule="credibility.consensus", scores=scores,
                              details=details)
 
