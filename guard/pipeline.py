@@ -204,10 +204,33 @@ def _failed(stage: Stage, exc: BaseException) -> Verdict:
     return Verdict(action=Action.ALLOW, reasons=[f"{stage.label} {what}; failing open"], error=error, rule="fail_mode:open")
 
 
+def _malformed(v: Verdict) -> str | None:
+    """What is wrong with a verdict an interceptor changed after building it (None: nothing).
+    An action given as its string value is accepted and converted."""
+    if v.action.__class__ is not Action:
+        try:
+            v.action = Action(v.action)
+        except (ValueError, TypeError):
+            return f"action {v.action!r} is not one of {', '.join(a.value for a in Action)}"
+    if not isinstance(v.reasons, list) or not all(isinstance(r, str) for r in v.reasons):
+        return "reasons must be a list of strings"
+    if v.instruction is not None and not isinstance(v.instruction, str):
+        return "instruction must be a string or None"
+    if v.rewrite is not None and not isinstance(v.rewrite, dict):
+        return "rewrite must be a dict or None"
+    if not isinstance(v.details, dict) or not isinstance(v.scores, dict):
+        return "details and scores must be dicts"
+    return None
+
+
 def _fold(stage: Stage, decision: Decision, verdict: Any, t0: float, handle: Any, record: Recorder) -> bool:
     """Merge one verdict into the decision; True when the hook should stop here."""
     if not isinstance(verdict, Verdict):
         verdict = _failed(stage, TypeError(f"check() returned {type(verdict).__name__}, expected Verdict"))
+    else:
+        problem = _malformed(verdict)
+        if problem is not None:  # fields assigned after construction are not validated
+            verdict = _failed(stage, TypeError(f"check() returned a malformed Verdict: {problem}"))
     verdict.latency_ms = (time.perf_counter() - t0) * 1000.0
     verdict.interceptor = stage.label
     event = decision.event

@@ -60,6 +60,25 @@ class BadReturn(BaseInterceptor):
         return "allow"
 
 
+class MutateConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    field: str
+    value: Any = None
+
+
+@register("test.mutated_verdict")
+class MutatedVerdict(BaseInterceptor):
+    """Builds a valid verdict, then assigns one field (assignment is not validated)."""
+
+    hooks = ALL_HOOKS
+    Config = MutateConfig
+
+    def check(self, event, ctx):
+        v = Verdict.allow()
+        setattr(v, self.config.field, self.config.value)
+        return v
+
+
 class FixedConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
     action: Action = Action.ALLOW

@@ -119,3 +119,41 @@ def test_closing_the_guard_survives_an_interceptor_that_fails_to_close(make_guar
         assert run.tool_call("t", {}).allowed
     g.close()  # must not raise: the agent is shutting down, and the audit still has to be flushed
     assert BadClose.closed == ["asked", "asked"]  # the first failure did not skip the second
+
+
+@pytest.mark.parametrize("field, value, problem", [
+    ("action", "bogus", "action 'bogus' is not one of"),
+    ("action", None, "action None is not one of"),
+    ("instruction", 123, "instruction must be a string"),
+    ("reasons", "not a list", "reasons must be a list of strings"),
+    ("rewrite", ["x"], "rewrite must be a dict"),
+    ("details", None, "details and scores must be dicts"),
+])
+@pytest.mark.parametrize("fail_mode, expected", [("closed", Action.REFUSE), ("open", Action.ALLOW)])
+async def test_a_verdict_changed_into_nonsense_after_it_was_built_is_the_interceptors_failure(
+        make_guard, field, value, problem, fail_mode, expected):
+    g = make_guard([{"use": "test.mutated_verdict", "fail_mode": fail_mode, "config": {"field": field, "value": value}}])
+    ran = []
+
+    @g.tool
+    def tool(x: int) -> int:
+        ran.append(x)
+        return x * 2
+
+    @g.tool
+    async def atool(x: int) -> int:
+        ran.append(x)
+        return x * 2
+
+    for out in (tool(21), await atool(21)):  # once: AttributeError / TypeError into the agent
+        assert (out == 42) if expected is Action.ALLOW else (not out and problem in str(out))
+    assert ran == ([21, 21] if expected is Action.ALLOW else [])
+    rec = g.audit.records()
+    assert rec and all(problem in (r.error or "") for r in rec) and g.audit.verify().ok
+
+
+def test_an_action_assigned_as_its_string_value_is_taken(make_guard):
+    g = make_guard([{"use": "test.mutated_verdict", "config": {"field": "action", "value": "refuse"}}])
+    with g.run() as run:
+        d = run.tool_call("t", {})
+    assert d.action is Action.REFUSE and d.verdicts[0].error is None
