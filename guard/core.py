@@ -8,7 +8,7 @@ import os
 import threading
 from collections import OrderedDict
 from contextvars import ContextVar
-from typing import Any, Awaitable, Callable
+from typing import TYPE_CHECKING, Any, Awaitable, Callable
 
 from guard.decorators import make_agent, make_tool
 from guard.events import Event, new_id
@@ -19,6 +19,10 @@ from guard.telemetry import Telemetry
 from guard.verdicts import Action, Verdict
 
 Approver = Callable[[EscalationRequest], "bool | str | Action | Awaitable[bool | str | Action]"]
+
+
+if TYPE_CHECKING:
+    from guard.executor import ContextThreadPoolExecutor
 
 
 class Guard:
@@ -57,6 +61,8 @@ class Guard:
                 max_pending=p.audit.max_pending,
             )
         self._reports: OrderedDict[str, RunReport] = OrderedDict()
+        self.open_runs = 0  # runs of this guard open now, in any thread (see make_tool's warning)
+        self._runs_lock = threading.Lock()
         self._last: ContextVar[RunReport | None] = ContextVar(f"agentguard_last_{id(self)}", default=None)
 
     @classmethod
@@ -68,6 +74,13 @@ class Guard:
             trace_context: Any = None) -> RunScope:
         """Open a run: `with guard.run(agent="a") as run:` or `async with ...`."""
         return RunScope(self, agent, run_id, metadata, trace_context)
+
+    def executor(self, max_workers: int | None = None, **kwargs: Any) -> "ContextThreadPoolExecutor":
+        """A thread pool for an agent's parallel tool calls: tasks stay in the submitting
+        agent's run (a plain pool's tasks would each be a run of their own)."""
+        from guard.executor import ContextThreadPoolExecutor
+
+        return ContextThreadPoolExecutor(max_workers, **kwargs)
 
     def tool(self, fn: Callable | None = None, *, name: str | None = None) -> Any:
         """Guard a tool: `@guard.tool` or `@guard.tool(name="send_email")`."""

@@ -10,18 +10,21 @@ from __future__ import annotations
 import contextlib
 import functools
 import inspect
+import logging
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from opentelemetry.trace import Status, StatusCode
 
 from guard.errors import GuardHalted, GuardRefused, Refusal, ToolRefused, describe_error
-from guard.events import canonical_json
+from guard.events import Hook, text_json
 from guard.run import AsyncRun, Run, RunState, current_run
 from guard.telemetry import active_span
 from guard.verdicts import Action, Decision
 
 if TYPE_CHECKING:
     from guard.core import Guard
+
+log = logging.getLogger("guard")
 
 _INPUT_NAMES = ("input", "prompt", "query", "message", "task", "question", "request", "text")
 GUIDANCE_HEADER = "[agentguard guidance]"
@@ -136,21 +139,66 @@ def _bind(sig: inspect.Signature, args: tuple, kwargs: dict, plan: _Plan | None 
 
 
 def _rebind(sig: inspect.Signature, args: tuple, kwargs: dict, new: dict[str, Any]) -> tuple[tuple, dict]:
-    """The call's args with the rewritten argument values (removed arguments fall back to defaults)."""
+    """The call's args with the rewritten argument values. Parameters that must be passed by
+    position (positional-only, or followed by `*args`) stay positional; a removed one is
+    left out, or given its default when a later positional one must still be passed."""
     bound = sig.bind(*args, **kwargs)
-    keep_first = [a for n, a in zip(sig.parameters, args) if n in ("self", "cls")]
+    params = list(sig.parameters.values())
+    by_position = {inspect.Parameter.POSITIONAL_ONLY}
+    if any(p.kind is inspect.Parameter.VAR_POSITIONAL for p in params):
+        by_position.add(inspect.Parameter.POSITIONAL_OR_KEYWORD)
+    pos: list[Any] = []
+    gap: list[inspect.Parameter] = []  # removed positional parameters not yet placed
     kw: dict[str, Any] = {}
-    for name, p in sig.parameters.items():
-        if name in ("self", "cls"):
+    for p in params:
+        name = p.name
+        if name in ("self", "cls") and p.kind in (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD):
+            if name in bound.arguments:
+                pos.append(bound.arguments[name])
             continue
         if p.kind is inspect.Parameter.VAR_KEYWORD:
             kw.update({k: v for k, v in new.items() if k not in sig.parameters})
         elif p.kind is inspect.Parameter.VAR_POSITIONAL:
-            pos = new.get(name, bound.arguments.get(name, ()))
-            return tuple(keep_first) + tuple(pos), kw | {k: v for k, v in new.items() if k != name and k in sig.parameters}
+            rest = new.get(name, bound.arguments.get(name, ()))
+            if rest:
+                pos.extend(_fill(gap) + list(rest))
+                gap = []
+        elif p.kind in by_position:
+            if name in new:
+                pos.extend(_fill(gap) + [new[name]])
+                gap = []
+            else:
+                gap.append(p)
         elif name in new:
             kw[name] = new[name]
-    return tuple(keep_first), kw
+    return tuple(pos), kw
+
+
+def _fill(gap: list[inspect.Parameter]) -> list[Any]:
+    """Defaults for removed positional parameters that a later positional argument must pass."""
+    missing = [p.name for p in gap if p.default is inspect.Parameter.empty]
+    if missing:
+        raise _Unhonoured(f"argument {missing[0]!r} cannot be removed: the tool requires it")
+    return [p.default for p in gap]
+
+
+class _Unhonoured(Exception):
+    """A rewrite the call cannot carry out as decided (the reason is the message)."""
+
+
+def _rewritten_call(sig: inspect.Signature, args: tuple, kwargs: dict, before: dict[str, Any], new: dict[str, Any]) -> tuple[tuple, dict]:
+    """The call as rewritten, or `_Unhonoured` when an argument the rewrite removed would come
+    back: the tool's own default or a value bound with functools.partial would fill it in,
+    and the tool would run with a value the policy took out."""
+    call = _rebind(sig, args, kwargs, new)
+    removed = [n for n in before if n not in new]
+    if removed:
+        effective = _bind(sig, *call)
+        for name in removed:
+            if effective.get(name) is not None:
+                # the value is not repeated: a default can be a credential
+                raise _Unhonoured(f"argument {name!r} cannot be removed: the tool fills in a value for it itself")
+    return call
 
 
 def _input_text(sig: inspect.Signature, args: tuple, kwargs: dict, input_arg: str | None) -> tuple[str | None, str | None]:
@@ -175,7 +223,7 @@ def _replace_arg(sig: inspect.Signature, args: tuple, kwargs: dict, name: str, v
 
 
 def _as_text(value: Any) -> str:
-    return value if isinstance(value, str) else canonical_json(value)
+    return value if isinstance(value, str) else text_json(value)  # never raises: the agent's value is its own
 
 
 # ---------------------------------------------------------------------------- tool
@@ -194,11 +242,22 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
     sig = inspect.signature(fn)
     plan = _plan(sig)
 
+    warned: list[bool] = []
+
     def state() -> tuple[RunState | None, Any]:
         s = current_run()
         if s is not None and s.guard is guard:
             return s, None
+        if guard.open_runs and not warned:
+            warned.append(True)
+            log.warning(
+                "tool %r was called outside any run while a run of its guard is open (another thread? a plain "
+                "ThreadPoolExecutor starts tasks without the agent's context): it is checked as a run of its own, "
+                "outside the agent's limits and taint. Submit it with guard.executor() or contextvars.copy_context().run",
+                tool,
+            )
         scope = guard.run(agent=None)
+        scope.implicit = True
         return None, scope
 
     def open_span(s: RunState) -> Any:
@@ -245,14 +304,18 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
         async def _agen_tool(run: AsyncRun, args: tuple, kwargs: dict, scope: Any = None) -> Any:
             span = open_span(run.state)
             with active_span(span, guard.telemetry.redact) as current:
-                d = await run.tool_call(tool, _bind(sig, args, kwargs, plan))
+                before = _bind(sig, args, kwargs, plan)
+                d = await run.tool_call(tool, before)
                 stop = _stop_or_refuse(guard, d, tool)
+                if stop is None and d.rewritten:
+                    try:
+                        args, kwargs = _rewritten_call(sig, args, kwargs, before, d.event.arguments)
+                    except _Unhonoured as why:
+                        stop = _stop_or_refuse(guard, run.state.refuse_unhonoured(d, str(why)), tool)
                 if stop is not None:
                     with _between_items(current, scope):
                         yield stop
                     return
-                if d.rewritten:
-                    args, kwargs = _rebind(sig, args, kwargs, d.event.arguments)
                 async for item in fn(*args, **kwargs):
                     r = await run.tool_result(tool, item, arguments=d.event.arguments)
                     out = result_outcome(run, r, item)
@@ -276,13 +339,17 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
         async def _async_tool(run: AsyncRun, args: tuple, kwargs: dict) -> Any:
             span = open_span(run.state)
             with active_span(span, guard.telemetry.redact):
-                d = await run.tool_call(tool, _bind(sig, args, kwargs, plan))
+                before = _bind(sig, args, kwargs, plan)
+                d = await run.tool_call(tool, before)
                 stop = _stop_or_refuse(guard, d, tool)
+                if stop is None and d.rewritten:
+                    try:
+                        args, kwargs = _rewritten_call(sig, args, kwargs, before, d.event.arguments)
+                    except _Unhonoured as why:
+                        stop = _stop_or_refuse(guard, run.state.refuse_unhonoured(d, str(why)), tool)
                 if stop is not None:
                     span.set_status(Status(StatusCode.ERROR, "refused"))
                     return stop
-                if d.rewritten:
-                    args, kwargs = _rebind(sig, args, kwargs, d.event.arguments)
                 try:
                     result = await fn(*args, **kwargs)
                 except Exception as exc:
@@ -307,14 +374,18 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
         def _gen_tool(run: Run, args: tuple, kwargs: dict, scope: Any = None) -> Any:
             span = open_span(run.state)
             with active_span(span, guard.telemetry.redact) as current:
-                d = run.tool_call(tool, _bind(sig, args, kwargs, plan))
+                before = _bind(sig, args, kwargs, plan)
+                d = run.tool_call(tool, before)
                 stop = _stop_or_refuse(guard, d, tool)
+                if stop is None and d.rewritten:
+                    try:
+                        args, kwargs = _rewritten_call(sig, args, kwargs, before, d.event.arguments)
+                    except _Unhonoured as why:
+                        stop = _stop_or_refuse(guard, run.state.refuse_unhonoured(d, str(why)), tool)
                 if stop is not None:
                     with _between_items(current, scope):
                         yield stop
                     return
-                if d.rewritten:
-                    args, kwargs = _rebind(sig, args, kwargs, d.event.arguments)
                 for item in fn(*args, **kwargs):
                     out = result_outcome(run, run.tool_result(tool, item, arguments=d.event.arguments), item)
                     with _between_items(current, scope):
@@ -335,13 +406,17 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
     def _sync_tool(run: Run, args: tuple, kwargs: dict) -> Any:
         span = open_span(run.state)
         with active_span(span, guard.telemetry.redact):
-            d = run.tool_call(tool, _bind(sig, args, kwargs, plan))
+            before = _bind(sig, args, kwargs, plan)
+            d = run.tool_call(tool, before)
             stop = _stop_or_refuse(guard, d, tool)
+            if stop is None and d.rewritten:
+                try:
+                    args, kwargs = _rewritten_call(sig, args, kwargs, before, d.event.arguments)
+                except _Unhonoured as why:
+                    stop = _stop_or_refuse(guard, run.state.refuse_unhonoured(d, str(why)), tool)
             if stop is not None:
                 span.set_status(Status(StatusCode.ERROR, "refused"))
                 return stop
-            if d.rewritten:
-                args, kwargs = _rebind(sig, args, kwargs, d.event.arguments)
             try:
                 result = fn(*args, **kwargs)
             except Exception as exc:

@@ -230,6 +230,17 @@ class RunState:
         decision.approved_by = who
         return decision
 
+    def refuse_unhonoured(self, decision: Decision, why: str) -> Decision:
+        """A rewritten tool call that cannot run as rewritten (an argument the rewrite removed
+        would come back from the tool's own default): refused instead, and on the record."""
+        reason = f"{why}, so it cannot run as the policy changed it ({decision.reason or 'rewritten by policy'})"
+        verdict = Verdict(action=Action.REFUSE, reasons=[reason], interceptor="guard.rewrite", rule="rewrite_unhonoured")
+        span = self.guard.telemetry.start_decision_span("guard.rewrite", decision.event.hook, self._parent())
+        self.record(None, (span, decision.event), verdict)
+        decision.verdicts.append(verdict)
+        decision.action = Action.REFUSE
+        return decision
+
     def approval_request(self, decision: Decision) -> EscalationRequest:
         return EscalationRequest(run_id=self.run_id, agent=self.agent, event=decision.event, reasons=decision.reasons)
 
@@ -445,16 +456,25 @@ class RunScope:
     def __init__(self, guard: "Guard", agent: str | None, run_id: str | None, metadata: dict | None, trace_context: Any):
         self._args = (guard, agent, run_id, metadata, trace_context)
         self.state: RunState | None = None
+        self.implicit = False  # a run a tool opened for itself (called outside any run): not counted in open_runs
 
     def _open(self) -> RunState:
         self.state = RunState(*self._args)
         self.state.outer = _current.get()
         self.state._token = _current.set(self.state)
+        if not self.implicit:
+            guard = self.state.guard
+            with guard._runs_lock:
+                guard.open_runs += 1
         return self.state
 
     def _close(self, exc: BaseException | None) -> None:
         assert self.state is not None
         _leave(self.state)
+        if not self.implicit:
+            guard = self.state.guard
+            with guard._runs_lock:
+                guard.open_runs -= 1
         self.state.close(exc)
 
     def suspended(self) -> "_SuspendedRun":
