@@ -38,6 +38,23 @@ FAKE_OPENAI = "sk-" + "proj0123456789abcdefXYZ"
     ("jwt eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.sig-part_x", "eyJzdWIiOiIxMjM0In0", "<SECRET>"),
     ("-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA1\n-----END RSA PRIVATE KEY-----", "MIIEowIBAAKCAQEA1", "<SECRET>"),
     ("dsn postgres://admin:S3cr3tPassw0rd@db.internal/prod", "S3cr3tPassw0rd", "<SECRET>"),
+    # formats a fresh-user review found passing in clear
+    ("Authorization: Basic dXNlcjpzM2NyZXRwYXNzd29yZA==", "dXNlcjpzM2NyZXRwYXNzd29yZA", "<SECRET>"),
+    ("-H 'Authorization: Basic dXNlcjpzM2NyZXQ='", "dXNlcjpzM2NyZXQ", "<SECRET>"),
+    ("curl -u admin:hunter2hunter2 https://api.example.com", "hunter2hunter2", "<SECRET>"),
+    ("hook https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX", "B00000000/XXXX", "<SECRET>"),
+    ("stripe webhook " + "whsec_" + "MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", "MfKQ9r8GKYqr", "<SECRET>"),
+    ("SG." + "ngeVfQFYQlKU0ufo8x5d1A.TwL2iGABf9DHoTf-09kqeF8tAmbihYzrnopKc-1s5cr", "TwL2iGABf9DHoTf", "<SECRET>"),
+    ("AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==", "Eby8vdM02x", "<SECRET>"),
+    ("token ya29." + "a0AfH6SMBx0123456789abcdefghijklmnop", "a0AfH6SMBx0123", "<SECRET>"),
+    ('{"pass": "hunter2hunter2"}', "hunter2hunter2", "<SECRET>"),
+    ("passphrase: correct horse battery staple", "battery staple", "<SECRET>"),
+    ("AWS secret: " + "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "wJalrXUtnFEMI", "<SECRET>"),  # a bare random token
+    ("vendor key Zt8QpL2mVx9RkW4nBc7YhJ3sFd6GaE1u done", "Zt8QpL2mVx9R", "<SECRET>"),  # shape no named pattern knows
+    ("key sk-proj-Abc123\u200bDef456Ghi789Jkl012Mno", "Def456Ghi789", "<SECRET>"),  # a zero-width space inside
+    ("iban de89370400440532013000", "370400440532", "<IBAN>"),  # lower case
+    ("mail marcus.lee@gm\u0430il.com", "marcus.lee", "<EMAIL>"),  # a Cyrillic look-alike in the domain
+    ("mail marcus.lee\uff20example.com", "marcus.lee", "<EMAIL>"),  # a full-width at sign
 ])
 def test_each_kind_is_replaced_by_its_placeholder(text, secret, label):
     out = redact_patterns(text)
@@ -51,6 +68,10 @@ def test_each_kind_is_replaced_by_its_placeholder(text, secret, label):
     "A skeptic, a ghost and an akia walked in",
     "max_tokens=1000, the tokenizer and the secretary",   # a keyword must end where the word does
     "https://example.com/path?q=1",
+    "pass the salt, pin the note on the board, and sign it",
+    "commit 3f2a9c1e8b7d6a5f4e3d2c1b0a9f8e7d6c5b4a3f fixed it",  # a git hash has no upper case
+    "a basic understanding of the topic, and the user -u flag",
+    "The quick brown fox jumps over the lazy dog again and again",
 ])
 def test_ordinary_text_is_left_alone(text):
     assert redact_patterns(text) == text
