@@ -303,7 +303,7 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
 
         async def _agen_tool(run: AsyncRun, args: tuple, kwargs: dict, scope: Any = None) -> Any:
             span = open_span(run.state)
-            with active_span(span, guard.telemetry.redact) as current:
+            with active_span(span, guard.telemetry.error_redact) as current:
                 before = _bind(sig, args, kwargs, plan)
                 d = await run.tool_call(tool, before)
                 stop = _stop_or_refuse(guard, d, tool)
@@ -338,7 +338,7 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
 
         async def _async_tool(run: AsyncRun, args: tuple, kwargs: dict) -> Any:
             span = open_span(run.state)
-            with active_span(span, guard.telemetry.redact):
+            with active_span(span, guard.telemetry.error_redact):
                 before = _bind(sig, args, kwargs, plan)
                 d = await run.tool_call(tool, before)
                 stop = _stop_or_refuse(guard, d, tool)
@@ -373,7 +373,7 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
 
         def _gen_tool(run: Run, args: tuple, kwargs: dict, scope: Any = None) -> Any:
             span = open_span(run.state)
-            with active_span(span, guard.telemetry.redact) as current:
+            with active_span(span, guard.telemetry.error_redact) as current:
                 before = _bind(sig, args, kwargs, plan)
                 d = run.tool_call(tool, before)
                 stop = _stop_or_refuse(guard, d, tool)
@@ -405,7 +405,7 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
 
     def _sync_tool(run: Run, args: tuple, kwargs: dict) -> Any:
         span = open_span(run.state)
-        with active_span(span, guard.telemetry.redact):
+        with active_span(span, guard.telemetry.error_redact):
             before = _bind(sig, args, kwargs, plan)
             d = run.tool_call(tool, before)
             stop = _stop_or_refuse(guard, d, tool)

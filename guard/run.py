@@ -249,7 +249,7 @@ class RunState:
             return
         self.closed = True
         if exc is not None and not isinstance(exc, GeneratorExit):
-            record_error(self.span, exc, self.guard.telemetry.redact)
+            record_error(self.span, exc, self.guard.telemetry.error_redact)
         self.span.set_attribute("guard.worst_action", self.report.worst.value)
         self.span.end()
         self.guard._remember(self.report)

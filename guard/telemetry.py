@@ -114,7 +114,8 @@ class active_span:
 
 def record_error(span: Span, exc: BaseException, redact: Redactor | None) -> None:
     """The exception as a span event and the span's status, redacted: a tool's error message and
-    traceback can quote its arguments (API keys, addresses). Without a redactor only the type."""
+    traceback can quote its arguments (API keys, addresses). Without a redactor only the type
+    (content capture off: see Telemetry.error_redact)."""
     if not span.is_recording():
         return
     if redact is None:
@@ -187,6 +188,9 @@ class Telemetry:
         self.latency = meter.create_histogram("guard.interceptor.duration", unit="ms", description="interceptor check latency")
         self.capture_content = cfg.capture_content
         self.redact: Redactor = get_redactor(cfg.redactor, prefer_installed=cfg.capture_content)
+        # An exception's message and traceback quote what the code was handling (names,
+        # addresses, keys): content, so kept (redacted) only when content is captured.
+        self.error_redact: Redactor | None = self.redact if cfg.capture_content else None
         self.policy_attrs = policy_attrs or {}
 
     # -- spans ---------------------------------------------------------------------------------

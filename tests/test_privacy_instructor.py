@@ -186,6 +186,7 @@ def test_guidance_for_a_multi_step_scenario(instructor):
     assert "step 1" in g1 and "colleague" in g1
     assert "Do NOT share" in g1 and "health" in g1 and "norm health-others" in g1
     assert "Marcus" not in g1 and "depression" not in g1  # guidance names types, not values
+    assert "Lena" not in g1  # nor the task's: the guidance is logged and audited (the task was once quoted whole)
     r2 = ToolResultEvent(tool="ContactsLookup", step=2, result="Lena Ortiz, lena.ortiz@example.com, +1 212 555 0143")
     v2 = instructor.check(r2, _ctx(Hook.TOOL_RESULT, state, task))
     g2 = v2.instruction

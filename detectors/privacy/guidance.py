@@ -26,9 +26,8 @@ def write_guidance(decisions: list[Decision], *, step: int, tool: str, relation:
                    task: str | None, earlier: list[dict] | None = None) -> str:
     groups = summarise(decisions)
     lines = [f"Privacy guidance after step {step} ({tool}): the result contains personal information."]
-    if task:
-        short = task if len(task) <= 160 else task[:157] + "..."
-        lines.append(f"Task: \"{short}\". Expected recipient: {_who(relation)} ({relation_evidence}).")
+    if task:  # not quoted: the task is the user's content, and this text is logged and audited
+        lines.append(f"For the user's task, the expected recipient is {_who(relation)} ({relation_evidence}).")
     if groups["allow"]:
         lines.append(f"You MAY share with {_who(relation)}, as far as the task needs it:")
         lines += [f"  - {_line(i)}" for i in groups["allow"]]
