@@ -211,6 +211,11 @@ def _opaque(value: Any) -> str:
         return f"<{type(value).__qualname__}>"
 
 
+# Tool-call arguments that are not a JSON object (truncated or malformed model output) are
+# kept whole under this key, so they are still checked rather than dropped.
+RAW_ARGUMENTS_KEY = "_raw_arguments"
+
+
 def canonical_json(value: Any) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
 

@@ -156,3 +156,15 @@ def test_an_argument_nested_too_deep_to_check_is_refused_by_name(action):
     v = g.check(call("send", to=deep), ctx())
     assert v.action is Action.REFUSE
     assert v.reasons == ["argument 'to' is nested deeper than 100 levels"]
+
+
+def test_arguments_that_are_not_a_json_object_are_refused_where_argument_rules_apply():
+    from guard.events import RAW_ARGUMENTS_KEY
+
+    g = gate(rules=[{"tool": "send_email", "args": {"bcc": {"deny": ["*"], "on_violation": "drop"}}},
+                    {"tool": "search"}])
+    truncated = '{"to": "a@b.c", "bcc": "evil@x.y"'  # a lenient client would still read the bcc out of it
+    v = g.check(ToolCallEvent(tool="send_email", arguments={RAW_ARGUMENTS_KEY: truncated}), ctx())
+    assert v.action is Action.REFUSE and "not a JSON object" in v.reason
+    # a tool whose rules check no argument is not affected
+    assert g.check(ToolCallEvent(tool="search", arguments={RAW_ARGUMENTS_KEY: "{oops"}), ctx()).action is Action.ALLOW

@@ -16,7 +16,7 @@ from typing import Any, Iterable, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from guard.events import Hook, ToolCallEvent
+from guard.events import RAW_ARGUMENTS_KEY, Hook, ToolCallEvent
 from guard.interceptors import BaseInterceptor, CheckContext
 from guard.verdicts import Action, Verdict
 from detectors.safety.values import MAX_ARGUMENT_DEPTH, flatten_arguments
@@ -167,6 +167,12 @@ class ToolGate(BaseInterceptor):
                     findings.append(("refuse", f"{tool} may be called at most {rule.max_calls} time(s) per run", rid))
                     continue
                 ctx.state[key] = count + 1
+            if self._arg_checks[i] and RAW_ARGUMENTS_KEY in event.arguments:
+                # truncated or malformed JSON from the model: a lenient client could still read
+                # an argument out of it that no rule here has seen
+                findings.append(("refuse", f"the arguments of {tool} are not a JSON object, so its argument rules "
+                                 "cannot be checked; send them as a complete JSON object", rid))
+                continue
             for name, check in self._arg_checks[i].items():
                 outcome = _check_arg(tool, name, event.arguments, check, rule.on_violation)
                 if outcome is None:

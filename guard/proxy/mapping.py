@@ -12,6 +12,7 @@ import json
 from typing import Any
 
 from guard.events import (
+    RAW_ARGUMENTS_KEY,
     Event,
     InputEvent,
     Message,
@@ -22,8 +23,6 @@ from guard.events import (
     ToolResultEvent,
     canonical_json,
 )
-
-RAW_ARGUMENTS_KEY = "_raw_arguments"
 
 
 def content_text(content: Any) -> str:
