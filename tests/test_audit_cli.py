@@ -184,3 +184,11 @@ def test_a_dropped_head_table_is_reported_as_tampering(capsys, db):
 def test_an_unsupported_database_is_refused_by_name(capsys):
     code, _, err = guard(capsys, "list", "--db", "mysql://u@h/db")
     assert code == 2 and "unsupported database 'mysql'" in err and "Traceback" not in err
+
+
+def test_export_to_dash_is_stdout_and_an_unwritable_out_is_a_clear_error(capsys, db, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = guard(capsys, "export", "--out", "-", "--db", str(db))
+    assert code == 0 and len(out.splitlines()) == 7 and not (tmp_path / "-").exists()  # once: a file named "-"
+    code, out, err = guard(capsys, "export", "--out", str(tmp_path), "--db", str(db))  # a folder
+    assert code == 2 and err.startswith("guard audit: --out: cannot write") and out == ""

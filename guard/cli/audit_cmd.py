@@ -48,7 +48,7 @@ def register(cli: "CLI") -> None:
 
     p = audit.command("export", help="write the records as JSON lines or CSV", parents=[common])
     p.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
-    p.add_argument("--out", metavar="FILE", help="output file (default: stdout)")
+    p.add_argument("--out", metavar="FILE", help="output file (default or '-': stdout)")
     p.add_argument("--run", metavar="RUN_ID", help="only this run")
     p.set_defaults(func=cmd_export)
 
@@ -136,18 +136,23 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    to_file = args.out not in (None, "", "-")  # "-": standard output, as the help says by default
     with _open(args) as store:
         out: TextIO
-        if args.out:
-            out = open(args.out, "w", encoding="utf-8", newline="")
+        if to_file:
+            try:
+                out = open(args.out, "w", encoding="utf-8", newline="")
+            except OSError as exc:
+                _err(f"--out: cannot write {args.out}: {exc.strerror or exc}")
+                return 2
         else:
             out = sys.stdout
         try:
             n = (_export_csv if args.format == "csv" else _export_jsonl)(store.iter_records(args.run), out)
         finally:
-            if args.out:
+            if to_file:
                 out.close()
-    if args.out:
+    if to_file:
         print(f"exported {n} record(s) to {args.out}", file=sys.stderr)
     return 0
 
