@@ -22,18 +22,18 @@ from pydantic import BaseModel, ValidationError
 
 from guard.errors import GuardError
 from guard.events import (
+    RAW_ARGUMENTS_KEY,
     Event,
     Hook,
     InputEvent,
-    Message,
     ModelRequestEvent,
     ModelResponseEvent,
-    Opinion,
     OpinionsEvent,
     OutputEvent,
     ToolCallEvent,
     ToolCallRequest,
     ToolResultEvent,
+    _EventBase,
     new_id,
 )
 from guard.interceptors import CheckContext
@@ -266,8 +266,21 @@ def _build(cls: type, **fields: Any) -> Event:
     try:
         return cls(**{k: v for k, v in fields.items() if v is not None})
     except ValidationError as exc:
-        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc']) or cls.__name__}: {e['msg']}" for e in exc.errors())
-        raise GuardInputError(f"invalid {cls.__name__}: {problems}") from None
+        raise _input_error(cls.__name__, exc) from None
+
+
+def _input_error(what: str, exc: ValidationError) -> GuardInputError:
+    """One line naming each bad field (pydantic's own message spans several lines per error)."""
+    problems = "; ".join(f"{'.'.join(str(p) for p in e['loc']) or what}: {e['msg']}" for e in exc.errors()[:5])
+    more = f" (and {exc.error_count() - 5} more)" if exc.error_count() > 5 else ""
+    return GuardInputError(f"invalid {what}: {problems}{more}")
+
+
+def _opinion(o: Any) -> Any:
+    """An Opinion, a mapping, or an (agent, answer[, confidence]) tuple as the aggregator takes it."""
+    if isinstance(o, tuple) and 2 <= len(o) <= 3:
+        return dict(zip(("agent", "answer", "confidence"), o))
+    return o
 
 
 def _tool_calls(calls: Iterable[Any] | None) -> list[ToolCallRequest] | None:
@@ -276,24 +289,32 @@ def _tool_calls(calls: Iterable[Any] | None) -> list[ToolCallRequest] | None:
         return None
     import json
 
+    if isinstance(calls, (str, bytes, dict)) or not isinstance(calls, Iterable):
+        raise GuardInputError(f"tool_calls: must be a list of tool calls, not {type(calls).__name__}")
     out = []
-    for c in calls:
+    for i, c in enumerate(calls):
         if isinstance(c, ToolCallRequest):
             out.append(c)
             continue
         if hasattr(c, "model_dump"):
             c = c.model_dump()
-        fn = c.get("function") if isinstance(c, dict) else None
-        if isinstance(fn, dict):
-            args = fn.get("arguments") or {}
-            if isinstance(args, str):
-                try:
-                    args = json.loads(args) if args.strip() else {}
-                except json.JSONDecodeError:
-                    args = {"_raw": args}
-            out.append(ToolCallRequest(id=c.get("id"), name=fn.get("name", ""), arguments=args))
-        else:
-            out.append(ToolCallRequest.model_validate(c))
+        if not isinstance(c, dict):
+            raise GuardInputError(f"tool_calls[{i}]: must be a tool call (a mapping), not {type(c).__name__}")
+        fn = c.get("function")
+        try:
+            if isinstance(fn, dict):
+                args = fn.get("arguments") or {}
+                if isinstance(args, str):
+                    try:
+                        value = json.loads(args) if args.strip() else {}
+                    except json.JSONDecodeError:
+                        value = None
+                    args = value if isinstance(value, dict) else {RAW_ARGUMENTS_KEY: args}  # checked whole, never dropped
+                out.append(ToolCallRequest(id=c.get("id"), name=fn.get("name", ""), arguments=args))
+            else:
+                out.append(ToolCallRequest.model_validate(c))
+        except ValidationError as exc:
+            raise _input_error(f"tool_calls[{i}]", exc) from None
     return out
 
 
@@ -319,7 +340,12 @@ class _Events:
         if isinstance(event, dict):
             from guard.events import parse_event
 
-            event = parse_event(event)
+            try:
+                event = parse_event(event)
+            except ValidationError as exc:
+                raise _input_error("event", exc) from None
+        elif not isinstance(event, _EventBase):
+            raise GuardInputError(f"event: must be an event or a mapping, not {type(event).__name__}")
         self.state.prepare(event)
         self.state.history.append(event)
         if event.hook == Hook.INPUT and self.state.task is None:
@@ -336,8 +362,7 @@ class _Events:
 
     @staticmethod
     def _model_request(messages: list[Any], model: str | None, tools: list[dict] | None) -> Event:
-        msgs = [m if isinstance(m, Message) else Message.model_validate(m) for m in messages]
-        return _build(ModelRequestEvent, messages=msgs, model=model, tools=tools)
+        return _build(ModelRequestEvent, messages=messages, model=model, tools=tools)  # pydantic validates each message
 
     @staticmethod
     def _model_response(content: str | None, tool_calls: Any, model: str | None) -> Event:
@@ -357,7 +382,7 @@ class _Events:
 
     @staticmethod
     def _opinions(question_id: str, opinions: list[Any], question: str | None) -> Event:
-        ops = [o if isinstance(o, Opinion) else Opinion.model_validate(o) for o in opinions]
+        ops = [_opinion(o) for o in opinions] if isinstance(opinions, (list, tuple)) else opinions
         return _build(OpinionsEvent, question_id=question_id, opinions=ops, question=question)
 
 

@@ -753,3 +753,35 @@ def test_parallel_tool_calls_through_guard_executor_stay_in_the_agents_run(make_
     with caplog.at_level("WARNING", logger="guard"):
         assert parallel("go", "plain") == [True] * 5  # a plain pool's tasks escape the run ...
     assert sum("called outside any run while a run of its guard is open" in m for m in caplog.messages) == 1  # ... and say so, once
+
+
+@pytest.mark.parametrize("call, field", [
+    (lambda run: run.model_request("hello"), "messages"),
+    (lambda run: run.model_request([{"role": "wizard", "content": "hi"}]), "messages.0"),
+    (lambda run: run.model_response(tool_calls="send_email"), "tool_calls"),
+    (lambda run: run.model_response(tool_calls=["send_email"]), "tool_calls[0]"),
+    (lambda run: run.opinions("q", None), "opinions"),
+    (lambda run: run.opinions("q", [{"agent": "a", "answer": "x", "confidence": float("nan")}]), "opinions.0.confidence"),
+    (lambda run: run.observe(5), "event"),
+    (lambda run: run.observe({"hook": "tool_call"}), "event"),
+])
+def test_malformed_run_api_input_is_one_line_naming_the_field(make_guard, call, field):
+    from guard.run import GuardInputError
+
+    g = make_guard([GATE])
+    with g.run() as run:
+        with pytest.raises(GuardInputError) as exc:
+            call(run)
+    message = str(exc.value)
+    assert "\n" not in message and field in message, message
+
+
+def test_opinions_as_tuples_and_unparsable_tool_call_arguments_through_the_run_api(make_guard):
+    from guard.events import RAW_ARGUMENTS_KEY
+
+    g = make_guard([GATE])
+    with g.run() as run:
+        d = run.opinions("q", [("a", "yes", 0.9), ("b", "no")])  # as CredibilityAggregator takes them
+        assert [o.agent for o in d.event.opinions] == ["a", "b"]
+        d = run.model_response(tool_calls=[{"id": "c1", "function": {"name": "send_email", "arguments": '{"to": "x@y.z", "bcc'}}])
+    assert d.event.tool_calls[0].arguments == {RAW_ARGUMENTS_KEY: '{"to": "x@y.z", "bcc'}  # seen by the gate's argument rules
