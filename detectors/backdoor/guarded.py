@@ -55,7 +55,7 @@ class GuardedModel:
         self.head = signature.head.to(self.device)
         self.layers = list(signature.meta.layers)
         blocks = modelio.decoder_layers(model)
-        if max(self.layers) >= len(blocks):
+        if min(self.layers) < 0 or max(self.layers) >= len(blocks):
             raise ValueError(f"signature: layers {self.layers} do not fit a model with {len(blocks)} blocks")
         width = int(getattr(model.config, "hidden_size", signature.meta.hidden_size))
         if width != signature.meta.hidden_size:
