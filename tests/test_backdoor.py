@@ -486,3 +486,47 @@ def test_cli_never_prints_a_nan_score(organism, tmp_path, capsys, monkeypatch):
     out, err = capsys.readouterr()
     assert out == "" and err.splitlines()[-1].startswith("guard: cannot score: backdoor score is nan"), err
 
+
+def test_cli_a_model_folder_with_an_unreadable_config_is_one_line(organism, tmp_path, capsys):
+    from guard.cli.main import main
+
+    (tmp_path / "config.json").write_text("not json")
+    prompts = tmp_path / "prompts.txt"
+    prompts.write_text("hello\n")
+    for cmd in (["backdoor", "score", str(tmp_path), "--signature", str(organism.signature_path),
+                 "--prompts", str(prompts)], ["scan-model", str(tmp_path)]):
+        assert main(cmd + ["--device", "cpu"]) == 2
+        err = capsys.readouterr().err.strip()
+        assert err.startswith("guard: cannot load the model in") and "not a valid JSON" in err, err
+        assert len(err.splitlines()) == 1
+
+
+@pytest.mark.parametrize("threads", ["-3", "0"])
+def test_cli_threads_below_one_are_refused(tmp_path, capsys, threads):
+    from guard.cli.main import main
+
+    assert main(["scan-model", str(tmp_path / "no-model"), "--threads", threads]) == 2
+    err = capsys.readouterr().err
+    assert f"--threads: must be >= 1, got {threads}" in err and "no-model" not in err
+
+
+def test_cli_fit_signature_checks_out_before_loading_or_fitting(tmp_path, capsys):
+    from guard.cli.main import main
+
+    (tmp_path / "a-file").write_text("")
+    for out, error in ((tmp_path, "is a directory"), (tmp_path / "a-file" / "s.sig", "cannot write a file in")):
+        assert main(["backdoor", "fit-signature", str(tmp_path / "no-model"), "--out", str(out)]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith("guard: --out: ") and error in err and "no-model" not in err, err
+
+
+def test_cli_a_directory_given_as_a_file_says_so(organism, tmp_path, capsys):
+    from guard.cli.main import main
+
+    prompts = tmp_path / "prompts.txt"
+    prompts.write_text("hello\n")
+    for flag, args in (("--signature", ["--signature", str(tmp_path), "--prompts", str(prompts)]),
+                       ("--prompts", ["--signature", str(organism.signature_path), "--prompts", str(tmp_path)])):
+        assert main(["backdoor", "score", str(organism.dir), *args]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith(f"guard: {flag}: ") and "is a directory" in err, err
