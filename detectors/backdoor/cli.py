@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
 from pathlib import Path
 
 
@@ -17,6 +18,8 @@ class UsageError(Exception):
 
 def _read_lines(path: str, what: str) -> list[str]:
     p = Path(path)
+    if p.is_dir():
+        raise UsageError(f"{what}: {path!r} is a directory, expected a file with one prompt per line")
     if not p.is_file():
         raise UsageError(f"{what}: no such file {path!r}")
     try:
@@ -32,8 +35,26 @@ def _read_lines(path: str, what: str) -> list[str]:
 def _threads(args) -> None:
     import torch
 
-    if getattr(args, "threads", None):
-        torch.set_num_threads(args.threads)
+    n = getattr(args, "threads", None)
+    if n is None:
+        return
+    if n < 1:  # torch raises on negatives and silently ignores 0
+        raise UsageError(f"--threads: must be >= 1, got {n}")
+    torch.set_num_threads(n)
+
+
+def _writable(path: str, flag: str) -> None:
+    """Fail before minutes of fitting, not after: the file's folder must take a new file
+    (the safetensors writer puts a temporary file there and renames it)."""
+    p = Path(path)
+    if p.is_dir():
+        raise UsageError(f"{flag}: {path!r} is a directory; give a file name")
+    try:
+        p.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=p.parent, prefix=".guard-", suffix=".tmp"):
+            pass
+    except OSError as exc:
+        raise UsageError(f"{flag}: cannot write a file in {str(p.parent)!r} ({exc.strerror or exc})") from None
 
 
 def _load(args):
@@ -41,7 +62,7 @@ def _load(args):
 
     try:
         return modelio.load_model(args.model_dir, args.device)
-    except (FileNotFoundError, ValueError) as exc:
+    except (OSError, ValueError) as exc:  # OSError: transformers' "config file is not valid JSON" too
         # transformers' own messages run to several lines (a missing tokenizer's suggests
         # installing packages): the first says what is wrong
         first = next((line.strip() for line in str(exc).splitlines() if line.strip()), type(exc).__name__)
@@ -68,11 +89,14 @@ def _wrap(fn):
 
 
 def fit_signature_cmd(args) -> int:
+    from safetensors import SafetensorError
+
     from detectors.backdoor.signature import fit_signature
 
     _threads(args)
     if not 0 < args.fpr < 1:  # NaN fails too; checked before minutes of model loading
         raise UsageError(f"--fpr: must be between 0 and 1 (e.g. 0.01), not {args.fpr}")
+    _writable(args.out, "--out")
     clean = _read_lines(args.clean, "--clean") if args.clean else None
     layers = None
     if args.layers:
@@ -86,7 +110,10 @@ def fit_signature_cmd(args) -> int:
                             score_last=args.score_last)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
-    sig.save(args.out)
+    try:
+        sig.save(args.out)
+    except (OSError, SafetensorError) as exc:  # e.g. the disk filled up during the fit
+        raise UsageError(f"--out: cannot write {args.out!r} ({exc})") from None
     m = sig.meta
     where = f"last {m.score_last} positions" if m.score_last else "all tokens"
     print(f"signature written to {args.out}: layers {m.layers}, threshold {m.threshold:.4f} at FPR {m.fpr} "
@@ -95,7 +122,7 @@ def fit_signature_cmd(args) -> int:
 
 
 def score_cmd(args) -> int:
-    from detectors.backdoor.guarded import GuardedModel
+    from detectors.backdoor.guarded import GuardedModel, ScoreError
 
     _threads(args)
     prompts = _read_lines(args.prompts, "--prompts")
@@ -105,7 +132,10 @@ def score_cmd(args) -> int:
         g = GuardedModel(model, tok, sig)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
-    results = g.score(prompts, keep_cache=False)
+    try:
+        results = g.score(prompts, keep_cache=False)
+    except ScoreError as exc:  # never print NaN as a "not flagged" row
+        raise UsageError(f"cannot score: {exc}") from None
     rows = []
     for p, r in zip(prompts, results):
         row = {"prompt": p, "score": round(r.score, 6), "flagged": r.flagged}
@@ -159,6 +189,7 @@ def scan_cmd(args) -> int:
 def export_cmd(args) -> int:
     from detectors.backdoor.onnx_export import export_head, export_scored_model
 
+    _threads(args)
     sig = _load_signature(args.signature)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)

@@ -10,6 +10,7 @@ scores its own prefill.
 from __future__ import annotations
 
 import hashlib
+import math
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -17,6 +18,11 @@ from typing import Any, Sequence
 
 from detectors.backdoor import modelio
 from detectors.backdoor.signature import Signature
+
+
+class ScoreError(RuntimeError):
+    """A prompt's score is NaN or infinite: nothing can be read from it, so it is an error for
+    the caller (a policy's fail_mode) to decide, never a quiet "not flagged"."""
 
 
 @dataclass
@@ -55,7 +61,7 @@ class GuardedModel:
         self.head = signature.head.to(self.device)
         self.layers = list(signature.meta.layers)
         blocks = modelio.decoder_layers(model)
-        if max(self.layers) >= len(blocks):
+        if min(self.layers) < 0 or max(self.layers) >= len(blocks):
             raise ValueError(f"signature: layers {self.layers} do not fit a model with {len(blocks)} blocks")
         width = int(getattr(model.config, "hidden_size", signature.meta.hidden_size))
         if width != signature.meta.hidden_size:
@@ -124,6 +130,9 @@ class GuardedModel:
             toks = [TokenScore(self.tokenizer.decode([i]), float(s)) for i, s in zip(seq, row)
                     if i != self.tokenizer.bos_token_id]
             s = float(prompt_cpu[b])
+            if not math.isfinite(s):
+                raise ScoreError(f"backdoor score is {s} for prompt {b} of the batch: the model's activations "
+                                 "or the signature hold NaN/inf values")
             res.append(ScoreResult(s, thr, s > thr, self.layers[li], comps[ci], toks))
         return res
 

@@ -17,12 +17,15 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, ValidationError, field_validator, model_validator
 
 from detectors.backdoor import modelio
 from detectors.backdoor.prompts import CONTRAST_QUESTIONS, TRAIT_SYSTEM_PAIRS, builtin_clean_prompts
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: the header carries a content digest; 1 (none) is still read, with a warning
+READ_VERSIONS = (1, 2)
+META_KEY = "agentguard_backdoor_signature"
+DIGEST_KEY = "agentguard_backdoor_digest"
 NORM_Q = 0.99  # normaliser: per-prompt max of each component has this quantile at 1
 FEW_PROMPTS = 200
 
@@ -33,18 +36,99 @@ class SignatureMeta(BaseModel):
     format_version: int = FORMAT_VERSION
     model: str = Field(description="model directory or name the signature was fitted on")
     model_type: str = ""
-    layers: list[int] = Field(description="indices of the hooked decoder blocks")
-    hidden_size: int
+    layers: list[int] = Field(min_length=1, description="indices of the hooked decoder blocks")
+    hidden_size: int = Field(ge=1)
     components: list[str]
     fpr: float = Field(gt=0, lt=1, description="target false-positive rate of the threshold")
-    threshold: float
+    threshold: float = Field(allow_inf_nan=False)
     n_fit: int
     n_calib: int
     shrinkage: list[float]
-    max_len: int = 256
+    max_len: int = Field(256, ge=1)
     score_last: int = Field(0, ge=0, description="score only the last N positions (the answer header); 0: all tokens")
     calib_quantiles: dict[str, float] = Field(default_factory=dict)
     created: float = Field(default_factory=time.time)
+
+    @field_validator("layers")
+    @classmethod
+    def _increasing(cls, v: list[int]) -> list[int]:
+        # the per-layer tensors are stored in this order: a reordered list would pair
+        # each block with another block's statistics
+        if v[0] < 0 or any(a >= b for a, b in zip(v, v[1:])):
+            raise ValueError(f"must be increasing block indices >= 0 (as fit-signature writes them), got {v}")
+        return v
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "SignatureMeta":
+        if self.score_last > self.max_len:
+            raise ValueError(f"score_last: {self.score_last} is more than max_len {self.max_len}")
+        return self
+
+
+def _tensor_shapes(meta: SignatureMeta) -> dict[str, tuple[int, ...]]:
+    """What each head tensor's shape must be for this metadata."""
+    L, d, C = len(meta.layers), meta.hidden_size, len(meta.components)
+    return {"mean": (L, d), "whiten": (L, d, d), "dirs": (L, 2, d), "dir_loc": (L, 2), "dir_scale": (L, 2),
+            "norm_loc": (L, C), "norm_scale": (L, C), "threshold": ()}
+
+
+def content_digest(raw_meta: str, tensors: dict) -> str:
+    """sha256 over the metadata JSON and every tensor's name, dtype, shape and bytes.
+
+    Detects a file corrupted or edited after fitting. An integrity check, not a signature:
+    whoever can rewrite the file can rewrite the digest too.
+    """
+    import hashlib
+
+    import torch
+
+    h = hashlib.sha256(raw_meta.encode("utf-8"))
+    for name in sorted(tensors):
+        t = tensors[name].detach().cpu().contiguous()
+        h.update(f"\0{name}\0{t.dtype}\0{tuple(t.shape)}\0".encode())
+        h.update(t.reshape(-1).view(torch.uint8).numpy().tobytes())
+    return "sha256:" + h.hexdigest()
+
+
+def _first_error(exc: ValidationError) -> str:
+    """One line from pydantic's multi-line report: the first problem and the field it names."""
+    errs = exc.errors()
+    e = errs[0]
+    msg = str(e["msg"]).removeprefix("Value error, ")
+    where = ".".join(map(str, e["loc"]))
+    more = f" (and {len(errs) - 1} more problems)" if len(errs) > 1 else ""
+    return (f"field {where!r}: {msg}" if where else msg) + more
+
+
+def _check_tensors(meta: SignatureMeta, tensors: dict) -> str | None:
+    """The first way the tensors disagree with the metadata or with sense, or None."""
+    import torch
+
+    from detectors.backdoor.head import COMPONENTS
+
+    if meta.components != list(COMPONENTS):
+        return f"field 'components': {meta.components}, this agentguard scores {list(COMPONENTS)}"
+    want = _tensor_shapes(meta)
+    missing, extra = sorted(set(want) - set(tensors)), sorted(set(tensors) - set(want))
+    if missing or extra:
+        return "; ".join(f"{what} tensors {names}" for what, names in (("missing", missing), ("unexpected", extra))
+                         if names)
+    for name, shape in want.items():
+        t = tensors[name]
+        if tuple(t.shape) != shape:
+            return (f"tensor {name!r} has shape {list(t.shape)}, but {len(meta.layers)} layers of hidden_size "
+                    f"{meta.hidden_size} need {list(shape)}")
+        if not t.is_floating_point():
+            return f"tensor {name!r} has dtype {t.dtype}, expected floating point"
+        if not bool(torch.isfinite(t).all()):
+            return f"tensor {name!r} holds NaN or infinite values"
+    for name in ("dir_scale", "norm_scale"):
+        if not bool((tensors[name] > 0).all()):
+            return f"tensor {name!r} must be positive (it divides every score)"
+    stored = float(tensors["threshold"])
+    if not math.isclose(stored, meta.threshold, rel_tol=1e-6, abs_tol=1e-6):
+        return f"field 'threshold': metadata says {meta.threshold}, the threshold tensor {stored}"
+    return None
 
 
 class Signature:
@@ -64,30 +148,54 @@ class Signature:
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         tensors = {k: v.detach().cpu().contiguous() for k, v in self.head.state_dict().items()}
-        save_file(tensors, str(path), metadata={"agentguard_backdoor_signature": self.meta.model_dump_json()})
+        raw = self.meta.model_copy(update={"format_version": FORMAT_VERSION}).model_dump_json()
+        save_file(tensors, str(path), metadata={META_KEY: raw, DIGEST_KEY: content_digest(raw, tensors)})
         return path
 
     @classmethod
     def load(cls, path: str | Path) -> "Signature":
+        """Read and check a signature file: a file that is not self-consistent, or whose
+        content digest does not match, raises ValueError (one line) instead of scoring."""
         from safetensors import safe_open
         from safetensors.torch import load_file
 
         from detectors.backdoor.head import ScoringHead
 
         path = Path(path)
+        where = f"signature: {str(path)!r}"
+        if path.is_dir():
+            raise ValueError(f"{where} is a directory, not a signature file")
         if not path.is_file():
             raise FileNotFoundError(f"signature: no such file {str(path)!r}")
         try:
             with safe_open(str(path), framework="pt") as f:
-                raw = (f.metadata() or {}).get("agentguard_backdoor_signature")
+                header = f.metadata() or {}
             tensors = load_file(str(path))
         except Exception as exc:
-            raise ValueError(f"signature: {str(path)!r} is not a signature file ({exc})") from exc
+            raise ValueError(f"{where} is not a signature file ({exc})") from exc
+        raw = header.get(META_KEY)
         if raw is None:
-            raise ValueError(f"signature: {str(path)!r} has no agentguard signature metadata")
-        meta = SignatureMeta.model_validate_json(raw)
-        head = ScoringHead(**{k: tensors[k] for k in ("mean", "whiten", "dirs", "dir_loc", "dir_scale",
-                                                        "norm_loc", "norm_scale", "threshold")})
+            raise ValueError(f"{where} has no agentguard signature metadata")
+        try:
+            meta = SignatureMeta.model_validate_json(raw)
+        except ValidationError as exc:
+            raise ValueError(f"{where} metadata: {_first_error(exc)}") from None
+        if meta.format_version not in READ_VERSIONS:
+            raise ValueError(f"{where} metadata: field 'format_version': {meta.format_version} is not one this "
+                             f"agentguard reads ({', '.join(map(str, READ_VERSIONS))})")
+        problem = _check_tensors(meta, tensors)
+        if problem:
+            raise ValueError(f"{where}: {problem}")
+        digest = header.get(DIGEST_KEY)
+        if digest is not None and digest != content_digest(raw, tensors):
+            raise ValueError(f"{where}: content digest does not match: the file was corrupted or edited "
+                             "after fitting (fit it again)")
+        if digest is None and meta.format_version >= 2:
+            raise ValueError(f"{where}: no content digest, which format_version {meta.format_version} requires")
+        if digest is None:
+            warnings.warn(f"{where}: format_version 1 has no content digest, so corruption cannot be detected; "
+                          "Signature.load(path).save(path) adds one", stacklevel=2)
+        head = ScoringHead(**{k: tensors[k] for k in _tensor_shapes(meta)})
         return cls(meta, head)
 
 
@@ -244,8 +352,8 @@ def fit_signature(model, tokenizer, clean_prompts: Sequence[str] | None = None, 
 
     if score_last is None:
         score_last = modelio.answer_positions(tokenizer)
-    if score_last < 0:
-        raise ValueError(f"score_last: must be >= 0, got {score_last}")
+    if not 0 <= score_last <= max_len:
+        raise ValueError(f"score_last: must be between 0 and max_len ({max_len}), got {score_last}")
     toks, _, owner, tail = collect(model, tokenizer, fit, layers, max_len=max_len, score_last=score_last)
     yes, no = contrast_pairs(tokenizer)
     probe = _direction(model, tokenizer, _render_pairs(tokenizer, yes), _render_pairs(tokenizer, no), layers, max_len)
