@@ -59,3 +59,30 @@ def test_bad_inputs_give_clear_errors_and_nonzero_exit(fitted, tmp_path, capsys)
     (tmp_path / "other.json").write_text(json.dumps(data))
     assert main(["eval", "calibration", "--runs", str(runs), "--model", str(tmp_path / "other.json")]) == 2
     assert "re-run `guard calibrate`" in capsys.readouterr().err
+
+
+def test_a_model_fitted_on_a_custom_pack_evaluates_and_gates_without_the_pack_file(fitted, tmp_path, capsys):
+    from guard import Guard
+    from detectors.verification.guidelines import load_pack
+
+    d, runs, _ = fitted
+    data = load_pack("general").model_dump(mode="json")
+    data["name"] = "mygen"
+    pack = tmp_path / "mygen.yaml"
+    pack.write_text(json.dumps(data))
+    model = tmp_path / "m.json"
+    assert main(["calibrate", "--runs", str(runs), "--guidelines", str(pack), "--out", str(model), "--draws", "60",
+                 "--tune", "60", "--prior-scale", "1"]) == 0
+    pack.unlink()
+    capsys.readouterr()
+    assert main(["eval", "calibration", "--runs", str(runs), "--model", str(model), "--bootstrap", "20", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["n"] == 80
+    Guard.from_policy({"name": "g", "version": 1, "interceptors": [
+        {"use": "verification.glean", "on": ["output"], "config": {"model": str(model)}}]})
+
+
+def test_the_same_pack_in_guidelines_and_expand_is_refused_before_fitting(fitted, tmp_path, capsys):
+    d, runs, _ = fitted
+    out = tmp_path / "m.json"
+    assert main(["calibrate", "--runs", str(runs), "--guidelines", "general", "--expand", "general", "--out", str(out)]) == 2
+    assert "general is given both in --guidelines and --expand" in capsys.readouterr().err and not out.exists()

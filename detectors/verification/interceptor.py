@@ -21,7 +21,6 @@ from guard.verdicts import Verdict
 from detectors.verification.artifact import load_artifact
 from detectors.verification.checks import fold, normalise, resolve
 from detectors.verification.features import default_raters, failing
-from detectors.verification.guidelines import load_packs
 from detectors.verification.predictor import Predictor, binary_entropy
 from detectors.verification.raters.llm_judge import JudgeConfig, JudgeRater
 from detectors.verification.trajectory import from_events
@@ -58,10 +57,10 @@ class GleanGate(BaseInterceptor):
         self.artifact = load_artifact(cfg.model)
         judge = JudgeRater(cfg.judge) if cfg.judge else None
         self.stages = []
-        from detectors.verification.engine import scorer_for
+        from detectors.verification.engine import scorer_for, stage_packs
 
         for st in self.artifact.stages:
-            packs = load_packs(st.features.packs)
+            packs = stage_packs(st)
             self.stages.append((st, scorer_for(st, packs, default_raters(packs, judge=judge)), Predictor(st)))
         self.checks = [(ref, resolve(ref)) for ref in cfg.checks]
 
