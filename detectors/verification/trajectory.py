@@ -167,8 +167,10 @@ def from_events(events: Iterable[Any], task: str | None = None, run_id: str = "l
     b = _Builder()
     events = list(events)
     saw_calls = any(getattr(e, "hook", None) == "tool_call" for e in events)
-    for e in events:
+    for i, e in enumerate(events):
         hook = getattr(e, "hook", None)
+        if hook == "model_response" and _echoed_as_output(events, i):
+            continue  # the final text, checked again as the output: rated once, as the answer, like a recorded run
         if hook == "input":
             task = task or e.content
             b.add("task", "input", text=e.content)
@@ -185,8 +187,22 @@ def from_events(events: Iterable[Any], task: str | None = None, run_id: str = "l
             b.add("observation", "tool_result", text=text or "", tool=e.tool, arguments=dict(e.arguments), error=e.error, call_id=e.call_id)
         elif hook == "output":
             b.add("answer", "output", text=e.content)
-    # a model_response that is the final text is rated as the answer only when no output event exists
     return Trajectory(id=run_id, task=task or "", steps=b.steps)
+
+
+def _echoed_as_output(events: list[Any], i: int) -> bool:
+    """events[i] is a model_response without tool calls whose text the next step's output event repeats.
+
+    The proxy and the OpenAI wrapper check the final text twice (model_response, then output);
+    a recorded run holds it once, as the answer.
+    """
+    e = events[i]
+    text = (getattr(e, "content", None) or "").strip()
+    if not text or getattr(e, "tool_calls", None):
+        return False
+    steps = ("model_response", "tool_call", "tool_result", "output")
+    nxt = next((x for x in events[i + 1 :] if getattr(x, "hook", None) in steps), None)
+    return nxt is not None and nxt.hook == "output" and (nxt.content or "").strip() == text
 
 
 def iter_applicable(traj: Trajectory, applies: Any) -> Iterator[Step]:
