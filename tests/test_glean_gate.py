@@ -193,3 +193,23 @@ def test_only_as_many_failing_guidelines_as_configured_are_named(tmp_path):
     v = glean_verdict(d)
     assert d.action is Action.REFUSE and len(v.details["failing_guidelines"]) == 1
     assert v.reason.count(",") == 0  # one name in the reason
+
+
+def nan_check(traj, event):
+    return float("nan")
+
+
+def test_checks_that_return_no_probability_are_errors_not_evidence(tmp_path):
+    from detectors.verification.checks import CheckResult, normalise
+
+    assert normalise(True).q == 0.8 and normalise(False).q == 0.2 and normalise(None) is None
+    assert normalise(1).q == normalise(1.0).q == 0.98 and normalise(0).q == 0.02 and normalise(CheckResult(0.5)).q == 0.5
+    for bad in (float("nan"), float("inf"), -0.1, 80, "0.9", {"q": 0.9}, CheckResult(float("nan")), CheckResult(True)):
+        with pytest.raises(ValueError, match="must be a probability in \\[0, 1\\]"):
+            normalise(bad)
+    g = guard_for(tmp_path, [handmade_stage(weight=0.0, spread=0.01)], checks=["tests.test_glean_gate:nan_check"])
+    with g.run(agent="a") as run:
+        d = play(run, good=True)
+    v = glean_verdict(d)
+    assert v.action is Action.ESCALATE and v.details["p_correct"] == v.details["steps"][0]["p"]  # p untouched
+    assert v.details["steps"][-1]["error"] == "ValueError: a check's result must be a probability in [0, 1], got nan"
