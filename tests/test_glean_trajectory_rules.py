@@ -246,3 +246,21 @@ def test_numbers_too_long_for_a_float_stay_text():
     # exact beyond a float's 16 digits: two account numbers stay two
     assert numbers("12345678901234567890 12345678901234567891") == ["12345678901234567890", "12345678901234567891"]
     assert numbers("12.50 and 1,200.00") == ["12.5", "1200"]
+
+
+@pytest.mark.parametrize("field, value, err", [
+    (("messages", 2, "tool_calls", 0, "function"), {"name": "get_invoices", "arguments": "{}"}, r"messages\[2\]\.tool_calls\[0\]\.function must be the tool's name"),
+    (("messages", 2, "tool_calls", 0, "args"), ["March"], r"messages\[2\]\.tool_calls\[0\]\.args must be an object"),
+    (("messages", 2, "tool_calls"), "get_invoices", r"messages\[2\]\.tool_calls must be a list"),
+    (("messages", 3, "tool_call"), "get_invoices", r"messages\[3\]\.tool_call must be an object"),
+    (("messages", 3, "error"), 500, r"messages\[3\]\.error must be a string or null, got int"),
+])
+def test_malformed_call_fields_name_the_file_and_field(tmp_path, field, value, err):
+    run = good_run()
+    target = run
+    for k in field[:-1]:
+        target = target[k]
+    target[field[-1]] = value
+    (tmp_path / "r.json").write_text(json.dumps(run))
+    with pytest.raises(TrajectoryError, match=r"^r\.json: " + err):
+        read_runs(tmp_path)
