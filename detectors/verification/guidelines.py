@@ -90,6 +90,13 @@ class Guideline(_Strict):
     def _rated_somehow(self) -> "Guideline":
         if not (self.rule or self.exemplars or self.judge):
             raise ValueError(f"guideline {self.id!r} needs a rule, exemplars or a judge question")
+        if self.rule:
+            from detectors.verification.raters.rules import check_params
+
+            try:
+                check_params(self.rule.criterion, self.rule.params)
+            except ValueError as exc:
+                raise ValueError(f"guideline {self.id!r}: rule.params: {exc}") from None
         return self
 
     def raters(self) -> list[str]:
