@@ -213,3 +213,19 @@ def test_checks_that_return_no_probability_are_errors_not_evidence(tmp_path):
     v = glean_verdict(d)
     assert v.action is Action.ESCALATE and v.details["p_correct"] == v.details["steps"][0]["p"]  # p untouched
     assert v.details["steps"][-1]["error"] == "ValueError: a check's result must be a probability in [0, 1], got nan"
+
+
+def test_a_judge_failure_in_active_verification_keeps_the_stage_0_score_in_details(tmp_path):
+    from detectors.verification.guidelines import load_pack
+
+    s1 = handmade_stage("general,general-deep", weight=1.0)  # stage 1 fitted with the judge, which is unreachable now
+    s1.features.raters.update({f"general-deep.{g.id}": g.raters() for g in load_pack("general-deep").guidelines})
+    g = guard_for(tmp_path, [handmade_stage(weight=0.0, spread=0.01), s1],
+                  judge={"base_url": "http://127.0.0.1:9/v1", "model": "j", "api_key_env": None, "timeout_s": 1})
+    with g.run(agent="a") as run:
+        d = play(run, good=True)
+    v = glean_verdict(d)
+    assert d.action is Action.REFUSE and v.rule == "fail_mode:closed" and "JudgeError" in v.error
+    steps = v.details["steps"]
+    assert [s["step"] for s in steps] == ["score", "expand"] and steps[0]["outcome"] == "uncertain" and "p" in steps[0]
+    assert "JudgeError" in steps[1]["error"] and v.details["p_correct"] == steps[0]["p"]

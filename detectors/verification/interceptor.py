@@ -94,7 +94,14 @@ class GleanGate(BaseInterceptor):
                                         **pr.as_dict(), "outcome": outcome}]
         if outcome == "uncertain" and cfg.active:
             if len(self.stages) > 1:
-                pr, fails, contrib, _ = self._score(1, traj)
+                try:
+                    pr, fails, contrib, _ = self._score(1, traj)
+                except Exception as exc:  # e.g. the judge is down: the gate fails by its fail_mode, keeping its steps
+                    steps.append({"step": "expand", "stage": 1, "packs": self.stages[1][0].features.packs,
+                                  "error": f"{type(exc).__name__}: {exc}"})
+                    exc.details = {"p_correct": round(p, 4), "entropy": round(ent, 4), "outcome": "error", "steps": steps,
+                                   "model_hash": self.stages[0][0].pack_hash[:16]}
+                    raise
                 p, ent = pr.p, pr.entropy
                 outcome = self._classify(p, ent)
                 steps.append({"step": "expand", "stage": 1, "packs": self.stages[1][0].features.packs,
