@@ -229,3 +229,13 @@ def test_a_judge_failure_in_active_verification_keeps_the_stage_0_score_in_detai
     steps = v.details["steps"]
     assert [s["step"] for s in steps] == ["score", "expand"] and steps[0]["outcome"] == "uncertain" and "p" in steps[0]
     assert "JudgeError" in steps[1]["error"] and v.details["p_correct"] == steps[0]["p"]
+
+
+def test_policy_validate_reports_a_missing_model_file(tmp_path, capsys):
+    from guard.cli.main import main
+
+    pol = tmp_path / "p.yaml"
+    pol.write_text(f"name: g\nversion: 1\ninterceptors:\n  - use: verification.glean\n    on: [output]\n"
+                   f"    config: {{model: {tmp_path / 'none.json'}}}\n")
+    assert main(["policy", "validate", str(pol)]) == 1
+    assert "config.model (line 6): model file" in capsys.readouterr().err

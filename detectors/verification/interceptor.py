@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import time
 from fnmatch import fnmatch
+from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from guard.events import Hook
 from guard.interceptors import BaseInterceptor, CheckContext
@@ -39,6 +40,13 @@ class GleanConfig(BaseModel):
     tools: list[str] = Field(default_factory=list, description="also gate tool calls whose name matches (fnmatch)")
     judge: JudgeConfig | None = Field(None, description="LLM judge for guidelines rated by a judge question")
     explain: int = Field(5, ge=0, description="how many failing guidelines to name")
+
+    @field_validator("model")
+    @classmethod
+    def _exists(cls, v: str) -> str:  # checked with the policy, so `guard policy validate` reports it too
+        if not Path(v).is_file():
+            raise ValueError(f"model file {v!r} does not exist (write it with `guard calibrate`)")
+        return v
 
     @model_validator(mode="after")
     def _order(self) -> "GleanConfig":
