@@ -199,9 +199,14 @@ def _failed(stage: Stage, exc: BaseException) -> Verdict:
     else:
         error = describe_error(exc)
         what = f"failed ({error})"
+    # an interceptor may attach what it had found before failing (exc.details) so the audit keeps it
+    details = getattr(exc, "details", None)
+    details = details if isinstance(details, dict) else {}
     if stage.spec.fail_mode == "closed":
-        return Verdict(action=Action.REFUSE, reasons=[f"{stage.label} {what}; failing closed"], error=error, rule="fail_mode:closed")
-    return Verdict(action=Action.ALLOW, reasons=[f"{stage.label} {what}; failing open"], error=error, rule="fail_mode:open")
+        return Verdict(action=Action.REFUSE, reasons=[f"{stage.label} {what}; failing closed"], error=error, rule="fail_mode:closed",
+                       details=details)
+    return Verdict(action=Action.ALLOW, reasons=[f"{stage.label} {what}; failing open"], error=error, rule="fail_mode:open",
+                   details=details)
 
 
 def _malformed(v: Verdict) -> str | None:

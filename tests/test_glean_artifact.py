@@ -117,3 +117,48 @@ def test_files_that_are_not_utf8_are_named_in_the_error(tmp_path):
     pack.write_bytes(b"id: x\ndescription: caf\xe9\n")
     with pytest.raises(GuidelineError, match="p.yaml: cannot read"):
         load_pack(pack)
+
+
+def _custom_pack(tmp_path: Path, name: str, text: str = "") -> Path:
+    data = load_packs("general")[0].model_dump(mode="json")
+    data["name"] = name
+    if text:
+        data["guidelines"][0]["text"] = text
+    path = tmp_path / f"{name}-{len(text)}.yaml"
+    path.write_text(json.dumps(data))
+    return path
+
+
+def test_a_custom_pack_is_rebuilt_from_the_model_file(tmp_path):
+    pack_file = _custom_pack(tmp_path, "mygen")
+    st = handmade_stage(str(pack_file))
+    path = handmade_artifact(tmp_path / "m.json", [st])
+    pack_file.unlink()  # the model must not need the pack's file any more
+    scorer = scorer_for(load_artifact(path).stages[0])
+    assert [p.name for p in scorer.packs] == ["mygen"] and scorer.hash == st.pack_hash
+    # an edited copy of a built-in pack, keeping its name, is the user's pack: no clash with the library's
+    edited = _custom_pack(tmp_path, "general", text="a reworded first guideline")
+    path = handmade_artifact(tmp_path / "e.json", [handmade_stage(str(edited))])
+    assert scorer_for(load_artifact(path).stages[0]).packs[0].guidelines[0].text == "a reworded first guideline"
+
+
+def test_a_model_fitted_on_a_builtin_pack_that_changed_since_is_refused(tmp_path):
+    st = handmade_stage("general")
+    assert st.pack_defs[0].builtin
+    old = parse_pack(st.pack_defs[0].definition)
+    old.guidelines[0].text = "the wording the library used to ship"
+    st.pack_defs[0].definition = old.model_dump(mode="json")
+    st.pack_hash = old.digest()
+    path = handmade_artifact(tmp_path / "m.json", [st])
+    with pytest.raises(ArtifactError, match="differ from the ones the model was fitted on.*re-run `guard calibrate`"):
+        scorer_for(load_artifact(path).stages[0])
+
+
+def test_embedded_packs_are_hash_checked_and_old_models_look_packs_up_by_name(tmp_path):
+    data = json.loads(handmade_artifact(tmp_path / "m.json", [handmade_stage(str(_custom_pack(tmp_path, "mygen")))]).read_text())
+    data["stages"][0]["pack_defs"][0]["definition"]["guidelines"][0]["text"] = "tampered"
+    (tmp_path / "t.json").write_text(json.dumps(data))
+    with pytest.raises(ArtifactError, match="do not match its pack_hash"):
+        scorer_for(load_artifact(tmp_path / "t.json").stages[0])
+    legacy = load_artifact(handmade_artifact(tmp_path / "l.json", [handmade_stage("general", embed=False)])).stages[0]
+    assert legacy.pack_defs == [] and scorer_for(legacy).packs[0].name == "general"

@@ -59,3 +59,78 @@ def test_bad_inputs_give_clear_errors_and_nonzero_exit(fitted, tmp_path, capsys)
     (tmp_path / "other.json").write_text(json.dumps(data))
     assert main(["eval", "calibration", "--runs", str(runs), "--model", str(tmp_path / "other.json")]) == 2
     assert "re-run `guard calibrate`" in capsys.readouterr().err
+
+
+def test_a_model_fitted_on_a_custom_pack_evaluates_and_gates_without_the_pack_file(fitted, tmp_path, capsys):
+    from guard import Guard
+    from detectors.verification.guidelines import load_pack
+
+    d, runs, _ = fitted
+    data = load_pack("general").model_dump(mode="json")
+    data["name"] = "mygen"
+    pack = tmp_path / "mygen.yaml"
+    pack.write_text(json.dumps(data))
+    model = tmp_path / "m.json"
+    assert main(["calibrate", "--runs", str(runs), "--guidelines", str(pack), "--out", str(model), "--draws", "60",
+                 "--tune", "60", "--prior-scale", "1"]) == 0
+    pack.unlink()
+    capsys.readouterr()
+    assert main(["eval", "calibration", "--runs", str(runs), "--model", str(model), "--bootstrap", "20", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["n"] == 80
+    Guard.from_policy({"name": "g", "version": 1, "interceptors": [
+        {"use": "verification.glean", "on": ["output"], "config": {"model": str(model)}}]})
+
+
+def test_the_same_pack_in_guidelines_and_expand_is_refused_before_fitting(fitted, tmp_path, capsys):
+    d, runs, _ = fitted
+    out = tmp_path / "m.json"
+    assert main(["calibrate", "--runs", str(runs), "--guidelines", "general", "--expand", "general", "--out", str(out)]) == 2
+    assert "general is given both in --guidelines and --expand" in capsys.readouterr().err and not out.exists()
+
+
+def test_eval_on_one_class_reports_auroc_as_not_available_and_prints_valid_json(fitted, tmp_path, capsys):
+    d, runs, model = fitted
+    one = tmp_path / "one"
+    for f in sorted(runs.rglob("*.json")):
+        if json.loads(f.read_text())["utility"]:
+            (one / f.name).parent.mkdir(exist_ok=True)
+            (one / f.name).write_text(f.read_text())
+    capsys.readouterr()
+    assert main(["eval", "calibration", "--runs", str(one), "--model", str(model), "--bootstrap", "20", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)  # strict JSON: no bare NaN
+    assert out["auroc"] is None and out["ci95"]["auroc"] == [None, None] and out["brier"] > 0
+    assert out["baselines"]["mle_logistic"]["delta_auroc_ci95"] == [None, None, None] and "one class" in out["note"]
+    assert main(["eval", "calibration", "--runs", str(one), "--model", str(model), "--bootstrap", "20"]) == 0
+    text = capsys.readouterr().out
+    assert "AUROC=n/a [n/a, n/a]" in text and "Brier=0." in text
+
+
+def test_output_paths_and_counts_are_checked_before_the_work(fitted, tmp_path, capsys):
+    d, runs, model = fitted
+    ev = ["eval", "calibration", "--runs", str(runs), "--model", str(model)]
+    for flag, err in ((["--bootstrap", "0"], "--bootstrap must be a positive integer"),
+                      (["--plot", "/proc/rel.png"], "--plot '/proc/rel.png': cannot write there"),
+                      (["--plot", str(tmp_path)], "is a directory"),
+                      (["--plot", str(tmp_path / "rel.jpg2")], "must end in .png")):
+        assert main(ev + flag) == 2, flag
+        captured = capsys.readouterr()
+        assert err in captured.err and captured.out == "" and "Traceback" not in captured.err
+    assert main(ev + ["--bootstrap", "10", "--plot", str(tmp_path / "rel")]) == 0
+    assert f"wrote {tmp_path / 'rel.png'}" in capsys.readouterr().out and (tmp_path / "rel.png").is_file()
+    cal = ["calibrate", "--runs", str(runs), "--out"]
+    for out, flag, err in (("/proc/x.json", [], "--out '/proc/x.json': cannot write there"),
+                           (str(tmp_path), [], "is a directory"),
+                           (str(tmp_path / "m.json"), ["--draws", "0"], "--draws must be a positive integer"),
+                           (str(tmp_path / "m.json"), ["--tune", "-1"], "--tune must be an integer ≥ 0"),
+                           (str(tmp_path / "m.json"), ["--seed", "-1"], "--seed must be an integer ≥ 0")):
+        assert main(cal + [out] + flag) == 2, (out, flag)
+        assert err in capsys.readouterr().err
+    assert not (tmp_path / "m.json").exists()
+
+
+def test_an_unconverged_fit_is_written_with_a_warning(fitted, tmp_path, capsys):
+    d, runs, _ = fitted
+    out = tmp_path / "m.json"
+    assert main(["calibrate", "--runs", str(runs), "--out", str(out), "--draws", "5", "--tune", "5", "--prior-scale", "1"]) == 0
+    err = capsys.readouterr().err
+    assert out.is_file() and "guard: warning: stage 0 did not converge" in err and "ess_bulk_min=" in err and "--draws" in err

@@ -193,3 +193,49 @@ def test_only_as_many_failing_guidelines_as_configured_are_named(tmp_path):
     v = glean_verdict(d)
     assert d.action is Action.REFUSE and len(v.details["failing_guidelines"]) == 1
     assert v.reason.count(",") == 0  # one name in the reason
+
+
+def nan_check(traj, event):
+    return float("nan")
+
+
+def test_checks_that_return_no_probability_are_errors_not_evidence(tmp_path):
+    from detectors.verification.checks import CheckResult, normalise
+
+    assert normalise(True).q == 0.8 and normalise(False).q == 0.2 and normalise(None) is None
+    assert normalise(1).q == normalise(1.0).q == 0.98 and normalise(0).q == 0.02 and normalise(CheckResult(0.5)).q == 0.5
+    for bad in (float("nan"), float("inf"), -0.1, 80, "0.9", {"q": 0.9}, CheckResult(float("nan")), CheckResult(True)):
+        with pytest.raises(ValueError, match="must be a probability in \\[0, 1\\]"):
+            normalise(bad)
+    g = guard_for(tmp_path, [handmade_stage(weight=0.0, spread=0.01)], checks=["tests.test_glean_gate:nan_check"])
+    with g.run(agent="a") as run:
+        d = play(run, good=True)
+    v = glean_verdict(d)
+    assert v.action is Action.ESCALATE and v.details["p_correct"] == v.details["steps"][0]["p"]  # p untouched
+    assert v.details["steps"][-1]["error"] == "ValueError: a check's result must be a probability in [0, 1], got nan"
+
+
+def test_a_judge_failure_in_active_verification_keeps_the_stage_0_score_in_details(tmp_path):
+    from detectors.verification.guidelines import load_pack
+
+    s1 = handmade_stage("general,general-deep", weight=1.0)  # stage 1 fitted with the judge, which is unreachable now
+    s1.features.raters.update({f"general-deep.{g.id}": g.raters() for g in load_pack("general-deep").guidelines})
+    g = guard_for(tmp_path, [handmade_stage(weight=0.0, spread=0.01), s1],
+                  judge={"base_url": "http://127.0.0.1:9/v1", "model": "j", "api_key_env": None, "timeout_s": 1})
+    with g.run(agent="a") as run:
+        d = play(run, good=True)
+    v = glean_verdict(d)
+    assert d.action is Action.REFUSE and v.rule == "fail_mode:closed" and "JudgeError" in v.error
+    steps = v.details["steps"]
+    assert [s["step"] for s in steps] == ["score", "expand"] and steps[0]["outcome"] == "uncertain" and "p" in steps[0]
+    assert "JudgeError" in steps[1]["error"] and v.details["p_correct"] == steps[0]["p"]
+
+
+def test_policy_validate_reports_a_missing_model_file(tmp_path, capsys):
+    from guard.cli.main import main
+
+    pol = tmp_path / "p.yaml"
+    pol.write_text(f"name: g\nversion: 1\ninterceptors:\n  - use: verification.glean\n    on: [output]\n"
+                   f"    config: {{model: {tmp_path / 'none.json'}}}\n")
+    assert main(["policy", "validate", str(pol)]) == 1
+    assert "config.model (line 6): model file" in capsys.readouterr().err

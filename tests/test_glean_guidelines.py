@@ -42,3 +42,18 @@ def test_hash_changes_with_wording(tmp_path):
     data["guidelines"][0]["text"] += " (edited)"
     assert pack_hash([parse_pack(data)]) != h1
     assert pack_hash([load_pack("general")]) == h1
+
+
+@pytest.mark.parametrize("rule, err", [
+    ({"criterion": "argument_pattern", "params": {"key": "amount(", "pattern": "x"}}, r"param 'key': 'amount\(' is not a valid regular expression"),
+    ({"criterion": "argument_pattern", "params": {"key": "date"}}, r"criterion argument_pattern needs param 'pattern'"),
+    ({"criterion": "request_covered", "params": {"min_share": "lots"}}, r"param 'min_share' must be a number in \[0, 1\], got 'lots'"),
+    ({"criterion": "answer_given", "params": {"bogus": 1}}, r"param 'bogus' is not one criterion answer_given takes \(it takes none\)"),
+    ({"criterion": "grounded_arguments", "params": {"argument_keys": "to$"}}, r"param 'argument_keys' must be a non-empty list"),
+    ({"criterion": "positive_amount", "params": {"key": 3}}, r"param 'key' must be a regular expression \(a string\), got int"),
+])
+def test_rule_params_are_checked_at_load_naming_file_guideline_and_param(tmp_path, rule, err):
+    pack = tmp_path / "mine.yaml"
+    pack.write_text(yaml.safe_dump({"name": "mine", "guidelines": [{"id": "amounts", "text": "t", "rule": rule}]}))
+    with pytest.raises(GuidelineError, match=rf"^{re.escape(str(pack))}: invalid guideline pack:\n  guidelines\.0: .*guideline 'amounts': rule\.params: {err}"):
+        load_pack(pack)

@@ -61,3 +61,13 @@ def test_mle_logistic_solves_the_score_equations():
     p = fit_logistic_mle(X, y)(X)
     Z = np.hstack([np.ones((300, 1)), X])
     assert np.abs(Z.T @ (y - p)).max() < 1e-4  # gradient of the log-likelihood is zero at the MLE
+
+
+def test_bootstraps_skip_one_class_resamples_and_say_nan_when_none_is_left():
+    from detectors.verification.metrics import auroc, bootstrap, paired_bootstrap_diff
+
+    y, p = np.array([1] * 18 + [0] * 2), np.linspace(0.1, 0.9, 20)
+    d = paired_bootstrap_diff(y, p, 1 - p, auroc, n=200)
+    assert all(np.isfinite(d)) and d[1] <= d[0] <= d[2]  # many resamples hold one class; the rest still count
+    assert all(np.isnan(bootstrap(np.ones(5), p[:5], auroc, n=50)))
+    assert all(np.isnan(paired_bootstrap_diff(np.ones(5), p[:5], p[:5], auroc, n=50)))

@@ -78,3 +78,28 @@ def test_minilm_rater_separates_exemplar_like_answers():
     off.steps[-1].text = "The weather in Paris is sunny with light winds."
     on_p, off_p = EmbeddingRater().rate(topic, [(good, good.answer), (off, off.steps[-1])])
     assert on_p > off_p
+
+
+def test_malformed_judge_responses_are_judge_errors_that_say_what_is_wrong(endpoint, fake):
+    def first(**kw):
+        body = completion([("Yes", -0.1), ("No", -2.5)])
+        body["choices"][0]["logprobs"]["content"][0].update(kw)
+        return body
+
+    top = lambda lp: completion([("Yes", lp), ("No", -2.5)])  # noqa: E731
+    for body, err in ((top("-0.1"), r"top_logprobs\[0\]\.logprob must be a number ≤ 0 \(a log-probability\), got '-0\.1'"),
+                      (top(None), r"top_logprobs\[0\]\.logprob must be a number ≤ 0.*got None"),
+                      (top(5.0), r"top_logprobs\[0\]\.logprob must be a number ≤ 0.*got 5\.0"),
+                      (top(float("nan")), r"got nan"),
+                      (first(top_logprobs={"Yes": -0.1}), r"top_logprobs must be a list of objects"),
+                      ({"choices": [{"logprobs": {"content": [["Yes", -0.1]]}}]}, r"content\[0\] must be an object, got list")):
+        with pytest.raises(JudgeError, match=err):
+            p_yes_from_response(body)
+    assert p_yes_from_response(top(1e-9)) == pytest.approx(1 / (1 + math.exp(-2.5)))  # rounding above 0 reads as 0
+    g = next(g for g in load_pack("general-deep").guidelines if g.id == "answer_on_topic")
+    t = from_agentdojo(good_run(), "g")
+    import httpx
+
+    html = httpx.Client(base_url="http://judge", transport=httpx.MockTransport(lambda r: httpx.Response(200, text="<html>502</html>")))
+    with pytest.raises(JudgeError, match="judge endpoint returned a body that is not JSON"):
+        JudgeRater({"base_url": "http://judge", "model": "m", "api_key_env": None}, client=html).rate(g, [(t, t.steps[-1])])

@@ -6,7 +6,7 @@ import random
 from pathlib import Path
 from typing import Any
 
-from detectors.verification.artifact import Artifact, FeatureSpec, Stage
+from detectors.verification.artifact import Artifact, FeatureSpec, PackRecord, Stage
 from detectors.verification.guidelines import load_packs, pack_hash
 
 
@@ -64,8 +64,10 @@ def write_runs(root: Path, n: int = 120, noise: float = 0.15, seed: int = 0) -> 
 
 
 def handmade_stage(packs: str = "general", weight: float = 1.0, alpha: float = 0.0, draws: int = 50, spread: float = 0.05,
-                   seed: int = 0) -> Stage:
-    """A stage with known posterior draws (all weights ≈ `weight` on standardised features with scale 1)."""
+                   seed: int = 0, embed: bool = True) -> Stage:
+    """A stage with known posterior draws (all weights ≈ `weight` on standardised features with scale 1).
+
+    `embed=False` leaves out the packs' definitions, as models written before they were embedded did."""
     ps = load_packs(packs)
     keys = [f"{p.name}.{g.id}" for p in ps for g in p.guidelines]
     rng = random.Random(seed)
@@ -73,7 +75,9 @@ def handmade_stage(packs: str = "general", weight: float = 1.0, alpha: float = 0
               ((f"{p.name}.{g.id}", g) for p in ps for g in p.guidelines)}
     return Stage(
         features=FeatureSpec(packs=[p.name for p in ps], guidelines=keys, beta=0.5, raters=raters),
-        pack_hash=pack_hash(ps), mean=[0.0] * len(keys), scale=[1.0] * len(keys),
+        pack_hash=pack_hash(ps),
+        pack_defs=[PackRecord(builtin=p.builtin, definition=p.model_dump(mode="json")) for p in ps] if embed else [],
+        mean=[0.0] * len(keys), scale=[1.0] * len(keys),
         alpha=[alpha + rng.gauss(0, spread) for _ in range(draws)],
         w=[[weight + rng.gauss(0, spread) for _ in keys] for _ in range(draws)],
         prior="positive",

@@ -6,8 +6,9 @@ from detectors.verification.features import default_raters, features, rate
 from detectors.verification.guidelines import load_packs
 from detectors.verification.raters.rules import CRITERIA, has_instruction_cues
 from detectors.verification.trajectory import TrajectoryError, from_agentdojo, from_events, read_runs, tool_kind
-from guard.events import InputEvent, OutputEvent, ToolCallEvent, ToolResultEvent
-from tests.test_glean_support import bad_run, good_run
+from detectors.verification.predictor import Predictor
+from guard.events import InputEvent, ModelResponseEvent, OutputEvent, ToolCallEvent, ToolCallRequest, ToolResultEvent
+from tests.test_glean_support import bad_run, good_run, handmade_stage
 
 
 def test_agentdojo_run_becomes_typed_steps():
@@ -51,6 +52,44 @@ def test_live_events_give_the_same_features_as_the_recording():
     ])
     r = default_raters(packs)
     assert features(rate([live], packs, r))[0] == pytest.approx(features(rate([rec], packs, r))[0])
+
+
+def _as_proxy_events(run: dict) -> list:
+    """The events the proxy (and the OpenAI wrapper) emit for a recorded run: every assistant message is a
+    model_response, its calls are tool_call events, and the final text is checked again as the output."""
+    msgs, out = run["messages"], []
+    last = max(i for i, m in enumerate(msgs) if m["role"] == "assistant")
+    for i, m in enumerate(msgs):
+        text = m.get("content") if isinstance(m.get("content"), str) else None
+        if m["role"] == "user":
+            out.append(InputEvent(content=text))
+        elif m["role"] == "assistant":
+            calls = m.get("tool_calls") or []
+            out.append(ModelResponseEvent(content=text, tool_calls=[
+                ToolCallRequest(id=c["id"], name=c["function"], arguments=c["args"]) for c in calls]))
+            out += [ToolCallEvent(tool=c["function"], arguments=c["args"], call_id=c["id"]) for c in calls]
+            if i == last:
+                out.append(OutputEvent(content=text))
+        elif m["role"] == "tool":
+            c = m["tool_call"]
+            out.append(ToolResultEvent(tool=c["function"], arguments=c["args"], result=m["content"], error=m.get("error"),
+                                       call_id=m["tool_call_id"]))
+    return out
+
+
+def test_a_live_run_through_the_proxy_rates_like_its_recording():
+    packs = load_packs("general")
+    rec = from_agentdojo(good_run(), "g")
+    live = from_events(_as_proxy_events(good_run()))
+    shape = lambda t: [(s.kind, s.hook, s.text, s.tool, s.arguments) for s in t.steps]  # noqa: E731
+    assert shape(live) == shape(rec) and [s.kind for s in live.steps].count("answer") == 1
+    r = default_raters(packs)
+    x_rec, x_live = features(rate([rec], packs, r))[0], features(rate([live], packs, r))[0]
+    pred = Predictor(handmade_stage("general"))
+    assert pred.predict(x_live).p == pytest.approx(pred.predict(x_rec).p)
+    # a model_response that is not the final text (a plan before calls, or a different output) is still a plan step
+    other = from_events([InputEvent(content=rec.task), ModelResponseEvent(content="Let me look."), OutputEvent(content="Done.")])
+    assert [s.kind for s in other.steps] == ["task", "plan", "answer"]
 
 
 def test_rules_separate_aligned_from_misaligned_steps():
@@ -207,3 +246,21 @@ def test_numbers_too_long_for_a_float_stay_text():
     # exact beyond a float's 16 digits: two account numbers stay two
     assert numbers("12345678901234567890 12345678901234567891") == ["12345678901234567890", "12345678901234567891"]
     assert numbers("12.50 and 1,200.00") == ["12.5", "1200"]
+
+
+@pytest.mark.parametrize("field, value, err", [
+    (("messages", 2, "tool_calls", 0, "function"), {"name": "get_invoices", "arguments": "{}"}, r"messages\[2\]\.tool_calls\[0\]\.function must be the tool's name"),
+    (("messages", 2, "tool_calls", 0, "args"), ["March"], r"messages\[2\]\.tool_calls\[0\]\.args must be an object"),
+    (("messages", 2, "tool_calls"), "get_invoices", r"messages\[2\]\.tool_calls must be a list"),
+    (("messages", 3, "tool_call"), "get_invoices", r"messages\[3\]\.tool_call must be an object"),
+    (("messages", 3, "error"), 500, r"messages\[3\]\.error must be a string or null, got int"),
+])
+def test_malformed_call_fields_name_the_file_and_field(tmp_path, field, value, err):
+    run = good_run()
+    target = run
+    for k in field[:-1]:
+        target = target[k]
+    target[field[-1]] = value
+    (tmp_path / "r.json").write_text(json.dumps(run))
+    with pytest.raises(TrajectoryError, match=r"^r\.json: " + err):
+        read_runs(tmp_path)

@@ -1,9 +1,11 @@
 """The calibration artifact: posterior draws + what they mean, as one JSON file.
 
 It holds the feature spec (guideline keys in order, β, the raters used), the
-standardisation, the posterior draws, the pack hash and library versions. Loading
-checks the hash against the packs in hand and refuses a mismatch: a model fitted on
-one wording of the guidelines says nothing about another.
+standardisation, the posterior draws, the packs' full definitions with their hash,
+and library versions. A model is self-contained: its packs are rebuilt from the file
+(so a custom pack needs no file of its own at run time), except built-in packs, which
+are taken from the library and refused when their hash differs: a model fitted on one
+wording of the guidelines says nothing about another.
 """
 from __future__ import annotations
 
@@ -31,6 +33,15 @@ class FeatureSpec(BaseModel):
     extras: list[str] = Field(default_factory=list)
 
 
+class PackRecord(BaseModel):
+    """One pack as fitted: its full definition, and whether it came from the library's built-ins."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    builtin: bool = Field(description="true: checked against the library's pack of that name when loaded")
+    definition: dict[str, Any]
+
+
 class Stage(BaseModel):
     """One fitted model. Stage 0 uses the cheap packs; stage 1 adds the costly ones."""
 
@@ -38,6 +49,8 @@ class Stage(BaseModel):
 
     features: FeatureSpec
     pack_hash: str
+    pack_defs: list[PackRecord] = Field(default_factory=list, description="the packs, in order (empty: a model from "
+                                        "before packs were embedded; its packs are looked up by name)")
     mean: list[float]
     scale: list[float]
     alpha: list[float]
@@ -60,6 +73,8 @@ class Stage(BaseModel):
                 raise ValueError(f"{name} needs one value per draw")
         if any(len(row) != k for row in self.w):
             raise ValueError(f"every draw of w needs {k} weights")
+        if self.pack_defs and [d.definition.get("name") for d in self.pack_defs] != self.features.packs:
+            raise ValueError("pack_defs must define the packs named in features.packs, in order")
         return self
 
 

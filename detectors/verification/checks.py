@@ -4,12 +4,16 @@ A check is `fn(trajectory, event) -> CheckResult | float | bool | None` — an
 independent second look at the outcome (re-query a source, recompute a figure, ask
 another model). Its q = P(correct | this check alone) is folded into the calibrated p
 as independent evidence: logit p' = logit p + weight·logit q. None means "no opinion".
-Reference one from a policy as `"module.path:function"`.
+A number (int or float, CheckResult.q too) is q itself and must lie in [0, 1]; it is
+clipped to [0.02, 0.98] so one check cannot decide alone. A bool is a pass/fail vote
+worth q = 0.8 / 0.2. Anything else (NaN, ±inf, 80, a string) is an error the gate
+records, never evidence. Reference one from a policy as `"module.path:function"`.
 """
 from __future__ import annotations
 
 import importlib
 import math
+import numbers
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -37,14 +41,24 @@ def resolve(ref: str | Check) -> Check:
     return fn
 
 
+def _probability(q: Any, what: str) -> float:
+    if isinstance(q, bool) or not isinstance(q, numbers.Real):
+        raise ValueError(f"{what} must be a probability in [0, 1], got {type(q).__name__} {q!r}")
+    q = float(q)
+    if not 0.0 <= q <= 1.0:  # NaN fails this too
+        raise ValueError(f"{what} must be a probability in [0, 1], got {q!r}")
+    return min(0.98, max(0.02, q))
+
+
 def normalise(out: Any) -> CheckResult | None:
+    """A check's return value as evidence; ValueError for one that is not (see the module doc)."""
     if out is None:
         return None
     if isinstance(out, CheckResult):
-        return CheckResult(min(0.98, max(0.02, out.q)), out.detail)
+        return CheckResult(_probability(out.q, "CheckResult.q"), out.detail)
     if isinstance(out, bool):
         return CheckResult(0.8 if out else 0.2)
-    return CheckResult(min(0.98, max(0.02, float(out))))
+    return CheckResult(_probability(out, "a check's result"))
 
 
 def fold(p: float, q: float, weight: float = 1.0) -> float:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from pathlib import Path
 
@@ -55,6 +56,61 @@ def _fail(msg: str) -> int:
     return 2
 
 
+def _writable(path: str | Path, flag: str) -> Path:
+    """Refuse an output path before the work rather than after it: a directory, or a place we cannot write."""
+    p = Path(path)
+    if p.is_dir():
+        raise ValueError(f"{flag} {str(path)!r} is a directory; give a file path")
+    existed = p.exists()
+    try:
+        p.parent.mkdir(parents=True, exist_ok=True)
+        with open(p, "ab"):
+            pass
+    except OSError as exc:
+        raise ValueError(f"{flag} {str(path)!r}: cannot write there ({exc.strerror or exc})") from exc
+    if not existed:
+        p.unlink(missing_ok=True)  # a failed run leaves nothing behind
+    return p
+
+
+def _plot_path(text: str) -> Path:
+    """The file the diagram is written to: matplotlib adds `.png` to a name without a suffix."""
+    p = Path(text)
+    if p.is_dir():
+        raise ValueError(f"--plot {text!r} is a directory; give a file path such as {str(p / 'reliability.png')!r}")
+    if not p.suffix:
+        p = p.with_name(p.name + ".png")
+    elif p.suffix.lower() not in (".png", ".svg", ".pdf"):
+        raise ValueError(f"--plot {text!r}: the file must end in .png, .svg or .pdf")
+    return _writable(p, "--plot")
+
+
+def _at_least(args: argparse.Namespace, **minimum: int) -> None:
+    for name, lo in minimum.items():
+        if getattr(args, name) < lo:
+            raise ValueError(f"--{name} must be {'a positive integer' if lo == 1 else 'an integer ≥ 0'}, got {getattr(args, name)}")
+
+
+def _finite(obj):
+    """NaN/inf → None, so `--json` prints valid JSON (null: a metric that cannot be computed)."""
+    if isinstance(obj, float):
+        return obj if math.isfinite(obj) else None
+    if isinstance(obj, dict):
+        return {k: _finite(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [_finite(v) for v in obj]
+    return obj
+
+
+def _num(v: float, fmt: str) -> str:
+    return format(v, fmt) if math.isfinite(v) else "n/a"
+
+
+# below these the posterior draws are not a trustworthy sample (the usual R-hat bound; ESS of 100 is tiny)
+R_HAT_MAX = 1.05
+ESS_MIN = 100
+
+
 def _prior_scale(text: str) -> float | str:
     if text == "auto":
         return text
@@ -76,22 +132,31 @@ def _calibrate(args: argparse.Namespace) -> int:
     from detectors.verification.trajectory import TrajectoryError
 
     try:
+        _at_least(args, draws=1, tune=0, seed=0)
+        if not 0 <= args.beta <= 1:
+            raise ValueError("--beta must be in [0, 1]")
+        out = _writable(args.out, "--out")
         packs = load_packs(args.guidelines)
         expand = load_packs(args.expand) if args.expand else []
         runs = _runs(args.runs, args.filter)
-        if not 0 <= args.beta <= 1:
-            raise ValueError("--beta must be in [0, 1]")
         art = calibrate(runs, packs, expand, beta=args.beta, prior=args.prior, draws=args.draws, tune=args.tune, seed=args.seed,
                         hierarchy=args.hierarchy, prior_scale=_prior_scale(args.prior_scale))
     except (GuidelineError, TrajectoryError, ArtifactError, ValueError) as exc:
         return _fail(str(exc))
-    art.save(args.out)
+    try:
+        art.save(out)
+    except OSError as exc:
+        return _fail(f"--out {args.out!r}: cannot write the model ({exc.strerror or exc})")
     for i, st in enumerate(art.stages):
         d = st.diagnostics
         print(f"stage {i} ({','.join(st.features.packs)}): n={st.training['n']} features={len(st.features.guidelines)} "
               f"r_hat_max={d['r_hat_max']:.3f} ess_bulk_min={d['ess_bulk_min']:.0f} divergences={d['divergences']} "
               f"sampling={d['seconds']}s prior_scale={d.get('prior_scale', 1.0)}")
-    print(f"wrote {args.out}")
+        if not (d["r_hat_max"] <= R_HAT_MAX and d["ess_bulk_min"] >= ESS_MIN):  # NaN counts as not converged
+            print(f"guard: warning: stage {i} did not converge (r_hat_max={d['r_hat_max']:.3f}, want ≤ {R_HAT_MAX}; "
+                  f"ess_bulk_min={d['ess_bulk_min']:.0f}, want ≥ {ESS_MIN}): its predictions are unreliable; "
+                  f"re-run with more --draws and --tune", file=sys.stderr)
+    print(f"wrote {out}")
     return 0
 
 
@@ -102,6 +167,8 @@ def _eval(args: argparse.Namespace) -> int:
     from detectors.verification.trajectory import TrajectoryError
 
     try:
+        _at_least(args, bootstrap=1)
+        plot = _plot_path(args.plot) if args.plot else None
         art = load_artifact(args.model)
         if not 0 <= args.stage < len(art.stages):
             raise ValueError(f"--stage {args.stage}: the model has {len(art.stages)} stage(s)")
@@ -113,23 +180,32 @@ def _eval(args: argparse.Namespace) -> int:
     except (GuidelineError, TrajectoryError, ArtifactError, ValueError) as exc:
         return _fail(str(exc))
     p, y = res.pop("_p"), res.pop("_y")
-    if args.plot:
+    if not math.isfinite(res["auroc"]):
+        res["note"] = "AUROC (and ΔAUROC) n/a: the test runs are all one class"
+    if args.json:
+        print(json.dumps(_finite(res), indent=2, allow_nan=False))
+    else:
+        ci = res["ci95"]
+        print(f"n={res['n']}  AUROC={_num(res['auroc'], '.3f')} [{_num(ci['auroc'][0], '.3f')}, {_num(ci['auroc'][1], '.3f')}]  "
+              f"Brier={res['brier']:.4f} [{_num(ci['brier'][0], '.4f')}, {_num(ci['brier'][1], '.4f')}]  "
+              f"ECE={res['ece']:.3f} [{_num(ci['ece'][0], '.3f')}, {_num(ci['ece'][1], '.3f')}]  Risk@0.5={res['risk_at_half']:.3f}")
+        print(f"{'baseline':18s} {'AUROC':>7s} {'Brier':>7s} {'ECE':>6s}   ΔAUROC (95% CI)          ΔBrier (95% CI)")
+        for name, m in res["baselines"].items():
+            da, db = m["delta_auroc_ci95"], m["delta_brier_ci95"]
+            print(f"{name:18s} {_num(m['auroc'], '7.3f'):>7s} {m['brier']:7.4f} {m['ece']:6.3f}   "
+                  f"{_num(da[0], '+.3f')} [{_num(da[1], '+.3f')},{_num(da[2], '+.3f')}]   "
+                  f"{_num(db[0], '+.4f')} [{_num(db[1], '+.4f')},{_num(db[2], '+.4f')}]")
+        print(f"(baselines fitted on {res['baselines_fitted_on']})")
+        if "note" in res:
+            print(f"({res['note']})")
+    if plot:
         from detectors.verification.plot import reliability_diagram
 
-        reliability_diagram(y, p, args.plot, title=f"GLEAN ({','.join(stage.features.packs)}) on {Path(args.runs).name}",
-                            baselines={k: v for k, v in res["baselines"].items()})
-    if args.json:
-        print(json.dumps(res, indent=2))
-        return 0
-    print(f"n={res['n']}  AUROC={res['auroc']:.3f} [{res['ci95']['auroc'][0]:.3f}, {res['ci95']['auroc'][1]:.3f}]  "
-          f"Brier={res['brier']:.4f} [{res['ci95']['brier'][0]:.4f}, {res['ci95']['brier'][1]:.4f}]  "
-          f"ECE={res['ece']:.3f} [{res['ci95']['ece'][0]:.3f}, {res['ci95']['ece'][1]:.3f}]  Risk@0.5={res['risk_at_half']:.3f}")
-    print(f"{'baseline':18s} {'AUROC':>7s} {'Brier':>7s} {'ECE':>6s}   ΔAUROC (95% CI)          ΔBrier (95% CI)")
-    for name, m in res["baselines"].items():
-        da, db = m["delta_auroc_ci95"], m["delta_brier_ci95"]
-        print(f"{name:18s} {m['auroc']:7.3f} {m['brier']:7.4f} {m['ece']:6.3f}   {da[0]:+.3f} [{da[1]:+.3f},{da[2]:+.3f}]   "
-              f"{db[0]:+.4f} [{db[1]:+.4f},{db[2]:+.4f}]")
-    print(f"(baselines fitted on {res['baselines_fitted_on']})")
-    if args.plot:
-        print(f"wrote {args.plot}")
+        try:
+            written = reliability_diagram(y, p, plot, title=f"GLEAN ({','.join(stage.features.packs)}) on {Path(args.runs).name}",
+                                          baselines={k: v for k, v in res["baselines"].items()})
+        except OSError as exc:
+            return _fail(f"--plot {args.plot!r}: cannot write the diagram ({exc.strerror or exc})")
+        if not args.json:
+            print(f"wrote {written}")
     return 0

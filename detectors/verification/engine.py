@@ -6,9 +6,11 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from detectors.verification.artifact import Artifact, ArtifactError, FeatureSpec, Stage, check_hash, library_versions
+from detectors.verification.artifact import (
+    Artifact, ArtifactError, FeatureSpec, PackRecord, Stage, check_hash, library_versions,
+)
 from detectors.verification.features import Ratings, default_raters, features, rate, simple_baselines
-from detectors.verification.guidelines import GuidelinePack, load_packs, pack_hash
+from detectors.verification.guidelines import GuidelineError, GuidelinePack, load_pack, load_packs, pack_hash, parse_pack
 from detectors.verification.predictor import Predictor, stage_from_fit
 from detectors.verification.trajectory import Trajectory
 
@@ -37,6 +39,31 @@ class Scorer:
 
     def spec(self, ratings: Ratings) -> FeatureSpec:
         return FeatureSpec(packs=[p.name for p in self.packs], guidelines=ratings.keys, beta=self.beta, raters=ratings.raters_used)
+
+    def records(self) -> list[PackRecord]:
+        return [PackRecord(builtin=p.builtin, definition=p.model_dump(mode="json")) for p in self.packs]
+
+
+def stage_packs(stage: Stage) -> list[GuidelinePack]:
+    """The packs a stage was fitted with, rebuilt from the model file.
+
+    Custom packs come from their embedded definitions (the file they were read from is
+    not needed). Built-in packs come from the library, so a model fitted on a built-in
+    pack that has since been reworded is refused by `scorer_for`'s hash check.
+    Models without embedded packs look theirs up by name.
+    """
+    if not stage.pack_defs:
+        return load_packs(stage.features.packs)
+    embedded = []
+    for i, rec in enumerate(stage.pack_defs):
+        try:
+            embedded.append(parse_pack(rec.definition, source=f"pack_defs[{i}]"))
+        except GuidelineError as exc:
+            raise ArtifactError(f"the model's embedded pack is invalid: {exc}") from exc
+    if pack_hash(embedded) != stage.pack_hash:
+        raise ArtifactError("the model's embedded pack definitions do not match its pack_hash (was the model file edited?); "
+                            "re-run `guard calibrate`")
+    return [load_pack(pk.name) if rec.builtin else pk for pk, rec in zip(embedded, stage.pack_defs)]
 
 
 def task_group(t: Trajectory) -> str:
@@ -71,13 +98,16 @@ def fit_stage(trajs: Sequence[Trajectory], scorer: Scorer, prior: str = "positiv
                  scale=choice["scale"])
     training = {"n": len(labelled), "positives": int(y.sum()), "hierarchy": hierarchy if groups else "none",
                 "groups": len(set(groups)) if groups else 1, "prior_scale": choice}
-    return stage_from_fit(fitted, scorer.spec(sc.ratings), scorer.hash, training)
+    return stage_from_fit(fitted, scorer.spec(sc.ratings), scorer.hash, training, scorer.records())
 
 
 def calibrate(trajs: Sequence[Trajectory], packs: Sequence[GuidelinePack], expand: Sequence[GuidelinePack] = (),
               beta: float = 0.5, prior: str = "positive", draws: int = 500, tune: int = 500, seed: int = 0,
               raters: dict[str, Any] | None = None, hierarchy: str = "none", prior_scale: float | str = "auto") -> Artifact:
     """Stage 0 on `packs`; stage 1 on `packs + expand` when costly packs are given."""
+    both = {p.name for p in packs} & {p.name for p in expand}
+    if both:  # stage 1 would rate the pack twice under the same keys: a model no one could load
+        raise ValueError(f"pack {', '.join(sorted(both))} is given both in --guidelines and --expand")
     stages = [fit_stage(trajs, Scorer(packs, raters, beta), prior, draws, tune, seed=seed, hierarchy=hierarchy,
                         prior_scale=prior_scale)]
     if expand:
@@ -89,7 +119,7 @@ def calibrate(trajs: Sequence[Trajectory], packs: Sequence[GuidelinePack], expan
 
 def scorer_for(stage: Stage, packs: Sequence[GuidelinePack] | None = None, raters: dict[str, Any] | None = None) -> Scorer:
     """The scorer a stage was fitted with; refuses packs whose hash differs."""
-    packs = list(packs) if packs is not None else load_packs(stage.features.packs)
+    packs = list(packs) if packs is not None else stage_packs(stage)
     scorer = Scorer(packs, raters, stage.features.beta)
     check_hash(stage, scorer.hash, [p.name for p in packs])
     for pk in packs:

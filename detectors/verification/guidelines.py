@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator, model_validator
 
 from guard.policy import data_path
 
@@ -90,6 +90,13 @@ class Guideline(_Strict):
     def _rated_somehow(self) -> "Guideline":
         if not (self.rule or self.exemplars or self.judge):
             raise ValueError(f"guideline {self.id!r} needs a rule, exemplars or a judge question")
+        if self.rule:
+            from detectors.verification.raters.rules import check_params
+
+            try:
+                check_params(self.rule.criterion, self.rule.params)
+            except ValueError as exc:
+                raise ValueError(f"guideline {self.id!r}: rule.params: {exc}") from None
         return self
 
     def raters(self) -> list[str]:
@@ -103,6 +110,13 @@ class GuidelinePack(_Strict):
     domain: str | None = Field(None, description="null for a domain-agnostic pack")
     costly: bool = Field(False, description="only rated during active verification (slow raters)")
     guidelines: list[Guideline] = Field(min_length=1)
+    # loaded from the library's own pack folder: a model fitted on it is checked against the library's
+    # current copy (not part of the hash, so where a pack was read from never changes a fitted model)
+    _builtin: bool = PrivateAttr(False)
+
+    @property
+    def builtin(self) -> bool:
+        return self._builtin
 
     @model_validator(mode="after")
     def _unique(self) -> "GuidelinePack":
@@ -140,7 +154,9 @@ def load_pack(name_or_path: str | Path) -> GuidelinePack:
         raise GuidelineError(f"{path}: not valid YAML: {exc}") from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise GuidelineError(f"{path}: cannot read ({exc})") from exc
-    return parse_pack(data, source=str(path))
+    pack = parse_pack(data, source=str(path))
+    pack._builtin = path.resolve().parent == PACK_DIR.resolve()
+    return pack
 
 
 def parse_pack(data: Any, source: str = "<dict>") -> GuidelinePack:

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import time
 from fnmatch import fnmatch
+from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from guard.events import Hook
 from guard.interceptors import BaseInterceptor, CheckContext
@@ -21,7 +22,6 @@ from guard.verdicts import Verdict
 from detectors.verification.artifact import load_artifact
 from detectors.verification.checks import fold, normalise, resolve
 from detectors.verification.features import default_raters, failing
-from detectors.verification.guidelines import load_packs
 from detectors.verification.predictor import Predictor, binary_entropy
 from detectors.verification.raters.llm_judge import JudgeConfig, JudgeRater
 from detectors.verification.trajectory import from_events
@@ -41,6 +41,13 @@ class GleanConfig(BaseModel):
     judge: JudgeConfig | None = Field(None, description="LLM judge for guidelines rated by a judge question")
     explain: int = Field(5, ge=0, description="how many failing guidelines to name")
 
+    @field_validator("model")
+    @classmethod
+    def _exists(cls, v: str) -> str:  # checked with the policy, so `guard policy validate` reports it too
+        if not Path(v).is_file():
+            raise ValueError(f"model file {v!r} does not exist (write it with `guard calibrate`)")
+        return v
+
     @model_validator(mode="after")
     def _order(self) -> "GleanConfig":
         if self.reject >= self.accept:
@@ -58,10 +65,10 @@ class GleanGate(BaseInterceptor):
         self.artifact = load_artifact(cfg.model)
         judge = JudgeRater(cfg.judge) if cfg.judge else None
         self.stages = []
-        from detectors.verification.engine import scorer_for
+        from detectors.verification.engine import scorer_for, stage_packs
 
         for st in self.artifact.stages:
-            packs = load_packs(st.features.packs)
+            packs = stage_packs(st)
             self.stages.append((st, scorer_for(st, packs, default_raters(packs, judge=judge)), Predictor(st)))
         self.checks = [(ref, resolve(ref)) for ref in cfg.checks]
 
@@ -95,7 +102,14 @@ class GleanGate(BaseInterceptor):
                                         **pr.as_dict(), "outcome": outcome}]
         if outcome == "uncertain" and cfg.active:
             if len(self.stages) > 1:
-                pr, fails, contrib, _ = self._score(1, traj)
+                try:
+                    pr, fails, contrib, _ = self._score(1, traj)
+                except Exception as exc:  # e.g. the judge is down: the gate fails by its fail_mode, keeping its steps
+                    steps.append({"step": "expand", "stage": 1, "packs": self.stages[1][0].features.packs,
+                                  "error": f"{type(exc).__name__}: {exc}"})
+                    exc.details = {"p_correct": round(p, 4), "entropy": round(ent, 4), "outcome": "error", "steps": steps,
+                                   "model_hash": self.stages[0][0].pack_hash[:16]}
+                    raise
                 p, ent = pr.p, pr.entropy
                 outcome = self._classify(p, ent)
                 steps.append({"step": "expand", "stage": 1, "packs": self.stages[1][0].features.packs,

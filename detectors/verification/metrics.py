@@ -64,7 +64,8 @@ def all_metrics(y, p) -> dict[str, float]:
 
 
 def bootstrap(y, p, fn: Callable, n: int = 1000, seed: int = 0, level: float = 0.95) -> tuple[float, float]:
-    """Percentile CI of fn(y, p) over resampled runs."""
+    """Percentile CI of fn(y, p) over resampled runs; (nan, nan) when no resample gives a value
+    (AUROC of a test set that is all one class)."""
     y, p = np.asarray(y), np.asarray(p)
     rng = np.random.default_rng(seed)
     vals = []
@@ -73,18 +74,27 @@ def bootstrap(y, p, fn: Callable, n: int = 1000, seed: int = 0, level: float = 0
         v = fn(y[i], p[i])
         if not np.isnan(v):
             vals.append(v)
+    if not vals:
+        return float("nan"), float("nan")
     a = (1 - level) / 2
     return float(np.quantile(vals, a)), float(np.quantile(vals, 1 - a))
 
 
 def paired_bootstrap_diff(y, p_a, p_b, fn: Callable, n: int = 1000, seed: int = 0) -> tuple[float, float, float]:
-    """(mean, lo, hi) of fn(model a) − fn(model b) on the same resamples."""
+    """(mean, lo, hi) of fn(model a) − fn(model b) on the same resamples.
+
+    Resamples where fn has no value (AUROC of one class) are skipped, as in `bootstrap`;
+    (nan, nan, nan) when none has one."""
     y, p_a, p_b = np.asarray(y), np.asarray(p_a), np.asarray(p_b)
     rng = np.random.default_rng(seed)
     d = []
     for _ in range(n):
         i = rng.integers(0, len(y), len(y))
-        d.append(fn(y[i], p_a[i]) - fn(y[i], p_b[i]))
+        v = fn(y[i], p_a[i]) - fn(y[i], p_b[i])
+        if not np.isnan(v):
+            d.append(v)
+    if not d:
+        return float("nan"), float("nan"), float("nan")
     d = np.asarray(d)
     return float(d.mean()), float(np.quantile(d, 0.025)), float(np.quantile(d, 0.975))
 

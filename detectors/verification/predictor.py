@@ -80,9 +80,10 @@ class Predictor:
         return {k: round(float(v), 3) for k, v in zip(self.keys, c)}
 
 
-def stage_from_fit(fitted: dict[str, Any], spec: Any, pack_hash: str, training: dict[str, Any]) -> Stage:
+def stage_from_fit(fitted: dict[str, Any], spec: Any, pack_hash: str, training: dict[str, Any],
+                   pack_defs: Sequence[Any] = ()) -> Stage:
     return Stage(
-        features=spec, pack_hash=pack_hash,
+        features=spec, pack_hash=pack_hash, pack_defs=list(pack_defs),
         mean=[float(v) for v in fitted["mean"]], scale=[float(v) for v in fitted["scale"]],
         alpha=[round(float(v), 6) for v in fitted["alpha"]],
         w=[[round(float(v), 6) for v in row] for row in fitted["w"]],

@@ -98,6 +98,24 @@ class _Builder:
         self.steps.append(Step(index=len(self.steps), kind=kind, hook=hook, **kw))
 
 
+def _opt_str(d: dict[str, Any], key: str, where: str) -> str | None:
+    v = d.get(key)
+    if v is not None and not isinstance(v, str):
+        raise TrajectoryError(f"{where}.{key} must be a string or null, got {type(v).__name__}")
+    return v
+
+
+def _call_fields(c: dict[str, Any], where: str) -> tuple[str | None, dict[str, Any]]:
+    """(tool name, arguments) of an AgentDojo call: `function` is the name, `args` a mapping."""
+    fn, args = c.get("function"), c.get("args") or {}
+    if fn is not None and not isinstance(fn, str):
+        raise TrajectoryError(f"{where}.function must be the tool's name (a string), got {type(fn).__name__}"
+                              " (AgentDojo format: {\"function\": name, \"args\": {...}})")
+    if not isinstance(args, dict):
+        raise TrajectoryError(f"{where}.args must be an object mapping argument names to values, got {type(args).__name__}")
+    return fn, dict(args)
+
+
 def from_agentdojo(data: dict[str, Any], source: str = "<run>") -> Trajectory:
     """Read one AgentDojo run (`messages`, `utility`, ...) into a trajectory."""
     msgs = data.get("messages")
@@ -116,21 +134,29 @@ def from_agentdojo(data: dict[str, Any], source: str = "<run>") -> Trajectory:
             b.add("task", "input", text=text)
         elif role == "assistant":
             calls = m.get("tool_calls") or []
+            if not isinstance(calls, list):
+                raise TrajectoryError(f"{source}: messages[{i}].tool_calls must be a list or null")
             if calls:
                 if text.strip():
                     b.add("plan", "model_response", text=text)
                 for j, c in enumerate(calls):
+                    where = f"{source}: messages[{i}].tool_calls[{j}]"
                     if not isinstance(c, dict) or not c.get("function"):
-                        raise TrajectoryError(f"{source}: messages[{i}].tool_calls[{j}] needs 'function'")
-                    b.add(tool_kind(c["function"]), "tool_call", tool=c["function"], arguments=dict(c.get("args") or {}), call_id=c.get("id"))
+                        raise TrajectoryError(f"{where} needs 'function'")
+                    fn, args = _call_fields(c, where)
+                    b.add(tool_kind(fn), "tool_call", tool=fn, arguments=args, call_id=_opt_str(c, "id", where))
             elif i == last_assistant:
                 b.add("answer", "output", text=text)
             elif text.strip():
                 b.add("plan", "model_response", text=text)
         elif role == "tool":
+            where = f"{source}: messages[{i}]"
             call = m.get("tool_call") or {}
-            b.add("observation", "tool_result", text=text, tool=call.get("function"), arguments=dict(call.get("args") or {}),
-                  error=m.get("error"), call_id=m.get("tool_call_id"))
+            if not isinstance(call, dict):
+                raise TrajectoryError(f"{where}.tool_call must be an object ({{function, args}}) or null")
+            fn, args = _call_fields(call, f"{where}.tool_call") if call else (None, {})
+            b.add("observation", "tool_result", text=text, tool=fn, arguments=args, error=_opt_str(m, "error", where),
+                  call_id=_opt_str(m, "tool_call_id", where))
     if not task:
         raise TrajectoryError(f"{source}: no user message in 'messages'")
     label = data.get("utility")
@@ -167,8 +193,10 @@ def from_events(events: Iterable[Any], task: str | None = None, run_id: str = "l
     b = _Builder()
     events = list(events)
     saw_calls = any(getattr(e, "hook", None) == "tool_call" for e in events)
-    for e in events:
+    for i, e in enumerate(events):
         hook = getattr(e, "hook", None)
+        if hook == "model_response" and _echoed_as_output(events, i):
+            continue  # the final text, checked again as the output: rated once, as the answer, like a recorded run
         if hook == "input":
             task = task or e.content
             b.add("task", "input", text=e.content)
@@ -185,8 +213,22 @@ def from_events(events: Iterable[Any], task: str | None = None, run_id: str = "l
             b.add("observation", "tool_result", text=text or "", tool=e.tool, arguments=dict(e.arguments), error=e.error, call_id=e.call_id)
         elif hook == "output":
             b.add("answer", "output", text=e.content)
-    # a model_response that is the final text is rated as the answer only when no output event exists
     return Trajectory(id=run_id, task=task or "", steps=b.steps)
+
+
+def _echoed_as_output(events: list[Any], i: int) -> bool:
+    """events[i] is a model_response without tool calls whose text the next step's output event repeats.
+
+    The proxy and the OpenAI wrapper check the final text twice (model_response, then output);
+    a recorded run holds it once, as the answer.
+    """
+    e = events[i]
+    text = (getattr(e, "content", None) or "").strip()
+    if not text or getattr(e, "tool_calls", None):
+        return False
+    steps = ("model_response", "tool_call", "tool_result", "output")
+    nxt = next((x for x in events[i + 1 :] if getattr(x, "hook", None) in steps), None)
+    return nxt is not None and nxt.hook == "output" and (nxt.content or "").strip() == text
 
 
 def iter_applicable(traj: Trajectory, applies: Any) -> Iterator[Step]:

@@ -43,24 +43,38 @@ class JudgeError(RuntimeError):
     pass
 
 
+def _logprob(c: dict[str, Any], where: str) -> float:
+    """A log-probability: a number ≤ 0 (a rounding hair above 0 is read as 0), never a string, null or NaN."""
+    lp = c.get("logprob")
+    if isinstance(lp, bool) or not isinstance(lp, (int, float)) or math.isnan(lp) or lp > 1e-6:
+        raise JudgeError(f"judge response: {where}.logprob must be a number ≤ 0 (a log-probability), got {lp!r}")
+    return min(float(lp), 0.0)
+
+
 def p_yes_from_response(body: dict[str, Any]) -> float:
     """P(yes) from a chat-completions response with `logprobs.content[0].top_logprobs`."""
+    path = "choices[0].logprobs.content[0]"
     try:
         first = body["choices"][0]["logprobs"]["content"][0]
     except (KeyError, IndexError, TypeError) as exc:
-        raise JudgeError("judge response has no choices[0].logprobs.content[0] (does the endpoint support logprobs?)") from exc
-    cands = list(first.get("top_logprobs") or []) + [{"token": first.get("token", ""), "logprob": first.get("logprob", -math.inf)}]
+        raise JudgeError(f"judge response has no {path} (does the endpoint support logprobs?)") from exc
+    if not isinstance(first, dict):
+        raise JudgeError(f"judge response: {path} must be an object, got {type(first).__name__}")
+    top = first.get("top_logprobs") or []
+    if not isinstance(top, list) or not all(isinstance(c, dict) for c in top):
+        raise JudgeError(f"judge response: {path}.top_logprobs must be a list of objects")
+    cands = [(c, f"{path}.top_logprobs[{i}]") for i, c in enumerate(top)]
+    if "logprob" in first:
+        cands.append((first, path))
     yes = no = 0.0
     seen: set[str] = set()
-    for c in cands:
+    for c, where in cands:
         raw = str(c.get("token", ""))
         if raw in seen:  # the chosen token is repeated among the top ones
             continue
         seen.add(raw)
         tok = raw.strip().lower()
-        lp = c.get("logprob")
-        if lp is None:
-            continue
+        lp = _logprob(c, where)
         if tok in YES:
             yes += math.exp(lp)
         elif tok in NO:
@@ -104,7 +118,11 @@ class JudgeRater:
             resp.raise_for_status()
         except httpx.HTTPError as exc:
             raise JudgeError(f"judge endpoint failed: {type(exc).__name__}: {exc}") from exc
-        return clip_p(p_yes_from_response(resp.json()))
+        try:
+            body = resp.json()
+        except ValueError as exc:  # JSONDecodeError, or not UTF-8
+            raise JudgeError(f"judge endpoint returned a body that is not JSON ({exc}): {resp.text[:120]!r}") from exc
+        return clip_p(p_yes_from_response(body))
 
     def rate(self, guideline: Guideline, items: list[tuple[Trajectory, Step]]) -> list[float | None]:
         if len(items) <= 1 or self.config.max_workers == 1:

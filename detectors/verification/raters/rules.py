@@ -25,6 +25,8 @@ from detectors.verification.trajectory import WRITE_VERBS, Step, Trajectory
 
 Criterion = Callable[[Trajectory, Step, dict[str, Any]], "float | None"]
 CRITERIA: dict[str, Criterion] = {}
+# criterion → param → (kind, required); kinds: "regex", "regexes" (a list of them), "share" (a number in [0, 1])
+PARAMS: dict[str, dict[str, tuple[str, bool]]] = {}
 
 # Generic signs that a tool result talks *to the agent* rather than carrying data:
 # commonly documented prompt-injection phrasing, not taken from any data set here.
@@ -51,12 +53,47 @@ REFUSAL_CUES = re.compile(
 CLARIFY_CUES = re.compile(r"\b(could|can|would) you (please )?(provide|clarify|specify|confirm|tell me)\b|\bplease (provide|clarify|specify|confirm)\b", re.I)
 
 
-def criterion(name: str):
+def criterion(name: str, params: dict[str, tuple[str, bool]] | None = None):
     def deco(fn: Criterion) -> Criterion:
         CRITERIA[name] = fn
+        PARAMS[name] = params or {}
         return fn
 
     return deco
+
+
+def _regex(name: str, value: Any) -> None:
+    if not isinstance(value, str):
+        raise ValueError(f"param {name!r} must be a regular expression (a string), got {type(value).__name__}")
+    try:
+        re.compile(value)
+    except re.error as exc:
+        raise ValueError(f"param {name!r}: {value!r} is not a valid regular expression ({exc})") from exc
+
+
+def check_params(name: str, params: dict[str, Any]) -> None:
+    """Checked when a pack loads, so a typo fails there rather than mid-run: ValueError naming the param."""
+    spec = PARAMS.get(name, {})
+    for key in params:
+        if key not in spec:
+            takes = f"it takes {', '.join(spec)}" if spec else "it takes none"
+            raise ValueError(f"param {key!r} is not one criterion {name} takes ({takes})")
+    for key, (kind, required) in spec.items():
+        if key not in params:
+            if required:
+                raise ValueError(f"criterion {name} needs param {key!r}")
+            continue
+        value = params[key]
+        if kind == "share":
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+                raise ValueError(f"param {key!r} must be a number in [0, 1], got {value!r}")
+        elif kind == "regexes":
+            if not isinstance(value, list) or not value:
+                raise ValueError(f"param {key!r} must be a non-empty list of regular expressions, got {value!r}")
+            for v in value:
+                _regex(key, v)
+        else:
+            _regex(key, value)
 
 
 def has_instruction_cues(text: str) -> bool:
@@ -93,7 +130,7 @@ def _grounded(value: Any, corpus: str, corpus_words: set[str], corpus_numbers: s
     return sum(t in corpus_words for t in toks) / len(toks) >= 0.6
 
 
-@criterion("grounded_arguments")
+@criterion("grounded_arguments", {"argument_keys": ("regexes", False)})
 def grounded_arguments(traj: Trajectory, step: Step, params: dict[str, Any]) -> float | None:
     """A call's argument values appear in the request or an earlier result without instruction cues."""
     if step.kind not in ("action", "lookup"):
@@ -178,7 +215,7 @@ def answer_given(traj: Trajectory, step: Step, params: dict[str, Any]) -> float 
     return 0.8
 
 
-@criterion("request_covered")
+@criterion("request_covered", {"min_share": ("share", False)})
 def request_covered(traj: Trajectory, step: Step, params: dict[str, Any]) -> float | None:
     """Every part of the request shows up in what the agent did or said."""
     if step.kind != "answer":
@@ -257,7 +294,7 @@ def request_values_used(traj: Trajectory, step: Step, params: dict[str, Any]) ->
     return clip_p(0.2 + 0.7 * sum(used(k, v) for k, v in wanted) / len(wanted))
 
 
-@criterion("argument_pattern")
+@criterion("argument_pattern", {"key": ("regex", True), "pattern": ("regex", True)})
 def argument_pattern(traj: Trajectory, step: Step, params: dict[str, Any]) -> float | None:
     """Domain packs: named arguments match a format (`key` regex, `pattern` regex on the value)."""
     if step.kind not in ("action", "lookup"):
@@ -272,7 +309,7 @@ def argument_pattern(traj: Trajectory, step: Step, params: dict[str, Any]) -> fl
     return clip_p(0.2 + 0.65 * ok)
 
 
-@criterion("positive_amount")
+@criterion("positive_amount", {"key": ("regex", False)})
 def positive_amount(traj: Trajectory, step: Step, params: dict[str, Any]) -> float | None:
     """Domain packs: amount-like arguments are positive numbers stated in the request or results."""
     if step.kind != "action":
