@@ -199,8 +199,9 @@ def _failed(stage: Stage, exc: BaseException) -> Verdict:
     else:
         error = describe_error(exc)
         what = f"failed ({error})"
-    # an interceptor may attach what it had found before failing (exc.details) so the audit keeps it
-    details = getattr(exc, "details", None)
+    # An interceptor may attach what it had found before failing (exc.guard_details) so the audit
+    # keeps it. Only that name: other libraries' exceptions carry `.details` of their own.
+    details = getattr(exc, "guard_details", None)
     details = details if isinstance(details, dict) else {}
     if stage.spec.fail_mode == "closed":
         return Verdict(action=Action.REFUSE, reasons=[f"{stage.label} {what}; failing closed"], error=error, rule="fail_mode:closed",

@@ -107,8 +107,8 @@ class GleanGate(BaseInterceptor):
                 except Exception as exc:  # e.g. the judge is down: the gate fails by its fail_mode, keeping its steps
                     steps.append({"step": "expand", "stage": 1, "packs": self.stages[1][0].features.packs,
                                   "error": f"{type(exc).__name__}: {exc}"})
-                    exc.details = {"p_correct": round(p, 4), "entropy": round(ent, 4), "outcome": "error", "steps": steps,
-                                   "model_hash": self.stages[0][0].pack_hash[:16]}
+                    exc.guard_details = {"p_correct": round(p, 4), "entropy": round(ent, 4), "outcome": "error",
+                                         "steps": steps, "model_hash": self.stages[0][0].pack_hash[:16]}
                     raise
                 p, ent = pr.p, pr.entropy
                 outcome = self._classify(p, ent)
