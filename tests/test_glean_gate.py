@@ -239,3 +239,29 @@ def test_policy_validate_reports_a_missing_model_file(tmp_path, capsys):
                    f"    config: {{model: {tmp_path / 'none.json'}}}\n")
     assert main(["policy", "validate", str(pol)]) == 1
     assert "config.model (line 6): model file" in capsys.readouterr().err
+
+
+def test_a_gated_tool_call_is_not_scored_as_a_run_without_an_answer(tmp_path):
+    """Mid-run there is no answer yet: the answer guidelines must not count as failed (a grounded
+    send was once refused on `answer_given` / `answer_on_topic`)."""
+    from detectors.verification.guidelines import load_packs
+
+    answer_only = {f"{p.name}.{g.id}" for p in load_packs("general") for g in p.guidelines
+                   if g.applies.step_kinds and set(g.applies.step_kinds) <= {"answer"}}
+    assert answer_only
+    p_send = []
+    for answer_mean in (0.0, 2.0):  # fitted on runs whose answers rated well (mean 2) or neutral (0)
+        stage = handmade_stage(weight=1.0)
+        stage.mean = [answer_mean if k in answer_only else 0.0 for k in stage.features.guidelines]
+        (tmp_path / str(answer_mean)).mkdir()
+        g = guard_for(tmp_path / str(answer_mean), [stage], tools=["send_*"])
+        with g.run(agent="a") as run:
+            run.input("Find the invoice total for March and send it to alice@example.com")
+            run.tool_call("get_invoices", {"month": "March"}, call_id="c1")
+            run.tool_result("get_invoices", "March invoices: 100, 210 (total 310)", {"month": "March"}, call_id="c1")
+            v = glean_verdict(run.tool_call("send_email", {"to": "alice@example.com", "body": "The March total is 310"}))
+        assert not set(v.details["failing_guidelines"]) & answer_only
+        assert all(abs(v.details["contributions"].get(k, 0.0)) < 1e-9 for k in answer_only)
+        p_send.append(v.details["p_correct"])
+        g.close()
+    assert p_send[0] == pytest.approx(p_send[1], abs=1e-6)  # the answer features' fitted level no longer matters

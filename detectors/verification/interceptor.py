@@ -82,12 +82,15 @@ class GleanGate(BaseInterceptor):
             return "reject"
         return "uncertain"
 
-    def _score(self, idx: int, traj):
+    def _score(self, idx: int, traj, pending_call: bool = False):
         stage, scorer, pred = self.stages[idx]
         sc = scorer.score([traj])
-        pr = pred.predict(sc.X[0])
+        x = sc.X[0]
+        if pending_call:
+            x = _without_answer(x, stage, scorer.packs, sc.ratings.by_guideline[0])
+        pr = pred.predict(x)
         fails = failing(sc.ratings.by_guideline[0], stage.features.beta)
-        return pr, fails, pred.contributions(sc.X[0]), sc.X[0]
+        return pr, fails, pred.contributions(x), x
 
     def check(self, event, ctx: CheckContext) -> Verdict:
         cfg: GleanConfig = self.config
@@ -95,7 +98,8 @@ class GleanGate(BaseInterceptor):
             return Verdict.allow(details={"glean": "tool not gated"})
         t0 = time.perf_counter()
         traj = from_events(list(ctx.history) + [event], task=ctx.task, run_id=ctx.run_id)
-        pr, fails, contrib, _ = self._score(0, traj)
+        pending_call = event.hook == Hook.TOOL_CALL
+        pr, fails, contrib, _ = self._score(0, traj, pending_call)
         p, ent = pr.p, pr.entropy
         outcome = self._classify(p, ent)
         steps: list[dict[str, Any]] = [{"step": "score", "stage": 0, "packs": self.stages[0][0].features.packs,
@@ -103,7 +107,7 @@ class GleanGate(BaseInterceptor):
         if outcome == "uncertain" and cfg.active:
             if len(self.stages) > 1:
                 try:
-                    pr, fails, contrib, _ = self._score(1, traj)
+                    pr, fails, contrib, _ = self._score(1, traj, pending_call)
                 except Exception as exc:  # e.g. the judge is down: the gate fails by its fail_mode, keeping its steps
                     steps.append({"step": "expand", "stage": 1, "packs": self.stages[1][0].features.packs,
                                   "error": f"{type(exc).__name__}: {exc}"})
@@ -145,7 +149,8 @@ class GleanGate(BaseInterceptor):
             names = ", ".join(k.split(".", 1)[1] for k in named) or "overall evidence"
             reason = f"estimated P(correct)={p:.2f} is below {cfg.reject}; failing guidelines: {names}"
             texts = self._guideline_texts(named)
-            instruction = "Re-plan before answering. Guidelines not met: " + "; ".join(texts) if texts else None
+            instruction = ("Re-plan before answering. Guidelines not met: " + "; ".join(texts) if texts else
+                           "Re-plan: the run so far is unlikely to give a correct result; check the request and the tool results.")
             return Verdict.refuse(reason, scores=scores, rule="glean.reject", details=details, instruction=instruction)
         return Verdict.escalate(f"uncertain whether the result is correct (P={p:.2f}, entropy={ent:.2f} bits) after active verification",
                                 scores=scores, rule="glean.uncertain", details=details)
@@ -157,3 +162,16 @@ class GleanGate(BaseInterceptor):
                 for g in pk.guidelines:
                     texts[f"{pk.name}.{g.id}"] = g.text
         return [texts[k] for k in named if k in texts]
+
+
+def _without_answer(x: Any, stage: Any, packs: Any, ratings: dict[str, list]) -> Any:
+    """Features for a run that is still going (a gated tool call): guidelines rated only on the
+    answer have no evidence yet, and 0 there reads as "no answer", which the model learned
+    from failed runs. They take the fitted mean instead (no contribution either way)."""
+    answer_only = {f"{pk.name}.{g.id}" for pk in packs for g in pk.guidelines
+                   if g.applies.step_kinds and set(g.applies.step_kinds) <= {"answer"}}
+    out = x.copy()
+    for j, key in enumerate(stage.features.guidelines):
+        if key in answer_only and not ratings.get(key):
+            out[j] = stage.mean[j]
+    return out
