@@ -134,3 +134,33 @@ def test_an_unconverged_fit_is_written_with_a_warning(fitted, tmp_path, capsys):
     assert main(["calibrate", "--runs", str(runs), "--out", str(out), "--draws", "5", "--tune", "5", "--prior-scale", "1"]) == 0
     err = capsys.readouterr().err
     assert out.is_file() and "guard: warning: stage 0 did not converge" in err and "ess_bulk_min=" in err and "--draws" in err
+
+
+def test_guidelines_rated_by_an_llm_judge_can_be_calibrated_and_evaluated_from_the_cli(fake, tmp_path, capsys, monkeypatch):
+    from tests.test_glean_raters import judge_reply
+
+    monkeypatch.setenv("JUDGE_KEY", "sk-test")
+    fake.log.clear()
+    fake.script = judge_reply
+    try:
+        runs = write_runs(tmp_path / "runs", n=24, seed=3)
+        model = tmp_path / "judged.json"
+        judge = ["--judge-url", fake.url, "--judge-model", "judge-1", "--judge-key-env", "JUDGE_KEY"]
+        rc = main(["calibrate", "--runs", str(runs), "--expand", "general-deep", "--out", str(model),
+                   "--draws", "40", "--tune", "40", "--prior-scale", "1", *judge])
+        assert rc == 0, capsys.readouterr().err
+        stage1 = json.loads(model.read_text())["stages"][1]
+        assert any("judge" in names for names in stage1["features"]["raters"].values())  # the judge rated when fitting
+        asked = len(fake.log.requests)
+        assert asked > 0
+        capsys.readouterr()
+        assert main(["eval", "calibration", "--runs", str(runs), "--model", str(model), "--stage", "1",
+                     "--bootstrap", "20", "--json", *judge]) == 0
+        assert json.loads(capsys.readouterr().out)["n"] == 24 and len(fake.log.requests) > asked
+        # without the judge the model cannot be used: said, not guessed
+        assert main(["eval", "calibration", "--runs", str(runs), "--model", str(model), "--stage", "1", "--bootstrap", "20"]) == 2
+        assert "configure the same raters" in capsys.readouterr().err
+        assert main(["calibrate", "--runs", str(runs), "--out", str(model), "--judge-url", fake.url]) == 2
+        assert "--judge-url and --judge-model go together" in capsys.readouterr().err
+    finally:
+        fake.script = None

@@ -22,6 +22,7 @@ def register(cli) -> None:
     p.add_argument("--prior-scale", default="auto",
                    help="σ of the weights' prior on standardised features; 'auto' (default): the σ whose fit best predicts "
                         "tasks held out of it")
+    _judge_flags(p)
     p.add_argument("--draws", type=int, default=500)
     p.add_argument("--tune", type=int, default=500)
     p.add_argument("--seed", type=int, default=0)
@@ -34,10 +35,34 @@ def register(cli) -> None:
     e.add_argument("--filter", default="", help="only test runs whose relative path contains this text")
     e.add_argument("--train-filter", default="", help="only training runs whose relative path contains this text")
     e.add_argument("--stage", type=int, default=0, help="0: base packs; 1: with the costly packs, when fitted")
+    _judge_flags(e)
     e.add_argument("--bootstrap", type=int, default=1000)
     e.add_argument("--json", action="store_true", help="print JSON")
     e.add_argument("--plot", default=None, help="write a reliability diagram (PNG)")
     e.set_defaults(func=_eval)
+
+
+def _judge_flags(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--judge-url", default=None, help="LLM judge: an OpenAI-compatible base URL (rates the guidelines "
+                   "that name a judge question; the gate then needs the same `judge:`)")
+    p.add_argument("--judge-model", default=None, help="LLM judge: the model name")
+    p.add_argument("--judge-key-env", default="OPENAI_API_KEY", help="LLM judge: the variable holding its API key")
+
+
+def _judge(args: argparse.Namespace):
+    """The judge rater the flags ask for, or None."""
+    if args.judge_url is None and args.judge_model is None:
+        return None
+    if not (args.judge_url and args.judge_model):
+        raise ValueError("--judge-url and --judge-model go together")
+    from pydantic import ValidationError
+
+    from detectors.verification.raters.llm_judge import JudgeRater
+
+    try:
+        return JudgeRater({"base_url": args.judge_url, "model": args.judge_model, "api_key_env": args.judge_key_env or None})
+    except ValidationError as exc:
+        raise ValueError(f"--judge-*: {exc.errors()[0]['msg']}") from None
 
 
 def _runs(path: str, flt: str):
@@ -128,7 +153,9 @@ def _prior_scale(text: str) -> float | str:
 def _calibrate(args: argparse.Namespace) -> int:
     from detectors.verification.artifact import ArtifactError
     from detectors.verification.engine import calibrate
+    from detectors.verification.features import default_raters
     from detectors.verification.guidelines import GuidelineError, load_packs
+    from detectors.verification.raters.llm_judge import JudgeError
     from detectors.verification.trajectory import TrajectoryError
 
     try:
@@ -138,10 +165,12 @@ def _calibrate(args: argparse.Namespace) -> int:
         out = _writable(args.out, "--out")
         packs = load_packs(args.guidelines)
         expand = load_packs(args.expand) if args.expand else []
+        judge = _judge(args)
+        raters = default_raters([*packs, *expand], judge=judge) if judge is not None else None
         runs = _runs(args.runs, args.filter)
         art = calibrate(runs, packs, expand, beta=args.beta, prior=args.prior, draws=args.draws, tune=args.tune, seed=args.seed,
-                        hierarchy=args.hierarchy, prior_scale=_prior_scale(args.prior_scale))
-    except (GuidelineError, TrajectoryError, ArtifactError, ValueError) as exc:
+                        hierarchy=args.hierarchy, prior_scale=_prior_scale(args.prior_scale), raters=raters)
+    except (GuidelineError, TrajectoryError, ArtifactError, JudgeError, ValueError) as exc:
         return _fail(str(exc))
     try:
         art.save(out)
@@ -162,8 +191,10 @@ def _calibrate(args: argparse.Namespace) -> int:
 
 def _eval(args: argparse.Namespace) -> int:
     from detectors.verification.artifact import ArtifactError, load_artifact
-    from detectors.verification.engine import evaluate, scorer_for
+    from detectors.verification.engine import evaluate, scorer_for, stage_packs
+    from detectors.verification.features import default_raters
     from detectors.verification.guidelines import GuidelineError
+    from detectors.verification.raters.llm_judge import JudgeError
     from detectors.verification.trajectory import TrajectoryError
 
     try:
@@ -173,11 +204,16 @@ def _eval(args: argparse.Namespace) -> int:
         if not 0 <= args.stage < len(art.stages):
             raise ValueError(f"--stage {args.stage}: the model has {len(art.stages)} stage(s)")
         stage = art.stages[args.stage]
-        scorer = scorer_for(stage)
+        judge = _judge(args)
+        if judge is None:
+            scorer = scorer_for(stage)
+        else:
+            packs = stage_packs(stage)
+            scorer = scorer_for(stage, packs, default_raters(packs, judge=judge))
         test = _runs(args.runs, args.filter)
         train = _runs(args.train_runs, args.train_filter) if args.train_runs else None
         res = evaluate(test, stage, train=train, scorer=scorer, bootstrap_n=args.bootstrap)
-    except (GuidelineError, TrajectoryError, ArtifactError, ValueError) as exc:
+    except (GuidelineError, TrajectoryError, ArtifactError, JudgeError, ValueError) as exc:
         return _fail(str(exc))
     p, y = res.pop("_p"), res.pop("_y")
     if not math.isfinite(res["auroc"]):
