@@ -249,7 +249,8 @@ def test_numbers_too_long_for_a_float_stay_text():
 
 
 @pytest.mark.parametrize("field, value, err", [
-    (("messages", 2, "tool_calls", 0, "function"), {"name": "get_invoices", "arguments": "{}"}, r"messages\[2\]\.tool_calls\[0\]\.function must be the tool's name"),
+    (("messages", 2, "tool_calls", 0, "function"), {"arguments": "{}"}, r"messages\[2\]\.tool_calls\[0\]\.function must be the tool's name"),
+    (("messages", 2, "tool_calls", 0, "function"), 7, r"messages\[2\]\.tool_calls\[0\]\.function must be the tool's name"),
     (("messages", 2, "tool_calls", 0, "args"), ["March"], r"messages\[2\]\.tool_calls\[0\]\.args must be an object"),
     (("messages", 2, "tool_calls"), "get_invoices", r"messages\[2\]\.tool_calls must be a list"),
     (("messages", 3, "tool_call"), "get_invoices", r"messages\[3\]\.tool_call must be an object"),
@@ -264,3 +265,15 @@ def test_malformed_call_fields_name_the_file_and_field(tmp_path, field, value, e
     (tmp_path / "r.json").write_text(json.dumps(run))
     with pytest.raises(TrajectoryError, match=r"^r\.json: " + err):
         read_runs(tmp_path)
+
+
+def test_openai_style_calls_read_as_their_agentdojo_form(tmp_path):
+    """Runs exported by other harnesses carry OpenAI's {function: {name, arguments: "<JSON>"}}."""
+    run = good_run()
+    (tmp_path / "a.json").write_text(json.dumps(run))
+    call = run["messages"][2]["tool_calls"][0]
+    call["function"] = {"name": call["function"], "arguments": json.dumps(call.get("args") or {})}
+    call.pop("args", None)
+    (tmp_path / "b.json").write_text(json.dumps(run))
+    agentdojo, openai_style = sorted(read_runs(tmp_path), key=lambda t: t.id)
+    assert [(s.kind, s.tool, s.arguments) for s in openai_style.steps] == [(s.kind, s.tool, s.arguments) for s in agentdojo.steps]

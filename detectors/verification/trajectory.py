@@ -106,11 +106,20 @@ def _opt_str(d: dict[str, Any], key: str, where: str) -> str | None:
 
 
 def _call_fields(c: dict[str, Any], where: str) -> tuple[str | None, dict[str, Any]]:
-    """(tool name, arguments) of an AgentDojo call: `function` is the name, `args` a mapping."""
+    """(tool name, arguments) of a call: AgentDojo's `{function: name, args: {...}}`, or OpenAI's
+    `{function: {name, arguments: "<JSON>"}}` (runs exported from other harnesses)."""
     fn, args = c.get("function"), c.get("args") or {}
+    if isinstance(fn, dict) and isinstance(fn.get("name"), str):
+        raw = fn.get("arguments")
+        if isinstance(raw, str):
+            try:
+                raw = json.loads(raw) if raw.strip() else {}
+            except ValueError:
+                raw = {"_raw_arguments": raw}  # kept whole: still rated, never dropped
+        fn, args = fn["name"], raw if isinstance(raw, dict) else (args or {})
     if fn is not None and not isinstance(fn, str):
-        raise TrajectoryError(f"{where}.function must be the tool's name (a string), got {type(fn).__name__}"
-                              " (AgentDojo format: {\"function\": name, \"args\": {...}})")
+        raise TrajectoryError(f"{where}.function must be the tool's name (a string) or {{name, arguments}}, got "
+                              f"{type(fn).__name__} (AgentDojo format: {{\"function\": name, \"args\": {{...}}}})")
     if not isinstance(args, dict):
         raise TrajectoryError(f"{where}.args must be an object mapping argument names to values, got {type(args).__name__}")
     return fn, dict(args)
