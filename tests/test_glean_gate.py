@@ -265,3 +265,17 @@ def test_a_gated_tool_call_is_not_scored_as_a_run_without_an_answer(tmp_path):
         p_send.append(v.details["p_correct"])
         g.close()
     assert p_send[0] == pytest.approx(p_send[1], abs=1e-6)  # the answer features' fitted level no longer matters
+
+
+def test_warmup_loads_the_embedding_model_before_the_first_scored_run(tmp_path):
+    g = guard_for(tmp_path, [handmade_stage("general"), handmade_stage("general,general-deep")])
+    glean = next(s.interceptor for s in g.pipeline.stages if s.label == "verification.glean")
+    embedder = glean.stages[1][1].raters["embedding"].embedder
+    embedder._model = None  # the embedder is shared: another test may have loaded it
+    embedder._cache.clear()
+    assert g.warmup() == {"verification.glean": None}
+    assert embedder._model is not None  # loaded at start-up, not inside the first check's timeout
+    exemplar = next(gd.exemplars.aligned[0] for pk in glean.stages[1][1].packs for gd in pk.guidelines
+                    if gd.exemplars and gd.exemplars.aligned)
+    assert exemplar in embedder._cache  # the exemplars are encoded once, up front
+    g.close()

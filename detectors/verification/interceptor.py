@@ -72,6 +72,20 @@ class GleanGate(BaseInterceptor):
             self.stages.append((st, scorer_for(st, packs, default_raters(packs, judge=judge)), Predictor(st)))
         self.checks = [(ref, resolve(ref)) for ref in cfg.checks]
 
+    def warmup(self) -> None:
+        """Load the embedding model and encode the packs' exemplars now: loading MiniLM in the
+        first scored run took longer than a typical `timeout_ms`, so it failed by fail_mode."""
+        for _, scorer, _ in self.stages:
+            rater = scorer.raters.get("embedding")
+            if rater is None:
+                continue
+            texts = ["warm-up"]
+            for pk in scorer.packs:
+                for g in pk.guidelines:
+                    if g.exemplars is not None:
+                        texts += [*g.exemplars.aligned, *g.exemplars.misaligned]
+            rater.embedder.encode(texts)
+
     def _classify(self, p: float, entropy: float) -> str:
         c = self.config
         if entropy > c.max_entropy:
