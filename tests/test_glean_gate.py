@@ -279,3 +279,27 @@ def test_warmup_loads_the_embedding_model_before_the_first_scored_run(tmp_path):
                     if gd.exemplars and gd.exemplars.aligned)
     assert exemplar in embedder._cache  # the exemplars are encoded once, up front
     g.close()
+
+
+def test_a_streamed_answer_is_scored_once_whole_and_an_earlier_refused_answer_is_no_answer(tmp_path):
+    from detectors.verification.trajectory import from_events
+
+    g = guard_for(tmp_path, [handmade_stage(weight=1.0)])
+    with g.run(agent="a") as run:
+        run.input("Find the invoice total for March and send it to alice@example.com")
+        run.tool_call("get_invoices", {"month": "March"}, call_id="c1")
+        run.tool_result("get_invoices", "March invoices: 100, 210 (total 310)", {"month": "March"}, call_id="c1")
+        run.tool_call("send_email", {"to": "alice@example.com", "body": "The March total is 310"}, call_id="c2")
+        run.tool_result("send_email", "sent", call_id="c2")
+        chunks = [run.output(part, partial=True) for part in ("Done: I sent ", "the March total (310) ", "to alice@example.com.")]
+        whole = run.output("Done: I sent the March total (310) to alice@example.com.")
+        history = list(run.history)
+    # a chunk alone was once scored as the whole answer (and cut the stream)
+    assert all(glean_verdict(c).details == {"glean": "partial output: scored when the answer is complete"} for c in chunks)
+    assert glean_verdict(whole).rule == "glean.accept"
+    kinds = [s.kind for s in from_events(history).steps]
+    assert kinds.count("answer") == 1 and kinds[-1] == "answer"
+    # a refused answer followed by a second one: only the last is the answer
+    from guard.events import OutputEvent
+    twice = from_events([*history, OutputEvent(content="Sorry, let me correct that: 310 in total.")])
+    assert [s.kind for s in twice.steps][-2:] == ["plan", "answer"]

@@ -110,6 +110,9 @@ class GleanGate(BaseInterceptor):
         cfg: GleanConfig = self.config
         if event.hook == Hook.TOOL_CALL and not any(fnmatch(event.tool, pat) for pat in cfg.tools):
             return Verdict.allow(details={"glean": "tool not gated"})
+        if event.hook == Hook.OUTPUT and getattr(event, "partial", False):
+            # one chunk of a streamed answer is no answer: the whole text is scored when it ends
+            return Verdict.allow(details={"glean": "partial output: scored when the answer is complete"})
         t0 = time.perf_counter()
         traj = from_events(list(ctx.history) + [event], task=ctx.task, run_id=ctx.run_id)
         pending_call = event.hook == Hook.TOOL_CALL

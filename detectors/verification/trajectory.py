@@ -200,8 +200,10 @@ def read_runs(root: str | Path, limit: int | None = None) -> list[Trajectory]:
 def from_events(events: Iterable[Any], task: str | None = None, run_id: str = "live") -> Trajectory:
     """Rebuild a trajectory from guard events (a run's history plus the event being checked)."""
     b = _Builder()
-    events = list(events)
+    # A streamed answer's chunks (partial outputs) are followed by the whole text as one output.
+    events = [e for e in events if not (getattr(e, "hook", None) == "output" and getattr(e, "partial", False))]
     saw_calls = any(getattr(e, "hook", None) == "tool_call" for e in events)
+    last_output = max((i for i, e in enumerate(events) if getattr(e, "hook", None) == "output"), default=-1)
     for i, e in enumerate(events):
         hook = getattr(e, "hook", None)
         if hook == "model_response" and _echoed_as_output(events, i):
@@ -221,7 +223,9 @@ def from_events(events: Iterable[Any], task: str | None = None, run_id: str = "l
             text = e.result if isinstance(e.result, str) else canonical_json(e.result)
             b.add("observation", "tool_result", text=text or "", tool=e.tool, arguments=dict(e.arguments), error=e.error, call_id=e.call_id)
         elif hook == "output":
-            b.add("answer", "output", text=e.content)
+            # only the last is the answer; an earlier one (refused, then re-planned) is what a
+            # recorded run holds as an assistant message that is not the last: a plan
+            b.add("answer" if i == last_output else "plan", "output", text=e.content)
     return Trajectory(id=run_id, task=task or "", steps=b.steps)
 
 
