@@ -162,3 +162,15 @@ def test_embedded_packs_are_hash_checked_and_old_models_look_packs_up_by_name(tm
         scorer_for(load_artifact(tmp_path / "t.json").stages[0])
     legacy = load_artifact(handmade_artifact(tmp_path / "l.json", [handmade_stage("general", embed=False)])).stages[0]
     assert legacy.pack_defs == [] and scorer_for(legacy).packs[0].name == "general"
+
+
+def test_a_feature_vector_of_the_wrong_length_is_refused_not_broadcast():
+    from detectors.verification.predictor import Predictor
+    from tests.test_glean_support import handmade_stage
+
+    pred = Predictor(handmade_stage("general"))
+    n = len(pred.mean)
+    assert 0.0 < pred.predict([0.0] * n).p < 1.0
+    for bad in ([0.0], [0.0] * (n + 1), [[0.0] * (n - 1)]):
+        with pytest.raises(ValueError, match=f"expected {n} feature"):
+            pred.predict(bad)

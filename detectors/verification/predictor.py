@@ -54,7 +54,11 @@ class Predictor:
 
     def draws(self, X: Sequence[Sequence[float]]) -> np.ndarray:
         """p for every (row, draw): shape n × D."""
-        Z = (np.atleast_2d(np.asarray(X, float)) - self.mean) / self.scale
+        X = np.atleast_2d(np.asarray(X, float))
+        if X.ndim != 2 or X.shape[1] != len(self.mean):  # numpy would broadcast one value over every feature
+            raise ValueError(f"expected {len(self.mean)} feature(s) per row ({', '.join(self.keys[:3])}, ...), "
+                             f"got shape {tuple(X.shape)}")
+        Z = (X - self.mean) / self.scale
         eta = Z @ self.w.T + self.alpha
         if self.grouped:
             s2 = self.sigma_alpha ** 2 + np.outer((Z ** 2).sum(axis=1), self.tau ** 2)
