@@ -36,8 +36,11 @@ def load_model(model_dir: str | Path, device: str = "auto"):
     if not path.is_dir() or not (path / "config.json").exists():
         raise FileNotFoundError(f"model_dir: {str(model_dir)!r} is not a Hugging Face model directory (no config.json)")
     dev = resolve_device(device)
-    tok = AutoTokenizer.from_pretrained(path, local_files_only=True)
-    model = AutoModelForCausalLM.from_pretrained(path, local_files_only=True).to(dev).eval()
+    from detectors.quiet import no_progress_bars
+
+    with no_progress_bars():
+        tok = AutoTokenizer.from_pretrained(path, local_files_only=True)
+        model = AutoModelForCausalLM.from_pretrained(path, local_files_only=True).to(dev).eval()
     if tok.pad_token_id is None:
         tok.pad_token = tok.eos_token
     return model, tok

@@ -41,7 +41,12 @@ def _import_pymc():
         extra = f"base_compiledir={compile_dir()}"
         os.environ["PYTENSOR_FLAGS"] = f"{flags},{extra}" if flags else extra
     import logging
+    import warnings
 
+    # PyTensor warns on import that it found no BLAS to link: it matters for large models,
+    # not for this logistic regression of a dozen features, and it was the first thing every
+    # `guard calibrate` printed.
+    warnings.filterwarnings("ignore", message="PyTensor could not link to a BLAS", category=UserWarning)
     import pymc as pm
 
     logging.getLogger("pymc").setLevel(logging.ERROR)

@@ -29,8 +29,11 @@ class MiniLMEncoder:
         self.threads = threads or wanted_threads()  # while encoding only (detectors/threads.py)
         path = str(get_model_path())
         self.device = device or ("cuda" if torch.cuda.is_available() else "cpu")
-        self.tokenizer = AutoTokenizer.from_pretrained(path)
-        self.model = AutoModel.from_pretrained(path).to(self.device).eval()
+        from detectors.quiet import no_progress_bars
+
+        with no_progress_bars():
+            self.tokenizer = AutoTokenizer.from_pretrained(path)
+            self.model = AutoModel.from_pretrained(path).to(self.device).eval()
         self._torch = torch
 
     def encode(self, texts: Sequence[str], batch_size: int = 64) -> np.ndarray:

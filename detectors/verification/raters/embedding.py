@@ -53,7 +53,10 @@ class Embedder:
             from sentence_transformers import SentenceTransformer
 
             self._torch = torch
-            self._model = SentenceTransformer(self.path, device="cpu")
+            from detectors.quiet import no_progress_bars
+
+            with no_progress_bars():
+                self._model = SentenceTransformer(self.path, device="cpu")
         return self._model
 
     def encode(self, texts: list[str]):
