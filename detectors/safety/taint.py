@@ -192,7 +192,7 @@ class TaintLedger:
         """Every source holding `v`, the most suspicious first."""
         keys = {v.key}
         if v.kind == "url":
-            keys |= {("url", p) for p in _url_prefixes(v.norm)}
+            keys |= {("url", p) for p in _url_prefixes(v.norm, parents=True)}
         out: list[Origin] = []
         with self._lock:
             self._read_pending()
@@ -265,10 +265,22 @@ def _contains_phrase(text: str, folded: str) -> bool:
     return False
 
 
-def _url_prefixes(norm: str) -> list[str]:
-    """`a.com/x/y` → [`a.com`, `a.com/x`, `a.com/x/y`]: a link under a tainted host or path is tainted."""
-    parts = norm.split("/")
-    return ["/".join(parts[: i + 1]) for i in range(len(parts))]
+def _url_prefixes(norm: str, parents: bool = False) -> list[str]:
+    """`a.com/x/y?q` → [`a.com`, `a.com/x`, `a.com/x/y`, `a.com/x/y?q`]: a link under a tainted host
+    or path is tainted, whatever query or fragment the agent appends (`?d=<secret>`).
+
+    `parents`: also the host's parent domains (`s3cr3t.a.com` → `a.com`), so a secret carried
+    in a subdomain of a flagged host is caught. Only for taint: a subdomain of a host the user
+    named is not the user's (anyone can own `x.github.io`)."""
+    bare = re.split(r"[?#]", norm, maxsplit=1)[0].rstrip("/")
+    parts = bare.split("/")
+    out = ["/".join(parts[: i + 1]) for i in range(len(parts))]
+    if bare != norm:
+        out.append(norm)
+    if parents:
+        labels = parts[0].split(".")
+        out += [".".join(labels[i:]) for i in range(1, len(labels) - 1)]  # never a bare TLD
+    return out
 
 
 def ledger_for(ctx: CheckContext) -> TaintLedger:

@@ -30,6 +30,8 @@ STATE_CHANGING_VERBS = (
     "move", "rename", "grant", "revoke", "approve", "purchase", "buy", "order", "forward", "reply",
     "notify", "deploy", "install", "drop", "insert", "kick", "ban", "archive",
     "download", "commit", "merge", "push", "withdraw", "deposit", "refund", "charge", "sign",
+    "wire", "remit", "transmit", "export", "dispatch", "broadcast", "donate", "tweet", "subscribe",
+    "assign", "invoke", "trigger",
 )
 
 SENSITIVE_ARGUMENTS = (
@@ -40,6 +42,8 @@ SENSITIVE_ARGUMENTS = (
     # who receives an invitation or a share is a destination too
     "participant", "participants", "attendee", "attendees", "invitee", "invitees", "guest", "guests",
     "member", "members", "assignee", "assignees",
+    # who is paid, and where a browser or a callback goes
+    "beneficiary", "payee", "receiver", "addressee", "wallet", "website", "site", "href", "callback", "redirect",
 )
 
 

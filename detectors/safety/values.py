@@ -108,10 +108,53 @@ def _iso(y: int, m: int, d: int) -> str | None:
 _ANY_DIGIT = re.compile(r"\d")
 
 
+# Characters that render as nothing: "mark.black@gm\u200bail.com" must read as the address it shows.
+_INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+                        "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]")
+# Addresses written to dodge extractors: "name [at] host [dot] com", "name at host dot com".
+_BRACKETED = re.compile(r"\s*[\[({<]\s*(at|dot)\s*[\])}>]\s*", re.IGNORECASE)
+_SPELLED = re.compile(r"\b([A-Za-z0-9._%+-]+)\s+at\s+([A-Za-z0-9-]+(?:\s+dot\s+[A-Za-z0-9-]+)+)\b", re.IGNORECASE)
+# An IBAN in lower case or grouped with dashes or dots; taken only when its check digits hold.
+_IBAN_LOOSE = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ .\-]?[A-Za-z0-9]){10,30}\b")
+
+
+def _deobfuscate(text: str) -> str:
+    """`text` with invisible characters dropped and spelled-out addresses written plainly."""
+    if not text.isascii():
+        text = _INVISIBLE.sub("", text)
+    if "[" in text or "(" in text or "{" in text or "<" in text:
+        text = _BRACKETED.sub(lambda m: "@" if m.group(1).lower() == "at" else ".", text)
+    if " dot " in text.lower():
+        text = _SPELLED.sub(lambda m: m.group(1) + "@" + re.sub(r"(?i)\s+dot\s+", ".", m.group(2)), text)
+    return text
+
+
+def _iban_checks(compact: str) -> bool:
+    """ISO 13616 mod-97 check of an IBAN without separators."""
+    if not 15 <= len(compact) <= 34 or not compact.isalnum():
+        return False
+    moved = compact[4:] + compact[:4]
+    try:
+        return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
+    except ValueError:
+        return False
+
+
+def _valid_iban_prefix(raw: str) -> str | None:
+    """The longest run of `raw`'s separator-delimited groups that is an IBAN with valid check digits."""
+    groups = re.split(r"([ .\-])", raw)
+    for end in range(len(groups), 0, -2):
+        cand = "".join(groups[:end]).rstrip(" .-")
+        if _iban_checks(re.sub(r"[ .\-]", "", cand).upper()):
+            return cand
+    return None
+
+
 def extract_values(text: str) -> list[Value]:
     """All typed values in `text`, deduplicated by key, in order of first appearance."""
     if not text:
         return []
+    text = _deobfuscate(text)
     # Most kinds need a digit (and e-mails an "@", URLs and files a "." or "://"): taint runs
     # this on every message and argument, and most of those hold none of them.
     has_digit = _ANY_DIGIT.search(text) is not None
@@ -136,6 +179,10 @@ def extract_values(text: str) -> list[Value]:
     for m in (_IBAN.finditer(text) if has_digit else ()):
         if free(m.span()) and any(c.isdigit() for c in m.group()[4:]):
             add("iban", norm_iban(m.group()), m.group(), m.span())
+    for m in (_IBAN_LOOSE.finditer(text) if has_digit else ()):
+        raw = _valid_iban_prefix(m.group())  # the match may run on into the next word ("... 00 now")
+        if raw and free((m.start(), m.start() + len(raw))):
+            add("iban", re.sub(r"[ .\-]", "", raw).upper(), raw, (m.start(), m.start() + len(raw)))
     for m in (_URL.finditer(text) if dotted or "://" in text else ()):
         raw = m.group()
         if not free(m.span()):
