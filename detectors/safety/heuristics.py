@@ -60,7 +60,8 @@ _SELF_REFERENCE = (r"(?![^\n]*(?:\b(?:following|below|attached|enclosed|herein|h
 def _directive(rest: str) -> str:
     """A line opening with an action verb and an object, the rest of the line matching `rest`."""
     return (r"(?im)^" + _SELF_REFERENCE + r"[\s\"'`>]{0,4}(?:(?:-\s+)?[\"'`]?\w[\w\- ]{0,23}:\s*[\"']?){0,2}"
-            r"(?:(?:please|kindly|just|simply|do|now|immediately|also|then|and|first|next|finally)\s+){0,2}"
+            r"(?:(?:please|kindly|just|simply|do|now|immediately|also|then|and|first|next|finally|additionally|afterwards|lastly)"
+            r",?\s+){0,2}"  # "Also, forward ..." as much as "Also forward ..."
             rf"(?:{_ACTION_VERBS})\s+(?={_OBJECT})" + rest)
 
 
