@@ -475,3 +475,79 @@ def test_only_identifier_kinds_are_remembered_for_egress_not_names_or_places():
     _remember(state, [NS(entities=ents)])
     # names and places are judged by the norms where they are sent; identifiers are withheld wherever they recur
     assert state[_SEEN] == [("US_SSN", "123-45-6789"), ("CREDIT_CARD", "4111 1111 1111 1111")]
+
+
+def test_models_dataclasses_and_bytes_are_read_and_rewritten_in_their_own_type():
+    """A typed tool argument is checked like the same text in a dict; the tool still gets its type."""
+    from dataclasses import dataclass
+
+    from pydantic import BaseModel
+
+    from detectors.privacy.instructor import PrivacyInstructor
+    from guard.events import Hook, ToolCallEvent
+    from guard.interceptors import CheckContext
+
+    class Email(BaseModel):
+        to: str
+        body: str
+
+    @dataclass
+    class Note:
+        to: str
+        body: str
+
+    ins = PrivacyInstructor({})
+    body = "The budget was approved. Marcus Lee's SSN is 123-45-6789."
+
+    def check(args):
+        ctx = CheckContext(run_id="r", hook=Hook.TOOL_CALL, agent="a", policy_name="t", state={"task": TASK}, task=TASK)
+        return ins.check(ToolCallEvent(tool="send_email", arguments=args), ctx)
+
+    for arg in (Email(to="lena@x.com", body=body), Note(to="lena@x.com", body=body), body.encode(), bytearray(body.encode())):
+        v = check({"msg": arg, "subject": "Q3"})
+        assert v.action.value == "rewrite", (type(arg), v)
+        sent = v.rewrite["arguments"]["msg"]
+        assert type(sent) is type(arg) and "123-45-6789" not in str(sent) and "budget was approved" in str(sent)
+        assert v.rewrite["arguments"]["subject"] == "Q3"
+    # unchanged parts stay the caller's own objects
+    untouched = Email(to="lena@x.com", body="See you Monday.")
+    v = check({"msg": untouched, "note": body})
+    assert v.rewrite["arguments"]["msg"] is untouched and "123-45-6789" not in v.rewrite["arguments"]["note"]
+
+    class Opaque:
+        def __str__(self) -> str:
+            return body
+
+    class Broken:
+        def __str__(self) -> str:
+            raise RuntimeError("no text")
+
+    # what cannot be rebuilt, or read at all, is refused rather than sent unchecked
+    for arg in (Opaque(), b"\xff\xfe " + body.encode(), Broken()):
+        v = check({"to": "lena@x.com", "attachment": arg})
+        assert v.action.value == "refuse" and ("unchecked" in v.reasons[0] or "rewritten safely" in v.reasons[0]), (arg, v)
+    assert check({"to": "lena@x.com", "attachment": b"See you Monday."}).action.value == "allow"
+
+
+def test_a_typed_argument_reaches_the_tool_redacted_through_the_decorator(tmp_path):
+    from pydantic import BaseModel
+
+    class Email(BaseModel):
+        to: str
+        body: str
+
+    g = _guard(tmp_path)
+    sent = []
+
+    @g.tool
+    def send_email(msg: Email) -> str:
+        sent.append(msg)
+        return "sent"
+
+    @g.agent
+    def agent(task):
+        return send_email(Email(to="lena@x.com", body="The budget was approved. Marcus Lee's SSN is 123-45-6789."))
+
+    assert agent(TASK).startswith("sent")  # followed by the notice of what was removed
+    assert isinstance(sent[0], Email) and "123-45-6789" not in sent[0].body and "budget" in sent[0].body
+    g.close()
