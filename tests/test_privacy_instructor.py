@@ -551,3 +551,54 @@ def test_a_typed_argument_reaches_the_tool_redacted_through_the_decorator(tmp_pa
     assert agent(TASK).startswith("sent")  # followed by the notice of what was removed
     assert isinstance(sent[0], Email) and "123-45-6789" not in sent[0].body and "budget" in sent[0].body
     g.close()
+
+
+@pytest.mark.parametrize("task, purpose", [
+    # negated, before or after the cue, or only asked for / conditional: no purpose holds
+    ("Send my boss an update about Dave. Dave has NOT given permission to share it.", "other"),
+    ("Forward the notes without the patient's consent.", "other"),
+    ("Forward the notes; Dave hasn't consented.", "other"),
+    ("Forward the notes. Consent was not given.", "other"),
+    ("Forward the notes. This is not an emergency.", "other"),
+    ("Forward the notes, it is a non-emergency.", "other"),
+    ("Forward the notes to Ann, we do not sell data.", "other"),
+    ("Ask Dave for permission, then forward the notes.", "other"),
+    ("Forward the notes if Dave consents.", "other"),
+    ("Forward the notes as we agreed in the meeting.", "other"),  # agreement to something else
+    # stated: the purpose holds, also past a negation in another clause
+    ("Forward the notes, Dave gave his permission.", "consent"),
+    ("Dave agreed to share the notes with Ann.", "consent"),
+    ("I am not sure why, but Dave consented.", "consent"),
+    ("Dave, who is not at work, gave consent.", "consent"),
+    ("Call an ambulance, it is an emergency.", "emergency"),
+    ("We will sell the list to a data broker.", "commercial"),
+])
+def test_negated_or_conditional_purpose_cues_do_not_count(task, purpose):
+    from detectors.privacy.context import purpose_of
+
+    assert purpose_of(task, "intimate", "colleague") == purpose
+
+
+def test_withheld_consent_does_not_allow_a_diagnosis_to_the_boss(instructor):
+    from detectors.privacy.context import recipient_relation
+    from guard.events import Hook, ToolCallEvent
+
+    task = "Send my boss an update about Dave. Dave has NOT given permission to share his medical details."
+    # "his medical details" is the data, not a medical recipient
+    assert recipient_relation("send_email", {"to": "boss@x.com"}, task)[0] == "employer"
+    assert recipient_relation("send_email", {"to": "x@y.com"}, "Send the results to the medical team.")[0] == "healthcare"
+    body = "Update on Dave: the project is on time. Dave Chen was diagnosed with bipolar disorder."
+    v = instructor.check(ToolCallEvent(tool="send_email", arguments={"to": "boss@x.com", "body": body}),
+                         _ctx(Hook.TOOL_CALL, {}, task))
+    assert v.action.value == "rewrite" and "bipolar" not in v.rewrite["arguments"]["body"]
+
+
+def test_assess_flow_reads_negated_principles():
+    from detectors.privacy import assess_flow
+
+    covert = assess_flow("A nurse shares the diagnosis with the patient's employer without the patient's consent.")
+    assert covert.purpose != "consent" and covert.norm_action != "allow" and "covert" in covert.principles
+    assert "consent" not in covert.principles
+    unsold = assess_flow("Information about its owner's heart rate is collected by its manufacturer "
+                         "in order to improve the service and will not be sold to advertisers.")
+    assert "commercial" not in unsold.principles and unsold.purpose != "commercial"
