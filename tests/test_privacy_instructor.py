@@ -565,6 +565,7 @@ def test_a_typed_argument_reaches_the_tool_redacted_through_the_decorator(tmp_pa
     ("Ask Dave for permission, then forward the notes.", "other"),
     ("Forward the notes if Dave consents.", "other"),
     ("Forward the notes as we agreed in the meeting.", "other"),  # agreement to something else
+    ("We need Dave's permission before you forward the notes.", "other"),
     # stated: the purpose holds, also past a negation in another clause
     ("Forward the notes, Dave gave his permission.", "consent"),
     ("Dave agreed to share the notes with Ann.", "consent"),
@@ -572,6 +573,7 @@ def test_a_typed_argument_reaches_the_tool_redacted_through_the_decorator(tmp_pa
     ("Dave, who is not at work, gave consent.", "consent"),
     ("Call an ambulance, it is an emergency.", "emergency"),
     ("We will sell the list to a data broker.", "commercial"),
+    ("Send Sarah what she needs for the marketing campaign.", "commercial"),  # a need is no condition
 ])
 def test_negated_or_conditional_purpose_cues_do_not_count(task, purpose):
     from detectors.privacy.context import purpose_of

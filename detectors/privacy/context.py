@@ -77,7 +77,8 @@ _COMMERCIAL = re.compile(r"\b(?:advertis\w*|marketing|sell|sold|monetiz\w*|profi
 _NEGATION = re.compile(
     r"\b(?:not|no|never|neither|nor|without|cannot|none|nobody|lack(?:s|ed|ing)?|absence|refus\w*|den(?:y|ies|ied)|"
     r"declin\w*|withh[oe]ld\w*|revok\w*|withdr[ae]wn?|non)\b|n['’]t\b|\bnon-$", re.IGNORECASE)
-_CONDITION = re.compile(r"\b(?:if|unless|whether|in case|ask\w* (?:\w+ ){0,2}for|request\w*|seek\w*|needs?|until|pending)\b",
+_CONDITION = re.compile(r"\b(?:if|unless|whether|in case|ask\w* (?:\w+ ){0,2}for|request\w*|seek\w*|until|pending)\b|"
+                        r"\bneed(?:s|ed)? (?:to (?:get|obtain|ask for|request) )?(?:(?:his|her|their|your|the|a|an|\w+['’]s) )?$",
                         re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.;:!?,\n()]|\b(?:but|however|although|though|whereas|except|yet)\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.;!?\n]|\b(?:but|however|although|though|whereas)\b", re.IGNORECASE)
@@ -94,9 +95,9 @@ def stated(rx: re.Pattern[str], text: str, conditions: bool = True) -> bool:
         cut = list(_CLAUSE_BREAK.finditer(before))
         if cut and not before[cut[-1].start():].startswith("-"):
             before = before[cut[-1].end():]
-        window = " ".join(before.split()[-_SCOPE_BEFORE:])
+        window = " ".join(before.split()[-_SCOPE_BEFORE:]) + " "
         if before.endswith("-"):
-            window += "-"  # "non-emergency"
+            window = window.rstrip() + "-"  # "non-emergency"
         if _NEGATION.search(window) or (conditions and _CONDITION.search(window)):
             continue
         after = text[m.end():m.end() + 80]
