@@ -52,6 +52,36 @@ def test_bad_norm_file_names_the_field(tmp_path):
         load_norms(tmp_path / "missing.yaml")
 
 
+@pytest.mark.parametrize("text, expected", [
+    (b"", "must be a mapping with 'name' and 'norms', got an empty file"),
+    (b"- 1\n- 2\n", "got a list"),
+    (b"name: \xe9\nnorms: []\n", "not UTF-8 text (byte 6)"),
+    (b"name: x\nnorms:\n  - {id: a, action: deny, action: allow, why: w}\n", "duplicate key 'action' (first on line 3)"),
+    (b"name: x\nname: y\nnorms:\n  - {id: a, action: deny, why: w}\n", "invalid YAML (line 2, column 1): duplicate key 'name'"),
+    (b"name: x\nnorms:\n  - {id: a, action: deny, why: w, data_type: 5}\n", "field 'norms.0.data_type': must be a name"),
+    (b"name: x\nnorms:\n  - {id: a, action: deny, why: w, sender: martian}\n", "field 'norms.0.sender': unknown sender 'martian'"),
+    (b"name: x\nnorms:\n  - {id: a, action: deny, why: w, priority: true}\n", "field 'norms.0.priority'"),
+    (b"name: x\nnorms:\n  - {id: a, action: deny, why: w}\n  - {id: a, action: allow, why: w}\n",
+     "field 'norms': norm id 'a' is used twice (norms.0 and norms.1)"),
+])
+def test_every_broken_norm_file_is_a_norm_error_naming_file_and_field(tmp_path, text, expected):
+    p = tmp_path / "n.yaml"
+    p.write_bytes(text)
+    with pytest.raises(NormError) as exc:
+        load_norms(p)
+    assert str(p) in str(exc.value) and expected in str(exc.value)
+
+
+def test_a_norm_file_reports_all_its_errors_and_a_folder_is_a_norm_error(tmp_path):
+    p = tmp_path / "n.yaml"
+    p.write_text("name: x\nnorms:\n  - {id: a, action: maybe, why: w}\n  - {id: b, action: deny, why: w, recipient: boss}\n")
+    with pytest.raises(NormError) as exc:
+        load_norms(p)
+    assert len(exc.value.errors) == 2 and "norms.0.action" in exc.value.errors[0] and "norms.1.recipient" in exc.value.errors[1]
+    with pytest.raises(NormError, match="cannot read it"):
+        load_norms(tmp_path)
+
+
 # ---------------------------------------------------------------- flow assessment
 def test_assess_flow_parses_survey_form_and_orders_by_appropriateness():
     from detectors.privacy import assess_flow

@@ -59,6 +59,17 @@ class PrivacyInstructor(BaseInterceptor):
         self.norms = cached_norms(self.config.norms)  # fail at policy load on a bad norm file
         self._analyzer = None
 
+    @classmethod
+    def config_errors(cls, config: PrivacyInstructorConfig) -> list[tuple[str, str]]:
+        """The norm file is read and checked when the policy is validated, not first at load."""
+        from detectors.privacy.norms import NormError, load_norms
+
+        try:
+            load_norms(config.norms)
+        except NormError as exc:
+            return [("norms", e) for e in exc.errors]
+        return []
+
     @property
     def analyzer(self):
         if self._analyzer is None:
