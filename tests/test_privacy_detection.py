@@ -53,6 +53,28 @@ def test_fullwidth_digits_and_at_sign(analyzer):
     assert any(t == "EMAIL_ADDRESS" for t, _ in found)
 
 
+@pytest.mark.parametrize("kind, value", [
+    ("US_SSN", "1\u03322\u03323\u0332-4\u03325\u0332-6\u03327\u03328\u03329\u0332"),  # a combining mark on every digit
+    ("US_SSN", "1\u20e32\u20e33-45-6789\u0301"),  # enclosing and accent marks
+    ("CREDIT_CARD", "4\ufe0f111 1111 1111 1111"),  # a variation selector
+    ("CREDIT_CARD", "\u096a\u0967\u0967\u0967 \u0967\u0967\u0967\u0967 \u0967\u0967\u0967\u0967 \u0967\u0967\u0967\u0967"),  # Devanagari digits
+    ("CREDIT_CARD", "\u0e54\u0e51\u0e51\u0e51 1111 \u09e7\u09e7\u09e7\u09e7 1111"),  # Thai and Bengali digits, mixed
+    ("US_SSN", "123-\n45-\n6789"),  # wrapped after its hyphens
+    ("US_SSN", "123- \r\n45-6789"),
+])
+def test_marks_selectors_digits_of_any_script_and_wrapped_numbers_are_found_whole(analyzer, kind, value):
+    text = f"Notes: budget approved. Marcus Lee's {'SSN' if kind == 'US_SSN' else 'card number'} is {value}. Thanks"
+    hits = [e for e in analyzer.analyze(text) if e.type == kind]
+    assert [h.text for h in hits] == [value]  # the original characters, the marks after the last digit too
+
+
+def test_marks_on_other_scripts_stay_and_hyphen_line_ends_elsewhere_are_kept():
+    assert normalize("\u0928\u092e\u0938\u094d\u0924\u0947").text == "\u0928\u092e\u0938\u094d\u0924\u0947"  # Devanagari vowel signs
+    assert normalize("well-\nknown 12-\nabc").text == "well-\nknown 12-\nabc"  # only a number is wrapped
+    n = normalize("Jose\u0301 x")
+    assert n.text == "Jose x" and n.span(0, 4) == (0, 5)
+
+
 def test_obfuscated_email_written_out(analyzer):
     found = types(analyzer, "write to alice [at] example [dot] com for access")
     assert ("EMAIL_ADDRESS", "alice [at] example [dot] com") in found
