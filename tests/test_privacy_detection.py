@@ -1645,6 +1645,8 @@ def test_artifacts_and_their_keywords_are_presidios_own(analyzer):
     (b'[{"full_text": "Hi John"}]', "record \\[0\\] field 'spans': Field required"),
     (b'[{"full_text": "Hi John", "spans": [{"entity_type": "PERSON", "start_position": "3", "end_position": 7}]}]',
      "spans.0.start_position"),
+    (b'[{"full_text": "Hi John", "spans": [{"entity_type": " ", "start_position": 3, "end_position": 7}]}]',
+     "record \\[0\\] field 'spans.0.entity_type': must name an entity type"),
 ])
 def test_eval_data_that_cannot_be_scored_is_a_clear_error(tmp_path, content, message):
     from detectors.privacy.pii_eval import DatasetError, load_dataset
@@ -1659,3 +1661,19 @@ def test_eval_data_that_cannot_be_scored_is_a_clear_error(tmp_path, content, mes
             load_cases(f)
     with pytest.raises(DatasetError, match="cannot read"):
         load_dataset(tmp_path)  # a folder
+
+
+def test_eval_pii_survives_lone_surrogates_and_reports_no_latency_for_no_text(tmp_path, capsys):
+    from guard.cli.main import main
+
+    f = tmp_path / "d.json"
+    f.write_text('[{"full_text": "A\\ud800 John Smith called 212-555-0143", "spans": []}]')
+    assert main(["eval", "pii", str(f), "--json"]) == 0
+    res = json.loads(capsys.readouterr().out)
+    assert res["records"] == 1 and res["ms_per_kb"] > 0
+    f.write_text('[{"full_text": "", "spans": []}]')
+    assert main(["eval", "pii", str(f), "--json"]) == 0
+    res = json.loads(capsys.readouterr().out)
+    assert res["ms_per_kb"] is None and res["cpu_ms_per_kb"] is None
+    assert main(["eval", "pii", str(f)]) == 0
+    assert "latency=n/a ms/KB wall, n/a ms/KB cpu" in capsys.readouterr().out
