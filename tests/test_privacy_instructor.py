@@ -663,3 +663,21 @@ def test_assess_flow_reads_negated_principles():
     unsold = assess_flow("Information about its owner's heart rate is collected by its manufacturer "
                          "in order to improve the service and will not be sold to advertisers.")
     assert "commercial" not in unsold.principles and unsold.purpose != "commercial"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("I was born on 14 March 1985.", "I was born in 1985."),
+    ("I was born 14 March 1985 in Leeds.", "I was born in 1985 in Leeds."),
+    ("My date of birth is 14 March 1985.", "My date of birth is in 1985."),
+    ("My birth date: 14/03/1985.", "My birth date: 1985."),
+    ("Sam Rivera, born on 03/14/1985, will attend.", "Sam Rivera, born in 1985, will attend."),
+])
+def test_a_date_of_birth_becomes_the_year_in_words_that_fit_the_sentence(instructor, sentence, expected):
+    from guard.events import Hook, ToolCallEvent
+
+    task = "Book me a table at a restaurant."
+    body = f"For the booking: {sentence} Thanks, Sam Rivera"
+    v = instructor.check(ToolCallEvent(tool="send_email", arguments={"to": "bookings@resto.example", "body": body}),
+                         _ctx(Hook.TOOL_CALL, {}, task))
+    assert v.action.value == "rewrite"
+    assert v.rewrite["arguments"]["body"] == f"For the booking: {expected} Thanks, Sam Rivera"
