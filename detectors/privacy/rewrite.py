@@ -130,7 +130,9 @@ def rewrite_text(text: str, decisions: list[tuple[Finding, Resolution]]) -> Rewr
         if res.action is NormAction.ALLOW:
             continue
         entity_types = {e.type for e in finding.entities if e.type in ENTITY_LEVEL}
-        word_types = {t for t in finding.types if not _only_from_entities(t, finding)}
+        # under minimise the value is generalised in place, and the words that label it stay
+        word_types = {t for t in finding.types
+                      if not _only_from_entities(t, finding, labels=res.action is NormAction.MINIMISE)}
         if res.action is NormAction.DENY and entity_types & CONTENT_ENTITIES:
             # "X is treated for <withheld>" still says X is ill: the statement itself goes.
             word_types |= {_ent_type(t) for t in entity_types & CONTENT_ENTITIES}
@@ -242,7 +244,7 @@ def _ent_type(entity_type: str) -> str:
     return ENTITY_TYPES.get(entity_type, entity_type.lower())
 
 
-def _only_from_entities(data_type: str, finding: Finding) -> bool:
+def _only_from_entities(data_type: str, finding: Finding, labels: bool = False) -> bool:
     from detectors.privacy.taxonomy import _VOCAB_RE
 
     rx = _VOCAB_RE.get(data_type)
@@ -253,12 +255,13 @@ def _only_from_entities(data_type: str, finding: Finding) -> bool:
     for e in finding.entities:
         a, b = e.start - finding.start, e.end - finding.start
         masked = masked[:a] + " " * (b - a) + masked[b:]
-    # ... and the label an identifier is written under ("my date of birth is 14 March 1985",
-    # "passport number: X123"): it names the value, it is no statement of its own, so the value is
-    # edited in place (a date of birth becomes the year) rather than the sentence dropped.
+    # ... and, with `labels` (a value to be generalised), the label it is written under ("my date
+    # of birth is 14 March 1985", "passport number: X123"): it names the value, it is no statement
+    # of its own, so the value is generalised in place (a date of birth becomes the year) rather than
+    # the sentence dropped. A value that is withheld takes its sentence with it, label and all.
     from detectors.privacy.taxonomy import ENTITY_TYPES
 
-    starts = [e.start - finding.start for e in finding.entities if ENTITY_TYPES.get(e.type) == data_type]
+    starts = [e.start - finding.start for e in finding.entities if labels and ENTITY_TYPES.get(e.type) == data_type]
     for m in list(rx.finditer(masked)):
         if any(_LABEL_GAP.fullmatch(masked, m.end(), a) for a in starts if a >= m.end()):
             masked = masked[:m.start()] + " " * (m.end() - m.start()) + masked[m.end():]
