@@ -681,3 +681,20 @@ def test_a_date_of_birth_becomes_the_year_in_words_that_fit_the_sentence(instruc
                          _ctx(Hook.TOOL_CALL, {}, task))
     assert v.action.value == "rewrite"
     assert v.rewrite["arguments"]["body"] == f"For the booking: {expected} Thanks, Sam Rivera"
+
+
+def test_readme_instructor_snippet_is_a_valid_policy_with_an_egress_sized_timeout():
+    """The documented setup must load as written, fail closed at egress, and not keep the 1 s
+    default timeout that a large outgoing message (or a first check loading models) outlasts."""
+    import re
+    from pathlib import Path
+
+    from guard.policy import load_policy, load_yaml
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### Contextual privacy instructor"):]
+    block = re.search(r"```yaml\n(.*?)```", section, re.S).group(1)
+    spec = load_policy({"name": "p", "version": 1, **load_yaml(block)}).interceptors[0]
+    assert spec.use == "privacy.instructor" and str(spec.fail_mode) == "closed"
+    assert spec.timeout_ms >= 5000
+    assert "guard.warmup()" in section
