@@ -627,6 +627,8 @@ def test_a_typed_argument_reaches_the_tool_redacted_through_the_decorator(tmp_pa
     ("We need Dave's permission before you forward the notes.", "other"),
     # stated: the purpose holds, also past a negation in another clause
     ("Forward the notes, Dave gave his permission.", "consent"),
+    ("Dave gave permission to share them, no problem.", "consent"),
+    ("Forward the notes. Consent: no.", "other"),
     ("Dave agreed to share the notes with Ann.", "consent"),
     ("I am not sure why, but Dave consented.", "consent"),
     ("Dave, who is not at work, gave consent.", "consent"),

@@ -76,12 +76,13 @@ _COMMERCIAL = re.compile(r"\b(?:advertis\w*|marketing|sell|sold|monetiz\w*|profi
 # consents", "in case of emergency"): none of them says the purpose holds.
 _NEGATION = re.compile(
     r"\b(?:not|no|never|neither|nor|without|cannot|none|nobody|lack(?:s|ed|ing)?|absence|refus\w*|den(?:y|ies|ied)|"
-    r"declin\w*|withh[oe]ld\w*|revok\w*|withdr[ae]wn?|non)\b|n['’]t\b|\bnon-$", re.IGNORECASE)
+    r"declin\w*|withh[oe]ld\w*|revok\w*|withdr[ae]wn?|non)\b|n['’]t\b", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|whether|in case|ask\w* (?:\w+ ){0,2}for|request\w*|seek\w*|until|pending)\b|"
                         r"\bneed(?:s|ed)? (?:to (?:get|obtain|ask for|request) )?(?:(?:his|her|their|your|the|a|an|\w+['’]s) )?$",
                         re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.;:!?,\n()]|\b(?:but|however|although|though|whereas|except|yet)\b", re.IGNORECASE)
-_SENTENCE_BREAK = re.compile(r"[.;!?\n]|\b(?:but|however|although|though|whereas)\b", re.IGNORECASE)
+# after the cue, a colon does not end the scope ("Consent: no"), a comma does ("permission to share, no problem")
+_AFTER_BREAK = re.compile(r"[.,;!?\n]|\b(?:but|however|although|though|whereas)\b", re.IGNORECASE)
 _SCOPE_BEFORE, _SCOPE_AFTER = 5, 3  # words
 
 
@@ -93,15 +94,13 @@ def stated(rx: re.Pattern[str], text: str, conditions: bool = True) -> bool:
     for m in rx.finditer(text):
         before = text[max(0, m.start() - 120):m.start()]
         cut = list(_CLAUSE_BREAK.finditer(before))
-        if cut and not before[cut[-1].start():].startswith("-"):
+        if cut:
             before = before[cut[-1].end():]
-        window = " ".join(before.split()[-_SCOPE_BEFORE:]) + " "
-        if before.endswith("-"):
-            window = window.rstrip() + "-"  # "non-emergency"
+        window = " ".join(before.split()[-_SCOPE_BEFORE:]) + " "  # "non-" of "non-emergency" included
         if _NEGATION.search(window) or (conditions and _CONDITION.search(window)):
             continue
         after = text[m.end():m.end() + 80]
-        stop = _SENTENCE_BREAK.search(after)
+        stop = _AFTER_BREAK.search(after)
         after = " ".join((after[:stop.start()] if stop else after).split()[:_SCOPE_AFTER])
         if _NEGATION.search(after):
             continue
