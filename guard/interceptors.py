@@ -75,6 +75,13 @@ class BaseInterceptor:
     def check(self, event: Event, ctx: CheckContext) -> Verdict | Awaitable[Verdict]:
         raise NotImplementedError
 
+    @classmethod
+    def config_errors(cls, config: BaseModel) -> list[tuple[str, str]]:
+        """Problems in a schema-valid config that only reading what it names shows (a data file
+        that is missing or broken), as (config field, message) pairs. Policy validation calls it,
+        so a policy `guard policy validate` accepts also loads; it must stay cheap (no models)."""
+        return []
+
     def warmup(self) -> None:
         """Load models and caches now, so the first checked event does not pay for it
         (and cannot time out on it). Called by `Guard.warmup()`; a no-op by default."""

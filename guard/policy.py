@@ -373,10 +373,17 @@ def _check_interceptor(i: int, spec: dict[str, Any]) -> list[tuple[str, str]]:
     if not isinstance(config, dict):  # the policy model already says so
         return out
     try:
-        registry.config_model(cls).model_validate(config)
+        validated = registry.config_model(cls).model_validate(config)
     except ValidationError as exc:
         out.extend((f"{base}.config" + (p if p.startswith("[") else f".{p}") if p else f"{base}.config", m)
                    for p, m in _pydantic_errors(exc))
+        return out
+    check = getattr(cls, "config_errors", None)  # files the config names (BaseInterceptor.config_errors)
+    if callable(check):
+        try:
+            out.extend((f"{base}.config.{field}" if field else f"{base}.config", msg) for field, msg in check(validated))
+        except Exception as exc:  # noqa: BLE001 - a plugin's own check failing is reported, not raised
+            out.append((f"{base}.config", f"{spec['use']} could not check its config: {type(exc).__name__}: {exc}"))
     return out
 
 

@@ -367,3 +367,50 @@ def test_a_yes_or_no_is_no_version(value):
     with pytest.raises(PolicyError, match="version: must be a number or text, not true/false"):
         load_policy({"name": "x", "version": value})
     assert load_policy({"name": "x", "version": 1}).version == 1
+
+
+def test_validate_runs_an_interceptors_own_config_check_and_reports_its_failure():
+    from pydantic import BaseModel, ConfigDict
+
+    @register("acme.needs_file")
+    class NeedsFile(BaseInterceptor):
+        hooks = frozenset({"tool_call"})
+
+        class Config(BaseModel):
+            model_config = ConfigDict(extra="forbid")
+            path: str = "rules.txt"
+
+        @classmethod
+        def config_errors(cls, config):
+            if config.path == "boom":
+                raise RuntimeError("checker crashed")
+            return [] if config.path == "rules.txt" else [("path", f"no such file {config.path}")]
+
+        def check(self, event, ctx):
+            return Verdict.allow()
+
+    load_policy({"name": "p", "version": 1, "interceptors": [{"use": "acme.needs_file"}]})
+    with pytest.raises(PolicyError) as exc:
+        load_policy({"name": "p", "version": 1, "interceptors": [{"use": "acme.needs_file", "config": {"path": "x"}},
+                                                                  {"use": "acme.needs_file", "config": {"path": "boom"}}]})
+    assert exc.value.errors == ["interceptors[0].config.path: no such file x",
+                                "interceptors[1].config: acme.needs_file could not check its config: RuntimeError: checker crashed"]
+
+
+def test_cli_validate_reads_the_privacy_norms_a_policy_names(tmp_path):
+    pytest.importorskip("presidio_analyzer")
+    norms = tmp_path / "n.yaml"
+    norms.write_text("name: x\nnorms:\n  - {id: a, action: deny, action: allow, why: w}\n")
+    pol = tmp_path / "p.yaml"
+    body = "name: p\nversion: 1\ninterceptors:\n  - use: privacy.instructor\n    config: {norms: %s}\n"
+    pol.write_text(body % norms)
+    missing = tmp_path / "m.yaml"
+    missing.write_text(body % (tmp_path / "missing.yaml"))
+    ko = subprocess.run([sys.executable, "-m", "guard.cli.main", "policy", "validate", str(pol), str(missing)],
+                        capture_output=True, text=True)
+    assert ko.returncode == 1 and "Traceback" not in ko.stderr, ko.stderr
+    assert f"interceptors[0].config.norms (line 5): privacy norms {norms}: invalid YAML (line 3, column 27): duplicate key 'action'" in ko.stderr
+    assert f"no such file {tmp_path / 'missing.yaml'}" in ko.stderr
+    norms.write_text("name: x\nnorms:\n  - {id: a, action: deny, why: w}\n")
+    ok = subprocess.run([sys.executable, "-m", "guard.cli.main", "policy", "validate", str(pol)], capture_output=True, text=True)
+    assert ok.returncode == 0, ok.stderr

@@ -53,6 +53,28 @@ def test_fullwidth_digits_and_at_sign(analyzer):
     assert any(t == "EMAIL_ADDRESS" for t, _ in found)
 
 
+@pytest.mark.parametrize("kind, value", [
+    ("US_SSN", "1\u03322\u03323\u0332-4\u03325\u0332-6\u03327\u03328\u03329\u0332"),  # a combining mark on every digit
+    ("US_SSN", "1\u20e32\u20e33-45-6789\u0301"),  # enclosing and accent marks
+    ("CREDIT_CARD", "4\ufe0f111 1111 1111 1111"),  # a variation selector
+    ("CREDIT_CARD", "\u096a\u0967\u0967\u0967 \u0967\u0967\u0967\u0967 \u0967\u0967\u0967\u0967 \u0967\u0967\u0967\u0967"),  # Devanagari digits
+    ("CREDIT_CARD", "\u0e54\u0e51\u0e51\u0e51 1111 \u09e7\u09e7\u09e7\u09e7 1111"),  # Thai and Bengali digits, mixed
+    ("US_SSN", "123-\n45-\n6789"),  # wrapped after its hyphens
+    ("US_SSN", "123- \r\n45-6789"),
+])
+def test_marks_selectors_digits_of_any_script_and_wrapped_numbers_are_found_whole(analyzer, kind, value):
+    text = f"Notes: budget approved. Marcus Lee's {'SSN' if kind == 'US_SSN' else 'card number'} is {value}. Thanks"
+    hits = [e for e in analyzer.analyze(text) if e.type == kind]
+    assert [h.text for h in hits] == [value]  # the original characters, the marks after the last digit too
+
+
+def test_marks_on_other_scripts_stay_and_hyphen_line_ends_elsewhere_are_kept():
+    assert normalize("\u0928\u092e\u0938\u094d\u0924\u0947").text == "\u0928\u092e\u0938\u094d\u0924\u0947"  # Devanagari vowel signs
+    assert normalize("well-\nknown 12-\nabc").text == "well-\nknown 12-\nabc"  # only a number is wrapped
+    n = normalize("Jose\u0301 x")
+    assert n.text == "Jose x" and n.span(0, 4) == (0, 5)
+
+
 def test_obfuscated_email_written_out(analyzer):
     found = types(analyzer, "write to alice [at] example [dot] com for access")
     assert ("EMAIL_ADDRESS", "alice [at] example [dot] com") in found
@@ -1623,6 +1645,8 @@ def test_artifacts_and_their_keywords_are_presidios_own(analyzer):
     (b'[{"full_text": "Hi John"}]', "record \\[0\\] field 'spans': Field required"),
     (b'[{"full_text": "Hi John", "spans": [{"entity_type": "PERSON", "start_position": "3", "end_position": 7}]}]',
      "spans.0.start_position"),
+    (b'[{"full_text": "Hi John", "spans": [{"entity_type": " ", "start_position": 3, "end_position": 7}]}]',
+     "record \\[0\\] field 'spans.0.entity_type': must name an entity type"),
 ])
 def test_eval_data_that_cannot_be_scored_is_a_clear_error(tmp_path, content, message):
     from detectors.privacy.pii_eval import DatasetError, load_dataset
@@ -1637,3 +1661,19 @@ def test_eval_data_that_cannot_be_scored_is_a_clear_error(tmp_path, content, mes
             load_cases(f)
     with pytest.raises(DatasetError, match="cannot read"):
         load_dataset(tmp_path)  # a folder
+
+
+def test_eval_pii_survives_lone_surrogates_and_reports_no_latency_for_no_text(tmp_path, capsys):
+    from guard.cli.main import main
+
+    f = tmp_path / "d.json"
+    f.write_text('[{"full_text": "A\\ud800 John Smith called 212-555-0143", "spans": []}]')
+    assert main(["eval", "pii", str(f), "--json"]) == 0
+    res = json.loads(capsys.readouterr().out)
+    assert res["records"] == 1 and res["ms_per_kb"] > 0
+    f.write_text('[{"full_text": "", "spans": []}]')
+    assert main(["eval", "pii", str(f), "--json"]) == 0
+    res = json.loads(capsys.readouterr().out)
+    assert res["ms_per_kb"] is None and res["cpu_ms_per_kb"] is None
+    assert main(["eval", "pii", str(f)]) == 0
+    assert "latency=n/a ms/KB wall, n/a ms/KB cpu" in capsys.readouterr().out

@@ -52,6 +52,36 @@ def test_bad_norm_file_names_the_field(tmp_path):
         load_norms(tmp_path / "missing.yaml")
 
 
+@pytest.mark.parametrize("text, expected", [
+    (b"", "must be a mapping with 'name' and 'norms', got an empty file"),
+    (b"- 1\n- 2\n", "got a list"),
+    (b"name: \xe9\nnorms: []\n", "not UTF-8 text (byte 6)"),
+    (b"name: x\nnorms:\n  - {id: a, action: deny, action: allow, why: w}\n", "duplicate key 'action' (first on line 3)"),
+    (b"name: x\nname: y\nnorms:\n  - {id: a, action: deny, why: w}\n", "invalid YAML (line 2, column 1): duplicate key 'name'"),
+    (b"name: x\nnorms:\n  - {id: a, action: deny, why: w, data_type: 5}\n", "field 'norms.0.data_type': must be a name"),
+    (b"name: x\nnorms:\n  - {id: a, action: deny, why: w, sender: martian}\n", "field 'norms.0.sender': unknown sender 'martian'"),
+    (b"name: x\nnorms:\n  - {id: a, action: deny, why: w, priority: true}\n", "field 'norms.0.priority'"),
+    (b"name: x\nnorms:\n  - {id: a, action: deny, why: w}\n  - {id: a, action: allow, why: w}\n",
+     "field 'norms': norm id 'a' is used twice (norms.0 and norms.1)"),
+])
+def test_every_broken_norm_file_is_a_norm_error_naming_file_and_field(tmp_path, text, expected):
+    p = tmp_path / "n.yaml"
+    p.write_bytes(text)
+    with pytest.raises(NormError) as exc:
+        load_norms(p)
+    assert str(p) in str(exc.value) and expected in str(exc.value)
+
+
+def test_a_norm_file_reports_all_its_errors_and_a_folder_is_a_norm_error(tmp_path):
+    p = tmp_path / "n.yaml"
+    p.write_text("name: x\nnorms:\n  - {id: a, action: maybe, why: w}\n  - {id: b, action: deny, why: w, recipient: boss}\n")
+    with pytest.raises(NormError) as exc:
+        load_norms(p)
+    assert len(exc.value.errors) == 2 and "norms.0.action" in exc.value.errors[0] and "norms.1.recipient" in exc.value.errors[1]
+    with pytest.raises(NormError, match="cannot read it"):
+        load_norms(tmp_path)
+
+
 # ---------------------------------------------------------------- flow assessment
 def test_assess_flow_parses_survey_form_and_orders_by_appropriateness():
     from detectors.privacy import assess_flow
@@ -276,6 +306,35 @@ def test_cli_eval_pii_and_privacylens(tmp_path, capsys):
     assert "field 'seed'" in capsys.readouterr().err
 
 
+def test_cli_eval_privacylens_edge_cases(tmp_path, capsys):
+    from guard.cli.main import main
+
+    deep: object = "Marcus Lee is being treated for depression, his notes say."
+    for _ in range(900):
+        deep = {"x": deep}
+    case = {"name": "c1", "seed": {"data_recipient": "coworker"}, "trajectory": {
+        "user_instruction": "Send my coworker an update.", "final_action": "GmailSendEmail",
+        "sensitive_info_items": ["Marcus Lee is being treated for depression."],
+        "executable_trajectory": "Action: NotesSearch\nAction Input: {}\nObservation: " + json.dumps(deep)}}
+    p = tmp_path / "pl.json"
+    p.write_text(json.dumps([case]))
+    # an observation nested past Python's recursion limit is read, not a RecursionError
+    assert main(["eval", "privacylens", str(p), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["privacy"] == 1.0
+    # nothing to measure helpfulness on: n/a, not 0
+    case["trajectory"]["executable_trajectory"] = ""
+    p.write_text(json.dumps([case]))
+    assert main(["eval", "privacylens", str(p), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["helpfulness"] is None
+    assert main(["eval", "privacylens", str(p)]) == 0
+    assert "helpfulness=n/a" in capsys.readouterr().out
+    # no final tool to send through is no case (it would send everything through no check)
+    case["trajectory"]["final_action"] = ""
+    p.write_text(json.dumps([case]))
+    assert main(["eval", "privacylens", str(p)]) == 2
+    assert "case [0] field 'trajectory.final_action': must name the tool" in capsys.readouterr().err
+
+
 def test_warmup_loads_the_analyzer_before_the_first_check():
     from guard import Guard
 
@@ -476,3 +535,169 @@ def test_only_identifier_kinds_are_remembered_for_egress_not_names_or_places():
     _remember(state, [NS(entities=ents)])
     # names and places are judged by the norms where they are sent; identifiers are withheld wherever they recur
     assert state[_SEEN] == [("US_SSN", "123-45-6789"), ("CREDIT_CARD", "4111 1111 1111 1111")]
+
+
+def test_models_dataclasses_and_bytes_are_read_and_rewritten_in_their_own_type():
+    """A typed tool argument is checked like the same text in a dict; the tool still gets its type."""
+    from dataclasses import dataclass
+
+    from pydantic import BaseModel
+
+    from detectors.privacy.instructor import PrivacyInstructor
+    from guard.events import Hook, ToolCallEvent
+    from guard.interceptors import CheckContext
+
+    class Email(BaseModel):
+        to: str
+        body: str
+
+    @dataclass
+    class Note:
+        to: str
+        body: str
+
+    ins = PrivacyInstructor({})
+    body = "The budget was approved. Marcus Lee's SSN is 123-45-6789."
+
+    def check(args):
+        ctx = CheckContext(run_id="r", hook=Hook.TOOL_CALL, agent="a", policy_name="t", state={"task": TASK}, task=TASK)
+        return ins.check(ToolCallEvent(tool="send_email", arguments=args), ctx)
+
+    for arg in (Email(to="lena@x.com", body=body), Note(to="lena@x.com", body=body), body.encode(), bytearray(body.encode())):
+        v = check({"msg": arg, "subject": "Q3"})
+        assert v.action.value == "rewrite", (type(arg), v)
+        sent = v.rewrite["arguments"]["msg"]
+        assert type(sent) is type(arg) and "123-45-6789" not in str(sent) and "budget was approved" in str(sent)
+        assert v.rewrite["arguments"]["subject"] == "Q3"
+    # unchanged parts stay the caller's own objects
+    untouched = Email(to="lena@x.com", body="See you Monday.")
+    v = check({"msg": untouched, "note": body})
+    assert v.rewrite["arguments"]["msg"] is untouched and "123-45-6789" not in v.rewrite["arguments"]["note"]
+
+    class Opaque:
+        def __str__(self) -> str:
+            return body
+
+    class Broken:
+        def __str__(self) -> str:
+            raise RuntimeError("no text")
+
+    # what cannot be rebuilt, or read at all, is refused rather than sent unchecked
+    for arg in (Opaque(), b"\xff\xfe " + body.encode(), Broken()):
+        v = check({"to": "lena@x.com", "attachment": arg})
+        assert v.action.value == "refuse" and ("unchecked" in v.reasons[0] or "rewritten safely" in v.reasons[0]), (arg, v)
+    assert check({"to": "lena@x.com", "attachment": b"See you Monday."}).action.value == "allow"
+
+
+def test_a_typed_argument_reaches_the_tool_redacted_through_the_decorator(tmp_path):
+    from pydantic import BaseModel
+
+    class Email(BaseModel):
+        to: str
+        body: str
+
+    g = _guard(tmp_path)
+    sent = []
+
+    @g.tool
+    def send_email(msg: Email) -> str:
+        sent.append(msg)
+        return "sent"
+
+    @g.agent
+    def agent(task):
+        return send_email(Email(to="lena@x.com", body="The budget was approved. Marcus Lee's SSN is 123-45-6789."))
+
+    assert agent(TASK).startswith("sent")  # followed by the notice of what was removed
+    assert isinstance(sent[0], Email) and "123-45-6789" not in sent[0].body and "budget" in sent[0].body
+    g.close()
+
+
+@pytest.mark.parametrize("task, purpose", [
+    # negated, before or after the cue, or only asked for / conditional: no purpose holds
+    ("Send my boss an update about Dave. Dave has NOT given permission to share it.", "other"),
+    ("Forward the notes without the patient's consent.", "other"),
+    ("Forward the notes; Dave hasn't consented.", "other"),
+    ("Forward the notes. Consent was not given.", "other"),
+    ("Forward the notes. This is not an emergency.", "other"),
+    ("Forward the notes, it is a non-emergency.", "other"),
+    ("Forward the notes to Ann, we do not sell data.", "other"),
+    ("Ask Dave for permission, then forward the notes.", "other"),
+    ("Forward the notes if Dave consents.", "other"),
+    ("Forward the notes as we agreed in the meeting.", "other"),  # agreement to something else
+    ("We need Dave's permission before you forward the notes.", "other"),
+    # stated: the purpose holds, also past a negation in another clause
+    ("Forward the notes, Dave gave his permission.", "consent"),
+    ("Dave gave permission to share them, no problem.", "consent"),
+    ("Forward the notes. Consent: no.", "other"),
+    ("Dave agreed to share the notes with Ann.", "consent"),
+    ("I am not sure why, but Dave consented.", "consent"),
+    ("Dave, who is not at work, gave consent.", "consent"),
+    ("Call an ambulance, it is an emergency.", "emergency"),
+    ("We will sell the list to a data broker.", "commercial"),
+    ("Send Sarah what she needs for the marketing campaign.", "commercial"),  # a need is no condition
+])
+def test_negated_or_conditional_purpose_cues_do_not_count(task, purpose):
+    from detectors.privacy.context import purpose_of
+
+    assert purpose_of(task, "intimate", "colleague") == purpose
+
+
+def test_withheld_consent_does_not_allow_a_diagnosis_to_the_boss(instructor):
+    from detectors.privacy.context import recipient_relation
+    from guard.events import Hook, ToolCallEvent
+
+    task = "Send my boss an update about Dave. Dave has NOT given permission to share his medical details."
+    # "his medical details" is the data, not a medical recipient
+    assert recipient_relation("send_email", {"to": "boss@x.com"}, task)[0] == "employer"
+    assert recipient_relation("send_email", {"to": "x@y.com"}, "Send the results to the medical team.")[0] == "healthcare"
+    body = "Update on Dave: the project is on time. Dave Chen was diagnosed with bipolar disorder."
+    v = instructor.check(ToolCallEvent(tool="send_email", arguments={"to": "boss@x.com", "body": body}),
+                         _ctx(Hook.TOOL_CALL, {}, task))
+    assert v.action.value == "rewrite" and "bipolar" not in v.rewrite["arguments"]["body"]
+
+
+def test_assess_flow_reads_negated_principles():
+    from detectors.privacy import assess_flow
+
+    covert = assess_flow("A nurse shares the diagnosis with the patient's employer without the patient's consent.")
+    assert covert.purpose != "consent" and covert.norm_action != "allow" and "covert" in covert.principles
+    assert "consent" not in covert.principles
+    unsold = assess_flow("Information about its owner's heart rate is collected by its manufacturer "
+                         "in order to improve the service and will not be sold to advertisers.")
+    assert "commercial" not in unsold.principles and unsold.purpose != "commercial"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("I was born on 14 March 1985.", "I was born in 1985."),
+    ("I was born 14 March 1985 in Leeds.", "I was born in 1985 in Leeds."),
+    ("My date of birth is 14 March 1985.", "My date of birth is in 1985."),
+    ("My birth date: 14/03/1985.", "My birth date: 1985."),
+    ("Sam Rivera, born on 03/14/1985, will attend.", "Sam Rivera, born in 1985, will attend."),
+])
+def test_a_date_of_birth_becomes_the_year_in_words_that_fit_the_sentence(instructor, sentence, expected):
+    from guard.events import Hook, ToolCallEvent
+
+    task = "Book me a table at a restaurant."
+    body = f"For the booking: {sentence} Thanks, Sam Rivera"
+    v = instructor.check(ToolCallEvent(tool="send_email", arguments={"to": "bookings@resto.example", "body": body}),
+                         _ctx(Hook.TOOL_CALL, {}, task))
+    assert v.action.value == "rewrite"
+    assert v.rewrite["arguments"]["body"] == f"For the booking: {expected} Thanks, Sam Rivera"
+
+
+def test_readme_instructor_snippet_is_a_valid_policy_with_an_egress_sized_timeout():
+    """The documented setup must load as written, fail closed at egress, and not keep the 1 s
+    default timeout that a large outgoing message (or a first check loading models) outlasts."""
+    import re
+    from pathlib import Path
+
+    from guard.policy import load_policy, load_yaml
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### Contextual privacy instructor"):]
+    block = re.search(r"```yaml\n(.*?)```", section, re.S).group(1)
+    spec = load_policy({"name": "p", "version": 1, **load_yaml(block)}).interceptors[0]
+    assert spec.use == "privacy.instructor" and str(spec.fail_mode) == "closed"
+    assert spec.timeout_ms >= 5000
+    assert "guard.warmup()" in section

@@ -73,7 +73,8 @@ def _eval_privacylens(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(summary, indent=2))
     else:
-        print(f"cases={res['cases']}  privacy={res['privacy']:.3f}  helpfulness={res['helpfulness']:.3f}  "
+        helpful = "n/a" if res["helpfulness"] is None else f"{res['helpfulness']:.3f}"
+        print(f"cases={res['cases']}  privacy={res['privacy']:.3f}  helpfulness={helpful}  "
               f"actions={res['actions']}  tool_result p50/p99 ms={res['tool_result_latency_ms']['p50']}/"
               f"{res['tool_result_latency_ms']['p99']}")
     return 0

@@ -12,15 +12,21 @@ from typing import Any
 
 from detectors.privacy.taxonomy import _VOCAB_RE
 
+# "medical" and "legal" name a recipient ("the medical team", "legal") unless they describe the
+# data ("his medical details", "legal documents"): the data is no addressee.
+_DATA_NOUN = (r"(?!\s+(?:details|records?|history|information|info|data|files?|notes?|results?|reports?|bills?|"
+              r"conditions?|issues?|problems?|matters?|leave|expenses|costs|situation|status|documents?|papers|"
+              r"fees|debts?|troubles?|diagnos[ie]s|treatment|appointments?)\b)")
+
 # Relation vocabularies, most specific first (first match wins).
 _RELATIONS: list[tuple[str, str]] = [
     ("public", r"public|everyone|followers|the world|social media|facebook post|feed|timeline|"
                r"blog|forum|subreddit|tweet|twitter|instagram|tiktok|newsletter|press|journalist|"
                r"reporter|media|audience|website|online community|mailing list|#general|all-hands|visitors"),
     ("healthcare", r"doctor|physician|nurse|clinic|hospital|therapist|psychiatrist|psychologist|"
-                   r"dentist|pharmac\w+|medical|health ?care|caregiver|paramedic|counsel(?:l)?or|specialist|surgeon|"
+                   r"dentist|pharmac\w+|medical\b" + _DATA_NOUN + r"|health ?care|caregiver|paramedic|counsel(?:l)?or|specialist|surgeon|"
                    r"radiolog\w+|cardiolog\w+|oncolog\w+|emergency room"),
-    ("legal", r"lawyer|attorney|solicitor|counsel|paralegal|court|judge|law firm|legal"),
+    ("legal", r"lawyer|attorney|solicitor|counsel|paralegal|court|judge|law firm|legal\b" + _DATA_NOUN),
     ("government", r"government|agency|police|officer|irs|tax office|authorit\w+|department of|"
                    r"social services|immigration|embassy|city council|regulator|inspector"),
     ("financial", r"bank|banker|accountant|financial advisor|lender|loan officer|insurer|insurance|"
@@ -53,9 +59,53 @@ _RECIPIENT_KEYS = ("to", "recipient", "recipients", "recipient_id", "cc", "bcc",
                    "privacy", "visibility", "thread", "conversation_id", "room", "target",
                    # a payment's payee identifier is where it goes, not data shared with someone
                    "iban", "payee", "beneficiary", "account", "account_number", "recipient_iban", "to_account")
-_CONSENT = re.compile(r"\b(?:consent\w*|permission|agreed|authori[sz]ed|asked me to share|wants? (?:me|us) to (?:share|tell))\b", re.IGNORECASE)
+# Consent is the subject's agreement to the disclosure: a bare "agreed" ("as we agreed in the
+# meeting") agrees to something else, so agreement counts only when it is to share, tell, ...
+_DISCLOSE = r"(?:share|sharing|tell|telling|pass|passing|forward|forwarding|send|sending|disclos\w+|releas\w+|let|letting|allow\w*)"
+_CONSENT = re.compile(
+    r"\b(?:consent\w*|permission|authori[sz](?:ed|ation)|(?:asked|wants?|told) (?:me|us) to " + _DISCLOSE + r"|"
+    r"agreed (?:to|that) (?:\w+ ){0,3}" + _DISCLOSE + r")\b", re.IGNORECASE)
 _EMERGENCY = re.compile(r"\b(?:emergency|urgent(?:ly)? (?:medical|care)|ambulance|911|life[- ]threatening|overdose|suicid\w*)\b", re.IGNORECASE)
 _COMMERCIAL = re.compile(r"\b(?:advertis\w*|marketing|sell|sold|monetiz\w*|profil(?:e|ing) for|targeted ads?|data broker)\b", re.IGNORECASE)
+
+
+# What puts a cue out of force, read in the cue's own clause (NegEx-style scope): a negation
+# shortly before it ("has NOT given permission", "without the patient's consent", "not an
+# emergency", "non-emergency") or after it ("consent was not given", "permission: denied"), and,
+# for what the task states as fact, a condition or request ("ask Dave for permission", "if he
+# consents", "in case of emergency"): none of them says the purpose holds.
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|neither|nor|without|cannot|none|nobody|lack(?:s|ed|ing)?|absence|refus\w*|den(?:y|ies|ied)|"
+    r"declin\w*|withh[oe]ld\w*|revok\w*|withdr[ae]wn?|non)\b|n['’]t\b", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:if|unless|whether|in case|ask\w* (?:\w+ ){0,2}for|request\w*|seek\w*|until|pending)\b|"
+                        r"\bneed(?:s|ed)? (?:to (?:get|obtain|ask for|request) )?(?:(?:his|her|their|your|the|a|an|\w+['’]s) )?$",
+                        re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[.;:!?,\n()]|\b(?:but|however|although|though|whereas|except|yet)\b", re.IGNORECASE)
+# after the cue, a colon does not end the scope ("Consent: no"), a comma does ("permission to share, no problem")
+_AFTER_BREAK = re.compile(r"[.,;!?\n]|\b(?:but|however|although|though|whereas)\b", re.IGNORECASE)
+_SCOPE_BEFORE, _SCOPE_AFTER = 5, 3  # words
+
+
+def stated(rx: re.Pattern[str], text: str, conditions: bool = True) -> bool:
+    """Does `text` state what `rx` names, outside the scope of a negation (and, with
+    `conditions`, of a condition or request)? A general scope rule, not a list of phrases:
+    the cue's clause is cut at punctuation and contrastive words, and the few words before
+    and after it are read for a negation."""
+    for m in rx.finditer(text):
+        before = text[max(0, m.start() - 120):m.start()]
+        cut = list(_CLAUSE_BREAK.finditer(before))
+        if cut:
+            before = before[cut[-1].end():]
+        window = " ".join(before.split()[-_SCOPE_BEFORE:]) + " "  # "non-" of "non-emergency" included
+        if _NEGATION.search(window) or (conditions and _CONDITION.search(window)):
+            continue
+        after = text[m.end():m.end() + 80]
+        stop = _AFTER_BREAK.search(after)
+        after = " ".join((after[:stop.start()] if stop else after).split()[:_SCOPE_AFTER])
+        if _NEGATION.search(after):
+            continue
+        return True
+    return False
 
 
 def is_egress(tool: str, egress_tools: list[str] | None = None) -> bool:
@@ -142,11 +192,11 @@ def purpose_of(task: str | None, data_type: str, relation: str) -> str:
     hit the type's vocabulary) or the recipient is the natural destination for it.
     """
     t = task or ""
-    if _EMERGENCY.search(t):
+    if stated(_EMERGENCY, t):
         return "emergency"
-    if _COMMERCIAL.search(t):
+    if stated(_COMMERCIAL, t):
         return "commercial"
-    if _CONSENT.search(t):
+    if stated(_CONSENT, t):
         return "consent"
     rx = _VOCAB_RE.get(data_type)
     if rx is not None and rx.search(t):

@@ -14,7 +14,7 @@ import re
 
 from pydantic import BaseModel
 
-from detectors.privacy.context import relation_of
+from detectors.privacy.context import relation_of, stated
 from detectors.privacy.norms import Flow, NormAction, NormSet, cached_norms, resolve
 from detectors.privacy.taxonomy import _VOCAB_RE
 
@@ -134,6 +134,24 @@ def _parse(text: str) -> tuple[dict[str, str], str]:
     return {"subject": t, "type": t, "sender": "", "recipient": t, "purpose": t, "verb": ""}, "keywords"
 
 
+def _principles(text: str) -> list[tuple[str, float]]:
+    """The transmission principles `text` states. A negated one does not count ("without the
+    patient's consent", "will not be sold"); negated consent or notice is a covert flow."""
+    out: list[tuple[str, float]] = []
+    negated: set[str] = set()
+    for rx, w, name in _PRINCIPLES:
+        if not rx.search(text):
+            continue
+        # the covert cue is negative itself; a condition ("if its owner consents") is a principle
+        if name == "covert" or stated(rx, text, conditions=False):
+            out.append((name, w))
+        else:
+            negated.add(name)
+    if negated & {"consent", "notice"} and all(n != "covert" for n, _ in out):
+        out.append(("covert", next(w for _, w, n in _PRINCIPLES if n == "covert")))
+    return out
+
+
 def assess_flow(text: str, norms: NormSet | None = None) -> FlowAssessment:
     """Parse and judge a described information flow (see module docstring)."""
     if not isinstance(text, str) or not text.strip():
@@ -152,7 +170,7 @@ def assess_flow(text: str, norms: NormSet | None = None) -> FlowAssessment:
     if rel == "unknown" and re.search(r"\b(?:manufacturer|developer|provider|company|app|device|isp)\b", d["recipient"], re.I):
         rel = "service_provider"
     purpose_text = d.get("purpose", "") or ""
-    principles = [(name, w) for rx, w, name in _PRINCIPLES if rx.search(purpose_text + " " + d.get("verb", ""))]
+    principles = _principles(purpose_text + " " + d.get("verb", ""))
     names = {n for n, _ in principles}
     purpose = ("consent" if "consent" in names else "commercial" if "commercial" in names
                else "emergency" if re.search(r"emergenc", purpose_text, re.I)

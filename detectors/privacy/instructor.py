@@ -12,6 +12,7 @@ instead of only vetoing it:
 """
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from typing import Any, ClassVar
@@ -57,6 +58,17 @@ class PrivacyInstructor(BaseInterceptor):
 
         self.norms = cached_norms(self.config.norms)  # fail at policy load on a bad norm file
         self._analyzer = None
+
+    @classmethod
+    def config_errors(cls, config: PrivacyInstructorConfig) -> list[tuple[str, str]]:
+        """The norm file is read and checked when the policy is validated, not first at load."""
+        from detectors.privacy.norms import NormError, load_norms
+
+        try:
+            load_norms(config.norms)
+        except NormError as exc:
+            return [("norms", e) for e in exc.errors]
+        return []
 
     @property
     def analyzer(self):
@@ -148,9 +160,15 @@ class PrivacyInstructor(BaseInterceptor):
         if not self.config.enforce or not is_egress(event.tool, self.config.egress_tools):
             return Verdict.allow()
         task = self._task(ctx)
-        relation, evidence = recipient_relation(event.tool, event.arguments, task, event.metadata.get("recipient"))
-        content = {k: v for k, v in event.arguments.items() if not is_address_field(k, v)}
-        return self._enforced(event.arguments, content, "arguments", relation, task, event, ctx, evidence, "call")
+        try:
+            # a model, a dataclass or bytes is read as the text it holds, not skipped
+            arguments = plain_value(event.arguments)
+        except Unreadable as exc:
+            return Verdict.refuse(f"privacy: {exc}; nothing is sent unchecked", rule="privacy.enforce")
+        relation, evidence = recipient_relation(event.tool, arguments, task, event.metadata.get("recipient"))
+        content = {k: v for k, v in arguments.items() if not is_address_field(k, v)}
+        return self._enforced(arguments, content, "arguments", relation, task, event, ctx, evidence, "call",
+                              original=event.arguments)
 
     def _on_output(self, event, ctx: CheckContext) -> Verdict:
         if not self.config.enforce:
@@ -160,9 +178,11 @@ class PrivacyInstructor(BaseInterceptor):
 
     # -- enforcement ---------------------------------------------------------------------
     def _enforced(self, value: Any, readable: Any, field: str, relation: str, task: str | None, event,
-                  ctx: CheckContext, evidence: str, what: str) -> Verdict:
+                  ctx: CheckContext, evidence: str, what: str, original: Any = None) -> Verdict:
         """The verdict on outgoing `value` (address fields kept as they are): refused when the
-        content to read (`readable`) cannot be checked, else rewritten where a norm says so."""
+        content to read (`readable`) cannot be checked, else rewritten where a norm says so.
+        `original` is what `value` was read from (plain_value): a rewrite is carried back
+        into its objects, or refused where one cannot be rebuilt."""
         unreadable = self._unreadable(readable)
         if unreadable:
             return Verdict.refuse(f"privacy: {unreadable}; nothing is sent unchecked", rule="privacy.enforce",
@@ -174,7 +194,14 @@ class PrivacyInstructor(BaseInterceptor):
                                   details={"relation": relation})
         if not changes:
             return Verdict.allow(details={"relation": relation})
-        return self._verdict(new, field, value, new, changes, relation, evidence)
+        out = new
+        if original is not None:
+            try:
+                out = rebuilt(original, value, new)
+            except Unreadable as exc:
+                return Verdict.refuse(f"privacy: {exc}; the {what} cannot be rewritten safely", rule="privacy.enforce",
+                                      details={"relation": relation, "changes": [c.as_dict() for c in changes]})
+        return self._verdict(out, field, value, new, changes, relation, evidence)
 
     def _unreadable(self, value: Any) -> str | None:
         """Why outgoing content cannot be checked in time or at all, or None when it can."""
@@ -255,6 +282,72 @@ def seen_again(text: str, seen, found) -> list:
 
 
 MAX_DEPTH = 64  # deeper nesting is no message an agent writes, and recursion would fail on it
+
+
+class Unreadable(ValueError):
+    """Outgoing content that cannot be read as text, or a rewrite that cannot be put back into it."""
+
+
+_SCALARS = (str, int, float, bool, type(None))
+
+
+def plain_value(value: Any, depth: int = 1) -> Any:
+    """A JSON-like copy of a tool's arguments that the analyzer can read. A tool may take a
+    pydantic model, a dataclass or bytes: skipping them would send their text unchecked, so a
+    model gives its fields, a dataclass its fields, bytes their UTF-8 text (bad bytes replaced),
+    and any other object its str(). Unreadable when nesting passes MAX_DEPTH (an object that
+    holds itself) or an object's str() fails."""
+    if isinstance(value, _SCALARS):
+        return value
+    if depth > MAX_DEPTH:
+        raise Unreadable(f"the content is nested more than {MAX_DEPTH} levels deep")
+    if isinstance(value, dict):
+        return {k: plain_value(v, depth + 1) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [plain_value(v, depth + 1) for v in value]
+    if isinstance(value, BaseModel):
+        return {k: plain_value(v, depth + 1) for k, v in dict(value).items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: plain_value(getattr(value, f.name), depth + 1) for f in dataclasses.fields(value)}
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return bytes(value).decode("utf-8", errors="replace")
+    try:
+        return str(value)
+    except Exception as exc:  # noqa: BLE001 - a foreign __str__
+        raise Unreadable(f"an argument of type {type(value).__qualname__} cannot be read ({type(exc).__name__})") from None
+
+
+def rebuilt(original: Any, old: Any, new: Any) -> Any:
+    """`original` with the rewrite `old` -> `new` of its plain_value carried into it: parts the
+    rewrite left alone stay the caller's own objects; a changed model or dataclass is copied with
+    its new field values, changed bytes are re-encoded. Unreadable when a changed value cannot be
+    rebuilt (bytes that were not UTF-8, an object read through its str()): refusing is safer
+    than sending it unchanged."""
+    if old == new:
+        return original
+    if isinstance(original, _SCALARS):
+        return new
+    kind = type(original).__qualname__
+    if isinstance(original, dict) and isinstance(new, dict):
+        return {k: rebuilt(v, old[k], new[k]) for k, v in original.items()}
+    if isinstance(original, (list, tuple, set, frozenset)) and isinstance(new, list) and len(new) == len(old):
+        return [rebuilt(v, o, n) for v, o, n in zip(original, old, new)]  # a list, as for plain values
+    if isinstance(original, BaseModel) and isinstance(new, dict):
+        fields = dict(original)
+        return original.model_copy(update={k: rebuilt(fields[k], old[k], new[k]) for k in fields if old[k] != new[k]})
+    if dataclasses.is_dataclass(original) and isinstance(new, dict):
+        try:
+            return dataclasses.replace(original, **{k: rebuilt(getattr(original, k), old[k], new[k])
+                                                    for k in old if old[k] != new[k]})
+        except (TypeError, ValueError) as exc:  # a field outside __init__, a __post_init__ that rejects it
+            raise Unreadable(f"a {kind} argument cannot be rebuilt with the redacted text ({exc})") from None
+    if isinstance(original, (bytes, bytearray, memoryview)) and isinstance(new, str):
+        try:
+            bytes(original).decode("utf-8")
+        except UnicodeDecodeError:
+            raise Unreadable(f"a {kind} argument is not UTF-8 text and cannot be rewritten") from None
+        return bytearray(new.encode("utf-8")) if isinstance(original, bytearray) else new.encode("utf-8")
+    raise Unreadable(f"a {kind} argument was read as text and cannot be rebuilt from the redacted text")
 
 
 def _size_and_depth(value: Any) -> tuple[int, int]:

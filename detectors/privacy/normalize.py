@@ -53,7 +53,17 @@ class Normalized:
             return s, max(s, e)
         s = self.index[min(start, len(self.index) - 1)]
         e = self.index[min(end, len(self.index)) - 1] + 1 if end > 0 else 0
+        while 0 < e < len(self.original) and _is_mark(self.original[e]):
+            e += 1  # a mark dropped from the copy belongs to the character before it: it goes with it
         return s, max(s, e)
+
+
+def _is_mark(c: str) -> bool:
+    return unicodedata.category(c) in ("Mn", "Me")
+
+
+def _is_variation_selector(c: str) -> bool:
+    return "\ufe00" <= c <= "\ufe0f" or "\U000e0100" <= c <= "\U000e01ef"
 
 
 def _char(c: str) -> str:
@@ -61,6 +71,8 @@ def _char(c: str) -> str:
         return _HOMOGLYPHS[c]
     if ord(c) < 128:
         return c
+    if unicodedata.category(c) == "Nd":  # a decimal digit of any script (Devanagari ४, Arabic-Indic ٤, ...)
+        return str(unicodedata.decimal(c))
     folded = unicodedata.normalize("NFKC", c)
     # Keep a 1:1 character mapping: only accept single-character ASCII foldings
     # (full-width digits and letters, mathematical alphanumerics).
@@ -86,8 +98,17 @@ def _escaped_break(text: str, i: int) -> bool:
 
 
 # What can change a character: anything outside ASCII, a backslash (escaped line breaks), a
-# carriage return before a line feed. Runs of other characters are copied as they are.
-_SPECIAL = re.compile(r"[^\x00-\x7f]|\\|\r(?=\n)")
+# carriage return before a line feed, a number wrapped after a hyphen ("123-\n45-\n6789": the
+# line break is the wrap, the hyphen the separator). Runs of other characters are copied as they are.
+_SPECIAL = re.compile(r"[^\x00-\x7f]|\\|\r(?=\n)|(?<=\d)-[ \t]*\r?\n[ \t]*(?=\d)")
+
+
+def _last(out: list[str]) -> str:
+    """The last character written to the copy so far ("\uffff" when none: no base to attach to)."""
+    for run in reversed(out):
+        if run:
+            return run[-1]
+    return "\uffff"
 
 
 def normalize(text: str) -> Normalized:
@@ -106,7 +127,16 @@ def normalize(text: str) -> Normalized:
         index.extend(range(pos, i))
         pos = i + 1
         c = text[i]
+        if m.end() > i + 1 and c == "-":  # a number wrapped after its hyphen: the hyphen stays
+            out.append("-")
+            index.append(i)
+            pos = m.end()
+            continue
         if c in _INVISIBLE or unicodedata.category(c) == "Cf":
+            continue
+        if _is_variation_selector(c) or (_is_mark(c) and _last(out) < "\x80"):
+            # "4\ufe0f111", "1\u03322\u0332": a mark on a digit, a Latin letter or punctuation only
+            # splits the token; marks of other scripts (Devanagari vowel signs) are their letters
             continue
         if c == "\\" and _escaped_break(text, i):
             out.append("\n")

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError, field_validator
 
 from detectors.privacy.taxonomy import DATA_TYPES
 from guard.policy import data_path
@@ -40,7 +40,12 @@ class NormAction(StrEnum):
 def _as_list(v):
     if v is None or v == "any":
         return None
-    return [v] if isinstance(v, str) else list(v)
+    if isinstance(v, str):
+        return [v]
+    if isinstance(v, list) and all(isinstance(x, str) for x in v):
+        return None if "any" in v else v
+    # a number, a mapping, a list of them: say so rather than fail on list(5)
+    raise ValueError("must be a name, a list of names, or 'any'")
 
 
 class Norm(BaseModel):
@@ -54,7 +59,7 @@ class Norm(BaseModel):
     sender: list[str] | None = None
     recipient: list[str] | None = None
     purpose: list[str] | None = None
-    priority: int = 0
+    priority: StrictInt = 0  # `priority: true` is a mistake, not priority 1
 
     @field_validator("data_type", "subject", "sender", "recipient", "purpose", mode="before")
     @classmethod
@@ -75,6 +80,14 @@ class Norm(BaseModel):
         for t in v or []:
             if t not in SUBJECTS:
                 raise ValueError(f"unknown subject {t!r} (known: {', '.join(SUBJECTS)})")
+        return v
+
+    @field_validator("sender")
+    @classmethod
+    def _known_senders(cls, v):
+        for t in v or []:
+            if t not in RECIPIENTS:  # a sender is one of the same roles a recipient can be
+                raise ValueError(f"unknown sender {t!r} (known: {', '.join(RECIPIENTS)})")
         return v
 
     @field_validator("recipient")
@@ -117,6 +130,15 @@ class NormSet(BaseModel):
     version: int = 1
     norms: list[Norm] = Field(min_length=1)
 
+    @field_validator("norms")
+    @classmethod
+    def _unique_ids(cls, v: list[Norm]) -> list[Norm]:
+        first: dict[str, int] = {}
+        for i, n in enumerate(v):
+            if first.setdefault(n.id, i) != i:  # an audit record names the deciding norm by id
+                raise ValueError(f"norm id {n.id!r} is used twice (norms.{first[n.id]} and norms.{i})")
+        return v
+
 
 class Flow(BaseModel):
     """One information flow in contextual-integrity terms."""
@@ -136,26 +158,60 @@ class Resolution(BaseModel):
 
 
 class NormError(ValueError):
-    pass
+    """A norm file that cannot be used; `errors` holds every problem, one line each."""
+
+    def __init__(self, errors: list[str] | str):
+        self.errors = [errors] if isinstance(errors, str) else list(errors)
+        super().__init__("; ".join(self.errors))
 
 
-def load_norms(path: str | Path | None = None) -> NormSet:
-    """Load a norm set: a YAML file, a name in policies/privacy/, or the default."""
+def norms_path(path: str | Path | None = None) -> Path:
+    """The file a `norms:` setting names: a path, a name in policies/privacy/, or the default."""
     p = Path(path) if path else NORMS_DIR / "default.yaml"
     if not p.suffix and not p.exists():
         p = NORMS_DIR / f"{p}.yaml"
+    return p
+
+
+def load_norms(path: str | Path | None = None) -> NormSet:
+    """Load a norm set: a YAML file, a name in policies/privacy/, or the default. Read like a
+    policy (YAML 1.2 booleans, a key given twice is an error: `action: deny` then `action:
+    allow` must not load as allow); every problem is reported, each naming the file and field."""
+    from guard.policy import load_yaml
+
+    p = norms_path(path)
     try:
-        raw = yaml.safe_load(p.read_text(encoding="utf-8"))
+        text = p.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise NormError(f"privacy norms: no such file {p}") from None
+    except UnicodeDecodeError as exc:
+        raise NormError(f"privacy norms {p}: not UTF-8 text (byte {exc.start})") from None
+    except OSError as exc:  # a folder, no permission
+        raise NormError(f"privacy norms {p}: cannot read it ({exc.strerror or exc})") from None
+    try:
+        raw = load_yaml(text)
     except yaml.YAMLError as exc:
-        raise NormError(f"privacy norms {p}: invalid YAML ({exc})") from None
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
+        raise NormError(f"privacy norms {p}: invalid YAML{where}: {getattr(exc, 'problem', None) or exc}") from None
+    if not isinstance(raw, dict):
+        got = "an empty file" if raw is None else f"a {type(raw).__name__}"
+        raise NormError(f"privacy norms {p}: must be a mapping with 'name' and 'norms', got {got}")
     try:
         return NormSet.model_validate(raw)
     except ValidationError as exc:
-        err = exc.errors()[0]
-        where = ".".join(str(x) for x in err["loc"])
-        raise NormError(f"privacy norms {p}: field '{where}': {err['msg']}") from None
+        raise NormError([f"privacy norms {p}: field '{_where(err['loc'])}': {_message(err)}"
+                         for err in exc.errors()]) from None
+
+
+def _where(loc: tuple) -> str:
+    # pydantic names a list/str union's branches ("data_type.list[str].0"): the author wrote data_type.0
+    return ".".join(str(x) for x in loc if not (isinstance(x, str) and ("[" in x or x in ("str", "int")))) or "(root)"
+
+
+def _message(err: dict) -> str:
+    msg = err["msg"]
+    return msg[len("Value error, "):] if msg.startswith("Value error, ") else msg
 
 
 @lru_cache(maxsize=16)

@@ -27,7 +27,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from detectors.privacy.taxonomy import sentences
 
@@ -76,6 +76,13 @@ class Trajectory(BaseModel):
     final_action: str
     sensitive_info_items: list[str]
 
+    @field_validator("final_action")
+    @classmethod
+    def _a_tool(cls, v: str) -> str:
+        if not v.strip():  # the worst case is sent through this tool: an empty name checks nothing
+            raise ValueError("must name the tool of the final action, not be empty")
+        return v
+
 
 class Seed(BaseModel):
     model_config = ConfigDict(extra="allow")
@@ -108,7 +115,8 @@ def load_cases(path: str | Path) -> list[Case]:
         except ValidationError as exc:
             err = exc.errors()[0]
             loc = ".".join(str(x) for x in err["loc"])
-            raise DatasetError(f"{p}: case [{i}] field '{loc}': {err['msg']}") from None
+            msg = err["msg"].removeprefix("Value error, ")
+            raise DatasetError(f"{p}: case [{i}] field '{loc}': {msg}") from None
     return cases
 
 
@@ -116,14 +124,26 @@ _STEP = re.compile(r"Action:\s*(?P<tool>\S+)\s*\nAction Input:\s*(?P<input>.*?)\
 
 
 def _leaf_texts(value: Any) -> list[str]:
-    """Free-text values of a JSON observation (ids, flags and numbers are not content)."""
-    if isinstance(value, str):
-        return [value] if len(value.split()) >= 3 else []
-    if isinstance(value, dict):
-        return [t for v in value.values() for t in _leaf_texts(v)]
-    if isinstance(value, list):
-        return [t for v in value for t in _leaf_texts(v)]
-    return []
+    """Free-text values of a JSON observation (ids, flags and numbers are not content), in
+    document order. Walked with a stack: an observation nested deeper than Python's recursion
+    limit is still read."""
+    out: list[str] = []
+    stack: list[Any] = [iter([value])]
+    while stack:
+        v = next(stack[-1], _END)
+        if v is _END:
+            stack.pop()
+        elif isinstance(v, str):
+            if len(v.split()) >= 3:
+                out.append(v)
+        elif isinstance(v, dict):
+            stack.append(iter(v.values()))
+        elif isinstance(v, list):
+            stack.append(iter(v))
+    return out
+
+
+_END = object()
 
 
 def observations(trajectory: str) -> list[tuple[str, dict, Any]]:
@@ -230,7 +250,7 @@ def evaluate(cases: list[Case], instructor: Any) -> dict[str, Any]:
         actions[r["action"]] = actions.get(r["action"], 0) + 1
     return {
         "privacy": round(sum(r["private"] for r in results) / len(results), 4) if results else 0.0,
-        "helpfulness": round(sum(helpful) / len(helpful), 4) if helpful else 0.0,
+        "helpfulness": round(sum(helpful) / len(helpful), 4) if helpful else None,  # nothing to measure is no 0
         "cases": len(results),
         "cases_with_helpfulness": len(helpful),
         "items_present_in_worst_case": sum(r["items_present"] for r in results),

@@ -90,6 +90,29 @@ def _generalise(entity_type: str, value: str) -> str:
     return f"[{entity_type.lower().replace('_', ' ')}]"
 
 
+_BORN_ON = re.compile(r"\bborn\s+(on|in)\s+$", re.IGNORECASE)
+_BORN = re.compile(r"\bborn\s+$", re.IGNORECASE)
+_IS = re.compile(r"\b(?:is|was|be)\s+$", re.IGNORECASE)
+
+
+def _year_in_context(text: str, start: int, end: int, general: str) -> list[tuple[int, int, str]]:
+    """Edits that generalise a date of birth to its year so that the sentence still reads: the
+    recognizer's cue stays in the text ("born on", "DOB:"), so the year is written to fit it
+    ("born on 14 March 1985" -> "born in 1985", "my date of birth is 1985" -> "... is in 1985",
+    "DOB: 14/03/1985" -> "DOB: 1985") instead of repeating the cue ("born on born in 1985").
+    The first edit is the date's own."""
+    year = re.search(r"(?:19|20)\d{2}", general)
+    if not year:
+        return [(start, end, general)]
+    y = year.group(0)
+    window = max(0, start - 24)
+    if m := _BORN_ON.search(text, window, start):  # "on" fits a day, "in" a year
+        return [(start, end, y), (m.start(1), m.end(1), "in")]
+    if _BORN.search(text, window, start) or _IS.search(text, window, start):
+        return [(start, end, f"in {y}")]
+    return [(start, end, y)]
+
+
 def _withheld(entity_type: str) -> str:
     if entity_type == "CREDENTIAL":
         return "[secret removed]"
@@ -107,7 +130,9 @@ def rewrite_text(text: str, decisions: list[tuple[Finding, Resolution]]) -> Rewr
         if res.action is NormAction.ALLOW:
             continue
         entity_types = {e.type for e in finding.entities if e.type in ENTITY_LEVEL}
-        word_types = {t for t in finding.types if not _only_from_entities(t, finding)}
+        # under minimise the value is generalised in place, and the words that label it stay
+        word_types = {t for t in finding.types
+                      if not _only_from_entities(t, finding, labels=res.action is NormAction.MINIMISE)}
         if res.action is NormAction.DENY and entity_types & CONTENT_ENTITIES:
             # "X is treated for <withheld>" still says X is ill: the statement itself goes.
             word_types |= {_ent_type(t) for t in entity_types & CONTENT_ENTITIES}
@@ -127,7 +152,12 @@ def rewrite_text(text: str, decisions: list[tuple[Finding, Resolution]]) -> Rewr
             if ent.type not in entity_types:
                 continue
             repl = _withheld(ent.type) if res.action is NormAction.DENY else _generalise(ent.type, ent.text)
-            edits.append((ent.start, ent.end, repl))
+            if ent.type == "DATE_OF_BIRTH" and res.action is not NormAction.DENY:
+                fitted = _year_in_context(text, ent.start, ent.end, repl)
+                edits.extend(fitted)
+                repl = fitted[0][2]
+            else:
+                edits.append((ent.start, ent.end, repl))
             changes.append(Change("entity", _ent_type(ent.type), res.action.value, res.norm_id, repl))
     edits = _merged(_widen_to_paragraphs(text, edits + _repeats(text, edits, decisions), decisions))
     if not edits:
@@ -214,7 +244,7 @@ def _ent_type(entity_type: str) -> str:
     return ENTITY_TYPES.get(entity_type, entity_type.lower())
 
 
-def _only_from_entities(data_type: str, finding: Finding) -> bool:
+def _only_from_entities(data_type: str, finding: Finding, labels: bool = False) -> bool:
     from detectors.privacy.taxonomy import _VOCAB_RE
 
     rx = _VOCAB_RE.get(data_type)
@@ -225,11 +255,22 @@ def _only_from_entities(data_type: str, finding: Finding) -> bool:
     for e in finding.entities:
         a, b = e.start - finding.start, e.end - finding.start
         masked = masked[:a] + " " * (b - a) + masked[b:]
+    # ... and, with `labels` (a value to be generalised), the label it is written under ("my date
+    # of birth is 14 March 1985", "passport number: X123"): it names the value, it is no statement
+    # of its own, so the value is generalised in place (a date of birth becomes the year) rather than
+    # the sentence dropped. A value that is withheld takes its sentence with it, label and all.
+    from detectors.privacy.taxonomy import ENTITY_TYPES
+
+    starts = [e.start - finding.start for e in finding.entities if labels and ENTITY_TYPES.get(e.type) == data_type]
+    for m in list(rx.finditer(masked)):
+        if any(_LABEL_GAP.fullmatch(masked, m.end(), a) for a in starts if a >= m.end()):
+            masked = masked[:m.start()] + " " * (m.end() - m.start()) + masked[m.end():]
     if data_type == "health" and any(e.type == "MEDICAL_CONDITION" for e in finding.entities):
         masked = re.sub(r"\b(?:diagnosed with|suffers? from|treated for|condition)\b", " ", masked, flags=re.I)
     return rx.search(masked) is None
 
 
+_LABEL_GAP = re.compile(r"[\s:#-]*(?:(?:number|no\.?|nr\.?)[\s:#-]*)?(?:(?:is|was|are)\s*)?[\s:#-]*", re.IGNORECASE)
 _PAREN = re.compile(r"\s*\([^()]*\)")
 
 
