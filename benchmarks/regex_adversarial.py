@@ -1,0 +1,45 @@
+"""Time of the redaction floor and taint's value extractor on adversarial text (100 KB runs
+that made a pattern rescan the input from every position: quadratic time, minutes per call).
+
+    python benchmarks/regex_adversarial.py [--out FILE]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import time
+
+
+CASES = {
+    "a.a.a. (100 KB)": "a." * 50000,
+    "x-x-x-...@b.com (100 KB)": "x-" * 50000 + "@b.com",
+    "x-x-x- (100 KB)": "x-" * 50000,
+    "aaaa (100 KB)": "a" * 100000,
+    "token-token- (100 KB)": "token-" * 16667,
+    "random-looking tokens (66 KB)": ("A" * 63 + "a1/") * 1000,
+}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--out", default=None)
+    args = ap.parse_args()
+    from detectors.safety.values import extract_values
+    from guard.redaction import redact_patterns
+
+    rows = []
+    for name, text in CASES.items():
+        t0 = time.perf_counter()
+        redact_patterns(text)
+        t1 = time.perf_counter()
+        extract_values(text)
+        t2 = time.perf_counter()
+        rows.append({"case": name, "redact_s": round(t1 - t0, 3), "extract_values_s": round(t2 - t1, 3)})
+        print(f"{name:32s} redact {t1 - t0:8.3f} s   extract_values {t2 - t1:8.3f} s", flush=True)
+    if args.out:
+        with open(args.out, "w") as f:
+            json.dump(rows, f, indent=1)
+
+
+if __name__ == "__main__":
+    main()
