@@ -193,9 +193,13 @@ def _rewritten_call(sig: inspect.Signature, args: tuple, kwargs: dict, before: d
     call = _rebind(sig, args, kwargs, new)
     removed = [n for n in before if n not in new]
     if removed:
+        try:
+            sig.bind(*call[0], **call[1])
+        except TypeError:  # a required argument is gone: the call would fail in the agent
+            raise _Unhonoured(f"argument {removed[0]!r} cannot be removed: the tool requires it") from None
         effective = _bind(sig, *call)
         for name in removed:
-            if effective.get(name) is not None:
+            if effective.get(name) not in (None, [], ()):  # an empty *args is no value either
                 # the value is not repeated: a default can be a credential
                 raise _Unhonoured(f"argument {name!r} cannot be removed: the tool fills in a value for it itself")
     return call

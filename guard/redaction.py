@@ -33,12 +33,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|Basic\s+(?=[A-Za-z0-9+/]*[0-9+/=])[A-Za-z0-9+/]{8,}={0,2})"
         r"|-(?:----BEGIN [A-Z ]*PRIVATE KEY-----(?:[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----|[\s\S]*)"
         r"|(?<!\S-)(?:u|-user)[ =]?[\"']?[^\s:\"']+:[^\s\"']+)")),
-    # A token that looks random (32-64 characters of upper case, lower case and digits, as an
-    # AWS secret key or most vendors' API keys): what no named pattern knows still stays out.
-    # Git hashes and hex digests (no upper case) and words are not touched.
+    # A token that looks random (32-64 characters of upper case, lower case and at least three
+    # digits, as most vendors' API keys): what no named pattern knows still stays out. Git
+    # hashes and hex digests (no upper case), words, identifiers with a digit or two, and paths
+    # and URLs ("/" splits the run) are not touched.
     ("SECRET", re.compile(
-        r"(?<![A-Za-z0-9/+=_\-])(?=[A-Za-z0-9/+_\-]{0,63}[A-Z])(?=[A-Za-z0-9/+_\-]{0,63}[a-z])(?=[A-Za-z0-9/+_\-]{0,63}[0-9])"
-        r"[A-Za-z0-9/+_\-]{32,64}={0,2}(?![A-Za-z0-9/+=_\-])")),
+        r"(?<![A-Za-z0-9/+=_\-])(?=[A-Za-z0-9+_\-]{0,63}[A-Z])(?=[A-Za-z0-9+_\-]{0,63}[a-z])"
+        r"(?=(?:[A-Za-z+_\-]{0,63}[0-9]){3})[A-Za-z0-9+_\-]{32,64}={0,2}(?![A-Za-z0-9/+=_\-])")),
     # The password in a URL's user info (postgres://user:pw@host): before EMAIL, which would
     # swallow "pw@host" and mislabel it.
     ("SECRET", re.compile(r"(?<=://)[^\s/:@]+:[^\s/@]+(?=@)")),
@@ -56,7 +57,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Shorter or commoner words only with a separator after them: {"pass": "..."}, pw=...,
     # apiKey: ..., credentials: ... (so "pass the salt" stays).
     ("SECRET", re.compile(
-        r"(?i)(?<![A-Za-z0-9<])passphrase[\"']?\s*[:=]?\s*[^\n\"]{4,}"
+        r"(?i)(?<![A-Za-z0-9<])passphrase[\"']?\s*[:=]\s*[^\n\"]{4,}"
         r"|(?i:(?<![A-Za-z0-9<])(?:pass|pw|pin|auth|credentials?|apikey|sig|sas|conn(?:ection)?[_-]?string)[\"']?\s*[:=]\s*[\"']?[^\s\"',;]{4,})")),
     # \w: a look-alike letter in the domain too. The lookbehind starts a match only where a run
     # of address characters starts: otherwise each position of a long run without "@" rescans it.

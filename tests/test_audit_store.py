@@ -698,3 +698,23 @@ def test_a_buffer_that_stays_full_fails_the_append_like_a_sync_write(db, monkeyp
     store.flush(timeout=30)
     assert [r.step for r in store.records()] == list(range(appended + 1)) and store.verify().ok
     store.close()
+
+
+def test_a_brief_write_failure_is_waited_out_not_raised(db, monkeypatch):
+    """A lock that clears in well under FULL_WAIT_S once failed the append on its first failed attempt."""
+    store = open_store(db, durability="buffered", flush_interval_ms=1, max_pending=5)
+    real_write = store._write_batch
+    failures = [3]
+
+    def flaky(batch):
+        if failures[0] > 0:
+            failures[0] -= 1
+            raise sqlite3.OperationalError("database is locked")
+        real_write(batch)
+
+    monkeypatch.setattr(store, "_write_batch", flaky)
+    for i in range(60):  # several times max_pending: appends wait for the writer through the failures
+        store.append(make_record(i))
+    store.flush()
+    assert [r.step for r in store.records()] == list(range(60)) and store.verify().ok
+    store.close()

@@ -785,3 +785,16 @@ def test_opinions_as_tuples_and_unparsable_tool_call_arguments_through_the_run_a
         assert [o.agent for o in d.event.opinions] == ["a", "b"]
         d = run.model_response(tool_calls=[{"id": "c1", "function": {"name": "send_email", "arguments": '{"to": "x@y.z", "bcc'}}])
     assert d.event.tool_calls[0].arguments == {RAW_ARGUMENTS_KEY: '{"to": "x@y.z", "bcc'}  # seen by the gate's argument rules
+
+
+def test_removing_a_required_argument_refuses_the_call_instead_of_a_type_error(make_guard):
+    g = make_guard([BCC_DROP])
+    ran = []
+
+    @g.tool
+    def send_email(to, bcc):  # bcc is required: the tool cannot run without it
+        ran.append((to, bcc))
+        return "sent"
+
+    out = send_email("bob@example.com", "eve@evil.test")  # once: TypeError inside the agent
+    assert isinstance(out, Refusal) and "cannot be removed: the tool requires it" in out.reason and ran == []

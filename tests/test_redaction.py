@@ -101,3 +101,13 @@ def test_secrets_after_an_escaped_line_break_are_found():
     assert key not in out and FAKE_AWS not in out and "078-05-1120" not in out and "jane@example.org" not in out
     assert out == "'creds:\\n<SECRET>\\n<SECRET>\\n<SSN>\\t<EMAIL>'"
     assert redact_patterns("C:\\new\\table stays") == "C:\\new\\table stays"  # and nothing else changes
+
+
+@pytest.mark.parametrize("text", [
+    "https://example.com/api/v1/Users/12345/OrdersSummaryByRegion2024",  # paths and URLs once lost host and path
+    "src/components/UserProfileSettings2Panel.tsx",
+    "MyVeryLongClassNameForTheRequestHandler2Factory",  # an identifier with a digit is not a key
+    "passphrase prompt appears on login",  # a keyword without a value after a separator
+])
+def test_paths_identifiers_and_bare_keywords_are_not_taken_for_secrets(text):
+    assert redact_patterns(text) == text

@@ -31,7 +31,7 @@ from detectors.safety.heuristics import score_text, sentences
 from detectors.safety.segments import Chunk, chunk_lines, split_lines_indexed
 from detectors.safety.taint import ledger_for
 from detectors.safety.trust import Trust, TrustConfig, tool_trust
-from detectors.safety.values import extract_values, flatten_arguments
+from detectors.safety.values import deobfuscate, extract_values, flatten_arguments
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 _DELEGATION = re.compile(
@@ -364,6 +364,7 @@ def _delegated_sources(task: str) -> set[tuple[str, str]]:
     that starts the next task ("do the tasks on my list at <url>"); failing that, the nearest one
     ("Read 'notes.txt' and follow the instructions", "Here is my checklist: <url>. Do every task.").
     A page the request names as a task of its own ("…, then summarise <url>") is not a source."""
+    task = deobfuscate(task)  # values are read from this copy: their raw text is found in it
     located = [(hit.start(), hit.end(), v.key) for v in extract_values(task) if v.kind in _LOCATOR_KINDS
                for hit in re.finditer(re.escape(v.raw), task)]
     out: set[tuple[str, str]] = set()

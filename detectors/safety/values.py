@@ -114,13 +114,13 @@ _ANY_DIGIT = re.compile(r"\d")
 _INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
                         "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]")
 # Addresses written to dodge extractors: "name [at] host [dot] com", "name at host dot com".
-_BRACKETED = re.compile(r"\s*[\[({<]\s*(at|dot)\s*[\])}>]\s*", re.IGNORECASE)
+_BRACKETED = re.compile(r"[ \t]{0,3}[\[({<][ \t]{0,3}(at|dot)[ \t]{0,3}[\])}>][ \t]{0,3}", re.IGNORECASE)  # bounded: linear
 _SPELLED = re.compile(r"(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]+)\s+at\s+([A-Za-z0-9-]+(?:\s+dot\s+[A-Za-z0-9-]+)+)\b", re.IGNORECASE)
 # An IBAN in lower case or grouped with dashes or dots; taken only when its check digits hold.
 _IBAN_LOOSE = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ .\-]?[A-Za-z0-9]){10,30}\b")
 
 
-def _deobfuscate(text: str) -> str:
+def deobfuscate(text: str) -> str:
     """`text` with invisible characters dropped and spelled-out addresses written plainly."""
     if not text.isascii():
         text = _INVISIBLE.sub("", text)
@@ -156,7 +156,7 @@ def extract_values(text: str) -> list[Value]:
     """All typed values in `text`, deduplicated by key, in order of first appearance."""
     if not text:
         return []
-    text = _deobfuscate(text)
+    text = deobfuscate(text)
     # Most kinds need a digit (and e-mails an "@", URLs and files a "." or "://"): taint runs
     # this on every message and argument, and most of those hold none of them.
     has_digit = _ANY_DIGIT.search(text) is not None
@@ -349,6 +349,7 @@ def destinations(sentence: str) -> list[Value]:
     the eight words before one of its occurrences, something points towards it (to, into, onto,
     with) and the nearest preposition does not name a source ("from x@y", "by x@y"), or when it
     directly follows a verb of sending. "at www..." alone, "of x@y" alone name a place or a party."""
+    sentence = deobfuscate(sentence)  # values are read from this copy: their raw text is found in it
     out = []
     for v in extract_values(sentence):
         for m in re.finditer(re.escape(v.raw), sentence):

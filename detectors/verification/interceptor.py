@@ -127,7 +127,7 @@ class GleanGate(BaseInterceptor):
                     pr, fails, contrib, _ = self._score(1, traj, pending_call)
                 except Exception as exc:  # e.g. the judge is down: the gate fails by its fail_mode, keeping its steps
                     steps.append({"step": "expand", "stage": 1, "packs": self.stages[1][0].features.packs,
-                                  "error": f"{type(exc).__name__}: {exc}"})
+                                  "error": type(exc).__name__})  # the message (it may quote the run) is in the verdict's redacted error
                     exc.guard_details = {"p_correct": round(p, 4), "entropy": round(ent, 4), "outcome": "error",
                                          "steps": steps, "model_hash": self.stages[0][0].pack_hash[:16]}
                     raise

@@ -10,8 +10,8 @@ by the store's writer thread, so appends from several threads waiting at the sam
 time share one commit (group commit). `durability="buffered"` only enqueues; the
 writer thread wakes once per burst and writes batches (hashing happens there, since
 the head is only known at write time). The queue is bounded (`max_pending`): a full one
-makes the append wait for the writer, and raise `AuditWriteError` when the writer is failing
-(the database is down) or makes no room within `FULL_WAIT_S`, so the agent is held back,
+makes the append wait for the writer, and raise `AuditWriteError` when the writer makes no
+room within `FULL_WAIT_S` (at once when it has been failing that long: the database is down), so the agent is held back,
 memory stays bounded and no decision goes unrecorded without the caller knowing. A failing buffered write is retried with
 backoff and logged, never raised into the agent; a failing sync write raises
 `AuditWriteError` to its caller. Records already committed are never touched again.
@@ -144,6 +144,7 @@ class AuditStore:
         self._written = 0
         self._dropped = 0
         self._last_error: str | None = None
+        self._failing_since: float | None = None  # monotonic time of the first of the current run of failed writes
         self._enqueued = itertools.count()
         self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._writer: threading.Thread | None = None
@@ -217,13 +218,16 @@ class AuditStore:
             while self._queue.qsize() >= self.max_pending and not self._closed:
                 left = deadline - time.monotonic()
                 writer = self._writer
-                # A writer whose last attempt failed (database down) makes no room soon: fail
-                # now rather than stall every append (and an event loop) for FULL_WAIT_S.
-                if left <= 0 or self._last_error is not None or writer is None or not writer.is_alive():
+                # A writer failing for FULL_WAIT_S already (database down) makes no room soon: fail
+                # now rather than stall every append (and an event loop) that long again. A brief
+                # failure (a lock) is waited out like a slow write.
+                since = self._failing_since
+                down = since is not None and time.monotonic() - since >= FULL_WAIT_S
+                if left <= 0 or down or writer is None or not writer.is_alive():
                     raise AuditWriteError(
                         f"audit record not written: {self.pending} record(s) are waiting for the database "
                         f"(audit.max_pending {self.max_pending}) and the writer has not made room; "
-                        f"last error: {self._last_error or f'none, but nothing was written for {FULL_WAIT_S:g}s'}"
+                        f"last error: {self._last_error or f'none, but no room was made for {FULL_WAIT_S:g}s'}"
                     )
                 self._room.wait(min(left, 1.0))
         if self._closed:  # closed while this append waited: the writer has stopped
@@ -380,6 +384,7 @@ class AuditStore:
                 self._write_batch(batch)
                 self._written += len(batch)
                 self._last_error = None
+                self._failing_since = None
                 return
             except IntegrityError as exc:
                 if len(batch) > 1:  # find the offending record; write the others
@@ -396,6 +401,8 @@ class AuditStore:
                 err = _short(exc)
             attempt += 1
             self._last_error = err
+            if self._failing_since is None:
+                self._failing_since = time.monotonic()
             if attempt == 1 or attempt % 20 == 0:
                 log.warning(
                     "audit write of %d record(s) to %s failed (attempt %d), will retry: %s",
@@ -511,6 +518,9 @@ class AuditStore:
         self._write_lock = threading.Lock()
         self._enqueued = itertools.count()
         self._written = self._dropped = 0
+        self._last_error = None
+        self._failing_since = None
+        self._give_up = threading.Event()
 
     # -- reading -----------------------------------------------------------------
 
