@@ -75,6 +75,10 @@ class Guard:
         """Open a run: `with guard.run(agent="a") as run:` or `async with ...`."""
         return RunScope(self, agent, run_id, metadata, trace_context)
 
+    def _count_run(self, delta: int) -> None:
+        with self._runs_lock:
+            self.open_runs += delta
+
     def executor(self, max_workers: int | None = None, **kwargs: Any) -> "ContextThreadPoolExecutor":
         """A thread pool for an agent's parallel tool calls: tasks stay in the submitting
         agent's run (a plain pool's tasks would each be a run of their own)."""

@@ -205,6 +205,19 @@ def _rewritten_call(sig: inspect.Signature, args: tuple, kwargs: dict, before: d
     return call
 
 
+def _go_ahead(guard: "Guard", state: RunState, d: Decision, tool: str, sig: inspect.Signature, args: tuple,
+              kwargs: dict, before: dict[str, Any]) -> tuple[Refusal | None, tuple, dict]:
+    """What a checked tool call does next: (None, args, kwargs) to run, rewritten if the policy
+    rewrote it; else (the refusal, ...) — also when the rewrite cannot be honoured, on the record."""
+    stop = _stop_or_refuse(guard, d, tool)
+    if stop is None and d.rewritten:
+        try:
+            args, kwargs = _rewritten_call(sig, args, kwargs, before, d.event.arguments)
+        except _Unhonoured as why:
+            stop = _stop_or_refuse(guard, state.refuse_unhonoured(d, str(why)), tool)
+    return stop, args, kwargs
+
+
 def _input_text(sig: inspect.Signature, args: tuple, kwargs: dict, input_arg: str | None) -> tuple[str | None, str | None]:
     """(parameter name, text) of the agent's user input."""
     try:
@@ -310,12 +323,7 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
             with active_span(span, guard.telemetry.error_redact) as current:
                 before = _bind(sig, args, kwargs, plan)
                 d = await run.tool_call(tool, before)
-                stop = _stop_or_refuse(guard, d, tool)
-                if stop is None and d.rewritten:
-                    try:
-                        args, kwargs = _rewritten_call(sig, args, kwargs, before, d.event.arguments)
-                    except _Unhonoured as why:
-                        stop = _stop_or_refuse(guard, run.state.refuse_unhonoured(d, str(why)), tool)
+                stop, args, kwargs = _go_ahead(guard, run.state, d, tool, sig, args, kwargs, before)
                 if stop is not None:
                     with _between_items(current, scope):
                         yield stop
@@ -345,12 +353,7 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
             with active_span(span, guard.telemetry.error_redact):
                 before = _bind(sig, args, kwargs, plan)
                 d = await run.tool_call(tool, before)
-                stop = _stop_or_refuse(guard, d, tool)
-                if stop is None and d.rewritten:
-                    try:
-                        args, kwargs = _rewritten_call(sig, args, kwargs, before, d.event.arguments)
-                    except _Unhonoured as why:
-                        stop = _stop_or_refuse(guard, run.state.refuse_unhonoured(d, str(why)), tool)
+                stop, args, kwargs = _go_ahead(guard, run.state, d, tool, sig, args, kwargs, before)
                 if stop is not None:
                     span.set_status(Status(StatusCode.ERROR, "refused"))
                     return stop
@@ -380,12 +383,7 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
             with active_span(span, guard.telemetry.error_redact) as current:
                 before = _bind(sig, args, kwargs, plan)
                 d = run.tool_call(tool, before)
-                stop = _stop_or_refuse(guard, d, tool)
-                if stop is None and d.rewritten:
-                    try:
-                        args, kwargs = _rewritten_call(sig, args, kwargs, before, d.event.arguments)
-                    except _Unhonoured as why:
-                        stop = _stop_or_refuse(guard, run.state.refuse_unhonoured(d, str(why)), tool)
+                stop, args, kwargs = _go_ahead(guard, run.state, d, tool, sig, args, kwargs, before)
                 if stop is not None:
                     with _between_items(current, scope):
                         yield stop
@@ -412,12 +410,7 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
         with active_span(span, guard.telemetry.error_redact):
             before = _bind(sig, args, kwargs, plan)
             d = run.tool_call(tool, before)
-            stop = _stop_or_refuse(guard, d, tool)
-            if stop is None and d.rewritten:
-                try:
-                    args, kwargs = _rewritten_call(sig, args, kwargs, before, d.event.arguments)
-                except _Unhonoured as why:
-                    stop = _stop_or_refuse(guard, run.state.refuse_unhonoured(d, str(why)), tool)
+            stop, args, kwargs = _go_ahead(guard, run.state, d, tool, sig, args, kwargs, before)
             if stop is not None:
                 span.set_status(Status(StatusCode.ERROR, "refused"))
                 return stop

@@ -488,18 +488,14 @@ class RunScope:
         self.state.outer = _current.get()
         self.state._token = _current.set(self.state)
         if not self.implicit:
-            guard = self.state.guard
-            with guard._runs_lock:
-                guard.open_runs += 1
+            self.state.guard._count_run(1)
         return self.state
 
     def _close(self, exc: BaseException | None) -> None:
         assert self.state is not None
         _leave(self.state)
         if not self.implicit:
-            guard = self.state.guard
-            with guard._runs_lock:
-                guard.open_runs -= 1
+            self.state.guard._count_run(-1)
         self.state.close(exc)
 
     def suspended(self) -> "_SuspendedRun":
