@@ -216,6 +216,20 @@ def _opaque(value: Any) -> str:
 RAW_ARGUMENTS_KEY = "_raw_arguments"
 
 
+def parse_arguments(raw: Any) -> dict[str, Any]:
+    """Tool-call arguments as a dict. Text that is not a JSON object is kept whole under
+    `_raw_arguments`, so a malformed call is still checked, never silently dropped."""
+    if isinstance(raw, dict):
+        return raw
+    if not isinstance(raw, str) or not raw.strip():
+        return {}
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        return {RAW_ARGUMENTS_KEY: raw}
+    return value if isinstance(value, dict) else {RAW_ARGUMENTS_KEY: raw}
+
+
 def canonical_json(value: Any) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
 

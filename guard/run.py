@@ -22,7 +22,6 @@ from pydantic import BaseModel, ValidationError
 
 from guard.errors import GuardError
 from guard.events import (
-    RAW_ARGUMENTS_KEY,
     Event,
     Hook,
     InputEvent,
@@ -35,6 +34,7 @@ from guard.events import (
     ToolResultEvent,
     _EventBase,
     new_id,
+    parse_arguments,
 )
 from guard.interceptors import CheckContext
 from guard.telemetry import record_error
@@ -287,8 +287,6 @@ def _tool_calls(calls: Iterable[Any] | None) -> list[ToolCallRequest] | None:
     """Accept our ToolCallRequest, plain dicts, or OpenAI's `{id, function: {name, arguments}}`."""
     if calls is None:
         return None
-    import json
-
     if isinstance(calls, (str, bytes, dict)) or not isinstance(calls, Iterable):
         raise GuardInputError(f"tool_calls: must be a list of tool calls, not {type(calls).__name__}")
     out = []
@@ -305,11 +303,7 @@ def _tool_calls(calls: Iterable[Any] | None) -> list[ToolCallRequest] | None:
             if isinstance(fn, dict):
                 args = fn.get("arguments") or {}
                 if isinstance(args, str):
-                    try:
-                        value = json.loads(args) if args.strip() else {}
-                    except json.JSONDecodeError:
-                        value = None
-                    args = value if isinstance(value, dict) else {RAW_ARGUMENTS_KEY: args}  # checked whole, never dropped
+                    args = parse_arguments(args)  # text that is no JSON object is checked whole, never dropped
                 out.append(ToolCallRequest(id=c.get("id"), name=fn.get("name", ""), arguments=args))
             else:
                 out.append(ToolCallRequest.model_validate(c))

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from guard.events import canonical_json
+from guard.events import canonical_json, parse_arguments
 
 # Verbs that, leading a tool name, mark a call that changes the world rather than reads it.
 # Plain English, not tied to any tool catalogue: `send_email`, `createEvent`, `delete-file`.
@@ -112,10 +112,7 @@ def _call_fields(c: dict[str, Any], where: str) -> tuple[str | None, dict[str, A
     if isinstance(fn, dict) and isinstance(fn.get("name"), str):
         raw = fn.get("arguments")
         if isinstance(raw, str):
-            try:
-                raw = json.loads(raw) if raw.strip() else {}
-            except ValueError:
-                raw = {"_raw_arguments": raw}  # kept whole: still rated, never dropped
+            raw = parse_arguments(raw)  # text that is no JSON object is kept whole: still rated, never dropped
         fn, args = fn["name"], raw if isinstance(raw, dict) else (args or {})
     if fn is not None and not isinstance(fn, str):
         raise TrajectoryError(f"{where}.function must be the tool's name (a string) or {{name, arguments}}, got "

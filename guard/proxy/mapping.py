@@ -22,6 +22,7 @@ from guard.events import (
     ToolCallRequest,
     ToolResultEvent,
     canonical_json,
+    parse_arguments,
 )
 
 
@@ -40,20 +41,6 @@ def content_text(content: Any) -> str:
                 parts.append(part)
         return "\n".join(parts)
     return json.dumps(content, ensure_ascii=False)
-
-
-def parse_arguments(raw: Any) -> dict[str, Any]:
-    """Tool-call arguments as a dict. Text that is not a JSON object is kept whole under
-    `_raw_arguments`, so a malformed call is still checked, never silently dropped."""
-    if isinstance(raw, dict):
-        return raw
-    if not isinstance(raw, str) or not raw.strip():
-        return {}
-    try:
-        value = json.loads(raw)
-    except ValueError:
-        return {RAW_ARGUMENTS_KEY: raw}
-    return value if isinstance(value, dict) else {RAW_ARGUMENTS_KEY: raw}
 
 
 def dump_arguments(args: dict[str, Any]) -> str:
