@@ -102,10 +102,15 @@ _ESCAPE = re.compile(r"\\[ntr]")
 _MARK = "\ue000"
 
 
-# Characters that render as nothing: inside a key ("sk-proj-Abc\u200bDef") they would hide it
-# from every pattern, and telemetry loses nothing without them.
+# Characters that render as nothing: inside a key ("sk-proj-Abc\u200bDef") or an address
+# ("mark.black@gm\u200bail.com") they would hide it from every pattern; nothing is lost without them.
 _INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
                         "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e0fff]")
+
+
+def strip_invisible(text: str) -> str:
+    """`text` without the characters that render as nothing (zero-width, bidi controls, variation selectors, tags)."""
+    return text if text.isascii() else _INVISIBLE.sub("", text)
 
 
 def redact_patterns(text: str) -> str:
@@ -113,7 +118,7 @@ def redact_patterns(text: str) -> str:
     if not text:
         return text
     if not text.isascii():  # full-width and other compatibility forms ("＠", "ｓｋ-") as plain ones
-        text = unicodedata.normalize("NFKC", _INVISIBLE.sub("", text))
+        text = unicodedata.normalize("NFKC", strip_invisible(text))
     marked = "\\" in text and _MARK not in text
     if marked:
         text = _ESCAPE.sub(lambda m: m.group(0) + _MARK, text)

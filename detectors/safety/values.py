@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Iterable, Iterator
 
+from guard.redaction import strip_invisible
+
 FILE_EXTENSIONS = frozenset(
     "txt pdf csv tsv doc docx xls xlsx ppt pptx json yaml yml xml md html htm png jpg jpeg gif "
     "svg zip tar gz tgz py js ts sh exe bin log ini cfg conf eml ics mp3 mp4 wav mov odt rtf key".split()
@@ -110,9 +112,6 @@ def _iso(y: int, m: int, d: int) -> str | None:
 _ANY_DIGIT = re.compile(r"\d")
 
 
-# Characters that render as nothing: "mark.black@gm\u200bail.com" must read as the address it shows.
-_INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
-                        "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]")
 # Addresses written to dodge extractors: "name [at] host [dot] com", "name at host dot com".
 _BRACKETED = re.compile(r"[ \t]{0,3}[\[({<][ \t]{0,3}(at|dot)[ \t]{0,3}[\])}>][ \t]{0,3}", re.IGNORECASE)  # bounded: linear
 _SPELLED = re.compile(r"(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]+)\s+at\s+([A-Za-z0-9-]+(?:\s+dot\s+[A-Za-z0-9-]+)+)\b", re.IGNORECASE)
@@ -122,8 +121,7 @@ _IBAN_LOOSE = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ .\-]?[A-Za-z0-9]){10,30}\b")
 
 def deobfuscate(text: str) -> str:
     """`text` with invisible characters dropped and spelled-out addresses written plainly."""
-    if not text.isascii():
-        text = _INVISIBLE.sub("", text)
+    text = strip_invisible(text)  # "mark.black@gm\u200bail.com" reads as the address it shows
     if "[" in text or "(" in text or "{" in text or "<" in text:
         text = _BRACKETED.sub(lambda m: "@" if m.group(1).lower() == "at" else ".", text)
     if " dot " in text.lower():
