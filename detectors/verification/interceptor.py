@@ -67,9 +67,11 @@ class GleanGate(BaseInterceptor):
         self.stages = []
         from detectors.verification.engine import scorer_for, stage_packs
 
+        self._answer_cols: list[list[int]] = []  # per stage: columns of guidelines rated only on the answer
         for st in self.artifact.stages:
             packs = stage_packs(st)
             self.stages.append((st, scorer_for(st, packs, default_raters(packs, judge=judge)), Predictor(st)))
+            self._answer_cols.append(_answer_only_columns(st, packs))
         self.checks = [(ref, resolve(ref)) for ref in cfg.checks]
 
     def warmup(self) -> None:
@@ -101,7 +103,7 @@ class GleanGate(BaseInterceptor):
         sc = scorer.score([traj])
         x = sc.X[0]
         if pending_call:
-            x = _without_answer(x, stage, scorer.packs, sc.ratings.by_guideline[0])
+            x = _without_answer(x, stage, self._answer_cols[idx], sc.ratings.by_guideline[0])
         pr = pred.predict(x)
         fails = failing(sc.ratings.by_guideline[0], stage.features.beta)
         return pr, fails, pred.contributions(x), x
@@ -181,14 +183,19 @@ class GleanGate(BaseInterceptor):
         return [texts[k] for k in named if k in texts]
 
 
-def _without_answer(x: Any, stage: Any, packs: Any, ratings: dict[str, list]) -> Any:
+def _answer_only_columns(stage: Any, packs: Any) -> list[int]:
+    """Feature columns of the guidelines that apply to answer steps only (found once per stage)."""
+    answer_only = {f"{pk.name}.{g.id}" for pk in packs for g in pk.guidelines
+                   if g.applies.step_kinds and set(g.applies.step_kinds) <= {"answer"}}
+    return [j for j, key in enumerate(stage.features.guidelines) if key in answer_only]
+
+
+def _without_answer(x: Any, stage: Any, columns: list[int], ratings: dict[str, list]) -> Any:
     """Features for a run that is still going (a gated tool call): guidelines rated only on the
     answer have no evidence yet, and 0 there reads as "no answer", which the model learned
     from failed runs. They take the fitted mean instead (no contribution either way)."""
-    answer_only = {f"{pk.name}.{g.id}" for pk in packs for g in pk.guidelines
-                   if g.applies.step_kinds and set(g.applies.step_kinds) <= {"answer"}}
     out = x.copy()
-    for j, key in enumerate(stage.features.guidelines):
-        if key in answer_only and not ratings.get(key):
+    for j in columns:
+        if not ratings.get(stage.features.guidelines[j]):
             out[j] = stage.mean[j]
     return out
