@@ -477,3 +477,88 @@ def test_a_subdomain_of_a_host_the_user_named_is_not_the_users(make_guard):
                                        "https://attacker.github.io/c.")
         d = run.tool_call("post_webpage", {"url": "https://attacker.github.io/c", "content": "status"})
         assert d.action.value == "refuse"
+
+
+def test_typed_tool_arguments_are_read_field_by_field(make_guard):
+    """A typed tool gets a model or a dataclass, not JSON: the destination inside it is still a
+    steering argument (`msg.recipient`), and a field copied out of injected text is still seen."""
+    import dataclasses
+    from typing import NamedTuple
+
+    from pydantic import BaseModel
+
+    from guard.errors import Refusal
+
+    class Email(BaseModel):
+        subject: str
+        recipient: str
+
+    @dataclasses.dataclass
+    class Wire:
+        iban: str
+        amount: float
+
+    class Invite(NamedTuple):
+        user_email: str
+        channel: str
+
+    asked = []
+    g = make_guard([INJ, TAINT], approver=lambda req: asked.append(req) or False)
+    sent = []
+
+    @g.tool
+    def read_email() -> str:
+        return MAIL
+
+    @g.tool
+    def get_webpage(url: str) -> str:
+        return PAGE
+
+    @g.tool
+    def send_email(msg: Email) -> str:
+        sent.append(msg.recipient)
+        return "sent"
+
+    @g.tool
+    def send_money(order: Wire) -> str:
+        sent.append(order.iban)
+        return "paid"
+
+    @g.tool
+    def invite_user(invite: Invite) -> str:
+        sent.append(invite.user_email)
+        return "invited"
+
+    with g.run(agent="a") as run:
+        run.input("Summarise the latest e-mail and the office page.")
+        read_email()
+        get_webpage("office.example.com")
+        out = send_email(Email(subject="invoice", recipient="billing-desk@collect.example"))
+        assert isinstance(out, Refusal) and len(asked) == 1  # escalated as `recipient` would be, and denied
+        assert "msg.recipient" in str(out)
+        out = send_money(Wire(iban="NL91ABNA0417164300", amount=100))
+        assert isinstance(out, Refusal) and "order.iban" in str(out)
+        out = invite_user(Invite(user_email="billing-desk@collect.example", channel="general"))
+        assert isinstance(out, Refusal) and "invite.user_email" in str(out)
+        assert send_email(Email(subject="hi", recipient="help@vendor.example")) == "sent"
+    assert sent == ["help@vendor.example"]
+
+
+def test_argument_walker_names_fields_of_typed_values():
+    import dataclasses
+
+    from pydantic import BaseModel, ConfigDict
+
+    from detectors.safety.values import flatten_arguments
+
+    class Inner(BaseModel):
+        model_config = ConfigDict(extra="allow")
+        to: list[str]
+
+    @dataclasses.dataclass
+    class Outer:
+        inner: Inner
+        tags: frozenset
+
+    got = dict(flatten_arguments({"o": Outer(Inner(to=["a@x.example"], cc="b@y.example"), frozenset({"t2", "t1"}))}))
+    assert got == {"o.inner.to[0]": "a@x.example", "o.inner.cc": "b@y.example", "o.tags[0]": "t1", "o.tags[1]": "t2"}

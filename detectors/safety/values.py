@@ -10,7 +10,9 @@ are covered by `distinctive_tokens`, because injected goals often name such lite
 """
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Iterable, Iterator
@@ -258,8 +260,29 @@ def values_in_argument(name: str, value: Any) -> list[Value]:
 MAX_ARGUMENT_DEPTH = 100
 
 
+def _named_fields(value: Any) -> list[tuple[Any, Any]] | None:
+    """The named parts of a mapping, a pydantic model, a dataclass instance or a named tuple.
+
+    A typed tool (`send(msg: Email)`) receives its arguments as objects, not JSON: read as one
+    opaque string, `msg.recipient` would be no steering argument and a copied phrase would
+    match no field. None for anything else (a leaf, or a plain list)."""
+    if isinstance(value, Mapping):
+        return list(value.items())
+    cls = type(value)
+    model_fields = getattr(cls, "model_fields", None)  # pydantic v2, without importing it here
+    if isinstance(model_fields, dict) and hasattr(value, "__pydantic_fields_set__"):
+        extra = getattr(value, "__pydantic_extra__", None) or {}
+        return [(k, getattr(value, k, None)) for k in model_fields] + list(extra.items())
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return [(f.name, getattr(value, f.name, None)) for f in dataclasses.fields(value)]
+    if isinstance(value, tuple) and isinstance(getattr(cls, "_fields", None), tuple):
+        return list(zip(cls._fields, value))
+    return None
+
+
 def flatten_arguments(arguments: Any, prefix: str = "") -> Iterator[tuple[str, Any]]:
-    """(dotted path, leaf) pairs of a JSON-like argument structure, in order.
+    """(dotted path, leaf) pairs of a JSON-like argument structure, in order. Mappings, pydantic
+    models, dataclass instances and named tuples are walked by field name, sets in a fixed order.
 
     A container that holds itself (possible when a Python caller builds the arguments) is
     not walked again inside itself: its values are on the path already. Nesting deeper than
@@ -273,10 +296,13 @@ def flatten_arguments(arguments: Any, prefix: str = "") -> Iterator[tuple[str, A
         if leaving:
             on_path.discard(value)
             continue
-        if isinstance(value, dict):
-            items = [(f"{path}.{k}" if path else str(k), v) for k, v in value.items()]
+        fields = _named_fields(value)
+        if fields is not None:
+            items = [(f"{path}.{k}" if path else str(k), v) for k, v in fields]
         elif isinstance(value, (list, tuple)):
             items = [(f"{path}[{i}]", v) for i, v in enumerate(value)]
+        elif isinstance(value, (set, frozenset)):
+            items = [(f"{path}[{i}]", v) for i, v in enumerate(sorted(value, key=repr))]
         else:
             yield path, value
             continue
