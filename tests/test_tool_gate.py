@@ -168,3 +168,34 @@ def test_arguments_that_are_not_a_json_object_are_refused_where_argument_rules_a
     assert v.action is Action.REFUSE and "not a JSON object" in v.reason
     # a tool whose rules check no argument is not affected
     assert g.check(ToolCallEvent(tool="search", arguments={RAW_ARGUMENTS_KEY: "{oops"}), ctx()).action is Action.ALLOW
+
+
+def test_a_rule_can_name_a_field_inside_an_argument():
+    """Nested JSON objects and typed arguments (a pydantic model a framework built from the JSON)
+    are checked at a dotted path; a list on the way is fanned out."""
+    from pydantic import BaseModel
+
+    class Recipient(BaseModel):
+        email: str
+
+    class Message(BaseModel):
+        to: list[Recipient]
+        body: str
+
+    g = gate(rules=[{"tool": "send", "args": {"message.to.email": {"allow": ["*@example.com"], "required": True}}}])
+    ok = {"to": [{"email": "a@example.com"}], "body": "hi"}
+    bad = {"to": [{"email": "a@example.com"}, {"email": "eve@evil.io"}], "body": "hi"}
+    assert g.check(call("send", message=ok), ctx()).action is Action.ALLOW
+    v = g.check(call("send", message=bad), ctx())
+    assert v.action is Action.REFUSE and "'message.to.email'" in v.reasons[0] and "eve@evil.io" in v.reasons[0]
+    assert g.check(call("send", message=Message.model_validate(ok)), ctx()).action is Action.ALLOW
+    assert g.check(call("send", message=Message.model_validate(bad)), ctx()).action is Action.REFUSE
+    v = g.check(call("send", message={"body": "no recipient"}), ctx())
+    assert v.action is Action.REFUSE and "needs argument 'message.to.email'" in v.reasons[0]
+    # a rewrite cannot reach inside an argument: a nested violation set to drop is refused instead
+    drop = gate(rules=[{"tool": "send", "args": {"message.to.email": {"deny": ["*@evil.io"], "on_violation": "drop"}}}])
+    assert drop.check(call("send", message=bad), ctx()).action is Action.REFUSE
+    assert drop.check(call("send", message=ok), ctx()).action is Action.ALLOW
+    # an argument whose own name holds a dot is read whole first
+    dotted = gate(rules=[{"tool": "t", "args": {"a.b": {"deny": ["x"]}}}])
+    assert dotted.check(call("t", **{"a.b": "x"}), ctx()).action is Action.REFUSE

@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from guard.events import RAW_ARGUMENTS_KEY, Hook, ToolCallEvent
 from guard.interceptors import BaseInterceptor, CheckContext
 from guard.verdicts import Action, Verdict
-from detectors.safety.values import MAX_ARGUMENT_DEPTH, flatten_arguments
+from detectors.safety.values import MAX_ARGUMENT_DEPTH, flatten_arguments, named_fields
 
 GateAction = Literal["allow", "instruct", "escalate", "refuse", "halt"]
 ViolationAction = Literal["refuse", "escalate", "halt", "drop", "clamp"]
@@ -226,11 +226,22 @@ def _check_arg(tool: str, name: str, args: dict[str, Any], check: _ArgCheck, def
     """None when the argument is fine, else (action, reason, replacement)."""
     con = check.con
     act = con.on_violation or default
-    if name not in args or args[name] is None:
+    nested = name not in args and "." in name
+    if nested:
+        found = _field_values(args, name)
+        if found and act in ("drop", "clamp"):  # a rewrite replaces top-level arguments only
+            act = "refuse"
+        if not found:
+            if con.required:
+                return ("refuse" if act in ("drop", "clamp") else act), f"{tool} needs argument '{name}'", None
+            return None
+        value = found if len(found) > 1 else found[0]
+    elif name not in args or args[name] is None:
         if con.required:
             return ("refuse" if act in ("drop", "clamp") else act), f"{tool} needs argument '{name}'", None
         return None
-    value = args[name]
+    else:
+        value = args[name]
     values = value if isinstance(value, (list, tuple, set)) else [value]
     if con.min is not None or con.max is not None:
         try:
@@ -259,6 +270,23 @@ def _check_arg(tool: str, name: str, args: dict[str, Any], check: _ArgCheck, def
         if check.pattern is not None and not check.pattern.fullmatch(text):
             return act, f"argument '{name}'={text!r} does not match the required format", None
     return None
+
+
+def _field_values(args: dict[str, Any], name: str) -> list[Any]:
+    """The values at a dotted path ("message.to", "order.payee.iban") through JSON objects and typed
+    arguments (pydantic models, dataclasses, named tuples); a list on the way is fanned out, so
+    "recipients.email" reads every recipient's. Empty when the path is not there."""
+    level: list[Any] = [args]
+    for part in name.split("."):
+        nxt: list[Any] = []
+        for item in level:
+            for obj in (item if isinstance(item, (list, tuple)) and named_fields(item) is None else [item]):
+                fields = named_fields(obj)
+                if fields is None:
+                    continue
+                nxt.extend(v for k, v in fields if k == part and v is not None)
+        level = nxt
+    return level
 
 
 def _too_deep(value: Any) -> bool:

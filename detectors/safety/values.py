@@ -260,7 +260,7 @@ def values_in_argument(name: str, value: Any) -> list[Value]:
 MAX_ARGUMENT_DEPTH = 100
 
 
-def _named_fields(value: Any) -> list[tuple[Any, Any]] | None:
+def named_fields(value: Any) -> list[tuple[Any, Any]] | None:
     """The named parts of a mapping, a pydantic model, a dataclass instance or a named tuple.
 
     A typed tool (`send(msg: Email)`) receives its arguments as objects, not JSON: read as one
@@ -296,7 +296,7 @@ def flatten_arguments(arguments: Any, prefix: str = "") -> Iterator[tuple[str, A
         if leaving:
             on_path.discard(value)
             continue
-        fields = _named_fields(value)
+        fields = named_fields(value)
         if fields is not None:
             items = [(f"{path}.{k}" if path else str(k), v) for k, v in fields]
         elif isinstance(value, (list, tuple)):
