@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Iterable, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -123,7 +123,7 @@ class TaintLedger:
             if src.trust is Trust.TRUSTED:
                 return src
             for seg in segments:
-                src.flagged_values |= {v.key for v in extract_values(seg)}
+                src.flagged_values |= _keys(extract_values(seg))
                 src.flagged_tokens |= distinctive_tokens(seg)
                 src.flagged_text.append(fold(seg))
             src.flag_score = max(src.flag_score, score)
@@ -150,7 +150,7 @@ class TaintLedger:
         for src in self.sources.values():
             if src.pending is not None:
                 text, src.pending = src.pending, None
-                keys = {v.key for v in extract_values(text)}
+                keys = _keys(extract_values(text))
                 src.values |= keys
                 src.flagged_values |= keys
                 src.flagged_tokens |= distinctive_tokens(text)
@@ -164,7 +164,7 @@ class TaintLedger:
             if src.trust is Trust.TRUSTED:
                 return src
             for sentence in sentences:
-                src.directed_values |= {v.key for v in destinations(sentence) if v.kind in IDENTITY_KINDS}
+                src.directed_values |= _keys(v for v in destinations(sentence) if v.kind in IDENTITY_KINDS)
             return src
 
     def sync(self, ctx: CheckContext, trust_cfg: TrustConfig) -> None:
@@ -263,6 +263,20 @@ def _contains_phrase(text: str, folded: str) -> bool:
             return True
         i = text.find(folded, i + 1)
     return False
+
+
+def _keys(values: Iterable[Value]) -> set[tuple[str, str]]:
+    """Ledger keys of values; a URL with a query or fragment also under its bare path: "open
+    host/save?u= followed by the user's e-mail" makes the agent call host/save with a query of
+    its own, or with none."""
+    out: set[tuple[str, str]] = set()
+    for v in values:
+        out.add(v.key)
+        if v.kind == "url":
+            bare = re.split(r"[?#]", v.norm, maxsplit=1)[0].rstrip("/")
+            if bare and bare != v.norm:
+                out.add(("url", bare))
+    return out
 
 
 def _url_prefixes(norm: str, parents: bool = False) -> list[str]:
