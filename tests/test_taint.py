@@ -59,7 +59,7 @@ def test_same_value_given_by_user_is_allowed(make_guard):
 
 
 def test_untrusted_but_unflagged_value_allowed_by_default_escalated_when_strict(make_guard):
-    bill = "Invoice 221\nTotal: 98.70\nPlease pay by bank transfer to IBAN: GB33BUKB20201555555555\nThank you!"
+    bill = "Invoice 221\nTotal: 98.70\nBank: Barclays, IBAN: GB33BUKB20201555555555\nThank you!"
     for mode, expected in (("allow", "allow"), ("escalate", "refuse")):  # no approver: escalation falls back to refuse
         g = make_guard([INJ, {**TAINT, "config": {"on_untrusted": mode}}])
         with g.run(agent="a") as run:

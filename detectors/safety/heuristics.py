@@ -8,6 +8,13 @@ assistant"), overrides or pre-empts the user's task ("ignore previous instructio
 admin tags), spells out tool calls, or asks for secrecy. Each sign has a weight; the
 score is their noisy-or, so two independent signs outweigh one.
 
+Injections are also written as polite requests, in other languages, as fake chat turns
+("Assistant: Sure, I will send ..."), in HTML comments and hidden elements, in JSON fields
+named for the model, and as role-play. What they share is still the addressee: a party no
+human reader answers to ("AI agent:", "if you are an AI assistant", "KI-Assistent",
+"@workspace-assistant") or a channel a human never sees; the signs for these are kept to
+such addressees, not to the polite or foreign wording itself, which ordinary mail uses too.
+
 Attackers misspell and obfuscate to slip past word lists ("iGn0re your previuos
 instrucions", zero-width joiners, Cyrillic look-alikes, "i g n o r e"). So signs are also
 matched on a normalised copy of the text (`normalise`): invisible characters dropped,
@@ -46,9 +53,9 @@ class Sign:
 # is a directive to whoever reads the data.
 _ACTION_VERBS = (r"send|transfer|wire|forward|delete|remove|erase|create|invite|post|pay|update|change|modify|share|"
                  r"e-?mail|book|reserve|cancel|schedule|add|upload|grant|reset|move|publish|purchase|buy|give|"
-                 r"set|rename|download|export|disclose|reveal|leak")
+                 r"set|rename|download|export|disclose|reveal|leak|cc|bcc")
 _OBJECT = (r"(?:(?:a|an|the|this|that|these|those|all|every|each|any|some|my|your|his|her|their|our|its|as|me|us|him|"
-           r"them|it|user|users|money|funds)\b|[$€£\d\"'`])")
+           r"them|it|user|users|money|funds)\b|[$€£\d\"'`]|[\w.+-]+@[\w-]+\.|https?://|www\.)")
 # Items of a bulleted or numbered list (to-do lists, minutes, recipes, manuals) are the document's
 # own content and do not count; a YAML record's "- field: value" does.
 # A directive that points into the document itself ("pay the amount to the following account:",
@@ -64,6 +71,28 @@ def _directive(rest: str) -> str:
             r",?\s+){0,2}"  # "Also, forward ..." as much as "Also forward ..."
             rf"(?:{_ACTION_VERBS})\s+(?={_OBJECT})" + rest)
 
+
+# Who an injection speaks to: the model, by a name no human reader answers to. "AI" alone is a
+# topic ("AI: a primer"), "assistant" also a person's job ("my assistant will call", "Research
+# Assistant, Biology"), "agent" a support agent: they count as the model only qualified ("AI
+# agent", "LLM", "virtual assistant"), or "assistant" as a vocative that asks ("Assistant, could
+# you ...") or as the one asked to act ("for the support assistant to reset ...").
+_AI_PARTY = (r"(?:(?:ai|a\.i\.|llm|gpt|automated|autonomous|virtual|digital)[ -](?:[\w-]+[ -])?(?:assistant|agent|model|bot|system)s?"
+             r"|llms?|large language models?|language models?|chatbots?|chatgpt|copilot)")
+_ASSISTANT = (r"(?:[\w-]+[ -])?assistant(?![ -](?:manager|director|editor|professor|coach|principal|secretary|"
+              r"to\s+(?:the|our|my|his|her|their|an?)\b))")
+# The same parties in other languages (the signs are English otherwise; injected text need not be).
+_AI_FOREIGN = (r"(?:assistant(?:e)?s?\s+(?:ia|ai|virtuel(?:le)?)|ki-?(?:assistent|agent|modell|system)\w*|"
+               r"asistente\s+(?:de\s+|con\s+)?(?:ia|ai|virtual)|assistente\s+(?:di\s+|de\s+)?(?:ia|ai|virtuale|virtual)|"
+               r"ai-?(?:assistent|agent)\w*|asystent\w*\s+ai|yapay\s+zek[aâ]\w*|ии[- ]?(?:ассистент|агент|помощник)\w*|"
+               r"ai\s*(?:アシスタント|エージェント)|人工知能|ai\s*(?:助手|助理|代理)|人工智能|智能助手)")
+_ASSISTANT_FOREIGN = r"(?:assistente|asistente|l['’]assistant(?:e)?|assistent(?:en)?|ассистент\w*|アシスタント|助手)"
+# a line, a sentence, a chat message ("[10:22] Oleg: ..."), a field value or a comment opens here
+_OPENS = r"(?:^|[\n>\]\[({]|<!--|[.!?]\s|:\s|[-—–]\s)\s*[\"'“]?"
+_ASKS = (r"(?:please|pls|kindly|could|would|can|will|you|i\s+need|we\s+need|i'd|i\s+would|also|"
+         r"пожалуйста|per\s+favore|por\s+favor|s['’]il|bitte|proszę|lütfen|请|してください)")
+# A fake chat turn in which "the model" has already agreed to act.
+_MODEL_TURN = r"(?:assistant|ai|gpt|chatgpt|model|bot|chatbot|agent|#{2,}\s*response)\s*:"
 
 SIGNS: tuple[Sign, ...] = (
     Sign("addresses_model", re.compile(
@@ -88,6 +117,69 @@ SIGNS: tuple[Sign, ...] = (
         r"|\[\s*(?:system|admin|inst|instructions?|important)\s*[\]:]"
         r"|#{2,}\s*\(?\s*system|\bsystem\s*(?:message|prompt|note|override)\s*[:\])]"
         r"|<\|[a-z_]+\|>|\bBEGIN\s+(?:SYSTEM|ADMIN|NEW)\b)", _F), 0.6),
+    Sign("speaks_to_model", re.compile(
+        # a vocative: "AI assistant, route the refund ...", "Assistant, could you please ...",
+        # "[10:22] Oleg: Ассистент, пожалуйста ...", "@workspace-assistant would you ..."
+        _OPENS + r"(?:(?:hey|hi|hello|dear|ok(?:ay)?)\W{1,3})?(?:" + _AI_PARTY + "|" + _AI_FOREIGN + r")\s*[,，、]"
+        r"|" + _OPENS + r"(?:(?:hey|hi|hello|dear|ok(?:ay)?)\W{1,3})?(?:" + _ASSISTANT + "|" + _ASSISTANT_FOREIGN + r")\s*[,，、]\s*"
+        r"(?:\w+\s+){0,2}" + _ASKS +
+        r"|(?<![\w.+-])@[\w-]*(?:assistant|copilot|gpt)(?![\w.@-])"
+        # the model as the label or the addressee of a note: "AI agent: when you ...", "[For AI
+        # shopping agents: ...]", "Instructions for assistants:", "for any AI assistant that is
+        # summarising this", "Note à l'assistant IA qui lit cette page :"
+        r"|" + _OPENS + r"(?:" + _AI_PARTY + "|" + _AI_FOREIGN + r")\b[^.\n:：]{0,40}[:：]"
+        r"|\b(?:for|to|à|für|per|para|voor|dla|для|给)\s+(?:the\s+|any\s+|all\s+|every\s+|an?\s+|l['’]|den\s+|die\s+|el\s+|het\s+)?"
+        r"(?:[\w-]+\s+)?(?:" + _AI_PARTY + "|" + _AI_FOREIGN + r"|assistants?|" + _ASSISTANT_FOREIGN + r")"
+        r"(?:\s*[,—–]|[^.\n]{0,40}[:：]|\s+(?:that|who|which)\s+(?:is\s+|are\s+)?\w+ing\b|\s+\w+ing\s+(?:this|these|the)\b)"
+        # the model as the one asked to act: "if the scheduling assistant could share ...",
+        # "for the support assistant to reset ...", "LLM agents triaging this repo should ..."
+        r"|\b(?:the|any|an?|this|all)\s+(?:" + _AI_PARTY + r"|" + _ASSISTANT + r")\s+(?:[\w-]+ing\s+[^.\n]{0,30}?)?"
+        r"(?:could|would|should|must|can|will|needs?\s+to|to|is\s+(?:asked|required|requested|expected)\s+to)\s+"
+        r"(?:please\s+|kindly\s+|also\s+|now\s+|first\s+)*(?:" + _ACTION_VERBS + r"|reset|invite|fetch|open|visit|read|run|call|text|cc)\b"
+        # "Assistant: tell the user ...": the label of a turn, followed by an order to the model rather than its reply
+        r"|" + _OPENS + r"(?:assistant|ai|agent|bot)\s*:\s*(?:please\s+)?(?:to\s+[^,.\n]{1,40},\s*)?"
+        r"(?:" + _ACTION_VERBS + r"|tell|post|fetch|open|visit|read|run|call|text|ignore|submit|do\s+not|don't)\b"
+        # "If you are an AI assistant with access to ...", "If you're an assistant summarising ..."
+        r"|\bif\s+you(?:'re|’re|\s+are)\s+(?:an?\s+|the\s+)?(?:" + _AI_PARTY + r"|ai|assistant|agent|bot|language\s+model)\b"
+        r"|" + _AI_FOREIGN + r"\s*(?:へ|に)", _F), 0.55),
+    Sign("override_foreign", re.compile(
+        # "ignore (all) previous instructions" in the languages attackers use most
+        r"\b(?:ignor[ae][rsz]?|ignorez|ignorier\w*|olvida\w*|oublie\w*|vergiss|vergeet|negeer|dimentica|esque[cç]a\w*|"
+        r"zignoruj|ignoruj|zapomnij)\b[^.\n]{0,50}\b(?:instrucciones|instructions|consignes|anweisungen|befehle|instruktionen|"
+        r"istruzioni|instruções|instrucoes|instructies|opdrachten|instrukcje|polecenia|indicaciones|órdenes|ordini|direttive)\b"
+        r"|(?:talimat\w*)[^.\n]{0,40}(?:yok\s+say|görmezden\s+gel|unut)"
+        r"|(?:игнорируй\w*|проигнорируй\w*|забудь\w*|ігноруй\w*)[^.\n]{0,50}(?:инструкци\w*|указани\w*|команд\w*|інструкці\w*)"
+        r"|(?:忽略|无视|無視|忽视|忘记|忘掉)[^。\n]{0,20}(?:指令|指示|说明|命令|提示|要求)"
+        r"|(?:指示|命令|指令)[^。\n]{0,20}(?:無視|忘れ)"
+        r"|(?:지시|명령|지침)[^.\n]{0,20}(?:무시|잊)", _F), 0.8),
+    Sign("model_turn_complies", re.compile(
+        # a fake turn of the model agreeing to act: "Assistant: Sure, I will now send ...",
+        # "AI: Okay, I'm uploading them now", "### Response: Done. The transfer has been scheduled."
+        r"(?im)^[\W\d]{0,12}(?:[\w.-]+:\s*)?" + _MODEL_TURN + r"\s*(?:(?:sure|ok(?:ay)?|understood|of course|certainly|"
+        r"absolutely|alright|right away|no problem|will do|great|yes)\b\W{0,4})?(?:i(?:'ll|’ll|\s+will|'m|’m|\s+am|\s+have|'ve)\s+"
+        r"(?:now\s+|also\s+|just\s+|go\s+ahead\s+and\s+|finished\s+\w+\W+\w+\W+next\s+i\s+will\s+)?(?:"
+        + _ACTION_VERBS + r"|attach|issue|upload|read|post|invit|creat|forward|transfer|send|shar|delet)\w*"
+        r"|(?:send|transferr|forward|delet|post|upload|creat|invit|shar|attach|wir|pay|export)ing\b"
+        r"|done\b[^\n]{0,60}\b(?:sent|transferred|scheduled|deleted|posted|forwarded|shared|uploaded|created|invited))", 0), 0.6),
+    Sign("role_play", re.compile(
+        r"\b(?:role-?play(?:ing)?\s+as|stay\s+in\s+character|in\s+character\s+as|developer\s+mode|dan\s+mode|"
+        r"do\s+anything\s+now|jailbr[eo]\w*|unrestricted\s+(?:ai|assistant|mode|model|bot)|"
+        r"you\s+are\s+now\s+[\"'“]?[A-Za-z]+(?:bot|gpt|ai|assistant|agent|manager|admin)\w*\b|"
+        r"you\s+are\s+now\s+(?:an?\s+)?(?:unrestricted|uncensored|jailbroken|unfiltered|evil|rogue)|"
+        r"(?:pretend|imagine)\s+(?:that\s+)?(?:to\s+be|you(?:'re|\s+are))\s+(?:the|an?|my|our|this)\s+[^.\n]{0,40}"
+        r"\b(?:admin\w*|agent|auditor|manager|owner|officer|assistant|representative|support)\b|"
+        r"(?:from\s+now\s+on|for\s+the\s+rest\s+of\s+this\s+(?:session|conversation|chat)),?\s+you\s+(?:will\s+)?"
+        r"(?:act|behave|respond|answer|play|role-?play|are)\s+(?:as|like)\s+(?:an?\s+|the\s+)?[^.\n]{0,30}"
+        r"\b(?:bot|ai|assistant|gpt|admin\w*|auditor|persona|character)\b)", _F), 0.5),
+    Sign("hidden_text", re.compile(
+        # text a browser does not show: an HTML comment with words, an element hidden by its style
+        r"<!--(?:(?!-->)[^<]){0,80}?\b(?:you|your|please|assistant|agent|ai|llm|model|instructions?)\b"
+        r"|style\s*=\s*[\"'][^\"'>]*(?:display\s*:\s*none|font-size\s*:\s*0|visibility\s*:\s*hidden|"
+        r"color\s*:\s*(?:#fff(?:fff)?\b|white))[^\"'>]*[\"'][^>]*>[^<]{30,}", _F), 0.3),
+    Sign("field_for_model", re.compile(
+        # a data field addressed to the model: "ai_note": ..., assistant_instructions: ..., "system_prompt":
+        r"[\"']?\b(?:ai|llm|gpt|assistant|agent|bot|model)[_\- ]?(?:note|notes|instructions?|prompt|directive|message|task|"
+        r"todo|memo|action)s?\b[\"']?\s*[:=]|[\"']?\bsystem[_\- ]?prompt\b[\"']?\s*[:=]", _F), 0.45),
     Sign("shouting", re.compile(r"\b(?:IMPORTANT|URGENT|ATTENTION|WARNING|NOTICE)\s*!{2,}", 0), 0.35),
     Sign("tool_call_syntax", re.compile(
         r"\b[a-z][a-z0-9]*_[a-z0-9_]+\s*\(\s*[a-z_]+\s*=|\b(?:call|use|invoke|run|execute)\s+(?:the\s+)?(?:tool|function)\s*[`'\"]?[a-z_]+", _F), 0.5),
@@ -102,6 +194,37 @@ SIGNS: tuple[Sign, ...] = (
     Sign("directive", re.compile(_directive(r"[^\n]{8,}")), 0.35),
     Sign("directive_about_user", re.compile(_directive(r"[^\n]*\bthe\s+users?(?:'s?)?\b")), 0.3),
 )
+
+
+# A request to the reader that is not a bare imperative: a polite question ("Could you please
+# forward ... to ...?", "I'd appreciate it if you could ..."), "please" with any verb, or a
+# payment or delivery that "must now be paid/sent to" somewhere. Too common in mail to warn
+# about (it is no sign), but where such a request sends things is no more the user's choice
+# than where an imperative does: `directed` destinations are read from these sentences too.
+_REQUEST = re.compile(
+    # not where the text points at its own details ("pay the amount to the following account:")
+    r"(?im)^(?![^\n]*(?:\b(?:following|below)\b|:\s*$))[\s\"'`>]{0,4}(?:(?:-\s+)?[\"'`]?\w[\w\- ]{0,40}:\s*[\"']?){0,2}(?:[^.,:;!?\n]{1,60},\s*)?"
+    r"(?:(?:hi|hello|hey|dear)\s+[\w-]+\s*,?\s+)?(?:also\s*,?\s+|and\s+|but\s+|so\s+)?"
+    r"(?:(?:could|would|can|will)\s+you\s+(?:please\s+|kindly\s+|also\s+|just\s+|now\s+)*"
+    r"|would\s+you\s+(?:mind|be\s+(?:so\s+kind\s+as|able|willing)\s+to)\s+"
+    r"|(?:i|we)(?:'d|’d|\s+would)\s+(?:really\s+|greatly\s+|very\s+much\s+)?(?:appreciate\s+it|be\s+(?:so\s+)?(?:grateful|thankful))"
+    r"\s+if\s+you\s+(?:could\s+|would\s+)?(?:also\s+|please\s+)?"
+    r"|it\s+would\s+be\s+(?:great|helpful|ideal|appreciated|wonderful)\s+if\s+you\s+(?:could\s+)?(?:also\s+)?"
+    r"|please\s+(?:also\s+|kindly\s+|now\s+|just\s+)?|kindly\s+(?:also\s+)?"
+    r"|(?:be\s+sure|make\s+sure|remember|don't\s+forget)\s+to\s+)"
+    r"[a-z][\w-]+\b"
+    r"|\b(?:must|should|shall|needs?\s+to|are\s+to|is\s+to|ha(?:ve|s)\s+to)\s+(?:now\s+|henceforth\s+|from\s+now\s+on\s+|"
+    r"all\s+|also\s+|only\s+)?be\s+(?:paid|sent|transferred|wired|forwarded|remitted|e-?mailed|uploaded|shared|directed|"
+    r"routed|made|submitted|copied|addressed)\s+(?:to|into|with)\b")
+
+
+def asks_reader(text: str) -> bool:
+    """True when the text asks its reader to act: an imperative (`directive`) or a request."""
+    norm = normalise(text)
+    from detectors.safety.values import asks_in_another_language  # values imports nothing from here
+
+    return bool(_REQUEST.search(text) or _REQUEST.search(norm) or asks_in_another_language(text)
+                or any(s.name == "directive" and (s.pattern.search(text) or s.pattern.search(norm)) for s in SIGNS))
 
 
 def score_text(text: str) -> tuple[float, list[str]]:

@@ -27,7 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from guard.events import Hook, text_json
 from guard.interceptors import BaseInterceptor, CheckContext
 from guard.verdicts import Verdict
-from detectors.safety.heuristics import score_text, sentences
+from detectors.safety.heuristics import asks_reader, score_text, sentences
 from detectors.safety.segments import Chunk, chunk_lines, split_lines_indexed
 from detectors.safety.taint import ledger_for
 from detectors.safety.trust import Trust, TrustConfig, tool_trust
@@ -258,11 +258,11 @@ class InjectionDetector(BaseInterceptor):
             return []
         out: list[str] = []
         for chunk, (_, _, signs) in zip(chunks, scored):
-            if "directive" not in signs or chunk.first_line in flagged_firsts:
+            if chunk.first_line in flagged_firsts or not ("directive" in signs or asks_reader(chunk.text)):
                 continue
             for i in range(chunk.first_line, chunk.last_line + 1):
                 line = " ".join([lines[i], *_wrapped_rest(lines, origins, i)])
-                out.extend(s for s in sentences(line) if "directive" in score_text(s)[1])
+                out.extend(s for s in sentences(line) if asks_reader(s))
         return list(dict.fromkeys(out))  # a continuation that is itself a directive is read once
 
     def _localise(self, lines: list[str], origins: list[int], hits: list[tuple[Chunk, Any]]) -> tuple[list[str], str]:

@@ -367,6 +367,38 @@ _SOURCE = frozenset("from by via".split())
 _SEND_VERBS = frozenset("send email e-mail mail forward cc bcc pay wire transfer invite text message notify".split())
 
 
+# Verbs of sending, paying and sharing in the languages injected text is most often written in:
+# their prepositions are not parsed, so in a sentence with one of them every address counts
+# as where things go, except one a source marker ("from", "de", "von", ...) names.
+FOREIGN_SEND = re.compile(
+    r"\b(?:env[ií]a\w*|env[ií]e\w*|reenv[ií]\w*|manda\b|mandes?\b|mandar\w*|m[aá]nd\w*l[oae]s?\b|transfier\w*|transfiera\w*|"
+    r"pag(?:a|ue)\w*|comparte\w*|envoie\w*|envoy(?:ez|er|é)\w*|transf[ée]r(?:ez|er|é)\w*|virez|virer|virement|pay(?:ez|er)\b|"
+    r"transmet\w*|partage[rz]?\b|send(?:e|en|et)\b|schick\w*|[üu]berweis\w*|weiterleit\w*|leiten\s+sie|teilen\s+sie|"
+    r"invi[ae]\w*|inoltr\w*|trasferisc\w*|bonific\w*|condividi\w*|envie\w*|encaminh\w*|transfira\w*|compartilh\w*|"
+    r"stuur\w*|verstuur\w*|betaal\w*|deel\b|wy[sś]lij\w*|prze[sś]lij\w*|przelej\w*|zap[lł]a[cć]\w*|udost[eę]pnij\w*|"
+    r"g[öo]nder\w*|öde(?:yin|me|\b)|payla[sş]\w*)"
+    r"|(?:отправ\w*|перешл\w*|пересл\w*|перевед\w*|переведи\w*|оплат\w*|подел\w*|вышл\w*)"
+    r"|(?:发送|发到|发给|转发|汇款|转账|支付|分享|寄给|送信|送って|転送|振り込|振込|共有)", re.IGNORECASE)
+# words no English sentence uses, two of which mark a sentence in another language written in ASCII
+_FOREIGN_WORDS = re.compile(
+    r"\b(?:las|los|el|del|les|des|du|der|das|dem|het|een|il|gli|della|delle|uma|und|et|ist|est|es|por|para|pour|"
+    r"f[uü]r|mit|avec|con|sur|auf|zu|naar|voor|alle|tutte|todos|todas|tous|toutes|sie|vous|usted|voi|jij|"
+    r"wszystkie|prosz[eę]|bitte|favor|favore|lutfen|t[uü]m|que|qui|che|dass|ce|cette|questo|esta|este|nicht|pas|non|"
+    r"y|e|o|ou|oder|od|na|do|ze|nach|bei|zum|zur|au|aux|al|ai|nel|nella|sul|sulla|op|bij|ook|niet)\b", re.IGNORECASE)
+
+
+def _foreign(sentence: str) -> bool:
+    return not sentence.isascii() or len({w.lower() for w in _FOREIGN_WORDS.findall(sentence)}) >= 3
+
+
+def asks_in_another_language(sentence: str) -> bool:
+    """A sentence not in English with a verb of sending, paying or sharing."""
+    return FOREIGN_SEND.search(sentence) is not None and _foreign(sentence)
+
+
+_FOREIGN_SOURCE = re.compile(r"(?:\b(?:from|de|desde|von|vom|da|dal|van|od|от|из)\s+|来自|から)\s*\S*$", re.IGNORECASE)
+
+
 def destinations(sentence: str) -> list[Value]:
     """The values a sentence names as where something goes: "send it to x@y", "to our team at
     x@y", "invite the user with the email x@y", "email x@y the file". A value counts when, within
@@ -375,7 +407,13 @@ def destinations(sentence: str) -> list[Value]:
     directly follows a verb of sending. "at www..." alone, "of x@y" alone name a place or a party."""
     sentence = deobfuscate(sentence)  # values are read from this copy: their raw text is found in it
     out = []
+    foreign = asks_in_another_language(sentence)
     for v in extract_values(sentence):
+        if foreign and v.kind in ("email", "url", "iban", "phone", "account"):
+            at = sentence.find(v.raw)
+            if at >= 0 and not _FOREIGN_SOURCE.search(sentence[max(0, at - 24): at]):
+                out.append(v)
+                continue
         for m in re.finditer(re.escape(v.raw), sentence):
             words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*", sentence[: m.start()])[-8:]]
             preps = [w for w in words if w in _PREPOSITIONS]
