@@ -108,6 +108,15 @@ _INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180
                         "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e0fff]")
 
 
+_TAG_ASCII = re.compile("[\U000e0020-\U000e007e]+")
+
+
+def reveal_tag_text(text: str) -> str:
+    """Unicode tag characters (U+E0020-E007E) spell ASCII that no one sees but a model reads
+    ("ASCII smuggling"): written here as the ASCII they encode, for scanners to read."""
+    return text if text.isascii() else _TAG_ASCII.sub(lambda m: "".join(chr(ord(c) - 0xE0000) for c in m.group(0)), text)
+
+
 def strip_invisible(text: str) -> str:
     """`text` without the characters that render as nothing (zero-width, bidi controls, variation selectors, tags)."""
     return text if text.isascii() else _INVISIBLE.sub("", text)

@@ -39,6 +39,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from guard.redaction import reveal_tag_text, strip_invisible
+
 _F = re.IGNORECASE | re.DOTALL
 
 
@@ -239,8 +241,6 @@ def score_text(text: str) -> tuple[float, list[str]]:
 
 # --- normalisation against misspelling and obfuscation -------------------------------------
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u034f\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d"
-                                    "\u202e\u2060\u2061\u2062\u2063\u2064\ufeff"), None)
 # Cyrillic and Greek letters that look like Latin ones (the common substitutions)
 _CONFUSABLE = str.maketrans(
     "аеорсхуіјѕԁһӏɡАВЕКМНОРСТХІЈЅοαειΚΝνρτυΑΒΕΖΗΙΜΟΡΤΥΧ",
@@ -373,7 +373,7 @@ def sentences(line: str) -> list[str]:
 
 def normalise(text: str) -> str:
     """A copy of `text` with common evasions and wrapping undone, for matching signs only."""
-    t = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_CONFUSABLE)
+    t = strip_invisible(reveal_tag_text(unicodedata.normalize("NFKC", text))).translate(_CONFUSABLE)
     t = _GLUE.sub(" ", _break_sentences(_WRAP.sub(_unwrap, t)))  # before respelling: it reads whole words
     t = _LEET_TOKEN.sub(_deleet, t)
     t = _SPACED.sub(lambda m: re.sub(r"[ .\-_*·]", "", m.group(0)), t)

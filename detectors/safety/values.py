@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Iterable, Iterator
 
-from guard.redaction import strip_invisible
+from guard.redaction import reveal_tag_text, strip_invisible
 
 FILE_EXTENSIONS = frozenset(
     "txt pdf csv tsv doc docx xls xlsx ppt pptx json yaml yml xml md html htm png jpg jpeg gif "
@@ -123,7 +123,8 @@ _IBAN_LOOSE = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ .\-]?[A-Za-z0-9]){10,30}\b")
 
 def deobfuscate(text: str) -> str:
     """`text` with invisible characters dropped and spelled-out addresses written plainly."""
-    text = strip_invisible(text)  # "mark.black@gm\u200bail.com" reads as the address it shows
+    # "mark.black@gm\u200bail.com" reads as the address it shows; an address spelt in tag characters as the one a model reads
+    text = strip_invisible(reveal_tag_text(text))
     if "[" in text or "(" in text or "{" in text or "<" in text:
         text = _BRACKETED.sub(lambda m: "@" if m.group(1).lower() == "at" else ".", text)
     if " dot " in text.lower():
