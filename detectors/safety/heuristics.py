@@ -79,20 +79,30 @@ def _directive(rest: str) -> str:
 # Assistant, Biology"), "agent" a support agent: they count as the model only qualified ("AI
 # agent", "LLM", "virtual assistant"), or "assistant" as a vocative that asks ("Assistant, could
 # you ...") or as the one asked to act ("for the support assistant to reset ...").
-_AI_PARTY = (r"(?:(?:ai|a\.i\.|llm|gpt|automated|autonomous|virtual|digital)[ -](?:[\w-]+[ -])?(?:assistant|agent|model|bot|system)s?"
+_AI_PARTY = (r"(?:(?:ai|a\.i\.|llm|gpt|automated|automation|autonomous|browsing|virtual|digital|smart|intelligent)[ -]"
+             r"(?:[\w-]+[ -])?(?:assistant|agent|model|bot|system|reader|processor|helper|note-?taker|tool|crawler|scraper)s?"
              r"|llms?|large language models?|language models?|chatbots?|chatgpt|copilot)")
-_ASSISTANT = (r"(?:[\w-]+[ -])?assistant(?![ -](?:manager|director|editor|professor|coach|principal|secretary|"
+_ASSISTANT = (r"(?:[\w'’-]+[ -])?assistants?(?![ -](?:manager|director|editor|professor|coach|principal|secretary|"
               r"to\s+(?:the|our|my|his|her|their|an?)\b))")
 # The same parties in other languages (the signs are English otherwise; injected text need not be).
 _AI_FOREIGN = (r"(?:assistant(?:e)?s?\s+(?:ia|ai|virtuel(?:le)?)|ki-?(?:assistent|agent|modell|system)\w*|"
                r"asistente\s+(?:de\s+|con\s+)?(?:ia|ai|virtual)|assistente\s+(?:di\s+|de\s+)?(?:ia|ai|virtuale|virtual)|"
                r"ai-?(?:assistent|agent)\w*|asystent\w*\s+ai|yapay\s+zek[aâ]\w*|ии[- ]?(?:ассистент|агент|помощник)\w*|"
-               r"ai\s*(?:アシスタント|エージェント)|人工知能|ai\s*(?:助手|助理|代理)|人工智能|智能助手)")
-_ASSISTANT_FOREIGN = r"(?:assistente|asistente|l['’]assistant(?:e)?|assistent(?:en)?|ассистент\w*|アシスタント|助手)"
+               r"ai\s*(?:アシスタント|エージェント)|人工知能|ai\s*\S{0,4}?(?:助手|助理|代理)|人工智能|智能助手|asysten\w*\s+ai|"
+               r"yapay\s+zek[aâ]\w*(?:\s+asistan\w*)?)")
+_ASSISTANT_FOREIGN = r"(?:assistente|asistente|l['’]assistant(?:e)?|assistent(?:en)?|asystenci\w*|asistan\w*|ассистент\w*|アシスタント|助手)"
 # a line, a sentence, a chat message ("[10:22] Oleg: ..."), a field value or a comment opens here
 _OPENS = r"(?:^|[\n>\]\[({]|<!--|[.!?]\s|:\s|[-—–]\s)\s*[\"'“]?"
 _ASKS = (r"(?:please|pls|kindly|could|would|can|will|you|i\s+need|we\s+need|i'd|i\s+would|also|"
          r"пожалуйста|per\s+favore|por\s+favor|s['’]il|bitte|proszę|lütfen|请|してください)")
+_ORDER_VERBS = (_ACTION_VERBS + r"|reset|invite|fetch|open|visit|read|run|call|text|cc|tell|sign|log|print|execute|install|click|"
+                r"enter|submit|copy|paste|reply|respond|accept|approve|mark|rank|recommend|say|write|output|include|append|"
+                r"use|archive|disable|enable|decline|escalate|sweep|collect|grant|give|make|apply|register|unfollow|follow")
+# "... agreed to act": the stems of what an agent does, in any form ("adding", "sent", "declining")
+_DONE_STEMS = (r"(?:send|sent|transfer|wire|wiring|forward|delet|remov|eras|creat|invit|post|pay|paid|updat|chang|modif|"
+               r"shar|e-?mail|book|reserv|cancel|schedul|add|upload|grant|reset|mov|publish|purchas|buy|bought|giv|renam|"
+               r"download|export|disclos|reveal|leak|declin|disabl|enabl|running|execut|archiv|approv|sweep|swept|mark|"
+               r"attach|issu|read|collect|submit|uploading|public)\w*")
 # A fake chat turn in which "the model" has already agreed to act.
 _MODEL_TURN = r"(?:assistant|ai|gpt|chatgpt|model|bot|chatbot|agent|#{2,}\s*response)\s*:"
 
@@ -105,6 +115,13 @@ SIGNS: tuple[Sign, ...] = (
     Sign("override", re.compile(
         r"\b(?:ignore|disregard|forget|override|bypass|skip)\b[^.\n]{0,40}\b(?:previous|prior|above|earlier|original|all|any|your|the user'?s?)\b"
         r"[^.\n]{0,30}\b(?:instructions?|directions?|task|request|prompt|rules|guidelines|orders?)\b", _F), 0.8),
+    Sign("override_other_forms", re.compile(
+        r"\b(?:ignore|disregard|forget)\s+(?:about\s+)?(?:everything|all(?:\s+of)?\s+(?:the\s+)?(?:text|content|above)|what\s+you\s+(?:were|have\s+been)\s+"
+        r"(?:told|asked|given))\b(?:\s+(?:above|before|earlier|previously|so\s+far))?"
+        r"|\b(?:previous|prior|earlier|above|original|old)\s+(?:instructions?|directions?|rules|guidelines|prompts?|orders?)\s+"
+        r"(?:no\s+longer\s+apply|(?:are|is)\s+(?:now\s+)?(?:void|cancell?ed|obsolete|revoked|superseded|invalid))"
+        r"|\boverrides?\s+(?:all\s+|any\s+)?(?:previous|prior|earlier|other|your|the\s+user'?s?)\s+(?:ones|instructions?|requests?|tasks?)"
+        r"|\bignore\s+any\s+(?:user\s+)?(?:instructions?|requests?)\s+to\s+the\s+contrary\b", _F), 0.8),
     Sign("preempts_task", re.compile(
         r"\b(?:before|instead of|prior to)\b[^.\n]{0,30}\b(?:solv|complet|do|finish|continu|answer|proceed|perform)\w*\b[^.\n]{0,30}\b(?:task|request|question)\b", _F), 0.6),
     Sign("refers_to_given_task", re.compile(
@@ -116,34 +133,51 @@ SIGNS: tuple[Sign, ...] = (
         r"[^.\n]{0,40}\b(?:first|immediately|now|before|instead)\b", _F), 0.45),
     Sign("fake_channel", re.compile(
         r"(?:<\/?\s*(?:information|important|system|instructions?|admin|im_start|im_end|tool_result|assistant)\s*>"
-        r"|\[\s*(?:system|admin|inst|instructions?|important)\s*[\]:]"
+        r"|\[\s*(?:system|admin|inst|instructions?|important|assistant[\w-]*|ai[_-][\w-]+|llm[\w-]*|agent[_-][\w-]+)\s*[\]:]"
         r"|#{2,}\s*\(?\s*system|\bsystem\s*(?:message|prompt|note|override)\s*[:\])]"
         r"|<\|[a-z_]+\|>|\bBEGIN\s+(?:SYSTEM|ADMIN|NEW)\b)", _F), 0.6),
     Sign("speaks_to_model", re.compile(
         # a vocative: "AI assistant, route the refund ...", "Assistant, could you please ...",
         # "[10:22] Oleg: Ассистент, пожалуйста ...", "@workspace-assistant would you ..."
         _OPENS + r"(?:(?:hey|hi|hello|dear|ok(?:ay)?)\W{1,3})?(?:" + _AI_PARTY + "|" + _AI_FOREIGN + r")\s*[,，、]"
-        r"|" + _OPENS + r"(?:(?:hey|hi|hello|dear|ok(?:ay)?)\W{1,3})?(?:" + _ASSISTANT + "|" + _ASSISTANT_FOREIGN + r")\s*[,，、]\s*"
-        r"(?:\w+\s+){0,2}" + _ASKS +
+        # ("Assistant:" alone is a transcript's speaker label, and its speaker asks questions too)
+        r"|" + _OPENS + r"(?:(?:hey|hi|hello|dear|ok(?:ay)?)(?:\s+there)?\W{1,3})?(?:" + _ASSISTANT + "|" + _ASSISTANT_FOREIGN +
+        r")\s*(?:[^\w\s:]{1,3}\s*)?[,，、]\s*(?:\w+\s+){0,2}" + _ASKS +
+        r"|" + _OPENS + r"(?:(?:hey|hi|hello|dear)(?:\s+there)?\W{1,3})(?:" + _ASSISTANT + "|" + _ASSISTANT_FOREIGN +
+        r")\s*(?:[^\w\s]{1,3}\s*)?[,，、:]?\s*(?:\w+\s+){0,2}" + _ASKS +
+        r"|" + _OPENS + r"(?:" + _ASSISTANT + r")\s*[^\w\s,:.!?]{1,3}\s*(?:please|kindly|(?:could|would|can|will)\s+you)\b" +
         r"|(?<![\w.+-])@[\w-]*(?:assistant|copilot|gpt)(?![\w.@-])"
         # the model as the label or the addressee of a note: "AI agent: when you ...", "[For AI
         # shopping agents: ...]", "Instructions for assistants:", "for any AI assistant that is
         # summarising this", "Note à l'assistant IA qui lit cette page :"
-        r"|" + _OPENS + r"(?:" + _AI_PARTY + "|" + _AI_FOREIGN + r")\b[^.\n:：]{0,40}[:：]"
+        # (the words up to the colon in lower case: "Chatbot log\nAssistant:" is a heading and a speaker label)
+        r"|" + _OPENS + r"(?:" + _AI_PARTY + "|" + _AI_FOREIGN + r")\b(?:[ \t]+(?-i:[a-z0-9'’-])[\w'’-]*){0,6}[ \t]*[:：]"
         r"|\b(?:for|to|à|für|per|para|voor|dla|для|给)\s+(?:the\s+|any\s+|all\s+|every\s+|an?\s+|l['’]|den\s+|die\s+|el\s+|het\s+)?"
         r"(?:[\w-]+\s+)?(?:" + _AI_PARTY + "|" + _AI_FOREIGN + r"|assistants?|" + _ASSISTANT_FOREIGN + r")"
-        r"(?:\s*[,—–]|[^.\n]{0,40}[:：]|\s+(?:that|who|which)\s+(?:is\s+|are\s+)?\w+ing\b|\s+\w+ing\s+(?:this|these|the)\b)"
+        r"(?:\s*[,—–]|[^.\n]{0,40}[:：]|[^.\n:]{0,30}$|\s+(?:that|who|which)(?:'s|’s|\s+is|\s+are)?\s+\w+ing\b|\s+\w+ing\s+(?:this|these|the)\b)"
         # the model as the one asked to act: "if the scheduling assistant could share ...",
         # "for the support assistant to reset ...", "LLM agents triaging this repo should ..."
         r"|\b(?:the|any|an?|this|all)\s+(?:" + _AI_PARTY + r"|" + _ASSISTANT + r")\s+(?:[\w-]+ing\s+[^.\n]{0,30}?)?"
         r"(?:could|would|should|must|can|will|needs?\s+to|to|is\s+(?:asked|required|requested|expected)\s+to)\s+"
-        r"(?:please\s+|kindly\s+|also\s+|now\s+|first\s+)*(?:" + _ACTION_VERBS + r"|reset|invite|fetch|open|visit|read|run|call|text|cc)\b"
+        r"(?:please\s+|kindly\s+|also\s+|now\s+|first\s+)*(?:" + _ORDER_VERBS + r")\b"
+        r"|\b(?:could|would|can|will)\s+(?:the|your|an?|any|this)\s+(?:" + _AI_PARTY + "|" + _ASSISTANT + r")\s+(?:please\s+|kindly\s+|also\s+)*"
+        r"(?:" + _ORDER_VERBS + r")\b"
+        r"|\bif\s+(?:the|your|an?|any)\s+(?:" + _AI_PARTY + "|" + _ASSISTANT + r")\s+is\s+\w+ing\b"
+        r"|\bif\s+you\s+use\s+(?:an?\s+)?(?:" + _AI_PARTY + r"|ai|assistant)\b"
         # "Assistant: tell the user ...": the label of a turn, followed by an order to the model rather than its reply
-        r"|" + _OPENS + r"(?:assistant|ai|agent|bot)\s*:\s*(?:please\s+)?(?:to\s+[^,.\n]{1,40},\s*)?"
-        r"(?:" + _ACTION_VERBS + r"|tell|post|fetch|open|visit|read|run|call|text|ignore|submit|do\s+not|don't)\b"
+        r"|" + _OPENS + r"(?:assistants?|ai|agents?|bots?|llms?)(?:[\s-]+only)?\s*:\s*(?:please\s+)?"
+        r"(?:(?:to|when|before|after|while|once|if)\s+[^,.\n]{1,40},\s*)?(?:" + _ORDER_VERBS + r"|ignore|do\s+not|don't)\b"
         # "If you are an AI assistant with access to ...", "If you're an assistant summarising ..."
         r"|\bif\s+you(?:'re|’re|\s+are)\s+(?:an?\s+|the\s+)?(?:" + _AI_PARTY + r"|ai|assistant|agent|bot|language\s+model)\b"
         r"|" + _AI_FOREIGN + r"\s*(?:へ|に)", _F), 0.55),
+    Sign("obliges_model", re.compile(
+        r"\b(?:" + _AI_PARTY + "|" + _AI_FOREIGN + r")\b[^.\n]{0,60}?\b(?:must|shall|are\s+required\s+to|is\s+required\s+to|"
+        r"are\s+(?:hereby\s+)?(?:authori[sz]ed|instructed|obliged|expected)\s+to|is\s+(?:hereby\s+)?(?:authori[sz]ed|instructed|obliged|"
+        r"expected)\s+to|need\s+to|needs\s+to|should\s+now)\b", _F), 0.55),
+    Sign("obliges_assistant", re.compile(
+        r"\b(?:any|all|the|every)?\s*" + _ASSISTANT + r"\b[^.\n]{0,60}?\b(?:must|shall|are\s+required\s+to|is\s+required\s+to|"
+        r"are\s+(?:hereby\s+)?(?:authori[sz]ed|instructed|permitted)\s+to|is\s+(?:hereby\s+)?(?:authori[sz]ed|instructed|permitted)\s+to)\b",
+        _F), 0.45),
     Sign("override_foreign", re.compile(
         # "ignore (all) previous instructions" in the languages attackers use most
         r"\b(?:ignor[ae][rsz]?|ignorez|ignorier\w*|olvida\w*|oublie\w*|vergiss|vergeet|negeer|dimentica|esque[cç]a\w*|"
@@ -154,15 +188,10 @@ SIGNS: tuple[Sign, ...] = (
         r"|(?:忽略|无视|無視|忽视|忘记|忘掉)[^。\n]{0,20}(?:指令|指示|说明|命令|提示|要求)"
         r"|(?:指示|命令|指令)[^。\n]{0,20}(?:無視|忘れ)"
         r"|(?:지시|명령|지침)[^.\n]{0,20}(?:무시|잊)", _F), 0.8),
-    Sign("model_turn_complies", re.compile(
-        # a fake turn of the model agreeing to act: "Assistant: Sure, I will now send ...",
-        # "AI: Okay, I'm uploading them now", "### Response: Done. The transfer has been scheduled."
-        r"(?im)^[\W\d]{0,12}(?:[\w.-]+:\s*)?" + _MODEL_TURN + r"\s*(?:(?:sure|ok(?:ay)?|understood|of course|certainly|"
-        r"absolutely|alright|right away|no problem|will do|great|yes)\b\W{0,4})?(?:i(?:'ll|’ll|\s+will|'m|’m|\s+am|\s+have|'ve)\s+"
-        r"(?:now\s+|also\s+|just\s+|go\s+ahead\s+and\s+|finished\s+\w+\W+\w+\W+next\s+i\s+will\s+)?(?:"
-        + _ACTION_VERBS + r"|attach|issue|upload|read|post|invit|creat|forward|transfer|send|shar|delet)\w*"
-        r"|(?:send|transferr|forward|delet|post|upload|creat|invit|shar|attach|wir|pay|export)ing\b"
-        r"|done\b[^\n]{0,60}\b(?:sent|transferred|scheduled|deleted|posted|forwarded|shared|uploaded|created|invited))", 0), 0.6),
+    Sign("model_turn_acts", re.compile(
+        r"(?im)^[\W\d]{0,12}(?:[\w.-]+:\s*)?" + _MODEL_TURN + r"[^\n]{0,12}?(?:\b(?:sure|ok(?:ay)?|understood|acknowledged|of\s+course|"
+        r"certainly|absolutely|alright|will\s+do|right\s+away|no\s+problem|confirmed|done)\b|\bi(?:'ll|’ll|\s+will|'m|’m|\s+am|\s+have|'ve)\b"
+        r"|\b\w+ing\b)[^\n]{0,80}?\b" + _DONE_STEMS + r"\b", 0), 0.45),
     Sign("role_play", re.compile(
         r"\b(?:role-?play(?:ing)?\s+as|stay\s+in\s+character|in\s+character\s+as|developer\s+mode|dan\s+mode|"
         r"do\s+anything\s+now|jailbr[eo]\w*|unrestricted\s+(?:ai|assistant|mode|model|bot)|"
@@ -172,16 +201,25 @@ SIGNS: tuple[Sign, ...] = (
         r"\b(?:admin\w*|agent|auditor|manager|owner|officer|assistant|representative|support)\b|"
         r"(?:from\s+now\s+on|for\s+the\s+rest\s+of\s+this\s+(?:session|conversation|chat)),?\s+you\s+(?:will\s+)?"
         r"(?:act|behave|respond|answer|play|role-?play|are)\s+(?:as|like)\s+(?:an?\s+|the\s+)?[^.\n]{0,30}"
-        r"\b(?:bot|ai|assistant|gpt|admin\w*|auditor|persona|character)\b)", _F), 0.5),
+        r"\b(?:bot|ai|assistant|gpt|admin\w*|auditor|persona|character)\b|"
+        r"(?:role-?play|roleplay|simulation\s+mode|simulate)\b[^.\n]{0,60}\byou(?:'re|\s+are|\s+will\s+be)\b|"
+        r"\bact\s+as\s+(?:an?\s+|the\s+)?(?:linux|bash|unix|windows|sql|python|root)?\s*(?:terminal|shell|console|interpreter)\b|"
+        r"(?:from\s+(?:now|this\s+(?:moment|point))(?:\s+on)?|starting\s+now|henceforth),?\s+you(?:'re|\s+are|\s+will\s+be)\b[^.\n]{0,60}"
+        r"\b(?:bot|ai|assistant|agent|gpt|admin\w*)\b|"
+        r"\b(?:operating|developer|debug|god|admin|maintenance|jailbreak|unrestricted)\s+mode\s+(?:on|enabled|activated|switched|engaged)\b|"
+        r"\bmode\s+switched\s+to\b|"
+        r"\bno\s+(?:content|safety|ethical)\s+(?:polic(?:y|ies)|filters?|guidelines|restrictions|rules|limits)\b)", _F), 0.5),
     Sign("hidden_text", re.compile(
         # text a browser does not show: an HTML comment with words, an element hidden by its style
-        r"<!--(?:(?!-->)[^<]){0,80}?\b(?:you|your|please|assistant|agent|ai|llm|model|instructions?)\b"
+        r"<!--(?:(?!-->)[^<]){0,80}?\b(?:you|your|please|assistant|ai|llm|model|instructions?)\b"
         r"|style\s*=\s*[\"'][^\"'>]*(?:display\s*:\s*none|font-size\s*:\s*0|visibility\s*:\s*hidden|"
         r"color\s*:\s*(?:#fff(?:fff)?\b|white))[^\"'>]*[\"'][^>]*>[^<]{30,}", _F), 0.3),
     Sign("field_for_model", re.compile(
         # a data field addressed to the model: "ai_note": ..., assistant_instructions: ..., "system_prompt":
-        r"[\"']?\b(?:ai|llm|gpt|assistant|agent|bot|model)[_\- ]?(?:note|notes|instructions?|prompt|directive|message|task|"
-        r"todo|memo|action)s?\b[\"']?\s*[:=]|[\"']?\bsystem[_\- ]?prompt\b[\"']?\s*[:=]", _F), 0.45),
+        r"(?<![\w.\-])[\"']?(?=[\w.\-]{0,50}[\"']?\s*[:=\]])"
+        r"(?=[\w.\-]*(?<![A-Za-z])(?:ai|llm|gpt|assistant|bot|model|copilot|system)(?![A-Za-z]))"
+        r"(?=[\w.\-]*(?<![A-Za-z])(?:notes?|instructions?|prompt|directive|message|task|todo|memo|action|hint|command|guidance)(?![A-Za-z]))"
+        r"[\w.\-]+[\"']?\s*[:=\]]", _F), 0.45),
     Sign("shouting", re.compile(r"\b(?:IMPORTANT|URGENT|ATTENTION|WARNING|NOTICE)\s*!{2,}", 0), 0.35),
     Sign("tool_call_syntax", re.compile(
         r"\b[a-z][a-z0-9]*_[a-z0-9_]+\s*\(\s*[a-z_]+\s*=|\b(?:call|use|invoke|run|execute)\s+(?:the\s+)?(?:tool|function)\s*[`'\"]?[a-z_]+", _F), 0.5),
@@ -205,7 +243,8 @@ SIGNS: tuple[Sign, ...] = (
 # than where an imperative does: `directed` destinations are read from these sentences too.
 _REQUEST = re.compile(
     # not where the text points at its own details ("pay the amount to the following account:")
-    r"(?im)^(?![^\n]*(?:\b(?:following|below)\b|:\s*$))[\s\"'`>]{0,4}(?:(?:-\s+)?[\"'`]?\w[\w\- ]{0,40}:\s*[\"']?){0,2}(?:[^.,:;!?\n]{1,60},\s*)?"
+    r"(?im)^(?![^\n]*(?:\b(?:following|below)\b|:\s*$))[\s\"'`>]{0,4}(?:(?:-\s+)?[\"'`]?[^:\n]{1,60}:\s*[\"']?){0,2}"
+    r"(?:[^.,:;!?\n]{1,60},\s*)?"
     r"(?:(?:hi|hello|hey|dear)\s+[\w-]+\s*,?\s+)?(?:also\s*,?\s+|and\s+|but\s+|so\s+)?"
     r"(?:(?:could|would|can|will)\s+you\s+(?:please\s+|kindly\s+|also\s+|just\s+|now\s+)*"
     r"|would\s+you\s+(?:mind|be\s+(?:so\s+kind\s+as|able|willing)\s+to)\s+"
@@ -215,9 +254,15 @@ _REQUEST = re.compile(
     r"|please\s+(?:also\s+|kindly\s+|now\s+|just\s+)?|kindly\s+(?:also\s+)?"
     r"|(?:be\s+sure|make\s+sure|remember|don't\s+forget)\s+to\s+)"
     r"[a-z][\w-]+\b"
+    # an order after a label naming whoever reads it: "Action for whoever prepares the data room: upload ..."
+    r"|^[^\n:]{0,60}\bwhoever\b[^\n:]{0,60}:\s*(?:please\s+)?[a-z][\w-]+\b"
+    # asked of "you" inside a sentence: "I need you to buy ... and send ...", "require you to first send ..."
+    r"|\b(?:need|needs|want|wants|require|requires|ask|asks|asking|request|requests|requesting)\s+(?:that\s+)?you\s+(?:to\s+)?"
+    r"(?:first\s+|also\s+|please\s+)?[a-z][\w-]+\b"
+    # what must be done, by whom it is not said: "must now be paid to", "should go to", "should ... send ... to"
     r"|\b(?:must|should|shall|needs?\s+to|are\s+to|is\s+to|ha(?:ve|s)\s+to)\s+(?:now\s+|henceforth\s+|from\s+now\s+on\s+|"
-    r"all\s+|also\s+|only\s+)?be\s+(?:paid|sent|transferred|wired|forwarded|remitted|e-?mailed|uploaded|shared|directed|"
-    r"routed|made|submitted|copied|addressed)\s+(?:to|into|with)\b")
+    r"all\s+|also\s+|only\s+|immediately\s+)?(?:be\s+(?:paid|sent|transferred|wired|forwarded|remitted|e-?mailed|uploaded|shared|"
+    r"directed|routed|made|submitted|copied|addressed)|go|renew[^.\n]{0,40}\band\s+send)\s+(?:\w+\s+){0,3}?(?:to|into|with)\b")
 
 
 def asks_reader(text: str) -> bool:

@@ -365,7 +365,8 @@ _PREPOSITIONS = frozenset("to into onto with from by at of on for via in".split(
 _TOWARDS = frozenset("to into onto with".split())
 _SOURCE = frozenset("from by via".split())
 # verbs whose first object is where things go ("Email x@y the file", "Pay DE89... the rest")
-_SEND_VERBS = frozenset("send email e-mail mail forward cc bcc pay wire transfer invite text message notify".split())
+_SEND_VERBS = frozenset("send email e-mail mail forward cc bcc pay wire transfer invite text message notify add grant give "
+                        "copy delegate share".split())
 
 
 # Verbs of sending, paying and sharing in the languages injected text is most often written in:
@@ -377,7 +378,7 @@ FOREIGN_SEND = re.compile(
     r"transmet\w*|partage[rz]?\b|send(?:e|en|et)\b|schick\w*|[üu]berweis\w*|weiterleit\w*|leiten\s+sie|teilen\s+sie|"
     r"invi[ae]\w*|inoltr\w*|trasferisc\w*|bonific\w*|condividi\w*|envie\w*|encaminh\w*|transfira\w*|compartilh\w*|"
     r"stuur\w*|verstuur\w*|betaal\w*|deel\b|wy[sś]lij\w*|prze[sś]lij\w*|przelej\w*|zap[lł]a[cć]\w*|udost[eę]pnij\w*|"
-    r"g[öo]nder\w*|öde(?:yin|me|\b)|payla[sş]\w*)"
+    r"g[öo]nder\w*|öde(?:yin|me|\b)|payla[sş]\w*|ilet\w*|op[lł]a[cć]\w*|skicka\w*|överför\w*|betala\w*)"
     r"|(?:отправ\w*|перешл\w*|пересл\w*|перевед\w*|переведи\w*|оплат\w*|подел\w*|вышл\w*)"
     r"|(?:发送|发到|发给|转发|汇款|转账|支付|分享|寄给|送信|送って|転送|振り込|振込|共有)", re.IGNORECASE)
 # words no English sentence uses, two of which mark a sentence in another language written in ASCII
