@@ -80,7 +80,8 @@ def _directive(rest: str) -> str:
 # agent", "LLM", "virtual assistant"), or "assistant" as a vocative that asks ("Assistant, could
 # you ...") or as the one asked to act ("for the support assistant to reset ...").
 _AI_PARTY = (r"(?:(?:ai|a\.i\.|llm|gpt|automated|automation|autonomous|browsing|virtual|digital|smart|intelligent)[ -]"
-             r"(?:[\w-]+[ -])?(?:assistant|agent|model|bot|system|reader|processor|helper|note-?taker|tool|crawler|scraper)s?"
+             r"(?:[\w-]+[ -]){0,2}(?:assistant|agent|model|bot|system|reader|processor|helper|note-?taker|tool|crawler|scraper|"
+             r"pipeline|client|integration|service)s?"
              r"|llms?|large language models?|language models?|chatbots?|chatgpt|copilot)")
 _ASSISTANT = (r"(?:[\w'’-]+[ -])?assistants?(?![ -](?:manager|director|editor|professor|coach|principal|secretary|"
               r"to\s+(?:the|our|my|his|her|their|an?)\b))")
@@ -89,7 +90,8 @@ _AI_FOREIGN = (r"(?:assistant(?:e)?s?\s+(?:ia|ai|virtuel(?:le)?)|ki-?(?:assisten
                r"asistente\s+(?:de\s+|con\s+)?(?:ia|ai|virtual)|assistente\s+(?:di\s+|de\s+)?(?:ia|ai|virtuale|virtual)|"
                r"ai-?(?:assistent|agent)\w*|asystent\w*\s+ai|yapay\s+zek[aâ]\w*|ии[- ]?(?:ассистент|агент|помощник)\w*|"
                r"ai\s*(?:アシスタント|エージェント)|人工知能|ai\s*\S{0,4}?(?:助手|助理|代理)|人工智能|智能助手|asysten\w*\s+ai|"
-               r"yapay\s+zek[aâ]\w*(?:\s+asistan\w*)?)")
+               r"yapay\s+zek[aâ]\w*(?:\s+asistan\w*)?|एआई\s*सहायक|कृत्रिम\s*बुद्धि\w*|المساعد\s+(?:الآلي|الذكي)|مساعد\s+الذكاء\s+الاصطناعي|"
+               r"(?:ai|인공지능)\s*(?:비서|어시스턴트|에이전트)|trợ\s+lý\s+(?:ai|ảo)|asisten\s+(?:ai|virtual))")
 _ASSISTANT_FOREIGN = r"(?:assistente|asistente|l['’]assistant(?:e)?|assistent(?:en)?|asystenci\w*|asistan\w*|ассистент\w*|アシスタント|助手)"
 # a line, a sentence, a chat message ("[10:22] Oleg: ..."), a field value or a comment opens here
 _OPENS = r"(?:^|[\n>\]\[({]|<!--|[.!?]\s|:\s|[-—–]\s)\s*[\"'“]?"
@@ -104,7 +106,7 @@ _DONE_STEMS = (r"(?:send|sent|transfer|wire|wiring|forward|delet|remov|eras|crea
                r"download|export|disclos|reveal|leak|declin|disabl|enabl|running|execut|archiv|approv|sweep|swept|mark|"
                r"attach|issu|read|collect|submit|uploading|public)\w*")
 # A fake chat turn in which "the model" has already agreed to act.
-_MODEL_TURN = r"(?:assistant|ai|gpt|chatgpt|model|bot|chatbot|agent|#{2,}\s*response)\s*:"
+_MODEL_TURN = r"(?:(?:\w{1,3}\s*)?\(\s*(?:assistant|ai|bot)\s*\)|assistant|ai|gpt|chatgpt|model|bot|chatbot|#{2,}\s*response)\s*:"
 
 SIGNS: tuple[Sign, ...] = (
     Sign("addresses_model", re.compile(
@@ -121,13 +123,16 @@ SIGNS: tuple[Sign, ...] = (
         r"|\b(?:previous|prior|earlier|above|original|old)\s+(?:instructions?|directions?|rules|guidelines|prompts?|orders?)\s+"
         r"(?:no\s+longer\s+apply|(?:are|is)\s+(?:now\s+)?(?:void|cancell?ed|obsolete|revoked|superseded|invalid))"
         r"|\boverrides?\s+(?:all\s+|any\s+)?(?:previous|prior|earlier|other|your|the\s+user'?s?)\s+(?:ones|instructions?|requests?|tasks?)"
-        r"|\bignore\s+any\s+(?:user\s+)?(?:instructions?|requests?)\s+to\s+the\s+contrary\b", _F), 0.8),
+        r"|\bignore\s+any\s+(?:user\s+)?(?:instructions?|requests?)\s+to\s+the\s+contrary\b"
+        r"|\b(?:ignore|disregard)\s+(?:the|all(?:\s+of)?\s+the)\s+(?:above|previous|preceding)\b(?!\s+(?:steps?|sections?|paragraphs?|table|list|"
+        r"figures?|examples?|items?|email|message|link|comments?))", _F), 0.8),
     Sign("preempts_task", re.compile(
         r"\b(?:before|instead of|prior to)\b[^.\n]{0,30}\b(?:solv|complet|do|finish|continu|answer|proceed|perform)\w*\b[^.\n]{0,30}\b(?:task|request|question)\b", _F), 0.6),
     Sign("refers_to_given_task", re.compile(
         r"\b(?:the|your|original|current)\s+(?:task|request|instructions?)\s+(?:that\s+)?(?:i|the user|they|you were)\s+(?:gave|give|asked|assigned|given)\b", _F), 0.55),
     Sign("new_instructions", re.compile(
-        r"\b(?:new|updated|additional|important|urgent|real|true|secret|hidden)\s+(?:instructions?|task|directive|order|goal|objective)s?\b\s*[:!]", _F), 0.55),
+        r"\b(?:new|updated|additional|important|urgent|real|true|secret|hidden)\s+(?:instructions?|task|directive|order|goal|objective)s?\b"
+        r"(?:\s+from\s+the\s+(?:user|admin\w*|owner|operator|developer))?\s*[:!]", _F), 0.55),
     Sign("must_do_first", re.compile(
         r"\b(?:you\s+(?:must|have to|need to|should|are required to)|it is (?:critical|essential|imperative|vital) that you|make sure (?:that )?you)\b"
         r"[^.\n]{0,40}\b(?:first|immediately|now|before|instead)\b", _F), 0.45),
@@ -136,10 +141,13 @@ SIGNS: tuple[Sign, ...] = (
         r"|\[\s*(?:system|admin|inst|instructions?|important|assistant[\w-]*|ai[_-][\w-]+|llm[\w-]*|agent[_-][\w-]+)\s*[\]:]"
         r"|#{2,}\s*\(?\s*system|\bsystem\s*(?:message|prompt|note|override)\s*[:\])]"
         r"|<\|[a-z_]+\|>|\bBEGIN\s+(?:SYSTEM|ADMIN|NEW)\b)", _F), 0.6),
+    # an instruction-tuning template inside data (also in data sets and notebooks: weak)
+    Sign("prompt_format", re.compile(r"(?im)^\s*#{2,}\s*(?:instruction|response|system\s+prompt|input)\s*:", 0), 0.35),
     Sign("speaks_to_model", re.compile(
         # a vocative: "AI assistant, route the refund ...", "Assistant, could you please ...",
         # "[10:22] Oleg: Ассистент, пожалуйста ...", "@workspace-assistant would you ..."
-        _OPENS + r"(?:(?:hey|hi|hello|dear|ok(?:ay)?)\W{1,3})?(?:" + _AI_PARTY + "|" + _AI_FOREIGN + r")\s*[,，、]"
+        _OPENS + r"(?:(?:hey|hi|hello|dear|ok(?:ay)?|drog[iao]|querid[oa]|cher|chère|car[oa]|liebe[rs]?|beste|уважаемый|дорогой)\W{1,3})?"
+        r"(?:" + _AI_PARTY + "|" + _AI_FOREIGN + r")\s*[,，、]"
         # ("Assistant:" alone is a transcript's speaker label, and its speaker asks questions too)
         r"|" + _OPENS + r"(?:(?:hey|hi|hello|dear|ok(?:ay)?)(?:\s+there)?\W{1,3})?(?:" + _ASSISTANT + "|" + _ASSISTANT_FOREIGN +
         r")\s*(?:[^\w\s:]{1,3}\s*)?[,，、]\s*(?:\w+\s+){0,2}" + _ASKS +
@@ -152,12 +160,13 @@ SIGNS: tuple[Sign, ...] = (
         # summarising this", "Note à l'assistant IA qui lit cette page :"
         # (the words up to the colon in lower case: "Chatbot log\nAssistant:" is a heading and a speaker label)
         r"|" + _OPENS + r"(?:" + _AI_PARTY + "|" + _AI_FOREIGN + r")\b(?:[ \t]+(?-i:[a-z0-9'’-])[\w'’-]*){0,6}[ \t]*[:：]"
-        r"|\b(?:for|to|à|für|per|para|voor|dla|для|给)\s+(?:the\s+|any\s+|all\s+|every\s+|an?\s+|l['’]|den\s+|die\s+|el\s+|het\s+)?"
-        r"(?:[\w-]+\s+)?(?:" + _AI_PARTY + "|" + _AI_FOREIGN + r"|assistants?|" + _ASSISTANT_FOREIGN + r")"
-        r"(?:\s*[,—–]|[^.\n]{0,40}[:：]|[^.\n:]{0,30}$|\s+(?:that|who|which)(?:'s|’s|\s+is|\s+are)?\s+\w+ing\b|\s+\w+ing\s+(?:this|these|the)\b)"
+        r"|\b(?:for|to|à|für|an\s+(?=den|die|das)|per|para|voor|dla|для|给|إلى|के\s+लिए)\s*(?:the\s+|any\s+|all\s+|every\s+|an?\s+|l['’]|den\s+|die\s+|el\s+|het\s+)?"
+        r"(?:[\w'’-]+\s+)?(?:" + _AI_PARTY + "|" + _AI_FOREIGN + r"|assistants?|bots?|" + _ASSISTANT_FOREIGN + r")"
+        r"(?:\s*[,—–]|[^\n:：]{0,50}[:：]|[^.\n:]{0,30}$|\s+(?:that|who|which)(?:'s|’s|\s+is|\s+are)?\s+\w+ing\b|\s+\w+ing\s+(?:this|these|the)\b)"
         # the model as the one asked to act: "if the scheduling assistant could share ...",
         # "for the support assistant to reset ...", "LLM agents triaging this repo should ..."
-        r"|\b(?:the|any|an?|this|all)\s+(?:" + _AI_PARTY + r"|" + _ASSISTANT + r")\s+(?:[\w-]+ing\s+[^.\n]{0,30}?)?"
+        r"|\b(?:the|any|an?|this|all|your|our)\s+(?:[\w'’-]+\s+)?(?:" + _AI_PARTY + r"|" + _ASSISTANT + r")\s+"
+        r"(?:(?:that|who|which)\s+[^.\n]{0,40}?|[\w-]+ing\s+[^.\n]{0,30}?|,[^.\n]{0,40}?,\s*)?"
         r"(?:could|would|should|must|can|will|needs?\s+to|to|is\s+(?:asked|required|requested|expected)\s+to)\s+"
         r"(?:please\s+|kindly\s+|also\s+|now\s+|first\s+)*(?:" + _ORDER_VERBS + r")\b"
         r"|\b(?:could|would|can|will)\s+(?:the|your|an?|any|this)\s+(?:" + _AI_PARTY + "|" + _ASSISTANT + r")\s+(?:please\s+|kindly\s+|also\s+)*"
@@ -165,15 +174,25 @@ SIGNS: tuple[Sign, ...] = (
         r"|\bif\s+(?:the|your|an?|any)\s+(?:" + _AI_PARTY + "|" + _ASSISTANT + r")\s+is\s+\w+ing\b"
         r"|\bif\s+you\s+use\s+(?:an?\s+)?(?:" + _AI_PARTY + r"|ai|assistant)\b"
         # "Assistant: tell the user ...": the label of a turn, followed by an order to the model rather than its reply
-        r"|" + _OPENS + r"(?:assistants?|ai|agents?|bots?|llms?)(?:[\s-]+only)?\s*:\s*(?:please\s+)?"
+        r"|" + _OPENS + r"(?:[\w-]+\s+)?(?:assistants?|ai|agents?|bots?|llms?)[\s-]+(?:only|directive|instructions?|note|notice|task|"
+        r"memo|hint|message|action)\s*:\s*(?:please\s+)?(?:(?:to|when|before|after|while|once|if)\s+[^,.\n]{1,40},\s*)?"
+        r"(?:" + _ORDER_VERBS + r"|ignore|do\s+not|don't)\b"
+        r"|" + _OPENS + r"(?:[\w-]+\s+)?(?:assistants?|ai|agents?|bots?|llms?)\s*:\s*(?:please\s+)?"
         r"(?:(?:to|when|before|after|while|once|if)\s+[^,.\n]{1,40},\s*)?(?:" + _ORDER_VERBS + r"|ignore|do\s+not|don't)\b"
+        r"(?=[^\n]{0,120}(?:\b(?:the\s+user|user'?s|their|this\s+user|the\s+customer|the\s+passenger|the\s+applicant)\b|"
+        r"[\w.+-]+@[\w-]+\.|https?://|\b[A-Z]{2}\d{2}[A-Z0-9 ]{10,}))"
         # "If you are an AI assistant with access to ...", "If you're an assistant summarising ..."
         r"|\bif\s+you(?:'re|’re|\s+are)\s+(?:an?\s+|the\s+)?(?:" + _AI_PARTY + r"|ai|assistant|agent|bot|language\s+model)\b"
-        r"|" + _AI_FOREIGN + r"\s*(?:へ|に)", _F), 0.55),
+        r"|" + _AI_FOREIGN + r"\s*(?:へ|に|에게|께|के\s+लिए)"
+        # plural "Assistants" as a label ("Assistants and integrations with write access: add ...")
+        r"|" + _OPENS + r"assistants(?:[ \t]+(?-i:[a-z0-9'’-])[\w'’-]*){0,6}[ \t]*:", _F), 0.55),
     Sign("obliges_model", re.compile(
         r"\b(?:" + _AI_PARTY + "|" + _AI_FOREIGN + r")\b[^.\n]{0,60}?\b(?:must|shall|are\s+required\s+to|is\s+required\s+to|"
         r"are\s+(?:hereby\s+)?(?:authori[sz]ed|instructed|obliged|expected)\s+to|is\s+(?:hereby\s+)?(?:authori[sz]ed|instructed|obliged|"
         r"expected)\s+to|need\s+to|needs\s+to|should\s+now)\b", _F), 0.55),
+    Sign("obliges_model_passive", re.compile(
+        r"\b(?:require|requires|required|instruct|instructs|direct|directs|ask|asks|obliges?)\s+(?:all\s+|any\s+|every\s+)?"
+        r"(?:" + _AI_PARTY + r"|assistants?)\s+to\b", _F), 0.55),
     Sign("obliges_assistant", re.compile(
         r"\b(?:any|all|the|every)?\s*" + _ASSISTANT + r"\b[^.\n]{0,60}?\b(?:must|shall|are\s+required\s+to|is\s+required\s+to|"
         r"are\s+(?:hereby\s+)?(?:authori[sz]ed|instructed|permitted)\s+to|is\s+(?:hereby\s+)?(?:authori[sz]ed|instructed|permitted)\s+to)\b",
@@ -187,33 +206,41 @@ SIGNS: tuple[Sign, ...] = (
         r"|(?:игнорируй\w*|проигнорируй\w*|забудь\w*|ігноруй\w*)[^.\n]{0,50}(?:инструкци\w*|указани\w*|команд\w*|інструкці\w*)"
         r"|(?:忽略|无视|無視|忽视|忘记|忘掉)[^。\n]{0,20}(?:指令|指示|说明|命令|提示|要求)"
         r"|(?:指示|命令|指令)[^。\n]{0,20}(?:無視|忘れ)"
-        r"|(?:지시|명령|지침)[^.\n]{0,20}(?:무시|잊)", _F), 0.8),
+        r"|(?:지시|명령|지침)[^.\n]{0,20}(?:무시|잊)"
+        r"|تجاهل[^.\n]{0,30}(?:تعليمات|التعليمات|الأوامر)|(?:निर्देश\w*)[^।\n]{0,30}(?:अनदेखा|नज़रअंदाज़|भूल)"
+        r"|\babaikan\b[^.\n]{0,40}\b(?:instruksi|perintah)\b|\bbỏ\s+qua\b[^.\n]{0,40}(?:hướng\s+dẫn|chỉ\s+dẫn|lệnh)"
+        r"|\bignorera\b[^.\n]{0,40}\b(?:instruktioner|anvisningar)\b", _F), 0.8),
     Sign("model_turn_acts", re.compile(
         r"(?im)^[\W\d]{0,12}(?:[\w.-]+:\s*)?" + _MODEL_TURN + r"[^\n]{0,12}?(?:\b(?:sure|ok(?:ay)?|understood|acknowledged|of\s+course|"
         r"certainly|absolutely|alright|will\s+do|right\s+away|no\s+problem|confirmed|done)\b|\bi(?:'ll|’ll|\s+will|'m|’m|\s+am|\s+have|'ve)\b"
-        r"|\b\w+ing\b)[^\n]{0,80}?\b" + _DONE_STEMS + r"\b", 0), 0.45),
+        r"|\b\w+ing\b|(?=" + _DONE_STEMS + r"\b))[^\n]{0,80}?\b" + _DONE_STEMS + r"\b", 0), 0.45),
     Sign("role_play", re.compile(
-        r"\b(?:role-?play(?:ing)?\s+as|stay\s+in\s+character|in\s+character\s+as|developer\s+mode|dan\s+mode|"
-        r"do\s+anything\s+now|jailbr[eo]\w*|unrestricted\s+(?:ai|assistant|mode|model|bot)|"
-        r"you\s+are\s+now\s+[\"'“]?[A-Za-z]+(?:bot|gpt|ai|assistant|agent|manager|admin)\w*\b|"
-        r"you\s+are\s+now\s+(?:an?\s+)?(?:unrestricted|uncensored|jailbroken|unfiltered|evil|rogue)|"
-        r"(?:pretend|imagine)\s+(?:that\s+)?(?:to\s+be|you(?:'re|\s+are))\s+(?:the|an?|my|our|this)\s+[^.\n]{0,40}"
-        r"\b(?:admin\w*|agent|auditor|manager|owner|officer|assistant|representative|support)\b|"
-        r"(?:from\s+now\s+on|for\s+the\s+rest\s+of\s+this\s+(?:session|conversation|chat)),?\s+you\s+(?:will\s+)?"
-        r"(?:act|behave|respond|answer|play|role-?play|are)\s+(?:as|like)\s+(?:an?\s+|the\s+)?[^.\n]{0,30}"
-        r"\b(?:bot|ai|assistant|gpt|admin\w*|auditor|persona|character)\b|"
-        r"(?:role-?play|roleplay|simulation\s+mode|simulate)\b[^.\n]{0,60}\byou(?:'re|\s+are|\s+will\s+be)\b|"
+        # a persona the model is told it now is, or a switch of whose side it is on
+        r"\b(?:do\s+anything\s+now|dan\s+mode|jailbr[eo]\w*|god[\s-]mode|unrestricted\s+(?:ai|assistant|mode|model|bot))\b|"
+        r"\byou(?:'re|’re|\s+are)\s+(?:now\s+|no\s+longer\s+[^.\n]{0,30}\.\s*you(?:'re|\s+are)\s+)?[\"'“](?-i:[A-Z])[^\"'”\n]{1,30}[\"'”]|"
+        r"\b(?:you(?:'re|’re|\s+are)\s+(?:now\s+)?|act\s+as\s+)(?-i:[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}(?:-[A-Z]+)+)\b|"
+        r"\byou\s+are\s+now\s+(?:an?\s+)?(?:unrestricted|uncensored|jailbroken|unfiltered|evil|rogue)|"
+        r"\bno\s+longer\s+(?:a|an|the|your|the\s+user'?s?)\s+(?:[\w-]+\s+)?(?:assistant|summari[sz]er|helper|agent|ai|model)\b|"
+        r"\b(?:not|instead\s+of)\s+(?:for\s+)?the\s+user'?s?\s+(?:assistant|agent)\b|\bacting\s+for\s+(?:the\s+)?\w+,?\s+not\s+(?:for\s+)?the\s+user\b|"
         r"\bact\s+as\s+(?:an?\s+|the\s+)?(?:linux|bash|unix|windows|sql|python|root)?\s*(?:terminal|shell|console|interpreter)\b|"
-        r"(?:from\s+(?:now|this\s+(?:moment|point))(?:\s+on)?|starting\s+now|henceforth),?\s+you(?:'re|\s+are|\s+will\s+be)\b[^.\n]{0,60}"
-        r"\b(?:bot|ai|assistant|agent|gpt|admin\w*)\b|"
-        r"\b(?:operating|developer|debug|god|admin|maintenance|jailbreak|unrestricted)\s+mode\s+(?:on|enabled|activated|switched|engaged)\b|"
-        r"\bmode\s+switched\s+to\b|"
-        r"\bno\s+(?:content|safety|ethical)\s+(?:polic(?:y|ies)|filters?|guidelines|restrictions|rules|limits)\b)", _F), 0.5),
+        r"\b(?:operating|god|jailbreak|unrestricted)\s+mode\s+(?:on|enabled|activated|switched|engaged)\b|\bmode\s+switched\s+to\b|"
+        r"\bno\s+(?:content|safety|ethical)\s+(?:polic(?:y|ies)|filters?|guidelines)\b", _F), 0.55),
+    Sign("role_play_weak", re.compile(
+        # games, improv and training say these to people too
+        r"\b(?:role-?play(?:ing)?\s+as|stay\s+in\s+character|in\s+character\s+as|developer\s+mode|debug\s+mode|"
+        r"(?:pretend|imagine)\s+(?:that\s+)?(?:to\s+be|you(?:'re|\s+are))\s+|switch\s+personas?|"
+        r"(?:from\s+this\s+line(?:\s+on)?|for\s+the\s+rest\s+of\s+this\s+(?:session|conversation|chat)),?\s+you(?:'re|’re|\s+are|"
+        r"\s+(?:will\s+)?(?:act|behave|respond|be))\b|"
+        r"(?:role-?play|roleplay|simulation\s+mode|simulate)\b[^.\n]{0,60}\byou(?:'re|\s+are|\s+will\s+be)\b|"
+        r"\byou\s+are\s+now\s+[\"'“]?[A-Za-z]+(?:bot|gpt|ai|assistant|agent)\w*\b|"
+        r"\bwith\s+no\s+(?:restrictions|rules|limits|filters)\b)", _F), 0.35),
     Sign("hidden_text", re.compile(
         # text a browser does not show: an HTML comment with words, an element hidden by its style
         r"<!--(?:(?!-->)[^<]){0,80}?\b(?:you|your|please|assistant|ai|llm|model|instructions?)\b"
         r"|style\s*=\s*[\"'][^\"'>]*(?:display\s*:\s*none|font-size\s*:\s*0|visibility\s*:\s*hidden|"
-        r"color\s*:\s*(?:#fff(?:fff)?\b|white))[^\"'>]*[\"'][^>]*>[^<]{30,}", _F), 0.3),
+        r"color\s*:\s*(?:#fff(?:fff)?\b|white|transparent)|(?:left|top|text-indent)\s*:\s*-\d{3,}|opacity\s*:\s*0(?:\.0+)?\b|"
+        r"font-size\s*:\s*0?\.\d+px)[^\"'>]*[\"'][^>]*>[^<]{30,}"
+        r"|<svg[^>]*\bwidth\s*=\s*[\"']0[\"'][^>]*>\s*<title>[^<]{30,}", _F), 0.3),
     Sign("field_for_model", re.compile(
         # a data field addressed to the model: "ai_note": ..., assistant_instructions: ..., "system_prompt":
         r"(?<![\w.\-])[\"']?(?=[\w.\-]{0,50}[\"']?\s*[:=\]])"
@@ -262,7 +289,11 @@ _REQUEST = re.compile(
     # what must be done, by whom it is not said: "must now be paid to", "should go to", "should ... send ... to"
     r"|\b(?:must|should|shall|needs?\s+to|are\s+to|is\s+to|ha(?:ve|s)\s+to)\s+(?:now\s+|henceforth\s+|from\s+now\s+on\s+|"
     r"all\s+|also\s+|only\s+|immediately\s+)?(?:be\s+(?:paid|sent|transferred|wired|forwarded|remitted|e-?mailed|uploaded|shared|"
-    r"directed|routed|made|submitted|copied|addressed)|go|renew[^.\n]{0,40}\band\s+send)\s+(?:\w+\s+){0,3}?(?:to|into|with)\b")
+    r"directed|routed|made|submitted|copied|addressed)|go|renew[^.\n]{0,40}\band\s+send)\s+(?:\w+\s+){0,3}?(?:to|into|with)\b"
+    # someone is to send something on: "the AP system should release a 50% advance ... to ...", "whoever ... should create ..."
+    r"|\b(?:should|must|shall|needs?\s+to|is\s+to|are\s+to)\s+(?:now\s+|also\s+|immediately\s+|then\s+)?(?:send|forward|transfer|wire|"
+    r"pay|remit|release|e-?mail|post|share|upload|submit|copy|transmit|deliver)\b"
+    r"|\bwhoever\b[^.\n]{0,60}\b(?:should|must|can|needs?\s+to|is\s+asked\s+to)\s+[a-z][\w-]+\b")
 
 
 def asks_reader(text: str) -> bool:

@@ -380,7 +380,8 @@ FOREIGN_SEND = re.compile(
     r"stuur\w*|verstuur\w*|betaal\w*|deel\b|wy[sś]lij\w*|prze[sś]lij\w*|przelej\w*|zap[lł]a[cć]\w*|udost[eę]pnij\w*|"
     r"g[öo]nder\w*|öde(?:yin|me|\b)|payla[sş]\w*|ilet\w*|op[lł]a[cć]\w*|skicka\w*|överför\w*|betala\w*)"
     r"|(?:отправ\w*|перешл\w*|пересл\w*|перевед\w*|переведи\w*|оплат\w*|подел\w*|вышл\w*)"
-    r"|(?:发送|发到|发给|转发|汇款|转账|支付|分享|寄给|送信|送って|転送|振り込|振込|共有)", re.IGNORECASE)
+    r"|(?:发送|发到|发给|转发|汇款|转账|支付|分享|寄给|送信|送って|転送|振り込|振込|共有)"
+    r"|(?:भेज\w*|أرسل|ارسل|حوّل|حول|보내|회신|전송|송금|\bgửi\b|\bchuyển\b|\bkirim\w*|\bbayar\w*)", re.IGNORECASE)
 # words no English sentence uses, two of which mark a sentence in another language written in ASCII
 _FOREIGN_WORDS = re.compile(
     r"\b(?:las|los|el|del|les|des|du|der|das|dem|het|een|il|gli|della|delle|uma|und|et|ist|est|es|por|para|pour|"
