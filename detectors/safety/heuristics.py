@@ -237,9 +237,9 @@ SIGNS: tuple[Sign, ...] = (
     Sign("hidden_text", re.compile(
         # text a browser does not show: an HTML comment with words, an element hidden by its style
         r"<!--(?:(?!-->)[^<]){0,80}?\b(?:you|your|please|assistant|ai|llm|model|instructions?)\b"
-        r"|style\s*=\s*[\"'][^\"'>]*(?:display\s*:\s*none|font-size\s*:\s*0|visibility\s*:\s*hidden|"
+        r"|style\s*=\s*[\"'][^\"'>]{0,200}?(?:display\s*:\s*none|font-size\s*:\s*0|visibility\s*:\s*hidden|"
         r"color\s*:\s*(?:#fff(?:fff)?\b|white|transparent)|(?:left|top|text-indent)\s*:\s*-\d{3,}|opacity\s*:\s*0(?:\.0+)?\b|"
-        r"font-size\s*:\s*0?\.\d+px)[^\"'>]*[\"'][^>]*>[^<]{30,}"
+        r"font-size\s*:\s*0?\.\d+px)[^\"'>]{0,200}[\"'][^>]{0,200}>[^<]{30,}"  # bounded: a long attribute stays linear
         r"|<svg[^>]*\bwidth\s*=\s*[\"']0[\"'][^>]*>\s*<title>[^<]{30,}", _F), 0.3),
     Sign("field_for_model", re.compile(
         # a data field addressed to the model: "ai_note": ..., assistant_instructions: ..., "system_prompt":
