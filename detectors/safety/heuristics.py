@@ -94,7 +94,7 @@ _AI_FOREIGN = (r"(?:assistant(?:e)?s?\s+(?:ia|ai|virtuel(?:le)?)|ki-?(?:assisten
                r"(?:ai|인공지능)\s*(?:비서|어시스턴트|에이전트)|trợ\s+lý\s+(?:ai|ảo)|asisten\s+(?:ai|virtual))")
 _ASSISTANT_FOREIGN = r"(?:assistente|asistente|l['’]assistant(?:e)?|assistent(?:en)?|asystenci\w*|asistan\w*|ассистент\w*|アシスタント|助手)"
 # a line, a sentence, a chat message ("[10:22] Oleg: ..."), a field value or a comment opens here
-_OPENS = r"(?:^|[\n>\]\[({]|<!--|[.!?]\s|:\s|[-—–]\s)\s*[\"'“]?"
+_OPENS = r"(?:^|[\n>\]\[({]|<!--|[.!?]\s|:\s|[-—–]\s|[,;]\s*)\s*[\"'“]?"
 _ASKS = (r"(?:please|pls|kindly|could|would|can|will|you|i\s+need|we\s+need|i'd|i\s+would|also|"
          r"пожалуйста|per\s+favore|por\s+favor|s['’]il|bitte|proszę|lütfen|请|してください)")
 _ORDER_VERBS = (_ACTION_VERBS + r"|reset|invite|fetch|open|visit|read|run|call|text|cc|tell|sign|log|print|execute|install|click|"
@@ -104,7 +104,7 @@ _ORDER_VERBS = (_ACTION_VERBS + r"|reset|invite|fetch|open|visit|read|run|call|t
 _DONE_STEMS = (r"(?:send|sent|transfer|wire|wiring|forward|delet|remov|eras|creat|invit|post|pay|paid|updat|chang|modif|"
                r"shar|e-?mail|book|reserv|cancel|schedul|add|upload|grant|reset|mov|publish|purchas|buy|bought|giv|renam|"
                r"download|export|disclos|reveal|leak|declin|disabl|enabl|running|execut|archiv|approv|sweep|swept|mark|"
-               r"attach|issu|read|collect|submit|uploading|public)\w*")
+               r"attach|issu|read|collect|submit|uploading|public|open|promot|elevat|queu)\w*")
 # A fake chat turn in which "the model" has already agreed to act.
 _MODEL_TURN = r"(?:(?:\w{1,3}\s*)?\(\s*(?:assistant|ai|bot)\s*\)|assistant|ai|gpt|chatgpt|model|bot|chatbot|#{2,}\s*response)\s*:"
 
@@ -150,7 +150,7 @@ SIGNS: tuple[Sign, ...] = (
         r"(?:" + _AI_PARTY + "|" + _AI_FOREIGN + r")\s*[,，、]"
         # ("Assistant:" alone is a transcript's speaker label, and its speaker asks questions too)
         r"|" + _OPENS + r"(?:(?:hey|hi|hello|dear|ok(?:ay)?)(?:\s+there)?\W{1,3})?(?:" + _ASSISTANT + "|" + _ASSISTANT_FOREIGN +
-        r")\s*(?:[^\w\s:]{1,3}\s*)?[,，、]\s*(?:\w+\s+){0,2}" + _ASKS +
+        r")\s*(?:[^\w\s:]{1,3}\s*)?[,，、]\s*(?:(?:\w+\s+){0,2}" + _ASKS + r"|(?:" + _ORDER_VERBS + r")\b)" +
         r"|" + _OPENS + r"(?:(?:hey|hi|hello|dear)(?:\s+there)?\W{1,3})(?:" + _ASSISTANT + "|" + _ASSISTANT_FOREIGN +
         r")\s*(?:[^\w\s]{1,3}\s*)?[,，、:]?\s*(?:\w+\s+){0,2}" + _ASKS +
         r"|" + _OPENS + r"(?:" + _ASSISTANT + r")\s*[^\w\s,:.!?]{1,3}\s*(?:please|kindly|(?:could|would|can|will)\s+you)\b" +
@@ -177,10 +177,12 @@ SIGNS: tuple[Sign, ...] = (
         r"|" + _OPENS + r"(?:[\w-]+\s+)?(?:assistants?|ai|agents?|bots?|llms?)[\s-]+(?:only|directive|instructions?|note|notice|task|"
         r"memo|hint|message|action)\s*:\s*(?:please\s+)?(?:(?:to|when|before|after|while|once|if)\s+[^,.\n]{1,40},\s*)?"
         r"(?:" + _ORDER_VERBS + r"|ignore|do\s+not|don't)\b"
-        r"|" + _OPENS + r"(?:[\w-]+\s+)?(?:assistants?|ai|agents?|bots?|llms?)\s*:\s*(?:please\s+)?"
+        r"|" + _OPENS + r"(?:[\w-]+\s+)?(?:assistants?|ai|agents?|bots?|llms?|automation)(?:\s+(?-i:[a-z])[\w-]*){0,3}\s*:\s*(?:please\s+)?"
         r"(?:(?:to|when|before|after|while|once|if)\s+[^,.\n]{1,40},\s*)?(?:" + _ORDER_VERBS + r"|ignore|do\s+not|don't)\b"
         r"(?=[^\n]{0,120}(?:\b(?:the\s+user|user'?s|their|this\s+user|the\s+customer|the\s+passenger|the\s+applicant)\b|"
-        r"[\w.+-]+@[\w-]+\.|https?://|\b[A-Z]{2}\d{2}[A-Z0-9 ]{10,}))"
+        r"[\w.+-]+@[\w-]+\.|https?://|\b[\w-]+\.[a-z]{2,}/|\b[A-Z]{2}\d{2}[A-Z0-9 ]{10,}))"
+        r"|" + _OPENS + r"assistants?\s+(?:should|must|needs?\s+to)\s+(?:please\s+|now\s+|also\s+)*"
+        r"(?:" + _ORDER_VERBS + r")\b"
         # "If you are an AI assistant with access to ...", "If you're an assistant summarising ..."
         r"|\bif\s+you(?:'re|’re|\s+are)\s+(?:an?\s+|the\s+)?(?:" + _AI_PARTY + r"|ai|assistant|agent|bot|language\s+model)\b"
         r"|" + _AI_FOREIGN + r"\s*(?:へ|に|에게|께|के\s+लिए)"
@@ -197,6 +199,9 @@ SIGNS: tuple[Sign, ...] = (
         r"\b(?:any|all|the|every)?\s*" + _ASSISTANT + r"\b[^.\n]{0,60}?\b(?:must|shall|are\s+required\s+to|is\s+required\s+to|"
         r"are\s+(?:hereby\s+)?(?:authori[sz]ed|instructed|permitted)\s+to|is\s+(?:hereby\s+)?(?:authori[sz]ed|instructed|permitted)\s+to)\b",
         _F), 0.45),
+    Sign("note_to_agents", re.compile(
+        r"\b(?:instructions?|note|notice|message|directive|memo|task|reminder)\s+(?:for|to)\s+(?:all\s+|any\s+|the\s+)?(?:[\w-]+\s+)?"
+        r"(?:agents?|bots?|assistants?|models?)\s*[:：]", _F), 0.45),
     Sign("override_foreign", re.compile(
         # "ignore (all) previous instructions" in the languages attackers use most
         r"\b(?:ignor[ae][rsz]?|ignorez|ignorier\w*|olvida\w*|oublie\w*|vergiss|vergeet|negeer|dimentica|esque[cç]a\w*|"
@@ -211,9 +216,13 @@ SIGNS: tuple[Sign, ...] = (
         r"|\babaikan\b[^.\n]{0,40}\b(?:instruksi|perintah)\b|\bbỏ\s+qua\b[^.\n]{0,40}(?:hướng\s+dẫn|chỉ\s+dẫn|lệnh)"
         r"|\bignorera\b[^.\n]{0,40}\b(?:instruktioner|anvisningar)\b", _F), 0.8),
     Sign("model_turn_acts", re.compile(
-        r"(?im)^[\W\d]{0,12}(?:[\w.-]+:\s*)?" + _MODEL_TURN + r"[^\n]{0,12}?(?:\b(?:sure|ok(?:ay)?|understood|acknowledged|of\s+course|"
+        r"(?im)^[\W\d]{0,24}(?:[\w.-]+:\s*)?(?:[\w-]+[ -])?" + _MODEL_TURN + r"[^\n]{0,30}?(?:\b(?:sure|ok(?:ay)?|understood|acknowledged|"
+        r"accepted|of\s+course|"
         r"certainly|absolutely|alright|will\s+do|right\s+away|no\s+problem|confirmed|done)\b|\bi(?:'ll|’ll|\s+will|'m|’m|\s+am|\s+have|'ve)\b"
-        r"|\b\w+ing\b|(?=" + _DONE_STEMS + r"\b))[^\n]{0,80}?\b" + _DONE_STEMS + r"\b", 0), 0.45),
+        r"|\b\w+ing\b|(?=" + _DONE_STEMS + r"\b))[^\n]{0,80}?\b" + _DONE_STEMS + r"\b"
+        r"(?=[^\n]{0,120}(?:[\w.+-]+@[\w-]+\.|https?://|\b[\w-]+\.[a-z]{2,}/|\b[A-Z]{2}\d{2}[A-Z0-9 ]{10,}|(?i:\b(?:admin\w*|public|"
+        r"everyone|all\s+(?:visitors|users|contacts|files|e-?mails|messages|members|channels|meetings)|entire|edit\s+(?:rights|access)|"
+        r"owner|permissions?|that\s+link)\b)))", 0), 0.45),
     Sign("role_play", re.compile(
         # a persona the model is told it now is, or a switch of whose side it is on
         r"\b(?:do\s+anything\s+now|dan\s+mode|jailbr[eo]\w*|god[\s-]mode|unrestricted\s+(?:ai|assistant|mode|model|bot))\b|"
