@@ -40,6 +40,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from guard.redaction import reveal_tag_text, strip_invisible
+from detectors.safety.values import asks_in_another_language
 
 _F = re.IGNORECASE | re.DOTALL
 
@@ -105,6 +106,11 @@ _DONE_STEMS = (r"(?:send|sent|transfer|wire|wiring|forward|delet|remov|eras|crea
                r"shar|e-?mail|book|reserv|cancel|schedul|add|upload|grant|reset|mov|publish|purchas|buy|bought|giv|renam|"
                r"download|export|disclos|reveal|leak|declin|disabl|enabl|running|execut|archiv|approv|sweep|swept|mark|"
                r"attach|issu|read|collect|submit|uploading|public|open|promot|elevat|queu)\w*")
+# After the label of a turn addressed to the model ("Assistant:", "AI agent note:"): an order to it.
+_LABEL_ORDER = (r"\s*:\s*(?:please\s+)?(?:(?:to|when|before|after|while|once|if)\s+[^,.\n]{1,40},\s*)?"
+                r"(?:" + _ORDER_VERBS + r"|ignore|do\s+not|don't)\b")
+# Where an order sends things: an e-mail address, a link, a host with a path, an IBAN.
+_DESTINATION = r"[\w.+-]+@[\w-]+\.|https?://|\b[\w-]+\.[a-z]{2,}/|\b[A-Z]{2}\d{2}[A-Z0-9 ]{10,}"
 # A fake chat turn in which "the model" has already agreed to act.
 _MODEL_TURN = r"(?:(?:\w{1,3}\s*)?\(\s*(?:assistant|ai|bot)\s*\)|assistant|ai|gpt|chatgpt|model|bot|chatbot|#{2,}\s*response)\s*:"
 
@@ -175,12 +181,10 @@ SIGNS: tuple[Sign, ...] = (
         r"|\bif\s+you\s+use\s+(?:an?\s+)?(?:" + _AI_PARTY + r"|ai|assistant)\b"
         # "Assistant: tell the user ...": the label of a turn, followed by an order to the model rather than its reply
         r"|" + _OPENS + r"(?:[\w-]+\s+)?(?:assistants?|ai|agents?|bots?|llms?)[\s-]+(?:only|directive|instructions?|note|notice|task|"
-        r"memo|hint|message|action)\s*:\s*(?:please\s+)?(?:(?:to|when|before|after|while|once|if)\s+[^,.\n]{1,40},\s*)?"
-        r"(?:" + _ORDER_VERBS + r"|ignore|do\s+not|don't)\b"
-        r"|" + _OPENS + r"(?:[\w-]+\s+)?(?:assistants?|ai|agents?|bots?|llms?|automation)(?:\s+(?-i:[a-z])[\w-]*){0,3}\s*:\s*(?:please\s+)?"
-        r"(?:(?:to|when|before|after|while|once|if)\s+[^,.\n]{1,40},\s*)?(?:" + _ORDER_VERBS + r"|ignore|do\s+not|don't)\b"
+        r"memo|hint|message|action)" + _LABEL_ORDER +
+        r"|" + _OPENS + r"(?:[\w-]+\s+)?(?:assistants?|ai|agents?|bots?|llms?|automation)(?:\s+(?-i:[a-z])[\w-]*){0,3}" + _LABEL_ORDER +
         r"(?=[^\n]{0,120}(?:\b(?:the\s+user|user'?s|their|this\s+user|the\s+customer|the\s+passenger|the\s+applicant)\b|"
-        r"[\w.+-]+@[\w-]+\.|https?://|\b[\w-]+\.[a-z]{2,}/|\b[A-Z]{2}\d{2}[A-Z0-9 ]{10,}))"
+        r"" + _DESTINATION + r"))"
         r"|" + _OPENS + r"assistants?\s+(?:should|must|needs?\s+to)\s+(?:please\s+|now\s+|also\s+)*"
         r"(?:" + _ORDER_VERBS + r")\b"
         # "If you are an AI assistant with access to ...", "If you're an assistant summarising ..."
@@ -220,7 +224,7 @@ SIGNS: tuple[Sign, ...] = (
         r"accepted|of\s+course|"
         r"certainly|absolutely|alright|will\s+do|right\s+away|no\s+problem|confirmed|done)\b|\bi(?:'ll|’ll|\s+will|'m|’m|\s+am|\s+have|'ve)\b"
         r"|\b\w+ing\b|(?=" + _DONE_STEMS + r"\b))[^\n]{0,80}?\b" + _DONE_STEMS + r"\b"
-        r"(?=[^\n]{0,120}(?:[\w.+-]+@[\w-]+\.|https?://|\b[\w-]+\.[a-z]{2,}/|\b[A-Z]{2}\d{2}[A-Z0-9 ]{10,}|(?i:\b(?:admin\w*|public|"
+        r"(?=[^\n]{0,120}(?:" + _DESTINATION + r"|(?i:\b(?:admin\w*|public|"
         r"everyone|all\s+(?:visitors|users|contacts|files|e-?mails|messages|members|channels|meetings)|entire|edit\s+(?:rights|access)|"
         r"owner|permissions?|that\s+link)\b)))", 0), 0.45),
     Sign("role_play", re.compile(
@@ -305,13 +309,14 @@ _REQUEST = re.compile(
     r"|\bwhoever\b[^.\n]{0,60}\b(?:should|must|can|needs?\s+to|is\s+asked\s+to)\s+[a-z][\w-]+\b")
 
 
+_DIRECTIVE = next(s.pattern for s in SIGNS if s.name == "directive")
+
+
 def asks_reader(text: str) -> bool:
     """True when the text asks its reader to act: an imperative (`directive`) or a request."""
     norm = normalise(text)
-    from detectors.safety.values import asks_in_another_language  # values imports nothing from here
-
     return bool(_REQUEST.search(text) or _REQUEST.search(norm) or asks_in_another_language(text)
-                or any(s.name == "directive" and (s.pattern.search(text) or s.pattern.search(norm)) for s in SIGNS))
+                or _DIRECTIVE.search(text) or _DIRECTIVE.search(norm))
 
 
 def score_text(text: str) -> tuple[float, list[str]]:
@@ -458,8 +463,16 @@ def sentences(line: str) -> list[str]:
 
 def normalise(text: str) -> str:
     """A copy of `text` with common evasions and wrapping undone, for matching signs only."""
+    # a chunk is read by `score_text` and again by `asks_reader`: short texts are normalised once
+    return _normalise_short(text) if len(text) <= 2048 else _normalise(text)
+
+
+def _normalise(text: str) -> str:
     t = strip_invisible(reveal_tag_text(unicodedata.normalize("NFKC", text))).translate(_CONFUSABLE)
     t = _GLUE.sub(" ", _break_sentences(_WRAP.sub(_unwrap, t)))  # before respelling: it reads whole words
     t = _LEET_TOKEN.sub(_deleet, t)
     t = _SPACED.sub(lambda m: re.sub(r"[ .\-_*·]", "", m.group(0)), t)
     return _WORD.sub(_respell, t)
+
+
+_normalise_short = lru_cache(maxsize=4096)(_normalise)

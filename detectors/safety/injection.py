@@ -252,8 +252,9 @@ class InjectionDetector(BaseInterceptor):
 
     def _directed(self, lines: list[str], origins: list[int], chunks: list[Chunk],
                   scored: list[tuple[float, float, list[str]]], flagged_firsts: set[int]) -> list[str]:
-        """Sentences of unflagged chunks that open with an imperative (the `directive` sign), read
-        with their continuation on wrapped lines: where they tell the reader to send things."""
+        """Sentences of unflagged chunks that ask the reader to act (an imperative, the `directive`
+        sign, or a request: `asks_reader`), read with their continuation on wrapped lines: where
+        they tell the reader to send things."""
         if not self.config.taint_directed_destinations:
             return []
         out: list[str] = []

@@ -31,6 +31,7 @@ from guard.interceptors import BaseInterceptor, CheckContext
 from guard.verdicts import Verdict
 from detectors.safety.trust import Trust, TrustConfig, is_sensitive_argument, is_state_changing, tool_trust
 from detectors.safety.values import (
+    IDENTITY_KINDS,
     Value,
     destinations,
     display,
@@ -41,7 +42,6 @@ from detectors.safety.values import (
 )
 
 LEDGER_KEY = "safety.taint.ledger"
-IDENTITY_KINDS = ("iban", "email", "url", "phone", "account")
 
 
 @dataclass
@@ -273,10 +273,15 @@ def _keys(values: Iterable[Value]) -> set[tuple[str, str]]:
     for v in values:
         out.add(v.key)
         if v.kind == "url":
-            bare = re.split(r"[?#]", v.norm, maxsplit=1)[0].rstrip("/")
+            bare = _bare_url(v.norm)
             if bare and bare != v.norm:
                 out.add(("url", bare))
     return out
+
+
+def _bare_url(norm: str) -> str:
+    """A normalised URL without its query, fragment and trailing slash."""
+    return re.split(r"[?#]", norm, maxsplit=1)[0].rstrip("/")
 
 
 def _url_prefixes(norm: str, parents: bool = False) -> list[str]:
@@ -286,7 +291,7 @@ def _url_prefixes(norm: str, parents: bool = False) -> list[str]:
     `parents`: also the host's parent domains (`s3cr3t.a.com` → `a.com`), so a secret carried
     in a subdomain of a flagged host is caught. Only for taint: a subdomain of a host the user
     named is not the user's (anyone can own `x.github.io`)."""
-    bare = re.split(r"[?#]", norm, maxsplit=1)[0].rstrip("/")
+    bare = _bare_url(norm)
     parts = bare.split("/")
     out = ["/".join(parts[: i + 1]) for i in range(len(parts))]
     if bare != norm:

@@ -226,22 +226,17 @@ def _check_arg(tool: str, name: str, args: dict[str, Any], check: _ArgCheck, def
     """None when the argument is fine, else (action, reason, replacement)."""
     con = check.con
     act = con.on_violation or default
-    nested = name not in args and "." in name
-    if nested:
+    if name not in args and "." in name:
         found = _field_values(args, name)
+        value = (found if len(found) > 1 else found[0]) if found else None
         if found and act in ("drop", "clamp"):  # a rewrite replaces top-level arguments only
             act = "refuse"
-        if not found:
-            if con.required:
-                return ("refuse" if act in ("drop", "clamp") else act), f"{tool} needs argument '{name}'", None
-            return None
-        value = found if len(found) > 1 else found[0]
-    elif name not in args or args[name] is None:
+    else:
+        value = args.get(name)
+    if value is None:
         if con.required:
             return ("refuse" if act in ("drop", "clamp") else act), f"{tool} needs argument '{name}'", None
         return None
-    else:
-        value = args[name]
     values = value if isinstance(value, (list, tuple, set)) else [value]
     if con.min is not None or con.max is not None:
         try:

@@ -399,6 +399,8 @@ def asks_in_another_language(sentence: str) -> bool:
     return FOREIGN_SEND.search(sentence) is not None and _foreign(sentence)
 
 
+# The kinds of value that name where something goes (the destinations taint directs).
+IDENTITY_KINDS = ("iban", "email", "url", "phone", "account")
 _FOREIGN_SOURCE = re.compile(r"(?:\b(?:from|de|desde|von|vom|da|dal|van|od|от|из)\s+|来自|から)\s*\S*$", re.IGNORECASE)
 
 
@@ -412,7 +414,7 @@ def destinations(sentence: str) -> list[Value]:
     out = []
     foreign = asks_in_another_language(sentence)
     for v in extract_values(sentence):
-        if foreign and v.kind in ("email", "url", "iban", "phone", "account"):
+        if foreign and v.kind in IDENTITY_KINDS:
             at = sentence.find(v.raw)
             if at >= 0 and not _FOREIGN_SOURCE.search(sentence[max(0, at - 24): at]):
                 out.append(v)
