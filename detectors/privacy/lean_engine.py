@@ -15,6 +15,8 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+from detectors.privacy import regex_gate
+
 
 @functools.lru_cache(maxsize=None)
 def classes() -> tuple[type, type]:
@@ -82,7 +84,10 @@ def lean_pattern_scan(recognizer: Any) -> None:
         flags = flags if flags else self.global_regex_flags
         entity, name, rid = self.supported_entities[0], self.name, self.id
         results = []
+        offers = regex_gate.profile(text)
         for pattern in self.patterns:
+            if not regex_gate.need_of(pattern.regex, flags, True).met(offers):
+                continue  # no match is possible in this text
             try:
                 for match in _compiled(pattern, flags).finditer(text, timeout=module.REGEX_TIMEOUT_SECONDS):
                     start, end = match.span()
@@ -104,8 +109,19 @@ def lean_pattern_scan(recognizer: Any) -> None:
                                       module.REGEX_TIMEOUT_SECONDS, exc_info=True)
         return EntityRecognizer.remove_duplicates(results)
 
+    def analyze(self: Any, text: str, entities: Any, nlp_artifacts: Any = None, regex_flags: int | None = None) -> list:
+        flags = regex_flags if regex_flags else self.global_regex_flags
+        if not regex_gate.can_match([regex_gate.need_of(p.regex, flags, True) for p in self.patterns], text):
+            return []
+        return PatternRecognizer.analyze(self, text, entities, nlp_artifacts, regex_flags)
+
     if isinstance(recognizer, PatternRecognizer):
         recognizer._PatternRecognizer__analyze_patterns = types.MethodType(scan, recognizer)
+        # Presidio's own `analyze` returns the pattern scan's results and nothing else, so
+        # a text that no pattern can match needs no call at all; a subclass's override may
+        # do more, and keeps its call.
+        if type(recognizer).analyze is PatternRecognizer.analyze:
+            recognizer.analyze = types.MethodType(analyze, recognizer)
 
 
 def precompile(recognizer: Any) -> None:

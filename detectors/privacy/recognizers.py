@@ -14,6 +14,7 @@ from typing import List, Optional
 
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 
+from detectors.privacy import regex_gate
 from detectors.privacy.names import HONORIFIC
 
 # USPS Publication 28 street suffixes (common subset, full words and abbreviations).
@@ -90,6 +91,7 @@ class _RegexRecognizer(EntityRecognizer):
 
     def __init__(self, entity: str, name: Optional[str] = None):
         self._compiled = [(re.compile(p, self.FLAGS), s, g) for p, s, g in self.PATTERNS]
+        self._needs = [regex_gate.need_of(rx.pattern, rx.flags) for rx, _, _ in self._compiled]
         super().__init__(supported_entities=[entity], name=name or type(self).__name__, supported_language="en")
 
     def load(self) -> None:  # noqa: D102 - nothing to load
@@ -101,7 +103,10 @@ class _RegexRecognizer(EntityRecognizer):
     def analyze(self, text: str, entities: List[str], nlp_artifacts=None) -> List[RecognizerResult]:
         out = []
         entity = self.supported_entities[0]
-        for rx, score, group in self._compiled:
+        offers = regex_gate.profile(text)
+        for (rx, score, group), need in zip(self._compiled, self._needs):
+            if not need.met(offers):
+                continue  # no match is possible in this text
             for m in rx.finditer(text):
                 s, e = m.span(group)
                 if s < 0 or e <= s or not self.validate(m.group(group)):

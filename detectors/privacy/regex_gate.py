@@ -1,0 +1,142 @@
+"""What a regular expression needs from a text before it can match anywhere in it.
+
+On a short record most recognizers cannot match (no digits for a card number, no "@" for
+an e-mail address), yet each scan costs Python calls per pattern. A pattern's need is read
+once from its parse tree: a lower bound on the decimal digits any match holds, and
+characters that every match contains. A text that lacks them is not scanned, so the
+results are the same. The reading is conservative: anything it does not understand needs
+nothing, and a pattern written for the third-party `regex` module is read only when it uses
+no syntax that `re` would read differently.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from re import _constants as sre  # noqa: PLC2701 - the parse tree's opcodes
+from re import _parser as sre_parse  # noqa: PLC2701 - the same parser `re.compile` uses
+
+_REPEATS = tuple(op for op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)) if op)
+# Syntax the `regex` module reads differently from `re` (POSIX and Unicode property
+# classes, fuzzy matching, recursion, branch reset, version and other flags, set operations).
+_REGEX_ONLY = re.compile(
+    r"\[\[:|\\[pPXLmMGK]|\(\?[|&R(]|\(\?P>|\(\?\d|\(\?[a-zA-Z]*[VfrbepwV]|\|\||&&|--|~~"
+    r"|\{(?!\d*(?:,\d*)?\})"
+)
+
+
+@dataclass(frozen=True)
+class Need:
+    """At least `digits` decimal digits, and every character of `chars`, in any match."""
+
+    digits: int = 0
+    chars: frozenset[str] = frozenset()
+
+    def met(self, profile: "Profile") -> bool:
+        return profile.digits >= self.digits and self.chars <= profile.chars
+
+
+NOTHING = Need()
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What a text offers: its decimal digits (Unicode category Nd, as `\\d`) and characters."""
+
+    digits: int
+    chars: frozenset[str]
+
+
+_last: tuple[str, Profile] | None = None
+
+
+def profile(text: str) -> Profile:
+    """The text's profile; the last one is kept, as every recognizer asks for the same text."""
+    global _last
+    last = _last
+    if last is not None and last[0] is text:
+        return last[1]
+    found = Profile(sum(map(str.isdecimal, text)), frozenset(text))
+    _last = (text, found)
+    return found
+
+
+@functools.lru_cache(maxsize=4096)
+def need_of(pattern: str, flags: int = 0, regex_module: bool = False) -> Need:
+    """The need of `pattern` compiled with `flags`; `regex_module` when the third-party
+    `regex` module compiles it (Presidio's recognizers)."""
+    if regex_module and _REGEX_ONLY.search(pattern):
+        return NOTHING
+    try:
+        parsed = sre_parse.parse(pattern, flags)
+    except (re.error, TypeError, ValueError, OverflowError, RecursionError):
+        return NOTHING
+    digits, chars = _sequence(list(parsed), flags | parsed.state.flags)
+    return Need(digits, frozenset(chars))
+
+
+def can_match(needs: list[Need], text: str) -> bool:
+    """Whether any of the patterns with these needs might match somewhere in `text`."""
+    p = profile(text)
+    return any(n.met(p) for n in needs)
+
+
+def _sequence(items: list, flags: int) -> tuple[int, set[str]]:
+    digits, chars = 0, set()
+    for op, av in items:
+        d, c = _item(op, av, flags)
+        digits += d
+        chars |= c
+    return digits, chars
+
+
+def _literal(ch: str, flags: int) -> tuple[int, set[str]]:
+    if ch.isdecimal():
+        return 1, {ch}
+    # Under IGNORECASE a cased letter may match another character; non-ASCII is left out too.
+    if not ch.isascii() or (flags & re.IGNORECASE and ch.lower() != ch.upper()):
+        return 0, set()
+    return 0, {ch}
+
+
+def _in(items: list, flags: int) -> tuple[int, set[str]]:
+    members: set[str] = set()
+    all_digits = True
+    for op, av in items:
+        if op is sre.LITERAL:
+            members.add(chr(av))
+            all_digits = all_digits and chr(av).isdecimal()
+        elif op is sre.RANGE and av[1] - av[0] < 64:
+            span = {chr(c) for c in range(av[0], av[1] + 1)}
+            members |= span
+            all_digits = all_digits and all(c.isdecimal() for c in span)
+        elif op is sre.CATEGORY and av is sre.CATEGORY_DIGIT:
+            members.add("")  # many characters: no one character is required
+        else:  # NEGATE, other categories, wide ranges
+            return 0, set()
+    one = members - {""}
+    if len(members) == 1 and len(one) == 1:
+        return _literal(next(iter(one)), flags)
+    return (1 if all_digits else 0), set()
+
+
+def _item(op, av, flags: int) -> tuple[int, set[str]]:  # noqa: ANN001 - parse-tree nodes
+    if op is sre.LITERAL:
+        return _literal(chr(av), flags)
+    if op is sre.IN:
+        return _in(av, flags)
+    if op in _REPEATS:
+        low, _high, sub = av
+        if low < 1:
+            return 0, set()
+        d, c = _sequence(list(sub), flags)
+        return d * low, c
+    if op is sre.SUBPATTERN:
+        _group, add, remove, sub = av
+        return _sequence(list(sub), (flags | (add or 0)) & ~(remove or 0))
+    if op is getattr(sre, "ATOMIC_GROUP", None):
+        return _sequence(list(av), flags)
+    if op is sre.BRANCH:
+        found = [_sequence(list(b), flags) for b in av[1]]
+        return min(d for d, _ in found), set.intersection(*(c for _, c in found))
+    return 0, set()  # anchors, lookarounds, back-references, "any": nothing required
