@@ -80,7 +80,7 @@ def _directive(rest: str) -> str:
 # Assistant, Biology"), "agent" a support agent: they count as the model only qualified ("AI
 # agent", "LLM", "virtual assistant"), or "assistant" as a vocative that asks ("Assistant, could
 # you ...") or as the one asked to act ("for the support assistant to reset ...").
-_AI_PARTY = (r"(?:(?:ai|a\.i\.|llm|gpt|automated|automation|autonomous|browsing|virtual|digital|smart|intelligent|coding)[ -]"
+_AI_PARTY = (r"(?:(?:ai|a\.i\.|llm|gpt|automated|automation|autonomous|browsing|virtual|digital|smart|intelligent)[ -]"
              r"(?:[\w-]+[ -]){0,2}(?:assistant|agent|model|bot|system|reader|processor|helper|note-?taker|tool|crawler|scraper|"
              r"pipeline|client|integration|service)s?"
              r"|llms?|large language models?|language models?|chatbots?|chatgpt|copilot)")
@@ -107,7 +107,7 @@ _DONE_STEMS = (r"(?:send|sent|transfer|wire|wiring|forward|delet|remov|eras|crea
                r"download|export|disclos|reveal|leak|declin|disabl|enabl|running|execut|archiv|approv|sweep|swept|mark|"
                r"attach|issu|read|collect|submit|uploading|public|open|promot|elevat|queu)\w*")
 # After the label of a turn addressed to the model ("Assistant:", "AI agent note:"): an order to it.
-_LABEL_ORDER = (r"\s*:\s*(?:(?:please|also|then|now|just|kindly|first)\s+){0,2}(?:(?:to|when|before|after|while|once|if)\s+[^,.\n]{1,40},\s*)?"
+_LABEL_ORDER = (r"\s*:\s*(?:please\s+)?(?:(?:to|when|before|after|while|once|if)\s+[^,.\n]{1,40},\s*)?"
                 r"(?:" + _ORDER_VERBS + r"|ignore|do\s+not|don't)\b")
 # Where an order sends things: an e-mail address, a link, a host with a path, an IBAN.
 _DESTINATION = r"[\w.+-]+@[\w-]+\.|https?://|\b[\w-]+\.[a-z]{2,}/|\b[A-Z]{2}\d{2}[A-Z0-9 ]{10,}"
@@ -145,7 +145,6 @@ SIGNS: tuple[Sign, ...] = (
     Sign("fake_channel", re.compile(
         r"(?:<\/?\s*(?:information|important|system|instructions?|admin|im_start|im_end|tool_result|assistant)\s*>"
         r"|\[\s*(?:system|admin|inst|instructions?|important|assistant[\w-]*|ai[_-][\w-]+|llm[\w-]*|agent[_-][\w-]+)\s*[\]:]"
-        r"|\[\s*(?:ai|agents?|assistants?|llms?|bots?|models?)\s+(?:directives?|instructions?|tasks?|commands?|orders?)\s*[\]:]"
         r"|#{2,}\s*\(?\s*system|\bsystem\s*(?:message|prompt|note|override)\s*[:\])]"
         r"|<\|[a-z_]+\|>|\bBEGIN\s+(?:SYSTEM|ADMIN|NEW)\b)", _F), 0.6),
     # an instruction-tuning template inside data (also in data sets and notebooks: weak)
@@ -178,21 +177,12 @@ SIGNS: tuple[Sign, ...] = (
         r"(?:please\s+|kindly\s+|also\s+|now\s+|first\s+)*(?:" + _ORDER_VERBS + r")\b"
         r"|\b(?:could|would|can|will)\s+(?:the|your|an?|any|this)\s+(?:" + _AI_PARTY + "|" + _ASSISTANT + r")\s+(?:please\s+|kindly\s+|also\s+)*"
         r"(?:" + _ORDER_VERBS + r")\b"
-        r"|\bif\s+(?:the|your|an?|any)\s+(?:(?:" + _AI_PARTY + "|" + _ASSISTANT + r"|bots?)\s+is\s+\w+ing"
-        r"|(?:" + _AI_PARTY + r"|bots?)\s+(?:has\s+access|can\s+(?:access|read|see)))\b"
-        # a reader that need not be a person: "whoever — or whatever — processes this sheet", "whoever/whatever compiles ..."
-        r"|\bwhoever\s*(?:/|,|[—–-]+)?\s*(?:or\s+)?whatever\b\s*(?:[—–,-]+\s*)?(?:\w+\s+){0,2}?"
-        r"(?:process|read|handl|compil|run|manag|review|pars|receiv|open|summari[sz])\w*"
-        # "you (the AI)", "you, the assistant, ..."
-        r"|\byou\s*[(,]\s*(?:the\s+|an?\s+)?(?:ai|assistant|agent|bot|model|llm|language\s+model)\s*[),]"
-        # asked, in the subjunctive, of the model: "I ask that the assistant updating this record change ..."
-        r"|\b(?:ask|request|suggest|insist|require)\w*,?\s+(?:[\w,]+\s+){0,2}that\s+(?:the|any|an?)\s+"
-        r"(?:" + _AI_PARTY + r"|assistant|bot)\b[^.\n]{0,40}?\b(?:" + _ORDER_VERBS + r")\b"
+        r"|\bif\s+(?:the|your|an?|any)\s+(?:" + _AI_PARTY + "|" + _ASSISTANT + r")\s+is\s+\w+ing\b"
         r"|\bif\s+you\s+use\s+(?:an?\s+)?(?:" + _AI_PARTY + r"|ai|assistant)\b"
         # "Assistant: tell the user ...": the label of a turn, followed by an order to the model rather than its reply
         r"|" + _OPENS + r"(?:[\w-]+\s+)?(?:assistants?|ai|agents?|bots?|llms?)[\s-]+(?:only|directive|instructions?|note|notice|task|"
         r"memo|hint|message|action)" + _LABEL_ORDER +
-        r"|" + _OPENS + r"(?:[\w-]+\s+)?(?:assistants?|ai|agents?|bots?|llms?|automation)(?:\s+(?-i:[a-z])[\w-]*){0,5}" + _LABEL_ORDER +
+        r"|" + _OPENS + r"(?:[\w-]+\s+)?(?:assistants?|ai|agents?|bots?|llms?|automation)(?:\s+(?-i:[a-z])[\w-]*){0,3}" + _LABEL_ORDER +
         r"(?=[^\n]{0,120}(?:\b(?:the\s+user|user'?s|their|this\s+user|the\s+customer|the\s+passenger|the\s+applicant)\b|"
         r"" + _DESTINATION + r"))"
         r"|" + _OPENS + r"assistants?\s+(?:should|must|needs?\s+to)\s+(?:please\s+|now\s+|also\s+)*"
@@ -215,8 +205,7 @@ SIGNS: tuple[Sign, ...] = (
         _F), 0.45),
     Sign("note_to_agents", re.compile(
         r"\b(?:instructions?|note|notice|message|directive|memo|task|reminder)\s+(?:for|to)\s+(?:all\s+|any\s+|the\s+)?(?:[\w-]+\s+)?"
-        r"(?:agents?|bots?|assistants?|models?)(?:\s+(?:using|running|reading|processing|handling|calling|with)\b[^:\n]{0,40})?\s*(?:[:：]|$)",
-        _F | re.MULTILINE), 0.45),
+        r"(?:agents?|bots?|assistants?|models?)\s*[:：]", _F), 0.45),
     Sign("override_foreign", re.compile(
         # "ignore (all) previous instructions" in the languages attackers use most
         r"\b(?:ignor[ae][rsz]?|ignorez|ignorier\w*|olvida\w*|oublie\w*|vergiss|vergeet|negeer|dimentica|esque[cç]a\w*|"
@@ -237,12 +226,7 @@ SIGNS: tuple[Sign, ...] = (
         r"|\b\w+ing\b|(?=" + _DONE_STEMS + r"\b))[^\n]{0,80}?\b" + _DONE_STEMS + r"\b"
         r"(?=[^\n]{0,120}(?:" + _DESTINATION + r"|(?i:\b(?:admin\w*|public|"
         r"everyone|all\s+(?:visitors|users|contacts|files|e-?mails|messages|members|channels|meetings)|entire|edit\s+(?:rights|access)|"
-        r"owner|permissions?|that\s+link)\b)))"
-        # a user turn that sends things somewhere, and "the model" agreeing in the turn after it
-        r"|^[\W\d]{0,24}(?:user|human|me|operator|customer|[\w .-]{1,30}\(\s*the\s+user\s*\))\s*:[^\n]*(?:" + _DESTINATION +
-        r"|\+\d[\d ()-]{7,}\d)[^\n]*\n(?:[^\n]*\n){0,2}?[\W\d]{0,24}(?:[\w-]+[ -])?" + _MODEL_TURN +
-        r"\s*(?:sure|ok(?:ay)?|understood|of\s+course|certainly|absolutely|will\s+do|done|no\s+problem|right\s+away|"
-        r"i(?:'ll|’ll|\s+will|'ve|’ve|\s+have))\b", 0), 0.45),
+        r"owner|permissions?|that\s+link)\b)))", 0), 0.45),
     Sign("role_play", re.compile(
         # a persona the model is told it now is, or a switch of whose side it is on
         r"\b(?:do\s+anything\s+now|dan\s+mode|jailbr[eo]\w*|god[\s-]mode|unrestricted\s+(?:ai|assistant|mode|model|bot))\b|"
@@ -262,8 +246,7 @@ SIGNS: tuple[Sign, ...] = (
         r"\s+(?:will\s+)?(?:act|behave|respond|be))\b|"
         r"(?:role-?play|roleplay|simulation\s+mode|simulate)\b[^.\n]{0,60}\byou(?:'re|\s+are|\s+will\s+be)\b|"
         r"\byou\s+are\s+now\s+[\"'“]?[A-Za-z]+(?:bot|gpt|ai|assistant|agent)\w*\b|"
-        r"\bwith\s+no\s+(?:restrictions|rules|limits|filters)\b|"
-        r"\badopt\s+(?:the|this|a|an)\s+(?:[\w'’-]+\s+){0,2}persona\b)", _F), 0.35),
+        r"\bwith\s+no\s+(?:restrictions|rules|limits|filters)\b)", _F), 0.35),
     Sign("hidden_text", re.compile(
         # text a browser does not show: an HTML comment with words, an element hidden by its style
         r"<!--(?:(?!-->)[^<]){0,80}?\b(?:you|your|please|assistant|ai|llm|model|instructions?)\b"
