@@ -47,7 +47,7 @@ def test_syntax_of_the_regex_module_is_not_read(pattern):
 
 def test_broken_patterns_need_nothing():
     assert need_of(r"(\d{3}", 0) == NOTHING
-    assert need_of(r"\d{3}", 0, True) == Need(3, frozenset())  # plain syntax is read for both modules
+    assert need_of(r"\d{3}", 0, True) == Need(3, frozenset(), True)  # plain syntax is read for both modules
 
 
 def test_profile_counts_unicode_digits_as_backslash_d_does():
@@ -115,3 +115,46 @@ def test_the_analyzer_finds_the_same_with_and_without_the_gate(analyzer, monkeyp
     assert scans.count(False) > 1_000  # the gate would have skipped these scans
     assert sum(map(len, plain)) > 500
     assert gated == plain
+
+
+# Found by a review: where the `regex` module and `re` disagree, the gate must not trust `re`'s reading.
+_NEWER_DIGIT = "\U00011bf1"  # a digit in the `regex` module's Unicode tables, not in Python 3.11's
+
+
+def test_digits_are_counted_as_the_regex_module_counts_them():
+    import regex
+
+    text = "code " + _NEWER_DIGIT * 3
+    assert regex.search(r"\d{3}", text)  # the regex module knows the digit ...
+    assert need_of(r"\d{3}", 0, True).met(profile(text))  # ... so its pattern is scanned
+    if not _NEWER_DIGIT.isdecimal():  # Python does not: neither does `re`, and its pattern is skipped
+        assert re.search(r"\d{3}", text) is None and not need_of(r"\d{3}", 0).met(profile(text))
+
+
+@pytest.mark.parametrize("pattern", [r"[a[:digit:]]", r"[^[:space:]]+@[^[:space:]]+", r"\b[A-Z[:digit:]]{8}\b"])
+def test_posix_classes_anywhere_in_a_set_are_not_read(pattern):
+    assert need_of(pattern, re.IGNORECASE, True) == NOTHING
+
+
+def test_flag_bits_that_differ_between_the_modules_are_not_read(capsys, monkeypatch):
+    import regex
+
+    assert need_of(r"[[0-9]]{3}", re.ASCII | re.IGNORECASE, True) == NOTHING  # re.ASCII is regex.V1
+    assert need_of(r"\d{3}x", regex.ASCII, True) == NOTHING  # regex.ASCII is re.DEBUG ...
+    assert capsys.readouterr().out == ""  # ... which would print the parse tree
+    assert need_of(r"\d{3}-", re.IGNORECASE | re.MULTILINE | re.DOTALL, True) == Need(3, frozenset("-"), True)
+    monkeypatch.setattr(regex, "DEFAULT_VERSION", regex.VERSION1)
+    assert need_of(r"\d{3}-", 0, True) == NOTHING
+
+
+def test_a_parser_warning_means_nothing_is_read():
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert need_of(r"x[[a]", 0, True) == NOTHING
+
+
+def test_a_digit_python_cannot_read_does_not_break_the_analysis(analyzer):
+    found = analyzer.analyze("card 4111 1111 1111 111" + _NEWER_DIGIT + ", call 212-555-0143")
+    assert [e.type for e in found] == ["PHONE_NUMBER"]

@@ -85,8 +85,8 @@ def lean_pattern_scan(recognizer: Any) -> None:
         entity, name, rid = self.supported_entities[0], self.name, self.id
         results = []
         offers = regex_gate.profile(text)
-        for pattern in self.patterns:
-            if not regex_gate.need_of(pattern.regex, flags, True).met(offers):
+        for pattern, need in zip(self.patterns, regex_gate.needs_of(self.patterns, flags, self)):
+            if not need.met(offers):
                 continue  # no match is possible in this text
             try:
                 for match in _compiled(pattern, flags).finditer(text, timeout=module.REGEX_TIMEOUT_SECONDS):
@@ -94,7 +94,10 @@ def lean_pattern_scan(recognizer: Any) -> None:
                     if start == end:
                         continue
                     current = text[start:end]
-                    valid = self.validate_result(current)
+                    try:
+                        valid = self.validate_result(current)
+                    except ValueError:  # a checksum over a digit Python's int() does not know
+                        continue  # ("4111 … 111\U00011bf1": the `regex` module's tables are newer)
                     explanation = self.build_regex_explanation(name, pattern.name, pattern.regex, pattern.score, valid, flags)
                     score = pattern.score if valid is None else (high if valid else low)
                     if self.invalidate_result(current):
@@ -111,7 +114,7 @@ def lean_pattern_scan(recognizer: Any) -> None:
 
     def analyze(self: Any, text: str, entities: Any, nlp_artifacts: Any = None, regex_flags: int | None = None) -> list:
         flags = regex_flags if regex_flags else self.global_regex_flags
-        if not regex_gate.can_match([regex_gate.need_of(p.regex, flags, True) for p in self.patterns], text):
+        if not regex_gate.can_match(regex_gate.needs_of(self.patterns, flags, self), text):
             return []
         return PatternRecognizer.analyze(self, text, entities, nlp_artifacts, regex_flags)
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+import warnings
+from dataclasses import dataclass, field
 from re import _constants as sre  # noqa: PLC2701 - the parse tree's opcodes
 from re import _parser as sre_parse  # noqa: PLC2701 - the same parser `re.compile` uses
 
@@ -20,31 +21,53 @@ _REPEATS = tuple(op for op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POS
 # Syntax the `regex` module reads differently from `re` (POSIX and Unicode property
 # classes, fuzzy matching, recursion, branch reset, version and other flags, set operations).
 _REGEX_ONLY = re.compile(
-    r"\[\[:|\\[pPXLmMGK]|\(\?[|&R(]|\(\?P>|\(\?\d|\(\?[a-zA-Z]*[VfrbepwV]|\|\||&&|--|~~"
+    r"\[:\^?\w+:\]|\\[pPXLmMGK]|\(\?[|&R(]|\(\?P>|\(\?\d|\(\?[a-zA-Z]*[Vfrbepw]|\|\||&&|--|~~"
     r"|\{(?!\d*(?:,\d*)?\})"
 )
+# Flags that mean the same in both modules (IGNORECASE, MULTILINE, DOTALL, UNICODE, VERBOSE);
+# the other bits differ (`re.ASCII` is `regex.V1`, `regex.ASCII` is `re.DEBUG`).
+_SHARED_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.UNICODE | re.VERBOSE
 
 
 @dataclass(frozen=True)
 class Need:
-    """At least `digits` decimal digits, and every character of `chars`, in any match."""
+    """At least `digits` decimal digits, and every character of `chars`, in any match.
+    `regex_module`: the digits are counted as the `regex` module's `\\d` counts them (its
+    Unicode tables are newer than Python's, so it knows more digits)."""
 
     digits: int = 0
     chars: frozenset[str] = frozenset()
+    regex_module: bool = False
 
     def met(self, profile: "Profile") -> bool:
-        return profile.digits >= self.digits and self.chars <= profile.chars
+        if not self.chars <= profile.chars:
+            return False
+        return self.digits <= (profile.regex_digits if self.regex_module and self.digits else profile.digits)
 
 
 NOTHING = Need()
 
 
-@dataclass(frozen=True)
+@dataclass
 class Profile:
-    """What a text offers: its decimal digits (Unicode category Nd, as `\\d`) and characters."""
+    """What a text offers: its decimal digits (`str.isdecimal`, as `re`'s `\\d`) and characters."""
 
+    text: str
     digits: int
     chars: frozenset[str]
+    _regex_digits: int | None = field(default=None, repr=False)
+
+    @property
+    def regex_digits(self) -> int:
+        """The digits the `regex` module's `\\d` finds, counted once when first asked."""
+        if self._regex_digits is None:  # the two modules agree on ASCII
+            self._regex_digits = self.digits if self.text.isascii() else len(_regex_digit().findall(self.text))
+        return self._regex_digits
+
+
+@functools.lru_cache(maxsize=1)
+def _regex_digit():  # noqa: ANN202 - a regex-module pattern
+    return _regex_module().compile(r"\d")
 
 
 _last: tuple[str, Profile] | None = None
@@ -56,23 +79,58 @@ def profile(text: str) -> Profile:
     last = _last
     if last is not None and last[0] is text:
         return last[1]
-    found = Profile(sum(map(str.isdecimal, text)), frozenset(text))
+    found = Profile(text, sum(map(str.isdecimal, text)), frozenset(text))
     _last = (text, found)
     return found
 
 
-@functools.lru_cache(maxsize=4096)
 def need_of(pattern: str, flags: int = 0, regex_module: bool = False) -> Need:
     """The need of `pattern` compiled with `flags`; `regex_module` when the third-party
     `regex` module compiles it (Presidio's recognizers)."""
+    if not regex_module:
+        return _need_of(pattern, flags, False)
+    # Version 1 (set by a flag or as the module's default) reads nested sets and set operations.
+    if flags & ~_SHARED_FLAGS or not regex_version_0():
+        return NOTHING
+    return _need_of(pattern, flags, True)
+
+
+def regex_version_0() -> bool:
+    """Whether the `regex` module still reads patterns as version 0 by default."""
+    module = _regex_module()
+    return module.DEFAULT_VERSION == module.VERSION0
+
+
+@functools.lru_cache(maxsize=1)
+def _regex_module():  # noqa: ANN202 - the module
+    import regex
+
+    return regex
+
+
+def needs_of(patterns: list, flags: int, owner: object) -> list[Need]:
+    """The needs of a Presidio recognizer's patterns, kept on `owner` until its patterns, the
+    flags or the `regex` module's default version change."""
+    key = (flags, regex_version_0(), tuple(map(id, patterns)))
+    memo = owner.__dict__.get("_agentguard_needs")
+    if memo is None or memo[0] != key:
+        memo = (key, [need_of(p.regex, flags, True) for p in patterns])
+        owner.__dict__["_agentguard_needs"] = memo
+    return memo[1]
+
+
+@functools.lru_cache(maxsize=4096)
+def _need_of(pattern: str, flags: int, regex_module: bool) -> Need:
     if regex_module and _REGEX_ONLY.search(pattern):
         return NOTHING
     try:
-        parsed = sre_parse.parse(pattern, flags)
-    except (re.error, TypeError, ValueError, OverflowError, RecursionError):
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # "possible nested set" and the like: syntax `re` reads otherwise
+            parsed = sre_parse.parse(pattern, flags)
+    except (re.error, TypeError, ValueError, OverflowError, RecursionError, Warning):
         return NOTHING
     digits, chars = _sequence(list(parsed), flags | parsed.state.flags)
-    return Need(digits, frozenset(chars))
+    return Need(digits, frozenset(chars), regex_module) if digits or chars else NOTHING
 
 
 def can_match(needs: list[Need], text: str) -> bool:
