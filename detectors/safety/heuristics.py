@@ -81,7 +81,7 @@ def _directive(rest: str) -> str:
 # agent", "LLM", "virtual assistant"), or "assistant" as a vocative that asks ("Assistant, could
 # you ...") or as the one asked to act ("for the support assistant to reset ...").
 _AI_PARTY = (r"(?:(?:ai|a\.i\.|llm|gpt|automated|automation|autonomous|browsing|virtual|digital|smart|intelligent)[ -]"
-             r"(?:[\w-]+[ -]){0,2}(?:assistant|agent|model|bot|system|reader|processor|helper|note-?taker|tool|crawler|scraper|"
+             r"(?:\w+[ -]){0,2}(?:assistant|agent|model|bot|system|reader|processor|helper|note-?taker|tool|crawler|scraper|"
              r"pipeline|client|integration|service)s?"
              r"|llms?|large language models?|language models?|chatbots?|chatgpt|copilot)")
 _ASSISTANT = (r"(?:[\w'’-]+[ -])?assistants?(?![ -](?:manager|director|editor|professor|coach|principal|secretary|"

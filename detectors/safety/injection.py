@@ -152,7 +152,11 @@ class InjectionDetector(BaseInterceptor):
         raise `_OverBudget` rather than score past it.
         """
         cfg: InjectionConfig = self.config  # type: ignore[assignment]
-        heur = [score_text(c.text) for c in chunks]
+        heur = []
+        for c in chunks:  # the signs count against the budget too: crafted text can make a chunk cost ms
+            if deadline is not None and time.perf_counter() > deadline:
+                raise _OverBudget
+            heur.append(score_text(c.text))
         probs = [0.0] * len(chunks)
         clf = self._ready_classifier() if cfg.use_classifier and chunks else None
         if clf is not None:
