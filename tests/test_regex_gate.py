@@ -158,3 +158,14 @@ def test_a_parser_warning_means_nothing_is_read():
 def test_a_digit_python_cannot_read_does_not_break_the_analysis(analyzer):
     found = analyzer.analyze("card 4111 1111 1111 111" + _NEWER_DIGIT + ", call 212-555-0143")
     assert [e.type for e in found] == ["PHONE_NUMBER"]
+
+
+def test_a_recognizers_needs_follow_its_patterns():
+    from presidio_analyzer import Pattern, PatternRecognizer
+
+    rec = PatternRecognizer(supported_entity="X", patterns=[Pattern("five", r"\d{5}", 0.5)], name="x")
+    assert [n.digits for n in regex_gate.needs_of(rec.patterns, 0, rec)] == [5]
+    rec.patterns = [Pattern("two", r"\d{2}", 0.5)]  # replaced, perhaps at the same address
+    assert [n.digits for n in regex_gate.needs_of(rec.patterns, 0, rec)] == [2]
+    rec.patterns[0].regex = r"\d"  # changed in place
+    assert [n.digits for n in regex_gate.needs_of(rec.patterns, 0, rec)] == [1]

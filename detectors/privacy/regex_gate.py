@@ -111,7 +111,7 @@ def _regex_module():  # noqa: ANN202 - the module
 def needs_of(patterns: list, flags: int, owner: object) -> list[Need]:
     """The needs of a Presidio recognizer's patterns, kept on `owner` until its patterns, the
     flags or the `regex` module's default version change."""
-    key = (flags, regex_version_0(), tuple(map(id, patterns)))
+    key = (flags, regex_version_0(), tuple(p.regex for p in patterns))  # the texts: an id can be reused
     memo = owner.__dict__.get("_agentguard_needs")
     if memo is None or memo[0] != key:
         memo = (key, [need_of(p.regex, flags, True) for p in patterns])
