@@ -92,6 +92,8 @@ for test in SETS:
     W0 = train(np.zeros((0, 384), np.float32), np.zeros(0, np.float32))
     W1 = train(x, y)
     print(report("shipped head", base, test))
+    print(report("shipped head, no sign", base, test, False))
+    print(report("shipped head, no sign .97", base, test, False, 0.97))
     print(report("retrained corpus only", W0, test))
     print(report("corpus + other sets", W1, test))
     print(report("corpus + other sets, no sign", W1, test, False))
