@@ -9,95 +9,104 @@ injection that holds its payload as 1), and the held-out set's texts are scored 
 detector's rule (a chunk is flagged at sign score >= 0.5, or classifier >= threshold with a
 sign; "no sign": the classifier alone). A one-off check of a design choice, not a shipped path.
 """
-import argparse, json, sys
+import argparse
+import json
+import sys
 from pathlib import Path
 
 import numpy as np
-import torch
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-from detectors.safety.classifier.corpus import build
-from detectors.safety.classifier.encoder import MiniLMEncoder
-from detectors.safety.classifier.head import build_torch_head, numpy_forward, onnx_weights
-from detectors.safety.classifier.runtime import model_path
-from detectors.safety.segments import split_lines, chunk_lines
-from detectors.safety.heuristics import score_text
-ap = argparse.ArgumentParser(description=__doc__)
-ap.add_argument("--out", default=str(ROOT / "benchmarks/results/injection_head_cv.json"))
-args = ap.parse_args()
-torch.set_num_threads(1)
 SETS = ["dev", "heldout", "heldout2", "heldout3", "heldout4"]
-enc = MiniLMEncoder("cpu")
-items = []  # (set, label, family, [chunk texts], [h], [payload-chunk mask])
-for s in SETS:
-    for it in json.load(open(ROOT / "benchmarks/data/injection_redteam" / f"{s}.json")):
-        ch = [c.text for c in chunk_lines(split_lines(it["text"], 320), 320)]
-        pv = it.get("payload_value") or ""
-        items.append(dict(set=s, label=it["label"], family=it["family"], chunks=ch, h=[score_text(c)[0] for c in ch],
-                          pos=[bool(pv) and pv in c for c in ch]))
-allc = [c for it in items for c in it["chunks"]]
-E = enc.encode(allc)
-k = 0
-for it in items:
-    n = len(it["chunks"]); it["emb"] = E[k:k+n]; k += n
-ct, cl = build(1800, 2600, 0)
-CE = enc.encode(ct); CL = np.array(cl, dtype=np.float32)
-base = onnx_weights(str(model_path()))
+# (name, head, classifier_needs_sign, classifier_threshold) rows per left-out set
+VARIANTS = [("shipped head", "shipped", True, 0.9), ("shipped head, no sign", "shipped", False, 0.9),
+            ("shipped head, no sign .97", "shipped", False, 0.97), ("retrained corpus only", "corpus", True, 0.9),
+            ("corpus + other sets", "extra", True, 0.9), ("corpus + other sets, no sign", "extra", False, 0.9),
+            ("corpus + sets, no sign .97", "extra", False, 0.97)]
 
-def train(extra_x, extra_y, seed=0, epochs=60, w_extra=1.0):
-    torch.manual_seed(seed)
-    x = torch.tensor(np.concatenate([CE, extra_x])); y = torch.tensor(np.concatenate([CL, extra_y])).unsqueeze(1)
-    w = torch.tensor(np.concatenate([np.ones(len(CE)), np.full(len(extra_x), w_extra)]), dtype=torch.float32).unsqueeze(1)
-    head = build_torch_head(); opt = torch.optim.AdamW(head.parameters(), lr=3e-3, weight_decay=1e-3)
-    g = torch.Generator().manual_seed(seed)
-    for _ in range(epochs):
-        perm = torch.randperm(len(x), generator=g)
-        for i in range(0, len(x), 128):
-            idx = perm[i:i+128]; opt.zero_grad()
-            torch.nn.functional.binary_cross_entropy(head(x[idx]), y[idx], weight=w[idx]).backward(); opt.step()
-    head.eval()
-    return {"0.weight": head[0].weight.detach().numpy(), "0.bias": head[0].bias.detach().numpy(),
-            "2.weight": head[2].weight.detach().numpy(), "2.bias": head[2].bias.detach().numpy()}
 
-def flagged(it, W, needs_sign=True, thr=0.9):
-    p = numpy_forward(W, it["emb"])
-    return any(h >= 0.5 or (pp >= thr and (h > 0 or not needs_sign)) for h, pp in zip(it["h"], p))
+def weights(head) -> dict[str, np.ndarray]:
+    """A torch head's weights under the names `numpy_forward` reads (as the ONNX export names them)."""
+    return {k: v.detach().numpy() for k, v in head.state_dict().items()}
 
-def training_rows(sets):
+
+def load_items(enc) -> list[dict]:
+    """Every red-team text of SETS, cut into chunks as the detector cuts it, with each chunk's
+    sign score, embedding and whether it holds the injection's payload."""
+    from detectors.safety.heuristics import score_text
+    from detectors.safety.segments import chunk_lines, split_lines
+
+    items = []
+    for s in SETS:
+        for it in json.loads((ROOT / "benchmarks/data/injection_redteam" / f"{s}.json").read_text()):
+            chunks = [c.text for c in chunk_lines(split_lines(it["text"], 320), 320)]
+            payload = it.get("payload_value") or ""
+            items.append({"set": s, "label": it["label"], "family": it["family"], "chunks": chunks,
+                          "h": [score_text(c)[0] for c in chunks], "pos": [bool(payload) and payload in c for c in chunks]})
+    emb = enc.encode([c for it in items for c in it["chunks"]])
+    k = 0
+    for it in items:
+        it["emb"], k = emb[k:k + len(it["chunks"])], k + len(it["chunks"])
+    return items
+
+
+def training_rows(items: list[dict], sets: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Benign chunks as 0, the chunk holding an injection's payload as 1 (its other chunks are left out)."""
     xs, ys = [], []
     for it in items:
-        if it["set"] not in sets: continue
-        for e, pos in zip(it["emb"], it["pos"]):
-            if it["label"] == "benign": xs.append(e); ys.append(0.0)
-            elif pos: xs.append(e); ys.append(1.0)
-    return np.array(xs, dtype=np.float32), np.array(ys, dtype=np.float32)
+        if it["set"] in sets:
+            for e, pos in zip(it["emb"], it["pos"]):
+                if it["label"] == "benign" or pos:
+                    xs.append(e)
+                    ys.append(0.0 if it["label"] == "benign" else 1.0)
+    return np.array(xs, dtype=np.float32).reshape(-1, 384), np.array(ys, dtype=np.float32)
 
-RESULTS = []
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--out", default=str(ROOT / "benchmarks/results/injection_head_cv.json"))
+    args = ap.parse_args(argv)
+    sys.path.insert(0, str(ROOT))
+    import torch
+
+    from detectors.safety.classifier.corpus import build
+    from detectors.safety.classifier.encoder import MiniLMEncoder
+    from detectors.safety.classifier.head import numpy_forward, onnx_weights
+    from detectors.safety.classifier.runtime import model_path
+    from detectors.safety.classifier.train import fit_head
+    from detectors.safety.injection import InjectionConfig, InjectionDetector
+
+    torch.set_num_threads(1)
+    enc = MiniLMEncoder("cpu")
+    items = load_items(enc)
+    corpus_texts, corpus_labels = build(1800, 2600, 0)  # what `train` trains the shipped head on
+    cx, cy = enc.encode(corpus_texts), np.array(corpus_labels, dtype=np.float32)
+    heads = {"shipped": onnx_weights(str(model_path())), "corpus": weights(fit_head(cx, cy))}
+    rules = {(needs, thr): InjectionDetector(InjectionConfig(classifier_needs_sign=needs, classifier_threshold=thr))
+             for _, _, needs, thr in VARIANTS}
+    results = []
+    for test in SETS:
+        x, y = training_rows(items, [s for s in SETS if s != test])
+        heads["extra"] = weights(fit_head(np.concatenate([cx, x]), np.concatenate([cy, y])))
+        for name, head, needs, thr in VARIANTS:
+            rule = rules[(needs, thr)]
+
+            def flagged(it: dict) -> bool:
+                return any(rule.flagged(h, float(p)) for h, p in zip(it["h"], numpy_forward(heads[head], it["emb"])))
+
+            pct = {}
+            for key, keep in (("injections", lambda it: it["label"] == "injection"),
+                              ("benign", lambda it: it["label"] == "benign"),
+                              ("benign_not_discussion", lambda it: it["label"] == "benign" and it["family"] != "benign_discussion")):
+                chosen = [it for it in items if it["set"] == test and keep(it)]
+                pct[key] = round(100 * float(np.mean([flagged(it) for it in chosen])), 1)
+            results.append({"head": name, "test_set": test, "injections_flagged_pct": pct["injections"],
+                            "benign_flagged_pct": pct["benign"], "benign_not_discussion_flagged_pct": pct["benign_not_discussion"]})
+            print(f"{name:28s} {test:9s} injections flagged {pct['injections']:5.1f}  benign {pct['benign']:5.1f}  "
+                  f"benign other than discussions {pct['benign_not_discussion']:5.1f}", flush=True)
+    Path(args.out).write_text(json.dumps({"command": "python benchmarks/injection_head_cv.py", "results": results}, indent=1))
+    return 0
 
 
-def report(name, W, test, needs_sign=True, thr=0.9):
-    inj = [it for it in items if it["set"] == test and it["label"] == "injection"]
-    ben = [it for it in items if it["set"] == test and it["label"] == "benign"]
-    bnd = [it for it in ben if it["family"] != "benign_discussion"]
-    fi = np.mean([flagged(it, W, needs_sign, thr) for it in inj]); fb = np.mean([flagged(it, W, needs_sign, thr) for it in ben])
-    fbn = np.mean([flagged(it, W, needs_sign, thr) for it in bnd])
-    RESULTS.append({"head": name, "test_set": test, "injections_flagged_pct": round(100 * fi, 1),
-                    "benign_flagged_pct": round(100 * fb, 1), "benign_not_discussion_flagged_pct": round(100 * fbn, 1)})
-    return f"{name:28s} {test:9s} inj flagged {100*fi:5.1f}  benign {100*fb:5.1f}  benign-nondiscussion {100*fbn:5.1f}"
-
-for test in SETS:
-    train_sets = [s for s in SETS if s != test]
-    x, y = training_rows(train_sets)
-    W0 = train(np.zeros((0, 384), np.float32), np.zeros(0, np.float32))
-    W1 = train(x, y)
-    print(report("shipped head", base, test))
-    print(report("shipped head, no sign", base, test, False))
-    print(report("shipped head, no sign .97", base, test, False, 0.97))
-    print(report("retrained corpus only", W0, test))
-    print(report("corpus + other sets", W1, test))
-    print(report("corpus + other sets, no sign", W1, test, False))
-    print(report("corpus + sets, no sign .97", W1, test, False, 0.97))
-    sys.stdout.flush()
-
-Path(args.out).write_text(json.dumps({"command": "python benchmarks/injection_head_cv.py", "results": RESULTS}, indent=1))
+if __name__ == "__main__":
+    raise SystemExit(main())

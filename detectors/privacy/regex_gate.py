@@ -159,6 +159,7 @@ def _literal(ch: str, flags: int) -> tuple[int, set[str]]:
 
 def _in(items: list, flags: int) -> tuple[int, set[str]]:
     members: set[str] = set()
+    has_digit_class = False  # `\d` stands for many characters: no one of them is required
     all_digits = True
     for op, av in items:
         if op is sre.LITERAL:
@@ -169,12 +170,11 @@ def _in(items: list, flags: int) -> tuple[int, set[str]]:
             members |= span
             all_digits = all_digits and all(c.isdecimal() for c in span)
         elif op is sre.CATEGORY and av is sre.CATEGORY_DIGIT:
-            members.add("")  # many characters: no one character is required
+            has_digit_class = True
         else:  # NEGATE, other categories, wide ranges
             return 0, set()
-    one = members - {""}
-    if len(members) == 1 and len(one) == 1:
-        return _literal(next(iter(one)), flags)
+    if len(members) == 1 and not has_digit_class:
+        return _literal(next(iter(members)), flags)
     return (1 if all_digits else 0), set()
 
 

@@ -16,16 +16,12 @@ from detectors.safety.classifier.corpus import build
 from detectors.safety.classifier.head import DIM, build_torch_head
 
 
-def train(seed: int = 0, epochs: int = 60, n_pos: int = 1800, n_neg: int = 2600, encoder=None):
+def fit_head(x: np.ndarray, y: np.ndarray, seed: int = 0, epochs: int = 60):
+    """The head fitted to embeddings `x` and 0/1 labels `y` (deterministic for a seed), in eval mode."""
     import torch
 
-    from detectors.safety.classifier.encoder import MiniLMEncoder
-
     torch.manual_seed(seed)
-    enc = encoder or MiniLMEncoder("cpu")
-    texts, labels = build(n_pos, n_neg, seed)
-    x = torch.tensor(enc.encode(texts))
-    y = torch.tensor(labels, dtype=torch.float32).unsqueeze(1)
+    x, y = torch.tensor(x), torch.tensor(y, dtype=torch.float32).unsqueeze(1)
     head = build_torch_head()
     opt = torch.optim.AdamW(head.parameters(), lr=3e-3, weight_decay=1e-3)
     loss_fn = torch.nn.BCELoss()
@@ -37,7 +33,17 @@ def train(seed: int = 0, epochs: int = 60, n_pos: int = 1800, n_neg: int = 2600,
             opt.zero_grad()
             loss_fn(head(x[idx]), y[idx]).backward()
             opt.step()
-    head.eval()
+    return head.eval()
+
+
+def train(seed: int = 0, epochs: int = 60, n_pos: int = 1800, n_neg: int = 2600, encoder=None):
+    import torch
+
+    from detectors.safety.classifier.encoder import MiniLMEncoder
+
+    enc = encoder or MiniLMEncoder("cpu")
+    texts, labels = build(n_pos, n_neg, seed)
+    head = fit_head(enc.encode(texts), np.asarray(labels, dtype=np.float32), seed, epochs)
     # held-out: a different random draw of the same generators
     vt, vl = build(400, 500, seed + 1000)
     with torch.no_grad():
