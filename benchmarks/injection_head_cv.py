@@ -59,7 +59,9 @@ def training_rows(items: list[dict], sets: list[str]) -> tuple[np.ndarray, np.nd
                 if it["label"] == "benign" or pos:
                     xs.append(e)
                     ys.append(0.0 if it["label"] == "benign" else 1.0)
-    return np.array(xs, dtype=np.float32).reshape(-1, 384), np.array(ys, dtype=np.float32)
+    from detectors.safety.classifier.head import DIM
+
+    return np.array(xs, dtype=np.float32).reshape(-1, DIM), np.array(ys, dtype=np.float32)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -120,12 +120,12 @@ def test_install_leaves_pipelines_without_a_known_ner_alone():
 
 
 def test_the_analyzer_uses_the_fast_decode_unless_told_not_to(monkeypatch):
-    from detectors.privacy.engine import _spacy_engine
+    from detectors.privacy.engine import _spacy_pipeline
 
-    nlp = _spacy_engine(DEFAULT_MODEL).nlp["en"]
+    nlp = _spacy_pipeline(DEFAULT_MODEL)
     assert isinstance(nlp.get_pipe("ner"), greedy_ner.GreedyNer)
     monkeypatch.setenv("AGENTGUARD_SPACY_NER", "spacy")
-    nlp = _spacy_engine(DEFAULT_MODEL).nlp["en"]
+    nlp = _spacy_pipeline(DEFAULT_MODEL)
     assert not isinstance(nlp.get_pipe("ner"), greedy_ner.GreedyNer)
 
 

