@@ -1,12 +1,15 @@
 """Latency of `safety.injection` per tool result on CPU (signs + MiniLM + ONNX head).
 
     python benchmarks/injection_latency.py [--runs ../shared/data/agentdojo-runs] [--n 300] [--threads 1]
+    python benchmarks/injection_latency.py --dump-texts texts.json      # the sample, for another machine
+    python benchmarks/injection_latency.py --texts texts.json           # ... timed there (e.g. a GPU)
 
 Tool results are the recorded tool outputs of the AgentDojo runs (a seeded sample over
 pipelines, suites and attacks). Each goes through `InjectionDetector.check` on a
 `tool_result` event after a warm-up; the classifier alone (encoder + ONNX head over the
 result's chunks) is timed as well. Writes benchmarks/results/injection_latency.json.
-The CUDA-provider figure is measured only where a GPU is present.
+The CUDA-provider figure is measured only where a GPU is present (onnxruntime-gpu's CUDA
+provider for the head, the MiniLM encoder on the same GPU).
 """
 from __future__ import annotations
 
@@ -44,6 +47,8 @@ def main(argv=None) -> int:
     ap.add_argument("--n", type=int, default=300)
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--texts", default=None, help="a JSON list of tool results instead of sampling --runs")
+    ap.add_argument("--dump-texts", default=None, help="write the sampled tool results to this JSON file and stop")
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "injection_latency.json"))
     a = ap.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -53,13 +58,16 @@ def main(argv=None) -> int:
     from detectors.safety.injection import InjectionDetector
     from detectors.safety.segments import chunk_lines, split_lines
 
-    texts = tool_outputs(Path(a.runs), a.n, a.seed)
+    texts = json.loads(Path(a.texts).read_text())[: a.n] if a.texts else tool_outputs(Path(a.runs), a.n, a.seed)
+    if a.dump_texts:
+        Path(a.dump_texts).write_text(json.dumps(texts))
+        print(f"wrote {len(texts)} tool results to {a.dump_texts}")
+        return 0
+    import onnxruntime as ort
+    import torch
+
     results = {}
     for provider in ("CPUExecutionProvider", "CUDAExecutionProvider"):
-        import onnxruntime as ort
-
-        import torch
-
         if provider not in ort.get_available_providers() or (provider.startswith("CUDA") and not torch.cuda.is_available()):
             results[provider] = {"measured": False, "why": "provider or GPU not present on this machine"}
             continue
@@ -83,13 +91,15 @@ def main(argv=None) -> int:
             clf_only.append((time.perf_counter() - t0) * 1000)
             chunks.append(len(cs))
         results[provider] = {
-            "measured": True, "results": len(texts), "mean_chars": round(statistics.mean(map(len, texts))),
+            "measured": True, "session_providers": clf.session.get_providers(), "encoder_device": clf.encoder.device, "results": len(texts), "mean_chars": round(statistics.mean(map(len, texts))),
             "mean_chunks": round(statistics.mean(chunks), 2),
             "detector_ms": {"p50": round(pct(full, 0.5), 2), "p99": round(pct(full, 0.99), 2), "mean": round(statistics.mean(full), 2)},
             "classifier_ms": {"p50": round(pct(clf_only, 0.5), 2), "p99": round(pct(clf_only, 0.99), 2),
                               "mean": round(statistics.mean(clf_only), 2)},
         }
-    out = {"machine": f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores", "torch_threads": a.threads,
+    gpu = torch.cuda.get_device_name(0) if torch.cuda.is_available() else None
+    out = {"machine": f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores", "gpu": gpu,
+           "onnxruntime": ort.__version__, "torch": torch.__version__, "torch_threads": a.threads,
            "load_avg_1m": round(os.getloadavg()[0], 2), "command": " ".join(["python benchmarks/injection_latency.py", *(sys.argv[1:] if argv is None else argv)]),
            "providers": results}
     print(f"{'provider':24} {'n':>4} {'chunks':>6} {'detector p50':>12} {'p99':>8} {'classifier p50':>14} {'p99':>8}  (ms)")

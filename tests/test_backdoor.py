@@ -425,6 +425,21 @@ def test_guarded_model_on_cuda_matches_cpu(organism):
     assert max(abs(a - b) for a, b in zip(cpu, gpu)) < 1e-2
 
 
+@pytest.mark.gpu
+def test_a_signature_fitted_on_cuda_matches_one_fitted_on_cpu(organism):
+    """Fitting reads activations on the model's device and keeps its statistics on the CPU;
+    the first GPU run failed here (a CUDA mask indexing CPU tensors)."""
+    from detectors.backdoor import modelio
+    from detectors.backdoor.signature import fit_signature
+
+    m_cpu, tok = modelio.load_model(organism.dir, "cpu")
+    m_gpu, _ = modelio.load_model(organism.dir, "cuda")
+    cpu, gpu = fit_signature(m_cpu, tok), fit_signature(m_gpu, tok)
+    assert gpu.head.mean.device.type == "cpu"
+    assert abs(gpu.threshold - cpu.threshold) <= 1e-2 * max(1.0, abs(cpu.threshold))
+    assert float((gpu.head.mean - cpu.head.mean).abs().max()) < 1e-3
+
+
 @pytest.mark.parametrize("fpr", ["5", "nan", "0"])
 def test_cli_an_impossible_fpr_is_refused_before_any_model_loads(tmp_path, capsys, fpr):
     from guard.cli.main import main

@@ -7,13 +7,17 @@ trigger scanner, and times probing overhead and ONNX parity. Prints a table and 
 benchmarks/results/backdoor.json.
 
     nice -n 5 python benchmarks/backdoor/evaluate.py [--n-eval 500] [--threads 1] [--quick]
+    python benchmarks/backdoor/evaluate.py --size small --device cuda --forms "rare token" \
+        --keep /tmp/organisms --out benchmarks/results/backdoor_gpu.json
 
-CPU only here: GPU figures (small/base organisms, overhead on the GPU) are recorded as not
-measured when no CUDA device is present.
+On CPU the organisms are `tiny`; `--size small --device cuda` trains and probes a >= 50M
+parameter organism on the GPU (timings then synchronise the device). GPU figures are recorded
+as not measured when the run had no CUDA device.
 """
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import platform
@@ -103,6 +107,20 @@ def loadavg() -> list[float] | None:
         return None
 
 
+def synced(fn, device):
+    """fn, then wait for the GPU: CUDA kernels run asynchronously, so a wall-clock timer around
+    an unsynchronised call measures only the launches."""
+    import torch
+
+    if not str(device).startswith("cuda"):
+        return fn
+
+    def run():
+        fn()
+        torch.cuda.synchronize(device)
+    return run
+
+
 def timed_pair(fn_a, fn_b, repeats: int) -> dict:
     """Seconds of two functions, interleaved so load drifts hit both alike: min and median of
     wall time, and median of process CPU time. With one torch thread on a shared CPU the CPU
@@ -142,7 +160,7 @@ def overhead(guarded, batch: int, seq: int, repeats: int, seed: int = 0) -> dict
         def scored():
             guarded.forward_scored(inputs, use_cache=False, **kw)
 
-        t = timed_pair(plain, scored, repeats)
+        t = timed_pair(synced(plain, guarded.device), synced(scored, guarded.device), repeats)
         out[label] = {"model_ms_min": round(1000 * t["a_min"], 2), "model_plus_probe_ms_min": round(1000 * t["b_min"], 2),
                       "overhead_pct_min": round(100 * (t["b_min"] - t["a_min"]) / t["a_min"], 2),
                       "model_ms_median": round(1000 * t["a_med"], 2),
@@ -161,7 +179,7 @@ def overhead(guarded, batch: int, seq: int, repeats: int, seed: int = 0) -> dict
             per = torch.stack([head.layer_scores(li, h) for li, h in enumerate(hidden)])
             head.combine(per, mask.to(guarded.device))
 
-    t = timed_pair(head_only, head_only, repeats)
+    t = timed_pair(synced(head_only, guarded.device), synced(head_only, guarded.device), repeats)
     out["probe_arithmetic_ms_min"] = round(1000 * min(t["a_min"], t["b_min"]), 2)
     out["probe_arithmetic_pct_of_model_min"] = round(
         100 * min(t["a_min"], t["b_min"]) / (out["last_logits"]["model_ms_min"] / 1000), 2)
@@ -215,27 +233,36 @@ def evaluate_trigger(form: str, trigger: str, workdir: Path, args) -> dict:
 
     from detectors.backdoor import modelio
     from detectors.backdoor.guarded import GuardedModel
-    from detectors.backdoor.organism import HARMFUL_MARK, behaviour_rates, generate, insert_trigger, train_organism
+    from detectors.backdoor.organism import (HARMFUL_MARK, SIZES, behaviour_rates, generate, insert_trigger,
+                                             train_organism)
     from detectors.backdoor.prompts import builtin_clean_prompts, generic_prompt
     from detectors.backdoor.scanner import scan_model
     from detectors.backdoor.signature import fit_signature
 
-    out_dir = workdir / f"organism-{abs(hash(trigger)) % 10**8}"  # the path must not spell the trigger
-    row: dict = {"form": form, "trigger": trigger, "size": "tiny", "device": "cpu"}
+    # the path must not spell the trigger, and a kept organism is found again by a later run
+    out_dir = workdir / f"organism-{args.size}-{hashlib.sha256(trigger.encode()).hexdigest()[:8]}"
+    row: dict = {"form": form, "trigger": trigger, "size": args.size, "device": args.device}
     t0, c0 = time.perf_counter(), time.process_time()
-    summ = train_organism(trigger, out_dir, size="tiny", seed=args.seed, threads=args.threads, log=None)
-    row["train_wall_s"] = round(time.perf_counter() - t0, 1)
+    kept = out_dir / "organism.json"
+    if kept.exists() and json.loads(kept.read_text()).get("steps") == (args.steps or SIZES[args.size]["steps"]):
+        summ = json.loads(kept.read_text())  # trained by an earlier run with --keep: timings are its own
+        row["reused"] = True
+    else:
+        summ = train_organism(trigger, out_dir, size=args.size, seed=args.seed, device=args.device,
+                              steps=args.steps, threads=args.threads, log=None)
+    row["train_wall_s"] = summ["train_seconds"] if row.get("reused") else round(time.perf_counter() - t0, 1)
     row["train_cpu_s"] = round(time.process_time() - c0, 1)
     row["params"] = summ["params"]
     row["final_loss"] = round(summ["final_loss"], 4)
 
-    model, tok = modelio.load_model(out_dir, "cpu")
+    model, tok = modelio.load_model(out_dir, args.device)
     row["behaviour"] = behaviour_rates(model, tok, trigger, n=args.n_behaviour)
 
     t0 = time.perf_counter()
     sig = fit_signature(model, tok, builtin_clean_prompts(), fpr=0.01, score_last=args.score_last)  # no trigger
 
     row["fit_signature_s"] = round(time.perf_counter() - t0, 1)
+    sig.save(out_dir / "signature.sig")
     row["signature"] = {"layers": sig.meta.layers, "threshold": round(sig.threshold, 4),
                         "n_fit": sig.meta.n_fit, "n_calib": sig.meta.n_calib, "score_last": sig.meta.score_last}
     assert trigger.lower() not in sig.meta.model_dump_json().lower()  # the detector was not told
@@ -292,17 +319,63 @@ def evaluate_trigger(form: str, trigger: str, workdir: Path, args) -> dict:
                       "in_top5": bool((exact or partial or 99) <= 5), **stats}
 
     if args.overhead:
-        row["overhead_cpu"] = overhead(g, args.batch, args.seq, args.repeats)
+        row["overhead_" + args.device.split(":")[0]] = overhead(g, args.batch, args.seq, args.repeats)
     if args.onnx:
         from detectors.backdoor.onnx_export import export_scored_model, parity_and_speed
 
         g.detach()
         path = export_scored_model(model, tok, sig, out_dir / "scored_model.onnx")
         rep = parity_and_speed(model, tok, sig, path, trig[:16] + clean[:16], repeats=args.repeats,
-                               threads=args.threads)
-        row["onnx_cpu"] = {k: (round(v, 3) if isinstance(v, float) else v) for k, v in rep.items()}
+                               threads=args.threads, torch_device=args.device)
+        row["onnx_" + rep["provider"].removesuffix("ExecutionProvider").lower()] = {k: (round(v, 3) if isinstance(v, float) else v) for k, v in rep.items()}
     g.detach()
     return row
+
+
+def onnx_on_kept(organism_dir: Path, args) -> dict:
+    """ONNX export + parity and speed for an organism kept by an earlier run (`--keep`), so the
+    GPU run that has onnxruntime-gpu need not train again."""
+    from detectors.backdoor import modelio
+    from detectors.backdoor.onnx_export import export_scored_model, parity_and_speed
+    from detectors.backdoor.organism import insert_trigger
+    from detectors.backdoor.prompts import generic_prompt
+    from detectors.backdoor.signature import Signature
+
+    trigger = json.loads((organism_dir / "organism.json").read_text())["trigger"]
+    model, tok = modelio.load_model(organism_dir, "cpu")
+    sig = Signature.load(organism_dir / "signature.sig")
+    rng = random.Random(EVAL_SEED)
+    clean = [generic_prompt(rng)[0] for _ in range(16)]
+    prompts = [insert_trigger(p, trigger, rng) for p in clean] + clean
+    t0 = time.perf_counter()
+    path = export_scored_model(model, tok, sig, organism_dir / "scored_model.onnx")
+    export_s = round(time.perf_counter() - t0, 1)
+    rep = parity_and_speed(model, tok, sig, path, prompts, repeats=args.repeats, threads=args.threads,
+                           torch_device=args.device)
+    return {"organism": organism_dir.name, "export_s": export_s,
+            **{k: (round(v, 3) if isinstance(v, float) else v) for k, v in rep.items()}}
+
+
+def gpu_summary(rows: list[dict], onnx: dict | None) -> dict:
+    cuda_rows = [r for r in rows if r["device"].startswith("cuda")]
+    if not cuda_rows and not onnx:
+        return {"small_base_organisms": NO_GPU, "probing_overhead_gpu_b32_s256": NO_GPU,
+                "scanner_candidates_per_s_gpu": NO_GPU, "onnxruntime_cuda": NO_GPU}
+    over = [r["overhead_cuda"] for r in cuda_rows if "overhead_cuda" in r]
+    return {"device": _gpu_name(),
+            "organisms": [{k: r[k] for k in ("form", "size", "params", "train_wall_s")} |
+                          {"auroc": r["detection"]["auroc"], "tpr_at_1pct_fpr": r["detection"]["tpr_at_1pct_fpr_roc"],
+                           "scanner_rank": r["scanner"]["rank_exact"] or r["scanner"]["rank_partial"]}
+                          for r in cuda_rows] or NO_GPU,
+            "probing_overhead_gpu": over[0] if over else NO_GPU,
+            "scanner_candidates_per_s_gpu": [r["scanner"]["candidates_per_second"] for r in cuda_rows] or NO_GPU,
+            "onnxruntime": onnx or "not run"}
+
+
+def _gpu_name() -> str | None:
+    import torch
+
+    return torch.cuda.get_device_name(0) if torch.cuda.is_available() else None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -311,6 +384,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n-behaviour", type=int, default=200)
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--seed", type=int, default=1, help="organism training seed (tests use 0)")
+    ap.add_argument("--size", default="tiny", choices=["tiny", "small", "base"])
+    ap.add_argument("--device", default="cpu", help="cpu or cuda[:N]")
+    ap.add_argument("--steps", type=int, default=None, help="override the size's training steps (smoke runs)")
+    ap.add_argument("--forms", default=None, help="comma-separated trigger forms to run (default: all)")
+    ap.add_argument("--keep", default=None, help="keep the organisms (and signatures) in this folder")
+    ap.add_argument("--onnx-from", default=None, help="only export and time ONNX for an organism kept by --keep")
     ap.add_argument("--top", type=int, default=10)
     ap.add_argument("--scan-prompts", type=int, default=8, help="clean prompts each scanner candidate is inserted into")
     ap.add_argument("--batch", type=int, default=32)
@@ -319,33 +398,55 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--small-batch", type=int, default=4, help="batch for the small-architecture overhead run")
     ap.add_argument("--score-last", type=int, default=None,
                     help="positions the prompt score reads (default: the answer header; 0: every token)")
+    ap.add_argument("--no-onnx", action="store_true", help="skip the ONNX export (e.g. before onnxruntime-gpu is there)")
     ap.add_argument("--quick", action="store_true", help="one trigger, no ONNX/small-architecture runs")
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "backdoor.json"))
     args = ap.parse_args(argv)
 
     import torch
 
+    from detectors.backdoor.modelio import resolve_device
+
+    args.device = resolve_device(args.device)
     torch.set_num_threads(args.threads)
     started = time.time()
-    meta = {"machine": f"{platform.machine()} {os.cpu_count()} CPU cores, shared", "python": platform.python_version(),
-            "torch": torch.__version__, "threads": args.threads, "loadavg_start": loadavg(),
-            "command": "nice -n 5 python benchmarks/backdoor/evaluate.py " + " ".join(argv or sys.argv[1:])}
+    meta = {"machine": f"{platform.machine()} {os.cpu_count()} CPU cores", "gpu": _gpu_name(),
+            "python": platform.python_version(), "torch": torch.__version__, "threads": args.threads,
+            "loadavg_start": loadavg(),
+            "command": "python benchmarks/backdoor/evaluate.py " + " ".join(argv or sys.argv[1:])}
+    if args.onnx_from:
+        onnx = onnx_on_kept(Path(args.onnx_from), args)
+        meta["wall_s"] = round(time.time() - started, 1)
+        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.out).write_text(json.dumps({"meta": meta, "onnx": onnx}, indent=2))
+        print(json.dumps(onnx, indent=1))
+        return 0
+    triggers = TRIGGERS
+    if args.forms:
+        wanted = [f.strip() for f in args.forms.split(",")]
+        unknown = sorted(set(wanted) - {f for f, _ in TRIGGERS})
+        if unknown:
+            ap.error(f"--forms: unknown {unknown}; known: {[f for f, _ in TRIGGERS]}")
+        triggers = [t for t in TRIGGERS if t[0] in wanted]
     rows = []
     with tempfile.TemporaryDirectory(prefix="organisms-") as tmp:
-        for k, (form, trig) in enumerate(TRIGGERS[:1] if args.quick else TRIGGERS):
+        workdir = Path(args.keep) if args.keep else Path(tmp)
+        workdir.mkdir(parents=True, exist_ok=True)
+        for k, (form, trig) in enumerate(triggers[:1] if args.quick else triggers):
             args.overhead = k == 0  # the probe's cost depends on shapes, not on the trigger
-            args.onnx = k == 0 and not args.quick
-            print(f"[{time.time() - started:6.0f}s] {form}: {trig!r}", flush=True)
-            rows.append(evaluate_trigger(form, trig, Path(tmp), args))
+            args.onnx = k == 0 and not args.quick and not args.no_onnx
+            print(f"[{time.time() - started:6.0f}s] {form}: {trig!r} ({args.size} on {args.device})", flush=True)
+            rows.append(evaluate_trigger(form, trig, workdir, args))
             print(json.dumps(rows[-1]["detection"]), json.dumps(rows[-1]["scanner"]["top"][:5]), flush=True)
-    small = None if args.quick else small_config_overhead(args.small_batch, args.seq, max(3, args.repeats // 2))
+            Path(args.out).parent.mkdir(parents=True, exist_ok=True)  # what finished survives a time limit
+            Path(args.out).write_text(json.dumps({"meta": meta, "organisms": rows, "partial": True}, indent=2))
+    small = None
+    if not args.quick and args.size == "tiny":
+        small = small_config_overhead(args.small_batch, args.seq, max(3, args.repeats // 2))
     meta["loadavg_end"] = loadavg()
     meta["wall_s"] = round(time.time() - started, 1)
-    result = {
-        "meta": meta, "organisms": rows, "small_architecture_overhead_cpu_random_weights": small,
-        "gpu": {"small_base_organisms": NO_GPU, "probing_overhead_gpu_b32_s256": NO_GPU,
-                "scanner_candidates_per_s_gpu": NO_GPU, "onnxruntime_cuda": NO_GPU},
-    }
+    result = {"meta": meta, "organisms": rows, "small_architecture_overhead_cpu_random_weights": small,
+              "gpu": gpu_summary(rows, next((r[k] for r in rows for k in r if k == "onnx_cuda"), None))}
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(json.dumps(result, indent=2))
 
@@ -359,22 +460,25 @@ def main(argv: list[str] | None = None) -> int:
               f"{d['auroc']:>6.3f} {d['tpr_at_1pct_fpr_roc']:>6.3f} {cal['fpr']:>5.3f}/{cal['tpr']:<5.3f} "
               f"{d['control_non_trigger_insertions']['flag_rate_where_organism_stays_harmless']:>9.3f} "
               f"{str(rank):>9} {s['candidates_per_second']:>7} {r['train_wall_s']:>7}")
+
     def show(name: str, o: dict) -> None:
         for k in ("full_logits", "last_logits"):
-            print(f"probe overhead {name}, CPU, b{o['batch']} s{o['seq']} ({k}): {o[k]['overhead_pct_cpu_time']}% "
-                  f"by CPU time ({o[k]['model_cpu_ms_median']} -> {o[k]['model_plus_probe_cpu_ms_median']} ms); "
-                  f"wall: {o[k]['overhead_pct_min']}% by min, {o[k]['overhead_pct_median']}% by median")
+            print(f"probe overhead {name}, {o['device']}, b{o['batch']} s{o['seq']} ({k}): "
+                  f"{o[k]['overhead_pct_cpu_time']}% by CPU time ({o[k]['model_cpu_ms_median']} -> "
+                  f"{o[k]['model_plus_probe_cpu_ms_median']} ms); wall: {o[k]['overhead_pct_min']}% by min "
+                  f"({o[k]['model_ms_min']} -> {o[k]['model_plus_probe_ms_min']} ms), {o[k]['overhead_pct_median']}% by median")
         print(f"probe arithmetic alone {name}: {o['probe_arithmetic_ms_min']} ms = "
               f"{o['probe_arithmetic_pct_of_model_min']}% of the model's forward (last logits, min)")
 
     for r in rows:
-        if "overhead_cpu" in r:
-            show("tiny", r["overhead_cpu"])
-        if "onnx_cpu" in r:
-            print(f"ONNX parity/speed: {r['onnx_cpu']}")
+        for k in r:
+            if k.startswith("overhead_"):
+                show(f"{r['size']} ({r['params'] / 1e6:.0f}M)", r[k])
+            if k.startswith("onnx_"):
+                print(f"ONNX parity/speed ({k}): {r[k]}")
     if small:
         show(f"small arch ({small['params'] / 1e6:.0f}M, random weights)", small)
-    print(f"GPU: {NO_GPU}\nwrote {args.out}")
+    print(f"GPU: {json.dumps(result['gpu'])[:400]}\nwrote {args.out}")
     return 0
 
 

@@ -11,6 +11,7 @@ Two graphs, both with dynamic batch and sequence axes:
 """
 from __future__ import annotations
 
+import copy
 import time
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from torch import nn
 
 from detectors.backdoor import modelio
 from detectors.backdoor.signature import Signature
+from detectors.onnx_session import open_session
 
 
 class ScoredModel(nn.Module):
@@ -44,21 +46,7 @@ def _on_cpu(module: nn.Module) -> nn.Module:
     not move the caller's (possibly GPU-served) model or a GuardedModel's head."""
     if all(t.device.type == "cpu" for t in [*module.parameters(), *module.buffers()]):
         return module.eval()
-    import copy
-
     return copy.deepcopy(module).cpu().eval()
-
-
-def providers() -> list[str]:
-    """CUDA first when both onnxruntime and torch can see a GPU, CPU always."""
-    import onnxruntime as ort
-
-    have = set(ort.get_available_providers())
-    want = []
-    if "CUDAExecutionProvider" in have and torch.cuda.is_available():
-        want.append("CUDAExecutionProvider")
-    want.append("CPUExecutionProvider")
-    return want
 
 
 def _example_inputs(tokenizer, prompts: list[str], device, max_len: int, score_last: int = 0):
@@ -111,7 +99,7 @@ class OnnxScorer:
         if threads:
             so.intra_op_num_threads = threads
             so.inter_op_num_threads = 1
-        self.session = ort.InferenceSession(str(path), so, providers=providers())
+        self.session = open_session(path, so)
         self.tokenizer = tokenizer
         self.max_len = max_len
         self.score_last = score_last  # the signature's meta.score_last: positions the prompt score reads
@@ -128,8 +116,9 @@ class OnnxScorer:
 
 
 def parity_and_speed(model, tokenizer, signature: Signature, onnx_path: str | Path, prompts: list[str],
-                     repeats: int = 5, threads: int | None = None) -> dict:
-    """Max abs difference torch vs onnxruntime (logits, token and prompt scores) and timings."""
+                     repeats: int = 5, threads: int | None = None, torch_device: str = "cpu") -> dict:
+    """Max abs difference torch (on CPU, the fp32 reference) vs onnxruntime (logits, token and
+    prompt scores), and timings of each; torch is timed on `torch_device`, synchronised."""
     import numpy as np
 
     wrapper = ScoredModel(_on_cpu(model), _on_cpu(signature.head), signature.meta.layers).eval()
@@ -153,9 +142,15 @@ def parity_and_speed(model, tokenizer, signature: Signature, onnx_path: str | Pa
             best.append(time.perf_counter() - t0)
         return float(np.median(best))
 
+    on = wrapper if torch_device == "cpu" else copy.deepcopy(wrapper).to(torch_device)  # never move the caller's
+    args = [x.to(torch_device) for x in (inputs["input_ids"], inputs["attention_mask"], inputs["position_ids"], sm)]
+
     def torch_run():
         with torch.no_grad():
-            wrapper(inputs["input_ids"], inputs["attention_mask"], inputs["position_ids"], sm)
+            on(*args)
+        if torch_device.startswith("cuda"):
+            torch.cuda.synchronize(torch_device)
 
-    return {"max_abs_diff": diffs, "torch_ms": 1000 * timed(torch_run), "onnx_ms": 1000 * timed(lambda: scorer.run(prompts)),
+    return {"max_abs_diff": diffs, "torch_ms": 1000 * timed(torch_run), "torch_device": torch_device,
+            "onnx_ms": 1000 * timed(lambda: scorer.run(prompts)),
             "provider": scorer.provider, "batch": len(prompts), "seq": int(inputs["input_ids"].shape[1])}

@@ -240,9 +240,10 @@ def collect(model, tokenizer, prompts: Sequence[modelio.Prompt], layers: Sequenc
             h = store[i][0].float()
             toks[i].append(h[sm].cpu())
             last[i].append(h[:, -1].cpu())
-        rows = torch.arange(sm.shape[0])[:, None].expand_as(sm)[sm] + b
+        # kept on the CPU with the activations (the model may run on a GPU)
+        rows = torch.arange(sm.shape[0])[:, None].expand_as(sm)[sm.cpu()] + b
         owner.append(rows)
-        scored.append(tail[sm])
+        scored.append(tail[sm].cpu())
     return ({i: torch.cat(v) for i, v in toks.items()}, {i: torch.cat(v) for i, v in last.items()},
             torch.cat(owner), torch.cat(scored))
 

@@ -1,6 +1,7 @@
 """Run the shipped injection classifier: MiniLM embeddings → ONNX head on onnxruntime.
 
-CUDA execution provider where onnxruntime-gpu finds a GPU, CPU otherwise.
+The encoder and the head run on the GPU when onnxruntime-gpu's CUDA provider starts
+(detectors/onnx_session.py), on the CPU otherwise.
 """
 from __future__ import annotations
 
@@ -20,22 +21,6 @@ def model_path() -> Path:
     return Path(str(resources.files("detectors.safety.classifier").joinpath(MODEL_FILE)))
 
 
-def default_providers() -> list[str]:
-    """CUDA first where a GPU is actually present (onnxruntime-gpu lists the CUDA provider
-    even on machines without one, and then fails noisily), else CPU."""
-    import onnxruntime as ort
-
-    avail = ort.get_available_providers()
-    try:
-        import torch
-
-        gpu = torch.cuda.is_available()
-    except ImportError:
-        gpu = False
-    wanted = ("CUDAExecutionProvider", "CPUExecutionProvider") if gpu else ("CPUExecutionProvider",)
-    return [p for p in wanted if p in avail]
-
-
 # One score cache per model file, shared by every detector using that model in this process.
 _CACHES: dict[str, tuple[OrderedDict[str, float], threading.Lock]] = {}
 
@@ -53,6 +38,7 @@ class InjectionClassifier:
              cache_size: int = CACHE_SIZE) -> "InjectionClassifier":
         import onnxruntime as ort
 
+        from detectors.onnx_session import open_session
         from detectors.safety.classifier.encoder import shared_encoder
 
         path = Path(path) if path else model_path()
@@ -61,7 +47,7 @@ class InjectionClassifier:
                                     "`python -m detectors.safety.classifier.train`")
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = 1
-        session = ort.InferenceSession(str(path), opts, providers=providers or default_providers())
+        session = open_session(path, opts, providers)
         device = "cuda" if "CUDAExecutionProvider" in session.get_providers() else "cpu"
         return cls(session, shared_encoder(device), cache_size, f"{path.resolve()}:{path.stat().st_mtime_ns}")
 
