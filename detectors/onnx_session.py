@@ -1,18 +1,22 @@
 """onnxruntime sessions for the detectors' exported models: CUDA where it really works, else CPU.
 
 onnxruntime-gpu lists the CUDA provider even on machines without a GPU (and then fails
-noisily), and on a GPU machine it links against the CUDA and cuDNN libraries that PyTorch's
-pip packages bring: `preload_dlls` loads those, otherwise the session quietly runs on the CPU.
+noisily). On a GPU machine it links against CUDA and cuDNN libraries that may exist only
+inside PyTorch's pip packages; `preload_dlls`, onnxruntime's documented way, loads those.
+A session whose CUDA provider does not start runs on the CPU, and that is logged here.
 """
 from __future__ import annotations
 
+import functools
 import logging
-import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import onnxruntime as ort
 
 log = logging.getLogger("agentguard.onnx")
 CUDA, CPU = "CUDAExecutionProvider", "CPUExecutionProvider"
-_preloaded = threading.Event()
 
 
 def default_providers() -> list[str]:
@@ -23,7 +27,10 @@ def default_providers() -> list[str]:
     return [p for p in want if p in ort.get_available_providers()]
 
 
-def open_session(path: str | Path, options=None, providers: list[str] | None = None):
+def open_session(path: str | Path, options: ort.SessionOptions | None = None,
+                 providers: list[str] | None = None) -> ort.InferenceSession:
+    """An inference session on `providers` (default: `default_providers()`); a CUDA provider
+    that was asked for and did not start is logged rather than left to a silent CPU run."""
     import onnxruntime as ort
 
     chosen = list(providers or default_providers())
@@ -44,11 +51,11 @@ def _gpu_present() -> bool:
     return torch.cuda.is_available()
 
 
+@functools.cache
 def _preload_cuda_libraries(ort) -> None:
-    if _preloaded.is_set() or not hasattr(ort, "preload_dlls"):
+    if not hasattr(ort, "preload_dlls"):
         return
     try:
         ort.preload_dlls()
     except Exception as exc:  # best effort: the session reports what it could start
         log.warning("onnxruntime.preload_dlls failed: %s", exc)
-    _preloaded.set()

