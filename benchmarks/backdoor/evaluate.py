@@ -78,43 +78,29 @@ def tpr_at_fpr(neg: list[float], pos: list[float], fpr: float) -> float:
     return sum(p > thr for p in pos) / len(pos)
 
 
-def scanner_rank(cands: list[str], trigger: str) -> tuple[int | None, int | None]:
-    """(exact rank, partial rank), 1-based: exact = same words as the trigger; partial = a
-    strict part of the trigger's words that is not only stop words."""
-    tw = words(trigger)
-    exact = partial = None
-    for k, c in enumerate(cands, 1):
-        cw = words(c)
-        if not cw:
-            continue
-        if exact is None and cw == tw:
-            exact = k
-        if partial is None and set(cw) <= set(tw) and set(cw) - STOP:
-            partial = k
-    return exact, partial
-
-
 def units(s: str) -> list[str]:
     """Words and runs of marks, as a reader splits `|ACTIVATE|`: `|`, `activate`, `|`."""
     return re.findall(r"[a-z0-9]+|[^\sa-z0-9]+", s.lower())
 
 
-def string_rank(cands: list[str], trigger: str) -> tuple[int | None, int | None]:
-    """(whole, piece), 1-based, on words and marks rather than words alone: whole = the trigger
-    itself (case and spaces aside); piece = a run of the trigger's own units, not only stop
-    words (`|` and `activate` are pieces of `|ACTIVATE|`; `ate` is not)."""
-    tu = units(trigger)
-    whole = piece = None
+def trigger_ranks(cands: list[str], trigger: str) -> dict[str, int | None]:
+    """1-based rank of the first candidate that matches the trigger, four ways. On words alone:
+    `exact` (the same words: `activate` counts for `|ACTIVATE|`) and `partial` (some of its words,
+    not only stop words). On words and marks: `whole_string` (the trigger itself, case and spaces
+    aside) and `piece` (a run of its own words and marks: `|`, not `ate`)."""
+    tw, tu = words(trigger), units(trigger)
+    ranks: dict[str, int | None] = dict.fromkeys(("exact", "partial", "whole_string", "piece"))
     for k, c in enumerate(cands, 1):
-        cu = units(c)
-        if not cu:
-            continue
-        if whole is None and cu == tu:
-            whole = k
-        runs = any(tu[i:i + len(cu)] == cu for i in range(len(tu) - len(cu) + 1))
-        if piece is None and runs and set(cu) - STOP:
-            piece = k
-    return whole, piece
+        cw, cu = words(c), units(c)
+        hits = {"exact": bool(cw) and cw == tw,
+                "partial": bool(cw) and set(cw) <= set(tw) and bool(set(cw) - STOP),
+                "whole_string": bool(cu) and cu == tu,
+                "piece": bool(cu) and bool(set(cu) - STOP)
+                and any(tu[i:i + len(cu)] == cu for i in range(len(tu) - len(cu) + 1))}
+        for key, hit in hits.items():
+            if hit and ranks[key] is None:
+                ranks[key] = k
+    return ranks
 
 
 def _rate(scores: list[float], answers: list[str], thr: float, harmful: bool) -> float | None:
@@ -365,11 +351,10 @@ def evaluate_trigger(form: str, trigger: str, workdir: Path, args) -> dict:
 
     cands, stats = scan_model(g, builtin_clean_prompts(), top=args.top, n_prompts=args.scan_prompts)
     names = [x.candidate for x in cands]
-    exact, partial = scanner_rank(names, trigger)
+    ranks = trigger_ranks(names, trigger)
     row["scanner"] = {"top": [{"candidate": x.candidate, "score": round(x.score, 3)} for x in cands],
-                      "rank_exact": exact, "rank_partial": partial,
-                      "in_top5": bool((exact or partial or 99) <= 5), **stats}
-    row["scanner"]["rank_whole_string"], row["scanner"]["rank_piece"] = string_rank(names, trigger)
+                      **{f"rank_{k}": v for k, v in ranks.items()},
+                      "in_top5": bool((ranks["exact"] or ranks["partial"] or 99) <= 5), **stats}
 
     if args.overhead:
         row["overhead_" + args.device.split(":")[0]] = overhead(g, args.batch, args.seq, args.repeats)
