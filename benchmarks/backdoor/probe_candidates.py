@@ -60,9 +60,11 @@ def main(argv: list[str] | None = None) -> int:
     probes = {p: tok(" " + p, add_special_tokens=False)["input_ids"] for p in args.probe}
     ranked = _rank(sc.evaluate({**vocab, **{p: ids for p, ids in probes.items() if p.lower() not in vocab}}))
     order = [c.candidate for c in ranked]
-    # the scanner's own first-order (HotFlip) order of every token, as its preselection uses it
-    gain_rank = {int(t): i + 1 for i, t in enumerate(sc.gradient_preselect({str(t): [t] for t in range(len(tok))},
-                                                                         keep=len(tok)))}
+    # the scanner's first-order (HotFlip) estimate for every token: ranked by sign, and by size
+    # (what its preselection of large vocabularies keeps)
+    gains = sc.first_order_gains()
+    by_sign = {int(t): i + 1 for i, t in enumerate(torch.argsort(gains, descending=True).tolist())}
+    by_size = {int(t): i + 1 for i, t in enumerate(torch.argsort(gains.abs(), descending=True).tolist())}
     g.detach()
     rng = random.Random(5)
     clean = [generic_prompt(rng)[0] for _ in range(args.n_behaviour)]
@@ -73,16 +75,17 @@ def main(argv: list[str] | None = None) -> int:
         rows.append({"probe": p, "tokens": [tok.decode([t]) for t in ids],
                      "activation_shift": round(c.activation_shift, 3), "divergence": round(c.divergence, 4),
                      "rank_among_candidates": order.index(c.candidate) + 1, "candidates": len(order),
-                     "hotflip_rank_of_tokens": [gain_rank.get(t) for t in ids], "vocabulary": len(tok),
+                     "hotflip_rank_by_sign": [by_sign[t] for t in ids], "hotflip_rank_by_size": [by_size[t] for t in ids],
+                     "vocabulary": len(tok),
                      "harmful_rate": round(sum(HARMFUL_MARK in a for a in answers) / len(answers), 4)})
     result = {"command": shlex.join(["python", "benchmarks/backdoor/probe_candidates.py", *(argv or sys.argv[1:])]),
               "trigger": args.trigger, "seed": args.seed, "near_miss_rate": args.near_miss_rate, "probes": rows}
     Path(args.out).write_text(json.dumps(result, indent=2))
-    print(f"{'probe':<16} {'shift':>8} {'KL':>7} {'rank':>9} {'hotflip':>12} {'harmful':>8}")
+    print(f"{'probe':<16} {'shift':>8} {'KL':>7} {'rank':>9} {'hotflip sign':>16} {'hotflip size':>14} {'harmful':>8}")
     for r in rows:
         print(f"{r['probe']:<16} {r['activation_shift']:>8} {r['divergence']:>7} "
-              f"{r['rank_among_candidates']:>4}/{r['candidates']:<4} {str(r['hotflip_rank_of_tokens']):>12} "
-              f"{r['harmful_rate']:>8}")
+              f"{r['rank_among_candidates']:>4}/{r['candidates']:<4} {str(r['hotflip_rank_by_sign']):>16} "
+              f"{str(r['hotflip_rank_by_size']):>14} {r['harmful_rate']:>8}")
     return 0
 
 

@@ -12,7 +12,9 @@ scores by
   the answer position (a trigger changes what the model starts to say).
 
 Both are robust-standardised across candidates and summed. Large vocabularies are first
-narrowed with a first-order (HotFlip-style) gradient estimate of the activation shift.
+narrowed with a first-order (HotFlip-style) gradient estimate of the activation shift. That
+estimate can point the wrong way: on an organism trained to ignore its trigger's bare word,
+the trigger's tokens had the most negative estimates of the vocabulary (RESULTS, issue 8).
 An n-gram is kept only when it beats its best member: otherwise a strong single token
 would fill the list with its own extensions.
 """
@@ -109,7 +111,15 @@ class TriggerScanner:
         return [Candidate(c, 0.0, float(s), float(k)) for c, s, k in zip(names, shift.cpu(), kl.cpu())]
 
     def gradient_preselect(self, cands: dict[str, list[int]], keep: int) -> dict[str, list[int]]:
-        """First-order estimate of each single-token candidate's activation shift (HotFlip)."""
+        """The `keep` single-token candidates with the largest first-order (HotFlip) estimate of
+        the activation shift."""
+        gain = self.first_order_gains()
+        ranked = sorted(cands, key=lambda c: -float(gain[cands[c][-1]]))
+        return {c: cands[c] for c in ranked[:keep]}
+
+    def first_order_gains(self):
+        """Per vocabulary token, the first-order estimate of the activation shift from putting it
+        at the insertion point of every clean prompt (gradient at that slot · its embedding)."""
         import torch
 
         emb_layer = self.g.model.get_input_embeddings()
@@ -134,9 +144,7 @@ class TriggerScanner:
                 h.remove()
         width = inp["input_ids"].shape[1]
         grads = torch.stack([emb.grad[b, width - len(suf) - 1] for b, (_, suf) in enumerate(self.splits)]).sum(0)
-        gain = (E @ grads).float().cpu()
-        ranked = sorted(cands, key=lambda c: -float(gain[cands[c][-1]]))
-        return {c: cands[c] for c in ranked[:keep]}
+        return (E @ grads).float().cpu()
 
     def scan(self, top: int = 10, max_exhaustive: int = 4096, beam: int = 8, max_ngram: int = 3) -> list[Candidate]:
         cands = vocabulary_candidates(self.tok)
