@@ -92,7 +92,8 @@ def main(argv=None) -> int:
             chunks.append(len(cs))
         ran_on = clf.session.get_providers()
         results[provider] = {  # a CUDA request that fell back to the CPU is not a CUDA figure
-            "measured": ran_on[0] == provider, "session_providers": ran_on, "encoder_device": clf.encoder.device, "results": len(texts), "mean_chars": round(statistics.mean(map(len, texts))),
+            "measured": ran_on[0] == provider, "session_providers": ran_on, "encoder_device": clf.encoder.device,
+            "results": len(texts), "mean_chars": round(statistics.mean(map(len, texts))),
             "mean_chunks": round(statistics.mean(chunks), 2),
             "detector_ms": {"p50": round(pct(full, 0.5), 2), "p99": round(pct(full, 0.99), 2), "mean": round(statistics.mean(full), 2)},
             "classifier_ms": {"p50": round(pct(clf_only, 0.5), 2), "p99": round(pct(clf_only, 0.99), 2),

@@ -330,8 +330,9 @@ def evaluate_trigger(form: str, trigger: str, workdir: Path, args) -> dict:
     g.detach()  # the controls attach their own hooks and generate without any
     d, control = insertion_control(model, tok, sig, clean, c, DISTRACTORS, EVAL_SEED + 1)
     control["auroc_triggered_vs_these"] = round(auroc(d, t), 4)
-    if args.near_miss_rate and near_misses(trigger):
-        row["near_miss_control"] = insertion_control(model, tok, sig, clean, c, near_misses(trigger), EVAL_SEED + 2)[1]
+    misses = near_misses(trigger) if args.near_miss_rate else []
+    if misses:
+        row["near_miss_control"] = insertion_control(model, tok, sig, clean, c, misses, EVAL_SEED + 2)[1]
     g = GuardedModel(model, tok, sig)
     deciding = {}
     for r in t_res:

@@ -109,12 +109,16 @@ class OnnxScorer:
         return self.session.get_providers()[0]
 
     def feed(self, prompts: list[str]) -> dict:
-        inputs, sm = _example_inputs(self.tokenizer, prompts, "cpu", self.max_len, self.score_last)
-        return {"input_ids": inputs["input_ids"].numpy(), "attention_mask": inputs["attention_mask"].numpy(),
-                "position_ids": inputs["position_ids"].numpy(), "score_mask": sm.numpy()}
+        return _numpy_feed(*_example_inputs(self.tokenizer, prompts, "cpu", self.max_len, self.score_last))
 
     def run(self, prompts: list[str]):
         return self.session.run(None, self.feed(prompts))
+
+
+def _numpy_feed(inputs: dict, sm) -> dict:
+    """The exported graph's inputs, as onnxruntime takes them."""
+    return {"input_ids": inputs["input_ids"].numpy(), "attention_mask": inputs["attention_mask"].numpy(),
+            "position_ids": inputs["position_ids"].numpy(), "score_mask": sm.numpy()}
 
 
 def parity_and_speed(model, tokenizer, signature: Signature, onnx_path: str | Path, prompts: list[str],
@@ -129,7 +133,7 @@ def parity_and_speed(model, tokenizer, signature: Signature, onnx_path: str | Pa
                         score_last=signature.meta.score_last)
     with torch.no_grad():
         ref = [x.numpy() for x in wrapper(inputs["input_ids"], inputs["attention_mask"], inputs["position_ids"], sm)]
-    feed = scorer.feed(prompts)
+    feed = _numpy_feed(inputs, sm)  # the same prompts, already tokenized for the reference
     got = scorer.session.run(None, feed)
     m = sm.numpy().astype(bool)
     diffs = {"last_logits": float(np.abs(ref[0] - got[0]).max()),
