@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/proxy.py                      # full run (≈ 7 min on 2 busy cores)
     .venv/bin/python benchmarks/proxy.py --quick              # smaller cells, no load test
     .venv/bin/python benchmarks/proxy.py --litellm /tmp/litellm-venv/bin/litellm
+    python benchmarks/proxy.py --pin-targets 0-1 --pin-others 4-15   # proxies on 2 cores of their own
 
 Every server is a separate process on loopback: the fake OpenAI upstream (fixed latency),
 `guard proxy` with the default policy (its tool gate checks the tool call every response
@@ -12,7 +13,10 @@ guardrails). The load generator is a minimal keep-alive HTTP/1.1 client, so its 
 stays small and identical for every target. Targets run back to back inside each cell, so
 contention on a shared machine hits them alike. `CPU ms/req` is the CPU time the target
 process (and its workers) spent per request (for `direct`: the fake upstream's), a figure
-that, unlike latency, hardly moves with other load. Writes benchmarks/results/proxy.json.
+that, unlike latency, hardly moves with other load. On a machine with cores to spare,
+`--pin-targets` / `--pin-others` give the proxies their own cores and the load generator and
+fake upstream others, so what is measured is the proxy, not its share of a crowded machine.
+Writes benchmarks/results/proxy.json.
 """
 from __future__ import annotations
 
@@ -21,6 +25,7 @@ import asyncio
 import json
 import os
 import platform
+import re
 import socket
 import subprocess
 import sys
@@ -151,6 +156,20 @@ async def load(port: int, path: str, auth: str | None, stream: bool, concurrency
 # ----------------------------------------------------------------------------- processes
 
 
+def parse_cpus(spec: str | None) -> set[int] | None:
+    """'0-1,4' -> {0, 1, 4}; None stays None (no pinning)."""
+    if not spec:
+        return None
+    cpus: set[int] = set()
+    for part in spec.split(","):
+        lo, _, hi = part.strip().partition("-")
+        cpus.update(range(int(lo), int(hi or lo) + 1))
+    unknown = cpus - os.sched_getaffinity(0)
+    if unknown:
+        raise SystemExit(f"cpus {sorted(unknown)} are not available here (have {sorted(os.sched_getaffinity(0))})")
+    return cpus
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -213,11 +232,12 @@ def write_policy(tmp: Path, source: str = "default", upstream_client: str = "aut
 
 
 class Servers:
-    def __init__(self, args: argparse.Namespace, tmp: Path):
+    def __init__(self, args: argparse.Namespace, tmp: Path, pin_targets: set[int] | None = None):
         self.procs: list[subprocess.Popen] = []
         self.logs = tmp
         self.env = {**os.environ, "PYTHONUNBUFFERED": "1"}
         self.litellm_note: str | None = None
+        self.pin_targets = pin_targets
         try:
             self._start(args, tmp)
         except BaseException:
@@ -226,23 +246,28 @@ class Servers:
 
     def _start(self, args: argparse.Namespace, tmp: Path) -> None:
         self.fake = free_port()
-        fake = self.spawn("fake", [PY, str(ROOT / "tests" / "fake_upstream.py"), "--port", str(self.fake), "--latency-ms", str(args.latency_ms)], self.fake)
+        fake = self.spawn("fake", [PY, str(ROOT / "tests" / "fake_upstream.py"), "--port", str(self.fake), "--latency-ms", str(args.latency_ms),
+                                  "--latency-jitter-ms", str(args.latency_jitter_ms)], self.fake)
         upstream = f"http://127.0.0.1:{self.fake}/v1"
         policy = write_policy(tmp, args.policy, args.upstream_client)
-        guard_bin = str(Path(PY).parent / "guard")
+        script = Path(PY).parent / "guard"  # absent where the project is on PYTHONPATH, not installed
+        guard_bin = [str(script)] if script.exists() else [PY, "-m", "guard.cli.main"]
         self.targets: dict[str, dict[str, Any]] = {"direct": {"port": self.fake, "auth": None, "pid": None, "cpu_pid": fake.pid}}
         if "guard" in args.targets:
             port = free_port()
-            p = self.spawn("guard", [guard_bin, "proxy", "--policy", str(policy), "--upstream", upstream, "--port", str(port)], port)
+            p = self.spawn("guard", [*guard_bin, "proxy", "--policy", str(policy), "--upstream", upstream, "--port", str(port)], port)
             self.targets["guard"] = {"port": port, "auth": KEY, "pid": p.pid}
-        if "guard-2w" in args.targets:  # both cores: a second uvicorn worker process
-            port = free_port()
-            p = self.spawn("guard2", [guard_bin, "proxy", "--policy", str(policy), "--upstream", upstream, "--port", str(port), "--workers", "2"], port)
-            time.sleep(5)  # the workers start after the port is bound
-            self.targets["guard-2w"] = {"port": port, "auth": KEY, "pid": p.pid}
+        for name in args.targets:  # guard-2w, guard-4w, ...: that many uvicorn worker processes
+            workers = re.fullmatch(r"guard-(\d+)w", name)
+            if workers:
+                port = free_port()
+                p = self.spawn(name, [*guard_bin, "proxy", "--policy", str(policy), "--upstream", upstream, "--port", str(port),
+                                      "--workers", workers.group(1)], port)
+                time.sleep(5)  # the workers start after the port is bound
+                self.targets[name] = {"port": port, "auth": KEY, "pid": p.pid}
         if "pass-through" in args.targets:
             port = free_port()
-            p = self.spawn("pass", [guard_bin, "proxy", "--policy", str(policy), "--upstream", upstream, "--port", str(port), "--pass-through"], port)
+            p = self.spawn("pass", [*guard_bin, "proxy", "--policy", str(policy), "--upstream", upstream, "--port", str(port), "--pass-through"], port)
             self.targets["pass-through"] = {"port": port, "auth": KEY, "pid": p.pid}
         if "litellm" in args.targets:
             if not Path(args.litellm).exists():
@@ -273,7 +298,9 @@ class Servers:
 
     def spawn(self, name: str, cmd: list[str], port: int, env: dict[str, str] | None = None) -> subprocess.Popen:
         log = open(self.logs / f"{name}.log", "w")
-        p = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env or self.env, cwd=self.logs)
+        pin = self.pin_targets if name != "fake" else None  # the fake upstream inherits --pin-others
+        p = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env or self.env, cwd=self.logs,
+                             preexec_fn=(lambda: os.sched_setaffinity(0, pin)) if pin else None)
         self.procs.append(p)
         wait_ready(port, p)
         return p
@@ -301,9 +328,14 @@ class Servers:
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
     tmp = Path(tempfile.mkdtemp(prefix="proxy-bench-"))
-    servers = Servers(args, tmp)
-    out: dict[str, Any] = {"machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "load_avg_start": os.getloadavg()},
-                           "upstream_latency_ms": args.latency_ms, "cells": [], "notes": []}
+    targets_cpus, others = parse_cpus(args.pin_targets), parse_cpus(args.pin_others)
+    if others:  # this process (the load generator) and, inherited, the fake upstream
+        os.sched_setaffinity(0, others)
+    servers = Servers(args, tmp, targets_cpus)
+    out: dict[str, Any] = {"machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "load_avg_start": os.getloadavg(),
+                                       "pin_targets": sorted(servers.pin_targets or []) or None, "pin_others": sorted(others or []) or None},
+                           "upstream_latency_ms": args.latency_ms,
+                           "upstream_latency_jitter_ms": args.latency_jitter_ms, "cells": [], "notes": []}
     if servers.litellm_note:
         out["notes"].append(servers.litellm_note)
     if "litellm" in servers.targets:
@@ -387,9 +419,11 @@ def print_cell(cell: dict[str, Any], targets: list[str]) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--latency-ms", type=float, default=10.0, help="fixed upstream latency (10: throughput-bound; 100: closer to real LLM calls)")
+    ap.add_argument("--latency-jitter-ms", type=float, default=0.0,
+                    help="spread the upstream latency uniformly by up to this much either way (0: fixed, as the issue asks)")
     ap.add_argument("--concurrency", type=int, nargs="+", default=[1, 16, 64])
     ap.add_argument("--targets", nargs="+", default=["guard", "pass-through", "litellm"],
-                    help="any of guard, guard-2w, pass-through, litellm, litellm-2w (direct is always measured)")
+                    help="any of guard, guard-Nw (N uvicorn workers, e.g. guard-2w), pass-through, litellm, litellm-2w (direct is always measured)")
     ap.add_argument("--litellm", default="/tmp/litellm-venv/bin/litellm")
     ap.add_argument("--per-conn", type=int, default=40, help="requests per connection in a cell")
     ap.add_argument("--min-requests", type=int, default=300)
@@ -401,6 +435,8 @@ def main() -> None:
     ap.add_argument("--upstream-client", default="auto", choices=["auto", "aiohttp", "httpx"],
                     help="what carries the guard proxy's requests upstream (proxy.upstream_client)")
     ap.add_argument("--load-extra-batches", type=int, default=0, help="more batches of load-requests/2 after the second, RSS after each")
+    ap.add_argument("--pin-targets", help="cores for the proxies under test, e.g. 0-1 (default: not pinned)")
+    ap.add_argument("--pin-others", help="cores for the load generator and the fake upstream, e.g. 4-15")
     ap.add_argument("--quick", action="store_true", help="small cells, no load test")
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "proxy.json"))
     args = ap.parse_args()

@@ -18,7 +18,9 @@ Behaviour is chosen per request by an extra body field `fake` (clients send it w
   delay_s: float             pause between streamed events
   malformed: bool            non-streaming: a body that is not JSON
 
-`latency_ms` on `FakeUpstream` adds a fixed delay to every answer (benchmarks). For clients
+`latency_ms` on `FakeUpstream` adds a fixed delay to every answer (benchmarks), and
+`latency_jitter_ms` spreads it uniformly by up to that much either way (seeded: the same
+sequence every run), as a real model's varying latency does. For clients
 that cannot send `fake` (the library's own LLM backends), `script` maps a request body to a
 whole non-streaming response (e.g. one with `logprobs`), or to None for the default answer.
 """
@@ -26,6 +28,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import random
 import socket
 import threading
 import time
@@ -70,8 +73,12 @@ def _pieces(text: str, n: int) -> list[str]:
 
 
 class FakeUpstream:
-    def __init__(self, latency_ms: float = 0.0, record: bool = True):
+    def __init__(self, latency_ms: float = 0.0, record: bool = True, latency_jitter_ms: float = 0.0):
+        if not 0 <= latency_jitter_ms <= latency_ms:
+            raise ValueError(f"latency_jitter_ms must be between 0 and latency_ms ({latency_ms}), got {latency_jitter_ms}")
         self.latency_ms = latency_ms
+        self.latency_jitter_ms = latency_jitter_ms
+        self._rng = random.Random(0)
         self.record = record
         self.script: Callable[[dict[str, Any]], dict[str, Any] | None] | None = None
         self.log = FakeLog()
@@ -96,7 +103,8 @@ class FakeUpstream:
             return JSONResponse(scripted)
         spec = body.get("fake") or {}
         if self.latency_ms:
-            await asyncio.sleep(self.latency_ms / 1000.0)
+            jitter = self._rng.uniform(-self.latency_jitter_ms, self.latency_jitter_ms) if self.latency_jitter_ms else 0.0
+            await asyncio.sleep((self.latency_ms + jitter) / 1000.0)
         if spec.get("hang_s") and not spec.get("hang_after"):
             await asyncio.sleep(spec["hang_s"])
         if spec.get("status"):
@@ -244,7 +252,7 @@ class ServerThread:
 
 
 def main() -> None:
-    """`python tests/fake_upstream.py --port P --latency-ms L`: serve it in its own process."""
+    """`python tests/fake_upstream.py --port P --latency-ms L [--latency-jitter-ms J]`: serve it in its own process."""
     import argparse
 
     import uvicorn
@@ -252,8 +260,9 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--port", type=int, required=True)
     ap.add_argument("--latency-ms", type=float, default=0.0)
+    ap.add_argument("--latency-jitter-ms", type=float, default=0.0)
     a = ap.parse_args()
-    uvicorn.run(FakeUpstream(latency_ms=a.latency_ms, record=False).app, host="127.0.0.1", port=a.port, log_level="warning", access_log=False)
+    uvicorn.run(FakeUpstream(latency_ms=a.latency_ms, record=False, latency_jitter_ms=a.latency_jitter_ms).app, host="127.0.0.1", port=a.port, log_level="warning", access_log=False)
 
 
 if __name__ == "__main__":
