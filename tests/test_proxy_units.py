@@ -401,6 +401,36 @@ def test_config_errors_name_the_field():
     assert "plain-secret" not in text and "never keys" in text
 
 
+def test_the_server_process_tunes_the_collector_after_warm_up_and_an_embedded_app_does_not(tmp_path):
+    import gc
+
+    import yaml
+
+    from starlette.testclient import TestClient
+
+    from guard.proxy.server import build_app
+
+    threshold, frozen = gc.get_threshold(), gc.get_freeze_count()
+    try:
+        with TestClient(build_app("permissive", {"upstream": "http://u/v1"}, pass_through=True)):
+            assert gc.get_threshold() == threshold and gc.get_freeze_count() == frozen
+        with TestClient(build_app("permissive", {"upstream": "http://u/v1"}, pass_through=True, server_gc=True)):
+            assert gc.get_threshold() == (10_000, *threshold[1:]) and gc.get_freeze_count() > frozen
+        gc.unfreeze()
+        gc.set_threshold(*threshold)
+        frozen = gc.get_freeze_count()
+        policy = load_policy("permissive").model_dump(mode="json", exclude_none=True)
+        policy["proxy"] = {"upstream": "http://u/v1", "gc_freeze": False, "gc_young_threshold": None}
+        (tmp_path / "p.yaml").write_text(yaml.safe_dump(policy))
+        with TestClient(build_app(str(tmp_path / "p.yaml"), {}, pass_through=True, server_gc=True)):
+            assert gc.get_threshold() == threshold and gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*threshold)
+    with pytest.raises(PolicyError, match=r"proxy\.gc_young_threshold"):
+        load_proxy_config({"gc_young_threshold": 5})
+
+
 def test_unauthenticated_proxy_stays_on_loopback():
     assert "refusing to bind" in check_bind(ProxyConfig(upstream="http://u/v1", host="0.0.0.0"))
     assert check_bind(ProxyConfig(upstream="http://u/v1", host="0.0.0.0", allow_non_loopback=True)) is None

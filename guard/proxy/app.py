@@ -6,6 +6,7 @@ they are) and every microsecond of routing is added latency for every request.
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import time
 import uuid
@@ -105,8 +106,9 @@ MAX_HALTED_RUNS = 100_000
 
 
 class ProxyApp:
-    def __init__(self, cfg: ProxyConfig, backend: Any, transport: Any = None):
+    def __init__(self, cfg: ProxyConfig, backend: Any, transport: Any = None, server_gc: bool = False):
         self.cfg = cfg
+        self.server_gc = server_gc
         self.backend = backend
         self.keys = KeyChecker(cfg.api_key_hashes)
         self.upstream = Upstream(cfg, transport=transport)
@@ -352,6 +354,8 @@ class ProxyApp:
         @contextlib.asynccontextmanager
         async def lifespan(app: Starlette) -> AsyncIterator[None]:
             await anyio.to_thread.run_sync(self.backend.warmup)  # models load before /readyz says ready
+            if self.server_gc:
+                tune_gc(self.cfg)
             self.ready = True
             try:
                 yield
@@ -481,5 +485,22 @@ def _refusal_response(text: str, model: str | None, stream: bool, payload: dict[
     return StreamingResponse(body(), media_type="text/event-stream", headers=headers)
 
 
-def create_app(cfg: ProxyConfig, backend: Any, transport: Any = None) -> Starlette:
-    return ProxyApp(cfg, backend, transport=transport).build()
+def tune_gc(cfg: ProxyConfig) -> None:
+    """The server process's collector, once start-up is done (benchmarks/RESULTS.md, issue 3).
+
+    What start-up built (policy, detectors, their models' Python objects, ~450k objects with the
+    default policy) lives as long as the process; left in the oldest generation, every full
+    collection walked it while requests waited. And at Python's default young threshold,
+    requests still in flight survive two collections and land in the old generation, which
+    then fills with short-lived garbage and is collected every second or two under load."""
+    if cfg.gc_freeze:
+        gc.collect()
+        gc.freeze()
+    if cfg.gc_young_threshold is not None:
+        gc.set_threshold(cfg.gc_young_threshold, *gc.get_threshold()[1:])
+
+
+def create_app(cfg: ProxyConfig, backend: Any, transport: Any = None, server_gc: bool = False) -> Starlette:
+    """`server_gc`: tune the collector after warm-up (`tune_gc`) as the config says. The server
+    process does; an app embedded in a larger process (tests, an ASGI host) leaves it alone."""
+    return ProxyApp(cfg, backend, transport=transport, server_gc=server_gc).build()

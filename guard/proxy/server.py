@@ -19,7 +19,8 @@ def load_settings(policy_source: Any, overrides: dict[str, Any] | None = None) -
     return policy, load_proxy_config(policy.proxy, overrides, origin=origin)
 
 
-def build_app(policy_source: Any, overrides: dict[str, Any] | None = None, pass_through: bool = False, transport: Any = None, **guard_kw: Any):
+def build_app(policy_source: Any, overrides: dict[str, Any] | None = None, pass_through: bool = False, transport: Any = None,
+              server_gc: bool = False, **guard_kw: Any):
     from guard.proxy.app import create_app
     from guard.proxy.backend import GuardBackend, PassThroughBackend
 
@@ -30,13 +31,13 @@ def build_app(policy_source: Any, overrides: dict[str, Any] | None = None, pass_
         from guard.core import Guard
 
         backend = GuardBackend(Guard(policy, **guard_kw))
-    return create_app(cfg, backend, transport=transport)
+    return create_app(cfg, backend, transport=transport, server_gc=server_gc)
 
 
 def app_from_env():
     """uvicorn factory for `--workers N`: each worker process builds its own app."""
     settings = json.loads(os.environ[SETTINGS_ENV])
-    return build_app(settings["policy"], settings.get("overrides"), settings.get("pass_through", False))
+    return build_app(settings["policy"], settings.get("overrides"), settings.get("pass_through", False), server_gc=True)
 
 
 def serve(policy_source: str, overrides: dict[str, Any], cfg: ProxyConfig, pass_through: bool = False, log_level: str = "warning") -> None:
@@ -47,4 +48,4 @@ def serve(policy_source: str, overrides: dict[str, Any], cfg: ProxyConfig, pass_
         os.environ[SETTINGS_ENV] = json.dumps({"policy": policy_source, "overrides": overrides, "pass_through": pass_through})
         uvicorn.run("guard.proxy.server:app_from_env", factory=True, workers=cfg.workers, **common)
     else:
-        uvicorn.run(build_app(policy_source, overrides, pass_through), **common)
+        uvicorn.run(build_app(policy_source, overrides, pass_through, server_gc=True), **common)
