@@ -59,7 +59,7 @@ def main() -> None:
     ap.add_argument("--out", default=None, help="write the rows as JSON here")
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp())
-    servers = bench.Servers(argparse.Namespace(latency_ms=10.0, targets=["guard"], policy=args.policy, litellm="",
+    servers = bench.Servers(argparse.Namespace(latency_ms=10.0, latency_jitter_ms=0.0, targets=["guard"], policy=args.policy, litellm="",
                                                    upstream_client=args.upstream_client), tmp)
     t = servers.targets["guard"]
     rows = []
