@@ -156,18 +156,28 @@ async def load(port: int, path: str, auth: str | None, stream: bool, concurrency
 # ----------------------------------------------------------------------------- processes
 
 
-def parse_cpus(spec: str | None) -> set[int] | None:
-    """'0-1,4' -> {0, 1, 4}; None stays None (no pinning)."""
-    if not spec:
-        return None
+def cpu_list(spec: str) -> set[int]:
+    """argparse type: '0-1,4' -> {0, 1, 4}, cores this process may use."""
     cpus: set[int] = set()
     for part in spec.split(","):
-        lo, _, hi = part.strip().partition("-")
+        lo, dash, hi = part.strip().partition("-")
+        if not lo.isdigit() or (dash and not hi.isdigit()) or (hi and int(hi) < int(lo)):
+            raise argparse.ArgumentTypeError(f"{spec!r}: expected cores like 0-1,4 (ranges low-high)")
         cpus.update(range(int(lo), int(hi or lo) + 1))
     unknown = cpus - os.sched_getaffinity(0)
     if unknown:
-        raise SystemExit(f"cpus {sorted(unknown)} are not available here (have {sorted(os.sched_getaffinity(0))})")
+        raise argparse.ArgumentTypeError(f"cores {sorted(unknown)} are not available here (have {sorted(os.sched_getaffinity(0))})")
     return cpus
+
+
+def pinning(targets: set[int] | None, others: set[int] | None) -> tuple[set[int] | None, set[int] | None]:
+    """Disjoint core sets; with only the targets given, the others get every remaining core."""
+    if targets and others is None:
+        others = os.sched_getaffinity(0) - targets
+    if targets and others is not None and (not others or targets & others):
+        raise SystemExit(f"--pin-targets and --pin-others must be disjoint and leave cores for both (targets {sorted(targets)}, "
+                         f"others {sorted(others)})")
+    return targets, others
 
 
 def free_port() -> int:
@@ -187,6 +197,17 @@ def wait_ready(port: int, proc: subprocess.Popen, timeout: float = 120) -> None:
         except OSError:
             time.sleep(0.2)
     raise RuntimeError(f"port {port} not ready: {proc.args}")
+
+
+def wait_for_lines(log: Path, text: str, count: int, proc: subprocess.Popen, timeout: float = 300) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"process exited with {proc.returncode}: {proc.args} (see {log})")
+        if log.read_text(errors="replace").count(text) >= count:
+            return
+        time.sleep(0.2)
+    raise RuntimeError(f"{count} x {text!r} not seen in {log} within {timeout:g} s")
 
 
 def cpu_s(pid: int | None) -> float:
@@ -262,8 +283,9 @@ class Servers:
             if workers:
                 port = free_port()
                 p = self.spawn(name, [*guard_bin, "proxy", "--policy", str(policy), "--upstream", upstream, "--port", str(port),
-                                      "--workers", workers.group(1)], port)
-                time.sleep(5)  # the workers start after the port is bound
+                                      "--workers", workers.group(1), "--log-level", "info"], port)
+                # the port is bound before the workers start: wait until each has warmed up
+                wait_for_lines(self.logs / f"{name}.log", "Application startup complete", int(workers.group(1)), p)
                 self.targets[name] = {"port": port, "auth": KEY, "pid": p.pid}
         if "pass-through" in args.targets:
             port = free_port()
@@ -328,7 +350,7 @@ class Servers:
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
     tmp = Path(tempfile.mkdtemp(prefix="proxy-bench-"))
-    targets_cpus, others = parse_cpus(args.pin_targets), parse_cpus(args.pin_others)
+    targets_cpus, others = pinning(args.pin_targets, args.pin_others)
     if others:  # this process (the load generator) and, inherited, the fake upstream
         os.sched_setaffinity(0, others)
     servers = Servers(args, tmp, targets_cpus)
@@ -435,11 +457,14 @@ def main() -> None:
     ap.add_argument("--upstream-client", default="auto", choices=["auto", "aiohttp", "httpx"],
                     help="what carries the guard proxy's requests upstream (proxy.upstream_client)")
     ap.add_argument("--load-extra-batches", type=int, default=0, help="more batches of load-requests/2 after the second, RSS after each")
-    ap.add_argument("--pin-targets", help="cores for the proxies under test, e.g. 0-1 (default: not pinned)")
-    ap.add_argument("--pin-others", help="cores for the load generator and the fake upstream, e.g. 4-15")
+    ap.add_argument("--pin-targets", type=cpu_list, help="cores for the proxies under test, e.g. 0-1 (default: not pinned)")
+    ap.add_argument("--pin-others", type=cpu_list,
+                    help="cores for the load generator and the fake upstream, e.g. 4-15 (default with --pin-targets: all other cores)")
     ap.add_argument("--quick", action="store_true", help="small cells, no load test")
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "proxy.json"))
     args = ap.parse_args()
+    if not 0 <= args.latency_jitter_ms <= args.latency_ms:
+        ap.error(f"--latency-jitter-ms must be between 0 and --latency-ms ({args.latency_ms:g}), got {args.latency_jitter_ms:g}")
     if args.quick:
         args.per_conn, args.min_requests, args.warmup, args.load_requests = 10, 100, 50, 0
     sys.path.insert(0, str(ROOT))

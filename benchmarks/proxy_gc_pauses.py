@@ -46,16 +46,26 @@ def serve_with_pause_log(stats_path: str, cli_args: list[str]) -> None:
         if info["generation"] == 2:
             full.append([time.time(), (time.perf_counter() - started["t"]) * 1000])
 
-    def dump() -> None:
+    def dump() -> None:  # whole files only: the benchmark may read at any moment
+        tmp = Path(stats_path + ".tmp")
         while True:
             time.sleep(0.5)
-            Path(stats_path).write_text(json.dumps({"full": list(full), "counts": dict(counts)}))
+            tmp.write_text(json.dumps({"full": list(full), "counts": dict(counts)}))
+            os.replace(tmp, stats_path)
 
     gc.callbacks.append(on_gc)
     threading.Thread(target=dump, daemon=True).start()
     from guard.cli.main import main
 
     main(cli_args)
+
+
+def gc_setting(text: str) -> str:
+    """argparse type: off, freeze, or freeze+N (N a young threshold the policy accepts)."""
+    head, plus, n = text.partition("+")
+    if head not in ("off", "freeze") or (plus and not (head == "freeze" and n.isdigit() and 100 <= int(n) <= 1_000_000)):
+        raise argparse.ArgumentTypeError(f"{text!r}: expected off, freeze or freeze+N with 100 <= N <= 1000000")
+    return text
 
 
 def policy_for(tmp: Path, setting: str) -> Path:
@@ -108,7 +118,7 @@ def main() -> None:
         serve_with_pause_log(sys.argv[2], sys.argv[3:])
         return
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--settings", nargs="+", default=["off", "freeze", "freeze+10000", "freeze+50000"])
+    ap.add_argument("--settings", nargs="+", type=gc_setting, default=["off", "freeze", "freeze+10000", "freeze+50000"])
     ap.add_argument("--concurrency", type=int, default=64)
     ap.add_argument("--requests", type=int, default=12_000)
     ap.add_argument("--warmup", type=int, default=400)

@@ -429,6 +429,34 @@ def test_the_server_process_tunes_the_collector_after_warm_up_and_an_embedded_ap
         gc.set_threshold(*threshold)
     with pytest.raises(PolicyError, match=r"proxy\.gc_young_threshold"):
         load_proxy_config({"gc_young_threshold": 5})
+    with pytest.raises(PolicyError, match=r"proxy\.gc_young_threshold"):
+        load_proxy_config({"gc_young_threshold": 10**7})
+
+
+def test_serve_and_each_worker_build_their_app_with_the_collector_tuned(monkeypatch):
+    import gc
+    import json
+
+    import uvicorn
+    from starlette.testclient import TestClient
+
+    from guard.proxy import server
+    from guard.proxy.config import ProxyConfig
+
+    served: list = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: served.append(app))
+    cfg = ProxyConfig(upstream="http://u/v1")
+    server.serve("permissive", {"upstream": "http://u/v1"}, cfg, pass_through=True)
+    monkeypatch.setenv(server.SETTINGS_ENV, json.dumps({"policy": "permissive", "overrides": {"upstream": "http://u/v1"}, "pass_through": True}))
+    served.append(server.app_from_env())
+    threshold = gc.get_threshold()
+    for app in served:
+        try:
+            with TestClient(app):
+                assert gc.get_threshold()[0] == 10_000
+        finally:
+            gc.unfreeze()
+            gc.set_threshold(*threshold)
 
 
 def test_unauthenticated_proxy_stays_on_loopback():

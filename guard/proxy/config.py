@@ -74,7 +74,7 @@ class ProxyConfig(BaseModel):
         "so a full collection no longer walks it while requests wait (230-470 ms pauses under load without)"
     )
     gc_young_threshold: int | None = Field(
-        default=10_000, ge=100, le=10_000_000, description="allocations between young-generation collections in the server process "
+        default=10_000, ge=100, le=1_000_000, description="allocations between young-generation collections in the server process "
         "(Python's default 700 promotes requests still in flight into the old generation); null leaves Python's setting"
     )
 
