@@ -336,13 +336,18 @@ class Servers:
             p.kill()
 
     def close(self) -> None:
-        for p in reversed(self.procs):
-            p.terminate()
-        for p in self.procs:
-            try:
-                p.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                p.kill()
+        stop_all(self.procs)
+
+
+def stop_all(procs: list[subprocess.Popen]) -> None:
+    """Terminate the servers (last started first), killing any that will not stop."""
+    for p in reversed(procs):
+        p.terminate()
+    for p in procs:
+        try:
+            p.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            p.kill()
 
 
 # ----------------------------------------------------------------------------- main

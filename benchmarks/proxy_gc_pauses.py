@@ -104,13 +104,7 @@ def run_setting(setting: str, args: argparse.Namespace) -> dict[str, Any]:
                 "p99_ms": res["p99_ms"], "full_collections": len(during), "full_pause_max_ms": round(max(during, default=0.0), 1),
                 "full_pause_total_ms": round(sum(during), 1), "collections_since_start": log["counts"]}
     finally:
-        for p in reversed(procs):
-            p.terminate()
-        for p in procs:
-            try:
-                p.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                p.kill()
+        bench.stop_all(procs)
 
 
 def main() -> None:

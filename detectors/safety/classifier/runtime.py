@@ -38,7 +38,7 @@ class InjectionClassifier:
              cache_size: int = CACHE_SIZE) -> "InjectionClassifier":
         import onnxruntime as ort
 
-        from detectors.onnx_session import open_session
+        from detectors.onnx_session import CUDA, open_session
         from detectors.safety.classifier.encoder import shared_encoder
 
         path = Path(path) if path else model_path()
@@ -48,7 +48,7 @@ class InjectionClassifier:
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = 1
         session = open_session(path, opts, providers)
-        device = "cuda" if "CUDAExecutionProvider" in session.get_providers() else "cpu"
+        device = "cuda" if CUDA in session.get_providers() else "cpu"
         return cls(session, shared_encoder(device), cache_size, f"{path.resolve()}:{path.stat().st_mtime_ns}")
 
     def predict_embeddings(self, emb: np.ndarray) -> np.ndarray:
