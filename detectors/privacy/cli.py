@@ -22,11 +22,27 @@ def register(cli) -> None:
     q.add_argument("--limit", type=int, default=None, help="only the first N cases")
     q.add_argument("--norms", default=None, help="norm file (default policies/privacy/default.yaml)")
     q.add_argument("--out", default=None, help="also write the JSON result (with per-case rows) here")
+    q.add_argument("--llm-url", default=None, metavar="BASE_URL",
+                   help="OpenAI-compatible endpoint (e.g. http://localhost:8000/v1): it writes the guidance and "
+                        "minimises each outgoing message sentence by sentence (backend llm, llm.minimise)")
+    q.add_argument("--llm-model", default="gpt-4o-mini", help="model name sent to --llm-url")
+    q.add_argument("--llm-key-env", default="OPENAI_API_KEY", help="environment variable holding its API key")
+    q.add_argument("--llm-timeout", type=_seconds, default=30.0, help="seconds per LLM request")
     q.set_defaults(func=_eval_privacylens)
 
     a = cli.group("privacy", help="contextual privacy tools").command("assess", help="assess a described information flow")
     a.add_argument("text", help='e.g. "Information about X\'s location is shared by Y with Z in order to ..."')
     a.set_defaults(func=_assess)
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not 0 < value <= 600:
+        raise argparse.ArgumentTypeError(f"must be more than 0 and at most 600 seconds, got {text}")
+    return value
 
 
 def _fail(msg: str) -> int:
@@ -58,11 +74,19 @@ def _eval_privacylens(args: argparse.Namespace) -> int:
     from detectors.privacy.pii_eval import DatasetError
     from detectors.privacy.privacylens_eval import evaluate, load_cases
 
+    from pydantic import ValidationError
+
+    config: dict = {"norms": args.norms}
+    if args.llm_url:
+        config.update(backend="llm", llm={"base_url": args.llm_url, "model": args.llm_model, "minimise": True,
+                                          "api_key_env": args.llm_key_env, "timeout_s": args.llm_timeout})
     try:
         cases = load_cases(args.data)
-        instructor = PrivacyInstructor({"norms": args.norms})
+        instructor = PrivacyInstructor(config)
     except (DatasetError, NormError) as exc:
         return _fail(str(exc))
+    except ValidationError as exc:
+        return _fail("; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()))
     if args.limit:
         cases = cases[: args.limit]
     res = evaluate(cases, instructor)

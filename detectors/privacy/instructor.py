@@ -146,8 +146,10 @@ class PrivacyInstructor(BaseInterceptor):
         if self.config.backend != "llm":
             return local
         from detectors.privacy.llm import llm_guidance
+        from detectors.privacy.llm_minimise import mask
 
         try:
+            task = mask(task, self.analyzer.analyze(task)) if task else task  # values stay in the process
             return llm_guidance({"task": task, "tool": event.tool, "step": event.step, "recipient_relation": relation,
                                  "decisions": summary, "earlier": earlier}, self.config.llm)
         except Exception as exc:  # the endpoint is optional; the local writer is the floor
@@ -223,11 +225,33 @@ class PrivacyInstructor(BaseInterceptor):
             ents = ents + seen_again(text, seen, ents)
             decisions = decide(find(text, self.analyzer, names, entities=ents), relation=relation, task=task,
                                norms=self.norms)
-            return rewrite_text(text, [(d.finding, d.resolution) for d in decisions])
+            result = rewrite_text(text, [(d.finding, d.resolution) for d in decisions])
+            if self.config.backend == "llm" and self.config.llm.minimise:
+                result = self._llm_minimised(result, task, relation, decisions)
+            return result
 
         from detectors.privacy.context import is_address_field
 
         return rewrite_value(value, fix, keep=is_address_field)
+
+    def _llm_minimised(self, result, task: str | None, relation: str, decisions):
+        """The rule-based rewrite with the sentences the LLM minimiser drops removed as well;
+        the rule-based rewrite alone when the endpoint fails (it is a second pass, not the floor)."""
+        from detectors.privacy.analysis import summarise
+        from detectors.privacy.llm_minimise import minimise
+        from detectors.privacy.rewrite import Change, RewriteResult
+
+        in_force = [dict(i, action=a) for a, items in summarise(decisions).items() for i in items]
+        try:
+            text, dropped = minimise(result.text, task=task, relation=relation, norms_in_force=in_force,
+                                     analyzer=self.analyzer, cfg=self.config.llm)
+        except Exception as exc:  # noqa: BLE001 - transport, timeout or a malformed reply
+            log.warning("privacy LLM minimiser unavailable (%s); keeping the rule-based rewrite", type(exc).__name__)
+            return result
+        if not dropped:
+            return result
+        changes = [Change("sentence", d.data_type, "removed", "llm-minimise", "") for d in dropped]
+        return RewriteResult(text, result.changes + changes)
 
     def _verdict(self, new_value, field, old_content, new_content, changes, relation, evidence) -> Verdict:
         from detectors.privacy.guidance import change_notice

@@ -11,7 +11,7 @@ import json
 import os
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 SYSTEM_PROMPT = (
     "You are a privacy instructor for an AI agent. Given a structured analysis of personal information "
@@ -27,12 +27,15 @@ class LLMConfig(BaseModel):
     base_url: str = "http://localhost:8000/v1"
     model: str = "gpt-4o-mini"
     api_key_env: str = "OPENAI_API_KEY"
-    timeout_s: float = 10.0
-    max_tokens: int = 300
+    timeout_s: float = Field(10.0, gt=0, le=600)
+    max_tokens: int = Field(300, gt=0)
+    minimise: bool = Field(False, description="at egress, the endpoint also picks sentences the recipient does not "
+                           "need (it then reads the outgoing text, with detected personal values masked)")
+    max_sentences: int = Field(200, gt=0, le=5000, description="longer outgoing texts skip the LLM minimiser")
 
 
-def llm_guidance(analysis: dict[str, Any], cfg: LLMConfig) -> str:
-    """Ask the endpoint for guidance; raises on any transport or format error."""
+def chat(cfg: LLMConfig, system: str, user: str, **extra: Any) -> str:
+    """One chat completion's text; raises on any transport or format error."""
     import httpx
 
     headers = {"Content-Type": "application/json"}
@@ -41,17 +44,20 @@ def llm_guidance(analysis: dict[str, Any], cfg: LLMConfig) -> str:
         headers["Authorization"] = f"Bearer {key}"
     body = {
         "model": cfg.model,
-        "messages": [
-            {"role": "system", "content": SYSTEM_PROMPT},
-            {"role": "user", "content": json.dumps(analysis, ensure_ascii=False)},
-        ],
+        "messages": [{"role": "system", "content": system}, {"role": "user", "content": user}],
         "temperature": 0,
         "max_tokens": cfg.max_tokens,
+        **extra,
     }
     url = cfg.base_url.rstrip("/") + "/chat/completions"
     resp = httpx.post(url, json=body, headers=headers, timeout=cfg.timeout_s)
     resp.raise_for_status()
     content = resp.json()["choices"][0]["message"]["content"]
     if not isinstance(content, str) or not content.strip():
-        raise ValueError("LLM instructor returned empty guidance")
+        raise ValueError("the LLM endpoint returned no content")
     return content.strip()
+
+
+def llm_guidance(analysis: dict[str, Any], cfg: LLMConfig) -> str:
+    """Ask the endpoint for guidance; raises on any transport or format error."""
+    return chat(cfg, SYSTEM_PROMPT, json.dumps(analysis, ensure_ascii=False))

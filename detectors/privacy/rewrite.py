@@ -166,7 +166,7 @@ def rewrite_text(text: str, decisions: list[tuple[Finding, Resolution]]) -> Rewr
     # "custom" rather than "replace": replace treats an empty new_value as unset.
     operators = {f"EDIT_{i}": OperatorConfig("custom", {"lambda": (lambda _x, r=r: r)}) for i, (_, _, r) in enumerate(edits)}
     out = AnonymizerEngine().anonymize(text=text, analyzer_results=results, operators=operators).text
-    return RewriteResult(_tidy(out), changes)
+    return RewriteResult(tidy_text(out), changes)
 
 
 MAX_REPEATS = 200
@@ -293,7 +293,7 @@ def _narrow_to_aside(finding: Finding, word_types: set[str]) -> tuple[int, int, 
     return finding.start, finding.end, True
 
 
-def _tidy(text: str) -> str:
+def tidy_text(text: str) -> str:
     text = re.sub(r"[ \t]{2,}", " ", text)
     text = re.sub(r" +([.,;:!?])", r"\1", text)
     text = re.sub(r"\n{3,}", "\n\n", text)
