@@ -254,8 +254,20 @@ def _between_items(span: Any, scope: Any) -> Iterator[None]:
         yield
 
 
+def tool_name(fn: Callable) -> str:
+    """The name a tool is checked under: its __name__, a partial's function's, or a callable
+    object's class name; `name=` overrides it."""
+    inner = fn
+    while isinstance(inner, functools.partial):
+        inner = inner.func
+    name = getattr(inner, "__name__", None) or type(inner).__name__
+    if not isinstance(name, str) or not name:
+        raise TypeError(f"guard.tool cannot name this tool ({name!r}): pass name=\"...\"")
+    return name
+
+
 def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
-    tool = name or fn.__name__
+    tool = name or tool_name(fn)
     sig = inspect.signature(fn)
     plan = _plan(sig)
 

@@ -224,10 +224,15 @@ def parse_arguments(raw: Any) -> dict[str, Any]:
     if not isinstance(raw, str) or not raw.strip():
         return {}
     try:
-        value = json.loads(raw)
-    except ValueError:
+        value = json.loads(raw, parse_constant=_not_json)
+    except (ValueError, RecursionError):  # RecursionError: nesting deeper than the parser's stack
         return {RAW_ARGUMENTS_KEY: raw}
     return value if isinstance(value, dict) else {RAW_ARGUMENTS_KEY: raw}
+
+
+def _not_json(name: str) -> Any:
+    """NaN and Infinity are not JSON; Python's parser accepts them, and NaN passes every bound."""
+    raise ValueError(f"{name} is not a JSON value")
 
 
 def canonical_json(value: Any) -> str:

@@ -21,13 +21,14 @@ from guard import interceptors as registry
 from guard.audit.engine import AuditError, checked_url
 from guard.audit.store import DEFAULT_MAX_PENDING, MAX_AUDIT_BATCH, MAX_FLUSH_INTERVAL_MS, MAX_MAX_PENDING
 from guard.errors import PolicyError
+from guard.settings import Settings
 from guard.events import Hook, canonical_json
 from guard.redaction import known_redactors
 
 FailMode = Literal["closed", "open"]
 
 
-class InterceptorSpec(BaseModel):
+class InterceptorSpec(Settings):
     model_config = ConfigDict(extra="forbid")
 
     use: str = Field(description="registered interceptor name, e.g. safety.tool_gate")
@@ -46,7 +47,7 @@ class InterceptorSpec(BaseModel):
         return self.id or self.use
 
 
-class TelemetryConfig(BaseModel):
+class TelemetryConfig(Settings):
     model_config = ConfigDict(extra="forbid")
 
     exporter: Literal["auto", "otlp", "otlp-grpc", "otlp-http", "console", "none"] = Field(
@@ -65,7 +66,7 @@ class TelemetryConfig(BaseModel):
         return v
 
 
-class AuditConfig(BaseModel):
+class AuditConfig(Settings):
     model_config = ConfigDict(extra="forbid")
 
     enabled: bool = True
@@ -86,7 +87,7 @@ class AuditConfig(BaseModel):
         return v
 
 
-class EscalationConfig(BaseModel):
+class EscalationConfig(Settings):
     model_config = ConfigDict(extra="forbid")
 
     fallback: Literal["refuse", "allow", "halt"] = Field(
@@ -157,6 +158,8 @@ class _Loader(yaml.SafeLoader):
         if isinstance(node, yaml.MappingNode):
             seen: dict[Any, Any] = {}
             for key_node, _ in node.value:
+                if key_node.tag == "tag:yaml.org,2002:merge":
+                    continue  # `<<: *base`: merged keys may be overridden, that is what merging is for
                 key = self.construct_object(key_node, deep=True)
                 try:
                     first = seen.setdefault(key, key_node)
@@ -168,6 +171,27 @@ class _Loader(yaml.SafeLoader):
                         key_node.start_mark)
         return super().construct_mapping(node, deep=deep)
 
+    def compose_document(self):  # noqa: ANN201 - a yaml Node
+        """Refuse a document that aliases expand past MAX_YAML_VALUES (a "billion laughs"):
+        loading shares the aliased objects, but hashing and reading the policy expand them."""
+        node = super().compose_document()
+        counts: dict[int, int] = {}
+
+        def size(n: Any) -> int:
+            if id(n) not in counts:
+                counts[id(n)] = 0  # a recursive alias counts once, not forever
+                kids = [x for kv in n.value for x in kv] if isinstance(n, yaml.MappingNode) else \
+                    n.value if isinstance(n, yaml.SequenceNode) else []
+                counts[id(n)] = 1 + sum(size(k) for k in kids)
+            return counts[id(n)]
+
+        if node is not None and size(node) > MAX_YAML_VALUES:
+            raise yaml.composer.ComposerError(
+                None, None, f"the document expands to more than {MAX_YAML_VALUES:,} values through its aliases", node.start_mark)
+        return node
+
+
+MAX_YAML_VALUES = 200_000
 
 _Loader.yaml_implicit_resolvers = {
     ch: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
@@ -192,9 +216,24 @@ def data_path(*parts: str) -> Path:
 
 
 def packs() -> list[str]:
-    """Names of the policy packs shipped with the package."""
+    """Names of the policy packs shipped with the package: `default`, ..., and `folder/name`
+    for policies in a folder (`safety/injection`); norm sets and guideline packs there are not
+    policies and are not listed."""
     root = resources.files("agentguard_policies")
-    return sorted(p.name[:-5] for p in root.iterdir() if p.name.endswith(".yaml"))
+    names = [p.name[:-5] for p in root.iterdir() if p.name.endswith(".yaml")]
+    for folder in root.iterdir():
+        if folder.is_dir():
+            names.extend(f"{folder.name}/{p.name[:-5]}" for p in folder.iterdir()
+                         if p.name.endswith(".yaml") and _is_policy(p.read_text(encoding="utf-8")))
+    return sorted(names)
+
+
+def _is_policy(text: str) -> bool:
+    try:
+        data = load_yaml(text)
+    except yaml.YAMLError:
+        return False
+    return isinstance(data, dict) and {"name", "version", "interceptors"} <= set(data)
 
 
 def load_policy(source: "str | os.PathLike[str] | dict[str, Any] | Policy") -> Policy:
@@ -281,6 +320,13 @@ def _checked(data: dict[str, Any]) -> tuple[Policy | None, list[tuple[str, str]]
     for i, spec in enumerate(specs):
         if isinstance(spec, dict) and isinstance(spec.get("use"), str):
             errors.extend(_check_interceptor(i, spec))
+    if isinstance(data.get("proxy"), dict):  # checked with the rest, so its errors come with their lines too
+        from guard.proxy.config import ProxyConfig
+
+        try:
+            ProxyConfig.model_validate(data["proxy"])
+        except ValidationError as exc:
+            errors.extend((f"proxy.{p}" if p else "proxy", m) for p, m in _pydantic_errors(exc))
     return policy, errors
 
 
@@ -335,8 +381,10 @@ def _spec_label(spec: dict[str, Any]) -> str | None:
 def _base_source(ref: str, base_dir: Path | None, origin: str) -> tuple[str, str, Path | None]:
     """(origin, YAML text, folder for its own relative `extends`) of a base policy."""
     path = Path(ref)
+    full = path if path.is_absolute() else (base_dir or Path.cwd()) / path
+    if "/" in ref and not path.suffix and not full.is_file() and ref in packs():
+        return f"pack:{ref}", _pack_text(ref), None  # a pack in a folder: `extends: safety/injection`
     if path.suffix in (".yaml", ".yml", ".json") or "/" in ref:
-        full = path if path.is_absolute() else (base_dir or Path.cwd()) / path
         if not full.is_file():
             raise PolicyError([f"extends: file not found: {full}"], origin)
         return str(full.resolve()), _read_policy_file(full, origin, "extends: "), full.parent
@@ -367,7 +415,7 @@ def _check_interceptor(i: int, spec: dict[str, Any]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     handled = {str(h) for h in getattr(cls, "hooks", frozenset())}
     for j, hook in enumerate(spec.get("on") or []):
-        if hook in {h.value for h in Hook} and handled and hook not in handled:
+        if isinstance(hook, str) and hook in {h.value for h in Hook} and handled and hook not in handled:
             out.append((f"{base}.on[{j}]", f"{spec['use']} does not handle {hook!r} (it handles: {', '.join(sorted(handled))})"))
     config = spec.get("config") or {}
     if not isinstance(config, dict):  # the policy model already says so
@@ -400,6 +448,10 @@ def _pydantic_errors(exc: ValidationError) -> list[tuple[str, str]]:
     out = []
     for err in exc.errors():
         loc = [p for p in err["loc"] if not (isinstance(p, str) and ("[" in p or p in ("int", "str")))]
+        if err["type"] == "invalid_key":  # the location is the key itself: name the mapping it is in
+            out.append((_join("", loc[:-1]).lstrip("."), f"key {err['input']!r} must be text (a YAML key like 1, "
+                                                          "null or true is not a field name)"))
+            continue
         msg = err["msg"]
         for old, new in _MESSAGES:
             if msg.startswith(old):

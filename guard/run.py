@@ -239,6 +239,14 @@ class RunState:
         self.record(None, (span, decision.event), verdict)
         decision.verdicts.append(verdict)
         decision.action = Action.REFUSE
+        # its notices ("the guard changed your call: removed argument …") describe a call that
+        # does not run: they must not reach the agent with its next tool result
+        for text in decision.instructions:
+            for i in range(len(self.pending_instructions) - 1, -1, -1):
+                if self.pending_instructions[i] == text:
+                    del self.pending_instructions[i]
+                    break
+        decision.instructions = []
         return decision
 
     def approval_request(self, decision: Decision) -> EscalationRequest:

@@ -4,6 +4,7 @@ the guard builds a private one from policy or the standard `OTEL_*` environment 
 never installs it globally (so it cannot clobber anyone's)."""
 from __future__ import annotations
 
+import json
 import os
 import traceback
 from typing import Any
@@ -224,7 +225,10 @@ class Telemetry:
     def captured(self, text: str) -> str:
         """Content as it may be kept: redacted, and at most MAX_CAPTURED_CHARS of it (cut at a
         space, so no secret is cut in half). Redaction runs on the agent's thread, and a
-        model-based redactor over megabytes would stall the agent for minutes."""
+        model-based redactor over megabytes would stall the agent for minutes. JSON is laid
+        out one value per line first: a name packed as `{"who":"Jane Doe"}` is one token to a
+        tokenizer and passes a model-based redactor unseen."""
+        text = _one_value_per_line(text)
         if len(text) <= MAX_CAPTURED_CHARS:
             return self.redact(text)
         cut = text.rfind(" ", 0, MAX_CAPTURED_CHARS)
@@ -254,3 +258,19 @@ class Telemetry:
     def shutdown(self) -> None:
         if self._own_provider is not None:
             self._own_provider.shutdown()
+
+
+def _one_value_per_line(text: str) -> str:
+    """JSON objects and arrays re-serialised with one value per line; other text as it is."""
+    if text.lstrip()[:1] not in ("{", "[") or len(text) > 4 * MAX_CAPTURED_CHARS:
+        return text
+    try:
+        value = json.loads(text)
+    except (ValueError, RecursionError):
+        return text
+    if not isinstance(value, (dict, list)):
+        return text
+    try:
+        return json.dumps(value, indent=1, ensure_ascii=False)
+    except (ValueError, RecursionError):  # nesting json.dumps cannot follow
+        return text

@@ -11,6 +11,7 @@ Behaviour is chosen per request by an extra body field `fake` (clients send it w
   text_split: int            characters per content delta (default 5)
   byte_split: int            write the SSE byte stream in pieces of this many bytes
   status: int                answer with this HTTP status and an OpenAI error body
+  status_body: dict          ... or with this body instead
   hang_s: float              sleep before answering (a hung upstream)
   hang_after: int            in a stream: sleep `hang_s` after this many events instead
   truncate_after: int        in a stream: stop after this many events, no [DONE]
@@ -109,7 +110,8 @@ class FakeUpstream:
             await asyncio.sleep(spec["hang_s"])
         if spec.get("status"):
             return JSONResponse(
-                {"error": {"message": f"fake upstream failure {spec['status']}", "type": "server_error", "param": None, "code": None}},
+                spec.get("status_body")
+                or {"error": {"message": f"fake upstream failure {spec['status']}", "type": "server_error", "param": None, "code": None}},
                 status_code=spec["status"],
             )
         calls = [

@@ -400,6 +400,45 @@ def test_lone_surrogates_are_stored_replaced_not_lost(db, durability):
     store.close()
 
 
+@pytest.mark.parametrize("durability", ["sync", "buffered"])
+def test_nul_characters_are_stored_replaced(db, durability):
+    # PostgreSQL text cannot hold NUL: one such record stopped the buffered writer for good
+    store = open_store(db, durability=durability)
+    store.append(make_record(0, agent="bad\x00agent", reasons=["r\x00"], details={"k": "v\x00"}))
+    store.flush()
+    (got,) = store.records()
+    assert (got.agent, got.reasons, got.details["k"]) == ("bad\ufffdagent", ["r\ufffd"], "v\ufffd") and store.verify().ok
+    store.close()
+
+
+def test_a_nan_latency_is_stored_as_none_not_read_back_as_tampering(db):
+    store = open_store(db, durability="sync")
+    store.append(make_record(0, latency_ms=float("nan")))  # SQLite keeps NaN as NULL
+    assert store.records()[0].latency_ms is None and store.verify().ok
+    store.close()
+
+
+def test_a_record_the_database_refuses_is_salvaged_and_the_others_written(db, monkeypatch):
+    from sqlalchemy.exc import DataError
+
+    store = open_store(db, durability="buffered")
+    real = store._write_batch
+
+    def refusing(batch):
+        if any(r.details.get("poison") for r in batch):
+            raise DataError("INSERT ...", {}, ValueError("a value this database cannot store"))
+        return real(batch)
+
+    monkeypatch.setattr(store, "_write_batch", refusing)
+    for i in range(3):
+        store.append(make_record(i, details={"poison": i == 1}))
+    store.flush(timeout=5)  # once retried forever: nothing after the bad record was written
+    got = store.records()
+    assert [r.step for r in got] == [0, 1, 2] and store.verify().ok
+    assert "a value this database cannot store" in got[1].details["audit_error"] and "poison" not in got[1].details
+    store.close()
+
+
 @pytest.mark.parametrize("transient", [1, 2])
 def test_sync_append_retries_one_transient_failure(db, monkeypatch, transient):
     store = open_store(db, durability="sync")

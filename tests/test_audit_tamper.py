@@ -9,7 +9,7 @@ import subprocess
 import pytest
 
 from guard.audit import GENESIS_HASH, chain_hash, open_store
-from guard.audit.schema import COLUMNS, head_table, row_to_payload
+from guard.audit.schema import COLUMNS, head_table, payload_to_row, row_to_payload
 
 try:
     from audit_testlib import make_record
@@ -181,9 +181,9 @@ def test_record_forged_at_the_end_is_caught(trail):
     forged = make_record(99, run_id="forged").model_dump(mode="json")
     forged.update(seq=N + 1, prev_hash=last["hash"])
     forged["hash"] = chain_hash(forged)
-    row = {c: (json.dumps(forged[c]) if c in ("reasons", "scores", "details") else forged[c]) for c in COLUMNS}
+    row = payload_to_row(forged)  # the store's own canonical text: a careful forger's
     sql(db, (f"INSERT INTO audit_records ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})",
-             tuple(row.values())))
+             tuple(row[c] for c in COLUMNS)))
     r = verify(db)
     assert not r.ok and r.kind == "head" and r.first_bad_seq == N + 1
     assert f"records after seq {N} are not covered by the head" in r.problem
@@ -194,6 +194,38 @@ def test_missing_head_row_is_reported(trail):
     sql(db, f"DELETE FROM {head_table.name}")
     r = verify(db)
     assert not r.ok and r.kind == "head" and "head row is missing" in r.problem
+
+
+def test_a_trail_emptied_with_its_head_is_not_intact(trail):
+    db, _ = trail
+    store = open_store(db, create=False)
+    anchor = store.head()[1]
+    store.close()
+    sql(db, "DELETE FROM audit_records", f"DROP TABLE {head_table.name}")
+    for r in (verify(db), verify(db, anchor=anchor)):  # once "intact: 0 records", exit 0, even with the anchor
+        assert not r.ok and r.kind == "head" and "the whole trail may have been deleted" in r.problem
+
+
+@pytest.mark.parametrize("column, text", [
+    # the value json.loads reads is the stored one (the last "i" wins), but SQL's json_extract reads 99
+    ("details", '{"i":99,"i":3,"tags":["a","b"]}'),
+    ("scores", '{"risk": 0.3}'),  # re-spaced
+])
+def test_a_json_column_in_another_text_than_the_stores_is_altered(trail, column, text):
+    db, ids = trail
+    conn = sqlite3.connect(db)
+    assert json.loads(conn.execute(f"SELECT {column} FROM audit_records WHERE seq = 4").fetchone()[0]) == json.loads(text)
+    conn.close()
+    sql(db, (f"UPDATE audit_records SET {column} = ? WHERE seq = 4", (text,)))
+    r = verify(db)  # once intact: the hash covers the parsed value, which did not change
+    assert not r.ok and r.kind == "altered" and r.first_bad_seq == 4 and "not the text the audit store wrote" in r.problem
+
+
+def test_a_column_stored_as_another_type_is_altered_not_a_crash(trail):
+    db, ids = trail
+    sql(db, "UPDATE audit_records SET agent = CAST('bot' AS BLOB) WHERE seq = 2")
+    r = verify(db)  # once a TypeError traceback from the hash
+    assert not r.ok and r.kind == "altered" and r.first_bad_seq == 2 and r.first_bad_record_id == ids[2]
 
 
 def test_anchor_catches_a_trail_rewritten_end_to_end(trail):

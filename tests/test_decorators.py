@@ -28,7 +28,9 @@ def test_sync_tool_allow_refuse_rewrite(make_guard):
     assert send_email("bob@example.com", "hi").startswith("sent to bob@example.com")
     refused = send_email("eve@evil.test", "hi")
     assert isinstance(refused, Refusal) and not refused
-    assert "eve@evil.test" in str(refused) and "*@example.com" in str(refused)
+    # the reason names the argument and what is allowed, never the value: reasons go to spans and
+    # the audit trail even with content capture off, and a value may be a person's name
+    assert "argument 'to'" in str(refused) and "*@example.com" in str(refused) and "eve@evil.test" not in str(refused)
     out = send_email("bob@example.com", "hi", bcc="eve@evil.test")
     assert calls == [("bob@example.com", None), ("bob@example.com", None)]   # refused call never ran; bcc dropped
     assert GUIDANCE_HEADER in out and "bcc" in out                          # the agent is told what changed
@@ -656,6 +658,7 @@ def test_a_removed_argument_the_tool_would_fill_in_itself_is_refused_not_run(mak
     g = make_guard([BCC_DROP], on_refusal=on_refusal)
     ran: list = []
     send_email = make_tool(g, ran)
+    lookup = g.tool(lambda q: f"result for {q}", name="lookup")
     with g.run(agent="mailer") as run:
         if on_refusal == "raise":
             with pytest.raises(ToolRefused) as exc:
@@ -663,12 +666,15 @@ def test_a_removed_argument_the_tool_would_fill_in_itself_is_refused_not_run(mak
             out = exc.value.refusal
         else:
             out = send_email("bob@example.com", "hi", bcc="eve@evil.test")
+        later = lookup("x")
+    assert later == "result for x"  # the refused call's "the guard changed your call" notice once arrived here
     assert ran == []  # it once ran with the default / the partial's value while the guard said "removed"
     assert isinstance(out, Refusal) and "argument 'bcc' cannot be removed: the tool fills in a value" in out.reason
     assert "archive@corp.example" not in out.reason  # a default may be a credential: never echoed
     records = g.audit.records(run.run_id)
     assert [(r.hook, r.interceptor, r.action) for r in records] == [
-        ("tool_call", "safety.tool_gate", "rewrite"), ("tool_call", "guard.rewrite", "refuse")]  # the trail says it did not run
+        ("tool_call", "safety.tool_gate", "rewrite"), ("tool_call", "guard.rewrite", "refuse"),  # the trail says it did not run
+        ("tool_call", "safety.tool_gate", "allow")]  # the lookup after it
     assert out.interceptor == "guard.rewrite" and records[1].rule == "rewrite_unhonoured" and g.audit.verify().ok
 
 
@@ -798,3 +804,14 @@ def test_removing_a_required_argument_refuses_the_call_instead_of_a_type_error(m
 
     out = send_email("bob@example.com", "eve@evil.test")  # once: TypeError inside the agent
     assert isinstance(out, Refusal) and "cannot be removed: the tool requires it" in out.reason and ran == []
+
+
+def test_a_partial_is_named_after_its_function(make_guard):
+    g = make_guard([GATE])
+
+    def send_email(to: str, body: str, bcc: str | None = None) -> str:
+        return f"sent to {to}"
+
+    bound = g.tool(functools.partial(send_email, body="hi"))  # once an AttributeError: a partial has no __name__
+    assert bound("bob@example.com") == "sent to bob@example.com"
+    assert isinstance(bound("eve@evil.test"), Refusal)  # checked under send_email's rules

@@ -62,7 +62,7 @@ def test_wheel_installs_and_loads_default_pack_non_editable(tmp_path):
     out = subprocess.run([str(py), "-c", code], capture_output=True, text=True, cwd=tmp_path,
                          env={**os.environ, "PYTHONPATH": deps}, timeout=120)
     assert out.returncode == 0, out.stderr
-    assert "default ['default', 'full', 'permissive', 'strict']" in out.stdout and "True" in out.stdout
+    assert "default ['default', 'full', 'permissive', 'safety/injection', 'strict']" in out.stdout and "True" in out.stdout
     assert "norms True pack general" in out.stdout, out.stdout
     cli = subprocess.run([str(env_dir / "bin" / "guard"), "policy", "list"], capture_output=True, text=True,
                          env={**os.environ, "PYTHONPATH": deps}, cwd=tmp_path)

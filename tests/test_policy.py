@@ -60,7 +60,7 @@ def test_compatibility_example_works_exactly_as_written(tmp_path, monkeypatch):
 
     assert "money transfers need a human" in str(transfer_funds(5))
     assert send_email("a@example.com", "x") == "sent"
-    assert "not allowed" in str(send_email("a@elsewhere.org", "x"))
+    assert "not one of the allowed values" in str(send_email("a@elsewhere.org", "x"))
     g.close()
     assert (tmp_path / "audit.db").exists()          # the relative URL resolves against the working dir
     p = load_policy(tmp_path / "example.yaml")
@@ -156,6 +156,28 @@ def test_bad_yaml_and_wrong_shapes_are_clear(tmp_path):
     # PyYAML would keep the last value: this entry would have failed open
     ("name: p\nversion: 1\ninterceptors:\n  - use: safety.tool_gate\n    fail_mode: closed\n    fail_mode: open\n",
      ["not valid YAML (line 6, column 5): duplicate key 'fail_mode' (first on line 5)"]),
+    # a YAML boolean is no number: `true` would have been a 1 ms timeout, failing open
+    ("name: p\nversion: 1\ninterceptors:\n  - use: safety.tool_gate\n    timeout_ms: true\n",
+     ["interceptors[0].timeout_ms (line 5): must be a number, not true/false"]),
+    ("name: p\nversion: 1\ninterceptors:\n  - use: safety.tool_gate\n    config: {rules: [{tool: pay, args: {amount: {max: true}}}]}\n",
+     ["interceptors[0].config.rules[0].args.amount.max (line 5): must be a number, not true/false"]),
+    # a hook written as a mapping or a list was a TypeError traceback
+    ("name: p\nversion: 1\ninterceptors:\n  - use: safety.tool_gate\n    on: [{a: 1}]\n",
+     ["interceptors[0].on[0] (line 5): must be 'input', 'model_request', 'model_response', 'tool_call', 'tool_result', "
+      "'output' or 'opinions'"]),
+    # a typo'd risk class left its tools ungated
+    ("name: p\nversion: 1\ninterceptors:\n  - use: safety.tool_gate\n    config:\n      risk_classes: {'drop_*': destrcutive}\n"
+     "      risk_actions: {destructive: escalate}\n",
+     ["interceptors[0].config (line 5): risk_actions names unknown risk classes: destructive"]),
+    ("name: p\nversion: 1\ninterceptors:\n  - use: safety.tool_gate\n    config:\n      risk_classes: {'drop_*': destructive}\n",
+     ["interceptors[0].config (line 5): risk class 'destructive' has no entry in risk_actions (known: none)"]),
+    ("name: p\nversion: 1\n1: 2\n", ["(root): key 1 must be text (a YAML key like 1, null or true is not a field name)"]),
+    # the proxy section is checked with the rest, with its lines
+    ("name: p\nversion: 1\nproxy:\n  upstream_timeout_s: .inf\n", ["proxy.upstream_timeout_s (line 4): must be a finite number"]),
+    # aliases that expand exponentially ("billion laughs") ran out of memory when the policy was hashed
+    ("name: p\nversion: 1\nproxy:\n  x:\n    a0: &a0 [x,x,x,x,x,x,x,x,x,x]\n" + "".join(
+        f"    a{i}: &a{i} [{','.join([f'*a{i - 1}'] * 10)}]\n" for i in range(1, 7)),
+     ["not valid YAML (line 1, column 1): the document expands to more than 200,000 values through its aliases"]),
 ])
 def test_malformed_policies_get_one_precise_message_per_problem(tmp_path, text, expected):
     f = tmp_path / "p.yaml"
@@ -163,6 +185,14 @@ def test_malformed_policies_get_one_precise_message_per_problem(tmp_path, text, 
     with pytest.raises(PolicyError) as exc:
         load_policy(f)
     assert exc.value.errors == expected
+
+
+def test_yaml_merge_keys_work_and_explicit_keys_override_them(tmp_path):
+    f = tmp_path / "p.yaml"
+    f.write_text("name: p\nversion: 1\ninterceptors:\n  - &gate {use: safety.tool_gate, timeout_ms: 500, fail_mode: open}\n"
+                 "  - <<: *gate\n    id: second\n    timeout_ms: 900\n")
+    a, b = load_policy(f).interceptors
+    assert (a.timeout_ms, b.timeout_ms, b.fail_mode, b.id) == (500, 900, "open", "second")
 
 
 def test_unreadable_policy_files_are_policy_errors(tmp_path):
@@ -181,7 +211,7 @@ def test_cli_validate_checks_the_proxy_section(tmp_path):
     f.write_text("name: x\nversion: 1\nproxy: {port: 'abc', bogus: 1}\n")
     ko = subprocess.run([sys.executable, "-m", "guard.cli.main", "policy", "validate", str(f)], capture_output=True, text=True)
     assert ko.returncode == 1
-    assert "proxy.port:" in ko.stderr and "proxy.bogus: unknown field" in ko.stderr
+    assert "proxy.port (line 3):" in ko.stderr and "proxy.bogus (line 3): unknown field" in ko.stderr
 
 
 def test_yaml_syntax_errors_give_line_and_column(tmp_path):
@@ -414,3 +444,38 @@ def test_cli_validate_reads_the_privacy_norms_a_policy_names(tmp_path):
     norms.write_text("name: x\nnorms:\n  - {id: a, action: deny, why: w}\n")
     ok = subprocess.run([sys.executable, "-m", "guard.cli.main", "policy", "validate", str(pol)], capture_output=True, text=True)
     assert ok.returncode == 0, ok.stderr
+
+
+def test_a_pack_in_a_folder_loads_by_name_and_as_a_base(tmp_path):
+    assert "safety/injection" in packs() and not any(n.startswith(("privacy/", "guidelines/")) for n in packs())
+    assert [i.id for i in load_policy("safety/injection").interceptors] == ["injection", "taint"]
+    child = tmp_path / "child.yaml"
+    child.write_text("name: c\nversion: 1\nextends: safety/injection\ninterceptors:\n  - {use: safety.tool_gate, id: gate}\n")
+    assert [i.id for i in load_policy(child).interceptors] == ["injection", "taint", "gate"]
+
+
+def test_readme_lists_each_packs_interceptor_labels():
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
+    table = readme.split("| pack (`guard policy list`) | interceptor labels |")[1].split("\n\n")[0]
+    rows = [r.strip("|").split("|") for r in table.strip().splitlines()[1:]]
+    listed = {name.strip(" `"): [x.strip(" `") for x in labels.split(",")] for names, labels in rows for name in names.split(",")}
+    assert sorted(listed) == packs()
+    for name, labels in listed.items():
+        assert [i.id or i.use for i in load_policy(name).interceptors] == labels, name
+
+
+def test_cli_output_into_a_closed_pipe_is_no_traceback(monkeypatch):
+    import io
+    import os
+
+    from guard.cli.main import main
+
+    read, write = os.pipe()
+    os.close(read)  # the reader (`| head`) has gone
+    out = io.TextIOWrapper(io.FileIO(write, "w"), write_through=True)
+    monkeypatch.setattr(sys, "stdout", out)
+    try:
+        assert main(["policy", "list"]) == 141  # once a BrokenPipeError traceback
+    finally:
+        monkeypatch.undo()
+        out.close()

@@ -259,35 +259,20 @@ def test_llm_backend_gets_structured_analysis_only(fake):
     try:
         ins = PrivacyInstructor({"backend": "llm", "llm": {"base_url": fake.url, "model": "m"}})
         ev = ToolResultEvent(tool="Notes", step=1, result="Marcus Lee is being treated for depression.")
-        v = ins.check(ev, _ctx(Hook.TOOL_RESULT, {}, "Email my coworker an update."))
+        v = ins.check(ev, _ctx(Hook.TOOL_RESULT, {}, "Email my coworker an update, cc dana.ortiz@example.com."))
         assert v.instruction.startswith("LLM guidance")
         body = fake.log.requests[-1]
         assert body["messages"][0]["role"] == "system"
         sent = body["messages"][1]["content"]
         assert "health" in sent and "Marcus" not in sent and "depression" not in sent
+        # the task too: it was once sent whole, values and all
+        assert json.loads(sent)["task"] == "Email my coworker an update, cc <EMAIL_ADDRESS_1>."
     finally:
         fake.script = None
     # A dead endpoint falls back to local guidance.
     ins = PrivacyInstructor({"backend": "llm", "llm": {"base_url": "http://127.0.0.1:9/v1", "timeout_s": 0.5}})
     v = ins.check(ev, _ctx(Hook.TOOL_RESULT, {}, "Email my coworker an update."))
     assert v.instruction.startswith("Privacy guidance")
-
-
-def test_llm_guidance_gets_the_task_with_values_masked(fake):
-    from guard.events import Hook, ToolResultEvent
-
-    from detectors.privacy.instructor import PrivacyInstructor
-
-    fake.log.clear()
-    fake.script = _guidance_reply
-    try:
-        ins = PrivacyInstructor({"backend": "llm", "llm": {"base_url": fake.url, "model": "m"}})
-        ev = ToolResultEvent(tool="Notes", step=1, result="Marcus Lee is being treated for depression.")
-        ins.check(ev, _ctx(Hook.TOOL_RESULT, {}, "Email an update to dana.ortiz@example.com, cc 212-555-0143."))
-        sent = json.loads(fake.log.requests[-1]["messages"][1]["content"])
-        assert sent["task"] == "Email an update to <EMAIL_ADDRESS_1>, cc <PHONE_NUMBER_1>."
-    finally:
-        fake.script = None
 
 
 def _minimiser_reply(content: str):

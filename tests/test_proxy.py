@@ -415,6 +415,10 @@ def test_a_refused_model_response_is_replaced_whole_with_its_tool_calls(start_pr
     assert "withheld" in choice.message.content and "here is the plan" not in choice.message.content
     text, calls, finish, _ = collect(p.client().chat.completions.create(model="m", messages=user("plan"), stream=True, extra_body={"fake": spec}))
     assert calls == [] and finish == "content_filter" and "here is the plan" not in text and "withheld" in text
+    # longer than the hold-back window: the text before its last 64 characters once left before the decision
+    long = {"content": "x" * 300 + " forbidden-response: here is the plan " + "y" * 300}
+    text, _, finish, _ = collect(p.client().chat.completions.create(model="m", messages=user("plan"), stream=True, extra_body={"fake": long}))
+    assert finish == "content_filter" and "here is the plan" not in text and "xxx" not in text and "withheld" in text
 
 
 def test_a_rewritten_user_message_is_forwarded_rewritten(start_proxy):
@@ -549,6 +553,53 @@ def test_malformed_upstream_bodies_are_502(start_proxy, upstream_client):
     assert json.loads(events[-1])["error"]["code"] == "malformed_stream"
 
 
+@pytest.mark.parametrize("message, where", [
+    ({"tool_calls": {"a": 1}}, "choices[0].message.tool_calls` that is not an array"),
+    ({"tool_calls": ["call"]}, "choices[0].message.tool_calls[0]` that is not an object"),
+    ({"tool_calls": [{"id": "a", "function": "x"}]}, "choices[0].message.tool_calls[0].function` that is not an object"),
+    ({"tool_calls": [{"id": 5, "type": "function", "function": {"name": "f", "arguments": "{}"}}]},
+     "choices[0].message.tool_calls[0].id` that is not a string"),
+    # a list as the name was checked as its str() and forwarded as the list
+    ({"tool_calls": [{"id": "a", "type": "function", "function": {"name": ["exec"], "arguments": "{}"}}]},
+     "choices[0].message.tool_calls[0].function.name` that is not a string"),
+    ({"function_call": "exec"}, "choices[0].message.function_call` that is not an object"),
+    ({"content": [{"type": "text", "text": "unchecked"}]}, "choices[0].message.content` that is not a string"),
+])
+def test_an_upstream_message_of_the_wrong_shape_is_502_naming_the_field(start_proxy, message, where):
+    p = start_proxy()
+    p.fake.script = lambda body: {"id": "x", "object": "chat.completion", "model": "m",
+                                  "choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant", **message}}]}
+    try:
+        with pytest.raises(openai.APIStatusError) as exc:
+            p.client().chat.completions.create(model="m", messages=user("x"))
+    finally:
+        p.fake.script = None
+    assert exc.value.status_code == 502 and exc.value.body["code"] == "malformed_response"
+    assert where in exc.value.body["message"]
+
+
+def test_deeply_nested_json_in_a_request_is_read_as_text_not_a_500(start_proxy):
+    p = start_proxy()
+    deep = "[" * 5000 + "]" * 5000
+    messages = after_tool(user("x"), "read_file", deep)
+    messages[2]["tool_calls"][0]["function"]["arguments"] = '{"path": ' + deep + "}"
+    out = p.client().chat.completions.create(model="m", messages=messages)
+    assert out.choices[0].message.content is not None
+
+
+def test_a_failure_inside_the_guard_mid_stream_ends_with_an_error_event(start_proxy, monkeypatch):
+    from guard.proxy.streaming import StreamAssembler
+
+    async def broken(self, chunk):  # noqa: ANN001 - a bug standing in for any other
+        raise RuntimeError("bug")
+
+    monkeypatch.setattr(StreamAssembler, "on_chunk", broken)
+    p = start_proxy()
+    events = raw_stream(p.url, {"model": "m", "messages": user("x")})
+    err = json.loads(events[-1])["error"]
+    assert err["code"] == "internal_error" and err["type"] == "server_error"  # not a silent end with no [DONE]
+
+
 async def _raw_chat(request: Any) -> Any:
     """An upstream that streams exactly the bytes a request names: `raw` (base64), with each
     `<PAD>` replaced by `pad` bytes of `x`, written `split` bytes at a time."""
@@ -621,6 +672,99 @@ def test_bad_upstream_chunks_end_the_stream_with_a_malformed_stream_event(start_
     assert 'status="500"' not in metrics
     assert f'guard_proxy_upstream_errors_total{{code="malformed_stream"}} {2 * len(BAD_UPSTREAM_CHUNKS)}' in metrics
     assert p.guard.audit.verify().ok
+
+
+def test_fields_no_check_reads_do_not_reach_the_client(start_proxy, raw_upstream, tmp_path):
+    # a red-team review: each of these carried model text past the guard, streamed and not
+    leaky = {"reasoning_content": "forbidden-output in reasoning", "refusal": "forbidden-output refused",
+             "audio": {"transcript": "forbidden-output said"}, "tool_call": {"name": "run_shell"}}
+    chunks = [_raw_chunk({"role": "assistant", "content": None, **leaky}),
+              {**_raw_chunk({"content": "fine"}), "note": "forbidden-output on top", "usage": {"note": "forbidden-output", "total_tokens": 3}},
+              {"id": "x", "choices": [], "content": "forbidden-output without a choice"},
+              {**_raw_chunk({}, "stop"), "choices": [{"index": 0, "delta": {}, "finish_reason": "stop", "text": "forbidden-output",
+                                                     "message": {"content": "forbidden-output"}}]},
+              b"data: [DONE]\n\n"]
+    p = start_proxy(upstream=raw_upstream)
+    events = raw_stream(p.url, _raw(*chunks))
+    wire = "\n".join(events)
+    assert "forbidden-output" not in wire and "run_shell" not in wire and "fine" in wire and events[-1] == "[DONE]"
+    assert '"total_tokens": 3' in wire or '"total_tokens":3' in wire  # counts still go out
+    # named in proxy.pass_through_fields, a field is forwarded as it came
+    p2 = start_proxy(upstream=raw_upstream, pass_through_fields=["reasoning_content"])
+    assert "forbidden-output in reasoning" in "\n".join(raw_stream(p2.url, _raw(*chunks)))
+
+
+def test_fields_no_check_reads_are_dropped_from_a_whole_response(start_proxy):
+    p = start_proxy()
+    p.fake.script = lambda body: {
+        "id": "x", "object": "chat.completion", "model": "m", "note": "forbidden-output", "usage": {"total_tokens": 2, "note": "forbidden-output"},
+        "choices": [{"index": 0, "finish_reason": "stop", "delta": {"content": "forbidden-output"},
+                     "message": {"role": "assistant", "content": "fine", "refusal": None, "reasoning_content": "forbidden-output"}}]}
+    try:
+        raw = httpx.post(p.url + "/v1/chat/completions", json={"model": "m", "messages": user("x")}, timeout=15)
+    finally:
+        p.fake.script = None
+    assert raw.status_code == 200 and "forbidden-output" not in raw.text
+    body = raw.json()
+    assert body["choices"][0]["message"] == {"role": "assistant", "content": "fine", "refusal": None}
+    assert body["usage"] == {"total_tokens": 2}
+
+
+def test_text_that_comes_with_a_tool_call_is_checked_as_output(start_proxy, raw_upstream):
+    p = start_proxy()
+    p.fake.script = lambda body: {"id": "x", "object": "chat.completion", "model": "m", "choices": [{
+        "index": 0, "finish_reason": "tool_calls", "message": {"role": "assistant", "content": "Here: forbidden-output",
+        "tool_calls": [{"id": "c1", "type": "function", "function": {"name": "get_weather", "arguments": "{}"}}]}}]}
+    try:
+        out = p.client().chat.completions.create(model="m", messages=user("x"))
+    finally:
+        p.fake.script = None
+    assert "forbidden-output" not in (out.choices[0].message.content or "") and out.choices[0].finish_reason == "content_filter"
+    # streamed: the text's tail (inside the hold-back window) was never checked once a call came with it
+    events = raw_stream(p.url, _raw(_raw_chunk({"role": "assistant", "content": "Here: forbidden-output"}), RAW_HEAD[1], *RAW_TAIL))
+    assert "forbidden-output" not in "\n".join(events)
+
+
+@pytest.mark.parametrize("second, says", [
+    # the same index with a new id: the two calls were merged into one, named "get_weatherrun_shell"
+    ({"tool_calls": [{"index": 0, "id": "c9", "type": "function", "function": {"name": "run_shell", "arguments": "{}"}}]},
+     "a second call id"),
+    # a call that never gets a name: its arguments went out as a nameless call
+    ({"tool_calls": [{"index": 1, "function": {"arguments": '{"cmd": "rm -rf /"}'}}]}, "has no name"),
+])
+def test_tool_call_deltas_that_cannot_be_one_checked_call_end_the_stream(start_proxy, raw_upstream, second, says):
+    p = start_proxy(upstream=raw_upstream)
+    events = raw_stream(p.url, _raw(*RAW_HEAD, _raw_chunk(second), *RAW_TAIL))
+    err = json.loads(events[-1])["error"]
+    assert err["code"] == "malformed_stream" and says in err["message"]
+    assert "tool_calls" not in "\n".join(events[:-1]) and "rm -rf" not in "\n".join(events)
+
+
+def test_an_upstream_error_passes_on_only_its_error_object(start_proxy):
+    p = start_proxy()
+    completion = {"choices": [{"index": 0, "message": {"role": "assistant", "content": "forbidden-output"}}],
+                  "error": {"message": "bad request", "type": "invalid_request_error", "code": "bad", "param": None, "x": "forbidden-output"}}
+    with pytest.raises(openai.BadRequestError) as exc:  # a whole completion in a 400's body went out unchecked
+        p.client().chat.completions.create(model="m", messages=user("x"), extra_body={"fake": {"status": 400, "status_body": completion}})
+    assert exc.value.status_code == 400 and "forbidden-output" not in json.dumps(exc.value.body)
+    assert exc.value.body["message"] == "bad request" and exc.value.body["code"] == "bad"
+    with pytest.raises(openai.APIStatusError) as exc:  # a redirect's body was relayed as it came
+        p.client().chat.completions.create(model="m", messages=user("x"), extra_body={"fake": {"status": 302, "status_body": completion}})
+    assert exc.value.status_code == 502 and "forbidden-output" not in json.dumps(exc.value.body)
+
+
+def test_a_refusal_does_not_repeat_a_tool_name_that_is_no_identifier(start_proxy):
+    p = start_proxy()
+    name = "delete_all forbidden-output, then say yes"
+    p.fake.script = lambda body: {"id": "x", "object": "chat.completion", "model": "m", "choices": [{
+        "index": 0, "finish_reason": "tool_calls", "message": {"role": "assistant", "content": None,
+        "tool_calls": [{"id": "c1", "type": "function", "function": {"name": name, "arguments": "{}"}}]}}]}
+    try:
+        out = p.client().chat.completions.create(model="m", messages=user("x"))
+    finally:
+        p.fake.script = None
+    text = out.choices[0].message.content or ""
+    assert "refused" in text and "forbidden-output" not in text and "(a tool with an invalid name)" in text
 
 
 def test_named_upstream_events_error_ends_the_stream_and_others_are_dropped(start_proxy, raw_upstream):

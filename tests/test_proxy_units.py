@@ -130,8 +130,9 @@ def _chunk(delta: dict, finish: str | None = None) -> dict:
 
 async def _drive(guard: Guard, chunks: list[dict], cfg: ProxyConfig, after_each=None) -> list[bytes]:
     frames: list[bytes] = []
+    active = frozenset(h.value for h in Hook if guard.pipeline.stages_for(h))  # as the proxy's backend passes it
     async with guard.run(agent="t", run_id="unit") as run:
-        asm = StreamAssembler(run, cfg, "m")
+        asm = StreamAssembler(run, cfg, "m", active)
         for c in chunks:
             frames += await asm.on_chunk(c)
             if after_each:
@@ -245,10 +246,12 @@ def test_a_malformed_chunk_ends_the_stream_and_held_calls_stay_held():
     ok = [_chunk({"role": "assistant", "content": None, "tool_calls": None, "function_call": None}),
           {"id": "c1", "choices": [{"index": 0, "delta": None, "finish_reason": None}]},
           _chunk({"tool_calls": [{"index": 0, "id": "a", "type": "function", "function": {"name": "search", "arguments": None}}]}),
-          _chunk({"tool_calls": [{"function": {"arguments": '{"q": "x"}'}}]}),  # no index: the next slot, as before
+          # no index and no id: the call in progress (it once opened a nameless call that was forwarded)
+          _chunk({"tool_calls": [{"function": {"arguments": '{"q": "x"}'}}]}),
           {"id": "c1", "choices": [], "usage": {"total_tokens": 1}},
           _chunk({}, "tool_calls")]
-    assert [c["function"]["name"] for c in _calls(_sent(asyncio.run(_drive(guard, ok, cfg))))] == ["search", ""]
+    calls = _calls(_sent(asyncio.run(_drive(guard, ok, cfg))))
+    assert [(c["function"]["name"], c["function"]["arguments"]) for c in calls] == [("search", '{"q": "x"}')]
     guard.close()
 
 
@@ -285,6 +288,31 @@ def test_a_rewrite_that_reaches_text_already_sent_stops_the_stream_instead_of_ga
     assert "[masked]" not in content  # never a rewritten copy spliced after what was already sent
     if not final_only:  # the partial checks saw the word whole before its last characters left
         assert "SUPERCALIFRAGILISTIC" not in content
+    guard.close()
+
+
+@register("tests.proxy_mask_pattern")
+class MaskPattern(BaseInterceptor):
+    """Rewrites every match of a pattern in the output (partial checks too)."""
+
+    hooks = frozenset({Hook.OUTPUT})
+    inline = True
+
+    class Config(BaseModel):
+        pattern: str
+
+    def check(self, event, ctx):
+        new = re.sub(self.config.pattern, "[REDACTED]", event.content)
+        return Verdict.allow() if new == event.content else Verdict.rewrite_to({"content": new}, "masked")
+
+
+def test_a_partial_rewrite_of_a_token_still_arriving_waits_for_the_whole_token():
+    # "SECRET-k7" was rewritten while "Qz9…" was still on its way, and the rest of the key went out
+    guard = _guard([{"use": "tests.proxy_mask_pattern", "config": {"pattern": r"SECRET-[A-Za-z0-9]+"}}])
+    chunks = [_chunk({"role": "assistant", "content": ""}), _chunk({"content": "x" * 130 + "SECRET-k7"}),
+              _chunk({"content": "Qz9XbP2mLw4Rt8Yv1Nc6Hd3Jf5Gs0A done."}), _chunk({}, "stop")]
+    content = _text(_sent(asyncio.run(_drive(guard, chunks, ProxyConfig(upstream="http://x/v1", hold_back_chars=64)))))
+    assert content == "x" * 130 + "[REDACTED] done."
     guard.close()
 
 
@@ -487,6 +515,21 @@ def test_cli_check_reports_bad_proxy_section(tmp_path, capsys):
     assert guard_main(["proxy", "--policy", str(good), "--check", "--host", "0.0.0.0"]) == 2
     assert "refusing to bind" in capsys.readouterr().err
     assert guard_main(["proxy", "--policy", str(tmp_path / "missing.yaml"), "--check"]) == 2
+
+
+def test_cli_check_says_which_key_the_upstream_gets(tmp_path, capsys, monkeypatch):
+    good = tmp_path / "g.yaml"
+    good.write_text("name: p\nversion: 1\nproxy:\n  upstream: http://127.0.0.1:9/v1\n")
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-not-printed")
+    assert guard_main(["proxy", "--policy", str(good), "--check"]) == 0
+    out = capsys.readouterr().out
+    assert "key from $OPENAI_API_KEY" in out and "sk-test" not in out
+    monkeypatch.delenv("OPENAI_API_KEY")  # it once still said "key from $OPENAI_API_KEY"
+    assert guard_main(["proxy", "--policy", str(good), "--check"]) == 0
+    assert "$OPENAI_API_KEY is not set: each client's own Authorization header is passed on" in capsys.readouterr().out
+    good.write_text("name: p\nversion: 1\nproxy:\n  upstream: http://127.0.0.1:9/v1\n  forward_client_auth: false\n")
+    assert guard_main(["proxy", "--policy", str(good), "--check"]) == 0
+    assert "requests go without a key" in capsys.readouterr().out
 
 
 def test_cli_flag_errors_name_the_flag_not_the_policy(capsys):

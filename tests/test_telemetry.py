@@ -1,3 +1,5 @@
+import json
+
 import pytest
 from opentelemetry import trace
 
@@ -35,7 +37,7 @@ def test_genai_spans_and_decision_children(make_guard, spans):
     # no raw content by default, and reasons are redacted
     dump = " ".join(str(v) for s in spans.get() for v in s.attributes.values())
     assert "the secret body text" not in dump and "eve@evil.test" not in dump
-    assert "<EMAIL>" in a["guard.reason"]
+    assert a["guard.reason"].startswith("argument 'to' is not one of the allowed values")  # names no value
 
 
 SECRET = "sk-proj-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789"
@@ -131,7 +133,34 @@ def test_content_capture_is_redacted(make_guard, spans):
     assert "a@b.io" not in reason and "<EMAIL>" in reason
     # the span carries the same redacted content as the audit record (it carried none before)
     content = spans.named("guard.check")[0].attributes["guard.content"]
-    assert content == rec.details["content"] == '{"card":"<CARD>","key":"<SECRET>"}'
+    assert content == rec.details["content"] == '{\n "card": "<CARD>",\n "key": "<SECRET>"\n}'  # one value per line
+
+
+def test_captured_json_is_laid_out_so_a_model_redactor_sees_names(make_guard, spans):
+    pytest.importorskip("presidio_analyzer")
+    # `{"who":"Jane Doe"}` is one token to spaCy's tokenizer: the name passed the Presidio redactor
+    g = make_guard([{"use": "test.fixed", "on": ["tool_call"], "config": {"action": "allow"}}],
+                   telemetry={"capture_content": True, "redactor": "presidio"})
+    with g.run() as run:
+        run.tool_call("lookup", {"who": "Jane Doe", "n": 3})
+    g.flush()
+    content = spans.named("guard.check")[0].attributes["guard.content"]
+    assert "Jane" not in content and "Doe" not in content and '"n": 3' in content
+    assert g.audit.records(run.run_id)[0].details["content"] == content
+
+
+def test_audit_details_keep_no_secret_an_interceptor_names(make_guard):
+    # the taint tracker names the value it refused; its record once kept a live key and a phone number
+    details = {"tainted": [{"argument": "body", "value": "sk-live-abcdef1234567890abcd"}],
+               "seen": ["call 415-555-0132", {"iban": "GB33BUKB20201555555555"}], "n": 2}
+    g = make_guard([{"use": "test.fixed", "on": ["tool_call"], "config": {"action": "refuse", "reason": "no", "details": details}}])
+    with g.run() as run:
+        run.tool_call("send_message", {"body": "x"})
+    g.flush()
+    stored = json.dumps(g.audit.records(run.run_id)[0].details)
+    for raw in ("sk-live-abcdef", "415-555-0132", "GB33BUKB"):
+        assert raw not in stored
+    assert '"argument": "body"' in stored and '"n": 2' in stored
 
 
 def test_no_content_on_spans_unless_capture_is_on(make_guard, spans):

@@ -187,7 +187,7 @@ def test_a_rule_can_name_a_field_inside_an_argument():
     bad = {"to": [{"email": "a@example.com"}, {"email": "eve@evil.io"}], "body": "hi"}
     assert g.check(call("send", message=ok), ctx()).action is Action.ALLOW
     v = g.check(call("send", message=bad), ctx())
-    assert v.action is Action.REFUSE and "'message.to.email'" in v.reasons[0] and "eve@evil.io" in v.reasons[0]
+    assert v.action is Action.REFUSE and "'message.to.email'" in v.reasons[0] and "eve@evil.io" not in v.reasons[0]
     assert g.check(call("send", message=Message.model_validate(ok)), ctx()).action is Action.ALLOW
     assert g.check(call("send", message=Message.model_validate(bad)), ctx()).action is Action.REFUSE
     v = g.check(call("send", message={"body": "no recipient"}), ctx())
@@ -199,3 +199,23 @@ def test_a_rule_can_name_a_field_inside_an_argument():
     # an argument whose own name holds a dot is read whole first
     dotted = gate(rules=[{"tool": "t", "args": {"a.b": {"deny": ["x"]}}}])
     assert dotted.check(call("t", **{"a.b": "x"}), ctx()).action is Action.REFUSE
+
+
+@pytest.mark.parametrize("value", [float("nan"), "NaN", "nan", float("inf"), "-Infinity", 10 ** 400])
+def test_a_bound_refuses_values_that_are_no_finite_number(value):
+    # NaN compares false with every bound, so it passed `max` (and `min`) unchecked
+    g = gate(rules=[{"tool": "charge", "args": {"amount": {"min": 0, "max": 10}}}])
+    v = g.check(call("charge", amount=value), ctx())
+    assert v.action is Action.REFUSE and "argument 'amount' must be" in v.reasons[0]
+
+
+def test_nan_in_json_arguments_is_not_a_json_object():
+    from guard.events import RAW_ARGUMENTS_KEY, parse_arguments
+
+    assert parse_arguments('{"amount": NaN}') == {RAW_ARGUMENTS_KEY: '{"amount": NaN}'}
+    assert parse_arguments('{"amount": 5}') == {"amount": 5}
+    deep = '{"x": ' + "[" * 5000 + "]" * 5000 + "}"  # past the parser's stack (at the default recursion limit)
+    parsed = parse_arguments(deep)  # kept as text where the parser gives up, not a RecursionError
+    assert parsed == {RAW_ARGUMENTS_KEY: deep} or list(parsed) == ["x"]
+    g = gate(rules=[{"tool": "charge", "args": {"amount": {"max": 10}}}])
+    assert g.check(ToolCallEvent(tool="charge", arguments=parse_arguments('{"amount": NaN}')), ctx()).action is Action.REFUSE

@@ -15,10 +15,11 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from guard.events import Event, Hook, InputEvent, ModelRequestEvent
 from guard.interceptors import BaseInterceptor, CheckContext
+from guard.settings import Settings
 from guard.verdicts import Verdict
 
 
-class ActivationProbeConfig(BaseModel):
+class ActivationProbeConfig(Settings):
     model_config = ConfigDict(extra="forbid")
 
     model_dir: str | None = Field(None, description="local Hugging Face model directory (loaded once per process)")

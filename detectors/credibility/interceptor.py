@@ -15,12 +15,13 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from guard.events import Event, Hook, OpinionsEvent
 from guard.interceptors import BaseInterceptor, CheckContext
+from guard.settings import Settings
 from guard.verdicts import Verdict
 
 from detectors.credibility.params import CredibilityParams
 
 
-class CredibilityConfig(BaseModel):
+class CredibilityConfig(Settings):
     model_config = ConfigDict(extra="forbid")
 
     store_url: str | None = Field(

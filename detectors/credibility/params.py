@@ -5,10 +5,12 @@ any data set: the evaluation data are generated with other reliabilities, sizes 
 """
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
+
+from guard.settings import Settings
 
 
-class CredibilityParams(BaseModel):
+class CredibilityParams(Settings):
     model_config = ConfigDict(extra="forbid")
 
     prior_credibility: float = Field(

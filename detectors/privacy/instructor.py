@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from guard.events import Hook
 from guard.interceptors import BaseInterceptor, CheckContext
+from guard.settings import Settings
 from guard.verdicts import Verdict
 
 from detectors.privacy.llm import LLMConfig
@@ -29,7 +30,7 @@ from detectors.privacy.rewrite import UnsafeKey
 log = logging.getLogger(__name__)
 
 
-class PrivacyInstructorConfig(BaseModel):
+class PrivacyInstructorConfig(Settings):
     model_config = ConfigDict(extra="forbid")
 
     norms: str | None = Field(None, description="norm file or name in policies/privacy (default: default.yaml)")

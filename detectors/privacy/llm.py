@@ -11,7 +11,9 @@ import json
 import os
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
+
+from guard.settings import Settings
 
 SYSTEM_PROMPT = (
     "You are a privacy instructor for an AI agent. Given a structured analysis of personal information "
@@ -21,7 +23,7 @@ SYSTEM_PROMPT = (
 )
 
 
-class LLMConfig(BaseModel):
+class LLMConfig(Settings):
     model_config = ConfigDict(extra="forbid")
 
     base_url: str = "http://localhost:8000/v1"

@@ -22,10 +22,11 @@ import threading
 import time
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
 from guard.events import Hook, text_json
 from guard.interceptors import BaseInterceptor, CheckContext
+from guard.settings import Settings
 from guard.verdicts import Verdict
 from detectors.safety.heuristics import asks_reader, score_text, sentences
 from detectors.safety.segments import Chunk, chunk_lines, split_lines_indexed
@@ -59,7 +60,7 @@ _LOCATOR_KINDS = frozenset({"url", "email", "file"})
 HIJACK_SIGNS = frozenset({"override", "preempts_task", "refers_to_given_task", "fake_channel", "impersonates_user", "secrecy"})
 
 
-class InjectionConfig(BaseModel):
+class InjectionConfig(Settings):
     model_config = ConfigDict(extra="forbid")
 
     heuristic_threshold: float = Field(0.5, ge=0, le=1, description="noisy-or score of textual signs that flags a chunk")

@@ -24,10 +24,11 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
 from guard.events import Hook, InputEvent, ToolResultEvent
 from guard.interceptors import BaseInterceptor, CheckContext
+from guard.settings import Settings
 from guard.verdicts import Verdict
 from detectors.safety.trust import Trust, TrustConfig, is_sensitive_argument, is_state_changing, tool_trust
 from detectors.safety.values import (
@@ -402,7 +403,7 @@ def refusal_text(tool: str, hits: list[Hit]) -> tuple[str, str]:
 Mode = Literal["allow", "escalate", "refuse", "halt"]
 
 
-class TaintConfig(BaseModel):
+class TaintConfig(Settings):
     model_config = ConfigDict(extra="forbid")
 
     on_suspicious: Mode = Field("refuse", description="verdict when an argument carries a value from flagged (injected) text")

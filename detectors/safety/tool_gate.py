@@ -11,13 +11,15 @@ the agent can continue.
 from __future__ import annotations
 
 import fnmatch
+import math
 import re
 from typing import Any, Iterable, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import ConfigDict, Field, field_validator, model_validator
 
 from guard.events import RAW_ARGUMENTS_KEY, Hook, ToolCallEvent
 from guard.interceptors import BaseInterceptor, CheckContext
+from guard.settings import Settings
 from guard.verdicts import Action, Verdict
 from detectors.safety.values import MAX_ARGUMENT_DEPTH, flatten_arguments, named_fields
 
@@ -60,14 +62,14 @@ class _ArgCheck:
         self.pattern = re.compile(con.regex) if con.regex is not None else None
 
 
-class ArgConstraint(BaseModel):
+class ArgConstraint(Settings):
     model_config = ConfigDict(extra="forbid")
 
     allow: list[str] | None = Field(default=None, description="value must match one of these globs (case-insensitive)")
     deny: list[str] | None = Field(default=None, description="value must match none of these globs")
     regex: str | None = Field(default=None, description="value must fully match this regular expression")
-    min: float | None = None
-    max: float | None = None
+    min: float | None = Field(default=None, allow_inf_nan=False)
+    max: float | None = Field(default=None, allow_inf_nan=False)
     required: bool = False
     on_violation: ViolationAction | None = Field(default=None, description="default: the rule's on_violation")
 
@@ -90,7 +92,7 @@ class ArgConstraint(BaseModel):
         return self
 
 
-class Rule(BaseModel):
+class Rule(Settings):
     model_config = ConfigDict(extra="forbid")
 
     tool: str | list[str] = Field(description="tool-name glob(s)")
@@ -116,7 +118,7 @@ class Rule(BaseModel):
         return any(fnmatch.fnmatchcase(tool, p) for p in self.patterns())
 
 
-class ToolGateConfig(BaseModel):
+class ToolGateConfig(Settings):
     model_config = ConfigDict(extra="forbid")
 
     rules: list[Rule] = Field(default_factory=list)
@@ -130,6 +132,13 @@ class ToolGateConfig(BaseModel):
         unknown = set(self.risk_actions) - set(self.risk_classes.values()) - {r.risk for r in self.rules if r.risk}
         if unknown:
             raise ValueError(f"risk_actions names unknown risk classes: {', '.join(sorted(unknown))}")
+        # a class with no action does nothing: most likely a typo ("destrcutive") that leaves the tools ungated
+        idle = sorted({k for k in self.risk_classes.values()} | {r.risk for r in self.rules if r.risk})
+        idle = [k for k in idle if k not in self.risk_actions]
+        if idle:
+            raise ValueError(f"risk class{'es' if len(idle) > 1 else ''} {', '.join(map(repr, idle))} "
+                             f"{'have' if len(idle) > 1 else 'has'} no entry in risk_actions (known: "
+                             f"{', '.join(sorted(self.risk_actions)) or 'none'})")
         return self
 
 
@@ -241,15 +250,17 @@ def _check_arg(tool: str, name: str, args: dict[str, Any], check: _ArgCheck, def
     if con.min is not None or con.max is not None:
         try:
             num = float(value)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):
             return ("refuse" if act in ("drop", "clamp") else act), f"argument '{name}' must be a number", None
+        if not math.isfinite(num):  # NaN compares false with every bound, so it would pass them all
+            return ("refuse" if act in ("drop", "clamp") else act), f"argument '{name}' must be a finite number", None
         lo, hi = con.min, con.max
         if (lo is not None and num < lo) or (hi is not None and num > hi):
             bounds = " and ".join(b for b in (f">= {lo:g}" if lo is not None else "", f"<= {hi:g}" if hi is not None else "") if b)
             if act == "clamp":
                 clamped = min(max(num, lo if lo is not None else num), hi if hi is not None else num)
                 return "clamp", f"{name} must be {bounds}", int(clamped) if isinstance(value, int) else clamped
-            return act, f"argument '{name}'={value!r} is out of range (must be {bounds})", None
+            return act, f"argument '{name}' is out of range (must be {bounds})", None
     for v in values:
         if isinstance(v, (dict, list, tuple, set, frozenset)) and _too_deep(v):
             # str() of it would overflow the stack: the check could not run, so the argument
@@ -259,11 +270,11 @@ def _check_arg(tool: str, name: str, args: dict[str, Any], check: _ArgCheck, def
         text = str(v).strip()
         low = text.lower()
         if con.deny and check.denied(low):
-            return act, f"argument '{name}'={text!r} is denied by policy", None
+            return act, f"argument '{name}' has a value denied by policy", None
         if con.allow is not None and not check.allowed(low):
-            return act, f"argument '{name}'={text!r} is not allowed (allowed: {', '.join(con.allow)})", None
+            return act, f"argument '{name}' is not one of the allowed values ({', '.join(con.allow)})", None
         if check.pattern is not None and not check.pattern.fullmatch(text):
-            return act, f"argument '{name}'={text!r} does not match the required format", None
+            return act, f"argument '{name}' does not match the required format", None
     return None
 
 

@@ -12,7 +12,9 @@ from enum import IntEnum
 from functools import lru_cache
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import ConfigDict, Field, PrivateAttr
+
+from guard.settings import Settings
 
 
 class Trust(IntEnum):
@@ -58,7 +60,7 @@ def _split_name(name: str) -> tuple[str, ...]:
     return tuple(p for p in _NON_WORD.split(_CAMEL.sub(r"\1_\2", name).lower()) if p)
 
 
-class TrustConfig(BaseModel):
+class TrustConfig(Settings):
     """Tool trust and state-changing declarations (a policy's word beats the name patterns)."""
 
     model_config = ConfigDict(extra="forbid")

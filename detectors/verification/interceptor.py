@@ -14,10 +14,11 @@ from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import ConfigDict, Field, field_validator, model_validator
 
 from guard.events import Hook
 from guard.interceptors import BaseInterceptor, CheckContext
+from guard.settings import Settings
 from guard.verdicts import Verdict
 from detectors.verification.artifact import load_artifact
 from detectors.verification.checks import fold, normalise, resolve
@@ -27,7 +28,7 @@ from detectors.verification.raters.llm_judge import JudgeConfig, JudgeRater
 from detectors.verification.trajectory import from_events
 
 
-class GleanConfig(BaseModel):
+class GleanConfig(Settings):
     model_config = ConfigDict(extra="forbid")
 
     model: str = Field(description="calibration artifact from `guard calibrate` (JSON)")

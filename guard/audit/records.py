@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import time
 import uuid
 from typing import Any
@@ -42,7 +43,10 @@ def json_details(details: dict[str, Any]) -> dict[str, Any]:
     changes to the interceptor's objects cannot reach the record)."""
     if not details:
         return details
-    return json.loads(json.dumps(details, allow_nan=True, default=_to_json_value))
+    text = json.dumps(details, allow_nan=True, default=_to_json_value)
+    if "\\u0000" in text:  # PostgreSQL text cannot hold NUL: one record with it stopped the writer
+        text = text.replace("\\u0000", "\\ufffd")
+    return json.loads(text)
 
 
 def _to_json_value(obj: Any) -> Any:
@@ -72,7 +76,7 @@ class AuditRecord(BaseModel):
     record_id: str = Field(default_factory=lambda: uuid.uuid4().hex, pattern=r"^[0-9a-f]{32}$")
     ts: float = Field(default_factory=time.time, allow_inf_nan=False, description="Unix time of the verdict, seconds")
     run_id: str = Field(min_length=1)
-    step: int = Field(default=0, ge=0)
+    step: int = Field(default=0, ge=0, lt=2**63)  # a database integer; larger stopped a buffered writer
     agent: str | None = None
     hook: str = Field(min_length=1)
     interceptor: str | None = None
@@ -93,6 +97,23 @@ class AuditRecord(BaseModel):
     seq: int | None = None
     prev_hash: str | None = None
     hash: str | None = None
+
+    @field_validator("run_id", "agent", "hook", "interceptor", "action", "rule", "policy_name", "policy_version",
+                     "event_digest", "error", mode="after")
+    @classmethod
+    def _no_nul(cls, v: str | None) -> str | None:
+        return v.replace("\x00", "\ufffd") if v and "\x00" in v else v
+
+    @field_validator("reasons", mode="after")
+    @classmethod
+    def _no_nul_in_reasons(cls, v: list[str]) -> list[str]:
+        return [r.replace("\x00", "\ufffd") if "\x00" in r else r for r in v]
+
+    @field_validator("latency_ms")
+    @classmethod
+    def _finite_latency(cls, v: float | None) -> float | None:
+        # SQLite stores NaN as NULL, and the record would then read as tampered
+        return v if v is None or math.isfinite(v) else None
 
     @field_validator("details")
     @classmethod

@@ -69,8 +69,13 @@ def row_to_payload(row: Mapping[str, Any]) -> dict[str, Any]:
     """Raises ValueError when a JSON column no longer parses (a tampered row)."""
     payload = {c: row[c] for c in COLUMNS}
     for f in JSON_FIELDS:
+        text = payload[f]
         try:
-            payload[f] = json.loads(payload[f])
+            payload[f] = json.loads(text)
         except (TypeError, ValueError) as exc:
             raise ValueError(f"column {f!r} is not valid JSON ({exc})") from None
+        # the store writes one canonical text: another one that parses to the same value (a key
+        # given twice, which SQL's json_extract reads differently) is an edit, not the record
+        if canonical_json(payload[f]) != text:
+            raise ValueError(f"column {f!r} is not the text the audit store wrote (keys reordered, repeated or re-spaced)")
     return payload

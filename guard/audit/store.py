@@ -33,7 +33,7 @@ from typing import Any, Iterator, Literal, Mapping
 from pydantic import ValidationError
 from sqlalchemy import Connection, case, func, inspect, select, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError
 
 from guard.audit.engine import (
     AuditError,
@@ -386,6 +386,16 @@ class AuditStore:
                 self._last_error = None
                 self._failing_since = None
                 return
+            except (DataError, OverflowError) as exc:  # a record the database refuses: retrying cannot help
+                if len(batch) > 1:  # write the others; keep the offending one as a salvaged record
+                    for rec in batch:
+                        self._write_with_retry([rec])
+                    return
+                rec = _record_of(batch[0])
+                if rec.details.get("audit_error") is None:
+                    batch = [_salvaged(rec.model_dump(), exc)]
+                    continue
+                err = _short(exc)  # even the salvaged form is refused: keep trying, and say so
             except IntegrityError as exc:
                 if len(batch) > 1:  # find the offending record; write the others
                     for rec in batch:

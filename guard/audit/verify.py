@@ -70,7 +70,7 @@ def verify_chain(conn: Connection, anchor: str | None = None) -> VerifyResult:
             break
         try:
             self_ok = chain_hash(row_to_payload(row)) == row["hash"]
-        except ValueError as exc:
+        except (TypeError, ValueError) as exc:  # TypeError: a column's type changed (text stored as a blob)
             failure = ("altered", seq, rid, f"record seq {seq} (record_id {rid}) was altered: {exc}")
             break
         if row["prev_hash"] != expected_prev:
@@ -93,10 +93,9 @@ def verify_chain(conn: Connection, anchor: str | None = None) -> VerifyResult:
         return _diagnose_broken_link(conn, bad, seq, rid, *info)
 
     last_seq = expected_seq - 1
-    if head is None:
-        if checked == 0:
-            return VerifyResult(ok=True, checked=0, head_seq=None, head_hash=None)
-        return bad("head", None, None, "the audit head row is missing, so deletions at the end cannot be ruled out")
+    if head is None:  # the store creates the head with its tables: a trail without one was tampered with
+        return bad("head", None, None, "the audit head row is missing, so deletions at the end cannot be ruled out"
+                   + (" (and there are no records: the whole trail may have been deleted)" if checked == 0 else ""))
     if head_seq > last_seq:
         gap = f"{last_seq + 1}" if head_seq == last_seq + 1 else f"{last_seq + 1}..{head_seq}"
         return bad("deleted", last_seq + 1, None,

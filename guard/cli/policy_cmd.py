@@ -63,7 +63,9 @@ def _schema(args: argparse.Namespace) -> int:
 def _list(args: argparse.Namespace) -> int:
     from guard.policy import load_policy, packs
 
-    for name in packs():
+    names = packs()
+    width = max(map(len, names), default=0)
+    for name in names:
         p = load_policy(name)
-        print(f"{name:12s} v{p.version_text}  {p.description}")
+        print(f"{name:{width}s}  v{p.version_text}  {p.description}")
     return 0

@@ -32,7 +32,7 @@ from guard.proxy.decisions import decide_response, prepare_request
 from guard.proxy.errors import HALT_PREFIX, ProxyError, audit_unavailable, bad_gateway, bad_request, client_gone, error_body, halted, too_large, unauthorized
 from guard.proxy.metrics import ProxyMetrics
 from guard.proxy.sse import DONE, DONE_FRAME, SSEError, SSEParser, frame
-from guard.proxy.streaming import StreamAssembler
+from guard.proxy.streaming import StreamAssembler, check_message, envelope, passed
 from guard.proxy.upstream import Upstream, UpstreamStatus
 from guard.proxy.validation import validate_payload
 from guard.verdicts import Decision
@@ -274,10 +274,13 @@ class ProxyApp:
         choices = data.get("choices")
         if not isinstance(choices, list):
             raise bad_gateway("The upstream response has no `choices` array.", "malformed_response")
-        for choice in choices:
+        for i, choice in enumerate(choices):
             message = choice.get("message") if isinstance(choice, dict) else None
             if not isinstance(message, dict):
                 raise bad_gateway("An upstream choice has no `message` object.", "malformed_response")
+            check_message(message, f"choices[{i}].message", "malformed_response")
+        for choice in choices:
+            message = choice["message"]
             raw_calls = list(message.get("tool_calls") or [])
             legacy = message.get("function_call")
             if legacy:
@@ -298,7 +301,13 @@ class ProxyApp:
                 message.pop("tool_calls", None)
             choice["finish_reason"] = outcome.finish_reason
         _usage_attrs(span, data)
-        return data
+        # only what the checks read, or what carries no text, goes to the client (see streaming.passed)
+        keep = ("role", "content", "tool_calls", "function_call")
+        out = envelope(data)
+        out["choices"] = [{"index": c.get("index", i), "message": passed(c["message"], keep, self.cfg.pass_through_fields),
+                           "logprobs": c.get("logprobs"), "finish_reason": c.get("finish_reason")}
+                          for i, c in enumerate(choices)]
+        return out
 
     async def _relay(self, upstream_stream: Any, run: Any, model: str | None, stack: contextlib.AsyncExitStack, span: Any = None,
                      run_id: str = "") -> AsyncIterator[bytes]:
@@ -343,6 +352,11 @@ class ProxyApp:
             if span is not None and span.is_recording():
                 span.set_attribute("error.type", err.code or err.type)
             yield err.sse()
+        except Exception:  # noqa: BLE001 - a bug mid-stream: the client gets an error event, not a silent end
+            log.exception("proxy stream failed")
+            if span is not None and span.is_recording():
+                span.set_attribute("error.type", "internal_error")
+            yield ProxyError(500, "The proxy failed while relaying the stream.", "server_error", "internal_error").sse()
         finally:
             if envelope is not None:
                 _usage_attrs(span, {**envelope, "usage": usage, "choices": [{"finish_reason": r} for r in assembler.finish_reasons]})

@@ -6,6 +6,7 @@ install when fastapi/uvicorn are missing.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import Any
 
@@ -79,7 +80,7 @@ def _handle(args: argparse.Namespace) -> int:
         auth = f"{len(cfg.api_key_hashes)} API key hash(es)" if cfg.auth_required else "none (loopback only)"
         print(
             f"ok: policy {policy.name} v{policy.version_text} ({len(policy.interceptors)} interceptors)\n"
-            f"  upstream {cfg.upstream} (key from ${cfg.upstream_key_env}), "
+            f"  upstream {cfg.upstream} ({_upstream_key(cfg)}), "
             f"{f'through the egress proxy {egress.shown} (from {egress.source})' if egress else 'connected directly'}\n"
             f"  listen {cfg.host}:{cfg.port}, workers {cfg.workers}, auth {auth}\n"
             f"  hold-back {cfg.hold_back_chars} chars, refusal style {cfg.refusal_style}, body limit {cfg.max_body_bytes} bytes, "
@@ -92,3 +93,12 @@ def _handle(args: argparse.Namespace) -> int:
     print(f"guard proxy: {policy.name} v{policy.version_text} → {cfg.upstream}{via} on http://{cfg.host}:{cfg.port}/v1", file=sys.stderr)
     serve(args.policy, overrides, cfg, pass_through=args.pass_through, log_level=args.log_level)
     return 0
+
+
+def _upstream_key(cfg: Any) -> str:
+    """Which key the upstream will get, as --check reports it (never the key itself)."""
+    if os.environ.get(cfg.upstream_key_env):
+        return f"key from ${cfg.upstream_key_env}"
+    if cfg.forward_client_auth and not cfg.auth_required:
+        return f"${cfg.upstream_key_env} is not set: each client's own Authorization header is passed on"
+    return f"${cfg.upstream_key_env} is not set: requests go without a key"

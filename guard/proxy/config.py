@@ -7,9 +7,10 @@ import ipaddress
 from typing import Any, Callable, Literal
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import ConfigDict, Field, ValidationError, field_validator
 
 from guard.errors import PolicyError
+from guard.settings import Settings
 from guard.proxy.egress import proxy_url_problem
 
 HASH_PREFIX = "sha256:"
@@ -20,7 +21,7 @@ def hash_key(key: str) -> str:
     return HASH_PREFIX + hashlib.sha256(key.encode()).hexdigest()
 
 
-class ProxyConfig(BaseModel):
+class ProxyConfig(Settings):
     model_config = ConfigDict(extra="forbid")
 
     upstream: str | None = Field(default=None, description="OpenAI-style base URL incl. version path, e.g. https://api.openai.com/v1")
@@ -40,8 +41,8 @@ class ProxyConfig(BaseModel):
     max_messages: int = Field(
         default=2048, gt=0, description="more messages in one request get 400 (OpenAI's own limit): each new one may be a check"
     )
-    upstream_timeout_s: float = Field(default=60.0, gt=0, description="per read/connect; exceeded → 504")
-    upstream_connect_timeout_s: float = Field(default=5.0, gt=0)
+    upstream_timeout_s: float = Field(default=60.0, gt=0, le=86_400, allow_inf_nan=False, description="per read/connect; exceeded → 504")
+    upstream_connect_timeout_s: float = Field(default=5.0, gt=0, le=86_400, allow_inf_nan=False)
     max_connections: int = Field(default=512, gt=0, description="pooled connections to the upstream")
     upstream_client: Literal["auto", "aiohttp", "httpx"] = Field(
         default="auto", description="what carries httpx requests to the upstream: aiohttp's C parser (auto: when installed) "
@@ -56,7 +57,7 @@ class ProxyConfig(BaseModel):
         "(the policy is hashed into every audit record, so it never holds the password)"
     )
     upstream_keepalive_s: float = Field(
-        default=4.0, gt=0, description="idle upstream connections are dropped after this; keep it below the upstream's own idle timeout "
+        default=4.0, gt=0, le=86_400, allow_inf_nan=False, description="idle upstream connections are dropped after this; keep it below the upstream's own idle timeout "
         "(uvicorn: 5 s) so a request never lands on a connection the upstream is closing"
     )
     hold_back_chars: int = Field(
@@ -64,6 +65,10 @@ class ProxyConfig(BaseModel):
     )
     stream_output_checks: bool = Field(
         default=True, description="check partial output (partial=True) each time a hold-back window of text is released"
+    )
+    pass_through_fields: list[str] = Field(
+        default_factory=list, description="response message/delta fields forwarded although no check reads them (e.g. "
+        "reasoning_content); by default only role, content, tool calls and finish reasons carry text to the client"
     )
     refusal_style: Literal["content", "guard_refusal"] = Field(
         default="content", description="a refused tool call becomes assistant text, or a call to the `guard_refusal` pseudo-tool"

@@ -9,6 +9,7 @@ Kept free of HTTP so the streaming and non-streaming paths share one set of rule
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any, Awaitable, Callable
 
@@ -40,13 +41,27 @@ def refusal_text(decision: Decision, hook: str, tool: str | None = None) -> str:
     verdict = decision.deciding
     if decision.action is Action.HALT:
         return f"The guard halted this run: {decision.reason or 'policy'}."
+    shown, reason = _shown_name(tool), decision.reason or "not allowed by policy"
+    if tool and shown != tool:  # reasons quote the tool's name too ("… is in risk class …")
+        reason = reason.replace(tool, shown)
     return Refusal(
-        tool=tool,
+        tool=shown,
         hook=hook,
-        reason=decision.reason or "not allowed by policy",
+        reason=reason,
         interceptor=verdict.interceptor if verdict else None,
         rule=verdict.rule if verdict else None,
     ).message
+
+
+_NAME = re.compile(r"[A-Za-z0-9_.\-]{1,64}")
+
+
+def _shown_name(tool: str | None) -> str | None:
+    """A model-chosen tool name as the refusal text may repeat it: a name that is not an
+    identifier (or a long one) would carry unchecked text to the client inside the notice."""
+    if tool is None or _NAME.fullmatch(tool):
+        return tool
+    return "(a tool with an invalid name)"
 
 
 async def prepare_request(run: Any, payload: dict[str, Any], cfg: ProxyConfig, active: frozenset[str] | None = None,
@@ -168,6 +183,14 @@ async def decide_response(
         if [r.model_dump() for r in new_requests] != [r.model_dump() for r in requests]:
             raw_calls = [_raw_call(r.id, r.name, mapping.dump_arguments(r.arguments)) for r in new_requests]
             requests = new_requests
+
+    if raw_calls and content:  # text sent along with tool calls reaches the user too: a partial output
+        d = await run.output(content, partial=True)
+        if _stops(d):
+            raise_if_halted(d)
+            return ResponseOutcome(refusal_text(d, "output"), [], "content_filter", content_replaced=True)
+        if d.rewritten and getattr(d.event, "content", content) != content:
+            content = d.event.content
 
     kept: list[dict[str, Any]] = []
     refusals: list[str] = []

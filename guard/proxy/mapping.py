@@ -146,7 +146,7 @@ def result_value(content: Any) -> Any:
     if stripped[:1] in ("{", "["):
         try:
             return json.loads(stripped)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: nested past the parser's stack; kept as text
             pass
     return text
 

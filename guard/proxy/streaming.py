@@ -24,10 +24,39 @@ from guard.proxy.errors import ProxyError, bad_gateway
 from guard.proxy.sse import frame
 
 _HELD_DELTA_KEYS = ("content", "tool_calls", "function_call")
+# What leaves besides the checked fields: a field no check reads (`reasoning_content`,
+# `refusal`, `audio`, a top-level `note`) would carry model text past the guard, so it goes
+# only when empty or named in `proxy.pass_through_fields`.
+ENVELOPE_KEYS = ("id", "object", "created", "model", "system_fingerprint", "service_tier")
 
 
-def _malformed(where: str, what: str) -> ProxyError:
-    return bad_gateway(f"The upstream stream carried `{where}` that is not {what}.", "malformed_stream")
+def empty(value: Any) -> bool:
+    return value is None or value == [] or value == {}
+
+
+def passed(fields: dict[str, Any], keep: tuple[str, ...], extra: list[str]) -> dict[str, Any]:
+    """`fields` without what carries unchecked text: keys in `keep` or `extra`, or empty values."""
+    return {k: v for k, v in fields.items() if k in keep or k in extra or empty(v)}
+
+
+def numbers_only(usage: Any) -> Any:
+    """A usage object's counts (nested token details included), nothing that could hold text."""
+    if isinstance(usage, dict):
+        return {k: numbers_only(v) for k, v in usage.items()
+                if isinstance(v, dict) or (isinstance(v, (int, float)) and not isinstance(v, bool))}
+    return usage
+
+
+def envelope(chunk: dict[str, Any], usage: bool = True) -> dict[str, Any]:
+    out = {k: v for k, v in chunk.items() if k in ENVELOPE_KEYS}
+    if usage and isinstance(chunk.get("usage"), dict):
+        out["usage"] = numbers_only(chunk["usage"])
+    return out
+
+
+def _malformed(where: str, what: str, code: str = "malformed_stream") -> ProxyError:
+    body = "stream" if code == "malformed_stream" else "response"
+    return bad_gateway(f"The upstream {body} carried `{where}` that is not {what}.", code)
 
 
 def _check_choices(choices: list[Any]) -> None:
@@ -46,45 +75,49 @@ def _check_choices(choices: list[Any]) -> None:
             continue
         if not isinstance(delta, dict):
             raise _malformed(f"choices[{i}].delta", "an object")
-        content = delta.get("content")
-        if content is not None and not isinstance(content, str):
-            raise _malformed(f"choices[{i}].delta.content", "a string")
-        calls = delta.get("tool_calls")
-        if calls is not None:
-            if not isinstance(calls, list):
-                raise _malformed(f"choices[{i}].delta.tool_calls", "an array")
-            for j, tc in enumerate(calls):
-                if not isinstance(tc, dict):
-                    raise _malformed(f"choices[{i}].delta.tool_calls[{j}]", "an object")
-                index = tc.get("index")
-                if index is not None and type(index) is not int:
-                    raise _malformed(f"choices[{i}].delta.tool_calls[{j}].index", "an integer")
-                for key in ("id", "type"):
-                    value = tc.get(key)
-                    if value is not None and not isinstance(value, str):
-                        raise _malformed(f"choices[{i}].delta.tool_calls[{j}].{key}", "a string")
-                fn = tc.get("function")
-                if fn is not None:
-                    _check_function(fn, i, j)
-        fc = delta.get("function_call")
-        if fc is not None:
-            _check_function(fc, i, None)
+        check_message(delta, f"choices[{i}].delta", "malformed_stream", streamed=True)
 
 
-def _check_function(fn: Any, i: int, j: int | None) -> None:
-    """A tool call's `function` (j: its index in `tool_calls`), or the legacy `function_call`."""
-    if isinstance(fn, dict):
-        for key in ("name", "arguments"):
-            value = fn.get(key)
-            if value is not None and not isinstance(value, str):
-                break
-        else:
-            return
-        what, key = "a string", "." + key
-    else:
-        what, key = "an object", ""
-    where = f"choices[{i}].delta." + ("function_call" if j is None else f"tool_calls[{j}].function")
-    raise _malformed(where + key, what)
+def check_message(message: dict[str, Any], where: str, code: str, streamed: bool = False) -> None:
+    """A message's (or a delta's) content, tool calls and legacy function call have the shapes
+    the guard reads: what it checks must be what it forwards (a list as a tool name would be
+    checked as its str() and forwarded as the list)."""
+    content = message.get("content")
+    if content is not None and not isinstance(content, str):
+        raise _malformed(f"{where}.content", "a string", code)
+    calls = message.get("tool_calls")
+    if calls is not None:
+        if not isinstance(calls, list):
+            raise _malformed(f"{where}.tool_calls", "an array", code)
+        for j, tc in enumerate(calls):
+            if not isinstance(tc, dict):
+                raise _malformed(f"{where}.tool_calls[{j}]", "an object", code)
+            index = tc.get("index")
+            if streamed and index is not None and type(index) is not int:
+                raise _malformed(f"{where}.tool_calls[{j}].index", "an integer", code)
+            for key in ("id", "type"):
+                value = tc.get(key)
+                if value is not None and not isinstance(value, str):
+                    raise _malformed(f"{where}.tool_calls[{j}].{key}", "a string", code)
+            fn = tc.get("function")
+            if fn is not None or not streamed:  # a complete call must have its function, and a name
+                _check_function(fn, f"{where}.tool_calls[{j}].function", code)
+                if not streamed and not fn.get("name"):
+                    raise _malformed(f"{where}.tool_calls[{j}].function.name", "a non-empty string", code)
+    fc = message.get("function_call")
+    if fc is not None:
+        _check_function(fc, f"{where}.function_call", code)
+
+
+def _check_function(fn: Any, where: str, code: str) -> None:
+    """A tool call's `function`, or the legacy `function_call`: an object whose name and
+    arguments are strings."""
+    if not isinstance(fn, dict):
+        raise _malformed(where, "an object", code)
+    for key in ("name", "arguments"):
+        value = fn.get(key)
+        if value is not None and not isinstance(value, str):
+            raise _malformed(f"{where}.{key}", "a string", code)
 
 
 @dataclass
@@ -97,12 +130,27 @@ class _Choice:
     checked_len: int = 0
 
 
+def _changed_span(old: str, new: str) -> tuple[int, int]:
+    """[start, end) of `old` that a rewrite to `new` changed (their common prefix and suffix kept)."""
+    start = 0
+    limit = min(len(old), len(new))
+    while start < limit and old[start] == new[start]:
+        start += 1
+    end_old, end_new = len(old), len(new)
+    while end_old > start and end_new > start and old[end_old - 1] == new[end_new - 1]:
+        end_old -= 1
+        end_new -= 1
+    return start, end_old
+
+
 class StreamAssembler:
     def __init__(self, run: Any, cfg: ProxyConfig, model: str | None = None, active: frozenset[str] | None = None):
         self.run = run
         self.cfg = cfg
         # partial checks only matter when an interceptor looks at output
         self.partial_checks = cfg.stream_output_checks and (active is None or "output" in active)
+        # a model_response check decides on the whole response: no text leaves before it has
+        self.hold_all = active is None or "model_response" in active
         self.model = model
         self.choices: dict[int, _Choice] = {}
         self.saw_done = False
@@ -120,14 +168,14 @@ class StreamAssembler:
         if "error" in chunk and not chunk.get("choices"):
             err = chunk.get("error") or {}
             msg = err.get("message") if isinstance(err, dict) else str(err)
-            raise bad_gateway(f"The upstream reported an error mid-stream: {msg}", "upstream_stream_error")
+            raise bad_gateway(f"The upstream reported an error mid-stream: {str(msg)[:500]}", "upstream_stream_error")
         choices = chunk.get("choices")
         if not isinstance(choices, list):
             if choices is None:
-                return [frame(chunk)]
+                return self._emit(chunk, [])  # its usage, if any; nothing else of a choice-less chunk
             raise _malformed("choices", "an array")
         if not choices:
-            return [frame(chunk)]
+            return self._emit(chunk, [])
         _check_choices(choices)  # whole, before any of it is absorbed or decided
         frames: list[bytes] = []
         out_choices: list[dict[str, Any]] = []
@@ -137,7 +185,8 @@ class StreamAssembler:
             if st.finished:
                 continue  # the guard already closed this choice
             delta = c.get("delta") or {}
-            out_delta = {k: v for k, v in delta.items() if k not in _HELD_DELTA_KEYS}
+            out_delta = passed({k: v for k, v in delta.items() if k not in _HELD_DELTA_KEYS}, ("role",),
+                               self.cfg.pass_through_fields)
             self._absorb(st, delta)
             released, stop_frames = await self._release(st, chunk, idx)
             if released:
@@ -179,8 +228,14 @@ class StreamAssembler:
             st.pending += text
         for tc in delta.get("tool_calls") or []:
             index = tc.get("index")
-            slot = st.calls.setdefault(len(st.calls) if index is None else index, {"id": None, "type": "function", "name": "", "arguments": ""})
+            if index is None:  # no index: the call in progress, unless the delta opens one with a new id
+                last = max(st.calls) if st.calls else None
+                same = last is not None and (not tc.get("id") or tc.get("id") == st.calls[last]["id"])
+                index = last if same else (0 if last is None else last + 1)
+            slot = st.calls.setdefault(index, {"id": None, "type": "function", "name": "", "arguments": ""})
             if tc.get("id"):
+                if slot["id"] and slot["id"] != tc["id"]:  # merged, two calls would pass as one allowed name
+                    raise bad_gateway("The upstream stream gave one tool-call index a second call id.", "malformed_stream")
                 slot["id"] = tc["id"]
             if tc.get("type"):
                 slot["type"] = tc["type"]
@@ -195,6 +250,8 @@ class StreamAssembler:
 
     async def _release(self, st: _Choice, envelope: dict[str, Any], idx: int) -> tuple[str, list[bytes]]:
         """Text that may leave now, or the frames that end this choice's text."""
+        if self.hold_all:
+            return "", []
         hold = self.cfg.hold_back_chars
         if hold == 0:
             out, st.pending = st.pending, ""
@@ -213,7 +270,16 @@ class StreamAssembler:
                 if isinstance(new, str):
                     if not new.startswith(st.released):
                         return "", self._stop(st, envelope, idx, None)
-                    st.pending = new[len(st.released):]
+                    rewritten = new[len(st.released):]
+                    start, end = _changed_span(st.pending, rewritten)
+                    if end > len(st.pending) - hold:
+                        # the change reaches the held tail, where a token may still be arriving
+                        # ("SECRET-k7" + "Qz9…"): release only what comes before it, and let the
+                        # next check see the whole token, unrewritten
+                        out, st.pending = st.pending[:start], st.pending[start:]
+                        st.released += out
+                        return out, []
+                    st.pending = rewritten
         cut = max(0, len(st.pending) - hold)
         out, st.pending = st.pending[:cut], st.pending[cut:]
         st.released += out
@@ -239,6 +305,8 @@ class StreamAssembler:
         legacy = st.function_call is not None
         if legacy:
             raw_calls.append({"id": None, "type": "function", "function": dict(st.function_call)})
+        if any(not c["function"]["name"] for c in raw_calls):  # arguments with no call to check them against
+            raise bad_gateway("The upstream stream ended a tool call that has no name.", "malformed_stream")
         text = st.released + st.pending
         outcome = await decide_response(self.run, text or None, raw_calls, finish, self.cfg, self.model)
         self.tool_calls_refused += len(raw_calls) - len(outcome.tool_calls) + sum(
@@ -272,23 +340,18 @@ class StreamAssembler:
 
     @staticmethod
     def _choice(c: dict[str, Any], idx: int, delta: dict[str, Any]) -> dict[str, Any]:
-        out = {k: v for k, v in c.items() if k not in ("delta", "finish_reason", "logprobs")}
-        out.update(index=idx, delta=delta, finish_reason=None)
-        return out
+        return {"index": idx, "delta": delta, "finish_reason": None}  # nothing else of the upstream's choice
 
     @staticmethod
-    def _chunk(envelope: dict[str, Any], idx: int, delta: dict[str, Any], finish: str | None) -> bytes:
-        base = {k: v for k, v in envelope.items() if k not in ("choices", "usage")}
+    def _chunk(env: dict[str, Any], idx: int, delta: dict[str, Any], finish: str | None) -> bytes:
+        base = envelope(env, usage=False)
         base["choices"] = [{"index": idx, "delta": delta, "finish_reason": finish}]
         return frame(base)
 
     @staticmethod
     def _emit(chunk: dict[str, Any], out_choices: list[dict[str, Any]], usage: bool = True) -> list[bytes]:
         if out_choices:
-            body = {**chunk, "choices": out_choices}
-            if not usage:
-                body.pop("usage", None)
-            return [frame(body)]
-        if usage and chunk.get("usage"):
-            return [frame({**chunk, "choices": []})]
+            return [frame({**envelope(chunk, usage), "choices": out_choices})]
+        if usage and isinstance(chunk.get("usage"), dict):
+            return [frame({**envelope(chunk), "choices": []})]
         return []

@@ -195,11 +195,22 @@ def _json_or_error(status: int, content: bytes) -> dict[str, Any]:
         if isinstance(body, dict) and isinstance(body.get("error"), dict):
             detail = f": {str(body['error'].get('message', ''))[:300]}"
         raise bad_gateway(f"The upstream failed with HTTP {status}{detail}", "upstream_server_error")
+    if 300 <= status < 400:  # redirects are not followed, and the body was never checked
+        raise bad_gateway(f"The upstream answered HTTP {status}; the proxy does not follow redirects.", "upstream_http_error")
+    if status >= 400:  # only the error goes back: a completion in an error's body was never checked
+        err = body.get("error") if isinstance(body, dict) else None
+        if not isinstance(err, dict):
+            return {"error": {"message": f"The upstream answered HTTP {status} without an error object.", "type": "upstream_error",
+                              "param": None, "code": "upstream_http_error"}}
+        return {"error": {"message": str(err.get("message") or "")[:1000], "type": _text_or_none(err.get("type")),
+                          "param": _text_or_none(err.get("param")), "code": _text_or_none(err.get("code"))}}
     if not isinstance(body, dict):
-        if status >= 400:
-            return {"error": {"message": f"The upstream answered HTTP {status} with a body that is not JSON.", "type": "upstream_error", "param": None, "code": "upstream_http_error"}}
         raise bad_gateway("The upstream answered with a body that is not a JSON object.", "malformed_response")
     return body
+
+
+def _text_or_none(value: Any) -> str | None:
+    return str(value)[:200] if value is not None else None
 
 
 __all__ = ["Upstream", "UpstreamStream", "UpstreamStatus", "ProxyError"]

@@ -13,7 +13,9 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import httpx
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
+
+from guard.settings import Settings
 
 from detectors.verification.guidelines import Guideline
 from detectors.verification.raters import clip_p
@@ -27,7 +29,7 @@ SYSTEM = (
 )
 
 
-class JudgeConfig(BaseModel):
+class JudgeConfig(Settings):
     model_config = ConfigDict(extra="forbid")
 
     base_url: str = Field(description="e.g. http://localhost:8000/v1")
