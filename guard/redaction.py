@@ -117,6 +117,11 @@ def reveal_tag_text(text: str) -> str:
     return text if text.isascii() else _TAG_ASCII.sub(lambda m: "".join(chr(ord(c) - 0xE0000) for c in m.group(0)), text)
 
 
+def is_invisible(ch: str) -> bool:
+    """One character that renders as nothing on its own (see strip_invisible), or a combining mark."""
+    return bool(_INVISIBLE.match(ch)) or unicodedata.combining(ch) != 0
+
+
 def strip_invisible(text: str) -> str:
     """`text` without the characters that render as nothing (zero-width, bidi controls, variation selectors, tags)."""
     return text if text.isascii() else _INVISIBLE.sub("", text)

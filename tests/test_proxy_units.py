@@ -316,6 +316,31 @@ def test_a_partial_rewrite_of_a_token_still_arriving_waits_for_the_whole_token()
     guard.close()
 
 
+@register("tests.proxy_refuse_visible")
+class RefuseVisible(BaseInterceptor):
+    """Refuses output that spells a phrase once invisible characters are ignored."""
+
+    hooks = frozenset({Hook.OUTPUT})
+    inline = True
+
+    def check(self, event, ctx):
+        from guard.redaction import strip_invisible
+
+        return Verdict.refuse("phrase") if "SECRET-PHRASE" in strip_invisible(event.content) else Verdict.allow()
+
+
+def test_invisible_padding_does_not_stretch_a_phrase_past_the_hold_back_window():
+    # 70 zero-width spaces between letters: the window counted them, and "SECRET-PHRA" left first
+    padded = "\u200b" * 70
+    text = "intro words " * 20 + padded.join("SECRET-PHRASE") + " and the rest"
+    guard = _guard([{"use": "tests.proxy_refuse_visible"}])
+    chunks = [_chunk({"role": "assistant", "content": ""})] + [_chunk({"content": text[i:i + 5]}) for i in range(0, len(text), 5)]
+    chunks.append(_chunk({}, "stop"))
+    content = _text(_sent(asyncio.run(_drive(guard, chunks, ProxyConfig(upstream="http://x/v1", hold_back_chars=64)))))
+    assert "SEC" not in content.replace("\u200b", "") and "intro words" in content
+    guard.close()
+
+
 def test_done_without_a_finish_reason_still_releases_held_text_and_decided_calls():
     """Some upstreams end with [DONE] and never send a finish_reason: what the guard held back
     is decided and sent then, not lost."""

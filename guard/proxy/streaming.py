@@ -22,6 +22,7 @@ from guard.proxy.config import ProxyConfig
 from guard.proxy.decisions import decide_response, raise_if_halted, refusal_text
 from guard.proxy.errors import ProxyError, bad_gateway
 from guard.proxy.sse import frame
+from guard.redaction import is_invisible
 
 _HELD_DELTA_KEYS = ("content", "tool_calls", "function_call")
 # What leaves besides the checked fields: a field no check reads (`reasoning_content`,
@@ -128,6 +129,19 @@ class _Choice:
     function_call: dict[str, str] | None = None
     finished: bool = False
     checked_len: int = 0
+
+
+def _held_from(text: str, hold: int) -> int:
+    """Where the last `hold` *visible* characters of `text` begin: zero-width characters and
+    combining marks padded between a phrase's letters would otherwise stretch it past the
+    window, out of sight of a check that ignores them."""
+    if text.isascii():
+        return max(0, len(text) - hold)
+    i, seen = len(text), 0
+    while i > 0 and seen < hold:
+        i -= 1
+        seen += not is_invisible(text[i])
+    return i
 
 
 def _changed_span(old: str, new: str) -> tuple[int, int]:
@@ -280,7 +294,7 @@ class StreamAssembler:
                         st.released += out
                         return out, []
                     st.pending = rewritten
-        cut = max(0, len(st.pending) - hold)
+        cut = _held_from(st.pending, hold)
         out, st.pending = st.pending[:cut], st.pending[cut:]
         st.released += out
         return out, []
