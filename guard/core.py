@@ -61,6 +61,7 @@ class Guard:
                 max_pending=p.audit.max_pending,
             )
         self._reports: OrderedDict[str, RunReport] = OrderedDict()
+        self.closed = False  # close() was called: no run may check more events
         self.open_runs = 0  # runs of this guard open now, in any thread (see make_tool's warning)
         self._runs_lock = threading.Lock()
         self._last: ContextVar[RunReport | None] = ContextVar(f"agentguard_last_{id(self)}", default=None)
@@ -203,6 +204,7 @@ class Guard:
             force()
 
     def close(self) -> None:
+        self.closed = True
         self.pipeline.close()
         if self.audit is not None:
             self.audit.close()

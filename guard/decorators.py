@@ -17,7 +17,7 @@ from opentelemetry.trace import Status, StatusCode
 
 from guard.errors import GuardHalted, GuardRefused, Refusal, ToolRefused, describe_error
 from guard.events import Hook, text_json
-from guard.run import AsyncRun, Run, RunState, current_run
+from guard.run import AsyncRun, GuardInputError, Run, RunState, current_run
 from guard.telemetry import active_span
 from guard.verdicts import Action, Decision
 
@@ -89,6 +89,11 @@ def _stop_or_refuse(guard: "Guard", decision: Decision, tool: str | None) -> Ref
     return refusal
 
 
+class UncheckableCall(GuardInputError, TypeError):
+    """A tool call whose arguments cannot be matched to its parameters, so the rules that name
+    them cannot be checked: it is not run (a TypeError too, as calling the function would be)."""
+
+
 _SIMPLE_KINDS = (inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.KEYWORD_ONLY)
 _Plan = tuple[tuple[str, ...], int, dict[str, Any]]
 
@@ -121,20 +126,27 @@ def _bind(sig: inspect.Signature, args: tuple, kwargs: dict, plan: _Plan | None 
                     return {n: out[n] for n in names}
     try:
         bound = sig.bind(*args, **kwargs)
-    except TypeError:
-        return {f"arg{i}": a for i, a in enumerate(args)} | kwargs
+    except TypeError as exc:  # the rules name parameters: a call that binds to none cannot be checked
+        raise UncheckableCall(f"the call's arguments do not match the tool's signature {sig} ({exc}), so its "
+                              "argument rules cannot be checked; it is not run") from None
     bound.apply_defaults()
     out: dict[str, Any] = {}
+    extra: dict[str, Any] = {}
     for name, value in bound.arguments.items():
         kind = sig.parameters[name].kind
         if name in ("self", "cls"):
             continue
         if kind is inspect.Parameter.VAR_KEYWORD:
-            out.update(value)
+            extra = value
         elif kind is inspect.Parameter.VAR_POSITIONAL:
             out[name] = list(value)
         else:
             out[name] = value
+    clash = extra.keys() & out.keys()
+    if clash:  # `f(*args, **kw)` called with `args=...`: one name, two values, and only one could be checked
+        raise UncheckableCall(f"keyword argument(s) {', '.join(map(repr, sorted(clash)))} of the call share a name with "
+                              "another parameter's value, so the checked arguments would not be the ones run; it is not run")
+    out.update(extra)
     return out
 
 
@@ -156,8 +168,8 @@ def _rebind(sig: inspect.Signature, args: tuple, kwargs: dict, new: dict[str, An
             if name in bound.arguments:
                 pos.append(bound.arguments[name])
             continue
-        if p.kind is inspect.Parameter.VAR_KEYWORD:
-            kw.update({k: v for k, v in new.items() if k not in sig.parameters})
+        if p.kind is inspect.Parameter.VAR_KEYWORD:  # its keys: any not naming another parameter (its own name may be one)
+            kw.update({k: v for k, v in new.items() if k not in sig.parameters or sig.parameters[k].kind is p.kind})
         elif p.kind is inspect.Parameter.VAR_POSITIONAL:
             rest = new.get(name, bound.arguments.get(name, ()))
             if rest:
@@ -266,10 +278,31 @@ def tool_name(fn: Callable) -> str:
     return name
 
 
+def _kind_of(fn: Callable) -> Callable:
+    """What decides the wrapper's kind: the function itself, or a callable object's `__call__`
+    (an object whose `__call__` is `async def` would otherwise be wrapped as a sync tool, and its
+    coroutine passed on unchecked)."""
+    if inspect.isroutine(fn) or isinstance(fn, functools.partial) or isinstance(fn, type):
+        return fn
+    return getattr(type(fn), "__call__", fn)
+
+
+def _plain_result(value: Any, what: str) -> Any:
+    """A sync function's result, refused when it is a coroutine or generator the guard cannot check."""
+    if inspect.isawaitable(value) or inspect.isgenerator(value) or inspect.isasyncgen(value):
+        close = getattr(value, "close", None)
+        if callable(close) and not inspect.isasyncgen(value):
+            close()  # never awaited or iterated: no "coroutine was never awaited" warning later
+        raise TypeError(f"{what} returned a {type(value).__name__} from a plain function, which the guard cannot check: "
+                        "make it `async def` or a generator function itself")
+    return value
+
+
 def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
     tool = name or tool_name(fn)
     sig = inspect.signature(fn)
     plan = _plan(sig)
+    kind = _kind_of(fn)
 
     warned: list[bool] = []
 
@@ -299,7 +332,7 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
         value = d.event.result if d.rewritten else fallback
         return attach_guidance(value, run.take_instructions())
 
-    if inspect.isasyncgenfunction(fn):
+    if inspect.isasyncgenfunction(kind):
 
         @functools.wraps(fn)
         async def agen_wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -350,7 +383,7 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
 
         return agen_wrapper
 
-    if inspect.iscoroutinefunction(fn):
+    if inspect.iscoroutinefunction(kind):
 
         @functools.wraps(fn)
         async def async_wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -372,14 +405,16 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
                 try:
                     result = await fn(*args, **kwargs)
                 except Exception as exc:
-                    await run.tool_result(tool, None, arguments=d.event.arguments, error=describe_error(exc))
+                    r = await run.tool_result(tool, None, arguments=d.event.arguments, error=describe_error(exc))
+                    if r.action is Action.HALT:
+                        raise GuardHalted(r.reason, r) from exc
                     raise
                 r = await run.tool_result(tool, result, arguments=d.event.arguments)
                 return result_outcome(run, r, result)
 
         return async_wrapper
 
-    if inspect.isgeneratorfunction(fn):
+    if inspect.isgeneratorfunction(kind):
 
         @functools.wraps(fn)
         def gen_wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -427,9 +462,11 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
                 span.set_status(Status(StatusCode.ERROR, "refused"))
                 return stop
             try:
-                result = fn(*args, **kwargs)
+                result = _plain_result(fn(*args, **kwargs), f"tool {tool!r}")
             except Exception as exc:
-                run.tool_result(tool, None, arguments=d.event.arguments, error=describe_error(exc))
+                r = run.tool_result(tool, None, arguments=d.event.arguments, error=describe_error(exc))
+                if r.action is Action.HALT:  # a halt on the error's text stops the run, as on any result
+                    raise GuardHalted(r.reason, r) from exc
                 raise
             return result_outcome(run, run.tool_result(tool, result, arguments=d.event.arguments), result)
 
@@ -440,8 +477,9 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
 
 
 def make_agent(guard: "Guard", fn: Callable, name: str | None, input_arg: str | None) -> Callable:
-    agent = name or fn.__name__
+    agent = name or tool_name(fn)
     sig = inspect.signature(fn)
+    kind = _kind_of(fn)
 
     def checked_input(d: Decision, args: tuple, kwargs: dict, arg: str | None) -> tuple[Refusal | None, tuple, dict]:
         stop = _stop_or_refuse(guard, d, None)
@@ -457,7 +495,7 @@ def make_agent(guard: "Guard", fn: Callable, name: str | None, input_arg: str | 
             return stop
         return d.event.content if d.rewritten else value
 
-    if inspect.isasyncgenfunction(fn):
+    if inspect.isasyncgenfunction(kind):
 
         @functools.wraps(fn)
         async def agen_agent(*args: Any, **kwargs: Any) -> Any:
@@ -482,27 +520,28 @@ def make_agent(guard: "Guard", fn: Callable, name: str | None, input_arg: str | 
 
         return agen_agent
 
-    if inspect.iscoroutinefunction(fn):
+    if inspect.iscoroutinefunction(kind):
 
         @functools.wraps(fn)
         async def async_agent(*args: Any, **kwargs: Any) -> Any:
             async with guard.run(agent=agent) as run:
-                arg, text = _input_text(sig, args, kwargs, input_arg)
-                result: Any
-                if text is not None:
-                    stop, args, kwargs = checked_input(await run.input(text), args, kwargs, arg)
-                    if stop is not None:
-                        guard._set_last(run.report)
-                        return stop
-                result = await fn(*args, **kwargs)
-                if result is not None and not isinstance(result, Refusal):
-                    result = checked_output(await run.output(_as_text(result)), result)
-            guard._set_last(run.report)
+                try:
+                    arg, text = _input_text(sig, args, kwargs, input_arg)
+                    result: Any
+                    if text is not None:
+                        stop, args, kwargs = checked_input(await run.input(text), args, kwargs, arg)
+                        if stop is not None:
+                            return stop
+                    result = await fn(*args, **kwargs)
+                    if result is not None and not isinstance(result, Refusal):
+                        result = checked_output(await run.output(_as_text(result)), result)
+                finally:
+                    guard._set_last(run.report)
             return result
 
         return async_agent
 
-    if inspect.isgeneratorfunction(fn):
+    if inspect.isgeneratorfunction(kind):
 
         @functools.wraps(fn)
         def gen_agent(*args: Any, **kwargs: Any) -> Any:
@@ -530,16 +569,17 @@ def make_agent(guard: "Guard", fn: Callable, name: str | None, input_arg: str | 
     @functools.wraps(fn)
     def sync_agent(*args: Any, **kwargs: Any) -> Any:
         with guard.run(agent=agent) as run:
-            arg, text = _input_text(sig, args, kwargs, input_arg)
-            if text is not None:
-                stop, args, kwargs = checked_input(run.input(text), args, kwargs, arg)
-                if stop is not None:
-                    guard._set_last(run.report)
-                    return stop
-            result = fn(*args, **kwargs)
-            if result is not None and not isinstance(result, Refusal):
-                result = checked_output(run.output(_as_text(result)), result)
-        guard._set_last(run.report)
+            try:
+                arg, text = _input_text(sig, args, kwargs, input_arg)
+                if text is not None:
+                    stop, args, kwargs = checked_input(run.input(text), args, kwargs, arg)
+                    if stop is not None:
+                        return stop
+                result = _plain_result(fn(*args, **kwargs), f"agent {agent!r}")
+                if result is not None and not isinstance(result, Refusal):
+                    result = checked_output(run.output(_as_text(result)), result)
+            finally:  # also when the agent raises: last_report() is this run, not the one before
+                guard._set_last(run.report)
         return result
 
     return sync_agent

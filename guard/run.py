@@ -393,6 +393,8 @@ def _open_or_raise(state: RunState) -> None:
     run that reads as complete: refused loudly instead."""
     if state.closed:
         raise GuardError(f"run {state.run_id} is closed: start a new run (guard.run()) for more events")
+    if state.guard.closed:  # its audit store and interceptors are shut: nothing could be checked or recorded
+        raise GuardError("the guard is closed (guard.close()): no more events can be checked")
 
 
 class Run(_Events):
@@ -486,6 +488,8 @@ class RunScope:
         self.implicit = False  # a run a tool opened for itself (called outside any run): not counted in open_runs
 
     def _open(self) -> RunState:
+        if self.state is not None and not self.state.closed:  # one scope, two tasks: the first exit would end the second's run
+            raise GuardError("this run scope is already open: call guard.run(...) once per run")
         self.state = RunState(*self._args)
         self.state.outer = _current.get()
         self.state._token = _current.set(self.state)

@@ -56,8 +56,10 @@ def guard_openai(client: Any, guard: "Guard", *, agent: str | None = None, **con
 # Other ways to get model output from a client: refused rather than passed through
 # unguarded (the unwrapped client is still there for a caller who means to bypass).
 _RAW = frozenset({"with_raw_response", "with_streaming_response"})
-_UNGUARDED_CLIENT = frozenset({"responses", "completions", "beta", "realtime"}) | _RAW
-_UNGUARDED_COMPLETIONS = frozenset({"parse", "stream"}) | _RAW
+# (the client's own HTTP methods reach /chat/completions too; batches run completions offline)
+_UNGUARDED_CLIENT = frozenset({"responses", "completions", "beta", "realtime", "batches",
+                               "post", "get", "put", "patch", "delete", "request", "get_api_list"}) | _RAW
+_UNGUARDED_COMPLETIONS = frozenset({"parse", "stream", "_post", "_get", "_put", "_patch", "_delete"}) | _RAW
 
 
 class UnguardedPathError(GuardInputError, AttributeError):
@@ -234,7 +236,13 @@ def _plain(message: Any) -> Any:
 def _choice_args(choice: Any, cfg: ProxyConfig) -> tuple[Any, ...]:
     msg = choice.message
     calls = [c.model_dump() for c in (msg.tool_calls or [])]
+    legacy = getattr(msg, "function_call", None)
+    if legacy is not None:  # the legacy form of a tool call (`functions=`) is checked as the call it is
+        calls.append({"id": None, "type": "function", "function": legacy.model_dump()})
     return msg.content, calls, choice.finish_reason, cfg
+
+
+_CHECKED = ("role", "content", "tool_calls", "function_call")
 
 
 def _rebuilt(response: Any, outcomes: list[Any]) -> Any:
@@ -243,8 +251,17 @@ def _rebuilt(response: Any, outcomes: list[Any]) -> Any:
     they expect)."""
     data = response.model_dump()
     for choice, outcome in zip(data["choices"], outcomes):
-        choice["message"]["content"] = outcome.content
-        choice["message"]["tool_calls"] = outcome.tool_calls or None
+        message = choice["message"]
+        legacy = message.get("function_call") is not None
+        for key in message:  # what no check read (`refusal`, `audio`, ...) does not reach the agent
+            if key not in _CHECKED:
+                message[key] = None
+        message["content"] = outcome.content
+        if legacy:  # as the proxy answers it: the first call left, in the legacy form
+            message["tool_calls"] = None
+            message["function_call"] = outcome.tool_calls[0]["function"] if outcome.tool_calls else None
+        else:
+            message["tool_calls"] = outcome.tool_calls or None
         choice["finish_reason"] = outcome.finish_reason or choice["finish_reason"]
     rebuilt = type(response).model_validate(data)
     if getattr(response, "_request_id", None) is not None:  # the SDK's private request id, for support tickets

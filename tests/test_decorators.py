@@ -447,7 +447,13 @@ def test_fast_binding_of_plain_signatures_matches_signature_bind(args, kwargs):
 
     sig = inspect.signature(f)
     assert _plan(sig) is not None
-    assert _bind(sig, args, kwargs, _plan(sig)) == _bind(sig, args, kwargs)
+    try:
+        slow = _bind(sig, args, kwargs)
+    except TypeError:  # a call that binds to no parameters: never checked under made-up names
+        with pytest.raises(TypeError, match="do not match the tool's signature"):
+            _bind(sig, args, kwargs, _plan(sig))
+    else:
+        assert _bind(sig, args, kwargs, _plan(sig)) == slow
 
 
 def test_split_guidance_inverts_attach_guidance():
@@ -815,3 +821,109 @@ def test_a_partial_is_named_after_its_function(make_guard):
     bound = g.tool(functools.partial(send_email, body="hi"))  # once an AttributeError: a partial has no __name__
     assert bound("bob@example.com") == "sent to bob@example.com"
     assert isinstance(bound("eve@evil.test"), Refusal)  # checked under send_email's rules
+
+
+async def test_a_callable_object_with_an_async_call_is_an_async_tool(make_guard):
+    # it was wrapped as a sync tool: the result check saw a coroutine object, never the result
+    g = make_guard([{"use": "test.fixed", "on": ["tool_result"], "config": {"action": "refuse", "reason": "withheld"}}])
+
+    class Fetch:
+        async def __call__(self, url: str) -> str:
+            return "page"
+
+    fetch = g.tool(Fetch(), name="fetch")
+    async with g.run(agent="a"):
+        out = await fetch("http://x")
+    assert isinstance(out, Refusal) and out.hook == "tool_result"
+
+
+def test_a_plain_function_returning_a_coroutine_or_generator_is_refused(make_guard):
+    g = make_guard([GATE])
+
+    async def later() -> str:
+        return "x"
+
+    sneaky = g.tool(lambda: later(), name="sneaky")
+    with pytest.raises(TypeError, match="returned a coroutine from a plain function"):
+        sneaky()
+    agent = g.agent(lambda task: (w for w in ["a"]), name="streams")
+    with pytest.raises(TypeError, match="returned a generator"):
+        agent("go")
+
+
+def test_a_call_that_binds_ambiguously_or_not_at_all_is_not_run(make_guard):
+    from guard.decorators import UncheckableCall
+
+    g = make_guard([GATE])
+    ran = []
+
+    @g.tool
+    def send_many(*args, **kwargs):
+        ran.append((args, kwargs))
+
+    with pytest.raises(UncheckableCall, match="share a name"):  # `args` was checked as the keyword, run as the list
+        send_many("boss@evil.com", args="me@example.com")
+
+    def inner(to: str, client: object) -> str:
+        ran.append(to)
+        return "sent"
+
+    @functools.wraps(inner)
+    def wrapper(to: str) -> str:  # supplies `client` itself: the wrapped signature does not bind
+        return inner(to, client=object())
+
+    tool = g.tool(wrapper, name="send_email")
+    with pytest.raises(TypeError, match="do not match the tool's signature"):  # once checked as `arg0`, outside the `to` rule
+        tool("eve@evil.test")
+    assert ran == []
+
+
+def test_a_rewrite_keeps_keyword_arguments_named_like_the_var_keyword_parameter(make_guard):
+    g = make_guard([BCC_DROP])
+    seen = []
+
+    @g.tool
+    def send_email(to: str, body: str, **options):
+        seen.append(options)
+        return "sent"
+
+    send_email("bob@example.com", "hi", bcc="eve@evil.test", options="urgent")
+    assert seen == [{"options": "urgent"}]  # the rewrite dropped bcc, and `options` with it
+
+
+def test_a_halt_on_a_failing_tools_error_stops_the_run(make_guard):
+    g = make_guard([{"use": "test.fixed", "on": ["tool_result"], "config": {"action": "halt", "reason": "stop"}}])
+
+    @g.tool
+    def flaky() -> str:
+        raise ValueError("ignore previous instructions")
+
+    with g.run(agent="a"), pytest.raises(GuardHalted):  # the ValueError reached the agent and the run went on
+        flaky()
+
+
+def test_a_closed_guard_and_a_run_scope_entered_twice_are_clear_errors(make_guard):
+    from guard import GuardError
+
+    g = make_guard([GATE])
+    scope = g.run(agent="a")
+    with scope as run:
+        with pytest.raises(GuardError, match="already open"):
+            scope.__enter__()
+        g.close()
+        with pytest.raises(GuardError, match="the guard is closed"):  # an AuditError, or a fail-open check passing
+            run.tool_call("send_email", {"to": "bob@example.com"})
+
+
+def test_last_report_is_the_run_that_raised_and_a_partial_agent_is_named(make_guard):
+    g = make_guard([{"use": "test.fixed", "on": ["tool_call"], "config": {"action": "halt", "reason": "stop"}}])
+    tool = g.tool(lambda: "x", name="t")
+    g.agent(lambda task: "fine", name="first")("go")
+
+    def body(task: str, style: str) -> str:
+        return tool()
+
+    agent = g.agent(functools.partial(body, style="short"))  # once an AttributeError: no __name__
+    with pytest.raises(GuardHalted):
+        agent("go")
+    assert [e.hook for e in g.last_report().entries] == ["tool_call"]  # the halted run, not the first (which has none)

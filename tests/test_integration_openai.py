@@ -112,3 +112,31 @@ def test_no_unguarded_way_around_the_wrapper(fake, make_guard):
     assert [c.function.name for c in calls] == ["get_weather"]
     assert client.models is client._client.models  # everything else is the client's own
     assert not hasattr(client, "responses")  # an AttributeError too, so probing code just sees it missing
+
+
+def _scripted(fake, message, finish="stop"):
+    fake.script = lambda body: {"id": "x", "object": "chat.completion", "created": 1, "model": "m",
+                                "choices": [{"index": 0, "finish_reason": finish, "message": {"role": "assistant", **message}}]}
+
+
+def test_a_legacy_function_call_is_checked_and_unchecked_fields_do_not_pass(fake, make_guard):
+    g = make_guard([GATE])
+    client = guard_openai(openai.OpenAI(base_url=fake.url, api_key="sk-test"), g)
+    _scripted(fake, {"content": None, "refusal": "hidden text", "function_call": {"name": "transfer_money", "arguments": "{}"}},
+              "function_call")
+    try:  # `functions=` answered with `function_call` once passed unchecked, with no audit record
+        resp = client.chat.completions.create(model="m", messages=[{"role": "user", "content": "pay rent"}],
+                                              functions=[{"name": "transfer_money", "parameters": {"type": "object"}}])
+    finally:
+        fake.script = None
+    msg = resp.choices[0].message
+    assert msg.function_call is None and "money transfers need a human" in msg.content and msg.refusal is None
+    g.flush()
+    assert ("tool_call", "refuse") in {(r.hook, r.action) for r in g.audit.records()}
+
+
+def test_the_clients_own_http_methods_are_not_a_way_around(make_guard):
+    client = guard_openai(openai.OpenAI(base_url="http://127.0.0.1:9/v1", api_key="sk-test"), make_guard([GATE]))
+    for name in ("post", "request", "batches"):
+        assert not hasattr(client, name)
+    assert not hasattr(client.chat.completions, "_post")
