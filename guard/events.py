@@ -266,4 +266,11 @@ def _plain(value: Any, seen: tuple[int, ...], depth: int) -> Any:
             return {k if isinstance(k, str) else str(k): _plain(v, inner, depth + 1) for k, v in value.items()}
         items = sorted(value, key=repr) if isinstance(value, (set, frozenset)) else value
         return [_plain(v, inner, depth + 1) for v in items]
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > _MAX_DECIMAL_BITS:
+        # past Python's limit for int → decimal text (4,300 digits) json.dumps raises, and every
+        # later check that reads the run's history failed with it: written in hex instead
+        return f"<int {'-' if value < 0 else ''}0x{abs(value):x}>"
     return value
+
+
+_MAX_DECIMAL_BITS = 14_000  # about 4,200 decimal digits

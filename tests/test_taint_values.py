@@ -85,6 +85,7 @@ def test_distinctive_tokens_skip_plain_words():
 
 def test_display_shortens_personal_values_only():
     assert display("iban", "DE89370400440532013000") == "DE89…3000"
+    assert display("phone", "123-45-6789") == "…6789" and display("account", "9876543210") == "…3210"  # was "123-…6789"
     assert display("email", "someone@example.com") == "so…@example.com"
     assert display("url", "example.com/a") == "example.com/a"
 

@@ -13,7 +13,7 @@ import math
 import time
 from typing import Any, Iterable, Mapping
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from detectors.credibility import scoring
 from detectors.credibility.params import CredibilityParams
@@ -24,14 +24,26 @@ _ENDORSEMENT_COLUMNS = ("question_id", "agent", "answer", "confidence", "round",
                         "applied_alpha", "applied_beta", "applied_evidence")
 
 
+MAX_ANSWER_CHARS = 10_000  # a 2 MB answer made a 16 MB audit record
+
+
 class OpinionIn(BaseModel):
     """One agent's answer (the same shape as `guard.events.Opinion`)."""
 
     model_config = ConfigDict(extra="ignore")
 
     agent: str = Field(min_length=1, max_length=255)
-    answer: str
+    answer: str = Field(max_length=MAX_ANSWER_CHARS)  # answers go into the reason and the audit record
     confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+
+    @field_validator("agent", "answer")
+    @classmethod
+    def _encodable(cls, v: str) -> str:
+        try:
+            v.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate: the audit store could not write it
+            raise ValueError("must be valid Unicode text (it holds a lone surrogate)") from None
+        return v
 
 
 class Evidence(BaseModel):
@@ -54,8 +66,10 @@ class Evidence(BaseModel):
         if (self.answer is None) == (self.scores is None):
             raise ValueError("evidence needs exactly one of `answer` (a revealed truth) or `scores` (a signal)")
         if self.scores is not None:
-            if any((not math.isfinite(v)) or v < 0 for v in self.scores.values()) or sum(self.scores.values()) <= 0:
-                raise ValueError("evidence.scores must be non-negative numbers with a positive sum")
+            total = sum(self.scores.values())
+            # a finite total too: two scores of 1e308 summed to inf, and every share became 0
+            if any((not math.isfinite(v)) or v < 0 for v in self.scores.values()) or not 0 < total < math.inf:
+                raise ValueError("evidence.scores must be non-negative numbers with a positive, finite sum")
         return self
 
     def distribution(self) -> dict[str, float]:

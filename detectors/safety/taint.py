@@ -102,7 +102,7 @@ class TaintLedger:
         with self._lock:
             src = self.sources.get(event.event_id)
             if src is None:
-                text = event.text() or ""
+                text = _readable_text(event)
                 src = Source(event.event_id, event.tool, event.step, event.call_id, trust)
                 src.values = {v.key for v in extract_values(text)}
                 self.sources[event.event_id] = src
@@ -285,6 +285,18 @@ def _bare_url(norm: str) -> str:
     return re.split(r"[?#]", norm, maxsplit=1)[0].rstrip("/")
 
 
+def _readable_text(event: ToolResultEvent) -> str:
+    """A result's text, or "" for one that cannot be read (a foreign __str__ that raises): one
+    such result must not make every later check of the run fail."""
+    try:
+        return event.text() or ""
+    except Exception:  # noqa: BLE001
+        return ""
+
+
+MAX_URL_SEGMENTS = 32  # path prefixes recorded per URL; deeper ones still match through these and the whole URL
+
+
 def _url_prefixes(norm: str, parents: bool = False) -> list[str]:
     """`a.com/x/y?q` → [`a.com`, `a.com/x`, `a.com/x/y`, `a.com/x/y?q`]: a link under a tainted host
     or path is tainted, whatever query or fragment the agent appends (`?d=<secret>`).
@@ -293,7 +305,7 @@ def _url_prefixes(norm: str, parents: bool = False) -> list[str]:
     in a subdomain of a flagged host is caught. Only for taint: a subdomain of a host the user
     named is not the user's (anyone can own `x.github.io`)."""
     bare = _bare_url(norm)
-    parts = bare.split("/")
+    parts = bare.split("/", MAX_URL_SEGMENTS)[:MAX_URL_SEGMENTS]  # every prefix of a 28,000-segment "URL" was 5 GB
     out = ["/".join(parts[: i + 1]) for i in range(len(parts))]
     if bare != norm:
         out.append(norm)

@@ -10,6 +10,7 @@ wording of the guidelines says nothing about another.
 from __future__ import annotations
 
 import json
+import math
 import time
 from pathlib import Path
 from typing import Any
@@ -73,6 +74,11 @@ class Stage(BaseModel):
                 raise ValueError(f"{name} needs one value per draw")
         if any(len(row) != k for row in self.w):
             raise ValueError(f"every draw of w needs {k} weights")
+        numbers = [*self.mean, *self.scale, *self.alpha, *(x for row in self.w for x in row), *self.sigma_alpha, *self.tau]
+        if not all(math.isfinite(x) for x in numbers):  # NaN gave P = nan on every output, and an ECE of 0.000
+            raise ValueError("mean, scale, alpha, w, sigma_alpha and tau must be finite numbers")
+        if any(s <= 0 for s in self.scale):
+            raise ValueError("every scale must be greater than 0 (features are divided by it)")
         if self.pack_defs and [d.definition.get("name") for d in self.pack_defs] != self.features.packs:
             raise ValueError("pack_defs must define the packs named in features.packs, in order")
         return self
@@ -99,8 +105,8 @@ def load_artifact(path: str | Path) -> Artifact:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise ArtifactError(f"model file {str(path)!r} does not exist") from exc
-    except (OSError, ValueError) as exc:  # ValueError: bad JSON, or not UTF-8
-        raise ArtifactError(f"{path}: not readable JSON ({exc})") from exc
+    except (OSError, ValueError, RecursionError) as exc:  # ValueError: bad JSON, or not UTF-8; RecursionError: nested past reason
+        raise ArtifactError(f"{path}: not readable JSON ({type(exc).__name__ if isinstance(exc, RecursionError) else exc})") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ArtifactError(f"{path}: not a GLEAN model (field 'format' must be {FORMAT!r})")
     try:

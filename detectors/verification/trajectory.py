@@ -182,8 +182,8 @@ def read_runs(root: str | Path, limit: int | None = None) -> list[Trajectory]:
     for f in files:
         try:
             data = json.loads(f.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:  # ValueError: bad JSON, or not UTF-8
-            raise TrajectoryError(f"{f}: not readable JSON ({exc})") from exc
+        except (OSError, ValueError, RecursionError) as exc:  # RecursionError: nested past the parser's stack
+            raise TrajectoryError(f"{f}: not readable JSON ({type(exc).__name__ if isinstance(exc, RecursionError) else exc})") from None
         if not isinstance(data, dict) or "messages" not in data:
             continue  # not a run file (e.g. a summary); skip rather than fail
         out.append(from_agentdojo(data, source=str(f.relative_to(root) if root.is_dir() else f.name)))
