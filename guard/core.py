@@ -167,7 +167,7 @@ class Guard:
         sc = span.get_span_context()
         redact = self.telemetry.redact
         record_id = new_id()
-        details = _patterns_redacted(_snapshot(verdict.details))
+        details = _snapshot(verdict.details)
         if verdict.instruction:
             details["instruction"] = redact(verdict.instruction)
         if verdict.rewrite is not None:
@@ -223,31 +223,16 @@ def _snapshot(details: dict[str, Any]) -> dict[str, Any]:
     if not details:
         return {}
     from guard.audit.records import json_details
+    from guard.redaction import map_strings, redact_patterns
 
     try:
-        return json_details(details)
+        snapshot = json_details(details)
     except Exception:  # noqa: BLE001 - not JSON-able even converted: the writer stores it flagged
         return dict(details)
-
-
-def _patterns_redacted(value: Any) -> Any:
-    """Every string of a verdict's details through the pattern redactor (e-mail, phone, card,
-    IBAN, keys and tokens): an interceptor may name the value it acted on (a tainted IBAN, a
-    secret it found), and the audit trail keeps no such value even with content capture off."""
-    from guard.redaction import redact_patterns
-
-    stack, root = [], value
-    if isinstance(value, (dict, list)):
-        stack.append(value)
-    while stack:
-        node = stack.pop()
-        items = node.items() if isinstance(node, dict) else enumerate(node)
-        for k, v in list(items):
-            if isinstance(v, str):
-                node[k] = redact_patterns(v)
-            elif isinstance(v, (dict, list)):
-                stack.append(v)
-    return root
+    # every string through the pattern redactor (e-mail, phone, card, IBAN, keys and tokens): an
+    # interceptor may name the value it acted on (a tainted IBAN, a secret it found), and the audit
+    # trail keeps no such value even with content capture off. (A JSON round trip: no cycles here.)
+    return map_strings(snapshot, redact_patterns)
 
 
 def _ask_in_thread(approver: Callable[..., Any], request: EscalationRequest) -> concurrent.futures.Future:

@@ -83,16 +83,22 @@ def _phone(match: re.Match[str]) -> str:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def map_strings(value: Any, fn: Callable[[str], str], keys: bool = False) -> Any:
+    """`value` with `fn` applied to every string in it (and to dict keys with `keys`); tuples
+    come back as lists. For JSON-like values: a value that contains itself recurses forever."""
+    if isinstance(value, str):
+        return fn(value)
+    if isinstance(value, dict):
+        return {(map_strings(k, fn, keys) if keys else k): map_strings(v, fn, keys) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [map_strings(v, fn, keys) for v in value]
+    return value
+
+
 def without_surrogates(value: Any) -> Any:
     """`value` with every lone surrogate in its strings (keys too) replaced by U+FFFD: broken
     UTF-16 from a tool ("\ud800") cannot be stored as UTF-8, and the record must not be lost."""
-    if isinstance(value, str):
-        return value if value.isascii() else _SURROGATE.sub("\ufffd", value)
-    if isinstance(value, dict):
-        return {without_surrogates(k): without_surrogates(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [without_surrogates(v) for v in value]
-    return value
+    return map_strings(value, lambda s: s if s.isascii() else _SURROGATE.sub("\ufffd", s), keys=True)
 
 
 # An escaped line break or tab ("\\n" in a repr or in JSON) glues the next word to an "n" or "t",

@@ -163,6 +163,28 @@ def test_audit_details_keep_no_secret_an_interceptor_names(make_guard):
     assert '"argument": "body"' in stored and '"n": 2' in stored
 
 
+def test_details_that_contain_themselves_do_not_hang_the_call(make_guard, monkeypatch):
+    import threading
+
+    from tests.interceptors_for_tests import Fixed
+
+    loop: list = []
+    loop.append(loop)
+    check = Fixed.check
+    monkeypatch.setattr(Fixed, "check", lambda self, e, c: check(self, e, c).model_copy(update={"details": {"loop": loop}}))
+    g = make_guard([{"use": "test.fixed", "on": ["tool_call"], "config": {"action": "allow", "reason": "ok"}}])
+    done = []
+
+    def call():
+        with g.run() as run:
+            done.append(run.tool_call("t", {}).allowed)
+
+    worker = threading.Thread(target=call, daemon=True)
+    worker.start()
+    worker.join(30)  # redacting the details once walked the cycle forever on the agent's thread
+    assert done == [True]
+
+
 def test_no_content_on_spans_unless_capture_is_on(make_guard, spans):
     g = make_guard([{"use": "test.fixed", "on": ["tool_call"], "config": {"action": "allow"}}])
     with g.run() as run:
