@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from functools import cached_property
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
@@ -219,13 +219,20 @@ def packs() -> list[str]:
     """Names of the policy packs shipped with the package: `default`, ..., and `folder/name`
     for policies in a folder (`safety/injection`); norm sets and guideline packs there are not
     policies and are not listed."""
+    return list(_shipped_packs())
+
+
+@cache
+def _shipped_packs() -> tuple[str, ...]:
+    """Read once: telling a policy from a norm set parses each folder's files (~45 ms), and
+    every load of a pack by name asks; the installed package does not change under a process."""
     root = resources.files("agentguard_policies")
     names = [p.name[:-5] for p in root.iterdir() if p.name.endswith(".yaml")]
     for folder in root.iterdir():
         if folder.is_dir():
             names.extend(f"{folder.name}/{p.name[:-5]}" for p in folder.iterdir()
                          if p.name.endswith(".yaml") and _is_policy(p.read_text(encoding="utf-8")))
-    return sorted(names)
+    return tuple(sorted(names))
 
 
 def _is_policy(text: str) -> bool:
