@@ -185,12 +185,9 @@ async def decide_response(
             requests = new_requests
 
     if raw_calls and content:  # text sent along with tool calls reaches the user too: a partial output
-        d = await run.output(content, partial=True)
-        if _stops(d):
-            raise_if_halted(d)
-            return ResponseOutcome(refusal_text(d, "output"), [], "content_filter", content_replaced=True)
-        if d.rewritten and getattr(d.event, "content", content) != content:
-            content = d.event.content
+        content, stopped = await _checked_output(run, content, partial=True)
+        if stopped is not None:
+            return stopped
 
     kept: list[dict[str, Any]] = []
     refusals: list[str] = []
@@ -217,13 +214,21 @@ async def decide_response(
         return ResponseOutcome(content, kept, finish_reason)
 
     if not raw_calls and content:
-        d = await run.output(content)
-        if _stops(d):
-            raise_if_halted(d)
-            return ResponseOutcome(refusal_text(d, "output"), [], "content_filter", content_replaced=True)
-        if d.rewritten and getattr(d.event, "content", content) != content:
-            content = d.event.content
+        content, stopped = await _checked_output(run, content, partial=False)
+        if stopped is not None:
+            return stopped
     return ResponseOutcome(content, kept, finish_reason)
+
+
+async def _checked_output(run: Any, content: str, partial: bool) -> tuple[str, ResponseOutcome | None]:
+    """`content` as the output check leaves it, or the outcome that replaces the whole choice."""
+    d = await run.output(content, partial=partial)
+    if _stops(d):
+        raise_if_halted(d)
+        return content, ResponseOutcome(refusal_text(d, "output"), [], "content_filter", content_replaced=True)
+    if d.rewritten and getattr(d.event, "content", content) != content:
+        content = d.event.content
+    return content, None
 
 
 def _raw_call(call_id: str | None, name: str, arguments: str, type_: str | None = "function") -> dict[str, Any]:
