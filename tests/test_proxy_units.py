@@ -255,21 +255,24 @@ def test_a_malformed_chunk_ends_the_stream_and_held_calls_stay_held():
     guard.close()
 
 
-@register("tests.proxy_mask_word")
-class MaskWord(BaseInterceptor):
-    """Rewrites one word in the output; with `final_only`, only in the final (non-partial) check."""
+@register("tests.proxy_mask_pattern")
+class MaskPattern(BaseInterceptor):
+    """Rewrites every match of a pattern in the output; with `final_only`, only in the final
+    (non-partial) check."""
 
     hooks = frozenset({Hook.OUTPUT})
     inline = True
 
     class Config(BaseModel):
-        word: str
+        pattern: str
+        replacement: str = "[REDACTED]"
         final_only: bool = False
 
     def check(self, event, ctx):
-        if self.config.word not in event.content or (self.config.final_only and event.partial):
+        if self.config.final_only and event.partial:
             return Verdict.allow()
-        return Verdict.rewrite_to({"content": event.content.replace(self.config.word, "[masked]")}, "masked")
+        new = re.sub(self.config.pattern, self.config.replacement, event.content)
+        return Verdict.allow() if new == event.content else Verdict.rewrite_to({"content": new}, "masked")
 
 
 @pytest.mark.parametrize("final_only", [False, True])
@@ -277,7 +280,8 @@ def test_a_rewrite_that_reaches_text_already_sent_stops_the_stream_instead_of_ga
     """A word longer than the hold-back window can be partly out before it is seen whole: the
     text already sent cannot be taken back, so the stream ends there (content_filter)."""
     text = "intro words here " + "SUPERCALIFRAGILISTIC" + " and a long tail after it" * 4
-    guard = _guard([{"use": "tests.proxy_mask_word", "config": {"word": "SUPERCALIFRAGILISTIC", "final_only": final_only}}])
+    guard = _guard([{"use": "tests.proxy_mask_pattern",
+                     "config": {"pattern": "SUPERCALIFRAGILISTIC", "replacement": "[masked]", "final_only": final_only}}])
     chunks = [_chunk({"role": "assistant", "content": ""})] + [_chunk({"content": text[i:i + 2]}) for i in range(0, len(text), 2)]
     chunks.append(_chunk({}, "stop"))
     sent = _sent(asyncio.run(_drive(guard, chunks, ProxyConfig(upstream="http://x/v1", hold_back_chars=4))))
@@ -289,21 +293,6 @@ def test_a_rewrite_that_reaches_text_already_sent_stops_the_stream_instead_of_ga
     if not final_only:  # the partial checks saw the word whole before its last characters left
         assert "SUPERCALIFRAGILISTIC" not in content
     guard.close()
-
-
-@register("tests.proxy_mask_pattern")
-class MaskPattern(BaseInterceptor):
-    """Rewrites every match of a pattern in the output (partial checks too)."""
-
-    hooks = frozenset({Hook.OUTPUT})
-    inline = True
-
-    class Config(BaseModel):
-        pattern: str
-
-    def check(self, event, ctx):
-        new = re.sub(self.config.pattern, "[REDACTED]", event.content)
-        return Verdict.allow() if new == event.content else Verdict.rewrite_to({"content": new}, "masked")
 
 
 def test_a_partial_rewrite_of_a_token_still_arriving_waits_for_the_whole_token():
