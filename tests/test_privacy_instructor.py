@@ -378,6 +378,9 @@ def test_minimiser_reply_parsing_and_masking():
             Entity("PERSON", 20, 23, 0.9, "Ana"), Entity("PERSON", 5, 8, 0.5, "ana"),  # overlaps the address
             Entity("EMAIL_ADDRESS", 34, 43, 1.0, "ana@x.org")]
     assert mask(text, ents) == "<PERSON_1> (<EMAIL_ADDRESS_1>) met <PERSON_1>'s lawyer; <EMAIL_ADDRESS_1> again."
+    names: dict = {}  # shared across a message's sentences: one person keeps one placeholder
+    assert [mask(t, [Entity("PERSON", 0, len(n), 0.9, n)], names) for t, n in (("Bo", "Bo"), ("Al", "Al"), ("Bo", "Bo"))] == [
+        "<PERSON_1>", "<PERSON_2>", "<PERSON_1>"]
 
 
 def test_cli_eval_privacylens_with_an_llm_endpoint(fake, tmp_path, capsys):

@@ -20,6 +20,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from detectors.privacy.engine import Entity
 from detectors.privacy.llm import LLMConfig, chat
 from detectors.privacy.rewrite import tidy_text
 from detectors.privacy.taxonomy import DATA_TYPES, sentences
@@ -59,22 +60,28 @@ class Dropped:
     data_type: str
 
 
-def mask(text: str, entities) -> str:  # noqa: ANN001 - engine.Entity spans
-    """`text` with each detected value replaced by a typed placeholder, the same value by the same one."""
-    names: dict[tuple[str, str], str] = {}
-    counts: dict[str, int] = {}
+def mask(text: str, entities, names: dict[tuple[str, str], str] | None = None) -> str:  # noqa: ANN001 - engine.Entity spans
+    """`text` with each detected value replaced by a typed placeholder, the same value by the same
+    one. `names` carries the placeholders across several texts (a message's sentences, its task),
+    so `<PERSON_1>` is one person throughout."""
+    names = {} if names is None else names
     out, pos = [], 0
     for e in sorted(entities, key=lambda e: (e.start, -e.end)):
         if e.start < pos:
             continue  # overlaps a span already masked
         key = (e.type, e.text)
         if key not in names:
-            counts[e.type] = counts.get(e.type, 0) + 1
-            names[key] = f"<{e.type}_{counts[e.type]}>"
+            names[key] = f"<{e.type}_{sum(t == e.type for t, _ in names) + 1}>"
         out.extend((text[pos:e.start], names[key]))
         pos = e.end
     out.append(text[pos:])
     return "".join(out)
+
+
+def _within(entities, start: int, end: int, text: str) -> list[Entity]:  # noqa: ANN001
+    """The entities of `text` that reach into [start, end), cut to it, with offsets from `start`."""
+    return [Entity(e.type, max(e.start, start) - start, min(e.end, end) - start, e.score, text[max(e.start, start):min(e.end, end)])
+            for e in entities if e.start < end and start < e.end]
 
 
 _FENCE = re.compile(r"^```(?:json)?\s*|\s*```$")
@@ -104,9 +111,10 @@ def minimise(text: str, *, task: str | None, relation: str, norms_in_force: list
     spans = sentences(text)
     if not spans or len(spans) > cfg.max_sentences:
         return text, []
-    masked = [mask(text[s:e], analyzer.analyze(text[s:e])) for s, e in spans]
+    found, names = analyzer.analyze(text), {}  # one analysis, one set of placeholders for the whole message
+    masked = [mask(text[s:e], _within(found, s, e, text), names) for s, e in spans]
     request = {
-        "task": mask(task, analyzer.analyze(task)) if task else None,
+        "task": mask(task, analyzer.analyze(task), names) if task else None,
         "recipient_relation": relation,
         "norms_in_force": norms_in_force,
         "sentences": [{"id": i, "text": t} for i, t in enumerate(masked, 1)],
