@@ -28,6 +28,7 @@ from guard.proxy import mapping
 from guard.proxy.config import ProxyConfig
 from guard.proxy.decisions import PreparedRequest, decide_response, prepare_request
 from guard.proxy.errors import ProxyError
+from guard.proxy.streaming import CHECKED_MESSAGE_KEYS
 from guard.proxy.validation import validate_payload
 
 if TYPE_CHECKING:
@@ -242,9 +243,6 @@ def _choice_args(choice: Any, cfg: ProxyConfig) -> tuple[Any, ...]:
     return msg.content, calls, choice.finish_reason, cfg
 
 
-_CHECKED = ("role", "content", "tool_calls", "function_call")
-
-
 def _rebuilt(response: Any, outcomes: list[Any]) -> Any:
     """The SDK's own response object with each choice's content, calls and finish reason
     as the guard left them (validated again by the SDK's model, so callers get the types
@@ -254,7 +252,7 @@ def _rebuilt(response: Any, outcomes: list[Any]) -> Any:
         message = choice["message"]
         legacy = message.get("function_call") is not None
         for key in message:  # what no check read (`refusal`, `audio`, ...) does not reach the agent
-            if key not in _CHECKED:
+            if key not in CHECKED_MESSAGE_KEYS:
                 message[key] = None
         message["content"] = outcome.content
         if legacy:  # as the proxy answers it: the first call left, in the legacy form

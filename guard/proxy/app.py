@@ -32,7 +32,7 @@ from guard.proxy.decisions import decide_response, prepare_request
 from guard.proxy.errors import HALT_PREFIX, ProxyError, audit_unavailable, bad_gateway, bad_request, client_gone, error_body, halted, too_large, unauthorized
 from guard.proxy.metrics import ProxyMetrics
 from guard.proxy.sse import DONE, DONE_FRAME, SSEError, SSEParser, frame
-from guard.proxy.streaming import StreamAssembler, check_message, envelope, passed
+from guard.proxy.streaming import CHECKED_MESSAGE_KEYS, StreamAssembler, check_message, envelope, passed
 from guard.proxy.upstream import Upstream, UpstreamStatus
 from guard.proxy.validation import validate_payload
 from guard.verdicts import Decision
@@ -302,9 +302,8 @@ class ProxyApp:
             choice["finish_reason"] = outcome.finish_reason
         _usage_attrs(span, data)
         # only what the checks read, or what carries no text, goes to the client (see streaming.passed)
-        keep = ("role", "content", "tool_calls", "function_call")
         out = envelope(data)
-        out["choices"] = [{"index": c.get("index", i), "message": passed(c["message"], keep, self.cfg.pass_through_fields),
+        out["choices"] = [{"index": c.get("index", i), "message": passed(c["message"], CHECKED_MESSAGE_KEYS, self.cfg.pass_through_fields),
                            "logprobs": c.get("logprobs"), "finish_reason": c.get("finish_reason")}
                           for i, c in enumerate(choices)]
         return out

@@ -25,6 +25,7 @@ from guard.proxy.sse import frame
 from guard.redaction import is_invisible
 
 _HELD_DELTA_KEYS = ("content", "tool_calls", "function_call")
+CHECKED_MESSAGE_KEYS = ("role", *_HELD_DELTA_KEYS)  # a message's fields the checks read (role carries no text)
 # What leaves besides the checked fields: a field no check reads (`reasoning_content`,
 # `refusal`, `audio`, a top-level `note`) would carry model text past the guard, so it goes
 # only when empty or named in `proxy.pass_through_fields`.
@@ -199,7 +200,7 @@ class StreamAssembler:
             if st.finished:
                 continue  # the guard already closed this choice
             delta = c.get("delta") or {}
-            out_delta = passed({k: v for k, v in delta.items() if k not in _HELD_DELTA_KEYS}, ("role",),
+            out_delta = passed({k: v for k, v in delta.items() if k not in _HELD_DELTA_KEYS}, CHECKED_MESSAGE_KEYS,
                                self.cfg.pass_through_fields)
             self._absorb(st, delta)
             released, stop_frames = await self._release(st, chunk, idx)
