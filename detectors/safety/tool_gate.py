@@ -129,12 +129,12 @@ class ToolGateConfig(Settings):
 
     @model_validator(mode="after")
     def _classes_known(self) -> "ToolGateConfig":
-        unknown = set(self.risk_actions) - set(self.risk_classes.values()) - {r.risk for r in self.rules if r.risk}
+        named = set(self.risk_classes.values()) | {r.risk for r in self.rules if r.risk}
+        unknown = set(self.risk_actions) - named
         if unknown:
             raise ValueError(f"risk_actions names unknown risk classes: {', '.join(sorted(unknown))}")
         # a class with no action does nothing: most likely a typo ("destrcutive") that leaves the tools ungated
-        idle = sorted({k for k in self.risk_classes.values()} | {r.risk for r in self.rules if r.risk})
-        idle = [k for k in idle if k not in self.risk_actions]
+        idle = sorted(named - set(self.risk_actions))
         if idle:
             raise ValueError(f"risk class{'es' if len(idle) > 1 else ''} {', '.join(map(repr, idle))} "
                              f"{'have' if len(idle) > 1 else 'has'} no entry in risk_actions (known: "
