@@ -227,12 +227,21 @@ def _snapshot(details: dict[str, Any]) -> dict[str, Any]:
 
     try:
         snapshot = json_details(details)
-    except Exception:  # noqa: BLE001 - not JSON-able even converted: the writer stores it flagged
-        return dict(details)
+    except Exception as exc:  # noqa: BLE001 - not JSON-able even converted (a cycle, a failing tolist)
+        # kept as its text, redacted like every other string here: stored as the object itself, the
+        # writer flagged it and kept its repr, e-mails and keys included
+        return {"unserialisable_details": redact_patterns(_text_of(details)), "details_error": type(exc).__name__}
     # every string through the pattern redactor (e-mail, phone, card, IBAN, keys and tokens): an
     # interceptor may name the value it acted on (a tainted IBAN, a secret it found), and the audit
     # trail keeps no such value even with content capture off. (A JSON round trip: no cycles here.)
     return map_strings(snapshot, redact_patterns)
+
+
+def _text_of(details: dict[str, Any]) -> str:
+    try:
+        return repr(details)[:2000]
+    except Exception as exc:  # noqa: BLE001 - a value whose repr fails
+        return f"<unrepresentable: {type(exc).__name__}>"
 
 
 def _ask_in_thread(approver: Callable[..., Any], request: EscalationRequest) -> concurrent.futures.Future:

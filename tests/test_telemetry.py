@@ -185,6 +185,24 @@ def test_details_that_contain_themselves_do_not_hang_the_call(make_guard, monkey
     assert done == [True]
 
 
+def test_details_json_cannot_hold_are_stored_as_redacted_text(make_guard, monkeypatch):
+    from tests.interceptors_for_tests import Fixed
+
+    loop: list = ["mail jane.doe@example.com", "sk-live-abcdef1234567890abcd"]
+    loop.append(loop)  # json cannot encode it: the record once kept its raw repr
+    check = Fixed.check
+    monkeypatch.setattr(Fixed, "check", lambda self, e, c: check(self, e, c).model_copy(update={"details": {"seen": loop}}))
+    g = make_guard([{"use": "test.fixed", "on": ["tool_call"], "config": {"action": "allow", "reason": "ok"}}])
+    with g.run() as run:
+        run.tool_call("t", {})
+    g.flush()
+    details = g.audit.records(run.run_id)[0].details
+    stored = json.dumps(details)
+    assert "jane.doe@example.com" not in stored and "sk-live-abcdef" not in stored
+    assert details["details_error"] == "ValueError" and "mail" in details["unserialisable_details"]
+    assert g.audit.verify().ok
+
+
 def test_no_content_on_spans_unless_capture_is_on(make_guard, spans):
     g = make_guard([{"use": "test.fixed", "on": ["tool_call"], "config": {"action": "allow"}}])
     with g.run() as run:
