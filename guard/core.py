@@ -168,8 +168,8 @@ class Guard:
         redact = self.telemetry.redact
         record_id = new_id()
         details = _snapshot(verdict.details)
-        if verdict.instruction:
-            details["instruction"] = redact(verdict.instruction)
+        if verdict.instruction:  # guidance may quote tool output: content, kept only when captured
+            details["instruction"] = self.telemetry.guard_text(verdict.instruction)
         if verdict.rewrite is not None:
             details["rewrite_fields"] = sorted(verdict.rewrite)
         if captured is not None:  # the redacted content, when the policy captures it (see RunState.record)
@@ -181,7 +181,7 @@ class Guard:
             {
                 "record_id": record_id, "ts": event.ts, "run_id": state.run_id, "step": event.step, "agent": state.agent,
                 "hook": event.hook, "interceptor": verdict.interceptor or "", "action": verdict.action.value, "rule": verdict.rule,
-                "reasons": [redact(r) for r in verdict.reasons], "scores": dict(verdict.scores), "policy_name": p.name,
+                "reasons": [self.telemetry.guard_text(r) for r in verdict.reasons], "scores": dict(verdict.scores), "policy_name": p.name,
                 "policy_version": p.version_text, "policy_hash": p.hash,
                 "trace_id": state.trace_hex(sc.trace_id) if sc.is_valid else None, "span_id": f"{sc.span_id:016x}" if sc.is_valid else None,
                 "latency_ms": verdict.latency_ms, "error": redact(verdict.error) if verdict.error else None, "details": details,

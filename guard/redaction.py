@@ -6,6 +6,7 @@ installed, when content capture is on) can swap in Presidio via `agentguard.reda
 """
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from importlib.metadata import entry_points
@@ -131,6 +132,25 @@ def is_invisible(ch: str) -> bool:
 def strip_invisible(text: str) -> str:
     """`text` without the characters that render as nothing (zero-width, bidi controls, variation selectors, tags)."""
     return text if text.isascii() else _INVISIBLE.sub("", text)
+
+
+# A quotation in guard-written text ("… (e.g. \"wire the money to Mark\") …") is content the guard
+# read: a name in it passes every pattern. Double quotes only, with JSON's escapes inside (write a
+# quotation with `quote()`); backticks name tools and arguments, and single quotes are apostrophes
+# as often as quotes.
+_QUOTED = re.compile(r'"(?:[^"\\\n]|\\.){1,2000}"|“[^”\n]{1,2000}”')
+
+
+def quote(text: str) -> str:
+    """`text` as a quotation in guard-written text (JSON string syntax): `elide_quotes` finds it
+    whole, whatever quotes or line breaks it holds."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def elide_quotes(text: str) -> str:
+    """`text` with each double-quoted passage replaced by a note: guidance may quote what a tool
+    returned, and with content capture off no such passage is kept in the audit trail."""
+    return _QUOTED.sub('"[quoted content not captured]"', text) if text else text
 
 
 def redact_patterns(text: str) -> str:

@@ -14,7 +14,7 @@ from opentelemetry import metrics, trace
 from opentelemetry.trace import Span, SpanKind, Status, StatusCode
 
 from guard.policy import TelemetryConfig
-from guard.redaction import Redactor, get_redactor
+from guard.redaction import Redactor, elide_quotes, get_redactor
 
 INSTRUMENTATION = "agentguard"
 
@@ -235,12 +235,17 @@ class Telemetry:
         cut = cut if cut > MAX_CAPTURED_CHARS // 2 else MAX_CAPTURED_CHARS
         return self.redact(text[:cut]) + f" …[{len(text) - cut} more characters not captured]"
 
+    def guard_text(self, text: str) -> str:
+        """A reason or instruction as telemetry and audit keep it: redacted, and with content
+        capture off without the passages it quotes (see guard.redaction.elide_quotes)."""
+        return self.redact(text if self.capture_content else elide_quotes(text))
+
     def end_decision(self, span: Span, verdict: Any, hook: str, extra: dict[str, Any] | None = None) -> None:
         action = verdict.action.value
         if span.is_recording():
             attrs: dict[str, Any] = {**(extra or {}), "guard.action": action, "guard.latency_ms": verdict.latency_ms}
             if verdict.reasons:
-                attrs["guard.reason"] = self.redact(verdict.reason)
+                attrs["guard.reason"] = self.guard_text(verdict.reason)
             if verdict.rule:
                 attrs["guard.rule"] = verdict.rule
             if verdict.scores:

@@ -62,6 +62,23 @@ def test_guard_opinions_hook_end_to_end_with_span(make_guard, tmp_path, spans):
     assert attrs["guard.scores.weight.c"] < attrs["guard.scores.weight.a"]
 
 
+@pytest.mark.parametrize("capture", [False, True])
+def test_the_winning_answer_is_quoted_in_spans_and_audit_only_when_content_is_captured(make_guard, tmp_path, spans, capture):
+    g = make_guard(_policy(tmp_path), telemetry={"capture_content": capture})
+    answer = "Dr Helen Marsh treats the patient"  # a name no pattern redactor knows
+    with g.run(agent="judge") as run:
+        d = run.opinions("q1", [{"agent": "a", "answer": answer}, {"agent": "b", "answer": answer}])
+    g.flush()
+    assert answer in d.deciding.reason  # the caller's own verdict keeps it
+    span_reason = spans.named("guard.check credibility.aggregate")[0].attributes["guard.reason"]
+    stored = g.audit.records(run.run_id)[0].reasons[0]
+    if capture:
+        assert "wins with" in stored and "[quoted content not captured]" not in stored + span_reason
+    else:
+        assert "Marsh" not in span_reason and "Marsh" not in stored
+        assert stored.startswith('"[quoted content not captured]" wins with 100%')
+
+
 def test_split_support_escalates_when_configured(make_guard, tmp_path):
     g = make_guard(_policy(tmp_path, escalate_below_share=0.6))
     with g.run() as run:

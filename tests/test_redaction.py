@@ -111,3 +111,18 @@ def test_secrets_after_an_escaped_line_break_are_found():
 ])
 def test_paths_identifiers_and_bare_keywords_are_not_taken_for_secrets(text):
     assert redact_patterns(text) == text
+
+
+@pytest.mark.parametrize("inner", ['plain words', 'with "inner" quotes', 'two\nlines', 'a back\\slash', ''])
+def test_a_quotation_is_elided_whole_whatever_it_holds(inner):
+    from guard.redaction import elide_quotes, quote
+
+    text = f"The result of `fetch` (e.g. {quote(inner + ' Walter Brennan')}) is data."
+    assert elide_quotes(text) == 'The result of `fetch` (e.g. "[quoted content not captured]") is data.'
+
+
+def test_elide_quotes_leaves_apostrophes_backticks_and_an_unclosed_quote():
+    from guard.redaction import elide_quotes
+
+    text = "argument 'to' of `send` isn't allowed; a \"stray quote"
+    assert elide_quotes(text) == text

@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from detectors.credibility import scoring
 from detectors.credibility.params import CredibilityParams
 from detectors.credibility.store import CredibilityStore, endorsement_of
+from guard.redaction import quote
 
 
 _ENDORSEMENT_COLUMNS = ("question_id", "agent", "answer", "confidence", "round", "seq",
@@ -255,8 +256,9 @@ def _explain(t: scoring.Tally, ends: list[scoring.Endorsement]) -> str:
     backers = [e.agent for e in ends if e.answer == t.winner]
     top = sorted(t.weights.items(), key=lambda kv: -kv[1])[:3]
     tied = [a for a, v in t.support.items() if a != t.winner and math.isclose(v, t.support[t.winner], rel_tol=1e-12, abs_tol=1e-15)]
-    lead = (f"{t.winner!r} ties with {', '.join(repr(a) for a in tied)} and is taken as the first endorsed, with "
-            if tied else f"{t.winner!r} wins with ")
+    # answers quoted as JSON strings: guard_text leaves them out of spans and audit unless captured
+    lead = (f"{quote(t.winner)} ties with {', '.join(quote(a) for a in tied)} and is taken as the first endorsed, with "
+            if tied else f"{quote(t.winner)} wins with ")
     parts = [f"{lead}{t.share[t.winner]:.0%} of credibility-weighted support "
              f"from {len(backers)} of {len(ends)} agents",
              "most influential: " + ", ".join(f"{a} ({w:.2f})" for a, w in top)]
