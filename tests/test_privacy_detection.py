@@ -1677,3 +1677,33 @@ def test_eval_pii_survives_lone_surrogates_and_reports_no_latency_for_no_text(tm
     assert res["ms_per_kb"] is None and res["cpu_ms_per_kb"] is None
     assert main(["eval", "pii", str(f)]) == 0
     assert "latency=n/a ms/KB wall, n/a ms/KB cpu" in capsys.readouterr().out
+
+
+def test_a_table_of_figures_is_not_matched_in_every_region_window_by_window(analyzer, monkeypatch):
+    """Each phone candidate that matched nothing cost the matcher in all seven regions: 10 KB of
+    prices took seconds. Past the first windows, only the regions numbers were found in are tried."""
+    import phonenumbers
+
+    from detectors.privacy import engine
+
+    regions: list[str] = []
+    real = phonenumbers.PhoneNumberMatcher
+    monkeypatch.setattr(phonenumbers, "PhoneNumberMatcher", lambda text, region, **kw: regions.append(region) or real(text, region, **kw))
+    rows = " ".join(f"{i * 7.31:.2f} {i * 13.07:.2f}" for i in range(100, 300))  # one chunk
+    assert len(rows) < engine.CHUNK_CHARS
+    found = analyzer.analyze(rows + " Call Ana on (212) 555-0143 or +44 20 7946 0958.")
+    phones = [e.text for e in found if e.type == "PHONE_NUMBER"]
+    assert {"(212) 555-0143", "+44 20 7946 0958"} <= set(phones)  # past the budget, still found
+    assert len(regions) > 7 * engine.PHONE_FULL_WINDOWS + 40
+    assert len(set(regions[7 * engine.PHONE_FULL_WINDOWS:])) <= 3  # of seven
+
+
+def test_a_window_seen_before_is_not_matched_again(analyzer, monkeypatch):
+    import phonenumbers
+
+    calls: list[str] = []
+    real = phonenumbers.PhoneNumberMatcher
+    monkeypatch.setattr(phonenumbers, "PhoneNumberMatcher", lambda text, region, **kw: calls.append(text) or real(text, region, **kw))
+    found = analyzer.analyze("Call 212-555-0143 now; " * 20)
+    assert len([e for e in found if e.type == "PHONE_NUMBER"]) == 20
+    assert len(calls) == len(set(calls)) <= 3  # the first and last windows differ from the middle ones

@@ -176,6 +176,11 @@ def _url_recognizer():
 
 
 _PHONE_CANDIDATE = re.compile(r"[+(]?\d[\d \t().\-/]{5,24}\d")
+# Windows per text tried in every supported region. A miss costs each region's matcher with
+# its inner-group retries (about 2.7 ms a window), and a table of figures is all candidates:
+# 10 KB of prices took 7 s. Past this many, a window is tried in the first region and the two
+# that most numbers were found in so far: a national number of a third region is missed there.
+PHONE_FULL_WINDOWS = 16
 
 
 def _phone_recognizer():
@@ -198,6 +203,9 @@ def _phone_recognizer():
         def analyze(self, text, entities, nlp_artifacts=None):
             results = []
             stamps = [t.span() for t in TIMESTAMP.finditer(text)]
+            seen: dict[str, tuple[str | None, list]] = {}  # window text -> (region, matches): tables repeat
+            found: dict[str, int] = {}  # region -> numbers found in this text
+            full = 0  # windows tried in every region
             for m in _PHONE_CANDIDATE.finditer(text):
                 start = max([m.start()] + [e for s, e in stamps if s < m.end() and m.start() < e])
                 if start > m.start():  # the seconds of "…10:23:45 (415) 555-0123" are no part of a number
@@ -206,13 +214,27 @@ def _phone_recognizer():
                     continue
                 s, e = max(0, start - (6 if start == m.start() else 0)), min(len(text), m.end() + 12)  # room for "+", "ext. 123"
                 window = text[s:e]
-                for region in self.supported_regions:
-                    hits = list(phonenumbers.PhoneNumberMatcher(window, region, leniency=self.leniency))
-                    for h in hits:
-                        results.append(self._get_recognizer_result(_Shifted(h, s), text, region, nlp_artifacts))
-                    if hits:
-                        break
+                if window not in seen:
+                    if full < PHONE_FULL_WINDOWS:
+                        full += 1
+                        regions = self.supported_regions
+                    else:  # numeric data: the first region and the two that most numbers came from
+                        top = sorted(found, key=lambda r: -found[r])[:2]
+                        regions = [*top, *(r for r in self.supported_regions[:1] if r not in top)]
+                    seen[window] = _first_region_hits(window, regions, self.leniency)
+                region, hits = seen[window]
+                if region is not None:
+                    found[region] = found.get(region, 0) + len(hits)
+                for h in hits:
+                    results.append(self._get_recognizer_result(_Shifted(h, s), text, region, nlp_artifacts))
             return EntityRecognizer.remove_duplicates(results)
+
+    def _first_region_hits(window: str, regions, leniency) -> tuple[str | None, list]:
+        for region in regions:
+            hits = list(phonenumbers.PhoneNumberMatcher(window, region, leniency=leniency))
+            if hits:
+                return region, hits
+        return None, []
 
     # phonenumbers compiles its metadata patterns through `re`'s cache of 512, which its
     # patterns for seven regions overflow: without its own cache each text recompiled
