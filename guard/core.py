@@ -165,9 +165,9 @@ class Guard:
         if audit is None:
             return None
         sc = span.get_span_context()
-        redact = self.telemetry.redact
         record_id = new_id()
-        details = _snapshot(verdict.details)
+        details = _snapshot(verdict.details if verdict.audit_details is None else verdict.audit_details,
+                            self.telemetry.capture_content)
         if verdict.instruction:  # guidance may quote tool output: content, kept only when captured
             details["instruction"] = self.telemetry.guard_text(verdict.instruction)
         if verdict.rewrite is not None:
@@ -184,7 +184,7 @@ class Guard:
                 "reasons": [self.telemetry.guard_text(r) for r in verdict.reasons], "scores": dict(verdict.scores), "policy_name": p.name,
                 "policy_version": p.version_text, "policy_hash": p.hash,
                 "trace_id": state.trace_hex(sc.trace_id) if sc.is_valid else None, "span_id": f"{sc.span_id:016x}" if sc.is_valid else None,
-                "latency_ms": verdict.latency_ms, "error": redact(verdict.error) if verdict.error else None, "details": details,
+                "latency_ms": verdict.latency_ms, "error": self.telemetry.guard_text(verdict.error) if verdict.error else None, "details": details,
             },
             event,  # the audit writer takes event.digest() (cached once computed), off the hot path
         )
@@ -217,13 +217,13 @@ class Guard:
         self.close()
 
 
-def _snapshot(details: dict[str, Any]) -> dict[str, Any]:
+def _snapshot(details: dict[str, Any], capture: bool = False) -> dict[str, Any]:
     """The verdict's details as they are now: the record is validated later, by the audit
     writer, and must not show what an interceptor changes in its own objects meanwhile."""
     if not details:
         return {}
     from guard.audit.records import json_details
-    from guard.redaction import map_strings, redact_patterns
+    from guard.redaction import elide_quotes, map_strings, redact_patterns
 
     try:
         snapshot = json_details(details)
@@ -231,10 +231,11 @@ def _snapshot(details: dict[str, Any]) -> dict[str, Any]:
         # kept as its text, redacted like every other string here: stored as the object itself, the
         # writer flagged it and kept its repr, e-mails and keys included
         return {"unserialisable_details": redact_patterns(_text_of(details)), "details_error": type(exc).__name__}
-    # every string through the pattern redactor (e-mail, phone, card, IBAN, keys and tokens): an
-    # interceptor may name the value it acted on (a tainted IBAN, a secret it found), and the audit
-    # trail keeps no such value even with content capture off. (A JSON round trip: no cycles here.)
-    return map_strings(snapshot, redact_patterns)
+    # every string, keys too, through the pattern redactor (e-mail, phone, card, IBAN, keys and
+    # tokens): an interceptor may name the value it acted on (a tainted IBAN, a secret it found),
+    # and the audit trail keeps no such value even with content capture off; without capture, the
+    # passages it quotes (guard.redaction.quote) are left out too. (A JSON round trip: no cycles.)
+    return map_strings(snapshot, redact_patterns if capture else lambda s: redact_patterns(elide_quotes(s)), keys=True)
 
 
 def _text_of(details: dict[str, Any]) -> str:

@@ -70,11 +70,16 @@ class Refusal(BaseModel):
         return False
 
 
-def describe_error(exc: BaseException) -> str:
+def describe_error(exc: BaseException, quoted: bool = False) -> str:
     """`Type: message` for logs, spans and audit records; an exception whose `str()` itself fails
-    must not replace the tool's own error with one of the guard's."""
+    must not replace the tool's own error with one of the guard's. `quoted` writes the message
+    as a quotation (guard.redaction.quote): content, left out of telemetry unless captured."""
     try:
         text = str(exc)
     except Exception:  # noqa: BLE001 - any failure of a foreign __str__
-        text = "<message could not be read>"
+        text, quoted = "<message could not be read>", False
+    if quoted and text:
+        from guard.redaction import quote
+
+        text = quote(text)
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__

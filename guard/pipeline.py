@@ -192,12 +192,14 @@ def _new_decision(event: Event) -> Decision:
     return Decision(event)
 
 
-def _failed(stage: Stage, exc: BaseException) -> Verdict:
+def _failed(stage: Stage, exc: BaseException, own: bool = False) -> Verdict:
     if isinstance(exc, (TimeoutError, asyncio.TimeoutError)):
         what = f"timed out after {stage.spec.timeout_ms:g} ms"
         error = f"timeout after {stage.spec.timeout_ms:g} ms"
     else:
-        error = describe_error(exc)
+        # the message of an exception raised while checking may quote what was checked (a name, a
+        # path of dict keys): quoted, so spans and audit keep only its type unless content is captured
+        error = describe_error(exc, quoted=not own)
         what = f"failed ({error})"
     # An interceptor may attach what it had found before failing (exc.guard_details) so the audit
     # keeps it. Only that name: other libraries' exceptions carry `.details` of their own.
@@ -232,11 +234,11 @@ def _malformed(v: Verdict) -> str | None:
 def _fold(stage: Stage, decision: Decision, verdict: Any, t0: float, handle: Any, record: Recorder) -> bool:
     """Merge one verdict into the decision; True when the hook should stop here."""
     if not isinstance(verdict, Verdict):
-        verdict = _failed(stage, TypeError(f"check() returned {type(verdict).__name__}, expected Verdict"))
+        verdict = _failed(stage, TypeError(f"check() returned {type(verdict).__name__}, expected Verdict"), own=True)
     else:
         problem = _malformed(verdict)
         if problem is not None:  # fields assigned after construction are not validated
-            verdict = _failed(stage, TypeError(f"check() returned a malformed Verdict: {problem}"))
+            verdict = _failed(stage, TypeError(f"check() returned a malformed Verdict: {problem}"), own=True)
     verdict.latency_ms = (time.perf_counter() - t0) * 1000.0
     verdict.interceptor = stage.label
     event = decision.event

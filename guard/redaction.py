@@ -90,7 +90,15 @@ def map_strings(value: Any, fn: Callable[[str], str], keys: bool = False) -> Any
     if isinstance(value, str):
         return fn(value)
     if isinstance(value, dict):
-        return {(map_strings(k, fn, keys) if keys else k): map_strings(v, fn, keys) for k, v in value.items()}
+        if not keys:
+            return {k: map_strings(v, fn, keys) for k, v in value.items()}
+        out: dict[Any, Any] = {}
+        for k, v in value.items():
+            new = fn(k) if isinstance(k, str) else k
+            if new in out:  # two keys redacted alike ("<EMAIL>"): both kept
+                new = next(f"{new} #{i}" for i in range(2, len(value) + 2) if f"{new} #{i}" not in out)
+            out[new] = map_strings(v, fn, keys)
+        return out
     if isinstance(value, (list, tuple)):
         return [map_strings(v, fn, keys) for v in value]
     return value
@@ -138,7 +146,7 @@ def strip_invisible(text: str) -> str:
 # read: a name in it passes every pattern. Double quotes only, with JSON's escapes inside (write a
 # quotation with `quote()`); backticks name tools and arguments, and single quotes are apostrophes
 # as often as quotes.
-_QUOTED = re.compile(r'"(?:[^"\\\n]|\\.){1,2000}"|“[^”\n]{1,2000}”')
+_QUOTED = re.compile(r'"(?:[^"\\\n]|\\.)+"|“[^”\n]+”')  # each scan stops at the next quote: linear
 
 
 def quote(text: str) -> str:

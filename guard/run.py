@@ -37,6 +37,7 @@ from guard.events import (
     parse_arguments,
 )
 from guard.interceptors import CheckContext
+from guard.redaction import quote
 from guard.telemetry import record_error
 from guard.verdicts import Action, Decision, Verdict
 
@@ -205,13 +206,15 @@ class RunState:
 
     def settle(self, decision: Decision, answer: Any, who: str) -> Decision:
         """Turn an escalation into allow / refuse / halt and record who decided."""
+        note = ""
         if isinstance(answer, Action):
             action = answer
         elif isinstance(answer, str):
             try:
                 action = Action(answer if answer != "approve" else "allow")
             except ValueError:  # an answer we cannot read approves nothing (and must not crash the agent)
-                action, who = Action.REFUSE, f"{who} (unrecognised answer {answer[:40]!r})"
+                action, who = Action.REFUSE, f"{who} (unrecognised answer)"
+                note = f" {quote(answer[:200])}"  # the approver's words: content, quoted in the reason only
         elif isinstance(answer, bool):
             action = Action.ALLOW if answer else Action.REFUSE
         else:  # {"approved": False}, ["no"], 2, None ...: only True, "allow"/"approve" or Action.ALLOW approve
@@ -221,7 +224,7 @@ class RunState:
         if action not in (Action.ALLOW, Action.REFUSE, Action.HALT):
             action = Action.REFUSE
         why = "; ".join(r for v in decision.verdicts if v.action is Action.ESCALATE for r in v.reasons) or "escalated"
-        reason = f"{why} — {'approved' if action is Action.ALLOW else 'not approved'} by {who}"
+        reason = f"{why} — {'approved' if action is Action.ALLOW else 'not approved'} by {who}{note}"
         verdict = Verdict(action=action, reasons=[reason], interceptor="guard.escalation", rule=who)
         span = self.guard.telemetry.start_decision_span("guard.escalation", decision.event.hook, self._parent())
         self.record(None, (span, decision.event), verdict)

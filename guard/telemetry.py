@@ -253,7 +253,7 @@ class Telemetry:
                 for k, v in verdict.scores.items():
                     attrs[f"guard.scores.{k}"] = float(v)
             if verdict.error:
-                attrs["guard.error"] = self.redact(verdict.error)
+                attrs["guard.error"] = self.guard_text(verdict.error)
                 span.set_status(Status(StatusCode.ERROR, "interceptor failed"))
             span.set_attributes(attrs)  # one lock round instead of one per attribute
         span.end()

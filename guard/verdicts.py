@@ -36,7 +36,9 @@ class Verdict(BaseModel):
 
     `rewrite` holds field updates for the event (e.g. `{"arguments": {...}}` for a tool
     call, `{"result": ...}` for a tool result, `{"content": ...}` for output).
-    `instruction` is guidance for the agent's next model call.
+    `instruction` is guidance for the agent's next model call. A passage of content that
+    a reason, instruction or `audit_details` string quotes is written with
+    `guard.redaction.quote`: spans and audit records leave it out unless content is captured.
     """
 
     action: Action = Action.ALLOW
@@ -49,6 +51,9 @@ class Verdict(BaseModel):
     rewrite: dict[str, Any] | None = None
     error: str | None = None
     details: dict[str, Any] = Field(default_factory=dict)
+    # What the audit record keeps instead of `details`, when that differs: e.g. answers by index
+    # with their text quoted (guard.redaction.quote), so that it is left out unless captured.
+    audit_details: dict[str, Any] | None = None
 
     @property
     def reason(self) -> str:

@@ -95,8 +95,8 @@ def test_details_that_json_cannot_hold_are_converted_not_fatal(db):
     import numpy as np
 
     rec = make_record(0, details={"n": np.int64(3), "f": np.float32(0.5), "arr": np.arange(2), "s": {2, 1},
-                                  "b": b"\x01", "o": Path("/x")})
-    assert rec.details == {"n": 3, "f": 0.5, "arr": [0, 1], "s": [1, 2], "b": "01", "o": "/x"}
+                                  "b": b"ok\x01", "nb": b"\xff", "o": Path("/x")})
+    assert rec.details == {"n": 3, "f": 0.5, "arr": [0, 1], "s": [1, 2], "b": "ok\x01", "nb": "<1 bytes, not UTF-8>", "o": "/x"}
     store = open_store(db, durability="sync")
     store.append(rec)
     assert store.records()[0].details == rec.details and store.verify().ok

@@ -398,13 +398,55 @@ def test_spans_with_no_exporter_are_not_recorded_but_keep_ids_and_a_callers_samp
     g.close()
 
 
-def test_an_interceptors_error_is_redacted_in_its_span_and_audit_record(make_guard, spans):
+@pytest.mark.parametrize("capture", [False, True])
+def test_an_interceptors_error_is_redacted_in_its_span_and_audit_record(make_guard, spans, capture):
+    # the message quotes what was being checked: content, kept (redacted) only when captured
     g = make_guard([{"use": "test.raise", "on": ["tool_call"], "fail_mode": "open",
-                     "config": {"message": "cannot reach maria.lopez@example.com with key sk-abcdefghijklmnopqrstuvwx"}}])
+                     "config": {"message": "cannot reach Maria Lopez at maria.lopez@example.com with key sk-abcdefghijklmnopqrstuvwx"}}],
+                   telemetry={"capture_content": capture})
     with g.run() as run:
         assert run.tool_call("t", {}).action.value == "allow"
     g.flush()
     err = spans.named("guard.check")[0].attributes["guard.error"]
     rec = g.audit.records(run.run_id)[0]
-    for text in (err, rec.error):
-        assert text.startswith("RuntimeError: cannot reach <EMAIL> with key <SECRET>"), text
+    for text in (err, rec.error, rec.reasons[0]):
+        assert "maria.lopez@" not in text and "sk-abcdef" not in text and "Maria" not in text
+        if capture:  # Presidio's labels then
+            assert 'RuntimeError: "cannot reach <PERSON> at <EMAIL' in text, text
+        else:
+            assert 'RuntimeError: "[quoted content not captured]"' in text, text
+
+
+def test_details_keys_and_bytes_are_redacted_like_their_values(make_guard):
+    details = {"by_sender": {"jane.doe@example.com": 1, "bob@example.org": 2},
+               "payload": b"key sk-proj-AbCdEfGhIjKlMnOpQrStUv123"}
+    g = make_guard([{"use": "test.fixed", "on": ["tool_call"], "config": {"action": "allow", "details": details}}])
+    with g.run() as run:
+        run.tool_call("t", {})
+    g.flush()
+    stored = g.audit.records(run.run_id)[0].details
+    text = json.dumps(stored)
+    assert "jane.doe" not in text and "bob@" not in text and "AbCdEfGhIj" not in text
+    assert stored["by_sender"] == {"<EMAIL>": 1, "<EMAIL> #2": 2}  # both kept, neither raw
+    assert stored["payload"] == "key <SECRET>"
+
+
+def test_an_approvers_free_text_answer_stays_out_of_the_rule(make_guard, spans):
+    g = make_guard([{"use": "safety.tool_gate", "on": ["tool_call"], "config": {"rules": [{"tool": "wire", "action": "escalate"}]}}],
+                   approver=lambda req: "no - ask Jane Doe at jane.doe@example.com first")
+    with g.run() as run:
+        d = run.tool_call("wire", {})
+    g.flush()
+    assert d.action.value == "refuse" and "ask Jane Doe" in d.reason  # the caller's own decision says it
+    rec = g.audit.records(run.run_id)[-1]
+    span = spans.named("guard.check guard.escalation")[0].attributes
+    assert rec.rule == span["guard.rule"] == "approver (unrecognised answer)"
+    assert "Jane" not in rec.reasons[0] + span["guard.reason"] and "[quoted content not captured]" in rec.reasons[0]
+
+
+def test_a_quotation_longer_than_any_cap_is_still_left_out(make_guard):
+    from guard.redaction import quote
+
+    g = make_guard([])
+    long_answer = "Patient Marisol Quintanilla, " + "notes " * 2000  # a 2,000-character cap let this through
+    assert g.telemetry.guard_text(f"{quote(long_answer)} wins") == '"[quoted content not captured]" wins'

@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from guard.events import Hook
 from guard.interceptors import BaseInterceptor, CheckContext
+from guard.redaction import quote
 from guard.settings import Settings
 from guard.verdicts import Verdict
 
@@ -365,7 +366,7 @@ def rebuilt(original: Any, old: Any, new: Any) -> Any:
             return dataclasses.replace(original, **{k: rebuilt(getattr(original, k), old[k], new[k])
                                                     for k in old if old[k] != new[k]})
         except (TypeError, ValueError) as exc:  # a field outside __init__, a __post_init__ that rejects it
-            raise Unreadable(f"a {kind} argument cannot be rebuilt with the redacted text ({exc})") from None
+            raise Unreadable(f"a {kind} argument cannot be rebuilt with the redacted text ({quote(str(exc))})") from None
     if isinstance(original, (bytes, bytearray, memoryview)) and isinstance(new, str):
         try:
             bytes(original).decode("utf-8")

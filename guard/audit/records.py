@@ -57,8 +57,11 @@ def _to_json_value(obj: Any) -> Any:
         return obj.item()
     if isinstance(obj, (set, frozenset)):
         return sorted(obj, key=repr)
-    if isinstance(obj, (bytes, bytearray)):
-        return obj.hex()
+    if isinstance(obj, (bytes, bytearray)):  # as text, for the redactor to read: hex hid a key from it
+        try:
+            return bytes(obj).decode("utf-8")
+        except UnicodeDecodeError:
+            return f"<{len(obj)} bytes, not UTF-8>"
     return str(obj)
 
 
