@@ -28,6 +28,7 @@ from pydantic import ConfigDict, Field
 
 from guard.events import Hook, InputEvent, ToolResultEvent
 from guard.interceptors import BaseInterceptor, CheckContext
+from guard.redaction import quote
 from guard.settings import Settings
 from guard.verdicts import Verdict
 from detectors.safety.trust import Trust, TrustConfig, is_sensitive_argument, is_state_changing, tool_trust
@@ -256,6 +257,26 @@ def _shown_phrase(value: str) -> str:
     return " ".join(w[0] + "…" for w in value.split())
 
 
+def _shown_token(leaf: str, token: str) -> str:
+    """A token as the argument spells it (tokens are folded to lower case, which hid a key from
+    the redactor's case-sensitive patterns): whole up to 40 characters, else its ends."""
+    i = leaf.lower().find(token)
+    original = leaf[i:i + len(token)] if i >= 0 and leaf[i:i + len(token)].lower() == token else token
+    return original if len(original) <= 40 else f"{original[:4]}…{original[-4:]}"
+
+
+_PLAIN_SEGMENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,40}|\[\d+\]|\d+")
+
+
+def shown_argument(path: str) -> str:
+    """An argument path as telemetry keeps it: the key of a caller's mapping may itself be
+    data ("payees.Marisol Quintanilla (HIV clinic).iban"), so a segment that is no plain
+    identifier reads `*`."""
+    parts = re.split(r"\.(?![^\[]*\])", path)
+    return ".".join(p if all(_PLAIN_SEGMENT.fullmatch(q) for q in re.findall(r"[^\[\]]+|\[\d+\]", p) or [p]) else "*"
+                    for p in parts)
+
+
 def _contains_phrase(text: str, folded: str) -> bool:
     i = text.find(folded)
     while i >= 0:
@@ -366,7 +387,7 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
                     continue
                 src = ledger.token_origin(tok)
                 if src is not None:
-                    hits.append(Hit(path, "literal", tok if len(tok) <= 24 else tok[:21] + "…", Trust.SUSPICIOUS, src))
+                    hits.append(Hit(path, "literal", _shown_token(leaf, tok), Trust.SUSPICIOUS, src))
     return hits
 
 
@@ -400,8 +421,10 @@ def refusal_text(tool: str, hits: list[Hit]) -> tuple[str, str]:
         else "it is tool output, not something the user gave"
     )
     more = f" (and {len(hits) - 1} more tainted value(s))" if len(hits) > 1 else ""
+    # the value quoted (guard.redaction.quote): the agent reads it, telemetry keeps it only when
+    # content is captured
     reason = (
-        f"argument `{h.argument}` of `{tool}` carries {h.kind} '{h.shown}', which came from "
+        f"argument `{shown_argument(h.argument)}` of `{tool}` carries {h.kind} {quote(h.shown)}, which came from "
         f"{h.source.label()}; {why}{more}. The same call with values the user gave (or confirms) is allowed"
     )
     suggestion = (
@@ -461,4 +484,7 @@ class TaintTracker(BaseInterceptor):
                 for h in hits
             ],
         }
-        return _verdict(mode, reason, scores={"taint": float(worst)}, rule=hit_rule(hits[0]), details=details)
+        kept = {**details, "tainted": [{**t, "argument": shown_argument(t["argument"]), "value": quote(t["value"])}
+                                       for t in details["tainted"]]}
+        return _verdict(mode, reason, scores={"taint": float(worst)}, rule=hit_rule(hits[0]), details=details,
+                        audit_details=kept)
