@@ -212,3 +212,20 @@ def test_an_even_split_escalates_as_a_tie_and_the_explanation_says_so(make_guard
     assert d.action is not Action.ALLOW
     c = d.verdicts[0].details["consensus"]
     assert "ties with" in c["explanation"]
+
+
+def test_the_audit_record_keeps_answers_by_index_and_quoted(make_guard, tmp_path):
+    g = make_guard(_policy(tmp_path))
+    with g.run(agent="judge") as run:
+        d = run.opinions("q1", [{"agent": "a", "answer": "Contact jane.doe@example.com, Dr Helen Marsh"},
+                                {"agent": "b", "answer": "Contact jane.doe@example.com, Dr Helen Marsh"},
+                                {"agent": "c", "answer": "call Walter Brennan"}])
+    g.flush()
+    assert d.deciding.details["consensus"]["winner"] == "Contact jane.doe@example.com, Dr Helen Marsh"  # the caller's
+    kept = g.audit.records(run.run_id)[0].details["consensus"]
+    text = json.dumps(kept)
+    for raw in ("jane.doe", "Marsh", "Brennan"):
+        assert raw not in text, raw
+    assert kept["answers"] == ['"[quoted content not captured]"'] * 2
+    assert kept["winner"] == "0" and kept["endorsements"] == {"a": "0", "b": "0", "c": "1"}
+    assert set(kept["support"]) == set(kept["share"]) == {"0", "1"} and kept["share"]["0"] > kept["share"]["1"]

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from guard.events import Event, Hook, OpinionsEvent
 from guard.interceptors import BaseInterceptor, CheckContext
+from guard.redaction import quote
 from guard.settings import Settings
 from guard.verdicts import Verdict
 
@@ -63,6 +64,7 @@ class CredibilityInterceptor(BaseInterceptor):
             return Verdict.allow()
         consensus = self.aggregator.aggregate(event.question_id, event.opinions)
         details = {"consensus": consensus.model_dump(mode="json")}
+        kw = {"details": details, "audit_details": {"consensus": _kept(details["consensus"])}}
         share = consensus.share.get(consensus.winner, 0.0) if consensus.winner is not None else 0.0
         scores = {"support_share": share, "margin": consensus.margin, "agents": float(len(consensus.weights))}
         # Every agent's weight as a score too: the decision span carries scores as `guard.scores.*` attributes,
@@ -71,23 +73,39 @@ class CredibilityInterceptor(BaseInterceptor):
         cfg = self.config
         if consensus.winner is None:
             return Verdict.escalate("no opinions to aggregate", rule="credibility.empty", scores=scores,
-                                    details=details)
+                                    **kw)
         if share < cfg.escalate_below_share:
-            return Verdict.escalate(f"support too split: {consensus.winner!r} holds only {share:.0%} of the "
+            return Verdict.escalate(f"support too split: {quote(consensus.winner)} holds only {share:.0%} of the "
                                     f"credibility-weighted support", rule="credibility.split", scores=scores,
-                                    details=details)
+                                    **kw)
         if consensus.margin < cfg.escalate_below_margin:
-            return Verdict.escalate(f"too close: {consensus.winner!r} leads by {consensus.margin:.0%}",
-                                    rule="credibility.close", scores=scores, details=details)
+            return Verdict.escalate(f"too close: {quote(consensus.winner)} leads by {consensus.margin:.0%}",
+                                    rule="credibility.close", scores=scores, **kw)
         tied = consensus.margin <= 1e-9 and len(consensus.support) > 1
         if tied and (cfg.escalate_below_share > 0 or cfg.escalate_below_margin > 0):
             # a tie for first place is broken only by which answer was endorsed first
-            return Verdict.escalate(f"tie: {consensus.winner!r} and another answer hold the same credibility-weighted "
-                                    "support", rule="credibility.tie", scores=scores, details=details)
+            return Verdict.escalate(f"tie: {quote(consensus.winner)} and another answer hold the same credibility-weighted "
+                                    "support", rule="credibility.tie", scores=scores, **kw)
         return Verdict.allow(reasons=[consensus.explanation], rule="credibility.consensus", scores=scores,
-                             details=details)
+                             **kw)
 
     def close(self) -> None:
         if self._aggregator is not None:
             self._aggregator.close()
             self._aggregator = None
+
+
+def _kept(c: dict[str, Any]) -> dict[str, Any]:
+    """The consensus as the audit record keeps it: answers are the agents' output (content),
+    listed once and quoted, so that they are left out unless content is captured; the maps
+    keyed by answer are keyed by its index there."""
+    answers = list(dict.fromkeys([*c["support"], *c["endorsements"].values()]))
+    index = {a: str(i) for i, a in enumerate(answers)}
+
+    def by_index(m: dict[str, Any]) -> dict[str, Any]:
+        return {index.get(a, "?"): v for a, v in m.items()}
+
+    return {**c, "answers": [quote(a) for a in answers], "winner": index.get(c["winner"]),
+            "support": by_index(c["support"]), "share": by_index(c["share"]), "penalty": by_index(c["penalty"]),
+            "opinion_credibility": by_index(c["opinion_credibility"]),
+            "endorsements": {agent: index[a] for agent, a in c["endorsements"].items()}}

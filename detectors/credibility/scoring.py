@@ -17,6 +17,7 @@ import math
 from dataclasses import dataclass, field
 
 from detectors.credibility.params import CredibilityParams
+from guard.redaction import quote
 
 
 @dataclass
@@ -163,7 +164,7 @@ def tally(
         penalty[a] = math.exp(-p.bubble_eta * excess * (1.0 - ocred[a]))
         support[a] = raw[a] * penalty[a]
         if penalty[a] < 0.95:
-            notes.append(f"anti-bubble: {a!r} gained support fast with little credible backing (x{penalty[a]:.2f})")
+            notes.append(f"anti-bubble: {quote(a)} gained support fast with little credible backing (x{penalty[a]:.2f})")
     total = sum(support.values())
     share = {a: (s / total if total > 0 else 0.0) for a, s in support.items()}
     winner = max(answers, key=lambda a: (support[a], raw[a]), default=None) if answers else None
