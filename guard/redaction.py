@@ -155,6 +155,18 @@ def quote(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
+_NAME = re.compile(r"[A-Za-z0-9_.\-]{1,64}")
+
+
+def shown_name(tool: str | None) -> str | None:
+    """A tool name as guard-written text may repeat it: a name that is not an identifier (or a
+    long one) would carry text into a notice to the client, or a quote mark that lets a
+    quotation's elision stop short."""
+    if tool is None or _NAME.fullmatch(tool):
+        return tool
+    return "(a tool with an invalid name)"
+
+
 def elide_quotes(text: str) -> str:
     """`text` with each double-quoted passage replaced by a note: guidance may quote what a tool
     returned, and with content capture off no such passage is kept in the audit trail."""

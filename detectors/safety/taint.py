@@ -28,7 +28,7 @@ from pydantic import ConfigDict, Field
 
 from guard.events import Hook, InputEvent, ToolResultEvent
 from guard.interceptors import BaseInterceptor, CheckContext
-from guard.redaction import quote
+from guard.redaction import quote, shown_name
 from guard.settings import Settings
 from guard.verdicts import Verdict
 from detectors.safety.trust import Trust, TrustConfig, is_sensitive_argument, is_state_changing, tool_trust
@@ -66,7 +66,7 @@ class Source:
 
     def label(self) -> str:
         call = f", call {self.call_id}" if self.call_id else ""
-        return f"the result of `{self.tool}` (step {self.step}{call})"
+        return f"the result of `{shown_name(self.tool)}` (step {self.step}{call})"
 
 
 @dataclass

@@ -9,7 +9,6 @@ Kept free of HTTP so the streaming and non-streaming paths share one set of rule
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from typing import Any, Awaitable, Callable
 
@@ -18,6 +17,7 @@ from guard.proxy import mapping
 from guard.proxy.backend import maybe_await
 from guard.proxy.config import ProxyConfig
 from guard.proxy.errors import client_gone, halted
+from guard.redaction import shown_name
 from guard.verdicts import Action, Decision
 
 REFUSAL_TOOL = "guard_refusal"
@@ -41,7 +41,7 @@ def refusal_text(decision: Decision, hook: str, tool: str | None = None) -> str:
     verdict = decision.deciding
     if decision.action is Action.HALT:
         return f"The guard halted this run: {decision.reason or 'policy'}."
-    shown, reason = _shown_name(tool), decision.reason or "not allowed by policy"
+    shown, reason = shown_name(tool), decision.reason or "not allowed by policy"
     if tool and shown != tool:  # reasons quote the tool's name too ("… is in risk class …")
         reason = reason.replace(tool, shown)
     return Refusal(
@@ -51,17 +51,6 @@ def refusal_text(decision: Decision, hook: str, tool: str | None = None) -> str:
         interceptor=verdict.interceptor if verdict else None,
         rule=verdict.rule if verdict else None,
     ).message
-
-
-_NAME = re.compile(r"[A-Za-z0-9_.\-]{1,64}")
-
-
-def _shown_name(tool: str | None) -> str | None:
-    """A model-chosen tool name as the refusal text may repeat it: a name that is not an
-    identifier (or a long one) would carry unchecked text to the client inside the notice."""
-    if tool is None or _NAME.fullmatch(tool):
-        return tool
-    return "(a tool with an invalid name)"
 
 
 async def prepare_request(run: Any, payload: dict[str, Any], cfg: ProxyConfig, active: frozenset[str] | None = None,
