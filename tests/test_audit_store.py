@@ -757,3 +757,11 @@ def test_a_brief_write_failure_is_waited_out_not_raised(db, monkeypatch):
     store.flush()
     assert [r.step for r in store.records()] == list(range(60)) and store.verify().ok
     store.close()
+
+
+def test_a_password_in_the_database_urls_query_is_never_shown():
+    from guard.audit.engine import safe_url
+
+    shown = safe_url("postgresql://bob@127.0.0.1:1/db?password=S3cretPassw0rd&sslmode=require")
+    assert "S3cret" not in shown and "sslmode=require" in shown and "bob@127.0.0.1:1/db" in shown
+    assert "pw" not in safe_url("postgresql://bob:pw@127.0.0.1:1/db").split("@")[0].split(":")[-1]

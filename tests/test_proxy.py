@@ -1226,3 +1226,9 @@ def test_a_streamed_tool_call_the_audit_cannot_record_ends_the_stream_with_an_er
     chunks = [json.loads(d) for d in data if d != "[DONE]"]
     assert chunks[-1]["error"]["code"] == "audit_unavailable"
     assert not any(tc for c in chunks[:-1] for ch in c.get("choices", []) for tc in (ch.get("delta") or {}).get("tool_calls") or [])
+
+
+def test_readyz_names_the_upstream_without_its_query(start_proxy, fake):
+    p = start_proxy(upstream=fake.url + "?key=abc123secret")
+    body = httpx.get(p.url + "/readyz").json()
+    assert body["status"] == "ready" and body["upstream"] == fake.url + "?…"

@@ -734,3 +734,14 @@ def test_bad_egress_proxy_is_refused_by_name_without_its_credentials(tmp_path, c
     monkeypatch.setenv("NO_PROXY", "example.com")
     assert guard_main(["proxy", "--policy", str(good), "--check"]) == 0
     assert "connected directly" in capsys.readouterr().out
+
+
+def test_the_upstream_url_carries_no_credentials_and_is_shown_without_its_query():
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError, match="upstream\\n.*must not carry credentials"):
+        ProxyConfig(upstream="https://bob:S3cretPassw0rd@llm.internal/v1")
+    cfg = ProxyConfig(upstream="https://gw.example/v1?key=abc123secret")
+    assert cfg.shown_upstream == "https://gw.example/v1?…"
+    assert ProxyConfig(upstream="https://api.example/v1/").shown_upstream == "https://api.example/v1"
+

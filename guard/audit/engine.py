@@ -8,6 +8,7 @@ writers with a row lock on the head row instead (see store.py).
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -65,10 +66,17 @@ def checked_url(url_or_path: str | os.PathLike[str]) -> str:
     return url
 
 
+_SECRET_PARAM = re.compile(r"pass|secret|token|key|auth|cred", re.IGNORECASE)
+
+
 def safe_url(url: str | URL) -> str:
-    """The URL for messages: never the password."""
+    """The URL for messages: never the password, nor a query parameter that may hold one
+    (`?password=`, `sslpassword=`, `sslkey=`)."""
     try:
-        return make_url(url).render_as_string(hide_password=True)
+        u = make_url(url)
+        if any(_SECRET_PARAM.search(k) for k in u.query):
+            u = u.set(query={k: ("***" if _SECRET_PARAM.search(k) else v) for k, v in u.query.items()})
+        return u.render_as_string(hide_password=True)
     except Exception:
         return "<unparseable URL>"
 

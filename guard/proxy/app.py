@@ -148,7 +148,7 @@ class ProxyApp:
     async def readyz(self, request: Request) -> Response:
         if not self.ready:
             return JSONResponse({"status": "starting"}, status_code=503)
-        return JSONResponse({"status": "ready", "policy": self.backend.policy_label(), "upstream": self.cfg.upstream})
+        return JSONResponse({"status": "ready", "policy": self.backend.policy_label(), "upstream": self.cfg.shown_upstream})
 
     async def metrics_endpoint(self, request: Request) -> Response:
         stats = getattr(self.backend, "audit_stats", None)

@@ -80,7 +80,7 @@ def _handle(args: argparse.Namespace) -> int:
         auth = f"{len(cfg.api_key_hashes)} API key hash(es)" if cfg.auth_required else "none (loopback only)"
         print(
             f"ok: policy {policy.name} v{policy.version_text} ({len(policy.interceptors)} interceptors)\n"
-            f"  upstream {cfg.upstream} ({_upstream_key(cfg)}), "
+            f"  upstream {cfg.shown_upstream} ({_upstream_key(cfg)}), "
             f"{f'through the egress proxy {egress.shown} (from {egress.source})' if egress else 'connected directly'}\n"
             f"  listen {cfg.host}:{cfg.port}, workers {cfg.workers}, auth {auth}\n"
             f"  hold-back {cfg.hold_back_chars} chars, refusal style {cfg.refusal_style}, body limit {cfg.max_body_bytes} bytes, "
@@ -90,7 +90,7 @@ def _handle(args: argparse.Namespace) -> int:
     from guard.proxy.server import serve
 
     via = f" via {egress.shown}" if egress else ""
-    print(f"guard proxy: {policy.name} v{policy.version_text} → {cfg.upstream}{via} on http://{cfg.host}:{cfg.port}/v1", file=sys.stderr)
+    print(f"guard proxy: {policy.name} v{policy.version_text} → {cfg.shown_upstream}{via} on http://{cfg.host}:{cfg.port}/v1", file=sys.stderr)
     serve(args.policy, overrides, cfg, pass_through=args.pass_through, log_level=args.log_level)
     return 0
 

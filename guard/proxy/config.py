@@ -99,6 +99,14 @@ class ProxyConfig(Settings):
             return v
         if not v.startswith(("http://", "https://")):
             raise ValueError("must be an http:// or https:// URL such as https://api.openai.com/v1")
+        try:
+            parts = urlsplit(v)
+            has_credentials = parts.username is not None or parts.password is not None
+        except ValueError as exc:  # a bad port or bracket
+            raise ValueError(f"is not a valid URL ({exc})") from None
+        if has_credentials:  # shown by /readyz and `--check`, and hashed into every audit record with the policy
+            raise ValueError("must not carry credentials (user:password@): put the upstream's key in the "
+                             "variable named by proxy.upstream_key_env")
         return v.rstrip("/")
 
     @field_validator("upstream_proxy")
@@ -114,6 +122,15 @@ class ProxyConfig(Settings):
             raise ValueError("must not carry credentials: the policy is hashed into every audit record; "
                              "put user:password in the variable named by proxy.upstream_proxy_auth_env")
         return v
+
+    @property
+    def shown_upstream(self) -> str | None:
+        """The upstream as /readyz and the command line show it: without a query (a gateway
+        may take its key as `?key=`)."""
+        if self.upstream is None:
+            return None
+        parts = urlsplit(self.upstream)
+        return f"{parts.scheme}://{parts.netloc}{parts.path}" + ("?…" if parts.query else "")
 
     @property
     def auth_required(self) -> bool:
