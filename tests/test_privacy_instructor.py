@@ -842,3 +842,41 @@ def test_readme_instructor_snippet_is_a_valid_policy_with_an_egress_sized_timeou
     assert spec.use == "privacy.instructor" and str(spec.fail_mode) == "closed"
     assert spec.timeout_ms >= 5000
     assert "guard.warmup()" in section
+
+
+def _email(ins, arguments: dict, task: str = "Email my coworker Jo the offsite plan."):
+    from guard.events import Hook, ToolCallEvent
+
+    call = ToolCallEvent(tool="GmailSendEmail", arguments={"to": "jo@example.com", **arguments})
+    return ins.check(call, _ctx(Hook.TOOL_CALL, {"task": task}, task))
+
+
+@pytest.mark.parametrize("arguments", [
+    {"cc": "Priya Natarajan was diagnosed with cancer", "body": "Offsite June 3."},
+    {"to": ["jo@example.com", "Marcus Lee SSN 536-22-1847"], "body": "Offsite June 3."},
+])
+def test_content_under_a_recipient_key_is_read(instructor, arguments):
+    # a recipient key was skipped whenever its value was short: a diagnosis in `cc` went out
+    assert _email(instructor, arguments).action.value in ("rewrite", "refuse")
+
+
+@pytest.mark.parametrize("cc", ["Jo <jo@example.com>", "Dr. Jane Smith", "#ops", "+1 212 555 0143", "a@x.com, b@y.com"])
+def test_a_recipient_key_that_only_addresses_someone_is_left_alone(instructor, cc):
+    v = _email(instructor, {"cc": cc, "body": "The offsite is on June 3."})
+    assert v.action.value == "allow"
+
+
+def test_a_role_word_in_the_arguments_does_not_override_the_relation_the_task_names(instructor):
+    body = "Priya Natarajan was diagnosed with cancer and starts chemo Monday. The offsite is June 3."
+    v = _email(instructor, {"cc": "Doctor", "body": body})  # "coworker" in the task; "Doctor" is the agent's word
+    assert v.action.value == "rewrite" and "cancer" not in json.dumps(v.rewrite)
+
+
+def test_a_user_name_is_matched_as_words_not_inside_other_names():
+    from detectors.privacy.instructor import PrivacyInstructor
+
+    ins = PrivacyInstructor({"user_names": ["Ana Ruiz", "Sam"]})
+    for text in ("Diana Ruiz was diagnosed with cancer.", "Samuel Green was diagnosed with cancer."):
+        v = _email(ins, {"body": f"{text} The offsite is June 3."})
+        assert v.action.value == "rewrite", text  # someone else's diagnosis, not the user's
+    assert _email(ins, {"body": "Ana Ruiz was diagnosed with a cold. The offsite is June 3."}).action.value == "allow"

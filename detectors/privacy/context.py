@@ -129,14 +129,37 @@ def recipient_text(tool: str, arguments: dict[str, Any]) -> str:
 
 
 def is_address_field(key: Any, value: Any) -> bool:
-    """A recipient field whose value only addresses someone: a short text, a number, or a
-    list of them. A message under such a key ({"email": {"to": …, "body": …}}, "target":
-    "<a paragraph>") is content and is read like any other; one short sentence there still
-    passes as an address."""
-    def short(v: Any) -> bool:
-        return isinstance(v, (int, float)) or (isinstance(v, str) and len(v) <= 200 and len(v.split()) <= 12)
+    """A recipient field whose value only addresses someone: addresses, numbers, handles, a
+    channel or a name, or a list of them. Anything else under such a key ("cc": "Priya was
+    diagnosed with …", "to": ["jo@x.com", "Marcus Lee SSN 536-22-1847"]) is content and
+    is read like any other."""
+    return key in _RECIPIENT_KEYS and (_addressee(value) or (isinstance(value, list) and all(_addressee(v) for v in value)))
 
-    return key in _RECIPIENT_KEYS and (short(value) or (isinstance(value, list) and all(short(v) for v in value)))
+
+_PHONE_LIKE = re.compile(r"\+?\d[\d \t().\-]{5,24}\d")
+_HANDLE = re.compile(r"[@#]?[\w.\-]{1,64}")
+_NAME_PARTICLES = frozenset({"de", "da", "di", "del", "der", "van", "von", "la", "le", "of", "the", "and", "&", "bin", "al"})
+
+
+def _addressee(v: Any) -> bool:
+    """Whether `v` only names whom to reach: addresses, phone numbers, a handle or channel
+    ("general", "@jo", "#ops", "U123ABC"), or a name of up to five capitalised words
+    ("Dr. Jane Smith", "Jo <jo@x.com>")."""
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        return True
+    if not isinstance(v, str) or len(v) > 400:
+        return False
+    return all(_one_addressee(part) for part in re.split(r"[,;\n]", v))
+
+
+def _one_addressee(part: str) -> bool:
+    words = re.sub(r"[<>:\"'()\[\]]", " ", _ADDRESS.sub(" ", part)).split()
+    if not words:
+        return True
+    if _PHONE_LIKE.fullmatch(" ".join(words)) or (len(words) == 1 and _HANDLE.fullmatch(words[0])):
+        return True
+    return (len(words) <= 5 and not any(c.isdigit() for w in words for c in w)
+            and all(w[0].isupper() or w.lower() in _NAME_PARTICLES for w in words))
 
 
 _EMAIL = r"(?<![\w.+-])[\w.+-]{1,64}@[\w.-]{1,255}"  # bounded runs: linear on long recipient fields
@@ -172,9 +195,12 @@ def recipient_relation(tool: str, arguments: dict[str, Any], task: str | None = 
                     if rel != "unknown":
                         return rel, f"task describes {_QUOTED} as {rel}"
         # An address is an identifier its owner chose, not a description: "doctorwho.fan@…"
-        # names no doctor, "press.kit@…" no public.
+        # names no doctor, "press.kit@…" no public. A word in the arguments counts only where
+        # the task names no relation: the arguments are the agent's (an injected "cc": "Doctor"
+        # must not turn the user's coworker into a clinician).
         rel = relation_of(_ADDRESS.sub(" ", who))
-        if rel != "unknown":
+        stated = relation_of(task) if task else "unknown"
+        if rel != "unknown" and stated in ("unknown", rel):
             return rel, f"recipient {_QUOTED}"
     if task:
         rel = relation_of(task)

@@ -167,9 +167,16 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _same_person(user: str, name: str) -> bool:
+    """`name` is the user's: the same words, or the user's first or last word alone ("Ana Ruiz"
+    is not inside "Diana Ruiz", nor "Sam" inside "Samuel Green")."""
+    u, n = user.lower().split(), name.lower().split()
+    return bool(u) and (n == u or (len(n) == 1 and n[0] in (u[0], u[-1])) or (len(u) == 1 and u[0] in n))
+
+
 def _subject(sentence: str, ents: list[Entity], user_names: tuple[str, ...]) -> str:
     names = [e.text for e in ents if e.type == "PERSON"]
-    others = [n for n in names if not any(u and u.lower() in n.lower() for u in user_names)]
+    others = [n for n in names if not any(_same_person(u, n) for u in user_names if u)]
     if _VOCAB_RE["children"].search(sentence):
         return "child"
     if others or _PERSON_REF.search(sentence):
