@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -880,3 +881,44 @@ def test_a_user_name_is_matched_as_words_not_inside_other_names():
         v = _email(ins, {"body": f"{text} The offsite is June 3."})
         assert v.action.value == "rewrite", text  # someone else's diagnosis, not the user's
     assert _email(ins, {"body": "Ana Ruiz was diagnosed with a cold. The offsite is June 3."}).action.value == "allow"
+
+
+def test_a_number_too_long_to_write_is_refused_with_a_reason(instructor):
+    v = _email(instructor, {"body": "x", "n": 10 ** 5000})
+    assert v.action.value == "refuse" and "digits" in v.reason and not v.error
+
+
+@pytest.mark.parametrize("key", ["Marcus_SSN_536-22-1847", "536-22-1847"])
+def test_personal_data_in_a_short_field_name_refuses(instructor, key):
+    v = _email(instructor, {"body": "The offsite is June 3.", key: True})
+    assert v.action.value == "refuse" and "field name" in v.reason
+
+
+def test_plain_field_names_with_digits_are_not_refused(instructor):
+    assert _email(instructor, {"body": "The offsite is June 3.", "item_2": True, "line1": "x"}).action.value == "allow"
+
+
+@pytest.mark.parametrize("field, problem", [
+    ("data_type: []", "empty list"),
+    ("data_type: [health, any]", "mixes 'any' with names (health)"),
+])
+def test_a_norm_that_could_never_match_is_refused(tmp_path, field, problem):
+    p = tmp_path / "n.yaml"
+    p.write_text(f"name: x\nnorms:\n  - {{id: a, action: deny, why: w, {field}}}\n")
+    with pytest.raises(NormError, match=rf"norms\.0\.data_type.*{re.escape(problem)}"):
+        load_norms(p)
+
+
+def test_a_norm_file_nested_too_deeply_is_a_norm_error(tmp_path):
+    p = tmp_path / "n.yaml"
+    p.write_text("name: x\nnorms: " + "[" * 5000 + "]" * 5000 + "\n")
+    with pytest.raises(NormError, match="nested too deeply"):
+        load_norms(p)
+
+
+def test_assess_flow_bounds_the_text_it_parses():
+    from detectors.privacy.flow import MAX_FLOW_CHARS, assess_flow
+
+    assert -1 <= assess_flow("Bob tells " * 150 + "Alice about his diagnosis.").score <= 1
+    with pytest.raises(ValueError, match="at most 2,000"):
+        assess_flow("Bob tells " * (MAX_FLOW_CHARS // 10 + 1) + "x")

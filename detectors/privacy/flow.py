@@ -25,6 +25,7 @@ _SURVEY = re.compile(
     r"(?:,? (?P<purpose>(?:in order to|so that|to|for|if|when|because|as long as|only if|unless|with|without)\b.*))?[.?!]?$",
     re.IGNORECASE,
 )
+MAX_FLOW_CHARS = 2000
 _SENTENCE = re.compile(
     r"^(?P<sender>.+?) (?P<verb>shares?|sends?|tells?|discloses?|reveals?|gives?|forwards?|posts?|emails?|sells?|"
     r"passes?|reports?|shows?|mentions?|leaks?|provides?|informs?|collects?)(?: (?P<type1>.+?))?"
@@ -156,6 +157,9 @@ def assess_flow(text: str, norms: NormSet | None = None) -> FlowAssessment:
     """Parse and judge a described information flow (see module docstring)."""
     if not isinstance(text, str) or not text.strip():
         raise ValueError("assess_flow: text must be a non-empty description of an information flow")
+    if len(text) > MAX_FLOW_CHARS:  # the sentence patterns backtrack: 32 KB took 12 s
+        raise ValueError(f"assess_flow: text has {len(text):,} characters; a flow is described in at most "
+                         f"{MAX_FLOW_CHARS:,}")
     norms = norms or cached_norms(None)
     d, how = _parse(text)
     if not d.get("subject"):

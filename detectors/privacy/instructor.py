@@ -209,9 +209,11 @@ class PrivacyInstructor(BaseInterceptor):
 
     def _unreadable(self, value: Any) -> str | None:
         """Why outgoing content cannot be checked in time or at all, or None when it can."""
-        size, depth = _size_and_depth(value)
+        size, depth, widest = _size_and_depth(value)
         if depth > MAX_DEPTH:
             return f"the content is nested more than {MAX_DEPTH} levels deep"
+        if widest > MAX_NUMBER_DIGITS:  # Python will not even write it as text
+            return f"a number has about {widest:,} digits, more than the {MAX_NUMBER_DIGITS:,} this check reads"
         if size > self.config.max_egress_chars:
             return f"the content has {size:,} characters, more than the {self.config.max_egress_chars:,} this check reads"
         return None
@@ -376,9 +378,13 @@ def rebuilt(original: Any, old: Any, new: Any) -> Any:
     raise Unreadable(f"a {kind} argument was read as text and cannot be rebuilt from the redacted text")
 
 
-def _size_and_depth(value: Any) -> tuple[int, int]:
-    """Characters of text and nesting depth of a JSON-like value, walked without recursion."""
-    size, depth, stack = 0, 0, [(value, 1)]
+MAX_NUMBER_DIGITS = 4000  # below Python's 4,300-digit limit on writing an int as text
+
+
+def _size_and_depth(value: Any) -> tuple[int, int, int]:
+    """Characters of text, nesting depth and the most digits of one integer of a JSON-like
+    value, walked without recursion."""
+    size, depth, widest, stack = 0, 0, 0, [(value, 1)]
     while stack:
         v, d = stack.pop()
         depth = max(depth, d)
@@ -386,14 +392,17 @@ def _size_and_depth(value: Any) -> tuple[int, int]:
             break
         if isinstance(v, str):
             size += len(v)
-        elif isinstance(v, (int, float)) and not isinstance(v, bool):
-            size += len(str(v))  # numbers are read too (an identifier under its key)
+        elif isinstance(v, int) and not isinstance(v, bool):  # numbers are read too (an identifier under its key)
+            digits = int(v.bit_length() * 0.30103) + 1  # str() of a 5,000-digit int raises
+            size, widest = size + digits, max(widest, digits)
+        elif isinstance(v, float):
+            size += len(repr(v))
         elif isinstance(v, dict):
             stack.extend((x, d + 1) for x in v.values())
             size += sum(len(k) for k in v if isinstance(k, str))
         elif isinstance(v, (list, tuple, set, frozenset)):
             stack.extend((x, d + 1) for x in v)
-    return size, depth
+    return size, depth, widest
 
 
 def _merge(earlier: list[dict], new: list[dict]) -> list[dict]:

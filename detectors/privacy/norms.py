@@ -43,6 +43,10 @@ def _as_list(v):
     if isinstance(v, str):
         return [v]
     if isinstance(v, list) and all(isinstance(x, str) for x in v):
+        if not v:  # a norm that could match nothing: a `deny` that silently never applies
+            raise ValueError("is an empty list: name at least one, or write 'any'")
+        if "any" in v and len(v) > 1:
+            raise ValueError(f"mixes 'any' with names ({', '.join(x for x in v if x != 'any')}): write 'any' alone, or the names")
         return None if "any" in v else v
     # a number, a mapping, a list of them: say so rather than fail on list(5)
     raise ValueError("must be a name, a list of names, or 'any'")
@@ -190,6 +194,8 @@ def load_norms(path: str | Path | None = None) -> NormSet:
         raise NormError(f"privacy norms {p}: cannot read it ({exc.strerror or exc})") from None
     try:
         raw = load_yaml(text)
+    except RecursionError:
+        raise NormError(f"privacy norms {p}: nested too deeply to read") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
@@ -199,6 +205,8 @@ def load_norms(path: str | Path | None = None) -> NormSet:
         raise NormError(f"privacy norms {p}: must be a mapping with 'name' and 'norms', got {got}")
     try:
         return NormSet.model_validate(raw)
+    except RecursionError:
+        raise NormError(f"privacy norms {p}: nested too deeply to read") from None
     except ValidationError as exc:
         raise NormError([f"privacy norms {p}: field '{_where(err['loc'])}': {_message(err)}"
                          for err in exc.errors()]) from None

@@ -309,8 +309,14 @@ class UnsafeKey(ValueError):
 _IDENTIFIER_KEY = re.compile(r"(?i)ssn|social|card|iban|acc(?:oun)?t|passport|licen[cs]e|tax|routing|\bnin\b|\btin\b")
 
 
+def _may_hold_data(key: str) -> bool:
+    """A field name worth reading: one with a space, a digit or an @, or a long one
+    ("Marcus_SSN_536-22-1847"); "body" and "to_address" are names of fields."""
+    return len(key) > 32 or any(c.isdigit() or c in " @" for c in key)
+
+
 def _long_int(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and len(str(abs(value))) >= 7
+    return isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 1_000_000  # 7+ digits
 
 
 def rewrite_value(value: Any, fn, keep=None) -> tuple[Any, list[Change]]:
@@ -328,7 +334,7 @@ def rewrite_value(value: Any, fn, keep=None) -> tuple[Any, list[Change]]:
                 continue
             # a key that is text, not a field name ("body", "to_address"), is read as well; it
             # cannot be rewritten safely (keys collide, the tool expects its fields)
-            if isinstance(k, str) and (" " in k or len(k) > 32) and fn(k).changes:
+            if isinstance(k, str) and _may_hold_data(k) and fn(k.replace("_", " ")).changes:  # words, as written
                 raise UnsafeKey("a field name holds personal data")
             if _long_int(v) and isinstance(k, str) and _IDENTIFIER_KEY.search(k):
                 r = fn(f"{k}: {v}")  # the key is the number's context: {"ssn": 123456789}
