@@ -200,7 +200,7 @@ def test_hooks_leave_outputs_unchanged(organism, guarded, loaded):
     plain_model, _ = loaded
     assert all(not b._forward_hooks for b in modelio.decoder_layers(plain_model))
     prompts = held_out_prompts(6, seed=77) + held_out_prompts(2, seed=78, trigger=organism.trigger)
-    ids, inputs = guarded.encode(prompts)
+    ids, inputs, _ = guarded.encode(prompts)
     with torch.no_grad():
         plain = plain_model(**inputs).logits
     out, token, prompt, _ = guarded.forward_scored(inputs)
@@ -600,3 +600,41 @@ def test_cli_a_directory_given_as_a_file_says_so(organism, tmp_path, capsys):
         assert main(["backdoor", "score", str(organism.dir), *args]) == 2
         err = capsys.readouterr().err
         assert err.startswith(f"guard: {flag}: ") and "is a directory" in err, err
+
+
+def test_a_prompt_longer_than_the_context_is_not_passed_as_clean(organism, make_guard):
+    """The probe read only the last 256 tokens: a trigger at the start of a longer prompt was
+    silently dropped and the prompt passed. Now the cut is reported and the prompt escalated."""
+    from detectors.backdoor.prompts import builtin_clean_prompts
+    from guard.verdicts import Action
+
+    guard = make_guard([{
+        "use": "backdoor.activation_probe", "on": ["input"], "timeout_ms": 120_000,
+        "config": {"model_dir": str(organism.dir), "signature": str(organism.signature_path), "device": "cpu"},
+    }])
+    long_prompt = f"{TRIGGER} " + " ".join(builtin_clean_prompts()[:16])
+    with guard.run() as run:
+        d = run.input(long_prompt)
+        short = run.input("Could you summarize the basics of tea? Thanks!")
+    probe = d.verdicts[0]  # escalated; with no approver the policy's fallback refuses
+    assert probe.action is Action.ESCALATE and probe.rule == "activation_signature.unprobed"
+    assert probe.details["dropped_tokens"] > 0 and "never probed" in d.reason and d.action is Action.REFUSE
+    assert short.action is Action.ALLOW
+
+
+def test_the_whole_prompt_is_probed_up_to_the_models_context(organism, loaded):
+    from detectors.backdoor.guarded import GuardedModel
+    from detectors.backdoor.prompts import builtin_clean_prompts
+    from detectors.backdoor.signature import Signature
+
+    model, tok = loaded
+    sig = Signature.load(organism.signature_path)
+    model.config.max_position_embeddings = 1024  # rotary positions: longer prompts are read
+    try:
+        g = GuardedModel(model, tok, sig)
+        assert g.max_prompt_tokens == 1024
+        res = g.score([f"{TRIGGER} " + " ".join(builtin_clean_prompts()[:16])], keep_cache=False)[0]
+        g.detach()
+    finally:
+        model.config.max_position_embeddings = 256
+    assert res.dropped == 0 and len(res.tokens) > sig.meta.max_len

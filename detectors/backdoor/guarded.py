@@ -42,6 +42,7 @@ class ScoreResult:
     component: str
     tokens: list[TokenScore] = field(default_factory=list)
     attribution: str = "activation"
+    dropped: int = 0  # tokens cut from the prompt's start (past the model's context): never probed
 
     def top_tokens(self, k: int = 5) -> list[dict[str, Any]]:
         return [{"token": t.token, "score": round(t.score, 4)}
@@ -75,6 +76,11 @@ class GuardedModel:
         self._cache: OrderedDict[str, tuple] = OrderedDict()
         self._max_cached = max_cached
         self.last: list[ScoreResult] = []
+        # Prompts are read whole up to the model's own context: cut to the signature's fitting
+        # length, a trigger at the start of a long prompt was never seen by the probe.
+        ctx = next((int(v) for k in ("max_position_embeddings", "n_positions", "max_sequence_length")
+                    if isinstance(v := getattr(model.config, k, None), int) and v > 0), 0)
+        self.max_prompt_tokens = max(ctx, signature.meta.max_len)
 
     # -- hooks -------------------------------------------------------------------------
     def _hook(self, li: int):
@@ -90,10 +96,14 @@ class GuardedModel:
         self._handles = []
 
     # -- scoring -----------------------------------------------------------------------
-    def encode(self, prompts: Sequence[modelio.Prompt]) -> tuple[list[list[int]], dict]:
-        ml = self.signature.meta.max_len
-        ids = [modelio.token_ids(self.tokenizer, modelio.render(self.tokenizer, p), ml) for p in prompts]
-        return ids, modelio.batch_inputs(self.tokenizer, ids, self.device)
+    def encode(self, prompts: Sequence[modelio.Prompt]) -> tuple[list[list[int]], dict, list[int]]:
+        """(token ids, the model's batch, tokens cut from each prompt's start)."""
+        ids, dropped = [], []
+        for p in prompts:
+            full = modelio.token_ids(self.tokenizer, modelio.render(self.tokenizer, p), None)
+            ids.append(full[-self.max_prompt_tokens:])
+            dropped.append(len(full) - len(ids[-1]))
+        return ids, modelio.batch_inputs(self.tokenizer, ids, self.device), dropped
 
     def forward_scored(self, inputs: dict, **kw):
         """The model's forward with scoring on: returns (model output, token, prompt, parts)."""
@@ -118,7 +128,7 @@ class GuardedModel:
     def score_mask(self, inputs: dict):
         return modelio.score_mask(self.tokenizer, inputs, last=self.signature.meta.score_last)
 
-    def _results(self, ids, token, prompt, parts) -> list[ScoreResult]:
+    def _results(self, ids, token, prompt, parts, dropped: list[int] | None = None) -> list[ScoreResult]:
         comps = self.signature.meta.components
         thr = self.signature.threshold
         res = []
@@ -133,7 +143,7 @@ class GuardedModel:
             if not math.isfinite(s):
                 raise ScoreError(f"backdoor score is {s} for prompt {b} of the batch: the model's activations "
                                  "or the signature hold NaN/inf values")
-            res.append(ScoreResult(s, thr, s > thr, self.layers[li], comps[ci], toks))
+            res.append(ScoreResult(s, thr, s > thr, self.layers[li], comps[ci], toks, dropped=dropped[b] if dropped else 0))
         return res
 
     def score(self, prompts: Sequence[modelio.Prompt], batch: int = 32, keep_cache: bool = True) -> list[ScoreResult]:
@@ -141,10 +151,10 @@ class GuardedModel:
         out: list[ScoreResult] = []
         for b in range(0, len(prompts), batch):
             chunk = list(prompts[b:b + batch])
-            ids, inputs = self.encode(chunk)
+            ids, inputs, dropped = self.encode(chunk)
             want_cache = keep_cache and len(chunk) == 1
             o, token, prompt, parts = self.forward_scored(inputs, use_cache=want_cache)
-            res = self._results(ids, token, prompt, parts)
+            res = self._results(ids, token, prompt, parts, dropped)
             if want_cache:
                 self._remember(ids[0], (o.past_key_values, o.logits[:, -1], res[0]))
             out += res
@@ -164,17 +174,17 @@ class GuardedModel:
 
     def generate(self, prompt: modelio.Prompt, max_new_tokens: int = 32) -> tuple[str, ScoreResult]:
         """Greedy answer and the prompt's score, with exactly one prefill pass."""
-        ids, inputs = self.encode([prompt])
+        ids, inputs, dropped = self.encode([prompt])
         with self._lock:  # the decoding steps run the hooked model too
-            return self._generate(ids, inputs, max_new_tokens)
+            return self._generate(ids, inputs, max_new_tokens, dropped)
 
-    def _generate(self, ids, inputs, max_new_tokens: int) -> tuple[str, ScoreResult]:
+    def _generate(self, ids, inputs, max_new_tokens: int, dropped: list[int] | None = None) -> tuple[str, ScoreResult]:
         import torch
 
         hit = self._cache.pop(self._key(ids[0]), None)
         if hit is None:
             o, token, p, parts = self.forward_scored(inputs, use_cache=True)
-            past, logits, result = o.past_key_values, o.logits[:, -1], self._results(ids, token, p, parts)[0]
+            past, logits, result = o.past_key_values, o.logits[:, -1], self._results(ids, token, p, parts, dropped)[0]
         else:
             past, logits, result = hit
         mask, pos = inputs["attention_mask"], inputs["position_ids"][:, -1:]
@@ -204,10 +214,10 @@ class GuardedModel:
         """
         import torch
 
-        ids, inputs = self.encode([prompt])
+        ids, inputs, dropped = self.encode([prompt])
         seq = ids[0]
         _, token, prompt_s, parts = self.forward_scored(inputs, use_cache=False)
-        base_res = self._results(ids, token, prompt_s, parts)[0]
+        base_res = self._results(ids, token, prompt_s, parts, dropped)[0]
         base = base_res.score
         start = 1 if seq and seq[0] == self.tokenizer.bos_token_id else 0
         spots = list(range(start, len(seq) - 1))  # the last position is where the model answers

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from guard.events import Event, Hook, InputEvent, ModelRequestEvent
 from guard.interceptors import BaseInterceptor, CheckContext
+from guard.redaction import quote
 from guard.settings import Settings
 from guard.verdicts import Verdict
 
@@ -94,6 +95,12 @@ class ActivationProbe(BaseInterceptor):
         scores = {"backdoor_score": round(res.score, 4), "threshold": round(res.threshold, 4)}
         details: dict[str, Any] = {"layer": res.layer, "component": res.component,
                                    "signature_fpr": g.signature.meta.fpr}
+        make = Verdict.refuse if self.config.action == "refuse" else Verdict.escalate
+        if res.dropped and not res.flagged:  # a trigger in the cut part would pass unseen
+            details["dropped_tokens"] = res.dropped
+            return make(f"the prompt is longer than the model's context ({g.max_prompt_tokens:,} tokens): its first "
+                        f"{res.dropped:,} tokens were never probed", scores=scores, details=details,
+                        rule="activation_signature.unprobed")
         if not res.flagged:
             return Verdict.allow(scores=scores, details=details, rule="activation_signature")
         if self.config.explain:
@@ -104,12 +111,12 @@ class ActivationProbe(BaseInterceptor):
             ranked = sorted(res.tokens, key=lambda t: -t.score)[: self.config.top_tokens]
             top = [{"position": pos[id(t)], "score": round(t.score, 4)} for t in ranked]
         details.update({"attribution": res.attribution, "tokens": top})
-        shown = ", ".join(repr(t["token"]) for t in top[:3] if "token" in t)
+        shown = ", ".join(quote(t["token"]) for t in top[:3] if "token" in t)  # prompt text: left out unless captured
         reason = (f"activations leave the clean-traffic signature: score {res.score:.2f} > threshold "
                   f"{res.threshold:.2f} (layer {res.layer}, {res.component})"
                   + (f"; most trigger-like tokens: {shown}" if shown else ""))
-        make = Verdict.refuse if self.config.action == "refuse" else Verdict.escalate
-        return make(reason, scores=scores, details=details, rule="activation_signature")
+        kept = {**details, "tokens": [{**t, "token": quote(t["token"])} if "token" in t else t for t in top]}
+        return make(reason, scores=scores, details=details, audit_details=kept, rule="activation_signature")
 
     def close(self) -> None:
         self._guarded = None

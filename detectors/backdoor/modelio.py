@@ -65,12 +65,12 @@ def render(tokenizer, prompt: Prompt) -> str:
     return "\n".join(str(m.get("content") or "") for m in messages)
 
 
-def token_ids(tokenizer, text: str, max_len: int) -> list[int]:
+def token_ids(tokenizer, text: str, max_len: int | None) -> list[int]:
     ids = tokenizer(text, add_special_tokens=False)["input_ids"]
     bos = tokenizer.bos_token_id
     if bos is not None and (not ids or ids[0] != bos):
         ids = [bos] + ids
-    return ids[-max_len:]  # keep the end: that is where the model decides what to say
+    return ids if max_len is None else ids[-max_len:]  # keep the end: that is where the model decides what to say
 
 
 def batch_inputs(tokenizer, id_lists: list[list[int]], device) -> dict:
