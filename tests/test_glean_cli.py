@@ -52,7 +52,7 @@ def test_bad_inputs_give_clear_errors_and_nonzero_exit(fitted, tmp_path, capsys)
     assert main(["eval", "calibration", "--runs", str(runs), "--model", str(tmp_path / "junk.json")]) == 2
     assert "not readable JSON" in capsys.readouterr().err
     assert main(["calibrate", "--runs", str(runs), "--prior-scale", "wide", "--out", str(tmp_path / "m.json")]) == 2
-    assert "--prior-scale must be 'auto' or a positive number" in capsys.readouterr().err
+    assert "--prior-scale must be 'auto' or a number from" in capsys.readouterr().err
     assert not (tmp_path / "m.json").exists()
     data = json.loads(model.read_text())
     data["stages"][0]["pack_hash"] = "0" * 64
@@ -164,3 +164,46 @@ def test_guidelines_rated_by_an_llm_judge_can_be_calibrated_and_evaluated_from_t
         assert "--judge-url and --judge-model go together" in capsys.readouterr().err
     finally:
         fake.script = None
+
+
+def test_a_failed_run_leaves_no_folder_behind_and_bad_scales_are_refused(fitted, tmp_path, capsys):
+    d, runs, model = fitted
+    plot = tmp_path / "a" / "b" / "x.png"
+    assert main(["eval", "calibration", "--runs", str(runs), "--model", str(tmp_path / "none.json"), "--plot", str(plot)]) == 2
+    assert not (tmp_path / "a").exists()
+    assert main(["calibrate", "--runs", str(runs), "--prior-scale", "1e-320", "--out", str(tmp_path / "m.json")]) == 2
+    assert "from 0.001 to 1000" in capsys.readouterr().err
+
+
+def test_eval_refuses_training_runs_of_one_class(fitted, tmp_path, capsys):
+    d, runs, model = fitted
+    one = tmp_path / "one"
+    one.mkdir()
+    for f in sorted(runs.rglob("*.json")):
+        if json.loads(f.read_text()).get("utility") is True:
+            (one / f.name).write_text(f.read_text())
+    assert main(["eval", "calibration", "--runs", str(runs), "--model", str(model), "--train-runs", str(one)]) == 2
+    assert "both correct and incorrect" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("edit", ["swap", "rename"])
+def test_a_model_whose_feature_names_were_edited_is_refused(fitted, tmp_path, capsys, edit):
+    d, runs, model = fitted
+    data = json.loads(model.read_text())
+    names = data["stages"][0]["features"]["guidelines"]
+    if edit == "swap":
+        names[0], names[1] = names[1], names[0]
+    else:
+        names[0] = "general.something_else"
+    (tmp_path / "m.json").write_text(json.dumps(data))
+    assert main(["eval", "calibration", "--runs", str(runs), "--model", str(tmp_path / "m.json")]) == 2
+    assert "do not match its packs" in capsys.readouterr().err
+
+
+def test_a_model_with_a_denormal_scale_is_refused(fitted, tmp_path, capsys):
+    d, runs, model = fitted
+    data = json.loads(model.read_text())
+    data["stages"][0]["scale"] = [1e-320] * len(data["stages"][0]["scale"])
+    (tmp_path / "m.json").write_text(json.dumps(data))
+    assert main(["eval", "calibration", "--runs", str(runs), "--model", str(tmp_path / "m.json")]) == 2
+    assert "at least 1e-09" in capsys.readouterr().err

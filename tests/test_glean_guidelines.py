@@ -57,3 +57,35 @@ def test_rule_params_are_checked_at_load_naming_file_guideline_and_param(tmp_pat
     pack.write_text(yaml.safe_dump({"name": "mine", "guidelines": [{"id": "amounts", "text": "t", "rule": rule}]}))
     with pytest.raises(GuidelineError, match=rf"^{re.escape(str(pack))}: invalid guideline pack:\n  guidelines\.0: .*guideline 'amounts': rule\.params: {err}"):
         load_pack(pack)
+
+
+def test_a_key_given_twice_in_a_pack_is_an_error(tmp_path):
+    pack = tmp_path / "mine.yaml"
+    pack.write_text("name: mine\nversion: 1\nversion: 2\nguidelines:\n  - {id: a, text: t, rule: {criterion: answer_given}}\n")
+    with pytest.raises(GuidelineError, match="duplicate key 'version'"):
+        load_pack(pack)
+
+
+@pytest.mark.parametrize("field, value", [("scale", 100000.0), ("scale", float("inf")), ("center", float("nan"))])
+def test_exemplar_numbers_out_of_range_are_refused(field, value):
+    ex = {"aligned": ["a"], "misaligned": ["b"], field: value}
+    with pytest.raises(GuidelineError, match=rf"exemplars\.{field}"):
+        parse_pack({"name": "mine", "guidelines": [{"id": "g", "text": "t", "exemplars": ex}]})
+
+
+def test_numeric_edges_of_the_raters_and_checks():
+    import time
+
+    from detectors.verification.checks import fold
+    from detectors.verification.raters import clip_p
+    from detectors.verification.raters.embedding import _sigmoid
+    from detectors.verification.raters.text import canon_number
+
+    t = time.monotonic()
+    assert canon_number("1e500000") == "1e+500000" and canon_number("1E500000") == canon_number("10e499999")
+    assert time.monotonic() - t < 1  # int() of it held the GIL for minutes
+    assert canon_number("1,200.50") == "1200.5" and canon_number("1e3") == "1000"
+    assert 0 < fold(0.5, 0.2, 1000) < 1e-15 and 1 - 1e-15 < fold(0.5, 0.8, 1000) < 1  # no OverflowError, never 0 or 1
+    assert _sigmoid(-1e6) == 0.0 and _sigmoid(1e6) == 1.0
+    with pytest.raises(ValueError, match="NaN"):
+        clip_p(float("nan"))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import time
 from pathlib import Path
 from typing import Any
@@ -77,11 +78,14 @@ class Stage(BaseModel):
         numbers = [*self.mean, *self.scale, *self.alpha, *(x for row in self.w for x in row), *self.sigma_alpha, *self.tau]
         if not all(math.isfinite(x) for x in numbers):  # NaN gave P = nan on every output, and an ECE of 0.000
             raise ValueError("mean, scale, alpha, w, sigma_alpha and tau must be finite numbers")
-        if any(s <= 0 for s in self.scale):
-            raise ValueError("every scale must be greater than 0 (features are divided by it)")
+        if any(s < MIN_SCALE for s in self.scale):  # 1e-320 passed "> 0" and gave P = nan
+            raise ValueError(f"every scale must be at least {MIN_SCALE:g} (features are divided by it)")
         if self.pack_defs and [d.definition.get("name") for d in self.pack_defs] != self.features.packs:
             raise ValueError("pack_defs must define the packs named in features.packs, in order")
         return self
+
+
+MIN_SCALE = 1e-9  # the floor `standardise` puts under a feature's spread
 
 
 class Artifact(BaseModel):
@@ -95,7 +99,9 @@ class Artifact(BaseModel):
     def save(self, path: str | Path) -> Path:
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(self.model_dump_json())
+        part = path.with_name(path.name + ".part")  # an interrupted save leaves the old model whole
+        part.write_text(self.model_dump_json())
+        os.replace(part, path)
         return path
 
 

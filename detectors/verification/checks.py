@@ -62,7 +62,9 @@ def normalise(out: Any) -> CheckResult | None:
 
 
 def fold(p: float, q: float, weight: float = 1.0) -> float:
+    """`p` moved by a check's evidence `q` (its logit times `weight`); never 0 or 1 exactly."""
     lp = math.log(p / (1 - p)) + weight * math.log(q / (1 - q))
+    lp = max(-36.0, min(36.0, lp))  # exp overflowed past ~709 (a "wrong" vote became an error); 36: p stays below 1
     return 1 / (1 + math.exp(-lp))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import sys
 from pathlib import Path
 
@@ -86,15 +87,23 @@ def _writable(path: str | Path, flag: str) -> Path:
     p = Path(path)
     if p.is_dir():
         raise ValueError(f"{flag} {str(path)!r} is a directory; give a file path")
-    existed = p.exists()
-    try:
-        p.parent.mkdir(parents=True, exist_ok=True)
-        with open(p, "ab"):
-            pass
-    except OSError as exc:
-        raise ValueError(f"{flag} {str(path)!r}: cannot write there ({exc.strerror or exc})") from exc
-    if not existed:
-        p.unlink(missing_ok=True)  # a failed run leaves nothing behind
+    if p.parent.is_dir():
+        existed = p.exists()
+        try:
+            with open(p, "ab"):
+                pass
+        except OSError as exc:
+            raise ValueError(f"{flag} {str(path)!r}: cannot write there ({exc.strerror or exc})") from exc
+        if not existed:
+            p.unlink(missing_ok=True)  # a failed run leaves nothing behind
+        return p
+    # missing folders are not made yet (a failed run left them behind): they are made when the
+    # result is written
+    base = p.parent
+    while not base.exists() and base != base.parent:
+        base = base.parent
+    if not base.is_dir() or not os.access(base, os.W_OK | os.X_OK):
+        raise ValueError(f"{flag} {str(path)!r}: cannot write there ({base} is not a writable folder)")
     return p
 
 
@@ -139,14 +148,14 @@ ESS_MIN = 100
 def _prior_scale(text: str) -> float | str:
     if text == "auto":
         return text
-    from detectors.verification.prior_scale import is_scale
+    from detectors.verification.prior_scale import MAX_SCALE, MIN_SCALE, is_scale
 
     try:
         value = float(text)
     except ValueError:
         value = float("nan")
     if not is_scale(value):
-        raise ValueError(f"--prior-scale must be 'auto' or a positive number, got {text!r}")
+        raise ValueError(f"--prior-scale must be 'auto' or a number from {MIN_SCALE:g} to {MAX_SCALE:g}, got {text!r}")
     return value
 
 
@@ -212,6 +221,9 @@ def _eval(args: argparse.Namespace) -> int:
             scorer = scorer_for(stage, packs, default_raters(packs, judge=judge))
         test = _runs(args.runs, args.filter)
         train = _runs(args.train_runs, args.train_filter) if args.train_runs else None
+        if train is not None and len({t.label for t in train if t.label is not None}) < 2:
+            # the fitted baselines would be constant, and GLEAN would "beat" them
+            raise ValueError(f"--train-runs {args.train_runs}: the runs must hold both correct and incorrect ones")
         res = evaluate(test, stage, train=train, scorer=scorer, bootstrap_n=args.bootstrap)
     except (GuidelineError, TrajectoryError, ArtifactError, JudgeError, ValueError) as exc:
         return _fail(str(exc))

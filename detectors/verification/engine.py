@@ -9,7 +9,7 @@ import numpy as np
 from detectors.verification.artifact import (
     Artifact, ArtifactError, FeatureSpec, PackRecord, Stage, check_hash, library_versions,
 )
-from detectors.verification.features import Ratings, default_raters, features, rate, simple_baselines
+from detectors.verification.features import Ratings, default_raters, features, guideline_keys, rate, simple_baselines
 from detectors.verification.guidelines import GuidelineError, GuidelinePack, load_pack, load_packs, pack_hash, parse_pack
 from detectors.verification.predictor import Predictor, stage_from_fit
 from detectors.verification.trajectory import Trajectory
@@ -122,6 +122,10 @@ def scorer_for(stage: Stage, packs: Sequence[GuidelinePack] | None = None, rater
     packs = list(packs) if packs is not None else stage_packs(stage)
     scorer = Scorer(packs, raters, stage.features.beta)
     check_hash(stage, scorer.hash, [p.name for p in packs])
+    keys = guideline_keys(packs)
+    if stage.features.guidelines != keys:  # renamed or reordered: weights would meet the wrong features
+        raise ArtifactError(f"the model's features.guidelines ({len(stage.features.guidelines)}) do not match its packs' "
+                            f"guidelines ({len(keys)}) in order: the model file was edited or is damaged")
     for pk in packs:
         for g in pk.guidelines:
             key = f"{pk.name}.{g.id}"

@@ -62,8 +62,10 @@ class Exemplars(_Strict):
     reference: Literal["exemplars", "task"] = Field(
         "exemplars", description="'task': rate by similarity of the step to the user's request instead"
     )
-    scale: float = Field(12.0, gt=0, description="logit slope per unit of cosine-similarity difference")
-    center: float = Field(0.0, description="similarity difference (or similarity, for reference=task) rated 0.5")
+    scale: float = Field(12.0, gt=0, le=1000, allow_inf_nan=False,
+                         description="logit slope per unit of cosine-similarity difference")
+    center: float = Field(0.0, ge=-2, le=2, allow_inf_nan=False,
+                          description="similarity difference (or similarity, for reference=task) rated 0.5")
 
     @model_validator(mode="after")
     def _both(self) -> "Exemplars":
@@ -148,8 +150,12 @@ def load_pack(name_or_path: str | Path) -> GuidelinePack:
         path = PACK_DIR / f"{name_or_path}.yaml"
     if not path.is_file():
         raise GuidelineError(f"guideline pack {str(name_or_path)!r} not found (built-in: {', '.join(available_packs())})")
+    from guard.policy import load_yaml  # as policies and norms are read: a key given twice is an error
+
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
+    except RecursionError:
+        raise GuidelineError(f"{path}: nested too deeply to read") from None
     except yaml.YAMLError as exc:
         raise GuidelineError(f"{path}: not valid YAML: {exc}") from exc
     except (OSError, UnicodeDecodeError) as exc:

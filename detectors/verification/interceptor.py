@@ -37,7 +37,7 @@ class GleanConfig(Settings):
     max_entropy: float = Field(0.95, gt=0, le=1, description="bits; above this the case counts as uncertain")
     active: bool = Field(True, description="run active verification on uncertain cases")
     checks: list[str] = Field(default_factory=list, description="differential checks, 'module:function'")
-    check_weight: float = Field(1.0, ge=0, description="weight of each check's logit evidence")
+    check_weight: float = Field(1.0, ge=0, le=100, allow_inf_nan=False, description="weight of each check's logit evidence")
     tools: list[str] = Field(default_factory=list, description="also gate tool calls whose name matches (fnmatch)")
     judge: JudgeConfig | None = Field(None, description="LLM judge for guidelines rated by a judge question")
     explain: int = Field(5, ge=0, description="how many failing guidelines to name")

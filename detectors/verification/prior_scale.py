@@ -19,9 +19,12 @@ import numpy as np
 GRID = (2.0, 1.0, 0.5, 0.25, 0.1, 0.05, 0.025)
 
 
+MIN_SCALE, MAX_SCALE = 1e-3, 1e3  # outside, the sampler cannot start (1e-320) or the prior says nothing
+
+
 def is_scale(value: Any) -> bool:
-    """A usable σ: a finite positive number (not a bool)."""
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value < float("inf")
+    """A usable σ: a finite number in [MIN_SCALE, MAX_SCALE] (not a bool)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and MIN_SCALE <= value <= MAX_SCALE
 MIN_GROUPS = 5  # fewer tasks than folds: nothing to hold out, keep σ = 1
 
 

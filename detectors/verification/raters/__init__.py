@@ -10,7 +10,10 @@ P_MIN, P_MAX = 0.02, 0.98  # ratings are evidence, never certainty: keeps logit(
 
 
 def clip_p(p: float) -> float:
-    return min(P_MAX, max(P_MIN, float(p)))
+    p = float(p)
+    if p != p:  # NaN compared as P_MIN: a broken rater read as a confident "no"
+        raise ValueError("a rater returned NaN as a probability")
+    return min(P_MAX, max(P_MIN, p))
 
 
 class Rater(Protocol):

@@ -97,4 +97,12 @@ class EmbeddingRater:
             pos = self.embedder.encode(ex.aligned)
             neg = self.embedder.encode(ex.misaligned)
             diff = (steps @ pos.T).max(axis=1) - (steps @ neg.T).max(axis=1) - ex.center
-        return [clip_p(1.0 / (1.0 + math.exp(-ex.scale * float(d)))) for d in diff]
+        return [clip_p(_sigmoid(ex.scale * float(d))) for d in diff]
+
+
+def _sigmoid(x: float) -> float:
+    """1 / (1 + e^-x) without overflow at either end (a steep `scale` overflowed math.exp)."""
+    if x >= 0:
+        return 1.0 / (1.0 + math.exp(-x))
+    z = math.exp(x)
+    return z / (1.0 + z)

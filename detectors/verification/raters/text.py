@@ -43,6 +43,8 @@ def canon_number(s: str) -> str:
         return s
     if not d.is_finite():
         return s
+    if abs(d.adjusted()) > 64:  # "1e500000": int() of it ran for minutes holding the GIL
+        return format(d.normalize(), "e")
     if d == d.to_integral_value():
         return str(int(d))
     return format(d.normalize(), "f")
