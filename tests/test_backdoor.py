@@ -638,3 +638,38 @@ def test_the_whole_prompt_is_probed_up_to_the_models_context(organism, loaded):
     finally:
         model.config.max_position_embeddings = 256
     assert res.dropped == 0 and len(res.tokens) > sig.meta.max_len
+
+
+@pytest.mark.parametrize("flag", [["--prompts-per-candidate", "0"], ["--prompts-per-candidate=-1"], ["--batch", "0"]])
+def test_cli_scan_counts_below_one_are_one_line(organism, tmp_path, capsys, flag):
+    from guard.cli.main import main
+
+    assert main(["scan-model", str(organism.dir), "--signature", str(organism.signature_path), *flag]) == 2
+    err = capsys.readouterr().err
+    assert "must be >= 1" in err and "Traceback" not in err
+
+
+def test_cli_export_onnx_to_a_file_is_one_line(organism, tmp_path, capsys):
+    from guard.cli.main import main
+
+    (tmp_path / "afile").write_text("hi")
+    assert main(["backdoor", "export-onnx", str(organism.dir), "--signature", str(organism.signature_path),
+                 "--out", str(tmp_path / "afile")]) == 2
+    assert "is a file" in capsys.readouterr().err
+
+
+def test_copies_of_one_prompt_do_not_fit_a_signature(loaded):
+    from detectors.backdoor.signature import fit_signature
+
+    model, tok = loaded
+    with pytest.raises(ValueError, match="40 distinct non-empty prompts, got 1"):
+        fit_signature(model, tok, ["How do I bake bread?"] * 60)
+
+
+def test_an_fpr_the_calibration_set_cannot_resolve_is_warned_about(loaded):
+    from detectors.backdoor.prompts import builtin_clean_prompts
+    from detectors.backdoor.signature import fit_signature
+
+    model, tok = loaded
+    with pytest.warns(UserWarning, match=r"fpr: 1e-09 is below what 40 calibration prompts can resolve"):
+        fit_signature(model, tok, builtin_clean_prompts()[:100], fpr=1e-9)

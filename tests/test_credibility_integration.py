@@ -229,3 +229,17 @@ def test_the_audit_record_keeps_answers_by_index_and_quoted(make_guard, tmp_path
     assert kept["answers"] == ['"[quoted content not captured]"'] * 2
     assert kept["winner"] == "0" and kept["endorsements"] == {"a": "0", "b": "0", "c": "1"}
     assert set(kept["support"]) == set(kept["share"]) == {"0", "1"} and kept["share"]["0"] > kept["share"]["1"]
+
+
+@pytest.mark.parametrize("row, problem", [
+    ("q1,w1,A,1,2,3", r"answer\.csv:2: 6 fields, the header has 3"),
+    ("q1," + "w" * 300 + ",A", r"answer\.csv:2: field 'worker' has 300 characters, at most 255"),
+    ("q1,w1," + "A" * 10_001, r"answer\.csv:2: field 'answer' has 10,001 characters"),
+])
+def test_eval_names_the_line_of_a_malformed_row(tmp_path, row, problem):
+    import re
+
+    (tmp_path / "answer.csv").write_text(f"question,worker,answer\n{row}\n")
+    (tmp_path / "truth.csv").write_text("question,truth\nq1,A\n")
+    r = _guard_cli("eval", "credibility", str(tmp_path / "answer.csv"), str(tmp_path / "truth.csv"))
+    assert r.returncode == 2 and re.search(problem, r.stderr) and "Traceback" not in r.stderr, r.stderr

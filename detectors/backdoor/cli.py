@@ -160,8 +160,9 @@ def scan_cmd(args) -> int:
     from detectors.backdoor.signature import fit_signature
 
     _threads(args)
-    if args.top < 1:
-        raise UsageError(f"--top: must be >= 1, got {args.top}")
+    for flag, value in (("--top", args.top), ("--prompts-per-candidate", args.prompts_per_candidate), ("--batch", args.batch)):
+        if value is not None and value < 1:
+            raise UsageError(f"{flag}: must be >= 1, got {value}")
     clean = _read_lines(args.clean, "--clean") if args.clean else builtin_clean_prompts()
     model, tok = _load(args)
     if args.signature:
@@ -192,7 +193,12 @@ def export_cmd(args) -> int:
     _threads(args)
     sig = _load_signature(args.signature)
     out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"--out: {out} is a file; give a folder for the ONNX files")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(f"--out: cannot make {out} ({exc.strerror or exc})") from None
     export_head(sig, out / "head.onnx")
     print(f"wrote {out / 'head.onnx'}")
     if args.with_model:

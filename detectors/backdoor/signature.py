@@ -332,8 +332,9 @@ def fit_signature(model, tokenizer, clean_prompts: Sequence[str] | None = None, 
         raise ValueError(f"fpr: must be in (0, 1), got {fpr}")
     prompts = list(clean_prompts) if clean_prompts is not None else builtin_clean_prompts()
     prompts = [p for p in prompts if str(p).strip()]
-    if len(prompts) < 40:
-        raise ValueError(f"clean prompts: need at least 40 non-empty prompts, got {len(prompts)}")
+    distinct = len({str(p).strip() for p in prompts})  # 60 copies of one prompt calibrated a threshold of 0
+    if distinct < 40:
+        raise ValueError(f"clean prompts: need at least 40 distinct non-empty prompts, got {distinct}")
     if len(prompts) < FEW_PROMPTS:
         # Measured on the tiny organism: 120 clean prompts gave TPR 0.68 where 300 gave 1.0,
         # because held-out clean topics the fit set never saw look anomalous too.
@@ -393,6 +394,10 @@ def fit_signature(model, tokenizer, clean_prompts: Sequence[str] | None = None, 
     head.norm_loc.copy_(locs)
     head.norm_scale.copy_(scales)
 
+    if fpr < 1 / (len(calib) + 1):  # the conformal quantile cannot resolve it: the largest score is taken
+        warnings.warn(f"fpr: {fpr:g} is below what {len(calib)} calibration prompts can resolve: the threshold is "
+                      f"their largest score, and clean traffic is flagged at about {1 / (len(calib) + 1):.3g}; give "
+                      f"more clean prompts (about {math.ceil(1 / fpr)} calibrate {fpr:g})", stacklevel=2)
     cal_scores = prompt_scores(model, tokenizer, head, layers, calib, max_len=max_len, score_last=score_last)
     thr = conformal_quantile(cal_scores, fpr)
     head.threshold.fill_(thr)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from detectors.credibility.aggregator import CredibilityAggregator
+from detectors.credibility.aggregator import MAX_ANSWER_CHARS, CredibilityAggregator
 from detectors.credibility.params import CredibilityParams
 
 
@@ -38,13 +38,18 @@ class Dataset:
         return sorted({x for a in self.answers.values() for _, x in a} | set(self.truth.values()))
 
 
+_EXTRA = "\0extra"
+# What the aggregator accepts (OpinionIn): said here with the file and line, not as a pydantic dump later.
+_LIMITS = {"worker": 255, "answer": MAX_ANSWER_CHARS, "truth": MAX_ANSWER_CHARS}
+
+
 def _rows(path: str | Path, required: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
     p = Path(path)
     if not p.is_file():
         raise DataError(f"{p}: no such file")
     try:
         with p.open(newline="", encoding="utf-8-sig") as fh:
-            reader = csv.DictReader(fh)
+            reader = csv.DictReader(fh, restkey=_EXTRA)
             header = [h.strip() for h in (reader.fieldnames or [])]
             missing = [c for c in required if c not in header]
             if missing:
@@ -52,7 +57,12 @@ def _rows(path: str | Path, required: tuple[str, ...]) -> list[tuple[int, dict[s
                                 f"found: {', '.join(header) or 'nothing'})")
             out = []
             for i, row in enumerate(reader, start=2):
+                if _EXTRA in row:  # DictReader puts the surplus fields in a list under restkey
+                    raise DataError(f"{p}:{i}: {len(header) + len(row[_EXTRA])} fields, the header has {len(header)}")
                 row = {(k or "").strip(): (v or "").strip() for k, v in row.items()}
+                for c, limit in _LIMITS.items():
+                    if len(row.get(c, "")) > limit:
+                        raise DataError(f"{p}:{i}: field {c!r} has {len(row[c]):,} characters, at most {limit:,}")
                 for c in required:
                     if not row.get(c):
                         raise DataError(f"{p}:{i}: empty field {c!r}")
