@@ -53,6 +53,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("SECRET", re.compile(
         r"(?i)(?<![A-Za-z0-9<])(?:api[_-]?key|access[_-]?key|private[_-]?key|account[_-]?key|token|secret"
         r"|password|passwd|pwd|bearer)(?![A-Za-z])(?:[_-][A-Za-z0-9]+)*[\"']?\s*[:=]?\s*[\"']?[^\s\"',;]{6,}")),
+    # Ways people write a credential in prose that the keyword pattern above misses: "my password
+    # is X", the word in other languages ("Passwort:", "mot de passe :", "contraseña:"), one-time
+    # codes, "secret key: X", a "login: admin / X" pair, and a key in a URL's query (?key=, &sig=).
+    ("SECRET", re.compile(
+        r"(?i)(?<![A-Za-z0-9<])(?:password|passwort|kennwort|wachtwoord|mot de passe|contrase(?:ñ|n)a|senha|clave"
+        r"|passcode|pin code|otp(?: code)?|one-time (?:code|password)|verification code|2fa code)"
+        r"(?:\s+(?:is|was|ist|est|es|é)\b|\s*[:=])\s*[\"']?[^\s\"',;]{4,}"
+        r"|(?<![A-Za-z0-9<])(?:otp|2fa|verification|one-time|pin)\s+code\s+\d{4,8}\b"
+        r"|[?&](?:key|api_?key|access_token|token|sig|signature|secret|password|code)=[^&\s#\"']{6,}"
+        r"|(?<![A-Za-z0-9<])(?:secret|private|api|access)\s+key\s*[:=]?\s*[\"']?[^\s\"',;]{6,}"
+        r"|(?<![A-Za-z0-9<])(?:login|user(?:name)?|benutzer)\s*[:=]\s*[^\s/]{1,64}\s*/\s*[^\s\"',;]{4,}")),
     # An Authorization header's value, with its scheme: "Authorization: Bearer <token>".
     ("SECRET", re.compile(r"(?i)(?<![A-Za-z0-9<])(?:proxy-)?authorization[\"']?\s*[:=]\s*[\"']?(?:(?:basic|bearer|token|digest|negotiate)\s+)?[^\s\"',;]{6,}")),
     # Shorter or commoner words only with a separator after them: {"pass": "..."}, pw=...,

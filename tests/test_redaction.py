@@ -126,3 +126,24 @@ def test_elide_quotes_leaves_apostrophes_backticks_and_an_unclosed_quote():
 
     text = "argument 'to' of `send` isn't allowed; a \"stray quote"
     assert elide_quotes(text) == text
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("VPN login: admin / Sup3rS3cret! for the office", "Sup3rS3cret"),
+    ("Backup: Passwort: geheim12345", "geheim12345"),
+    ("my password is Hunter2024!", "Hunter2024"),
+    ("Use secret key: wJalrXUtnFEMI to sign", "wJalrXUtnFEMI"),
+    ("mot de passe : azerty123", "azerty123"),
+    ("contraseña: perro1234", "perro1234"),
+    ("https://x.example/a?key=abcDEF123456ghiJKL&x=1", "abcDEF123456"),
+    ("your one-time code is 493021", "493021"),
+    ("otp code 493021", "493021"),
+])
+def test_credentials_written_in_prose_are_redacted(text, secret):
+    out = redact_patterns(text)
+    assert secret not in out and "<SECRET>" in out, out
+
+
+def test_prose_about_passing_things_is_left_alone():
+    for text in ("Pass the salt, please.", "The code review is on Monday.", "Log in with your usual account."):
+        assert redact_patterns(text) == text
