@@ -922,3 +922,15 @@ def test_assess_flow_bounds_the_text_it_parses():
     assert -1 <= assess_flow("Bob tells " * 150 + "Alice about his diagnosis.").score <= 1
     with pytest.raises(ValueError, match="at most 2,000"):
         assess_flow("Bob tells " * (MAX_FLOW_CHARS // 10 + 1) + "x")
+
+
+@pytest.mark.parametrize("body", [
+    "Marcus Lee's SSN is 536\x0022\x001847. The offsite is June 3.",
+    "Marcus Lee's SSN is 536\x7f22\x7f1847. The offsite is June 3.",
+    "Priya Natarajan is HI\u13d9 positive. The offsite is June 3.",
+])
+def test_control_characters_and_look_alike_letters_do_not_hide_data(instructor, body):
+    v = _email(instructor, {"body": body})
+    assert v.action.value == "rewrite", v.reason
+    out = v.rewrite["arguments"]["body"]
+    assert "1847" not in out and "positive" not in out and "June 3" in out

@@ -29,6 +29,10 @@ _HOMOGLYPHS = {
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
     "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u3000": " ",
     "＠": "@", "．": ".",
+    # Armenian and Cherokee letters drawn like Latin ones ("tumօr", "HIᏙ")
+    "օ": "o", "ս": "u", "հ": "h", "ո": "n", "ց": "g", "ք": "p",
+    "Ꭺ": "A", "Ᏼ": "B", "Ꮯ": "C", "Ꭼ": "E", "Ꮋ": "H", "Ꭻ": "J", "Ꮶ": "K", "Ꮮ": "L", "Ꮇ": "M",
+    "Ꮲ": "P", "Ꭱ": "R", "Ꮪ": "S", "Ꭲ": "T", "Ꮩ": "V", "Ꮃ": "W", "Ꮓ": "Z",
 }
 
 
@@ -100,7 +104,14 @@ def _escaped_break(text: str, i: int) -> bool:
 # What can change a character: anything outside ASCII, a backslash (escaped line breaks), a
 # carriage return before a line feed, a number wrapped after a hyphen ("123-\n45-\n6789": the
 # line break is the wrap, the hyphen the separator). Runs of other characters are copied as they are.
-_SPECIAL = re.compile(r"[^\x00-\x7f]|\\|\r(?=\n)|(?<=\d)-[ \t]*\r?\n[ \t]*(?=\d)")
+_SPECIAL = re.compile(r"[^\x00-\x7f]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|\\|\r(?=\n)|(?<=\d)-[ \t]*\r?\n[ \t]*(?=\d)")
+
+# Control characters and letters that render as nothing ("536\x0022\x001847", "HIV\u3164"):
+# dropped, as zero-width characters are. Separators that do show (vertical tab, form feed,
+# the information separators, Unicode line and paragraph separators) read as a space or a break.
+_DROPPED = frozenset([chr(c) for c in range(0x20) if chr(c) not in "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"]
+                     + ["\x7f", "\u115f", "\u1160", "\u3164", "\uffa0", "\u2800"])
+_AS_SPACE = {"\x0b": " ", "\x0c": " ", "\x1c": " ", "\x1d": " ", "\x1e": " ", "\x1f": " ", "\u2028": "\n", "\u2029": "\n"}
 
 
 def _last(out: list[str]) -> str:
@@ -132,7 +143,11 @@ def normalize(text: str) -> Normalized:
             index.append(i)
             pos = m.end()
             continue
-        if c in _INVISIBLE or unicodedata.category(c) == "Cf":
+        if c in _INVISIBLE or c in _DROPPED or unicodedata.category(c) == "Cf":
+            continue
+        if c in _AS_SPACE:
+            out.append(_AS_SPACE[c])
+            index.append(i)
             continue
         if _is_variation_selector(c) or (_is_mark(c) and _last(out) < "\x80"):
             # "4\ufe0f111", "1\u03322\u0332": a mark on a digit, a Latin letter or punctuation only
