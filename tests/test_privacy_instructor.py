@@ -934,3 +934,20 @@ def test_control_characters_and_look_alike_letters_do_not_hide_data(instructor, 
     assert v.action.value == "rewrite", v.reason
     out = v.rewrite["arguments"]["body"]
     assert "1847" not in out and "positive" not in out and "June 3" in out
+
+
+def test_the_strings_of_a_call_are_analysed_in_one_batch(monkeypatch):
+    from detectors.privacy.instructor import PrivacyInstructor
+
+    ins = PrivacyInstructor({})
+    batches: list[int] = []
+    singles: list[str] = []
+    real_batch, real_one = ins.analyzer.analyze_batch, ins.analyzer.analyze
+    monkeypatch.setattr(ins.analyzer, "analyze_batch", lambda texts, *a, **k: batches.append(len(texts)) or real_batch(texts, *a, **k))
+    monkeypatch.setattr(ins.analyzer, "analyze", lambda text, *a, **k: singles.append(text) or real_one(text, *a, **k))
+    items = [f"row {i} fine" for i in range(200)] + ["row 7 fine"] * 50
+    items[150] = "Priya Natarajan was diagnosed with cancer."
+    v = _email(ins, {"items": items})
+    assert v.action.value == "rewrite" and "cancer" not in json.dumps(v.rewrite)
+    assert batches[0] == 200  # each distinct string once, in one batch (one at a time, 2,000 took 4 s)
+    assert not [s for s in singles if s.startswith("row")]
