@@ -951,3 +951,18 @@ def test_the_strings_of_a_call_are_analysed_in_one_batch(monkeypatch):
     assert v.action.value == "rewrite" and "cancer" not in json.dumps(v.rewrite)
     assert batches[0] == 200  # each distinct string once, in one batch (one at a time, 2,000 took 4 s)
     assert not [s for s in singles if s.startswith("row")]
+
+
+@pytest.mark.parametrize("arguments", [
+    {"subject": "Priya Natarajan", "body": "Diagnosis: pancreatic cancer. The offsite is June 3."},
+    {"subject": "About Priya Natarajan", "body": "Diagnosed with pancreatic cancer last week. The offsite is June 3."},
+])
+def test_a_name_in_one_field_makes_another_fields_fact_about_that_person(instructor, arguments):
+    v = _email(instructor, arguments)
+    assert v.action.value == "rewrite" and "cancer" not in json.dumps(v.rewrite)
+
+
+def test_the_addressee_and_the_user_named_elsewhere_do_not_make_facts_about_others(instructor):
+    for greeting in ("Hi Jo,", "Regards, Sam Rivera"):
+        v = _email(instructor, {"greeting": greeting, "body": "Flu season: the clinic is closed Monday. The offsite is June 3."})
+        assert v.action.value == "allow", (greeting, v.reason)

@@ -30,9 +30,9 @@ def decide(findings: list[Finding], *, relation: str, task: str | None, norms: N
 
 
 def find(text: str, analyzer: PiiAnalyzer, user_names: tuple[str, ...] = (),
-         entities: list[Entity] | None = None) -> list[Finding]:
+         entities: list[Entity] | None = None, context_subject: str = "none") -> list[Finding]:
     ents = entities if entities is not None else analyzer.analyze(text)
-    return classify(text, ents, user_names)
+    return classify(text, ents, user_names, context_subject)
 
 
 def summarise(decisions: list[Decision]) -> dict[str, list[dict]]:

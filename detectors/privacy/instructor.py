@@ -229,12 +229,20 @@ class PrivacyInstructor(BaseInterceptor):
         # list took 4 s, past a check's timeout
         texts = list(dict.fromkeys(_strings(value, is_address_field)))
         found = dict(zip(texts, self.analyzer.analyze_batch(texts))) if len(texts) > 1 else {}
+        # a person named in one field is whom another field's unattributed sentence is about
+        # ("subject": "Priya Natarajan", "body": "Diagnosis: pancreatic cancer."); not the user,
+        # and not the addressee ("Hi Jo" to jo@example.com)
+        addressed = _addressee_words(value, is_address_field)
+        named = {t: {e.text for e in ents if e.type == "PERSON" and not _is_known(e.text, names, addressed)}
+                 for t, ents in found.items()}
 
         def fix(text: str):
             ents = found[text] if text in found else self.analyzer.analyze(text)
             ents = ents + seen_again(text, seen, ents)
-            decisions = decide(find(text, self.analyzer, names, entities=ents), relation=relation, task=task,
-                               norms=self.norms)
+            elsewhere = any(people for t, people in named.items() if t != text)
+            decisions = decide(find(text, self.analyzer, names, entities=ents,
+                                    context_subject="other" if elsewhere else "none"),
+                               relation=relation, task=task, norms=self.norms)
             result = rewrite_text(text, [(d.finding, d.resolution) for d in decisions])
             if self.config.backend == "llm" and self.config.llm.minimise:
                 result = self._llm_minimised(result, task, relation, decisions)
@@ -380,6 +388,25 @@ def rebuilt(original: Any, old: Any, new: Any) -> Any:
             raise Unreadable(f"a {kind} argument is not UTF-8 text and cannot be rewritten") from None
         return bytearray(new.encode("utf-8")) if isinstance(original, bytearray) else new.encode("utf-8")
     raise Unreadable(f"a {kind} argument was read as text and cannot be rebuilt from the redacted text")
+
+
+def _addressee_words(value: Any, keep) -> set[str]:
+    """Lower-case words of the fields that only address someone (names, e-mail local parts)."""
+    if not isinstance(value, dict):
+        return set()
+    words: set[str] = set()
+    for k, v in value.items():
+        if keep(k, v):
+            for item in v if isinstance(v, list) else [v]:
+                words.update(w for w in re.split(r"[^a-z]+", str(item).lower()) if len(w) > 1)
+    return words
+
+
+def _is_known(name: str, user_names, addressed: set[str]) -> bool:
+    from detectors.privacy.taxonomy import same_person
+
+    words = {w for w in re.split(r"[^a-z]+", name.lower()) if w}
+    return any(same_person(u, name) for u in user_names if u) or bool(words & addressed)
 
 
 def _strings(value: Any, keep) -> list[str]:

@@ -167,7 +167,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _same_person(user: str, name: str) -> bool:
+def same_person(user: str, name: str) -> bool:
     """`name` is the user's: the same words, or the user's first or last word alone ("Ana Ruiz"
     is not inside "Diana Ruiz", nor "Sam" inside "Samuel Green")."""
     u, n = user.lower().split(), name.lower().split()
@@ -176,7 +176,7 @@ def _same_person(user: str, name: str) -> bool:
 
 def _subject(sentence: str, ents: list[Entity], user_names: tuple[str, ...]) -> str:
     names = [e.text for e in ents if e.type == "PERSON"]
-    others = [n for n in names if not any(_same_person(u, n) for u in user_names if u)]
+    others = [n for n in names if not any(same_person(u, n) for u in user_names if u)]
     if _VOCAB_RE["children"].search(sentence):
         return "child"
     if others or _PERSON_REF.search(sentence):
@@ -186,8 +186,11 @@ def _subject(sentence: str, ents: list[Entity], user_names: tuple[str, ...]) -> 
     return "none"
 
 
-def classify(text: str, entities: list[Entity], user_names: tuple[str, ...] = ()) -> list[Finding]:
-    """Split `text` into sentences and return the ones that carry personal information."""
+def classify(text: str, entities: list[Entity], user_names: tuple[str, ...] = (),
+             context_subject: str = "none") -> list[Finding]:
+    """Split `text` into sentences and return the ones that carry personal information.
+    `context_subject`: whom a sentence that names nobody is about when the text is one field of
+    several ("subject": "Priya Natarajan", "body": "Diagnosis: pancreatic cancer.")."""
     findings = []
     inherited, prev_end, prev_sent = "none", 0, ""
     for s, e in sentences(text):
@@ -220,6 +223,8 @@ def classify(text: str, entities: list[Entity], user_names: tuple[str, ...] = ()
             subject = "other"
         if subject == "none" and "confidential" in types:
             subject = "other"
+        if subject == "none" and types:
+            subject = context_subject
         if types and subject != "none":
             findings.append(Finding(s, e, sent, types, subject, ents, cues))
     return findings
