@@ -966,3 +966,24 @@ def test_the_addressee_and_the_user_named_elsewhere_do_not_make_facts_about_othe
     for greeting in ("Hi Jo,", "Regards, Sam Rivera"):
         v = _email(instructor, {"greeting": greeting, "body": "Flu season: the clinic is closed Monday. The offsite is June 3."})
         assert v.action.value == "allow", (greeting, v.reason)
+
+
+def test_assess_flow_reads_the_sender_as_a_role_that_norms_can_name(tmp_path):
+    from detectors.privacy.flow import assess_flow
+
+    p = tmp_path / "n.yaml"
+    p.write_text("name: x\nnorms:\n  - {id: nurse-employer, sender: healthcare, data_type: health, recipient: employer,"
+                 " action: allow, priority: 20, why: w}\n")
+    a = assess_flow("A nurse tells the patient's employer about her diagnosis.", load_norms(p))
+    assert (a.sender, a.sender_text, a.norm_id) == ("healthcare", "A nurse", "nurse-employer")
+    assert assess_flow("My doctor shares my diagnosis with my specialist.").sender == "healthcare"
+    assert assess_flow("I share my diagnosis with my sister.").sender == "user"
+
+
+def test_a_flow_described_as_not_happening_scores_above_the_flow_itself():
+    from detectors.privacy.flow import assess_flow
+
+    sells = assess_flow("The company sells my location to advertisers.")
+    not_sold = assess_flow("The company does not sell my location to advertisers.")
+    assert sells.score < 0 < not_sold.score and not_sold.negated and not sells.negated
+    assert not_sold.sender_text == "The company"

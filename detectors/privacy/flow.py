@@ -75,7 +75,9 @@ class FlowAssessment(BaseModel):
     data_type_text: str
     subject: str
     subject_text: str
-    sender: str
+    sender: str  # a role, as norms name them ("user", "healthcare", "unknown")
+    sender_text: str = ""
+    negated: bool = False  # "does not sell …": the flow is described as not happening
     recipient: str
     recipient_text: str
     purpose: str
@@ -86,6 +88,22 @@ class FlowAssessment(BaseModel):
     principles: list[str]
     score: float
     parsed_by: str
+
+
+_NEGATED = re.compile(r"\b(?:does not|doesn't|do not|don't|did not|didn't|will not|won't|would not|wouldn't|never"
+                      r"|cannot|can't|must not|mustn't|should not|shouldn't|may not|refuses to|declines to)\s*$", re.I)
+
+
+def _sender_role(text: str) -> str:
+    """The sender as norms name it: the user, a relation ("a nurse" -> healthcare), a service."""
+    if not text:
+        return "unknown"
+    if re.search(r"^(?:i|we|the user|user|myself|me)\b", text, re.I):
+        return "user"
+    rel = relation_of(text)  # "my doctor": the doctor sends
+    if rel == "unknown" and re.search(r"\b(?:manufacturer|developer|provider|company|app|device|isp)\b", text, re.I):
+        return "service_provider"
+    return rel
 
 
 def _data_type(text: str) -> str:
@@ -162,6 +180,9 @@ def assess_flow(text: str, norms: NormSet | None = None) -> FlowAssessment:
                          f"{MAX_FLOW_CHARS:,}")
     norms = norms or cached_norms(None)
     d, how = _parse(text)
+    neg = _NEGATED.search(d.get("sender", "") or "")
+    if neg:  # "The company does not sell …": the sender without the negation
+        d["sender"] = d["sender"][:neg.start()].rstrip()
     if not d.get("subject"):
         d["subject"] = d.get("type", "")
     data_type = _data_type(d["type"] or text)
@@ -179,7 +200,7 @@ def assess_flow(text: str, norms: NormSet | None = None) -> FlowAssessment:
     purpose = ("consent" if "consent" in names else "commercial" if "commercial" in names
                else "emergency" if re.search(r"emergenc", purpose_text, re.I)
                else "task_requires" if "service" in names or "legal basis" in names else "other")
-    flow = Flow(data_type=data_type, subject=subject, sender=d.get("sender") or "unknown",
+    flow = Flow(data_type=data_type, subject=subject, sender=_sender_role(d.get("sender") or ""),
                 recipient=rel, purpose=purpose)
     res = resolve(flow, norms)
     score = _BASE[res.action] + sum(w for _, w in principles)
@@ -189,10 +210,12 @@ def assess_flow(text: str, norms: NormSet | None = None) -> FlowAssessment:
         score -= 0.3
     if rel == "government" and "legal basis" not in names and "consent" not in names and "emergency" != purpose:
         score -= 0.3  # state access without a warrant or consent
+    if neg:  # not sending what would be wrong to send is fine, and withholding an expected flow less so
+        score = -0.5 * score
     score = max(-1.0, min(1.0, round(score, 3)))
     return FlowAssessment(
         data_type=data_type, data_type_text=d["type"], subject=subject, subject_text=d["subject"],
-        sender=flow.sender, recipient=rel, recipient_text=d["recipient"], purpose=purpose,
+        sender=flow.sender, sender_text=d.get("sender") or "", negated=bool(neg), recipient=rel, recipient_text=d["recipient"], purpose=purpose,
         purpose_text=purpose_text, norm_id=res.norm_id, norm_action=res.action.value, why=res.why,
         principles=sorted(names), score=score, parsed_by=how,
     )
