@@ -987,3 +987,11 @@ def test_a_flow_described_as_not_happening_scores_above_the_flow_itself():
     not_sold = assess_flow("The company does not sell my location to advertisers.")
     assert sells.score < 0 < not_sold.score and not_sold.negated and not sells.negated
     assert not_sold.sender_text == "The company"
+
+
+def test_a_json_body_in_a_string_is_rewritten_value_by_value_and_stays_json(instructor):
+    body = json.dumps({"summary": "Offsite June 3", "note": "Priya Natarajan was diagnosed with cancer.", "room": "B2"})
+    v = _email(instructor, {"body": body})
+    assert v.action.value == "rewrite"
+    out = json.loads(v.rewrite["arguments"]["body"])  # still JSON; the braces and fields survive
+    assert out["summary"] == "Offsite June 3" and out["room"] == "B2" and "cancer" not in out["note"]

@@ -13,6 +13,7 @@ instead of only vetoing it:
 from __future__ import annotations
 
 import dataclasses
+import json
 import logging
 import re
 from typing import Any, ClassVar
@@ -220,7 +221,7 @@ class PrivacyInstructor(BaseInterceptor):
 
     def _enforce(self, value: Any, relation: str, task: str | None, event, seen=()):
         from detectors.privacy.analysis import decide, find
-        from detectors.privacy.rewrite import rewrite_text, rewrite_value
+        from detectors.privacy.rewrite import RewriteResult, rewrite_text, rewrite_value
 
         from detectors.privacy.context import is_address_field
 
@@ -237,6 +238,10 @@ class PrivacyInstructor(BaseInterceptor):
                  for t, ents in found.items()}
 
         def fix(text: str):
+            carried = _json_in(text)
+            if carried is not None:  # a JSON body in a string: its values rewritten, the JSON kept valid
+                new, changes = rewrite_value(carried, fix, keep=is_address_field)
+                return RewriteResult(json.dumps(new, ensure_ascii=False) if changes else text, changes)
             ents = found[text] if text in found else self.analyzer.analyze(text)
             ents = ents + seen_again(text, seen, ents)
             elsewhere = any(people for t, people in named.items() if t != text)
@@ -388,6 +393,19 @@ def rebuilt(original: Any, old: Any, new: Any) -> Any:
             raise Unreadable(f"a {kind} argument is not UTF-8 text and cannot be rewritten") from None
         return bytearray(new.encode("utf-8")) if isinstance(original, bytearray) else new.encode("utf-8")
     raise Unreadable(f"a {kind} argument was read as text and cannot be rebuilt from the redacted text")
+
+
+def _json_in(text: str) -> Any:
+    """The object or list a string holds as JSON, or None (a JSON body sent as text: rewriting
+    its sentences across the syntax cut its braces and fields away)."""
+    s = text.strip()
+    if len(s) < 2 or s[0] + s[-1] not in ("{}", "[]"):
+        return None
+    try:
+        value = json.loads(s)
+    except (ValueError, RecursionError):
+        return None
+    return value if isinstance(value, (dict, list)) else None
 
 
 def _addressee_words(value: Any, keep) -> set[str]:
