@@ -995,3 +995,17 @@ def test_a_json_body_in_a_string_is_rewritten_value_by_value_and_stays_json(inst
     assert v.action.value == "rewrite"
     out = json.loads(v.rewrite["arguments"]["body"])  # still JSON; the braces and fields survive
     assert out["summary"] == "Offsite June 3" and out["room"] == "B2" and "cancer" not in out["note"]
+
+
+def test_a_paragraph_dropped_whole_is_named_in_the_notice(instructor):
+    body = ("Budget: the offsite costs $12,400. Priya Natarajan was diagnosed with cancer. She starts chemotherapy "
+            "next week.\nAgenda is attached.")
+    v = _email(instructor, {"body": body})
+    assert v.rewrite["arguments"]["body"] == "Agenda is attached."
+    assert "rest of paragraph" in v.reason  # the budget sentence went too, and the agent is told
+
+
+def test_a_removed_table_row_takes_its_line_break_with_it(instructor):
+    body = "| who | note |\n|---|---|\n| Priya Natarajan | diagnosed with cancer |\n| Jo | bring laptops |"
+    v = _email(instructor, {"body": body})
+    assert v.rewrite["arguments"]["body"] == "| who | note |\n|---|---|\n| Jo | bring laptops |"

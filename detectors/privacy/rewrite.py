@@ -45,7 +45,7 @@ CONTENT_ENTITIES = {"MEDICAL_CONDITION"}
 
 @dataclass
 class Change:
-    kind: str  # "entity" or "sentence"
+    kind: str  # "entity", "sentence" or "paragraph" (the rest of a paragraph mostly removed)
     data_type: str
     action: str
     norm_id: str
@@ -159,7 +159,12 @@ def rewrite_text(text: str, decisions: list[tuple[Finding, Resolution]]) -> Rewr
             else:
                 edits.append((ent.start, ent.end, repl))
             changes.append(Change("entity", _ent_type(ent.type), res.action.value, res.norm_id, repl))
-    edits = _merged(_widen_to_paragraphs(text, edits + _repeats(text, edits, decisions), decisions))
+    widened = _widen_to_paragraphs(text, edits + _repeats(text, edits, decisions), decisions)
+    if widened and widened[-1] == _WIDENED:  # the notice must say that more than the flagged sentences went
+        widened.pop()
+        norms = sorted({c.norm_id for c in changes if c.kind == "sentence"}) or ["paragraph"]
+        changes.append(Change("paragraph", "rest of paragraph", "deny", norms[0], ""))
+    edits = _merged(_whole_lines(text, widened))
     if not edits:
         return RewriteResult(text)
     results = [RecognizerResult(f"EDIT_{i}", s, e, 1.0) for i, (s, e, _) in enumerate(edits)]
@@ -211,6 +216,20 @@ def _merged(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     return out
 
 
+_WIDENED = (-1, -1, "widened")  # marks an edit list in which a paragraph was dropped whole
+
+
+def _whole_lines(text: str, edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A removal that empties a whole line takes the line's break too: a blank line left in a
+    Markdown table ended the table."""
+    out = []
+    for s, e, r in edits:
+        if r == "" and (s == 0 or text[s - 1] == "\n") and e < len(text) and text[e] == "\n":
+            e += 1
+        out.append((s, e, r))
+    return out
+
+
 def _widen_to_paragraphs(text: str, edits: list[tuple[int, int, str]], decisions) -> list[tuple[int, int, str]]:
     """Drop a whole paragraph (record) when most of its sentences are being removed.
 
@@ -224,7 +243,7 @@ def _widen_to_paragraphs(text: str, edits: list[tuple[int, int, str]], decisions
     if not removed:
         return edits
     out = list(edits)
-    pos = 0
+    pos, widened = 0, False
     for para in text.split("\n"):
         ps, pe = pos, pos + len(para)
         pos = pe + 1
@@ -233,9 +252,11 @@ def _widen_to_paragraphs(text: str, edits: list[tuple[int, int, str]], decisions
             continue
         gone = [x for x in sents if any(s <= x[0] and x[1] <= e for s, e in removed)]
         if len(gone) * 2 > len(sents):
+            kept = [x for x in sents if x not in gone]
             out = [ed for ed in out if not (ps <= ed[0] and ed[1] <= pe)]
             out.append((ps, pe, ""))
-    return out
+            widened = widened or bool(kept)
+    return out + [_WIDENED] if widened else out
 
 
 def _ent_type(entity_type: str) -> str:
