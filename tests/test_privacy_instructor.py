@@ -625,8 +625,9 @@ def test_repeats_and_remembered_identifiers_match_whole_values_only():
 
     seen = [("US_SSN", "123-45-6789")]
     assert [e.text for e in seen_again("SSN 123 45 6789 ok", seen, [])] == ["123 45 6789"]
-    for text in ("Amount 12345.6789 was billed.", "0-123-45-6789-0", "1 2 3 4 5 6 7 8 9"):
+    for text in ("Amount 12345.6789 was billed.", "0-123-45-6789-0", "1234567890"):
         assert seen_again(text, seen, []) == [], text
+    assert [e.text for e in seen_again("ref 1 2 3 4 5 6 7 8 9.", seen, [])] == ["1 2 3 4 5 6 7 8 9"]  # regrouped: the same digits
     ins = PrivacyInstructor({})
     ctx = CheckContext(run_id="r", hook=Hook.TOOL_CALL, agent="a", policy_name="t", state={"task": TASK}, task=TASK)
     body = "Marcus's phone is 212-555-0143. Extension 212-555-01439 is the lobby."
@@ -1009,3 +1010,22 @@ def test_a_removed_table_row_takes_its_line_break_with_it(instructor):
     body = "| who | note |\n|---|---|\n| Priya Natarajan | diagnosed with cancer |\n| Jo | bring laptops |"
     v = _email(instructor, {"body": body})
     assert v.rewrite["arguments"]["body"] == "| who | note |\n|---|---|\n| Jo | bring laptops |"
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("536221847", "[us ssn withheld]"), ([536221847], ["[us ssn withheld]"]), (536221847.0, "[us ssn withheld]"),
+    (-536221847, "[us ssn withheld]"),
+])
+def test_an_identifier_under_its_key_is_read_in_every_form(instructor, value, expected):
+    v = _email(instructor, {"body": "Offsite June 3.", "ssn": value})
+    assert v.action.value == "rewrite" and v.rewrite["arguments"]["ssn"] == expected
+
+
+@pytest.mark.parametrize("written", ["ref 536 221 847", "ref 5362-21847", "ref 536_22_1847"])
+def test_an_identifier_seen_in_a_tool_result_is_found_however_it_is_grouped(make_guard, written):
+    g = make_guard([{"use": "privacy.instructor", "on": ["tool_result", "tool_call"], "timeout_ms": 60000}])
+    with g.run() as run:
+        run.input("Email my coworker Jo the offsite plan.")
+        run.tool_result("hr_lookup", "Marcus Lee, SSN 536-22-1847, starts Monday.")
+        d = run.tool_call("send_email", {"to": "jo@example.com", "body": f"Offsite June 3, {written}."})
+    assert d.action.value == "rewrite" and "847" not in json.dumps(d.event.arguments), d.event.arguments

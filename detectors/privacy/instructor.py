@@ -316,9 +316,16 @@ def seen_again(text: str, seen, found) -> list:
     for kind, value in seen:
         if sum(c.isalnum() for c in value) < 6:
             continue
-        # the value's own characters; where it had a separator, that one, a space or none
-        # ("123-45-6789", "123 45 6789", "123456789"), nowhere else ("12345.6789" is an amount)
-        body = "".join(f"(?:{re.escape(c)}| )?" if c in " -./" else re.escape(c) for c in value)
+        digits = re.sub(r"[ \-./]", "", value)
+        if digits.isdigit() and len(digits) >= 8:
+            # eight digits or more are the identifier however they are grouped ("536 221 847",
+            # "5362-21847", "536_22_1847", one by one): the same run by chance is too unlikely to
+            # matter. Not across a decimal point: "12345.6789" is an amount.
+            body = r"[ \-/_]?".join(digits)
+        else:
+            # the value's own characters; where it had a separator, that one, a space or none
+            # ("AB-123-45", "AB 123 45"), nowhere else
+            body = "".join(f"(?:{re.escape(c)}| )?" if c in " -./" else re.escape(c) for c in value)
         pattern = r"(?<![\w])(?<!\d[.\-])" + body + r"(?![\w])(?![.\-]\d)"
         for m in re.finditer(pattern, text):
             if not any(f.start < m.end() and m.start() < f.end for f in list(found) + out):

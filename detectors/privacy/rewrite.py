@@ -336,6 +336,25 @@ def _may_hold_data(key: str) -> bool:
     return len(key) > 32 or any(c.isdigit() or c in " @" for c in key)
 
 
+def _digit_id(value: Any) -> bool:
+    """A number that may be an identifier: an int of 7+ digits, an integral float, or a string
+    of 7+ digits with separators only ("536221847", "536-22-1847")."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e18:
+        value = int(value)
+    if _long_int(value):
+        return True
+    return isinstance(value, str) and len(value) <= 40 and bool(_DIGIT_ID.fullmatch(value.strip()))
+
+
+def _id_text(value: Any) -> str:
+    """An identifier as text: a number without its sign or a float's ".0" (read as written,
+    "-536221847" left "-[us ssn withheld]" and 536221847.0 "[…].0")."""
+    return str(abs(int(value))) if isinstance(value, (int, float)) and not isinstance(value, bool) else str(value)
+
+
+_DIGIT_ID = re.compile(r"\+?\d(?:[ \-./]?\d){6,}")
+
+
 def _long_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 1_000_000  # 7+ digits
 
@@ -357,9 +376,20 @@ def rewrite_value(value: Any, fn, keep=None) -> tuple[Any, list[Change]]:
             # cannot be rewritten safely (keys collide, the tool expects its fields)
             if isinstance(k, str) and _may_hold_data(k) and fn(k.replace("_", " ")).changes:  # words, as written
                 raise UnsafeKey("a field name holds personal data")
-            if _long_int(v) and isinstance(k, str) and _IDENTIFIER_KEY.search(k):
-                r = fn(f"{k}: {v}")  # the key is the number's context: {"ssn": 123456789}
+            if isinstance(k, str) and _IDENTIFIER_KEY.search(k) and _digit_id(v):
+                r = fn(f"{k}: {_id_text(v)}")  # the key is the number's context: {"ssn": 123456789}, {"ssn": "536221847"}
                 out[k], c = (r.text.split(": ", 1)[-1], r.changes) if r.changes else (v, [])
+            elif isinstance(k, str) and _IDENTIFIER_KEY.search(k) and isinstance(v, list) and any(_digit_id(x) for x in v):
+                out[k], c = [], []  # {"ssn": [536221847]}: each item read with the key as its context
+                for x in v:
+                    if _digit_id(x):
+                        r = fn(f"{k}: {_id_text(x)}")
+                        out[k].append(r.text.split(": ", 1)[-1] if r.changes else x)
+                        c.extend(r.changes)
+                    else:
+                        nx, cx = rewrite_value(x, fn, keep)
+                        out[k].append(nx)
+                        c.extend(cx)
             else:
                 out[k], c = rewrite_value(v, fn, keep)
             changes.extend(c)
