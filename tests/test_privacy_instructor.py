@@ -1029,3 +1029,18 @@ def test_an_identifier_seen_in_a_tool_result_is_found_however_it_is_grouped(make
         run.tool_result("hr_lookup", "Marcus Lee, SSN 536-22-1847, starts Monday.")
         d = run.tool_call("send_email", {"to": "jo@example.com", "body": f"Offsite June 3, {written}."})
     assert d.action.value == "rewrite" and "847" not in json.dumps(d.event.arguments), d.event.arguments
+
+
+def test_a_one_line_html_body_loses_only_the_sentence_that_must_go(instructor):
+    body = "<p>The offsite is June 3.</p><p>Priya Natarajan was diagnosed with cancer.</p><p>Bring laptops.</p>"
+    v = _email(instructor, {"body": body})
+    assert v.action.value == "rewrite"
+    assert v.rewrite["arguments"]["body"] == "<p>The offsite is June 3.</p><p>Bring laptops.</p>"
+
+
+@pytest.mark.parametrize("body", [
+    "The offsite is on June 3. Rotate the API keys on Monday.",
+    "The offsite is on June 3. Our salary bands for 2025 are on the wiki.",
+])
+def test_a_sensitive_word_with_no_value_and_no_person_is_not_personal_data(instructor, body):
+    assert _email(instructor, {"body": body}).action.value == "allow"

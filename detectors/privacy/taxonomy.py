@@ -129,7 +129,12 @@ _PERSON_REF = re.compile(
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|me|my|mine|myself)\b", re.IGNORECASE)
-_SENT_SPLIT = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9\"'(\[])|\n+|(?<=[.!?])\"?,\s*\"")
+# After a block-level HTML element ends, too: a one-line HTML body was one sentence, and a
+# diagnosis in it took the whole message (the closing tag stays with its sentence, so a
+# dropped one leaves the markup balanced).
+_SENT_SPLIT = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9\"'(\[])|\n+|(?<=[.!?])\"?,\s*\""
+                         r"|(?i:(?<=</p>)|(?<=</li>)|(?<=</div>)|(?<=</tr>)|(?<=<br>)|(?<=<br/>)|(?<=<br />)"
+                         r"|(?<=</h[1-6]>))(?=.)\s*")
 
 
 @dataclass
@@ -218,8 +223,9 @@ def classify(text: str, entities: list[Entity], user_names: tuple[str, ...] = ()
             inherited = subject
         elif subject == "none":
             subject = inherited
-        # Identifiers (numbers, contacts, secrets) are personal even with no person named.
-        if subject == "none" and types & {"identity", "credentials", "contact", "finance"} and ents:
+        # Identifiers (numbers, contacts, secrets) are personal even with no person named; a word
+        # alone is not ("Rotate the API keys on Monday", "salary bands for 2025": no value in them).
+        if subject == "none" and {ENTITY_TYPES.get(x.type) for x in ents} & {"identity", "credentials", "contact", "finance"}:
             subject = "other"
         if subject == "none" and "confidential" in types:
             subject = "other"
