@@ -101,8 +101,9 @@ class EmbeddingRater:
 
 
 def _sigmoid(x: float) -> float:
-    """1 / (1 + e^-x) without overflow at either end (a steep `scale` overflowed math.exp)."""
-    if x >= 0:
+    """1 / (1 + e^-x), 0 where e^-x overflows (a steep `scale`); the same float as before
+    everywhere else, so fitted models do not move."""
+    try:
         return 1.0 / (1.0 + math.exp(-x))
-    z = math.exp(x)
-    return z / (1.0 + z)
+    except OverflowError:
+        return 0.0
