@@ -167,7 +167,7 @@ class Guard:
         sc = span.get_span_context()
         record_id = new_id()
         details = _snapshot(verdict.details if verdict.audit_details is None else verdict.audit_details,
-                            self.telemetry.capture_content)
+                            self.telemetry.redact if self.telemetry.capture_content else None)
         if verdict.instruction:  # guidance may quote tool output: content, kept only when captured
             details["instruction"] = self.telemetry.guard_text(verdict.instruction)
         if verdict.rewrite is not None:
@@ -217,7 +217,7 @@ class Guard:
         self.close()
 
 
-def _snapshot(details: dict[str, Any], capture: bool = False) -> dict[str, Any]:
+def _snapshot(details: dict[str, Any], captured: Callable[[str], str] | None = None) -> dict[str, Any]:
     """The verdict's details as they are now: the record is validated later, by the audit
     writer, and must not show what an interceptor changes in its own objects meanwhile."""
     if not details:
@@ -234,8 +234,11 @@ def _snapshot(details: dict[str, Any], capture: bool = False) -> dict[str, Any]:
     # every string, keys too, through the pattern redactor (e-mail, phone, card, IBAN, keys and
     # tokens): an interceptor may name the value it acted on (a tainted IBAN, a secret it found),
     # and the audit trail keeps no such value even with content capture off; without capture, the
-    # passages it quotes (guard.redaction.quote) are left out too. (A JSON round trip: no cycles.)
-    return map_strings(snapshot, redact_patterns if capture else lambda s: redact_patterns(elide_quotes(s)), keys=True)
+    # passages it quotes (guard.redaction.quote) are left out too, and with it a string that
+    # quotes one goes through the capture redactor (Presidio: names). (A JSON round trip: no cycles.)
+    if captured is None:
+        return map_strings(snapshot, lambda s: redact_patterns(elide_quotes(s)), keys=True)
+    return map_strings(snapshot, lambda s: captured(s) if '"' in s else redact_patterns(s), keys=True)
 
 
 def _text_of(details: dict[str, Any]) -> str:

@@ -243,3 +243,14 @@ def test_eval_names_the_line_of_a_malformed_row(tmp_path, row, problem):
     (tmp_path / "truth.csv").write_text("question,truth\nq1,A\n")
     r = _guard_cli("eval", "credibility", str(tmp_path / "answer.csv"), str(tmp_path / "truth.csv"))
     assert r.returncode == 2 and re.search(problem, r.stderr) and "Traceback" not in r.stderr, r.stderr
+
+
+def test_with_capture_on_the_quoted_answers_in_the_audit_record_are_redacted_for_names(make_guard, tmp_path):
+    pytest.importorskip("presidio_analyzer")
+    g = make_guard(_policy(tmp_path), telemetry={"capture_content": True})
+    with g.run(agent="judge") as run:
+        run.opinions("q1", [{"agent": "a", "answer": "The patient is Marisol Quintanilla"},
+                            {"agent": "b", "answer": "The patient is Marisol Quintanilla"}])
+    g.flush()
+    kept = g.audit.records(run.run_id)[0].details["consensus"]
+    assert "Quintanilla" not in json.dumps(kept) and kept["answers"][0].startswith('"The patient is <')

@@ -15,7 +15,8 @@ _RECIPIENT = {
 
 
 def _who(r: str) -> str:
-    return _RECIPIENT.get(r, f"a {r.replace('_', ' ')} recipient")
+    word = r.replace("_", " ")
+    return _RECIPIENT.get(r, f"{'an' if word[:1] in 'aeiou' else 'a'} {word} recipient")
 
 
 def _line(item: dict) -> str:
