@@ -254,3 +254,12 @@ def test_with_capture_on_the_quoted_answers_in_the_audit_record_are_redacted_for
     g.flush()
     kept = g.audit.records(run.run_id)[0].details["consensus"]
     assert "Quintanilla" not in json.dumps(kept) and kept["answers"][0].startswith('"The patient is <')
+
+
+def test_observe_refuses_an_empty_question_id(tmp_path):
+    from detectors.credibility.aggregator import CredibilityAggregator
+
+    with CredibilityAggregator(f"sqlite:///{tmp_path / 'c.db'}") as agg, pytest.raises(ValueError, match="question_id"):
+        agg.observe("", "A")
+    r = _guard_cli("credibility", "observe", "", "A", "--store", str(tmp_path / "c.db"))
+    assert r.returncode == 2 and "non-empty question id" in r.stderr

@@ -166,6 +166,8 @@ class CredibilityAggregator:
 
         Returns the question's current truth belief, how resolved it is, and the agents touched.
         """
+        if not isinstance(question_id, str) or not question_id:  # as aggregate: "" is no question anyone asked
+            raise ValueError("question_id must be a non-empty string")
         ev = _evidence(evidence)
         return self.store.retrying(lambda conn: self._observe(conn, question_id, ev))
 

@@ -113,6 +113,8 @@ def _reset(args: argparse.Namespace) -> int:
 def _observe(args: argparse.Namespace) -> int:
     if not 0.0 < args.strength <= 1.0:
         return _fail("--strength must be in (0, 1]")
+    if not args.question:
+        return _fail("question: must be a non-empty question id")
     try:
         agg = _aggregator(args)
     except Exception as exc:
