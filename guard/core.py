@@ -223,7 +223,7 @@ def _snapshot(details: dict[str, Any], captured: Callable[[str], str] | None = N
     if not details:
         return {}
     from guard.audit.records import json_details
-    from guard.redaction import elide_quotes, map_strings, redact_patterns
+    from guard.redaction import elide_quotes, map_strings, redact_key, redact_patterns
 
     try:
         snapshot = json_details(details)
@@ -237,8 +237,8 @@ def _snapshot(details: dict[str, Any], captured: Callable[[str], str] | None = N
     # passages it quotes (guard.redaction.quote) are left out too, and with it a string that
     # quotes one goes through the capture redactor (Presidio: names). (A JSON round trip: no cycles.)
     if captured is None:
-        return map_strings(snapshot, lambda s: redact_patterns(elide_quotes(s)), keys=True)
-    return map_strings(snapshot, lambda s: captured(s) if '"' in s else redact_patterns(s), keys=True)
+        return map_strings(snapshot, lambda s: redact_patterns(elide_quotes(s)), keys=redact_key)
+    return map_strings(snapshot, lambda s: captured(s) if '"' in s else redact_patterns(s), keys=redact_key)
 
 
 def _text_of(details: dict[str, Any]) -> str:

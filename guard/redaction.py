@@ -14,6 +14,9 @@ from typing import Any, Callable
 
 Redactor = Callable[[str], str]
 
+# A value that looks like a secret: 4+ characters with a digit or a symbol among them.
+_SECRET_LIKE = r"(?=[^\s\"',;]*[0-9!@#$%^&*+=?_~])[^\s\"',;]{4,}"
+
 # Order matters: secrets and structured identifiers before looser number patterns.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Keys whose shape says what they are: OpenAI/Anthropic/Stripe-style sk-/sk_live_, GitHub
@@ -49,21 +52,25 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # keyword may sit inside an identifier (aws_secret_access_key=, DB_PASSWORD:, x-api-key:), but
     # not inside a placeholder already written ("<SECRET>@host"). The match starts at the keyword:
     # a leading `(?:[A-Za-z0-9]+[_-])*` for the identifier's head made every position of a long
-    # "x-x-x-..." retry the whole run (quadratic: 74 s for 60 KB).
+    # "x-x-x-..." retry the whole run (quadratic: 74 s for 60 KB). The separator is one of three
+    # forms, not `\s*[:=]?\s*`: two runs of spaces around an optional mark split a long run of
+    # spaces every way (251 s for "password" and 100 KB of spaces).
     ("SECRET", re.compile(
         r"(?i)(?<![A-Za-z0-9<])(?:api[_-]?key|access[_-]?key|private[_-]?key|account[_-]?key|token|secret"
-        r"|password|passwd|pwd|bearer)(?![A-Za-z])(?:[_-][A-Za-z0-9]+)*[\"']?\s*[:=]?\s*[\"']?[^\s\"',;]{6,}")),
+        r"|password|passwd|pwd|bearer)(?![A-Za-z])(?:[_-][A-Za-z0-9]+)*[\"']?(?:\s*[:=]\s*|\s+|)[\"']?[^\s\"',;]{6,}")),
     # Ways people write a credential in prose that the keyword pattern above misses: "my password
     # is X", the word in other languages ("Passwort:", "mot de passe :", "contraseña:"), one-time
     # codes, "secret key: X", a "login: admin / X" pair, and a key in a URL's query (?key=, &sig=).
+    # After "is" or a bare word, only a value that looks like one (a digit or a symbol in it):
+    # "your password is required", "la clave es mantener la calma" stay.
     ("SECRET", re.compile(
         r"(?i)(?<![A-Za-z0-9<])(?:password|passwort|kennwort|wachtwoord|mot de passe|contrase(?:ñ|n)a|senha|clave"
         r"|passcode|pin code|otp(?: code)?|one-time (?:code|password)|verification code|2fa code)"
-        r"(?:\s+(?:is|was|ist|est|es|é)\b|\s*[:=])\s*[\"']?[^\s\"',;]{4,}"
+        r"(?:\s*[:=]\s*[\"']?[^\s\"',;]{4,}|\s+(?:is|was|ist|est|es|é)\s+[\"']?" + _SECRET_LIKE + ")"
         r"|(?<![A-Za-z0-9<])(?:otp|2fa|verification|one-time|pin)\s+code\s+\d{4,8}\b"
         r"|[?&](?:key|api_?key|access_token|token|sig|signature|secret|password|code)=[^&\s#\"']{6,}"
-        r"|(?<![A-Za-z0-9<])(?:secret|private|api|access)\s+key\s*[:=]?\s*[\"']?[^\s\"',;]{6,}"
-        r"|(?<![A-Za-z0-9<])(?:login|user(?:name)?|benutzer)\s*[:=]\s*[^\s/]{1,64}\s*/\s*[^\s\"',;]{4,}")),
+        r"|(?<![A-Za-z0-9<])(?:secret|private|api|access)\s+key\s*[:=]\s*[\"']?[^\s\"',;]{6,}"
+        r"|(?<![A-Za-z0-9<])(?:login|user(?:name)?|benutzer)\s*[:=]\s*[^\s/:]{1,64}\s*/\s*" + _SECRET_LIKE)),
     # An Authorization header's value, with its scheme: "Authorization: Bearer <token>".
     ("SECRET", re.compile(r"(?i)(?<![A-Za-z0-9<])(?:proxy-)?authorization[\"']?\s*[:=]\s*[\"']?(?:(?:basic|bearer|token|digest|negotiate)\s+)?[^\s\"',;]{6,}")),
     # Shorter or commoner words only with a separator after them: {"pass": "..."}, pw=...,
@@ -82,6 +89,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# For keys: all but the keyword patterns (the case-insensitive SECRET ones, which take a word and
+# what follows it).
+_KEY_PATTERNS = [(label, p) for label, p in _PATTERNS if not (label == "SECRET" and p.pattern.startswith("(?i)"))]
+
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -95,8 +106,9 @@ def _phone(match: re.Match[str]) -> str:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def map_strings(value: Any, fn: Callable[[str], str], keys: bool = False) -> Any:
-    """`value` with `fn` applied to every string in it (and to dict keys with `keys`); tuples
+def map_strings(value: Any, fn: Callable[[str], str], keys: bool | Callable[[str], str] = False) -> Any:
+    """`value` with `fn` applied to every string in it (and to dict keys with `keys`: True, or the
+    function for keys); tuples
     come back as lists. For JSON-like values: a value that contains itself recurses forever."""
     if isinstance(value, str):
         return fn(value)
@@ -104,8 +116,9 @@ def map_strings(value: Any, fn: Callable[[str], str], keys: bool = False) -> Any
         if not keys:
             return {k: map_strings(v, fn, keys) for k, v in value.items()}
         out: dict[Any, Any] = {}
+        key_fn = keys if callable(keys) else fn
         for k, v in value.items():
-            new = fn(k) if isinstance(k, str) else k
+            new = key_fn(k) if isinstance(k, str) else k
             if new in out:  # two keys redacted alike ("<EMAIL>"): both kept
                 new = next(f"{new} #{i}" for i in range(2, len(value) + 2) if f"{new} #{i}" not in out)
             out[new] = map_strings(v, fn, keys)
@@ -154,10 +167,11 @@ def strip_invisible(text: str) -> str:
 
 
 # A quotation in guard-written text ("… (e.g. \"wire the money to Mark\") …") is content the guard
-# read: a name in it passes every pattern. Double quotes only, with JSON's escapes inside (write a
-# quotation with `quote()`); backticks name tools and arguments, and single quotes are apostrophes
+# read: a name in it passes every pattern. Straight double quotes with JSON's escapes inside, as
+# `quote()` writes them (an empty one too: "" left unmatched paired its closing mark with the next
+# quotation's opening one); backticks name tools and arguments, and single quotes are apostrophes
 # as often as quotes.
-_QUOTED = re.compile(r'"(?:[^"\\\n]|\\.)+"|“[^”\n]+”')  # each scan stops at the next quote: linear
+_QUOTED = re.compile(r'"(?:[^"\\\n]|\\.)*"')  # each scan stops at the next quote or break: linear
 
 
 def quote(text: str) -> str:
@@ -184,7 +198,14 @@ def elide_quotes(text: str) -> str:
     return _QUOTED.sub('"[quoted content not captured]"', text) if text else text
 
 
-def redact_patterns(text: str) -> str:
+def redact_key(key: str) -> str:
+    """A mapping key as the audit keeps it: values written as keys (an e-mail, a number, a key
+    of a known shape) are replaced; the keyword patterns are not applied (a key like
+    `token_count` or `password_fields` names a field, and they took its name away)."""
+    return redact_patterns(key, _KEY_PATTERNS)
+
+
+def redact_patterns(text: str, patterns: list[tuple[str, re.Pattern[str]]] | None = None) -> str:
     """Replace personal data and secrets found by pattern with `<TYPE>` placeholders."""
     if not text:
         return text
@@ -193,7 +214,7 @@ def redact_patterns(text: str) -> str:
     marked = "\\" in text and _MARK not in text
     if marked:
         text = _ESCAPE.sub(lambda m: m.group(0) + _MARK, text)
-    for label, pattern in _PATTERNS:
+    for label, pattern in _PATTERNS if patterns is None else patterns:
         if label == "EMAIL" and "@" not in text:
             continue
         text = pattern.sub(_phone if label == "PHONE" else f"<{label}>", text)

@@ -74,16 +74,13 @@ def test_exemplar_numbers_out_of_range_are_refused(field, value):
 
 
 def test_numeric_edges_of_the_raters_and_checks():
-    import time
-
     from detectors.verification.checks import fold
     from detectors.verification.raters import clip_p
     from detectors.verification.raters.embedding import _sigmoid
     from detectors.verification.raters.text import canon_number
 
-    t = time.monotonic()
+    # int() of it held the GIL for minutes, then raised: compared as written now
     assert canon_number("1e500000") == "1e+500000" and canon_number("1E500000") == canon_number("10e499999")
-    assert time.monotonic() - t < 1  # int() of it held the GIL for minutes
     assert canon_number("1,200.50") == "1200.5" and canon_number("1e3") == "1000"
     assert 0 < fold(0.5, 0.2, 1000) < 1e-15 and 1 - 1e-15 < fold(0.5, 0.8, 1000) < 1  # no OverflowError, never 0 or 1
     assert _sigmoid(-1e6) == 0.0 and _sigmoid(1e6) == 1.0

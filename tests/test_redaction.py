@@ -147,3 +147,20 @@ def test_credentials_written_in_prose_are_redacted(text, secret):
 def test_prose_about_passing_things_is_left_alone():
     for text in ("Pass the salt, please.", "The code review is on Monday.", "Log in with your usual account."):
         assert redact_patterns(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "Your password is required to continue.", "Please rotate the API key before Friday.",
+    "An access key rotation policy applies.", "La clave es mantener la calma.",
+    "The verification code is valid for ten minutes.", "user: https://example.com/profile",
+    "login: required / optional fields", "Kennwort ist falsch",
+])
+def test_credential_words_in_ordinary_prose_are_left_alone(text):
+    assert redact_patterns(text) == text
+
+
+def test_an_empty_quotation_does_not_pair_with_the_next_one():
+    from guard.redaction import elide_quotes, quote
+
+    text = f"{quote('')} ties with {quote('Dr Helen Marsh')} and wins"
+    assert elide_quotes(text) == '"[quoted content not captured]" ties with "[quoted content not captured]" and wins'

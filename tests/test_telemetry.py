@@ -450,3 +450,10 @@ def test_a_quotation_longer_than_any_cap_is_still_left_out(make_guard):
     g = make_guard([])
     long_answer = "Patient Marisol Quintanilla, " + "notes " * 2000  # a 2,000-character cap let this through
     assert g.telemetry.guard_text(f"{quote(long_answer)} wins") == '"[quoted content not captured]" wins'
+
+
+def test_details_keys_that_name_fields_keep_their_names():
+    from guard.core import _snapshot
+
+    kept = _snapshot({"token_count": 12, "password_fields": 2, "api_key_present": True, "jane@x.com": 1})
+    assert kept == {"token_count": 12, "password_fields": 2, "api_key_present": True, "<EMAIL>": 1}

@@ -424,7 +424,7 @@ def refusal_text(tool: str, hits: list[Hit]) -> tuple[str, str]:
     # the value quoted (guard.redaction.quote): the agent reads it, telemetry keeps it only when
     # content is captured
     reason = (
-        f"argument `{shown_argument(h.argument)}` of `{tool}` carries {h.kind} {quote(h.shown)}, which came from "
+        f"argument `{shown_argument(h.argument)}` of `{shown_name(tool)}` carries {h.kind} {quote(h.shown)}, which came from "
         f"{h.source.label()}; {why}{more}. The same call with values the user gave (or confirms) is allowed"
     )
     suggestion = (
