@@ -1044,3 +1044,62 @@ def test_a_one_line_html_body_loses_only_the_sentence_that_must_go(instructor):
 ])
 def test_a_sensitive_word_with_no_value_and_no_person_is_not_personal_data(instructor, body):
     assert _email(instructor, {"body": body}).action.value == "allow"
+
+
+def test_a_name_in_another_field_does_not_make_a_generic_sentence_personal(instructor):
+    v = _email(instructor, {"organizer": "Priya Natarajan",
+                            "body": "Flu season: the clinic is closed Monday. Our salary bands for 2025 are on the wiki."})
+    assert v.action.value == "allow", v.reason
+
+
+def test_a_control_character_between_words_reads_as_a_space(instructor):
+    v = _email(instructor, {"body": "Priya Natarajan\x00was\x00diagnosed\x00with\x00cancer. The offsite is June 3."})
+    assert v.action.value == "rewrite" and "cancer" not in json.dumps(v.rewrite)
+
+
+@pytest.mark.parametrize("task, to", [
+    ("Forward what my doctor said to my manager.", "Jo Smith (manager) <jo@corp.example>"),
+    ("Reply to the clinic's question and cc my boss.", "Boss <boss@corp.example>"),
+])
+def test_the_recipients_own_role_decides_when_the_task_names_another_for_someone_else(instructor, task, to):
+    body = "Priya Natarajan was diagnosed with pancreatic cancer. The offsite is June 3."
+    from guard.events import Hook, ToolCallEvent
+
+    v = instructor.check(ToolCallEvent(tool="GmailSendEmail", arguments={"to": to, "body": body}),
+                         _ctx(Hook.TOOL_CALL, {"task": task}, task))
+    assert v.action.value == "rewrite" and "cancer" not in json.dumps(v.rewrite), v.reason
+
+
+@pytest.mark.parametrize("cc", ["+1 (212) 555-0143 ext. 12", "WhatsApp: +1 212 555 0143", "priya natarajan <priya@example.com>"])
+def test_recipient_addresses_with_extensions_labels_or_lower_case_names_are_left_alone(instructor, cc):
+    v = _email(instructor, {"cc": cc, "body": "The offsite is on June 3."})
+    assert v.action.value == "allow", v.reason
+
+
+def test_a_dialled_national_number_late_in_a_table_is_still_a_phone_number():
+    from detectors.privacy.engine import PiiAnalyzer
+
+    rows = "".join(f"Line {i}: 100{i}919.01 EUR\n" for i in range(17))
+    found = PiiAnalyzer().analyze(rows + "Priya Natarajan's private mobile is 020 7946 0958.")
+    assert "020 7946 0958" in [e.text for e in found if e.type == "PHONE_NUMBER"]
+
+
+@pytest.mark.parametrize("body", [
+    '{"note": "Priya Natarajan was diagnosed with cancer.", "note": "Offsite June 3."}',
+    '{"Priya Natarajan": "diagnosed with pancreatic cancer", "room": "B2"}',
+    '[["Priya Natarajan", "pancreatic cancer"], ["Jo", "none"]]',
+    '{"patient": "Priya Natarajan", "note": "Diagnosis: pancreatic cancer."}',
+])
+def test_a_json_body_is_never_checked_less_than_as_text(instructor, body):
+    v = _email(instructor, {"body": body})
+    assert v.action.value in ("rewrite", "refuse"), v.reason
+    if v.rewrite:
+        assert "cancer" not in v.rewrite["arguments"]["body"]
+
+
+def test_field_names_like_row12_are_not_read_one_by_one(instructor, monkeypatch):
+    singles: list[str] = []
+    real = instructor.analyzer.analyze
+    monkeypatch.setattr(instructor.analyzer, "analyze", lambda t, *a, **k: singles.append(t) or real(t, *a, **k))
+    v = _email(instructor, {"body": "Offsite June 3.", "table": {f"row{i}": i % 7 for i in range(300)}})
+    assert v.action.value == "allow" and not [s for s in singles if s.startswith("row")]

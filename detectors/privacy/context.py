@@ -153,13 +153,21 @@ def _addressee(v: Any) -> bool:
 
 
 def _one_addressee(part: str) -> bool:
-    words = re.sub(r"[<>:\"'()\[\]]", " ", _ADDRESS.sub(" ", part)).split()
+    part = _LABEL.sub("", part.strip())  # "WhatsApp: +1 …", "Mobile: …"
+    rest = _EXTENSION.sub(" ", _ADDRESS.sub(" ", part))
+    words = re.sub(r"[<>:\"'()\[\]]", " ", rest).split()
     if not words:
         return True
     if _PHONE_LIKE.fullmatch(" ".join(words)) or (len(words) == 1 and _HANDLE.fullmatch(words[0])):
         return True
+    with_address = bool(_ADDRESS.search(part))  # "priya natarajan <priya@x.com>": a display name, any case
     return (len(words) <= 5 and not any(c.isdigit() for w in words for c in w)
-            and all(w[0].isupper() or w.lower() in _NAME_PARTICLES for w in words))
+            and all(with_address or w[0].isupper() or w.lower() in _NAME_PARTICLES for w in words))
+
+
+_LABEL = re.compile(r"(?i)^(?:whatsapp|signal|telegram|sms|text|phone|tel|mobile|cell|fax|work|home|office|e-?mail"
+                    r"|slack|teams|skype|wechat|line)\s*:\s*(?=\S)")
+_EXTENSION = re.compile(r"(?i)\b(?:ext\.?|extension|x)\s*\d{1,6}\b")
 
 
 _EMAIL = r"(?<![\w.+-])[\w.+-]{1,64}@[\w.-]{1,255}"  # bounded runs: linear on long recipient fields
@@ -170,6 +178,17 @@ _MAX_RECIPIENT = 2000  # characters of the recipient fields read for a relation
 # personal data ("Marcus Lee, 555-0143, …"), and the evidence goes into the guidance and the
 # audit record, which keep no content unless content capture is on.
 _QUOTED = "(quoted)"
+
+
+def _addressee_tokens(who: str) -> list[str]:
+    """What the task may call the addressee by: addresses, capitalised words, and the words of
+    an address's local part ("jo@example.com" -> "jo", "jo.smith@…" -> "jo", "smith"): the
+    user says "my coworker Jo" and the agent writes jo@example.com (then an injected "cc":
+    "Doctor" does not decide the relation)."""
+    tokens = _ADDRESSEE_TOKEN.findall(who)[:5]
+    for email in re.findall(_EMAIL, who)[:3]:
+        tokens += [w for w in re.split(r"[._+\-]", email.split("@")[0]) if len(w) >= 2 and w.isalpha()][:2]
+    return list(dict.fromkeys(tokens))
 
 
 def recipient_relation(tool: str, arguments: dict[str, Any], task: str | None = None,
@@ -188,19 +207,20 @@ def recipient_relation(tool: str, arguments: dict[str, Any], task: str | None = 
         # (x@y.com)"): the arguments are the agent's words, and an injected instruction can
         # choose them.
         if task:
-            for token in _ADDRESSEE_TOKEN.findall(who)[:5]:
-                i = task.find(token)
-                if i >= 0:
-                    rel = relation_of(task[max(0, i - 60) : i + len(token) + 30])
+            for token in _addressee_tokens(who):
+                m = re.search(rf"(?<!\w){re.escape(token)}(?!\w)", task, re.IGNORECASE if token.islower() else 0)
+                if m:
+                    i, j = m.start(), m.end()
+                    # the words next to the name first ("cc my boss", "my coworker Jo"), then around it
+                    rel = relation_of(task[max(0, i - 25) : j + 15])
+                    if rel == "unknown":
+                        rel = relation_of(task[max(0, i - 60) : j + 30])
                     if rel != "unknown":
                         return rel, f"task describes {_QUOTED} as {rel}"
         # An address is an identifier its owner chose, not a description: "doctorwho.fan@…"
-        # names no doctor, "press.kit@…" no public. A word in the arguments counts only where
-        # the task names no relation: the arguments are the agent's (an injected "cc": "Doctor"
-        # must not turn the user's coworker into a clinician).
+        # names no doctor, "press.kit@…" no public.
         rel = relation_of(_ADDRESS.sub(" ", who))
-        stated = relation_of(task) if task else "unknown"
-        if rel != "unknown" and stated in ("unknown", rel):
+        if rel != "unknown":
             return rel, f"recipient {_QUOTED}"
     if task:
         rel = relation_of(task)

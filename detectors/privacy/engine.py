@@ -181,6 +181,14 @@ _PHONE_CANDIDATE = re.compile(r"[+(]?\d[\d \t().\-/]{5,24}\d")
 # 10 KB of prices took 7 s. Past this many, a window is tried in the first region and the two
 # that most numbers were found in so far: a national number of a third region is missed there.
 PHONE_FULL_WINDOWS = 16
+# A candidate written as numbers are dialled ("+44 …", "(212) …", "020 7946 0958": a trunk zero
+# before a digit) is tried in every region however many windows came before.
+_DIALLED = re.compile(r"[+(]|0\d")
+
+
+def _dialled(text: str, start: int) -> bool:
+    """The candidate at `start` opens a number (not the middle of a figure: "1307.05 7…")."""
+    return bool(_DIALLED.match(text, start)) and (start == 0 or not (text[start - 1].isalnum() or text[start - 1] in ".,"))
 
 
 def _phone_recognizer():
@@ -215,7 +223,7 @@ def _phone_recognizer():
                 s, e = max(0, start - (6 if start == m.start() else 0)), min(len(text), m.end() + 12)  # room for "+", "ext. 123"
                 window = text[s:e]
                 if window not in seen:
-                    if full < PHONE_FULL_WINDOWS:
+                    if full < PHONE_FULL_WINDOWS or _dialled(text, start):
                         full += 1
                         regions = self.supported_regions
                     else:  # numeric data: the first region and the two that most numbers came from

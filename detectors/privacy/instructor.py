@@ -238,10 +238,22 @@ class PrivacyInstructor(BaseInterceptor):
                  for t, ents in found.items()}
 
         def fix(text: str):
-            carried = _json_in(text)
+            as_text = read(text)
+            carried = _json_in(text) if as_text.changes else None
             if carried is not None:  # a JSON body in a string: its values rewritten, the JSON kept valid
-                new, changes = rewrite_value(carried, fix, keep=is_address_field)
-                return RewriteResult(json.dumps(new, ensure_ascii=False) if changes else text, changes)
+                try:
+                    new, changes = rewrite_value(carried, fix, keep=is_address_field)
+                    out = json.dumps(new, ensure_ascii=False, allow_nan=False) if changes else None
+                except (UnsafeKey, ValueError):
+                    out = None
+                # kept only when it withholds every kind of data the text-level reading did
+                if out is not None and {c.data_type for c in changes} >= {c.data_type for c in as_text.changes}:
+                    return RewriteResult(out, changes)
+            # read as text (what the JSON-aware pass did not find, e.g. a fact split across its
+            # fields, is still found there): never less than the text-level rewrite
+            return as_text
+
+        def read(text: str):
             ents = found[text] if text in found else self.analyzer.analyze(text)
             ents = ents + seen_again(text, seen, ents)
             elsewhere = any(people for t, people in named.items() if t != text)
@@ -409,10 +421,17 @@ def _json_in(text: str) -> Any:
     if len(s) < 2 or s[0] + s[-1] not in ("{}", "[]"):
         return None
     try:
-        value = json.loads(s)
-    except (ValueError, RecursionError):
+        value = json.loads(s, object_pairs_hook=_no_duplicates)
+    except (ValueError, RecursionError):  # a key given twice: the last would hide the first
         return None
     return value if isinstance(value, (dict, list)) else None
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    keys = [k for k, _ in pairs]
+    if len(set(keys)) != len(keys):
+        raise ValueError("a key given twice")
+    return dict(pairs)
 
 
 def _addressee_words(value: Any, keep) -> set[str]:

@@ -331,9 +331,10 @@ _IDENTIFIER_KEY = re.compile(r"(?i)ssn|social|card|iban|acc(?:oun)?t|passport|li
 
 
 def _may_hold_data(key: str) -> bool:
-    """A field name worth reading: one with a space, a digit or an @, or a long one
-    ("Marcus_SSN_536-22-1847"); "body" and "to_address" are names of fields."""
-    return len(key) > 32 or any(c.isdigit() or c in " @" for c in key)
+    """A field name worth reading: one with a space or an @, four digits or more, or a long one
+    ("Marcus_SSN_536-22-1847"); "body", "to_address" and "row12" are names of fields (2,000
+    keys like "row12", each analysed, took 3 s)."""
+    return len(key) > 32 or " " in key or "@" in key or sum(c.isdigit() for c in key) >= 4
 
 
 def _digit_id(value: Any) -> bool:

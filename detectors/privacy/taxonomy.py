@@ -229,7 +229,9 @@ def classify(text: str, entities: list[Entity], user_names: tuple[str, ...] = ()
             subject = "other"
         if subject == "none" and "confidential" in types:
             subject = "other"
-        if subject == "none" and types:
+        if subject == "none" and {ENTITY_TYPES.get(x.type) for x in ents} & types:
+            # a value of a sensitive type (a condition, a number), not a word alone ("Flu season:
+            # the clinic is closed"), is about the person another field names
             subject = context_subject
         if types and subject != "none":
             findings.append(Finding(s, e, sent, types, subject, ents, cues))
