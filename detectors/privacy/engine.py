@@ -188,7 +188,7 @@ _DIALLED = re.compile(r"[+(]|0\d")
 
 def _dialled(text: str, start: int) -> bool:
     """The candidate at `start` opens a number (not the middle of a figure: "1307.05 7…")."""
-    return bool(_DIALLED.match(text, start)) and (start == 0 or not (text[start - 1].isalnum() or text[start - 1] in ".,"))
+    return bool(_DIALLED.match(text, start)) and (start == 0 or text[start - 1].isspace() or text[start - 1] in ":;([{<\"'")
 
 
 def _phone_recognizer():
