@@ -1103,3 +1103,10 @@ def test_field_names_like_row12_are_not_read_one_by_one(instructor, monkeypatch)
     monkeypatch.setattr(instructor.analyzer, "analyze", lambda t, *a, **k: singles.append(t) or real(t, *a, **k))
     v = _email(instructor, {"body": "Offsite June 3.", "table": {f"row{i}": i % 7 for i in range(300)}})
     assert v.action.value == "allow" and not [s for s in singles if s.startswith("row")]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16"])
+def test_utf16_bytes_are_read_as_the_text_they_hold(instructor, encoding):
+    body = "Marcus Lee's SSN is 536-22-1847. The offsite is June 3.".encode(encoding)
+    v = _email(instructor, {"body": body})
+    assert v.action.value == "refuse" and ("UTF-16" in v.reason or "not UTF-8" in v.reason)  # found; cannot be put back

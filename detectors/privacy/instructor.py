@@ -355,6 +355,28 @@ class Unreadable(ValueError):
 _SCALARS = (str, int, float, bool, type(None))
 
 
+def _bytes_text(data: bytes) -> str:
+    """Bytes as the text they hold: UTF-8 (bad bytes replaced), and where they may be UTF-16 (a
+    byte-order mark, or every other byte zero, as UTF-16 writes ASCII: read as UTF-8, its NULs
+    split every number and name) the UTF-16 reading as well, on a line of its own. Both are
+    read; a rewrite of such bytes cannot be put back (`rebuilt` refuses)."""
+    text = data.decode("utf-8", errors="replace")
+    utf16 = _utf16(data)
+    return text if utf16 is None else f"{text}\n{data.decode(utf16, errors='replace')}"
+
+
+def _utf16(data: bytes) -> str | None:
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "utf-16"
+    if len(data) >= 4 and len(data) % 2 == 0:
+        odd, even = data[1::2].count(0), data[0::2].count(0)
+        if odd * 10 >= len(data) // 2 * 9 and even == 0:
+            return "utf-16-le"
+        if even * 10 >= len(data) // 2 * 9 and odd == 0:
+            return "utf-16-be"
+    return None
+
+
 def plain_value(value: Any, depth: int = 1) -> Any:
     """A JSON-like copy of a tool's arguments that the analyzer can read. A tool may take a
     pydantic model, a dataclass or bytes: skipping them would send their text unchecked, so a
@@ -374,7 +396,7 @@ def plain_value(value: Any, depth: int = 1) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: plain_value(getattr(value, f.name), depth + 1) for f in dataclasses.fields(value)}
     if isinstance(value, (bytes, bytearray, memoryview)):
-        return bytes(value).decode("utf-8", errors="replace")
+        return _bytes_text(bytes(value))
     try:
         return str(value)
     except Exception as exc:  # noqa: BLE001 - a foreign __str__
@@ -410,6 +432,8 @@ def rebuilt(original: Any, old: Any, new: Any) -> Any:
             bytes(original).decode("utf-8")
         except UnicodeDecodeError:
             raise Unreadable(f"a {kind} argument is not UTF-8 text and cannot be rewritten") from None
+        if _utf16(bytes(original)) is not None:
+            raise Unreadable(f"a {kind} argument may be UTF-16 text (not UTF-8) and cannot be rewritten")
         return bytearray(new.encode("utf-8")) if isinstance(original, bytearray) else new.encode("utf-8")
     raise Unreadable(f"a {kind} argument was read as text and cannot be rebuilt from the redacted text")
 
