@@ -234,8 +234,8 @@ class PrivacyInstructor(BaseInterceptor):
         # ("subject": "Priya Natarajan", "body": "Diagnosis: pancreatic cancer."); not the user,
         # and not the addressee ("Hi Jo" to jo@example.com)
         addressed = _addressee_words(value, is_address_field)
-        named = {t: {e.text for e in ents if e.type == "PERSON" and not _is_known(e.text, names, addressed)}
-                 for t, ents in found.items()}
+        naming = [t for t, ents in found.items()
+                  if any(e.type == "PERSON" and not _is_known(e.text, names, addressed) for e in ents)]
 
         def fix(text: str):
             as_text = read(text)
@@ -256,7 +256,7 @@ class PrivacyInstructor(BaseInterceptor):
         def read(text: str):
             ents = found[text] if text in found else self.analyzer.analyze(text)
             ents = ents + seen_again(text, seen, ents)
-            elsewhere = any(people for t, people in named.items() if t != text)
+            elsewhere = len(naming) > 1 or (bool(naming) and naming[0] != text)
             decisions = decide(find(text, self.analyzer, names, entities=ents,
                                     context_subject="other" if elsewhere else "none"),
                                relation=relation, task=task, norms=self.norms)

@@ -107,8 +107,9 @@ def _escaped_break(text: str, i: int) -> bool:
 _SPECIAL = re.compile(r"[^\x00-\x7f]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|\\|\r(?=\n)|(?<=\d)-[ \t]*\r?\n[ \t]*(?=\d)")
 
 # Control characters and letters that render as nothing ("536\x0022\x001847", "HIV\u3164"):
-# dropped between digits, as zero-width characters are, and read as a space elsewhere. Separators that do show (vertical tab, form feed,
-# the information separators, Unicode line and paragraph separators) read as a space or a break.
+# dropped between digits, as zero-width characters are, and read as a space elsewhere.
+# Separators that do show (vertical tab, form feed, the information separators, Unicode line
+# and paragraph separators) read as a space or a break.
 _DROPPED = frozenset([chr(c) for c in range(0x20) if chr(c) not in "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"]
                      + ["\x7f", "\u115f", "\u1160", "\u3164", "\uffa0", "\u2800"])
 _AS_SPACE = {"\x0b": " ", "\x0c": " ", "\x1c": " ", "\x1d": " ", "\x1e": " ", "\x1f": " ", "\u2028": "\n", "\u2029": "\n"}
@@ -143,11 +144,12 @@ def normalize(text: str) -> Normalized:
             index.append(i)
             pos = m.end()
             continue
-        if c in _DROPPED and not (_last(out).isdigit() and text[i + 1:i + 2].isdigit()):
-            out.append(" ")  # between words a space ("was\x00diagnosed"); between digits nothing
-            index.append(i)
+        if c in _DROPPED:
+            if not (_last(out).isdigit() and text[i + 1:i + 2].isdigit()):
+                out.append(" ")  # between words a space ("was\x00diagnosed"); between digits nothing
+                index.append(i)
             continue
-        if c in _INVISIBLE or c in _DROPPED or unicodedata.category(c) == "Cf":
+        if c in _INVISIBLE or unicodedata.category(c) == "Cf":
             continue
         if c in _AS_SPACE:
             out.append(_AS_SPACE[c])

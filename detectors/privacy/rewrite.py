@@ -159,12 +159,11 @@ def rewrite_text(text: str, decisions: list[tuple[Finding, Resolution]]) -> Rewr
             else:
                 edits.append((ent.start, ent.end, repl))
             changes.append(Change("entity", _ent_type(ent.type), res.action.value, res.norm_id, repl))
-    widened = _widen_to_paragraphs(text, edits + _repeats(text, edits, decisions), decisions)
-    if widened and widened[-1] == _WIDENED:  # the notice must say that more than the flagged sentences went
-        widened.pop()
+    edits, widened = _widen_to_paragraphs(text, edits + _repeats(text, edits, decisions), decisions)
+    if widened:  # the notice must say that more than the flagged sentences went
         norms = sorted({c.norm_id for c in changes if c.kind == "sentence"}) or ["paragraph"]
         changes.append(Change("paragraph", "rest of paragraph", "deny", norms[0], ""))
-    edits = _merged(_whole_lines(text, widened))
+    edits = _merged(_whole_lines(text, edits))
     if not edits:
         return RewriteResult(text)
     results = [RecognizerResult(f"EDIT_{i}", s, e, 1.0) for i, (s, e, _) in enumerate(edits)]
@@ -216,9 +215,6 @@ def _merged(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     return out
 
 
-_WIDENED = (-1, -1, "widened")  # marks an edit list in which a paragraph was dropped whole
-
-
 def _whole_lines(text: str, edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A removal that empties a whole line takes the line's break too: a blank line left in a
     Markdown table ended the table."""
@@ -230,8 +226,9 @@ def _whole_lines(text: str, edits: list[tuple[int, int, str]]) -> list[tuple[int
     return out
 
 
-def _widen_to_paragraphs(text: str, edits: list[tuple[int, int, str]], decisions) -> list[tuple[int, int, str]]:
-    """Drop a whole paragraph (record) when most of its sentences are being removed.
+def _widen_to_paragraphs(text: str, edits: list[tuple[int, int, str]], decisions) -> tuple[list[tuple[int, int, str]], bool]:
+    """Drop a whole paragraph (record) when most of its sentences are being removed; also
+    whether a sentence no norm named went with one.
 
     A note or message that is mostly about a third party's protected matter is that
     matter; keeping its few remaining connective sentences keeps the context that
@@ -241,7 +238,7 @@ def _widen_to_paragraphs(text: str, edits: list[tuple[int, int, str]], decisions
 
     removed = [(s, e) for s, e, r in edits if r == ""]
     if not removed:
-        return edits
+        return edits, False
     out = list(edits)
     pos, widened = 0, False
     for para in text.split("\n"):
@@ -252,11 +249,10 @@ def _widen_to_paragraphs(text: str, edits: list[tuple[int, int, str]], decisions
             continue
         gone = [x for x in sents if any(s <= x[0] and x[1] <= e for s, e in removed)]
         if len(gone) * 2 > len(sents):
-            kept = [x for x in sents if x not in gone]
             out = [ed for ed in out if not (ps <= ed[0] and ed[1] <= pe)]
             out.append((ps, pe, ""))
-            widened = widened or bool(kept)
-    return out + [_WIDENED] if widened else out
+            widened = widened or len(gone) < len(sents)
+    return out, widened
 
 
 def _ent_type(entity_type: str) -> str:
@@ -347,6 +343,13 @@ def _digit_id(value: Any) -> bool:
     return isinstance(value, str) and len(value) <= 40 and bool(_DIGIT_ID.fullmatch(value.strip()))
 
 
+def _identifier(key: str, value: Any, fn) -> tuple[Any, list[Change]]:
+    """A number under an identifier key, read with the key as its context ({"ssn": 123456789},
+    {"ssn": "536221847"}): the withheld text, or the value as it was."""
+    r = fn(f"{key}: {_id_text(value)}")
+    return (r.text.split(": ", 1)[-1], r.changes) if r.changes else (value, [])
+
+
 def _id_text(value: Any) -> str:
     """An identifier as text: a number without its sign or a float's ".0" (read as written,
     "-536221847" left "-[us ssn withheld]" and 536221847.0 "[…].0")."""
@@ -377,20 +380,15 @@ def rewrite_value(value: Any, fn, keep=None) -> tuple[Any, list[Change]]:
             # cannot be rewritten safely (keys collide, the tool expects its fields)
             if isinstance(k, str) and _may_hold_data(k) and fn(k.replace("_", " ")).changes:  # words, as written
                 raise UnsafeKey("a field name holds personal data")
-            if isinstance(k, str) and _IDENTIFIER_KEY.search(k) and _digit_id(v):
-                r = fn(f"{k}: {_id_text(v)}")  # the key is the number's context: {"ssn": 123456789}, {"ssn": "536221847"}
-                out[k], c = (r.text.split(": ", 1)[-1], r.changes) if r.changes else (v, [])
-            elif isinstance(k, str) and _IDENTIFIER_KEY.search(k) and isinstance(v, list) and any(_digit_id(x) for x in v):
+            id_key = isinstance(k, str) and _IDENTIFIER_KEY.search(k) is not None
+            if id_key and _digit_id(v):
+                out[k], c = _identifier(k, v, fn)
+            elif id_key and isinstance(v, list) and any(_digit_id(x) for x in v):
                 out[k], c = [], []  # {"ssn": [536221847]}: each item read with the key as its context
                 for x in v:
-                    if _digit_id(x):
-                        r = fn(f"{k}: {_id_text(x)}")
-                        out[k].append(r.text.split(": ", 1)[-1] if r.changes else x)
-                        c.extend(r.changes)
-                    else:
-                        nx, cx = rewrite_value(x, fn, keep)
-                        out[k].append(nx)
-                        c.extend(cx)
+                    nx, cx = _identifier(k, x, fn) if _digit_id(x) else rewrite_value(x, fn, keep)
+                    out[k].append(nx)
+                    c.extend(cx)
             else:
                 out[k], c = rewrite_value(v, fn, keep)
             changes.extend(c)

@@ -225,11 +225,12 @@ def classify(text: str, entities: list[Entity], user_names: tuple[str, ...] = ()
             subject = inherited
         # Identifiers (numbers, contacts, secrets) are personal even with no person named; a word
         # alone is not ("Rotate the API keys on Monday", "salary bands for 2025": no value in them).
-        if subject == "none" and {ENTITY_TYPES.get(x.type) for x in ents} & {"identity", "credentials", "contact", "finance"}:
+        valued = {ENTITY_TYPES.get(x.type) for x in ents}
+        if subject == "none" and valued & {"identity", "credentials", "contact", "finance"}:
             subject = "other"
         if subject == "none" and "confidential" in types:
             subject = "other"
-        if subject == "none" and {ENTITY_TYPES.get(x.type) for x in ents} & types:
+        if subject == "none" and valued & types:
             # a value of a sensitive type (a condition, a number), not a word alone ("Flu season:
             # the clinic is closed"), is about the person another field names
             subject = context_subject
