@@ -230,6 +230,19 @@ def parse_arguments(raw: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {RAW_ARGUMENTS_KEY: raw}
 
 
+def json_container(text: str, **loads: Any) -> dict[str, Any] | list[Any] | None:
+    """The object or array `text` holds as JSON (surrounding space allowed), or None: for text
+    that may be JSON sent as a string. `loads` goes to json.loads (an object_pairs_hook)."""
+    s = text.strip()
+    if s[:1] not in ("{", "["):
+        return None
+    try:
+        value = json.loads(s, **loads)
+    except (ValueError, RecursionError):  # RecursionError: nesting deeper than the parser's stack
+        return None
+    return value if isinstance(value, (dict, list)) else None
+
+
 def _not_json(name: str) -> Any:
     """NaN and Infinity are not JSON; Python's parser accepts them, and NaN passes every bound."""
     raise ValueError(f"{name} is not a JSON value")

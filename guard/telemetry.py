@@ -13,6 +13,7 @@ from opentelemetry import context as otel_context
 from opentelemetry import metrics, trace
 from opentelemetry.trace import Span, SpanKind, Status, StatusCode
 
+from guard.events import json_container
 from guard.policy import TelemetryConfig
 from guard.redaction import Redactor, elide_quotes, get_redactor
 
@@ -267,13 +268,8 @@ class Telemetry:
 
 def _one_value_per_line(text: str) -> str:
     """JSON objects and arrays re-serialised with one value per line; other text as it is."""
-    if text.lstrip()[:1] not in ("{", "[") or len(text) > 4 * MAX_CAPTURED_CHARS:
-        return text
-    try:
-        value = json.loads(text)
-    except (ValueError, RecursionError):
-        return text
-    if not isinstance(value, (dict, list)):
+    value = json_container(text) if len(text) <= 4 * MAX_CAPTURED_CHARS else None
+    if value is None:
         return text
     try:
         return json.dumps(value, indent=1, ensure_ascii=False)

@@ -20,7 +20,7 @@ from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from guard.events import Hook
+from guard.events import Hook, json_container
 from guard.interceptors import BaseInterceptor, CheckContext
 from guard.redaction import quote
 from guard.settings import Settings
@@ -441,14 +441,7 @@ def rebuilt(original: Any, old: Any, new: Any) -> Any:
 def _json_in(text: str) -> Any:
     """The object or list a string holds as JSON, or None (a JSON body sent as text: rewriting
     its sentences across the syntax cut its braces and fields away)."""
-    s = text.strip()
-    if len(s) < 2 or s[0] + s[-1] not in ("{}", "[]"):
-        return None
-    try:
-        value = json.loads(s, object_pairs_hook=_no_duplicates)
-    except (ValueError, RecursionError):  # a key given twice: the last would hide the first
-        return None
-    return value if isinstance(value, (dict, list)) else None
+    return json_container(text, object_pairs_hook=_no_duplicates)  # a key given twice: the last would hide the first
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

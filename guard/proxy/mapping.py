@@ -22,6 +22,7 @@ from guard.events import (
     ToolCallRequest,
     ToolResultEvent,
     canonical_json,
+    json_container,
     parse_arguments,
 )
 
@@ -142,13 +143,8 @@ def tool_result_event(m: dict[str, Any], calls: dict[str, tuple[str, dict[str, A
 def result_value(content: Any) -> Any:
     """A tool message's content as the guard sees it: JSON text is parsed, other text kept."""
     text = content_text(content)
-    stripped = text.strip()
-    if stripped[:1] in ("{", "["):
-        try:
-            return json.loads(stripped)
-        except (ValueError, RecursionError):  # RecursionError: nested past the parser's stack; kept as text
-            pass
-    return text
+    value = json_container(text)  # nested past the parser's stack or not JSON: kept as text
+    return text if value is None else value
 
 
 def result_content(result: Any) -> str:
