@@ -100,10 +100,18 @@ def _sender_role(text: str) -> str:
         return "unknown"
     if re.search(r"^(?:i|we|the user|user|myself|me)\b", text, re.I):
         return "user"
-    rel = relation_of(text)  # "my doctor": the doctor sends
-    if rel == "unknown" and re.search(r"\b(?:manufacturer|developer|provider|company|app|device|isp)\b", text, re.I):
+    return _role(text)  # "my doctor": the doctor sends
+
+
+def _role(text: str) -> str:
+    """A party's relation ("a nurse" -> healthcare), or a service that holds the data."""
+    rel = relation_of(text)
+    if rel == "unknown" and _SERVICE.search(text):
         return "service_provider"
     return rel
+
+
+_SERVICE = re.compile(r"\b(?:manufacturer|developer|provider|company|app|device|isp)\b", re.I)
 
 
 def _data_type(text: str) -> str:
@@ -191,9 +199,7 @@ def assess_flow(text: str, norms: NormSet | None = None) -> FlowAssessment:
         # "its owner's data is collected by X": the owner is not the one sharing, so
         # this is someone else's data in X's hands, not the user sharing their own.
         subject = "other"
-    rel = relation_of(d["recipient"]) if d["recipient"] else "unknown"
-    if rel == "unknown" and re.search(r"\b(?:manufacturer|developer|provider|company|app|device|isp)\b", d["recipient"], re.I):
-        rel = "service_provider"
+    rel = _role(d["recipient"]) if d["recipient"] else "unknown"
     purpose_text = d.get("purpose", "") or ""
     principles = _principles(purpose_text + " " + d.get("verb", ""))
     names = {n for n, _ in principles}
