@@ -35,11 +35,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from guard.redaction import reveal_tag_text, strip_invisible
+from detectors.safety.literal_gate import Folded, GatedPattern
 from detectors.safety.values import asks_in_another_language
 
 _F = re.IGNORECASE | re.DOTALL
@@ -50,6 +51,15 @@ class Sign:
     name: str
     pattern: re.Pattern[str]
     weight: float
+    # the pattern searched branch by branch, skipping those whose words a text lacks
+    gated: GatedPattern = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "gated", GatedPattern(self.pattern))
+
+    def search(self, text: str, folded: Folded) -> bool:
+        """Whether the sign is in `text` (`folded` is `Folded(text)`, shared by the signs)."""
+        return self.gated.search(text, folded)
 
 # Action verbs an agent's tools perform. A line (or a field value: "subject: ...", a label:
 # "Note: ...", or both: "subject: 'Note: ...") that opens with one, followed by what to act on,
@@ -309,20 +319,25 @@ _REQUEST = re.compile(
     r"|\bwhoever\b[^.\n]{0,60}\b(?:should|must|can|needs?\s+to|is\s+asked\s+to)\s+[a-z][\w-]+\b")
 
 
-_DIRECTIVE = next(s.pattern for s in SIGNS if s.name == "directive")
+_DIRECTIVE = next(s.gated for s in SIGNS if s.name == "directive")
+_REQUEST_GATED = GatedPattern(_REQUEST)
 
 
 def asks_reader(text: str) -> bool:
     """True when the text asks its reader to act: an imperative (`directive`) or a request."""
     norm = normalise(text)
-    return bool(_REQUEST.search(text) or _REQUEST.search(norm) or asks_in_another_language(text)
-                or _DIRECTIVE.search(text) or _DIRECTIVE.search(norm))
+    folded = Folded(text)
+    folded_norm = Folded(norm) if norm != text else folded
+    return (_REQUEST_GATED.search(text, folded) or _REQUEST_GATED.search(norm, folded_norm)
+            or asks_in_another_language(text) or _DIRECTIVE.search(text, folded) or _DIRECTIVE.search(norm, folded_norm))
 
 
 def score_text(text: str) -> tuple[float, list[str]]:
     """(score in [0,1], names of the signs found), on the text and on its normalised copy."""
     norm = normalise(text)
-    found = [s for s in SIGNS if s.pattern.search(text) or (norm != text and s.pattern.search(norm))]
+    folded = Folded(text)
+    folded_norm = Folded(norm) if norm != text else folded
+    found = [s for s in SIGNS if s.search(text, folded) or (norm != text and s.search(norm, folded_norm))]
     p_clean = 1.0
     for s in found:
         p_clean *= 1.0 - s.weight
@@ -336,7 +351,9 @@ _CONFUSABLE = str.maketrans(
     "аеорсхуіјѕԁһӏɡАВЕКМНОРСТХІЈЅοαειΚΝνρτυΑΒΕΖΗΙΜΟΡΤΥΧ",
     "aeopcxyijsdhlgABEKMHOPCTXIJSoaeiKNvptuABEZHIMOPTYX")
 _LEET = str.maketrans("013457@$", "oieastas")
-_LEET_TOKEN = re.compile(r"[A-Za-z0-9@$]*[A-Za-z][A-Za-z0-9@$]*")
+# a run of letters, digits, "@" and "$" with a letter and a leet character in it (a run without
+# one is left as it is): the whole run, as `_deleet` weighs its letters against its leet
+_LEET_TOKEN = re.compile(r"[A-Za-z0-9@$]*(?:[A-Za-z][A-Za-z0-9@$]*[013457@$]|[013457@$][A-Za-z0-9@$]*[A-Za-z])[A-Za-z0-9@$]*")
 _SPACED = re.compile(r"(?<![\w])(?:[A-Za-z][ .\-_*·]){3,}[A-Za-z](?![\w])")
 _WORD = re.compile(r"[A-Za-z]{5,}")
 
@@ -351,6 +368,11 @@ never owner principal operator developer creator resume after please kindly tran
 remove create invite update change modify share schedule reserve cancel upload grant publish purchase
 disclose reveal download export
 """.split())
+
+
+_SIGN_WORDS_BY_FIRST: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {}
+for _w in sorted(SIGN_WORDS):
+    _SIGN_WORDS_BY_FIRST[_w[0]] = (*_SIGN_WORDS_BY_FIRST.get(_w[0], ()), (_w, frozenset(_w)))
 
 
 @lru_cache(maxsize=1)
@@ -396,10 +418,13 @@ def _canonical_word(word: str) -> str | None:
     if w in SIGN_WORDS or w in _known_words():
         return None
     best: tuple[int, str] | None = None
-    for kw in SIGN_WORDS:
-        if kw[0] != w[0] or w.startswith(kw) or kw.startswith(w):
+    letters = set(w)
+    for kw, kw_letters in _SIGN_WORDS_BY_FIRST.get(w[0], ()):
+        if abs(len(kw) - len(w)) > 2 or w.startswith(kw) or kw.startswith(w):
             continue
         limit = 2 if len(kw) >= 10 else 1
+        if len(letters ^ kw_letters) > 2 * limit:  # each edit changes the set of letters by at most two
+            continue
         d = _osa(w, kw, limit)
         if d <= limit and (best is None or d < best[0]):
             best = (d, kw)

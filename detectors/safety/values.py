@@ -18,6 +18,7 @@ from datetime import date
 from typing import Any, Iterable, Iterator
 
 from guard.redaction import reveal_tag_text, strip_invisible
+from detectors.safety.literal_gate import GatedPattern
 
 FILE_EXTENSIONS = frozenset(
     "txt pdf csv tsv doc docx xls xlsx ppt pptx json yaml yml xml md html htm png jpg jpeg gif "
@@ -385,6 +386,7 @@ FOREIGN_SEND = re.compile(
     r"|(?:отправ\w*|перешл\w*|пересл\w*|перевед\w*|переведи\w*|оплат\w*|подел\w*|вышл\w*)"
     r"|(?:发送|发到|发给|转发|汇款|转账|支付|分享|寄给|送信|送って|転送|振り込|振込|共有)"
     r"|(?:भेज\w*|أرسل|ارسل|حوّل|حول|보내|회신|전송|송금|\bgửi\b|\bchuyển\b|\bkirim\w*|\bbayar\w*)", re.IGNORECASE)
+_FOREIGN_SEND_GATED = GatedPattern(FOREIGN_SEND)
 # words no English sentence uses, two of which mark a sentence in another language written in ASCII
 _FOREIGN_WORDS = re.compile(
     r"\b(?:las|los|el|del|les|des|du|der|das|dem|het|een|il|gli|della|delle|uma|und|et|ist|est|es|por|para|pour|"
@@ -399,7 +401,7 @@ def _foreign(sentence: str) -> bool:
 
 def asks_in_another_language(sentence: str) -> bool:
     """A sentence not in English with a verb of sending, paying or sharing."""
-    return FOREIGN_SEND.search(sentence) is not None and _foreign(sentence)
+    return _FOREIGN_SEND_GATED.search(sentence) and _foreign(sentence)
 
 
 # The kinds of value that name where something goes (the destinations taint directs).
