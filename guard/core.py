@@ -139,7 +139,9 @@ class Guard:
             return fut.result(timeout=timeout), "approver"
         except concurrent.futures.TimeoutError:
             return False, f"approver (no answer within {timeout:g} s)"
-        except Exception as exc:  # noqa: BLE001 - a failing approver approves nothing
+        except BaseException as exc:  # noqa: BLE001 - a failing approver approves nothing
+            if not _raised_by(fut, exc):  # e.g. Ctrl-C while waiting: the caller's, not the approver's
+                raise
             return False, f"approver (failed: {type(exc).__name__})"
 
     async def _approve_async(self, request: EscalationRequest) -> tuple[Any, str]:
@@ -156,6 +158,11 @@ class Guard:
             return answer, "approver"
         except asyncio.TimeoutError:
             return False, f"approver (no answer within {timeout:g} s)"
+        except asyncio.CancelledError as exc:
+            task = asyncio.current_task()
+            if task is not None and task.cancelling():  # this task is being cancelled: let it go
+                raise
+            return False, f"approver (failed: {type(exc).__name__})"
         except Exception as exc:  # noqa: BLE001
             return False, f"approver (failed: {type(exc).__name__})"
 
@@ -180,7 +187,8 @@ class Guard:
         audit.append_fields(
             {
                 "record_id": record_id, "ts": event.ts, "run_id": state.run_id, "step": event.step, "agent": state.agent,
-                "hook": event.hook, "interceptor": verdict.interceptor or "", "action": verdict.action.value, "rule": verdict.rule,
+                "hook": event.hook, "interceptor": verdict.interceptor or "", "action": verdict.action.value,
+                "rule": self.telemetry.guard_rule(verdict.rule) if verdict.rule else verdict.rule,
                 "reasons": [self.telemetry.guard_text(r) for r in verdict.reasons], "scores": dict(verdict.scores), "policy_name": p.name,
                 "policy_version": p.version_text, "policy_hash": p.hash,
                 "trace_id": state.trace_hex(sc.trace_id) if sc.is_valid else None, "span_id": f"{sc.span_id:016x}" if sc.is_valid else None,
@@ -246,6 +254,11 @@ def _text_of(details: dict[str, Any]) -> str:
         return repr(details)[:2000]
     except Exception as exc:  # noqa: BLE001 - a value whose repr fails
         return f"<unrepresentable: {type(exc).__name__}>"
+
+
+def _raised_by(fut: concurrent.futures.Future, exc: BaseException) -> bool:
+    """Whether `exc` is what the approver's future failed with."""
+    return fut.done() and not fut.cancelled() and fut.exception(timeout=0) is exc
 
 
 def _ask_in_thread(approver: Callable[..., Any], request: EscalationRequest) -> concurrent.futures.Future:

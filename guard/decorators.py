@@ -500,23 +500,25 @@ def make_agent(guard: "Guard", fn: Callable, name: str | None, input_arg: str | 
         @functools.wraps(fn)
         async def agen_agent(*args: Any, **kwargs: Any) -> Any:
             async with guard.run(agent=agent) as run:
-                arg, text = _input_text(sig, args, kwargs, input_arg)
-                if text is not None:
-                    stop, args, kwargs = checked_input(await run.input(text), args, kwargs, arg)
-                    if stop is not None:
-                        yield stop
-                        return
-                parts: list[str] = []
-                async for chunk in fn(*args, **kwargs):
-                    out = checked_output(await run.output(_as_text(chunk), partial=True), chunk)
-                    yield out
-                    if isinstance(out, Refusal):
-                        return
-                    parts.append(_as_text(out))
-                final = await run.output("".join(parts))
-                if final.action is Action.HALT:
-                    raise GuardHalted(final.reason, final)
-            guard._set_last(run.report)
+                try:
+                    arg, text = _input_text(sig, args, kwargs, input_arg)
+                    if text is not None:
+                        stop, args, kwargs = checked_input(await run.input(text), args, kwargs, arg)
+                        if stop is not None:
+                            yield stop
+                            return
+                    parts: list[str] = []
+                    async for chunk in fn(*args, **kwargs):
+                        out = checked_output(await run.output(_as_text(chunk), partial=True), chunk)
+                        yield out
+                        if isinstance(out, Refusal):
+                            return
+                        parts.append(_as_text(out))
+                    final = await run.output("".join(parts))
+                    if final.action is Action.HALT:
+                        raise GuardHalted(final.reason, final)
+                finally:  # also when it raised or its consumer stopped early
+                    guard._set_last(run.report)
 
         return agen_agent
 
@@ -546,23 +548,25 @@ def make_agent(guard: "Guard", fn: Callable, name: str | None, input_arg: str | 
         @functools.wraps(fn)
         def gen_agent(*args: Any, **kwargs: Any) -> Any:
             with guard.run(agent=agent) as run:
-                arg, text = _input_text(sig, args, kwargs, input_arg)
-                if text is not None:
-                    stop, args, kwargs = checked_input(run.input(text), args, kwargs, arg)
-                    if stop is not None:
-                        yield stop
-                        return
-                parts: list[str] = []
-                for chunk in fn(*args, **kwargs):
-                    out = checked_output(run.output(_as_text(chunk), partial=True), chunk)
-                    yield out
-                    if isinstance(out, Refusal):
-                        return
-                    parts.append(_as_text(out))
-                final = run.output("".join(parts))
-                if final.action is Action.HALT:
-                    raise GuardHalted(final.reason, final)
-            guard._set_last(run.report)
+                try:
+                    arg, text = _input_text(sig, args, kwargs, input_arg)
+                    if text is not None:
+                        stop, args, kwargs = checked_input(run.input(text), args, kwargs, arg)
+                        if stop is not None:
+                            yield stop
+                            return
+                    parts: list[str] = []
+                    for chunk in fn(*args, **kwargs):
+                        out = checked_output(run.output(_as_text(chunk), partial=True), chunk)
+                        yield out
+                        if isinstance(out, Refusal):
+                            return
+                        parts.append(_as_text(out))
+                    final = run.output("".join(parts))
+                    if final.action is Action.HALT:
+                        raise GuardHalted(final.reason, final)
+                finally:  # also when it raised or its consumer stopped early
+                    guard._set_last(run.report)
 
         return gen_agent
 

@@ -36,6 +36,7 @@ class Stage:
     hooks: frozenset[Hook]
     is_async: bool
     inline: bool
+    key: str = ""  # whose state a run keeps: the label, numbered from the second entry under one label
 
     @property
     def label(self) -> str:
@@ -48,6 +49,7 @@ class Stage:
 
 def build_stages(policy: Policy) -> list[Stage]:
     stages = []
+    seen: dict[str, int] = {}  # two entries may share a label (two gates, each `use: safety.tool_gate`)
     for spec in policy.interceptors:
         if not spec.enabled:
             continue
@@ -61,7 +63,9 @@ def build_stages(policy: Policy) -> list[Stage]:
         declared = frozenset(getattr(obj, "hooks", frozenset()))
         hooks = frozenset(spec.on) if spec.on else declared
         check = getattr(obj, "check")
-        stages.append(Stage(spec, obj, hooks, inspect.iscoroutinefunction(check), bool(getattr(obj, "inline", False))))
+        n = seen[spec.label] = seen.get(spec.label, 0) + 1
+        stages.append(Stage(spec, obj, hooks, inspect.iscoroutinefunction(check), bool(getattr(obj, "inline", False)),
+                            key=spec.label if n == 1 else f"{spec.label}#{n}"))
     return stages
 
 
@@ -228,6 +232,14 @@ def _malformed(v: Verdict) -> str | None:
         return "rewrite must be a dict or None"
     if not isinstance(v.details, dict) or not isinstance(v.scores, dict):
         return "details and scores must be dicts"
+    if v.audit_details is not None and not isinstance(v.audit_details, dict):
+        return "audit_details must be a dict or None"
+    for name in ("rule", "error"):
+        if getattr(v, name) is not None and not isinstance(getattr(v, name), str):
+            return f"{name} must be a string or None"
+    for key, score in v.scores.items():
+        if not isinstance(key, str) or isinstance(score, bool) or not isinstance(score, (int, float)):
+            return f"scores must map names to numbers (got {type(key).__name__} → {type(score).__name__})"
     return None
 
 

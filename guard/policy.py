@@ -32,7 +32,8 @@ class InterceptorSpec(Settings):
     model_config = ConfigDict(extra="forbid")
 
     use: str = Field(description="registered interceptor name, e.g. safety.tool_gate")
-    on: list[Hook] | None = Field(default=None, description="hooks to run on; default: every hook the interceptor handles")
+    on: list[Hook] | None = Field(default=None, min_length=1,
+                                  description="hooks to run on; default (left out): every hook the interceptor handles")
     id: str | None = Field(default=None, description="name in traces and audit; default: `use`")
     config: dict[str, Any] = Field(default_factory=dict)
     timeout_ms: float = Field(default=1000, gt=0, le=86_400_000, allow_inf_nan=False, description="after this the fail mode decides")
@@ -41,6 +42,13 @@ class InterceptorSpec(Settings):
     optional: bool = Field(
         default=False, description="skip (with one warning) when the interceptor's extra is not installed"
     )
+
+    @field_validator("id")
+    @classmethod
+    def _id_text(cls, v: str | None) -> str | None:
+        if v is not None and not v.strip():
+            raise ValueError("must not be blank (leave it out to use `use`)")
+        return v
 
     @property
     def label(self) -> str:

@@ -126,6 +126,7 @@ class RunState:
         self._trace_hex = f"{self._trace_id:032x}"
         self._token = None
         self.closed = False
+        self.halted: str | None = None  # the reason of the halt that stopped this run, if one did
         self.outer: RunState | None = None  # the run that was current when this one started
 
     # -- plumbing for the pipeline ----------------------------------------------------------------
@@ -161,7 +162,7 @@ class RunState:
             agent=self.agent,
             policy_name=self.guard.policy.name,
             history=self.history,
-            state=self._states[stage.label],
+            state=self._states[stage.key or stage.label],
             run_state=self.run_state,
             task=self.task,
         )
@@ -197,9 +198,28 @@ class RunState:
         self.history.append(event)
         if event.hook == Hook.INPUT and self.task is None:
             self.task = event.content
-        if decision.instructions and event.hook in (Hook.TOOL_RESULT, Hook.INPUT, Hook.MODEL_RESPONSE, Hook.TOOL_CALL):
-            self.pending_instructions.extend(decision.instructions)
+        if decision.action is Action.HALT and self.halted is None:
+            self.halted = decision.reason or "halted by policy"
+        instructions = decision.instructions
+        if not decision.allowed and decision.rewritten:
+            # a rewrite's notice ("the guard changed your call: removed argument …") describes
+            # something that did not happen when the call was refused after all
+            notices = {v.instruction for v in decision.verdicts if v.action is Action.REWRITE and v.instruction}
+            instructions = [i for i in instructions if i not in notices]
+        if instructions and event.hook in (Hook.TOOL_RESULT, Hook.INPUT, Hook.MODEL_RESPONSE, Hook.TOOL_CALL):
+            self.pending_instructions.extend(instructions)
         return decision
+
+    def stopped(self, event: Event) -> Decision | None:
+        """A run that a halt stopped stays stopped: every later event is halted too, on the
+        record, without asking the interceptors again (None while the run goes on)."""
+        if self.halted is None:
+            return None
+        verdict = Verdict(action=Action.HALT, reasons=[f"the run was halted earlier: {self.halted}"],
+                          interceptor="guard.halted", rule="run_halted")
+        span = self.guard.telemetry.start_decision_span("guard.halted", event.hook, self._parent())
+        self.record(None, (span, event), verdict)
+        return Decision(event=event, action=Action.HALT, verdicts=[verdict])
 
     def needs_approval(self, decision: Decision) -> bool:
         return decision.action is Action.ESCALATE
@@ -410,9 +430,13 @@ class Run(_Events):
         state = self.state
         _open_or_raise(state)
         state.prepare(event)
-        decision = state.guard.pipeline.check(event, state.make_ctx, state.begin, state.record)
+        decision = state.stopped(event) or state.guard.pipeline.check(event, state.make_ctx, state.begin, state.record)
         if state.needs_approval(decision):
-            answer, who = state.guard._approve_sync(state.approval_request(decision))
+            try:
+                answer, who = state.guard._approve_sync(state.approval_request(decision))
+            except BaseException as exc:  # interrupted while asking: settled on the record, then let go
+                state.settle(decision, False, f"approver (interrupted: {type(exc).__name__})")
+                raise
             state.settle(decision, answer, who)
         return state.finish(decision, event)
 
@@ -449,9 +473,13 @@ class AsyncRun(_Events):
         state = self.state
         _open_or_raise(state)
         state.prepare(event)
-        decision = await state.guard.pipeline.acheck(event, state.make_ctx, state.begin, state.record)
+        decision = state.stopped(event) or await state.guard.pipeline.acheck(event, state.make_ctx, state.begin, state.record)
         if state.needs_approval(decision):
-            answer, who = await state.guard._approve_async(state.approval_request(decision))
+            try:
+                answer, who = await state.guard._approve_async(state.approval_request(decision))
+            except BaseException as exc:  # cancelled or interrupted while asking: settled on the record
+                state.settle(decision, False, f"approver (interrupted: {type(exc).__name__})")
+                raise
             state.settle(decision, answer, who)
         return state.finish(decision, event)
 

@@ -190,6 +190,7 @@ class Telemetry:
         self.latency = meter.create_histogram("guard.interceptor.duration", unit="ms", description="interceptor check latency")
         self.capture_content = cfg.capture_content
         self.redact: Redactor = get_redactor(cfg.redactor, prefer_installed=cfg.capture_content)
+        self._rules: dict[str, str] = {}  # rule id → as kept (see guard_rule)
         # An exception's message and traceback quote what the code was handling (names,
         # addresses, keys): content, so kept (redacted) only when content is captured.
         self.error_redact: Redactor | None = self.redact if cfg.capture_content else None
@@ -241,6 +242,17 @@ class Telemetry:
         capture off without the passages it quotes (see guard.redaction.elide_quotes)."""
         return self.redact(text if self.capture_content else elide_quotes(text))
 
+    def guard_rule(self, rule: str) -> str:
+        """A verdict's rule id as telemetry and audit keep it. The shipped ones are fixed names,
+        but a third-party interceptor may build one from content: redacted like a reason (the
+        few distinct ids are remembered, as this runs for every verdict)."""
+        shown = self._rules.get(rule)
+        if shown is None:
+            shown = self.guard_text(rule)
+            if len(self._rules) < 4096:
+                self._rules[rule] = shown
+        return shown
+
     def end_decision(self, span: Span, verdict: Any, hook: str, extra: dict[str, Any] | None = None) -> None:
         action = verdict.action.value
         if span.is_recording():
@@ -248,7 +260,7 @@ class Telemetry:
             if verdict.reasons:
                 attrs["guard.reason"] = self.guard_text(verdict.reason)
             if verdict.rule:
-                attrs["guard.rule"] = verdict.rule
+                attrs["guard.rule"] = self.guard_rule(verdict.rule)
             if verdict.scores:
                 attrs["guard.score"] = float(next(iter(verdict.scores.values())))
                 for k, v in verdict.scores.items():

@@ -192,3 +192,58 @@ def test_export_to_dash_is_stdout_and_an_unwritable_out_is_a_clear_error(capsys,
     assert code == 0 and len(out.splitlines()) == 7 and not (tmp_path / "-").exists()  # once: a file named "-"
     code, out, err = guard(capsys, "export", "--out", str(tmp_path), "--db", str(db))  # a folder
     assert code == 2 and err.startswith("guard audit: --out: cannot write") and out == ""
+
+
+@pytest.mark.parametrize("change, where", [
+    ("update audit_head set seq='abc'", "its seq 'abc' is not a whole number"),
+    ("update audit_head set seq=6.9", "its seq 6.9 is not a whole number"),
+    ("update audit_head set hash=x'00ff'", "its hash is not text"),
+])
+def test_a_head_row_of_the_wrong_type_is_reported_as_tampering(capsys, db, change, where):
+    with sqlite3.connect(db) as conn:
+        conn.execute(change)
+    code, out, err = guard(capsys, "verify", "--db", str(db))
+    assert code == 1 and "Traceback" not in err
+    assert "TAMPERED" in out and f"the audit head row was altered: {where}" in out
+    code, out, err = guard(capsys, "head", "--db", str(db))
+    assert code == 1 and "the audit head row was altered" in err and "Traceback" not in err
+
+
+def test_columns_turned_into_blobs_are_reported_listed_and_exported_marked(capsys, db):
+    with sqlite3.connect(db) as conn:
+        conn.execute("update audit_records set record_id=x'00ff' where seq=1")
+        conn.execute("update audit_records set run_id=x'ff' where seq=2")
+        conn.execute("update audit_records set action=x'ff' where seq=3")
+    code, out, err = guard(capsys, "verify", "--db", str(db), "--json")
+    result = json.loads(out)
+    assert code == 1 and result["first_bad_seq"] == 1 and result["first_bad_record_id"] == "0x00ff"
+    code, out, err = guard(capsys, "list", "--db", str(db))
+    assert code == 0 and "Traceback" not in err and "!b'\\xff'" in out
+    for fmt in ("jsonl", "csv"):
+        code, out, err = guard(capsys, "export", "--db", str(db), "--format", fmt)
+        assert code == 0 and "Traceback" not in err
+        assert "!0xff" in out  # the blob, as stored, marked
+    rows = [json.loads(line) for line in guard(capsys, "export", "--db", str(db))[1].splitlines()]
+    assert len(rows) == 7 and rows[2]["action"] == "!0xff"
+
+
+@pytest.mark.parametrize("seq", [0, -5])
+def test_a_record_inserted_before_the_chain_is_named_as_such(capsys, db, seq):
+    with sqlite3.connect(db) as conn:
+        cols = [r[1] for r in conn.execute("pragma table_info(audit_records)")]
+        picked = ", ".join(f"{seq}" if c == "seq" else "'x' || record_id" if c == "record_id" else c for c in cols)
+        conn.execute(f"insert into audit_records ({', '.join(cols)}) select {picked} from audit_records where seq=1")
+    code, out, _ = guard(capsys, "verify", "--db", str(db))
+    assert code == 1
+    assert f"record seq {seq} (record_id x" in out and "lies outside the chain, which starts at seq 1" in out
+
+
+def test_list_limit_must_be_positive_and_export_of_an_unknown_run_fails(capsys, db):
+    for bad in ("0", "-1", "two"):
+        with pytest.raises(SystemExit) as exc:
+            main(["audit", "list", "--db", str(db), "--limit", bad])
+        assert exc.value.code == 2
+        assert "--limit" in capsys.readouterr().err
+    code, out, err = guard(capsys, "export", "--db", str(db), "--run", "no-such-run")
+    assert code == 1 and out == "" and "no records of run 'no-such-run'" in err
+    assert guard(capsys, "export", "--db", str(db), "--run", "run-beta")[0] == 0

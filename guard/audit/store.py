@@ -46,7 +46,7 @@ from guard.audit.engine import (
 )
 from guard.audit.records import ACTION_SEVERITY, GENESIS_HASH, AuditRecord, chain_hash
 from guard.audit.schema import COLUMNS, head_table, metadata, payload_to_row, records_table, row_to_payload
-from guard.audit.verify import VerifyResult, read_head, verify_chain
+from guard.audit.verify import VerifyResult, as_seq, read_head, verify_chain
 from guard.redaction import without_surrogates
 
 # Buffered records wait in memory until a flush: an hour's wait is already far more than a
@@ -547,7 +547,12 @@ class AuditStore:
         """(seq, hash) of the last record, or None when the head row is missing."""
         with self._read_tx() as conn:
             row = read_head(conn)
-        return (int(row.seq), row.hash) if row else None
+        if row is None:
+            return None
+        seq = as_seq(row.seq)
+        if seq is None or not isinstance(row.hash, str):
+            raise AuditError(f"the audit head row was altered (seq {row.seq!r:.40}): run `guard audit verify`")
+        return seq, row.hash
 
     def count(self) -> int:
         with self._read_tx() as conn:

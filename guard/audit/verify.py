@@ -42,14 +42,35 @@ def read_head(conn: Connection):  # noqa: ANN201 - a Row or None
     return conn.execute(select(head_table.c.seq, head_table.c.hash).where(head_table.c.id == 1)).first()
 
 
+def as_seq(value: object) -> int | None:
+    """A stored seq as an int; None when its type was changed (text, a fraction, a blob)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return None
+
+
+def _shown(value: object) -> str:
+    """A stored id as text, also when its type was changed (a blob shows as its hex)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return "0x" + bytes(value).hex()
+    return repr(value)
+
+
 def verify_chain(conn: Connection, anchor: str | None = None) -> VerifyResult:
     """Verify inside one read transaction (the caller provides the snapshot)."""
     head = read_head(conn)
-    head_seq, head_hash = (int(head.seq), head.hash) if head else (None, None)
+    head_seq = as_seq(head.seq) if head else None
+    head_hash = _shown(head.hash) if head and head.hash is not None else None
 
-    def bad(kind: Problem, seq: int | None, record_id: str | None, problem: str) -> VerifyResult:
+    def bad(kind: Problem, seq: int | None, record_id: object, problem: str) -> VerifyResult:
         return VerifyResult(
-            ok=False, checked=checked, first_bad_seq=seq, first_bad_record_id=record_id,
+            ok=False, checked=checked, first_bad_seq=seq, first_bad_record_id=None if record_id is None else _shown(record_id),
             kind=kind, problem=problem, head_seq=head_seq, head_hash=head_hash,
         )
 
@@ -61,7 +82,16 @@ def verify_chain(conn: Connection, anchor: str | None = None) -> VerifyResult:
 
     result = conn.execution_options(yield_per=2000).execute(select(records_table).order_by(records_table.c.seq))
     for row in result.mappings():
-        seq, rid = int(row["seq"]), row["record_id"]
+        seq, rid = as_seq(row["seq"]), _shown(row["record_id"])
+        if seq is None:
+            failure = ("altered", expected_seq, rid,
+                       f"a record (record_id {rid}) has seq {row['seq']!r:.40}, not a whole number: it was altered")
+            break
+        if seq < expected_seq:  # rows come in seq order, so only one placed before the chain's start
+            failure = ("altered", seq, rid,
+                       f"record seq {seq} (record_id {rid}) lies outside the chain, which starts at seq 1: "
+                       f"it was inserted or renumbered")
+            break
         if seq != expected_seq:
             gap = f"{expected_seq}" if seq - 1 == expected_seq else f"{expected_seq}..{seq - 1}"
             failure = ("deleted", expected_seq, None,
@@ -96,6 +126,9 @@ def verify_chain(conn: Connection, anchor: str | None = None) -> VerifyResult:
     if head is None:  # the store creates the head with its tables: a trail without one was tampered with
         return bad("head", None, None, "the audit head row is missing, so deletions at the end cannot be ruled out"
                    + (" (and there are no records: the whole trail may have been deleted)" if checked == 0 else ""))
+    if head_seq is None or not isinstance(head.hash, str):
+        what = f"its seq {head.seq!r:.40} is not a whole number" if head_seq is None else "its hash is not text"
+        return bad("head", None, None, f"the audit head row was altered: {what}")
     if head_seq > last_seq:
         gap = f"{last_seq + 1}" if head_seq == last_seq + 1 else f"{last_seq + 1}..{head_seq}"
         return bad("deleted", last_seq + 1, None,

@@ -32,7 +32,7 @@ def register(cli: "CLI") -> None:
     where.add_argument("--policy", metavar="P", help="take the audit URL from this policy (name or YAML path)")
 
     p = audit.command("list", help="the latest runs in the trail", parents=[common])
-    p.add_argument("--limit", type=int, default=50, help="how many runs (default 50)")
+    p.add_argument("--limit", type=_positive_int, default=50, help="how many runs (default 50)")
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
     p.set_defaults(func=cmd_list)
 
@@ -70,8 +70,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
     rows = [
         [
-            r["run_id"], r["agent"] or "-", _time(r["first_ts"], date=True), _duration(r["first_ts"], r["last_ts"]),
-            str(r["n"]), r["worst_action"] or "-", _policy(r["policy_name"], r["policy_version"]),
+            _text(r["run_id"]), _text(r["agent"]), _time(r["first_ts"], date=True), _duration(r["first_ts"], r["last_ts"]),
+            str(r["n"]), _text(r["worst_action"]), _policy(_text(r["policy_name"], ""), _text(r["policy_version"], "")),
         ]
         for r in runs
     ]
@@ -152,14 +152,23 @@ def cmd_export(args: argparse.Namespace) -> int:
         finally:
             if to_file:
                 out.close()
+    if n == 0 and args.run:
+        _err(f"no records of run {args.run!r} in the audit trail")
+        return 1
     if to_file:
         print(f"exported {n} record(s) to {args.out}", file=sys.stderr)
     return 0
 
 
 def cmd_head(args: argparse.Namespace) -> int:
+    from guard.audit import AuditError
+
     with _open(args) as store:
-        head = store.head()
+        try:
+            head = store.head()
+        except AuditError as exc:  # the head row was altered: evidence, as `verify` reports it
+            _err(str(exc))
+            return 1
     if head is None:
         _err("the audit head row is missing: run `guard audit verify`")
         return 1
@@ -256,7 +265,39 @@ def _export_csv(records: Iterator[Any], out: TextIO) -> int:
 
 
 def _dump(r: Any) -> dict[str, Any]:
-    return r.model_dump(mode="json", warnings=False)
+    try:
+        return r.model_dump(mode="json", warnings=False)
+    except ValueError:  # a column's type was changed (a blob that is no UTF-8): exported as stored, marked
+        return {k: _jsonable(v) for k, v in r.model_dump(mode="python", warnings=False).items()}
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return "!0x" + bytes(value).hex()
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    return str(value)
+
+
+def _text(value: Any, missing: str = "-") -> str:
+    """A listed value: text as it is, a value of another type (a tampered column) marked."""
+    if value is None or value == "":
+        return missing
+    return value if isinstance(value, str) else _odd(value)
+
+
+def _positive_int(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number, not {text!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {n}")
+    return n
 
 
 def _odd(value: Any) -> str:
