@@ -27,6 +27,7 @@ from guard.run import GuardInputError
 from guard.proxy import mapping
 from guard.proxy.config import ProxyConfig
 from guard.proxy.decisions import PreparedRequest, decide_response, prepare_request
+from guard.proxy.history import DecidedMessages
 from guard.proxy.errors import ProxyError
 from guard.proxy.streaming import CHECKED_MESSAGE_KEYS
 from guard.proxy.validation import validate_payload
@@ -110,6 +111,7 @@ class _Base:
         self._guard = guard
         self._agent = agent
         self._cfg = cfg
+        self._decided = DecidedMessages()  # what earlier calls sent in place of each message
 
     def __getattr__(self, name: str) -> Any:
         if name in _UNGUARDED_COMPLETIONS:
@@ -145,7 +147,7 @@ class _Completions(_Base):
         payload, run_id = self._request(kwargs)
         with self._guard.run(agent=self._agent, run_id=run_id) as run:
             shim = _Awaiting(run)
-            prepared = _complete(prepare_request(shim, payload, self._cfg))
+            prepared = _complete(prepare_request(shim, payload, self._cfg, decided=self._decided))
             if prepared.refusal is not None:
                 return _refusal_completion(payload, prepared.refusal)
             response = self._completions.create(**self._forward(kwargs, prepared))
@@ -158,7 +160,7 @@ class _AsyncCompletions(_Base):
     async def create(self, **kwargs: Any) -> Any:
         payload, run_id = self._request(kwargs)
         async with self._guard.run(agent=self._agent, run_id=run_id) as run:
-            prepared = await _translated(prepare_request(run, payload, self._cfg))
+            prepared = await _translated(prepare_request(run, payload, self._cfg, decided=self._decided))
             if prepared.refusal is not None:
                 return _refusal_completion(payload, prepared.refusal)
             response = await self._completions.create(**self._forward(kwargs, prepared))
@@ -179,6 +181,10 @@ class _Awaiting:
 
     def observe(self, event: Any) -> Any:
         return self._run.observe(event)
+
+    @property
+    def run_id(self) -> str:
+        return self._run.run_id
 
     def __getattr__(self, name: str) -> Any:
         method = getattr(self._run, name)

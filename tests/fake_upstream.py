@@ -47,6 +47,7 @@ class FakeLog:
     requests: list[dict[str, Any]] = field(default_factory=list)
     headers: list[dict[str, str]] = field(default_factory=list)
     peers: list[tuple[str, int]] = field(default_factory=list)  # the proxy's side of each connection
+    urls: list[str] = field(default_factory=list)  # path and query of each chat request
     streams_started: int = 0
     streams_completed: int = 0
     streams_cancelled: int = 0
@@ -56,6 +57,7 @@ class FakeLog:
         self.requests.clear()
         self.headers.clear()
         self.peers.clear()
+        self.urls.clear()
         self.outcomes.clear()
         self.streams_started = self.streams_completed = self.streams_cancelled = 0
 
@@ -99,6 +101,7 @@ class FakeUpstream:
             self.log.requests.append(body)
             self.log.headers.append(dict(request.headers))
             self.log.peers.append(tuple(request.client) if request.client else ("", 0))
+            self.log.urls.append(request.url.path + ("?" + request.url.query if request.url.query else ""))
         scripted = self.script(body) if self.script is not None else None
         if scripted is not None:
             return JSONResponse(scripted)

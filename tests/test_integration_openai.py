@@ -140,3 +140,17 @@ def test_the_clients_own_http_methods_are_not_a_way_around(make_guard):
     for name in ("post", "request", "batches"):
         assert not hasattr(client, name)
     assert not hasattr(client.chat.completions, "_post")
+
+
+def test_a_tool_result_rewritten_once_stays_rewritten_when_the_next_call_repeats_it(fake, make_guard):
+    g = make_guard([{"use": "test.fixed", "on": ["tool_result"],
+                     "config": {"action": "rewrite", "reason": "scrubbed", "rewrite": {"result": "[scrubbed]"}}}])
+    client = guard_openai(openai.OpenAI(base_url=fake.url, api_key="sk-test"), g)
+    call = {"id": "c1", "type": "function", "function": {"name": "web_fetch", "arguments": "{}"}}
+    history = [{"role": "user", "content": "summarise the page"}, {"role": "assistant", "content": None, "tool_calls": [call]},
+               {"role": "tool", "tool_call_id": "c1", "content": "raw page text"}]
+    for messages in (history, history + [{"role": "assistant", "content": "ok"}, {"role": "user", "content": "more"}]):
+        fake.log.clear()
+        client.chat.completions.create(model="fake-model", messages=messages, extra_body={"fake": {"content": "ok"}})
+        sent = [m.get("content") for m in fake.log.requests[-1]["messages"]]
+        assert "[scrubbed]" in sent and "raw page text" not in sent

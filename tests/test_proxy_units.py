@@ -745,3 +745,18 @@ def test_the_upstream_url_carries_no_credentials_and_is_shown_without_its_query(
     assert cfg.shown_upstream == "https://gw.example/v1?…"
     assert ProxyConfig(upstream="https://api.example/v1/").shown_upstream == "https://api.example/v1"
 
+
+
+def test_sse_a_byte_order_mark_before_the_first_event_is_not_part_of_it():
+    from guard.proxy.sse import SSEParser
+
+    p = SSEParser()
+    assert p.feed(b"\xef\xbb\xbfdata: first\n\ndata: second\n\n") == [(None, b"first"), (None, b"second")]
+
+
+def test_sse_an_empty_chunk_between_cr_and_lf_splits_no_event():
+    from guard.proxy.sse import SSEParser
+
+    p = SSEParser()
+    events = p.feed(b"data: a\r") + p.feed(b"") + p.feed(b"\ndata: b\r\n\r\n")
+    assert events == [(None, b"a\nb")]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import logging
+import re
 import time
 import uuid
 from collections import OrderedDict
@@ -30,9 +31,10 @@ from guard.proxy.auth import KeyChecker
 from guard.proxy.config import ProxyConfig
 from guard.proxy.decisions import decide_response, prepare_request
 from guard.proxy.errors import HALT_PREFIX, ProxyError, audit_unavailable, bad_gateway, bad_request, client_gone, error_body, halted, too_large, unauthorized
+from guard.proxy.history import DecidedMessages
 from guard.proxy.metrics import ProxyMetrics
 from guard.proxy.sse import DONE, DONE_FRAME, SSEError, SSEParser, frame
-from guard.proxy.streaming import CHECKED_MESSAGE_KEYS, StreamAssembler, check_message, envelope, passed
+from guard.proxy.streaming import CHECKED_MESSAGE_KEYS, StreamAssembler, check_message, envelope, is_label, passed
 from guard.proxy.upstream import Upstream, UpstreamStatus
 from guard.proxy.validation import validate_payload
 from guard.verdicts import Decision
@@ -50,6 +52,9 @@ class FastJSON(JSONResponse):
 
 def error_response(err: ProxyError, headers: dict[str, str] | None = None) -> JSONResponse:
     return JSONResponse(err.body(), status_code=err.status, headers=headers)
+
+
+_RUN_ID = re.compile(r"[\x21-\x7e]{1,256}")
 
 
 class GuardedRun:
@@ -117,7 +122,10 @@ class ProxyApp:
         parsed = urlsplit(cfg.upstream or "")
         self._upstream_host = (parsed.hostname or "", parsed.port or (443 if parsed.scheme == "https" else 80))
         self.ready = False
-        self.halted_runs: OrderedDict[str, str] = OrderedDict()  # run id → the halt's reason
+        # run id → (the halt's reason, and for a run id derived from the conversation, how many
+        # messages of it and their digest: only that conversation's continuations are halted)
+        self.halted_runs: OrderedDict[str, tuple[str, int | None, str | None]] = OrderedDict()
+        self.decided = DecidedMessages()  # what earlier turns forwarded in place of each message
 
     # ------------------------------------------------------------------ helpers
     async def _read_body(self, request: Request) -> bytes:
@@ -137,9 +145,13 @@ class ProxyApp:
 
     def _upstream_headers(self, request: Request, span: Any) -> dict[str, str]:
         extra: dict[str, str] = {}
-        if span is not None and span.get_span_context().is_valid:
-            _PROPAGATOR.inject(extra, context=trace.set_span_in_context(span))
-        return self.upstream.headers(request.headers, extra)
+        if span is None or not span.get_span_context().is_valid:
+            return self.upstream.headers(request.headers, extra)  # not tracing: the client's context passes as it came
+        _PROPAGATOR.inject(extra, context=trace.set_span_in_context(span))
+        headers = self.upstream.headers(request.headers, extra)
+        if "tracestate" not in extra:  # the state belongs to the trace it came with, which this span may not continue
+            headers.pop("tracestate", None)
+        return headers
 
     # ------------------------------------------------------------------ endpoints
     async def healthz(self, request: Request) -> Response:
@@ -182,11 +194,18 @@ class ProxyApp:
             return error_response(err)
         stream = payload.get("stream") is True
         model = payload.get("model")
-        run_id = request.headers.get("x-guard-run-id") or mapping.derive_run_id(messages)
+        named = request.headers.get("x-guard-run-id")
+        if named is not None and not _RUN_ID.fullmatch(named):
+            err = bad_request("The X-Guard-Run-Id header must be 1 to 256 visible ASCII characters.", "invalid_run_id")
+            self.metrics.request("chat", err.status)
+            return error_response(err)
+        run_id = named or mapping.derive_run_id(messages)
+        scope = None if named else messages  # a derived id is shared by every conversation that opens alike
         agent = request.headers.get("x-guard-agent") or self.cfg.agent
-        if run_id in self.halted_runs:  # a halted run stays halted: nothing more of it is forwarded
+        stopped = self._halted(run_id, scope)
+        if stopped is not None:  # a halted run stays halted: nothing more of it is forwarded
             self.metrics.request("chat", 403)
-            return error_response(halted(self.halted_runs[run_id]), {"x-guard-run-id": run_id})
+            return error_response(halted(stopped), {"x-guard-run-id": run_id})
         parent = _PROPAGATOR.extract(request.headers) if "traceparent" in request.headers else None
         meta = {"surface": "proxy", "model": model, "stream": stream}
         out_headers = {"x-guard-run-id": run_id}
@@ -209,7 +228,8 @@ class ProxyApp:
                         span.set_attribute("gen_ai.request.temperature", float(payload["temperature"]))
                     if isinstance(payload.get("max_tokens"), int):
                         span.set_attribute("gen_ai.request.max_tokens", payload["max_tokens"])
-            prepared = await prepare_request(run, payload, self.cfg, self.active, gone=request.is_disconnected)
+            prepared = await prepare_request(run, payload, self.cfg, self.active, gone=request.is_disconnected,
+                                             decided=self.decided)
             if prepared.refusal is not None:
                 await _close(stack)
                 self.metrics.request("chat", 200)
@@ -230,7 +250,7 @@ class ProxyApp:
             stack.push_async_callback(upstream_stream.aclose)
         except ProxyError as err:
             await _close(stack)
-            self._remember_halt(run_id, err)
+            self._remember_halt(run_id, err, scope)
             self._count_error(err, "chat")
             return error_response(err, out_headers)
         except UpstreamStatus as up:
@@ -248,7 +268,7 @@ class ProxyApp:
         self.metrics.streams += 1
         self.metrics.request("chat", 200)
         return StreamingResponse(
-            self._relay(upstream_stream, run, model, stack, span, run_id),
+            self._relay(upstream_stream, run, model, stack, span, run_id, scope),
             media_type="text/event-stream",
             headers={**upstream_stream.headers, **out_headers, "cache-control": "no-cache"},
         )
@@ -258,14 +278,27 @@ class ProxyApp:
             self.metrics.upstream_errors[err.code or err.type] += 1
         self.metrics.request(endpoint, err.status)
 
+    def _halted(self, run_id: str, scope: list[dict[str, Any]] | None) -> str | None:
+        """The reason a halt gave, when this request continues a halted run."""
+        entry = self.halted_runs.get(run_id)
+        if entry is None:
+            return None
+        reason, length, digest = entry
+        if length is None or scope is None:
+            return reason
+        return reason if len(scope) >= length and mapping.messages_digest(scope[:length]) == digest else None
+
     def _done_in_flight(self) -> None:
         self.metrics.in_flight -= 1
 
-    def _remember_halt(self, run_id: str, err: ProxyError) -> None:
-        """Runs halted by the policy, newest last; bounded, and per process (each worker keeps its own)."""
+    def _remember_halt(self, run_id: str, err: ProxyError, scope: list[dict[str, Any]] | None) -> None:
+        """Runs halted by the policy, newest last; bounded, and per process (each worker keeps its own).
+        `scope`: the messages of a run whose id was derived from the conversation."""
         if err.code != "run_halted":
             return
-        self.halted_runs[run_id] = err.message.removeprefix(HALT_PREFIX)
+        reason = err.message.removeprefix(HALT_PREFIX)
+        self.halted_runs[run_id] = (reason, None, None) if scope is None else (
+            reason, len(scope), mapping.messages_digest(scope))
         self.halted_runs.move_to_end(run_id)
         while len(self.halted_runs) > MAX_HALTED_RUNS:
             self.halted_runs.popitem(last=False)
@@ -279,6 +312,9 @@ class ProxyApp:
             if not isinstance(message, dict):
                 raise bad_gateway("An upstream choice has no `message` object.", "malformed_response")
             check_message(message, f"choices[{i}].message", "malformed_response")
+            if choice.get("finish_reason") is not None and not is_label(choice["finish_reason"]):
+                raise bad_gateway(f"The upstream response carried `choices[{i}].finish_reason` that is not a finish reason.",
+                                  "malformed_response")
         for choice in choices:
             message = choice["message"]
             raw_calls = list(message.get("tool_calls") or [])
@@ -303,13 +339,16 @@ class ProxyApp:
         _usage_attrs(span, data)
         # only what the checks read, or what carries no text, goes to the client (see streaming.passed)
         out = envelope(data)
-        out["choices"] = [{"index": c.get("index", i), "message": passed(c["message"], CHECKED_MESSAGE_KEYS, self.cfg.pass_through_fields),
-                           "logprobs": c.get("logprobs"), "finish_reason": c.get("finish_reason")}
+        # logprobs spell out the tokens, and their alternatives, that no check read
+        keep_logprobs = "logprobs" in self.cfg.pass_through_fields
+        out["choices"] = [{"index": c["index"] if type(c.get("index")) is int else i,
+                           "message": passed(c["message"], CHECKED_MESSAGE_KEYS, self.cfg.pass_through_fields),
+                           "logprobs": c.get("logprobs") if keep_logprobs else None, "finish_reason": c.get("finish_reason")}
                           for i, c in enumerate(choices)]
         return out
 
     async def _relay(self, upstream_stream: Any, run: Any, model: str | None, stack: contextlib.AsyncExitStack, span: Any = None,
-                     run_id: str = "") -> AsyncIterator[bytes]:
+                     run_id: str = "", scope: list[dict[str, Any]] | None = None) -> AsyncIterator[bytes]:
         parser = SSEParser()
         assembler = StreamAssembler(run, self.cfg, model, self.active)
         envelope: dict[str, Any] | None = None
@@ -346,7 +385,7 @@ class ProxyApp:
                 raise bad_gateway("The upstream stream ended before [DONE]; the held-back part of the response was not sent.", "truncated_stream")
         except (ProxyError, AuditError) as exc:
             err = exc if isinstance(exc, ProxyError) else _audit_failed(exc)
-            self._remember_halt(run_id, err)
+            self._remember_halt(run_id, err, scope)
             self.metrics.upstream_errors[err.code or err.type] += err.status in (502, 504)
             if span is not None and span.is_recording():
                 span.set_attribute("error.type", err.code or err.type)
@@ -387,6 +426,7 @@ class ProxyApp:
         ]
         handlers = {HTTPException: _http_error, Exception: self._internal_error}
         app = Starlette(routes=routes, lifespan=lifespan, exception_handlers=handlers)
+        app.router.redirect_slashes = False  # "/v1/chat/completions/" is a 404 in OpenAI's shape, not a bare redirect
         app.state.proxy = self
         return app
 

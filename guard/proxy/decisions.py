@@ -1,8 +1,9 @@
 """What the guard's decisions do to a chat-completions request and response.
 
 Kept free of HTTP so the streaming and non-streaming paths share one set of rules:
-- request: replay history, check new tool results and the newest user message, turn
-  instructions into a system message, apply rewrites to the forwarded messages;
+- request: replay history (forwarding what earlier turns decided), check new tool results and
+  user messages, turn instructions into a system message, apply rewrites to the forwarded
+  messages;
 - response: check the model response, then each tool call (refused calls are removed
   and replaced by a refusal the agent can read), then the final output.
 """
@@ -17,11 +18,14 @@ from guard.proxy import mapping
 from guard.proxy.backend import maybe_await
 from guard.proxy.config import ProxyConfig
 from guard.proxy.errors import client_gone, halted
+from guard.proxy.history import UNSEEN, DecidedMessages
 from guard.redaction import shown_name
 from guard.verdicts import Action, Decision
 
 REFUSAL_TOOL = "guard_refusal"
 GUIDANCE_HEADER = "Guidance from the runtime guard for the next step:"
+# what a refused user message reads as when a later turn repeats it in history
+WITHHELD = "[message withheld by the runtime guard]"
 
 
 @dataclass
@@ -54,52 +58,74 @@ def refusal_text(decision: Decision, hook: str, tool: str | None = None) -> str:
 
 
 async def prepare_request(run: Any, payload: dict[str, Any], cfg: ProxyConfig, active: frozenset[str] | None = None,
-                          gone: Callable[[], Awaitable[bool]] | None = None) -> PreparedRequest:
+                          gone: Callable[[], Awaitable[bool]] | None = None,
+                          decided: DecidedMessages | None = None) -> PreparedRequest:
     """`payload` has passed `validate_payload` at the boundary (the proxy's handler, the client
     wrapper), so the mapping can rely on its shapes. `gone`: whether the client has
     disconnected, asked before each check, so a request whose client left stops being
     checked and is never forwarded (each check finishes whole, so the audit trail holds
-    every decision taken)."""
+    every decision taken).
+
+    Every user and tool message after the last assistant message is checked. With `decided`
+    (the proxy's memory of earlier turns), one repeated from an earlier turn is forwarded as
+    it was decided then (rewritten, or withheld), and one never decided here is checked too:
+    a client can write anything into the history it sends."""
     messages = payload["messages"]
     prepared = PreparedRequest(payload=payload)
     cut = mapping.last_assistant_index(messages)
     calls = mapping.tool_call_index(messages)
-    for event in mapping.history_events(messages[: cut + 1], calls):
-        await maybe_await(run.observe(event))
-
-    tail = list(range(cut + 1, len(messages)))
-    last_user = max((i for i in tail if messages[i].get("role") == "user"), default=None)
     new_messages = list(messages)
     instructions: list[str] = []
 
-    for i in tail:
-        await _stop_if_gone(gone)
-        m = messages[i]
+    def forward(i: int, content: str | None) -> None:
+        if content is not None:
+            new_messages[i] = {**messages[i], "content": content}
+            prepared.changed = True
+        if decided is not None:
+            decided.remember(run.run_id, messages[i], content)
+
+    for i, m in enumerate(messages):
         role = m.get("role")
-        if role == "user" and i != last_user:
-            await maybe_await(run.observe(mapping.history_events([m], calls)[0]))
-        elif role == "user":
+        if role not in ("user", "tool", "function") or (i <= cut and decided is None):
+            for event in mapping.history_events([m], calls):
+                await maybe_await(run.observe(event))
+            continue
+        if i <= cut:
+            outcome = decided.outcome(run.run_id, m)  # type: ignore[union-attr]
+            if outcome is not UNSEEN:
+                for event in mapping.history_events([m], calls):
+                    await maybe_await(run.observe(event))
+                if outcome is not None:
+                    new_messages[i] = {**m, "content": outcome}
+                    prepared.changed = True
+                continue
+        await _stop_if_gone(gone)
+        if role == "user":
             d = await run.input(mapping.content_text(m.get("content")))
             prepared.decisions.append(d)
             if _stops(d):
                 raise_if_halted(d)
-                prepared.refusal = refusal_text(d, "input")
-                return prepared
-            if d.rewritten and getattr(d.event, "content", None) is not None:
-                new_messages[i] = {**m, "content": d.event.content}
-                prepared.changed = True
+                if i > cut:  # the newest turn: refused as a whole
+                    prepared.refusal = refusal_text(d, "input")
+                    forward(i, WITHHELD)
+                    return prepared
+                forward(i, WITHHELD)  # history: what was never forwarded is not forwarded now
+            elif d.rewritten and getattr(d.event, "content", None) is not None:
+                forward(i, d.event.content)
+            else:
+                forward(i, None)
             instructions.extend(d.instructions)
-        elif role in ("tool", "function"):
+        else:
             ev = mapping.tool_result_event(m, calls)
             d = await run.tool_result(ev.tool, ev.result, arguments=ev.arguments, call_id=ev.call_id)
             prepared.decisions.append(d)
             if _stops(d):
                 raise_if_halted(d)
-                new_messages[i] = {**m, "content": refusal_text(d, "tool_result", ev.tool)}
-                prepared.changed = True
+                forward(i, refusal_text(d, "tool_result", ev.tool))
             elif d.rewritten:
-                new_messages[i] = {**m, "content": mapping.result_content(getattr(d.event, "result", ev.result))}
-                prepared.changed = True
+                forward(i, mapping.result_content(getattr(d.event, "result", ev.result)))
+            else:
+                forward(i, None)
             instructions.extend(d.instructions)
 
     await _stop_if_gone(gone)
@@ -186,13 +212,19 @@ async def decide_response(
             raise_if_halted(d)
             text = refusal_text(d, "tool_call", req.name)
             if cfg.refusal_style == "guard_refusal":
-                args = {"tool": req.name, "reason": d.reason or "not allowed by policy", "message": text}
+                shown = shown_name(req.name)  # the model named it: it is content, not an identifier
+                reason = (d.reason or "not allowed by policy").replace(req.name, shown) if req.name else d.reason
+                args = {"tool": shown, "reason": reason or "not allowed by policy", "message": text}
                 kept.append(_raw_call(req.id, REFUSAL_TOOL, json.dumps(args, ensure_ascii=False), raw.get("type")))
             else:
                 refusals.append(text)
             continue
         if d.rewritten and getattr(d.event, "arguments", req.arguments) != req.arguments:
             raw = _raw_call(req.id, req.name, mapping.dump_arguments(d.event.arguments), raw.get("type"))
+        else:  # only what the check read: a provider's extra fields in a call are unchecked text
+            fn = raw.get("function") if isinstance(raw.get("function"), dict) else {}
+            arguments = fn.get("arguments") if isinstance(fn.get("arguments"), str) else mapping.dump_arguments(req.arguments)
+            raw = _raw_call(raw.get("id"), fn.get("name") or req.name, arguments, raw.get("type"))
         kept.append(raw)
 
     if refusals:

@@ -96,6 +96,12 @@ def derive_run_id(messages: list[dict[str, Any]]) -> str:
     return "conv-" + hashlib.sha256(canonical_json(prefix).encode()).hexdigest()[:32]
 
 
+def messages_digest(messages: list[dict[str, Any]]) -> str:
+    """The messages by what the guard reads of them, as one digest (a conversation's prefix)."""
+    fields = [[m.get("role"), content_text(m.get("content")), m.get("tool_call_id"), m.get("name")] for m in messages]
+    return hashlib.sha256(canonical_json(fields).encode()).hexdigest()
+
+
 def last_assistant_index(messages: list[dict[str, Any]]) -> int:
     for i in range(len(messages) - 1, -1, -1):
         if messages[i].get("role") == "assistant":

@@ -31,9 +31,16 @@ class SSEParser:
         self._data_len = 0
         self._event = b""  # the current event's type
         self._cr = False  # the last chunk ended in CR: an LF opening the next one ends no further line
+        self._started = False  # a byte-order mark may open the stream
         self._max = max_event_bytes
 
     def feed(self, chunk: bytes) -> list[tuple[str | None, bytes]]:
+        if not chunk:  # nothing: a pending CR still waits for a possible LF
+            return []
+        if not self._started:
+            self._started = True
+            if chunk.startswith(b"\xef\xbb\xbf"):  # a byte-order mark before the first line is not part of it
+                chunk = chunk[3:]
         if self._cr:
             self._cr = False
             if chunk[:1] == b"\n":

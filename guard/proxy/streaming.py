@@ -15,6 +15,8 @@
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,6 +32,13 @@ CHECKED_MESSAGE_KEYS = ("role", *_HELD_DELTA_KEYS)  # a message's fields the che
 # `refusal`, `audio`, a top-level `note`) would carry model text past the guard, so it goes
 # only when empty or named in `proxy.pass_through_fields`.
 ENVELOPE_KEYS = ("id", "object", "created", "model", "system_fingerprint", "service_tier")
+# A field that names rather than says (a role, a finish reason, an id, a model): a short token
+# without spaces. One of another shape could carry text past the checks, so it does not pass.
+_LABEL = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:/@+-]{0,127}")
+
+
+def is_label(value: Any) -> bool:
+    return isinstance(value, str) and _LABEL.fullmatch(value) is not None
 
 
 def empty(value: Any) -> bool:
@@ -50,7 +59,9 @@ def numbers_only(usage: Any) -> Any:
 
 
 def envelope(chunk: dict[str, Any], usage: bool = True) -> dict[str, Any]:
-    out = {k: v for k, v in chunk.items() if k in ENVELOPE_KEYS}
+    """The fields around the choices that name the response (labels and the creation time)."""
+    out = {k: v for k, v in chunk.items() if k in ENVELOPE_KEYS
+           and (is_label(v) or (k == "created" and type(v) is int))}
     if usage and isinstance(chunk.get("usage"), dict):
         out["usage"] = numbers_only(chunk["usage"])
     return out
@@ -70,8 +81,8 @@ def _check_choices(choices: list[Any]) -> None:
         if type(c.get("index", 0)) is not int:
             raise _malformed(f"choices[{i}].index", "an integer")
         finish = c.get("finish_reason")
-        if finish is not None and not isinstance(finish, str):
-            raise _malformed(f"choices[{i}].finish_reason", "a string")
+        if finish is not None and not is_label(finish):
+            raise _malformed(f"choices[{i}].finish_reason", "a finish reason (a short token)")
         delta = c.get("delta")
         if delta is None:
             continue
@@ -87,6 +98,9 @@ def check_message(message: dict[str, Any], where: str, code: str, streamed: bool
     content = message.get("content")
     if content is not None and not isinstance(content, str):
         raise _malformed(f"{where}.content", "a string", code)
+    role = message.get("role")
+    if role is not None and not is_label(role):
+        raise _malformed(f"{where}.role", "a role (a short token)", code)
     calls = message.get("tool_calls")
     if calls is not None:
         if not isinstance(calls, list):
@@ -99,8 +113,8 @@ def check_message(message: dict[str, Any], where: str, code: str, streamed: bool
                 raise _malformed(f"{where}.tool_calls[{j}].index", "an integer", code)
             for key in ("id", "type"):
                 value = tc.get(key)
-                if value is not None and not isinstance(value, str):
-                    raise _malformed(f"{where}.tool_calls[{j}].{key}", "a string", code)
+                if value is not None and not is_label(value):
+                    raise _malformed(f"{where}.tool_calls[{j}].{key}", "an id or type (a short token)", code)
             fn = tc.get("function")
             if fn is not None or not streamed:  # a complete call must have its function, and a name
                 _check_function(fn, f"{where}.tool_calls[{j}].function", code)
