@@ -148,12 +148,15 @@ SIGNS: tuple[Sign, ...] = (
         r"\b(?:the|your|original|current)\s+(?:task|request|instructions?)\s+(?:that\s+)?(?:i|the user|they|you were)\s+(?:gave|give|asked|assigned|given)\b", _F), 0.55),
     Sign("new_instructions", re.compile(
         r"\b(?:new|updated|additional|important|urgent|real|true|secret|hidden)\s+(?:instructions?|task|directive|order|goal|objective)s?\b"
-        r"(?:\s+from\s+the\s+(?:user|admin\w*|owner|operator|developer))?\s*[:!]", _F), 0.55),
+        r"(?:\s+from\s+(?:the|your)\s+(?:user|admin\w*|owner|operator|developer))?\s*[:!]", _F), 0.55),
     Sign("must_do_first", re.compile(
         r"\b(?:you\s+(?:must|have to|need to|should|are required to)|it is (?:critical|essential|imperative|vital) that you|make sure (?:that )?you)\b"
         r"[^.\n]{0,40}\b(?:first|immediately|now|before|instead)\b", _F), 0.45),
     Sign("fake_channel", re.compile(
-        r"(?:<\/?\s*(?:information|important|system|instructions?|admin|im_start|im_end|tool_result|assistant)\s*>"
+        r"(?:<\/?\s*(?:information|important|system|instructions?|admin|im_start|im_end|tool_result|tool_output|tool_response|"
+        r"function_results?|function_output|assistant)\s*>"
+        # a user's turn faked inside data: the tag around a sentence, not a record's field ("<user><name>")
+        r"|<\s*(?:user|human)\s*>\s*[A-Za-z][^<\n]{12,}"
         r"|\[\s*(?:system|admin|inst|instructions?|important|assistant[\w-]*|ai[_-][\w-]+|llm[\w-]*|agent[_-][\w-]+)\s*[\]:]"
         r"|#{2,}\s*\(?\s*system|\bsystem\s*(?:message|prompt|note|override)\s*[:\])]"
         r"|<\|[a-z_]+\|>|\bBEGIN\s+(?:SYSTEM|ADMIN|NEW)\b)", _F), 0.6),

@@ -188,16 +188,18 @@ class InjectionDetector(BaseInterceptor):
         indexed = split_lines_indexed(text, cfg.max_chars)
         origins, lines = [n for n, _ in indexed], [line for _, line in indexed]
         chunks = chunk_lines(lines, cfg.max_chars)
+        # one budget for every pass over the text: crafted text can make each of them cost seconds
+        deadline = time.perf_counter() + cfg.scan_budget_ms / 1000
         try:
-            scored = self.score_chunks(chunks, signed_only=cfg.classifier_needs_sign,
-                                       deadline=time.perf_counter() + cfg.scan_budget_ms / 1000)
+            scored = self.score_chunks(chunks, signed_only=cfg.classifier_needs_sign, deadline=deadline)
+            hits = [(chunks[i], scored[i]) for i in _with_neighbours_showing_a_sign(
+                [self.flagged(h, p) for h, p, _ in scored], [h for h, _, _ in scored])]
+            directed = self._directed(lines, origins, chunks, scored, {c.first_line for c, _ in hits}, deadline)
+            localised = self._localise(lines, origins, hits, deadline) if hits else ([], "")
         except _OverBudget:
             return self._unscanned(event, ctx, len(text), over_budget=True)
-        hits = [(chunks[i], scored[i]) for i in _with_neighbours_showing_a_sign(
-            [self.flagged(h, p) for h, p, _ in scored], [h for h, _, _ in scored])]
         best = max((max(h, p) for h, p, _ in scored), default=0.0)
         scores = {"injection": round(best, 4)}
-        directed = self._directed(lines, origins, chunks, scored, {c.first_line for c, _ in hits})
         if not hits and not directed:
             return Verdict.allow(scores=scores, details=self._status())
         delegated = cfg.honour_delegation and _delegated_source(event, ctx)
@@ -206,7 +208,7 @@ class InjectionDetector(BaseInterceptor):
             ledger_for(ctx).direct(event, directed)
         if not hits:
             return Verdict.allow(scores=scores, details={**self._status(), **extra})
-        flagged, quote = self._localise(lines, origins, hits)
+        flagged, quote = localised
         signs = sorted({n for _, (_, _, ns) in hits for n in ns})
         if delegated and HIJACK_SIGNS & set(signs):
             delegated = False  # the user delegated to this source, but this text hijacks rather than lists tasks
@@ -256,7 +258,8 @@ class InjectionDetector(BaseInterceptor):
         return {"classifier": f"unavailable ({self.classifier_error})"} if self.classifier_error else {}
 
     def _directed(self, lines: list[str], origins: list[int], chunks: list[Chunk],
-                  scored: list[tuple[float, float, list[str]]], flagged_firsts: set[int]) -> list[str]:
+                  scored: list[tuple[float, float, list[str]]], flagged_firsts: set[int],
+                  deadline: float | None = None) -> list[str]:
         """Sentences of unflagged chunks that ask the reader to act (an imperative, the `directive`
         sign, or a request: `asks_reader`), read with their continuation on wrapped lines: where
         they tell the reader to send things."""
@@ -264,6 +267,8 @@ class InjectionDetector(BaseInterceptor):
             return []
         out: list[str] = []
         for chunk, (_, _, signs) in zip(chunks, scored):
+            if deadline is not None and time.perf_counter() > deadline:
+                raise _OverBudget
             if chunk.first_line in flagged_firsts or not ("directive" in signs or asks_reader(chunk.text)):
                 continue
             for i in range(chunk.first_line, chunk.last_line + 1):
@@ -271,7 +276,8 @@ class InjectionDetector(BaseInterceptor):
                 out.extend(s for s in sentences(line) if asks_reader(s))
         return list(dict.fromkeys(out))  # a continuation that is itself a directive is read once
 
-    def _localise(self, lines: list[str], origins: list[int], hits: list[tuple[Chunk, Any]]) -> tuple[list[str], str]:
+    def _localise(self, lines: list[str], origins: list[int], hits: list[tuple[Chunk, Any]],
+                  deadline: float | None = None) -> tuple[list[str], str]:
         """The flagged text narrowed to sentences, and the most instruction-like sentence, to quote.
 
         A block runs from the first instruction-like sentence of neighbouring flagged chunks to
@@ -293,7 +299,7 @@ class InjectionDetector(BaseInterceptor):
         quote, top = "", -1.0
         for first, last in blocks:
             units = [(i, s) for i in range(first, last + 1) for s in _SENTENCES.split(lines[i]) if s.strip()]
-            scores = [max(h, p) for h, p, _ in self.score_chunks([Chunk(u, 0, 0) for _, u in units])]
+            scores = [max(h, p) for h, p, _ in self.score_chunks([Chunk(u, 0, 0) for _, u in units], deadline=deadline)]
             keep = [k for k, sc in enumerate(scores) if sc >= cfg.line_threshold]
             if not keep:
                 out.extend(u for _, u in units)
@@ -359,10 +365,21 @@ def _delegated_source(event, ctx: CheckContext) -> bool:
     sources = _delegated_sources(ctx.task or "")
     if not sources:
         return False
-    for _, leaf in flatten_arguments(event.arguments):
+    for _, leaf in flatten_arguments(_call_arguments(event, ctx)):
         if isinstance(leaf, str) and any(v.key in sources for v in extract_values(leaf)):
             return True
     return False
+
+
+def _call_arguments(event, ctx: CheckContext) -> Any:
+    """The arguments of the call this result answers: the result's own, or, when it names only
+    the call (`run.tool_result(tool, result, call_id=...)`), the earlier call's with that id."""
+    if event.arguments or not getattr(event, "call_id", None):
+        return event.arguments
+    for earlier in reversed(ctx.history or []):
+        if getattr(earlier, "hook", None) == "tool_call" and earlier.call_id == event.call_id:
+            return earlier.arguments
+    return event.arguments
 
 
 def _delegated_sources(task: str) -> set[tuple[str, str]]:

@@ -35,6 +35,7 @@ from detectors.safety.trust import Trust, TrustConfig, is_sensitive_argument, is
 from detectors.safety.values import (
     IDENTITY_KINDS,
     Value,
+    argument_keys,
     destinations,
     display,
     distinctive_tokens,
@@ -85,6 +86,7 @@ class TaintLedger:
         self.trusted_values: set[tuple[str, str]] = set()
         self.trusted_tokens: set[str] = set()
         self.trusted_text: list[str] = []
+        self._compact: list[str] = []  # trusted_text without spaces and dashes (see _compact_trusted)
         self.sources: dict[str, Source] = {}
 
     # ---- recording ---------------------------------------------------------
@@ -187,8 +189,15 @@ class TaintLedger:
             return any(("url", p) in self.trusted_values for p in _url_prefixes(v.norm))
         if v.kind in ("account", "phone"):
             # digits the user typed in another layout (spaces, dashes) are still the user's
-            return any(v.norm in t.replace(" ", "").replace("-", "") for t in self.trusted_text)
+            return any(v.norm in t for t in self._compact_trusted())
         return False
+
+    def _compact_trusted(self) -> list[str]:
+        """The trusted texts without spaces and dashes, made once per text (not once per value)."""
+        compact = self._compact
+        for t in self.trusted_text[len(compact):]:
+            compact.append(t.replace(" ", "").replace("-", ""))
+        return compact
 
     def origins(self, v: Value) -> list[Origin]:
         """Every source holding `v`, the most suspicious first."""
@@ -222,14 +231,16 @@ class TaintLedger:
         return None
 
     def token_origin(self, token: str) -> Source | None:
-        if token in self.trusted_tokens or any(token in t for t in self.trusted_text):
+        if token in self.trusted_tokens:
             return None
         with self._lock:
             self._read_pending()
-            for src in self.sources.values():
-                if src.trust is not Trust.TRUSTED and token in src.flagged_tokens:
-                    return src
-        return None
+            found = next((src for src in self.sources.values()
+                          if src.trust is not Trust.TRUSTED and token in src.flagged_tokens), None)
+        # only then the user's words are searched (long ones are read once per flagged token, not per token)
+        if found is None or any(token in t for t in self.trusted_text):
+            return None
+        return found
 
 
 def fold(text: str) -> str:
@@ -330,9 +341,11 @@ def _url_prefixes(norm: str, parents: bool = False) -> list[str]:
     out = ["/".join(parts[: i + 1]) for i in range(len(parts))]
     if bare != norm:
         out.append(norm)
-    if parents:
+    if parents:  # the parent hosts, with the same paths (`s3cr3t.a.com/in` → `a.com`, `a.com/in`)
         labels = parts[0].split(".")
-        out += [".".join(labels[i:]) for i in range(1, len(labels) - 1)]  # never a bare TLD
+        for i in range(1, len(labels) - 1):  # never a bare TLD
+            parent = ".".join(labels[i:])
+            out += ["/".join([parent, *parts[1: j + 1]]) for j in range(len(parts))]
     return out
 
 
@@ -376,19 +389,70 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
                     continue
                 hits.append(Hit(path, v.kind, display(v.kind, v.raw), origin.trust, origin.source, origin.directed))
                 break
+        overlaps = _overlap_test(covered)
         if isinstance(leaf, (str, int)) and not isinstance(leaf, bool):
             src = ledger.phrase_origin(str(leaf))
-            if src is not None and not any(str(leaf).lower() in c for c in covered):
+            if src is not None and not overlaps(str(leaf).lower(), inside_only=True):
                 hits.append(Hit(path, "literal", _shown_phrase(str(leaf)), Trust.SUSPICIOUS, src))
                 continue
         if isinstance(leaf, str):
             for tok in distinctive_tokens(leaf):
-                if any(tok in c or c in tok for c in covered):
+                if overlaps(tok):
                     continue
                 src = ledger.token_origin(tok)
                 if src is not None:
                     hits.append(Hit(path, "literal", _shown_token(leaf, tok), Trust.SUSPICIOUS, src))
+    if changing:  # a mapping's keys can carry values too: {"permissions": {"eve@evil.example": "editor"}}
+        for path, key in argument_keys(arguments):
+            sensitive = is_sensitive_argument(path, cfg.trust)
+            for v in extract_values(key):
+                if ledger.is_trusted(v):
+                    continue
+                for origin in ledger.origins(v):
+                    if origin.trust is Trust.UNTRUSTED and (not sensitive or v.kind not in cfg.untrusted_kinds):
+                        continue
+                    hits.append(Hit(f"{path}.*" if path else "*", v.kind, display(v.kind, v.raw), origin.trust,
+                                    origin.source, origin.directed))
+                    break
     return hits
+
+
+_EXACT_OVERLAP_CHARS = 8192
+
+
+def _overlap_test(covered: set[str]):  # noqa: ANN202 - (text, inside_only=False) -> bool
+    """Whether a text lies inside one of the `covered` values, or (unless `inside_only`) holds
+    one: in time linear in the text, as a long argument has thousands of each."""
+    joined = "\x00".join(covered)
+    heads: dict[str, list[str]] = {}
+    short = [c for c in covered if len(c) < 3]
+    for c in covered:
+        if len(c) >= 3:
+            heads.setdefault(c[:3], []).append(c)
+    # Past a few KB of values, "inside one" is read as "is one, or one of its tokens" (exact
+    # substring search over all of them for every token would be quadratic).
+    pieces = None if len(joined) <= _EXACT_OVERLAP_CHARS else covered.union(*(distinctive_tokens(c) for c in covered))
+    longest = max(map(len, covered), default=0)
+
+    def overlaps(text: str, inside_only: bool = False) -> bool:
+        if not covered:
+            return False
+        if pieces is not None:
+            if text in pieces:
+                return True
+        elif len(text) <= longest and ((text in joined) if "\x00" not in text else any(text in c for c in covered)):
+            return True
+        if inside_only:
+            return False
+        if any(c in text for c in short):
+            return True
+        for i in range(len(text) - 2):
+            for c in heads.get(text[i:i + 3], ()):
+                if text.startswith(c, i):
+                    return True
+        return False
+
+    return overlaps
 
 
 _SEVERITY = {"allow": 0, "escalate": 1, "refuse": 2, "halt": 3}

@@ -33,8 +33,14 @@ STATE_CHANGING_VERBS = (
     "notify", "deploy", "install", "drop", "insert", "kick", "ban", "archive",
     "download", "commit", "merge", "push", "withdraw", "deposit", "refund", "charge", "sign",
     "wire", "remit", "transmit", "export", "dispatch", "broadcast", "donate", "tweet", "subscribe",
-    "assign", "invoke", "trigger",
+    "assign", "invoke", "trigger", "reschedule", "save", "navigate", "visit",
 )
+# Verbs that only read: the first verb in a namespaced name decides (`slack_get_post_count`).
+READ_ONLY_VERBS = frozenset(
+    "get list read search find fetch query check view show lookup look describe count retrieve load browse "
+    "inspect preview validate verify calculate compute summarize summarise translate parse convert".split())
+# What a name says is done, when it names no verb (`make_payment`, `process_payment`).
+STATE_CHANGING_NOUNS = frozenset("payment payments payout payouts remittance".split())
 
 SENSITIVE_ARGUMENTS = (
     "recipient", "recipients", "iban", "account", "to", "cc", "bcc", "email", "address", "url", "uri",
@@ -86,15 +92,28 @@ def is_state_changing(tool: str, cfg: TrustConfig) -> bool:
         return True
     parts = _split_name(tool)
     verbs = cfg._verbs
+    if not parts:
+        return False
     # The verb leads a tool name (`send_money`, `createIssue`); a trailing verb (`email_send`) counts too.
-    return bool(parts) and (parts[0] in verbs or parts[-1] in verbs)
+    if parts[0] in verbs or parts[-1] in verbs:
+        return True
+    # After a namespace (`slack_post_message`, `mcp__github__create_issue`, `v2_send_money`) the
+    # first verb decides, so `slack_get_send_status` only reads.
+    for part in parts[:-1]:
+        if part in READ_ONLY_VERBS:
+            return False
+        if part in verbs:
+            return True
+    return parts[0] not in READ_ONLY_VERBS and parts[-1] in STATE_CHANGING_NOUNS
 
 
 def is_sensitive_argument(path: str, cfg: TrustConfig) -> bool:
     """True when any part of the argument's name is a steering noun (`recipient`, `user_email`, `to[0]`)."""
     parts = _split_name(_INDEX.sub("", path))
     names = cfg._nouns
-    return any(p in names for p in parts)
+    # a plural names the same thing (`emails`, `addresses`, `urls`)
+    return any(p in names or (p.endswith("s") and (p[:-1] in names or (p.endswith("es") and p[:-2] in names)))
+               for p in parts)
 
 
 def tool_trust(tool: str, cfg: TrustConfig) -> Trust:

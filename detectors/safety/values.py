@@ -50,13 +50,17 @@ _URL = re.compile(
 _PHONE = re.compile(r"(?<![\w.])\+?\(?\d[\d\s().-]{6,}\d(?!\w|\.\w)")  # a full stop after it ends the sentence
 _DIGITS = re.compile(r"(?<![\w.-])\d{6,}(?!\w|[.-]\w)")
 _FILE = re.compile(r"\b[\w][\w.\-]{0,254}\.([A-Za-z0-9]{1,5})\b")  # bounded: unbounded, each start of a long run rescanned it
+_NUMBER = r"(\d(?:[\d,.]*\d)?)"  # "4,800.00", "1.250,00", "5" (a full stop after it ends the sentence)
 _AMOUNT = re.compile(
-    r"(?:[$€£¥]\s?(\d[\d,]*(?:\.\d+)?))"
+    r"(?:[$€£¥]\s?" + _NUMBER + r")"
+    r"|(?:\b(?:USD|EUR|GBP|CHF|JPY)\s?" + _NUMBER + r")"
     # from the start of a digit run only: tried at every digit of a long run it was quadratic (8,000 digits: 12 s)
-    r"|(?:(?<![\d,])(\d[\d,]*(?:\.\d+)?)\s?(?:USD|EUR|GBP|CHF|JPY|dollars?|euros?|pounds?)\b)",
+    r"|(?:(?<![\d,.])" + _NUMBER + r"\s?(?:(?:USD|EUR|GBP|CHF|JPY|dollars?|euros?|pounds?)\b|[€£]))",
     re.IGNORECASE,
 )
-_ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+# a decimal comma, as most of Europe writes amounts: "1.250,00", "12,50"
+_DECIMAL_COMMA = re.compile(r"\d{1,3}(?:\.\d{3})+,\d{1,2}|\d+,\d{1,2}")
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])")  # "2025-06-02T10:00" holds one too
 _SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 _MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
@@ -99,9 +103,20 @@ def norm_digits(raw: str) -> str:
     return re.sub(r"\D", "", raw)
 
 
+PHONE_KEY_DIGITS = 9
+
+
+def norm_phone(raw: str) -> str:
+    """A phone number by its last nine digits: the same in national form (a trunk 0) and in
+    international form (+44, 0044, +1), which a country code and a trunk prefix change in front."""
+    return norm_digits(raw)[-PHONE_KEY_DIGITS:]
+
+
 def norm_amount(raw: str | float | int) -> str:
+    text = str(raw)
+    text = text.replace(".", "").replace(",", ".") if _DECIMAL_COMMA.fullmatch(text) else text.replace(",", "")
     try:
-        return f"{float(str(raw).replace(',', '')):.2f}"
+        return f"{float(text):.2f}"
     except ValueError:
         return str(raw)
 
@@ -123,10 +138,16 @@ _SPELLED = re.compile(r"(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]+)\s+at\s+([A-Za-z
 _IBAN_LOOSE = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ .\-]?[A-Za-z0-9]){10,30}\b")
 
 
+# Spaces that web pages and word processors put between groups of digits ("NL91&nbsp;ABNA ...").
+_WIDE_SPACES = str.maketrans({c: " " for c in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+                                             "\u200a\u202f\u205f\u3000"})
+
+
 def deobfuscate(text: str) -> str:
-    """`text` with invisible characters dropped and spelled-out addresses written plainly."""
+    """`text` with invisible characters dropped, Unicode spaces made plain, and spelled-out
+    addresses written plainly."""
     # "mark.black@gm\u200bail.com" reads as the address it shows; an address spelt in tag characters as the one a model reads
-    text = strip_invisible(reveal_tag_text(text))
+    text = strip_invisible(reveal_tag_text(text)).translate(_WIDE_SPACES)
     if "[" in text or "(" in text or "{" in text or "<" in text:
         text = _BRACKETED.sub(lambda m: "@" if m.group(1).lower() == "at" else ".", text)
     if " dot " in text.lower():
@@ -204,7 +225,7 @@ def extract_values(text: str) -> list[Value]:
     if not has_digit:
         return _dedupe(found)
     for m in _AMOUNT.finditer(text):
-        add("amount", norm_amount(m.group(1) or m.group(2)), m.group())
+        add("amount", norm_amount(m.group(1) or m.group(2) or m.group(3)), m.group())
     for m in _ISO_DATE.finditer(text):
         add("date", _iso(int(m.group(1)), int(m.group(2)), int(m.group(3))), m.group(), m.span())
     for m in _SLASH_DATE.finditer(text):
@@ -223,7 +244,7 @@ def extract_values(text: str) -> list[Value]:
     for m in _PHONE.finditer(text):
         digits = norm_digits(m.group())
         if 8 <= len(digits) <= 15 and free(m.span()):
-            add("phone", digits, m.group(), m.span())
+            add("phone", norm_phone(digits), m.group(), m.span())
     for m in _DIGITS.finditer(text):
         if free(m.span()):
             add("account", m.group(), m.group(), m.span())
@@ -242,12 +263,15 @@ def _dedupe(values: Iterable[Value]) -> list[Value]:
 
 
 AMOUNT_ARG = re.compile(r"amount|sum|price|total|value|quantity|qty", re.IGNORECASE)
+PHONE_ARG = re.compile(r"phone|mobile|tel|fax|number|msisdn|cell", re.IGNORECASE)
 
 
 def values_in_argument(name: str, value: Any) -> list[Value]:
     """Typed values in one argument; numbers under an amount-like name count as amounts."""
     if isinstance(value, bool) or value is None:
         return []
+    if isinstance(value, int) and PHONE_ARG.search(name) and 8 <= len(str(abs(value))) <= 15:
+        return [Value("phone", norm_phone(str(abs(value))), str(value))]  # a number typed as an integer
     if isinstance(value, (int, float)):
         return [Value("amount", norm_amount(value), str(value))] if AMOUNT_ARG.search(name) else []
     text = str(value)
@@ -261,6 +285,26 @@ def values_in_argument(name: str, value: Any) -> list[Value]:
 
 
 MAX_ARGUMENT_DEPTH = 100
+
+
+def argument_keys(arguments: Any) -> Iterator[tuple[str, str]]:
+    """(path of the mapping, key) for every text key of the mappings inside the arguments: a key
+    can be a value too (`{"permissions": {"eve@evil.example": "editor"}}`)."""
+    on_path: set[int] = set()
+    stack: list[tuple[str, Any, int]] = [("", arguments, 0)]
+    while stack:
+        path, value, depth = stack.pop()
+        if id(value) in on_path or depth > MAX_ARGUMENT_DEPTH:
+            continue
+        fields = named_fields(value)
+        if fields is not None:
+            on_path.add(id(value))
+            if isinstance(value, Mapping):
+                yield from ((path, k) for k, _ in fields if isinstance(k, str))
+            stack.extend((f"{path}.{k}" if path else str(k), v, depth + 1) for k, v in reversed(fields))
+        elif isinstance(value, (list, tuple)):
+            on_path.add(id(value))
+            stack.extend((f"{path}[{i}]", v, depth + 1) for i, v in reversed(list(enumerate(value))))
 
 
 def named_fields(value: Any) -> list[tuple[Any, Any]] | None:
