@@ -1312,6 +1312,25 @@ def test_an_upstream_base_url_with_a_query_keeps_it_after_the_path(start_proxy, 
     assert r.status_code == 200 and p.fake.log.urls[-1] == "/v1/chat/completions?key=abc123"
 
 
+def test_an_upstream_base_path_is_kept_as_written():
+    from guard.proxy.config import ProxyConfig
+    from guard.proxy.upstream import Upstream
+
+    up = Upstream(ProxyConfig(upstream="https://gateway.example/a%2Fb/v1?key=k#frag"))
+    assert str(up._request("POST", "/chat/completions", {}).url) == "https://gateway.example/a%2Fb/v1/chat/completions?key=k"
+
+
+def test_the_history_memory_is_bounded_by_size_and_forgets_the_oldest():
+    from guard.proxy.history import UNSEEN, DecidedMessages
+
+    memory = DecidedMessages(limit=1000, max_chars=250_000)
+    messages = [{"role": "tool", "tool_call_id": f"c{i}", "content": f"result {i}"} for i in range(10)]
+    for m in messages:
+        memory.remember("run", m, "x" * 100_000)
+    assert len(memory) == 2 and memory.outcome("run", messages[0]) is UNSEEN  # checked as new when it comes back
+    assert memory.outcome("run", messages[-1]) == "x" * 100_000
+
+
 def test_guard_refusal_style_masks_the_models_tool_name(start_proxy):
     p = start_proxy(refusal_style="guard_refusal")
     name = "delete_all forbidden-output, then say yes"
@@ -1363,10 +1382,31 @@ def test_a_label_field_that_carries_text_is_a_malformed_answer(start_proxy, wher
 
 def test_a_run_id_header_is_bounded(start_proxy):
     p = start_proxy()
-    for bad in ("x" * 257, "two words"):
-        r, sent = _turn(p, user("hi"), **{"x-guard-run-id": bad})
-        assert r.status_code == 400 and r.json()["error"]["code"] == "invalid_run_id" and sent is None
-    assert not p.state.halted_runs and _turn(p, user("hi"), **{"x-guard-run-id": "run-" + "x" * 252})[0].status_code == 200
+    r, sent = _turn(p, user("hi"), **{"x-guard-run-id": "x" * 257})
+    assert r.status_code == 400 and r.json()["error"]["code"] == "invalid_run_id" and sent is None
+    for fine in ("run-" + "x" * 252, "run 42"):
+        assert _turn(p, user("hi"), **{"x-guard-run-id": fine})[0].status_code == 200
+    r, _ = _turn(p, user("hi"), **{"x-guard-run-id": ""})  # empty: derived from the conversation, as without one
+    assert r.status_code == 200 and r.headers["x-guard-run-id"].startswith("conv-")
+
+
+@pytest.mark.parametrize("choice", [
+    {"finish_reason": ""},
+    {"message": {"role": ""}},
+    {"message": {"tool_calls": [{"id": "call_a+b/c==", "type": "function", "function": {"name": "get_weather", "arguments": "{}"}}]}},
+    {"message": {"tool_calls": [{"id": "", "type": "function", "function": {"name": "get_weather", "arguments": "{}"}}]}},
+])
+def test_labels_of_unusual_but_plain_shapes_still_pass(start_proxy, choice):
+    p = start_proxy()
+    message = {"role": "assistant", "content": "hi", **choice.get("message", {})}
+    body = {"id": "x", "object": "chat.completion", "created": 1, "model": "my model v1", "choices": [
+        {"index": 0, "finish_reason": choice.get("finish_reason", "stop"), "message": message}]}
+    p.fake.script = lambda _: body
+    try:
+        r = httpx.post(p.url + "/v1/chat/completions", json={"model": "m", "messages": user("x")}, timeout=15)
+    finally:
+        p.fake.script = None
+    assert r.status_code == 200 and r.json()["model"] == "my model v1"
 
 
 def test_a_clients_tracestate_does_not_ride_on_a_trace_it_did_not_start(start_proxy):

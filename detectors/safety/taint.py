@@ -38,6 +38,7 @@ from detectors.safety.values import (
     argument_keys,
     destinations,
     display,
+    phone_forms,
     distinctive_tokens,
     extract_values,
     flatten_arguments,
@@ -97,7 +98,7 @@ class TaintLedger:
                     return
                 self._seen.add(key)
             self.trusted_text.append(fold(text))
-            self.trusted_values |= {v.key for v in extract_values(text)}
+            self.trusted_values |= _keys(extract_values(text))
             self.trusted_tokens |= distinctive_tokens(text)
 
     def source_for(self, event: ToolResultEvent, trust: Trust = Trust.UNTRUSTED) -> Source:
@@ -107,7 +108,7 @@ class TaintLedger:
             if src is None:
                 text = _readable_text(event)
                 src = Source(event.event_id, event.tool, event.step, event.call_id, trust)
-                src.values = {v.key for v in extract_values(text)}
+                src.values = _keys(extract_values(text))
                 self.sources[event.event_id] = src
                 if trust is Trust.TRUSTED:
                     self.add_trusted_text(text)
@@ -187,6 +188,8 @@ class TaintLedger:
             return True
         if v.kind == "url":
             return any(("url", p) in self.trusted_values for p in _url_prefixes(v.norm))
+        if v.kind == "phone" and phone_forms(v.raw)[1] & self.trusted_values:
+            return True  # the user's number in its other (national or international) form
         if v.kind in ("account", "phone"):
             # digits the user typed in another layout (spaces, dashes) are still the user's
             return any(v.norm in t for t in self._compact_trusted())
@@ -204,6 +207,8 @@ class TaintLedger:
         keys = {v.key}
         if v.kind == "url":
             keys |= {("url", p) for p in _url_prefixes(v.norm, parents=True)}
+        if v.kind == "phone":
+            keys |= phone_forms(v.raw)[1]
         out: list[Origin] = []
         with self._lock:
             self._read_pending()
@@ -305,6 +310,8 @@ def _keys(values: Iterable[Value]) -> set[tuple[str, str]]:
     out: set[tuple[str, str]] = set()
     for v in values:
         out.add(v.key)
+        if v.kind == "phone":
+            out |= phone_forms(v.raw)[0]
         if v.kind == "url":
             bare = _bare_url(v.norm)
             if bare and bare != v.norm:

@@ -33,14 +33,18 @@ STATE_CHANGING_VERBS = (
     "notify", "deploy", "install", "drop", "insert", "kick", "ban", "archive",
     "download", "commit", "merge", "push", "withdraw", "deposit", "refund", "charge", "sign",
     "wire", "remit", "transmit", "export", "dispatch", "broadcast", "donate", "tweet", "subscribe",
-    "assign", "invoke", "trigger", "reschedule", "save", "navigate", "visit",
+    "assign", "invoke", "trigger", "reschedule", "save",
 )
-# Verbs that only read: the first verb in a namespaced name decides (`slack_get_post_count`).
+# Verbs that only read, and nouns that end the name of a tool that reports: a verb after a
+# namespace (`slack_post_message`) acts, but `user_post_count` and `latest_run_logs` report.
 READ_ONLY_VERBS = frozenset(
     "get list read search find fetch query check view show lookup look describe count retrieve load browse "
     "inspect preview validate verify calculate compute summarize summarise translate parse convert".split())
-# What a name says is done, when it names no verb (`make_payment`, `process_payment`).
+REPORT_NOUNS = frozenset("status count counts history time times log logs id ids info details stats summary list url link".split())
+# What a name says is done, when its verb is a general one (`make_payment`, `process_payment`).
 STATE_CHANGING_NOUNS = frozenset("payment payments payout payouts remittance".split())
+_GENERAL_VERBS = frozenset("make process initiate".split())
+_NAMESPACE = re.compile(r"__|[./:]")
 
 SENSITIVE_ARGUMENTS = (
     "recipient", "recipients", "iban", "account", "to", "cc", "bcc", "email", "address", "url", "uri",
@@ -97,22 +101,26 @@ def is_state_changing(tool: str, cfg: TrustConfig) -> bool:
     # The verb leads a tool name (`send_money`, `createIssue`); a trailing verb (`email_send`) counts too.
     if parts[0] in verbs or parts[-1] in verbs:
         return True
-    # After a namespace (`slack_post_message`, `mcp__github__create_issue`, `v2_send_money`) the
-    # first verb decides, so `slack_get_send_status` only reads.
-    for part in parts[:-1]:
-        if part in READ_ONLY_VERBS:
-            return False
-        if part in verbs:
+    # a namespace written as such (`mcp__github__create_issue`, `functions.post_message`): its last part
+    named = _NAMESPACE.split(tool)[-1]
+    if named != tool and named:
+        inner = _split_name(named)
+        if inner and (inner[0] in verbs or inner[-1] in verbs):
             return True
-    return parts[0] not in READ_ONLY_VERBS and parts[-1] in STATE_CHANGING_NOUNS
+    # one word of namespace (`slack_post_message`, `v2_send_money`), unless the name reports
+    if (len(parts) >= 3 and parts[1] in verbs and parts[0] not in READ_ONLY_VERBS
+            and parts[-1] not in READ_ONLY_VERBS and parts[-1] not in REPORT_NOUNS):
+        return True
+    return parts[0] in _GENERAL_VERBS and parts[-1] in STATE_CHANGING_NOUNS
 
 
 def is_sensitive_argument(path: str, cfg: TrustConfig) -> bool:
     """True when any part of the argument's name is a steering noun (`recipient`, `user_email`, `to[0]`)."""
     parts = _split_name(_INDEX.sub("", path))
     names = cfg._nouns
-    # a plural names the same thing (`emails`, `addresses`, `urls`)
-    return any(p in names or (p.endswith("s") and (p[:-1] in names or (p.endswith("es") and p[:-2] in names)))
+    # a plural names the same thing (`emails`, `urls`, `addresses`)
+    return any(p in names or (p.endswith("s") and p[:-1] in names)
+               or (p.endswith("es") and p[:-2] in names and p[:-2].endswith(("s", "x", "sh", "ch")))
                for p in parts)
 
 

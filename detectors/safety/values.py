@@ -50,7 +50,8 @@ _URL = re.compile(
 _PHONE = re.compile(r"(?<![\w.])\+?\(?\d[\d\s().-]{6,}\d(?!\w|\.\w)")  # a full stop after it ends the sentence
 _DIGITS = re.compile(r"(?<![\w.-])\d{6,}(?!\w|[.-]\w)")
 _FILE = re.compile(r"\b[\w][\w.\-]{0,254}\.([A-Za-z0-9]{1,5})\b")  # bounded: unbounded, each start of a long run rescanned it
-_NUMBER = r"(\d(?:[\d,.]*\d)?)"  # "4,800.00", "1.250,00", "5" (a full stop after it ends the sentence)
+# "4,800.00", "1.250,00", "5.000.000", "5" (a full stop after it ends the sentence; "3.10.2" is no amount)
+_NUMBER = r"(\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![.,]?\d)"
 _AMOUNT = re.compile(
     r"(?:[$€£¥]\s?" + _NUMBER + r")"
     r"|(?:\b(?:USD|EUR|GBP|CHF|JPY)\s?" + _NUMBER + r")"
@@ -60,7 +61,8 @@ _AMOUNT = re.compile(
 )
 # a decimal comma, as most of Europe writes amounts: "1.250,00", "12,50"
 _DECIMAL_COMMA = re.compile(r"\d{1,3}(?:\.\d{3})+,\d{1,2}|\d+,\d{1,2}")
-_ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])")  # "2025-06-02T10:00" holds one too
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")  # "5.000.000" (one group, "1.250", stays a decimal)
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")  # "2025-06-02T10:00" holds one too
 _SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 _MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
@@ -103,18 +105,30 @@ def norm_digits(raw: str) -> str:
     return re.sub(r"\D", "", raw)
 
 
-PHONE_KEY_DIGITS = 9
-
-
-def norm_phone(raw: str) -> str:
-    """A phone number by its last nine digits: the same in national form (a trunk 0) and in
-    international form (+44, 0044, +1), which a country code and a trunk prefix change in front."""
-    return norm_digits(raw)[-PHONE_KEY_DIGITS:]
+def phone_forms(raw: str) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+    """Extra ledger keys of a phone number, (held, looked up), so that its national form (a
+    trunk 0: "020 7946 0958", or none: "(555) 123-4567") meets its international form
+    ("+44 20 7946 0958", "0044 …", "+1 555 …"). An international number is held under its
+    digits after each possible country code (1 to 3 digits), a national one under its digits
+    without the trunk 0; each looks up the other form only. Two international numbers meet
+    only when all their digits agree (`+7 212 …` is not `+1 212 …`)."""
+    digits = norm_digits(raw)
+    if raw.lstrip(" (").startswith(("+", "00")):
+        body = digits[2:] if digits.startswith("00") else digits
+        cuts = [body[k:] for k in (1, 2, 3) if len(body) - k >= 7]
+        return {("phone~intl", c) for c in cuts}, {("phone~nat", c) for c in cuts}
+    national = digits.lstrip("0")
+    if len(national) < 7:
+        return set(), set()
+    return {("phone~nat", national)}, {("phone~intl", national)}
 
 
 def norm_amount(raw: str | float | int) -> str:
     text = str(raw)
-    text = text.replace(".", "").replace(",", ".") if _DECIMAL_COMMA.fullmatch(text) else text.replace(",", "")
+    if _DECIMAL_COMMA.fullmatch(text) or _DOT_THOUSANDS.fullmatch(text):
+        text = text.replace(".", "").replace(",", ".")
+    else:
+        text = text.replace(",", "")
     try:
         return f"{float(text):.2f}"
     except ValueError:
@@ -244,7 +258,7 @@ def extract_values(text: str) -> list[Value]:
     for m in _PHONE.finditer(text):
         digits = norm_digits(m.group())
         if 8 <= len(digits) <= 15 and free(m.span()):
-            add("phone", norm_phone(digits), m.group(), m.span())
+            add("phone", digits, m.group(), m.span())
     for m in _DIGITS.finditer(text):
         if free(m.span()):
             add("account", m.group(), m.group(), m.span())
@@ -271,7 +285,7 @@ def values_in_argument(name: str, value: Any) -> list[Value]:
     if isinstance(value, bool) or value is None:
         return []
     if isinstance(value, int) and PHONE_ARG.search(name) and 8 <= len(str(abs(value))) <= 15:
-        return [Value("phone", norm_phone(str(abs(value))), str(value))]  # a number typed as an integer
+        return [Value("phone", str(abs(value)), str(value))]  # a number typed as an integer
     if isinstance(value, (int, float)):
         return [Value("amount", norm_amount(value), str(value))] if AMOUNT_ARG.search(name) else []
     text = str(value)

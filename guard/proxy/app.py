@@ -54,7 +54,7 @@ def error_response(err: ProxyError, headers: dict[str, str] | None = None) -> JS
     return JSONResponse(err.body(), status_code=err.status, headers=headers)
 
 
-_RUN_ID = re.compile(r"[\x21-\x7e]{1,256}")
+_RUN_ID = re.compile(r"[ -~]{1,256}")
 
 
 class GuardedRun:
@@ -194,9 +194,9 @@ class ProxyApp:
             return error_response(err)
         stream = payload.get("stream") is True
         model = payload.get("model")
-        named = request.headers.get("x-guard-run-id")
+        named = (request.headers.get("x-guard-run-id") or "").strip() or None  # empty: derived, as before
         if named is not None and not _RUN_ID.fullmatch(named):
-            err = bad_request("The X-Guard-Run-Id header must be 1 to 256 visible ASCII characters.", "invalid_run_id")
+            err = bad_request("The X-Guard-Run-Id header must be at most 256 printable ASCII characters.", "invalid_run_id")
             self.metrics.request("chat", err.status)
             return error_response(err)
         run_id = named or mapping.derive_run_id(messages)

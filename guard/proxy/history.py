@@ -18,6 +18,7 @@ from guard.events import canonical_json
 from guard.proxy import mapping
 
 MAX_REMEMBERED = 100_000  # (run, message) pairs per process, oldest forgotten first
+MAX_REMEMBERED_CHARS = 32_000_000  # and at most this much replacement text
 UNSEEN = object()
 
 
@@ -31,8 +32,10 @@ def message_key(run_id: str, message: dict[str, Any]) -> str:
 class DecidedMessages:
     """run and message → the content forwarded in its place (None: forwarded unchanged)."""
 
-    def __init__(self, limit: int = MAX_REMEMBERED) -> None:
+    def __init__(self, limit: int = MAX_REMEMBERED, max_chars: int = MAX_REMEMBERED_CHARS) -> None:
         self.limit = limit
+        self.max_chars = max_chars
+        self._chars = 0
         self._outcomes: OrderedDict[str, str | None] = OrderedDict()
         self._lock = threading.Lock()  # the client wrapper may be called from several threads
 
@@ -48,10 +51,12 @@ class DecidedMessages:
     def remember(self, run_id: str, message: dict[str, Any], replacement: str | None) -> None:
         key = message_key(run_id, message)
         with self._lock:
+            old = self._outcomes.pop(key, None)
+            self._chars += len(replacement or "") - len(old or "")
             self._outcomes[key] = replacement
-            self._outcomes.move_to_end(key)
-            while len(self._outcomes) > self.limit:
-                self._outcomes.popitem(last=False)
+            while len(self._outcomes) > self.limit or self._chars > self.max_chars:
+                _, dropped = self._outcomes.popitem(last=False)
+                self._chars -= len(dropped or "")
 
     def __len__(self) -> int:
         return len(self._outcomes)

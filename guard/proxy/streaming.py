@@ -32,13 +32,22 @@ CHECKED_MESSAGE_KEYS = ("role", *_HELD_DELTA_KEYS)  # a message's fields the che
 # `refusal`, `audio`, a top-level `note`) would carry model text past the guard, so it goes
 # only when empty or named in `proxy.pass_through_fields`.
 ENVELOPE_KEYS = ("id", "object", "created", "model", "system_fingerprint", "service_tier")
-# A field that names rather than says (a role, a finish reason, an id, a model): a short token
-# without spaces. One of another shape could carry text past the checks, so it does not pass.
-_LABEL = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:/@+-]{0,127}")
+# A field that names rather than says (a role, a finish reason, a call's id or type): visible
+# ASCII without spaces, at most 256 characters, or empty. One of another shape could carry text
+# past the checks, so it does not pass.
+_LABEL = re.compile(r"[!-~]{0,256}")
 
 
 def is_label(value: Any) -> bool:
     return isinstance(value, str) and _LABEL.fullmatch(value) is not None
+
+
+def _envelope_value(value: Any) -> bool:
+    """A response's id, model, fingerprint, tier or creation time: a scalar, and text only short
+    and on one line (a model's name may hold spaces)."""
+    if value is None or isinstance(value, (bool, int, float)):
+        return True
+    return isinstance(value, str) and len(value) <= 256 and "\n" not in value and "\r" not in value
 
 
 def empty(value: Any) -> bool:
@@ -60,8 +69,7 @@ def numbers_only(usage: Any) -> Any:
 
 def envelope(chunk: dict[str, Any], usage: bool = True) -> dict[str, Any]:
     """The fields around the choices that name the response (labels and the creation time)."""
-    out = {k: v for k, v in chunk.items() if k in ENVELOPE_KEYS
-           and (is_label(v) or (k == "created" and type(v) is int))}
+    out = {k: v for k, v in chunk.items() if k in ENVELOPE_KEYS and _envelope_value(v)}
     if usage and isinstance(chunk.get("usage"), dict):
         out["usage"] = numbers_only(chunk["usage"])
     return out
@@ -82,7 +90,7 @@ def _check_choices(choices: list[Any]) -> None:
             raise _malformed(f"choices[{i}].index", "an integer")
         finish = c.get("finish_reason")
         if finish is not None and not is_label(finish):
-            raise _malformed(f"choices[{i}].finish_reason", "a finish reason (a short token)")
+            raise _malformed(f"choices[{i}].finish_reason", "a finish reason (a token without spaces)")
         delta = c.get("delta")
         if delta is None:
             continue
@@ -100,7 +108,7 @@ def check_message(message: dict[str, Any], where: str, code: str, streamed: bool
         raise _malformed(f"{where}.content", "a string", code)
     role = message.get("role")
     if role is not None and not is_label(role):
-        raise _malformed(f"{where}.role", "a role (a short token)", code)
+        raise _malformed(f"{where}.role", "a role (a token without spaces)", code)
     calls = message.get("tool_calls")
     if calls is not None:
         if not isinstance(calls, list):
@@ -114,7 +122,7 @@ def check_message(message: dict[str, Any], where: str, code: str, streamed: bool
             for key in ("id", "type"):
                 value = tc.get(key)
                 if value is not None and not is_label(value):
-                    raise _malformed(f"{where}.tool_calls[{j}].{key}", "an id or type (a short token)", code)
+                    raise _malformed(f"{where}.tool_calls[{j}].{key}", "an id or type (a token without spaces)", code)
             fn = tc.get("function")
             if fn is not None or not streamed:  # a complete call must have its function, and a name
                 _check_function(fn, f"{where}.tool_calls[{j}].function", code)

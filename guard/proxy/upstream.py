@@ -57,9 +57,9 @@ class Upstream:
 
     def _request(self, method: str, path: str, headers: dict[str, str], body: bytes = b"") -> httpx.Request:
         url = self._urls.get(path)
-        if url is None:  # the path goes after the base's own path, before its query (a gateway's `?key=`)
-            base = httpx.URL(self.base)
-            url = self._urls[path] = base.copy_with(path=base.path.rstrip("/") + path, fragment=None)
+        if url is None:  # the path goes after the base's own path (as written), before its query (a gateway's `?key=`)
+            where, _, query = self.base.split("#", 1)[0].partition("?")
+            url = self._urls[path] = httpx.URL(where.rstrip("/") + path + (f"?{query}" if query else ""))
         return httpx.Request(method, url, headers=headers, content=body, extensions={"timeout": self._timeout})
 
     async def _send(self, request: httpx.Request) -> httpx.Response:
