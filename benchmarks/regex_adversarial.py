@@ -20,6 +20,10 @@ CASES = {
     "'secret key' and 100 KB of spaces": "secret key" + " " * 100000,
     "'password' and 100 KB of spaces": "password" + " " * 100000,
     "curly quotes, unclosed (100 KB)": "\u201ca" * 50000,
+    "$1,1,1,... (100 KB)": "$" + "1," * 50000,
+    "1.1.1.... (100 KB)": "1." * 50000,
+    "EUR 1.000.000... (100 KB)": "EUR 1" + ".000" * 25000,
+    "2025-06-02-2025-... (100 KB)": "2025-06-02-" * 9000,
 }
 
 

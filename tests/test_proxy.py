@@ -1424,3 +1424,10 @@ def test_a_trailing_slash_is_a_404_in_openais_shape(start_proxy):
     p = start_proxy()
     r = httpx.post(p.url + "/v1/chat/completions/", json={"model": "m", "messages": user("x")}, timeout=15)
     assert r.status_code == 404 and r.json()["error"]["code"]
+
+
+def test_a_stream_whose_choices_all_finished_but_that_lacks_done_ends_cleanly(start_proxy):
+    p = start_proxy()
+    events = raw_stream(p.url, {"model": "m", "messages": user("x"), "fake": {"content": "hello", "truncate_after": 3}})
+    assert events[-1] == "[DONE]" and not any('"error"' in e for e in events)
+    assert "hello" in "".join(events)

@@ -379,6 +379,10 @@ class ProxyApp:
                             yield f
                     if done:
                         break
+            if not done and assembler.all_finished:
+                # every choice finished, so all of it was checked and sent: only the marker is missing
+                yield DONE_FRAME
+                done = True
             if done:
                 await upstream_stream.drain()  # lets the upstream connection be reused
             else:
