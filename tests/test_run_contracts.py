@@ -65,18 +65,23 @@ def test_a_halted_run_is_on_the_record(tmp_path) -> None:
 _n = itertools.count()
 
 
-def _refuse_send() -> str:
-    name = f"t.refuse_send_{next(_n)}"
+def _on_tool_calls(check) -> str:  # noqa: ANN001 - (event) -> Verdict
+    """A tool-call interceptor answering with `check(event)`, registered under a fresh name."""
+    name = f"t.contract_{next(_n)}"
 
     @register(name)
-    class RefuseSend(BaseInterceptor):
+    class OnToolCalls(BaseInterceptor):
         hooks = frozenset({Hook.TOOL_CALL})
         inline = True
 
         def check(self, e, ctx):  # noqa: ANN001, ANN201
-            return Verdict.refuse("sending is disabled today") if e.tool == "send_email" else Verdict.allow()
+            return check(e)
 
     return name
+
+
+def _refuse_send() -> str:
+    return _on_tool_calls(lambda e: Verdict.refuse("sending is disabled today") if e.tool == "send_email" else Verdict.allow())
 
 
 def test_a_rewrite_notice_of_a_call_refused_after_all_does_not_reach_the_agent() -> None:
@@ -209,17 +214,12 @@ def test_an_async_generator_agents_report_is_kept_when_it_raises() -> None:
     ("scores", {"label": "toxic"}, "scores must map names to numbers"),
 ])
 def test_a_verdict_field_of_the_wrong_type_fails_the_interceptor_not_the_agent(tmp_path, field, value, message) -> None:
-    name = f"t.mutates_{field}_{next(_n)}"
+    def mutated(e):  # noqa: ANN001, ANN202
+        v = Verdict.instruct("note this")
+        setattr(v, field, value)
+        return v
 
-    @register(name)
-    class Mutates(BaseInterceptor):
-        hooks = frozenset({Hook.TOOL_CALL})
-        inline = True
-
-        def check(self, e, ctx):  # noqa: ANN001, ANN201
-            v = Verdict.instruct("note this")
-            setattr(v, field, value)
-            return v
+    name = _on_tool_calls(mutated)
 
     g = Guard({"name": "p", "version": 1, "interceptors": [{"use": name}]}, audit_url=f"sqlite:///{tmp_path / 'a.db'}")
     t = g.tool(lambda: "ran", name="t")
@@ -234,15 +234,7 @@ def test_a_rule_built_from_content_is_redacted_in_spans_and_audit(tmp_path) -> N
     from opentelemetry.sdk.trace.export import SimpleSpanProcessor
     from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
-    name = f"t.rule_from_content_{next(_n)}"
-
-    @register(name)
-    class RuleFromContent(BaseInterceptor):
-        hooks = frozenset({Hook.TOOL_CALL})
-        inline = True
-
-        def check(self, e, ctx):  # noqa: ANN001, ANN201
-            return Verdict.instruct("careful", rule=f"rule {e.arguments['to']}")
+    name = _on_tool_calls(lambda e: Verdict.instruct("careful", rule=f"rule {e.arguments['to']}"))
 
     exporter = InMemorySpanExporter()
     provider = TracerProvider()

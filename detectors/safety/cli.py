@@ -7,6 +7,8 @@ import sys
 from importlib import resources
 from typing import Any
 
+from guard.cli.arguments import positive_int
+
 DEFAULT_POLICY = "safety/injection.yaml"
 
 
@@ -22,7 +24,7 @@ def register(cli: Any) -> None:
     p.add_argument("--suite", action="append", help="only this suite (repeatable)")
     p.add_argument("--attack", action="append", help="only this attack folder, e.g. none (repeatable)")
     p.add_argument("--pipeline", action="append", help="only this pipeline folder (repeatable)")
-    p.add_argument("--limit", type=_positive_int, default=None, help="replay at most N runs (N >= 1)")
+    p.add_argument("--limit", type=positive_int, default=None, help="replay at most N runs (N >= 1)")
     p.add_argument("--benchmark-version", default=None,
                    help="AgentDojo benchmark version for runs that do not name one (default v1, the best match)")
     p.add_argument("--no-fidelity", action="store_true", help="skip the unguarded replay that checks replay fidelity")
@@ -37,16 +39,6 @@ def _policy_source(name: str | None) -> Any:
     if name:
         return name
     return str(resources.files("agentguard_policies").joinpath(DEFAULT_POLICY))
-
-
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
-    return value
 
 
 def run_eval(args: argparse.Namespace) -> int:

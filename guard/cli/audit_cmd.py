@@ -16,6 +16,8 @@ import sys
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, Iterator, TextIO
 
+from guard.cli.arguments import positive_int
+
 if TYPE_CHECKING:
     from guard.audit import AuditStore
     from guard.cli.main import CLI
@@ -32,7 +34,7 @@ def register(cli: "CLI") -> None:
     where.add_argument("--policy", metavar="P", help="take the audit URL from this policy (name or YAML path)")
 
     p = audit.command("list", help="the latest runs in the trail", parents=[common])
-    p.add_argument("--limit", type=_positive_int, default=50, help="how many runs (default 50)")
+    p.add_argument("--limit", type=positive_int, default=50, help="how many runs (default 50)")
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
     p.set_defaults(func=cmd_list)
 
@@ -288,16 +290,6 @@ def _text(value: Any, missing: str = "-") -> str:
     if value is None or value == "":
         return missing
     return value if isinstance(value, str) else _odd(value)
-
-
-def _positive_int(text: str) -> int:
-    try:
-        n = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"must be a whole number, not {text!r}") from None
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, not {n}")
-    return n
 
 
 def _odd(value: Any) -> str:
