@@ -61,12 +61,20 @@ def _question_id(input: Any) -> str:
     return "q-" + hashlib.sha256(repr(input).encode()).hexdigest()[:16]
 
 
-def _opinions(outputs: dict[str, Any], answer_of: Callable[[Any], Any]) -> list[Opinion]:
+def _opinions(outputs: dict[str, Any], answer_of: Callable[[Any], Any], errors: dict[str, str]) -> list[Opinion]:
+    """Each agent's opinion; one whose output cannot be read as one (a confidence of 90, NaN,
+    an answer too long) is left out and reported in `errors`, as a failing agent is."""
     ops = []
-    for name, out in outputs.items():
-        got = answer_of(out)
-        answer, conf = (got if isinstance(got, tuple) else (got, 1.0))
-        ops.append(Opinion(agent=name, answer=str(answer), confidence=float(conf)))
+    for name, out in list(outputs.items()):
+        try:
+            got = answer_of(out)
+            answer, conf = (got if isinstance(got, tuple) else (got, 1.0))
+            ops.append(Opinion(agent=str(name), answer=str(answer), confidence=float(conf)))
+        except Exception as exc:  # noqa: BLE001 - the agent's output, not the ensemble, is at fault
+            errors[str(name)] = f"unreadable answer: {describe_error(exc)}"
+            del outputs[name]
+    if not ops:
+        raise GuardError(f"no agent gave a readable answer: {errors}")
     return ops
 
 
@@ -76,6 +84,9 @@ def _result(decision: Decision, ops: list[Opinion], outputs: dict[str, Any], err
     for v in candidates:
         if v is not None and isinstance(v.details.get("consensus"), dict):
             return EnsembleResult(v.details["consensus"], decision, ops, outputs, errors)
+    failed = [f"{v.interceptor}: {v.error}" for v in decision.verdicts if v.error]
+    if failed:
+        raise GuardError(f"the `opinions` check failed: {'; '.join(failed)}")
     raise GuardError("no interceptor on the `opinions` hook returned a consensus; add `credibility.aggregate` "
                      "(on: [opinions]) to the policy")
 
@@ -107,7 +118,7 @@ def ensemble(guard: Any, agents: Mapping[str, Callable], input: Any, question_id
             errors[name] = describe_error(exc)
     if not outputs:
         raise GuardError(f"every agent failed: {errors}")
-    ops = _opinions(outputs, answer_of)
+    ops = _opinions(outputs, answer_of, errors)
     with guard.run(agent=run_agent) as run:
         decision = run.opinions(question_id or _question_id(input), ops,
                                 question=input if isinstance(input, str) else None)
@@ -129,10 +140,10 @@ async def aensemble(guard: Any, agents: Mapping[str, Callable], input: Any, ques
     names = list(agents)
     results = await asyncio.gather(*(call(agents[n]) for n in names), return_exceptions=True)
     outputs = {n: r for n, r in zip(names, results) if not isinstance(r, BaseException)}
-    errors = {n: f"{type(r).__name__}: {r}" for n, r in zip(names, results) if isinstance(r, BaseException)}
+    errors = {n: describe_error(r) for n, r in zip(names, results) if isinstance(r, BaseException)}
     if not outputs:
         raise GuardError(f"every agent failed: {errors}")
-    ops = _opinions(outputs, answer_of)
+    ops = _opinions(outputs, answer_of, errors)
     async with guard.run(agent=run_agent) as run:
         decision = await run.opinions(question_id or _question_id(input), ops,
                                       question=input if isinstance(input, str) else None)

@@ -27,15 +27,16 @@ from guard.run import GuardInputError
 from guard.proxy import mapping
 from guard.proxy.config import ProxyConfig
 from guard.proxy.decisions import PreparedRequest, decide_response, prepare_request
-from guard.proxy.history import DecidedMessages
 from guard.proxy.errors import ProxyError
-from guard.proxy.streaming import CHECKED_MESSAGE_KEYS
+from guard.proxy.history import DecidedMessages, HaltedRuns
+from guard.proxy.streaming import CHECKED_MESSAGE_KEYS, check_message, envelope, is_label
 from guard.proxy.validation import validate_payload
 
 if TYPE_CHECKING:
     from guard.core import Guard
 
 RUN_ID_ARG = "guard_run_id"
+MAX_HALTED_RUNS = 10_000
 _OPTIONS = {"refusal_style", "check_model_request"}
 
 
@@ -49,10 +50,23 @@ def guard_openai(client: Any, guard: "Guard", *, agent: str | None = None, **con
     unknown = set(config) - _OPTIONS
     if unknown:
         raise GuardInputError(f"guard_openai: unknown option(s) {', '.join(sorted(unknown))} (known: {', '.join(sorted(_OPTIONS))})")
+    return _wrapped(client, guard, agent, config, _Memory())
+
+
+class _Memory:
+    """What a wrapped client (and the copies `with_options` makes of it) remembers across calls:
+    what earlier calls sent in place of each message, and which runs a halt stopped."""
+
+    def __init__(self) -> None:
+        self.decided = DecidedMessages()
+        self.halted = HaltedRuns(MAX_HALTED_RUNS)
+
+
+def _wrapped(client: Any, guard: "Guard", agent: str | None, config: dict[str, Any], memory: _Memory) -> "_Client":
     cfg = ProxyConfig.model_validate(config)
     create = inspect.unwrap(client.chat.completions.create)  # the SDK wraps it to check required args
     completions = _AsyncCompletions if inspect.iscoroutinefunction(create) else _Completions
-    return _Client(client, completions(client.chat.completions, guard, agent, cfg), (guard, agent, config))
+    return _Client(client, completions(client.chat.completions, guard, agent, cfg, memory), (guard, agent, config, memory))
 
 
 # Other ways to get model output from a client: refused rather than passed through
@@ -61,7 +75,9 @@ _RAW = frozenset({"with_raw_response", "with_streaming_response"})
 # (the client's own HTTP methods reach /chat/completions too; batches run completions offline)
 _UNGUARDED_CLIENT = frozenset({"responses", "completions", "beta", "realtime", "batches",
                                "post", "get", "put", "patch", "delete", "request", "get_api_list"}) | _RAW
-_UNGUARDED_COMPLETIONS = frozenset({"parse", "stream", "_post", "_get", "_put", "_patch", "_delete"}) | _RAW
+# (stored completions come back as the model answered, before the guard's changes)
+_UNGUARDED_COMPLETIONS = frozenset({"parse", "stream", "retrieve", "list", "update", "messages",
+                                    "_post", "_get", "_put", "_patch", "_delete"}) | _RAW
 
 
 class UnguardedPathError(GuardInputError, AttributeError):
@@ -77,14 +93,14 @@ def _unguarded(where: str) -> UnguardedPathError:
 class _Client:
     """The wrapped client: `chat.completions` is guarded, every other attribute is the client's."""
 
-    def __init__(self, client: Any, completions: Any, wrap_args: tuple[Any, Any, dict[str, Any]]):
+    def __init__(self, client: Any, completions: Any, wrap_args: tuple[Any, Any, dict[str, Any], "_Memory"]):
         self._client = client
         self._wrap_args = wrap_args
         self.chat = _Chat(client.chat, completions)
 
     def with_options(self, **options: Any) -> "_Client":
-        guard, agent, config = self._wrap_args
-        return guard_openai(self._client.with_options(**options), guard, agent=agent, **config)
+        guard, agent, config, memory = self._wrap_args  # the copy shares what this client remembers
+        return _wrapped(self._client.with_options(**options), guard, agent, config, memory)
 
     copy = with_options
 
@@ -106,23 +122,29 @@ class _Chat:
 
 
 class _Base:
-    def __init__(self, completions: Any, guard: "Guard", agent: str | None, cfg: ProxyConfig):
+    def __init__(self, completions: Any, guard: "Guard", agent: str | None, cfg: ProxyConfig, memory: "_Memory"):
         self._completions = completions
         self._guard = guard
         self._agent = agent
         self._cfg = cfg
-        self._decided = DecidedMessages()  # what earlier calls sent in place of each message
+        self._decided = memory.decided
+        self._halted = memory.halted
 
     def __getattr__(self, name: str) -> Any:
         if name in _UNGUARDED_COMPLETIONS:
             raise _unguarded(f"chat.completions.{name}")
         return getattr(self._completions, name)
 
-    def _request(self, kwargs: dict[str, Any]) -> tuple[dict[str, Any], str]:
+    def _request(self, kwargs: dict[str, Any]) -> tuple[dict[str, Any], str, list[dict[str, Any]] | None]:
         """The call as the JSON payload the proxy would see, checked as the proxy checks it: a
         malformed message is a GuardInputError (a ValueError) naming the field, before any of
-        it is read."""
-        payload = {k: v for k, v in kwargs.items() if k != RUN_ID_ARG and not _omitted(v)}
+        it is read. The SDK sends `extra_body` merged over the other arguments, so it is read
+        merged too (`extra_body={"messages": …}` replaces the messages). Also the run id, and
+        the messages that scope a halt of a run derived from them."""
+        payload = {k: v for k, v in kwargs.items() if k not in (RUN_ID_ARG, "extra_body") and not _omitted(v)}
+        extra = kwargs.get("extra_body")
+        if isinstance(extra, dict):
+            payload.update(extra)
         messages = payload.get("messages")
         if messages is not None and not isinstance(messages, (str, bytes, dict)):  # any iterable, as the SDK takes
             payload["messages"] = [_plain(m) for m in messages]
@@ -132,41 +154,62 @@ class _Base:
             raise _as_guard_error(exc) from None
         if payload.get("stream"):
             raise GuardInputError("stream=True is not guarded by the client wrapper; run `guard proxy` for streamed calls")
-        run_id = kwargs.get(RUN_ID_ARG) or mapping.derive_run_id(payload["messages"])
-        return payload, run_id
+        named = kwargs.get(RUN_ID_ARG)
+        run_id = named or mapping.derive_run_id(payload["messages"])
+        scope = None if named else payload["messages"]
+        reason = self._halted.reason(run_id, scope)
+        if reason is not None:  # a halted run stays halted, as in the proxy
+            raise GuardHalted(reason)
+        return payload, run_id, scope
 
     @staticmethod
     def _forward(kwargs: dict[str, Any], prepared: PreparedRequest) -> dict[str, Any]:
         out = {k: v for k, v in kwargs.items() if k != RUN_ID_ARG}
         out["messages"] = prepared.payload["messages"]
+        extra = kwargs.get("extra_body")
+        if isinstance(extra, dict) and "messages" in extra:  # what the SDK would send in their place
+            out["extra_body"] = {**extra, "messages": prepared.payload["messages"]}
         return out
+
+    def _remember_halt(self, run_id: str, scope: list[dict[str, Any]] | None, exc: GuardHalted) -> None:
+        self._halted.remember(run_id, exc.reason or "halted by policy", scope)
 
 
 class _Completions(_Base):
     def create(self, **kwargs: Any) -> Any:
-        payload, run_id = self._request(kwargs)
-        with self._guard.run(agent=self._agent, run_id=run_id) as run:
-            shim = _Awaiting(run)
-            prepared = _complete(prepare_request(shim, payload, self._cfg, decided=self._decided))
-            if prepared.refusal is not None:
-                return _refusal_completion(payload, prepared.refusal)
-            response = self._completions.create(**self._forward(kwargs, prepared))
-            outcomes = [_complete(decide_response(shim, *_choice_args(c, self._cfg), model=response.model))
-                        for c in response.choices]
-            return _rebuilt(response, outcomes)
+        payload, run_id, scope = self._request(kwargs)
+        try:
+            with self._guard.run(agent=self._agent, run_id=run_id) as run:
+                shim = _Awaiting(run)
+                prepared = _complete(prepare_request(shim, payload, self._cfg, decided=self._decided))
+                if prepared.refusal is not None:
+                    return _refusal_completion(payload, prepared.refusal)
+                response = self._completions.create(**self._forward(kwargs, prepared))
+                _check_response(response)
+                outcomes = [_complete(decide_response(shim, *_choice_args(c, self._cfg), model=response.model))
+                            for c in response.choices]
+                return _rebuilt(response, outcomes, self._cfg)
+        except GuardHalted as exc:
+            self._remember_halt(run_id, scope, exc)
+            raise
 
 
 class _AsyncCompletions(_Base):
     async def create(self, **kwargs: Any) -> Any:
-        payload, run_id = self._request(kwargs)
-        async with self._guard.run(agent=self._agent, run_id=run_id) as run:
-            prepared = await _translated(prepare_request(run, payload, self._cfg, decided=self._decided))
-            if prepared.refusal is not None:
-                return _refusal_completion(payload, prepared.refusal)
-            response = await self._completions.create(**self._forward(kwargs, prepared))
-            outcomes = [await _translated(decide_response(run, *_choice_args(c, self._cfg), model=response.model))
-                        for c in response.choices]
-            return _rebuilt(response, outcomes)
+        payload, run_id, scope = self._request(kwargs)
+        try:
+            async with self._guard.run(agent=self._agent, run_id=run_id) as run:
+                prepared = await _translated(prepare_request(run, payload, self._cfg, decided=self._decided))
+                if prepared.refusal is not None:
+                    return _refusal_completion(payload, prepared.refusal)
+                response = await self._completions.create(**self._forward(kwargs, prepared))
+                _check_response(response)
+                outcomes = [await _translated(decide_response(run, *_choice_args(c, self._cfg), model=response.model))
+                            for c in response.choices]
+                return _rebuilt(response, outcomes, self._cfg)
+        except GuardHalted as exc:
+            self._remember_halt(run_id, scope, exc)
+            raise
 
 
 # ---------------------------------------------------------------------------- plumbing
@@ -249,12 +292,33 @@ def _choice_args(choice: Any, cfg: ProxyConfig) -> tuple[Any, ...]:
     return msg.content, calls, choice.finish_reason, cfg
 
 
-def _rebuilt(response: Any, outcomes: list[Any]) -> Any:
-    """The SDK's own response object with each choice's content, calls and finish reason
-    as the guard left them (validated again by the SDK's model, so callers get the types
-    they expect)."""
+def _check_response(response: Any) -> None:
+    """The answer's shapes, as the proxy checks them: what the checks read must be what the
+    agent gets (a custom tool call has no `function` to check; an id can hide text)."""
     data = response.model_dump()
-    for choice, outcome in zip(data["choices"], outcomes):
+    for i, choice in enumerate(data.get("choices") or []):
+        try:
+            check_message(choice.get("message") or {}, f"choices[{i}].message", "malformed_response")
+        except ProxyError as exc:
+            raise _as_guard_error(exc) from None
+        if choice.get("finish_reason") is not None and not is_label(choice["finish_reason"]):
+            raise GuardInputError(f"The upstream response carried `choices[{i}].finish_reason` that is not a finish reason.")
+
+
+def _rebuilt(response: Any, outcomes: list[Any], cfg: ProxyConfig) -> Any:
+    """The SDK's own response object with each choice's content, calls and finish reason
+    as the guard left them, and nothing the checks did not read (as the proxy answers: the
+    envelope, usage counts, no logprobs). Built as the SDK builds responses, without
+    validating them, so a provider's own values (`service_tier: "on_demand"`) still load."""
+    raw = response.model_dump()
+    data = {**envelope(raw), "choices": raw["choices"]}
+    for key in ("object", "created", "model"):
+        data.setdefault(key, raw.get(key))
+    keep_logprobs = "logprobs" in cfg.pass_through_fields
+    for i, (choice, outcome) in enumerate(zip(data["choices"], outcomes)):
+        data["choices"][i] = choice = {"index": choice.get("index", i), "message": choice["message"],
+                                       "finish_reason": choice.get("finish_reason"),
+                                       "logprobs": choice.get("logprobs") if keep_logprobs else None}
         message = choice["message"]
         legacy = message.get("function_call") is not None
         for key in message:  # what no check read (`refusal`, `audio`, ...) does not reach the agent
@@ -267,7 +331,7 @@ def _rebuilt(response: Any, outcomes: list[Any]) -> Any:
         else:
             message["tool_calls"] = outcome.tool_calls or None
         choice["finish_reason"] = outcome.finish_reason or choice["finish_reason"]
-    rebuilt = type(response).model_validate(data)
+    rebuilt = type(response).construct(**data)
     if getattr(response, "_request_id", None) is not None:  # the SDK's private request id, for support tickets
         rebuilt._request_id = response._request_id
     return rebuilt

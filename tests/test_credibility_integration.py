@@ -263,3 +263,23 @@ def test_observe_refuses_an_empty_question_id(tmp_path):
         agg.observe("", "A")
     r = _guard_cli("credibility", "observe", "", "A", "--store", str(tmp_path / "c.db"))
     assert r.returncode == 2 and "non-empty question id" in r.stderr
+
+
+@pytest.mark.parametrize("bad", [{"answer": "Paris", "confidence": 90}, ("Paris", float("nan"))])
+def test_an_agent_whose_answer_cannot_be_read_is_left_out_not_fatal(make_guard, tmp_path, bad):
+    from guard.ensemble import aensemble, ensemble
+
+    g = make_guard(_policy(tmp_path))
+    agents = {"a": lambda q: "Paris", "b": lambda q: "Paris", "c": lambda q: bad}
+    res = ensemble(g, agents, "capital of France?", question_id=f"cap-{len(str(bad))}")
+    assert res.winner == "Paris" and "c" in res.errors and "unreadable answer" in res.errors["c"]
+
+    class Unprintable(Exception):
+        def __str__(self):  # noqa: D105
+            raise RuntimeError("no str")
+
+    def fails(q):  # noqa: ANN001, ANN202
+        raise Unprintable()
+
+    res = asyncio.run(aensemble(g, {"a": lambda q: "Paris", "b": fails}, "capital?", question_id="cap-async"))
+    assert res.winner == "Paris" and "b" in res.errors

@@ -11,7 +11,6 @@ import logging
 import re
 import time
 import uuid
-from collections import OrderedDict
 from typing import Any, AsyncIterator
 from urllib.parse import urlsplit
 
@@ -31,7 +30,7 @@ from guard.proxy.auth import KeyChecker
 from guard.proxy.config import ProxyConfig
 from guard.proxy.decisions import decide_response, prepare_request
 from guard.proxy.errors import HALT_PREFIX, ProxyError, audit_unavailable, bad_gateway, bad_request, client_gone, error_body, halted, too_large, unauthorized
-from guard.proxy.history import DecidedMessages
+from guard.proxy.history import DecidedMessages, HaltedRuns
 from guard.proxy.metrics import ProxyMetrics
 from guard.proxy.sse import DONE, DONE_FRAME, SSEError, SSEParser, frame
 from guard.proxy.streaming import CHECKED_MESSAGE_KEYS, StreamAssembler, check_message, envelope, is_label, passed
@@ -122,9 +121,7 @@ class ProxyApp:
         parsed = urlsplit(cfg.upstream or "")
         self._upstream_host = (parsed.hostname or "", parsed.port or (443 if parsed.scheme == "https" else 80))
         self.ready = False
-        # run id → (the halt's reason, and for a run id derived from the conversation, how many
-        # messages of it and their digest: only that conversation's continuations are halted)
-        self.halted_runs: OrderedDict[str, tuple[str, int | None, str | None]] = OrderedDict()
+        self.halted_runs = HaltedRuns(MAX_HALTED_RUNS)  # per worker process
         self.decided = DecidedMessages()  # what earlier turns forwarded in place of each message
 
     # ------------------------------------------------------------------ helpers
@@ -202,7 +199,7 @@ class ProxyApp:
         run_id = named or mapping.derive_run_id(messages)
         scope = None if named else messages  # a derived id is shared by every conversation that opens alike
         agent = request.headers.get("x-guard-agent") or self.cfg.agent
-        stopped = self._halted(run_id, scope)
+        stopped = self.halted_runs.reason(run_id, scope)
         if stopped is not None:  # a halted run stays halted: nothing more of it is forwarded
             self.metrics.request("chat", 403)
             return error_response(halted(stopped), {"x-guard-run-id": run_id})
@@ -278,30 +275,13 @@ class ProxyApp:
             self.metrics.upstream_errors[err.code or err.type] += 1
         self.metrics.request(endpoint, err.status)
 
-    def _halted(self, run_id: str, scope: list[dict[str, Any]] | None) -> str | None:
-        """The reason a halt gave, when this request continues a halted run."""
-        entry = self.halted_runs.get(run_id)
-        if entry is None:
-            return None
-        reason, length, digest = entry
-        if length is None or scope is None:
-            return reason
-        return reason if len(scope) >= length and mapping.messages_digest(scope[:length]) == digest else None
-
     def _done_in_flight(self) -> None:
         self.metrics.in_flight -= 1
 
     def _remember_halt(self, run_id: str, err: ProxyError, scope: list[dict[str, Any]] | None) -> None:
-        """Runs halted by the policy, newest last; bounded, and per process (each worker keeps its own).
-        `scope`: the messages of a run whose id was derived from the conversation."""
-        if err.code != "run_halted":
-            return
-        reason = err.message.removeprefix(HALT_PREFIX)
-        self.halted_runs[run_id] = (reason, None, None) if scope is None else (
-            reason, len(scope), mapping.messages_digest(scope))
-        self.halted_runs.move_to_end(run_id)
-        while len(self.halted_runs) > MAX_HALTED_RUNS:
-            self.halted_runs.popitem(last=False)
+        """`scope`: the messages of a run whose id was derived from the conversation."""
+        if err.code == "run_halted":
+            self.halted_runs.remember(run_id, err.message.removeprefix(HALT_PREFIX), scope)
 
     async def _decide_completion(self, run: Any, data: dict[str, Any], model: str | None, span: Any) -> dict[str, Any]:
         choices = data.get("choices")

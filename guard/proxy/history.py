@@ -1,5 +1,5 @@
 """What the proxy decided about each message it checked, so that a later request repeating the
-message as history forwards it as decided.
+message as history forwards it as decided; and which runs a halt stopped.
 
 A chat-completions client keeps its own copy of the conversation and sends all of it every
 turn; a rewrite or refusal the proxy applied to what it forwarded is not in that copy. Without
@@ -60,3 +60,40 @@ class DecidedMessages:
 
     def __len__(self) -> int:
         return len(self._outcomes)
+
+
+class HaltedRuns:
+    """Runs a halt stopped, newest last and bounded. A run id derived from a conversation is
+    shared by every conversation that opens alike, so there only the halted conversation's
+    continuations are stopped: the halt keeps how many of its messages, and their digest."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._runs: OrderedDict[str, tuple[str, int | None, str | None]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def remember(self, run_id: str, reason: str, scope: list[dict[str, Any]] | None) -> None:
+        """`scope`: the request's messages when its run id was derived from them, else None."""
+        entry = (reason, None, None) if scope is None else (reason, len(scope), mapping.messages_digest(scope))
+        with self._lock:
+            self._runs[run_id] = entry
+            self._runs.move_to_end(run_id)
+            while len(self._runs) > self.limit:
+                self._runs.popitem(last=False)
+
+    def reason(self, run_id: str, scope: list[dict[str, Any]] | None) -> str | None:
+        """The halt's reason, when a request with these messages continues a halted run."""
+        with self._lock:
+            entry = self._runs.get(run_id)
+        if entry is None:
+            return None
+        reason, length, digest = entry
+        if length is None or scope is None:
+            return reason
+        return reason if len(scope) >= length and mapping.messages_digest(scope[:length]) == digest else None
+
+    def __len__(self) -> int:
+        return len(self._runs)
+
+    def __bool__(self) -> bool:
+        return bool(self._runs)
