@@ -441,6 +441,9 @@ def _check_interceptor(i: int, spec: dict[str, Any]) -> list[tuple[str, str]]:
         out.extend((f"{base}.config" + (p if p.startswith("[") else f".{p}") if p else f"{base}.config", m)
                    for p, m in _pydantic_errors(exc))
         return out
+    tools, hooks = getattr(validated, "tools", None), spec.get("on")
+    if tools and isinstance(hooks, list) and "tool_call" not in hooks and "tool_call" in handled:
+        out.append((f"{base}.config.tools", "names tools to check, but `on` leaves out tool_call, so none would be"))
     check = getattr(cls, "config_errors", None)  # files the config names (BaseInterceptor.config_errors)
     if callable(check):
         try:

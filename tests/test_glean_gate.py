@@ -183,7 +183,7 @@ def test_a_broken_check_is_recorded_and_does_not_fail_the_gate(tmp_path):
     v = glean_verdict(d)
     assert v.action is Action.ESCALATE and v.rule == "glean.uncertain" and v.error is None
     assert v.details["steps"][-1] == {"step": "check", "check": "tests.test_glean_gate:broken_check",
-                                      "error": "RuntimeError: source unreachable"}
+                                      "error": 'RuntimeError: "source unreachable"'}  # its message is content: quoted
 
 
 def test_only_as_many_failing_guidelines_as_configured_are_named(tmp_path):
@@ -303,3 +303,126 @@ def test_a_streamed_answer_is_scored_once_whole_and_an_earlier_refused_answer_is
     from guard.events import OutputEvent
     twice = from_events([*history, OutputEvent(content="Sorry, let me correct that: 310 in total.")])
     assert [s.kind for s in twice.steps][-2:] == ["plan", "answer"]
+
+
+def hanging_check(traj, event):
+    import time
+
+    time.sleep(30)
+
+
+def exiting_check(traj, event):
+    raise SystemExit(3)
+
+
+def quoting_check(traj, event):
+    raise ValueError(f"could not verify: {traj.task}")
+
+
+def detail_check(traj, event):
+    from detectors.verification.checks import CheckResult
+
+    return CheckResult(0.5, {"answer": event.content})
+
+
+def numpy_check(traj, event):
+    import numpy as np
+
+    return np.bool_(True)
+
+
+def decimal_check(traj, event):
+    from decimal import Decimal
+
+    return Decimal("0.9")
+
+
+def test_a_hung_check_times_out_alone_and_keeps_the_record(tmp_path):
+    import time
+
+    g = guard_for(tmp_path, [handmade_stage(weight=0.0, spread=0.01)], checks=["tests.test_glean_gate:hanging_check"],
+                  check_timeout_ms=200)
+    t0 = time.perf_counter()
+    with g.run(agent="a") as run:
+        d = play(run, good=True)
+    v = glean_verdict(d)
+    assert time.perf_counter() - t0 < 20 and v.error is None and v.rule == "glean.uncertain"
+    assert v.details["steps"][-1] == {"step": "check", "check": "tests.test_glean_gate:hanging_check",
+                                      "error": "timed out after 200 ms"}
+
+
+def test_a_check_that_exits_is_recorded_not_raised(tmp_path):
+    g = guard_for(tmp_path, [handmade_stage(weight=0.0, spread=0.01)], checks=["tests.test_glean_gate:exiting_check"])
+    with g.run(agent="a") as run:
+        d = play(run, good=True)
+    assert glean_verdict(d).details["steps"][-1]["error"].startswith("SystemExit")
+
+
+def test_what_a_check_quotes_of_the_run_is_left_out_of_the_audit(tmp_path):
+    g = guard_for(tmp_path, [handmade_stage(weight=0.0, spread=0.01)],
+                  checks=["tests.test_glean_gate:quoting_check", "tests.test_glean_gate:detail_check"])
+    with g.run(agent="a") as run:
+        play(run, good=True)
+    g.flush()
+    stored = json.dumps([r.details for r in g.audit.records()])
+    assert "invoice total for March" not in stored and "I sent the March total" not in stored
+    assert "quoted content not captured" in stored
+
+
+@pytest.mark.parametrize("check, q", [("numpy_check", 0.8), ("decimal_check", 0.9)])
+def test_numpy_bools_and_decimals_are_evidence(tmp_path, check, q):
+    g = guard_for(tmp_path, [handmade_stage(weight=0.0, spread=0.01)], checks=[f"tests.test_glean_gate:{check}"])
+    with g.run(agent="a") as run:
+        d = play(run, good=True)
+    assert glean_verdict(d).details["steps"][-1]["q"] == q
+
+
+def test_a_nan_probability_is_no_evidence():
+    from detectors.verification.checks import fold
+
+    with pytest.raises(ValueError, match="cannot fold"):
+        fold(float("nan"), 0.02)
+
+
+def test_models_the_gate_cannot_use_are_refused_when_loaded_and_by_policy_validate(tmp_path):
+    from detectors.verification.artifact import ArtifactError, load_artifact
+    from guard.errors import PolicyError
+    from guard.policy import validate_policy
+
+    good = handmade_artifact(tmp_path / "ok.json", [handmade_stage(weight=1.0)])
+    data = json.loads(good.read_text())
+    for name, change in (("huge", lambda st: st.update(w=[[1e308] * len(st["w"][0])] * len(st["w"]))),
+                         ("extras", lambda st: st["features"].update(extras=["steps"]))):
+        broken = json.loads(json.dumps(data))
+        change(broken["stages"][0])
+        path = tmp_path / f"{name}.json"
+        path.write_text(json.dumps(broken))
+        with pytest.raises(ArtifactError):
+            load_artifact(path)
+        policy = {"name": "p", "version": 1, "interceptors": [{"use": "verification.glean", "config": {"model": str(path)}}]}
+        with pytest.raises(PolicyError, match=r"interceptors\[0\]\.config\.model"):
+            validate_policy(policy)
+
+
+def test_tools_to_gate_without_the_tool_call_hook_is_an_error(tmp_path):
+    from guard.errors import PolicyError
+    from guard.policy import validate_policy
+
+    model = handmade_artifact(tmp_path / "ok.json", [handmade_stage(weight=1.0)])
+    with pytest.raises(PolicyError, match=r"interceptors\[0\]\.config\.tools"):
+        validate_policy({"name": "p", "version": 1, "interceptors": [
+            {"use": "verification.glean", "on": ["output"], "config": {"model": str(model), "tools": ["send_*"]}}]})
+
+
+def test_a_guideline_for_the_output_hook_is_answer_only_on_a_gated_call():
+    from types import SimpleNamespace
+
+    from detectors.verification.interceptor import _answer_only_columns
+
+    def guideline(gid, hooks=(), kinds=()):  # noqa: ANN001, ANN202
+        return SimpleNamespace(id=gid, applies=SimpleNamespace(hooks=list(hooks), step_kinds=list(kinds)))
+
+    pack = SimpleNamespace(name="p", guidelines=[guideline("a", hooks=["output"]), guideline("b", kinds=["answer"]),
+                                                 guideline("c", hooks=["tool_call"])])
+    stage = SimpleNamespace(features=SimpleNamespace(guidelines=["p.a", "p.b", "p.c"]))
+    assert _answer_only_columns(stage, [pack]) == [0, 1]

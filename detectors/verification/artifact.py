@@ -32,7 +32,8 @@ class FeatureSpec(BaseModel):
     guidelines: list[str] = Field(description="feature order: `pack.guideline`, one accumulated score each")
     beta: float = Field(ge=0.0, le=1.0)
     raters: dict[str, list[str]] = Field(default_factory=dict, description="guideline key → raters whose logits were averaged")
-    extras: list[str] = Field(default_factory=list)
+    extras: list[str] = Field(default_factory=list, max_length=0,
+                              description="reserved: no scorer produces extra features yet, so a model with them cannot be used")
 
 
 class PackRecord(BaseModel):
@@ -78,6 +79,8 @@ class Stage(BaseModel):
         numbers = [*self.mean, *self.scale, *self.alpha, *(x for row in self.w for x in row), *self.sigma_alpha, *self.tau]
         if not all(math.isfinite(x) for x in numbers):  # NaN gave P = nan on every output, and an ECE of 0.000
             raise ValueError("mean, scale, alpha, w, sigma_alpha and tau must be finite numbers")
+        if any(abs(x) > MAX_COEFFICIENT for x in [*self.alpha, *(x for row in self.w for x in row)]):
+            raise ValueError(f"alpha and w must lie within ±{MAX_COEFFICIENT:g} (larger ones overflow to P = nan)")
         if any(s < MIN_SCALE for s in self.scale):  # 1e-320 passed "> 0" and gave P = nan
             raise ValueError(f"every scale must be at least {MIN_SCALE:g} (features are divided by it)")
         if self.pack_defs and [d.definition.get("name") for d in self.pack_defs] != self.features.packs:
@@ -86,6 +89,7 @@ class Stage(BaseModel):
 
 
 MIN_SCALE = 1e-9  # the floor `standardise` puts under a feature's spread
+MAX_COEFFICIENT = 1e6  # far past any fitted logistic weight (standardised features; priors of scale ≤ 1e3)
 
 
 class Artifact(BaseModel):

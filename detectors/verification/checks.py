@@ -11,6 +11,7 @@ records, never evidence. Reference one from a policy as `"module.path:function"`
 """
 from __future__ import annotations
 
+import decimal
 import importlib
 import math
 import numbers
@@ -42,6 +43,8 @@ def resolve(ref: str | Check) -> Check:
 
 
 def _probability(q: Any, what: str) -> float:
+    if isinstance(q, decimal.Decimal):
+        q = float(q)
     if isinstance(q, bool) or not isinstance(q, numbers.Real):
         raise ValueError(f"{what} must be a probability in [0, 1], got {type(q).__name__} {q!r}")
     q = float(q)
@@ -56,13 +59,15 @@ def normalise(out: Any) -> CheckResult | None:
         return None
     if isinstance(out, CheckResult):
         return CheckResult(_probability(out.q, "CheckResult.q"), out.detail)
-    if isinstance(out, bool):
-        return CheckResult(0.8 if out else 0.2)
+    if isinstance(out, bool) or (type(out).__module__ == "numpy" and type(out).__name__ in ("bool", "bool_")):  # numpy's too
+        return CheckResult(0.8 if bool(out) else 0.2)
     return CheckResult(_probability(out, "a check's result"))
 
 
 def fold(p: float, q: float, weight: float = 1.0) -> float:
     """`p` moved by a check's evidence `q` (its logit times `weight`); never 0 or 1 exactly."""
+    if not (math.isfinite(p) and math.isfinite(q)):  # NaN passed the clamp below as p = 1
+        raise ValueError(f"cannot fold a check's evidence into P = {p!r} with q = {q!r}")
     lp = math.log(p / (1 - p)) + weight * math.log(q / (1 - q))
     lp = max(-36.0, min(36.0, lp))  # exp overflowed past ~709 (a "wrong" vote became an error); 36: p stays below 1
     return 1 / (1 + math.exp(-lp))

@@ -9,6 +9,8 @@ writes to the span and the audit record.
 """
 from __future__ import annotations
 
+import math
+import threading
 import time
 from fnmatch import fnmatch
 from pathlib import Path
@@ -16,9 +18,11 @@ from typing import Any
 
 from pydantic import ConfigDict, Field, field_validator, model_validator
 
+from guard.errors import describe_error
 from guard.events import Hook
 from guard.interceptors import BaseInterceptor, CheckContext
 from guard.settings import Settings
+from guard.redaction import quote
 from guard.verdicts import Verdict
 from detectors.verification.artifact import load_artifact
 from detectors.verification.checks import fold, normalise, resolve
@@ -37,6 +41,8 @@ class GleanConfig(Settings):
     max_entropy: float = Field(0.95, gt=0, le=1, description="bits; above this the case counts as uncertain")
     active: bool = Field(True, description="run active verification on uncertain cases")
     checks: list[str] = Field(default_factory=list, description="differential checks, 'module:function'")
+    check_timeout_ms: float = Field(2000, gt=0, le=600_000, allow_inf_nan=False,
+                                    description="each check's time; one that takes longer is recorded as timed out")
     check_weight: float = Field(1.0, ge=0, le=100, allow_inf_nan=False, description="weight of each check's logit evidence")
     tools: list[str] = Field(default_factory=list, description="also gate tool calls whose name matches (fnmatch)")
     judge: JudgeConfig | None = Field(None, description="LLM judge for guidelines rated by a judge question")
@@ -54,6 +60,26 @@ class GleanConfig(Settings):
         if self.reject >= self.accept:
             raise ValueError("reject must be below accept")
         return self
+
+
+def _run_check(fn: Any, traj: Any, event: Any, timeout_s: float) -> tuple[Any, BaseException | None, bool]:
+    """(result, exception, timed out) of one differential check, run on a thread of its own: a
+    check that hangs must not hold the pipeline's shared worker (16 of them disabled every
+    synchronous interceptor), and nothing it raises, `SystemExit` included, reaches the agent."""
+    box: dict[str, Any] = {}
+
+    def work() -> None:
+        try:
+            box["result"] = fn(traj, event)
+        except BaseException as exc:  # noqa: BLE001 - recorded as the check's failure
+            box["error"] = exc
+
+    thread = threading.Thread(target=work, name="agentguard-glean-check", daemon=True)
+    thread.start()
+    thread.join(timeout_s)
+    if thread.is_alive():
+        return None, None, True
+    return box.get("result"), box.get("error"), False
 
 
 class GleanGate(BaseInterceptor):
@@ -89,6 +115,15 @@ class GleanGate(BaseInterceptor):
                         texts += [*g.exemplars.aligned, *g.exemplars.misaligned]
             rater.embedder.encode(texts)
 
+    @classmethod
+    def config_errors(cls, config: GleanConfig) -> list[tuple[str, str]]:
+        """The model file itself, so `guard policy validate` reports a model the gate cannot load."""
+        try:
+            load_artifact(config.model)
+        except Exception as exc:  # noqa: BLE001 - reported with the policy's other errors
+            return [("model", f"{config.model}: {exc}")]
+        return []
+
     def _classify(self, p: float, entropy: float) -> str:
         c = self.config
         if entropy > c.max_entropy:
@@ -106,6 +141,8 @@ class GleanGate(BaseInterceptor):
         if pending_call:
             x = _without_answer(x, stage, self._answer_cols[idx], sc.ratings.by_guideline[0])
         pr = pred.predict(x)
+        if not math.isfinite(pr.p):
+            raise ValueError("the model gave no probability (P = nan): its weights overflow on this run's features")
         fails = failing(sc.ratings.by_guideline[0], stage.features.beta)
         return pr, fails, pred.contributions(x), x
 
@@ -140,10 +177,18 @@ class GleanGate(BaseInterceptor):
                               **pr.as_dict(), "outcome": outcome})
             if outcome == "uncertain":
                 for ref, fn in self.checks:
+                    out, exc, timed_out = _run_check(fn, traj, event, cfg.check_timeout_ms / 1000)
+                    if timed_out:
+                        steps.append({"step": "check", "check": ref, "error": f"timed out after {cfg.check_timeout_ms:g} ms"})
+                        continue
+                    if exc is not None:  # a broken check is recorded, not fatal; its message may quote
+                        # the run, so spans and audit keep it only when content is captured
+                        steps.append({"step": "check", "check": ref, "error": describe_error(exc, quoted=True)})
+                        continue
                     try:
-                        res = normalise(fn(traj, event))
-                    except Exception as exc:  # a broken check is recorded, not fatal
-                        steps.append({"step": "check", "check": ref, "error": f"{type(exc).__name__}: {exc}"})
+                        res = normalise(out)
+                    except ValueError as err:  # what it returned is no evidence (the gate's own words)
+                        steps.append({"step": "check", "check": ref, "error": describe_error(err)})
                         continue
                     if res is None:
                         steps.append({"step": "check", "check": ref, "q": None})
@@ -151,7 +196,7 @@ class GleanGate(BaseInterceptor):
                     p = fold(p, res.q, cfg.check_weight)
                     ent = float(binary_entropy(p))
                     outcome = self._classify(p, ent)
-                    steps.append({"step": "check", "check": ref, "q": round(res.q, 4), "detail": res.detail,
+                    steps.append({"step": "check", "check": ref, "q": round(res.q, 4), "detail": _quoted_detail(res.detail),
                                   "p": round(p, 4), "entropy": round(ent, 4), "outcome": outcome})
                     if outcome != "uncertain":
                         break
@@ -184,10 +229,24 @@ class GleanGate(BaseInterceptor):
         return [texts[k] for k in named if k in texts]
 
 
+def _quoted_detail(detail: Any) -> Any:
+    """A check's detail as content (it may quote the run): its text quoted, so spans and audit
+    records keep it only when content is captured."""
+    if isinstance(detail, str):
+        return quote(detail)
+    if isinstance(detail, dict):
+        return {k: _quoted_detail(v) for k, v in detail.items()}
+    if isinstance(detail, (list, tuple)):
+        return [_quoted_detail(v) for v in detail]
+    return detail
+
+
 def _answer_only_columns(stage: Any, packs: Any) -> list[int]:
-    """Feature columns of the guidelines that apply to answer steps only (found once per stage)."""
+    """Feature columns of the guidelines that apply to answer steps only (found once per stage):
+    by step kind, or by hook (the answer is the `output` hook's step)."""
     answer_only = {f"{pk.name}.{g.id}" for pk in packs for g in pk.guidelines
-                   if g.applies.step_kinds and set(g.applies.step_kinds) <= {"answer"}}
+                   if (g.applies.step_kinds and set(g.applies.step_kinds) <= {"answer"})
+                   or (not g.applies.step_kinds and g.applies.hooks and set(g.applies.hooks) <= {"output"})}
     return [j for j, key in enumerate(stage.features.guidelines) if key in answer_only]
 
 

@@ -122,7 +122,7 @@ class JudgeRater:
             raise JudgeError(f"judge endpoint failed: {type(exc).__name__}: {exc}") from exc
         try:
             body = resp.json()
-        except ValueError as exc:  # JSONDecodeError, or not UTF-8
+        except (ValueError, RecursionError) as exc:  # JSONDecodeError, not UTF-8, or nested past the parser's stack
             raise JudgeError(f"judge endpoint returned a body that is not JSON ({exc}): {resp.text[:120]!r}") from exc
         return clip_p(p_yes_from_response(body))
 
