@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import concurrent.futures
-import contextvars
 import inspect
 import os
 import threading
@@ -12,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Awaitable, Callable
 
 from guard.decorators import make_agent, make_tool
 from guard.events import Event, new_id
+from guard.executor import call_on_daemon_thread
 from guard.pipeline import Pipeline
 from guard.policy import Policy, load_policy
 from guard.run import EscalationRequest, RunReport, RunScope, RunState
@@ -266,8 +266,6 @@ def _ask_in_thread(approver: Callable[..., Any], request: EscalationRequest) -> 
     that never answers must not keep the process alive at exit, as a pool's joined workers
     would. An async approver runs to completion on that thread's own loop. Escalations are
     rare; a thread each is cheap."""
-    fut: concurrent.futures.Future = concurrent.futures.Future()
-    context = contextvars.copy_context()
 
     def ask() -> Any:
         answer = approver(request)
@@ -280,13 +278,4 @@ def _ask_in_thread(approver: Callable[..., Any], request: EscalationRequest) -> 
             answer = asyncio.run(wait())
         return answer
 
-    def work() -> None:
-        if not fut.set_running_or_notify_cancel():
-            return
-        try:
-            fut.set_result(context.run(ask))
-        except BaseException as exc:  # noqa: BLE001 - handed to the waiting caller
-            fut.set_exception(exc)
-
-    threading.Thread(target=work, name="agentguard-approver", daemon=True).start()
-    return fut
+    return call_on_daemon_thread(ask, name="agentguard-approver")

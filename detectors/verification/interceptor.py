@@ -9,8 +9,8 @@ writes to the span and the audit record.
 """
 from __future__ import annotations
 
+import concurrent.futures
 import math
-import threading
 import time
 from fnmatch import fnmatch
 from pathlib import Path
@@ -20,6 +20,7 @@ from pydantic import ConfigDict, Field, field_validator, model_validator
 
 from guard.errors import describe_error
 from guard.events import Hook
+from guard.executor import call_on_daemon_thread
 from guard.interceptors import BaseInterceptor, CheckContext
 from guard.settings import Settings
 from guard.redaction import quote
@@ -66,20 +67,13 @@ def _run_check(fn: Any, traj: Any, event: Any, timeout_s: float) -> tuple[Any, B
     """(result, exception, timed out) of one differential check, run on a thread of its own: a
     check that hangs must not hold the pipeline's shared worker (16 of them disabled every
     synchronous interceptor), and nothing it raises, `SystemExit` included, reaches the agent."""
-    box: dict[str, Any] = {}
-
-    def work() -> None:
-        try:
-            box["result"] = fn(traj, event)
-        except BaseException as exc:  # noqa: BLE001 - recorded as the check's failure
-            box["error"] = exc
-
-    thread = threading.Thread(target=work, name="agentguard-glean-check", daemon=True)
-    thread.start()
-    thread.join(timeout_s)
-    if thread.is_alive():
+    fut = call_on_daemon_thread(fn, traj, event, name="agentguard-glean-check")
+    try:
+        return fut.result(timeout=timeout_s), None, False
+    except concurrent.futures.TimeoutError:
         return None, None, True
-    return box.get("result"), box.get("error"), False
+    except BaseException as exc:  # noqa: BLE001 - recorded as the check's failure
+        return None, exc, False
 
 
 class GleanGate(BaseInterceptor):
