@@ -215,11 +215,16 @@ class RunState:
         record, without asking the interceptors again (None while the run goes on)."""
         if self.halted is None:
             return None
-        verdict = Verdict(action=Action.HALT, reasons=[f"the run was halted earlier: {self.halted}"],
-                          interceptor="guard.halted", rule="run_halted")
-        span = self.guard.telemetry.start_decision_span("guard.halted", event.hook, self._parent())
-        self.record(None, (span, event), verdict)
+        verdict = self._record_own(event, Verdict(action=Action.HALT, reasons=[f"the run was halted earlier: {self.halted}"],
+                                                  interceptor="guard.halted", rule="run_halted"))
         return Decision(event=event, action=Action.HALT, verdicts=[verdict])
+
+    def _record_own(self, event: Event, verdict: Verdict) -> Verdict:
+        """A verdict the guard made itself (an escalation settled, a rewrite refused, a halted
+        run), in its own span and on the record like any interceptor's."""
+        span = self.guard.telemetry.start_decision_span(verdict.interceptor, event.hook, self._parent())
+        self.record(None, (span, event), verdict)
+        return verdict
 
     def needs_approval(self, decision: Decision) -> bool:
         return decision.action is Action.ESCALATE
@@ -245,9 +250,7 @@ class RunState:
             action = Action.REFUSE
         why = "; ".join(r for v in decision.verdicts if v.action is Action.ESCALATE for r in v.reasons) or "escalated"
         reason = f"{why} — {'approved' if action is Action.ALLOW else 'not approved'} by {who}{note}"
-        verdict = Verdict(action=action, reasons=[reason], interceptor="guard.escalation", rule=who)
-        span = self.guard.telemetry.start_decision_span("guard.escalation", decision.event.hook, self._parent())
-        self.record(None, (span, decision.event), verdict)
+        verdict = self._record_own(decision.event, Verdict(action=action, reasons=[reason], interceptor="guard.escalation", rule=who))
         decision.verdicts.append(verdict)
         decision.action = action
         decision.approved_by = who
@@ -257,9 +260,8 @@ class RunState:
         """A rewritten tool call that cannot run as rewritten (an argument the rewrite removed
         would come back from the tool's own default): refused instead, and on the record."""
         reason = f"{why}, so it cannot run as the policy changed it ({decision.reason or 'rewritten by policy'})"
-        verdict = Verdict(action=Action.REFUSE, reasons=[reason], interceptor="guard.rewrite", rule="rewrite_unhonoured")
-        span = self.guard.telemetry.start_decision_span("guard.rewrite", decision.event.hook, self._parent())
-        self.record(None, (span, decision.event), verdict)
+        verdict = self._record_own(decision.event, Verdict(action=Action.REFUSE, reasons=[reason], interceptor="guard.rewrite",
+                                                           rule="rewrite_unhonoured"))
         decision.verdicts.append(verdict)
         decision.action = Action.REFUSE
         # its notices ("the guard changed your call: removed argument …") describe a call that
