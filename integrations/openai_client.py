@@ -29,7 +29,7 @@ from guard.proxy.config import ProxyConfig
 from guard.proxy.decisions import PreparedRequest, decide_response, prepare_request
 from guard.proxy.errors import ProxyError
 from guard.proxy.history import DecidedMessages, HaltedRuns
-from guard.proxy.streaming import CHECKED_MESSAGE_KEYS, check_message, envelope, is_label
+from guard.proxy.streaming import CHECKED_MESSAGE_KEYS, answered_choice, check_choice, envelope
 from guard.proxy.validation import validate_payload
 
 if TYPE_CHECKING:
@@ -295,14 +295,11 @@ def _choice_args(choice: Any, cfg: ProxyConfig) -> tuple[Any, ...]:
 def _check_response(response: Any) -> None:
     """The answer's shapes, as the proxy checks them: what the checks read must be what the
     agent gets (a custom tool call has no `function` to check; an id can hide text)."""
-    data = response.model_dump()
-    for i, choice in enumerate(data.get("choices") or []):
+    for i, choice in enumerate(response.model_dump().get("choices") or []):
         try:
-            check_message(choice.get("message") or {}, f"choices[{i}].message", "malformed_response")
+            check_choice(choice, i, "malformed_response")
         except ProxyError as exc:
             raise _as_guard_error(exc) from None
-        if choice.get("finish_reason") is not None and not is_label(choice["finish_reason"]):
-            raise GuardInputError(f"The upstream response carried `choices[{i}].finish_reason` that is not a finish reason.")
 
 
 def _rebuilt(response: Any, outcomes: list[Any], cfg: ProxyConfig) -> Any:
@@ -314,11 +311,8 @@ def _rebuilt(response: Any, outcomes: list[Any], cfg: ProxyConfig) -> Any:
     data = {**envelope(raw), "choices": raw["choices"]}
     for key in ("object", "created", "model"):
         data.setdefault(key, raw.get(key))
-    keep_logprobs = "logprobs" in cfg.pass_through_fields
     for i, (choice, outcome) in enumerate(zip(data["choices"], outcomes)):
-        data["choices"][i] = choice = {"index": choice.get("index", i), "message": choice["message"],
-                                       "finish_reason": choice.get("finish_reason"),
-                                       "logprobs": choice.get("logprobs") if keep_logprobs else None}
+        data["choices"][i] = choice = answered_choice(choice, i, choice["message"], cfg)
         message = choice["message"]
         legacy = message.get("function_call") is not None
         for key in message:  # what no check read (`refusal`, `audio`, ...) does not reach the agent

@@ -33,7 +33,7 @@ from guard.proxy.errors import HALT_PREFIX, ProxyError, audit_unavailable, bad_g
 from guard.proxy.history import DecidedMessages, HaltedRuns
 from guard.proxy.metrics import ProxyMetrics
 from guard.proxy.sse import DONE, DONE_FRAME, SSEError, SSEParser, frame
-from guard.proxy.streaming import CHECKED_MESSAGE_KEYS, StreamAssembler, check_message, envelope, is_label, passed
+from guard.proxy.streaming import CHECKED_MESSAGE_KEYS, StreamAssembler, answered_choice, check_choice, envelope, passed
 from guard.proxy.upstream import Upstream, UpstreamStatus
 from guard.proxy.validation import validate_payload
 from guard.verdicts import Decision
@@ -291,10 +291,7 @@ class ProxyApp:
             message = choice.get("message") if isinstance(choice, dict) else None
             if not isinstance(message, dict):
                 raise bad_gateway("An upstream choice has no `message` object.", "malformed_response")
-            check_message(message, f"choices[{i}].message", "malformed_response")
-            if choice.get("finish_reason") is not None and not is_label(choice["finish_reason"]):
-                raise bad_gateway(f"The upstream response carried `choices[{i}].finish_reason` that is not a finish reason.",
-                                  "malformed_response")
+            check_choice(choice, i, "malformed_response")
         for choice in choices:
             message = choice["message"]
             raw_calls = list(message.get("tool_calls") or [])
@@ -319,11 +316,7 @@ class ProxyApp:
         _usage_attrs(span, data)
         # only what the checks read, or what carries no text, goes to the client (see streaming.passed)
         out = envelope(data)
-        # logprobs spell out the tokens, and their alternatives, that no check read
-        keep_logprobs = "logprobs" in self.cfg.pass_through_fields
-        out["choices"] = [{"index": c["index"] if type(c.get("index")) is int else i,
-                           "message": passed(c["message"], CHECKED_MESSAGE_KEYS, self.cfg.pass_through_fields),
-                           "logprobs": c.get("logprobs") if keep_logprobs else None, "finish_reason": c.get("finish_reason")}
+        out["choices"] = [answered_choice(c, i, passed(c["message"], CHECKED_MESSAGE_KEYS, self.cfg.pass_through_fields), self.cfg)
                           for i, c in enumerate(choices)]
         return out
 

@@ -24,9 +24,7 @@ UNSEEN = object()
 
 def message_key(run_id: str, message: dict[str, Any]) -> str:
     """A run's message by what the guard reads of it (role, text, which call it answers)."""
-    fields = [run_id, message.get("role"), mapping.content_text(message.get("content")),
-              message.get("tool_call_id"), message.get("name")]
-    return hashlib.sha256(canonical_json(fields).encode()).hexdigest()
+    return hashlib.sha256(canonical_json([run_id, *mapping.message_fields(message)]).encode()).hexdigest()
 
 
 class DecidedMessages:

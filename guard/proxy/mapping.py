@@ -96,10 +96,14 @@ def derive_run_id(messages: list[dict[str, Any]]) -> str:
     return "conv-" + hashlib.sha256(canonical_json(prefix).encode()).hexdigest()[:32]
 
 
+def message_fields(m: dict[str, Any]) -> list[Any]:
+    """What the guard reads of a message: its role, its text, and which call it answers."""
+    return [m.get("role"), content_text(m.get("content")), m.get("tool_call_id"), m.get("name")]
+
+
 def messages_digest(messages: list[dict[str, Any]]) -> str:
     """The messages by what the guard reads of them, as one digest (a conversation's prefix)."""
-    fields = [[m.get("role"), content_text(m.get("content")), m.get("tool_call_id"), m.get("name")] for m in messages]
-    return hashlib.sha256(canonical_json(fields).encode()).hexdigest()
+    return hashlib.sha256(canonical_json([message_fields(m) for m in messages]).encode()).hexdigest()
 
 
 def last_assistant_index(messages: list[dict[str, Any]]) -> int:

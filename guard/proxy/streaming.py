@@ -88,15 +88,33 @@ def _check_choices(choices: list[Any]) -> None:
             raise _malformed(f"choices[{i}]", "an object")
         if type(c.get("index", 0)) is not int:
             raise _malformed(f"choices[{i}].index", "an integer")
-        finish = c.get("finish_reason")
-        if finish is not None and not is_label(finish):
-            raise _malformed(f"choices[{i}].finish_reason", "a finish reason (a token without spaces)")
+        check_finish_reason(c.get("finish_reason"), f"choices[{i}].finish_reason")
         delta = c.get("delta")
         if delta is None:
             continue
         if not isinstance(delta, dict):
             raise _malformed(f"choices[{i}].delta", "an object")
         check_message(delta, f"choices[{i}].delta", "malformed_stream", streamed=True)
+
+
+def check_finish_reason(finish: Any, where: str, code: str = "malformed_stream") -> None:
+    if finish is not None and not is_label(finish):
+        raise _malformed(where, "a finish reason (a token without spaces)", code)
+
+
+def check_choice(choice: dict[str, Any], i: int, code: str) -> None:
+    """A whole (not streamed) choice's message and finish reason, in the shapes the checks read."""
+    check_message(choice.get("message") or {}, f"choices[{i}].message", code)
+    check_finish_reason(choice.get("finish_reason"), f"choices[{i}].finish_reason", code)
+
+
+def answered_choice(choice: dict[str, Any], i: int, message: dict[str, Any], cfg: ProxyConfig) -> dict[str, Any]:
+    """A whole choice as it leaves, around the message as checked: its index, its finish reason,
+    and logprobs (which spell out tokens, and alternatives, that no check read) only where
+    `proxy.pass_through_fields` names them."""
+    return {"index": choice["index"] if type(choice.get("index")) is int else i, "message": message,
+            "logprobs": choice.get("logprobs") if "logprobs" in cfg.pass_through_fields else None,
+            "finish_reason": choice.get("finish_reason")}
 
 
 def check_message(message: dict[str, Any], where: str, code: str, streamed: bool = False) -> None:
