@@ -384,18 +384,8 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
         if not (changing or (sensitive and cfg.check_sensitive_arguments_of_read_tools)):
             continue
         typed = values_in_argument(path, leaf)
-        covered: set[str] = set()
-        for v in typed:
-            covered.add(v.raw.lower())
-            if ledger.is_trusted(v):
-                continue
-            for origin in ledger.origins(v):
-                if origin.directed and not sensitive:  # a destination in a message body is only quoted there
-                    origin = Origin(origin.source, Trust.UNTRUSTED)
-                if origin.trust is Trust.UNTRUSTED and (not sensitive or v.kind not in cfg.untrusted_kinds):
-                    continue
-                hits.append(Hit(path, v.kind, display(v.kind, v.raw), origin.trust, origin.source, origin.directed))
-                break
+        covered = {v.raw.lower() for v in typed}
+        hits.extend(filter(None, (_value_hit(path, v, sensitive, ledger, cfg, in_value=True) for v in typed)))
         overlaps = _overlap_test(covered)
         if isinstance(leaf, (str, int)) and not isinstance(leaf, bool):
             src = ledger.phrase_origin(str(leaf))
@@ -412,16 +402,24 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
     if changing:  # a mapping's keys can carry values too: {"permissions": {"eve@evil.example": "editor"}}
         for path, key in argument_keys(arguments):
             sensitive = is_sensitive_argument(path, cfg.trust)
-            for v in extract_values(key):
-                if ledger.is_trusted(v):
-                    continue
-                for origin in ledger.origins(v):
-                    if origin.trust is Trust.UNTRUSTED and (not sensitive or v.kind not in cfg.untrusted_kinds):
-                        continue
-                    hits.append(Hit(f"{path}.*" if path else "*", v.kind, display(v.kind, v.raw), origin.trust,
-                                    origin.source, origin.directed))
-                    break
+            hits.extend(filter(None, (_value_hit(f"{path}.*" if path else "*", v, sensitive, ledger, cfg, in_value=False)
+                                      for v in extract_values(key))))
     return hits
+
+
+def _value_hit(path: str, v: Value, sensitive: bool, ledger: TaintLedger, cfg: "TaintConfig", in_value: bool) -> Hit | None:
+    """The hit for one typed value of an argument: its most suspicious origin that counts, or
+    None. `in_value`: the value sits in an argument's value, where a destination a source
+    directed is only quoted unless the argument steers (a message body naming an address)."""
+    if ledger.is_trusted(v):
+        return None
+    for origin in ledger.origins(v):
+        if in_value and origin.directed and not sensitive:
+            origin = Origin(origin.source, Trust.UNTRUSTED)
+        if origin.trust is Trust.UNTRUSTED and (not sensitive or v.kind not in cfg.untrusted_kinds):
+            continue
+        return Hit(path, v.kind, display(v.kind, v.raw), origin.trust, origin.source, origin.directed)
+    return None
 
 
 _EXACT_OVERLAP_CHARS = 8192
