@@ -301,26 +301,6 @@ def values_in_argument(name: str, value: Any) -> list[Value]:
 MAX_ARGUMENT_DEPTH = 100
 
 
-def argument_keys(arguments: Any) -> Iterator[tuple[str, str]]:
-    """(path of the mapping, key) for every text key of the mappings inside the arguments: a key
-    can be a value too (`{"permissions": {"eve@evil.example": "editor"}}`)."""
-    on_path: set[int] = set()
-    stack: list[tuple[str, Any, int]] = [("", arguments, 0)]
-    while stack:
-        path, value, depth = stack.pop()
-        if id(value) in on_path or depth > MAX_ARGUMENT_DEPTH:
-            continue
-        fields = named_fields(value)
-        if fields is not None:
-            on_path.add(id(value))
-            if isinstance(value, Mapping):
-                yield from ((path, k) for k, _ in fields if isinstance(k, str))
-            stack.extend((f"{path}.{k}" if path else str(k), v, depth + 1) for k, v in reversed(fields))
-        elif isinstance(value, (list, tuple)):
-            on_path.add(id(value))
-            stack.extend((f"{path}[{i}]", v, depth + 1) for i, v in reversed(list(enumerate(value))))
-
-
 def named_fields(value: Any) -> list[tuple[Any, Any]] | None:
     """The named parts of a mapping, a pydantic model, a dataclass instance or a named tuple.
 
@@ -350,6 +330,20 @@ def flatten_arguments(arguments: Any, prefix: str = "") -> Iterator[tuple[str, A
     MAX_ARGUMENT_DEPTH is refused with a ValueError that says so (the check then fails
     closed) rather than walked: no tool takes such arguments, and every path would be long.
     """
+    return ((path, value) for path, value, leaf in _walk(arguments, prefix) if leaf)
+
+
+def argument_keys(arguments: Any) -> Iterator[tuple[str, str]]:
+    """(path of the mapping, key) for every text key of the mappings inside the arguments, walked
+    as `flatten_arguments` walks them: a key can be a value too (`{"permissions":
+    {"eve@evil.example": "editor"}}`)."""
+    for path, value, leaf in _walk(arguments):
+        if not leaf and isinstance(value, Mapping):
+            yield from ((path, k) for k in value if isinstance(k, str))
+
+
+def _walk(arguments: Any, prefix: str = "") -> Iterator[tuple[str, Any, bool]]:
+    """(path, value, is a leaf) for every node of the arguments, containers before their parts."""
     on_path: set[int] = set()
     stack: list[tuple[bool, str, Any, int]] = [(False, prefix, arguments, 0)]
     while stack:
@@ -365,12 +359,13 @@ def flatten_arguments(arguments: Any, prefix: str = "") -> Iterator[tuple[str, A
         elif isinstance(value, (set, frozenset)):
             items = [(f"{path}[{i}]", v) for i, v in enumerate(sorted(value, key=repr))]
         else:
-            yield path, value
+            yield path, value, True
             continue
         if id(value) in on_path:
             continue
         if depth >= MAX_ARGUMENT_DEPTH:
             raise ValueError(f"arguments nested deeper than {MAX_ARGUMENT_DEPTH} levels (at {path[:80]}...)")
+        yield path, value, False
         on_path.add(id(value))
         stack.append((True, path, id(value), depth))
         stack.extend((False, p, v, depth + 1) for p, v in reversed(items))
