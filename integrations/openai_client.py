@@ -185,10 +185,10 @@ class _Completions(_Base):
                 if prepared.refusal is not None:
                     return _refusal_completion(payload, prepared.refusal)
                 response = self._completions.create(**self._forward(kwargs, prepared))
-                _check_response(response)
+                raw = _checked(response)
                 outcomes = [_complete(decide_response(shim, *_choice_args(c, self._cfg), model=response.model))
                             for c in response.choices]
-                return _rebuilt(response, outcomes, self._cfg)
+                return _rebuilt(response, raw, outcomes, self._cfg)
         except GuardHalted as exc:
             self._remember_halt(run_id, scope, exc)
             raise
@@ -203,10 +203,10 @@ class _AsyncCompletions(_Base):
                 if prepared.refusal is not None:
                     return _refusal_completion(payload, prepared.refusal)
                 response = await self._completions.create(**self._forward(kwargs, prepared))
-                _check_response(response)
+                raw = _checked(response)
                 outcomes = [await _translated(decide_response(run, *_choice_args(c, self._cfg), model=response.model))
                             for c in response.choices]
-                return _rebuilt(response, outcomes, self._cfg)
+                return _rebuilt(response, raw, outcomes, self._cfg)
         except GuardHalted as exc:
             self._remember_halt(run_id, scope, exc)
             raise
@@ -292,22 +292,23 @@ def _choice_args(choice: Any, cfg: ProxyConfig) -> tuple[Any, ...]:
     return msg.content, calls, choice.finish_reason, cfg
 
 
-def _check_response(response: Any) -> None:
-    """The answer's shapes, as the proxy checks them: what the checks read must be what the
-    agent gets (a custom tool call has no `function` to check; an id can hide text)."""
-    for i, choice in enumerate(response.model_dump().get("choices") or []):
+def _checked(response: Any) -> dict[str, Any]:
+    """The answer as JSON, its shapes checked as the proxy checks them: what the checks read must
+    be what the agent gets (a custom tool call has no `function` to check; an id can hide text)."""
+    raw = response.model_dump()
+    for i, choice in enumerate(raw.get("choices") or []):
         try:
             check_choice(choice, i, "malformed_response")
         except ProxyError as exc:
             raise _as_guard_error(exc) from None
+    return raw
 
 
-def _rebuilt(response: Any, outcomes: list[Any], cfg: ProxyConfig) -> Any:
+def _rebuilt(response: Any, raw: dict[str, Any], outcomes: list[Any], cfg: ProxyConfig) -> Any:
     """The SDK's own response object with each choice's content, calls and finish reason
     as the guard left them, and nothing the checks did not read (as the proxy answers: the
     envelope, usage counts, no logprobs). Built as the SDK builds responses, without
     validating them, so a provider's own values (`service_tier: "on_demand"`) still load."""
-    raw = response.model_dump()
     data = {**envelope(raw), "choices": raw["choices"]}
     for key in ("object", "created", "model"):
         data.setdefault(key, raw.get(key))
