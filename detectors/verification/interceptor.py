@@ -23,7 +23,7 @@ from guard.events import Hook
 from guard.executor import call_on_daemon_thread
 from guard.interceptors import BaseInterceptor, CheckContext
 from guard.settings import Settings
-from guard.redaction import quote
+from guard.redaction import map_strings, quote
 from guard.verdicts import Verdict
 from detectors.verification.artifact import load_artifact
 from detectors.verification.checks import fold, normalise, resolve
@@ -190,7 +190,9 @@ class GleanGate(BaseInterceptor):
                     p = fold(p, res.q, cfg.check_weight)
                     ent = float(binary_entropy(p))
                     outcome = self._classify(p, ent)
-                    steps.append({"step": "check", "check": ref, "q": round(res.q, 4), "detail": _quoted_detail(res.detail),
+                    # the detail is content (it may quote the run): its text quoted, so spans and audit
+                    # records keep it only when content is captured
+                    steps.append({"step": "check", "check": ref, "q": round(res.q, 4), "detail": map_strings(res.detail, quote),
                                   "p": round(p, 4), "entropy": round(ent, 4), "outcome": outcome})
                     if outcome != "uncertain":
                         break
@@ -221,18 +223,6 @@ class GleanGate(BaseInterceptor):
                 for g in pk.guidelines:
                     texts[f"{pk.name}.{g.id}"] = g.text
         return [texts[k] for k in named if k in texts]
-
-
-def _quoted_detail(detail: Any) -> Any:
-    """A check's detail as content (it may quote the run): its text quoted, so spans and audit
-    records keep it only when content is captured."""
-    if isinstance(detail, str):
-        return quote(detail)
-    if isinstance(detail, dict):
-        return {k: _quoted_detail(v) for k, v in detail.items()}
-    if isinstance(detail, (list, tuple)):
-        return [_quoted_detail(v) for v in detail]
-    return detail
 
 
 def _answer_only_columns(stage: Any, packs: Any) -> list[int]:
