@@ -110,7 +110,26 @@ class Artifact(BaseModel):
 
 
 def load_artifact(path: str | Path) -> Artifact:
+    """The model in `path`, validated. The last one read is kept while its file is unchanged:
+    a policy's validation reads it, then the gate it builds (a large model took seconds each)."""
     path = Path(path)
+    try:
+        stat = path.stat()
+        key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+    except OSError:
+        key = None
+    if key is not None and _last_loaded[0] == key:
+        return _last_loaded[1]
+    artifact = _read_artifact(path)
+    if key is not None:
+        _last_loaded[:] = [key, artifact]
+    return artifact
+
+
+_last_loaded: list[Any] = [None, None]  # (path, mtime, size) and the artifact read from it
+
+
+def _read_artifact(path: Path) -> Artifact:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
