@@ -11,7 +11,7 @@ import contextlib
 import functools
 import inspect
 import logging
-from typing import TYPE_CHECKING, Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any, AsyncIterator, Callable, Iterator
 
 from opentelemetry.trace import Status, StatusCode
 
@@ -495,30 +495,45 @@ def make_agent(guard: "Guard", fn: Callable, name: str | None, input_arg: str | 
             return stop
         return d.event.content if d.rewritten else value
 
+    @contextlib.contextmanager
+    def agent_run() -> Iterator[Run]:
+        """The agent's run; `last_report()` is this run's however it ends (it raised, or a
+        generator agent's consumer stopped early)."""
+        with guard.run(agent=agent) as run:
+            try:
+                yield run
+            finally:
+                guard._set_last(run.report)
+
+    @contextlib.asynccontextmanager
+    async def async_agent_run() -> AsyncIterator[AsyncRun]:
+        async with guard.run(agent=agent) as run:
+            try:
+                yield run
+            finally:
+                guard._set_last(run.report)
+
     if inspect.isasyncgenfunction(kind):
 
         @functools.wraps(fn)
         async def agen_agent(*args: Any, **kwargs: Any) -> Any:
-            async with guard.run(agent=agent) as run:
-                try:
-                    arg, text = _input_text(sig, args, kwargs, input_arg)
-                    if text is not None:
-                        stop, args, kwargs = checked_input(await run.input(text), args, kwargs, arg)
-                        if stop is not None:
-                            yield stop
-                            return
-                    parts: list[str] = []
-                    async for chunk in fn(*args, **kwargs):
-                        out = checked_output(await run.output(_as_text(chunk), partial=True), chunk)
-                        yield out
-                        if isinstance(out, Refusal):
-                            return
-                        parts.append(_as_text(out))
-                    final = await run.output("".join(parts))
-                    if final.action is Action.HALT:
-                        raise GuardHalted(final.reason, final)
-                finally:  # also when it raised or its consumer stopped early
-                    guard._set_last(run.report)
+            async with async_agent_run() as run:
+                arg, text = _input_text(sig, args, kwargs, input_arg)
+                if text is not None:
+                    stop, args, kwargs = checked_input(await run.input(text), args, kwargs, arg)
+                    if stop is not None:
+                        yield stop
+                        return
+                parts: list[str] = []
+                async for chunk in fn(*args, **kwargs):
+                    out = checked_output(await run.output(_as_text(chunk), partial=True), chunk)
+                    yield out
+                    if isinstance(out, Refusal):
+                        return
+                    parts.append(_as_text(out))
+                final = await run.output("".join(parts))
+                if final.action is Action.HALT:
+                    raise GuardHalted(final.reason, final)
 
         return agen_agent
 
@@ -526,19 +541,16 @@ def make_agent(guard: "Guard", fn: Callable, name: str | None, input_arg: str | 
 
         @functools.wraps(fn)
         async def async_agent(*args: Any, **kwargs: Any) -> Any:
-            async with guard.run(agent=agent) as run:
-                try:
-                    arg, text = _input_text(sig, args, kwargs, input_arg)
-                    result: Any
-                    if text is not None:
-                        stop, args, kwargs = checked_input(await run.input(text), args, kwargs, arg)
-                        if stop is not None:
-                            return stop
-                    result = await fn(*args, **kwargs)
-                    if result is not None and not isinstance(result, Refusal):
-                        result = checked_output(await run.output(_as_text(result)), result)
-                finally:
-                    guard._set_last(run.report)
+            async with async_agent_run() as run:
+                arg, text = _input_text(sig, args, kwargs, input_arg)
+                result: Any
+                if text is not None:
+                    stop, args, kwargs = checked_input(await run.input(text), args, kwargs, arg)
+                    if stop is not None:
+                        return stop
+                result = await fn(*args, **kwargs)
+                if result is not None and not isinstance(result, Refusal):
+                    result = checked_output(await run.output(_as_text(result)), result)
             return result
 
         return async_agent
@@ -547,43 +559,37 @@ def make_agent(guard: "Guard", fn: Callable, name: str | None, input_arg: str | 
 
         @functools.wraps(fn)
         def gen_agent(*args: Any, **kwargs: Any) -> Any:
-            with guard.run(agent=agent) as run:
-                try:
-                    arg, text = _input_text(sig, args, kwargs, input_arg)
-                    if text is not None:
-                        stop, args, kwargs = checked_input(run.input(text), args, kwargs, arg)
-                        if stop is not None:
-                            yield stop
-                            return
-                    parts: list[str] = []
-                    for chunk in fn(*args, **kwargs):
-                        out = checked_output(run.output(_as_text(chunk), partial=True), chunk)
-                        yield out
-                        if isinstance(out, Refusal):
-                            return
-                        parts.append(_as_text(out))
-                    final = run.output("".join(parts))
-                    if final.action is Action.HALT:
-                        raise GuardHalted(final.reason, final)
-                finally:  # also when it raised or its consumer stopped early
-                    guard._set_last(run.report)
+            with agent_run() as run:
+                arg, text = _input_text(sig, args, kwargs, input_arg)
+                if text is not None:
+                    stop, args, kwargs = checked_input(run.input(text), args, kwargs, arg)
+                    if stop is not None:
+                        yield stop
+                        return
+                parts: list[str] = []
+                for chunk in fn(*args, **kwargs):
+                    out = checked_output(run.output(_as_text(chunk), partial=True), chunk)
+                    yield out
+                    if isinstance(out, Refusal):
+                        return
+                    parts.append(_as_text(out))
+                final = run.output("".join(parts))
+                if final.action is Action.HALT:
+                    raise GuardHalted(final.reason, final)
 
         return gen_agent
 
     @functools.wraps(fn)
     def sync_agent(*args: Any, **kwargs: Any) -> Any:
-        with guard.run(agent=agent) as run:
-            try:
-                arg, text = _input_text(sig, args, kwargs, input_arg)
-                if text is not None:
-                    stop, args, kwargs = checked_input(run.input(text), args, kwargs, arg)
-                    if stop is not None:
-                        return stop
-                result = _plain_result(fn(*args, **kwargs), f"agent {agent!r}")
-                if result is not None and not isinstance(result, Refusal):
-                    result = checked_output(run.output(_as_text(result)), result)
-            finally:  # also when the agent raises: last_report() is this run, not the one before
-                guard._set_last(run.report)
+        with agent_run() as run:
+            arg, text = _input_text(sig, args, kwargs, input_arg)
+            if text is not None:
+                stop, args, kwargs = checked_input(run.input(text), args, kwargs, arg)
+                if stop is not None:
+                    return stop
+            result = _plain_result(fn(*args, **kwargs), f"agent {agent!r}")
+            if result is not None and not isinstance(result, Refusal):
+                result = checked_output(run.output(_as_text(result)), result)
         return result
 
     return sync_agent
