@@ -50,13 +50,17 @@ _URL = re.compile(
 _PHONE = re.compile(r"(?<![\w.])\+?\(?\d[\d\s().-]{6,}\d(?!\w|\.\w)")  # a full stop after it ends the sentence
 _DIGITS = re.compile(r"(?<![\w.-])\d{6,}(?!\w|[.-]\w)")
 _FILE = re.compile(r"\b[\w][\w.\-]{0,254}\.([A-Za-z0-9]{1,5})\b")  # bounded: unbounded, each start of a long run rescanned it
+_CURRENCY_WORD = r"(?:USD|EUR|GBP|CHF|JPY|dollars?|euros?|pounds?)\b"
+# "1 250,00", "12 500 €": groups of three split by a space, as French and Nordic text writes
+# amounts; taken only with a decimal comma or a currency after it ("$5 100 items" is $5).
+_SPACED = r"\d{1,3}(?: \d{3})+(?:,\d{1,2}(?!\d)|(?=\s?(?:[$€£¥]|" + _CURRENCY_WORD + r")))"
 # "4,800.00", "1.250,00", "5.000.000", "5" (a full stop after it ends the sentence; "3.10.2" is no amount)
-_NUMBER = r"(\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![.,]?\d)"
+_NUMBER = r"(" + _SPACED + r"|\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![.,]?\d)"
 _AMOUNT = re.compile(
     r"(?:[$€£¥]\s?" + _NUMBER + r")"
     r"|(?:\b(?:USD|EUR|GBP|CHF|JPY)\s?" + _NUMBER + r")"
     # from the start of a digit run only: tried at every digit of a long run it was quadratic (8,000 digits: 12 s)
-    r"|(?:(?<![\d,.])" + _NUMBER + r"\s?(?:(?:USD|EUR|GBP|CHF|JPY|dollars?|euros?|pounds?)\b|[€£]))",
+    r"|(?:(?<![\d,.])" + _NUMBER + r"\s?(?:" + _CURRENCY_WORD + r"|[€£]))",
     re.IGNORECASE,
 )
 # a decimal comma, as most of Europe writes amounts: "1.250,00", "12,50"
@@ -124,7 +128,7 @@ def phone_forms(raw: str) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
 
 
 def norm_amount(raw: str | float | int) -> str:
-    text = str(raw)
+    text = re.sub(r"(?<=\d)[ \u00a0\u202f\u2009](?=\d{3}(?!\d))", "", str(raw))
     if _DECIMAL_COMMA.fullmatch(text) or _DOT_THOUSANDS.fullmatch(text):
         text = text.replace(".", "").replace(",", ".")
     else:
@@ -277,6 +281,7 @@ def _dedupe(values: Iterable[Value]) -> list[Value]:
 
 
 AMOUNT_ARG = re.compile(r"amount|sum|price|total|value|quantity|qty", re.IGNORECASE)
+_AMOUNT_TEXT = re.compile(_NUMBER.replace(_SPACED, r"\d{1,3}(?: \d{3})+(?:,\d{1,2})?"))
 PHONE_ARG = re.compile(r"phone|mobile|tel|fax|number|msisdn|cell", re.IGNORECASE)
 
 
@@ -291,10 +296,13 @@ def values_in_argument(name: str, value: Any) -> list[Value]:
     text = str(value)
     out = extract_values(text)
     if AMOUNT_ARG.search(name):
-        try:
-            out.append(Value("amount", norm_amount(float(text)), text))
-        except ValueError:
-            pass
+        if _AMOUNT_TEXT.fullmatch(text.strip()):  # "1.250,00" and "1 250,00" as well as "1250"
+            out.append(Value("amount", norm_amount(text.strip()), text))
+        else:
+            try:
+                out.append(Value("amount", norm_amount(float(text)), text))
+            except ValueError:
+                pass
     return _dedupe(out)
 
 
