@@ -7,8 +7,10 @@ submitted here run in a copy of the submitter's context, as `asyncio.to_thread` 
 """
 from __future__ import annotations
 
+import atexit
 import contextvars
 import threading
+import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Callable
 
@@ -38,3 +40,32 @@ def call_on_daemon_thread(fn: Callable[..., Any], *args: Any, name: str = "agent
 
     threading.Thread(target=work, name=name, daemon=True).start()
     return fut
+
+
+EXIT_WAIT_S = 60.0
+_loaders: list[threading.Thread] = []
+_loaders_lock = threading.Lock()
+
+
+def start_loader(target: Callable[[], Any], name: str) -> threading.Thread:
+    """Start `target` (a model load) on a daemon thread that the interpreter waits for at exit,
+    up to `EXIT_WAIT_S` in all. A daemon thread stopped at exit inside native loading code
+    (torch, onnxruntime, spaCy) aborts the process ("terminate called without an active
+    exception", status 134) after a script that did nothing wrong; a non-daemon one could
+    hold the process forever."""
+    thread = threading.Thread(target=target, name=name, daemon=True)
+    with _loaders_lock:
+        if not _loaders:
+            atexit.register(_wait_for_loaders)
+        _loaders[:] = [t for t in _loaders if t.is_alive()]
+        _loaders.append(thread)
+    thread.start()
+    return thread
+
+
+def _wait_for_loaders() -> None:
+    deadline = time.monotonic() + EXIT_WAIT_S
+    with _loaders_lock:
+        pending = list(_loaders)
+    for thread in pending:
+        thread.join(max(0.0, deadline - time.monotonic()))

@@ -30,6 +30,7 @@ from detectors.privacy.normalize import Normalized, normalize
 from detectors.privacy.addresses import extend_addresses
 from detectors.privacy.facilities import without_facility_names
 from detectors.privacy.tidy import _COMPANY_WORD, tidy
+from guard.executor import start_loader
 
 log = logging.getLogger(__name__)
 
@@ -662,8 +663,7 @@ class _PipelineBuild:
     def __init__(self, build, model: str) -> None:  # noqa: ANN001 - () -> Language
         self._build_pipeline, self._model = build, model
         self._nlp = None
-        self._thread = threading.Thread(target=self._build, name="agentguard-spacy-refresh", daemon=True)
-        self._thread.start()
+        self._thread = start_loader(self._build, name="agentguard-spacy-refresh")
 
     def _build(self) -> None:
         try:

@@ -25,6 +25,7 @@ from typing import Any
 from pydantic import ConfigDict, Field
 
 from guard.events import Hook, text_json
+from guard.executor import start_loader
 from guard.interceptors import BaseInterceptor, CheckContext
 from guard.redaction import quote as quoted, shown_name
 from guard.settings import Settings
@@ -132,8 +133,7 @@ class InjectionDetector(BaseInterceptor):
         if self._loader is None:
             with self._load_lock:
                 if self._loader is None and not self._loaded.is_set():
-                    self._loader = threading.Thread(target=self._load, name="injection-classifier-load", daemon=True)
-                    self._loader.start()
+                    self._loader = start_loader(self._load, name="injection-classifier-load")
         return None
 
     def warmup(self) -> None:
