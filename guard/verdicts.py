@@ -35,7 +35,9 @@ class Verdict(BaseModel):
     """One interceptor's answer to one event.
 
     `rewrite` holds field updates for the event (e.g. `{"arguments": {...}}` for a tool
-    call, `{"result": ...}` for a tool result, `{"content": ...}` for output).
+    call, `{"result": ...}` for a tool result, `{"content": ...}` for output). It is applied
+    for `rewrite` and for `escalate` (the approver is asked about the call as rewritten, and
+    an approved call runs so: approval must not bring back what a rule removed).
     `instruction` is guidance for the agent's next model call. A passage of content that
     a reason, instruction or `audit_details` string quotes is written with
     `guard.redaction.quote`: spans and audit records leave it out unless content is captured.
@@ -110,7 +112,7 @@ class Decision:
 
     @property
     def rewritten(self) -> bool:
-        return any(v.action is Action.REWRITE for v in self.verdicts)
+        return any(v.action is Action.REWRITE or (v.action is Action.ESCALATE and v.rewrite) for v in self.verdicts)
 
     @property
     def deciding(self) -> Verdict | None:

@@ -219,3 +219,96 @@ def test_nan_in_json_arguments_is_not_a_json_object():
     assert parsed == {RAW_ARGUMENTS_KEY: deep} or list(parsed) == ["x"]
     g = gate(rules=[{"tool": "charge", "args": {"amount": {"max": 10}}}])
     assert g.check(ToolCallEvent(tool="charge", arguments=parse_arguments('{"amount": NaN}')), ctx()).action is Action.REFUSE
+
+
+# ---- a review of the gate (thirtieth session) --------------------------------------------
+
+def test_a_rule_for_every_tool_does_not_list_tools_under_deny_by_default():
+    from guard import Guard
+    g = Guard.from_policy("strict", audit=False)
+    with g.run(agent="a") as run:
+        assert run.tool_call("wire_money", {"to": "x"}).action is Action.REFUSE
+        assert run.tool_call("get_weather", {"city": "Oslo"}).action is Action.ALLOW
+    g.close()
+    only_star = gate(default="refuse", rules=[{"tool": "*", "args": {"bcc": {"deny": ["*"], "on_violation": "drop"}}}])
+    assert only_star.check(call("anything"), ctx()).action is Action.REFUSE
+
+
+def test_an_approved_escalation_keeps_the_gates_rewrite():
+    from guard import Guard
+    approved = []
+    g = Guard.from_policy("strict", audit=False, approver=lambda req: approved.append(req.event.arguments) or True)
+    with g.run(agent="a") as run:
+        d = run.tool_call("send_email", {"to": "a@example.com", "bcc": "spy@evil.example"})
+    g.close()
+    assert d.allowed and "bcc" not in d.event.arguments and d.event.arguments["to"] == "a@example.com"
+    assert approved == [{"to": "a@example.com"}]  # the approver saw the call as it would run
+
+
+@pytest.mark.parametrize("value", [
+    [["x@evil.com"]], b"x@evil.com", {"email": "x@evil.com"}, ("ok@fine.org", {"cc": "x@evil.com"}),
+    "x@evil\u200b.com", "x@\uff45\uff56\uff49\uff4c.com", "x@evil.com\xad", "ok@fine.org, x@evil.com",
+    "ok@fine.org;x@evil.com", "x@evil.com\nok@fine.org", {"x@evil.com": "editor"},
+])
+def test_deny_reads_every_leaf_and_the_folded_text(value):
+    g = gate(rules=[{"tool": "send", "args": {"to": {"deny": ["*@evil.com"]}}}])
+    assert g.check(call("send", to=value), ctx()).action is Action.REFUSE
+
+
+@pytest.mark.parametrize("value, ok", [
+    ("a@example.com", True), (["a@example.com", "b@example.com"], True), (b"a@example.com", True),
+    ("x@evil.com, a@example.com", False), ("x@evil.com;a@example.com", False), ("x@evil.com\na@example.com", False),
+    ("a@example.com x@evil.com", False), (["a@example.com", ["x@evil.com"]], False),
+])
+def test_allow_needs_every_address_in_a_value_to_match(value, ok):
+    g = gate(rules=[{"tool": "send", "args": {"to": {"allow": ["*@example.com"]}}}])
+    assert (g.check(call("send", to=value), ctx()).action is Action.ALLOW) is ok
+
+
+def test_a_key_spelt_with_a_dot_does_not_hide_the_nested_field():
+    g = gate(rules=[{"tool": "send", "args": {"message.to": {"allow": ["*@example.com"]}}}])
+    ev = ToolCallEvent(tool="send", arguments={"message.to": "ok@example.com", "message": {"to": "x@evil.com"}})
+    assert g.check(ev, ctx()).action is Action.REFUSE
+    ev = ToolCallEvent(tool="send", arguments={"message": {"to": "ok@example.com"}})
+    assert g.check(ev, ctx()).action is Action.ALLOW
+
+
+def test_clamp_on_a_text_rule_is_refused_at_load_and_never_sets_none():
+    with pytest.raises(ValueError, match="clamp"):
+        gate(rules=[{"tool": "send", "on_violation": "clamp", "args": {"to": {"allow": ["*@example.com"]}}}])
+    g = gate(rules=[{"tool": "pay", "on_violation": "clamp",
+                     "args": {"amount": {"max": 100}, "to": {"allow": ["*@bank.example"], "on_violation": "refuse"}}}])
+    assert g.check(call("pay", amount=500, to="x@bank.example"), ctx()).rewrite == {
+        "arguments": {"amount": 100, "to": "x@bank.example"}}
+    assert g.check(call("pay", amount=5, to="x@evil.com"), ctx()).action is Action.REFUSE
+
+
+@pytest.mark.parametrize("tool", ["Exec", "EXEC_code", "execCode", "mcp__shell__exec_code", "functions.exec_code",
+                                  "Transfer_Funds", "TransferFunds"])
+def test_tool_names_match_whatever_their_case_or_namespace(tool):
+    g = gate(rules=[{"tool": ["exec*", "transfer_*"], "action": "refuse"}])
+    assert g.check(call(tool), ctx()).action is Action.REFUSE
+    classes = gate(risk_classes={"exec*": "code", "transfer_*": "money"}, risk_actions={"code": "refuse", "money": "refuse"})
+    assert classes.check(call(tool), ctx()).action is Action.REFUSE
+
+
+def test_bounds_on_a_dotted_path_check_every_item():
+    g = gate(rules=[{"tool": "order", "args": {"items.qty": {"min": 1, "max": 10}}}])
+    assert g.check(call("order", items=[{"qty": 2}, {"qty": 3}]), ctx()).action is Action.ALLOW
+    assert g.check(call("order", items=[{"qty": 2}, {"qty": 30}]), ctx()).action is Action.REFUSE
+
+
+@pytest.mark.parametrize("tool", ["evilsrv__read_file", "mcp__untrusted__read_file", "shell.read_file", "x/search_web"])
+def test_a_namespace_never_makes_a_tool_listed_under_deny_by_default(tool):
+    g = gate(default="refuse", rules=[{"tool": "read_file", "action": "allow"}, {"tool": "search_*", "action": "allow"}])
+    assert g.check(call(tool), ctx()).action is Action.REFUSE
+    assert g.check(call("read_file"), ctx()).action is Action.ALLOW
+
+
+@pytest.mark.parametrize("name, allow, value", [
+    ("url", "https://example.com/*", "https://example.com/a?x=1,2"), ("path", "/home/user/*", "/home/user/a,b.txt"),
+    ("subject", "Re: *", "Re: lunch, tomorrow"), ("code", "1,5", "1,5"),
+])
+def test_allow_reads_a_value_with_commas_whole_when_it_is_no_address_list(name, allow, value):
+    g = gate(rules=[{"tool": "t", "args": {name: {"allow": [allow]}}}])
+    assert g.check(call("t", **{name: value}), ctx()).action is Action.ALLOW

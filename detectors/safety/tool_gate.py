@@ -13,18 +13,39 @@ from __future__ import annotations
 import fnmatch
 import math
 import re
+import unicodedata
+from functools import lru_cache
 from typing import Any, Iterable, Literal
 
 from pydantic import ConfigDict, Field, field_validator, model_validator
 
 from guard.events import RAW_ARGUMENTS_KEY, Hook, ToolCallEvent
 from guard.interceptors import BaseInterceptor, CheckContext
+from guard.redaction import strip_invisible
 from guard.settings import Settings
 from guard.verdicts import Action, Verdict
-from detectors.safety.values import MAX_ARGUMENT_DEPTH, flatten_arguments, named_fields
+from detectors.safety.values import MAX_ARGUMENT_DEPTH, argument_keys, flatten_arguments, named_fields
 
 GateAction = Literal["allow", "instruct", "escalate", "refuse", "halt"]
 ViolationAction = Literal["refuse", "escalate", "halt", "drop", "clamp"]
+
+
+_CAMEL = re.compile(r"([a-z0-9])([A-Z])")
+_NAMESPACE = re.compile(r"__|[./:]")
+
+
+@lru_cache(maxsize=4096)
+def name_forms(tool: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the name's own forms, its forms after a namespace): lower case and snake case
+    (`sendEmail`, `SEND_EMAIL` → `send_email`), then the same for the part after a namespace
+    (`mcp__mail__send_email`, `functions.send_email`). A rule for `send_*` must not be dodged
+    by how a framework spells or prefixes the name; but only the name's own forms can list a
+    tool as allowed (`evil__read_file` is not `read_file`)."""
+    own = tuple(dict.fromkeys([tool.lower(), _CAMEL.sub(r"\1_\2", tool).lower()]))
+    last = _NAMESPACE.split(tool)[-1]
+    short = () if not last or last == tool else tuple(
+        f for f in dict.fromkeys([last.lower(), _CAMEL.sub(r"\1_\2", last).lower()]) if f not in own)
+    return own, short
 
 
 class _Globs:
@@ -111,11 +132,22 @@ class Rule(Settings):
             raise ValueError("action 'instruct' needs an instruction")
         return self
 
+    @model_validator(mode="after")
+    def _clamp_has_bounds(self) -> "Rule":
+        if self.on_violation == "clamp":
+            unbounded = [n for n, c in self.args.items() if c.on_violation is None and c.min is None and c.max is None]
+            if unbounded:
+                raise ValueError(f"on_violation 'clamp' needs min or max on every argument it applies to "
+                                 f"(not on: {', '.join(unbounded)}); give those arguments their own on_violation")
+        return self
+
     def patterns(self) -> list[str]:
         return [self.tool] if isinstance(self.tool, str) else list(self.tool)
 
-    def matches(self, tool: str) -> bool:
-        return any(fnmatch.fnmatchcase(tool, p) for p in self.patterns())
+    def lists_tools(self) -> bool:
+        """Whether the rule names tools, so that `default` does not apply to them: a rule for
+        every tool (`tool: "*"`, e.g. dropping `bcc` everywhere) constrains calls but lists none."""
+        return any(p.strip("*") for p in self.patterns())
 
 
 class ToolGateConfig(Settings):
@@ -129,6 +161,10 @@ class ToolGateConfig(Settings):
 
     @model_validator(mode="after")
     def _classes_known(self) -> "ToolGateConfig":
+        silent = sorted(k for k, a in self.risk_actions.items() if a == "instruct")
+        if silent:  # it would allow with no guidance at all
+            raise ValueError(f"risk_actions: 'instruct' needs an instruction, which a risk class cannot carry "
+                             f"({', '.join(silent)}); write a rule with `action: instruct` and `instruction:` instead")
         named = set(self.risk_classes.values()) | {r.risk for r in self.rules if r.risk}
         unknown = set(self.risk_actions) - named
         if unknown:
@@ -153,21 +189,43 @@ class ToolGate(BaseInterceptor):
     def __init__(self, config: ToolGateConfig | dict[str, Any] | None = None):
         super().__init__(config)
         self.cfg: ToolGateConfig = self.config  # type: ignore[assignment]
-        self._rule_tools = [_Globs(r.patterns()) for r in self.cfg.rules]
+        self._rule_tools = [_Globs(r.patterns(), fold=True) for r in self.cfg.rules]
         self._arg_checks = [{name: _ArgCheck(con) for name, con in r.args.items()} for r in self.cfg.rules]
-        self._classes = [(_Globs([pattern]), klass) for pattern, klass in self.cfg.risk_classes.items()]
+        self._classes = [(_Globs([pattern], fold=True), klass) for pattern, klass in self.cfg.risk_classes.items()]
+        self._matches: dict[str, tuple[tuple[tuple[int, bool], ...], tuple[tuple[str, bool], ...]]] = {}
+
+    def _matching(self, tool: str) -> tuple[tuple[tuple[int, bool], ...], tuple[tuple[str, bool], ...]]:
+        """(rule index, named by the tool's own forms) and (risk class, named ...) for a tool name;
+        computed once per name, since the gate sits on every tool call and agents reuse names."""
+        hit = self._matches.get(tool)
+        if hit is None:
+            own, short = name_forms(tool)
+            rules = []
+            for i, rule in enumerate(self.cfg.rules):
+                named = any(self._rule_tools[i](f) for f in own)
+                if named or (any(self._rule_tools[i](f) for f in short) and rule.action != "allow"):
+                    rules.append((i, named))  # a namespace's last part may make a call stricter, never allowed
+            classes = []
+            for in_class, klass in self._classes:
+                named = any(in_class(f) for f in own)
+                if (named or any(in_class(f) for f in short)) and klass in self.cfg.risk_actions:
+                    classes.append((klass, named))
+            if len(self._matches) >= 4096:
+                self._matches.clear()
+            hit = self._matches[tool] = (tuple(rules), tuple(classes))
+        return hit
 
     def check(self, event: ToolCallEvent, ctx: CheckContext) -> Verdict:  # type: ignore[override]
         tool = event.tool
+        rule_hits, class_hits = self._matching(tool)
         findings: list[tuple[str, str, str | None]] = []  # (action, reason, rule id)
         instructions: list[str] = []
         new_args = dict(event.arguments)
         changed: list[str] = []
         matched = False
-        for i, rule in enumerate(self.cfg.rules):
-            if not self._rule_tools[i](tool):
-                continue
-            matched = True
+        for i, named in rule_hits:
+            rule = self.cfg.rules[i]
+            matched = matched or (named and rule.lists_tools())
             rid = rule.id or f"rules[{i}]"
             if rule.max_calls is not None:
                 key = f"calls:{rid}"
@@ -203,24 +261,25 @@ class ToolGate(BaseInterceptor):
             if rule.risk and rule.risk in self.cfg.risk_actions:
                 act = self.cfg.risk_actions[rule.risk]
                 findings.append((act, f"{tool} is in risk class '{rule.risk}' ({act} by policy)", f"risk:{rule.risk}"))
-        for in_class, klass in self._classes:
-            if in_class(tool) and klass in self.cfg.risk_actions:
-                matched = True
-                act = self.cfg.risk_actions[klass]
-                findings.append((act, f"{tool} is in risk class '{klass}' ({act} by policy)", f"risk:{klass}"))
+        for klass, named in class_hits:
+            matched = matched or named
+            act = self.cfg.risk_actions[klass]
+            findings.append((act, f"{tool} is in risk class '{klass}' ({act} by policy)", f"risk:{klass}"))
         if not matched and self.cfg.default != "allow":
             findings.append((self.cfg.default, f"{tool}: {self.cfg.default_reason}", "default"))
 
+        notice = f"The guard changed your call to {tool}: " + "; ".join(changed) + "." if changed else None
         blocking = [f for f in findings if _SEVERITY[f[0]] >= _SEVERITY["escalate"]]
         if blocking:
             act, _, rid = max(blocking, key=lambda f: _SEVERITY[f[0]])
             reasons = [r for a, r, _ in blocking if a == act]
+            if act == "escalate" and changed:  # an approver is asked about, and approves, the call as changed
+                return Verdict(action=Action.ESCALATE, reasons=reasons, rule=rid,
+                               rewrite={"arguments": new_args}, instruction=notice)
             return Verdict(action=Action(act), reasons=reasons, rule=rid)
         if changed:
-            return Verdict(
-                action=Action.REWRITE, rewrite={"arguments": new_args}, reasons=changed, rule="args",
-                instruction=f"The guard changed your call to {tool}: " + "; ".join(changed) + ".",
-            )
+            return Verdict(action=Action.REWRITE, rewrite={"arguments": new_args}, reasons=changed, rule="args",
+                           instruction=notice)
         if instructions:
             return Verdict(action=Action.INSTRUCT, instruction=" ".join(instructions),
                            reasons=[r for a, r, _ in findings if a == "instruct"], rule=findings[0][2])
@@ -235,46 +294,100 @@ def _check_arg(tool: str, name: str, args: dict[str, Any], check: _ArgCheck, def
     """None when the argument is fine, else (action, reason, replacement)."""
     con = check.con
     act = con.on_violation or default
-    if name not in args and "." in name:
+    values = [args[name]] if args.get(name) is not None else []
+    if "." in name:
+        # a key spelt with the dot and the nested field are both read: a client may use either
         found = _field_values(args, name)
-        value = (found if len(found) > 1 else found[0]) if found else None
         if found and act in ("drop", "clamp"):  # a rewrite replaces top-level arguments only
             act = "refuse"
-    else:
-        value = args.get(name)
-    if value is None:
-        if con.required:
-            return ("refuse" if act in ("drop", "clamp") else act), f"{tool} needs argument '{name}'", None
-        return None
-    values = value if isinstance(value, (list, tuple, set)) else [value]
+        values += found
+    fixed = "refuse" if act in ("drop", "clamp") else act  # no smaller change would make it pass
+    if not values:
+        return (fixed, f"{tool} needs argument '{name}'", None) if con.required else None
     if con.min is not None or con.max is not None:
+        for value in values:
+            outcome = _check_bounds(name, value, con, act, fixed)
+            if outcome is not None:
+                return outcome
+    text_act = "refuse" if act == "clamp" else act  # clamping is for numbers; a bad text has no nearest good one
+    for value in values:
         try:
-            num = float(value)
-        except (TypeError, ValueError, OverflowError):
-            return ("refuse" if act in ("drop", "clamp") else act), f"argument '{name}' must be a number", None
-        if not math.isfinite(num):  # NaN compares false with every bound, so it would pass them all
-            return ("refuse" if act in ("drop", "clamp") else act), f"argument '{name}' must be a finite number", None
-        lo, hi = con.min, con.max
-        if (lo is not None and num < lo) or (hi is not None and num > hi):
-            bounds = " and ".join(b for b in (f">= {lo:g}" if lo is not None else "", f"<= {hi:g}" if hi is not None else "") if b)
-            if act == "clamp":
-                clamped = min(max(num, lo if lo is not None else num), hi if hi is not None else num)
-                return "clamp", f"{name} must be {bounds}", int(clamped) if isinstance(value, int) else clamped
-            return act, f"argument '{name}' is out of range (must be {bounds})", None
-    for v in values:
-        if isinstance(v, (dict, list, tuple, set, frozenset)) and _too_deep(v):
-            # str() of it would overflow the stack: the check could not run, so the argument
-            # cannot pass it (a failing-open policy would otherwise let it through unchecked)
-            return ("refuse" if act in ("drop", "clamp") else act), \
-                f"argument '{name}' is nested deeper than {MAX_ARGUMENT_DEPTH} levels", None
-        text = str(v).strip()
-        low = text.lower()
-        if con.deny and check.denied(low):
-            return act, f"argument '{name}' has a value denied by policy", None
-        if con.allow is not None and not check.allowed(low):
-            return act, f"argument '{name}' is not one of the allowed values ({', '.join(con.allow)})", None
-        if check.pattern is not None and not check.pattern.fullmatch(text):
-            return act, f"argument '{name}' does not match the required format", None
+            leaves = _leaves(value)
+        except ValueError:
+            # too deep to walk: the check could not run, so the argument cannot pass it (a
+            # failing-open policy would otherwise let it through unchecked)
+            return fixed, f"argument '{name}' is nested deeper than {MAX_ARGUMENT_DEPTH} levels", None
+        for leaf in leaves:
+            problem = _text_problem(name, leaf, con, check)
+            if problem is not None:
+                return text_act, problem, None
+    return None
+
+
+def _check_bounds(name: str, value: Any, con: ArgConstraint, act: str, fixed: str) -> tuple[str, str, Any] | None:
+    try:
+        num = float(value)
+    except (TypeError, ValueError, OverflowError):
+        return fixed, f"argument '{name}' must be a number", None
+    if not math.isfinite(num):  # NaN compares false with every bound, so it would pass them all
+        return fixed, f"argument '{name}' must be a finite number", None
+    lo, hi = con.min, con.max
+    if (lo is None or num >= lo) and (hi is None or num <= hi):
+        return None
+    bounds = " and ".join(b for b in (f">= {lo:g}" if lo is not None else "", f"<= {hi:g}" if hi is not None else "") if b)
+    if act == "clamp":
+        clamped = min(max(num, lo if lo is not None else num), hi if hi is not None else num)
+        return "clamp", f"{name} must be {bounds}", int(clamped) if isinstance(value, int) else clamped
+    return act, f"argument '{name}' is out of range (must be {bounds})", None
+
+
+def _leaves(value: Any) -> list[Any]:
+    """The values a text constraint reads in one argument: the value itself, or every leaf and
+    mapping key of a list, mapping or typed object (`[["x@evil.com"]]`, `{"email": …}`, a
+    pydantic model): the text of the whole structure would not match an anchored glob."""
+    if isinstance(value, (str, bytes, int, float)) or named_fields(value) is None and not isinstance(
+            value, (list, tuple, set, frozenset)):
+        return [value]
+    leaves = [leaf for _, leaf in flatten_arguments(value) if leaf is not None]
+    return leaves + [key for _, key in argument_keys(value)]
+
+
+_SEPARATORS = re.compile(r"[,;\r\n\t]+")
+
+
+def _text_forms(value: Any) -> tuple[str, str]:
+    """The value as text (bytes decoded), and the same with invisible characters removed and
+    compatibility forms folded (`ｅｖｉｌ` → `evil`, a soft hyphen dropped): a mail server or
+    browser reads the folded form."""
+    text = value.decode("utf-8", "replace") if isinstance(value, (bytes, bytearray)) else str(value)
+    text = text.strip()
+    if text.isascii():
+        return text, text
+    return text, unicodedata.normalize("NFKC", strip_invisible(text.replace("\xad", ""))).strip()
+
+
+def _parts(text: str) -> list[str]:
+    """The addresses of a list written as one value ("x@evil.com, a@example.com"), else []:
+    only a value with two or more `@` is read so (a URL or a subject may hold commas)."""
+    if text.count("@") < 2:
+        return []
+    pieces = [w.strip(" <>\"'") for p in _SEPARATORS.split(text) for w in p.split()]
+    pieces = [p for p in pieces if p]
+    return pieces if len(pieces) > 1 else []
+
+
+def _text_problem(name: str, leaf: Any, con: ArgConstraint, check: _ArgCheck) -> str | None:
+    text, folded = _text_forms(leaf)
+    low = text.lower()
+    seen = [low] if folded is text else [low, folded.lower()]
+    if "@" in low:
+        seen += [p for f in seen for p in _parts(f)]
+    if con.deny and any(check.denied(x) for x in seen):
+        return f"argument '{name}' has a value denied by policy"
+    if con.allow is not None and not all(check.allowed(x) for x in seen):
+        return f"argument '{name}' is not one of the allowed values ({', '.join(con.allow)})"
+    if check.pattern is not None and not check.pattern.fullmatch(text):
+        return f"argument '{name}' does not match the required format"
     return None
 
 
@@ -294,11 +407,3 @@ def _field_values(args: dict[str, Any], name: str) -> list[Any]:
         level = nxt
     return level
 
-
-def _too_deep(value: Any) -> bool:
-    try:
-        for _ in flatten_arguments(value):
-            pass
-    except ValueError:
-        return True
-    return False
