@@ -165,9 +165,17 @@ class _Loader(yaml.SafeLoader):
     def construct_mapping(self, node, deep=False):
         if isinstance(node, yaml.MappingNode):
             seen: dict[Any, Any] = {}
+            merge: Any = None
             for key_node, _ in node.value:
                 if key_node.tag == "tag:yaml.org,2002:merge":
-                    continue  # `<<: *base`: merged keys may be overridden, that is what merging is for
+                    # `<<: *base`: merged keys may be overridden, that is what merging is for; but a
+                    # second `<<` would silently replace the first (`<<: [*a, *b]` merges both)
+                    if merge is not None:
+                        raise yaml.constructor.ConstructorError(
+                            None, None, f"duplicate key '<<' (first on line {merge.start_mark.line + 1}); "
+                            "merge several mappings with `<<: [*a, *b]`", key_node.start_mark)
+                    merge = key_node
+                    continue
                 key = self.construct_object(key_node, deep=True)
                 try:
                     first = seen.setdefault(key, key_node)
@@ -201,14 +209,32 @@ class _Loader(yaml.SafeLoader):
 
 MAX_YAML_VALUES = 200_000
 
+# YAML 1.2 (core schema) scalars: YAML 1.1 would read `on:` as True, `timeout_ms: 0250` as the
+# octal 168, `1:30` as the base-60 90 and `1_000` as 1000.
+_YAML11 = {"tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
 _Loader.yaml_implicit_resolvers = {
-    ch: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    ch: [(tag, rx) for tag, rx in resolvers if tag not in _YAML11]
     for ch, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
-for _ch in "tTfF":
-    _Loader.yaml_implicit_resolvers.setdefault(_ch, []).insert(
-        0, ("tag:yaml.org,2002:bool", __import__("re").compile(r"^(?:true|True|TRUE|false|False|FALSE)$"))
-    )
+_YAML12 = [
+    ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
+    ("tag:yaml.org,2002:int", r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", "-+0123456789"),
+    ("tag:yaml.org,2002:float", r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+                                r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$", "-+.0123456789"),
+]
+for _tag, _rx, _first in reversed(_YAML12):  # the first listed is tried first
+    for _ch in _first:
+        _Loader.yaml_implicit_resolvers.setdefault(_ch, []).insert(0, (_tag, __import__("re").compile(_rx)))
+
+
+def _yaml12_int(loader: Any, node: Any) -> int:
+    text = loader.construct_scalar(node)
+    if text.startswith(("0x", "0o")):
+        return int(text, 0)
+    return int(text, 10)  # "0250" is 250, not octal
+
+
+_Loader.add_constructor("tag:yaml.org,2002:int", _yaml12_int)
 
 
 def load_yaml(text: str) -> Any:
@@ -258,11 +284,14 @@ def load_policy(source: "str | os.PathLike[str] | dict[str, Any] | Policy") -> P
     if isinstance(source, dict):
         return validate_policy(source, origin="<dict>")
     path = Path(source)
+    name = str(source)
+    if path.suffix not in (".yaml", ".yml", ".json") and "/" not in name and name in packs():
+        # a pack name means the pack, whatever the working directory holds (write `./strict` for a file)
+        return parse_policy_text(_pack_text(name), origin=f"pack:{name}")
     if path.suffix in (".yaml", ".yml", ".json") or path.exists():
         if not path.exists():
             raise PolicyError([f"file not found: {path}"], str(path))
         return parse_policy_text(_read_policy_file(path), origin=str(path), base_dir=path.parent)
-    name = str(source)
     if name in packs():
         return parse_policy_text(_pack_text(name), origin=f"pack:{name}")
     raise PolicyError([f"no policy file or pack named {name!r} (packs: {', '.join(packs())})"])
@@ -294,6 +323,8 @@ def _parse_yaml(text: str, origin: str) -> dict[str, Any]:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
         raise PolicyError([f"not valid YAML{where}: {getattr(exc, 'problem', exc)}"], origin) from None
+    except RecursionError:
+        raise PolicyError(["not valid YAML: nested too deeply"], origin) from None
     if not isinstance(data, dict):
         raise PolicyError([f"(root): must be a mapping, got {type(data).__name__}"], origin)
     return data
@@ -331,7 +362,7 @@ def _checked(data: dict[str, Any]) -> tuple[Policy | None, list[tuple[str, str]]
     except ValidationError as exc:
         errors.extend(_pydantic_errors(exc))
         policy = None
-    specs = data.get("interceptors") if isinstance(data.get("interceptors"), list) else []
+    specs = data.get("interceptors") if isinstance(data.get("interceptors"), (list, tuple)) else []
     for i, spec in enumerate(specs):
         if isinstance(spec, dict) and isinstance(spec.get("use"), str):
             errors.extend(_check_interceptor(i, spec))
@@ -348,7 +379,7 @@ def _checked(data: dict[str, Any]) -> tuple[Policy | None, list[tuple[str, str]]
 def _with_base(data: dict[str, Any], origin: str, base_dir: Path | None, seen: tuple[str, ...]) -> tuple[dict[str, Any], dict[int, int]]:
     """The policy data merged onto its `extends` base, and merged index → own index for the
     interceptors this file wrote (so error paths name what the author wrote)."""
-    own = data.get("interceptors") if isinstance(data.get("interceptors"), list) else None
+    own = data.get("interceptors") if isinstance(data.get("interceptors"), (list, tuple)) else None
     if data.get("extends") is None:  # absent, or null in a dumped policy
         return data, {i: i for i in range(len(own or []))}
     ref = data["extends"]
@@ -425,6 +456,11 @@ def _check_interceptor(i: int, spec: dict[str, Any]) -> list[tuple[str, str]]:
         cls = registry.get(spec["use"])
     except KeyError as exc:
         return [(f"{base}.use", str(exc.args[0]))]
+    except ImportError as exc:
+        if spec.get("optional") is True:  # its extra is not installed: the guard skips it, with a warning
+            return []
+        return [(f"{base}.use", f"interceptor {spec['use']!r} failed to load: {type(exc).__name__}: {exc} "
+                 "(install its extra, or mark the entry `optional: true` to run without it)")]
     except Exception as exc:  # the plugin is installed but broken
         return [(f"{base}.use", f"interceptor {spec['use']!r} failed to load: {type(exc).__name__}: {exc}")]
     out: list[tuple[str, str]] = []
@@ -507,9 +543,19 @@ def _yaml_lines(text: str) -> dict[str, int]:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError:
         return {}
+    except RecursionError:
+        return {}
     out: dict[str, int] = {}
+    on_path: set[int] = set()
 
     def walk(node: Any, path: str) -> None:
+        if id(node) in on_path:  # a recursive alias (`&a [*a]`): its lines are on the path already
+            return
+        on_path.add(id(node))
+        walk_children(node, path)
+        on_path.discard(id(node))
+
+    def walk_children(node: Any, path: str) -> None:
         if isinstance(node, yaml.MappingNode):
             for key, value in node.value:
                 sub = f"{path}.{key.value}" if path else str(key.value)
@@ -521,5 +567,8 @@ def _yaml_lines(text: str) -> dict[str, int]:
                 out[sub] = item.start_mark.line + 1
                 walk(item, sub)
 
-    walk(root, "")
+    try:
+        walk(root, "")
+    except RecursionError:
+        pass  # lines are a help to the reader; the validation reports the nesting itself
     return out

@@ -234,7 +234,8 @@ def test_an_interceptor_that_fails_to_import_is_named(monkeypatch):
     monkeypatch.setattr(interceptors, "get", get)
     with pytest.raises(PolicyError) as exc:
         load_policy({"name": "p", "version": 1, "interceptors": [{"use": "acme.broken"}]})
-    assert exc.value.errors == ["interceptors[0].use: interceptor 'acme.broken' failed to load: ImportError: No module named 'acme_guard'"]
+    assert exc.value.errors == ["interceptors[0].use: interceptor 'acme.broken' failed to load: ImportError: No module "
+                                "named 'acme_guard' (install its extra, or mark the entry `optional: true` to run without it)"]
 
 
 def test_third_party_interceptors_register_and_validate_config():
@@ -479,3 +480,116 @@ def test_cli_output_into_a_closed_pipe_is_no_traceback(monkeypatch):
     finally:
         monkeypatch.undo()
         out.close()
+
+
+# ---- a review of the policy format (thirtieth session) -----------------------------------
+
+def _errors(text: str) -> str:
+    from guard.policy import parse_policy_text
+    with pytest.raises(PolicyError) as exc:
+        parse_policy_text(text, origin="p.yaml")
+    return " | ".join(exc.value.errors)
+
+
+HEAD = "name: p\nversion: 1\n"
+
+
+def test_yaml_1_1_numbers_are_not_read_as_octal_or_base_60():
+    from guard.policy import load_yaml
+    assert load_yaml("a: 0250\nb: 010\nc: 1:30\nd: 1_000\ne: 0x1F\nf: 2.5\ng: 1e3") == {
+        "a": 250, "b": 10, "c": "1:30", "d": "1_000", "e": 31, "f": 2.5, "g": 1000.0}
+    p = load_policy({"name": "p", "version": 1, "interceptors": []})
+    assert p.version == 1
+    from guard.policy import parse_policy_text
+    p = parse_policy_text(HEAD + "interceptors:\n  - use: safety.tool_gate\n    timeout_ms: 0250\n", origin="p.yaml")
+    assert p.interceptors[0].timeout_ms == 250
+
+
+def test_a_second_merge_key_in_one_mapping_is_refused():
+    text = (HEAD + "base: &closed {fail_mode: closed}\ninterceptors:\n  - use: safety.tool_gate\n"
+            "    <<: *closed\n    <<: {fail_mode: open}\n")
+    assert "duplicate key '<<'" in _errors(text)
+
+
+def test_recursive_aliases_and_deep_nesting_are_errors_not_tracebacks():
+    import sys
+
+    assert "interceptors" in _errors(HEAD + "interceptors: &a [*a]\n")
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(1000)  # other libraries in the test process may have raised it
+    try:
+        assert "nested too deeply" in _errors(HEAD + "description: " + "[" * 3000 + "]" * 3000 + "\ninterceptors: []\n")
+    finally:
+        sys.setrecursionlimit(limit)
+
+
+def test_a_tuple_of_interceptors_is_checked_like_a_list():
+    with pytest.raises(PolicyError, match=r"interceptors\[0\]\.config"):
+        load_policy({"name": "x", "version": 1,
+                     "interceptors": ({"use": "safety.tool_gate", "config": {"rulez": []}},)})
+
+
+def test_a_pack_name_means_the_pack_whatever_the_working_directory_holds(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "strict").write_text("name: local\nversion: 1\ninterceptors: []\n")
+    (tmp_path / "default").mkdir()
+    assert load_policy("strict").name == "strict"
+    assert load_policy("default").name == "default"
+    assert load_policy("./strict").name == "local"
+
+
+def test_an_optional_interceptor_whose_extra_is_missing_is_skipped(monkeypatch):
+    import guard.interceptors as interceptors
+
+    real_get = interceptors.get
+
+    def get(name):
+        if name == "privacy.instructor":
+            raise ModuleNotFoundError("No module named 'presidio_analyzer'")
+        return real_get(name)
+
+    monkeypatch.setattr(interceptors, "get", get)
+    policy = {"name": "p", "version": 1, "interceptors": [
+        {"use": "privacy.instructor", "optional": True}, {"use": "safety.tool_gate"}]}
+    assert [s.use for s in load_policy(policy).interceptors] == ["privacy.instructor", "safety.tool_gate"]
+    policy["interceptors"][0]["optional"] = False
+    with pytest.raises(PolicyError, match=r"interceptors\[0\]\.use.*optional: true"):
+        load_policy(policy)
+
+
+def test_risk_action_instruct_is_refused_since_it_carries_no_guidance():
+    with pytest.raises(PolicyError, match="risk_actions: 'instruct'"):
+        load_policy({"name": "p", "version": 1, "interceptors": [{"use": "safety.tool_gate", "config": {
+            "risk_classes": {"web_*": "web"}, "risk_actions": {"web": "instruct"}}}]})
+
+
+def test_cli_demo_with_an_unknown_pack_is_one_line(capsys):
+    from guard.cli.main import main as guard_main
+
+    assert guard_main(["demo", "--policy", "nope"]) == 2
+    err = capsys.readouterr().err
+    assert "no policy file or pack named 'nope'" in err and "Traceback" not in err
+
+
+def test_cli_policy_list_names_a_pack_that_cannot_load_and_goes_on(monkeypatch, capsys):
+    from guard import policy as policy_module
+    from guard.cli.main import main as guard_main
+
+    real = policy_module.load_policy
+
+    def load(name):  # noqa: ANN001, ANN202
+        if name == "full":
+            raise PolicyError(["interceptors[0].use: broken"], "pack:full")
+        return real(name)
+
+    monkeypatch.setattr(policy_module, "load_policy", load)
+    assert guard_main(["policy", "list"]) == 1
+    out = capsys.readouterr().out
+    assert "full" in out and "cannot load" in out and "strict" in out
+
+
+def test_cli_schema_to_a_missing_folder_is_one_line(tmp_path, capsys):
+    from guard.cli.main import main as guard_main
+
+    assert guard_main(["policy", "schema", "--out", str(tmp_path / "no" / "x.json")]) == 2
+    assert "cannot write" in capsys.readouterr().err

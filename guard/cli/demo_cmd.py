@@ -14,7 +14,16 @@ def register(cli) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from guard.demo import run_demo
+    import sys
 
+    from guard.demo import run_demo
+    from guard.errors import PolicyError
+    from guard.policy import load_policy
+
+    try:  # a wrong pack name is the likely mistake: say so in one line, as `guard proxy` does
+        load_policy(args.policy)
+    except PolicyError as exc:
+        print(f"guard demo: {exc}", file=sys.stderr)
+        return 2
     db = args.db if "://" in args.db else f"sqlite:///{args.db}"
     return run_demo(policy=args.policy, db=db, traces=Path(args.traces))

@@ -53,19 +53,30 @@ def schema_json() -> str:
 def _schema(args: argparse.Namespace) -> int:
     text = schema_json()
     if args.out:
-        with open(args.out, "w", encoding="utf-8") as fh:
-            fh.write(text)
+        try:
+            with open(args.out, "w", encoding="utf-8") as fh:
+                fh.write(text)
+        except OSError as exc:  # a missing folder, a directory, no permission
+            print(f"guard policy schema: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+            return 2
     else:
         sys.stdout.write(text)
     return 0
 
 
 def _list(args: argparse.Namespace) -> int:
+    from guard.errors import PolicyError
     from guard.policy import load_policy, packs
 
     names = packs()
     width = max(map(len, names), default=0)
+    status = 0
     for name in names:
-        p = load_policy(name)
+        try:
+            p = load_policy(name)
+        except PolicyError as exc:  # e.g. a detector's extra missing: name the pack and go on
+            print(f"{name:{width}s}  (cannot load: {'; '.join(exc.errors)})")
+            status = 1
+            continue
         print(f"{name:{width}s}  v{p.version_text}  {p.description}")
-    return 0
+    return status
