@@ -9,7 +9,7 @@ from collections import OrderedDict
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, Awaitable, Callable
 
-from guard.decorators import make_agent, make_tool
+from guard.decorators import guard_agent, guard_tool
 from guard.events import Event, new_id
 from guard.executor import call_on_daemon_thread
 from guard.pipeline import Pipeline
@@ -90,14 +90,14 @@ class Guard:
     def tool(self, fn: Callable | None = None, *, name: str | None = None) -> Any:
         """Guard a tool: `@guard.tool` or `@guard.tool(name="send_email")`."""
         if fn is None:
-            return lambda f: make_tool(self, f, name)
-        return make_tool(self, fn, name)
+            return lambda f: guard_tool(self, f, name)
+        return guard_tool(self, fn, name)
 
     def agent(self, fn: Callable | None = None, *, name: str | None = None, input_arg: str | None = None) -> Any:
         """Guard an agent entry point: opens a run, checks its input and its final output."""
         if fn is None:
-            return lambda f: make_agent(self, f, name, input_arg)
-        return make_agent(self, fn, name, input_arg)
+            return lambda f: guard_agent(self, f, name, input_arg)
+        return guard_agent(self, fn, name, input_arg)
 
     def ensemble(self, agents: Any, input: Any, **kwargs: Any) -> Any:
         """Run several agents on one input and return their credibility-weighted consensus."""

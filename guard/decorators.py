@@ -30,18 +30,21 @@ _INPUT_NAMES = ("input", "prompt", "query", "message", "task", "question", "requ
 GUIDANCE_HEADER = "[agentguard guidance]"
 
 
-class GuardedResult:
-    """A tool result that is not text or a dict, with the guidance that rides on it."""
+class GuidedList(list):
+    """A list result with the guidance that rides on it: still a list to the agent's code
+    (`len`, iteration, JSON), and `str()` shows the guidance as text does."""
 
-    def __init__(self, value: Any, instructions: list[str]):
-        self.value = value
-        self.instructions = instructions
-
-    def __repr__(self) -> str:
-        return f"GuardedResult({self.value!r}, instructions={self.instructions!r})"
+    guard_instructions: list[str]
 
     def __str__(self) -> str:
-        return attach_guidance(str(self.value), self.instructions)
+        return attach_guidance(list.__repr__(self), self.guard_instructions)
+
+
+def carries_guidance(result: Any) -> bool:
+    """Whether guidance can ride on this result without changing what it is to the agent's code:
+    a number, None, a tuple or an object stays as it is, and its guidance waits for the run's
+    next text, dict or list result (or `take_instructions()`)."""
+    return isinstance(result, (str, dict, list))
 
 
 def attach_guidance(result: Any, instructions: list[str]) -> Any:
@@ -51,7 +54,11 @@ def attach_guidance(result: Any, instructions: list[str]) -> Any:
         return result + "\n\n" + GUIDANCE_HEADER + "\n" + "\n".join(f"- {i}" for i in instructions)
     if isinstance(result, dict):
         return {**result, "guard_instructions": list(instructions)}
-    return GuardedResult(result, list(instructions))
+    if isinstance(result, list):
+        guided = GuidedList(result)
+        guided.guard_instructions = list(instructions)
+        return guided
+    raise TypeError(f"guidance cannot ride on a {type(result).__name__} result (see carries_guidance)")
 
 
 def split_guidance(text: str) -> tuple[str, list[str]]:
@@ -230,24 +237,46 @@ def _go_ahead(guard: "Guard", state: RunState, d: Decision, tool: str, sig: insp
     return stop, args, kwargs
 
 
-def _input_text(sig: inspect.Signature, args: tuple, kwargs: dict, input_arg: str | None) -> tuple[str | None, str | None]:
-    """(parameter name, text) of the agent's user input."""
+def _input_texts(sig: inspect.Signature, args: tuple, kwargs: dict, input_arg: str | None) -> list[tuple[str, str]]:
+    """(parameter name, text) of the agent's user input: `input_arg`, else the first text
+    parameter with an input's name (`task`, `prompt`, `message`, …), else every text argument
+    (in `support(user_id, msg)` the first text is an id, and guessing it would leave the
+    message unchecked), each checked as an input."""
     try:
         bound = sig.bind_partial(*args, **kwargs)
     except TypeError:
-        return None, None
-    names = [input_arg] if input_arg else [n for n in _INPUT_NAMES if n in bound.arguments]
-    names += [n for n, v in bound.arguments.items() if isinstance(v, str) and n not in ("self", "cls")]
-    for n in names:
-        v = bound.arguments.get(n)
-        if isinstance(v, str):
-            return n, v
-    return None, None
+        return []
+    texts = {n: v for n, v in bound.arguments.items() if isinstance(v, str) and n not in ("self", "cls")}
+    for n in [input_arg] if input_arg else _INPUT_NAMES:
+        if n in texts:
+            return [(n, texts[n])]
+    for n, v in bound.arguments.items():  # `chat(messages)`: the last user message of a chat
+        if (input_arg is None or n == input_arg) and isinstance(v, list):
+            last = _last_user_message(v)
+            if last is not None:
+                return [(f"{n}[{last}]", v[last]["content"])]
+    # the longest first: the first input is the run's task (`u-42` would be a poor one)
+    return [] if input_arg else sorted(texts.items(), key=lambda kv: -len(kv[1]))
+
+
+def _last_user_message(messages: list) -> int | None:
+    """Index of the last `{"role": "user", "content": "…"}` in a chat's messages, or None."""
+    for i in range(len(messages) - 1, -1, -1):
+        m = messages[i]
+        if isinstance(m, dict) and m.get("role") == "user" and isinstance(m.get("content"), str):
+            return i
+    return None
 
 
 def _replace_arg(sig: inspect.Signature, args: tuple, kwargs: dict, name: str, value: Any) -> tuple[tuple, dict]:
     bound = sig.bind_partial(*args, **kwargs)
-    bound.arguments[name] = value
+    if name.endswith("]"):  # a chat message's content (`messages[3]`): the caller's list is left as it was
+        param, index = name[:-1].split("[")
+        messages = list(bound.arguments[param])
+        messages[int(index)] = {**messages[int(index)], "content": value}
+        bound.arguments[param] = messages
+    else:
+        bound.arguments[name] = value
     return bound.args, bound.kwargs
 
 
@@ -298,6 +327,24 @@ def _plain_result(value: Any, what: str) -> Any:
     return value
 
 
+def _named(wrapper: Callable, fn: Callable, name: str) -> Callable:
+    """A partial or a callable object has no `__name__` for `functools.wraps` to copy: frameworks
+    that name tools by `__name__` would see `sync_wrapper`. They see the checked name instead."""
+    if not isinstance(getattr(fn, "__name__", None), str):
+        wrapper.__name__ = wrapper.__qualname__ = name
+    return wrapper
+
+
+def _descriptor(make: Callable[..., Callable]) -> Callable[..., Any]:
+    """`make` applied to the function inside a `staticmethod` or `classmethod`, wrapped again
+    in the same kind: `@guard.tool` above `@staticmethod` guards the function, not the descriptor."""
+    def build(guard: "Guard", fn: Any, *rest: Any) -> Any:
+        if isinstance(fn, (staticmethod, classmethod)):
+            return type(fn)(make(guard, fn.__func__, *rest))
+        return make(guard, fn, *rest)
+    return build
+
+
 def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
     tool = name or tool_name(fn)
     sig = inspect.signature(fn)
@@ -330,7 +377,7 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
         if stop is not None:
             return stop
         value = d.event.result if d.rewritten else fallback
-        return attach_guidance(value, run.take_instructions())
+        return attach_guidance(value, run.take_instructions()) if carries_guidance(value) else value
 
     if inspect.isasyncgenfunction(kind):
 
@@ -373,15 +420,35 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
                     with _between_items(current, scope):
                         yield stop
                     return
-                async for item in fn(*args, **kwargs):
-                    r = await run.tool_result(tool, item, arguments=d.event.arguments)
-                    out = result_outcome(run, r, item)
-                    with _between_items(current, scope):
-                        yield out
-                    if isinstance(out, Refusal):
-                        return
+                gen = fn(*args, **kwargs)
+                step: tuple[str, Any] = ("send", None)  # what the consumer handed the tool last
+                try:
+                    while True:
+                        try:
+                            item = await (gen.asend(step[1]) if step[0] == "send" else gen.athrow(step[1]))
+                        except StopAsyncIteration:
+                            return
+                        except Exception as exc:
+                            if step[0] == "throw" and exc is step[1]:
+                                raise  # the consumer's own exception, not a failure of the tool
+                            r = await run.tool_result(tool, None, arguments=d.event.arguments, error=describe_error(exc))
+                            if r.action is Action.HALT:  # as a plain tool's error: a halt stops the run
+                                raise GuardHalted(r.reason, r) from exc
+                            raise
+                        out = result_outcome(run, await run.tool_result(tool, item, arguments=d.event.arguments), item)
+                        try:
+                            with _between_items(current, scope):
+                                step = ("send", (yield out))
+                        except GeneratorExit:
+                            raise
+                        except BaseException as exc:  # noqa: BLE001 - handed to the tool, as `yield from` would
+                            step = ("throw", exc)
+                        if isinstance(out, Refusal):
+                            return
+                finally:
+                    await gen.aclose()
 
-        return agen_wrapper
+        return _named(agen_wrapper, fn, tool)
 
     if inspect.iscoroutinefunction(kind):
 
@@ -412,7 +479,7 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
                 r = await run.tool_result(tool, result, arguments=d.event.arguments)
                 return result_outcome(run, r, result)
 
-        return async_wrapper
+        return _named(async_wrapper, fn, tool)
 
     if inspect.isgeneratorfunction(kind):
 
@@ -421,9 +488,8 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
             s, scope = state()
             if scope is not None:
                 with scope as run:
-                    yield from _gen_tool(run, args, kwargs, scope)
-                return
-            yield from _gen_tool(Run(s), args, kwargs)
+                    return (yield from _gen_tool(run, args, kwargs, scope))
+            return (yield from _gen_tool(Run(s), args, kwargs))
 
         def _gen_tool(run: Run, args: tuple, kwargs: dict, scope: Any = None) -> Any:
             span = open_span(run.state)
@@ -435,14 +501,37 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
                     with _between_items(current, scope):
                         yield stop
                     return
-                for item in fn(*args, **kwargs):
-                    out = result_outcome(run, run.tool_result(tool, item, arguments=d.event.arguments), item)
-                    with _between_items(current, scope):
-                        yield out
-                    if isinstance(out, Refusal):
-                        return
+                # driven by hand rather than by `for`: what the consumer sends or throws reaches
+                # the tool, its return value comes back, and an error it raises is checked
+                gen = fn(*args, **kwargs)
+                step: tuple[str, Any] = ("send", None)
+                try:
+                    while True:
+                        try:
+                            item = gen.send(step[1]) if step[0] == "send" else gen.throw(step[1])
+                        except StopIteration as done:
+                            return done.value
+                        except Exception as exc:
+                            if step[0] == "throw" and exc is step[1]:
+                                raise  # the consumer's own exception, not a failure of the tool
+                            r = run.tool_result(tool, None, arguments=d.event.arguments, error=describe_error(exc))
+                            if r.action is Action.HALT:  # as a plain tool's error: a halt stops the run
+                                raise GuardHalted(r.reason, r) from exc
+                            raise
+                        out = result_outcome(run, run.tool_result(tool, item, arguments=d.event.arguments), item)
+                        try:
+                            with _between_items(current, scope):
+                                step = ("send", (yield out))
+                        except GeneratorExit:
+                            raise
+                        except BaseException as exc:  # noqa: BLE001 - handed to the tool, as `yield from` would
+                            step = ("throw", exc)
+                        if isinstance(out, Refusal):
+                            return None
+                finally:
+                    gen.close()
 
-        return gen_wrapper
+        return _named(gen_wrapper, fn, tool)
 
     @functools.wraps(fn)
     def sync_wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -470,7 +559,7 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
                 raise
             return result_outcome(run, run.tool_result(tool, result, arguments=d.event.arguments), result)
 
-    return sync_wrapper
+    return _named(sync_wrapper, fn, tool)
 
 
 # ---------------------------------------------------------------------------- agent
@@ -480,6 +569,22 @@ def make_agent(guard: "Guard", fn: Callable, name: str | None, input_arg: str | 
     agent = name or tool_name(fn)
     sig = inspect.signature(fn)
     kind = _kind_of(fn)
+    as_tool: list[Callable] = []
+
+    def sub_agent() -> Callable | None:
+        """The agent as a tool of the current run, when it is called inside another agent's run:
+        its input was written by the calling agent, not by the user, so it must not open a run
+        of its own, in which it would count as the user's words, start with no taint and
+        escape a halt. Its call and its answer are checked as a tool's (`tool_call`,
+        `tool_result`), in the caller's run."""
+        s = current_run()
+        # only inside another agent's run: a run the application opened itself (`with
+        # guard.run(): agent(text)`) holds the user's text, which the agent's input check reads
+        if s is None or s.guard is not guard or s.closed or not s.by_agent:
+            return None
+        if not as_tool:
+            as_tool.append(make_tool(guard, fn, agent))
+        return as_tool[0]
 
     def checked_input(d: Decision, args: tuple, kwargs: dict, arg: str | None) -> tuple[Refusal | None, tuple, dict]:
         stop = _stop_or_refuse(guard, d, None)
@@ -496,20 +601,24 @@ def make_agent(guard: "Guard", fn: Callable, name: str | None, input_arg: str | 
         return d.event.content if d.rewritten else value
 
     @contextlib.contextmanager
-    def agent_run() -> Iterator[Run]:
-        """The agent's run; `last_report()` is this run's however it ends (it raised, or a
-        generator agent's consumer stopped early)."""
-        with guard.run(agent=agent) as run:
+    def agent_run() -> Iterator[tuple[Run, Any]]:
+        """The agent's run and its scope; `last_report()` is this run's however it ends (it
+        raised, or a generator agent's consumer stopped early)."""
+        scope = guard.run(agent=agent)
+        with scope as run:
+            run.state.by_agent = True
             try:
-                yield run
+                yield run, scope
             finally:
                 guard._set_last(run.report)
 
     @contextlib.asynccontextmanager
-    async def async_agent_run() -> AsyncIterator[AsyncRun]:
-        async with guard.run(agent=agent) as run:
+    async def async_agent_run() -> AsyncIterator[tuple[AsyncRun, Any]]:
+        scope = guard.run(agent=agent)
+        async with scope as run:
+            run.state.by_agent = True
             try:
-                yield run
+                yield run, scope
             finally:
                 guard._set_last(run.report)
 
@@ -517,34 +626,47 @@ def make_agent(guard: "Guard", fn: Callable, name: str | None, input_arg: str | 
 
         @functools.wraps(fn)
         async def agen_agent(*args: Any, **kwargs: Any) -> Any:
-            async with async_agent_run() as run:
-                arg, text = _input_text(sig, args, kwargs, input_arg)
-                if text is not None:
+            nested = sub_agent()
+            if nested is not None:
+                async for item in nested(*args, **kwargs):
+                    yield item
+                return
+            async with async_agent_run() as (run, scope):
+                for arg, text in _input_texts(sig, args, kwargs, input_arg):
                     stop, args, kwargs = checked_input(await run.input(text), args, kwargs, arg)
                     if stop is not None:
-                        yield stop
+                        with scope.suspended():
+                            yield stop
                         return
                 parts: list[str] = []
                 async for chunk in fn(*args, **kwargs):
                     out = checked_output(await run.output(_as_text(chunk), partial=True), chunk)
-                    yield out
+                    # the consumer runs outside the agent's run while it holds the item: a consumer
+                    # that stops early (`break`) would otherwise keep the ended run as its current one
+                    with scope.suspended():
+                        yield out
                     if isinstance(out, Refusal):
                         return
                     parts.append(_as_text(out))
-                final = await run.output("".join(parts))
-                if final.action is Action.HALT:
-                    raise GuardHalted(final.reason, final)
+                # the whole answer can break a rule no chunk broke alone ("LAUNCH-", "CODE-", "1234"):
+                # the chunks are out, but the consumer learns it (a last Refusal, or the exception)
+                stop = _stop_or_refuse(guard, await run.output("".join(parts)), None)
+                if stop is not None:
+                    with scope.suspended():
+                        yield stop
 
-        return agen_agent
+        return _named(agen_agent, fn, agent)
 
     if inspect.iscoroutinefunction(kind):
 
         @functools.wraps(fn)
         async def async_agent(*args: Any, **kwargs: Any) -> Any:
-            async with async_agent_run() as run:
-                arg, text = _input_text(sig, args, kwargs, input_arg)
+            nested = sub_agent()
+            if nested is not None:
+                return await nested(*args, **kwargs)
+            async with async_agent_run() as (run, scope):
                 result: Any
-                if text is not None:
+                for arg, text in _input_texts(sig, args, kwargs, input_arg):
                     stop, args, kwargs = checked_input(await run.input(text), args, kwargs, arg)
                     if stop is not None:
                         return stop
@@ -553,37 +675,45 @@ def make_agent(guard: "Guard", fn: Callable, name: str | None, input_arg: str | 
                     result = checked_output(await run.output(_as_text(result)), result)
             return result
 
-        return async_agent
+        return _named(async_agent, fn, agent)
 
     if inspect.isgeneratorfunction(kind):
 
         @functools.wraps(fn)
         def gen_agent(*args: Any, **kwargs: Any) -> Any:
-            with agent_run() as run:
-                arg, text = _input_text(sig, args, kwargs, input_arg)
-                if text is not None:
+            nested = sub_agent()
+            if nested is not None:
+                yield from nested(*args, **kwargs)
+                return
+            with agent_run() as (run, scope):
+                for arg, text in _input_texts(sig, args, kwargs, input_arg):
                     stop, args, kwargs = checked_input(run.input(text), args, kwargs, arg)
                     if stop is not None:
-                        yield stop
+                        with scope.suspended():
+                            yield stop
                         return
                 parts: list[str] = []
                 for chunk in fn(*args, **kwargs):
                     out = checked_output(run.output(_as_text(chunk), partial=True), chunk)
-                    yield out
+                    with scope.suspended():  # as the async twin
+                        yield out
                     if isinstance(out, Refusal):
                         return
                     parts.append(_as_text(out))
-                final = run.output("".join(parts))
-                if final.action is Action.HALT:
-                    raise GuardHalted(final.reason, final)
+                stop = _stop_or_refuse(guard, run.output("".join(parts)), None)  # as the async twin
+                if stop is not None:
+                    with scope.suspended():
+                        yield stop
 
-        return gen_agent
+        return _named(gen_agent, fn, agent)
 
     @functools.wraps(fn)
     def sync_agent(*args: Any, **kwargs: Any) -> Any:
-        with agent_run() as run:
-            arg, text = _input_text(sig, args, kwargs, input_arg)
-            if text is not None:
+        nested = sub_agent()
+        if nested is not None:
+            return nested(*args, **kwargs)
+        with agent_run() as (run, _):
+            for arg, text in _input_texts(sig, args, kwargs, input_arg):
                 stop, args, kwargs = checked_input(run.input(text), args, kwargs, arg)
                 if stop is not None:
                     return stop
@@ -592,4 +722,8 @@ def make_agent(guard: "Guard", fn: Callable, name: str | None, input_arg: str | 
                 result = checked_output(run.output(_as_text(result)), result)
         return result
 
-    return sync_agent
+    return _named(sync_agent, fn, agent)
+
+
+guard_tool = _descriptor(make_tool)
+guard_agent = _descriptor(make_agent)

@@ -8,6 +8,7 @@ as an exception. A refuse or halt ends the hook early: later interceptors cannot
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import concurrent.futures as cf
 import inspect
 import logging
@@ -111,6 +112,9 @@ class Pipeline:
                 verdict = self._call_sync(stage, decision.event, make_ctx(stage, decision.event))
             except Exception as exc:  # noqa: BLE001 - failure semantics, see module doc
                 verdict = _failed(stage, exc)
+            except BaseException as exc:  # Ctrl-C, cancellation: on the record (span ended), then the caller's
+                _fold(stage, decision, _interrupted(exc), t0, handle, record)
+                raise
             if _fold(stage, decision, verdict, t0, handle, record):
                 break
         return decision
@@ -134,7 +138,8 @@ class Pipeline:
             if spent > stage.timeout_s and isinstance(out, Verdict):
                 out.details = {**out.details, "over_budget_ms": round((spent - stage.timeout_s) * 1000, 3)}
             return out
-        fut = self._pool.submit(check, event, ctx)
+        # in a copy of the caller's context: spans the interceptor starts join the agent's trace
+        fut = self._pool.submit(contextvars.copy_context().run, check, event, ctx)
         try:
             return fut.result(timeout=stage.timeout_s)
         except cf.TimeoutError:
@@ -151,6 +156,9 @@ class Pipeline:
                 verdict = await self._call_async(stage, decision.event, make_ctx(stage, decision.event))
             except Exception as exc:  # noqa: BLE001
                 verdict = _failed(stage, exc)
+            except BaseException as exc:  # as in check(): interrupted, recorded, re-raised
+                _fold(stage, decision, _interrupted(exc), t0, handle, record)
+                raise
             if _fold(stage, decision, verdict, t0, handle, record):
                 break
         return decision
@@ -162,7 +170,8 @@ class Pipeline:
         if stage.inline:
             return self._call_sync(stage, event, ctx)
         loop = asyncio.get_running_loop()
-        return await asyncio.wait_for(loop.run_in_executor(self._pool, check, event, ctx), stage.timeout_s)
+        run_in = contextvars.copy_context().run  # as in _call_sync
+        return await asyncio.wait_for(loop.run_in_executor(self._pool, run_in, check, event, ctx), stage.timeout_s)
 
     def warmup(self) -> dict[str, str | None]:
         """Warm every interceptor that can; a failure is reported, not raised (the check
@@ -194,6 +203,12 @@ class Pipeline:
 
 def _new_decision(event: Event) -> Decision:
     return Decision(event)
+
+
+def _interrupted(exc: BaseException) -> Verdict:
+    """The record of a check the caller interrupted: nothing was decided, so nothing is allowed."""
+    return Verdict(action=Action.REFUSE, reasons=[f"the check was interrupted ({type(exc).__name__})"],
+                   error=f"interrupted: {type(exc).__name__}", rule="interrupted")
 
 
 def _failed(stage: Stage, exc: BaseException, own: bool = False) -> Verdict:
@@ -254,7 +269,7 @@ def _fold(stage: Stage, decision: Decision, verdict: Any, t0: float, handle: Any
     verdict.latency_ms = (time.perf_counter() - t0) * 1000.0
     verdict.interceptor = stage.label
     event = decision.event
-    if verdict.action is Action.REWRITE and verdict.rewrite:
+    if verdict.action in (Action.REWRITE, Action.ESCALATE) and verdict.rewrite:
         try:
             decision.event = type(event).model_validate({**event.model_dump(), **verdict.rewrite})
         except Exception as exc:  # noqa: BLE001 - a bad rewrite is that interceptor's failure

@@ -125,6 +125,9 @@ class RunState:
         self._trace_id = self.span.get_span_context().trace_id
         self._trace_hex = f"{self._trace_id:032x}"
         self._token = None
+        self._otel_token: Any = None  # the agent span made current for code inside the run
+        self._probe: Any = None  # proves a later detach happens in the context that attached
+        self.by_agent = False  # opened by an `@guard.agent` call (a sub-agent acts inside it)
         self.closed = False
         self.halted: str | None = None  # the reason of the halt that stopped this run, if one did
         self.outer: RunState | None = None  # the run that was current when this one started
@@ -204,7 +207,7 @@ class RunState:
         if not decision.allowed and decision.rewritten:
             # a rewrite's notice ("the guard changed your call: removed argument …") describes
             # something that did not happen when the call was refused after all
-            notices = {v.instruction for v in decision.verdicts if v.action is Action.REWRITE and v.instruction}
+            notices = _rewrite_notices(decision)
             instructions = [i for i in instructions if i not in notices]
         if instructions and event.hook in (Hook.TOOL_RESULT, Hook.INPUT, Hook.MODEL_RESPONSE, Hook.TOOL_CALL):
             self.pending_instructions.extend(instructions)
@@ -265,13 +268,15 @@ class RunState:
         decision.verdicts.append(verdict)
         decision.action = Action.REFUSE
         # its notices ("the guard changed your call: removed argument …") describe a call that
-        # does not run: they must not reach the agent with its next tool result
-        for text in decision.instructions:
+        # does not run: they must not reach the agent with its next tool result (other guidance
+        # on the call, "do not share health data", still does, as on any refused call)
+        notices = _rewrite_notices(decision)
+        for text in notices:
             for i in range(len(self.pending_instructions) - 1, -1, -1):
                 if self.pending_instructions[i] == text:
                     del self.pending_instructions[i]
                     break
-        decision.instructions = []
+        decision.instructions = [i for i in decision.instructions if i not in notices]
         return decision
 
     def approval_request(self, decision: Decision) -> EscalationRequest:
@@ -526,12 +531,16 @@ class RunScope:
         self.state = RunState(*self._args)
         self.state.outer = _current.get()
         self.state._token = _current.set(self.state)
+        # the agent's span is the current span inside the run: the application's own spans (a
+        # model call) and the guard's tool spans nest under it, with or without an outer span
+        _attach_span(self.state)
         if not self.implicit:
             self.state.guard._count_run(1)
         return self.state
 
     def _close(self, exc: BaseException | None) -> None:
         assert self.state is not None
+        _detach_span(self.state)
         _leave(self.state)
         if not self.implicit:
             self.state.guard._count_run(-1)
@@ -564,13 +573,55 @@ class _SuspendedRun:
 
     def __enter__(self) -> None:
         if self.scope.state is not None:
+            _detach_span(self.scope.state)
             _leave(self.scope.state)
 
     def __exit__(self, *exc: Any) -> bool:
         st = self.scope.state
         if st is not None:
             st._token = _current.set(st)
+            _attach_span(st)
         return False
+
+
+_CONTEXT_PROBE: ContextVar[Any] = ContextVar("agentguard_context_probe", default=None)
+
+
+def _attach_span(state: RunState) -> None:
+    state._otel_token = otel_context.attach(state._span_ctx)
+    state._probe = _CONTEXT_PROBE.set(state)
+
+
+def _detach_span(state: RunState) -> None:
+    """Undo the run's span attachment. Only in the context that made it (a streamed response
+    ends its run in another task: OpenTelemetry would log a failed detach on every request),
+    and only while it is still the current one: a run ended out of order (enter A, enter B,
+    exit A) is detached when the run above it ends."""
+    token, probe = state._otel_token, state._probe
+    if token is None:
+        return
+    try:
+        _CONTEXT_PROBE.reset(probe)
+    except (ValueError, RuntimeError):  # another context (or already used): nothing here to undo
+        state._otel_token = state._probe = None
+        return
+    state._probe = None
+    if otel_context.get_current() is not state._span_ctx:
+        return
+    state._otel_token = None
+    otel_context.detach(token)
+    outer = state.outer  # runs that ended below this one: their context is current again now
+    while outer is not None and outer.closed and outer._otel_token is not None \
+            and otel_context.get_current() is outer._span_ctx:
+        token, outer._otel_token = outer._otel_token, None
+        otel_context.detach(token)
+        outer = outer.outer
+
+
+def _rewrite_notices(decision: Decision) -> set[str]:
+    """The instructions that tell the agent how its call was changed."""
+    return {v.instruction for v in decision.verdicts
+            if v.instruction and (v.action is Action.REWRITE or (v.action is Action.ESCALATE and v.rewrite))}
 
 
 def _leave(state: RunState) -> None:

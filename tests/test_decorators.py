@@ -6,7 +6,7 @@ from typing import Any
 import pytest
 
 from guard import GuardHalted, Refusal, ToolRefused
-from guard.decorators import GUIDANCE_HEADER, GuardedResult
+from guard.decorators import GUIDANCE_HEADER
 from guard.verdicts import Action
 from tests import interceptors_for_tests  # noqa: F401
 
@@ -74,10 +74,23 @@ def test_instructions_ride_on_results_of_each_type(make_guard):
     def as_list() -> list:
         return [1, 2]
 
+    @g.tool
+    def as_number() -> int:
+        return 0
+
+    @g.tool
+    def as_none() -> None:
+        return None
+
     assert as_text().endswith("- mind the PII")
     assert as_dict() == {"a": 1, "guard_instructions": ["mind the PII"]}
     wrapped = as_list()
-    assert isinstance(wrapped, GuardedResult) and wrapped.value == [1, 2] and wrapped.instructions == ["mind the PII"]
+    # still a list to the agent's code, with the guidance on it and in its text
+    assert wrapped == [1, 2] and len(wrapped) == 2 and isinstance(wrapped, list)
+    assert wrapped.guard_instructions == ["mind the PII"] and str(wrapped).endswith("- mind the PII")
+    with g.run(agent="a") as run:  # a number or None stays what it is; its guidance waits for the run
+        assert as_number() == 0 and as_none() is None
+        assert run.take_instructions() == ["mind the PII", "mind the PII"]
 
 
 def test_result_rewrite_and_refusal(make_guard):
@@ -927,3 +940,31 @@ def test_last_report_is_the_run_that_raised_and_a_partial_agent_is_named(make_gu
     with pytest.raises(GuardHalted):
         agent("go")
     assert [e.hook for e in g.last_report().entries] == ["tool_call"]  # the halted run, not the first (which has none)
+
+
+def test_a_partial_or_callable_object_tool_is_named_and_staticmethods_are_guarded(make_guard):
+    g = make_guard([{"use": "test.fixed", "config": {"action": "refuse", "reason": "no", "tools": ["s2"]}}])
+
+    def send(to: str, *, body: str) -> str:
+        return f"sent {body}"
+
+    class Transfer:
+        def __call__(self, to: str) -> str:
+            return "moved"
+
+    assert g.tool(functools.partial(send, body="x")).__name__ == "send"
+    assert g.tool(Transfer()).__name__ == "Transfer"
+
+    class Svc:
+        @g.tool
+        @staticmethod
+        def s2(x: str) -> str:
+            return f"s2 {x}"
+
+        @g.tool
+        @staticmethod
+        async def s3(x: str) -> str:
+            return f"s3 {x}"
+
+    assert isinstance(Svc.s2("a"), Refusal) and isinstance(Svc().s2("a"), Refusal)
+    assert asyncio.run(Svc.s3("a")) == "s3 a"
