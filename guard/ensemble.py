@@ -8,13 +8,17 @@ when none answers.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import hashlib
 import inspect
+import json
+import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping
 
 from guard.errors import GuardError, describe_error
 from guard.events import Opinion
+from guard.run import GuardInputError
 from guard.verdicts import Decision
 
 
@@ -58,7 +62,38 @@ def default_answer_of(output: Any) -> tuple[str, float]:
 
 
 def _question_id(input: Any) -> str:
-    return "q-" + hashlib.sha256(repr(input).encode()).hexdigest()[:16]
+    """The question's id from its content, the same in every process: text and numbers by their
+    repr (as before), structured input by its canonical JSON (dict keys in any order; pydantic
+    models and dataclasses by their fields). An object whose repr holds its memory address
+    cannot be named so: it needs an explicit `question_id`."""
+    if input is None or isinstance(input, (str, int, float, bool)):
+        text = repr(input)
+    else:
+        try:
+            text = json.dumps(input, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=_plain)
+        except (TypeError, ValueError):
+            text = repr(input)
+            if _ADDRESS.search(text):
+                raise GuardInputError(
+                    f"question_id: the input ({type(input).__name__}) has no stable form to name the question by "
+                    "(its repr holds a memory address); pass question_id=... (the same id for the same question)") from None
+    return "q-" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+_ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
+
+
+def _plain(value: Any) -> Any:
+    """JSON for what json.dumps cannot write itself; TypeError for anything else."""
+    if hasattr(value, "model_dump"):
+        return value.model_dump(mode="json")
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.asdict(value)
+    if isinstance(value, (set, frozenset)):
+        return sorted(value, key=repr)
+    if isinstance(value, (bytes, bytearray)):
+        return value.hex()
+    raise TypeError(type(value).__name__)
 
 
 def _opinions(outputs: dict[str, Any], answer_of: Callable[[Any], Any], errors: dict[str, str]) -> list[Opinion]:
@@ -106,6 +141,7 @@ def ensemble(guard: Any, agents: Mapping[str, Callable], input: Any, question_id
     Async agents are awaited on a private event loop (use `aensemble` inside a running loop).
     """
     _check_agents(agents)
+    qid = question_id or _question_id(input)
     outputs: dict[str, Any] = {}
     errors: dict[str, str] = {}
     for name, fn in agents.items():
@@ -113,14 +149,14 @@ def ensemble(guard: Any, agents: Mapping[str, Callable], input: Any, question_id
             out = fn(input)
             if inspect.isawaitable(out):
                 out = _run_coroutine(out)
-            outputs[name] = out
+            outputs[str(name)] = out  # keyed as the opinions name them
         except Exception as exc:  # one failing agent must not sink the ensemble
-            errors[name] = describe_error(exc)
+            errors[str(name)] = describe_error(exc)
     if not outputs:
         raise GuardError(f"every agent failed: {errors}")
     ops = _opinions(outputs, answer_of, errors)
     with guard.run(agent=run_agent) as run:
-        decision = run.opinions(question_id or _question_id(input), ops,
+        decision = run.opinions(qid, ops,
                                 question=input if isinstance(input, str) else None)
     return _result(decision, ops, outputs, errors)
 
@@ -130,6 +166,7 @@ async def aensemble(guard: Any, agents: Mapping[str, Callable], input: Any, ques
                     run_agent: str = "ensemble") -> EnsembleResult:
     """Async twin of `ensemble`: agents run concurrently (sync ones on worker threads)."""
     _check_agents(agents)
+    qid = question_id or _question_id(input)
 
     async def call(fn: Callable) -> Any:
         if inspect.iscoroutinefunction(fn):
@@ -139,13 +176,13 @@ async def aensemble(guard: Any, agents: Mapping[str, Callable], input: Any, ques
 
     names = list(agents)
     results = await asyncio.gather(*(call(agents[n]) for n in names), return_exceptions=True)
-    outputs = {n: r for n, r in zip(names, results) if not isinstance(r, BaseException)}
-    errors = {n: describe_error(r) for n, r in zip(names, results) if isinstance(r, BaseException)}
+    outputs = {str(n): r for n, r in zip(names, results) if not isinstance(r, BaseException)}
+    errors = {str(n): describe_error(r) for n, r in zip(names, results) if isinstance(r, BaseException)}
     if not outputs:
         raise GuardError(f"every agent failed: {errors}")
     ops = _opinions(outputs, answer_of, errors)
     async with guard.run(agent=run_agent) as run:
-        decision = await run.opinions(question_id or _question_id(input), ops,
+        decision = await run.opinions(qid, ops,
                                       question=input if isinstance(input, str) else None)
     return _result(decision, ops, outputs, errors)
 

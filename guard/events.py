@@ -13,7 +13,7 @@ import time
 from enum import StrEnum
 from typing import Annotated, Any, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, TypeAdapter
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, TypeAdapter, field_validator
 
 
 class Hook(StrEnum):
@@ -155,18 +155,42 @@ class OutputEvent(_EventBase):
         return self.content
 
 
+MAX_ANSWER_CHARS = 10_000  # answers go into reasons and audit records: a 2 MB one made a 16 MB record
+
+
+def storable_text(v: str) -> str:
+    """Text a database can keep: no NUL (PostgreSQL refuses it), no lone surrogate."""
+    if "\x00" in v:
+        raise ValueError("must not contain NUL characters")
+    try:
+        v.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("must be valid Unicode text (it holds a lone surrogate)") from None
+    return v
+
+
 class Opinion(BaseModel):
-    agent: str
-    answer: str
+    agent: str = Field(min_length=1, max_length=255)
+    answer: str = Field(max_length=MAX_ANSWER_CHARS)
     confidence: float = Field(default=1.0, ge=0.0, le=1.0)
     rationale: str | None = None
+
+    @field_validator("agent", "answer")
+    @classmethod
+    def _text(cls, v: str) -> str:
+        return storable_text(v)
 
 
 class OpinionsEvent(_EventBase):
     hook: Literal["opinions"] = "opinions"
-    question_id: str
+    question_id: str = Field(min_length=1, max_length=255)
     question: str | None = None
     opinions: list[Opinion]
+
+    @field_validator("question_id")
+    @classmethod
+    def _id_text(cls, v: str) -> str:
+        return storable_text(v)
 
     def text(self) -> str:
         return "\n".join(f"{o.agent}: {o.answer}" for o in self.opinions)

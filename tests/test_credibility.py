@@ -287,3 +287,40 @@ def test_empirical_prior_is_the_method_of_moments_fit_and_needs_enough_agents():
     assert p.prior_strength < pr.strength < p.max_prior_strength  # the case tests the formula, not a clip
     few = scoring.Population(agents=p.population_min_agents - 1, alpha=pop.alpha, n=pop.n, alpha2_over_n=pop.alpha2_over_n)
     assert scoring.prior(few, p) == scoring.Prior(p.prior_credibility, p.prior_strength)
+
+
+def test_a_late_endorsement_never_earns_negative_credit(agg):
+    """A correction after a copied truth, or belief moving toward a late endorser's answer,
+    must not take back credit the endorsement never got (alpha or beta below zero)."""
+    agg.aggregate("q", [("a", "x"), ("b", "y")])
+    agg.observe("q", "x")
+    agg.aggregate("q", [("late", "x")])
+    agg.observe("q", "y")  # a correction
+    late = {r["agent"]: r for r in agg.agents()}["late"]
+    assert late["alpha"] == pytest.approx(0.0) and late["beta"] >= 0.0
+    for i in range(5):  # half-known questions, then the late endorser's answer firms up
+        agg.aggregate(f"h{i}", [("a", "x"), ("b", "y")])
+        agg.observe(f"h{i}", {"scores": {"x": 1, "y": 1}})
+        agg.aggregate(f"h{i}", [("late2", "x")])
+        for _ in range(3):
+            agg.observe(f"h{i}", "x")
+    rows = {r["agent"]: r for r in agg.agents()}
+    assert all(r["alpha"] >= 0 and r["beta"] >= 0 for r in rows.values())
+    assert rows["late2"]["credibility"] < 0.99
+
+
+def test_a_store_from_before_the_base_columns_is_brought_up_to_date(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "old.db"
+    CredibilityAggregator(f"sqlite:///{path}").close()
+    con = sqlite3.connect(path)
+    for col in ("base_alpha", "base_beta", "base_evidence"):
+        con.execute(f"ALTER TABLE credibility_endorsements DROP COLUMN {col}")
+    con.commit()
+    con.close()
+    agg = CredibilityAggregator(f"sqlite:///{path}")
+    agg.aggregate("q", [("a", "x")])
+    agg.observe("q", "x")
+    assert {r["agent"]: r for r in agg.agents()}["a"]["alpha"] == pytest.approx(1.0)
+    agg.close()

@@ -283,3 +283,60 @@ def test_an_agent_whose_answer_cannot_be_read_is_left_out_not_fatal(make_guard, 
 
     res = asyncio.run(aensemble(g, {"a": lambda q: "Paris", "b": fails}, "capital?", question_id="cap-async"))
     assert res.winner == "Paris" and "b" in res.errors
+
+
+# ---- a review of the ensemble and the store's inputs (thirtieth session) -----------------
+
+@pytest.mark.parametrize("bad", ["x" * 20_000, "bad \udc80 text", "nul\x00"])
+def test_one_unusable_answer_is_left_out_not_the_ensemble(make_guard, tmp_path, bad):
+    from guard.ensemble import ensemble
+
+    g = make_guard(_policy(tmp_path))
+    res = ensemble(g, {"a": lambda q: "yes", "b": lambda q: "yes", "c": lambda q: bad}, "ok?", question_id="q")
+    assert res.winner == "yes" and "c" in res.errors and "unreadable answer" in res.errors["c"]
+
+
+def test_the_default_question_id_names_the_content_not_the_object(make_guard, tmp_path):
+    from guard.ensemble import _question_id, ensemble
+    from guard.run import GuardInputError
+
+    assert _question_id({"a": 1, "b": 2}) == _question_id({"b": 2, "a": 1})
+    assert _question_id("q1") != _question_id("q2")
+
+    class Ticket:
+        def __init__(self, n: int) -> None:
+            self.n = n
+
+    g = make_guard(_policy(tmp_path))
+    with pytest.raises(GuardInputError, match="question_id"):
+        ensemble(g, {"a": lambda t: "x"}, Ticket(41))
+    assert ensemble(g, {"a": lambda t: "x"}, Ticket(41), question_id="t-41").winner == "x"
+
+
+def test_agent_names_that_are_not_text_still_give_the_output(make_guard, tmp_path):
+    from guard.ensemble import ensemble
+
+    g = make_guard(_policy(tmp_path))
+    res = ensemble(g, {1: lambda q: "A", 2: lambda q: "A", 3: lambda q: "B"}, "Q?", question_id="q")
+    assert res.output == "A"
+
+
+@pytest.mark.parametrize("qid, opinions, field", [
+    ("q" * 256, [("a", "x")], "question_id"), ("q\x00", [("a", "x")], "question_id"),
+    ("q", [("a", "x\x00")], "answer"),
+])
+def test_identifiers_a_database_cannot_keep_are_refused_by_name(tmp_path, qid, opinions, field):
+    from detectors.credibility import CredibilityAggregator
+
+    agg = CredibilityAggregator(f"sqlite:///{tmp_path / 'c.db'}")
+    with pytest.raises(ValueError, match=field):
+        agg.aggregate(qid, opinions)
+    with pytest.raises(ValueError, match="answer"):
+        agg.observe("q", {"answer": "x" * 20_000})
+    agg.close()
+
+
+def test_cli_observe_warns_when_no_agent_answered_the_question(tmp_path):
+    store = str(tmp_path / "c.db")
+    proc = _guard_cli("credibility", "observe", "inv-41", "no", "--strength", "0.2", "--store", store)
+    assert proc.returncode == 0 and "no agent has answered 'inv-41'" in proc.stderr and store in proc.stderr

@@ -18,14 +18,14 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from detectors.credibility import scoring
 from detectors.credibility.params import CredibilityParams
 from detectors.credibility.store import CredibilityStore, endorsement_of
+from guard.events import MAX_ANSWER_CHARS, storable_text
 from guard.redaction import quote
 
 
 _ENDORSEMENT_COLUMNS = ("question_id", "agent", "answer", "confidence", "round", "seq",
-                        "applied_alpha", "applied_beta", "applied_evidence")
+                        "applied_alpha", "applied_beta", "applied_evidence", "base_alpha", "base_beta", "base_evidence")
 
 
-MAX_ANSWER_CHARS = 10_000  # a 2 MB answer made a 16 MB audit record
 
 
 class OpinionIn(BaseModel):
@@ -40,11 +40,21 @@ class OpinionIn(BaseModel):
     @field_validator("agent", "answer")
     @classmethod
     def _encodable(cls, v: str) -> str:
-        try:
-            v.encode("utf-8")
-        except UnicodeEncodeError:  # a lone surrogate: the audit store could not write it
-            raise ValueError("must be valid Unicode text (it holds a lone surrogate)") from None
-        return v
+        return storable_text(v)
+
+
+MAX_EVIDENCE_ANSWERS = 1_000
+
+
+def _question(question_id: Any) -> str:
+    if not isinstance(question_id, str) or not question_id:  # "" is no question anyone asked
+        raise ValueError("question_id must be a non-empty string")
+    if len(question_id) > 255:
+        raise ValueError(f"question_id must be at most 255 characters (got {len(question_id)})")
+    try:
+        return storable_text(question_id)
+    except ValueError as exc:
+        raise ValueError(f"question_id {exc}") from None
 
 
 class Evidence(BaseModel):
@@ -58,9 +68,23 @@ class Evidence(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    answer: str | None = None
-    scores: dict[str, float] | None = None
+    answer: str | None = Field(default=None, max_length=MAX_ANSWER_CHARS)
+    scores: dict[str, float] | None = Field(default=None, max_length=MAX_EVIDENCE_ANSWERS)
     strength: float = Field(default=1.0, gt=0.0, le=1.0)
+
+    @field_validator("answer")
+    @classmethod
+    def _answer_text(cls, v: str | None) -> str | None:
+        return v if v is None else storable_text(v)
+
+    @field_validator("scores")
+    @classmethod
+    def _score_keys(cls, v: dict[str, float] | None) -> dict[str, float] | None:
+        for k in v or {}:
+            if len(k) > MAX_ANSWER_CHARS:
+                raise ValueError(f"an answer in scores is longer than {MAX_ANSWER_CHARS} characters")
+            storable_text(k)
+        return v
 
     @model_validator(mode="after")
     def _one_kind(self) -> "Evidence":
@@ -116,8 +140,7 @@ class CredibilityAggregator:
     # -- decide ----------------------------------------------------------------------
     def aggregate(self, question_id: str, opinions: Iterable[Any]) -> Consensus:
         """Decide the question from its opinions (these plus those stored earlier)."""
-        if not isinstance(question_id, str) or not question_id:
-            raise ValueError("question_id must be a non-empty string")
+        question_id = _question(question_id)
         incoming = _latest_per_agent([_opinion(o) for o in opinions])
         return self.store.retrying(lambda conn: self._aggregate(conn, question_id, incoming))
 
@@ -140,7 +163,7 @@ class CredibilityAggregator:
                 base = scoring.credit_target(o.answer, rnd, truth, q["resolved"], p)
                 row = dict(question_id=question_id, agent=o.agent, answer=o.answer, confidence=o.confidence,
                            round=rnd, seq=seq, applied_alpha=base[0], applied_beta=base[1], applied_evidence=base[2],
-                           _new=True)
+                           base_alpha=base[0], base_beta=base[1], base_evidence=base[2], _new=True)
                 seq += 1
             existing[o.agent] = row
             changed.append(row)
@@ -166,8 +189,7 @@ class CredibilityAggregator:
 
         Returns the question's current truth belief, how resolved it is, and the agents touched.
         """
-        if not isinstance(question_id, str) or not question_id:  # as aggregate: "" is no question anyone asked
-            raise ValueError("question_id must be a non-empty string")
+        question_id = _question(question_id)
         ev = _evidence(evidence)
         return self.store.retrying(lambda conn: self._observe(conn, question_id, ev))
 
@@ -182,7 +204,11 @@ class CredibilityAggregator:
         deltas: dict[str, tuple[float, float, float, int]] = {}
         applied: dict[str, tuple[float, float, float]] = {}
         for r in st.endorsements(conn, question_id):
-            target = scoring.credit_target(r["answer"], r["round"], truth, resolved, p)
+            # credit moves with the evidence, but never below what was known when it was endorsed: a
+            # later correction must not take back credit that the endorsement never got (alpha or
+            # beta would go negative, and a late copier of a half-known truth gain from it)
+            base = (r["base_alpha"], r["base_beta"], r["base_evidence"])
+            target = tuple(max(t, b) for t, b in zip(scoring.credit_target(r["answer"], r["round"], truth, resolved, p), base))
             d = (target[0] - r["applied_alpha"], target[1] - r["applied_beta"], target[2] - r["applied_evidence"])
             if any(abs(x) > 0 for x in d):
                 deltas[r["agent"]] = (d[0], d[1], d[2], 0)

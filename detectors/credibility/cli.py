@@ -120,8 +120,14 @@ def _observe(args: argparse.Namespace) -> int:
     except Exception as exc:
         return _fail(f"cannot open credibility store: {exc}")
     with agg:
+        with agg.store.transaction() as conn:
+            answered = bool(agg.store.endorsements(conn, args.question))
         out = agg.observe(args.question, {"answer": args.truth, "strength": args.strength})
+        url = agg.store.url
     print(f"question {args.question!r}: resolved {out['resolved']:.2f}, {len(out['agents'])} agent(s) updated")
+    if not answered:  # most likely the wrong --store: say where the evidence went
+        print(f"warning: no agent has answered {args.question!r} in the store {url}; the evidence is kept for "
+              "agents that answer it later (wrong --store or question id?)", file=sys.stderr)
     return 0
 
 

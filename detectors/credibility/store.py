@@ -65,7 +65,12 @@ endorsements_table = Table(
     Column("applied_beta", Float, nullable=False, default=0.0),
     Column("applied_evidence", Float, nullable=False, default=0.0),
     Column("updated", Float, nullable=False),
+    # What was known when the endorsement was made: it earns only what evidence adds after it.
+    Column("base_alpha", Float, nullable=False, default=0.0, server_default="0"),
+    Column("base_beta", Float, nullable=False, default=0.0, server_default="0"),
+    Column("base_evidence", Float, nullable=False, default=0.0, server_default="0"),
 )
+_ADDED_COLUMNS = {"credibility_endorsements": ("base_alpha", "base_beta", "base_evidence")}
 
 
 def default_store_url() -> str:
@@ -140,6 +145,24 @@ class CredibilityStore:
             metadata.create_all(self.engine)
         except (OperationalError, DBAPIError):  # another process created the tables at the same moment
             metadata.create_all(self.engine)
+        self._add_missing_columns()
+
+    def _add_missing_columns(self) -> None:
+        """Bring a store made by an earlier version up to date (its endorsements count as made
+        before any evidence, as that version treated them)."""
+        from sqlalchemy import inspect, text
+
+        for table, names in _ADDED_COLUMNS.items():
+            have = {c["name"] for c in inspect(self.engine).get_columns(table)}
+            for name in names:
+                if name in have:
+                    continue
+                try:
+                    with self.engine.begin() as conn:
+                        conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {name} FLOAT NOT NULL DEFAULT 0"))
+                except (OperationalError, DBAPIError):  # another process added it at the same moment
+                    if name not in {c["name"] for c in inspect(self.engine).get_columns(table)}:
+                        raise
 
     def close(self) -> None:
         self.engine.dispose()
