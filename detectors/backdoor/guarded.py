@@ -67,7 +67,7 @@ class GuardedModel:
         width = int(getattr(model.config, "hidden_size", signature.meta.hidden_size))
         if width != signature.meta.hidden_size:
             raise ValueError(f"signature: fitted for hidden size {signature.meta.hidden_size}, model has {width}")
-        self._active = False
+        self._active: int | None = None  # the thread whose forward is being scored
         self._buf: dict[int, torch.Tensor] = {}
         # One forward at a time: the hooks write into this object, so two threads (a check that
         # timed out and still runs, and the next one) would mix their activations.
@@ -85,7 +85,9 @@ class GuardedModel:
     # -- hooks -------------------------------------------------------------------------
     def _hook(self, li: int):
         def hook(_mod, _inp, out):
-            if self._active:
+            # only the scored forward's own thread: the serving code may run the same model at the
+            # same moment (its own `generate`), and its activations must not land in this score
+            if self._active == threading.get_ident():
                 h = out[0] if isinstance(out, tuple) else out
                 self._buf[li] = self.head.layer_scores(li, h.detach())
         return hook
@@ -109,14 +111,16 @@ class GuardedModel:
         """The model's forward with scoring on: returns (model output, token, prompt, parts)."""
         import torch
 
+        if not self._handles:
+            raise RuntimeError("this GuardedModel was detached: its probes are gone, so it cannot score")
         with self._lock:
             self._buf = {}
-            self._active = True
+            self._active = threading.get_ident()
             try:
                 with torch.no_grad():
                     out = self.model(**inputs, **kw)
             finally:
-                self._active = False
+                self._active = None
             per = torch.stack([self._buf[li] for li in range(len(self.layers))])
             self._buf = {}
         # Per-token scores over every real token (what a reviewer reads); the prompt score
@@ -153,10 +157,12 @@ class GuardedModel:
             chunk = list(prompts[b:b + batch])
             ids, inputs, dropped = self.encode(chunk)
             want_cache = keep_cache and len(chunk) == 1
-            o, token, prompt, parts = self.forward_scored(inputs, use_cache=want_cache)
+            # the last position's logits are all `generate` needs: the full (tokens × vocabulary)
+            # tensor would be kept alive by a view of it in the cache
+            o, token, prompt, parts = self.forward_scored(inputs, use_cache=want_cache, logits_to_keep=1)
             res = self._results(ids, token, prompt, parts, dropped)
             if want_cache:
-                self._remember(ids[0], (o.past_key_values, o.logits[:, -1], res[0]))
+                self._remember(ids[0], (o.past_key_values, o.logits[:, -1].clone(), res[0]))
             out += res
         self.last = out
         return out
@@ -183,7 +189,7 @@ class GuardedModel:
 
         hit = self._cache.pop(self._key(ids[0]), None)
         if hit is None:
-            o, token, p, parts = self.forward_scored(inputs, use_cache=True)
+            o, token, p, parts = self.forward_scored(inputs, use_cache=True, logits_to_keep=1)
             past, logits, result = o.past_key_values, o.logits[:, -1], self._results(ids, token, p, parts, dropped)[0]
         else:
             past, logits, result = hit
@@ -216,7 +222,7 @@ class GuardedModel:
 
         ids, inputs, dropped = self.encode([prompt])
         seq = ids[0]
-        _, token, prompt_s, parts = self.forward_scored(inputs, use_cache=False)
+        _, token, prompt_s, parts = self.forward_scored(inputs, use_cache=False, logits_to_keep=1)
         base_res = self._results(ids, token, prompt_s, parts, dropped)[0]
         base = base_res.score
         start = 1 if seq and seq[0] == self.tokenizer.bos_token_id else 0
@@ -226,7 +232,7 @@ class GuardedModel:
             chunk = spots[b:b + batch]
             variants = [seq[:j] + seq[j + 1:] for j in chunk]
             inp = modelio.batch_inputs(self.tokenizer, variants, self.device)
-            _, _, pr, _ = self.forward_scored(inp, use_cache=False)
+            _, _, pr, _ = self.forward_scored(inp, use_cache=False, logits_to_keep=1)
             for j, v in zip(chunk, pr.float().cpu().tolist()):
                 drops[j] = base - v
         base_res.tokens = [TokenScore(self.tokenizer.decode([seq[j]]), drops.get(j, 0.0))

@@ -57,9 +57,19 @@ def event_prompt(event: Event):
     if isinstance(event, InputEvent):
         return event.content
     if isinstance(event, ModelRequestEvent):
-        msgs = [{"role": m.role, "content": _content_text(m.content)} for m in event.messages
-                if m.role in ("system", "developer", "user", "assistant")]
-        return [{**m, "role": "system" if m["role"] == "developer" else m["role"]} for m in msgs]
+        # a tool's result is read by the model too, and it is where an indirect trigger arrives
+        # (a web page, an e-mail); chat templates without a tool role read it as a user turn
+        roles = {"developer": "system", "tool": "user", "function": "user"}
+        msgs: list[dict[str, str]] = []
+        for m in event.messages:
+            if m.role not in ("system", "developer", "user", "assistant", "tool", "function"):
+                continue
+            role, text = roles.get(m.role, m.role), _content_text(m.content)
+            if msgs and msgs[-1]["role"] == role:  # templates that insist on alternating roles (Mistral, Llama 2)
+                msgs[-1]["content"] = "\n\n".join(t for t in (msgs[-1]["content"], text) if t)
+            else:
+                msgs.append({"role": role, "content": text})
+        return msgs
     raise TypeError(f"backdoor.activation_probe does not handle {event.hook!r} events")
 
 
@@ -88,10 +98,12 @@ class ActivationProbe(BaseInterceptor):
 
     def check(self, event: Event, ctx: CheckContext) -> Verdict:
         prompt = event_prompt(event)
-        if isinstance(prompt, list) and not any(m["content"] for m in prompt):
+        if not (prompt.strip() if isinstance(prompt, str) else any(m["content"].strip() for m in prompt)):
             return Verdict.allow(reasons=["no text to probe"])
         g = self.guarded
-        res = g.score([prompt])[0]
+        # the KV cache serves `generate` of a model the application registered and serves itself;
+        # a model loaded from `model_dir` is only scored, and a cache would only hold memory
+        res = g.score([prompt], keep_cache=bool(self.config.model))[0]
         scores = {"backdoor_score": round(res.score, 4), "threshold": round(res.threshold, 4)}
         details: dict[str, Any] = {"layer": res.layer, "component": res.component,
                                    "signature_fpr": g.signature.meta.fpr}

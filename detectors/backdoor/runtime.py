@@ -12,6 +12,7 @@ from pathlib import Path
 from detectors.backdoor.guarded import GuardedModel
 
 _MODELS: dict[str, GuardedModel] = {}
+_STAMPS: dict[str, tuple[int, int] | None] = {}  # the signature file each loaded model was given
 _LOCK = threading.Lock()
 
 
@@ -39,10 +40,18 @@ def load_guarded(model_dir: str, signature: str, device: str = "auto") -> Guarde
     from detectors.backdoor.signature import Signature
 
     key = f"dir:{Path(model_dir).resolve()}|{Path(signature).resolve()}|{device}"
+    try:
+        st = Path(signature).stat()
+        stamp = (st.st_mtime_ns, st.st_size)
+    except OSError:
+        stamp = None  # Signature.load says what is wrong with the path
     with _LOCK:
-        if key in _MODELS:
-            return _MODELS[key]
-        model, tok = modelio.load_model(model_dir, device)
+        cached = _MODELS.get(key)
+        if cached is not None and _STAMPS.get(key) == stamp:
+            return cached
+        # a signature fitted again at the same path (after a policy reload) is read again; the
+        # model already loaded is reused (the earlier GuardedModel keeps its own probes)
+        model, tok = (cached.model, cached.tokenizer) if cached is not None else modelio.load_model(model_dir, device)
         guarded = GuardedModel(model, tok, Signature.load(signature))
-        _MODELS[key] = guarded
+        _MODELS[key], _STAMPS[key] = guarded, stamp
         return guarded
