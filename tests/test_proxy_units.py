@@ -760,3 +760,22 @@ def test_sse_an_empty_chunk_between_cr_and_lf_splits_no_event():
     p = SSEParser()
     events = p.feed(b"data: a\r") + p.feed(b"") + p.feed(b"\ndata: b\r\n\r\n")
     assert events == [(None, b"a\nb")]
+
+
+@pytest.mark.parametrize("upstream, warned", [
+    ("http://127.0.0.1:9", "no path"), ("http://127.0.0.1:9/v1/chat/completions", "names an endpoint"),
+    ("http://127.0.0.1:9/v1", None), ("https://example.test/openai/deployments/x", None),
+])
+def test_cli_warns_about_an_upstream_without_a_base_path(tmp_path, capsys, upstream, warned):
+    good = tmp_path / "g.yaml"
+    good.write_text("name: p\nversion: 1\n")
+    assert guard_main(["proxy", "--policy", str(good), "--upstream", upstream, "--check"]) == 0
+    err = capsys.readouterr().err
+    assert (warned in err) if warned else "warning" not in err
+
+
+def test_an_upstream_404_without_an_error_object_asks_about_the_version_path():
+    from guard.proxy.upstream import _json_or_error
+
+    assert "version path" in _json_or_error(404, b"Not Found")["error"]["message"]
+    assert "version path" not in _json_or_error(403, b"")["error"]["message"]

@@ -188,16 +188,14 @@ class Decoder:
 
 
 def _exact_upper(hidden: np.ndarray, Wt: np.ndarray) -> np.ndarray:
-    """hidden @ Wt summed one input at a time in float32, which is what the scalar kernel
-    spaCy's decoder calls does. A BLAS product sums in another order; that only matters
-    where two moves are nearly tied (about one token in ten million of random name soup),
-    so it is used for those rows only."""
-    out = np.zeros((hidden.shape[0], Wt.shape[1]), dtype=np.float32)
-    term = np.empty_like(out)
-    for k in range(Wt.shape[0]):
-        np.multiply(hidden[:, k:k + 1], Wt[k], out=term)
-        out += term
-    return out
+    """hidden @ Wt as spaCy's decoder computes it: with blis's sgemm (`A @ B.T`, float32), whose
+    summation order depends on the CPU's kernel (AVX2 and AVX-512 ones differ). numpy's BLAS
+    sums in another order; that only matters where two moves are nearly tied (about one token
+    in ten million of random name soup), so it is used for those rows only."""
+    from blis.py import gemm
+
+    return gemm(np.ascontiguousarray(hidden, dtype=np.float32), np.ascontiguousarray(Wt.T, dtype=np.float32),
+                trans2=True)
 
 
 _U = float(np.finfo(np.float32).eps) / 2

@@ -76,6 +76,9 @@ def _handle(args: argparse.Namespace) -> int:
     except ImportError as exc:
         print(f"guard proxy: needs the proxy extra (pip install 'agentguard[proxy]'): {exc}", file=sys.stderr)
         return 2
+    warning = upstream_path_warning(cfg.upstream or "")
+    if warning:
+        print(f"guard proxy: warning: {warning}", file=sys.stderr)
     if args.check:
         auth = f"{len(cfg.api_key_hashes)} API key hash(es)" if cfg.auth_required else "none (loopback only)"
         print(
@@ -93,6 +96,20 @@ def _handle(args: argparse.Namespace) -> int:
     print(f"guard proxy: {policy.name} v{policy.version_text} → {cfg.shown_upstream}{via} on http://{cfg.host}:{cfg.port}/v1", file=sys.stderr)
     serve(args.policy, overrides, cfg, pass_through=args.pass_through, log_level=args.log_level)
     return 0
+
+
+def upstream_path_warning(url: str) -> str | None:
+    """A likely mistake in `--upstream`'s path, said before the first request gets a bare 404."""
+    from urllib.parse import urlsplit
+
+    path = urlsplit(url).path.rstrip("/")
+    if path.endswith(("/chat/completions", "/completions", "/models")):
+        return (f"--upstream {path!r} names an endpoint; give the base URL a client would use as "
+                "base_url (e.g. https://api.openai.com/v1): the proxy adds /chat/completions itself")
+    if not path:
+        return ("--upstream has no path; OpenAI-style APIs are served under a version path "
+                "(e.g. https://api.openai.com/v1), and without it every request may get HTTP 404")
+    return None
 
 
 def _upstream_key(cfg: Any) -> str:

@@ -201,7 +201,8 @@ def _json_or_error(status: int, content: bytes) -> dict[str, Any]:
     if status >= 400:  # only the error goes back: a completion in an error's body was never checked
         err = body.get("error") if isinstance(body, dict) else None
         if not isinstance(err, dict):
-            return {"error": {"message": f"The upstream answered HTTP {status} without an error object.", "type": "upstream_error",
+            hint = " Does --upstream include the API's version path (e.g. …/v1)?" if status == 404 else ""
+            return {"error": {"message": f"The upstream answered HTTP {status} without an error object.{hint}", "type": "upstream_error",
                               "param": None, "code": "upstream_http_error"}}
         return {"error": {"message": str(err.get("message") or "")[:1000], "type": _text_or_none(err.get("type")),
                           "param": _text_or_none(err.get("param")), "code": _text_or_none(err.get("code"))}}
