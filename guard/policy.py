@@ -101,7 +101,7 @@ class EscalationConfig(Settings):
     fallback: Literal["refuse", "allow", "halt"] = Field(
         default="refuse", description="what an escalation becomes when no approver is configured"
     )
-    timeout_s: float = Field(default=300, gt=0, allow_inf_nan=False)
+    timeout_s: float = Field(default=300, gt=0, le=31_536_000, allow_inf_nan=False, description="at most a year")
 
 
 class Policy(BaseModel):

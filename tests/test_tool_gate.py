@@ -312,3 +312,36 @@ def test_a_namespace_never_makes_a_tool_listed_under_deny_by_default(tool):
 def test_allow_reads_a_value_with_commas_whole_when_it_is_no_address_list(name, allow, value):
     g = gate(rules=[{"tool": "t", "args": {name: {"allow": [allow]}}}])
     assert g.check(call("t", **{name: value}), ctx()).action is Action.ALLOW
+
+
+def test_a_call_the_gate_refuses_uses_up_no_call_of_max_calls():
+    g = gate(rules=[{"tool": "send", "max_calls": 2, "args": {"to": {"allow": ["*@example.com"]}}}])
+    state: dict = {}
+    for _ in range(3):
+        assert g.check(call("send", to="x@evil.example"), ctx(state)).action is Action.REFUSE
+    assert g.check(call("send", to="a@example.com"), ctx(state)).action is Action.ALLOW
+    assert g.check(call("send", to="b@example.com"), ctx(state)).action is Action.ALLOW
+    assert g.check(call("send", to="c@example.com"), ctx(state)).action is Action.REFUSE
+
+
+def test_rules_that_share_an_id_keep_their_own_counters():
+    g = gate(rules=[{"tool": "a", "id": "cap", "max_calls": 1}, {"tool": "b", "id": "cap", "max_calls": 1}])
+    state: dict = {}
+    assert g.check(call("a"), ctx(state)).action is Action.ALLOW
+    assert g.check(call("b"), ctx(state)).action is Action.ALLOW
+
+
+@pytest.mark.parametrize("rule, field", [
+    ({"tool": []}, "tool"), ({"tool": ""}, "tool"), ({"tool": ["send", " "]}, "tool"),
+    ({"tool": "send", "args": {"to": {}}}, "constrains nothing"),
+])
+def test_a_rule_that_names_no_tool_or_constrains_nothing_is_refused(rule, field):
+    with pytest.raises(ValueError, match=field):
+        gate(rules=[rule])
+
+
+def test_an_escalation_timeout_past_a_year_is_refused():
+    from guard import PolicyError, load_policy
+
+    with pytest.raises(PolicyError, match="escalation.timeout_s"):
+        load_policy({"name": "p", "version": 1, "interceptors": [], "escalation": {"timeout_s": 1e10}})

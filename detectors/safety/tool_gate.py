@@ -106,6 +106,9 @@ class ArgConstraint(Settings):
 
     @model_validator(mode="after")
     def _bounds(self) -> "ArgConstraint":
+        if (self.allow is None and self.deny is None and self.regex is None and self.min is None
+                and self.max is None and not self.required):
+            raise ValueError("constrains nothing: give allow, deny, regex, min, max or required")
         if self.min is not None and self.max is not None and self.min > self.max:
             raise ValueError("min must not be greater than max")
         if self.on_violation == "clamp" and self.min is None and self.max is None:
@@ -131,6 +134,14 @@ class Rule(Settings):
         if self.action == "instruct" and not self.instruction:
             raise ValueError("action 'instruct' needs an instruction")
         return self
+
+    @field_validator("tool")
+    @classmethod
+    def _names_a_tool(cls, v: str | list[str]) -> str | list[str]:
+        globs = [v] if isinstance(v, str) else v
+        if not globs or any(not g.strip() for g in globs):
+            raise ValueError("must name at least one tool glob, none of them empty (\"*\" for every tool)")
+        return v
 
     @model_validator(mode="after")
     def _clamp_has_bounds(self) -> "Rule":
@@ -222,18 +233,18 @@ class ToolGate(BaseInterceptor):
         instructions: list[str] = []
         new_args = dict(event.arguments)
         changed: list[str] = []
+        counted: list[str] = []  # max_calls counters this call uses, if the gate lets it through
         matched = False
         for i, named in rule_hits:
             rule = self.cfg.rules[i]
             matched = matched or (named and rule.lists_tools())
             rid = rule.id or f"rules[{i}]"
             if rule.max_calls is not None:
-                key = f"calls:{rid}"
-                count = ctx.state.get(key, 0)
-                if count >= rule.max_calls:
+                key = f"calls:{i}"  # per rule, even when two rules share an id
+                if ctx.state.get(key, 0) >= rule.max_calls:
                     findings.append(("refuse", f"{tool} may be called at most {rule.max_calls} time(s) per run", rid))
                     continue
-                ctx.state[key] = count + 1
+                counted.append(key)
             if self._arg_checks[i] and RAW_ARGUMENTS_KEY in event.arguments:
                 # truncated or malformed JSON from the model: a lenient client could still read
                 # an argument out of it that no rule here has seen
@@ -270,6 +281,9 @@ class ToolGate(BaseInterceptor):
 
         notice = f"The guard changed your call to {tool}: " + "; ".join(changed) + "." if changed else None
         blocking = [f for f in findings if _SEVERITY[f[0]] >= _SEVERITY["escalate"]]
+        if not blocking or max(_SEVERITY[f[0]] for f in blocking) == _SEVERITY["escalate"]:
+            for key in counted:  # a call the gate refuses is no call made (an escalated one may be)
+                ctx.state[key] = ctx.state.get(key, 0) + 1
         if blocking:
             act, _, rid = max(blocking, key=lambda f: _SEVERITY[f[0]])
             reasons = [r for a, r, _ in blocking if a == act]
