@@ -189,7 +189,7 @@ class Guard:
                 "record_id": record_id, "ts": event.ts, "run_id": state.run_id, "step": event.step, "agent": state.agent,
                 "hook": event.hook, "interceptor": verdict.interceptor or "", "action": verdict.action.value,
                 "rule": self.telemetry.guard_rule(verdict.rule) if verdict.rule else verdict.rule,
-                "reasons": [self.telemetry.guard_text(r) for r in verdict.reasons], "scores": dict(verdict.scores), "policy_name": p.name,
+                "reasons": [self.telemetry.guard_text(r) for r in verdict.reasons], "scores": _score_names(verdict.scores), "policy_name": p.name,
                 "policy_version": p.version_text, "policy_hash": p.hash,
                 "trace_id": state.trace_hex(sc.trace_id) if sc.is_valid else None, "span_id": f"{sc.span_id:016x}" if sc.is_valid else None,
                 "latency_ms": verdict.latency_ms, "error": self.telemetry.guard_text(verdict.error) if verdict.error else None, "details": details,
@@ -279,3 +279,10 @@ def _ask_in_thread(approver: Callable[..., Any], request: EscalationRequest) -> 
         return answer
 
     return call_on_daemon_thread(ask, name="agentguard-approver")
+
+
+def _score_names(scores: dict[str, float]) -> dict[str, float]:
+    """Scores with their names redacted as `details` keys are (`weight.<agent>` may name a person)."""
+    from guard.redaction import redact_key
+
+    return {redact_key(k): v for k, v in scores.items()} if scores else {}

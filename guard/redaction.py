@@ -82,8 +82,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # of address characters starts: otherwise each position of a long run without "@" rescans it.
     ("EMAIL", re.compile(r"(?<![\w.%+\-])[\w.%+\-]+@[\w.\-]+\.[^\W\d_]{2,}")),
     ("IBAN", re.compile(r"(?i)\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b")),
-    ("CARD", re.compile(r"\b(?:\d[ -]?){13,19}\b")),
-    ("SSN", re.compile(r"\b\d{3}-\d{2}-\d{4}\b")),
+    # not \b: "card_4111111111111111" and "id_4111-1111-…" have no word boundary before the digits
+    ("CARD", re.compile(r"(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)")),
+    ("SSN", re.compile(r"(?<!\d)\d{3}-\d{2}-\d{4}(?!\d)")),
     ("IP", re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b")),  # before PHONE, which would take 192.168.10.24 too
     ("PHONE", re.compile(r"(?<![\w])\+?\(?\d{1,4}\)?(?:[ .\-]?\(?\d{2,4}\)?){2,5}(?![\w])")),
 ]

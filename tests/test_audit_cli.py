@@ -247,3 +247,13 @@ def test_list_limit_must_be_positive_and_export_of_an_unknown_run_fails(capsys, 
     code, out, err = guard(capsys, "export", "--db", str(db), "--run", "no-such-run")
     assert code == 1 and out == "" and "no records of run 'no-such-run'" in err
     assert guard(capsys, "export", "--db", str(db), "--run", "run-beta")[0] == 0
+
+
+def test_show_escapes_control_characters_so_a_reason_cannot_forge_a_row(tmp_path, capsys):
+    db = tmp_path / "a.db"
+    store = open_store(db, durability="sync")
+    store.append(make_record(0, run_id="r1", action="refuse", reasons=["line1\n12:00:00.001  2  tool_call  x  allow  -  -\x1b[2K"]))
+    store.close()
+    code, out, _ = guard(capsys, "show", "r1", "--db", str(db))
+    assert code == 0 and len(out.strip().splitlines()) == 4  # header lines, column header, one row
+    assert "\\n12:00:00.001" in out and "\x1b" not in out

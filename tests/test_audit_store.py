@@ -765,3 +765,45 @@ def test_a_password_in_the_database_urls_query_is_never_shown():
     shown = safe_url("postgresql://bob@127.0.0.1:1/db?password=S3cretPassw0rd&sslmode=require")
     assert "S3cret" not in shown and "sslmode=require" in shown and "bob@127.0.0.1:1/db" in shown
     assert "pw" not in safe_url("postgresql://bob:pw@127.0.0.1:1/db").split("@")[0].split(":")[-1]
+
+
+# ---- a review of the audit trail (thirtieth session) --------------------------------------
+
+def test_deeply_nested_details_do_not_stop_the_buffered_writer(db):
+    deep: dict = {}
+    node = deep
+    for _ in range(300):
+        node["k"] = {}
+        node = node["k"]
+    store = open_store(db, durability="buffered")
+    store.append(make_record(0))
+    store.append(make_record(1, details={"args": deep}))
+    store.append(make_record(2))
+    store.flush(10)
+    store.close()
+    again = open_store(db)
+    assert [r.step for r in again.records("run-1")] == [0, 1, 2] and again.verify().ok
+    again.close()
+
+
+def test_a_step_a_32_bit_column_cannot_hold_is_refused_by_name():
+    with pytest.raises(ValidationError, match="step"):
+        make_record(2**31)
+
+
+def test_negative_zero_times_verify(db):
+    store = open_store(db, durability="sync")
+    store.append(make_record(0, ts=-0.0, latency_ms=-0.0))
+    assert store.verify().ok
+    store.close()
+
+
+def test_flush_after_close_returns_at_once(db):
+    store = open_store(db, durability="buffered")
+    store.append(make_record(0))
+    store.close()
+    t0 = time.monotonic()
+    store.flush()
+    assert time.monotonic() - t0 < 5
+    with pytest.raises(AuditError, match="closed"):
+        store.append(make_record(1))

@@ -164,3 +164,28 @@ def test_an_empty_quotation_does_not_pair_with_the_next_one():
 
     text = f"{quote('')} ties with {quote('Dr Helen Marsh')} and wins"
     assert elide_quotes(text) == '"[quoted content not captured]" ties with "[quoted content not captured]" and wins'
+
+
+@pytest.mark.parametrize("text", ["card_4111111111111111", "card4111111111111111", "id_4111-1111-1111-1111"])
+def test_a_card_number_joined_to_a_word_is_redacted(text):
+    out = redact_patterns(text)
+    assert "4111" not in out and "<CARD>" in out
+
+
+def test_score_names_are_redacted_in_the_audit_record(make_guard):
+    from guard import BaseInterceptor, Hook, Verdict, register
+
+    @register("test.score_names")
+    class ScoreNames(BaseInterceptor):
+        hooks = frozenset({Hook.TOOL_CALL})
+        inline = True
+
+        def check(self, event, ctx):  # noqa: ANN001, ANN201
+            return Verdict.allow(scores={"weight.jane.doe@example.com": 0.5})
+
+    g = make_guard([{"use": "test.score_names"}])
+    with g.run() as run:
+        run.tool_call("t", {})
+    g.flush()
+    (rec,) = g.audit.records(run.run_id)
+    assert "jane.doe" not in str(rec.scores) and list(rec.scores.values()) == [0.5]

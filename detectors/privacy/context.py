@@ -154,6 +154,13 @@ def _addressee(v: Any) -> bool:
 
 def _one_addressee(part: str) -> bool:
     part = _LABEL.sub("", part.strip())  # "WhatsApp: +1 …", "Mobile: …"
+    # what is no way to reach anyone: a URL carrying data in its query ("?note=…&ssn=…"), a
+    # number shaped as an SSN or a card, or words of a sensitive matter ("Marcus Lee,
+    # Multiple Sclerosis", "Marcus has hiv <lena@x.com>"): then the field is read as content
+    if _URL_WITH_DATA.search(part) or _id_shaped(part):
+        return False
+    if any(rx.search(_ADDRESS.sub(" ", part)) for rx in _VOCAB_RE.values()):
+        return False
     rest = _EXTENSION.sub(" ", _ADDRESS.sub(" ", part))
     words = re.sub(r"[<>:\"'()\[\]]", " ", rest).split()
     if not words:
@@ -168,6 +175,21 @@ def _one_addressee(part: str) -> bool:
 _LABEL = re.compile(r"(?i)^(?:whatsapp|signal|telegram|sms|text|phone|tel|mobile|cell|fax|work|home|office|e-?mail"
                     r"|slack|teams|skype|wechat|line)\s*:\s*(?=\S)")
 _EXTENSION = re.compile(r"(?i)\b(?:ext\.?|extension|x)\s*\d{1,6}\b")
+_URL_WITH_DATA = re.compile(r"(?i)(?:https?://|www\.)[^\s?#]{0,2048}[?#]\S")
+_SSN_SHAPED = re.compile(r"(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])")
+_CARD_SHAPED = re.compile(r"(?<![\w+])(?:\d[ -]?){12,18}\d(?!\w)")  # not inside an IBAN, not "+44 …"
+
+
+def _id_shaped(part: str) -> bool:
+    """An SSN, or a card number (Luhn-valid: an international phone number is not one)."""
+    if _SSN_SHAPED.search(part):
+        return True
+    for m in _CARD_SHAPED.finditer(part):
+        digits = [int(c) for c in m.group() if c.isdigit()]
+        total = sum(d if i % 2 == 0 else (d * 2 - 9 if d > 4 else d * 2) for i, d in enumerate(reversed(digits)))
+        if total % 10 == 0:
+            return True
+    return False
 
 
 _EMAIL = r"(?<![\w.+-])[\w.+-]{1,64}@[\w.-]{1,255}"  # bounded runs: linear on long recipient fields

@@ -16,6 +16,7 @@ import dataclasses
 import json
 import logging
 import re
+import unicodedata
 from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -328,22 +329,29 @@ def seen_again(text: str, seen, found) -> list:
     for kind, value in seen:
         if sum(c.isalnum() for c in value) < 6:
             continue
-        digits = re.sub(r"[ \-./]", "", value)
-        if digits.isdigit() and len(digits) >= 8:
+        chars = [c for c in value if c.isalnum()]
+        if all(c.isdigit() for c in chars) and len(chars) >= 8:
             # eight digits or more are the identifier however they are grouped ("536 221 847",
-            # "5362-21847", "536_22_1847", one by one): the same run by chance is too unlikely to
-            # matter. Not across a decimal point: "12345.6789" is an amount.
-            body = r"[ \-/_]?".join(digits)
+            # "536·22·1847", one per line, zero-width spaces between, fullwidth digits): the same
+            # run by chance is too unlikely to matter. Not across a decimal point: "12345.6789"
+            # is an amount.
+            body = _SEP.join(f"[{c}{chr(0xFF10 + int(c))}]" for c in chars)
         else:
-            # the value's own characters; where it had a separator, that one, a space or none
-            # ("AB-123-45", "AB 123 45"), nowhere else
-            body = "".join(f"(?:{re.escape(c)}| )?" if c in " -./" else re.escape(c) for c in value)
+            # the value's letters and digits in any case, with any separator or none between
+            # them ("X12345678", "x 1234 5678", "sk-live-9fA8 3kdL")
+            body = _SEP.join(f"(?:{re.escape(c)}|{re.escape(unicodedata.normalize('NFKC', c))})"
+                             if not c.isascii() else re.escape(c) for c in chars)
         pattern = r"(?<![\w])(?<!\d[.\-])" + body + r"(?![\w])(?![.\-]\d)"
-        for m in re.finditer(pattern, text):
+        for m in re.finditer(pattern, text, flags=re.IGNORECASE):
             if not any(f.start < m.end() and m.start() < f.end for f in list(found) + out):
                 out.append(Entity(kind, m.start(), m.end(), 0.9, m.group()))
     return out
 
+
+# what may stand between an identifier's characters when it is written again: a space, a
+# dash, a middle dot, a line break, or characters that render as nothing (not "." or ",":
+# "12345.6789" and "123,456,789" are amounts)
+_SEP = r"(?:[ \t\r\n\-/_:\u00b7\u2010-\u2015]|[\u00ad\u200b-\u200d\u2060\ufeff]){0,3}"
 
 MAX_DEPTH = 64  # deeper nesting is no message an agent writes, and recursion would fail on it
 

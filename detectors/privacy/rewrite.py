@@ -324,6 +324,14 @@ class UnsafeKey(ValueError):
 # Keys under which a number is an identifier ({"ssn": 123456789}); other numbers are amounts,
 # counts and ids and are left alone.
 _IDENTIFIER_KEY = re.compile(r"(?i)ssn|social|card|iban|acc(?:oun)?t|passport|licen[cs]e|tax|routing|\bnin\b|\btin\b")
+# Keys whose text value means what the key says ({"password": "hunter2"}, {"dob": "14 March
+# 1985"}), and keys that name a person ({"Marcus Lee": "HIV positive"}): the value is read with
+# its key, as one sentence, since alone it names no one and no kind of data.
+_TELLING_KEY = re.compile(
+    r"(?i)ssn|social|card|iban|acc(?:oun)?t|passport|licen[cs]e|tax|routing|\bnin\b|\btin\b|pass(?:word|wd|phrase)?\b|"
+    r"\bpwd\b|secret|token|api[_ -]?key|credential|\bpin\b|\bdob\b|birth|diagnos|medical|health|salary|criminal")
+_CREDENTIAL_KEY = re.compile(r"(?i)pass(?:word|wd|phrase)?\b|\bpwd\b|secret|token|api[_ -]?key|credential|\bpin\b")
+_NAMED_KEY = re.compile(r"[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){0,3}")
 
 
 def _may_hold_data(key: str) -> bool:
@@ -344,10 +352,14 @@ def _digit_id(value: Any) -> bool:
 
 
 def _identifier(key: str, value: Any, fn) -> tuple[Any, list[Change]]:
-    """A number under an identifier key, read with the key as its context ({"ssn": 123456789},
-    {"ssn": "536221847"}): the withheld text, or the value as it was."""
-    r = fn(f"{key}: {_id_text(value)}")
-    return (r.text.split(": ", 1)[-1], r.changes) if r.changes else (value, [])
+    """A value read with its key as its context ({"ssn": 123456789}, {"password": "hunter2"},
+    {"Marcus Lee": "HIV positive"}): the withheld text, or the value as it was."""
+    # "date_of_birth" read as the words it is; every credential key as the cue the reading knows
+    prefix = ("password" if _CREDENTIAL_KEY.search(key) else key.replace("_", " ")) + ": "
+    r = fn(prefix + _id_text(value))
+    if not r.changes:
+        return value, []
+    return (r.text[len(prefix):] if r.text.startswith(prefix) else r.text.split(": ", 1)[-1]), r.changes
 
 
 def _id_text(value: Any) -> str:
@@ -381,7 +393,8 @@ def rewrite_value(value: Any, fn, keep=None) -> tuple[Any, list[Change]]:
             if isinstance(k, str) and _may_hold_data(k) and fn(k.replace("_", " ")).changes:  # words, as written
                 raise UnsafeKey("a field name holds personal data")
             id_key = isinstance(k, str) and _IDENTIFIER_KEY.search(k) is not None
-            if id_key and _digit_id(v):
+            telling = isinstance(k, str) and (_TELLING_KEY.search(k) is not None or _NAMED_KEY.fullmatch(k) is not None)
+            if (id_key and _digit_id(v)) or (telling and isinstance(v, str) and v.strip()):
                 out[k], c = _identifier(k, v, fn)
             elif id_key and isinstance(v, list) and any(_digit_id(x) for x in v):
                 out[k], c = [], []  # {"ssn": [536221847]}: each item read with the key as its context

@@ -131,8 +131,12 @@ _PERSON_REF = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|me|my|mine|myself)\b", re.IGNORECASE)
 # After a block-level HTML element ends, too: a one-line HTML body was one sentence, and a
 # diagnosis in it took the whole message (the closing tag stays with its sentence, so a
-# dropped one leaves the markup balanced).
-_SENT_SPLIT = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9\"'(\[])|\n+|(?<=[.!?])\"?,\s*\""
+# dropped one leaves the markup balanced). Not after a title ("Mr. Smith has diabetes" is one
+# sentence, and "Mr." alone was left behind); a tag may start one ("<b>Marcus was …").
+_SENT_SPLIT = re.compile(r"(?<=[.!?])(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bProf\.)"
+                         r"(?<!\be\.g\.)(?<!\bi\.e\.)[\"')\]]?\s+(?=[A-Z0-9\"'(\[<])|\n+|(?<=[.!?])\"?,\s*\""
+                         r"|(?i:(?<=[.!?]</span>)|(?<=[.!?]</b>)|(?<=[.!?]</i>)|(?<=[.!?]</em>)|(?<=[.!?]</strong>)"
+                         r"|(?<=[.!?]</a>)|(?<=[.!?]</u>))\s+(?=[A-Z0-9\"'(\[<])"
                          r"|(?i:(?<=</p>)|(?<=</li>)|(?<=</div>)|(?<=</tr>)|(?<=<br>)|(?<=<br/>)|(?<=<br />)"
                          r"|(?<=</h[1-6]>))(?=.)\s*")
 

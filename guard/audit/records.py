@@ -46,7 +46,23 @@ def json_details(details: dict[str, Any]) -> dict[str, Any]:
     text = json.dumps(details, allow_nan=True, default=_to_json_value)
     if "\\u0000" in text:  # PostgreSQL text cannot hold NUL: one record with it stopped the writer
         text = text.replace("\\u0000", "\\ufffd")
-    return json.loads(text)
+    return _flattened_below(json.loads(text), MAX_DETAILS_DEPTH)
+
+
+MAX_DETAILS_DEPTH = 64
+
+
+def _flattened_below(value: Any, depth: int) -> Any:
+    """`value` with every container deeper than `depth` written as its JSON text: a record
+    nested 300 deep (a model's tool arguments, quoted by an interceptor) could not be
+    serialised again, and it stopped a buffered writer with every record queued behind it."""
+    if not isinstance(value, (dict, list)):
+        return value
+    if depth <= 0:
+        return json.dumps(value, allow_nan=True)
+    if isinstance(value, dict):
+        return {k: _flattened_below(v, depth - 1) for k, v in value.items()}
+    return [_flattened_below(v, depth - 1) for v in value]
 
 
 def _to_json_value(obj: Any) -> Any:
@@ -79,7 +95,7 @@ class AuditRecord(BaseModel):
     record_id: str = Field(default_factory=lambda: uuid.uuid4().hex, pattern=r"^[0-9a-f]{32}$")
     ts: float = Field(default_factory=time.time, allow_inf_nan=False, description="Unix time of the verdict, seconds")
     run_id: str = Field(min_length=1)
-    step: int = Field(default=0, ge=0, lt=2**63)  # a database integer; larger stopped a buffered writer
+    step: int = Field(default=0, ge=0, lt=2**31)  # a 32-bit column on PostgreSQL; larger stopped a buffered writer
     agent: str | None = None
     hook: str = Field(min_length=1)
     interceptor: str | None = None
@@ -116,7 +132,12 @@ class AuditRecord(BaseModel):
     @classmethod
     def _finite_latency(cls, v: float | None) -> float | None:
         # SQLite stores NaN as NULL, and the record would then read as tampered
-        return v if v is None or math.isfinite(v) else None
+        return v + 0.0 if v is not None and math.isfinite(v) else None  # -0.0 too: SQLite keeps it as 0
+
+    @field_validator("ts")
+    @classmethod
+    def _no_negative_zero(cls, v: float) -> float:
+        return v + 0.0  # SQLite stores -0.0 as 0, which would read back as an altered record
 
     @field_validator("details")
     @classmethod

@@ -141,6 +141,7 @@ class AuditStore:
         self._mem_lock: threading.RLock | None = threading.RLock() if self._memory else None
         self._write_lock = threading.Lock()  # one in-process writer at a time: cheaper than DB busy-waits
         self._closed = False
+        self._closing = threading.Lock()  # the closed check and a queued record, against close()
         self._written = 0
         self._dropped = 0
         self._last_error: str | None = None
@@ -198,8 +199,11 @@ class AuditStore:
         q = self._queue
         if q.qsize() >= self.max_pending:
             self._wait_for_room()
-        next(self._enqueued)
-        q.put(item)
+        with self._closing:  # close() queues its stop marker under this lock: never before this record
+            if self._closed:
+                raise AuditError("audit store is closed")
+            next(self._enqueued)
+            q.put(item)
         if self._writer is None:
             self._start_writer()
         elif not self._wake.is_set() and q.qsize() + 1 >= self.batch_size:
@@ -255,6 +259,11 @@ class AuditStore:
         """Block until everything appended so far is committed."""
         if self.durability == "sync" or self._writer is None:
             return
+        if self._closed and not self._writer.is_alive():  # no writer will ever take a marker
+            if self.pending:
+                raise AuditWriteError(f"audit store is closed with {self.pending} record(s) unwritten; "
+                                      f"last error: {self._last_error or 'none'}")
+            return
         marker = _Marker()
         self._queue.put(marker)
         self._wake.set()
@@ -266,13 +275,16 @@ class AuditStore:
 
     def close(self, timeout: float = 30.0) -> None:
         """Flush and release the database. Records that cannot be written are logged."""
-        if self._closed:
-            return
-        self._closed = True
-        _OPEN_STORES.discard(self)
-        if self._writer is not None and self._writer.is_alive():
+        with self._closing:
+            if self._closed:
+                return
+            self._closed = True
             marker = _Marker(stop=True)
-            self._queue.put(marker)
+            writing = self._writer is not None and self._writer.is_alive()
+            if writing:
+                self._queue.put(marker)
+        _OPEN_STORES.discard(self)
+        if writing:
             self._wake.set()
             if not marker.done.wait(timeout):
                 self._give_up.set()
@@ -526,6 +538,7 @@ class AuditStore:
         self._writer = None
         self._writer_lock = threading.Lock()
         self._write_lock = threading.Lock()
+        self._closing = threading.Lock()
         self._enqueued = itertools.count()
         self._written = self._dropped = 0
         self._last_error = None

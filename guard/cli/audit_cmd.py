@@ -327,8 +327,18 @@ def _policy(name: str | None, version: str | None) -> str:
     return f"{name} v{version}" if version else name
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def _printable(cell: str) -> str:
+    """A cell with its control characters escaped: a reason holding a line break and a made-up
+    row, or a terminal escape that erases the line above, must not forge the timeline."""
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), cell)
+
+
 def _table(header: list[str], rows: list[list[str]]) -> None:
     """Left-aligned columns; the last column is not padded (reasons can be long)."""
+    rows = [[_printable(c) for c in r] for r in rows]
     widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(header[:-1])]
     for line in [header, *rows]:
         cells = [c.ljust(w) for c, w in zip(line[:-1], widths)] + [line[-1]]
