@@ -282,7 +282,17 @@ def _ask_in_thread(approver: Callable[..., Any], request: EscalationRequest) -> 
 
 
 def _score_names(scores: dict[str, float]) -> dict[str, float]:
-    """Scores with their names redacted as `details` keys are (`weight.<agent>` may name a person)."""
+    """Scores with their names redacted as `details` keys are (`weight.<agent>` may name a
+    person): after the first dot only, so the kind of score stays readable, and two names
+    redacted alike kept apart (`<EMAIL>`, `<EMAIL>#2`)."""
     from guard.redaction import redact_key
 
-    return {redact_key(k): v for k, v in scores.items()} if scores else {}
+    out: dict[str, float] = {}
+    for k, v in scores.items():
+        kind, dot, name = k.partition(".")
+        shown = kind + dot + redact_key(name) if dot and kind.isidentifier() else redact_key(k)
+        n, base = 2, shown
+        while shown in out:
+            shown, n = f"{base}#{n}", n + 1
+        out[shown] = v
+    return out

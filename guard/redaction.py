@@ -82,9 +82,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # of address characters starts: otherwise each position of a long run without "@" rescans it.
     ("EMAIL", re.compile(r"(?<![\w.%+\-])[\w.%+\-]+@[\w.\-]+\.[^\W\d_]{2,}")),
     ("IBAN", re.compile(r"(?i)\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b")),
-    # not \b: "card_4111111111111111" and "id_4111-1111-…" have no word boundary before the digits
-    ("CARD", re.compile(r"(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)")),
-    ("SSN", re.compile(r"(?<!\d)\d{3}-\d{2}-\d{4}(?!\d)")),
+    ("CARD", re.compile(r"\b(?:\d[ -]?){13,19}\b")),
+    # after an underscore ("card_4111…", "id_4111-1111-…": no word boundary there), when the
+    # digits pass the Luhn check ("req_20240603141522" is a timestamp, not a card)
+    ("CARD", _CARD_AFTER_UNDERSCORE := re.compile(r"(?<=_)(?:\d[ -]?){12,18}\d(?![\da-zA-Z])")),
+    ("SSN", re.compile(r"(?:\b|(?<=_))\d{3}-\d{2}-\d{4}\b")),
     ("IP", re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b")),  # before PHONE, which would take 192.168.10.24 too
     ("PHONE", re.compile(r"(?<![\w])\+?\(?\d{1,4}\)?(?:[ .\-]?\(?\d{2,4}\)?){2,5}(?![\w])")),
 ]
@@ -95,6 +97,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _KEY_PATTERNS = [(label, p) for label, p in _PATTERNS if not (label == "SECRET" and p.pattern.startswith("(?i)"))]
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _luhn_card(match: re.Match[str]) -> str:
+    digits = [int(c) for c in match.group(0) if c.isdigit()]
+    total = sum(d if i % 2 == 0 else (d * 2 - 9 if d > 4 else d * 2) for i, d in enumerate(reversed(digits)))
+    return "<CARD>" if total % 10 == 0 else match.group(0)
 
 
 def _phone(match: re.Match[str]) -> str:
@@ -218,7 +226,8 @@ def redact_patterns(text: str, patterns: list[tuple[str, re.Pattern[str]]] | Non
     for label, pattern in _PATTERNS if patterns is None else patterns:
         if label == "EMAIL" and "@" not in text:
             continue
-        text = pattern.sub(_phone if label == "PHONE" else f"<{label}>", text)
+        text = pattern.sub(_phone if label == "PHONE" else _luhn_card if pattern is _CARD_AFTER_UNDERSCORE
+                           else f"<{label}>", text)
     return text.replace(_MARK, "") if marked else text
 
 

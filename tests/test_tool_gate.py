@@ -345,3 +345,10 @@ def test_an_escalation_timeout_past_a_year_is_refused():
 
     with pytest.raises(PolicyError, match="escalation.timeout_s"):
         load_policy({"name": "p", "version": 1, "interceptors": [], "escalation": {"timeout_s": 1e10}})
+
+
+def test_an_escalated_call_uses_up_no_max_calls_whatever_the_approver_says():
+    g = gate(rules=[{"tool": "pay", "max_calls": 1, "action": "escalate"}])
+    state: dict = {}
+    for _ in range(3):
+        assert g.check(call("pay"), ctx(state)).action is Action.ESCALATE

@@ -329,20 +329,25 @@ def seen_again(text: str, seen, found) -> list:
     for kind, value in seen:
         if sum(c.isalnum() for c in value) < 6:
             continue
-        chars = [c for c in value if c.isalnum()]
-        if all(c.isdigit() for c in chars) and len(chars) >= 8:
+        chars = [c for c in value if c.isascii() and c.isalnum()]
+        # the value as written: its own characters; where it had a separator, that one, a space
+        # or none ("AB-123-45", "AB 123 45")
+        bodies = ["".join(f"(?:{re.escape(c)}| )?" if c in " -./" else re.escape(c) for c in value)]
+        if chars and all(c.isdigit() for c in chars) and len(chars) >= 8:
             # eight digits or more are the identifier however they are grouped ("536 221 847",
             # "536·22·1847", one per line, zero-width spaces between, fullwidth digits): the same
             # run by chance is too unlikely to matter. Not across a decimal point: "12345.6789"
             # is an amount.
-            body = _SEP.join(f"[{c}{chr(0xFF10 + int(c))}]" for c in chars)
-        else:
-            # the value's letters and digits in any case, with any separator or none between
-            # them ("X12345678", "x 1234 5678", "sk-live-9fA8 3kdL")
-            body = _SEP.join(f"(?:{re.escape(c)}|{re.escape(unicodedata.normalize('NFKC', c))})"
-                             if not c.isascii() else re.escape(c) for c in chars)
-        pattern = r"(?<![\w])(?<!\d[.\-])" + body + r"(?![\w])(?![.\-]\d)"
-        for m in re.finditer(pattern, text, flags=re.IGNORECASE):
+            bodies.append(_SEP.join(f"[{c}{chr(0xFF10 + int(c))}]" for c in chars))
+        elif len(chars) >= 6:
+            # its ASCII letters and digits in any case, with a separator or none between them
+            # ("x12345678", "X 1234 5678", "sk-live-9fA8 3kdL")
+            bodies.append(_SEP.join(re.escape(c) for c in chars))
+        found_here = []
+        for body in bodies:
+            pattern = r"(?<![\w])(?<!\d[.\-])" + body + r"(?![\w])(?![.\-]\d)"
+            found_here.extend(re.finditer(pattern, text, flags=re.IGNORECASE))
+        for m in found_here:
             if not any(f.start < m.end() and m.start() < f.end for f in list(found) + out):
                 out.append(Entity(kind, m.start(), m.end(), 0.9, m.group()))
     return out

@@ -326,12 +326,24 @@ class UnsafeKey(ValueError):
 _IDENTIFIER_KEY = re.compile(r"(?i)ssn|social|card|iban|acc(?:oun)?t|passport|licen[cs]e|tax|routing|\bnin\b|\btin\b")
 # Keys whose text value means what the key says ({"password": "hunter2"}, {"dob": "14 March
 # 1985"}), and keys that name a person ({"Marcus Lee": "HIV positive"}): the value is read with
-# its key, as one sentence, since alone it names no one and no kind of data.
-_TELLING_KEY = re.compile(
-    r"(?i)ssn|social|card|iban|acc(?:oun)?t|passport|licen[cs]e|tax|routing|\bnin\b|\btin\b|pass(?:word|wd|phrase)?\b|"
-    r"\bpwd\b|secret|token|api[_ -]?key|credential|\bpin\b|\bdob\b|birth|diagnos|medical|health|salary|criminal")
-_CREDENTIAL_KEY = re.compile(r"(?i)pass(?:word|wd|phrase)?\b|\bpwd\b|secret|token|api[_ -]?key|credential|\bpin\b")
-_NAMED_KEY = re.compile(r"[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){0,3}")
+# its key, as one sentence, since alone it names no one and no kind of data. Whole credential
+# names only: "page_token", "sync_token" or "secret_santa" hold no secret.
+_CREDENTIAL_KEY = re.compile(
+    r"(?i)^(?:[a-z0-9]+[_ -])?(?:pass(?:word|wd|phrase)?|pwd|pin|secret|api[_ -]?key|apikey|credentials?"
+    r"|(?:access|auth|bearer|refresh|id|session)[_ -]?token|private[_ -]?key)$")
+_MATTER_KEY = re.compile(r"(?i)\bdob\b|birth|diagnos|medical|health|salary|criminal")
+_NAMED_KEY = re.compile(r"[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){1,3}")  # a full name: two words or more
+
+
+def _telling(key: Any, value: Any) -> bool:
+    """Whether a text value is read together with its key (see _CREDENTIAL_KEY): a credential,
+    a matter or a full name in the key, or an identifier key with digits in the value
+    ({"passport": "X12345678"}; {"Account": "Acme Corp"} is read alone)."""
+    if not isinstance(key, str) or not isinstance(value, str) or not value.strip():
+        return False
+    if _CREDENTIAL_KEY.search(key) or _MATTER_KEY.search(key) or _NAMED_KEY.fullmatch(key):
+        return True
+    return _IDENTIFIER_KEY.search(key) is not None and any(c.isdigit() for c in value)
 
 
 def _may_hold_data(key: str) -> bool:
@@ -393,8 +405,7 @@ def rewrite_value(value: Any, fn, keep=None) -> tuple[Any, list[Change]]:
             if isinstance(k, str) and _may_hold_data(k) and fn(k.replace("_", " ")).changes:  # words, as written
                 raise UnsafeKey("a field name holds personal data")
             id_key = isinstance(k, str) and _IDENTIFIER_KEY.search(k) is not None
-            telling = isinstance(k, str) and (_TELLING_KEY.search(k) is not None or _NAMED_KEY.fullmatch(k) is not None)
-            if (id_key and _digit_id(v)) or (telling and isinstance(v, str) and v.strip()):
+            if (id_key and _digit_id(v)) or _telling(k, v):
                 out[k], c = _identifier(k, v, fn)
             elif id_key and isinstance(v, list) and any(_digit_id(x) for x in v):
                 out[k], c = [], []  # {"ssn": [536221847]}: each item read with the key as its context

@@ -281,8 +281,8 @@ class ToolGate(BaseInterceptor):
 
         notice = f"The guard changed your call to {tool}: " + "; ".join(changed) + "." if changed else None
         blocking = [f for f in findings if _SEVERITY[f[0]] >= _SEVERITY["escalate"]]
-        if not blocking or max(_SEVERITY[f[0]] for f in blocking) == _SEVERITY["escalate"]:
-            for key in counted:  # a call the gate refuses is no call made (an escalated one may be)
+        if not blocking:
+            for key in counted:  # a call the gate refuses or escalates is no call it let through
                 ctx.state[key] = ctx.state.get(key, 0) + 1
         if blocking:
             act, _, rid = max(blocking, key=lambda f: _SEVERITY[f[0]])

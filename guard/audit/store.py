@@ -259,7 +259,7 @@ class AuditStore:
         """Block until everything appended so far is committed."""
         if self.durability == "sync" or self._writer is None:
             return
-        if self._closed and not self._writer.is_alive():  # no writer will ever take a marker
+        if self._closed:  # the writer has stopped or is stopping: no one would take a marker
             if self.pending:
                 raise AuditWriteError(f"audit store is closed with {self.pending} record(s) unwritten; "
                                       f"last error: {self._last_error or 'none'}")

@@ -68,9 +68,10 @@ def build_parser() -> tuple[argparse.ArgumentParser, list[str]]:
 def main(argv: Sequence[str] | None = None) -> int:
     # what the commands print (audit exports a reviewer re-hashes, names in any script) is UTF-8,
     # whatever the locale says: a cp1252 pipe crashed on "日本語" and wrote "café" as cp1252
-    for stream in (sys.stdout, sys.stderr):
-        if (getattr(stream, "encoding", "utf-8") or "").lower().replace("-", "") != "utf8" and hasattr(stream, "reconfigure"):
-            stream.reconfigure(encoding="utf-8")
+    if not os.environ.get("PYTHONIOENCODING"):  # a choice the user made stands
+        for stream in (sys.stdout, sys.stderr):
+            if (getattr(stream, "encoding", "utf-8") or "").lower().replace("-", "") != "utf8" and hasattr(stream, "reconfigure"):
+                stream.reconfigure(encoding="utf-8", errors=stream.errors)
     parser, problems = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
