@@ -257,3 +257,32 @@ def test_show_escapes_control_characters_so_a_reason_cannot_forge_a_row(tmp_path
     code, out, _ = guard(capsys, "show", "r1", "--db", str(db))
     assert code == 0 and len(out.strip().splitlines()) == 4  # header lines, column header, one row
     assert "\\n12:00:00.001" in out and "\x1b" not in out
+
+
+@pytest.mark.parametrize("tamper, said", [
+    ("UPDATE audit_records SET action=CAST(X'616c6c6f77ff' AS TEXT) WHERE seq=2", "hold bytes that are not text"),
+    ("ALTER TABLE audit_records DROP COLUMN error", "columns were changed"),
+    ("DROP TABLE audit_records", "the trail was deleted"),
+])
+def test_tampering_that_breaks_reading_is_reported_as_tampering(tmp_path, capsys, tamper, said):
+    db = tmp_path / "a.db"
+    store = open_store(db, durability="sync")
+    for i in range(3):
+        store.append(make_record(i, run_id=f"r{i}"))
+    store.close()
+    con = sqlite3.connect(db)
+    con.execute(tamper)
+    con.commit()
+    con.close()
+    code, out, err = guard(capsys, "verify", "--db", str(db))
+    assert code == 1 and "TAMPERED" in out and said in out, (out, err)
+
+
+def test_csv_cells_cannot_run_as_spreadsheet_formulas(tmp_path, capsys):
+    db = tmp_path / "a.db"
+    store = open_store(db, durability="sync")
+    store.append(make_record(0, run_id="r1", agent="=HYPERLINK(\"http://evil.example\")", reasons=["@SUM(1)"]))
+    store.close()
+    code, out, _ = guard(capsys, "export", "--format", "csv", "--db", str(db))
+    row = next(r for r in csv.DictReader(io.StringIO(out)))
+    assert code == 0 and row["agent"].startswith("'=")

@@ -5,7 +5,7 @@
     store.close()
     store.verify().ok
 """
-from guard.audit.engine import AuditError, AuditStoreNotFound, AuditWriteError, normalize_url
+from guard.audit.engine import AuditError, AuditStoreNotFound, AuditTrailGone, AuditWriteError, normalize_url
 from guard.audit.records import GENESIS_HASH, AuditRecord, chain_hash
 from guard.audit.store import AuditStore, Durability, open_store
 from guard.audit.verify import VerifyResult
@@ -15,6 +15,7 @@ __all__ = [
     "AuditRecord",
     "AuditStore",
     "AuditStoreNotFound",
+    "AuditTrailGone",
     "AuditWriteError",
     "Durability",
     "GENESIS_HASH",

@@ -29,6 +29,10 @@ class AuditStoreNotFound(AuditError):
     """The database (or its audit tables) does not exist and creating it was not asked for."""
 
 
+class AuditTrailGone(AuditStoreNotFound):
+    """The records table is missing while the head row says records were written: deleted."""
+
+
 class AuditWriteError(AuditError):
     """Records could not be written (sync append, or a flush that timed out)."""
 
@@ -89,6 +93,15 @@ def sqlite_path(url: URL) -> str | None:
     return db
 
 
+def _text_or_bytes(raw: bytes) -> str | bytes:
+    """A text column as text, or as the bytes it holds when they are not UTF-8: a value
+    written past the store (tampering) must read as altered, not stop every read command."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw
+
+
 def make_engine(url: str, *, full_sync: bool) -> Engine:
     parsed = make_url(url)
     backend = parsed.get_backend_name()
@@ -109,6 +122,7 @@ def _sqlite_engine(url: URL, *, full_sync: bool) -> Engine:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):  # noqa: ANN001
         dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (below)
+        dbapi_conn.text_factory = _text_or_bytes
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
         if not memory:

@@ -38,6 +38,7 @@ from sqlalchemy.exc import DataError, IntegrityError
 from guard.audit.engine import (
     AuditError,
     AuditStoreNotFound,
+    AuditTrailGone,
     AuditWriteError,
     make_engine,
     checked_url,
@@ -500,6 +501,12 @@ class AuditStore:
         if not create:
             with self._engine.connect() as conn:
                 if not inspect(conn).has_table(records_table.name):
+                    head = None
+                    if inspect(conn).has_table(head_table.name):
+                        head = conn.execute(select(head_table.c.seq).where(head_table.c.id == 1)).first()
+                    if head is not None and isinstance(head[0], int) and head[0] > 0:
+                        raise AuditTrailGone(f"the table {records_table.name} is missing from {safe_url(self.url)}, "
+                                             f"while its head says {head[0]} record(s) were written: the trail was deleted")
                     raise AuditStoreNotFound(f"no audit trail in {safe_url(self.url)} (table {records_table.name} missing)")
             return
         with self._write_tx() as conn:

@@ -101,7 +101,10 @@ def verify_chain(conn: Connection, anchor: str | None = None) -> VerifyResult:
         try:
             self_ok = chain_hash(row_to_payload(row)) == row["hash"]
         except (TypeError, ValueError) as exc:  # TypeError: a column's type changed (text stored as a blob)
-            failure = ("altered", seq, rid, f"record seq {seq} (record_id {rid}) was altered: {exc}")
+            odd = [k for k, v in row.items() if isinstance(v, (bytes, bytearray, memoryview))]
+            why = (f"its column(s) {', '.join(odd)} hold bytes that are not text (written past the store)" if odd
+                   else str(exc))
+            failure = ("altered", seq, rid, f"record seq {seq} (record_id {rid}) was altered: {why}")
             break
         if row["prev_hash"] != expected_prev:
             failure = ("link", seq, rid, (row["prev_hash"], self_ok, prev_record_id))

@@ -121,8 +121,21 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if anchor is not None and not re.fullmatch(r"[0-9a-f]{64}", anchor):
         # a typo in the anchor is a usage error, not evidence of tampering
         raise _Exit(2, f"--anchor: must be the 64 hex digits `guard audit head` printed, not {args.anchor!r}")
-    with _open(args) as store:
-        result = store.verify(anchor=anchor)
+    from sqlalchemy.exc import DBAPIError
+
+    from guard.audit import AuditTrailGone
+
+    try:
+        with _open(args) as store:
+            result = store.verify(anchor=anchor)
+    except _Exit as exc:
+        if not isinstance(exc.__cause__ or exc.__context__, AuditTrailGone):
+            raise
+        return _tampered(args, "deleted", str(exc.__cause__ or exc.__context__))
+    except DBAPIError as exc:  # a column dropped or renamed past the store: the table is not what was written
+        if "column" not in str(exc.orig).lower():
+            raise
+        return _tampered(args, "altered", f"the audit table's columns were changed ({str(exc.orig).splitlines()[0]})")
     if args.json:
         print(result.model_dump_json(indent=2))
     elif result.ok:
@@ -135,6 +148,15 @@ def cmd_verify(args: argparse.Namespace) -> int:
         print(f"  {result.problem}")
         print(f"  {result.checked} record(s) before it verified")
     return 0 if result.ok else 1
+
+
+def _tampered(args: argparse.Namespace, kind: str, problem: str) -> int:
+    """Tampering found before any record could be read: said as verify says it, exit 1."""
+    if args.json:
+        print(json.dumps({"ok": False, "checked": 0, "kind": kind, "problem": problem}, indent=2))
+    else:
+        print(f"TAMPERED: {problem}")
+    return 1
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -257,9 +279,20 @@ def _export_csv(records: Iterator[Any], out: TextIO) -> int:
     n = 0
     for r in records:
         d = _dump(r)
-        writer.writerow([canonical_json(d[c]) if c in JSON_FIELDS else ("" if d[c] is None else d[c]) for c in COLUMNS])
+        writer.writerow([canonical_json(d[c]) if c in JSON_FIELDS else _cell(d[c]) for c in COLUMNS])
         n += 1
     return n
+
+
+def _cell(value: Any) -> Any:
+    """A CSV cell a spreadsheet shows as text: a value starting with =, +, -, @ or a control
+    character (an agent name from a request header, a reason) would run as a formula there, so
+    it gets a leading apostrophe (the JSONL export keeps every value as stored)."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
 
 
 # A tampered row is still listed, as stored (`guard audit verify` says what changed): values
