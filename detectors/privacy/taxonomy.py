@@ -183,8 +183,18 @@ def same_person(user: str, name: str) -> bool:
     return bool(u) and (n == u or (len(n) == 1 and n[0] in (u[0], u[-1])) or (len(u) == 1 and u[0] in n))
 
 
+# "Hi Lena," / "Dear Dr. Smith:" / "Thanks Jo!" address the reader: the name is whom the text
+# goes to, not whom the sentence is about ("Hi Lena, I'll be out for my knee surgery" is the
+# user's own news). Only after a greeting word: "Marcus, who has cancer, …" names a subject.
+_VOCATIVE = re.compile(r"^\W*(?i:hi|hello|hey|dear|thanks|thank you|good (?:morning|afternoon|evening))[ ,]+"
+                       r"((?:(?:Mr|Mrs|Ms|Dr|Prof)\.? )?[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)?)\s*[,!:\u2014-]")
+
+
 def _subject(sentence: str, ents: list[Entity], user_names: tuple[str, ...]) -> str:
     names = [e.text for e in ents if e.type == "PERSON"]
+    greeted = _VOCATIVE.match(sentence)
+    if greeted:
+        names = [n for n in names if n not in greeted.group(1) and greeted.group(1) not in n]
     others = [n for n in names if not any(same_person(u, n) for u in user_names if u)]
     if _VOCAB_RE["children"].search(sentence):
         return "child"
