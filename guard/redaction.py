@@ -73,6 +73,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?<![A-Za-z0-9<])(?:login|user(?:name)?|benutzer)\s*[:=]\s*[^\s/:]{1,64}\s*/\s*" + _SECRET_LIKE)),
     # An Authorization header's value, with its scheme: "Authorization: Bearer <token>".
     ("SECRET", re.compile(r"(?i)(?<![A-Za-z0-9<])(?:proxy-)?authorization[\"']?\s*[:=]\s*[\"']?(?:(?:basic|bearer|token|digest|negotiate)\s+)?[^\s\"',;]{6,}")),
+    # a cookie header carries the session itself
+    ("SECRET", re.compile(r"(?i)(?<![A-Za-z0-9<-])(?:set-)?cookie[\"']?\s*:\s*[^\n\"]{4,}")),
     # Shorter or commoner words only with a separator after them: {"pass": "..."}, pw=...,
     # apiKey: ..., credentials: ... (so "pass the salt" stays).
     ("SECRET", re.compile(

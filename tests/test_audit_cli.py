@@ -286,3 +286,20 @@ def test_csv_cells_cannot_run_as_spreadsheet_formulas(tmp_path, capsys):
     code, out, _ = guard(capsys, "export", "--format", "csv", "--db", str(db))
     row = next(r for r in csv.DictReader(io.StringIO(out)))
     assert code == 0 and row["agent"].startswith("'=")
+
+
+def test_head_prints_no_anchor_for_a_tampered_trail(tmp_path, capsys):
+    db = tmp_path / "a.db"
+    store = open_store(db, durability="sync")
+    for i in range(3):
+        store.append(make_record(i, run_id=f"r{i}"))
+    store.close()
+    code, out, _ = guard(capsys, "head", "--db", str(db))
+    assert code == 0 and out.startswith("seq 3 hash ")
+    con = sqlite3.connect(db)
+    con.execute("UPDATE audit_records SET action='halt', reasons='[]' WHERE seq=2")
+    con.commit()
+    con.close()
+    code, out, err = guard(capsys, "head", "--db", str(db))
+    assert code == 1 and out == "" and "does not verify" in err
+    assert guard(capsys, "head", "--db", str(db), "--no-verify")[0] == 0

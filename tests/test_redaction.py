@@ -196,3 +196,9 @@ def test_score_names_are_redacted_in_the_audit_record(make_guard):
                                   "sha 5f2b1c9e8d7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a2b1c"])
 def test_ids_and_hashes_are_not_taken_for_cards(text):
     assert redact_patterns(text) == text
+
+
+@pytest.mark.parametrize("text", ["Cookie: session=abcdef0123456789", "set-cookie: sid=xyz12345; Path=/"])
+def test_cookie_headers_are_secrets(text):
+    assert "abcdef" not in redact_patterns(text) and "xyz123" not in redact_patterns(text)
+    assert redact_patterns("the cookie jar was empty") == "the cookie jar was empty"

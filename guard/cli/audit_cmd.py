@@ -54,7 +54,9 @@ def register(cli: "CLI") -> None:
     p.add_argument("--run", metavar="RUN_ID", help="only this run")
     p.set_defaults(func=cmd_export)
 
-    p = audit.command("head", help="print the chain head (seq and hash) to publish as an anchor", parents=[common])
+    p = audit.command("head", help="verify the trail, then print the chain head (seq and hash) to publish as an anchor",
+                      parents=[common])
+    p.add_argument("--no-verify", action="store_true", help="print the head without verifying the trail first")
     p.set_defaults(func=cmd_head)
 
 
@@ -193,6 +195,11 @@ def cmd_head(args: argparse.Namespace) -> int:
         except AuditError as exc:  # the head row was altered: evidence, as `verify` reports it
             _err(str(exc))
             return 1
+        # an anchor vouches for everything before it: never publish the head of a tampered trail
+        result = store.verify() if head is not None and not args.no_verify else None
+    if result is not None and not result.ok:
+        _err(f"not printing an anchor: the trail does not verify ({result.problem}); run `guard audit verify`")
+        return 1
     if head is None:
         _err("the audit head row is missing: run `guard audit verify`")
         return 1
