@@ -96,6 +96,13 @@ def _stop_or_refuse(guard: "Guard", decision: Decision, tool: str | None) -> Ref
     return refusal
 
 
+def _halt_on_error(decision: Decision, exc: BaseException) -> None:
+    """A tool's error, checked as its result: a halt on the error's text stops the run, as on
+    any result (otherwise the caller re-raises the tool's own exception)."""
+    if decision.action is Action.HALT:
+        raise GuardHalted(decision.reason, decision) from exc
+
+
 class UncheckableCall(GuardInputError, TypeError):
     """A tool call whose arguments cannot be matched to its parameters, so the rules that name
     them cannot be checked: it is not run (a TypeError too, as calling the function would be)."""
@@ -432,8 +439,7 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
                             if step[0] == "throw" and exc is step[1]:
                                 raise  # the consumer's own exception, not a failure of the tool
                             r = await run.tool_result(tool, None, arguments=d.event.arguments, error=describe_error(exc))
-                            if r.action is Action.HALT:  # as a plain tool's error: a halt stops the run
-                                raise GuardHalted(r.reason, r) from exc
+                            _halt_on_error(r, exc)
                             raise
                         out = result_outcome(run, await run.tool_result(tool, item, arguments=d.event.arguments), item)
                         try:
@@ -473,8 +479,7 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
                     result = await fn(*args, **kwargs)
                 except Exception as exc:
                     r = await run.tool_result(tool, None, arguments=d.event.arguments, error=describe_error(exc))
-                    if r.action is Action.HALT:
-                        raise GuardHalted(r.reason, r) from exc
+                    _halt_on_error(r, exc)
                     raise
                 r = await run.tool_result(tool, result, arguments=d.event.arguments)
                 return result_outcome(run, r, result)
@@ -515,8 +520,7 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
                             if step[0] == "throw" and exc is step[1]:
                                 raise  # the consumer's own exception, not a failure of the tool
                             r = run.tool_result(tool, None, arguments=d.event.arguments, error=describe_error(exc))
-                            if r.action is Action.HALT:  # as a plain tool's error: a halt stops the run
-                                raise GuardHalted(r.reason, r) from exc
+                            _halt_on_error(r, exc)
                             raise
                         out = result_outcome(run, run.tool_result(tool, item, arguments=d.event.arguments), item)
                         try:
@@ -554,8 +558,7 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
                 result = _plain_result(fn(*args, **kwargs), f"tool {tool!r}")
             except Exception as exc:
                 r = run.tool_result(tool, None, arguments=d.event.arguments, error=describe_error(exc))
-                if r.action is Action.HALT:  # a halt on the error's text stops the run, as on any result
-                    raise GuardHalted(r.reason, r) from exc
+                _halt_on_error(r, exc)
                 raise
             return result_outcome(run, run.tool_result(tool, result, arguments=d.event.arguments), result)
 
@@ -569,7 +572,7 @@ def make_agent(guard: "Guard", fn: Callable, name: str | None, input_arg: str | 
     agent = name or tool_name(fn)
     sig = inspect.signature(fn)
     kind = _kind_of(fn)
-    as_tool: list[Callable] = []
+    as_tool = make_tool(guard, fn, agent)
 
     def sub_agent() -> Callable | None:
         """The agent as a tool of the current run, when it is called inside another agent's run:
@@ -582,9 +585,7 @@ def make_agent(guard: "Guard", fn: Callable, name: str | None, input_arg: str | 
         # guard.run(): agent(text)`) holds the user's text, which the agent's input check reads
         if s is None or s.guard is not guard or s.closed or not s.by_agent:
             return None
-        if not as_tool:
-            as_tool.append(make_tool(guard, fn, agent))
-        return as_tool[0]
+        return as_tool
 
     def checked_input(d: Decision, args: tuple, kwargs: dict, arg: str | None) -> tuple[Refusal | None, tuple, dict]:
         stop = _stop_or_refuse(guard, d, None)

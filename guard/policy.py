@@ -224,7 +224,7 @@ _YAML12 = [
 ]
 for _tag, _rx, _first in reversed(_YAML12):  # the first listed is tried first
     for _ch in _first:
-        _Loader.yaml_implicit_resolvers.setdefault(_ch, []).insert(0, (_tag, __import__("re").compile(_rx)))
+        _Loader.yaml_implicit_resolvers.setdefault(_ch, []).insert(0, (_tag, re.compile(_rx)))
 
 
 def _yaml12_int(loader: Any, node: Any) -> int:

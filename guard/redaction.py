@@ -101,10 +101,21 @@ _KEY_PATTERNS = [(label, p) for label, p in _PATTERNS if not (label == "SECRET" 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+def luhn_valid(digits: str) -> bool:
+    """The Luhn check digit of a card number (its digits only) holds."""
+    total, parity = 0, len(digits) % 2
+    for i, ch in enumerate(digits):
+        d = int(ch)
+        if i % 2 == parity:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
 def _luhn_card(match: re.Match[str]) -> str:
-    digits = [int(c) for c in match.group(0) if c.isdigit()]
-    total = sum(d if i % 2 == 0 else (d * 2 - 9 if d > 4 else d * 2) for i, d in enumerate(reversed(digits)))
-    return "<CARD>" if total % 10 == 0 else match.group(0)
+    return "<CARD>" if luhn_valid(re.sub(r"\D", "", match.group(0))) else match.group(0)
 
 
 def _phone(match: re.Match[str]) -> str:
@@ -172,6 +183,12 @@ def is_invisible(ch: str) -> bool:
     return bool(_INVISIBLE.match(ch)) or unicodedata.combining(ch) != 0
 
 
+def folded(text: str) -> str:
+    """`text` as a mail server, browser or reader takes it: compatibility forms folded (NFKC:
+    fullwidth `ｅｖｉｌ` is `evil`) and characters that render as nothing removed."""
+    return text if text.isascii() else unicodedata.normalize("NFKC", strip_invisible(text))
+
+
 def strip_invisible(text: str) -> str:
     """`text` without the characters that render as nothing (zero-width, bidi controls, variation selectors, tags)."""
     return text if text.isascii() else _INVISIBLE.sub("", text)
@@ -220,8 +237,7 @@ def redact_patterns(text: str, patterns: list[tuple[str, re.Pattern[str]]] | Non
     """Replace personal data and secrets found by pattern with `<TYPE>` placeholders."""
     if not text:
         return text
-    if not text.isascii():  # full-width and other compatibility forms ("＠", "ｓｋ-") as plain ones
-        text = unicodedata.normalize("NFKC", strip_invisible(text))
+    text = folded(text)  # full-width and other compatibility forms ("＠", "ｓｋ-") as plain ones
     marked = "\\" in text and _MARK not in text
     if marked:
         text = _ESCAPE.sub(lambda m: m.group(0) + _MARK, text)

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from detectors.privacy.taxonomy import _VOCAB_RE
+from guard.redaction import luhn_valid
 
 # "medical" and "legal" name a recipient ("the medical team", "legal") unless they describe the
 # data ("his medical details", "legal documents"): the data is no addressee.
@@ -184,11 +185,9 @@ def _id_shaped(part: str) -> bool:
     if _SSN_SHAPED.search(part):
         return True
     for m in _CARD_SHAPED.finditer(part):
-        digits = [int(c) for c in m.group() if c.isdigit()]
-        if digits[0] not in (2, 3, 4, 5, 6):  # no card number starts so ("0044 20 7946 0006" is a phone)
-            continue
-        total = sum(d if i % 2 == 0 else (d * 2 - 9 if d > 4 else d * 2) for i, d in enumerate(reversed(digits)))
-        if total % 10 == 0:
+        digits = re.sub(r"\D", "", m.group())
+        # no card number starts with 0, 1, 7, 8 or 9 ("0044 20 7946 0006" is a phone)
+        if digits[0] in "23456" and luhn_valid(digits):
             return True
     return False
 

@@ -16,7 +16,6 @@ import dataclasses
 import json
 import logging
 import re
-import unicodedata
 from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field

@@ -16,6 +16,7 @@ from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, Reco
 
 from detectors.privacy import regex_gate
 from detectors.privacy.names import HONORIFIC
+from guard.redaction import luhn_valid
 
 # USPS Publication 28 street suffixes (common subset, full words and abbreviations).
 STREET_SUFFIXES = (
@@ -178,18 +179,6 @@ def _known_issuer(digits: str) -> bool:
     return digits[0] in "3456" or 2221 <= int(digits[:4]) <= 2720
 
 
-def _luhn(digits: str) -> bool:
-    total, parity = 0, len(digits) % 2
-    for i, ch in enumerate(digits):
-        d = int(ch)
-        if i % 2 == parity:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return total % 10 == 0
-
-
 class SplitCardRecognizer(_RegexRecognizer):
     """Card numbers broken up with spaces, dots, dashes or slashes in any grouping."""
 
@@ -200,7 +189,7 @@ class SplitCardRecognizer(_RegexRecognizer):
 
     def validate(self, text: str) -> bool:
         digits = re.sub(r"\D", "", text)
-        return 13 <= len(digits) <= 19 and _luhn(digits) and _known_issuer(digits)
+        return 13 <= len(digits) <= 19 and luhn_valid(digits) and _known_issuer(digits)
 
 
 # An ISO date with a time ("2011-09-07 22:05:06.719161").
@@ -231,7 +220,7 @@ class CuedCardRecognizer(_RegexRecognizer):
         super().__init__("CREDIT_CARD")
 
     def validate(self, text: str) -> bool:
-        if not _luhn(text) or len(set(text)) == 1:
+        if not luhn_valid(text) or len(set(text)) == 1:
             return False
         return _known_issuer(text) or (len(text) == 15 and text[:4] in ("2131", "1800"))
 

@@ -13,38 +13,32 @@ from __future__ import annotations
 import fnmatch
 import math
 import re
-import unicodedata
-from functools import lru_cache
 from typing import Any, Iterable, Literal
 
 from pydantic import ConfigDict, Field, field_validator, model_validator
 
 from guard.events import RAW_ARGUMENTS_KEY, Hook, ToolCallEvent
 from guard.interceptors import BaseInterceptor, CheckContext
-from guard.redaction import strip_invisible
+from guard.redaction import folded
 from guard.settings import Settings
 from guard.verdicts import Action, Verdict
+from detectors.safety.trust import namespace_tail, snake_case
 from detectors.safety.values import MAX_ARGUMENT_DEPTH, argument_keys, flatten_arguments, named_fields
 
 GateAction = Literal["allow", "instruct", "escalate", "refuse", "halt"]
 ViolationAction = Literal["refuse", "escalate", "halt", "drop", "clamp"]
 
 
-_CAMEL = re.compile(r"([a-z0-9])([A-Z])")
-_NAMESPACE = re.compile(r"__|[./:]")
-
-
-@lru_cache(maxsize=4096)
 def name_forms(tool: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(the name's own forms, its forms after a namespace): lower case and snake case
     (`sendEmail`, `SEND_EMAIL` → `send_email`), then the same for the part after a namespace
     (`mcp__mail__send_email`, `functions.send_email`). A rule for `send_*` must not be dodged
     by how a framework spells or prefixes the name; but only the name's own forms can list a
     tool as allowed (`evil__read_file` is not `read_file`)."""
-    own = tuple(dict.fromkeys([tool.lower(), _CAMEL.sub(r"\1_\2", tool).lower()]))
-    last = _NAMESPACE.split(tool)[-1]
+    own = tuple(dict.fromkeys([tool.lower(), snake_case(tool)]))
+    last = namespace_tail(tool)
     short = () if not last or last == tool else tuple(
-        f for f in dict.fromkeys([last.lower(), _CAMEL.sub(r"\1_\2", last).lower()]) if f not in own)
+        f for f in dict.fromkeys([last.lower(), snake_case(last)]) if f not in own)
     return own, short
 
 
@@ -375,9 +369,7 @@ def _text_forms(value: Any) -> tuple[str, str]:
     browser reads the folded form."""
     text = value.decode("utf-8", "replace") if isinstance(value, (bytes, bytearray)) else str(value)
     text = text.strip()
-    if text.isascii():
-        return text, text
-    return text, unicodedata.normalize("NFKC", strip_invisible(text.replace("\xad", ""))).strip()
+    return text, (text if text.isascii() else folded(text).strip())
 
 
 def _parts(text: str) -> list[str]:

@@ -64,10 +64,21 @@ _NON_WORD = re.compile(r"[^A-Za-z0-9]+")
 _INDEX = re.compile(r"\[\d+\]")
 
 
+def snake_case(name: str) -> str:
+    """`sendEmail`, `SEND_EMAIL` → `send_email`."""
+    return _CAMEL.sub(r"\1_\2", name).lower()
+
+
+def namespace_tail(name: str) -> str:
+    """The part of a tool name after its namespace (`mcp__github__create_issue` → `create_issue`,
+    `functions.post_message` → `post_message`); the name itself when it has none."""
+    return _NAMESPACE.split(name)[-1]
+
+
 @lru_cache(maxsize=4096)
 def _split_name(name: str) -> tuple[str, ...]:
     """Name parts, cached: taint asks this for every argument of every call, and agents reuse names."""
-    return tuple(p for p in _NON_WORD.split(_CAMEL.sub(r"\1_\2", name).lower()) if p)
+    return tuple(p for p in _NON_WORD.split(snake_case(name)) if p)
 
 
 class TrustConfig(Settings):
@@ -102,7 +113,7 @@ def is_state_changing(tool: str, cfg: TrustConfig) -> bool:
     if parts[0] in verbs or parts[-1] in verbs:
         return True
     # a namespace written as such (`mcp__github__create_issue`, `functions.post_message`): its last part
-    named = _NAMESPACE.split(tool)[-1]
+    named = namespace_tail(tool)
     if named != tool and named:
         inner = _split_name(named)
         if inner and (inner[0] in verbs or inner[-1] in verbs):

@@ -55,7 +55,8 @@ _CURRENCY_WORD = r"(?:USD|EUR|GBP|CHF|JPY|dollars?|euros?|pounds?)\b"
 # amounts; taken only with a decimal comma or a currency after it ("$5 100 items" is $5).
 _SPACED = r"\d{1,3}(?: \d{3})+(?:,\d{1,2}(?!\d)|(?=\s?(?:[$€£¥]|" + _CURRENCY_WORD + r")))"
 # "4,800.00", "1.250,00", "5.000.000", "5" (a full stop after it ends the sentence; "3.10.2" is no amount)
-_NUMBER = r"(" + _SPACED + r"|\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![.,]?\d)"
+_GROUPED = r"\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_NUMBER = r"(" + _SPACED + r"|" + _GROUPED + r")(?![.,]?\d)"
 _AMOUNT = re.compile(
     r"(?:[$€£¥]\s?" + _NUMBER + r")"
     r"|(?:\b(?:USD|EUR|GBP|CHF|JPY)\s?" + _NUMBER + r")"
@@ -127,8 +128,11 @@ def phone_forms(raw: str) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
     return {("phone~nat", national)}, {("phone~intl", national)}
 
 
+_GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u202f\u2009](?=\d{3}(?!\d))")  # "1 250,00": the space of a thousands group
+
+
 def norm_amount(raw: str | float | int) -> str:
-    text = re.sub(r"(?<=\d)[ \u00a0\u202f\u2009](?=\d{3}(?!\d))", "", str(raw))
+    text = _GROUP_SPACE.sub("", str(raw))
     if _DECIMAL_COMMA.fullmatch(text) or _DOT_THOUSANDS.fullmatch(text):
         text = text.replace(".", "").replace(",", ".")
     else:
@@ -281,7 +285,8 @@ def _dedupe(values: Iterable[Value]) -> list[Value]:
 
 
 AMOUNT_ARG = re.compile(r"amount|sum|price|total|value|quantity|qty", re.IGNORECASE)
-_AMOUNT_TEXT = re.compile(_NUMBER.replace(_SPACED, r"\d{1,3}(?: \d{3})+(?:,\d{1,2})?"))
+# an amount argument as a whole: a space-grouped one needs no currency there ("1 250,00", "1 250")
+_AMOUNT_TEXT = re.compile(r"(?:\d{1,3}(?: \d{3})+(?:,\d{1,2})?|" + _GROUPED + r")(?![.,]?\d)")
 PHONE_ARG = re.compile(r"phone|mobile|tel|fax|number|msisdn|cell", re.IGNORECASE)
 
 

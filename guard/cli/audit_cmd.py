@@ -131,9 +131,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
         with _open(args) as store:
             result = store.verify(anchor=anchor)
     except _Exit as exc:
-        if not isinstance(exc.__cause__ or exc.__context__, AuditTrailGone):
+        if not isinstance(exc.cause, AuditTrailGone):
             raise
-        return _tampered(args, "deleted", str(exc.__cause__ or exc.__context__))
+        return _tampered(args, "deleted", str(exc.cause))
     except DBAPIError as exc:  # a column dropped or renamed past the store: the table is not what was written
         if "column" not in str(exc.orig).lower():
             raise
@@ -224,7 +224,7 @@ class _open:
         try:
             self.store = open_store(url, durability="sync", create=False)
         except AuditError as exc:
-            raise _Exit(2, f"{exc} (use --db URL or --policy P)") from None
+            raise _Exit(2, f"{exc} (use --db URL or --policy P)", cause=exc) from None
         return self.store
 
     def __exit__(self, *exc: object) -> None:
@@ -233,9 +233,10 @@ class _open:
 
 
 class _Exit(Exception):
-    def __init__(self, code: int, message: str):
+    def __init__(self, code: int, message: str, cause: BaseException | None = None):
         super().__init__(message)
         self.code = code
+        self.cause = cause  # what the command may read as evidence (a deleted trail for `verify`)
 
 
 def resolve_url(args: argparse.Namespace) -> str:
