@@ -33,3 +33,36 @@ def test_failing_lists_negative_guidelines_worst_first():
     assert list(f) == ["g.c", "g.b"]
     assert f["g.c"] == pytest.approx(round(logit(0.1), 3))
     assert math.isclose(logit(0.5), 0.0)
+
+
+def test_a_raters_certainty_is_clipped_and_a_non_probability_is_named():
+    """A plugged-in rater answering 1.0 raised a bare ZeroDivisionError, 0.0 or 1.5 a `math
+    domain error`, and NaN gave NaN features silently."""
+    import math
+
+    import pytest
+
+    from detectors.verification.engine import Scorer
+    from detectors.verification.guidelines import load_packs
+    from detectors.verification.trajectory import from_agentdojo
+    from tests.test_glean_support import good_run
+
+    class Fixed:
+        name = "rule"
+
+        def __init__(self, v):  # noqa: ANN001
+            self.v = v
+
+        def supports(self, g):  # noqa: ANN001, ANN201
+            return True
+
+        def rate(self, g, items):  # noqa: ANN001, ANN201
+            return [self.v for _ in items]
+
+    runs = [from_agentdojo(good_run(), "g")]
+    for v in (1.0, 0.0):
+        X = Scorer(load_packs("general"), {"rule": Fixed(v)}).score(runs).X
+        assert all(math.isfinite(x) for x in X[0])
+    for v in (float("nan"), 1.5, -0.2, "yes"):
+        with pytest.raises(ValueError, match=r"rater 'rule' rated a step of guideline general\."):
+            Scorer(load_packs("general"), {"rule": Fixed(v)}).score(runs)

@@ -99,10 +99,13 @@ def test_eval_on_one_class_reports_auroc_as_not_available_and_prints_valid_json(
     assert main(["eval", "calibration", "--runs", str(one), "--model", str(model), "--bootstrap", "20", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)  # strict JSON: no bare NaN
     assert out["auroc"] is None and out["ci95"]["auroc"] == [None, None] and out["brier"] > 0
-    assert out["baselines"]["mle_logistic"]["delta_auroc_ci95"] == [None, None, None] and "one class" in out["note"]
+    assert out["baselines"]["mean_rating"]["delta_auroc_ci95"] == [None, None, None] and "one class" in out["note"]
+    # fitted on these one-class runs, the fitted baselines predicted them exactly (Brier 0): not fitted
+    assert "mle_logistic" not in out["baselines"] and "length_heuristic" not in out["baselines"]
+    assert out["baselines_not_fitted"]["names"] == ["mle_logistic", "length_heuristic"]
     assert main(["eval", "calibration", "--runs", str(one), "--model", str(model), "--bootstrap", "20"]) == 0
     text = capsys.readouterr().out
-    assert "AUROC=n/a [n/a, n/a]" in text and "Brier=0." in text
+    assert "AUROC=n/a [n/a, n/a]" in text and "Brier=0." in text and "not fitted: the runs they would learn from" in text
 
 
 def test_output_paths_and_counts_are_checked_before_the_work(fitted, tmp_path, capsys):

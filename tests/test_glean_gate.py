@@ -426,3 +426,31 @@ def test_a_guideline_for_the_output_hook_is_answer_only_on_a_gated_call():
                                                  guideline("c", hooks=["tool_call"])])
     stage = SimpleNamespace(features=SimpleNamespace(guidelines=["p.a", "p.b", "p.c"]))
     assert _answer_only_columns(stage, [pack]) == [0, 1]
+
+
+def test_policy_validate_makes_the_checks_the_gate_makes_when_built(tmp_path):
+    """`guard policy validate` said ok for a model fitted on another wording of a built-in pack,
+    or with other raters, which the gate then refused to build with."""
+    from detectors.verification.guidelines import pack_hash, parse_pack
+    from guard.errors import PolicyError
+    from guard.policy import validate_policy
+
+    data = json.loads(handmade_artifact(tmp_path / "ok.json", [handmade_stage(weight=1.0)]).read_text())
+    stale = json.loads(json.dumps(data))
+    st = stale["stages"][0]
+    st["pack_defs"][0]["definition"]["description"] = "an older wording"
+    st["pack_hash"] = pack_hash([parse_pack(r["definition"]) for r in st["pack_defs"]])
+    other_raters = json.loads(json.dumps(data))
+    key = next(iter(other_raters["stages"][0]["features"]["raters"]))
+    other_raters["stages"][0]["features"]["raters"][key] = ["judge"]
+    no_record = json.loads(json.dumps(data))
+    no_record["stages"][0]["features"]["raters"] = {}  # the check was skipped for a guideline with no record
+    for name, broken, why in (("stale", stale, "differ"), ("raters", other_raters, "rated by"),
+                              ("unrecorded", no_record, "no entry")):
+        path = tmp_path / f"{name}.json"
+        path.write_text(json.dumps(broken))
+        policy = {"name": "p", "version": 1, "interceptors": [{"use": "verification.glean", "config": {"model": str(path)}}]}
+        with pytest.raises(PolicyError, match=why):
+            validate_policy(policy)
+    validate_policy({"name": "p", "version": 1, "interceptors": [
+        {"use": "verification.glean", "config": {"model": str(tmp_path / "ok.json")}}]})

@@ -71,3 +71,38 @@ def test_bootstraps_skip_one_class_resamples_and_say_nan_when_none_is_left():
     assert all(np.isfinite(d)) and d[1] <= d[0] <= d[2]  # many resamples hold one class; the rest still count
     assert all(np.isnan(bootstrap(np.ones(5), p[:5], auroc, n=50)))
     assert all(np.isnan(paired_bootstrap_diff(np.ones(5), p[:5], p[:5], auroc, n=50)))
+
+
+def test_risk_at_half_shares_a_tied_group_and_does_not_depend_on_the_runs_order():
+    """Ties were broken by the runs' order (the CLI sorts them by file name), and an odd count
+    rounded half to even: the same runs reversed gave 0.0 and 1.0."""
+    y, p = [1, 0, 1, 0], [0.5, 0.5, 0.5, 0.5]
+    assert risk_at(y, p) == risk_at(y[::-1], p[::-1]) == pytest.approx(0.5)
+    # 5 runs, 2.5 places: the top run, then 1.5 of the four tied ones (one of them wrong on average: 3/8)
+    y5, p5 = [1, 1, 0, 0, 1], [0.9, 0.4, 0.4, 0.4, 0.4]
+    assert risk_at(y5, p5) == pytest.approx((0 + 1.5 * 0.5) / 2.5)
+    rng = np.random.default_rng(3)
+    ys, ps = rng.integers(0, 2, 41), rng.choice([0.2, 0.5, 0.8], 41)
+    order = rng.permutation(41)
+    assert risk_at(ys, ps) == pytest.approx(risk_at(ys[order], ps[order]))
+
+
+def test_metrics_refuse_probabilities_that_are_not_probabilities():
+    """NaN was dropped from ECE's bins while n stayed (0.25 for a NaN row) and ranked first by
+    AUROC (1.0): a broken rater read as a good score."""
+    for fn in (auroc, brier, ece, risk_at):
+        for bad in (float("nan"), float("inf"), 1.5, -0.1):
+            with pytest.raises(ValueError, match="probability 0"):
+                fn([1, 0], [bad, 0.5])
+
+
+def test_a_paired_difference_reports_the_observed_difference_with_its_interval():
+    """The bootstrap resamples' mean was reported as the difference (+0.035 for an observed +0.037)."""
+    from detectors.verification.metrics import paired_bootstrap_diff
+
+    rng = np.random.default_rng(0)
+    y = rng.integers(0, 2, 60)
+    a, b = np.clip(y * 0.3 + rng.random(60) * 0.7, 0, 1), rng.random(60)
+    d, lo, hi = paired_bootstrap_diff(y, a, b, auroc, n=200)
+    assert d == pytest.approx(auroc(y, a) - auroc(y, b), abs=1e-12)
+    assert lo <= d <= hi

@@ -103,3 +103,16 @@ def test_malformed_judge_responses_are_judge_errors_that_say_what_is_wrong(endpo
     html = httpx.Client(base_url="http://judge", transport=httpx.MockTransport(lambda r: httpx.Response(200, text="<html>502</html>")))
     with pytest.raises(JudgeError, match="judge endpoint returned a body that is not JSON"):
         JudgeRater({"base_url": "http://judge", "model": "m", "api_key_env": None}, client=html).rate(g, [(t, t.steps[-1])])
+
+
+def test_embedding_cache_full_keeps_the_texts_a_call_already_had():
+    """A full cache was emptied mid-call and the texts it held were then looked up (KeyError:
+    a long-running gate refused every answer once 50,000 steps had been embedded)."""
+    from detectors.verification.raters.embedding import Embedder
+
+    e = Embedder(cache_size=3)
+    first = e.encode(["alpha", "beta"])
+    both = e.encode(["alpha", "gamma", "delta"])  # alpha cached; 2 + 2 new > 3 empties the cache
+    assert both.shape == (3, 384)
+    assert (both[0] == first[0]).all()
+    assert len(e._cache) <= 3 and "alpha" not in e._cache and {"gamma", "delta"} <= set(e._cache)

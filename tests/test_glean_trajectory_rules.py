@@ -277,3 +277,18 @@ def test_openai_style_calls_read_as_their_agentdojo_form(tmp_path):
     (tmp_path / "b.json").write_text(json.dumps(run))
     agentdojo, openai_style = sorted(read_runs(tmp_path), key=lambda t: t.id)
     assert [(s.kind, s.tool, s.arguments) for s in openai_style.steps] == [(s.kind, s.tool, s.arguments) for s in agentdojo.steps]
+
+
+def test_an_integer_past_pythons_digit_limit_in_the_arguments_is_rated_not_an_error():
+    """str() of a 5,000-digit integer raises ValueError: the gate failed by fail_mode."""
+    from detectors.verification.engine import Scorer
+    from detectors.verification.guidelines import load_packs
+    from detectors.verification.trajectory import from_agentdojo
+    from tests.test_glean_support import good_run
+
+    run = good_run()
+    call = next(m for m in run["messages"] if m.get("tool_calls"))
+    call["tool_calls"][0]["args"] = {"amount": 10 ** 5000, "note": [10 ** 5000]}
+    for pack in ("general", "finance"):
+        X = Scorer(load_packs(pack)).score([from_agentdojo(run, "huge")]).X
+        assert len(X[0]) == len(load_packs(pack)[0].guidelines)

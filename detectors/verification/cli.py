@@ -244,6 +244,9 @@ def _eval(args: argparse.Namespace) -> int:
                   f"{_num(da[0], '+.3f')} [{_num(da[1], '+.3f')},{_num(da[2], '+.3f')}]   "
                   f"{_num(db[0], '+.4f')} [{_num(db[1], '+.4f')},{_num(db[2], '+.4f')}]")
         print(f"(baselines fitted on {res['baselines_fitted_on']})")
+        if "baselines_not_fitted" in res:
+            skipped = res["baselines_not_fitted"]
+            print(f"({', '.join(skipped['names'])} not fitted: {skipped['reason']})")
         if "note" in res:
             print(f"({res['note']})")
     if plot:

@@ -130,7 +130,10 @@ def scorer_for(stage: Stage, packs: Sequence[GuidelinePack] | None = None, rater
         for g in pk.guidelines:
             key = f"{pk.name}.{g.id}"
             now = [n for n in g.raters() if n in scorer.raters]
-            if key in stage.features.raters and now != stage.features.raters[key]:
+            if key not in stage.features.raters:  # the record is what tells a judge-fitted model from another
+                raise ArtifactError(f"the model's features.raters has no entry for {key}: the model file was edited "
+                                    "or is damaged (fit it again with `guard calibrate`)")
+            if now != stage.features.raters[key]:
                 raise ArtifactError(f"guideline {key} was rated by {stage.features.raters[key]} when fitted but would be "
                                     f"rated by {now} now (configure the same raters, e.g. the LLM judge)")
     return scorer
@@ -163,9 +166,14 @@ def evaluate(trajs: Sequence[Trajectory], stage: Stage, train: Sequence[Trajecto
     sc_fit = scorer.score(fit_on) if fit_on is not test else sc
     y_fit = np.array([t.label for t in fit_on], int)
     base: dict[str, np.ndarray] = {k: np.asarray(v) for k, v in simple_baselines(sc.ratings, test).items()}
-    base["mle_logistic"] = M.fit_logistic_mle(sc_fit.X, y_fit)(sc.X)
-    L_fit = np.log1p([[len(t.steps)] for t in fit_on])
-    base["length_heuristic"] = M.fit_logistic_mle(L_fit, y_fit)(np.log1p([[len(t.steps)] for t in test]))
+    if len(set(y_fit.tolist())) > 1:
+        base["mle_logistic"] = M.fit_logistic_mle(sc_fit.X, y_fit)(sc.X)
+        L_fit = np.log1p([[len(t.steps)] for t in fit_on])
+        base["length_heuristic"] = M.fit_logistic_mle(L_fit, y_fit)(np.log1p([[len(t.steps)] for t in test]))
+    else:  # fitted on one class they predict it exactly: Brier 0 on these very runs, a baseline "beating" GLEAN
+        out["baselines_not_fitted"] = {
+            "names": ["mle_logistic", "length_heuristic"],
+            "reason": "the runs they would learn from are all one class (give --train-runs with both)"}
     out["baselines"] = {}
     for name, pb in base.items():
         m = M.all_metrics(y, pb)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
 from detectors.verification.guidelines import Guideline, GuidelinePack
+from detectors.verification.raters import clip_p
 from detectors.verification.trajectory import Step, Trajectory, iter_applicable
 
 
@@ -80,13 +81,34 @@ def rate(trajs: Sequence[Trajectory], packs: Sequence[GuidelinePack], raters: di
                     owners.append(ti)
             if not items:
                 continue
-            per_rater = [raters[n].rate(g, items) for n in names]
+            per_rater = [_checked_ratings(n, key, raters[n].rate(g, items), len(items)) for n in names]
             for i, (ti, (_, step)) in enumerate(zip(owners, items)):
                 ls = [logit(r[i]) for r in per_rater if r[i] is not None]
                 if ls:
                     m = sum(ls) / len(ls)
                     out[ti][key].append((step.index, 1.0 / (1.0 + math.exp(-m))))
     return Ratings(out, keys, used)
+
+
+def _checked_ratings(name: str, key: str, ps: Sequence[float | None], n: int) -> list[float | None]:
+    """A rater's answers as probabilities the logit can take (0 and 1 clipped); a wrong count, or a
+    value that is no probability, is an error naming the rater, not a `math domain error`."""
+    ps = list(ps)
+    if len(ps) != n:
+        raise ValueError(f"rater {name!r} returned {len(ps)} ratings for {n} steps of guideline {key}")
+    out: list[float | None] = []
+    for p in ps:
+        if p is None:
+            out.append(None)
+            continue
+        try:
+            v = float(p)
+        except (TypeError, ValueError):
+            raise ValueError(f"rater {name!r} rated a step of guideline {key} {p!r}: not a probability") from None
+        if not 0.0 <= v <= 1.0:  # NaN fails this too
+            raise ValueError(f"rater {name!r} rated a step of guideline {key} {v!r}: a probability is in [0, 1]")
+        out.append(clip_p(v))
+    return out
 
 
 def features(ratings: Ratings, beta: float = 0.5) -> list[list[float]]:

@@ -111,9 +111,17 @@ class GleanGate(BaseInterceptor):
 
     @classmethod
     def config_errors(cls, config: GleanConfig) -> list[tuple[str, str]]:
-        """The model file itself, so `guard policy validate` reports a model the gate cannot load."""
+        """The model and the checks the gate makes when it is built (the packs' hash, the raters
+        each guideline was fitted with), so `guard policy validate` reports a model the gate
+        cannot use. Nothing is loaded: the raters read their models on first use."""
+        from detectors.verification.engine import scorer_for, stage_packs
+
         try:
-            load_artifact(config.model)
+            artifact = load_artifact(config.model)
+            judge = JudgeRater(config.judge) if config.judge else None
+            for st in artifact.stages:
+                packs = stage_packs(st)
+                scorer_for(st, packs, default_raters(packs, judge=judge))
         except Exception as exc:  # noqa: BLE001 - reported with the policy's other errors
             return [("model", f"{config.model}: {exc}")]
         return []

@@ -5,6 +5,10 @@
 - ECE: 15 equal-width bins, |mean p − accuracy| weighted by bin share.
 - Risk@0.5: selective risk at 50% coverage — the share of incorrect runs among the half
   the model is most confident are correct (what an accept-the-top-half policy would let through).
+  Runs tied at the cut count in proportion, so the figure does not depend on the runs' order.
+
+Every metric refuses a probability that is NaN, infinite or outside [0, 1]: dropped from a bin
+or ranked first, it made a broken rater's output read as a good score.
 """
 from __future__ import annotations
 
@@ -13,8 +17,20 @@ from typing import Callable, Sequence
 import numpy as np
 
 
+def _checked(y, p) -> tuple[np.ndarray, np.ndarray]:
+    y, p = np.asarray(y, float), np.asarray(p, float)
+    if y.shape != p.shape:
+        raise ValueError(f"labels ({len(y)}) and probabilities ({len(p)}) differ in length")
+    bad = ~np.isfinite(p) | (p < 0) | (p > 1)
+    if bad.any():
+        k = int(np.flatnonzero(bad)[0])
+        raise ValueError(f"probability {k} is {p[k]!r}: every probability must be a number in [0, 1]")
+    return y, p
+
+
 def auroc(y: Sequence[int], p: Sequence[float]) -> float:
-    y, p = np.asarray(y, int), np.asarray(p, float)
+    y, p = _checked(y, p)
+    y = y.astype(int)
     pos, neg = y.sum(), len(y) - y.sum()
     if pos == 0 or neg == 0:
         return float("nan")
@@ -32,12 +48,12 @@ def auroc(y: Sequence[int], p: Sequence[float]) -> float:
 
 
 def brier(y, p) -> float:
-    y, p = np.asarray(y, float), np.asarray(p, float)
+    y, p = _checked(y, p)
     return float(np.mean((p - y) ** 2))
 
 
 def reliability(y, p, bins: int = 15) -> list[dict[str, float]]:
-    y, p = np.asarray(y, float), np.asarray(p, float)
+    y, p = _checked(y, p)
     idx = np.minimum((p * bins).astype(int), bins - 1)
     out = []
     for b in range(bins):
@@ -53,10 +69,23 @@ def ece(y, p, bins: int = 15) -> float:
 
 
 def risk_at(y, p, coverage: float = 0.5) -> float:
-    y, p = np.asarray(y, int), np.asarray(p, float)
-    k = max(1, int(round(coverage * len(y))))
-    top = np.argsort(-p, kind="mergesort")[:k]
-    return float(1.0 - y[top].mean())
+    """Share of incorrect runs among the `coverage` share with the highest p. A group of tied
+    runs that straddles the cut counts with its mean error for the places left in the cut."""
+    y, p = _checked(y, p)
+    if not len(y):
+        return float("nan")
+    room = max(coverage * len(y), 1.0)
+    values, inverse = np.unique(-p, return_inverse=True)  # groups of equal p, highest first
+    wrong = np.bincount(inverse, weights=1.0 - y, minlength=len(values))
+    size = np.bincount(inverse, minlength=len(values)).astype(float)
+    taken, errors = 0.0, 0.0
+    for w, n in zip(wrong, size):
+        share = min(n, room - taken)
+        errors += w * share / n
+        taken += share
+        if taken >= room:
+            break
+    return float(errors / taken)
 
 
 def all_metrics(y, p) -> dict[str, float]:
@@ -81,11 +110,13 @@ def bootstrap(y, p, fn: Callable, n: int = 1000, seed: int = 0, level: float = 0
 
 
 def paired_bootstrap_diff(y, p_a, p_b, fn: Callable, n: int = 1000, seed: int = 0) -> tuple[float, float, float]:
-    """(mean, lo, hi) of fn(model a) − fn(model b) on the same resamples.
+    """(observed, lo, hi): fn(model a) − fn(model b) on the runs themselves, and the 95%
+    percentile interval of that difference over the same resamples for both models.
 
     Resamples where fn has no value (AUROC of one class) are skipped, as in `bootstrap`;
-    (nan, nan, nan) when none has one."""
+    the interval is (nan, nan) when none has one."""
     y, p_a, p_b = np.asarray(y), np.asarray(p_a), np.asarray(p_b)
+    observed = float(fn(y, p_a) - fn(y, p_b))
     rng = np.random.default_rng(seed)
     d = []
     for _ in range(n):
@@ -94,9 +125,9 @@ def paired_bootstrap_diff(y, p_a, p_b, fn: Callable, n: int = 1000, seed: int = 
         if not np.isnan(v):
             d.append(v)
     if not d:
-        return float("nan"), float("nan"), float("nan")
+        return observed, float("nan"), float("nan")
     d = np.asarray(d)
-    return float(d.mean()), float(np.quantile(d, 0.025)), float(np.quantile(d, 0.975))
+    return observed, float(np.quantile(d, 0.025)), float(np.quantile(d, 0.975))
 
 
 def fit_logistic_mle(X, y, ridge: float = 1e-6, iters: int = 100) -> Callable[[np.ndarray], np.ndarray]:

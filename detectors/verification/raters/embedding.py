@@ -63,17 +63,23 @@ class Embedder:
         import numpy as np
 
         texts = [(t or " ")[:MAX_CHARS] for t in texts]
+        if not texts:
+            return np.zeros((0, 384), dtype="float32")
         with self._lock:
-            missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
+            found = {t: self._cache[t] for t in texts if t in self._cache}
+            missing = list(dict.fromkeys(t for t in texts if t not in found))
             if missing:
                 model = self._load()
                 with torch_threads(self._torch, self.threads or wanted_threads()):
                     vecs = model.encode(missing, batch_size=self.batch_size, normalize_embeddings=True,
                                         convert_to_numpy=True, show_progress_bar=False)
+                found.update(zip(missing, vecs))
+                # The answer is read from `found`: a full cache is emptied for the new texts
+                # without losing the ones this call already had.
                 if len(self._cache) + len(missing) > self.cache_size:
                     self._cache.clear()
                 self._cache.update(zip(missing, vecs))
-            return np.stack([self._cache[t] for t in texts]) if texts else np.zeros((0, 384), dtype="float32")
+            return np.stack([found[t] for t in texts])
 
 
 class EmbeddingRater:
