@@ -60,3 +60,27 @@ def test_task_level_fit_stores_spreads_and_predicts(tmp_path):
     assert len(st.tau) == len(st.alpha) == 200 and min(st.sigma_alpha) >= 0
     res = evaluate(runs, st, bootstrap_n=20)
     assert res["auroc"] > 0.7
+
+
+def test_importing_the_fitting_stack_writes_nothing_under_home(tmp_path):
+    """ArviZ's daily stamp and matplotlib's config and font cache went to the home directory
+    (and an unusable home crashed `guard calibrate` with a traceback)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    home, cache = tmp_path / "home", tmp_path / "cache"
+    home.mkdir()
+    env = {k: v for k, v in os.environ.items() if k not in ("XDG_CACHE_HOME", "MPLCONFIGDIR", "PYTENSOR_FLAGS")}
+    env.update(HOME=str(home), AGENTGUARD_CACHE_DIR=str(cache), PYTHONPATH=str(Path(__file__).resolve().parents[1]))
+    code = ("import os; from detectors.verification.calibrate import _import_pymc; _import_pymc(); "
+            "import matplotlib, pytensor; print(pytensor.config.base_compiledir); print(matplotlib.get_cachedir()); "
+            "print(os.environ.get('MPLCONFIGDIR'), os.environ.get('XDG_CACHE_HOME'))")
+    out = subprocess.run([sys.executable, "-c", code], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    compiled, mpl, leftover = out.stdout.splitlines()
+    assert Path(compiled) == cache / "pytensor" and Path(mpl).is_relative_to(cache)
+    assert leftover == "None None"  # the environment is the caller's again
+    assert not any(home.rglob("*")), sorted(home.rglob("*"))
+    assert "ArviZ is undergoing" not in out.stderr

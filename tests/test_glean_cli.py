@@ -210,3 +210,15 @@ def test_a_model_with_a_denormal_scale_is_refused(fitted, tmp_path, capsys):
     (tmp_path / "m.json").write_text(json.dumps(data))
     assert main(["eval", "calibration", "--runs", str(runs), "--model", str(tmp_path / "m.json")]) == 2
     assert "at least 1e-09" in capsys.readouterr().err
+
+
+def test_costly_packs_go_with_expand_and_only_there(fitted, tmp_path, capsys):
+    """`costly: true` was read by nothing: a costly pack rated every answer, a cheap one was
+    accepted as the active-verification expansion."""
+    d, runs, _ = fitted
+    out = tmp_path / "m.json"
+    capsys.readouterr()
+    assert main(["calibrate", "--runs", str(runs), "--guidelines", "general,general-deep", "--out", str(out)]) == 2
+    assert "general-deep is costly" in capsys.readouterr().err and not out.exists()
+    assert main(["calibrate", "--runs", str(runs), "--guidelines", "general", "--expand", "finance", "--out", str(out)]) == 2
+    assert "finance is not costly" in capsys.readouterr().err and not out.exists()

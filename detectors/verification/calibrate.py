@@ -21,23 +21,61 @@ from detectors.verification.prior_scale import is_scale
 Prior = Literal["positive", "normal"]
 
 
-def compile_dir() -> Path:
-    """Project-local PyTensor cache (`.cache/pytensor`, git-ignored), else the user cache."""
+def cache_root() -> Path:
+    """Where fitting writes (the PyTensor compile cache, matplotlib's and ArviZ's files), never the
+    home directory unless nothing else is writable: `AGENTGUARD_CACHE_DIR`; else `.cache/` of a
+    source checkout; else `.cache/agentguard` in the working directory (the user's project, as
+    when installed from a wheel: the package's parent is then `site-packages`); else the user
+    cache; else a directory of this user's in the system's temporary directory."""
+    import tempfile
+
     root = Path(__file__).resolve().parents[2]
-    for base in (root / ".cache" / "pytensor", Path.home() / ".cache" / "agentguard" / "pytensor"):
+    env = os.environ.get("AGENTGUARD_CACHE_DIR")
+    candidates = [Path(env)] if env else []
+    if (root / "pyproject.toml").is_file() and root.name != "site-packages":
+        candidates.append(root / ".cache")
+    candidates += [Path.cwd() / ".cache" / "agentguard"]
+    try:
+        candidates.append(Path.home() / ".cache" / "agentguard")
+    except RuntimeError:  # no home directory to be found
+        pass
+    candidates.append(Path(tempfile.gettempdir()) / f"agentguard-{os.getuid() if hasattr(os, 'getuid') else 'user'}")
+    for base in candidates:
         try:
             base.mkdir(parents=True, exist_ok=True)
             if os.access(base, os.W_OK):
                 return base
         except OSError:
             continue
-    raise OSError("no writable directory for the PyTensor compile cache")
+    raise OSError("no writable directory for the fitting caches: set AGENTGUARD_CACHE_DIR to one")
+
+
+def compile_dir() -> Path:
+    """The PyTensor compile cache: `pytensor` under `cache_root()` (`.cache/pytensor`, git-ignored,
+    in a checkout)."""
+    base = cache_root() / "pytensor"
+    base.mkdir(parents=True, exist_ok=True)
+    return base
 
 
 def _import_pymc():
-    """Point PyTensor at our compile dir *before* it is first imported, then import PyMC."""
+    """Point PyTensor at our compile dir *before* it is first imported, then import PyMC, with
+    matplotlib's and ArviZ's import-time files under the same root rather than the home directory."""
+    import sys
+
+    if "pymc" in sys.modules:
+        return sys.modules["pymc"]
     flags = os.environ.get("PYTENSOR_FLAGS", "")
-    if "base_compiledir" not in flags:
+    if "pytensor" in sys.modules:
+        import warnings
+
+        import pytensor
+
+        if "base_compiledir" not in flags:  # read once, at PyTensor's import: too late to change it
+            warnings.warn(f"PyTensor was imported before agentguard's first fit: its compile cache stays in "
+                          f"{pytensor.config.base_compiledir} (set PYTENSOR_FLAGS=base_compiledir=... before "
+                          "importing it to choose)", RuntimeWarning, stacklevel=3)
+    elif "base_compiledir" not in flags:
         extra = f"base_compiledir={compile_dir()}"
         os.environ["PYTENSOR_FLAGS"] = f"{flags},{extra}" if flags else extra
     import logging
@@ -47,7 +85,23 @@ def _import_pymc():
     # not for this logistic regression of a dozen features, and it was the first thing every
     # `guard calibrate` printed.
     warnings.filterwarnings("ignore", message="PyTensor could not link to a BLAS", category=UserWarning)
-    import pymc as pm
+    # ArviZ writes a stamp under the user cache when imported and matplotlib its config and font
+    # cache: both read their directory from the environment, set here for the import only.
+    saved = {k: os.environ.get(k) for k in ("MPLCONFIGDIR", "XDG_CACHE_HOME")}
+    if saved["MPLCONFIGDIR"] is None and "matplotlib" not in sys.modules:
+        os.environ["MPLCONFIGDIR"] = str(cache_root() / "matplotlib")
+    if saved["XDG_CACHE_HOME"] is None and "arviz" not in sys.modules:
+        os.environ["XDG_CACHE_HOME"] = str(cache_root())
+    try:
+        with warnings.catch_warnings():  # its daily notice of a refactor, not about this fit
+            warnings.filterwarnings("ignore", message=r"\s*ArviZ is undergoing", category=FutureWarning)
+            import pymc as pm
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
 
     logging.getLogger("pymc").setLevel(logging.ERROR)
     return pm

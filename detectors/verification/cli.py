@@ -179,7 +179,7 @@ def _calibrate(args: argparse.Namespace) -> int:
         runs = _runs(args.runs, args.filter)
         art = calibrate(runs, packs, expand, beta=args.beta, prior=args.prior, draws=args.draws, tune=args.tune, seed=args.seed,
                         hierarchy=args.hierarchy, prior_scale=_prior_scale(args.prior_scale), raters=raters)
-    except (GuidelineError, TrajectoryError, ArtifactError, JudgeError, ValueError) as exc:
+    except (GuidelineError, TrajectoryError, ArtifactError, JudgeError, ValueError, OSError) as exc:
         return _fail(str(exc))
     try:
         art.save(out)

@@ -108,6 +108,15 @@ def calibrate(trajs: Sequence[Trajectory], packs: Sequence[GuidelinePack], expan
     both = {p.name for p in packs} & {p.name for p in expand}
     if both:  # stage 1 would rate the pack twice under the same keys: a model no one could load
         raise ValueError(f"pack {', '.join(sorted(both))} is given both in --guidelines and --expand")
+    # `costly` says where a pack is rated: a costly one on every answer would put its slow raters
+    # on the hot path, and a cheap one as the expansion would add nothing worth waiting for
+    costly = [p.name for p in packs if p.costly]
+    if costly:
+        raise ValueError(f"pack {', '.join(costly)} is costly (rated only in active verification): give it with --expand")
+    cheap = [p.name for p in expand if not p.costly]
+    if cheap:
+        raise ValueError(f"pack {', '.join(cheap)} is not costly: --expand takes packs marked `costly: true` "
+                         "(give it with --guidelines)")
     stages = [fit_stage(trajs, Scorer(packs, raters, beta), prior, draws, tune, seed=seed, hierarchy=hierarchy,
                         prior_scale=prior_scale)]
     if expand:
