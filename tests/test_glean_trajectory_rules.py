@@ -292,3 +292,29 @@ def test_an_integer_past_pythons_digit_limit_in_the_arguments_is_rated_not_an_er
     for pack in ("general", "finance"):
         X = Scorer(load_packs(pack)).score([from_agentdojo(run, "huge")]).X
         assert len(X[0]) == len(load_packs(pack)[0].guidelines)
+
+
+def test_each_result_is_tokenised_once_however_many_calls_follow_it(monkeypatch):
+    """Every call re-tokenised every earlier result: scoring was quadratic in a run's length (a
+    400-call run took 4.4 s, near the gate's time-out), with the same features."""
+    from detectors.verification.engine import Scorer
+    from detectors.verification.guidelines import load_packs
+    from detectors.verification.raters import rules
+    from detectors.verification.trajectory import from_agentdojo
+
+    msgs = [{"role": "user", "content": "Pay all the open invoices in my inbox and tell me the total"}]
+    for i in range(60):
+        c = {"function": "send_money" if i % 2 else "get_invoice", "args": {"id": f"inv-{i}", "amount": i * 3.5}, "id": f"c{i}"}
+        msgs.append({"role": "assistant", "content": None, "tool_calls": [c]})
+        msgs.append({"role": "tool", "content": f"invoice inv-{i + 1} amount {i * 3.5 + 3.5} EUR " + "lorem ipsum " * 20,
+                     "tool_call": c, "tool_call_id": f"c{i}"})
+    msgs.append({"role": "assistant", "content": "Paid all, total 6195"})
+    traj = from_agentdojo({"messages": msgs, "utility": True}, "long")
+    read = []
+    real = rules.words
+    monkeypatch.setattr(rules, "words", lambda text: read.append(len(text or "")) or real(text))
+    if hasattr(rules, "_terms"):
+        rules._terms.cache_clear()
+    Scorer(load_packs("general,finance")).score([traj])
+    results = sum(len(m["content"] or "") for m in msgs)
+    assert sum(read) < 3 * results  # quadratic: about 30 times the results' length here
