@@ -16,6 +16,7 @@ from guard.pipeline import Pipeline
 from guard.policy import Policy, load_policy
 from guard.run import EscalationRequest, RunReport, RunScope, RunState
 from guard.telemetry import Telemetry
+from guard.redaction import redact_label
 from guard.verdicts import Action, Verdict
 
 Approver = Callable[[EscalationRequest], "bool | str | Action | Awaitable[bool | str | Action]"]
@@ -186,7 +187,8 @@ class Guard:
         # verdict, event or policy, and the model check is a tenth of the guarded call.
         audit.append_fields(
             {
-                "record_id": record_id, "ts": event.ts, "run_id": state.run_id, "step": event.step, "agent": state.agent,
+                "record_id": record_id, "ts": event.ts, "run_id": redact_label(state.run_id), "step": event.step,
+                "agent": redact_label(state.agent) if state.agent else state.agent,
                 "hook": event.hook, "interceptor": verdict.interceptor or "", "action": verdict.action.value,
                 "rule": self.telemetry.guard_rule(verdict.rule) if verdict.rule else verdict.rule,
                 "reasons": [self.telemetry.guard_text(r) for r in verdict.reasons], "scores": _score_names(verdict.scores), "policy_name": p.name,
@@ -238,7 +240,9 @@ def _snapshot(details: dict[str, Any], captured: Callable[[str], str] | None = N
     except Exception as exc:  # noqa: BLE001 - not JSON-able even converted (a cycle, a failing tolist)
         # kept as its text, redacted like every other string here: stored as the object itself, the
         # writer flagged it and kept its repr, e-mails and keys included
-        return {"unserialisable_details": redact_patterns(_text_of(details)), "details_error": type(exc).__name__}
+        text = _text_of(details)
+        text = redact_patterns(elide_quotes(text)) if captured is None else captured(text)
+        return {"unserialisable_details": text, "details_error": type(exc).__name__}
     # every string, keys too, through the pattern redactor (e-mail, phone, card, IBAN, keys and
     # tokens): an interceptor may name the value it acted on (a tainted IBAN, a secret it found),
     # and the audit trail keeps no such value even with content capture off; without capture, the
@@ -250,10 +254,13 @@ def _snapshot(details: dict[str, Any], captured: Callable[[str], str] | None = N
 
 
 def _text_of(details: dict[str, Any]) -> str:
+    from guard.redaction import cut_at_space
+
     try:
-        return repr(details)[:2000]
+        text = repr(details)
     except Exception as exc:  # noqa: BLE001 - a value whose repr fails
         return f"<unrepresentable: {type(exc).__name__}>"
+    return text if len(text) <= 2000 else cut_at_space(text, 2000)
 
 
 def _raised_by(fut: concurrent.futures.Future, exc: BaseException) -> bool:
@@ -282,17 +289,6 @@ def _ask_in_thread(approver: Callable[..., Any], request: EscalationRequest) -> 
 
 
 def _score_names(scores: dict[str, float]) -> dict[str, float]:
-    """Scores with their names redacted as `details` keys are (`weight.<agent>` may name a
-    person): after the first dot only, so the kind of score stays readable, and two names
-    redacted alike kept apart (`<EMAIL>`, `<EMAIL>#2`)."""
-    from guard.redaction import redact_key
+    from guard.redaction import redact_score_names
 
-    out: dict[str, float] = {}
-    for k, v in scores.items():
-        kind, dot, name = k.partition(".")
-        shown = kind + dot + redact_key(name) if dot and kind.isidentifier() else redact_key(k)
-        n, base = 2, shown
-        while shown in out:
-            shown, n = f"{base}#{n}", n + 1
-        out[shown] = v
-    return out
+    return redact_score_names(scores)

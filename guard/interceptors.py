@@ -60,12 +60,17 @@ class BaseInterceptor:
     `inline = True` declares a check cheap and non-blocking, so a sync caller runs it
     on its own thread (its timeout is then measured, not enforced). Everything else
     runs on a worker thread with an enforced timeout.
+
+    `reads_partial_output = False` declares that the interceptor decides only complete answers
+    (it allows every `partial` output): a streaming relay then holds the whole text back until
+    the answer is complete, since nothing it let out before could be taken back.
     """
 
     name: ClassVar[str] = ""
     hooks: ClassVar[frozenset[Hook]] = frozenset()
     Config: ClassVar[type[BaseModel]] = EmptyConfig
     inline: ClassVar[bool] = False
+    reads_partial_output: ClassVar[bool] = True
 
     def __init__(self, config: BaseModel | dict[str, Any] | None = None):
         if not isinstance(config, BaseModel):

@@ -6,6 +6,7 @@ installed, when content capture is on) can swap in Presidio via `agentguard.reda
 """
 from __future__ import annotations
 
+import functools
 import json
 import re
 import unicodedata
@@ -21,8 +22,8 @@ _SECRET_LIKE = r"(?=[^\s\"',;]*[0-9!@#$%^&*+=?_~])[^\s\"',;]{4,}"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Keys whose shape says what they are: OpenAI/Anthropic/Stripe-style sk-/sk_live_, GitHub
     # (classic and fine-grained), GitLab, AWS access key ids, Slack, Google (API keys, OAuth
-    # access and refresh tokens), Hugging Face, npm, JSON Web Tokens, Stripe webhook secrets,
-    # SendGrid, webhook URLs (the path is the credential), HTTP Basic credentials; PEM private
+    # access and refresh tokens), Hugging Face, npm, JSON Web Tokens, DigitalOcean, Shopify, Mailgun,
+    # PyPI, Stripe webhook secrets, SendGrid, webhook URLs (the path is the credential), HTTP Basic credentials; PEM private
     # keys and curl's -u user:password. Written as a prefix tree: one alternation of ~20 branches
     # tried at every position cost more than all the other patterns together.
     ("SECRET", re.compile(
@@ -33,23 +34,33 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|h(?:f_[A-Za-z0-9]{30,}|ttps?://(?:hooks\.slack\.com/(?:services|workflows|triggers)"
         r"|(?:[a-z]+\.)?discord(?:app)?\.com/api/webhooks)/\S+)"
         r"|npm_[A-Za-z0-9]{30,}|eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]*"
+        r"|dop_v1_[a-f0-9]{32,}|sh(?:pat|pss|pca|ppa)_[a-fA-F0-9]{32}|key-[a-z0-9]{32}\b|pypi-AgE[A-Za-z0-9_\-]{40,}"
         r"|whsec_[A-Za-z0-9]{16,}|SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}|ya29\.[A-Za-z0-9_\-]{16,}|1//[A-Za-z0-9_\-]{30,}"
         r"|Basic\s+(?=[A-Za-z0-9+/]*[0-9+/=])[A-Za-z0-9+/]{8,}={0,2})"
         r"|-(?:----BEGIN [A-Z ]*PRIVATE KEY-----(?:[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----|[\s\S]*)"
         r"|(?<!\S-)(?:u|-user)[ =]?[\"']?[^\s:\"']+:[^\s\"']+)")),
-    # A token that looks random (32-64 characters of upper case, lower case and at least three
+    # A token that looks random (32-256 characters of upper case, lower case and at least three
     # digits, as most vendors' API keys): what no named pattern knows still stays out. Git
     # hashes and hex digests (no upper case), words, identifiers with a digit or two, and paths
     # and URLs ("/" splits the run) are not touched.
     ("SECRET", re.compile(
-        r"(?<![A-Za-z0-9/+=_\-])(?=[A-Za-z0-9+_\-]{0,63}[A-Z])(?=[A-Za-z0-9+_\-]{0,63}[a-z])"
-        r"(?=(?:[A-Za-z+_\-]{0,63}[0-9]){3})[A-Za-z0-9+_\-]{32,64}={0,2}(?![A-Za-z0-9/+=_\-])")),
-    # The password in a URL's user info (postgres://user:pw@host): before EMAIL, which would
+        r"(?<![A-Za-z0-9/+=_\-])(?=[A-Za-z0-9+_\-]{0,255}[A-Z])(?=[A-Za-z0-9+_\-]{0,255}[a-z])"
+        r"(?=(?:[A-Za-z+_\-]{0,255}[0-9]){3})[A-Za-z0-9+_\-]{32,256}={0,2}(?![A-Za-z0-9/+=_\-])")),
+    # An AWS secret access key on its own: exactly 40 characters of base64's alphabet, "/" and "+"
+    # included, with upper case, lower case and a digit ("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
+    # has one digit). A path of exactly that length and mix goes too: the safe side.
+    ("SECRET", re.compile(
+        r"(?<![A-Za-z0-9/+=_\-.])(?=[A-Za-z0-9/+]{0,39}[A-Z])(?=[A-Za-z0-9/+]{0,39}[a-z])(?=[A-Za-z0-9/+]{0,39}[0-9])"
+        r"[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=_\-]|\.\w)")),
+    # The password in a URL's user info (postgres://user:pw@host, redis://:pw@host): before EMAIL, which would
     # swallow "pw@host" and mislabel it.
-    ("SECRET", re.compile(r"(?<=://)[^\s/:@]+:[^\s/@]+(?=@)")),
+    ("SECRET", re.compile(r"(?<=://)[^\s/:@]*:[^\s/@]+(?=@)")),
+    # the same percent-encoded ("postgres%3A%2F%2Fadmin%3Ahunter2%40db", a URL in a query)
+    ("SECRET", re.compile(r"(?i)(?<=%3A%2F%2F)[^\s/:@%&]*(?:%[0-9A-F]{2}[^\s/:@%&]*)*?%3A[^\s/@&]+?(?=%40)")),
     # A keyword and any value of 6+ characters after it, even after a bare space: "password
-    # swordfish" must not leave, so "the password policy" is redacted too (the safe side). The
-    # keyword may sit inside an identifier (aws_secret_access_key=, DB_PASSWORD:, x-api-key:), but
+    # swordfish" must not leave, so "the password policy" is redacted too (the safe side). A value
+    # in double quotes is taken whole, spaces and semicolons included ("correct horse battery
+    # staple"), and a quote may be escaped (a JSON body inside a JSON string). The keyword may sit inside an identifier (aws_secret_access_key=, DB_PASSWORD:, x-api-key:), but
     # not inside a placeholder already written ("<SECRET>@host"). The match starts at the keyword:
     # a leading `(?:[A-Za-z0-9]+[_-])*` for the identifier's head made every position of a long
     # "x-x-x-..." retry the whole run (quadratic: 74 s for 60 KB). The separator is one of three
@@ -57,7 +68,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # spaces every way (251 s for "password" and 100 KB of spaces).
     ("SECRET", re.compile(
         r"(?i)(?<![A-Za-z0-9<])(?:api[_-]?key|access[_-]?key|private[_-]?key|account[_-]?key|token|secret"
-        r"|password|passwd|pwd|bearer)(?![A-Za-z])(?:[_-][A-Za-z0-9]+)*[\"']?(?:\s*[:=]\s*|\s+|)[\"']?[^\s\"',;]{6,}")),
+        r"|password|passwd|pwd|bearer)(?![A-Za-z])(?:[_-][A-Za-z0-9]+)*(?:\\?[\"'])?(?:\s*[:=]\s*|\s+|)"
+        r"(?:\\?\"[^\"\n\\]{4,256}(?=\\?\")|(?:\\?[\"'])?[^\s\"',;\\]{6,})")),
     # Ways people write a credential in prose that the keyword pattern above misses: "my password
     # is X", the word in other languages ("Passwort:", "mot de passe :", "contraseña:"), one-time
     # codes, "secret key: X", a "login: admin / X" pair, and a key in a URL's query (?key=, &sig=).
@@ -90,7 +102,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("CARD", _CARD_AFTER_UNDERSCORE := re.compile(r"(?<=_)(?:\d[ -]?){12,18}\d(?![\da-zA-Z])")),
     ("SSN", re.compile(r"(?:\b|(?<=_))\d{3}-\d{2}-\d{4}\b")),
     ("IP", re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b")),  # before PHONE, which would take 192.168.10.24 too
-    ("PHONE", re.compile(r"(?<![\w])\+?\(?\d{1,4}\)?(?:[ .\-]?\(?\d{2,4}\)?){2,5}(?![\w])")),
+    # not after a hyphen: the last group of a UUID ("…-a716-446655440000") is no phone number
+    ("PHONE", re.compile(r"(?<![\w-])\+?\(?\d{1,4}\)?(?:[ .\-]?\(?\d{2,4}\)?){2,5}(?![\w])")),
 ]
 
 
@@ -99,6 +112,22 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _KEY_PATTERNS = [(label, p) for label, p in _PATTERNS if not (label == "SECRET" and p.pattern.startswith("(?i)"))]
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+# For labels (an agent's name, a run id, a model name, a response id): the shapes that are never an
+# identifier's — keys of a known prefix, a URL's password, an e-mail address, an IBAN, an SSN, a
+# card number that passes the Luhn check. Not the random-token, phone or keyword patterns: a
+# UUID, `chatcmpl-AbC…` or `password-reset-bot` must stay what it is, or no record finds its run.
+_LABEL_PATTERNS = [_PATTERNS[0], *[(label, p) for label, p in _PATTERNS
+                                   if label in ("EMAIL", "SSN") or p.pattern.startswith("(?<=://)")],
+                   # upper case and its check digits: a hex id ("ab12cdef…") has the loose pattern's shape
+                   ("IBAN", re.compile(r"(?<![\w-])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![\w-])")),
+                   ("CARD", re.compile(r"(?<!\w)(?:\d[ -]?){12,18}\d(?!\w)"))]
+
+
+def _iban_valid(match: re.Match[str]) -> str:
+    s = match.group(0).replace(" ", "")
+    digits = "".join(str(int(c, 36)) for c in s[4:] + s[:4])
+    return "<IBAN>" if int(digits) % 97 == 1 else match.group(0)
 
 
 def luhn_valid(digits: str) -> bool:
@@ -166,7 +195,8 @@ _MARK = "\ue000"
 # Characters that render as nothing: inside a key ("sk-proj-Abc\u200bDef") or an address
 # ("mark.black@gm\u200bail.com") they would hide it from every pattern; nothing is lost without them.
 _INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
-                        "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e0fff]")
+                        "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb\U0001bca0-\U0001bca3"
+                        "\U0001d173-\U0001d17a\U000e0000-\U000e0fff]")
 
 
 _TAG_ASCII = re.compile("[\U000e0020-\U000e007e]+")
@@ -247,6 +277,54 @@ def redact_patterns(text: str, patterns: list[tuple[str, re.Pattern[str]]] | Non
         text = pattern.sub(_phone if label == "PHONE" else _luhn_card if pattern is _CARD_AFTER_UNDERSCORE
                            else f"<{label}>", text)
     return text.replace(_MARK, "") if marked else text
+
+
+_LAST_SPACE = re.compile(r"\s(?=\S*\Z)")
+
+
+def cut_at_space(text: str, limit: int) -> str:
+    """At most `limit` characters of `text`, cut at its last whitespace (when that keeps over half):
+    a key cut in the middle is too short for its pattern and would be kept, half of it."""
+    if len(text) <= limit:
+        return text
+    m = _LAST_SPACE.search(text, 0, limit)
+    return text[: m.start()] if m and m.start() > limit // 2 else text[:limit]
+
+
+def partial_text(text: str) -> str:
+    """A text still being written (a streamed answer so far) as it may be kept: without its last,
+    perhaps unfinished word — "ghp_ZyXwVuTsRqPoNmLkJ", 21 of a token's 40 characters, is too
+    short for the token's pattern. The next check sees it whole."""
+    m = _LAST_SPACE.search(text)
+    return text[: m.start() + 1] if m else ""
+
+
+@functools.lru_cache(maxsize=4096)
+def redact_label(label: str) -> str:
+    """A label chosen by a caller, a client or an upstream (agent, run id, model, response id) as
+    spans and the audit keep it: what only a secret or a person's data looks like is replaced
+    (see _LABEL_PATTERNS). Remembered: the same few labels come with every event."""
+    if not label:
+        return label
+    text = folded(label)
+    for kind, pattern in _LABEL_PATTERNS:
+        text = pattern.sub(_luhn_card if kind == "CARD" else _iban_valid if kind == "IBAN" else f"<{kind}>", text)
+    return text
+
+
+def redact_score_names(scores: dict[str, float]) -> dict[str, float]:
+    """Scores with their names redacted as `details` keys are (`weight.<agent>` may name a
+    person): after the first dot only, so the kind of score stays readable, and two names
+    redacted alike kept apart (`<EMAIL>`, `<EMAIL>#2`)."""
+    out: dict[str, float] = {}
+    for k, v in scores.items():
+        kind, dot, name = k.partition(".")
+        shown = kind + dot + redact_key(name) if dot and kind.isidentifier() else redact_key(k)
+        n, base = 2, shown
+        while shown in out:
+            shown, n = f"{base}#{n}", n + 1
+        out[shown] = v
+    return out
 
 
 def known_redactors() -> list[str]:

@@ -37,7 +37,7 @@ from guard.events import (
     parse_arguments,
 )
 from guard.interceptors import CheckContext
-from guard.redaction import quote
+from guard.redaction import partial_text, quote, redact_label
 from guard.telemetry import record_error
 from guard.verdicts import Action, Decision, Verdict
 
@@ -178,9 +178,13 @@ class RunState:
         span, event = handle
         telemetry = self.guard.telemetry
         # redacted once for both the span and the audit record
-        captured = telemetry.captured(event.text()) if telemetry.capture_content else None
+        captured = None
+        if telemetry.capture_content:
+            text = event.text()
+            # a streamed answer so far may end inside a key: its last word waits for the next check
+            captured = telemetry.captured(partial_text(text) if getattr(event, "partial", False) else text)
         record_id = self.guard.audit_verdict(self, event, verdict, span, captured)
-        extra = {"guard.audit.record_id": record_id or "", "guard.run_id": self.run_id, "guard.step": event.step}
+        extra = {"guard.audit.record_id": record_id or "", "guard.run_id": redact_label(self.run_id), "guard.step": event.step}
         if captured is not None:
             extra["guard.content"] = captured
         telemetry.end_decision(span, verdict, event.hook, extra)

@@ -15,7 +15,7 @@ from opentelemetry.trace import Span, SpanKind, Status, StatusCode
 
 from guard.events import json_container
 from guard.policy import TelemetryConfig
-from guard.redaction import Redactor, elide_quotes, get_redactor
+from guard.redaction import Redactor, cut_at_space, elide_quotes, get_redactor, redact_label, redact_score_names
 
 INSTRUMENTATION = "agentguard"
 
@@ -124,8 +124,8 @@ def record_error(span: Span, exc: BaseException, redact: Redactor | None) -> Non
         message = stack = ""
     else:
         try:
-            message = redact(str(exc))
-            stack = redact("".join(traceback.format_exception(exc)))
+            raw, message = str(exc), _error_text(exc)
+            message, stack = redact(message), redact("".join(traceback.format_exception(exc)).replace(raw, message))
         except Exception:  # noqa: BLE001 - an exception whose __str__ fails
             message, stack = "<message could not be read>", ""
     kind = type(exc)
@@ -134,6 +134,21 @@ def record_error(span: Span, exc: BaseException, redact: Redactor | None) -> Non
     span.add_event("exception", {"exception.type": name, "exception.message": message,
                                  "exception.stacktrace": stack, "exception.escaped": "False"})
     span.set_status(Status(StatusCode.ERROR, f"{type(exc).__name__}: {message}" if message else type(exc).__name__))
+
+
+def _error_text(exc: BaseException) -> str:
+    """`str(exc)`, except for pydantic's validation errors, which quote each input value cut to
+    its ends ("postgres://app:Tr0ub4dor...l.example.com/prod"): cut, no pattern knows the secret in
+    it. Their locations and messages say what was wrong without the value."""
+    errors = getattr(exc, "errors", None)
+    if type(exc).__name__ == "ValidationError" and type(exc).__module__.startswith("pydantic") and callable(errors):
+        try:
+            items = errors(include_url=False, include_input=False, include_context=False)
+            lines = [f"{'.'.join(map(str, e.get('loc', ()))) or '(root)'}: {e.get('msg', '')}" for e in items]
+            return f"{len(items)} validation error{'s' if len(items) != 1 else ''} for {exc.title}\n" + "\n".join(lines)
+        except Exception:  # noqa: BLE001 - an older pydantic: its own text
+            pass
+    return str(exc)
 
 
 class _Suspended:
@@ -198,6 +213,8 @@ class Telemetry:
 
     # -- spans ---------------------------------------------------------------------------------
     def start_agent_span(self, agent: str | None, run_id: str, parent: Any = None) -> Span:
+        # labels a caller or a client chose (`X-Guard-Agent`, `X-Guard-Run-Id`) may carry a key or an address
+        agent, run_id = (redact_label(agent) if agent else agent), redact_label(run_id)
         name = f"invoke_agent {agent}" if agent else "invoke_agent"
         attrs = {"gen_ai.operation.name": "invoke_agent", "gen_ai.conversation.id": run_id, "guard.run_id": run_id}
         if agent:
@@ -206,13 +223,16 @@ class Telemetry:
         return self.tracer.start_span(name, context=parent, kind=SpanKind.INTERNAL, attributes=attrs)
 
     def start_tool_span(self, tool: str, call_id: str | None, run_id: str, parent: Any = None) -> Span:
+        tool, run_id = redact_label(tool), redact_label(run_id)
+        call_id = redact_label(call_id) if call_id else call_id
         attrs = {"gen_ai.operation.name": "execute_tool", "gen_ai.tool.name": tool, "gen_ai.tool.type": "function", "guard.run_id": run_id}
         if call_id:
             attrs["gen_ai.tool.call.id"] = call_id
         return self.tracer.start_span(f"execute_tool {tool}", context=parent, kind=SpanKind.INTERNAL, attributes=attrs)
 
     def start_chat_span(self, model: str | None, run_id: str, parent: Any = None) -> Span:
-        attrs = {"gen_ai.operation.name": "chat", "guard.run_id": run_id}
+        model = redact_label(model) if model else model
+        attrs = {"gen_ai.operation.name": "chat", "guard.run_id": redact_label(run_id)}
         if model:
             attrs["gen_ai.request.model"] = model
         return self.tracer.start_span(f"chat {model}" if model else "chat", context=parent, kind=SpanKind.CLIENT, attributes=attrs)
@@ -233,9 +253,8 @@ class Telemetry:
         text = _one_value_per_line(text)
         if len(text) <= MAX_CAPTURED_CHARS:
             return self.redact(text)
-        cut = text.rfind(" ", 0, MAX_CAPTURED_CHARS)
-        cut = cut if cut > MAX_CAPTURED_CHARS // 2 else MAX_CAPTURED_CHARS
-        return self.redact(text[:cut]) + f" …[{len(text) - cut} more characters not captured]"
+        kept = cut_at_space(text, MAX_CAPTURED_CHARS)  # at any whitespace: JSON laid out has newlines
+        return self.redact(kept) + f" …[{len(text) - len(kept)} more characters not captured]"
 
     def guard_text(self, text: str) -> str:
         """A reason or instruction as telemetry and audit keep it: redacted, and with content
@@ -263,7 +282,7 @@ class Telemetry:
                 attrs["guard.rule"] = self.guard_rule(verdict.rule)
             if verdict.scores:
                 attrs["guard.score"] = float(next(iter(verdict.scores.values())))
-                for k, v in verdict.scores.items():
+                for k, v in redact_score_names(verdict.scores).items():  # `weight.<agent>` may name a person
                     attrs[f"guard.scores.{k}"] = float(v)
             if verdict.error:
                 attrs["guard.error"] = self.guard_text(verdict.error)

@@ -197,3 +197,33 @@ class BadClose(BaseInterceptor):
     def close(self):
         BadClose.closed.append("asked")
         raise RuntimeError("socket already gone")
+
+
+@register("test.scored")
+class Scored(BaseInterceptor):
+    """Allows, with the configured scores (their names may name a person, as `weight.<agent>` does)."""
+
+    class Config(BaseModel):
+        model_config = ConfigDict(extra="forbid")
+        scores: dict[str, float]
+
+    hooks = ALL_HOOKS
+    inline = True
+
+    def check(self, event, ctx):
+        return Verdict.allow(scores=dict(self.config.scores))
+
+
+@register("test.cyclic_details")
+class CyclicDetails(BaseInterceptor):
+    """Allows with details that contain themselves (no JSON for them) and quote what it read."""
+
+    hooks = ALL_HOOKS
+    inline = True
+
+    def check(self, event, ctx):
+        from guard.redaction import quote
+
+        details: dict = {"read": quote("Marisol Quintanilla was diagnosed with HIV")}
+        details["self"] = details
+        return Verdict.allow(details=details)

@@ -100,6 +100,37 @@ class SlowResults(BaseInterceptor):
         return Verdict.allow()
 
 
+@register("tests.proxy_disclaimer")
+class Disclaimer(BaseInterceptor):
+    """Test policy content: every output gets a note appended (a rewrite at the very end)."""
+
+    hooks = frozenset({Hook.OUTPUT})
+    inline = True
+    NOTE = " (AI-generated)"
+
+    def check(self, event, ctx):
+        if event.content.endswith(self.NOTE):
+            return Verdict.allow()
+        return Verdict.rewrite_to({"content": event.content + self.NOTE}, "a note", rule="note")
+
+
+@register("tests.proxy_whole_answers")
+class WholeAnswers(BaseInterceptor):
+    """Test policy content: allows every partial output and refuses a complete answer with a
+    marker, as `verification.glean` decides only complete answers."""
+
+    hooks = frozenset({Hook.OUTPUT})
+    inline = True
+    reads_partial_output = False
+
+    def check(self, event, ctx):
+        if event.partial:
+            return Verdict.allow()
+        if "unsupported-claim" in event.content:
+            return Verdict.refuse("the answer is not supported", rule="unsupported")
+        return Verdict.allow()
+
+
 def make_policy(tmp_path: Path, **proxy: Any) -> dict[str, Any]:
     base = load_policy("default").model_dump(mode="json")
     base["name"] = "proxy-test"
@@ -607,14 +638,20 @@ async def _raw_chat(request: Any) -> Any:
 
     body = await request.json()
     wire = base64.b64decode(body["raw"]).replace(b"<PAD>", b"x" * body.get("pad", 0))
+    headers = {}
+    if body.get("gzip"):
+        import gzip
+
+        wire, headers = gzip.compress(wire), {"content-encoding": "gzip"}
     step = body.get("split") or len(wire)
 
     async def chunks() -> Any:
         for i in range(0, len(wire), step):
             yield wire[i:i + step]
             await asyncio.sleep(0)
+        await asyncio.sleep(body.get("stall_s", 0))  # then hangs, the connection open
 
-    return StreamingResponse(chunks(), media_type="text/event-stream")
+    return StreamingResponse(chunks(), media_type="text/event-stream", headers=headers)
 
 
 @pytest.fixture(scope="module")
@@ -1431,3 +1468,119 @@ def test_a_stream_whose_choices_all_finished_but_that_lacks_done_ends_cleanly(st
     events = raw_stream(p.url, {"model": "m", "messages": user("x"), "fake": {"content": "hello", "truncate_after": 3}})
     assert events[-1] == "[DONE]" and not any('"error"' in e for e in events)
     assert "hello" in "".join(events)
+
+
+def test_an_upstream_error_that_echoes_the_proxys_key_reaches_the_client_without_it(start_proxy, raw_upstream):
+    """An upstream (or a gateway before it) that echoes the key it was sent passed the proxy's own
+    upstream key to every client: in a 4xx body, a 5xx message and a mid-stream error event."""
+    p = start_proxy()
+    echo = {"error": {"message": f"invalid key {UPSTREAM_SECRET} for jane.doe@example.com", "type": "auth_error",
+                      "code": "invalid_api_key", "param": None}}
+    for status in (401, 500):
+        with pytest.raises(openai.APIStatusError) as exc:
+            p.client().chat.completions.create(model="m", messages=user("x"), extra_body={"fake": {"status": status, "status_body": echo}})
+        shown = json.dumps(exc.value.body)
+        assert UPSTREAM_SECRET not in shown and "jane.doe@example.com" not in shown and "<UPSTREAM_KEY>" in shown, status
+    streamed = start_proxy(upstream=raw_upstream)
+    body = _raw(*RAW_HEAD, b'event: error\ndata: {"message":"invalid key ' + UPSTREAM_SECRET.encode() + b'"}\n\n', *RAW_TAIL)
+    events = raw_stream(streamed.url, body)
+    assert UPSTREAM_SECRET not in "".join(events) and "<UPSTREAM_KEY>" in events[-1]
+
+
+def _text_of(events: list[str]) -> str:
+    return "".join((c["delta"].get("content") or "") for e in events if e.startswith("{")
+                   for c in (json.loads(e).get("choices") or []))
+
+
+def test_a_rewrite_that_appends_keeps_the_hold_back_window(start_proxy, raw_upstream, tmp_path):
+    """A rewrite at the very end of the text (a note appended), or one that changed nothing,
+    released the whole held window on each partial check: part of a phrase the next check refuses
+    reached the client first."""
+    policy = make_policy(tmp_path)
+    policy["interceptors"].append({"use": "tests.proxy_disclaimer"})
+    p = start_proxy(policy, upstream=raw_upstream, hold_back_chars=16)
+    for pad in range(0, 12):
+        text = "Intro " + "x" * pad + " The word is forbidden-output and more text follows."
+        chunks = [_raw_chunk({"role": "assistant", "content": ""})]
+        chunks += [_raw_chunk({"content": text[i:i + 3]}) for i in range(0, len(text), 3)]
+        got = _text_of(raw_stream(p.url, _raw(*chunks, _raw_chunk({}, "stop"), b"data: [DONE]\n\n")))
+        sent = got.split("This action was refused")[0]  # what the client had before the refusal
+        assert "forbidden" not in sent and "refused" in got, (pad, got)
+
+
+def test_text_beside_tool_calls_that_are_all_refused_is_checked_as_the_final_answer(start_proxy, tmp_path):
+    """With every call refused the text became the answer (`finish_reason: stop`) having been
+    checked only as partial output: a check of complete answers never saw it."""
+    policy = make_policy(tmp_path)
+    policy["interceptors"].append({"use": "tests.proxy_whole_answers"})
+    p = start_proxy(policy)
+    p.fake.script = lambda body: {"id": "x", "object": "chat.completion", "model": "m", "choices": [{
+        "index": 0, "finish_reason": "tool_calls", "message": {"role": "assistant", "content": "Done: unsupported-claim.",
+        "tool_calls": [{"id": "c1", "type": "function", "function": {"name": "run_shell", "arguments": "{}"}}]}}]}
+    try:
+        out = p.client().chat.completions.create(model="m", messages=user("x"))
+    finally:
+        p.fake.script = None
+    assert "unsupported-claim" not in (out.choices[0].message.content or "")
+    assert out.choices[0].finish_reason == "content_filter" and not out.choices[0].message.tool_calls
+
+
+def test_an_output_check_of_whole_answers_holds_a_stream_back_until_it_is_complete(start_proxy, raw_upstream, tmp_path):
+    policy = make_policy(tmp_path)
+    policy["interceptors"].append({"use": "tests.proxy_whole_answers"})
+    p = start_proxy(policy, upstream=raw_upstream, hold_back_chars=16)
+    text = "A long answer. " * 20 + "Therefore unsupported-claim holds."
+    chunks = [_raw_chunk({"content": text[i:i + 5]}) for i in range(0, len(text), 5)]
+    events = raw_stream(p.url, _raw(_raw_chunk({"role": "assistant", "content": ""}), *chunks, _raw_chunk({}, "stop"), b"data: [DONE]\n\n"))
+    assert "A long answer" not in _text_of(events) and "unsupported-claim" not in _text_of(events)
+
+
+def test_odd_but_valid_upstream_streams(start_proxy, raw_upstream):
+    """`finish_reason: ""` on every chunk ended the choice and dropped the answer; a byte-order mark
+    split across two reads lost the first event; a gzip-encoded stream was read as a truncated one."""
+    p = start_proxy(upstream=raw_upstream)
+    body = [_raw_chunk({"role": "assistant", "content": ""}, ""), _raw_chunk({"content": "forty-two"}, ""),
+            _raw_chunk({}, "stop"), b"data: [DONE]\n\n"]
+    events = raw_stream(p.url, _raw(*body))
+    assert _text_of(events) == "forty-two" and events[-1] == "[DONE]"
+    events = raw_stream(p.url, _raw(b"\xef\xbb\xbf", *body, split=2))
+    assert _text_of(events) == "forty-two" and events[-1] == "[DONE]"
+    events = raw_stream(p.url, {**_raw(*body), "gzip": True})
+    assert _text_of(events) == "forty-two" and events[-1] == "[DONE]"
+
+
+def test_an_error_object_beside_choices_ends_the_stream_and_releases_no_held_call(start_proxy, raw_upstream):
+    """OpenRouter's mid-stream error (`error` and a choice with `finish_reason: "error"`): the error
+    was dropped and a call cut off mid-arguments was decided and released as if complete."""
+    p = start_proxy(upstream=raw_upstream)
+    cut = _raw_chunk({"tool_calls": [{"index": 0, "id": "c0", "type": "function", "function": {"name": "get_weather", "arguments": '{"city": "Osl'}}]})
+    err = {"id": "x", "object": "chat.completion.chunk", "error": {"message": "provider failed", "code": 502},
+           "choices": [{"index": 0, "delta": {}, "finish_reason": "error"}]}
+    events = raw_stream(p.url, _raw(_raw_chunk({"role": "assistant", "content": None}), cut, err, b"data: [DONE]\n\n"))
+    assert json.loads(events[-1])["error"]["code"] == "upstream_stream_error" and "provider failed" in events[-1]
+    assert not any("get_weather" in e for e in events)
+
+
+def test_an_upstream_that_stalls_after_every_choice_finished_costs_only_done(start_proxy, raw_upstream):
+    p = start_proxy(upstream=raw_upstream, upstream_timeout_s=1)
+    body = _raw(_raw_chunk({"role": "assistant", "content": ""}), _raw_chunk({"content": "all here"}), _raw_chunk({}, "stop"))
+    events = raw_stream(p.url, {**body, "stall_s": 5})
+    assert _text_of(events) == "all here" and events[-1] == "[DONE]"
+
+
+def test_a_legacy_function_call_beside_tool_calls_keeps_every_allowed_call_in_its_shape(start_proxy):
+    """The reply kept only `function_call` (the first kept call, without its id): an allowed
+    `lookup_order` was dropped and `get_weather` lost its id."""
+    p = start_proxy()
+    p.fake.script = lambda body: {"id": "x", "object": "chat.completion", "model": "m", "choices": [{
+        "index": 0, "finish_reason": "tool_calls", "message": {"role": "assistant", "content": None,
+        "tool_calls": [{"id": "c1", "type": "function", "function": {"name": "get_weather", "arguments": "{}"}},
+                       {"id": "c2", "type": "function", "function": {"name": "lookup_order", "arguments": "{}"}}],
+        "function_call": {"name": "get_time", "arguments": "{}"}}}]}
+    try:
+        out = httpx.post(p.url + "/v1/chat/completions", json={"model": "m", "messages": user("x")},
+                         headers={"authorization": "Bearer client-key"}, timeout=15).json()
+    finally:
+        p.fake.script = None
+    msg = out["choices"][0]["message"]
+    assert [c["id"] for c in msg["tool_calls"]] == ["c1", "c2"] and msg["function_call"]["name"] == "get_time"

@@ -1,4 +1,5 @@
 """The core pattern redactor: the floor under every span, log line and audit reason."""
+import json
 import pytest
 
 from guard import redaction
@@ -202,3 +203,48 @@ def test_ids_and_hashes_are_not_taken_for_cards(text):
 def test_cookie_headers_are_secrets(text):
     assert "abcdef" not in redact_patterns(text) and "xyz123" not in redact_patterns(text)
     assert redact_patterns("the cookie jar was empty") == "the cookie jar was empty"
+
+
+def test_secret_shapes_a_red_team_found_unredacted():
+    """A bare AWS secret (one digit, two slashes), a URL with no user name, a percent-encoded
+    connection string, a quoted passphrase with spaces or a semicolon, a JSON body inside a JSON
+    string (escaped quotes), DigitalOcean, Shopify, Mailgun and PyPI tokens, and random tokens
+    over 64 characters all passed the pattern floor whole."""
+    aws = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
+    cases = {
+        aws: aws,
+        f"AKIAIOSFODNN7EXAMPLE:{aws}": aws,
+        f"aws_access_key_id,aws_secret\nAKIAIOSFODNN7EXAMPLE,{aws}": aws,
+        "redis://:p4ssw0rd@cache:6379/0": "p4ssw0rd",
+        "dsn=postgres%3A%2F%2Fadmin%3Ahunter2x%40db.internal%2Fprod": "hunter2x",
+        '{"password": "correct horse battery staple"}': "battery staple",
+        'password: "Tr0ub;4dor&3xyz"': "4dor",
+        json.dumps(json.dumps({"password": "hunter2hunter2", "api_key": "a1b2c3d4e5f6g7h8"})): "hunter2hunter2",
+        "dop_v1_" + "0a1b2c3d" * 8: "0a1b2c3d0a1b",
+        "shpat_" + "ab12cd34" * 4: "ab12cd34ab12",
+        "key-" + "a1b2c3d4" * 4: "a1b2c3d4a1b2",
+        "pypi-AgEIcHlwaS5vcmcCJDU0ZWM2" + "Xy9_z" * 20: "Xy9_zXy9_z",
+        "tok " + "Ab3" * 30: "Ab3Ab3Ab3",
+    }
+    for text, secret in cases.items():
+        out = redact_patterns(text)
+        assert secret not in out and "<SECRET>" in out, (text, out)
+    # the password in an escaped JSON body is redacted, the field names around it stay readable
+    assert "api_key" in redact_patterns(json.dumps(json.dumps({"password": "hunter2hunter2", "api_key": "x"})))
+
+
+def test_identifiers_that_only_look_like_the_new_secret_shapes_stay():
+    for text in ("commit 9f8e7d6c5b4a39281706f5e4d3c2b1a098765432",  # a git hash: no upper case
+                 "/usr/local/lib/python3.11/site-packages/numpy/core/multiarray.py",
+                 "id 550e8400-e29b-41d4-a716-446655440000",
+                 "see src/components/Header/index.tsx"):
+        assert redact_patterns(text) == text, text
+
+
+def test_format_characters_that_render_as_nothing_do_not_split_a_key():
+    """U+1BCA1 (shorthand format control), U+FFF9 (interlinear annotation) and U+1D173 (musical
+    format) kept a key in two pieces, each too short for its pattern."""
+    for mark in ("\U0001bca1", "\ufff9", "\U0001d173"):
+        for key in ("ghp_" + "aBcD1234" * 5, "AKIAIOSFODNN7EXAMPLE", "sk-proj-" + "Zx9" * 10):
+            text = f"the key is {key[:10]}{mark}{key[10:]} ok"
+            assert "<SECRET>" in redact_patterns(text) and key[12:] not in redact_patterns(text), (mark, key)

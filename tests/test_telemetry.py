@@ -457,3 +457,82 @@ def test_details_keys_that_name_fields_keep_their_names():
 
     kept = _snapshot({"token_count": 12, "password_fields": 2, "api_key_present": True, "jane@x.com": 1})
     assert kept == {"token_count": 12, "password_fields": 2, "api_key_present": True, "<EMAIL>": 1}
+
+
+def test_labels_a_caller_chose_reach_spans_and_the_audit_without_keys_or_personal_data(make_guard, spans):
+    """An agent name or run id holding a key, an address or a card number was kept as given: in
+    the span's name, `gen_ai.agent.name`, `guard.run_id` and the audit's columns."""
+    key = "sk-ant-api03-" + "Xy7" * 12
+    g = make_guard([GATE])
+    with g.run(agent=f"bot {key} jane.doe@example.com", run_id="ticket-4111 1111 1111 1111") as run:
+        run.tool_call("send_email", {"to": "x@example.com"})
+    g.flush()
+    kept = [s.name for s in spans.get()] + [str(v) for s in spans.get() for v in (s.attributes or {}).values()]
+    rec = g.audit.records()[0]
+    kept += [rec.agent, rec.run_id]
+    for secret in (key, "jane.doe@example.com", "4111 1111 1111 1111"):
+        assert not any(secret in k for k in kept), secret
+    assert rec.run_id == "ticket-<CARD>" and rec.agent == "bot <SECRET> <EMAIL>"
+    # an ordinary id is left as it is: the records of a run are found by it
+    with g.run(agent="support-bot", run_id="550e8400-e29b-41d4-a716-446655440000") as run:
+        run.tool_call("send_email", {"to": "x@example.com"})
+    g.flush()
+    assert g.audit.records("550e8400-e29b-41d4-a716-446655440000")[0].agent == "support-bot"
+
+
+def test_score_names_in_span_attribute_keys_are_redacted(make_guard, spans):
+    g = make_guard([{"use": "test.scored", "config": {"scores": {"weight.jane.doe@example.org": 0.5, "risk": 0.1}}}])
+    with g.run() as run:
+        run.tool_call("t", {})
+    keys = [k for s in spans.named("guard.check") for k in (s.attributes or {})]
+    assert "guard.scores.risk" in keys and not any("jane.doe" in k for k in keys)
+    assert "guard.scores.weight.<EMAIL>" in keys
+
+
+def test_a_streamed_answer_so_far_is_captured_without_its_unfinished_last_word(make_guard, spans):
+    """Each partial check captured the text so far: a key cut after 21 of its 40 characters is too
+    short for its pattern and was stored."""
+    g = make_guard([{"use": "test.fixed", "on": ["output"], "config": {"action": "allow", "reason": "ok"}}],
+                   telemetry={"capture_content": True, "redactor": "patterns"})
+    token = "ghp_" + "ZyXwVuTsRqPoNmLkJiHg" * 2
+    with g.run() as run:
+        run.output("Here it is " + token[:21], partial=True)
+        run.output("Here it is " + token + " done")
+    g.flush()
+    content = [r.details.get("content", "") for r in g.audit.records(run.run_id)]
+    assert content[0].startswith("Here it is") and token[:8] not in content[0]
+    assert token[:8] not in content[1] and "<SECRET>" in content[1]
+
+
+def test_details_that_are_no_json_keep_no_quoted_passage(make_guard, spans):
+    """Details that contain themselves were kept as their text, with the passage an interceptor
+    quoted (a name and a diagnosis) in it, though content capture was off."""
+    g = make_guard([{"use": "test.cyclic_details"}])
+    with g.run() as run:
+        run.tool_call("t", {})
+    g.flush()
+    rec = g.audit.records(run.run_id)[0]
+    assert rec.details["details_error"]  # kept as text, with the reason
+    assert "Marisol" not in rec.details["unserialisable_details"] and "HIV" not in rec.details["unserialisable_details"]
+
+
+def test_a_pydantic_validation_error_is_recorded_without_its_cut_input(make_guard, spans):
+    """pydantic quotes an input cut in the middle ("postgres://app:Tr0ub4dor...l.example.com"): no
+    pattern knows the password in it, and its first half was kept."""
+    from pydantic import BaseModel
+
+    class Port(BaseModel):
+        port: int
+
+    g = make_guard([GATE], telemetry={"capture_content": True, "redactor": "patterns"})
+
+    @g.tool
+    def connect(dsn: str) -> str:
+        Port.model_validate({"port": dsn})
+        return "ok"
+
+    with g.run(agent="a"), pytest.raises(Exception):
+        connect("postgres://app:Tr0ub4dor3xyzQ@db-primary.internal.example.com:5432/prod")
+    span = spans.named("execute_tool connect")[0]
+    shown = span.status.description + "".join(str(v) for e in span.events for v in e.attributes.values())
+    assert "Tr0ub4" not in shown and "port: Input should be a valid integer" in shown

@@ -79,6 +79,7 @@ def _run_check(fn: Any, traj: Any, event: Any, timeout_s: float) -> tuple[Any, B
 class GleanGate(BaseInterceptor):
     hooks = frozenset({Hook.OUTPUT, Hook.TOOL_CALL})
     Config = GleanConfig
+    reads_partial_output = False  # an answer is scored whole: a stream is held until it is
 
     def __init__(self, config: Any = None):
         super().__init__(config)

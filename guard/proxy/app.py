@@ -36,6 +36,7 @@ from guard.proxy.sse import DONE, DONE_FRAME, SSEError, SSEParser, frame
 from guard.proxy.streaming import CHECKED_MESSAGE_KEYS, StreamAssembler, answered_choice, check_choice, envelope, passed
 from guard.proxy.upstream import Upstream, UpstreamStatus
 from guard.proxy.validation import validate_payload
+from guard.redaction import redact_label
 from guard.verdicts import Decision
 
 log = logging.getLogger("guard.proxy")
@@ -170,10 +171,11 @@ class ProxyApp:
         try:
             status, body, headers = await self.upstream.get_json("/models", self.upstream.headers(request.headers))
         except ProxyError as err:
+            err = self._scrubbed(err)
             self._count_error(err, "models")
             return error_response(err)
         self.metrics.request("models", status)
-        return JSONResponse(body, status_code=status, headers=headers)
+        return JSONResponse(self._scrubbed_body(body) if status >= 400 else body, status_code=status, headers=headers)
 
     async def chat(self, request: Request) -> Response:
         if not self._authorized(request):
@@ -240,6 +242,8 @@ class ProxyApp:
                 status, data, up_headers = await self.upstream.post_json(CHAT_PATH, body, headers)
                 if status < 300:
                     data = await self._decide_completion(run, data, model, span)
+                else:
+                    data = self._scrubbed_body(data)
                 await _close(stack)
                 self.metrics.request("chat", status)
                 return FastJSON(data, status_code=status, headers={**up_headers, **out_headers})
@@ -247,13 +251,14 @@ class ProxyApp:
             stack.push_async_callback(upstream_stream.aclose)
         except ProxyError as err:
             await _close(stack)
+            err = self._scrubbed(err)
             self._remember_halt(run_id, err, scope)
             self._count_error(err, "chat")
             return error_response(err, out_headers)
         except UpstreamStatus as up:
             await _close(stack)
             self.metrics.request("chat", up.status)
-            return JSONResponse(up.body, status_code=up.status, headers={**up.headers, **out_headers})
+            return JSONResponse(self._scrubbed_body(up.body), status_code=up.status, headers={**up.headers, **out_headers})
         except AuditError as exc:
             await _close(stack)
             err = _audit_failed(exc)
@@ -303,11 +308,15 @@ class ProxyApp:
             if outcome.content != content:
                 message["content"] = outcome.content
                 choice["logprobs"] = None
-            if legacy:
+            if legacy:  # the legacy call was appended last, with no id: each kept call back in its own shape
                 message.pop("function_call", None)
                 message.pop("tool_calls", None)
-                if outcome.tool_calls:
-                    message["function_call"] = outcome.tool_calls[0]["function"]
+                kept_legacy = [c for c in outcome.tool_calls if c.get("id") is None]
+                kept_calls = [c for c in outcome.tool_calls if c.get("id") is not None]
+                if kept_legacy:
+                    message["function_call"] = kept_legacy[-1]["function"]
+                if kept_calls:
+                    message["tool_calls"] = kept_calls
             elif outcome.tool_calls:
                 message["tool_calls"] = outcome.tool_calls
             else:
@@ -361,7 +370,12 @@ class ProxyApp:
             else:
                 raise bad_gateway("The upstream stream ended before [DONE]; the held-back part of the response was not sent.", "truncated_stream")
         except (ProxyError, AuditError) as exc:
-            err = exc if isinstance(exc, ProxyError) else _audit_failed(exc)
+            if isinstance(exc, ProxyError) and exc.code == "upstream_timeout" and not done and assembler.all_finished:
+                # every choice had finished, so all of it was checked and sent: an upstream that
+                # stalls before [DONE] costs the client only the marker, not an error
+                yield DONE_FRAME
+                return
+            err = self._scrubbed(exc) if isinstance(exc, ProxyError) else _audit_failed(exc)
             self._remember_halt(run_id, err, scope)
             self.metrics.upstream_errors[err.code or err.type] += err.status in (502, 504)
             if span is not None and span.is_recording():
@@ -377,6 +391,18 @@ class ProxyApp:
                 _usage_attrs(span, {**envelope, "usage": usage, "choices": [{"finish_reason": r} for r in assembler.finish_reasons]})
             with anyio.CancelScope(shield=True):  # a client disconnect still closes upstream and run
                 await stack.aclose()
+
+    def _scrubbed(self, err: ProxyError) -> ProxyError:
+        """An upstream's error as the client gets it: its text scrubbed (see upstream.scrubbed)."""
+        if err.type != "upstream_error":
+            return err
+        return ProxyError(err.status, self.upstream.scrub(err.message), err.type, err.code, err.param)
+
+    def _scrubbed_body(self, body: dict[str, Any]) -> dict[str, Any]:
+        err = body.get("error")
+        if not isinstance(err, dict):
+            return body
+        return {**body, "error": {k: self.upstream.scrub(v) if isinstance(v, str) else v for k, v in err.items()}}
 
     # ------------------------------------------------------------------ app
     def build(self) -> Starlette:
@@ -474,9 +500,9 @@ def _usage_attrs(span: Any, data: dict[str, Any]) -> None:
     if span is None or not span.is_recording():
         return
     if isinstance(data.get("model"), str):
-        span.set_attribute("gen_ai.response.model", data["model"])
-    if isinstance(data.get("id"), str):
-        span.set_attribute("gen_ai.response.id", data["id"])
+        span.set_attribute("gen_ai.response.model", redact_label(data["model"]))
+    if isinstance(data.get("id"), str):  # the upstream's labels, as any other label (guard.redaction)
+        span.set_attribute("gen_ai.response.id", redact_label(data["id"]))
     usage = data.get("usage") or {}
     if isinstance(usage, dict):
         for key, attr in (("prompt_tokens", "gen_ai.usage.input_tokens"), ("completion_tokens", "gen_ai.usage.output_tokens")):

@@ -28,6 +28,10 @@ async def maybe_await(value: Any) -> Any:
     return await value if inspect.isawaitable(value) else value
 
 
+# In `active_hooks`: some output interceptor decides only complete answers (BaseInterceptor.reads_partial_output).
+WHOLE_OUTPUT = "output:whole"
+
+
 class GuardBackend:
     """Runs on a real `guard.Guard` (async run API)."""
 
@@ -65,7 +69,10 @@ class GuardBackend:
         stages_for = getattr(getattr(self.guard, "pipeline", None), "stages_for", None)
         if stages_for is None:
             return frozenset(h.value for h in Hook)
-        return frozenset(h.value for h in Hook if stages_for(h))
+        active = {h.value for h in Hook if stages_for(h)}
+        if any(not getattr(st.interceptor, "reads_partial_output", True) for st in stages_for(Hook.OUTPUT)):
+            active.add(WHOLE_OUTPUT)  # an output check that decides only complete answers
+        return frozenset(active)
 
     def audit_stats(self) -> dict[str, Any] | None:
         """The audit store's counters for `/metrics`; None when the policy keeps no trail."""

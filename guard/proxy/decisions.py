@@ -228,10 +228,14 @@ async def decide_response(
         kept.append(raw)
 
     if refusals:
+        if not kept:  # nothing left to call: the text is the final answer, and is checked as one
+            finish_reason = "stop"
+            if content:
+                content, stopped = await _checked_output(run, content, partial=False)
+                if stopped is not None:
+                    return stopped
         text = "\n".join(refusals)
         content = f"{content}\n\n{text}" if content else text
-        if not kept:
-            finish_reason = "stop"
         return ResponseOutcome(content, kept, finish_reason)
 
     if not raw_calls and content:

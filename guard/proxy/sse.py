@@ -32,15 +32,23 @@ class SSEParser:
         self._event = b""  # the current event's type
         self._cr = False  # the last chunk ended in CR: an LF opening the next one ends no further line
         self._started = False  # a byte-order mark may open the stream
+        self._bom = b""  # its bytes so far, when a read ended inside it
         self._max = max_event_bytes
 
     def feed(self, chunk: bytes) -> list[tuple[str | None, bytes]]:
         if not chunk:  # nothing: a pending CR still waits for a possible LF
             return []
         if not self._started:
-            self._started = True
-            if chunk.startswith(b"\xef\xbb\xbf"):  # a byte-order mark before the first line is not part of it
-                chunk = chunk[3:]
+            # a byte-order mark before the first line is not part of it, even when the reads split
+            # it ("\xef\xbb" then "\xbf…"): its first bytes wait for the rest
+            head = self._bom + chunk
+            if len(head) < 3 and b"\xef\xbb\xbf".startswith(head):
+                self._bom = head
+                return []
+            self._started, self._bom = True, b""
+            chunk = head[3:] if head.startswith(b"\xef\xbb\xbf") else head
+            if not chunk:
+                return []
         if self._cr:
             self._cr = False
             if chunk[:1] == b"\n":

@@ -204,8 +204,9 @@ class StreamAssembler:
         self.cfg = cfg
         # partial checks only matter when an interceptor looks at output
         self.partial_checks = cfg.stream_output_checks and (active is None or "output" in active)
-        # a model_response check decides on the whole response: no text leaves before it has
-        self.hold_all = active is None or "model_response" in active
+        # a model_response check decides on the whole response, and so does an output check that
+        # reads only complete answers: no text leaves before it has
+        self.hold_all = active is None or "model_response" in active or "output:whole" in active
         self.model = model
         self.choices: dict[int, _Choice] = {}
         self.saw_done = False
@@ -220,7 +221,10 @@ class StreamAssembler:
     async def on_chunk(self, chunk: dict[str, Any]) -> list[bytes]:
         if not isinstance(chunk, dict):
             raise bad_gateway("The upstream stream carried a chunk that is not a JSON object.", "malformed_stream")
-        if "error" in chunk and not chunk.get("choices"):
+        # an error object ends the stream even when the chunk has choices too (OpenRouter's
+        # mid-stream error: `finish_reason: "error"` beside it): a call cut off mid-arguments
+        # must not be decided and released as if complete
+        if chunk.get("error") or ("error" in chunk and not chunk.get("choices")):
             err = chunk.get("error") or {}
             msg = err.get("message") if isinstance(err, dict) else str(err)
             raise bad_gateway(f"The upstream reported an error mid-stream: {str(msg)[:500]}", "upstream_stream_error")
@@ -253,7 +257,7 @@ class StreamAssembler:
                 out_choices = []
                 frames.extend(stop_frames)
                 continue
-            finish = c.get("finish_reason")
+            finish = c.get("finish_reason") or None  # "" on every chunk (some servers) finishes nothing
             if finish is not None:
                 if out_delta:
                     out_choices.append(self._choice(c, idx, out_delta))
@@ -330,8 +334,11 @@ class StreamAssembler:
                     if end > len(st.pending) - hold:
                         # the change reaches the held tail, where a token may still be arriving
                         # ("SECRET-k7" + "Qz9…"): release only what comes before it, and let the
-                        # next check see the whole token, unrewritten
-                        out, st.pending = st.pending[:start], st.pending[start:]
+                        # next check see the whole token, unrewritten. Never past the held
+                        # window: a rewrite that appends (start at the end) or changes nothing
+                        # released it all, and the next check could no longer stop a word of it
+                        cut = min(start, _held_from(st.pending, hold))
+                        out, st.pending = st.pending[:cut], st.pending[cut:]
                         st.released += out
                         return out, []
                     st.pending = rewritten
@@ -380,13 +387,15 @@ class StreamAssembler:
         delta: dict[str, Any] = {}
         if rest:
             delta["content"] = rest
-        if outcome.tool_calls:
-            if legacy and len(outcome.tool_calls) == 1 and outcome.tool_calls[0]["id"] is None:
-                delta["function_call"] = outcome.tool_calls[0]["function"]
-            else:
-                delta["tool_calls"] = [
-                    {"index": j, "id": c["id"], "type": c["type"], "function": c["function"]} for j, c in enumerate(outcome.tool_calls)
-                ]
+        # the legacy call (appended last, no id) goes back as `function_call`, the others as `tool_calls`
+        kept_legacy = [c for c in outcome.tool_calls if legacy and c["id"] is None]
+        kept_calls = [c for c in outcome.tool_calls if not (legacy and c["id"] is None)]
+        if kept_legacy:
+            delta["function_call"] = kept_legacy[-1]["function"]
+        if kept_calls:
+            delta["tool_calls"] = [
+                {"index": j, "id": c["id"], "type": c["type"], "function": c["function"]} for j, c in enumerate(kept_calls)
+            ]
         frames = [self._chunk(envelope, idx, delta, None)] if delta else []
         frames.append(self._chunk(envelope, idx, {}, finish_reason))
         if finish_reason:

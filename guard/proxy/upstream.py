@@ -3,6 +3,7 @@ with its failures mapped to the status a client should see: timeout → 504,
 5xx / unreadable body → 502, 4xx as sent."""
 from __future__ import annotations
 
+import functools
 import itertools
 import os
 from typing import Any, AsyncIterator
@@ -11,6 +12,7 @@ import anyio
 import httpx
 
 from guard.errors import PolicyError
+from guard.redaction import redact_patterns
 from guard.proxy import jsonio
 from guard.proxy.config import ProxyConfig
 from guard.proxy.egress import resolve_egress
@@ -28,6 +30,7 @@ class Upstream:
         self.base = cfg.upstream
         # Read once; kept only in this object, never in logs, spans or error messages.
         self._key = os.environ.get(cfg.upstream_key_env) or None
+        self.scrub = functools.partial(scrubbed, key=self._key)
         timeout = httpx.Timeout(cfg.upstream_timeout_s, connect=cfg.upstream_connect_timeout_s, pool=cfg.upstream_timeout_s)
         # The transport is called directly: the proxy needs none of httpx's client layer
         # (cookies, redirects, auth flows), and skipping it is cheaper per request. aiohttp, when
@@ -122,6 +125,15 @@ class Upstream:
             await t.aclose()
 
 
+def scrubbed(text: str, key: str | None) -> str:
+    """Upstream text bound for the client: an upstream (or a gateway before it) may echo the key it
+    was sent, the proxy's own secret, or what the request held; the key goes, then the redaction
+    floor runs (keys of a known shape, addresses, card numbers)."""
+    if key and key in text:
+        text = text.replace(key, "<UPSTREAM_KEY>")
+    return redact_patterns(text)
+
+
 class UpstreamStatus(Exception):
     """A non-2xx answer the client should see as the upstream sent it (4xx) or as 502 (5xx)."""
 
@@ -137,12 +149,18 @@ class UpstreamStream:
         self._raw: Any = None
 
     async def chunks(self) -> AsyncIterator[bytes]:
-        self._raw = self.resp.stream.__aiter__()  # type: ignore[union-attr]
+        encoded = self.resp.headers.get("content-encoding", "identity").strip().lower() not in ("", "identity")
+        # raw bytes, as they come, unless the upstream compressed the stream (gzip and the like):
+        # then httpx's decoder, as for a JSON body (read raw, gzip failed as a "truncated" stream)
+        self._raw = (self.resp.aiter_bytes() if encoded else self.resp.stream).__aiter__()  # type: ignore[union-attr]
         try:
             async for raw in self._raw:
                 yield raw
         except httpx.TimeoutException:
             raise upstream_timeout(self.cfg.upstream_timeout_s) from None
+        except httpx.DecodingError:
+            raise bad_gateway("The upstream stream could not be decoded (its content-encoding does not match its bytes).",
+                              "malformed_stream") from None
         except httpx.HTTPError as exc:
             raise bad_gateway(f"The upstream stream broke off ({type(exc).__name__}).", "truncated_stream") from None
 
