@@ -1584,3 +1584,20 @@ def test_a_legacy_function_call_beside_tool_calls_keeps_every_allowed_call_in_it
         p.fake.script = None
     msg = out["choices"][0]["message"]
     assert [c["id"] for c in msg["tool_calls"]] == ["c1", "c2"] and msg["function_call"]["name"] == "get_time"
+
+
+def test_a_halted_run_is_halted_for_its_own_client_only(start_proxy, tmp_path):
+    """A halt was kept by run id alone: another client, with its own key, naming the same run id
+    got the first client's 403, with its reason (the tool, the call id, a shortened value)."""
+    policy = make_policy(tmp_path, api_key_hashes=[hash_key("key-a"), hash_key("key-b")])
+    policy["interceptors"].insert(0, {"use": "safety.tool_gate", "id": "kill_switch",
+                                      "config": {"rules": [{"tool": "exec_*", "action": "halt", "reason": "shell access ends the run"}]}})
+    p = start_proxy(policy)
+    run = {"X-Guard-Run-Id": "ticket-7"}
+    r = httpx.post(p.url + "/v1/chat/completions", json={"model": "m", "messages": user("x"), "fake": TOOLS_SPEC},
+                   headers={**run, "authorization": "Bearer key-a"}, timeout=15)
+    assert r.status_code == 403
+    with pytest.raises(openai.PermissionDeniedError):  # the same client again: still halted
+        p.client("key-a").chat.completions.create(model="m", messages=user("x"), extra_headers=run)
+    other = p.client("key-b").chat.completions.create(model="m", messages=user("y"), extra_headers=run)
+    assert other.choices[0].message.content == "You said: y"

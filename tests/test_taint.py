@@ -651,3 +651,14 @@ def test_a_quote_mark_in_the_called_tools_name_cannot_expose_the_refused_value(m
     assert d.action.value == "refuse"
     stored = " ".join(r.reasons[0] for r in g.audit.records(run.run_id) if r.reasons)
     assert "Marisol" not in stored and "(a tool with an invalid name)" in stored
+
+
+def test_a_mapping_key_written_like_an_identifier_is_not_shown_when_it_is_no_field_name():
+    """`payees.MarisolQuintanilla_HIV_clinic.iban` (a name and a condition put in identifier form)
+    was kept whole in reasons and the audit trail with content capture off."""
+    from detectors.safety.taint import shown_argument
+
+    assert shown_argument("payees.MarisolQuintanilla_HIV_clinic.iban") == "payees.*.iban"
+    assert shown_argument("payees.Marisol Quintanilla (HIV clinic).iban") == "payees.*.iban"
+    for path in ("recipient.iban", "to[0]", "payment.recipientAccount.iban", "body.html", "Payees.items[2].accountId"):
+        assert shown_argument(path) == path

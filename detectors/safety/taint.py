@@ -282,15 +282,20 @@ def _shown_token(leaf: str, token: str) -> str:
 
 
 _PLAIN_SEGMENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,40}|\[\d+\]|\d+")
+# A field name as schemas write them (snake_case, lowerCamelCase): a key written like a name
+# ("MarisolQuintanilla_HIV_clinic") may be data put into identifier form.
+_FIELD_SEGMENT = re.compile(r"_?[a-z][a-z0-9_]{0,40}(?:[A-Z][a-z0-9_]{0,20}){0,3}|\[\d+\]|\d+")
 
 
 def shown_argument(path: str) -> str:
     """An argument path as telemetry keeps it: the key of a caller's mapping may itself be
     data ("payees.Marisol Quintanilla (HIV clinic).iban"), so a segment that is no plain
-    identifier reads `*`."""
+    identifier reads `*`, and past the first (a parameter's name, from code) so does one that
+    is not written as a field name."""
     parts = re.split(r"\.(?![^\[]*\])", path)
-    return ".".join(p if all(_PLAIN_SEGMENT.fullmatch(q) for q in re.findall(r"[^\[\]]+|\[\d+\]", p) or [p]) else "*"
-                    for p in parts)
+    return ".".join(p if all((_PLAIN_SEGMENT if i == 0 else _FIELD_SEGMENT).fullmatch(q)
+                             for q in re.findall(r"[^\[\]]+|\[\d+\]", p) or [p]) else "*"
+                    for i, p in enumerate(parts))
 
 
 def _contains_phrase(text: str, folded: str) -> bool:

@@ -201,7 +201,10 @@ class ProxyApp:
         run_id = named or mapping.derive_run_id(messages)
         scope = None if named else messages  # a derived id is shared by every conversation that opens alike
         agent = request.headers.get("x-guard-agent") or self.cfg.agent
-        stopped = self.halted_runs.reason(run_id, scope)
+        # a halt is kept per client: another client's key naming the same run id neither meets the
+        # halt (a denial of its own run) nor reads its reason (the first client's tool and values)
+        halt_key = f"{self.keys.client_tag(request.headers.get('authorization'), request.headers.get('x-api-key'))}|{run_id}"
+        stopped = self.halted_runs.reason(halt_key, scope)
         if stopped is not None:  # a halted run stays halted: nothing more of it is forwarded
             self.metrics.request("chat", 403)
             return error_response(halted(stopped), {"x-guard-run-id": run_id})
@@ -252,7 +255,7 @@ class ProxyApp:
         except ProxyError as err:
             await _close(stack)
             err = self._scrubbed(err)
-            self._remember_halt(run_id, err, scope)
+            self._remember_halt(halt_key, err, scope)
             self._count_error(err, "chat")
             return error_response(err, out_headers)
         except UpstreamStatus as up:
@@ -270,7 +273,7 @@ class ProxyApp:
         self.metrics.streams += 1
         self.metrics.request("chat", 200)
         return StreamingResponse(
-            self._relay(upstream_stream, run, model, stack, span, run_id, scope),
+            self._relay(upstream_stream, run, model, stack, span, halt_key, scope),
             media_type="text/event-stream",
             headers={**upstream_stream.headers, **out_headers, "cache-control": "no-cache"},
         )
@@ -283,10 +286,10 @@ class ProxyApp:
     def _done_in_flight(self) -> None:
         self.metrics.in_flight -= 1
 
-    def _remember_halt(self, run_id: str, err: ProxyError, scope: list[dict[str, Any]] | None) -> None:
+    def _remember_halt(self, halt_key: str, err: ProxyError, scope: list[dict[str, Any]] | None) -> None:
         """`scope`: the messages of a run whose id was derived from the conversation."""
         if err.code == "run_halted":
-            self.halted_runs.remember(run_id, err.message.removeprefix(HALT_PREFIX), scope)
+            self.halted_runs.remember(halt_key, err.message.removeprefix(HALT_PREFIX), scope)
 
     async def _decide_completion(self, run: Any, data: dict[str, Any], model: str | None, span: Any) -> dict[str, Any]:
         choices = data.get("choices")
@@ -330,7 +333,7 @@ class ProxyApp:
         return out
 
     async def _relay(self, upstream_stream: Any, run: Any, model: str | None, stack: contextlib.AsyncExitStack, span: Any = None,
-                     run_id: str = "", scope: list[dict[str, Any]] | None = None) -> AsyncIterator[bytes]:
+                     halt_key: str = "", scope: list[dict[str, Any]] | None = None) -> AsyncIterator[bytes]:
         parser = SSEParser()
         assembler = StreamAssembler(run, self.cfg, model, self.active)
         envelope: dict[str, Any] | None = None
@@ -376,7 +379,7 @@ class ProxyApp:
                 yield DONE_FRAME
                 return
             err = self._scrubbed(exc) if isinstance(exc, ProxyError) else _audit_failed(exc)
-            self._remember_halt(run_id, err, scope)
+            self._remember_halt(halt_key, err, scope)
             self.metrics.upstream_errors[err.code or err.type] += err.status in (502, 504)
             if span is not None and span.is_recording():
                 span.set_attribute("error.type", err.code or err.type)

@@ -35,5 +35,14 @@ class KeyChecker:
         return ok
 
 
+    def client_tag(self, authorization: str | None, x_api_key: str | None = None) -> str:
+        """Which client a request comes from, for state kept per client (halted runs): its key's
+        stored hash, shortened; "" with no keys configured (one client: the loopback's)."""
+        if not self._hashes:
+            return ""
+        key = bearer(authorization) or x_api_key
+        return hash_key(key)[-16:] if key else ""
+
+
 def new_key() -> str:
     return "agk-" + secrets.token_urlsafe(32)
