@@ -303,6 +303,11 @@ def test_a_streamed_answer_is_scored_once_whole_and_an_earlier_refused_answer_is
     from guard.events import OutputEvent
     twice = from_events([*history, OutputEvent(content="Sorry, let me correct that: 310 in total.")])
     assert [s.kind for s in twice.steps][-2:] == ["plan", "answer"]
+    # a refused answer and then more tool calls (a re-plan): the run has no answer yet, and a gated
+    # call was scored with the refused text as the run's answer
+    from guard.events import ToolCallEvent
+    replanned = from_events([*history, ToolCallEvent(tool="get_invoices", arguments={"month": "April"}, call_id="c3")])
+    assert "answer" not in [s.kind for s in replanned.steps]
 
 
 def hanging_check(traj, event):

@@ -201,6 +201,8 @@ def from_events(events: Iterable[Any], task: str | None = None, run_id: str = "l
     events = [e for e in events if not (getattr(e, "hook", None) == "output" and getattr(e, "partial", False))]
     saw_calls = any(getattr(e, "hook", None) == "tool_call" for e in events)
     last_output = max((i for i, e in enumerate(events) if getattr(e, "hook", None) == "output"), default=-1)
+    if any(getattr(e, "hook", None) in ("tool_call", "tool_result") for e in events[last_output + 1:]):
+        last_output = -1  # the agent went on after it (a refused answer, re-planned): no answer yet
     for i, e in enumerate(events):
         hook = getattr(e, "hook", None)
         if hook == "model_response" and _echoed_as_output(events, i):
