@@ -24,6 +24,10 @@ CASES = {
     "1.1.1.... (100 KB)": "1." * 50000,
     "EUR 1.000.000... (100 KB)": "EUR 1" + ".000" * 25000,
     "2025-06-02-2025-... (100 KB)": "2025-06-02-" * 9000,
+    "%3A%2F%2F repeated (100 KB)": "%3A%2F%2F" * 11111,  # cubic in a first percent-encoded URL pattern
+    "password\\ and 100 KB of backslashes": "password=" + "\\" * 100000,
+    "'password': ' and 100 KB without a quote": "'password': '" + "a b " * 25000,
+    "ab ab ab... no end (100 KB), streamed": "ab " * 33333,
 }
 
 

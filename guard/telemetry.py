@@ -124,8 +124,13 @@ def record_error(span: Span, exc: BaseException, redact: Redactor | None) -> Non
         message = stack = ""
     else:
         try:
-            raw, message = str(exc), _error_text(exc)
-            message, stack = redact(message), redact("".join(traceback.format_exception(exc)).replace(raw, message))
+            message = _error_text(exc)
+            stack = "".join(traceback.format_exception(exc))
+            for link in _chain(exc):  # a validation error raised `from` or during another one
+                safe = _error_text(link)
+                if safe is not None and safe != str(link):
+                    stack = stack.replace(str(link), safe)
+            message, stack = redact(message), redact(stack)
         except Exception:  # noqa: BLE001 - an exception whose __str__ fails
             message, stack = "<message could not be read>", ""
     kind = type(exc)
@@ -134,6 +139,19 @@ def record_error(span: Span, exc: BaseException, redact: Redactor | None) -> Non
     span.add_event("exception", {"exception.type": name, "exception.message": message,
                                  "exception.stacktrace": stack, "exception.escaped": "False"})
     span.set_status(Status(StatusCode.ERROR, f"{type(exc).__name__}: {message}" if message else type(exc).__name__))
+
+
+def _chain(exc: BaseException, limit: int = 32) -> list[BaseException]:
+    """`exc` and the exceptions it was raised from or during, as a traceback prints them."""
+    out: list[BaseException] = []
+    todo: list[BaseException] = [exc]
+    while todo and len(out) < limit:
+        e = todo.pop()
+        if any(e is seen for seen in out):
+            continue
+        out.append(e)
+        todo += [x for x in (e.__cause__, e.__context__) if x is not None]
+    return out
 
 
 def _error_text(exc: BaseException) -> str:

@@ -26,7 +26,7 @@ from guard.errors import GuardHalted
 from guard.run import GuardInputError
 from guard.proxy import mapping
 from guard.proxy.config import ProxyConfig
-from guard.proxy.decisions import PreparedRequest, decide_response, prepare_request
+from guard.proxy.decisions import LEGACY_CALL_ID, PreparedRequest, decide_response, prepare_request
 from guard.proxy.errors import ProxyError
 from guard.proxy.history import DecidedMessages, HaltedRuns
 from guard.proxy.streaming import CHECKED_MESSAGE_KEYS, answered_choice, check_choice, envelope
@@ -288,7 +288,7 @@ def _choice_args(choice: Any, cfg: ProxyConfig) -> tuple[Any, ...]:
     calls = [c.model_dump() for c in (msg.tool_calls or [])]
     legacy = getattr(msg, "function_call", None)
     if legacy is not None:  # the legacy form of a tool call (`functions=`) is checked as the call it is
-        calls.append({"id": None, "type": "function", "function": legacy.model_dump()})
+        calls.append({"id": LEGACY_CALL_ID, "type": "function", "function": legacy.model_dump()})
     return msg.content, calls, choice.finish_reason, cfg
 
 
@@ -320,9 +320,10 @@ def _rebuilt(response: Any, raw: dict[str, Any], outcomes: list[Any], cfg: Proxy
             if key not in CHECKED_MESSAGE_KEYS:
                 message[key] = None
         message["content"] = outcome.content
-        if legacy:  # as the proxy answers it: the first call left, in the legacy form
-            message["tool_calls"] = None
-            message["function_call"] = outcome.tool_calls[0]["function"] if outcome.tool_calls else None
+        if legacy:  # as the proxy answers it: each kept call back in its own shape
+            kept_legacy = [c for c in outcome.tool_calls if c.get("id") == LEGACY_CALL_ID]
+            message["tool_calls"] = [c for c in outcome.tool_calls if c.get("id") != LEGACY_CALL_ID] or None
+            message["function_call"] = kept_legacy[-1]["function"] if kept_legacy else None
         else:
             message["tool_calls"] = outcome.tool_calls or None
         choice["finish_reason"] = outcome.finish_reason or choice["finish_reason"]

@@ -78,9 +78,12 @@ def test_risk_at_half_shares_a_tied_group_and_does_not_depend_on_the_runs_order(
     rounded half to even: the same runs reversed gave 0.0 and 1.0."""
     y, p = [1, 0, 1, 0], [0.5, 0.5, 0.5, 0.5]
     assert risk_at(y, p) == risk_at(y[::-1], p[::-1]) == pytest.approx(0.5)
-    # 5 runs, 2.5 places: the top run, then 1.5 of the four tied ones (one of them wrong on average: 3/8)
+    # 5 runs, 3 places (2.5 rounded half up): the top run, then 2 of the four tied ones, half of them wrong
     y5, p5 = [1, 1, 0, 0, 1], [0.9, 0.4, 0.4, 0.4, 0.4]
-    assert risk_at(y5, p5) == pytest.approx((0 + 1.5 * 0.5) / 2.5)
+    assert risk_at(y5, p5) == pytest.approx((0 + 2 * 0.5) / 3)
+    # without ties it is the share wrong among the top round-half-up(n/2) runs, whatever the order
+    assert risk_at([1, 1, 0, 1, 0], [0.9, 0.8, 0.7, 0.2, 0.1]) == pytest.approx(1 / 3)
+    assert risk_at([1, 0, 1], [0.9, 0.8, 0.1]) == pytest.approx(0.5)
     rng = np.random.default_rng(3)
     ys, ps = rng.integers(0, 2, 41), rng.choice([0.2, 0.5, 0.8], 41)
     order = rng.permutation(41)

@@ -1474,13 +1474,14 @@ def test_an_upstream_error_that_echoes_the_proxys_key_reaches_the_client_without
     """An upstream (or a gateway before it) that echoes the key it was sent passed the proxy's own
     upstream key to every client: in a 4xx body, a 5xx message and a mid-stream error event."""
     p = start_proxy()
-    echo = {"error": {"message": f"invalid key {UPSTREAM_SECRET} for jane.doe@example.com", "type": "auth_error",
-                      "code": "invalid_api_key", "param": None}}
+    echo = {"error": {"message": f"invalid key {UPSTREAM_SECRET}; Limit 30000000, Used 29990000; 'token' expected",
+                      "type": "auth_error", "code": "invalid_api_key", "param": None}}
     for status in (401, 500):
         with pytest.raises(openai.APIStatusError) as exc:
             p.client().chat.completions.create(model="m", messages=user("x"), extra_body={"fake": {"status": status, "status_body": echo}})
         shown = json.dumps(exc.value.body)
-        assert UPSTREAM_SECRET not in shown and "jane.doe@example.com" not in shown and "<UPSTREAM_KEY>" in shown, status
+        assert UPSTREAM_SECRET not in shown and "<UPSTREAM_KEY>" in shown, status
+        assert "Limit 30000000, Used 29990000; 'token' expected" in shown  # the rest as the upstream wrote it
     streamed = start_proxy(upstream=raw_upstream)
     body = _raw(*RAW_HEAD, b'event: error\ndata: {"message":"invalid key ' + UPSTREAM_SECRET.encode() + b'"}\n\n', *RAW_TAIL)
     events = raw_stream(streamed.url, body)
@@ -1566,6 +1567,10 @@ def test_an_upstream_that_stalls_after_every_choice_finished_costs_only_done(sta
     body = _raw(_raw_chunk({"role": "assistant", "content": ""}), _raw_chunk({"content": "all here"}), _raw_chunk({}, "stop"))
     events = raw_stream(p.url, {**body, "stall_s": 5})
     assert _text_of(events) == "all here" and events[-1] == "[DONE]"
+    # but not when a choice asked for never came (n: 2), nor the usage asked for: those are timeouts
+    for extra in ({"n": 2}, {"stream_options": {"include_usage": True}}):
+        events = raw_stream(p.url, {**body, "stall_s": 5, **extra})
+        assert json.loads(events[-1])["error"]["code"] == "upstream_timeout", extra
 
 
 def test_a_legacy_function_call_beside_tool_calls_keeps_every_allowed_call_in_its_shape(start_proxy):
@@ -1584,6 +1589,20 @@ def test_a_legacy_function_call_beside_tool_calls_keeps_every_allowed_call_in_it
         p.fake.script = None
     msg = out["choices"][0]["message"]
     assert [c["id"] for c in msg["tool_calls"]] == ["c1", "c2"] and msg["function_call"]["name"] == "get_time"
+    # calls without ids (some local servers) were taken for the legacy one and dropped
+    p.fake.script = lambda body: {"id": "x", "object": "chat.completion", "model": "m", "choices": [{
+        "index": 0, "finish_reason": "tool_calls", "message": {"role": "assistant", "content": None,
+        "tool_calls": [{"type": "function", "function": {"name": "get_weather", "arguments": "{}"}},
+                       {"type": "function", "function": {"name": "lookup_order", "arguments": "{}"}}],
+        "function_call": {"name": "get_time", "arguments": "{}"}}}]}
+    try:
+        out = httpx.post(p.url + "/v1/chat/completions", json={"model": "m", "messages": user("x")},
+                         headers={"authorization": "Bearer client-key"}, timeout=15).json()
+    finally:
+        p.fake.script = None
+    msg = out["choices"][0]["message"]
+    assert [c["function"]["name"] for c in msg["tool_calls"]] == ["get_weather", "lookup_order"]
+    assert msg["function_call"]["name"] == "get_time"
 
 
 def test_a_halted_run_is_halted_for_its_own_client_only(start_proxy, tmp_path):

@@ -248,3 +248,39 @@ def test_format_characters_that_render_as_nothing_do_not_split_a_key():
         for key in ("ghp_" + "aBcD1234" * 5, "AKIAIOSFODNN7EXAMPLE", "sk-proj-" + "Zx9" * 10):
             text = f"the key is {key[:10]}{mark}{key[10:]} ok"
             assert "<SECRET>" in redact_patterns(text) and key[12:] not in redact_patterns(text), (mark, key)
+
+
+def test_the_new_secret_shapes_leave_json_and_markup_whole_and_still_take_backslashes():
+    """The first version took a key's own closing quote for a quoted value (`{"password_set":
+    true, …}` lost its next field), dropped secrets holding a backslash (JSON's `\\/`), missed a
+    single-quoted passphrase (Python's repr) and ran away on `%3A%2F%2F` repeated (cubic)."""
+    for text in ('{"password_set": true, "email_verified": false}', '{"api_key_id": 12, "name": "prod"}',
+                 "https%3A%2F%2Fapp.example.com%3A8443%2Fcallback%3Femail%3Dbob"):
+        assert redact_patterns(text) == text, text
+    for text, secret in (('{"api_key": "k1\\/abcdefgh12"}', "abcdefgh12"), ("token=ab\\c1234567", "c1234567"),
+                         ("{'password': 'correct horse battery staple'}", "battery"),
+                         ("PASSWORD='correct horse battery staple'", "battery")):
+        out = redact_patterns(text)
+        assert secret not in out and "<SECRET>" in out, (text, out)
+    assert "%2Fprod" in redact_patterns("dsn=postgres%3A%2F%2Fadmin%3Ahunter2x%40db.internal%2Fprod")
+
+
+def test_labels_keep_ordinary_ids_as_written():
+    """Run ids with a timestamp (one in ten passes the Luhn check), tool or agent names starting
+    `sk_`/`rk-`, and full-width ids were changed by the first version: records no longer found."""
+    from guard.redaction import redact_label
+
+    for label in ("run-20240611143007", "rk-nightly-eval-2024-06-11", "sk_search_knowledge_base",
+                  "pk_lookup_customer_orders", "ＲＵＮ-１", "550e8400-e29b-41d4-a716-446655440000",
+                  "chatcmpl-AbC123dEf456GhI789jKl012mNo345", "gpt-4o-2024-05-13"):
+        assert redact_label(label) == label, label
+    assert redact_label("ticket-4111 1111 1111 1111") == "ticket-<CARD>"
+    assert redact_label("sk-proj-AbCdEf1234567890abcdef") == "<SECRET>"
+
+
+def test_a_partial_text_keeps_text_without_spaces_and_drops_only_a_trailing_key_run():
+    from guard.redaction import partial_text
+
+    assert partial_text("Here it is ghp_ZyXwVuTsRq") == "Here it is "
+    assert partial_text("日本語の回答です") == "日本語の回答です"
+    assert partial_text("done. ") == "done. "

@@ -536,3 +536,26 @@ def test_a_pydantic_validation_error_is_recorded_without_its_cut_input(make_guar
     span = spans.named("execute_tool connect")[0]
     shown = span.status.description + "".join(str(v) for e in span.events for v in e.attributes.values())
     assert "Tr0ub4" not in shown and "port: Input should be a valid integer" in shown
+
+
+def test_a_pydantic_error_a_tool_raises_from_is_recorded_without_its_cut_input(make_guard, spans):
+    from pydantic import BaseModel
+
+    class Port(BaseModel):
+        port: int
+
+    g = make_guard([GATE], telemetry={"capture_content": True, "redactor": "patterns"})
+
+    @g.tool
+    def connect(dsn: str) -> str:
+        try:
+            Port.model_validate({"port": dsn})
+        except Exception as exc:
+            raise RuntimeError("could not connect") from exc
+        return "ok"
+
+    with g.run(agent="a"), pytest.raises(RuntimeError):
+        connect("postgres://app:Tr0ub4dor3xyzQ@db-primary.internal.example.com:5432/prod")
+    span = spans.named("execute_tool connect")[0]
+    shown = span.status.description + "".join(str(v) for e in span.events for v in e.attributes.values())
+    assert "Tr0ub4" not in shown and "could not connect" in shown

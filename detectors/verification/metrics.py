@@ -5,13 +5,15 @@
 - ECE: 15 equal-width bins, |mean p − accuracy| weighted by bin share.
 - Risk@0.5: selective risk at 50% coverage — the share of incorrect runs among the half
   the model is most confident are correct (what an accept-the-top-half policy would let through).
-  Runs tied at the cut count in proportion, so the figure does not depend on the runs' order.
+  The cut takes coverage·n runs rounded half up; runs tied at the cut count in proportion, so the
+  figure does not depend on the runs' order.
 
 Every metric refuses a probability that is NaN, infinite or outside [0, 1]: dropped from a bin
 or ranked first, it made a broken rater's output read as a good score.
 """
 from __future__ import annotations
 
+import math
 from typing import Callable, Sequence
 
 import numpy as np
@@ -74,7 +76,7 @@ def risk_at(y, p, coverage: float = 0.5) -> float:
     y, p = _checked(y, p)
     if not len(y):
         return float("nan")
-    room = max(coverage * len(y), 1.0)
+    room = max(1.0, math.floor(coverage * len(y) + 0.5))  # whole runs, half up (round() made n=5 cover 2, n=7 cover 4)
     values, inverse = np.unique(-p, return_inverse=True)  # groups of equal p, highest first
     wrong = np.bincount(inverse, weights=1.0 - y, minlength=len(values))
     size = np.bincount(inverse, minlength=len(values)).astype(float)

@@ -28,7 +28,7 @@ from guard.events import InputEvent, ModelRequestEvent, ModelResponseEvent, Outp
 from guard.proxy import jsonio, mapping
 from guard.proxy.auth import KeyChecker
 from guard.proxy.config import ProxyConfig
-from guard.proxy.decisions import decide_response, prepare_request
+from guard.proxy.decisions import LEGACY_CALL_ID, decide_response, prepare_request
 from guard.proxy.errors import HALT_PREFIX, ProxyError, audit_unavailable, bad_gateway, bad_request, client_gone, error_body, halted, too_large, unauthorized
 from guard.proxy.history import DecidedMessages, HaltedRuns
 from guard.proxy.metrics import ProxyMetrics
@@ -273,7 +273,7 @@ class ProxyApp:
         self.metrics.streams += 1
         self.metrics.request("chat", 200)
         return StreamingResponse(
-            self._relay(upstream_stream, run, model, stack, span, halt_key, scope),
+            self._relay(upstream_stream, run, model, stack, span, halt_key, scope, _stream_expects(payload)),
             media_type="text/event-stream",
             headers={**upstream_stream.headers, **out_headers, "cache-control": "no-cache"},
         )
@@ -305,17 +305,17 @@ class ProxyApp:
             raw_calls = list(message.get("tool_calls") or [])
             legacy = message.get("function_call")
             if legacy:
-                raw_calls.append({"id": None, "type": "function", "function": legacy})
+                raw_calls.append({"id": LEGACY_CALL_ID, "type": "function", "function": legacy})
             content = message.get("content")
             outcome = await decide_response(run, content if isinstance(content, str) else None, raw_calls, choice.get("finish_reason"), self.cfg, model)
             if outcome.content != content:
                 message["content"] = outcome.content
                 choice["logprobs"] = None
-            if legacy:  # the legacy call was appended last, with no id: each kept call back in its own shape
+            if legacy:  # each kept call back in its own shape
                 message.pop("function_call", None)
                 message.pop("tool_calls", None)
-                kept_legacy = [c for c in outcome.tool_calls if c.get("id") is None]
-                kept_calls = [c for c in outcome.tool_calls if c.get("id") is not None]
+                kept_legacy = [c for c in outcome.tool_calls if c.get("id") == LEGACY_CALL_ID]
+                kept_calls = [c for c in outcome.tool_calls if c.get("id") != LEGACY_CALL_ID]
                 if kept_legacy:
                     message["function_call"] = kept_legacy[-1]["function"]
                 if kept_calls:
@@ -333,7 +333,8 @@ class ProxyApp:
         return out
 
     async def _relay(self, upstream_stream: Any, run: Any, model: str | None, stack: contextlib.AsyncExitStack, span: Any = None,
-                     halt_key: str = "", scope: list[dict[str, Any]] | None = None) -> AsyncIterator[bytes]:
+                     halt_key: str = "", scope: list[dict[str, Any]] | None = None,
+                     expects: tuple[int, bool] = (1, False)) -> AsyncIterator[bytes]:
         parser = SSEParser()
         assembler = StreamAssembler(run, self.cfg, model, self.active)
         envelope: dict[str, Any] | None = None
@@ -373,9 +374,13 @@ class ProxyApp:
             else:
                 raise bad_gateway("The upstream stream ended before [DONE]; the held-back part of the response was not sent.", "truncated_stream")
         except (ProxyError, AuditError) as exc:
-            if isinstance(exc, ProxyError) and exc.code == "upstream_timeout" and not done and assembler.all_finished:
-                # every choice had finished, so all of it was checked and sent: an upstream that
-                # stalls before [DONE] costs the client only the marker, not an error
+            n_choices, wants_usage = expects
+            if (isinstance(exc, ProxyError) and exc.code == "upstream_timeout" and not done and assembler.all_finished
+                    and len(assembler.choices) >= n_choices and (usage is not None or not wants_usage)):
+                # every choice asked for had finished (and the usage asked for had come), so all of it
+                # was checked and sent: an upstream that stalls before [DONE] costs the client only
+                # the marker, not an error. Counted as the upstream's timeout all the same.
+                self.metrics.upstream_errors[exc.code] += 1
                 yield DONE_FRAME
                 return
             err = self._scrubbed(exc) if isinstance(exc, ProxyError) else _audit_failed(exc)
@@ -497,6 +502,15 @@ def _event_error(data: bytes) -> str:
     if not isinstance(msg, str) or not msg:
         msg = data.decode("utf-8", "replace") or "(no details)"
     return msg if len(msg) <= 500 else msg[:500] + "…"
+
+
+def _stream_expects(payload: dict[str, Any]) -> tuple[int, bool]:
+    """(choices the request asked for, whether it asked for a usage chunk): a stream is whole only
+    with all of them."""
+    n = payload.get("n")
+    options = payload.get("stream_options")
+    wants_usage = isinstance(options, dict) and options.get("include_usage") is True
+    return (n if isinstance(n, int) and not isinstance(n, bool) and n > 0 else 1), wants_usage
 
 
 def _usage_attrs(span: Any, data: dict[str, Any]) -> None:

@@ -176,6 +176,11 @@ class ResponseOutcome:
     content_replaced: bool = False  # content is no longer an extension of what the model said
 
 
+# The id a legacy `function_call` is checked under (it has none): how the answer is split back
+# into `function_call` and `tool_calls`, whether or not the other calls carry ids.
+LEGACY_CALL_ID = "legacy_function_call"
+
+
 async def decide_response(
     run: Any,
     content: str | None,

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from guard.proxy.config import ProxyConfig
-from guard.proxy.decisions import decide_response, raise_if_halted, refusal_text
+from guard.proxy.decisions import LEGACY_CALL_ID, decide_response, raise_if_halted, refusal_text
 from guard.proxy.errors import ProxyError, bad_gateway
 from guard.proxy.sse import frame
 from guard.redaction import is_invisible
@@ -366,7 +366,7 @@ class StreamAssembler:
         ]
         legacy = st.function_call is not None
         if legacy:
-            raw_calls.append({"id": None, "type": "function", "function": dict(st.function_call)})
+            raw_calls.append({"id": LEGACY_CALL_ID, "type": "function", "function": dict(st.function_call)})
         if any(not c["function"]["name"] for c in raw_calls):  # arguments with no call to check them against
             raise bad_gateway("The upstream stream ended a tool call that has no name.", "malformed_stream")
         text = st.released + st.pending
@@ -387,9 +387,9 @@ class StreamAssembler:
         delta: dict[str, Any] = {}
         if rest:
             delta["content"] = rest
-        # the legacy call (appended last, no id) goes back as `function_call`, the others as `tool_calls`
-        kept_legacy = [c for c in outcome.tool_calls if legacy and c["id"] is None]
-        kept_calls = [c for c in outcome.tool_calls if not (legacy and c["id"] is None)]
+        # the legacy call goes back as `function_call`, the others as `tool_calls`
+        kept_legacy = [c for c in outcome.tool_calls if legacy and c["id"] == LEGACY_CALL_ID]
+        kept_calls = [c for c in outcome.tool_calls if not (legacy and c["id"] == LEGACY_CALL_ID)]
         if kept_legacy:
             delta["function_call"] = kept_legacy[-1]["function"]
         if kept_calls:

@@ -12,7 +12,7 @@ import anyio
 import httpx
 
 from guard.errors import PolicyError
-from guard.redaction import redact_patterns
+from guard.redaction import redact_known_keys
 from guard.proxy import jsonio
 from guard.proxy.config import ProxyConfig
 from guard.proxy.egress import resolve_egress
@@ -127,11 +127,11 @@ class Upstream:
 
 def scrubbed(text: str, key: str | None) -> str:
     """Upstream text bound for the client: an upstream (or a gateway before it) may echo the key it
-    was sent, the proxy's own secret, or what the request held; the key goes, then the redaction
-    floor runs (keys of a known shape, addresses, card numbers)."""
+    was sent, the proxy's own secret. That key goes, and keys of a known shape; the rest stays as
+    the upstream wrote it (its limits and field names are what the client needs to read)."""
     if key and key in text:
         text = text.replace(key, "<UPSTREAM_KEY>")
-    return redact_patterns(text)
+    return redact_known_keys(text)
 
 
 class UpstreamStatus(Exception):

@@ -7,7 +7,6 @@ accumulated evidence is worth.
 """
 from __future__ import annotations
 
-import functools
 
 import re
 from typing import Any, Callable
@@ -98,11 +97,19 @@ def check_params(name: str, params: dict[str, Any]) -> None:
             _regex(key, value)
 
 
-@functools.lru_cache(maxsize=4096)
 def has_instruction_cues(text: str) -> bool:
-    """Remembered per text: every later call step of a run reads every earlier observation again
-    (a run of 200 calls took 13 s, quadratic in its length)."""
     return any(c.search(text or "") for c in _CUES)
+
+
+def _cued(traj: Trajectory, text: str) -> bool:
+    """`has_instruction_cues`, remembered per text on the trajectory: every later call step of a
+    run reads every earlier observation again (a run of 200 calls took 13 s, quadratic in its
+    length); a process-wide cache of whole results grows with every run a gate sees."""
+    memo = traj.__dict__.setdefault("_agentguard_cues", {})
+    found = memo.get(text)
+    if found is None:
+        found = memo[text] = has_instruction_cues(text)
+    return found
 
 
 def _corpus_parts(traj: Trajectory, step: Step) -> tuple[list[str], list[str]]:
@@ -110,7 +117,7 @@ def _corpus_parts(traj: Trajectory, step: Step) -> tuple[list[str], list[str]]:
     trusted, untrusted = [traj.task or ""], []
     for s in traj.before(step):
         if s.kind == "observation":
-            (untrusted if has_instruction_cues(s.text) else trusted).append(s.text or "")
+            (untrusted if _cued(traj, s.text or "") else trusted).append(s.text or "")
         elif s.kind == "task":
             trusted.append(s.text or "")
     return trusted, untrusted
@@ -121,23 +128,27 @@ def _corpora(traj: Trajectory, step: Step) -> tuple[str, str]:
     return "\n".join(trusted).lower(), "\n".join(untrusted).lower()
 
 
-@functools.lru_cache(maxsize=8192)
 def _terms(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """(words, numbers) of one text, remembered: every later call of a run reads every earlier
-    result again, and tokenising them anew made a run's scoring quadratic (400 calls: 4.4 s).
-    Neither a word nor a number crosses the newline the corpus joins texts with, so the union of
-    the parts' terms is the corpus's."""
+    """(words, numbers) of one text. Neither a word nor a number crosses the newline the corpus
+    joins texts with, so the union of the parts' terms is the corpus's."""
     low = text.lower()
     return frozenset(words(low)), frozenset(numbers(low))
 
 
-def _corpus_terms(parts: list[str]) -> tuple[set[str], set[str]]:
+def _corpus_terms(traj: Trajectory, parts: list[str]) -> tuple[set[str], set[str]]:
+    """The terms of `parts`, each text's remembered on its trajectory: every later call of a run
+    reads every earlier result again, and tokenising them anew made scoring quadratic (400 calls:
+    3.4 s). Kept with the trajectory, not the process: a process-wide cache of whole results held
+    gigabytes in a long-running gate."""
+    memo = traj.__dict__.setdefault("_agentguard_terms", {})
     ws: set[str] = set()
     ns: set[str] = set()
     for p in parts:
-        w, n = _terms(p)
-        ws |= w
-        ns |= n
+        found = memo.get(p)
+        if found is None:
+            found = memo[p] = _terms(p)
+        ws |= found[0]
+        ns |= found[1]
     return ws, ns
 
 
@@ -178,8 +189,8 @@ def grounded_arguments(traj: Trajectory, step: Step, params: dict[str, Any]) -> 
         return None
     trusted_parts, untrusted_parts = _corpus_parts(traj, step)
     trusted, untrusted = "\n".join(trusted_parts).lower(), "\n".join(untrusted_parts).lower()
-    tw, tn = _corpus_terms(trusted_parts)
-    uw, un = _corpus_terms(untrusted_parts)
+    tw, tn = _corpus_terms(traj, trusted_parts)
+    uw, un = _corpus_terms(traj, untrusted_parts)
     good = bad = 0
     for v in values:
         if _grounded(v, trusted, tw, tn):
@@ -352,7 +363,7 @@ def positive_amount(traj: Trajectory, step: Step, params: dict[str, Any]) -> flo
     vals = [v for k, v in step.arguments.items() if re.search(key, k, re.I)]
     if not vals:
         return None
-    _, tn = _corpus_terms(_corpus_parts(traj, step)[0])
+    _, tn = _corpus_terms(traj, _corpus_parts(traj, step)[0])
     score = 0.0
     for v in vals:
         try:
