@@ -5,6 +5,7 @@ import concurrent.futures
 import inspect
 import os
 import threading
+import weakref
 from collections import OrderedDict
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, Awaitable, Callable
@@ -16,7 +17,6 @@ from guard.pipeline import Pipeline
 from guard.policy import Policy, load_policy
 from guard.run import EscalationRequest, RunReport, RunScope, RunState
 from guard.telemetry import Telemetry
-from guard.redaction import redact_label
 from guard.verdicts import Action, Verdict
 
 Approver = Callable[[EscalationRequest], "bool | str | Action | Awaitable[bool | str | Action]"]
@@ -65,7 +65,6 @@ class Guard:
         self.closed = False  # close() was called: no run may check more events
         self.open_runs = 0  # runs of this guard open now, in any thread (see make_tool's warning)
         self._runs_lock = threading.Lock()
-        self._last: ContextVar[RunReport | None] = ContextVar(f"agentguard_last_{id(self)}", default=None)
 
     @classmethod
     def from_policy(cls, policy: "Policy | str | os.PathLike[str] | dict[str, Any]", **kwargs: Any) -> "Guard":
@@ -117,10 +116,16 @@ class Guard:
 
     def last_report(self) -> RunReport | None:
         """The report of the last `@guard.agent` call made from this context."""
-        return self._last.get()
+        for ref, report in _LAST_REPORTS.get():
+            if ref() is self:
+                return report
+        return None
 
     def _set_last(self, report: RunReport) -> None:
-        self._last.set(report)
+        # one context variable for every Guard, holding live guards' reports only: a variable per
+        # Guard stayed in every context it was set in after the Guard was gone, with its report
+        kept = tuple((ref, r) for ref, r in _LAST_REPORTS.get() if ref() is not None and ref() is not self)
+        _LAST_REPORTS.set((*kept, (weakref.ref(self), report)))
 
     def _remember(self, report: RunReport) -> None:
         self._reports[report.run_id] = report
@@ -187,8 +192,8 @@ class Guard:
         # verdict, event or policy, and the model check is a tenth of the guarded call.
         audit.append_fields(
             {
-                "record_id": record_id, "ts": event.ts, "run_id": redact_label(state.run_id), "step": event.step,
-                "agent": redact_label(state.agent) if state.agent else state.agent,
+                "record_id": record_id, "ts": event.ts, "run_id": state.shown_run_id, "step": event.step,
+                "agent": state.shown_agent,
                 "hook": event.hook, "interceptor": verdict.interceptor or "", "action": verdict.action.value,
                 "rule": self.telemetry.guard_rule(verdict.rule) if verdict.rule else verdict.rule,
                 "reasons": [self.telemetry.guard_text(r) for r in verdict.reasons], "scores": _score_names(verdict.scores), "policy_name": p.name,
@@ -225,6 +230,9 @@ class Guard:
 
     def __exit__(self, *exc: Any) -> None:
         self.close()
+
+
+_LAST_REPORTS: ContextVar[tuple[tuple["weakref.ref[Guard]", RunReport], ...]] = ContextVar("agentguard_last_reports", default=())
 
 
 def _snapshot(details: dict[str, Any], captured: Callable[[str], str] | None = None) -> dict[str, Any]:

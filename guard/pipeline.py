@@ -12,8 +12,10 @@ import contextvars
 import concurrent.futures as cf
 import inspect
 import logging
+import os
 import threading
 import time
+import weakref
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -91,13 +93,47 @@ class _LoopThread:
             self._loop = None
 
 
+# Workers added, at most, to stand in for checks that timed out and still run (see Pipeline._stuck).
+MAX_STAND_INS = 64
+_PIPELINES: "weakref.WeakSet[Pipeline]" = weakref.WeakSet()
+
+
 class Pipeline:
     def __init__(self, policy: Policy, stages: list[Stage] | None = None, max_workers: int = 16):
         self.policy = policy
         self.stages = build_stages(policy) if stages is None else stages
         self._by_hook = {h: [s for s in self.stages if h in s.hooks] for h in Hook}
-        self._pool = cf.ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="agentguard-check")
+        self._max_workers = max_workers
+        self._new_workers()
+        _PIPELINES.add(self)
+
+    def _new_workers(self) -> None:
+        """The check pool and the loop thread; built again in a forked child, where the parent's
+        threads do not exist (every check submitted there timed out, and failed by fail_mode)."""
+        self._pool = cf.ThreadPoolExecutor(max_workers=self._max_workers, thread_name_prefix="agentguard-check")
         self._loop = _LoopThread()
+        self._stand_ins = 0
+        self._stand_in_lock = threading.Lock()
+
+    def _stuck(self, fut: cf.Future) -> None:
+        """A check that timed out cannot be stopped: it keeps its worker until it ends. One more
+        worker stands in for it meanwhile, or sixteen hung checks would leave every other check
+        waiting in the queue until its own time-out."""
+        if fut.cancel():
+            return  # it had not started: nothing holds a worker
+        pool = self._pool
+        with self._stand_in_lock:
+            if self._stand_ins >= MAX_STAND_INS or not hasattr(pool, "_max_workers"):
+                return
+            self._stand_ins += 1
+            pool._max_workers += 1  # noqa: SLF001 - ThreadPoolExecutor grows to it on the next submit
+
+        def ended(_: cf.Future) -> None:
+            with self._stand_in_lock:
+                self._stand_ins -= 1
+                pool._max_workers -= 1  # noqa: SLF001
+
+        fut.add_done_callback(ended)
 
     def stages_for(self, hook: Hook | str) -> list[Stage]:
         return self._by_hook[Hook(hook)]
@@ -143,7 +179,7 @@ class Pipeline:
         try:
             return fut.result(timeout=stage.timeout_s)
         except cf.TimeoutError:
-            fut.cancel()
+            self._stuck(fut)
             raise TimeoutError from None
 
     # -- async -----------------------------------------------------------------------------------
@@ -169,9 +205,13 @@ class Pipeline:
             return await asyncio.wait_for(check(event, ctx), stage.timeout_s)
         if stage.inline:
             return self._call_sync(stage, event, ctx)
-        loop = asyncio.get_running_loop()
         run_in = contextvars.copy_context().run  # as in _call_sync
-        return await asyncio.wait_for(loop.run_in_executor(self._pool, run_in, check, event, ctx), stage.timeout_s)
+        fut = self._pool.submit(run_in, check, event, ctx)
+        try:
+            return await asyncio.wait_for(asyncio.wrap_future(fut), stage.timeout_s)
+        except asyncio.TimeoutError:
+            self._stuck(fut)
+            raise
 
     def warmup(self) -> dict[str, str | None]:
         """Warm every interceptor that can; a failure is reported, not raised (the check
@@ -199,6 +239,15 @@ class Pipeline:
                     pass
         self._pool.shutdown(wait=False, cancel_futures=True)
         self._loop.close()
+
+
+def _reset_after_fork() -> None:
+    for pipeline in list(_PIPELINES):
+        pipeline._new_workers()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_reset_after_fork)
 
 
 def _new_decision(event: Event) -> Decision:

@@ -331,13 +331,21 @@ def redact_known_keys(text: str) -> str:
     return text
 
 
-@functools.lru_cache(maxsize=4096)
+# Every label pattern needs a character outside this (an "@", ":", "-", "_", ".", a space, upper case).
+_PLAIN_LABEL = re.compile(r"[0-9a-z]+")
+
+
 def redact_label(label: str) -> str:
     """A label chosen by a caller, a client or an upstream (agent, run id, model, response id) as
     spans and the audit keep it: what only a secret or a person's data looks like is replaced
     (see _LABEL_PATTERNS). Remembered: the same few labels come with every event."""
-    if not label:
-        return label
+    if not label or _PLAIN_LABEL.fullmatch(label):
+        return label  # lower-case letters and digits (the guard's own ids): no label pattern can match
+    return _redacted_label(label)
+
+
+@functools.lru_cache(maxsize=4096)
+def _redacted_label(label: str) -> str:
     folded_label = text = folded(label)
     for kind, pattern in _LABEL_PATTERNS:
         text = pattern.sub(_luhn_card if kind == "CARD" else _iban_valid if kind == "IBAN"

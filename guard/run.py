@@ -111,6 +111,9 @@ class RunState:
         self.guard = guard
         self.agent = agent
         self.run_id = run_id or new_id()
+        # as spans and the audit keep them (a caller's label may hold a key or an address): once per run
+        self.shown_run_id = redact_label(self.run_id)
+        self.shown_agent = redact_label(agent) if agent else agent
         self.metadata = metadata or {}
         self.history: list[Event] = []
         self.run_state: dict[str, Any] = {}
@@ -183,8 +186,13 @@ class RunState:
             text = event.text()
             # a streamed answer so far may end inside a key: its last word waits for the next check
             captured = telemetry.captured(partial_text(text) if getattr(event, "partial", False) else text)
-        record_id = self.guard.audit_verdict(self, event, verdict, span, captured)
-        extra = {"guard.audit.record_id": record_id or "", "guard.run_id": redact_label(self.run_id), "guard.step": event.step}
+        try:
+            record_id = self.guard.audit_verdict(self, event, verdict, span, captured)
+        except BaseException:  # the trail refused it (closed under the run, database down): the span still ends
+            telemetry.end_decision(span, verdict, event.hook, {"guard.run_id": self.shown_run_id, "guard.step": event.step,
+                                                              "guard.audit.error": True})
+            raise
+        extra = {"guard.audit.record_id": record_id or "", "guard.run_id": self.shown_run_id, "guard.step": event.step}
         if captured is not None:
             extra["guard.content"] = captured
         telemetry.end_decision(span, verdict, event.hook, extra)

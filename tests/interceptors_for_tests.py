@@ -227,3 +227,16 @@ class CyclicDetails(BaseInterceptor):
         details: dict = {"read": quote("Marisol Quintanilla was diagnosed with HIV")}
         details["self"] = details
         return Verdict.allow(details=details)
+
+
+@register("test.hang_on")
+class HangOn(BaseInterceptor):
+    """Sleeps `ms` on calls of the tool named `hang` (a detector stuck on one input), allows others at once."""
+
+    hooks = ALL_HOOKS
+    Config = SleepConfig
+
+    def check(self, event, ctx):
+        if getattr(event, "tool", None) == "hang":
+            time.sleep(self.config.ms / 1000)
+        return Verdict.allow(reasons=["checked"])

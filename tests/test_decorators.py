@@ -968,3 +968,30 @@ def test_a_partial_or_callable_object_tool_is_named_and_staticmethods_are_guarde
 
     assert isinstance(Svc.s2("a"), Refusal) and isinstance(Svc().s2("a"), Refusal)
     assert asyncio.run(Svc.s3("a")) == "s3 a"
+
+
+def test_guards_that_are_gone_leave_no_context_variables_behind(tmp_path):
+    """Each Guard made a context variable of its own for `last_report()`; a context never drops
+    one, so a thread that built and dropped guards kept every one of them, with its last report."""
+    import contextvars
+    import gc
+
+    from guard import Guard
+
+    def one() -> None:
+        g = Guard.from_policy({"name": "p", "version": 1, "interceptors": []})
+
+        @g.agent
+        def agent(task: str) -> str:
+            return "ok"
+
+        agent("hi")
+        assert g.last_report() is not None
+        g.close()
+
+    one()
+    before = len(contextvars.copy_context())
+    for _ in range(30):
+        one()
+    gc.collect()
+    assert len(contextvars.copy_context()) <= before + 1

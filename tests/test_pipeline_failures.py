@@ -157,3 +157,43 @@ def test_an_action_assigned_as_its_string_value_is_taken(make_guard):
     with g.run() as run:
         d = run.tool_call("t", {})
     assert d.action is Action.REFUSE and d.verdicts[0].error is None
+
+
+def test_checks_that_timed_out_and_still_run_do_not_starve_the_others(make_guard):
+    """A timed-out check keeps its worker (a thread cannot be stopped): sixteen of them held the
+    whole pool, and every other non-inline check then waited in the queue past its own time-out."""
+    g = make_guard([{"use": "test.hang_on", "timeout_ms": 50, "fail_mode": "open", "config": {"ms": 3000}}])
+    with g.run() as run:
+        hung = [run.tool_call("hang", {}) for _ in range(20)]
+        after = run.tool_call("send_email", {"to": "a@example.com"})
+    assert all("timeout" in (d.verdicts[0].error or "") for d in hung)  # as configured: failed open
+    assert after.verdicts[0].error is None and after.verdicts[0].reasons == ["checked"]
+
+
+def test_a_forked_child_runs_checks_on_workers_of_its_own():
+    """After a fork the parent's pool threads do not exist in the child, yet the pool believed
+    they did: every non-inline check there timed out and failed by its fail_mode."""
+    import multiprocessing
+
+    from guard import Guard
+
+    policy = {"name": "p", "version": 1, "interceptors": [
+        {"use": "test.sleep", "timeout_ms": 3000, "fail_mode": "closed", "config": {"ms": 1}},
+        {"use": "test.async_sleep", "timeout_ms": 3000, "fail_mode": "closed", "config": {"ms": 1}}]}
+    g = Guard.from_policy(policy)
+    with g.run() as run:
+        assert run.tool_call("t", {}).allowed  # the parent's workers exist now
+
+    def child(q):  # noqa: ANN001, ANN202
+        with g.run() as run:
+            d = run.tool_call("t", {})
+        q.put([v.error for v in d.verdicts] + [d.allowed])
+
+    ctx = multiprocessing.get_context("fork")
+    q = ctx.Queue()
+    p = ctx.Process(target=child, args=(q,))
+    p.start()
+    out = q.get(timeout=30)
+    p.join(30)
+    g.close()
+    assert out == [None, None, True], out

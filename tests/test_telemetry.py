@@ -559,3 +559,18 @@ def test_a_pydantic_error_a_tool_raises_from_is_recorded_without_its_cut_input(m
     span = spans.named("execute_tool connect")[0]
     shown = span.status.description + "".join(str(v) for e in span.events for v in e.attributes.values())
     assert "Tr0ub4" not in shown and "could not connect" in shown
+
+
+def test_a_decision_the_audit_trail_refuses_still_ends_its_span(make_guard, spans):
+    """`guard.close()` under a running agent: the check in flight raised from the audit store and
+    its `guard.check` span was never ended."""
+    from guard.audit.engine import AuditError
+
+    g = make_guard([GATE])
+    with g.run() as run:
+        run.tool_call("send_email", {"to": "x@example.com"})
+        g.audit.close()
+        with pytest.raises(AuditError):
+            run.tool_call("send_email", {"to": "y@example.com"})
+    checks = spans.named("guard.check")
+    assert len(checks) == 2 and all(s.end_time is not None for s in checks)

@@ -352,3 +352,29 @@ def test_an_escalated_call_uses_up_no_max_calls_whatever_the_approver_says():
     state: dict = {}
     for _ in range(3):
         assert g.check(call("pay"), ctx(state)).action is Action.ESCALATE
+
+
+def test_max_calls_holds_for_parallel_calls_of_one_run(make_guard):
+    """The count was read before the argument checks and written after them: parallel calls of one
+    run (an executor's tasks) all passed the check, and 4-5 of 16 went through `max_calls: 3`."""
+    g = make_guard([{"use": "safety.tool_gate", "timeout_ms": 5000, "config": {"rules": [
+        {"tool": "send_newsletter", "max_calls": 3, "args": {"to": {"allow": ["*@example.com"]}}}]}}])
+    rcpt = [f"user{i}@example.com" for i in range(3000)]  # a few ms of argument checks per call
+
+    @g.tool
+    def send_newsletter(to: list, body: str) -> str:
+        return "sent"
+
+    @g.agent
+    def agent(task: str) -> int:
+        with g.executor(16) as ex:
+            futures = [ex.submit(send_newsletter, rcpt, "hi") for _ in range(16)]
+        sent = 0
+        for f in futures:
+            try:
+                sent += f.result() == "sent"
+            except Exception:  # noqa: BLE001 - a refused call raises in its task
+                pass
+        return sent
+
+    assert [agent("send it") for _ in range(3)] == [3, 3, 3]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import fnmatch
 import math
 import re
+import threading
 from typing import Any, Iterable, Literal
 
 from pydantic import ConfigDict, Field, field_validator, model_validator
@@ -186,6 +187,9 @@ class ToolGateConfig(Settings):
 _SEVERITY = {"allow": 0, "instruct": 1, "drop": 2, "clamp": 2, "escalate": 3, "refuse": 4, "halt": 5}
 
 
+_COUNT_LOCK = threading.Lock()  # max_calls: a count is checked and taken in one step
+
+
 class ToolGate(BaseInterceptor):
     hooks = frozenset({Hook.TOOL_CALL})
     Config = ToolGateConfig
@@ -227,7 +231,7 @@ class ToolGate(BaseInterceptor):
         instructions: list[str] = []
         new_args = dict(event.arguments)
         changed: list[str] = []
-        counted: list[str] = []  # max_calls counters this call uses, if the gate lets it through
+        counted: list[tuple[str, int, str]] = []  # (counter, limit, rule id) this call uses, if the gate lets it through
         matched = False
         for i, named in rule_hits:
             rule = self.cfg.rules[i]
@@ -238,7 +242,7 @@ class ToolGate(BaseInterceptor):
                 if ctx.state.get(key, 0) >= rule.max_calls:
                     findings.append(("refuse", f"{tool} may be called at most {rule.max_calls} time(s) per run", rid))
                     continue
-                counted.append(key)
+                counted.append((key, rule.max_calls, rid))
             if self._arg_checks[i] and RAW_ARGUMENTS_KEY in event.arguments:
                 # truncated or malformed JSON from the model: a lenient client could still read
                 # an argument out of it that no rule here has seen
@@ -275,9 +279,15 @@ class ToolGate(BaseInterceptor):
 
         notice = f"The guard changed your call to {tool}: " + "; ".join(changed) + "." if changed else None
         blocking = [f for f in findings if _SEVERITY[f[0]] >= _SEVERITY["escalate"]]
-        if not blocking:
-            for key in counted:  # a call the gate refuses or escalates is no call it let through
-                ctx.state[key] = ctx.state.get(key, 0) + 1
+        if not blocking and counted:  # a call the gate refuses or escalates is no call it let through
+            # checked again and counted in one step: parallel calls of one run (an executor's
+            # tasks) all read the count before any added to it, and ten went through a limit of three
+            with _COUNT_LOCK:
+                full = [(key, limit, rid) for key, limit, rid in counted if ctx.state.get(key, 0) >= limit]
+                if not full:
+                    for key, _, _ in counted:
+                        ctx.state[key] = ctx.state.get(key, 0) + 1
+            blocking = [("refuse", f"{tool} may be called at most {limit} time(s) per run", rid) for _, limit, rid in full]
         if blocking:
             act, _, rid = max(blocking, key=lambda f: _SEVERITY[f[0]])
             reasons = [r for a, r, _ in blocking if a == act]
