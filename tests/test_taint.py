@@ -662,3 +662,26 @@ def test_a_mapping_key_written_like_an_identifier_is_not_shown_when_it_is_no_fie
     assert shown_argument("payees.Marisol Quintanilla (HIV clinic).iban") == "payees.*.iban"
     for path in ("recipient.iban", "to[0]", "payment.recipientAccount.iban", "body.html", "Payees.items[2].accountId"):
         assert shown_argument(path) == path
+
+
+def test_a_long_run_reads_each_result_once_not_once_per_call(make_guard, monkeypatch):
+    """Each tool call re-read the whole history into the ledger and scanned every source: a run's
+    checks grew with its length (12.6 ms a check after 3,000 steps, from 0.2 ms)."""
+    from detectors.safety import taint
+
+    reads: list[str] = []
+    real = taint.TaintLedger.source_for
+
+    def counting(self, event, trust=taint.Trust.UNTRUSTED):  # noqa: ANN001, ANN202
+        reads.append(event.event_id)
+        return real(self, event, trust)
+
+    monkeypatch.setattr(taint.TaintLedger, "source_for", counting)
+    g = make_guard([TAINT])
+    n = 120
+    with g.run() as run:
+        run.input("Work through the queue and file each ticket.")
+        for i in range(n):
+            run.tool_result("read_ticket", f"Ticket {i}: printer on floor {i % 7} is jammed, ref T-{1000 + i}.")
+            assert run.tool_call("file_ticket", {"ref": f"T-{1000 + i}", "note": "filed"}).allowed
+    assert len(reads) <= 3 * n  # once or twice each; it was about n * n / 2
