@@ -27,19 +27,40 @@ def call_on_daemon_thread(fn: Callable[..., Any], *args: Any, name: str = "agent
     (or whatever it raises, `SystemExit` included) in the returned future. For a call the guard
     must be able to stop waiting for (an approver, a differential check): one that never returns
     holds neither a pool's worker nor the process at exit."""
+    global _running
     fut: Future = Future()
+    with _running_lock:
+        if _running >= MAX_DAEMON_CALLS:  # that many never came back: a thread each would exhaust the process
+            fut.set_exception(RuntimeError(
+                f"{_running} earlier calls of approvers or checks are still running (none came back): "
+                "no thread is started for another"))
+            return fut
+        _running += 1
     context = contextvars.copy_context()
 
     def work() -> None:
-        if not fut.set_running_or_notify_cancel():
-            return
+        global _running
         try:
-            fut.set_result(context.run(fn, *args))
-        except BaseException as exc:  # noqa: BLE001 - handed to the waiting caller
-            fut.set_exception(exc)
+            if not fut.set_running_or_notify_cancel():
+                return
+            try:
+                fut.set_result(context.run(fn, *args))
+            except BaseException as exc:  # noqa: BLE001 - handed to the waiting caller
+                fut.set_exception(exc)
+        finally:
+            with _running_lock:
+                _running -= 1
 
     threading.Thread(target=work, name=name, daemon=True).start()
     return fut
+
+
+# Calls on daemon threads that may be running at once. An approver that never answers keeps its
+# thread (and 8 MB of stack) for good: past this many, further calls fail at once, and the caller
+# decides as for any failure (an escalation's fallback, a check's fail_mode).
+MAX_DAEMON_CALLS = 256
+_running = 0
+_running_lock = threading.Lock()
 
 
 EXIT_WAIT_S = 60.0
