@@ -1620,3 +1620,18 @@ def test_a_halted_run_is_halted_for_its_own_client_only(start_proxy, tmp_path):
         p.client("key-a").chat.completions.create(model="m", messages=user("x"), extra_headers=run)
     other = p.client("key-b").chat.completions.create(model="m", messages=user("y"), extra_headers=run)
     assert other.choices[0].message.content == "You said: y"
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_a_client_that_leaves_before_the_upstream_answers_cancels_it(start_proxy, stream):
+    """Only a stream already flowing was cancelled: a client gone while the upstream was still
+    thinking (a non-streamed answer, a stream's first byte) left the request running to its end,
+    its answer checked, audited and counted as a 200 no one read."""
+    p = start_proxy()
+    body = {"model": "m", "messages": user("x"), "stream": stream, "fake": {"hang_s": 4}}
+    with pytest.raises(httpx.TimeoutException):
+        httpx.post(p.url + "/v1/chat/completions", json=body, timeout=0.5)
+    deadline = time.monotonic() + 10
+    while not p.state.metrics.requests.get(("chat", 499)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert p.state.metrics.requests.get(("chat", 499)) == 1 and not p.state.metrics.requests.get(("chat", 200))

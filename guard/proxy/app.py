@@ -5,6 +5,7 @@ they are) and every microsecond of routing is added latency for every request.
 """
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import gc
 import logging
@@ -242,7 +243,7 @@ class ProxyApp:
                 raise client_gone()
             headers = self._upstream_headers(request, span)
             if not stream:
-                status, data, up_headers = await self.upstream.post_json(CHAT_PATH, body, headers)
+                status, data, up_headers = await _unless_gone(request, self.upstream.post_json(CHAT_PATH, body, headers))
                 if status < 300:
                     data = await self._decide_completion(run, data, model, span)
                 else:
@@ -250,7 +251,7 @@ class ProxyApp:
                 await _close(stack)
                 self.metrics.request("chat", status)
                 return FastJSON(data, status_code=status, headers={**up_headers, **out_headers})
-            upstream_stream = await self.upstream.open_stream(CHAT_PATH, body, headers)
+            upstream_stream = await _unless_gone(request, self.upstream.open_stream(CHAT_PATH, body, headers))
             stack.push_async_callback(upstream_stream.aclose)
         except ProxyError as err:
             await _close(stack)
@@ -502,6 +503,32 @@ def _event_error(data: bytes) -> str:
     if not isinstance(msg, str) or not msg:
         msg = data.decode("utf-8", "replace") or "(no details)"
     return msg if len(msg) <= 500 else msg[:500] + "…"
+
+
+async def _unless_gone(request: Request, work: Any) -> Any:
+    """`work`'s answer, or `client_gone` (499) as soon as the client disconnects: a client that
+    leaves while the upstream thinks (a non-streamed answer, a stream's first byte) cancels the
+    upstream request, instead of the proxy paying for an answer no one reads."""
+    task = asyncio.ensure_future(work)
+
+    async def gone() -> None:
+        while (await request.receive()).get("type") != "http.disconnect":
+            pass
+
+    watcher = asyncio.ensure_future(gone())
+    try:
+        await asyncio.wait({task, watcher}, return_when=asyncio.FIRST_COMPLETED)
+    except BaseException:  # cancelled itself: nothing of it goes on
+        task.cancel()
+        watcher.cancel()
+        raise
+    if task.done():
+        watcher.cancel()
+        return task.result()
+    task.cancel()
+    with contextlib.suppress(BaseException):
+        await task  # the upstream request is closed before the 499 is counted
+    raise client_gone()
 
 
 def _stream_expects(payload: dict[str, Any]) -> tuple[int, bool]:
