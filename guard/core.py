@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Awaitable, Callable
 
 from guard.decorators import guard_agent, guard_tool
 from guard.events import Event, new_id
-from guard.executor import call_on_daemon_thread
+from guard.executor import abandon, call_on_daemon_thread
 from guard.pipeline import Pipeline
 from guard.policy import Policy, load_policy
 from guard.run import EscalationRequest, RunReport, RunScope, RunState
@@ -144,6 +144,7 @@ class Guard:
         try:
             return fut.result(timeout=timeout), "approver"
         except concurrent.futures.TimeoutError:
+            abandon(fut)
             return False, f"approver (no answer within {timeout:g} s)"
         except BaseException as exc:  # noqa: BLE001 - a failing approver approves nothing
             if not _raised_by(fut, exc):  # e.g. Ctrl-C while waiting: the caller's, not the approver's
@@ -156,13 +157,17 @@ class Guard:
         import asyncio
 
         timeout = self.policy.escalation.timeout_s
+        fut: concurrent.futures.Future | None = None
         try:
             if inspect.iscoroutinefunction(self.approver):  # runs on this loop: it may use the app's resources
                 answer = await asyncio.wait_for(self.approver(request), timeout)
             else:  # a blocking function must not stall the loop
-                answer = await asyncio.wait_for(asyncio.wrap_future(_ask_in_thread(self.approver, request)), timeout)
+                fut = _ask_in_thread(self.approver, request)
+                answer = await asyncio.wait_for(asyncio.wrap_future(fut), timeout)
             return answer, "approver"
         except asyncio.TimeoutError:
+            if fut is not None:
+                abandon(fut)
             return False, f"approver (no answer within {timeout:g} s)"
         except asyncio.CancelledError as exc:
             task = asyncio.current_task()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import atexit
 import contextvars
+import os
 import threading
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -27,40 +28,60 @@ def call_on_daemon_thread(fn: Callable[..., Any], *args: Any, name: str = "agent
     (or whatever it raises, `SystemExit` included) in the returned future. For a call the guard
     must be able to stop waiting for (an approver, a differential check): one that never returns
     holds neither a pool's worker nor the process at exit."""
-    global _running
     fut: Future = Future()
-    with _running_lock:
-        if _running >= MAX_DAEMON_CALLS:  # that many never came back: a thread each would exhaust the process
-            fut.set_exception(RuntimeError(
-                f"{_running} earlier calls of approvers or checks are still running (none came back): "
-                "no thread is started for another"))
-            return fut
-        _running += 1
+    if _abandoned >= MAX_ABANDONED:  # that many never came back: a thread each would exhaust the process
+        fut.set_exception(RuntimeError(
+            f"{_abandoned} earlier calls of approvers or checks outlived their callers' time-outs and still run: "
+            "no thread is started for another"))
+        return fut
     context = contextvars.copy_context()
 
     def work() -> None:
-        global _running
+        if not fut.set_running_or_notify_cancel():
+            return
         try:
-            if not fut.set_running_or_notify_cancel():
-                return
-            try:
-                fut.set_result(context.run(fn, *args))
-            except BaseException as exc:  # noqa: BLE001 - handed to the waiting caller
-                fut.set_exception(exc)
-        finally:
-            with _running_lock:
-                _running -= 1
+            fut.set_result(context.run(fn, *args))
+        except BaseException as exc:  # noqa: BLE001 - handed to the waiting caller
+            fut.set_exception(exc)
 
     threading.Thread(target=work, name=name, daemon=True).start()
     return fut
 
 
-# Calls on daemon threads that may be running at once. An approver that never answers keeps its
-# thread (and 8 MB of stack) for good: past this many, further calls fail at once, and the caller
-# decides as for any failure (an escalation's fallback, a check's fail_mode).
-MAX_DAEMON_CALLS = 256
-_running = 0
-_running_lock = threading.Lock()
+def abandon(fut: Future) -> None:
+    """The caller stopped waiting for `fut` (its time-out): while it still runs it counts against
+    MAX_ABANDONED. Calls still being waited for never do (300 approvals pending at once are fine)."""
+    global _abandoned
+    with _abandoned_lock:
+        if fut.done() or getattr(fut, "_agentguard_abandoned", False):
+            return
+        fut._agentguard_abandoned = True  # type: ignore[attr-defined]
+        _abandoned += 1
+
+    def ended(_: Future) -> None:
+        global _abandoned
+        with _abandoned_lock:
+            _abandoned -= 1
+
+    fut.add_done_callback(ended)
+
+
+# Calls on daemon threads whose callers gave up waiting and that still run. An approver that never
+# answers keeps its thread (and its stack) for good: past this many, further calls fail at once,
+# and the caller decides as for any failure (an escalation's fallback, a check's fail_mode).
+MAX_ABANDONED = 256
+_abandoned = 0
+_abandoned_lock = threading.Lock()
+
+
+def _reset_after_fork() -> None:
+    """The child has none of the parent's threads, so none of its abandoned calls."""
+    global _abandoned, _abandoned_lock
+    _abandoned, _abandoned_lock = 0, threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_reset_after_fork)
 
 
 EXIT_WAIT_S = 60.0

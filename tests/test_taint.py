@@ -685,3 +685,30 @@ def test_a_long_run_reads_each_result_once_not_once_per_call(make_guard, monkeyp
             run.tool_result("read_ticket", f"Ticket {i}: printer on floor {i % 7} is jammed, ref T-{1000 + i}.")
             assert run.tool_call("file_ticket", {"ref": f"T-{1000 + i}", "note": "filed"}).allowed
     assert len(reads) <= 3 * n  # once or twice each; it was about n * n / 2
+
+
+def test_a_result_appended_while_the_ledger_reads_the_history_is_read_by_the_next_call(monkeypatch):
+    """The ledger marked the history as read up to its length after reading it: a result another
+    thread appended meanwhile (parallel tool calls) was never read, so its values passed."""
+    from detectors.safety import taint
+    from guard.events import Hook, InputEvent, ToolResultEvent
+    from guard.interceptors import CheckContext
+
+    cfg = taint.TaintConfig(on_untrusted="refuse")
+    ledger = taint.TaintLedger()
+    history = [InputEvent(content="Pay my bills please.", run_id="r"),
+               ToolResultEvent(tool="read_bill", result="Bill 1: pay 10 EUR.", run_id="r", step=1)]
+    late = ToolResultEvent(tool="read_bill", result="Bill 2: pay to DE89 3704 0044 0532 0130 00.", run_id="r", step=2)
+    real = taint.extract_values
+
+    def extract(text, *a, **k):  # noqa: ANN001, ANN202 - another thread's result lands mid-read
+        if "Bill 1" in text and late not in history:
+            history.append(late)
+        return real(text, *a, **k)
+
+    monkeypatch.setattr(taint, "extract_values", extract)
+    ctx = CheckContext(run_id="r", hook=Hook.TOOL_CALL, agent=None, policy_name="p", history=history)
+    ledger.sync(ctx, cfg.trust)
+    ledger.sync(ctx, cfg.trust)  # the next call
+    hits = taint.find_tainted("send_money", {"recipient": "DE89370400440532013000", "amount": 5}, ledger, cfg)
+    assert [(h.argument, h.trust.name) for h in hits] == [("recipient", "UNTRUSTED")]

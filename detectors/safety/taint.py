@@ -206,15 +206,16 @@ class TaintLedger:
             self.add_trusted_text(ctx.task, key="task")
         history = ctx.history
         with self._lock:  # read and marked in one step: a parallel call must not pass events still being read
+            end = len(history)  # once: another thread may append while this one reads (parallel tools)
             start = self._synced.get(id(trust_cfg), 0)
-            if start > len(history):
+            if start > end:
                 start = 0  # another history than before: read it all (entries are made once)
-            for ev in history[start:]:
+            for ev in history[start:end]:
                 if isinstance(ev, InputEvent):
                     self.add_trusted_text(ev.content, key=ev.event_id)
                 elif isinstance(ev, ToolResultEvent):
                     self.source_for(ev, tool_trust(ev.tool, trust_cfg))
-            self._synced[id(trust_cfg)] = len(history)
+            self._synced[id(trust_cfg)] = end
 
     # ---- lookup ------------------------------------------------------------
     def is_trusted(self, v: Value) -> bool:

@@ -20,7 +20,7 @@ from pydantic import ConfigDict, Field, field_validator, model_validator
 
 from guard.errors import describe_error
 from guard.events import Hook
-from guard.executor import call_on_daemon_thread
+from guard.executor import abandon, call_on_daemon_thread
 from guard.interceptors import BaseInterceptor, CheckContext
 from guard.settings import Settings
 from guard.redaction import map_strings, quote
@@ -71,6 +71,7 @@ def _run_check(fn: Any, traj: Any, event: Any, timeout_s: float) -> tuple[Any, B
     try:
         return fut.result(timeout=timeout_s), None, False
     except concurrent.futures.TimeoutError:
+        abandon(fut)
         return None, None, True
     except BaseException as exc:  # noqa: BLE001 - recorded as the check's failure
         return None, exc, False
