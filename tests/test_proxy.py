@@ -749,13 +749,8 @@ def test_fields_no_check_reads_are_dropped_from_a_whole_response(start_proxy):
 
 def test_text_that_comes_with_a_tool_call_is_checked_as_output(start_proxy, raw_upstream):
     p = start_proxy()
-    p.fake.script = lambda body: {"id": "x", "object": "chat.completion", "model": "m", "choices": [{
-        "index": 0, "finish_reason": "tool_calls", "message": {"role": "assistant", "content": "Here: forbidden-output",
-        "tool_calls": [{"id": "c1", "type": "function", "function": {"name": "get_weather", "arguments": "{}"}}]}}]}
-    try:
-        out = p.client().chat.completions.create(model="m", messages=user("x"))
-    finally:
-        p.fake.script = None
+    out = _answered(p, {"content": "Here: forbidden-output", "tool_calls": [
+        {"id": "c1", "type": "function", "function": {"name": "get_weather", "arguments": "{}"}}]})
     assert "forbidden-output" not in (out.choices[0].message.content or "") and out.choices[0].finish_reason == "content_filter"
     # streamed: the text's tail (inside the hold-back window) was never checked once a call came with it
     events = raw_stream(p.url, _raw(_raw_chunk({"role": "assistant", "content": "Here: forbidden-output"}), RAW_HEAD[1], *RAW_TAIL))
@@ -1509,19 +1504,24 @@ def test_a_rewrite_that_appends_keeps_the_hold_back_window(start_proxy, raw_upst
         assert "forbidden" not in sent and "refused" in got, (pad, got)
 
 
+def _answered(p: Proxy, message: dict[str, Any]) -> Any:
+    """The proxy's answer (through the openai client) when the upstream answers with `message`."""
+    p.fake.script = lambda body: {"id": "x", "object": "chat.completion", "model": "m", "choices": [{
+        "index": 0, "finish_reason": "tool_calls", "message": {"role": "assistant", **message}}]}
+    try:
+        return p.client().chat.completions.create(model="m", messages=user("x"))
+    finally:
+        p.fake.script = None
+
+
 def test_text_beside_tool_calls_that_are_all_refused_is_checked_as_the_final_answer(start_proxy, tmp_path):
     """With every call refused the text became the answer (`finish_reason: stop`) having been
     checked only as partial output: a check of complete answers never saw it."""
     policy = make_policy(tmp_path)
     policy["interceptors"].append({"use": "tests.proxy_whole_answers"})
     p = start_proxy(policy)
-    p.fake.script = lambda body: {"id": "x", "object": "chat.completion", "model": "m", "choices": [{
-        "index": 0, "finish_reason": "tool_calls", "message": {"role": "assistant", "content": "Done: unsupported-claim.",
-        "tool_calls": [{"id": "c1", "type": "function", "function": {"name": "run_shell", "arguments": "{}"}}]}}]}
-    try:
-        out = p.client().chat.completions.create(model="m", messages=user("x"))
-    finally:
-        p.fake.script = None
+    out = _answered(p, {"content": "Done: unsupported-claim.", "tool_calls": [
+        {"id": "c1", "type": "function", "function": {"name": "run_shell", "arguments": "{}"}}]})
     assert "unsupported-claim" not in (out.choices[0].message.content or "")
     assert out.choices[0].finish_reason == "content_filter" and not out.choices[0].message.tool_calls
 
@@ -1573,35 +1573,26 @@ def test_an_upstream_that_stalls_after_every_choice_finished_costs_only_done(sta
         assert json.loads(events[-1])["error"]["code"] == "upstream_timeout", extra
 
 
-def test_a_legacy_function_call_beside_tool_calls_keeps_every_allowed_call_in_its_shape(start_proxy):
+@pytest.mark.parametrize("ids", [True, False])
+def test_a_legacy_function_call_beside_tool_calls_keeps_every_allowed_call_in_its_shape(start_proxy, ids):
     """The reply kept only `function_call` (the first kept call, without its id): an allowed
-    `lookup_order` was dropped and `get_weather` lost its id."""
+    `lookup_order` was dropped and `get_weather` lost its id; calls without ids (some local
+    servers) were taken for the legacy one and dropped."""
     p = start_proxy()
+    calls = [{"type": "function", "function": {"name": name, "arguments": "{}"}} for name in ("get_weather", "lookup_order")]
+    if ids:
+        calls = [{"id": f"c{i}", **c} for i, c in enumerate(calls, 1)]
     p.fake.script = lambda body: {"id": "x", "object": "chat.completion", "model": "m", "choices": [{
-        "index": 0, "finish_reason": "tool_calls", "message": {"role": "assistant", "content": None,
-        "tool_calls": [{"id": "c1", "type": "function", "function": {"name": "get_weather", "arguments": "{}"}},
-                       {"id": "c2", "type": "function", "function": {"name": "lookup_order", "arguments": "{}"}}],
-        "function_call": {"name": "get_time", "arguments": "{}"}}}]}
-    try:
-        out = httpx.post(p.url + "/v1/chat/completions", json={"model": "m", "messages": user("x")},
-                         headers={"authorization": "Bearer client-key"}, timeout=15).json()
-    finally:
-        p.fake.script = None
-    msg = out["choices"][0]["message"]
-    assert [c["id"] for c in msg["tool_calls"]] == ["c1", "c2"] and msg["function_call"]["name"] == "get_time"
-    # calls without ids (some local servers) were taken for the legacy one and dropped
-    p.fake.script = lambda body: {"id": "x", "object": "chat.completion", "model": "m", "choices": [{
-        "index": 0, "finish_reason": "tool_calls", "message": {"role": "assistant", "content": None,
-        "tool_calls": [{"type": "function", "function": {"name": "get_weather", "arguments": "{}"}},
-                       {"type": "function", "function": {"name": "lookup_order", "arguments": "{}"}}],
-        "function_call": {"name": "get_time", "arguments": "{}"}}}]}
-    try:
+        "index": 0, "finish_reason": "tool_calls", "message": {"role": "assistant", "content": None, "tool_calls": calls,
+                                                             "function_call": {"name": "get_time", "arguments": "{}"}}}]}
+    try:  # raw JSON: the openai client has no place for both shapes at once
         out = httpx.post(p.url + "/v1/chat/completions", json={"model": "m", "messages": user("x")},
                          headers={"authorization": "Bearer client-key"}, timeout=15).json()
     finally:
         p.fake.script = None
     msg = out["choices"][0]["message"]
     assert [c["function"]["name"] for c in msg["tool_calls"]] == ["get_weather", "lookup_order"]
+    assert [c.get("id") for c in msg["tool_calls"]] == (["c1", "c2"] if ids else [None, None])
     assert msg["function_call"]["name"] == "get_time"
 
 

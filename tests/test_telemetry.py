@@ -516,29 +516,11 @@ def test_details_that_are_no_json_keep_no_quoted_passage(make_guard, spans):
     assert "Marisol" not in rec.details["unserialisable_details"] and "HIV" not in rec.details["unserialisable_details"]
 
 
-def test_a_pydantic_validation_error_is_recorded_without_its_cut_input(make_guard, spans):
+@pytest.mark.parametrize("chained", [False, True])
+def test_a_pydantic_validation_error_is_recorded_without_its_cut_input(make_guard, spans, chained):
     """pydantic quotes an input cut in the middle ("postgres://app:Tr0ub4dor...l.example.com"): no
-    pattern knows the password in it, and its first half was kept."""
-    from pydantic import BaseModel
-
-    class Port(BaseModel):
-        port: int
-
-    g = make_guard([GATE], telemetry={"capture_content": True, "redactor": "patterns"})
-
-    @g.tool
-    def connect(dsn: str) -> str:
-        Port.model_validate({"port": dsn})
-        return "ok"
-
-    with g.run(agent="a"), pytest.raises(Exception):
-        connect("postgres://app:Tr0ub4dor3xyzQ@db-primary.internal.example.com:5432/prod")
-    span = spans.named("execute_tool connect")[0]
-    shown = span.status.description + "".join(str(v) for e in span.events for v in e.attributes.values())
-    assert "Tr0ub4" not in shown and "port: Input should be a valid integer" in shown
-
-
-def test_a_pydantic_error_a_tool_raises_from_is_recorded_without_its_cut_input(make_guard, spans):
+    pattern knows the password in it, and its first half was kept (also when another error was
+    raised `from` it)."""
     from pydantic import BaseModel
 
     class Port(BaseModel):
@@ -551,14 +533,16 @@ def test_a_pydantic_error_a_tool_raises_from_is_recorded_without_its_cut_input(m
         try:
             Port.model_validate({"port": dsn})
         except Exception as exc:
-            raise RuntimeError("could not connect") from exc
+            if chained:
+                raise RuntimeError("could not connect") from exc
+            raise
         return "ok"
 
-    with g.run(agent="a"), pytest.raises(RuntimeError):
+    with g.run(agent="a"), pytest.raises(Exception):
         connect("postgres://app:Tr0ub4dor3xyzQ@db-primary.internal.example.com:5432/prod")
     span = spans.named("execute_tool connect")[0]
     shown = span.status.description + "".join(str(v) for e in span.events for v in e.attributes.values())
-    assert "Tr0ub4" not in shown and "could not connect" in shown
+    assert "Tr0ub4" not in shown and "port: Input should be a valid integer" in shown
 
 
 def test_a_decision_the_audit_trail_refuses_still_ends_its_span(make_guard, spans):
