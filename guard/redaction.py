@@ -22,9 +22,9 @@ _SECRET_LIKE = r"(?=[^\s\"',;]*[0-9!@#$%^&*+=?_~])[^\s\"',;]{4,}"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Keys whose shape says what they are: OpenAI/Anthropic/Stripe-style sk-/sk_live_, GitHub
     # (classic and fine-grained), GitLab, AWS access key ids, Slack, Google (API keys, OAuth
-    # access and refresh tokens), Hugging Face, npm, JSON Web Tokens, DigitalOcean, Shopify, Mailgun,
-    # PyPI, Stripe webhook secrets, SendGrid, webhook URLs (the path is the credential), HTTP Basic credentials; PEM private
-    # keys and curl's -u user:password. Written as a prefix tree: one alternation of ~20 branches
+    # access and refresh tokens), Hugging Face, npm, JSON Web Tokens, DigitalOcean, Shopify,
+    # Mailgun, PyPI, Stripe webhook secrets, SendGrid, webhook URLs (the path is the credential),
+    # HTTP Basic credentials; PEM private keys and curl's -u user:password. Written as a prefix tree: one alternation of ~20 branches
     # tried at every position cost more than all the other patterns together.
     ("SECRET", re.compile(
         r"\b(?:[spr]k[-_][A-Za-z0-9_\-]{16,}"
@@ -63,8 +63,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # in quotes after ":" or "=" is taken whole, spaces and semicolons included ("correct horse
     # battery staple"), and a double quote may be escaped (a JSON body inside a JSON string);
     # without the separator a quote may be the key's own closing one ({"password_set": true, …}).
-    # A backslash stays part of a value unless it escapes its closing quote. The keyword may sit inside an identifier (aws_secret_access_key=, DB_PASSWORD:, x-api-key:), but
-    # not inside a placeholder already written ("<SECRET>@host"). The match starts at the keyword:
+    # A backslash stays part of a value unless it escapes its closing quote. The keyword may sit
+    # inside an identifier (aws_secret_access_key=, DB_PASSWORD:, x-api-key:), but not inside a
+    # placeholder already written ("<SECRET>@host"). The match starts at the keyword:
     # a leading `(?:[A-Za-z0-9]+[_-])*` for the identifier's head made every position of a long
     # "x-x-x-..." retry the whole run (quadratic: 74 s for 60 KB). The separator is one of three
     # forms, not `\s*[:=]?\s*`: two runs of spaces around an optional mark split a long run of
