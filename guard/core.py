@@ -61,6 +61,7 @@ class Guard:
                 batch_size=p.audit.batch_size, flush_interval_ms=p.audit.flush_interval_ms,
                 max_pending=p.audit.max_pending,
             )
+        self.pipeline.offload_records = self.audit is not None and self.audit.durability == "sync"
         self._reports: OrderedDict[str, RunReport] = OrderedDict()
         self.closed = False  # close() was called: no run may check more events
         self.open_runs = 0  # runs of this guard open now, in any thread (see make_tool's warning)

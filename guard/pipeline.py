@@ -104,6 +104,10 @@ class Pipeline:
         self.stages = build_stages(policy) if stages is None else stages
         self._by_hook = {h: [s for s in self.stages if h in s.hooks] for h in Hook}
         self._max_workers = max_workers
+        # set when recording a decision waits for the database (an audit trail with sync
+        # durability): the async path then records on a thread, or another process holding the
+        # database locked stalled every task on the event loop (a proxy: every request)
+        self.offload_records = False
         self._new_workers()
         _PIPELINES.add(self)
 
@@ -195,7 +199,15 @@ class Pipeline:
             except BaseException as exc:  # as in check(): interrupted, recorded, re-raised
                 _fold(stage, decision, _interrupted(exc), t0, handle, record)
                 raise
-            if _fold(stage, decision, verdict, t0, handle, record):
+            if not self.offload_records:
+                if _fold(stage, decision, verdict, t0, handle, record):
+                    break
+                continue
+            held: list[tuple[Any, ...]] = []
+            stop = _fold(stage, decision, verdict, t0, handle, lambda *a: held.append(a))
+            for args in held:  # a durable write waits for its commit: on a thread, not the event loop
+                await asyncio.to_thread(record, *args)
+            if stop:
                 break
         return decision
 

@@ -197,3 +197,25 @@ def test_a_forked_child_runs_checks_on_workers_of_its_own():
     p.join(30)
     g.close()
     assert out == [None, None, True], out
+
+
+async def test_a_sync_audit_trail_is_written_off_the_event_loop(make_guard):
+    """With `durability: sync` the async path waited for the database's commit on the event loop:
+    another process holding the SQLite file for 3 s stalled every task (a proxy: every request)."""
+    import threading
+
+    g = make_guard([{"use": "test.fixed", "config": {"action": "allow", "reason": "ok"}}])  # sync durability
+    loop_thread = threading.current_thread()
+    writers: list[threading.Thread] = []
+    real = g.audit.append_fields
+
+    def spy(*a, **k):  # noqa: ANN002, ANN003, ANN202
+        writers.append(threading.current_thread())
+        return real(*a, **k)
+
+    g.audit.append_fields = spy
+    async with g.run() as run:
+        await run.tool_call("t", {})
+    assert writers and all(t is not loop_thread for t in writers)
+    g.flush()
+    assert len(g.audit.records(run.run_id)) == len(writers)
