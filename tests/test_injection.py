@@ -191,6 +191,9 @@ def test_first_result_is_not_held_up_by_model_loading(make_guard, monkeypatch):
         return real(cls, *a, **kw)
 
     monkeypatch.setattr(runtime.InjectionClassifier, "load", classmethod(slow_load))
+    from detectors.safety import injection
+
+    monkeypatch.setattr(injection, "_SHARED", {})  # as in a fresh process: nothing loaded yet
     g = make_guard([{**SIGNS_ONLY, "config": {"providers": ["CPUExecutionProvider"]}, "timeout_ms": 5000}, TAINT])
     with g.run(agent="a") as run:
         run.input("When is the store open?")
@@ -509,3 +512,13 @@ def test_a_quote_mark_in_a_tool_name_cannot_cut_the_quotation_short(make_guard):
     assert res.action.value == "instruct"
     stored = g.audit.records(run.run_id)[0].details["instruction"]
     assert "Brennan" not in stored and "(a tool with an invalid name)" in stored
+
+
+def test_guards_of_one_process_share_one_loaded_classifier(make_guard):
+    """Every Guard loaded its own classifier on a thread of its own: 200 guards built without
+    warm-up left 73 loads running at once and a gigabyte in use after they ended."""
+    g1, g2 = make_guard([WITH_CLF]), make_guard([WITH_CLF])
+    g1.warmup()
+    first = g1.pipeline.stages[0].interceptor.classifier
+    second = g2.pipeline.stages[0].interceptor
+    assert first is not None and second._ready_classifier() is first  # no load, no thread: the same one

@@ -92,6 +92,36 @@ class InjectionConfig(Settings):
     trust: TrustConfig = Field(default_factory=TrustConfig)
 
 
+_SHARED: dict[tuple[Any, ...], Any] = {}
+_SHARED_LOCK = threading.Lock()
+
+
+def _shared_key(providers: tuple[str, ...], cache_size: int) -> tuple[Any, ...]:
+    """The model file as it is now (a file trained again is loaded again), and the configuration."""
+    from detectors.safety.classifier.runtime import model_path
+
+    path = model_path()
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError:
+        stamp = None
+    return (str(path), stamp, providers, cache_size)
+
+
+def _shared_classifier(providers: tuple[str, ...], cache_size: int) -> Any:
+    """One classifier per process, model file and configuration: every Guard built (and dropped)
+    loaded its own, and 200 guards left 73 loads running at once and a gigabyte in use. A failed
+    load is not kept: the next Guard tries again."""
+    from detectors.safety.classifier.runtime import InjectionClassifier
+
+    key = _shared_key(providers, cache_size)
+    with _SHARED_LOCK:
+        clf = _SHARED.get(key)
+        if clf is None:
+            clf = _SHARED[key] = InjectionClassifier.load(key[0], providers=list(providers) or None, cache_size=cache_size)
+        return clf
+
+
 class InjectionDetector(BaseInterceptor):
     hooks = frozenset({Hook.TOOL_RESULT})
     Config = InjectionConfig
@@ -109,9 +139,7 @@ class InjectionDetector(BaseInterceptor):
             if self._loaded.is_set():
                 return
             try:
-                from detectors.safety.classifier.runtime import InjectionClassifier
-
-                self._clf = InjectionClassifier.load(providers=self.config.providers, cache_size=self.config.cache_size)
+                self._clf = _shared_classifier(tuple(self.config.providers or ()), self.config.cache_size)
             except Exception as exc:  # missing model file or runtime: degrade, do not go blind
                 self.classifier_error = f"{type(exc).__name__}: {exc}"
             finally:
@@ -130,6 +158,11 @@ class InjectionDetector(BaseInterceptor):
         on it): until then results are scored by the signs and say `classifier: loading`."""
         if self._loaded.is_set():
             return self._clf
+        shared = _SHARED.get(_shared_key(tuple(self.config.providers or ()), self.config.cache_size)) if _SHARED else None
+        if shared is not None:  # another Guard of this process loaded it: no thread, no wait
+            self._clf = shared
+            self._loaded.set()
+            return shared
         if self._loader is None:
             with self._load_lock:
                 if self._loader is None and not self._loaded.is_set():
