@@ -199,14 +199,13 @@ class Pipeline:
             except BaseException as exc:  # as in check(): interrupted, recorded, re-raised
                 _fold(stage, decision, _interrupted(exc), t0, handle, record)
                 raise
-            if not self.offload_records:
-                if _fold(stage, decision, verdict, t0, handle, record):
-                    break
-                continue
             held: list[tuple[Any, ...]] = []
             stop = _fold(stage, decision, verdict, t0, handle, lambda *a: held.append(a))
-            for args in held:  # a durable write waits for its commit: on a thread, not the event loop
-                await asyncio.to_thread(record, *args)
+            for args in held:
+                if self.offload_records:  # a durable write waits for its commit: on a thread, not the event loop
+                    await asyncio.to_thread(record, *args)
+                else:
+                    record(*args)
             if stop:
                 break
         return decision

@@ -122,8 +122,9 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # identifier's — keys of a known prefix, a URL's password, an e-mail address, an IBAN, an SSN, a
 # card number that passes the Luhn check. Not the random-token, phone or keyword patterns: a
 # UUID, `chatcmpl-AbC…` or `password-reset-bot` must stay what it is, or no record finds its run.
-_LABEL_PATTERNS = [_PATTERNS[0], *[(label, p) for label, p in _PATTERNS
-                                   if label in ("EMAIL", "SSN") or p.pattern.startswith("(?<=://)")],
+_KNOWN_KEYS = _PATTERNS[0]  # keys whose shape says what they are
+_URL_PASSWORD = next(entry for entry in _PATTERNS if entry[1].pattern.startswith("(?<=://)"))
+_LABEL_PATTERNS = [_KNOWN_KEYS, _URL_PASSWORD, *[(label, p) for label, p in _PATTERNS if label in ("EMAIL", "SSN")],
                    # upper case and its check digits: a hex id ("ab12cdef…") has the loose pattern's shape
                    ("IBAN", re.compile(r"(?<![\w-])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![\w-])")),
                    # only as cards are written (groups of four, or Amex's 4-6-5): a run of digits in an
@@ -327,7 +328,7 @@ def redact_known_keys(text: str) -> str:
     stay readable (an upstream's error message: "Limit 30000000, Used 29990000")."""
     if not text:
         return text
-    for label, pattern in _PATTERNS[:1] + [(k, p) for k, p in _PATTERNS if p.pattern.startswith("(?<=://)")]:
+    for label, pattern in (_KNOWN_KEYS, _URL_PASSWORD):
         text = pattern.sub(f"<{label}>", text)
     return text
 
@@ -350,7 +351,7 @@ def _redacted_label(label: str) -> str:
     folded_label = text = folded(label)
     for kind, pattern in _LABEL_PATTERNS:
         text = pattern.sub(_luhn_card if kind == "CARD" else _iban_valid if kind == "IBAN"
-                           else _label_secret if pattern is _PATTERNS[0][1] else f"<{kind}>", text)
+                           else _label_secret if pattern is _KNOWN_KEYS[1] else f"<{kind}>", text)
     return label if text == folded_label else text  # unchanged as written ("ＲＵＮ-１" stays)
 
 

@@ -139,8 +139,9 @@ class ProxyApp:
                 raise too_large(limit)
         return bytes(body)
 
-    def _authorized(self, request: Request) -> bool:
-        return self.keys.accepts(request.headers.get("authorization"), request.headers.get("x-api-key"))
+    def _client(self, request: Request) -> str | None:
+        """The client's tag (see KeyChecker.client_tag); None when its key is missing or wrong."""
+        return self.keys.client_tag(request.headers.get("authorization"), request.headers.get("x-api-key"))
 
     def _upstream_headers(self, request: Request, span: Any) -> dict[str, str]:
         extra: dict[str, str] = {}
@@ -166,7 +167,7 @@ class ProxyApp:
         return PlainTextResponse(self.metrics.render(stats() if stats else None), media_type="text/plain; version=0.0.4")
 
     async def models(self, request: Request) -> Response:
-        if not self._authorized(request):
+        if self._client(request) is None:
             self.metrics.request("models", 401)
             return error_response(unauthorized())
         try:
@@ -179,7 +180,8 @@ class ProxyApp:
         return JSONResponse(self._scrubbed_body(body) if status >= 400 else body, status_code=status, headers=headers)
 
     async def chat(self, request: Request) -> Response:
-        if not self._authorized(request):
+        client = self._client(request)
+        if client is None:
             self.metrics.request("chat", 401)
             return error_response(unauthorized())
         try:
@@ -204,7 +206,7 @@ class ProxyApp:
         agent = request.headers.get("x-guard-agent") or self.cfg.agent
         # a halt is kept per client: another client's key naming the same run id neither meets the
         # halt (a denial of its own run) nor reads its reason (the first client's tool and values)
-        halt_key = f"{self.keys.client_tag(request.headers.get('authorization'), request.headers.get('x-api-key'))}|{run_id}"
+        halt_key = f"{client}|{run_id}"
         stopped = self.halted_runs.reason(halt_key, scope)
         if stopped is not None:  # a halted run stays halted: nothing more of it is forwarded
             self.metrics.request("chat", 403)

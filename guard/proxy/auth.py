@@ -23,25 +23,22 @@ class KeyChecker:
         return bool(self._hashes)
 
     def accepts(self, authorization: str | None, x_api_key: str | None = None) -> bool:
+        return self.client_tag(authorization, x_api_key) is not None
+
+    def client_tag(self, authorization: str | None, x_api_key: str | None = None) -> str | None:
+        """Which client a request comes from, for state kept per client (halted runs): its key's
+        stored hash, shortened; "" with no keys configured (one client: the loopback's); None when
+        the key is missing or wrong. The key is hashed once for both answers."""
         if not self._hashes:
-            return True
+            return ""
         key = bearer(authorization) or x_api_key
         if not key:
-            return False
+            return None
         digest = hash_key(key).encode()
         ok = False
         for h in self._hashes:  # no early exit: timing says nothing about which key matched
             ok |= hmac.compare_digest(digest, h)
-        return ok
-
-
-    def client_tag(self, authorization: str | None, x_api_key: str | None = None) -> str:
-        """Which client a request comes from, for state kept per client (halted runs): its key's
-        stored hash, shortened; "" with no keys configured (one client: the loopback's)."""
-        if not self._hashes:
-            return ""
-        key = bearer(authorization) or x_api_key
-        return hash_key(key)[-16:] if key else ""
+        return digest.decode()[-16:] if ok else None
 
 
 def new_key() -> str:
