@@ -133,13 +133,14 @@ class InjectionDetector(BaseInterceptor):
         self._loaded = threading.Event()
         self._load_lock = threading.Lock()
         self._loader: threading.Thread | None = None
+        self._shared_as = (tuple(self.config.providers or ()), self.config.cache_size)  # see _shared_classifier
 
     def _load(self) -> None:
         with self._load_lock:
             if self._loaded.is_set():
                 return
             try:
-                self._clf = _shared_classifier(tuple(self.config.providers or ()), self.config.cache_size)
+                self._clf = _shared_classifier(*self._shared_as)
             except Exception as exc:  # missing model file or runtime: degrade, do not go blind
                 self.classifier_error = f"{type(exc).__name__}: {exc}"
             finally:
@@ -158,7 +159,7 @@ class InjectionDetector(BaseInterceptor):
         on it): until then results are scored by the signs and say `classifier: loading`."""
         if self._loaded.is_set():
             return self._clf
-        shared = _SHARED.get(_shared_key(tuple(self.config.providers or ()), self.config.cache_size)) if _SHARED else None
+        shared = _SHARED.get(_shared_key(*self._shared_as)) if _SHARED else None
         if shared is not None:  # another Guard of this process loaded it: no thread, no wait
             self._clf = shared
             self._loaded.set()
