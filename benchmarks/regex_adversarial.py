@@ -28,6 +28,10 @@ CASES = {
     "password\\ and 100 KB of backslashes": "password=" + "\\" * 100000,
     "'password': ' and 100 KB without a quote": "'password': '" + "a b " * 25000,
     "ab ab ab... no end (100 KB), streamed": "ab " * 33333,
+    "a%40a%40... (100 KB)": "a%40" * 25000,  # a percent-encoded e-mail's "@", no domain anywhere
+    "a4a4a4... (100 KB)": "a4" * 50000,  # digits glued to letters (card numbers written "card4111…")
+    "a then 100 KB of digits": "a" + "4" * 100000,
+    "AB 12 AB 12 ... (100 KB)": "AB 12 " * 16667,  # UK NI numbers' first halves
 }
 
 

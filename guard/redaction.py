@@ -99,18 +99,27 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?i:(?<![A-Za-z0-9<])(?:pass|pw|pin|auth|credentials?|apikey|sig|sas|conn(?:ection)?[_-]?string)[\"']?\s*[:=]\s*[\"']?[^\s\"',;]{4,})")),
     # \w: a look-alike letter in the domain too. The lookbehind starts a match only where a run
     # of address characters starts: otherwise each position of a long run without "@" rescans it.
-    ("EMAIL", re.compile(r"(?<![\w.%+\-])[\w.%+\-]+@[\w.\-]+\.[^\W\d_]{2,}")),
+    # An address percent-encoded in a URL's query ("?email=jane.doe%40example.com") too.
+    ("EMAIL", re.compile(r"(?<![\w.%+\-])[\w.%+\-]+(?:@|%40)[\w.\-]+\.[^\W\d_]{2,}")),
     ("IBAN", re.compile(r"(?i)\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b")),
     ("CARD", re.compile(r"\b(?:\d[ -]?){13,19}\b")),
     # after an underscore ("card_4111…", "id_4111-1111-…": no word boundary there), when the
     # digits pass the Luhn check ("req_20240603141522" is a timestamp, not a card)
     ("CARD", _CARD_AFTER_UNDERSCORE := re.compile(r"(?<=_)(?:\d[ -]?){12,18}\d(?![\da-zA-Z])")),
+    # glued to letters ("card4111111111111111", "ccnum5555555555554444exp"): unbroken digits, a card
+    # network's first digits (2-6) and the Luhn check, so "ORD20240603123456", "build1718123456789"
+    # and a UUID's last groups ("…-b416-446655440000") stay
+    ("CARD", _CARD_AFTER_LETTER := re.compile(r"(?<=[A-Za-z])(?=[3-6]|2[2-7])\d{13,19}(?!\d)")),
     ("SSN", re.compile(r"(?:\b|(?<=_))\d{3}-\d{2}-\d{4}\b")),
+    # a UK National Insurance number (two letters of the allowed series, six digits, A-D)
+    ("UK_NINO", re.compile(r"(?<![A-Za-z0-9])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
+                           r" ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])")),
     ("IP", re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b")),  # before PHONE, which would take 192.168.10.24 too
     # not after a hyphen: the last group of a UUID ("…-a716-446655440000") is no phone number
     ("PHONE", re.compile(r"(?<![\w-])\+?\(?\d{1,4}\)?(?:[ .\-]?\(?\d{2,4}\)?){2,5}(?![\w])")),
 ]
 
+_LUHN_CHECKED = (_CARD_AFTER_UNDERSCORE, _CARD_AFTER_LETTER)  # replaced only when the check digit holds
 
 # For keys: all but the keyword patterns (the case-insensitive SECRET ones, which take a word and
 # what follows it).
@@ -290,9 +299,9 @@ def redact_patterns(text: str, patterns: list[tuple[str, re.Pattern[str]]] | Non
     if marked:
         text = _ESCAPE.sub(lambda m: m.group(0) + _MARK, text)
     for label, pattern in _PATTERNS if patterns is None else patterns:
-        if label == "EMAIL" and "@" not in text:
+        if label == "EMAIL" and "@" not in text and "%40" not in text:
             continue
-        text = pattern.sub(_phone if label == "PHONE" else _luhn_card if pattern is _CARD_AFTER_UNDERSCORE
+        text = pattern.sub(_phone if label == "PHONE" else _luhn_card if pattern in _LUHN_CHECKED
                            else f"<{label}>", text)
     return text.replace(_MARK, "") if marked else text
 

@@ -284,3 +284,27 @@ def test_a_partial_text_keeps_text_without_spaces_and_drops_only_a_trailing_key_
     assert partial_text("Here it is ghp_ZyXwVuTsRq") == "Here it is "
     assert partial_text("日本語の回答です") == "日本語の回答です"
     assert partial_text("done. ") == "done. "
+
+
+@pytest.mark.parametrize(("text", "gone", "label"), [
+    ("card4111111111111111", "4111111111111111", "<CARD>"),
+    ("ccnum5555555555554444exp0927", "5555555555554444", "<CARD>"),
+    ("GET /unsubscribe?email=jane.doe%40example.com&list=7", "jane.doe", "<EMAIL>"),
+    ("mailto:bob%40corp.co.uk", "bob", "<EMAIL>"),
+    ("Her NI number is AB 12 34 56 C.", "34 56", "<UK_NINO>"),
+    ("nino=JZ123456D;", "JZ123456D", "<UK_NINO>"),
+])
+def test_pii_written_without_the_usual_separators_is_redacted(text, gone, label):
+    out = redact_patterns(text)
+    assert gone not in out and label in out
+
+
+@pytest.mark.parametrize("text", [
+    "card4111111111111112",  # the Luhn check fails
+    "550e8400-e29b-41d4-b416-446655440000",  # a UUID's groups, one glued to a letter
+    "build1718123456789 and job20240603123456",  # timestamps after a word
+    "QQ123456C is the documented example", "BG123456C", "AB123456CX",  # NI-like, not a valid series or shape
+    "percent%40", "50%40 of them",
+])
+def test_look_alikes_of_those_forms_stay(text):
+    assert redact_patterns(text) == text
