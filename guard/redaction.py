@@ -25,9 +25,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # access and refresh tokens), Hugging Face, npm, JSON Web Tokens, DigitalOcean, Shopify,
     # Mailgun, PyPI, Stripe webhook secrets, SendGrid, webhook URLs (the path is the credential),
     # HTTP Basic credentials; PEM private keys and curl's -u user:password. Written as a prefix tree: one alternation of ~20 branches
-    # tried at every position cost more than all the other patterns together.
+    # tried at every position cost more than all the other patterns together. A key may follow an
+    # underscore ("session_sk-proj-…", "aws_AKIA…"), where `\b` alone would not start a match.
     ("SECRET", re.compile(
-        r"\b(?:[spr]k[-_][A-Za-z0-9_\-]{16,}"
+        r"(?:\b|(?<=_))(?:[spr]k[-_][A-Za-z0-9_\-]{16,}"
         r"|g(?:h[pousr]_[A-Za-z0-9]{20,}|ithub_pat_[A-Za-z0-9_]{20,}|lpat-[A-Za-z0-9_\-]{20,})"
         r"|A(?:(?:KIA|SIA)[0-9A-Z]{16}\b|Iza[0-9A-Za-z_\-]{30,})"
         r"|xox[abposr]-[A-Za-z0-9-]{10,}"
@@ -148,6 +149,14 @@ def _label_secret(match: re.Match[str]) -> str:
     t = match.group(0)
     if t[:1] in "spr" and t[1:3] in ("k-", "k_") and not (any(c.isdigit() for c in t) and any(c.isupper() for c in t)):
         return t
+    return "<SECRET>"
+
+
+def _content_key(match: re.Match[str]) -> str:
+    """A known key in content; after an underscore, an identifier with a loose prefix in it
+    (`lookup_pk_value_for_customer_id`) is kept as labels keep it."""
+    if match.start() and match.string[match.start() - 1] == "_":
+        return _label_secret(match)
     return "<SECRET>"
 
 
@@ -302,7 +311,7 @@ def redact_patterns(text: str, patterns: list[tuple[str, re.Pattern[str]]] | Non
         if label == "EMAIL" and "@" not in text and "%40" not in text:
             continue
         text = pattern.sub(_phone if label == "PHONE" else _luhn_card if pattern in _LUHN_CHECKED
-                           else f"<{label}>", text)
+                           else _content_key if pattern is _KNOWN_KEYS[1] else f"<{label}>", text)
     return text.replace(_MARK, "") if marked else text
 
 
@@ -337,9 +346,8 @@ def redact_known_keys(text: str) -> str:
     stay readable (an upstream's error message: "Limit 30000000, Used 29990000")."""
     if not text:
         return text
-    for label, pattern in (_KNOWN_KEYS, _URL_PASSWORD):
-        text = pattern.sub(f"<{label}>", text)
-    return text
+    text = _KNOWN_KEYS[1].sub(_content_key, text)
+    return _URL_PASSWORD[1].sub("<SECRET>", text)
 
 
 # Every label pattern needs a character outside this (an "@", ":", "-", "_", ".", a space, upper case).

@@ -308,3 +308,13 @@ def test_pii_written_without_the_usual_separators_is_redacted(text, gone, label)
 ])
 def test_look_alikes_of_those_forms_stay(text):
     assert redact_patterns(text) == text
+
+
+@pytest.mark.parametrize("text", ["aws_AKIAIOSFODNN7EXAMPLE", "x_glpat-ABCDEFGHIJ0123456789", "id_ghp_" + "A1b2C3d4E5" * 4])
+def test_a_key_after_an_underscore_is_redacted_in_content(text):
+    out = redact_patterns(text)
+    assert out.endswith("_<SECRET>") and out.count("<SECRET>") == 1
+
+
+def test_an_identifier_with_a_loose_key_prefix_after_an_underscore_stays():
+    assert redact_patterns("lookup_pk_value_for_customer_id") == "lookup_pk_value_for_customer_id"

@@ -480,6 +480,26 @@ def test_labels_a_caller_chose_reach_spans_and_the_audit_without_keys_or_persona
     assert g.audit.records("550e8400-e29b-41d4-a716-446655440000")[0].agent == "support-bot"
 
 
+def test_keys_after_an_underscore_in_labels_and_tool_names_are_redacted(make_guard, spans):
+    """`\\b` never starts a match after "_": `session_sk-proj-…` as a run id, `bot_ghp_…` as an agent
+    and `tool_sk-proj-…` as a tool's name were kept whole in the audit's columns and span names."""
+    key, gh = "sk-proj-AbCdEfGh" + "1234567890XYZ" * 2, "ghp_" + "A1b2C3d4E5" * 4
+    g = make_guard([GATE])
+
+    @g.tool(name=f"tool_{key}")
+    def lookup() -> str:
+        return "ok"
+
+    with g.run(agent=f"bot_{gh}", run_id=f"session_{key}") as run:
+        lookup()
+    g.flush()
+    rec = g.audit.records()[0]
+    kept = [s.name for s in spans.get()] + [str(v) for s in spans.get() for v in (s.attributes or {}).values()]
+    kept += [rec.agent, rec.run_id, json.dumps(rec.model_dump(mode="json"))]
+    assert not any(key in k or gh in k for k in kept)
+    assert rec.run_id == "session_<SECRET>" and rec.agent == "bot_<SECRET>"
+
+
 def test_score_names_in_span_attribute_keys_are_redacted(make_guard, spans):
     g = make_guard([{"use": "test.scored", "config": {"scores": {"weight.jane.doe@example.org": 0.5, "risk": 0.1}}}])
     with g.run() as run:
