@@ -303,3 +303,19 @@ def test_head_prints_no_anchor_for_a_tampered_trail(tmp_path, capsys):
     code, out, err = guard(capsys, "head", "--db", str(db))
     assert code == 1 and out == "" and "does not verify" in err
     assert guard(capsys, "head", "--db", str(db), "--no-verify")[0] == 0
+
+
+@pytest.mark.parametrize("name", ["aud?it.db", "aud%41it.db", "a b#c?.db"])
+def test_a_file_path_with_url_characters_opens_that_very_file(capsys, tmp_path, name):
+    """A plain path was pasted into `sqlite:///` unescaped: "aud?it.db" wrote to "aud",
+    "aud%41it.db" to "audAit.db", and `verify --db "a b#c?.db"` found no database."""
+    from guard import Guard
+
+    path = tmp_path / name
+    g = Guard("default", audit_url=str(path))
+    with g.run() as run:
+        run.tool_call("t", {})
+    g.close()
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(("-wal", "-shm"))) == [name]
+    assert main(["audit", "verify", "--db", str(path)]) == 0
+    assert "intact: 2 record(s)" in capsys.readouterr().out  # the call and the run's end

@@ -153,3 +153,18 @@ def test_sigkill_mid_stream_keeps_every_reported_record(pg_url):
     store.close()
     assert r.ok, r.problem
     assert len(reported) >= 80 and set(reported) <= stored and len(stored) - len(reported) <= 1
+
+
+def test_credibility_cli_never_prints_the_store_password(pg_url):
+    """`guard credibility show|observe` printed the store's URL as given, password and all."""
+    import subprocess
+    import sys
+
+    url = pg_url
+    user_at = url.split("://", 1)[1].split("@", 1)[0]
+    url = url.replace(f"{user_at}@", f"{user_at}:SuperSecretPW123@", 1)  # trust auth ignores it
+    for args in (["observe", "q-none", "A"], ["show"], ["show", "--json"], ["show", "--agent", "nobody"]):
+        r = subprocess.run([sys.executable, "-m", "guard.cli.main", "credibility", *args, "--store", url],
+                           capture_output=True, text=True, timeout=300)
+        assert "SuperSecretPW123" not in r.stdout + r.stderr, args
+        assert user_at in r.stdout + r.stderr, (args, r.stdout, r.stderr)  # the store is still named

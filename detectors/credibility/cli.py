@@ -56,6 +56,13 @@ def _aggregator(args: argparse.Namespace) -> Any:
     return CredibilityAggregator(args.store)
 
 
+def safe_url(url: str) -> str:
+    """The store's URL without its password (imported here: SQLAlchemy loads only when needed)."""
+    from guard.audit.engine import safe_url as shown
+
+    return shown(url)
+
+
 def _fail(msg: str, code: int = 2) -> int:
     print(f"guard: {msg}", file=sys.stderr)
     return code
@@ -65,11 +72,12 @@ def _show(args: argparse.Namespace) -> int:
     from detectors.credibility.store import sqlite_file, store_url
 
     url = store_url(args.store)
+    shown = safe_url(url)
     path = sqlite_file(url)
     if path is not None and not Path(path).exists():  # a read command creates no store
         if args.agent:
             return _fail(f"no agent {args.agent!r}: there is no credibility store at {path} yet", 1)
-        print(json.dumps({"store": url, "agents": []}, indent=2) if args.json else f"store: {url}\n(no store yet)")
+        print(json.dumps({"store": shown, "agents": []}, indent=2) if args.json else f"store: {shown}\n(no store yet)")
         return 0
     try:
         agg = _aggregator(args)
@@ -77,13 +85,13 @@ def _show(args: argparse.Namespace) -> int:
         return _fail(f"cannot open credibility store: {exc}")
     with agg:
         rows = agg.agents(args.agent)
-        url = agg.store.url
+        shown = safe_url(agg.store.url)  # never the database's password
     if args.agent and not rows:
-        return _fail(f"no agent {args.agent!r} in {url}", 1)
+        return _fail(f"no agent {args.agent!r} in {shown}", 1)
     if args.json:
-        print(json.dumps({"store": url, "agents": rows}, indent=2, default=str))
+        print(json.dumps({"store": shown, "agents": rows}, indent=2, default=str))
         return 0
-    print(f"store: {url}")
+    print(f"store: {shown}")
     if not rows:
         print("(no agents yet)")
         return 0
@@ -123,7 +131,7 @@ def _observe(args: argparse.Namespace) -> int:
         with agg.store.transaction() as conn:
             answered = bool(agg.store.endorsements(conn, args.question))
         out = agg.observe(args.question, {"answer": args.truth, "strength": args.strength})
-        url = agg.store.url
+        url = safe_url(agg.store.url)
     print(f"question {args.question!r}: resolved {out['resolved']:.2f}, {len(out['agents'])} agent(s) updated")
     if not answered:  # most likely the wrong --store: say where the evidence went
         print(f"warning: no agent has answered {args.question!r} in the store {url}; the evidence is kept for "

@@ -26,7 +26,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.pool import StaticPool
 
 from detectors.credibility.scoring import AgentStats, AnswerState, Endorsement
-from guard.audit.engine import normalize_url, sqlite_path
+from guard.audit.engine import normalize_url, sqlite_path, sqlite_url
 
 metadata = MetaData()
 
@@ -80,7 +80,7 @@ def default_store_url() -> str:
         return env
     base = os.environ.get("AGENTGUARD_HOME") or os.path.join(
         os.environ.get("XDG_DATA_HOME") or os.path.join(Path.home(), ".local", "share"), "agentguard")
-    return f"sqlite:///{os.path.join(base, 'credibility.db')}"
+    return sqlite_url(os.path.join(base, "credibility.db"))
 
 
 def store_url(url_or_path: str | None) -> str:

@@ -46,12 +46,18 @@ def normalize_url(url_or_path: str | os.PathLike[str]) -> str:
     if not text:
         raise AuditError("empty audit database URL")
     if "://" not in text:
-        return "sqlite:///" + str(Path(text).expanduser().resolve())
+        return sqlite_url(Path(text).expanduser().resolve())
     if text.startswith("postgres://"):
         text = "postgresql://" + text[len("postgres://"):]
     if text.startswith("postgresql://"):
         text = "postgresql+psycopg://" + text[len("postgresql://"):]
     return text
+
+
+def sqlite_url(path: str | os.PathLike[str]) -> str:
+    """The SQLite URL of a file, its `?`, `#` and `%` escaped: pasted in as they are, "aud?it.db"
+    opened "aud" and "aud%41it.db" opened "audAit.db"."""
+    return URL.create("sqlite", database=os.fspath(path)).render_as_string(hide_password=False)
 
 
 SUPPORTED_BACKENDS = ("sqlite", "postgresql")

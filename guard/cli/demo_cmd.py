@@ -17,6 +17,7 @@ def _run(args: argparse.Namespace) -> int:
     import sys
 
     from guard.demo import run_demo
+    from guard.audit.engine import normalize_url
     from guard.errors import PolicyError
     from guard.policy import load_policy
 
@@ -25,5 +26,5 @@ def _run(args: argparse.Namespace) -> int:
     except PolicyError as exc:
         print(f"guard demo: {exc}", file=sys.stderr)
         return 2
-    db = args.db if "://" in args.db else f"sqlite:///{args.db}"
+    db = normalize_url(args.db)
     return run_demo(policy=args.policy, db=db, traces=Path(args.traces))
