@@ -112,12 +112,22 @@ _SIMPLE_KINDS = (inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.KEYW
 _Plan = tuple[tuple[str, ...], int, dict[str, Any]]
 
 
+def _receiver(sig: inspect.Signature) -> str | None:
+    """A method's `self` or `cls`: the first positional parameter of that name, and only it (a
+    `cls=` or `self=` later in a plain function is an argument like any other, and checked)."""
+    first = next(iter(sig.parameters.values()), None)
+    if first is not None and first.name in ("self", "cls") and first.kind in (
+            inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD):
+        return first.name
+    return None
+
+
 def _plan(sig: inspect.Signature) -> _Plan | None:
     """Names, positional count and defaults of a signature with only plain parameters
     (the common tool), so binding a call is a zip instead of `Signature.bind`.
     Computed once per decorated function."""
     params = list(sig.parameters.values())
-    if any(p.kind not in _SIMPLE_KINDS or p.name in ("self", "cls") for p in params):
+    if any(p.kind not in _SIMPLE_KINDS for p in params) or _receiver(sig):
         return None
     names = tuple(p.name for p in params)
     positional = sum(p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD for p in params)
@@ -146,9 +156,10 @@ def _bind(sig: inspect.Signature, args: tuple, kwargs: dict, plan: _Plan | None 
     bound.apply_defaults()
     out: dict[str, Any] = {}
     extra: dict[str, Any] = {}
+    receiver = _receiver(sig)
     for name, value in bound.arguments.items():
         kind = sig.parameters[name].kind
-        if name in ("self", "cls"):
+        if name == receiver:
             continue
         if kind is inspect.Parameter.VAR_KEYWORD:
             extra = value
@@ -176,9 +187,10 @@ def _rebind(sig: inspect.Signature, args: tuple, kwargs: dict, new: dict[str, An
     pos: list[Any] = []
     gap: list[inspect.Parameter] = []  # removed positional parameters not yet placed
     kw: dict[str, Any] = {}
+    receiver = _receiver(sig)
     for p in params:
         name = p.name
-        if name in ("self", "cls") and p.kind in (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD):
+        if name == receiver:
             if name in bound.arguments:
                 pos.append(bound.arguments[name])
             continue
@@ -253,7 +265,8 @@ def _input_texts(sig: inspect.Signature, args: tuple, kwargs: dict, input_arg: s
         bound = sig.bind_partial(*args, **kwargs)
     except TypeError:
         return []
-    texts = {n: v for n, v in bound.arguments.items() if isinstance(v, str) and n not in ("self", "cls")}
+    receiver = _receiver(sig)
+    texts = {n: v for n, v in bound.arguments.items() if isinstance(v, str) and n != receiver}
     for n in [input_arg] if input_arg else _INPUT_NAMES:
         if n in texts:
             return [(n, texts[n])]
@@ -264,6 +277,20 @@ def _input_texts(sig: inspect.Signature, args: tuple, kwargs: dict, input_arg: s
                 return [(f"{n}[{last}]", v[last]["content"])]
     # the longest first: the first input is the run's task (`u-42` would be a poor one)
     return [] if input_arg else sorted(texts.items(), key=lambda kv: -len(kv[1]))
+
+
+def _check_input_arg(sig: inspect.Signature, input_arg: str | None, agent: str) -> None:
+    """`input_arg` must name a parameter the input can arrive in: a misspelt one matched no
+    argument, and every input went unchecked (and unrecorded) without a word."""
+    if input_arg is None:
+        return
+    if not isinstance(input_arg, str) or not input_arg:
+        raise TypeError(f"input_arg of agent {agent!r} must be a parameter's name, got {input_arg!r}")
+    var = (inspect.Parameter.VAR_POSITIONAL, inspect.Parameter.VAR_KEYWORD)
+    names = [n for n, p in sig.parameters.items() if n != _receiver(sig) and p.kind not in var]
+    if input_arg not in names:  # a key of `**kwargs` is not read as the input either
+        raise TypeError(f"input_arg={input_arg!r} of agent {agent!r} is not one of its named parameters "
+                        f"({', '.join(names) or 'none'}): its input would never be checked")
 
 
 def _last_user_message(messages: list) -> int | None:
@@ -571,6 +598,7 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
 def make_agent(guard: "Guard", fn: Callable, name: str | None, input_arg: str | None) -> Callable:
     agent = name or tool_name(fn)
     sig = inspect.signature(fn)
+    _check_input_arg(sig, input_arg, agent)
     kind = _kind_of(fn)
     as_tool = make_tool(guard, fn, agent)
 

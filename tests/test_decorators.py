@@ -233,6 +233,42 @@ def test_agent_input_refusal_and_rewrite(make_guard):
     assert agent2("dirty") == "got clean"
 
 
+def test_an_input_arg_that_names_no_parameter_is_refused_when_decorating(make_guard):
+    """`input_arg="mesage"` matched no argument: every input went unchecked and unrecorded."""
+    g = make_guard([{"use": "test.fixed", "on": ["input"], "config": {"action": "refuse", "reason": "not today"}}])
+
+    def support(user_id: str, message: str, **extra: str) -> str:
+        return "answered"
+
+    for wrong in ("mesage", "extra", "", 5):
+        with pytest.raises(TypeError, match="input_arg"):
+            g.agent(input_arg=wrong)(support)
+    assert isinstance(g.agent(input_arg="message")(support)("u-1", "hello"), Refusal)
+
+
+def test_a_parameter_named_cls_or_self_is_checked_unless_it_is_a_methods_first(make_guard):
+    """`cls`/`self` were dropped wherever they stood: `classify(text, cls="evil")` ran past a rule on `cls`."""
+    rule = {"deny": ["evil"]}
+    g = make_guard([{"use": "safety.tool_gate", "config": {"rules": [
+        {"tool": "classify", "args": {"cls": rule, "label": rule}},
+        {"tool": "Tagger.tag", "args": {"self": rule, "label": rule}}]}}])
+
+    @g.tool
+    def classify(text: str, cls: str = "x", label: str = "y") -> str:
+        return "ran"
+
+    assert classify("t", label="evil") != "ran"
+    assert classify("t", cls="evil") != "ran" and classify("t", "evil") != "ran"
+    assert classify("t", cls="fine") == "ran"
+
+    class Tagger:
+        @g.tool(name="Tagger.tag")
+        def tag(self, label: str) -> str:
+            return "tagged"
+
+    assert Tagger().tag("fine") == "tagged" and Tagger().tag("evil") != "tagged"
+
+
 def test_rewritten_arguments_reach_the_tool(make_guard):
     g = make_guard([{"use": "test.fixed", "on": ["tool_call"], "config": {"action": "rewrite", "rewrite": {"arguments": {"n": 2, "extra": "x"}}}}])
 
