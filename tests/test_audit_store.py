@@ -493,6 +493,25 @@ def test_opening_without_create_never_makes_an_empty_database(tmp_path):
         open_store(garbage)
 
 
+@pytest.mark.parametrize("durability", ["buffered", "sync"])
+def test_a_writer_refuses_tables_without_the_columns_it_writes(tmp_path, durability):
+    """A trail whose records table had lost a column opened fine; each write then failed, and in
+    buffered mode the records were lost at close while the guarded calls went ahead."""
+    path = tmp_path / "old.db"
+    open_store(path).close()
+    con = sqlite3.connect(path)
+    con.execute("ALTER TABLE audit_records DROP COLUMN details")
+    con.commit()
+    con.close()
+    with pytest.raises(AuditError, match="audit_records has no column.*details"):
+        open_store(path, durability=durability)
+    from guard import Guard
+    from guard.errors import GuardError
+
+    with pytest.raises(GuardError, match="details"):
+        Guard("default", audit_url=str(path))
+
+
 def test_bad_settings_are_rejected(db):
     with pytest.raises(AuditError, match="durability"):
         open_store(db, durability="eventually")

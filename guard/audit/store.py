@@ -513,11 +513,24 @@ class AuditStore:
             if self.backend == "postgresql":
                 conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_SCHEMA_LOCK})
             metadata.create_all(conn)
+            self._check_columns(conn)
             if conn.execute(select(head_table.c.id).where(head_table.c.id == 1)).first() is None:
                 if conn.execute(select(func.count()).select_from(records_table)).scalar_one() == 0:
                     conn.execute(head_table.insert().values(id=1, seq=0, hash=GENESIS_HASH))
                 else:  # never invent a head for existing records: that would hide truncation
                     log.error("audit head row missing in %s: the trail was tampered with", safe_url(self.url))
+
+    def _check_columns(self, conn: Any) -> None:
+        """A writer refuses tables that lack a column it writes: opened as they were, every write
+        failed later (`no column named details`), buffered records were lost at close, and the
+        guarded calls had gone ahead meanwhile."""
+        found = inspect(conn)
+        for table in (records_table, head_table):
+            have = {c["name"] for c in found.get_columns(table.name)}
+            missing = [c.name for c in table.columns if c.name not in have]
+            if missing:
+                raise AuditError(f"cannot write to audit database {safe_url(self.url)}: its table {table.name} has no "
+                                 f"column(s) {', '.join(missing)} (not an agentguard audit trail, or an altered one)")
 
     def _is_duplicate(self, rec: AuditRecord) -> bool:
         try:
