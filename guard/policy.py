@@ -187,6 +187,21 @@ class _Loader(yaml.SafeLoader):
                         key_node.start_mark)
         return super().construct_mapping(node, deep=deep)
 
+    def construct_object(self, node: Any, deep: bool = False) -> Any:
+        """A scalar its tag cannot read (`!!int abc`, `!!bool maybe`, `!!timestamp x`) is a YAML
+        error at its line, as any other: PyYAML's constructors raise ValueError, KeyError or
+        AttributeError there, which stopped `guard policy validate` with a traceback."""
+        try:
+            return super().construct_object(node, deep=deep)
+        except yaml.YAMLError:
+            raise
+        except (ValueError, KeyError, AttributeError, TypeError, OverflowError):
+            value = node.value if isinstance(node, yaml.ScalarNode) else ""
+            shown = repr(value[:40] + "…") if isinstance(value, str) and len(value) > 40 else repr(value)
+            raise yaml.constructor.ConstructorError(
+                None, None, f"cannot read {shown} as {node.tag.rsplit(':', 1)[-1]}",
+                node.start_mark) from None
+
     def compose_document(self):  # noqa: ANN201 - a yaml Node
         """Refuse a document that aliases expand past MAX_YAML_VALUES (a "billion laughs"):
         loading shares the aliased objects, but hashing and reading the policy expand them."""
@@ -227,8 +242,14 @@ for _tag, _rx, _first in reversed(_YAML12):  # the first listed is tried first
         _Loader.yaml_implicit_resolvers.setdefault(_ch, []).insert(0, (_tag, re.compile(_rx)))
 
 
+MAX_YAML_INT_DIGITS = 40  # far beyond any count, limit or id a policy holds
+
+
 def _yaml12_int(loader: Any, node: Any) -> int:
     text = loader.construct_scalar(node)
+    if len(text.lstrip("+-")) > MAX_YAML_INT_DIGITS:  # a 5,000-digit hex number hashed into a crash later
+        raise yaml.constructor.ConstructorError(
+            None, None, f"an integer of {len(text)} characters (at most {MAX_YAML_INT_DIGITS})", node.start_mark)
     if text.startswith(("0x", "0o")):
         return int(text, 0)
     return int(text, 10)  # "0250" is 250, not octal

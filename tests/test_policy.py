@@ -3,6 +3,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import re
+
 import pytest
 
 from guard import Guard, PolicyError, load_policy
@@ -219,6 +221,34 @@ def test_yaml_syntax_errors_give_line_and_column(tmp_path):
     f.write_text("name: p\nversion: 1\ninterceptors: [\n")
     with pytest.raises(PolicyError, match=r"not valid YAML \(line 4, column 1\)"):
         load_policy(f)
+
+
+@pytest.mark.parametrize(("line", "said"), [
+    ("timeout_ms: !!int abc", "cannot read 'abc' as int"),
+    ("enabled: !!bool maybe", "cannot read 'maybe' as bool"),
+    ("created: !!timestamp x", "cannot read 'x' as timestamp"),
+    ("ratio: !!float abc", "cannot read 'abc' as float"),
+    ("version: " + "9" * 5000, "an integer of 5000 characters"),
+    ("max_calls: 0x" + "f" * 5000, "an integer of 5002 characters"),
+])
+def test_a_scalar_its_tag_cannot_read_is_a_yaml_error_at_its_line(tmp_path, line, said):
+    """PyYAML's constructors raised ValueError, KeyError or AttributeError (and a 5,000-digit hex
+    number loaded, then crashed the policy's hash): tracebacks, not errors naming the line."""
+    f = tmp_path / "p.yaml"
+    f.write_text("name: p\n" + line + "\n")
+    with pytest.raises(PolicyError, match=r"not valid YAML \(line 2, column \d+\): " + re.escape(said)):
+        load_policy(f)
+
+
+def test_validate_goes_on_to_the_next_file_after_a_bad_scalar(tmp_path, capsys):
+    from guard.cli.main import main
+
+    bad, good = tmp_path / "a.yaml", tmp_path / "b.yaml"
+    bad.write_text("name: a\nversion: 1\ninterceptors: []\nenabled: !!bool maybe\n")
+    good.write_text("name: b\nversion: 1\ninterceptors: []\n")
+    assert main(["policy", "validate", str(bad), str(good)]) == 1
+    out, err = capsys.readouterr()
+    assert "a.yaml: invalid" in out + err and "b.yaml: ok" in out
 
 
 def test_an_interceptor_that_fails_to_import_is_named(monkeypatch):
