@@ -300,8 +300,8 @@ def _plain(value: Any, seen: tuple[int, ...], depth: int) -> Any:
             return "<deep>"
         inner = (*seen, id(value))
         if isinstance(value, dict):
-            return {k if isinstance(k, str) else str(k): _plain(v, inner, depth + 1) for k, v in value.items()}
-        items = sorted(value, key=repr) if isinstance(value, (set, frozenset)) else value
+            return {k if isinstance(k, str) else _key(k): _plain(v, inner, depth + 1) for k, v in value.items()}
+        items = sorted(value, key=_safe_repr) if isinstance(value, (set, frozenset)) else value
         return [_plain(v, inner, depth + 1) for v in items]
     if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > _MAX_DECIMAL_BITS:
         # past Python's limit for int → decimal text (4,300 digits) json.dumps raises, and every
@@ -311,3 +311,17 @@ def _plain(value: Any, seen: tuple[int, ...], depth: int) -> Any:
 
 
 _MAX_DECIMAL_BITS = 14_000  # about 4,200 decimal digits
+
+
+def _key(key: Any) -> str:
+    """A key as text, whatever it is: a huge int in hex, a key whose own `__str__` fails by its type."""
+    if isinstance(key, int) and not isinstance(key, bool) and key.bit_length() > _MAX_DECIMAL_BITS:
+        return _plain(key, (), 0)
+    return _readable(key)
+
+
+def _safe_repr(value: Any) -> str:
+    try:
+        return repr(value)
+    except Exception:  # noqa: BLE001 - a foreign __repr__ that fails
+        return f"<{type(value).__qualname__}>"
