@@ -14,6 +14,7 @@ from typing import Any, Awaitable, ClassVar, Protocol, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict
 
+from guard.errors import GuardError
 from guard.events import Event, Hook
 from guard.verdicts import Verdict
 
@@ -105,6 +106,9 @@ def register(name: str | None = None):
         key = name or getattr(cls, "name", "")
         if not key:
             raise ValueError(f"{cls.__name__} needs a name")
+        problem = shape_problem(cls)
+        if problem:
+            raise TypeError(f"{getattr(cls, '__name__', cls)!r} {problem}")
         cls.name = key
         _REGISTRY[key] = cls
         return cls
@@ -127,11 +131,34 @@ def get(name: str) -> type:
     eps = _entry_points()
     if name in eps:
         cls = eps[name].load()
+        problem = shape_problem(cls)
+        if problem:  # said at policy load, not as an AttributeError at the first event
+            raise TypeError(f"entry point {eps[name].value!r} {problem}")
         _REGISTRY[name] = cls
         if not getattr(cls, "name", ""):
             cls.name = name
         return cls
     raise KeyError(f"unknown interceptor {name!r} (known: {', '.join(available()) or 'none'})")
+
+
+def shape_problem(cls: Any) -> str | None:
+    """What keeps `cls` from being an interceptor, or None: a class with a callable `check`, a
+    pydantic `Config` model if it has one, and `hooks` naming hooks."""
+    if not isinstance(cls, type):
+        return f"is not a class (a {type(cls).__name__})"
+    if not callable(getattr(cls, "check", None)):
+        return "has no check(event, ctx) method"
+    config = getattr(cls, "Config", EmptyConfig)
+    if not (isinstance(config, type) and issubclass(config, BaseModel)):
+        return f"has a Config that is no pydantic model ({config!r})"
+    hooks = getattr(cls, "hooks", frozenset())
+    if isinstance(hooks, (str, bytes)) or not isinstance(hooks, (set, frozenset, list, tuple)):
+        return f"has hooks {hooks!r}, not a set of hook names"
+    known = {h.value for h in Hook}
+    wrong = [h for h in hooks if str(h) not in known]
+    if wrong:
+        return f"has unknown hook(s) {', '.join(map(repr, wrong))} (known: {', '.join(sorted(known))})"
+    return None
 
 
 def config_model(cls: type) -> type[BaseModel]:
@@ -142,8 +169,15 @@ def build(name: str, config: dict[str, Any] | None) -> Any:
     cls = get(name)
     cfg = config_model(cls).model_validate(config or {})
     try:
-        return cls(cfg)
-    except TypeError:
-        if inspect.signature(cls).parameters:
-            raise
-        return cls()
+        try:
+            return cls(cfg)
+        except TypeError:
+            if inspect.signature(cls).parameters:
+                raise
+            return cls()
+    except ImportError:
+        raise  # an optional interceptor's extra is missing: the pipeline decides
+    except GuardError:
+        raise
+    except Exception as exc:  # a plugin's own constructor failing: name it, as validation names a config
+        raise GuardError(f"interceptor {name!r} could not be built: {type(exc).__name__}: {exc}") from exc

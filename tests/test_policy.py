@@ -9,7 +9,7 @@ import pytest
 
 from guard import Guard, PolicyError, load_policy
 from guard.interceptors import BaseInterceptor, available, register
-from guard.policy import packs
+from guard.policy import packs, validate_policy
 from guard.verdicts import Verdict
 
 EXAMPLE = """\
@@ -249,6 +249,56 @@ def test_validate_goes_on_to_the_next_file_after_a_bad_scalar(tmp_path, capsys):
     assert main(["policy", "validate", str(bad), str(good)]) == 1
     out, err = capsys.readouterr()
     assert "a.yaml: invalid" in out + err and "b.yaml: ok" in out
+
+
+class _EntryPoint:
+    def __init__(self, name, obj):
+        self.name, self.value, self._obj = name, f"acme_guard:{name}", obj
+
+    def load(self):
+        return self._obj
+
+
+def _plugin(**attrs):
+    from guard.verdicts import Verdict
+
+    return type("Plugin", (), {"check": lambda self, event, ctx: Verdict.allow(), **attrs})
+
+
+def _broken_init(self, config):
+    raise RuntimeError("model file missing")
+
+
+@pytest.mark.parametrize(("obj", "said"), [
+    (_plugin(Config=dict), "Config that is no pydantic model"),
+    (_plugin(hooks=5), "hooks 5, not a set of hook names"),
+    (_plugin(hooks=frozenset({"tool_cal"})), "unknown hook(s) 'tool_cal'"),
+    (lambda config: None, "is not a class (a function)"),
+    (type("NoCheck", (), {}), "has no check(event, ctx) method"),
+])
+def test_a_plugin_of_the_wrong_shape_is_reported_by_validation(monkeypatch, obj, said):
+    """`Config = dict` or `hooks = 5` crashed `guard policy validate` with a traceback; a function
+    validated `ok` and failed in `Guard(...)` with an AttributeError."""
+    from guard import interceptors
+
+    monkeypatch.setattr(interceptors, "_entry_points", lambda: {"acme.odd": _EntryPoint("acme.odd", obj)})
+    monkeypatch.delitem(interceptors._REGISTRY, "acme.odd", raising=False)
+    with pytest.raises(PolicyError) as exc:
+        validate_policy({"name": "p", "version": 1, "interceptors": [{"use": "acme.odd"}]})
+    assert "interceptors[0].use" in str(exc.value) and said in str(exc.value)
+
+
+def test_a_plugin_whose_constructor_fails_is_named_when_the_guard_is_built(monkeypatch, tmp_path):
+    from guard import Guard, interceptors
+    from guard.errors import GuardError
+
+    monkeypatch.setattr(interceptors, "_entry_points",
+                        lambda: {"acme.init": _EntryPoint("acme.init", _plugin(__init__=_broken_init))})
+    monkeypatch.delitem(interceptors._REGISTRY, "acme.init", raising=False)
+    policy = {"name": "p", "version": 1, "interceptors": [{"use": "acme.init"}],
+              "audit": {"url": f"sqlite:///{tmp_path / 'a.db'}"}}
+    with pytest.raises(GuardError, match=r"interceptor 'acme.init' could not be built: RuntimeError: model file missing"):
+        Guard.from_policy(policy)
 
 
 def test_an_interceptor_that_fails_to_import_is_named(monkeypatch):
