@@ -84,6 +84,21 @@ def test_prediction_path_does_not_import_pymc(tmp_path):
     assert 0 < res["p"] < 1
 
 
+@pytest.mark.parametrize("value", [-1.0, -1e300, 1e300])
+@pytest.mark.parametrize("name", ["sigma_alpha", "tau"])
+def test_task_spreads_out_of_range_are_refused(tmp_path, name, value):
+    """Spreads of ±1e300 loaded, and every prediction became 0.5 (AUROC 0.5) without a word."""
+    data = json.loads(handmade_artifact(tmp_path / "m.json", [handmade_stage(draws=4)]).read_text())
+    data["stages"][0]["sigma_alpha"] = [0.5] * 4
+    data["stages"][0]["tau"] = [0.5] * 4
+    (tmp_path / "ok.json").write_text(json.dumps(data))
+    load_artifact(tmp_path / "ok.json")
+    data["stages"][0][name] = [value] * 4
+    (tmp_path / "bad.json").write_text(json.dumps(data))
+    with pytest.raises(ArtifactError, match="sigma_alpha and tau are spreads"):
+        load_artifact(tmp_path / "bad.json")
+
+
 def test_task_level_model_predicts_unseen_tasks_with_their_spread():
     st = handmade_stage(weight=1.0, alpha=0.5, draws=40, spread=0.1)
     flat = Predictor(st)

@@ -81,6 +81,8 @@ class Stage(BaseModel):
             raise ValueError("mean, scale, alpha, w, sigma_alpha and tau must be finite numbers")
         if any(abs(x) > MAX_COEFFICIENT for x in [*self.alpha, *(x for row in self.w for x in row)]):
             raise ValueError(f"alpha and w must lie within ±{MAX_COEFFICIENT:g} (larger ones overflow to P = nan)")
+        if any(not 0 <= x <= MAX_COEFFICIENT for x in [*self.sigma_alpha, *self.tau]):  # spreads: -1e300 loaded
+            raise ValueError(f"sigma_alpha and tau are spreads: each from 0 to {MAX_COEFFICIENT:g}")
         if any(s < MIN_SCALE for s in self.scale):  # 1e-320 passed "> 0" and gave P = nan
             raise ValueError(f"every scale must be at least {MIN_SCALE:g} (features are divided by it)")
         if self.pack_defs and [d.definition.get("name") for d in self.pack_defs] != self.features.packs:
