@@ -55,16 +55,48 @@ class InterceptorSpec(Settings):
         return self.id or self.use
 
 
+_HOST_PORT = re.compile(r"\[?[A-Za-z0-9.:\-]+\]?:\d{1,5}")
+
+
+def otlp_endpoint_problem(value: str | None) -> str | None:
+    """Why `value` is no OTLP endpoint, or None. Credentials in it are refused: the exporter logs
+    its endpoint, so they belong in OTEL_EXPORTER_OTLP_HEADERS."""
+    if value in (None, ""):
+        return None
+    from urllib.parse import urlsplit
+
+    if "://" not in value:
+        return None if _HOST_PORT.fullmatch(value) else f"{value!r} is neither http(s)://host[:port] nor host:port"
+    try:
+        url = urlsplit(value)
+        url.port  # noqa: B018 - raises on a port that is no number
+    except ValueError as exc:
+        return f"not a URL ({exc})"
+    if url.scheme not in ("http", "https") or not url.hostname:
+        return f"must be an http:// or https:// URL with a host, got {value!r}"
+    if url.username or url.password:
+        return "must not hold credentials (the exporter logs its endpoint): set OTEL_EXPORTER_OTLP_HEADERS instead"
+    return None
+
+
 class TelemetryConfig(Settings):
     model_config = ConfigDict(extra="forbid")
 
     exporter: Literal["auto", "otlp", "otlp-grpc", "otlp-http", "console", "none"] = Field(
         default="auto", description="auto: follow OTEL_TRACES_EXPORTER / OTEL_EXPORTER_OTLP_* (none when unset)"
     )
-    endpoint: str | None = None
+    endpoint: str | None = Field(default=None, description="OTLP endpoint: http(s)://host[:port][/path] or host:port")
     service_name: str = "agentguard"
     capture_content: bool = Field(default=False, description="record message/argument content (PII-redacted)")
     redactor: str | None = Field(default=None, description="entry point in agentguard.redactors; default: best installed")
+
+    @field_validator("endpoint")
+    @classmethod
+    def _endpoint_url(cls, v: str | None) -> str | None:
+        problem = otlp_endpoint_problem(v)
+        if problem:
+            raise ValueError(problem)
+        return v
 
     @field_validator("redactor")
     @classmethod

@@ -15,7 +15,7 @@ from opentelemetry.trace import Span, SpanKind, Status, StatusCode
 
 from guard.events import json_container
 from guard.policy import TelemetryConfig
-from guard.redaction import Redactor, cut_at_space, elide_quotes, get_redactor, redact_label, redact_score_names
+from guard.redaction import Redactor, cut_at_space, elide_quotes, get_redactor, redact_known_keys, redact_label, redact_score_names
 
 INSTRUMENTATION = "agentguard"
 
@@ -75,7 +75,8 @@ def build_tracer_provider(cfg: TelemetryConfig) -> tuple[trace.TracerProvider, s
         provider = TracerProvider(resource=resource)
         provider.add_span_processor(BatchSpanProcessor(exporter))
     where = {"none": "nowhere (no exporter configured; set OTEL_TRACES_EXPORTER or telemetry.exporter)", "console": "the console"}
-    return provider, where.get(name, f"OTLP ({cfg.endpoint or os.environ.get('OTEL_EXPORTER_OTLP_ENDPOINT', 'default endpoint')})")
+    endpoint = cfg.endpoint or os.environ.get("OTEL_EXPORTER_OTLP_ENDPOINT", "default endpoint")
+    return provider, where.get(name, f"OTLP ({redact_known_keys(endpoint)})")  # an environment's URL may hold a password
 
 
 class active_span:

@@ -301,6 +301,34 @@ def test_a_plugin_whose_constructor_fails_is_named_when_the_guard_is_built(monke
         Guard.from_policy(policy)
 
 
+@pytest.mark.parametrize(("endpoint", "said"), [
+    ("ht!tp://::bad", "must be an http:// or https:// URL"),
+    ("http://user:pw@collector:4318", "must not hold credentials"),
+    ("http://collector:99999", "not a URL"),
+    ("collector", "neither http(s)://host[:port] nor host:port"),
+])
+def test_a_telemetry_endpoint_that_is_no_endpoint_is_refused(endpoint, said):
+    """These validated `ok`; the one with a password had it written to the log by the exporter."""
+    with pytest.raises(PolicyError) as exc:
+        validate_policy({"name": "p", "version": 1, "interceptors": [], "telemetry": {"endpoint": endpoint}})
+    assert "telemetry.endpoint" in str(exc.value) and said in str(exc.value)
+    assert "pw@" not in str(exc.value)
+
+
+@pytest.mark.parametrize("endpoint", ["http://collector:4318/v1/traces", "https://otel.example.com", "collector:4317",
+                                      "[::1]:4317"])
+def test_telemetry_endpoints_as_written_are_accepted(endpoint):
+    validate_policy({"name": "p", "version": 1, "interceptors": [], "telemetry": {"endpoint": endpoint}})
+
+
+def test_a_credibility_store_the_store_cannot_open_is_refused_by_validation():
+    with pytest.raises(PolicyError) as exc:
+        validate_policy({"name": "p", "version": 1, "interceptors": [
+            {"use": "credibility.aggregate", "config": {"store_url": "mysql://u:secretpw@h/x"}}]})
+    assert "interceptors[0].config.store_url" in str(exc.value) and "unsupported database 'mysql'" in str(exc.value)
+    assert "secretpw" not in str(exc.value)
+
+
 def test_an_interceptor_that_fails_to_import_is_named(monkeypatch):
     from guard import interceptors
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from typing import Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from guard.events import Event, Hook, OpinionsEvent
 from guard.interceptors import BaseInterceptor, CheckContext
@@ -30,6 +30,19 @@ class CredibilityConfig(Settings):
         "sqlite:///<user data dir>/agentguard/credibility.db. Use postgresql+psycopg://... when several processes "
         "or hosts share credibility.")
     params: CredibilityParams = Field(default_factory=CredibilityParams)
+
+    @field_validator("store_url")
+    @classmethod
+    def _supported_database(cls, v: str | None) -> str | None:
+        """A URL the store cannot open (`mysql://…`) validated, and the first opinions were refused."""
+        if v:
+            from guard.audit.engine import AuditError, checked_url
+
+            try:
+                checked_url(v)
+            except AuditError as exc:
+                raise ValueError(str(exc)) from None
+        return v
     escalate_below_share: float = Field(
         0.0, ge=0.0, le=1.0, description="Escalate when the winner's share of credibility-weighted support is "
         "below this (0 = never). E.g. 0.51 asks for a human or more agents unless one answer holds a majority of "
