@@ -441,11 +441,13 @@ def _with_base(data: dict[str, Any], origin: str, base_dir: Path | None, seen: t
     base_origin, base_text, base_parent = _base_source(ref, base_dir, origin)
     if base_origin in seen or base_origin == origin:
         raise PolicyError([f"extends: {ref!r} extends itself (chain: {' -> '.join((*seen, origin, base_origin))})"], origin)
-    base_raw = _parse_yaml(base_text, base_origin)
-    base_data, _ = _with_base(base_raw, base_origin, base_parent, (*seen, origin))
     try:  # the base must stand on its own; its errors are reported against its own file
+        base_raw = _parse_yaml(base_text, base_origin)
+        base_data, _ = _with_base(base_raw, base_origin, base_parent, (*seen, origin))
         validate_policy({k: v for k, v in base_data.items() if k != "extends"}, base_origin, _yaml_lines(base_text))
     except PolicyError as exc:
+        if len(exc.errors) == 1 and " extends itself (chain: " in exc.errors[0]:
+            raise PolicyError(exc.errors, origin) from None  # the chain says it all
         raise PolicyError([f"extends: base policy {ref!r} is invalid: {e}" for e in exc.errors], origin) from None
     merged = {**{k: v for k, v in base_data.items() if k != "extends"}, **{k: v for k, v in data.items() if k != "interceptors"}}
     specs = [dict(s) for s in base_data.get("interceptors") or []]

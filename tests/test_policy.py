@@ -329,6 +329,19 @@ def test_a_credibility_store_the_store_cannot_open_is_refused_by_validation():
     assert "secretpw" not in str(exc.value)
 
 
+def test_a_base_that_is_no_yaml_or_no_mapping_is_named_as_the_base(tmp_path):
+    """The base's YAML error was reported as the child's, with the base's line numbers
+    ("child.yaml: not valid YAML (line 4, column 1)" for a 2-line file)."""
+    child = tmp_path / "child.yaml"
+    child.write_text("extends: base.yaml\nname: child\n")
+    (tmp_path / "base.yaml").write_text("name: base\nversion: 1\ninterceptors: [\n")
+    with pytest.raises(PolicyError, match=r"extends: base policy 'base.yaml' is invalid: not valid YAML \(line 4"):
+        load_policy(child)
+    (tmp_path / "base.yaml").write_text("- a\n- b\n")
+    with pytest.raises(PolicyError, match=r"extends: base policy 'base.yaml' is invalid: \(root\): must be a mapping"):
+        load_policy(child)
+
+
 def test_an_interceptor_that_fails_to_import_is_named(monkeypatch):
     from guard import interceptors
 
