@@ -379,7 +379,15 @@ def _descriptor(make: Callable[..., Callable]) -> Callable[..., Any]:
     return build
 
 
+def _checked_name(name: Any, what: str) -> None:
+    """A name given to `@guard.tool`/`@guard.agent`: text, or nothing (`name=5` failed only at the
+    first call, `name=""` was taken and recorded as an empty tool)."""
+    if name is not None and (not isinstance(name, str) or not name.strip()):
+        raise TypeError(f"{what} name must be non-empty text, got {name!r}")
+
+
 def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
+    _checked_name(name, "a tool's")
     tool = name or tool_name(fn)
     sig = inspect.signature(fn)
     plan = _plan(sig)
@@ -596,6 +604,7 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
 
 
 def make_agent(guard: "Guard", fn: Callable, name: str | None, input_arg: str | None) -> Callable:
+    _checked_name(name, "an agent's")
     agent = name or tool_name(fn)
     sig = inspect.signature(fn)
     _check_input_arg(sig, input_arg, agent)

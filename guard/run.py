@@ -430,9 +430,12 @@ class _Events:
         return _build(OpinionsEvent, question_id=question_id, opinions=ops, question=question)
 
 
-def _open_or_raise(state: RunState) -> None:
+def _open_or_raise(state: RunState, event: Any = None) -> None:
     """An event after the run ended would land in a finished report, a closed span and an audit
-    run that reads as complete: refused loudly instead."""
+    run that reads as complete: refused loudly instead. So is what is no event at all."""
+    if not isinstance(event, _EventBase):  # `run.check(5)` raised an AttributeError deep inside
+        raise GuardInputError(f"check() takes an event (as run.tool_call(...) or run.input(...) build one), "
+                              f"not {type(event).__name__}")
     if state.closed:
         raise GuardError(f"run {state.run_id} is closed: start a new run (guard.run()) for more events")
     if state.guard.closed:  # its audit store and interceptors are shut: nothing could be checked or recorded
@@ -447,7 +450,7 @@ class Run(_Events):
 
     def check(self, event: Event) -> Decision:
         state = self.state
-        _open_or_raise(state)
+        _open_or_raise(state, event)
         state.prepare(event)
         decision = state.stopped(event) or state.guard.pipeline.check(event, state.make_ctx, state.begin, state.record)
         if state.needs_approval(decision):
@@ -490,7 +493,7 @@ class AsyncRun(_Events):
 
     async def check(self, event: Event) -> Decision:
         state = self.state
-        _open_or_raise(state)
+        _open_or_raise(state, event)
         state.prepare(event)
         decision = state.stopped(event) or await state.guard.pipeline.acheck(event, state.make_ctx, state.begin, state.record)
         if state.needs_approval(decision):

@@ -269,6 +269,30 @@ def test_a_parameter_named_cls_or_self_is_checked_unless_it_is_a_methods_first(m
     assert Tagger().tag("fine") == "tagged" and Tagger().tag("evil") != "tagged"
 
 
+@pytest.mark.parametrize("name", [5, "", "  "])
+def test_a_tool_or_agent_name_that_is_no_text_is_refused_when_decorating(make_guard, name):
+    g = make_guard([])
+
+    def f(x: str) -> str:
+        return x
+
+    with pytest.raises(TypeError, match="name must be non-empty text"):
+        g.tool(name=name)(f)
+    with pytest.raises(TypeError, match="name must be non-empty text"):
+        g.agent(name=name)(f)
+
+
+@pytest.mark.parametrize("event", [5, None, {"hook": "input", "content": "hi"}])
+def test_checking_what_is_no_event_is_a_guard_input_error(make_guard, event):
+    from guard.run import GuardInputError
+
+    g = make_guard([])
+    with g.run() as run:
+        with pytest.raises(GuardInputError, match="check\\(\\) takes an event"):
+            run.check(event)
+        assert run.tool_call("t", {}).action is Action.ALLOW  # the run goes on
+
+
 def test_rewritten_arguments_reach_the_tool(make_guard):
     g = make_guard([{"use": "test.fixed", "on": ["tool_call"], "config": {"action": "rewrite", "rewrite": {"arguments": {"n": 2, "extra": "x"}}}}])
 
