@@ -319,3 +319,17 @@ def test_a_file_path_with_url_characters_opens_that_very_file(capsys, tmp_path, 
     assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(("-wal", "-shm"))) == [name]
     assert main(["audit", "verify", "--db", str(path)]) == 0
     assert "intact: 2 record(s)" in capsys.readouterr().out  # the call and the run's end
+
+
+def test_read_commands_leave_a_rollback_journal_trail_as_they_found_it(capsys, db):
+    """`guard audit list|verify` switched a rollback-journal SQLite trail to WAL: a write by a
+    reader, leaving -wal/-shm files beside a trail that may sit on read-only media."""
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA journal_mode=DELETE")
+    con.close()
+    for argv in (["list"], ["verify"], ["show", "run-alpha"], ["export", "--format", "jsonl"]):
+        guard(capsys, *argv, "--db", str(db))
+    con = sqlite3.connect(db)
+    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    con.close()
+    assert sorted(p.name for p in db.parent.iterdir()) == ["audit.db"]

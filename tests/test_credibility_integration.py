@@ -340,3 +340,17 @@ def test_cli_observe_warns_when_no_agent_answered_the_question(tmp_path):
     store = str(tmp_path / "c.db")
     proc = _guard_cli("credibility", "observe", "inv-41", "no", "--strength", "0.2", "--store", store)
     assert proc.returncode == 0 and "no agent has answered 'inv-41'" in proc.stderr and store in proc.stderr
+
+
+def test_cli_show_on_another_database_adds_no_tables_to_it(tmp_path):
+    """`guard credibility show --store audit.db` created the credibility tables in the audit trail."""
+    import sqlite3
+
+    from guard.audit import open_store
+
+    path = tmp_path / "audit.db"
+    open_store(path).close()
+    before = sqlite3.connect(path).execute("SELECT name FROM sqlite_master ORDER BY name").fetchall()
+    r = _guard_cli("credibility", "show", "--store", str(path))
+    assert r.returncode == 1 and "holds no credibility store" in r.stderr
+    assert sqlite3.connect(path).execute("SELECT name FROM sqlite_master ORDER BY name").fetchall() == before

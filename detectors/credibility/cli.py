@@ -79,6 +79,8 @@ def _show(args: argparse.Namespace) -> int:
             return _fail(f"no agent {args.agent!r}: there is no credibility store at {path} yet", 1)
         print(json.dumps({"store": shown, "agents": []}, indent=2) if args.json else f"store: {shown}\n(no store yet)")
         return 0
+    if path is not None and not _has_store_tables(path):  # nor adds its tables to another database
+        return _fail(f"{path} holds no credibility store (another database, or not one at all)", 1)
     try:
         agg = _aggregator(args)
     except Exception as exc:
@@ -101,6 +103,24 @@ def _show(args: argparse.Namespace) -> int:
         print(f"{r['agent'][:32]:<32} {r['credibility']:>6.3f} {r['weight_k2']:>7.2f} {r['evidence']:>9.2f} "
               f"{r['alpha']:>7.2f} {r['beta']:>7.2f} {r['opinions']:>9d}  {status}")
     return 0
+
+
+def _has_store_tables(path: str) -> bool:
+    """Whether the SQLite file holds the credibility tables, read without writing to it."""
+    import sqlite3
+
+    from detectors.credibility.store import agents_table
+
+    try:
+        con = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            found = con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                                (agents_table.name,)).fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return False
+    return found is not None
 
 
 def _reset(args: argparse.Namespace) -> int:

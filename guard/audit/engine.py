@@ -108,17 +108,19 @@ def _text_or_bytes(raw: bytes) -> str | bytes:
         return raw
 
 
-def make_engine(url: str, *, full_sync: bool) -> Engine:
+def make_engine(url: str, *, full_sync: bool, read_only: bool = False) -> Engine:
+    """`read_only`: a reader (`guard audit list|verify|…`) leaves the file's journal mode as it
+    found it (switching a rollback-journal trail to WAL is a write, and leaves -wal/-shm files)."""
     parsed = make_url(url)
     backend = parsed.get_backend_name()
     if backend == "sqlite":
-        return _sqlite_engine(parsed, full_sync=full_sync)
+        return _sqlite_engine(parsed, full_sync=full_sync, read_only=read_only)
     if backend == "postgresql":
         return create_engine(parsed, pool_pre_ping=True, hide_parameters=True)
     return create_engine(parsed, hide_parameters=True)
 
 
-def _sqlite_engine(url: URL, *, full_sync: bool) -> Engine:
+def _sqlite_engine(url: URL, *, full_sync: bool, read_only: bool = False) -> Engine:
     memory = sqlite_path(url) is None
     kw: dict = {"hide_parameters": True, "connect_args": {"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}}
     if memory:
@@ -131,7 +133,7 @@ def _sqlite_engine(url: URL, *, full_sync: bool) -> Engine:
         dbapi_conn.text_factory = _text_or_bytes
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
-        if not memory:
+        if not memory and not read_only:
             cur.execute("PRAGMA journal_mode=WAL")
         cur.execute(f"PRAGMA synchronous={'FULL' if full_sync else 'NORMAL'}")
         cur.close()

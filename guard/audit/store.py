@@ -135,7 +135,7 @@ class AuditStore:
             path = sqlite_path(parsed)
             if path is not None and not os.path.exists(path):
                 raise AuditStoreNotFound(f"no audit database at {path}")
-        self._engine = make_engine(self.url, full_sync=(durability == "sync"))
+        self._engine = make_engine(self.url, full_sync=(durability == "sync"), read_only=not create)
         self._insert_sql = _insert_sql(self._engine.dialect.paramstyle)
         # An in-memory SQLite database is one shared connection: every use takes this lock.
         self._memory = self.backend == "sqlite" and sqlite_path(parsed) is None
