@@ -324,3 +324,21 @@ def test_a_store_from_before_the_base_columns_is_brought_up_to_date(tmp_path):
     agg.observe("q", "x")
     assert {r["agent"]: r for r in agg.agents()}["a"]["alpha"] == pytest.approx(1.0)
     agg.close()
+
+
+def test_data_files_with_a_nul_or_an_unclosed_quote_are_named_errors(tmp_path):
+    """A NUL failed later as a bare `1 validation error for OpinionIn`; an unclosed quote swallowed
+    the rest of the file into one answer without a word."""
+    import pytest
+
+    from detectors.credibility.evaluate import DataError, load
+
+    truth = tmp_path / "truth.csv"
+    truth.write_text("question,truth\nq1,A\nq2,B\n")
+    answers = tmp_path / "answers.csv"
+    answers.write_text("question,worker,answer\nq1,w1,A\x00\n")
+    with pytest.raises(DataError, match=r"answers.csv:2: field 'answer' holds a NUL character"):
+        load(answers, truth)
+    answers.write_text('question,worker,answer\nq1,w1,"A\nq2,w2,B\n')
+    with pytest.raises(DataError, match=r"answers.csv: not valid CSV"):
+        load(answers, truth)
