@@ -101,9 +101,12 @@ class ProxyConfig(Settings):
             raise ValueError("must be an http:// or https:// URL such as https://api.openai.com/v1")
         try:
             parts = urlsplit(v)
+            parts.port  # noqa: B018 - raises on a port that is no number or out of range (`:abc`, `:99999`)
             has_credentials = parts.username is not None or parts.password is not None
         except ValueError as exc:  # a bad port or bracket
             raise ValueError(f"is not a valid URL ({exc})") from None
+        if not parts.hostname:
+            raise ValueError("must name a host, such as https://api.openai.com/v1")
         if has_credentials:  # shown by /readyz and `--check`, and hashed into every audit record with the policy
             raise ValueError("must not carry credentials (user:password@): put the upstream's key in the "
                              "variable named by proxy.upstream_key_env")
