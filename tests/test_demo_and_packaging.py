@@ -67,3 +67,19 @@ def test_wheel_installs_and_loads_default_pack_non_editable(tmp_path):
     cli = subprocess.run([str(env_dir / "bin" / "guard"), "policy", "list"], capture_output=True, text=True,
                          env={**os.environ, "PYTHONPATH": deps}, cwd=tmp_path)
     assert cli.returncode == 0 and "strict" in cli.stdout, cli.stderr
+
+
+@pytest.mark.parametrize(("argv", "module", "extra"), [
+    (["eval", "pii", "benchmarks/data/pii/presidio_synth_seed16028.json"], "regex", "privacy"),
+    (["eval", "credibility", "benchmarks/data/credibility/k4-mixed/answer.csv",
+      "benchmarks/data/credibility/k4-mixed/truth.csv"], "numpy", "credibility"),
+])
+def test_a_command_without_its_extra_says_what_to_install(argv, module, extra):
+    """With the core install only, detector commands ended in `ModuleNotFoundError` tracebacks."""
+    code = (f"import sys; sys.modules[{module!r}] = None\n"  # as if the package were not installed
+            f"from guard.cli.main import main; sys.exit(main({argv!r}))")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=300,
+                       env={**os.environ, "HF_HUB_OFFLINE": "1"})
+    assert r.returncode == 2, r.stderr
+    assert f"needs {module!r}, which is not installed: pip install -e '.[{extra}]'" in r.stderr
+    assert "Traceback" not in r.stderr

@@ -83,6 +83,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args) or 0)
     except KeyboardInterrupt:
         return 130
+    except ModuleNotFoundError as exc:  # a detector's command without its extra installed
+        from guard.cli.extras import missing_module_message
+
+        message = missing_module_message(exc, getattr(args.func, "__module__", ""))
+        if message is None:
+            raise
+        print(f"guard: {message}", file=sys.stderr)
+        return 2
     except BrokenPipeError:  # `guard ... | head`: the reader left; no traceback for that
         try:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # the flush at exit must not fail again
