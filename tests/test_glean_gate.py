@@ -419,6 +419,27 @@ def test_tools_to_gate_without_the_tool_call_hook_is_an_error(tmp_path):
             {"use": "verification.glean", "on": ["output"], "config": {"model": str(model), "tools": ["send_*"]}}]})
 
 
+@pytest.mark.parametrize(("ref", "said"), [
+    ("mypkg_not_installed.checks:recompute_total", "ModuleNotFoundError"),
+    ("json:no_such_function", "'no_such_function' is not a callable in json"),
+    ("json.dumps", "must look like 'package.module:function'"),
+])
+def test_a_differential_check_that_cannot_be_imported_is_a_validation_error(tmp_path, ref, said):
+    """The README's `checks: ["mypkg.checks:recompute_total"]` validated `ok`; building the guard then
+    raised a bare ModuleNotFoundError, and `guard demo` printed a traceback."""
+    from guard import Guard
+    from guard.errors import PolicyError
+    from guard.policy import validate_policy
+
+    model = handmade_artifact(tmp_path / "ok.json", [handmade_stage(weight=1.0)])
+    policy = {"name": "p", "version": 1, "audit": {"url": f"sqlite:///{tmp_path / 'a.db'}"}, "interceptors": [
+        {"use": "verification.glean", "on": ["output"], "config": {"model": str(model), "checks": [ref]}}]}
+    for build in (validate_policy, Guard.from_policy):
+        with pytest.raises(PolicyError) as exc:
+            build(policy)
+        assert "interceptors[0].config.checks[0]" in str(exc.value) and said in str(exc.value)
+
+
 def test_a_guideline_for_the_output_hook_is_answer_only_on_a_gated_call():
     from types import SimpleNamespace
 

@@ -125,8 +125,16 @@ class GleanGate(BaseInterceptor):
                 packs = stage_packs(st)
                 scorer_for(st, packs, default_raters(packs, judge=judge))
         except Exception as exc:  # noqa: BLE001 - reported with the policy's other errors
-            return [("model", f"{config.model}: {exc}")]
-        return []
+            errors = [("model", f"{config.model}: {exc}")]
+        else:
+            errors = []
+        for i, ref in enumerate(config.checks):  # the gate imports them when built: a typo failed there, unnamed
+            try:
+                resolve(ref)
+            except Exception as exc:  # noqa: BLE001 - ImportError, ValueError, or the module's own failure
+                errors.append((f"checks[{i}]", f"{ref}: {type(exc).__name__}: {exc}" if not isinstance(exc, ValueError)
+                               else str(exc)))
+        return errors
 
     def _classify(self, p: float, entropy: float) -> str:
         c = self.config

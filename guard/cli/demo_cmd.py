@@ -16,15 +16,14 @@ def register(cli) -> None:
 def _run(args: argparse.Namespace) -> int:
     import sys
 
-    from guard.demo import run_demo
     from guard.audit.engine import normalize_url
-    from guard.errors import PolicyError
+    from guard.demo import run_demo
+    from guard.errors import GuardError
     from guard.policy import load_policy
 
     try:  # a wrong pack name is the likely mistake: say so in one line, as `guard proxy` does
         load_policy(args.policy)
-    except PolicyError as exc:
+        return run_demo(policy=args.policy, db=normalize_url(args.db), traces=Path(args.traces))
+    except GuardError as exc:  # the policy, the audit database, an interceptor that cannot be built
         print(f"guard demo: {exc}", file=sys.stderr)
         return 2
-    db = normalize_url(args.db)
-    return run_demo(policy=args.policy, db=db, traces=Path(args.traces))
