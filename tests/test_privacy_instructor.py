@@ -410,6 +410,13 @@ def test_cli_eval_privacylens_with_an_llm_endpoint(fake, tmp_path, capsys):
         fake.script = None
     res = json.loads(capsys.readouterr().out)
     assert res["privacy"] == 1.0 and res["helpfulness"] > 0.5
+    assert res["llm"]["calls"] >= 1 and res["llm"]["failures"] == 0
+    # an endpoint that never answers: the rule-based figures must not pass for the endpoint's
+    assert main(["eval", "privacylens", str(p), "--json", "--llm-url", "http://127.0.0.1:9/v1", "--llm-model", "m",
+                 "--llm-timeout", "2"]) == 1
+    out, err = capsys.readouterr()
+    assert json.loads(out)["llm"]["failures"] == json.loads(out)["llm"]["calls"] > 0
+    assert "answered none of" in err and "rule-based figures" in err
     with pytest.raises(SystemExit) as exc:
         main(["eval", "privacylens", str(p), "--llm-url", fake.url, "--llm-timeout", "0"])
     assert exc.value.code == 2 and "--llm-timeout: must be more than 0" in capsys.readouterr().err

@@ -45,9 +45,9 @@ def _seconds(text: str) -> float:
     return value
 
 
-def _fail(msg: str) -> int:
+def _fail(msg: str, code: int = 2) -> int:
     print(f"guard: {msg}", file=sys.stderr)
-    return 2
+    return code
 
 
 def _eval_pii(args: argparse.Namespace) -> int:
@@ -90,6 +90,8 @@ def _eval_privacylens(args: argparse.Namespace) -> int:
     if args.limit:
         cases = cases[: args.limit]
     res = evaluate(cases, instructor)
+    if args.llm_url:
+        res["llm"] = {"calls": instructor.llm_calls, "failures": instructor.llm_failures}
     if args.out:
         with open(args.out, "w") as fh:
             json.dump(res, fh, indent=2)
@@ -101,6 +103,12 @@ def _eval_privacylens(args: argparse.Namespace) -> int:
         print(f"cases={res['cases']}  privacy={res['privacy']:.3f}  helpfulness={helpful}  "
               f"actions={res['actions']}  tool_result p50/p99 ms={res['tool_result_latency_ms']['p50']}/"
               f"{res['tool_result_latency_ms']['p99']}")
+    if args.llm_url and instructor.llm_calls and instructor.llm_failures == instructor.llm_calls:
+        return _fail(f"the LLM at {args.llm_url} answered none of {instructor.llm_calls} call(s): these are the "
+                     "rule-based figures, not the endpoint's", 1)
+    if args.llm_url and instructor.llm_failures:
+        print(f"warning: {instructor.llm_failures} of {instructor.llm_calls} LLM call(s) failed and fell back "
+              "to the rule-based writer", file=sys.stderr)
     return 0
 
 

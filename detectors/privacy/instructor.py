@@ -61,6 +61,10 @@ class PrivacyInstructor(BaseInterceptor):
 
         self.norms = cached_norms(self.config.norms)  # fail at policy load on a bad norm file
         self._analyzer = None
+        # calls to the LLM backend and those that fell back to the local writer or rewrite: a run
+        # whose endpoint never answered must not pass for a measurement of the endpoint
+        self.llm_calls = 0
+        self.llm_failures = 0
 
     @classmethod
     def config_errors(cls, config: PrivacyInstructorConfig) -> list[tuple[str, str]]:
@@ -151,11 +155,13 @@ class PrivacyInstructor(BaseInterceptor):
         from detectors.privacy.llm import llm_guidance
         from detectors.privacy.llm_minimise import mask
 
+        self.llm_calls += 1
         try:
             task = mask(task, self.analyzer.analyze(task)) if task else task  # values stay in the process
             return llm_guidance({"task": task, "tool": event.tool, "step": event.step, "recipient_relation": relation,
                                  "decisions": summary, "earlier": earlier}, self.config.llm)
         except Exception as exc:  # the endpoint is optional; the local writer is the floor
+            self.llm_failures += 1
             log.warning("privacy LLM instructor unavailable (%s); using local guidance", type(exc).__name__)
             return local
 
@@ -275,10 +281,12 @@ class PrivacyInstructor(BaseInterceptor):
         from detectors.privacy.rewrite import Change, RewriteResult
 
         in_force = [dict(i, action=a) for a, items in summarise(decisions).items() for i in items]
+        self.llm_calls += 1
         try:
             text, dropped = minimise(result.text, task=task, relation=relation, norms_in_force=in_force,
                                      analyzer=self.analyzer, cfg=self.config.llm)
         except Exception as exc:  # noqa: BLE001 - transport, timeout or a malformed reply
+            self.llm_failures += 1
             log.warning("privacy LLM minimiser unavailable (%s); keeping the rule-based rewrite", type(exc).__name__)
             return result
         if not dropped:
