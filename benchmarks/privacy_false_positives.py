@@ -25,8 +25,13 @@ ROOT = Path(__file__).resolve().parents[1]
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", default=str(ROOT / "benchmarks" / "data" / "pii" / "benign_probe.json"))
-    ap.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "privacy_false_positives.json"))
+    ap.add_argument("--out", default=None, help="default: benchmarks/results/privacy_false_positives.json for the "
+                    "default probe, privacy_false_positives_<data name>.json for another (never the default's file)")
     a = ap.parse_args()
+    if a.out is None:
+        stem = Path(a.data).stem
+        suffix = "" if Path(a.data).resolve() == (ROOT / "benchmarks" / "data" / "pii" / "benign_probe.json") else f"_{stem}"
+        a.out = str(ROOT / "benchmarks" / "results" / f"privacy_false_positives{suffix}.json")
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     from detectors.privacy.engine import get_analyzer
 

@@ -158,6 +158,10 @@ class Policy(BaseModel):
     def _version_not_bool(cls, v: Any) -> Any:
         if isinstance(v, bool):  # YAML's `true` would otherwise pass as version 1
             raise ValueError("must be a number or text, not true/false")
+        if isinstance(v, float) and not v.is_integer():  # one message, not the int and str branches' two
+            raise ValueError(f"must be a whole number or text: write {str(v)!r} in quotes for a dotted version")
+        if not isinstance(v, (int, float, str)):
+            raise ValueError(f"must be a whole number or text, got {type(v).__name__}")
         return v
 
     @field_validator("version")
@@ -378,6 +382,8 @@ def _parse_yaml(text: str, origin: str) -> dict[str, Any]:
         raise PolicyError([f"not valid YAML{where}: {getattr(exc, 'problem', exc)}"], origin) from None
     except RecursionError:
         raise PolicyError(["not valid YAML: nested too deeply"], origin) from None
+    if data is None:
+        raise PolicyError(["(root): the file is empty (a policy needs at least name, version and interceptors)"], origin)
     if not isinstance(data, dict):
         raise PolicyError([f"(root): must be a mapping, got {type(data).__name__}"], origin)
     return data

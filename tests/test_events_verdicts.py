@@ -76,3 +76,14 @@ def test_only_allow_instruct_and_rewrite_let_the_action_go_ahead(action, allowed
     from guard.verdicts import Decision
 
     assert Decision(event=None, action=action).allowed is allowed
+
+
+def test_the_errors_the_readme_says_to_catch_come_from_guard_itself():
+    import guard
+    from guard.audit.engine import AuditWriteError
+    from guard.decorators import UncheckableCall
+    from guard.run import GuardInputError
+
+    assert (guard.GuardInputError, guard.UncheckableCall, guard.AuditWriteError) == (
+        GuardInputError, UncheckableCall, AuditWriteError)
+    assert {"GuardInputError", "UncheckableCall", "AuditWriteError"} <= set(guard.__all__)

@@ -134,7 +134,7 @@ def test_bad_yaml_and_wrong_shapes_are_clear(tmp_path):
 
 @pytest.mark.parametrize("text, expected", [
     ('name: p\nversion: "  "\n', ["version (line 2): must not be empty"]),
-    ("name: p\nversion: [1]\n", ["version (line 2): must be a valid integer", "version (line 2): must be a valid string"]),
+    ("name: p\nversion: [1]\n", ["version (line 2): must be a whole number or text, got list"]),
     ("name: p\nversion: 1\ninterceptors:\n  - use: safety.tool_gate\n    config: [1, 2]\n",
      ["interceptors[0].config (line 5): must be a valid dictionary"]),  # once, not twice
     ("version: 1\ninterceptors:\n  - on: [tool_call]\n", ["name: is required", "interceptors[0].use (line 3): is required"]),
@@ -340,6 +340,21 @@ def test_a_base_that_is_no_yaml_or_no_mapping_is_named_as_the_base(tmp_path):
     (tmp_path / "base.yaml").write_text("- a\n- b\n")
     with pytest.raises(PolicyError, match=r"extends: base policy 'base.yaml' is invalid: \(root\): must be a mapping"):
         load_policy(child)
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("name: p\nversion: 1.5\ninterceptors: []\n", "version (line 2): must be a whole number or text: write '1.5' in quotes"),
+    ("name: p\nversion: [1]\ninterceptors: []\n", "version (line 2): must be a whole number or text, got list"),
+    ("", "(root): the file is empty"),
+])
+def test_a_version_or_a_file_of_the_wrong_kind_gets_one_clear_line(tmp_path, text, said):
+    """`version: 1.5` gave two contradictory lines (not an integer; not a string); an empty file
+    "must be a mapping, got NoneType"."""
+    f = tmp_path / "p.yaml"
+    f.write_text(text)
+    with pytest.raises(PolicyError) as exc:
+        load_policy(f)
+    assert len(exc.value.errors) == 1 and exc.value.errors[0].startswith(said)
 
 
 def test_an_interceptor_that_fails_to_import_is_named(monkeypatch):
