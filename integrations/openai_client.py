@@ -22,6 +22,8 @@ import inspect
 import time
 from typing import TYPE_CHECKING, Any, Coroutine
 
+from pydantic import ValidationError
+
 from guard.errors import GuardHalted
 from guard.run import GuardInputError
 from guard.proxy import mapping
@@ -50,6 +52,11 @@ def guard_openai(client: Any, guard: "Guard", *, agent: str | None = None, **con
     unknown = set(config) - _OPTIONS
     if unknown:
         raise GuardInputError(f"guard_openai: unknown option(s) {', '.join(sorted(unknown))} (known: {', '.join(sorted(_OPTIONS))})")
+    try:
+        ProxyConfig.model_validate(config)
+    except ValidationError as exc:  # a raw "ValidationError for ProxyConfig" named a class the caller never used
+        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors(include_input=False))
+        raise GuardInputError(f"guard_openai: {problems}") from None
     return _wrapped(client, guard, agent, config, _Memory())
 
 

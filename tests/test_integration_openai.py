@@ -72,6 +72,8 @@ def test_halt_raises_and_streaming_is_refused_clearly(fake, make_guard):
         ask(client, {"content": "hi"}, stream=True)
     with pytest.raises(GuardInputError, match="unknown option"):
         guard_openai(openai.OpenAI(base_url=fake.url, api_key="sk-test"), g, upstream="x")
+    with pytest.raises(GuardInputError, match=r"guard_openai: refusal_style: "):  # not pydantic's ProxyConfig error
+        guard_openai(openai.OpenAI(base_url=fake.url, api_key="sk-test"), g, refusal_style="text")
 
 
 @pytest.mark.parametrize("hook, spec", [("tool_call", {"tool_calls": CALLS}), ("output", {"content": "the answer"}),
