@@ -32,6 +32,10 @@ CASES = {
     "a4a4a4... (100 KB)": "a4" * 50000,  # digits glued to letters (card numbers written "card4111…")
     "a then 100 KB of digits": "a" + "4" * 100000,
     "AB 12 AB 12 ... (100 KB)": "AB 12 " * 16667,  # UK NI numbers' first halves
+    "a_eyJa_eyJ... (100 KB)": "a_eyJ" * 20000,  # JWT heads after underscores (quadratic in a first version)
+    "-eyJaaaaa-eyJ... (100 KB)": "-eyJaaaaa" * 11111,  # after hyphens (1.8 s before this session)
+    "ab4111111111111111... (90 KB)": "ab4111111111111111" * 5000,  # glued card numbers, one alphanumeric run
+    "'nino ' repeated (100 KB)": "nino " * 20000,
 }
 
 

@@ -380,9 +380,9 @@ def _descriptor(make: Callable[..., Callable]) -> Callable[..., Any]:
 
 
 def _checked_name(name: Any, what: str) -> None:
-    """A name given to `@guard.tool`/`@guard.agent`: text, or nothing (`name=5` failed only at the
-    first call, `name=""` was taken and recorded as an empty tool)."""
-    if name is not None and (not isinstance(name, str) or not name.strip()):
+    """A name given to `@guard.tool`/`@guard.agent`: text, or nothing (the function's own name, as
+    `""` also means). `name=5` failed only at the first call, and `"  "` named the tool blank."""
+    if name is not None and (not isinstance(name, str) or (name and not name.strip())):
         raise TypeError(f"{what} name must be non-empty text, got {name!r}")
 
 

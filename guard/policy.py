@@ -55,7 +55,8 @@ class InterceptorSpec(Settings):
         return self.id or self.use
 
 
-_HOST_PORT = re.compile(r"\[?[A-Za-z0-9.:\-]+\]?:\d{1,5}")
+_HOST_PORT = re.compile(r"\[?[A-Za-z0-9_.:\-]+\]?:\d{1,5}")  # "otel_collector:4317" (Compose names hold "_")
+_GRPC_TARGETS = ("unix", "unix-abstract", "dns", "ipv4", "ipv6", "xds")  # gRPC name-resolver schemes
 
 
 def otlp_endpoint_problem(value: str | None) -> str | None:
@@ -65,17 +66,19 @@ def otlp_endpoint_problem(value: str | None) -> str | None:
         return None
     from urllib.parse import urlsplit
 
-    if "://" not in value:
+    if "://" not in value and not value.startswith(tuple(f"{t}:" for t in _GRPC_TARGETS)):
         return None if _HOST_PORT.fullmatch(value) else f"{value!r} is neither http(s)://host[:port] nor host:port"
     try:
         url = urlsplit(value)
         url.port  # noqa: B018 - raises on a port that is no number
     except ValueError as exc:
         return f"not a URL ({exc})"
-    if url.scheme not in ("http", "https") or not url.hostname:
-        return f"must be an http:// or https:// URL with a host, got {value!r}"
     if url.username or url.password:
         return "must not hold credentials (the exporter logs its endpoint): set OTEL_EXPORTER_OTLP_HEADERS instead"
+    if url.scheme in _GRPC_TARGETS:
+        return None
+    if url.scheme not in ("http", "https") or not url.hostname:
+        return f"must be an http:// or https:// URL with a host (or a gRPC target: unix://, dns://, …), got {value!r}"
     return None
 
 

@@ -24,22 +24,34 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # (classic and fine-grained), GitLab, AWS access key ids, Slack, Google (API keys, OAuth
     # access and refresh tokens), Hugging Face, npm, JSON Web Tokens, DigitalOcean, Shopify,
     # Mailgun, PyPI, Stripe webhook secrets, SendGrid, webhook URLs (the path is the credential),
-    # HTTP Basic credentials; PEM private keys and curl's -u user:password. Written as a prefix tree: one alternation of ~20 branches
-    # tried at every position cost more than all the other patterns together. A key may follow an
-    # underscore ("session_sk-proj-…", "aws_AKIA…"), where `\b` alone would not start a match.
+    # HTTP Basic credentials; PEM private keys and curl's -u user:password. A JWT starts where no
+    # base64url character comes before it: after "-" each `-eyJ` of a long run rescanned the rest
+    # of it for the "." (quadratic, 1.8 s for 100 KB). Written as a prefix tree: one alternation of ~20 branches
+    # tried at every position cost more than all the other patterns together. A key after an
+    # underscore ("session_sk-proj-…", "aws_AKIA…") is `_KEY_AFTER_UNDERSCORE`'s.
     ("SECRET", re.compile(
-        r"(?:\b|(?<=_))(?:[spr]k[-_][A-Za-z0-9_\-]{16,}"
+        r"\b(?:[spr]k[-_][A-Za-z0-9_\-]{16,}"
         r"|g(?:h[pousr]_[A-Za-z0-9]{20,}|ithub_pat_[A-Za-z0-9_]{20,}|lpat-[A-Za-z0-9_\-]{20,})"
         r"|A(?:(?:KIA|SIA)[0-9A-Z]{16}\b|Iza[0-9A-Za-z_\-]{30,})"
         r"|xox[abposr]-[A-Za-z0-9-]{10,}"
         r"|h(?:f_[A-Za-z0-9]{30,}|ttps?://(?:hooks\.slack\.com/(?:services|workflows|triggers)"
         r"|(?:[a-z]+\.)?discord(?:app)?\.com/api/webhooks)/\S+)"
-        r"|npm_[A-Za-z0-9]{30,}|eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]*"
+        r"|npm_[A-Za-z0-9]{30,}|(?<![\w-])eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]*"
         r"|dop_v1_[a-f0-9]{32,}|sh(?:pat|pss|pca|ppa)_[a-fA-F0-9]{32}|key-[a-z0-9]{32}\b|pypi-AgE[A-Za-z0-9_\-]{40,}"
         r"|whsec_[A-Za-z0-9]{16,}|SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}|ya29\.[A-Za-z0-9_\-]{16,}|1//[A-Za-z0-9_\-]{30,}"
         r"|Basic\s+(?=[A-Za-z0-9+/]*[0-9+/=])[A-Za-z0-9+/]{8,}={0,2})"
         r"|-(?:----BEGIN [A-Z ]*PRIVATE KEY-----(?:[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----|[\s\S]*)"
         r"|(?<!\S-)(?:u|-user)[ =]?[\"']?[^\s:\"']+:[^\s\"']+)")),
+    # The same keys after an underscore, where `\b` starts no match ("session_sk-proj-…",
+    # "aws_AKIAIOSFODNN7EXAMPLE"): a pattern of its own that begins with the "_" (found by a fast
+    # scan for it), without the JWT branch (a JWT's own "_" would make each `_eyJ` of a long run
+    # rescan it: quadratic), and with loose `sk_`/`pk_` names left alone by `_underscore_key`.
+    ("SECRET", _KEY_AFTER_UNDERSCORE := re.compile(
+        r"_((?:[spr]k[-_][A-Za-z0-9_\-]{16,}"
+        r"|g(?:h[pousr]_[A-Za-z0-9]{20,}|ithub_pat_[A-Za-z0-9_]{20,}|lpat-[A-Za-z0-9_\-]{20,})"
+        r"|A(?:(?:KIA|SIA)[0-9A-Z]{16}\b|Iza[0-9A-Za-z_\-]{30,})|xox[abposr]-[A-Za-z0-9-]{10,}"
+        r"|hf_[A-Za-z0-9]{30,}|npm_[A-Za-z0-9]{30,}|dop_v1_[a-f0-9]{32,}|sh(?:pat|pss|pca|ppa)_[a-fA-F0-9]{32}"
+        r"|pypi-AgE[A-Za-z0-9_\-]{40,}|whsec_[A-Za-z0-9]{16,}|ya29\.[A-Za-z0-9_\-]{16,}))")),
     # A token that looks random (32-256 characters of upper case, lower case and at least three
     # digits, as most vendors' API keys): what no named pattern knows still stays out. Git
     # hashes and hex digests (no upper case), words, identifiers with a digit or two, and paths
@@ -107,20 +119,27 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # after an underscore ("card_4111…", "id_4111-1111-…": no word boundary there), when the
     # digits pass the Luhn check ("req_20240603141522" is a timestamp, not a card)
     ("CARD", _CARD_AFTER_UNDERSCORE := re.compile(r"(?<=_)(?:\d[ -]?){12,18}\d(?![\da-zA-Z])")),
-    # glued to letters ("card4111111111111111", "ccnum5555555555554444exp"): unbroken digits, a card
-    # network's first digits (2-6) and the Luhn check, so "ORD20240603123456", "build1718123456789"
-    # and a UUID's last groups ("…-b416-446655440000") stay
-    ("CARD", _CARD_AFTER_LETTER := re.compile(r"(?<=[A-Za-z])(?=[3-6]|2[2-7])\d{13,19}(?!\d)")),
+    # glued to a word ("card4111111111111111", "ccnum5555555555554444exp"): two lower-case letters
+    # before, unbroken digits, a card network's first digits (2-6), the Luhn check, and not inside a
+    # hex digest ("…acdf5043632506956…" of a SHA-1 stays; see `_glued_card`). An upper-case code's
+    # digits ("SKU5626955417638879", "ORD20240603123456") are its own. The digit class comes first
+    # so the scan skips ahead to digits.
+    ("CARD", _CARD_AFTER_LETTER := re.compile(r"[2-6](?<=[a-z]{2}[2-6])(?:(?<=2)[2-7]|(?<!2)\d)\d{11,17}(?!\d)")),
     ("SSN", re.compile(r"(?:\b|(?<=_))\d{3}-\d{2}-\d{4}\b")),
-    # a UK National Insurance number (two letters of the allowed series, six digits, A-D)
-    ("UK_NINO", re.compile(r"(?<![A-Za-z0-9])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
-                           r" ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])")),
+    # A UK National Insurance number: two letters of the allowed series, six digits, A-D. Written
+    # with its spaces ("AB 12 34 56 C") it is one; run together ("AB123456C", the shape of part and
+    # flight numbers) only after words that name it ("NI number", "NINO", "national insurance").
+    ("UK_NINO", _NINO := re.compile(
+        r"(?i:((?<![A-Za-z0-9])(?:nino|ni\s*(?:number|no\.?|\#)|national\s+insurance(?:\s+(?:number|no\.?))?)"
+        r"[\s:=#\"'\-]{0,5}(?:is\s+|was\s+)?))?"
+        r"(?<![A-Za-z0-9])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
+        r"(?:( \d{2} \d{2} \d{2} )|\d{6})[A-D](?![A-Za-z0-9])")),
     ("IP", re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b")),  # before PHONE, which would take 192.168.10.24 too
     # not after a hyphen: the last group of a UUID ("…-a716-446655440000") is no phone number
     ("PHONE", re.compile(r"(?<![\w-])\+?\(?\d{1,4}\)?(?:[ .\-]?\(?\d{2,4}\)?){2,5}(?![\w])")),
 ]
 
-_LUHN_CHECKED = (_CARD_AFTER_UNDERSCORE, _CARD_AFTER_LETTER)  # replaced only when the check digit holds
+
 
 # For keys: all but the keyword patterns (the case-insensitive SECRET ones, which take a word and
 # what follows it).
@@ -134,7 +153,8 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # UUID, `chatcmpl-AbC…` or `password-reset-bot` must stay what it is, or no record finds its run.
 _KNOWN_KEYS = _PATTERNS[0]  # keys whose shape says what they are
 _URL_PASSWORD = next(entry for entry in _PATTERNS if entry[1].pattern.startswith("(?<=://)"))
-_LABEL_PATTERNS = [_KNOWN_KEYS, _URL_PASSWORD, *[(label, p) for label, p in _PATTERNS if label in ("EMAIL", "SSN")],
+_LABEL_PATTERNS = [_KNOWN_KEYS, ("SECRET", _KEY_AFTER_UNDERSCORE), _URL_PASSWORD,
+                   *[(label, p) for label, p in _PATTERNS if label in ("EMAIL", "SSN")],
                    # upper case and its check digits: a hex id ("ab12cdef…") has the loose pattern's shape
                    ("IBAN", re.compile(r"(?<![\w-])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![\w-])")),
                    # only as cards are written (groups of four, or Amex's 4-6-5): a run of digits in an
@@ -152,12 +172,17 @@ def _label_secret(match: re.Match[str]) -> str:
     return "<SECRET>"
 
 
-def _content_key(match: re.Match[str]) -> str:
-    """A known key in content; after an underscore, an identifier with a loose prefix in it
-    (`lookup_pk_value_for_customer_id`) is kept as labels keep it."""
-    if match.start() and match.string[match.start() - 1] == "_":
-        return _label_secret(match)
-    return "<SECRET>"
+def _underscore_key(match: re.Match[str]) -> str:
+    """A key after an underscore, "_" kept. A loose `sk`/`pk`/`rk` prefix there is an identifier's
+    word (`lookup_pk_value_for_customer_id`, `fetch_pk_Customer1_Record`) unless it has a key's
+    form: `sk-` with digits and upper case, or Stripe's `sk_live_`/`sk_test_`."""
+    key = match.group(1)
+    if key[:1] in "spr" and key[1:3] in ("k-", "k_"):
+        strong = key[2:8] in ("_live_", "_test_") or (
+            key[2] == "-" and any(c.isdigit() for c in key) and any(c.isupper() for c in key))
+        if not strong:
+            return match.group(0)
+    return "_<SECRET>"
 
 
 def _iban_valid(match: re.Match[str]) -> str:
@@ -181,6 +206,28 @@ def luhn_valid(digits: str) -> bool:
 
 def _luhn_card(match: re.Match[str]) -> str:
     return "<CARD>" if luhn_valid(re.sub(r"\D", "", match.group(0))) else match.group(0)
+
+
+_HEX_TOKEN = re.compile(r"[0-9A-Fa-f]+")
+_WORD_CHARS = re.compile(r"[A-Za-z0-9]*")
+
+
+def _glued_card(match: re.Match[str]) -> str:
+    """A card number glued to a word, unless the word and it are one hex digest."""
+    text, start, end = match.string, match.start(), match.end()
+    left = start - len(_WORD_CHARS.match(text[max(0, start - 128):start][::-1]).group(0))
+    right = _WORD_CHARS.match(text, end, end + 128).end()  # digests are short: 128 characters each way at most
+    if _HEX_TOKEN.fullmatch(text, left, right):
+        return match.group(0)
+    return _luhn_card(match)
+
+
+def _nino(match: re.Match[str]) -> str:
+    """The number, when written with its spaces or after words that name it (kept)."""
+    named, spaced = match.group(1), match.group(2)
+    if named is None and spaced is None:
+        return match.group(0)
+    return (named or "") + "<UK_NINO>"
 
 
 def _phone(match: re.Match[str]) -> str:
@@ -310,8 +357,9 @@ def redact_patterns(text: str, patterns: list[tuple[str, re.Pattern[str]]] | Non
     for label, pattern in _PATTERNS if patterns is None else patterns:
         if label == "EMAIL" and "@" not in text and "%40" not in text:
             continue
-        text = pattern.sub(_phone if label == "PHONE" else _luhn_card if pattern in _LUHN_CHECKED
-                           else _content_key if pattern is _KNOWN_KEYS[1] else f"<{label}>", text)
+        text = pattern.sub(_phone if label == "PHONE" else _luhn_card if pattern is _CARD_AFTER_UNDERSCORE
+                           else _glued_card if pattern is _CARD_AFTER_LETTER else _nino if pattern is _NINO
+                           else _underscore_key if pattern is _KEY_AFTER_UNDERSCORE else f"<{label}>", text)
     return text.replace(_MARK, "") if marked else text
 
 
@@ -346,7 +394,8 @@ def redact_known_keys(text: str) -> str:
     stay readable (an upstream's error message: "Limit 30000000, Used 29990000")."""
     if not text:
         return text
-    text = _KNOWN_KEYS[1].sub(_content_key, text)
+    text = _KNOWN_KEYS[1].sub("<SECRET>", text)
+    text = _KEY_AFTER_UNDERSCORE.sub(_underscore_key, text)
     return _URL_PASSWORD[1].sub("<SECRET>", text)
 
 
@@ -367,8 +416,9 @@ def redact_label(label: str) -> str:
 def _redacted_label(label: str) -> str:
     folded_label = text = folded(label)
     for kind, pattern in _LABEL_PATTERNS:
-        text = pattern.sub(_luhn_card if kind == "CARD" else _iban_valid if kind == "IBAN"
-                           else _label_secret if pattern is _KNOWN_KEYS[1] else f"<{kind}>", text)
+        text = pattern.sub(_luhn_card if kind == "CARD" else _iban_valid if kind == "IBAN" else _label_secret
+                           if pattern is _KNOWN_KEYS[1] else _underscore_key if pattern is _KEY_AFTER_UNDERSCORE
+                           else f"<{kind}>", text)
     return label if text == folded_label else text  # unchanged as written ("ＲＵＮ-１" stays)
 
 

@@ -269,7 +269,7 @@ def test_a_parameter_named_cls_or_self_is_checked_unless_it_is_a_methods_first(m
     assert Tagger().tag("fine") == "tagged" and Tagger().tag("evil") != "tagged"
 
 
-@pytest.mark.parametrize("name", [5, "", "  "])
+@pytest.mark.parametrize("name", [5, "  ", b"t"])
 def test_a_tool_or_agent_name_that_is_no_text_is_refused_when_decorating(make_guard, name):
     g = make_guard([])
 
@@ -280,6 +280,17 @@ def test_a_tool_or_agent_name_that_is_no_text_is_refused_when_decorating(make_gu
         g.tool(name=name)(f)
     with pytest.raises(TypeError, match="name must be non-empty text"):
         g.agent(name=name)(f)
+
+
+def test_an_empty_name_means_the_functions_own(make_guard):
+    g = make_guard([{"use": "test.fixed", "on": ["tool_call"], "config": {"action": "refuse", "reason": "no"}}])
+
+    @g.tool(name="")
+    def lookup(x: str) -> str:
+        return x
+
+    out = lookup("a")
+    assert isinstance(out, Refusal) and out.tool == "lookup"
 
 
 @pytest.mark.parametrize("event", [5, None, {"hook": "input", "content": "hi"}])

@@ -293,6 +293,8 @@ def test_a_partial_text_keeps_text_without_spaces_and_drops_only_a_trailing_key_
     ("mailto:bob%40corp.co.uk", "bob", "<EMAIL>"),
     ("Her NI number is AB 12 34 56 C.", "34 56", "<UK_NINO>"),
     ("nino=JZ123456D;", "JZ123456D", "<UK_NINO>"),
+    ("my NI number is JZ123456D", "JZ123456D", "<UK_NINO>"),
+    ("acct_sk_live_51HabcdefGHIJklmn0123", "51Habcdef", "<SECRET>"),
 ])
 def test_pii_written_without_the_usual_separators_is_redacted(text, gone, label):
     out = redact_patterns(text)
@@ -304,6 +306,10 @@ def test_pii_written_without_the_usual_separators_is_redacted(text, gone, label)
     "550e8400-e29b-41d4-b416-446655440000",  # a UUID's groups, one glued to a letter
     "build1718123456789 and job20240603123456",  # timestamps after a word
     "QQ123456C is the documented example", "BG123456C", "AB123456CX",  # NI-like, not a valid series or shape
+    "SN123456A", "part no. CE123456A", "flight BA123456D",  # NI-shaped codes without the words that name one
+    "4049da66c1965acdf504363250695627b0a9e32e",  # a SHA-1 holding 13+ Luhn-valid digits after a letter
+    "SKU5626955417638879", "ORD4111111111111111",  # an upper-case code's digits
+    "fetch_pk_Customer1_Record", "acct_sk_search_Index2024_Main",  # loose key prefixes inside identifiers
     "percent%40", "50%40 of them",
 ])
 def test_look_alikes_of_those_forms_stay(text):

@@ -49,7 +49,7 @@ def _rows(path: str | Path, required: tuple[str, ...]) -> list[tuple[int, dict[s
         raise DataError(f"{p}: no such file")
     try:
         with p.open(newline="", encoding="utf-8-sig") as fh:
-            reader = csv.DictReader(fh, restkey=_EXTRA, strict=True)  # an unclosed quote is an error, not the rest of the file
+            reader = csv.DictReader(fh, restkey=_EXTRA)
             header = [h.strip() for h in (reader.fieldnames or [])]
             missing = [c for c in required if c not in header]
             if missing:
@@ -63,6 +63,10 @@ def _rows(path: str | Path, required: tuple[str, ...]) -> list[tuple[int, dict[s
                 nul = next((c for c, v in row.items() if "\x00" in v), None)
                 if nul is not None:  # no database keeps one: it failed later, with no file or line
                     raise DataError(f"{p}:{i}: field {nul!r} holds a NUL character")
+                # a quote never closed takes the rest of the file into one field (csv reads on)
+                broken = next((c for c, v in row.items() if "\n" in v or "\r" in v), None)
+                if broken is not None:
+                    raise DataError(f"{p}:{i}: field {broken!r} runs over several lines (a quote not closed?)")
                 for c, limit in _LIMITS.items():
                     if len(row.get(c, "")) > limit:
                         raise DataError(f"{p}:{i}: field {c!r} has {len(row[c]):,} characters, at most {limit:,}")
@@ -72,7 +76,7 @@ def _rows(path: str | Path, required: tuple[str, ...]) -> list[tuple[int, dict[s
                 out.append((i, row))
     except UnicodeDecodeError as exc:
         raise DataError(f"{p}: not UTF-8 text ({exc})") from None
-    except csv.Error as exc:  # "unexpected end of data": a quote never closed
+    except csv.Error as exc:
         raise DataError(f"{p}: not valid CSV ({exc})") from None
     return out
 

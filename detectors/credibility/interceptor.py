@@ -34,14 +34,22 @@ class CredibilityConfig(Settings):
     @field_validator("store_url")
     @classmethod
     def _supported_database(cls, v: str | None) -> str | None:
-        """A URL the store cannot open (`mysql://…`) validated, and the first opinions were refused."""
+        """A URL whose database or driver is not there (`mysql://…` without MySQLdb) validated, and
+        the first opinions were refused. Any SQLAlchemy database with its driver installed is kept."""
         if v:
-            from guard.audit.engine import AuditError, checked_url
+            from sqlalchemy.engine import make_url
+
+            from guard.audit.engine import AuditError, normalize_url, safe_url
 
             try:
-                checked_url(v)
+                url = make_url(normalize_url(v))
+                url.get_dialect().import_dbapi()
             except AuditError as exc:
                 raise ValueError(str(exc)) from None
+            except ImportError as exc:
+                raise ValueError(f"the driver for {safe_url(url)} is not installed ({exc})") from None
+            except Exception:  # noqa: BLE001 - SQLAlchemy's ArgumentError or NoSuchModuleError, a bad port
+                raise ValueError("not a database URL SQLAlchemy can open (sqlite:///path, postgresql://…)") from None
         return v
     escalate_below_share: float = Field(
         0.0, ge=0.0, le=1.0, description="Escalate when the winner's share of credibility-weighted support is "
