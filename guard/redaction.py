@@ -129,10 +129,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # A UK National Insurance number: two letters of the allowed series, six digits, A-D. Written
     # with its spaces ("AB 12 34 56 C") it is one; run together ("AB123456C", the shape of part and
     # flight numbers) only after words that name it ("NI number", "NINO", "national insurance").
-    ("UK_NINO", _NINO := re.compile(
-        r"(?i:((?<![A-Za-z0-9])(?:nino|ni\s*(?:number|no\.?|\#)|national\s+insurance(?:\s+(?:number|no\.?))?)"
-        r"[\s:=#\"'\-]{0,5}(?:is\s+|was\s+)?))?"
-        r"(?<![A-Za-z0-9])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
+    ("UK_NINO", _NINO := re.compile(  # each branch starts with a letter, so the scan skips ahead to letters
+        r"(?:([nN](?<![A-Za-z0-9][nN])(?i:ino|i\s*(?:number|no\.?|\#)|ational\s+insurance(?:\s+(?:number|no\.?))?)"
+        r"[\s:=#\"'\-]{0,5}(?:is\s+|was\s+)?)|(?<![A-Za-z0-9]))"
+        r"(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
         r"(?:( \d{2} \d{2} \d{2} )|\d{6})[A-D](?![A-Za-z0-9])")),
     ("IP", re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b")),  # before PHONE, which would take 192.168.10.24 too
     # not after a hyphen: the last group of a UUID ("…-a716-446655440000") is no phone number
