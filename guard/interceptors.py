@@ -152,12 +152,16 @@ def shape_problem(cls: Any) -> str | None:
     if not (isinstance(config, type) and issubclass(config, BaseModel)):
         return f"has a Config that is no pydantic model ({config!r})"
     hooks = getattr(cls, "hooks", frozenset())
-    try:  # any collection of names: a set, a list, `Hook` itself, a dict's keys; a hook this version
-        if isinstance(hooks, (str, bytes)):  # does not know (a newer plugin's) is simply never called
+    try:  # any collection of names: a set, a list, `Hook` itself, a dict's keys
+        if isinstance(hooks, (str, bytes)):
             raise TypeError
-        frozenset(hooks)
+        names = {str(h) for h in hooks}
     except TypeError:
         return f"has hooks {hooks!r}, not a collection of hook names"
+    known = {h.value for h in Hook}
+    if names and not names & known:  # a hook only a newer version knows is never called; none known: never runs
+        return (f"declares no hook this version knows ({', '.join(sorted(names))}; known: {', '.join(sorted(known))}), "
+                "so it would never run")
     return None
 
 

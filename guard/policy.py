@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from guard import interceptors as registry
 from guard.audit.engine import AuditError, checked_url
@@ -66,19 +66,22 @@ def otlp_endpoint_problem(value: str | None) -> str | None:
         return None
     from urllib.parse import urlsplit
 
+    # the value itself is never quoted back: it may hold a password ("user:pw@collector:4317")
     if "://" not in value and not value.startswith(tuple(f"{t}:" for t in _GRPC_TARGETS)):
-        return None if _HOST_PORT.fullmatch(value) else f"{value!r} is neither http(s)://host[:port] nor host:port"
+        if "@" in value:
+            return "must not hold credentials (the exporter logs its endpoint): set OTEL_EXPORTER_OTLP_HEADERS instead"
+        return None if _HOST_PORT.fullmatch(value) else "is neither http(s)://host[:port] nor host:port"
     try:
         url = urlsplit(value)
         url.port  # noqa: B018 - raises on a port that is no number
-    except ValueError as exc:
-        return f"not a URL ({exc})"
+    except ValueError:
+        return "not a URL (its host or port cannot be read)"
     if url.username or url.password:
         return "must not hold credentials (the exporter logs its endpoint): set OTEL_EXPORTER_OTLP_HEADERS instead"
     if url.scheme in _GRPC_TARGETS:
         return None
     if url.scheme not in ("http", "https") or not url.hostname:
-        return f"must be an http:// or https:// URL with a host (or a gRPC target: unix://, dns://, …), got {value!r}"
+        return "must be an http:// or https:// URL with a host (or a gRPC target: unix://, dns://, …)"
     return None
 
 
@@ -100,6 +103,14 @@ class TelemetryConfig(Settings):
         if problem:
             raise ValueError(problem)
         return v
+
+    @model_validator(mode="after")
+    def _http_exporter_needs_http(self) -> "TelemetryConfig":
+        endpoint = self.endpoint or ""
+        if self.exporter == "otlp-http" and endpoint and not endpoint.startswith(("http://", "https://")):
+            raise ValueError("endpoint: the otlp-http exporter needs an http:// or https:// endpoint "
+                             "(host:port and gRPC targets are for otlp-grpc)")
+        return self
 
     @field_validator("redactor")
     @classmethod
@@ -162,7 +173,8 @@ class Policy(BaseModel):
         if isinstance(v, bool):  # YAML's `true` would otherwise pass as version 1
             raise ValueError("must be a number or text, not true/false")
         if isinstance(v, float) and not v.is_integer():  # one message, not the int and str branches' two
-            raise ValueError(f"must be a whole number or text: write {str(v)!r} in quotes for a dotted version")
+            # (YAML has already read `1.10` as 1.1: the number is not quoted back)
+            raise ValueError("must be a whole number or text: write a dotted version in quotes (version: \"1.10\")")
         if not isinstance(v, (int, float, str)):
             raise ValueError(f"must be a whole number or text, got {type(v).__name__}")
         return v

@@ -24,9 +24,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # (classic and fine-grained), GitLab, AWS access key ids, Slack, Google (API keys, OAuth
     # access and refresh tokens), Hugging Face, npm, JSON Web Tokens, DigitalOcean, Shopify,
     # Mailgun, PyPI, Stripe webhook secrets, SendGrid, webhook URLs (the path is the credential),
-    # HTTP Basic credentials; PEM private keys and curl's -u user:password. A JWT starts where no
-    # base64url character comes before it: after "-" each `-eyJ` of a long run rescanned the rest
-    # of it for the "." (quadratic, 1.8 s for 100 KB). Written as a prefix tree: one alternation of ~20 branches
+    # HTTP Basic credentials; PEM private keys and curl's -u user:password. A JWT's header is read
+    # up to 1,024 characters: unbounded, each `-eyJ` of a long run rescanned the rest of it for the
+    # "." (quadratic, 1.8 s for 100 KB). Written as a prefix tree: one alternation of ~20 branches
     # tried at every position cost more than all the other patterns together. A key after an
     # underscore ("session_sk-proj-…", "aws_AKIA…") is `_KEY_AFTER_UNDERSCORE`'s.
     ("SECRET", re.compile(
@@ -36,22 +36,27 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|xox[abposr]-[A-Za-z0-9-]{10,}"
         r"|h(?:f_[A-Za-z0-9]{30,}|ttps?://(?:hooks\.slack\.com/(?:services|workflows|triggers)"
         r"|(?:[a-z]+\.)?discord(?:app)?\.com/api/webhooks)/\S+)"
-        r"|npm_[A-Za-z0-9]{30,}|(?<![\w-])eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]*"
+        r"|npm_[A-Za-z0-9]{30,}|eyJ[A-Za-z0-9_\-]{8,1024}\.[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]*"
         r"|dop_v1_[a-f0-9]{32,}|sh(?:pat|pss|pca|ppa)_[a-fA-F0-9]{32}|key-[a-z0-9]{32}\b|pypi-AgE[A-Za-z0-9_\-]{40,}"
         r"|whsec_[A-Za-z0-9]{16,}|SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}|ya29\.[A-Za-z0-9_\-]{16,}|1//[A-Za-z0-9_\-]{30,}"
         r"|Basic\s+(?=[A-Za-z0-9+/]*[0-9+/=])[A-Za-z0-9+/]{8,}={0,2})"
         r"|-(?:----BEGIN [A-Z ]*PRIVATE KEY-----(?:[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----|[\s\S]*)"
         r"|(?<!\S-)(?:u|-user)[ =]?[\"']?[^\s:\"']+:[^\s\"']+)")),
     # The same keys after an underscore, where `\b` starts no match ("session_sk-proj-…",
-    # "aws_AKIAIOSFODNN7EXAMPLE"): a pattern of its own that begins with the "_" (found by a fast
-    # scan for it), without the JWT branch (a JWT's own "_" would make each `_eyJ` of a long run
-    # rescan it: quadratic), and with loose `sk_`/`pk_` names left alone by `_underscore_key`.
+    # "aws_AKIAIOSFODNN7EXAMPLE", "id_token_eyJ…"): a pattern of its own that begins with the "_"
+    # (found by a fast scan for it). There `sk`/`pk`/`rk` must have a key's form: `sk-` with a
+    # digit and upper case within its first 256 characters, or Stripe's `sk_live_`/`sk_test_`; a
+    # loose word (`lookup_pk_value_for_customer_id`) is not matched, so a key later in the same
+    # identifier still is (`user_pk_record_AKIA…`).
     ("SECRET", _KEY_AFTER_UNDERSCORE := re.compile(
-        r"_((?:[spr]k[-_][A-Za-z0-9_\-]{16,}"
+        r"_(?:[spr]k-(?=[A-Za-z0-9_\-]{0,256}[0-9])(?=[A-Za-z0-9_\-]{0,256}[A-Z])[A-Za-z0-9_\-]{16,}"
+        r"|[spr]k_(?:live|test)_[A-Za-z0-9]{16,}"
         r"|g(?:h[pousr]_[A-Za-z0-9]{20,}|ithub_pat_[A-Za-z0-9_]{20,}|lpat-[A-Za-z0-9_\-]{20,})"
         r"|A(?:(?:KIA|SIA)[0-9A-Z]{16}\b|Iza[0-9A-Za-z_\-]{30,})|xox[abposr]-[A-Za-z0-9-]{10,}"
-        r"|hf_[A-Za-z0-9]{30,}|npm_[A-Za-z0-9]{30,}|dop_v1_[a-f0-9]{32,}|sh(?:pat|pss|pca|ppa)_[a-fA-F0-9]{32}"
-        r"|pypi-AgE[A-Za-z0-9_\-]{40,}|whsec_[A-Za-z0-9]{16,}|ya29\.[A-Za-z0-9_\-]{16,}))")),
+        r"|hf_[A-Za-z0-9]{30,}|npm_[A-Za-z0-9]{30,}|eyJ[A-Za-z0-9_\-]{8,1024}\.[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]*"
+        r"|dop_v1_[a-f0-9]{32,}|sh(?:pat|pss|pca|ppa)_[a-fA-F0-9]{32}|key-[a-z0-9]{32}\b|pypi-AgE[A-Za-z0-9_\-]{40,}"
+        r"|whsec_[A-Za-z0-9]{16,}|SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}|ya29\.[A-Za-z0-9_\-]{16,}"
+        r"|1//[A-Za-z0-9_\-]{30,})")),
     # A token that looks random (32-256 characters of upper case, lower case and at least three
     # digits, as most vendors' API keys): what no named pattern knows still stays out. Git
     # hashes and hex digests (no upper case), words, identifiers with a digit or two, and paths
@@ -114,26 +119,32 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # of address characters starts: otherwise each position of a long run without "@" rescans it.
     # An address percent-encoded in a URL's query ("?email=jane.doe%40example.com") too.
     ("EMAIL", re.compile(r"(?<![\w.%+\-])[\w.%+\-]+(?:@|%40)[\w.\-]+\.[^\W\d_]{2,}")),
-    ("IBAN", re.compile(r"(?i)\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b")),
+    # with its check digits (mod 97, see `_iban_valid`): an MD5 digest or an order id that starts
+    # with two letters and two digits is no IBAN
+    ("IBAN", _IBAN := re.compile(r"(?i)\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b")),
     ("CARD", re.compile(r"\b(?:\d[ -]?){13,19}\b")),
     # after an underscore ("card_4111…", "id_4111-1111-…": no word boundary there), when the
     # digits pass the Luhn check ("req_20240603141522" is a timestamp, not a card)
     ("CARD", _CARD_AFTER_UNDERSCORE := re.compile(r"(?<=_)(?:\d[ -]?){12,18}\d(?![\da-zA-Z])")),
-    # glued to a word ("card4111111111111111", "ccnum5555555555554444exp"): two lower-case letters
+    # glued to a word ("card4111111111111111", "cardNo5555555555554444exp"): a lower-case letter
     # before, unbroken digits, a card network's first digits (2-6), the Luhn check, and not inside a
-    # hex digest ("…acdf5043632506956…" of a SHA-1 stays; see `_glued_card`). An upper-case code's
-    # digits ("SKU5626955417638879", "ORD20240603123456") are its own. The digit class comes first
-    # so the scan skips ahead to digits.
-    ("CARD", _CARD_AFTER_LETTER := re.compile(r"[2-6](?<=[a-z]{2}[2-6])(?:(?<=2)[2-7]|(?<!2)\d)\d{11,17}(?!\d)")),
+    # hex digest of 32+ characters ("…acdf5043632506956…" of a SHA-1 stays; see `_glued_card`). An
+    # upper-case code's digits ("SKU5626955417638879", "ORD20240603123456") are its own. The digit
+    # class comes first so the scan skips ahead to digits.
+    ("CARD", _CARD_AFTER_LETTER := re.compile(r"[2-6](?<=[a-z][2-6])(?:(?<=2)[2-7]|(?<!2)\d)\d{11,17}(?!\d)")),
     ("SSN", re.compile(r"(?:\b|(?<=_))\d{3}-\d{2}-\d{4}\b")),
     # A UK National Insurance number: two letters of the allowed series, six digits, A-D. Written
-    # with its spaces ("AB 12 34 56 C") it is one; run together ("AB123456C", the shape of part and
-    # flight numbers) only after words that name it ("NI number", "NINO", "national insurance").
-    ("UK_NINO", _NINO := re.compile(  # each branch starts with a letter, so the scan skips ahead to letters
-        r"(?:([nN](?<![A-Za-z0-9][nN])(?i:ino|i\s*(?:number|no\.?|\#)|ational\s+insurance(?:\s+(?:number|no\.?))?)"
-        r"[\s:=#\"'\-]{0,5}(?:is\s+|was\s+)?)|(?<![A-Za-z0-9]))"
-        r"(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
-        r"(?:( \d{2} \d{2} \d{2} )|\d{6})[A-D](?![A-Za-z0-9])")),
+    # with its spaces ("AB 12 34 56 C") it is one; in other spacings or run together ("AB123456C",
+    # the shape of part and flight numbers) only after words that name it, in prose or as a key
+    # ("NI number is", "NINO:", "national_insurance_number": "…", NationalInsuranceNumber=). Each
+    # branch starts with a letter, so the scan skips ahead to letters.
+    ("UK_NINO", _NINO := re.compile(
+        r"(?:([nN](?<![A-Za-z0-9][nN])(?i:ino|i(?:[\s_\-]*(?:number|num|no\.?|\#))?"
+        r"|ational[\s_\-]*insurance(?:[\s_\-]*(?:number|num|no\.?))?)"
+        r"[\s:=#\"'(),\-]{0,8}(?:(?:is|was)[\s:]+)?)"
+        r"(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]"
+        r"|(?<![A-Za-z0-9])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] \d{2} \d{2} \d{2} [A-D])"
+        r"(?![A-Za-z0-9])")),
     ("IP", re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b")),  # before PHONE, which would take 192.168.10.24 too
     # not after a hyphen: the last group of a UUID ("…-a716-446655440000") is no phone number
     ("PHONE", re.compile(r"(?<![\w-])\+?\(?\d{1,4}\)?(?:[ .\-]?\(?\d{2,4}\)?){2,5}(?![\w])")),
@@ -172,21 +183,8 @@ def _label_secret(match: re.Match[str]) -> str:
     return "<SECRET>"
 
 
-def _underscore_key(match: re.Match[str]) -> str:
-    """A key after an underscore, "_" kept. A loose `sk`/`pk`/`rk` prefix there is an identifier's
-    word (`lookup_pk_value_for_customer_id`, `fetch_pk_Customer1_Record`) unless it has a key's
-    form: `sk-` with digits and upper case, or Stripe's `sk_live_`/`sk_test_`."""
-    key = match.group(1)
-    if key[:1] in "spr" and key[1:3] in ("k-", "k_"):
-        strong = key[2:8] in ("_live_", "_test_") or (
-            key[2] == "-" and any(c.isdigit() for c in key) and any(c.isupper() for c in key))
-        if not strong:
-            return match.group(0)
-    return "_<SECRET>"
-
-
 def _iban_valid(match: re.Match[str]) -> str:
-    s = match.group(0).replace(" ", "")
+    s = "".join(match.group(0).split())
     digits = "".join(str(int(c, 36)) for c in s[4:] + s[:4])
     return "<IBAN>" if int(digits) % 97 == 1 else match.group(0)
 
@@ -213,21 +211,19 @@ _WORD_CHARS = re.compile(r"[A-Za-z0-9]*")
 
 
 def _glued_card(match: re.Match[str]) -> str:
-    """A card number glued to a word, unless the word and it are one hex digest."""
+    """A card number glued to a word, unless the word and it are one hex digest (32+ hex
+    characters: MD5, SHA-1, SHA-256; "acc4111…" or "deadbeef4111…" are words with a card)."""
     text, start, end = match.string, match.start(), match.end()
     left = start - len(_WORD_CHARS.match(text[max(0, start - 128):start][::-1]).group(0))
     right = _WORD_CHARS.match(text, end, end + 128).end()  # digests are short: 128 characters each way at most
-    if _HEX_TOKEN.fullmatch(text, left, right):
+    if right - left >= 32 and _HEX_TOKEN.fullmatch(text, left, right):
         return match.group(0)
     return _luhn_card(match)
 
 
 def _nino(match: re.Match[str]) -> str:
-    """The number, when written with its spaces or after words that name it (kept)."""
-    named, spaced = match.group(1), match.group(2)
-    if named is None and spaced is None:
-        return match.group(0)
-    return (named or "") + "<UK_NINO>"
+    """The number replaced, the words that named it kept."""
+    return (match.group(1) or "") + "<UK_NINO>"
 
 
 def _phone(match: re.Match[str]) -> str:
@@ -359,7 +355,8 @@ def redact_patterns(text: str, patterns: list[tuple[str, re.Pattern[str]]] | Non
             continue
         text = pattern.sub(_phone if label == "PHONE" else _luhn_card if pattern is _CARD_AFTER_UNDERSCORE
                            else _glued_card if pattern is _CARD_AFTER_LETTER else _nino if pattern is _NINO
-                           else _underscore_key if pattern is _KEY_AFTER_UNDERSCORE else f"<{label}>", text)
+                           else _iban_valid if pattern is _IBAN
+                           else "_<SECRET>" if pattern is _KEY_AFTER_UNDERSCORE else f"<{label}>", text)
     return text.replace(_MARK, "") if marked else text
 
 
@@ -395,7 +392,7 @@ def redact_known_keys(text: str) -> str:
     if not text:
         return text
     text = _KNOWN_KEYS[1].sub("<SECRET>", text)
-    text = _KEY_AFTER_UNDERSCORE.sub(_underscore_key, text)
+    text = _KEY_AFTER_UNDERSCORE.sub("_<SECRET>", text)
     return _URL_PASSWORD[1].sub("<SECRET>", text)
 
 
@@ -417,7 +414,7 @@ def _redacted_label(label: str) -> str:
     folded_label = text = folded(label)
     for kind, pattern in _LABEL_PATTERNS:
         text = pattern.sub(_luhn_card if kind == "CARD" else _iban_valid if kind == "IBAN" else _label_secret
-                           if pattern is _KNOWN_KEYS[1] else _underscore_key if pattern is _KEY_AFTER_UNDERSCORE
+                           if pattern is _KNOWN_KEYS[1] else "_<SECRET>" if pattern is _KEY_AFTER_UNDERSCORE
                            else f"<{kind}>", text)
     return label if text == folded_label else text  # unchanged as written ("ＲＵＮ-１" stays)
 

@@ -273,6 +273,7 @@ def _broken_init(self, config):
     (_plugin(Config=dict), "Config that is no pydantic model"),
     (_plugin(hooks=5), "hooks 5, not a collection of hook names"),
     (_plugin(hooks="tool_call"), "not a collection of hook names"),
+    (_plugin(hooks=frozenset({"tool-call"})), "declares no hook this version knows (tool-call"),
     (lambda config: None, "is not a class (a function)"),
     (type("NoCheck", (), {}), "has no check(event, ctx) method"),
 ])
@@ -313,6 +314,8 @@ def test_a_plugin_whose_constructor_fails_is_named_when_the_guard_is_built(monke
 @pytest.mark.parametrize(("endpoint", "said"), [
     ("ht!tp://::bad", "must be an http:// or https:// URL"),
     ("http://user:pw@collector:4318", "must not hold credentials"),
+    ("user:pw@collector:4317", "must not hold credentials"),
+    ("https://host:s3cretpw/v1", "not a URL"),
     ("http://collector:99999", "not a URL"),
     ("collector", "neither http(s)://host[:port] nor host:port"),
 ])
@@ -321,7 +324,14 @@ def test_a_telemetry_endpoint_that_is_no_endpoint_is_refused(endpoint, said):
     with pytest.raises(PolicyError) as exc:
         validate_policy({"name": "p", "version": 1, "interceptors": [], "telemetry": {"endpoint": endpoint}})
     assert "telemetry.endpoint" in str(exc.value) and said in str(exc.value)
-    assert "pw@" not in str(exc.value)
+    assert "pw@" not in str(exc.value) and "s3cretpw" not in str(exc.value)
+
+
+def test_the_http_exporter_refuses_a_grpc_endpoint():
+    """`exporter: otlp-http` with `dns:///collector:4317` validated, and every export then failed."""
+    with pytest.raises(PolicyError, match="otlp-http exporter needs an http"):
+        validate_policy({"name": "p", "version": 1, "interceptors": [],
+                         "telemetry": {"exporter": "otlp-http", "endpoint": "dns:///collector:4317"}})
 
 
 @pytest.mark.parametrize("endpoint", ["http://collector:4318/v1/traces", "https://otel.example.com", "collector:4317",
@@ -343,8 +353,13 @@ def test_a_credibility_store_the_store_cannot_open_is_refused_by_validation(url,
 
 
 def test_a_credibility_store_on_another_installed_database_validates():
+    """Any SQLAlchemy dialect whose driver is installed (here one registered under a new name,
+    backed by sqlite3), not only SQLite and PostgreSQL."""
+    from sqlalchemy.dialects import registry
+
+    registry.register("agentguardtestdb", "sqlalchemy.dialects.sqlite.pysqlite", "SQLiteDialect_pysqlite")
     validate_policy({"name": "p", "version": 1, "interceptors": [
-        {"use": "credibility.aggregate", "config": {"store_url": "postgresql://u@h/x"}}]})
+        {"use": "credibility.aggregate", "config": {"store_url": "agentguardtestdb:///x.db"}}]})
 
 
 def test_a_base_that_is_no_yaml_or_no_mapping_is_named_as_the_base(tmp_path):
@@ -361,7 +376,7 @@ def test_a_base_that_is_no_yaml_or_no_mapping_is_named_as_the_base(tmp_path):
 
 
 @pytest.mark.parametrize(("text", "said"), [
-    ("name: p\nversion: 1.5\ninterceptors: []\n", "version (line 2): must be a whole number or text: write '1.5' in quotes"),
+    ("name: p\nversion: 1.10\ninterceptors: []\n", 'version (line 2): must be a whole number or text: write a dotted version in quotes (version: "1.10")'),
     ("name: p\nversion: [1]\ninterceptors: []\n", "version (line 2): must be a whole number or text, got list"),
     ("", "(root): the file is empty"),
 ])

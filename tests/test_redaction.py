@@ -294,7 +294,12 @@ def test_a_partial_text_keeps_text_without_spaces_and_drops_only_a_trailing_key_
     ("Her NI number is AB 12 34 56 C.", "34 56", "<UK_NINO>"),
     ("nino=JZ123456D;", "JZ123456D", "<UK_NINO>"),
     ("my NI number is JZ123456D", "JZ123456D", "<UK_NINO>"),
+    ('{"national_insurance_number": "AB123456C"}', "AB123456C", "<UK_NINO>"),
+    ("NationalInsuranceNumber=AB 123456 C", "123456", "<UK_NINO>"),
+    ("NI number (AB123456C)", "AB123456C", "<UK_NINO>"),
     ("acct_sk_live_51HabcdefGHIJklmn0123", "51Habcdef", "<SECRET>"),
+    ("acc4111111111111111", "4111111111111111", "<CARD>"),  # a word of hex letters is no digest
+    ("cardNo5555555555554444", "5555555555554444", "<CARD>"),
 ])
 def test_pii_written_without_the_usual_separators_is_redacted(text, gone, label):
     out = redact_patterns(text)
@@ -324,3 +329,28 @@ def test_a_key_after_an_underscore_is_redacted_in_content(text):
 
 def test_an_identifier_with_a_loose_key_prefix_after_an_underscore_stays():
     assert redact_patterns("lookup_pk_value_for_customer_id") == "lookup_pk_value_for_customer_id"
+
+
+
+_JWT = "eyJhbGciOiJub25lIn0.eyJzdWIiOiJhYmMifQ.c2lnbmF0dXJl"
+
+
+@pytest.mark.parametrize("text", [f"jwt-{_JWT}", f"x-{_JWT}", f"my_{_JWT}", f"id_token_{_JWT}", f"Bearer {_JWT}",
+                                  "mailgun_key-" + "a1b2c3d4" * 4, "sg_SG." + "a" * 20 + "." + "b" * 20,
+                                  "x_1//0" + "abc" * 12, "user_pk_record_AKIAIOSFODNN7EXAMPLE",
+                                  "lookup_pk_for_customer_sk_live_51Habcdefghijklmnop"])
+def test_keys_after_hyphens_and_underscores_are_redacted_by_every_redactor(text):
+    """A first fix for a quadratic JWT scan dropped JWTs after "-"; keys after "_" missed a JWT and
+    four vendors; a loose `_pk_` word hid a key later in the same identifier."""
+    from guard.redaction import redact_known_keys, redact_label
+
+    for redact in (redact_patterns, redact_label, redact_known_keys):
+        out = redact(text)
+        assert "<SECRET>" in out and "EXAMPLE" not in out and "c2lnbmF0dXJl" not in out and "abcabc" not in out, (redact, out)
+
+
+def test_an_md5_digest_that_starts_like_an_iban_stays():
+    """The content IBAN pattern took any two letters and two digits (an MD5 digest one time in
+    twenty); it now wants the check digits."""
+    assert redact_patterns("fc490ca45c00b1249bbe3554a4fdf6fb") == "fc490ca45c00b1249bbe3554a4fdf6fb"
+    assert redact_patterns("IBAN DE89 3704 0044 0532 0130 00") == "IBAN <IBAN>"

@@ -103,8 +103,8 @@ class ProxyConfig(Settings):
             parts = urlsplit(v)
             parts.port  # noqa: B018 - raises on a port that is no number or out of range (`:abc`, `:99999`)
             has_credentials = parts.username is not None or parts.password is not None
-        except ValueError as exc:  # a bad port or bracket
-            raise ValueError(f"is not a valid URL ({exc})") from None
+        except ValueError:  # a bad port or bracket (not quoted back: a mistyped "host:password" would be)
+            raise ValueError("is not a valid URL (its host or port cannot be read)") from None
         if not parts.hostname:
             raise ValueError("must name a host, such as https://api.openai.com/v1")
         if has_credentials:  # shown by /readyz and `--check`, and hashed into every audit record with the policy
