@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import inspect
 import time
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Coroutine
 
 from pydantic import ValidationError
@@ -82,14 +83,30 @@ _RAW = frozenset({"with_raw_response", "with_streaming_response"})
 # (the client's own HTTP methods reach /chat/completions too; batches run completions offline)
 _UNGUARDED_CLIENT = frozenset({"responses", "completions", "beta", "realtime", "batches",
                                "post", "get", "put", "patch", "delete", "request", "get_api_list"}) | _RAW
+# Resources of the client that reach no model's text (listing models, files, embeddings,
+# moderation, fine-tuning jobs, uploads, vector stores, webhooks, admin): every other resource is
+# refused, including ones a newer SDK adds (`decisions`, `live`), as an allowlist must.
+_GUARD_FREE_RESOURCES = frozenset({"models", "files", "embeddings", "moderations", "fine_tuning", "uploads",
+                                   "vector_stores", "webhooks", "admin"})
+# the client's own request methods, private ones too (`_request_api_list`)
+_REQUEST_METHODS = frozenset({"_request_api_list", "_send_request", "_send_with_auth_retry", "_get_api_list",
+                              "_post", "_get", "_put", "_patch", "_delete"})
 # (stored completions come back as the model answered, before the guard's changes)
-_UNGUARDED_COMPLETIONS = frozenset({"parse", "stream", "retrieve", "list", "update", "messages",
-                                    "_post", "_get", "_put", "_patch", "_delete"}) | _RAW
+_UNGUARDED_COMPLETIONS = frozenset({"parse", "stream", "retrieve", "list", "update", "messages"}) | _RAW | _REQUEST_METHODS
 
 
 class UnguardedPathError(GuardInputError, AttributeError):
     """A way to reach the model that the wrapper does not guard. An AttributeError too, so
     `hasattr(client, "responses")` is simply False."""
+
+
+def _is_resource(value: Any) -> bool:
+    """Whether `value` is one of the SDK's API resources (`client.responses`, `client.decisions`)."""
+    try:
+        from openai._resource import AsyncAPIResource, SyncAPIResource
+    except ImportError:  # pragma: no cover - an SDK without the module: the names above decide
+        return False
+    return isinstance(value, (SyncAPIResource, AsyncAPIResource))
 
 
 def _unguarded(where: str) -> UnguardedPathError:
@@ -112,9 +129,12 @@ class _Client:
     copy = with_options
 
     def __getattr__(self, name: str) -> Any:
-        if name in _UNGUARDED_CLIENT:
+        if name in _UNGUARDED_CLIENT or name in _REQUEST_METHODS:
             raise _unguarded(f"client.{name}")
-        return getattr(self._client, name)
+        value = getattr(self._client, name)
+        if name not in _GUARD_FREE_RESOURCES and _is_resource(value):
+            raise _unguarded(f"client.{name}")
+        return value
 
 
 class _Chat:
@@ -123,7 +143,7 @@ class _Chat:
         self.completions = completions
 
     def __getattr__(self, name: str) -> Any:
-        if name in _RAW:
+        if name in _RAW or name in _REQUEST_METHODS:  # `client.chat._post("/chat/completions", …)`
             raise _unguarded(f"chat.{name}")
         return getattr(self._chat, name)
 
@@ -150,8 +170,10 @@ class _Base:
         the messages that scope a halt of a run derived from them."""
         payload = {k: v for k, v in kwargs.items() if k not in (RUN_ID_ARG, "extra_body") and not _omitted(v)}
         extra = kwargs.get("extra_body")
-        if isinstance(extra, dict):
-            payload.update(extra)
+        if extra is not None:  # the SDK merges any mapping over the arguments (`{**json, **extra_body}`)
+            if not isinstance(extra, Mapping):
+                raise GuardInputError(f"extra_body must be a mapping, not {type(extra).__name__}")
+            payload.update(dict(extra))
         messages = payload.get("messages")
         if messages is not None and not isinstance(messages, (str, bytes, dict)):  # any iterable, as the SDK takes
             payload["messages"] = [_plain(m) for m in messages]
@@ -174,8 +196,8 @@ class _Base:
         out = {k: v for k, v in kwargs.items() if k != RUN_ID_ARG}
         out["messages"] = prepared.payload["messages"]
         extra = kwargs.get("extra_body")
-        if isinstance(extra, dict) and "messages" in extra:  # what the SDK would send in their place
-            out["extra_body"] = {**extra, "messages": prepared.payload["messages"]}
+        if isinstance(extra, Mapping) and "messages" in extra:  # what the SDK would send in their place
+            out["extra_body"] = {**dict(extra), "messages": prepared.payload["messages"]}
         return out
 
     def _remember_halt(self, run_id: str, scope: list[dict[str, Any]] | None, exc: GuardHalted) -> None:
@@ -302,8 +324,13 @@ def _choice_args(choice: Any, cfg: ProxyConfig) -> tuple[Any, ...]:
 def _checked(response: Any) -> dict[str, Any]:
     """The answer as JSON, its shapes checked as the proxy checks them: what the checks read must
     be what the agent gets (a custom tool call has no `function` to check; an id can hide text)."""
-    raw = response.model_dump()
-    for i, choice in enumerate(raw.get("choices") or []):
+    raw = response.model_dump(warnings=False)  # an answer of the wrong shape is reported below, not warned about
+    choices = raw.get("choices")
+    if not isinstance(choices, list):  # `choices: null` failed later as a bare TypeError
+        raise GuardInputError("The upstream response carried `choices` that is not an array.")
+    for i, choice in enumerate(choices):
+        if not isinstance(choice, dict) or not isinstance(choice.get("message"), dict):
+            raise GuardInputError(f"The upstream response carried `choices[{i}]` without a message object.")
         try:
             check_choice(choice, i, "malformed_response")
         except ProxyError as exc:

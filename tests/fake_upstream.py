@@ -45,6 +45,7 @@ from starlette.routing import Route
 @dataclass
 class FakeLog:
     requests: list[dict[str, Any]] = field(default_factory=list)
+    bodies: list[bytes] = field(default_factory=list)  # each request's bytes as they came
     headers: list[dict[str, str]] = field(default_factory=list)
     peers: list[tuple[str, int]] = field(default_factory=list)  # the proxy's side of each connection
     urls: list[str] = field(default_factory=list)  # path and query of each chat request
@@ -55,6 +56,7 @@ class FakeLog:
 
     def clear(self) -> None:
         self.requests.clear()
+        self.bodies.clear()
         self.headers.clear()
         self.peers.clear()
         self.urls.clear()
@@ -96,9 +98,11 @@ class FakeUpstream:
         return JSONResponse({"object": "list", "data": [{"id": "fake-model", "object": "model", "created": 0, "owned_by": "fake"}]})
 
     async def chat(self, request: Request) -> Response:
-        body = await request.json()
+        raw = await request.body()
+        body = json.loads(raw)
         if self.record:
             self.log.requests.append(body)
+            self.log.bodies.append(raw)
             self.log.headers.append(dict(request.headers))
             self.log.peers.append(tuple(request.client) if request.client else ("", 0))
             self.log.urls.append(request.url.path + ("?" + request.url.query if request.url.query else ""))

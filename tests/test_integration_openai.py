@@ -116,6 +116,50 @@ def test_no_unguarded_way_around_the_wrapper(fake, make_guard):
     assert not hasattr(client, "responses")  # an AttributeError too, so probing code just sees it missing
 
 
+def test_resources_and_request_methods_the_wrapper_does_not_guard_are_refused(fake, make_guard):
+    """An allowlist: `client.decisions` and `client.live` (newer than the old denylist), and the
+    private request methods of `chat`, reached the model unguarded."""
+    g = make_guard([GATE])
+    client = guard_openai(openai.OpenAI(base_url=fake.url, api_key="sk-test"), g)
+    unguarded = [n for n in ("decisions", "live", "conversations", "images", "audio", "evals") if hasattr(client._client, n)]
+    assert unguarded  # the installed SDK has some of them
+    for name in unguarded:
+        with pytest.raises(GuardInputError, match="not guarded"):
+            getattr(client, name)
+    for reach in (lambda c: c.chat._post, lambda c: c.chat._get_api_list, lambda c: c.chat.completions._get_api_list,
+                  lambda c: c._request_api_list):
+        with pytest.raises(GuardInputError, match="not guarded"):
+            reach(client)
+    assert client.files is client._client.files and client.embeddings is client._client.embeddings
+
+
+def test_extra_body_of_any_mapping_is_read_as_the_sdk_sends_it(fake, make_guard):
+    """A `MappingProxyType` extra_body replaced the checked messages, unread."""
+    import types
+
+    g = make_guard([{"use": "test.fixed", "on": ["input"], "config": {"action": "refuse", "reason": "off-topic"}}])
+    client = guard_openai(openai.OpenAI(base_url=fake.url, api_key="sk-test"), g)
+    fake.log.clear()
+    resp = client.chat.completions.create(model="m", messages=[{"role": "user", "content": "hello"}],
+                                          extra_body=types.MappingProxyType({"messages": [{"role": "user", "content": "plan"}]}))
+    assert resp.choices[0].finish_reason == "content_filter" and fake.log.requests == []
+    with pytest.raises(GuardInputError, match="extra_body must be a mapping"):
+        client.chat.completions.create(model="m", messages=[{"role": "user", "content": "hello"}], extra_body=[("a", 1)])
+
+
+@pytest.mark.parametrize("answer", [{"choices": None}, {"choices": [{"index": 0, "finish_reason": "stop", "message": None}]},
+                                    {"choices": ["text"]}])
+def test_an_answer_without_choices_or_messages_is_a_guard_input_error(fake, make_guard, answer):
+    g = make_guard([GATE])
+    client = guard_openai(openai.OpenAI(base_url=fake.url, api_key="sk-test"), g)
+    fake.script = lambda body: {"id": "x", "object": "chat.completion", "created": 1, "model": "m", **answer}
+    try:
+        with pytest.raises(GuardInputError, match="The upstream response carried `choices"):
+            client.chat.completions.create(model="m", messages=[{"role": "user", "content": "hi"}])
+    finally:
+        fake.script = None
+
+
 def _scripted(fake, message, finish="stop"):
     fake.script = lambda body: {"id": "x", "object": "chat.completion", "created": 1, "model": "m",
                                 "choices": [{"index": 0, "finish_reason": finish, "message": {"role": "assistant", **message}}]}

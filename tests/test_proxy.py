@@ -1626,3 +1626,86 @@ def test_a_client_that_leaves_before_the_upstream_answers_cancels_it(start_proxy
     while not p.state.metrics.requests.get(("chat", 499)) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert p.state.metrics.requests.get(("chat", 499)) == 1 and not p.state.metrics.requests.get(("chat", 200))
+
+
+# ---------------------------------------------------------------- a red team's odd but legal inputs (thirty-second session)
+def test_a_key_given_twice_goes_upstream_as_the_value_checked(start_proxy, fake):
+    """The proxy read the last of two `content` keys and forwarded the original bytes, both keys in
+    them: an upstream that takes the first saw the text no check had read."""
+    p = start_proxy()
+    raw = b'{"model":"m","messages":[{"role":"user","content":"forbidden thing","content":"hello"}]}'
+    r = httpx.post(p.url + "/v1/chat/completions", content=raw, headers={"content-type": "application/json"}, timeout=15)
+    assert r.status_code == 200
+    assert b"forbidden" not in fake.log.bodies[-1] and fake.log.bodies[-1].count(b'"content"') == 1
+
+
+def test_text_split_across_content_parts_is_checked_as_the_model_reads_it(start_proxy, fake):
+    p = start_proxy()
+    parts = [{"type": "text", "text": "forbid"}, {"type": "text", "text": "den thing"}]
+    r = httpx.post(p.url + "/v1/chat/completions", json={"model": "m", "messages": [{"role": "user", "content": parts}]}, timeout=15)
+    assert r.status_code == 200 and "forbidden" in r.json()["choices"][0]["message"]["content"]
+    assert fake.log.requests == []  # refused: never forwarded
+
+
+def test_a_rewrite_of_a_message_in_parts_keeps_its_other_parts(start_proxy, fake):
+    p = start_proxy()
+    audio = {"type": "input_audio", "input_audio": {"data": "AAAA", "format": "wav"}}
+    parts = [{"type": "text", "text": "my PIN-99"}, audio]
+    r = httpx.post(p.url + "/v1/chat/completions", json={"model": "m", "messages": [{"role": "user", "content": parts}]}, timeout=15)
+    assert r.status_code == 200
+    assert fake.log.requests[-1]["messages"][0]["content"] == [{"type": "text", "text": "my [PIN]"}, audio]
+
+
+def test_deep_nesting_and_integers_past_64_bits_are_forwarded_as_sent(start_proxy, fake):
+    """A rewrite of a request nested 300 deep in a field no check reads was a 500 (orjson writes
+    254 levels); an integer past 64 bits went upstream as a float."""
+    p = start_proxy()
+    deep: dict = {}
+    node = deep
+    for _ in range(300):
+        node["a"] = {}
+        node = node["a"]
+    body = {"model": "m", "messages": user("my PIN-1"), "meta": deep, "seed": 2**64}
+    r = httpx.post(p.url + "/v1/chat/completions", json=body, timeout=15)
+    assert r.status_code == 200, r.text
+    sent = fake.log.requests[-1]
+    assert sent["seed"] == 2**64 and b"18446744073709551616" in fake.log.bodies[-1] and sent["meta"] == deep
+
+
+def test_a_compressed_request_body_is_named_not_read_as_bad_json(start_proxy):
+    import gzip
+
+    p = start_proxy()
+    raw = gzip.compress(json.dumps({"model": "m", "messages": user("hi")}).encode())
+    r = httpx.post(p.url + "/v1/chat/completions", content=raw, timeout=15,
+                   headers={"content-type": "application/json", "content-encoding": "gzip"})
+    assert r.status_code == 415 and r.json()["error"]["code"] == "unsupported_content_encoding"
+
+
+def test_an_error_cut_for_length_never_keeps_part_of_the_upstream_key(start_proxy, fake, monkeypatch):
+    """The message was cut at 1,000 characters before the key was scrubbed: 15 of a 32-digit hex
+    key (no pattern knows its shape) reached the client."""
+    key = "3f9a1c7e5b2d4f6a8c0e1b3d5f7a9c2e"
+    monkeypatch.setenv("OPENAI_API_KEY", key)
+    p = start_proxy()
+    for field, cut in (("message", 1000), ("code", 200), ("type", 200), ("param", 200)):
+        err = {"message": "bad key", "type": "invalid_request_error", "param": None, "code": "invalid_api_key",
+               field: "a" * (cut - 16) + " " + key}
+        r = httpx.post(p.url + "/v1/chat/completions", timeout=15,
+                       json={"model": "m", "messages": user("hi"), "fake": {"status": 401, "status_body": {"error": err}}})
+        assert r.status_code == 401
+        assert key[:8] not in r.text, field
+    err = {"message": "x" * 284 + " " + key, "type": "server_error"}  # a 5xx detail is cut at 300
+    r = httpx.post(p.url + "/v1/chat/completions", timeout=15,
+                   json={"model": "m", "messages": user("hi"), "fake": {"status": 500, "status_body": {"error": err}}})
+    assert r.status_code == 502 and key[:8] not in r.text
+
+
+@pytest.mark.parametrize("bad", [b'data: {"id":"x","error":{},"choices":[{"index":0,"delta":{},"finish_reason":"error"}]}\n\n',
+                                 b'data: {"id":"x","choices":[{"index":0,"delta":{},"finish_reason":"error"}]}\n\n'])
+def test_a_choice_ended_by_an_error_never_releases_its_cut_call(start_proxy, raw_upstream, bad):
+    p = start_proxy(upstream=raw_upstream)
+    cut = _raw_chunk({"tool_calls": [{"index": 0, "id": "c0", "type": "function", "function": {"name": "get_weather", "arguments": '{"city":'}}]})
+    events = raw_stream(p.url, _raw(_raw_chunk({"role": "assistant", "content": None}), cut, bad, b"data: [DONE]\n\n"))
+    assert json.loads(events[-1])["error"]["code"] == "upstream_stream_error"
+    assert "get_weather" not in "\n".join(events) and "[DONE]" not in events

@@ -30,12 +30,24 @@ from guard.proxy import jsonio, mapping
 from guard.proxy.auth import KeyChecker
 from guard.proxy.config import ProxyConfig
 from guard.proxy.decisions import LEGACY_CALL_ID, decide_response, prepare_request
-from guard.proxy.errors import HALT_PREFIX, ProxyError, audit_unavailable, bad_gateway, bad_request, client_gone, error_body, halted, too_large, unauthorized
+from guard.proxy.errors import (
+    HALT_PREFIX,
+    ProxyError,
+    audit_unavailable,
+    bad_gateway,
+    bad_request,
+    client_gone,
+    error_body,
+    halted,
+    too_large,
+    unauthorized,
+    unsupported_encoding,
+)
 from guard.proxy.history import DecidedMessages, HaltedRuns
 from guard.proxy.metrics import ProxyMetrics
 from guard.proxy.sse import DONE, DONE_FRAME, SSEError, SSEParser, frame
 from guard.proxy.streaming import CHECKED_MESSAGE_KEYS, StreamAssembler, answered_choice, check_choice, envelope, passed
-from guard.proxy.upstream import Upstream, UpstreamStatus
+from guard.proxy.upstream import Upstream, UpstreamStatus, shortened
 from guard.proxy.validation import validate_payload
 from guard.redaction import redact_label
 from guard.verdicts import Decision
@@ -128,6 +140,9 @@ class ProxyApp:
 
     # ------------------------------------------------------------------ helpers
     async def _read_body(self, request: Request) -> bytes:
+        encoding = request.headers.get("content-encoding", "").strip().lower()
+        if encoding not in ("", "identity"):  # a gzip body read as "not valid JSON"
+            raise unsupported_encoding(encoding)
         limit = self.cfg.max_body_bytes
         declared = request.headers.get("content-length")
         if declared and declared.isdigit() and int(declared) > limit:
@@ -240,7 +255,12 @@ class ProxyApp:
                 self.metrics.request("chat", 200)
                 out_headers["x-guard-action"] = "refuse"
                 return _refusal_response(prepared.refusal, model, stream, payload, out_headers)
-            body = jsonio.dumps(prepared.payload) if prepared.changed else raw
+            # always the payload as checked, never the bytes as sent: a key given twice was read as
+            # its last value, and an upstream's parser may take the first
+            try:
+                body = jsonio.dumps(prepared.payload)
+            except (RecursionError, ValueError):
+                raise bad_request("The request is nested too deeply to forward.", "invalid_request") from None
             if await request.is_disconnected():  # the last chance not to spend an upstream call on no one
                 raise client_gone()
             headers = self._upstream_headers(request, span)
@@ -504,7 +524,7 @@ def _event_error(data: bytes) -> str:
         msg = err.get("message") if isinstance(err, dict) else err
     if not isinstance(msg, str) or not msg:
         msg = data.decode("utf-8", "replace") or "(no details)"
-    return msg if len(msg) <= 500 else msg[:500] + "…"
+    return shortened(msg, 500)
 
 
 async def _unless_gone(request: Request, work: Any) -> Any:

@@ -77,9 +77,11 @@ async def prepare_request(run: Any, payload: dict[str, Any], cfg: ProxyConfig, a
     new_messages = list(messages)
     instructions: list[str] = []
 
-    def forward(i: int, content: str | None) -> None:
+    def forward(i: int, content: str | None, rewrite: bool = False) -> None:
         if content is not None:
-            new_messages[i] = {**messages[i], "content": content}
+            # a rewrite of a message in parts keeps its other parts (image, audio, file) in place
+            kept = mapping.with_text(messages[i].get("content"), content) if rewrite else content
+            new_messages[i] = {**messages[i], "content": kept}
             prepared.changed = True
         if decided is not None:
             decided.remember(run.run_id, messages[i], content)
@@ -111,7 +113,7 @@ async def prepare_request(run: Any, payload: dict[str, Any], cfg: ProxyConfig, a
                     return prepared
                 forward(i, WITHHELD)  # history: what was never forwarded is not forwarded now
             elif d.rewritten and getattr(d.event, "content", None) is not None:
-                forward(i, d.event.content)
+                forward(i, d.event.content, rewrite=True)
             else:
                 forward(i, None)
             instructions.extend(d.instructions)
@@ -123,7 +125,7 @@ async def prepare_request(run: Any, payload: dict[str, Any], cfg: ProxyConfig, a
                 raise_if_halted(d)
                 forward(i, refusal_text(d, "tool_result", ev.tool))
             elif d.rewritten:
-                forward(i, mapping.result_content(getattr(d.event, "result", ev.result)))
+                forward(i, mapping.result_content(getattr(d.event, "result", ev.result)), rewrite=True)
             else:
                 forward(i, None)
             instructions.extend(d.instructions)

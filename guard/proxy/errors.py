@@ -32,6 +32,11 @@ def bad_request(message: str, code: str = "invalid_request", param: str | None =
     return ProxyError(400, message, "invalid_request_error", code, param)
 
 
+def unsupported_encoding(encoding: str) -> ProxyError:
+    return ProxyError(415, f"The request body's Content-Encoding {encoding[:40]!r} is not supported: send it uncompressed.",
+                      "invalid_request_error", "unsupported_content_encoding")
+
+
 def unauthorized() -> ProxyError:
     return ProxyError(401, "Missing or invalid proxy API key (send `Authorization: Bearer <key>`).", "authentication_error", "invalid_api_key")
 

@@ -40,8 +40,40 @@ def content_text(content: Any) -> str:
                 parts.append(part["text"])
             elif isinstance(part, str):
                 parts.append(part)
-        return "\n".join(parts)
+        return joined_parts(parts)
     return json.dumps(content, ensure_ascii=False)
+
+
+def with_text(content: Any, text: str) -> Any:
+    """`content` with its text replaced by `text`: a string for a string; for a list of parts, one
+    text part where the first one was, the other text parts gone, every other part kept."""
+    if not isinstance(content, list) or not any(_is_text_part(p) for p in content):
+        return text
+    out: list[Any] = []
+    for part in content:
+        if _is_text_part(part):
+            if not any(_is_text_part(p) for p in out):
+                out.append({"type": "text", "text": text})
+        else:
+            out.append(part)
+    return out
+
+
+def _is_text_part(part: Any) -> bool:
+    return isinstance(part, str) or (isinstance(part, dict) and isinstance(part.get("text"), str))
+
+
+def joined_parts(parts: list[str]) -> str:
+    """Text parts as one text for the checks: on a line each, except where a part ends and the
+    next begins inside a word ("Ign" + "ore all previous instructions"), which are joined as the
+    model may read them; a newline there hid the word from every check."""
+    if not parts:
+        return ""
+    out = [parts[0]]
+    for prev, part in zip(parts, parts[1:]):
+        inside_word = prev[-1:].isalnum() and part[:1].isalnum()
+        out.append(part if inside_word else "\n" + part)
+    return "".join(out)
 
 
 def dump_arguments(args: dict[str, Any]) -> str:

@@ -24,6 +24,7 @@ from guard.proxy.config import ProxyConfig
 from guard.proxy.decisions import LEGACY_CALL_ID, decide_response, raise_if_halted, refusal_text
 from guard.proxy.errors import ProxyError, bad_gateway
 from guard.proxy.sse import frame
+from guard.proxy.upstream import shortened
 from guard.redaction import is_invisible
 
 _HELD_DELTA_KEYS = ("content", "tool_calls", "function_call")
@@ -224,10 +225,11 @@ class StreamAssembler:
         # an error object ends the stream even when the chunk has choices too (OpenRouter's
         # mid-stream error: `finish_reason: "error"` beside it): a call cut off mid-arguments
         # must not be decided and released as if complete
-        if chunk.get("error") or ("error" in chunk and not chunk.get("choices")):
+        if "error" in chunk and (chunk["error"] is not None or not chunk.get("choices")):  # `{}` is an error too
             err = chunk.get("error") or {}
             msg = err.get("message") if isinstance(err, dict) else str(err)
-            raise bad_gateway(f"The upstream reported an error mid-stream: {str(msg)[:500]}", "upstream_stream_error")
+            raise bad_gateway(f"The upstream reported an error mid-stream: {shortened(str(msg or '(no details)'), 500)}",
+                              "upstream_stream_error")
         choices = chunk.get("choices")
         if not isinstance(choices, list):
             if choices is None:
@@ -258,6 +260,8 @@ class StreamAssembler:
                 frames.extend(stop_frames)
                 continue
             finish = c.get("finish_reason") or None  # "" on every chunk (some servers) finishes nothing
+            if finish == "error":  # a choice the upstream gave up on: what it holds is cut off, never released whole
+                raise bad_gateway("The upstream ended a choice with finish_reason \"error\".", "upstream_stream_error")
             if finish is not None:
                 if out_delta:
                     out_choices.append(self._choice(c, idx, out_delta))

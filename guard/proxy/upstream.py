@@ -12,7 +12,7 @@ import anyio
 import httpx
 
 from guard.errors import PolicyError
-from guard.redaction import redact_known_keys
+from guard.redaction import partial_text, redact_known_keys
 from guard.proxy import jsonio
 from guard.proxy.config import ProxyConfig
 from guard.proxy.egress import resolve_egress
@@ -125,6 +125,15 @@ class Upstream:
             await t.aclose()
 
 
+def shortened(text: str, limit: int) -> str:
+    """Upstream text cut to `limit` characters for the client, without the last, cut run of key
+    characters: the key is scrubbed later by matching it whole, and a key cut in two (15 of an
+    Azure key's 32 hex digits) no longer matches."""
+    if len(text) <= limit:
+        return text
+    return partial_text(text[:limit]) + "…"
+
+
 def scrubbed(text: str, key: str | None) -> str:
     """Upstream text bound for the client: an upstream (or a gateway before it) may echo the key it
     was sent, the proxy's own secret. That key goes, and keys of a known shape; the rest stays as
@@ -212,7 +221,7 @@ def _json_or_error(status: int, content: bytes) -> dict[str, Any]:
     if status >= 500:
         detail = ""
         if isinstance(body, dict) and isinstance(body.get("error"), dict):
-            detail = f": {str(body['error'].get('message', ''))[:300]}"
+            detail = f": {shortened(str(body['error'].get('message', '')), 300)}"
         raise bad_gateway(f"The upstream failed with HTTP {status}{detail}", "upstream_server_error")
     if 300 <= status < 400:  # redirects are not followed, and the body was never checked
         raise bad_gateway(f"The upstream answered HTTP {status}; the proxy does not follow redirects.", "upstream_http_error")
@@ -222,7 +231,7 @@ def _json_or_error(status: int, content: bytes) -> dict[str, Any]:
             hint = " Does --upstream include the API's version path (e.g. …/v1)?" if status == 404 else ""
             return {"error": {"message": f"The upstream answered HTTP {status} without an error object.{hint}", "type": "upstream_error",
                               "param": None, "code": "upstream_http_error"}}
-        return {"error": {"message": str(err.get("message") or "")[:1000], "type": _text_or_none(err.get("type")),
+        return {"error": {"message": shortened(str(err.get("message") or ""), 1000), "type": _text_or_none(err.get("type")),
                           "param": _text_or_none(err.get("param")), "code": _text_or_none(err.get("code"))}}
     if not isinstance(body, dict):
         raise bad_gateway("The upstream answered with a body that is not a JSON object.", "malformed_response")
@@ -230,7 +239,7 @@ def _json_or_error(status: int, content: bytes) -> dict[str, Any]:
 
 
 def _text_or_none(value: Any) -> str | None:
-    return str(value)[:200] if value is not None else None
+    return shortened(str(value), 200) if value is not None else None
 
 
 __all__ = ["Upstream", "UpstreamStream", "UpstreamStatus", "ProxyError"]
