@@ -126,12 +126,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # after an underscore ("card_4111…", "id_4111-1111-…": no word boundary there), when the
     # digits pass the Luhn check ("req_20240603141522" is a timestamp, not a card)
     ("CARD", _CARD_AFTER_UNDERSCORE := re.compile(r"(?<=_)(?:\d[ -]?){12,18}\d(?![\da-zA-Z])")),
-    # glued to a word ("card4111111111111111", "cardNo5555555555554444exp"): a lower-case letter
-    # before, unbroken digits, a card network's first digits (2-6), the Luhn check, and not inside a
+    # glued to a word ("card4111111111111111", "cardNo5555555555554444exp"): a word's last two
+    # letters before, the last lower-case ("v4539…" of a build or a MongoDB id's "5f4539…" is no
+    # word), unbroken digits, a card network's first digits (2-6), the Luhn check, and not inside a
     # hex digest of 32+ characters ("…acdf5043632506956…" of a SHA-1 stays; see `_glued_card`). An
     # upper-case code's digits ("SKU5626955417638879", "ORD20240603123456") are its own. The digit
     # class comes first so the scan skips ahead to digits.
-    ("CARD", _CARD_AFTER_LETTER := re.compile(r"[2-6](?<=[a-z][2-6])(?:(?<=2)[2-7]|(?<!2)\d)\d{11,17}(?!\d)")),
+    ("CARD", _CARD_AFTER_LETTER := re.compile(r"[2-6](?<=[A-Za-z][a-z][2-6])(?:(?<=2)[2-7]|(?<!2)\d)\d{11,17}(?!\d)")),
     ("SSN", re.compile(r"(?:\b|(?<=_))\d{3}-\d{2}-\d{4}\b")),
     # A UK National Insurance number: two letters of the allowed series, six digits, A-D. Written
     # with its spaces ("AB 12 34 56 C") it is one; in other spacings or run together ("AB123456C",
@@ -139,9 +140,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("NI number is", "NINO:", "national_insurance_number": "…", NationalInsuranceNumber=). Each
     # branch starts with a letter, so the scan skips ahead to letters.
     ("UK_NINO", _NINO := re.compile(
-        r"(?:([nN](?<![A-Za-z0-9][nN])(?i:ino|i(?:[\s_\-]*(?:number|num|no\.?|\#))?"
+        r"(?:([nN](?<![A-Za-z0-9][nN])(?i:ino|i(?:[\s_\-]*(?:number|num|no\.?))?"
         r"|ational[\s_\-]*insurance(?:[\s_\-]*(?:number|num|no\.?))?)"
-        r"[\s:=#\"'(),\-]{0,8}(?:(?:is|was)[\s:]+)?)"
+        r"[\s:=#\"'(),\-]{1,8}(?:(?:is|was)[\s:]+)?)"
         r"(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]"
         r"|(?<![A-Za-z0-9])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] \d{2} \d{2} \d{2} [A-D])"
         r"(?![A-Za-z0-9])")),

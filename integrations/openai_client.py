@@ -128,6 +128,22 @@ class _Client:
 
     copy = with_options
 
+    # `with guard_openai(OpenAI(), g) as client:` closes the client's connections at the end, as the
+    # SDK's own client does (dunder methods are looked up on the class, not through __getattr__)
+    def __enter__(self) -> "_Client":
+        self._client.__enter__()
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self._client.__exit__(*exc)
+
+    async def __aenter__(self) -> "_Client":
+        await self._client.__aenter__()
+        return self
+
+    async def __aexit__(self, *exc: Any) -> None:
+        await self._client.__aexit__(*exc)
+
     def __getattr__(self, name: str) -> Any:
         if name in _UNGUARDED_CLIENT or name in _REQUEST_METHODS:
             raise _unguarded(f"client.{name}")

@@ -7,7 +7,7 @@ import json
 import openai
 import pytest
 
-from guard import GuardHalted
+from guard import BaseInterceptor, GuardHalted, Hook, Verdict, register
 from guard.run import GuardInputError
 from integrations.openai_client import guard_openai
 from tests import interceptors_for_tests  # noqa: F401
@@ -133,12 +133,24 @@ def test_resources_and_request_methods_the_wrapper_does_not_guard_are_refused(fa
     assert client.files is client._client.files and client.embeddings is client._client.embeddings
 
 
+@register("test.refuse_plan")
+class _RefusePlan(BaseInterceptor):
+    hooks = frozenset({Hook.INPUT})
+    inline = True
+
+    def check(self, event, ctx):
+        return Verdict.refuse("no plans", rule="plan") if "plan" in event.text() else Verdict.allow()
+
+
 def test_extra_body_of_any_mapping_is_read_as_the_sdk_sends_it(fake, make_guard):
-    """A `MappingProxyType` extra_body replaced the checked messages, unread."""
+    """A `MappingProxyType` extra_body replaced the checked messages ("hello", allowed) with its
+    own ("plan", refused), unread."""
     import types
 
-    g = make_guard([{"use": "test.fixed", "on": ["input"], "config": {"action": "refuse", "reason": "off-topic"}}])
+    g = make_guard([{"use": "test.refuse_plan"}])
     client = guard_openai(openai.OpenAI(base_url=fake.url, api_key="sk-test"), g)
+    fake.log.clear()
+    assert client.chat.completions.create(model="m", messages=[{"role": "user", "content": "hello"}]).choices[0].finish_reason == "stop"
     fake.log.clear()
     resp = client.chat.completions.create(model="m", messages=[{"role": "user", "content": "hello"}],
                                           extra_body=types.MappingProxyType({"messages": [{"role": "user", "content": "plan"}]}))
@@ -158,6 +170,21 @@ def test_an_answer_without_choices_or_messages_is_a_guard_input_error(fake, make
             client.chat.completions.create(model="m", messages=[{"role": "user", "content": "hi"}])
     finally:
         fake.script = None
+
+
+def test_the_wrapped_client_is_a_context_manager(fake, make_guard):
+    g = make_guard([GATE])
+    with guard_openai(openai.OpenAI(base_url=fake.url, api_key="sk-test"), g) as client:
+        calls = ask(client, {"tool_calls": CALLS}).choices[0].message.tool_calls
+    assert [c.function.name for c in calls] == ["get_weather"] and client._client.is_closed()
+
+
+async def test_the_wrapped_async_client_is_an_async_context_manager(fake, make_guard):
+    g = make_guard([GATE])
+    async with guard_openai(openai.AsyncOpenAI(base_url=fake.url, api_key="sk-test"), g) as client:
+        resp = await client.chat.completions.create(model="fake-model", messages=[{"role": "user", "content": "pay"}],
+                                                    tools=TOOLS, extra_body={"fake": {"tool_calls": CALLS}})
+    assert [c.function.name for c in resp.choices[0].message.tool_calls] == ["get_weather"] and client._client.is_closed()
 
 
 def _scripted(fake, message, finish="stop"):

@@ -1639,12 +1639,19 @@ def test_a_key_given_twice_goes_upstream_as_the_value_checked(start_proxy, fake)
     assert b"forbidden" not in fake.log.bodies[-1] and fake.log.bodies[-1].count(b'"content"') == 1
 
 
-def test_text_split_across_content_parts_is_checked_as_the_model_reads_it(start_proxy, fake):
+def test_text_parts_that_meet_inside_a_word_are_forwarded_as_checked(start_proxy, fake):
+    """The checks read the parts a line each ("forbid\nden thing"), and an upstream that joins
+    them with nothing read "forbidden thing". Such a message now goes as the checks read it; parts
+    that meet at a space or a line break go as they came."""
     p = start_proxy()
-    parts = [{"type": "text", "text": "forbid"}, {"type": "text", "text": "den thing"}]
+    audio = {"type": "input_audio", "input_audio": {"data": "AAAA", "format": "wav"}}
+    parts = [{"type": "text", "text": "forbid"}, audio, {"type": "text", "text": "den thing"}]
     r = httpx.post(p.url + "/v1/chat/completions", json={"model": "m", "messages": [{"role": "user", "content": parts}]}, timeout=15)
-    assert r.status_code == 200 and "forbidden" in r.json()["choices"][0]["message"]["content"]
-    assert fake.log.requests == []  # refused: never forwarded
+    assert r.status_code == 200
+    assert fake.log.requests[-1]["messages"][0]["content"] == [{"type": "text", "text": "forbid\nden thing"}, audio]
+    plain = [{"type": "text", "text": "Hello. "}, {"type": "text", "text": "How are you?"}]
+    httpx.post(p.url + "/v1/chat/completions", json={"model": "m", "messages": [{"role": "user", "content": plain}]}, timeout=15)
+    assert fake.log.requests[-1]["messages"][0]["content"] == plain
 
 
 def test_a_rewrite_of_a_message_in_parts_keeps_its_other_parts(start_proxy, fake):
@@ -1701,7 +1708,7 @@ def test_an_error_cut_for_length_never_keeps_part_of_the_upstream_key(start_prox
     assert r.status_code == 502 and key[:8] not in r.text
 
 
-@pytest.mark.parametrize("bad", [b'data: {"id":"x","error":{},"choices":[{"index":0,"delta":{},"finish_reason":"error"}]}\n\n',
+@pytest.mark.parametrize("bad", [b'data: {"id":"x","error":{},"choices":[{"index":0,"delta":{}}]}\n\n',
                                  b'data: {"id":"x","choices":[{"index":0,"delta":{},"finish_reason":"error"}]}\n\n'])
 def test_a_choice_ended_by_an_error_never_releases_its_cut_call(start_proxy, raw_upstream, bad):
     p = start_proxy(upstream=raw_upstream)
@@ -1709,3 +1716,29 @@ def test_a_choice_ended_by_an_error_never_releases_its_cut_call(start_proxy, raw
     events = raw_stream(p.url, _raw(_raw_chunk({"role": "assistant", "content": None}), cut, bad, b"data: [DONE]\n\n"))
     assert json.loads(events[-1])["error"]["code"] == "upstream_stream_error"
     assert "get_weather" not in "\n".join(events) and "[DONE]" not in events
+
+
+def test_a_rewritten_message_in_parts_keeps_them_when_a_later_turn_repeats_it(start_proxy, fake):
+    p = start_proxy()
+    audio = {"type": "input_audio", "input_audio": {"data": "AAAA", "format": "wav"}}
+    first = {"role": "user", "content": [{"type": "text", "text": "my PIN-99"}, audio]}
+    httpx.post(p.url + "/v1/chat/completions", json={"model": "m", "messages": [first]}, timeout=15)
+    turn2 = [first, {"role": "assistant", "content": "noted"}, {"role": "user", "content": "thanks"}]
+    r = httpx.post(p.url + "/v1/chat/completions", json={"model": "m", "messages": turn2}, timeout=15)
+    assert r.status_code == 200
+    assert fake.log.requests[-1]["messages"][0]["content"] == [{"type": "text", "text": "my [PIN]"}, audio]
+
+
+@pytest.mark.parametrize(("raw", "status"), [
+    (b'{"model":"m","messages":[{"role":"user","content":"order 12345678901234567890 \\ud800"}]}', 400),  # lone surrogate
+    (b'{"model":"m","temperature":1e400,"messages":[{"role":"user","content":"order 12345678901234567890"}]}', 400),
+    (b'{"model":"m","seed":-9223372036854775809,"messages":[{"role":"user","content":"hi"}]}', 200),
+])
+def test_bodies_with_long_digit_runs_are_read_as_strictly_and_sent_exactly(start_proxy, fake, raw, status):
+    """A body with 20+ digits went to the stdlib parser, which took a lone surrogate (then a 500)
+    and 1e400 (sent as null); a 19-digit negative seed still went as a float."""
+    p = start_proxy()
+    r = httpx.post(p.url + "/v1/chat/completions", content=raw, headers={"content-type": "application/json"}, timeout=15)
+    assert r.status_code == status, r.text
+    if status == 200:
+        assert b"-9223372036854775809" in fake.log.bodies[-1]

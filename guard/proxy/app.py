@@ -259,7 +259,7 @@ class ProxyApp:
             # its last value, and an upstream's parser may take the first
             try:
                 body = jsonio.dumps(prepared.payload)
-            except (RecursionError, ValueError):
+            except RecursionError:
                 raise bad_request("The request is nested too deeply to forward.", "invalid_request") from None
             if await request.is_disconnected():  # the last chance not to spend an upstream call on no one
                 raise client_gone()

@@ -57,6 +57,14 @@ def refusal_text(decision: Decision, hook: str, tool: str | None = None) -> str:
     ).message
 
 
+def _replacement(message: dict[str, Any], content: str) -> Any:
+    """The content forwarded for `message`: a text rewrite keeps its other parts; a withheld or
+    refused message is the text alone."""
+    if isinstance(content, mapping.TextRewrite):
+        return mapping.with_text(message.get("content"), str(content))
+    return content
+
+
 async def prepare_request(run: Any, payload: dict[str, Any], cfg: ProxyConfig, active: frozenset[str] | None = None,
                           gone: Callable[[], Awaitable[bool]] | None = None,
                           decided: DecidedMessages | None = None) -> PreparedRequest:
@@ -78,10 +86,12 @@ async def prepare_request(run: Any, payload: dict[str, Any], cfg: ProxyConfig, a
     instructions: list[str] = []
 
     def forward(i: int, content: str | None, rewrite: bool = False) -> None:
+        if content is None and mapping.split_inside_a_word(messages[i].get("content")):
+            content, rewrite = mapping.content_text(messages[i].get("content")), True  # forwarded as checked
         if content is not None:
-            # a rewrite of a message in parts keeps its other parts (image, audio, file) in place
-            kept = mapping.with_text(messages[i].get("content"), content) if rewrite else content
-            new_messages[i] = {**messages[i], "content": kept}
+            if rewrite:  # a rewrite of a message in parts keeps its other parts (image, audio, file) in place
+                content = mapping.TextRewrite(content)
+            new_messages[i] = {**messages[i], "content": _replacement(messages[i], content)}
             prepared.changed = True
         if decided is not None:
             decided.remember(run.run_id, messages[i], content)
@@ -98,7 +108,7 @@ async def prepare_request(run: Any, payload: dict[str, Any], cfg: ProxyConfig, a
                 for event in mapping.history_events([m], calls):
                     await maybe_await(run.observe(event))
                 if outcome is not None:
-                    new_messages[i] = {**m, "content": outcome}
+                    new_messages[i] = {**m, "content": _replacement(m, outcome)}
                     prepared.changed = True
                 continue
         await _stop_if_gone(gone)

@@ -40,7 +40,7 @@ def content_text(content: Any) -> str:
                 parts.append(part["text"])
             elif isinstance(part, str):
                 parts.append(part)
-        return joined_parts(parts)
+        return "\n".join(parts)
     return json.dumps(content, ensure_ascii=False)
 
 
@@ -63,17 +63,20 @@ def _is_text_part(part: Any) -> bool:
     return isinstance(part, str) or (isinstance(part, dict) and isinstance(part.get("text"), str))
 
 
-def joined_parts(parts: list[str]) -> str:
-    """Text parts as one text for the checks: on a line each, except where a part ends and the
-    next begins inside a word ("Ign" + "ore all previous instructions"), which are joined as the
-    model may read them; a newline there hid the word from every check."""
-    if not parts:
-        return ""
-    out = [parts[0]]
-    for prev, part in zip(parts, parts[1:]):
-        inside_word = prev[-1:].isalnum() and part[:1].isalnum()
-        out.append(part if inside_word else "\n" + part)
-    return "".join(out)
+def split_inside_a_word(content: Any) -> bool:
+    """Whether two text parts of `content` meet inside a word ("Ign" + "ore all previous
+    instructions"). The checks read parts a line each; an upstream that joins them with nothing
+    would read a word no check saw, so such a message is forwarded as it was checked (one text part
+    of the parts a line each; see `prepare_request`)."""
+    if not isinstance(content, list):
+        return False
+    texts = [p if isinstance(p, str) else p["text"] for p in content if _is_text_part(p)]
+    return any(a[-1:].isalnum() and b[:1].isalnum() for a, b in zip(texts, texts[1:]))
+
+
+class TextRewrite(str):
+    """A message's new text that replaces only its text parts (its image, audio and file parts
+    stay), as remembered for later turns that repeat the message."""
 
 
 def dump_arguments(args: dict[str, Any]) -> str:

@@ -225,8 +225,9 @@ class StreamAssembler:
         # an error object ends the stream even when the chunk has choices too (OpenRouter's
         # mid-stream error: `finish_reason: "error"` beside it): a call cut off mid-arguments
         # must not be decided and released as if complete
-        if "error" in chunk and (chunk["error"] is not None or not chunk.get("choices")):  # `{}` is an error too
-            err = chunk.get("error") or {}
+        err = chunk.get("error")  # an object (`{}` too) or a message is an error; null, "" or false is not
+        if isinstance(err, dict) or err:
+            err = err or {}
             msg = err.get("message") if isinstance(err, dict) else str(err)
             raise bad_gateway(f"The upstream reported an error mid-stream: {shortened(str(msg or '(no details)'), 500)}",
                               "upstream_stream_error")

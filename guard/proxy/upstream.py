@@ -131,7 +131,8 @@ def shortened(text: str, limit: int) -> str:
     Azure key's 32 hex digits) no longer matches."""
     if len(text) <= limit:
         return text
-    return partial_text(text[:limit]) + "…"
+    kept = partial_text(text[:limit])
+    return kept + "…" if kept.strip() else "(the upstream's message, one token too long to show)"
 
 
 def scrubbed(text: str, key: str | None) -> str:
