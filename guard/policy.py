@@ -55,7 +55,7 @@ class InterceptorSpec(Settings):
         return self.id or self.use
 
 
-_HOST_PORT = re.compile(r"\[?[A-Za-z0-9_.:\-]+\]?:\d{1,5}")  # "otel_collector:4317" (Compose names hold "_")
+_HOST_PORT = re.compile(r"\[?[A-Za-z0-9_.:\-]+\]?(?::\d{1,5})?")  # "otel_collector:4317" (Compose names hold "_"), "localhost"
 _GRPC_TARGETS = ("unix", "unix-abstract", "dns", "ipv4", "ipv6", "xds")  # gRPC name-resolver schemes
 
 
@@ -80,7 +80,7 @@ def otlp_endpoint_problem(value: str | None) -> str | None:
         return "must not hold credentials (the exporter logs its endpoint): set OTEL_EXPORTER_OTLP_HEADERS instead"
     if url.scheme in _GRPC_TARGETS:
         return None
-    if url.scheme not in ("http", "https") or not url.hostname:
+    if url.scheme not in ("http", "https", "grpc", "grpcs") or not url.hostname:
         return "must be an http:// or https:// URL with a host (or a gRPC target: unix://, dns://, …)"
     return None
 

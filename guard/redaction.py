@@ -140,9 +140,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("NI number is", "NINO:", "national_insurance_number": "…", NationalInsuranceNumber=). Each
     # branch starts with a letter, so the scan skips ahead to letters.
     ("UK_NINO", _NINO := re.compile(
-        r"(?:([nN](?<![A-Za-z0-9][nN])(?i:ino|i(?:[\s_\-]*(?:number|num|no\.?))?"
-        r"|ational[\s_\-]*insurance(?:[\s_\-]*(?:number|num|no\.?))?)"
-        r"[\s:=#\"'(),\-]{1,8}(?:(?:is|was)[\s:]+)?)"
+        r"(?:([nN](?<![A-Za-z0-9][nN])(?i:ino|i(?:[\s_\-]*(?:number|num|no))?"
+        r"|ational[\s_\-]*insurance(?:[\s_\-]*(?:number|num|no))?)"
+        r"[\s:=#\"'(),.\-]{1,8}(?:(?:is|was)[\s:]+)?)"
         r"(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]"
         r"|(?<![A-Za-z0-9])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] \d{2} \d{2} \d{2} [A-D])"
         r"(?![A-Za-z0-9])")),
@@ -184,10 +184,20 @@ def _label_secret(match: re.Match[str]) -> str:
     return "<SECRET>"
 
 
+_SPACE = re.compile(r"\s")
+
+
 def _iban_valid(match: re.Match[str]) -> str:
-    s = "".join(match.group(0).split())
-    digits = "".join(str(int(c, 36)) for c in s[4:] + s[:4])
-    return "<IBAN>" if int(digits) % 97 == 1 else match.group(0)
+    """The longest part of the match, ending before a space, whose check digits hold: the pattern
+    may take the next short word too ("pay AT611904300234573201 now"), which no IBAN passes."""
+    text = match.group(0)
+    for end in [len(text), *reversed([m.start() for m in _SPACE.finditer(text)])]:
+        s = "".join(text[:end].split())
+        if len(s) < 15:  # Norway's, the shortest
+            break
+        if s.isascii() and s.isalnum() and int("".join(str(int(c, 36)) for c in s[4:] + s[:4])) % 97 == 1:
+            return "<IBAN>" + text[end:]
+    return text
 
 
 def luhn_valid(digits: str) -> bool:

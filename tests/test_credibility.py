@@ -340,7 +340,8 @@ def test_data_files_with_a_nul_or_an_unclosed_quote_are_named_errors(tmp_path):
     with pytest.raises(DataError, match=r"answers.csv:2: field 'answer' holds a NUL character"):
         load(answers, truth)
     for unclosed in ('question,worker,answer\nq1,w1,"A\nq2,w2,B\n',
-                     'question,worker,answer\nq1,"w1" ,A\nq3,w3,"A\nq4,w4,B\n'):  # after loose quoting too
+                     'question,worker,answer\nq1,"w1" ,A\nq3,w3,"A\nq4,w4,B\n',  # after loose quoting too
+                     'question,worker,answer\nq1,w1,yes\nq2,w2,"no\n'):  # on the last row
         answers.write_text(unclosed)
         with pytest.raises(DataError, match=r"answers.csv:\d: field 'answer' spans several lines: a quote not closed\?"):
             load(answers, truth)

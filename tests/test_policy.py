@@ -317,7 +317,7 @@ def test_a_plugin_whose_constructor_fails_is_named_when_the_guard_is_built(monke
     ("user:pw@collector:4317", "must not hold credentials"),
     ("https://host:s3cretpw/v1", "not a URL"),
     ("http://collector:99999", "not a URL"),
-    ("collector", "neither http(s)://host[:port] nor host:port"),
+    ("collector/v1/traces", "neither http(s)://host[:port] nor host:port"),
 ])
 def test_a_telemetry_endpoint_that_is_no_endpoint_is_refused(endpoint, said):
     """These validated `ok`; the one with a password had it written to the log by the exporter."""
@@ -336,7 +336,8 @@ def test_the_http_exporter_refuses_a_grpc_endpoint():
 
 @pytest.mark.parametrize("endpoint", ["http://collector:4318/v1/traces", "https://otel.example.com", "collector:4317",
                                       "[::1]:4317", "otel_collector:4317", "unix:///var/run/otel.sock",
-                                      "dns:///collector:4317", "http://otel-collector.monitoring.svc.cluster.local:4318"])
+                                      "dns:///collector:4317", "http://otel-collector.monitoring.svc.cluster.local:4318",
+                                      "grpc://collector:4317", "localhost"])
 def test_telemetry_endpoints_as_written_are_accepted(endpoint):
     validate_policy({"name": "p", "version": 1, "interceptors": [], "telemetry": {"endpoint": endpoint}})
 

@@ -1641,17 +1641,19 @@ def test_a_key_given_twice_goes_upstream_as_the_value_checked(start_proxy, fake)
 
 def test_text_parts_that_meet_inside_a_word_are_forwarded_as_checked(start_proxy, fake):
     """The checks read the parts a line each ("forbid\nden thing"), and an upstream that joins
-    them with nothing read "forbidden thing". Such a message now goes as the checks read it; parts
-    that meet at a space or a line break go as they came."""
+    them with nothing read "forbidden thing". The first part now carries the line break the checks
+    read; every part stays where it is, with its keys. Parts apart (an image between), or meeting at
+    a space, go as they came."""
     p = start_proxy()
-    audio = {"type": "input_audio", "input_audio": {"data": "AAAA", "format": "wav"}}
-    parts = [{"type": "text", "text": "forbid"}, audio, {"type": "text", "text": "den thing"}]
+    parts = [{"type": "text", "text": "forbid", "cache_control": {"type": "ephemeral"}}, {"type": "text", "text": "den thing"}]
     r = httpx.post(p.url + "/v1/chat/completions", json={"model": "m", "messages": [{"role": "user", "content": parts}]}, timeout=15)
     assert r.status_code == 200
-    assert fake.log.requests[-1]["messages"][0]["content"] == [{"type": "text", "text": "forbid\nden thing"}, audio]
-    plain = [{"type": "text", "text": "Hello. "}, {"type": "text", "text": "How are you?"}]
-    httpx.post(p.url + "/v1/chat/completions", json={"model": "m", "messages": [{"role": "user", "content": plain}]}, timeout=15)
-    assert fake.log.requests[-1]["messages"][0]["content"] == plain
+    assert fake.log.requests[-1]["messages"][0]["content"] == [{**parts[0], "text": "forbid\n"}, parts[1]]
+    img = {"type": "image_url", "image_url": {"url": "https://example.com/a.png"}}
+    for kept in ([{"type": "text", "text": "Hello. "}, {"type": "text", "text": "How are you?"}],
+                 [{"type": "text", "text": "Compare"}, img, {"type": "text", "text": "with"}, img]):
+        httpx.post(p.url + "/v1/chat/completions", json={"model": "m", "messages": [{"role": "user", "content": kept}]}, timeout=15)
+        assert fake.log.requests[-1]["messages"][0]["content"] == kept
 
 
 def test_a_rewrite_of_a_message_in_parts_keeps_its_other_parts(start_proxy, fake):

@@ -297,6 +297,7 @@ def test_a_partial_text_keeps_text_without_spaces_and_drops_only_a_trailing_key_
     ('{"national_insurance_number": "AB123456C"}', "AB123456C", "<UK_NINO>"),
     ("NationalInsuranceNumber=AB 123456 C", "123456", "<UK_NINO>"),
     ("NI number (AB123456C)", "AB123456C", "<UK_NINO>"),
+    ("NI no.AB123456C", "AB123456C", "<UK_NINO>"),
     ("acct_sk_live_51HabcdefGHIJklmn0123", "51Habcdef", "<SECRET>"),
     ("acc4111111111111111", "4111111111111111", "<CARD>"),  # a word of hex letters is no digest
     ("cardNo5555555555554444", "5555555555554444", "<CARD>"),
@@ -347,6 +348,15 @@ def test_keys_after_hyphens_and_underscores_are_redacted_by_every_redactor(text)
     for redact in (redact_patterns, redact_label, redact_known_keys):
         out = redact(text)
         assert "<SECRET>" in out and "EXAMPLE" not in out and "c2lnbmF0dXJl" not in out and "abcabc" not in out, (redact, out)
+
+
+@pytest.mark.parametrize("text", ["pay AT611904300234573201 now", "pay BE68539007547034 today",
+                                  "IBAN: ES9121000418450200051332\nThanks", "BE68 5390 0754 7034 now"])
+def test_an_iban_followed_by_a_short_word_is_redacted(text):
+    """The pattern took the next short word too, the check digits then failed, and the IBAN was
+    kept whole (IBANs of a length divisible by four: Austria, Belgium, Spain, …)."""
+    out = redact_patterns(text)
+    assert "<IBAN>" in out and not any(ch.isdigit() for ch in out)
 
 
 def test_an_md5_digest_that_starts_like_an_iban_stays():

@@ -59,16 +59,16 @@ def _rows(path: str | Path, required: tuple[str, ...]) -> list[tuple[int, dict[s
             for i, row in enumerate(reader, start=2):
                 if _EXTRA in row:  # DictReader puts the surplus fields in a list under restkey
                     raise DataError(f"{p}:{i}: {len(header) + len(row[_EXTRA])} fields, the header has {len(header)}")
+                # ids and labels hold no line break: one in a field (before the strip below takes a
+                # last one off) is a quote never closed, which took the rest of the file into that field
+                broken = next(((k or "").strip() for k, v in row.items() if "\n" in (v or "") or "\r" in (v or "")), None)
+                if broken is not None:
+                    raise DataError(f"{p}:{i}: field {broken!r} spans several lines: a quote not closed? "
+                                    "(line breaks inside a field are not read in these files)")
                 row = {(k or "").strip(): (v or "").strip() for k, v in row.items()}
                 nul = next((c for c, v in row.items() if "\x00" in v), None)
                 if nul is not None:  # no database keeps one: it failed later, with no file or line
                     raise DataError(f"{p}:{i}: field {nul!r} holds a NUL character")
-                # ids and labels hold no line break: one in a field is a quote never closed, which
-                # took the rest of the file into that field without a word
-                broken = next((c for c, v in row.items() if "\n" in v or "\r" in v), None)
-                if broken is not None:
-                    raise DataError(f"{p}:{i}: field {broken!r} spans several lines: a quote not closed? "
-                                    "(line breaks inside a field are not read in these files)")
                 for c, limit in _LIMITS.items():
                     if len(row.get(c, "")) > limit:
                         raise DataError(f"{p}:{i}: field {c!r} has {len(row[c]):,} characters, at most {limit:,}")

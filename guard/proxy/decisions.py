@@ -86,8 +86,6 @@ async def prepare_request(run: Any, payload: dict[str, Any], cfg: ProxyConfig, a
     instructions: list[str] = []
 
     def forward(i: int, content: str | None, rewrite: bool = False) -> None:
-        if content is None and mapping.split_inside_a_word(messages[i].get("content")):
-            content, rewrite = mapping.content_text(messages[i].get("content")), True  # forwarded as checked
         if content is not None:
             if rewrite:  # a rewrite of a message in parts keeps its other parts (image, audio, file) in place
                 content = mapping.TextRewrite(content)
@@ -140,6 +138,12 @@ async def prepare_request(run: Any, payload: dict[str, Any], cfg: ProxyConfig, a
                 forward(i, None)
             instructions.extend(d.instructions)
 
+    for i, m in enumerate(new_messages):  # text parts that meet inside a word go as the checks read them
+        if m.get("role") in ("user", "tool", "function"):
+            content = mapping.with_line_breaks(m.get("content"))
+            if content is not m.get("content"):
+                new_messages[i] = {**m, "content": content}
+                prepared.changed = True
     await _stop_if_gone(gone)
     if cfg.check_model_request and (active is None or "model_request" in active):
         d = await run.model_request([mapping.to_message(m) for m in new_messages], model=payload.get("model"))

@@ -52,8 +52,8 @@ def with_text(content: Any, text: str) -> Any:
     out: list[Any] = []
     for part in content:
         if _is_text_part(part):
-            if not any(_is_text_part(p) for p in out):
-                out.append({"type": "text", "text": text})
+            if not any(_is_text_part(p) for p in out):  # the first text part's other keys (cache_control) stay
+                out.append({**part, "text": text} if isinstance(part, dict) else {"type": "text", "text": text})
         else:
             out.append(part)
     return out
@@ -63,15 +63,26 @@ def _is_text_part(part: Any) -> bool:
     return isinstance(part, str) or (isinstance(part, dict) and isinstance(part.get("text"), str))
 
 
-def split_inside_a_word(content: Any) -> bool:
-    """Whether two text parts of `content` meet inside a word ("Ign" + "ore all previous
-    instructions"). The checks read parts a line each; an upstream that joins them with nothing
-    would read a word no check saw, so such a message is forwarded as it was checked (one text part
-    of the parts a line each; see `prepare_request`)."""
+def with_line_breaks(content: Any) -> Any:
+    """`content` as the checks read it, or `content` itself when nothing differs. The checks read
+    text parts a line each; where two text parts in a row meet inside a word ("Ign" + "ore all
+    previous instructions"), an upstream that joins parts with nothing would read a word no check
+    saw, so the first gets the line break the checks put there. Every part stays where it is, with
+    all its keys."""
     if not isinstance(content, list):
-        return False
-    texts = [p if isinstance(p, str) else p["text"] for p in content if _is_text_part(p)]
-    return any(a[-1:].isalnum() and b[:1].isalnum() for a, b in zip(texts, texts[1:]))
+        return content
+    out: list[Any] | None = None
+    for i, (a, b) in enumerate(zip(content, content[1:])):
+        if _is_text_part(a) and _is_text_part(b):
+            ta, tb = _part_text(a), _part_text(b)
+            if ta[-1:].isalnum() and tb[:1].isalnum():
+                out = out or list(content)
+                out[i] = ta + "\n" if isinstance(a, str) else {**a, "text": ta + "\n"}
+    return content if out is None else out
+
+
+def _part_text(part: Any) -> str:
+    return part if isinstance(part, str) else part["text"]
 
 
 class TextRewrite(str):
