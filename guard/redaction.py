@@ -152,7 +152,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-
 # For keys: all but the keyword patterns (the case-insensitive SECRET ones, which take a word and
 # what follows it).
 _KEY_PATTERNS = [(label, p) for label, p in _PATTERNS if not (label == "SECRET" and p.pattern.startswith("(?i)"))]
@@ -353,6 +352,15 @@ def redact_key(key: str) -> str:
     return redact_patterns(key, _KEY_PATTERNS)
 
 
+# Patterns whose match is checked, or kept in part, before it is replaced; the others become `<LABEL>`.
+# (keyed by id: a compiled pattern's own hash is recomputed on every lookup, 0.4 µs each)
+_REPLACEMENTS: dict[int, Callable[[re.Match[str]], str] | str] = {
+    id(_CARD_AFTER_UNDERSCORE): _luhn_card, id(_CARD_AFTER_LETTER): _glued_card, id(_NINO): _nino,
+    id(_IBAN): _iban_valid, id(_KEY_AFTER_UNDERSCORE): "_<SECRET>",
+    **{id(p): _phone for label, p in _PATTERNS if label == "PHONE"},
+}
+
+
 def redact_patterns(text: str, patterns: list[tuple[str, re.Pattern[str]]] | None = None) -> str:
     """Replace personal data and secrets found by pattern with `<TYPE>` placeholders."""
     if not text:
@@ -364,10 +372,7 @@ def redact_patterns(text: str, patterns: list[tuple[str, re.Pattern[str]]] | Non
     for label, pattern in _PATTERNS if patterns is None else patterns:
         if label == "EMAIL" and "@" not in text and "%40" not in text:
             continue
-        text = pattern.sub(_phone if label == "PHONE" else _luhn_card if pattern is _CARD_AFTER_UNDERSCORE
-                           else _glued_card if pattern is _CARD_AFTER_LETTER else _nino if pattern is _NINO
-                           else _iban_valid if pattern is _IBAN
-                           else "_<SECRET>" if pattern is _KEY_AFTER_UNDERSCORE else f"<{label}>", text)
+        text = pattern.sub(_REPLACEMENTS.get(id(pattern)) or f"<{label}>", text)
     return text.replace(_MARK, "") if marked else text
 
 
