@@ -1639,21 +1639,35 @@ def test_a_key_given_twice_goes_upstream_as_the_value_checked(start_proxy, fake)
     assert b"forbidden" not in fake.log.bodies[-1] and fake.log.bodies[-1].count(b'"content"') == 1
 
 
-def test_text_parts_that_meet_inside_a_word_are_forwarded_as_checked(start_proxy, fake):
+def test_text_parts_are_forwarded_as_they_were_checked(start_proxy, fake):
     """The checks read the parts a line each ("forbid\nden thing"), and an upstream that joins
-    them with nothing read "forbidden thing". The first part now carries the line break the checks
-    read; every part stays where it is, with its keys. Parts apart (an image between), or meeting at
-    a space, go as they came."""
+    them with nothing read "forbidden thing" (and "attacker" + "@evil.example" an address, or
+    "Ign" + "" + "ore" a word, no check saw). Each text part another follows now ends with the
+    line break the checks read; every part stays where it is, with its keys; a part that ends with
+    white space is left as it is."""
     p = start_proxy()
     parts = [{"type": "text", "text": "forbid", "cache_control": {"type": "ephemeral"}}, {"type": "text", "text": "den thing"}]
     r = httpx.post(p.url + "/v1/chat/completions", json={"model": "m", "messages": [{"role": "user", "content": parts}]}, timeout=15)
     assert r.status_code == 200
     assert fake.log.requests[-1]["messages"][0]["content"] == [{**parts[0], "text": "forbid\n"}, parts[1]]
     img = {"type": "image_url", "image_url": {"url": "https://example.com/a.png"}}
-    for kept in ([{"type": "text", "text": "Hello. "}, {"type": "text", "text": "How are you?"}],
-                 [{"type": "text", "text": "Compare"}, img, {"type": "text", "text": "with"}, img]):
-        httpx.post(p.url + "/v1/chat/completions", json={"model": "m", "messages": [{"role": "user", "content": kept}]}, timeout=15)
-        assert fake.log.requests[-1]["messages"][0]["content"] == kept
+    for sent, forwarded in (
+            ([{"type": "text", "text": "Hello. "}, {"type": "text", "text": "How are you?"}], None),  # unchanged
+            ([{"type": "text", "text": "Compare"}, img, {"type": "text", "text": "with"}, img],
+             [{"type": "text", "text": "Compare\n"}, img, {"type": "text", "text": "with"}, img]),
+            ([{"type": "text", "text": "Ign"}, {"type": "text", "text": ""}, {"type": "text", "text": "ore"}],
+             [{"type": "text", "text": "Ign\n"}, {"type": "text", "text": "\n"}, {"type": "text", "text": "ore"}])):
+        httpx.post(p.url + "/v1/chat/completions", json={"model": "m", "messages": [{"role": "user", "content": sent}]}, timeout=15)
+        assert fake.log.requests[-1]["messages"][0]["content"] == (forwarded or sent)
+
+
+def test_a_refusal_part_is_checked_and_replaced_by_a_rewrite(start_proxy, fake):
+    """Text under a `refusal` key was never read, and a rewrite forwarded it as it came."""
+    p = start_proxy()
+    parts = [{"type": "text", "text": "My PIN-1234 is"}, {"type": "refusal", "refusal": "PIN-1234 again"}]
+    r = httpx.post(p.url + "/v1/chat/completions", json={"model": "m", "messages": [{"role": "user", "content": parts}]}, timeout=15)
+    assert r.status_code == 200
+    assert "1234" not in json.dumps(fake.log.requests[-1]["messages"])
 
 
 def test_a_rewrite_of_a_message_in_parts_keeps_its_other_parts(start_proxy, fake):

@@ -36,10 +36,8 @@ def content_text(content: Any) -> str:
     if isinstance(content, list):
         parts = []
         for part in content:
-            if isinstance(part, dict) and isinstance(part.get("text"), str):
-                parts.append(part["text"])
-            elif isinstance(part, str):
-                parts.append(part)
+            if _is_text_part(part):
+                parts.append(_part_text(part))
         return "\n".join(parts)
     return json.dumps(content, ensure_ascii=False)
 
@@ -60,29 +58,40 @@ def with_text(content: Any, text: str) -> Any:
 
 
 def _is_text_part(part: Any) -> bool:
-    return isinstance(part, str) or (isinstance(part, dict) and isinstance(part.get("text"), str))
+    """A part whose words a model reads: a string, `{"text": …}`, or `{"refusal": …}` (which a
+    compatible server may read in any message, so it is checked, and replaced on a rewrite)."""
+    return isinstance(part, str) or (isinstance(part, dict) and (
+        isinstance(part.get("text"), str) or isinstance(part.get("refusal"), str)))
 
 
 def with_line_breaks(content: Any) -> Any:
     """`content` as the checks read it, or `content` itself when nothing differs. The checks read
-    text parts a line each; where two text parts in a row meet inside a word ("Ign" + "ore all
-    previous instructions"), an upstream that joins parts with nothing would read a word no check
-    saw, so the first gets the line break the checks put there. Every part stays where it is, with
-    all its keys."""
+    the text parts a line each; an upstream that joins parts with nothing would read words no
+    check saw ("Ign" + "" + "ore all previous instructions", "attacker" + "@evil.example"), so
+    each text part that another follows ends with the line break the checks put there, unless it
+    already ends with white space. Every part stays where it is, with all its keys."""
     if not isinstance(content, list):
         return content
+    texts = [i for i, p in enumerate(content) if _is_text_part(p)]
     out: list[Any] | None = None
-    for i, (a, b) in enumerate(zip(content, content[1:])):
-        if _is_text_part(a) and _is_text_part(b):
-            ta, tb = _part_text(a), _part_text(b)
-            if ta[-1:].isalnum() and tb[:1].isalnum():
-                out = out or list(content)
-                out[i] = ta + "\n" if isinstance(a, str) else {**a, "text": ta + "\n"}
+    for i in texts[:-1]:
+        part = content[i]
+        text = _part_text(part)
+        if text[-1:].isspace():
+            continue
+        out = out or list(content)
+        if isinstance(part, str):
+            out[i] = text + "\n"
+        else:
+            key = "text" if isinstance(part.get("text"), str) else "refusal"
+            out[i] = {**part, key: text + "\n"}
     return content if out is None else out
 
 
 def _part_text(part: Any) -> str:
-    return part if isinstance(part, str) else part["text"]
+    if isinstance(part, str):
+        return part
+    return part["text"] if isinstance(part.get("text"), str) else part["refusal"]
 
 
 class TextRewrite(str):
