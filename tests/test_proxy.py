@@ -1664,10 +1664,12 @@ def test_text_parts_are_forwarded_as_they_were_checked(start_proxy, fake):
 def test_a_refusal_part_is_checked_and_replaced_by_a_rewrite(start_proxy, fake):
     """Text under a `refusal` key was never read, and a rewrite forwarded it as it came."""
     p = start_proxy()
-    parts = [{"type": "text", "text": "My PIN-1234 is"}, {"type": "refusal", "refusal": "PIN-1234 again"}]
-    r = httpx.post(p.url + "/v1/chat/completions", json={"model": "m", "messages": [{"role": "user", "content": parts}]}, timeout=15)
-    assert r.status_code == 200
-    assert "1234" not in json.dumps(fake.log.requests[-1]["messages"])
+    for parts in ([{"type": "text", "text": "My PIN-1234 is"}, {"type": "refusal", "refusal": "PIN-1234 again"}],
+                  [{"type": "refusal", "refusal": "PIN-1234 again"}, {"type": "text", "text": "My PIN-1234 is"}]):
+        r = httpx.post(p.url + "/v1/chat/completions", json={"model": "m", "messages": [{"role": "user", "content": parts}]},
+                       timeout=15)
+        assert r.status_code == 200
+        assert "1234" not in json.dumps(fake.log.requests[-1]["messages"])
 
 
 def test_a_rewrite_of_a_message_in_parts_keeps_its_other_parts(start_proxy, fake):

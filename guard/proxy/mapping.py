@@ -48,20 +48,32 @@ def with_text(content: Any, text: str) -> Any:
     if not isinstance(content, list) or not any(_is_text_part(p) for p in content):
         return text
     out: list[Any] = []
+    placed = False
     for part in content:
-        if _is_text_part(part):
-            if not any(_is_text_part(p) for p in out):  # the first text part's other keys (cache_control) stay
-                out.append({**part, "text": text} if isinstance(part, dict) else {"type": "text", "text": text})
-        else:
+        if not _is_text_part(part):
             out.append(part)
+        elif not placed:  # the first text part's other keys (cache_control) stay; its words are replaced
+            out.append(_with_part_text(part, text) if isinstance(part, dict) else {"type": "text", "text": text})
+            placed = True
     return out
 
 
+def _text_key(part: Any) -> str | None:
+    """The key of a part that holds words a model reads: `text`, or `refusal` (which a compatible
+    server may read in any message, so it is checked, and replaced on a rewrite); None for others."""
+    if isinstance(part, dict):
+        for key in ("text", "refusal"):
+            if isinstance(part.get(key), str):
+                return key
+    return None
+
+
 def _is_text_part(part: Any) -> bool:
-    """A part whose words a model reads: a string, `{"text": …}`, or `{"refusal": …}` (which a
-    compatible server may read in any message, so it is checked, and replaced on a rewrite)."""
-    return isinstance(part, str) or (isinstance(part, dict) and (
-        isinstance(part.get("text"), str) or isinstance(part.get("refusal"), str)))
+    return isinstance(part, str) or _text_key(part) is not None
+
+
+def _with_part_text(part: Any, text: str) -> Any:
+    return text if isinstance(part, str) else {**part, _text_key(part): text}
 
 
 def with_line_breaks(content: Any) -> Any:
@@ -80,18 +92,12 @@ def with_line_breaks(content: Any) -> Any:
         if text[-1:].isspace():
             continue
         out = out or list(content)
-        if isinstance(part, str):
-            out[i] = text + "\n"
-        else:
-            key = "text" if isinstance(part.get("text"), str) else "refusal"
-            out[i] = {**part, key: text + "\n"}
+        out[i] = _with_part_text(part, text + "\n")
     return content if out is None else out
 
 
 def _part_text(part: Any) -> str:
-    if isinstance(part, str):
-        return part
-    return part["text"] if isinstance(part.get("text"), str) else part["refusal"]
+    return part if isinstance(part, str) else part[_text_key(part)]
 
 
 class TextRewrite(str):
