@@ -287,7 +287,8 @@ def _check_input_arg(sig: inspect.Signature, input_arg: str | None, agent: str) 
     if not isinstance(input_arg, str) or not input_arg:
         raise TypeError(f"input_arg of agent {agent!r} must be a parameter's name, got {input_arg!r}")
     var = (inspect.Parameter.VAR_POSITIONAL, inspect.Parameter.VAR_KEYWORD)
-    names = [n for n, p in sig.parameters.items() if n != _receiver(sig) and p.kind not in var]
+    receiver = _receiver(sig)
+    names = [n for n, p in sig.parameters.items() if n != receiver and p.kind not in var]
     if input_arg not in names:  # a key of `**kwargs` is not read as the input either
         raise TypeError(f"input_arg={input_arg!r} of agent {agent!r} is not one of its named parameters "
                         f"({', '.join(names) or 'none'}): its input would never be checked")

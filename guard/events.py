@@ -303,7 +303,7 @@ def _plain(value: Any, seen: tuple[int, ...], depth: int) -> Any:
             return {k if isinstance(k, str) else _key(k): _plain(v, inner, depth + 1) for k, v in value.items()}
         items = sorted(value, key=_safe_repr) if isinstance(value, (set, frozenset)) else value
         return [_plain(v, inner, depth + 1) for v in items]
-    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > _MAX_DECIMAL_BITS:
+    if _too_long_for_decimal(value):
         # past Python's limit for int → decimal text (4,300 digits) json.dumps raises, and every
         # later check that reads the run's history failed with it: written in hex instead
         return f"<int {'-' if value < 0 else ''}0x{abs(value):x}>"
@@ -313,11 +313,13 @@ def _plain(value: Any, seen: tuple[int, ...], depth: int) -> Any:
 _MAX_DECIMAL_BITS = 14_000  # about 4,200 decimal digits
 
 
+def _too_long_for_decimal(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > _MAX_DECIMAL_BITS
+
+
 def _key(key: Any) -> str:
     """A key as text, whatever it is: a huge int in hex, a key whose own `__str__` fails by its type."""
-    if isinstance(key, int) and not isinstance(key, bool) and key.bit_length() > _MAX_DECIMAL_BITS:
-        return _plain(key, (), 0)
-    return _readable(key)
+    return _plain(key, (), 0) if _too_long_for_decimal(key) else _readable(key)
 
 
 def _safe_repr(value: Any) -> str:

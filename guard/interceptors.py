@@ -173,15 +173,18 @@ def build(name: str, config: dict[str, Any] | None) -> Any:
     cls = get(name)
     cfg = config_model(cls).model_validate(config or {})
     try:
-        try:
-            return cls(cfg)
-        except TypeError:
-            if inspect.signature(cls).parameters:
-                raise
-            return cls()
-    except ImportError:
-        raise  # an optional interceptor's extra is missing: the pipeline decides
-    except GuardError:
-        raise
+        return _construct(cls, cfg)
+    except (ImportError, GuardError):
+        raise  # an optional interceptor's extra is missing (the pipeline decides), or said already
     except Exception as exc:  # a plugin's own constructor failing: name it, as validation names a config
         raise GuardError(f"interceptor {name!r} could not be built: {type(exc).__name__}: {exc}") from exc
+
+
+def _construct(cls: type, cfg: BaseModel) -> Any:
+    """`cls(config)`, or `cls()` for an interceptor that takes no config."""
+    try:
+        return cls(cfg)
+    except TypeError:
+        if inspect.signature(cls).parameters:
+            raise
+        return cls()

@@ -57,6 +57,8 @@ class InterceptorSpec(Settings):
 
 _HOST_PORT = re.compile(r"\[?[A-Za-z0-9_.:\-]+\]?(?::\d{1,5})?")  # "otel_collector:4317" (Compose names hold "_"), "localhost"
 _GRPC_TARGETS = ("unix", "unix-abstract", "dns", "ipv4", "ipv6", "xds")  # gRPC name-resolver schemes
+_CREDENTIALS_IN_ENDPOINT = ("must not hold credentials (the exporter logs its endpoint): "
+                            "set OTEL_EXPORTER_OTLP_HEADERS instead")
 
 
 def otlp_endpoint_problem(value: str | None) -> str | None:
@@ -69,7 +71,7 @@ def otlp_endpoint_problem(value: str | None) -> str | None:
     # the value itself is never quoted back: it may hold a password ("user:pw@collector:4317")
     if "://" not in value and not value.startswith(tuple(f"{t}:" for t in _GRPC_TARGETS)):
         if "@" in value:
-            return "must not hold credentials (the exporter logs its endpoint): set OTEL_EXPORTER_OTLP_HEADERS instead"
+            return _CREDENTIALS_IN_ENDPOINT
         return None if _HOST_PORT.fullmatch(value) else "is neither http(s)://host[:port] nor host:port"
     try:
         url = urlsplit(value)
@@ -77,7 +79,7 @@ def otlp_endpoint_problem(value: str | None) -> str | None:
     except ValueError:
         return "not a URL (its host or port cannot be read)"
     if url.username or url.password:
-        return "must not hold credentials (the exporter logs its endpoint): set OTEL_EXPORTER_OTLP_HEADERS instead"
+        return _CREDENTIALS_IN_ENDPOINT
     if url.scheme in _GRPC_TARGETS:
         return None
     if url.scheme not in ("http", "https", "grpc", "grpcs") or not url.hostname:

@@ -359,6 +359,13 @@ _REPLACEMENTS: dict[int, Callable[[re.Match[str]], str] | str] = {
     id(_IBAN): _iban_valid, id(_KEY_AFTER_UNDERSCORE): "_<SECRET>",
     **{id(p): _phone for label, p in _PATTERNS if label == "PHONE"},
 }
+# The label patterns with their replacements: known keys keep a loose `sk_` name, cards and IBANs
+# need their check digits, the rest as in content.
+_LABEL_STEPS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str] | str]] = [
+    (pattern, _label_secret if pattern is _KNOWN_KEYS[1] else _luhn_card if kind == "CARD"
+     else _iban_valid if kind == "IBAN" else _REPLACEMENTS.get(id(pattern)) or f"<{kind}>")
+    for kind, pattern in _LABEL_PATTERNS
+]
 
 
 def redact_patterns(text: str, patterns: list[tuple[str, re.Pattern[str]]] | None = None) -> str:
@@ -428,10 +435,8 @@ def redact_label(label: str) -> str:
 @functools.lru_cache(maxsize=4096)
 def _redacted_label(label: str) -> str:
     folded_label = text = folded(label)
-    for kind, pattern in _LABEL_PATTERNS:
-        text = pattern.sub(_luhn_card if kind == "CARD" else _iban_valid if kind == "IBAN" else _label_secret
-                           if pattern is _KNOWN_KEYS[1] else "_<SECRET>" if pattern is _KEY_AFTER_UNDERSCORE
-                           else f"<{kind}>", text)
+    for pattern, replacement in _LABEL_STEPS:
+        text = pattern.sub(replacement, text)
     return label if text == folded_label else text  # unchanged as written ("ＲＵＮ-１" stays)
 
 

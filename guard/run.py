@@ -430,7 +430,7 @@ class _Events:
         return _build(OpinionsEvent, question_id=question_id, opinions=ops, question=question)
 
 
-def _open_or_raise(state: RunState, event: Any = None) -> None:
+def _open_or_raise(state: RunState, event: Any) -> None:
     """An event after the run ended would land in a finished report, a closed span and an audit
     run that reads as complete: refused loudly instead. So is what is no event at all."""
     if not isinstance(event, _EventBase):  # `run.check(5)` raised an AttributeError deep inside

@@ -53,11 +53,6 @@ def guard_openai(client: Any, guard: "Guard", *, agent: str | None = None, **con
     unknown = set(config) - _OPTIONS
     if unknown:
         raise GuardInputError(f"guard_openai: unknown option(s) {', '.join(sorted(unknown))} (known: {', '.join(sorted(_OPTIONS))})")
-    try:
-        ProxyConfig.model_validate(config)
-    except ValidationError as exc:  # a raw "ValidationError for ProxyConfig" named a class the caller never used
-        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors(include_input=False))
-        raise GuardInputError(f"guard_openai: {problems}") from None
     return _wrapped(client, guard, agent, config, _Memory())
 
 
@@ -71,7 +66,11 @@ class _Memory:
 
 
 def _wrapped(client: Any, guard: "Guard", agent: str | None, config: dict[str, Any], memory: _Memory) -> "_Client":
-    cfg = ProxyConfig.model_validate(config)
+    try:
+        cfg = ProxyConfig.model_validate(config)
+    except ValidationError as exc:  # a raw "ValidationError for ProxyConfig" named a class the caller never used
+        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors(include_input=False))
+        raise GuardInputError(f"guard_openai: {problems}") from None
     create = inspect.unwrap(client.chat.completions.create)  # the SDK wraps it to check required args
     completions = _AsyncCompletions if inspect.iscoroutinefunction(create) else _Completions
     return _Client(client, completions(client.chat.completions, guard, agent, cfg, memory), (guard, agent, config, memory))
