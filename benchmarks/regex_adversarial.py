@@ -36,6 +36,17 @@ CASES = {
     "-eyJaaaaa-eyJ... (100 KB)": "-eyJaaaaa" * 11111,  # after hyphens (1.8 s before this session)
     "ab4111111111111111... (90 KB)": "ab4111111111111111" * 5000,  # glued card numbers, one alphanumeric run
     "'nino ' repeated (100 KB)": "nino " * 20000,
+    # the readings of disguised text (thirty-third session): breaks, escapes, markup, defanging
+    "a\\n@a\\n@... line breaks by '@' (100 KB)": "a\n@" * 33333,
+    "x-\\nx-\\n... hyphen breaks (100 KB)": "x-\n" * 33333,
+    "a \\t\\n ... spaces and breaks (100 KB)": "a \t\n " * 20000,
+    "a @ a @ ... spaced '@' (100 KB)": "a @ " * 25000,
+    "DE89 then tabs and digits (100 KB)": "DE89" + "\t1" * 50000,
+    "DE89 then breaks and digits (100 KB)": "DE89" + "    \n    1" * 10000,
+    "&#64;&#64;... entities (100 KB)": "&#64;" * 20000,
+    "\\u0040\\u0040... JSON escapes (100 KB)": "\\u0040" * 16667,
+    "**a**a**a... emphasis (100 KB)": "**a" * 33333,
+    "a[.]a[.]... defanged (100 KB)": "a[.]" * 25000,
 }
 
 

@@ -302,6 +302,10 @@ def is_invisible(ch: str) -> bool:
     return bool(_INVISIBLE.match(ch)) or unicodedata.combining(ch) != 0
 
 
+# Dashes and minus signs that NFKC leaves as they are: word processors write "+44–7946–095812".
+DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63"})
+
+
 def folded(text: str) -> str:
     """`text` as a mail server, browser or reader takes it: compatibility forms folded (NFKC:
     fullwidth `ｅｖｉｌ` is `evil`) and characters that render as nothing removed."""
@@ -372,7 +376,8 @@ def redact_patterns(text: str, patterns: list[tuple[str, re.Pattern[str]]] | Non
     """Replace personal data and secrets found by pattern with `<TYPE>` placeholders."""
     if not text:
         return text
-    text = folded(text)  # full-width and other compatibility forms ("＠", "ｓｋ-") as plain ones
+    if not text.isascii():  # full-width and other compatibility forms ("＠", "ｓｋ-"), and dashes ("+44–7946–…"), as plain ones
+        text = folded(text).translate(DASHES)
     marked = "\\" in text and _MARK not in text
     if marked:
         text = _ESCAPE.sub(lambda m: m.group(0) + _MARK, text)

@@ -148,7 +148,7 @@ SIGNS: tuple[Sign, ...] = (
         r"\b(?:the|your|original|current)\s+(?:task|request|instructions?)\s+(?:that\s+)?(?:i|the user|they|you were)\s+(?:gave|give|asked|assigned|given)\b", _F), 0.55),
     Sign("new_instructions", re.compile(
         r"\b(?:new|updated|additional|important|urgent|real|true|secret|hidden)\s+(?:instructions?|task|directive|order|goal|objective)s?\b"
-        r"(?:\s+from\s+(?:the|your)\s+(?:user|admin\w*|owner|operator|developer))?\s*[:!]", _F), 0.55),
+        r"(?:\s+from\s+(?:the|your)\s+(?:[\w-]+\s+)?(?:user|admin\w*|owner|operator|developer))?\s*[:!]", _F), 0.55),
     Sign("must_do_first", re.compile(
         r"\b(?:you\s+(?:must|have to|need to|should|are required to)|it is (?:critical|essential|imperative|vital) that you|make sure (?:that )?you)\b"
         r"[^.\n]{0,40}\b(?:first|immediately|now|before|instead)\b", _F), 0.45),
@@ -454,8 +454,12 @@ def _respell(m: re.Match[str]) -> str:
 # A line break between two words is a wrap inside a sentence (records are dumped at 80
 # columns: "Ignore all previous\ninstructions"); an underscore before a capital or a change of
 # case glues a sentence onto a word ("External_Ignore your ...", "USAIgnore your ..."), hiding a
-# sign's word boundary. snake_case identifiers stay whole.
-_WRAP = re.compile(r"(?<=[A-Za-z,])[ \t]*\n[ \t]*(?=[A-Za-z])")
+# sign's word boundary. snake_case identifiers stay whole. A word cut by the break ("Ign\nore",
+# "instruc-\ntions": PDFs and mail hyphenate at the margin) is joined when the two pieces make a
+# word that the pieces themselves are not.
+_WRAP = re.compile(r"(?<=[A-Za-z,])(-?)[ \t]*\n[ \t]*(?=[A-Za-z])")
+_LETTERS_BEFORE = re.compile(r"[A-Za-z]{1,24}")  # matched on the reversed text before the break
+_LETTERS_AFTER = re.compile(r"[A-Za-z]{1,24}")
 _GLUE = re.compile(r"(?<=[A-Za-z])_(?=[A-Z])|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 # A sentence that starts inside a line -- after another sentence, or glued onto it with no space
 # ("...edged down to 7.2%.TODO: Send ...") -- starts a line of the copy, so the signs that read a
@@ -474,8 +478,47 @@ _LIST_ITEM = re.compile(r"[ \t>]*[-*•+][ \t]|" + _MARKER + r"[ \t]", re.IGNORE
 
 
 def _unwrap(m: re.Match[str]) -> str:
-    """A wrap is joined, unless the next line is a list item ("iv. Send ...")."""
-    return m.group(0) if _LIST_ITEM.match(m.string, m.end()) else " "
+    """A wrap is joined, unless the next line is a list item ("iv. Send ..."); a word it cuts
+    is joined without a space."""
+    text, hyphen = m.string, m.group(1)
+    start = m.start()
+    if hyphen and not text[start - 1:start].isalpha():
+        return m.group(0)  # ",-\n": a dash, not a hyphen in a word
+    if _LIST_ITEM.match(text, m.end()):
+        return m.group(0)
+    before = _LETTERS_BEFORE.match(text[max(0, start - 24):start][::-1])
+    after = _LETTERS_AFTER.match(text, m.end())
+    if before and after:
+        left, right = before.group(0)[::-1].lower(), after.group(0).lower()
+        if _cut_word(left, right, bool(hyphen)):
+            return ""
+    return m.group(0) if hyphen else " "
+
+
+def _is_word(word: str) -> bool:
+    return word in SIGN_WORDS or word in _known_words()
+
+
+def _cut_word(left: str, right: str, hyphen: bool) -> bool:
+    """The pieces on either side of a line break are one word cut in two: together they make a
+    word and, unless a hyphen marks the cut, they are not both words of their own ("under stand")."""
+    joined = left + right
+    if len(joined) < 5 or not _is_word(joined):
+        return False
+    return hyphen or not (len(left) >= 2 and len(right) >= 2 and _short_word(left) and _short_word(right))
+
+
+def _short_word(word: str) -> bool:
+    """A word on its own: any in the vocabulary, or a common short one the vocabulary (5+ letters) lacks."""
+    return _is_word(word) or word in _SHORT_WORDS
+
+
+_SHORT_WORDS = frozenset("""
+a an the and or but nor for so yet to of in on at by up as is it be do go no if my me we us our
+his her him its you your they them this that with from into over all any can may not out off
+one two new old own per via were was are has had have will just than then there here what when
+who how why some more most such only also very each both few many much less best well show stand
+""".split())
 
 
 def _break_sentences(t: str) -> str:
@@ -495,8 +538,13 @@ def normalise(text: str) -> str:
     return _normalise_short(text) if len(text) <= 2048 else _normalise(text)
 
 
+_LINE_BREAK = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+
+
 def _normalise(text: str) -> str:
     t = strip_invisible(reveal_tag_text(unicodedata.normalize("NFKC", text))).translate(_CONFUSABLE)
+    if "\r" in t or not t.isascii():
+        t = _LINE_BREAK.sub("\n", t)  # one kind of break for the wraps and sentences below
     t = _GLUE.sub(" ", _break_sentences(_WRAP.sub(_unwrap, t)))  # before respelling: it reads whole words
     t = _LEET_TOKEN.sub(_deleet, t)
     t = _SPACED.sub(lambda m: re.sub(r"[ .\-_*·]", "", m.group(0)), t)

@@ -24,6 +24,7 @@ from typing import Any
 
 from pydantic import ConfigDict, Field
 
+from guard.decoding import as_read
 from guard.events import Hook, text_json
 from guard.executor import start_loader
 from guard.interceptors import BaseInterceptor, CheckContext
@@ -34,7 +35,7 @@ from detectors.safety.heuristics import asks_reader, score_text, sentences
 from detectors.safety.segments import Chunk, chunk_lines, split_lines_indexed
 from detectors.safety.taint import ledger_for
 from detectors.safety.trust import Trust, TrustConfig, tool_trust
-from detectors.safety.values import deobfuscate, extract_values, flatten_arguments
+from detectors.safety.values import deobfuscate, extract_values, flatten_arguments, join_broken_tokens
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 _DELEGATION = re.compile(
@@ -219,7 +220,8 @@ class InjectionDetector(BaseInterceptor):
         text = "\n".join(t for t in (result, event.error) if t)
         if len(text) > cfg.max_scan_chars:
             return self._unscanned(event, ctx, len(text))
-        indexed = split_lines_indexed(text, cfg.max_chars)
+        # the text the agent's model reads: escapes a JSON text or a page writes decoded
+        indexed = split_lines_indexed(as_read(text), cfg.max_chars)
         origins, lines = [n for n, _ in indexed], [line for _, line in indexed]
         chunks = chunk_lines(lines, cfg.max_chars)
         # one budget for every pass over the text: crafted text can make each of them cost seconds
@@ -306,7 +308,7 @@ class InjectionDetector(BaseInterceptor):
             if chunk.first_line in flagged_firsts or not ("directive" in signs or asks_reader(chunk.text)):
                 continue
             for i in range(chunk.first_line, chunk.last_line + 1):
-                line = " ".join([lines[i], *_wrapped_rest(lines, origins, i)])
+                line = " ".join(join_broken_tokens("\n".join([lines[i], *_wrapped_rest(lines, origins, i)])).split("\n"))
                 out.extend(s for s in sentences(line) if asks_reader(s))
         return list(dict.fromkeys(out))  # a continuation that is itself a directive is read once
 

@@ -138,6 +138,8 @@ class TaintLedger:
                 src.flagged_values |= _keys(extract_values(seg))
                 src.flagged_tokens |= distinctive_tokens(seg)
                 src.flagged_text.append(fold(seg))
+            if len(segments) > 1:  # an address the margin cut ("attacker" / "@evil.example") is one value
+                src.flagged_values |= _keys(extract_values("\n".join(segments)))
             src.flag_score = max(src.flag_score, score)
             self._marked[src.event_id] = src
             return src

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Iterable, Iterator
 
-from guard.redaction import reveal_tag_text, strip_invisible
+from guard.decoding import decode_entities, decode_json_escapes
+from guard.redaction import DASHES, folded, reveal_tag_text
 from detectors.safety.literal_gate import GatedPattern
 
 FILE_EXTENSIONS = frozenset(
@@ -40,6 +41,9 @@ class Value:
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){10,30}\b")
 # The lookbehind starts a match only where a run of address characters starts (linear time).
 _EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
+_DOMAIN = r"([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})\b"
+_SPACED_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]+)(?:[ \t]{1,2}@[ \t]{0,2}|@[ \t]{1,2})" + _DOMAIN)
+_PERCENT_EMAIL = re.compile(r"(?<![A-Za-z0-9._+-])([A-Za-z0-9._+-]+)%40" + _DOMAIN)
 _URL = re.compile(
     r"(?:(?:https?|ftp)://[^\s<>\"'`]+)"  # explicit scheme
     r"|(?:\bwww\.[^\s<>\"'`]+)"  # www. without scheme
@@ -110,6 +114,14 @@ def norm_digits(raw: str) -> str:
     return re.sub(r"\D", "", raw)
 
 
+_TRUNK_ZERO = re.compile(r"(?<=\d)[ \t]?\(0\)")  # "+44 (0)20 7946 0958": the "(0)" is dialled at home only
+
+
+def phone_digits(raw: str) -> str:
+    """A phone number's digits, without the "(0)" that international forms print after the country code."""
+    return norm_digits(_TRUNK_ZERO.sub("", raw) if "(0)" in raw else raw)
+
+
 def phone_forms(raw: str) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
     """Extra ledger keys of a phone number, (held, looked up), so that its national form (a
     trunk 0: "020 7946 0958", or none: "(555) 123-4567") meets its international form
@@ -117,7 +129,7 @@ def phone_forms(raw: str) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
     digits after each possible country code (1 to 3 digits), a national one under its digits
     without the trunk 0; each looks up the other form only. Two international numbers meet
     only when all their digits agree (`+7 212 …` is not `+1 212 …`)."""
-    digits = norm_digits(raw)
+    digits = phone_digits(raw)
     if raw.lstrip(" (").startswith(("+", "00")):
         body = digits[2:] if digits.startswith("00") else digits
         cuts = [body[k:] for k in (1, 2, 3) if len(body) - k >= 7]
@@ -157,7 +169,9 @@ _ANY_DIGIT = re.compile(r"\d")
 _BRACKETED = re.compile(r"[ \t]{0,3}[\[({<][ \t]{0,3}(at|dot)[ \t]{0,3}[\])}>][ \t]{0,3}", re.IGNORECASE)  # bounded: linear
 _SPELLED = re.compile(r"(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]+)\s+at\s+([A-Za-z0-9-]+(?:\s+dot\s+[A-Za-z0-9-]+)+)\b", re.IGNORECASE)
 # An IBAN in lower case or grouped with dashes or dots; taken only when its check digits hold.
-_IBAN_LOOSE = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ .\-]?[A-Za-z0-9]){10,30}\b")
+# Also split over lines or by tabs and double spaces, as tables and wrapped mail print them.
+_IBAN_LOOSE = re.compile(r"\b[A-Za-z]{2}\d{2}(?:(?:[ .\-\t]{1,2}|[ \t]{0,4}\n[ \t]{0,4})?[A-Za-z0-9]){10,30}\b")
+_IBAN_SEPARATOR = re.compile(r"([ .\-\t]{1,2}|[ \t]{0,4}\n[ \t]{0,4})")
 
 
 # Spaces that web pages and word processors put between groups of digits ("NL91&nbsp;ABNA ...").
@@ -165,13 +179,66 @@ _WIDE_SPACES = str.maketrans({c: " " for c in "\u00a0\u1680\u2000\u2001\u2002\u2
                                              "\u200a\u202f\u205f\u3000"})
 
 
+# An ideographic full stop between letters ("evil-mail。com", as East Asian input methods type a
+# dot); dashes as a hyphen ("+44–7946–095812", see `guard.redaction.DASHES`).
+_IDEOGRAPHIC_STOP = re.compile(r"(?<=[A-Za-z0-9])[\u3002\uff61](?=[A-Za-z0-9])")
+_LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
+# A line break inside an address, as mail and terminals wrap at the margin: next to its "@",
+# after a hyphen inside it, or before its ".com". JSON text writes the break as "\n".
+_BREAK = r"(?:\n|\\r\\n|\\n)"
+_BROKEN_TOKEN = re.compile(
+    rf"(?<=[A-Za-z0-9._%+\-])[ \t]{{0,4}}{_BREAK}[ \t]{{0,4}}(?=@[A-Za-z0-9])"
+    rf"|(?<=[A-Za-z0-9._%+\-]@){_BREAK}[ \t]{{0,4}}(?=[A-Za-z0-9])"
+    rf"|(?<=[A-Za-z0-9]-){_BREAK}(?=[A-Za-z0-9])"
+    rf"|(?<=[A-Za-z0-9]){_BREAK}(?=\.[A-Za-z]{{2,}}\b)"
+)
+# Emphasis marks that touch an address's "@" or a dot or hyphen in it ("**attacker**@evil.com",
+# "https://**evil**.example"); "2**10" and "**Note**." stay.
+_MARK_IN_ADDRESS = re.compile(r"(?:\*\*|~~|__)(?=[@.\-][A-Za-z0-9])|(?<=[A-Za-z0-9][@.\-/])(?:\*\*|~~|__)|(?<=://)(?:\*\*|~~|__)")
+# Defanged addresses, as threat reports write them so that nothing links: "evil[.]com",
+# "attacker[@]evil.com", "hxxps[:]//".
+_DEFANGED = re.compile(r"[ \t]?[\[({][ \t]?([.@:])[ \t]?[\])}][ \t]?")
+_HXXP = re.compile(r"\bhxxp(s?)(?=://|\[:\]//)", re.IGNORECASE)
+
+
+def join_broken_tokens(text: str) -> str:
+    """`text` with the line breaks inside addresses removed (see `_BROKEN_TOKEN`)."""
+    return _BROKEN_TOKEN.sub("", text) if "\n" in text else text
+
+
+def _decoded(text: str) -> str:
+    """JSON escapes and character references decoded until nothing changes (a doubly encoded
+    `&amp;#64;` too), so that reading the result again reads it the same."""
+    for _ in range(4):
+        out = decode_entities(decode_json_escapes(text))
+        if out == text:
+            break
+        text = out
+    return text
+
+
 def deobfuscate(text: str) -> str:
-    """`text` with invisible characters dropped, Unicode spaces made plain, and spelled-out
-    addresses written plainly."""
+    """`text` as a model reads it: escapes decoded, compatibility forms folded, invisible
+    characters dropped, Unicode spaces and dashes made plain, an address cut by a line break or
+    marked up joined, and spelled-out or defanged addresses written plainly. Reading the result
+    again changes nothing (callers find a value's raw text in this copy)."""
+    if "\\" in text or "&" in text:
+        text = _decoded(text)
     # "mark.black@gm\u200bail.com" reads as the address it shows; an address spelt in tag characters as the one a model reads
-    text = strip_invisible(reveal_tag_text(text)).translate(_WIDE_SPACES)
+    text = folded(reveal_tag_text(text)).translate(_WIDE_SPACES)
+    if not text.isascii():
+        text = _IDEOGRAPHIC_STOP.sub(".", _LINE_BREAKS.sub("\n", text.translate(DASHES)))
+    elif "\r" in text or "\x0b" in text or "\x0c" in text:
+        text = _LINE_BREAKS.sub("\n", text)
+    if "\n" in text or "\\n" in text:
+        text = _BROKEN_TOKEN.sub("", text)
+    if "**" in text or "~~" in text or "__" in text:
+        text = _MARK_IN_ADDRESS.sub("", text)
     if "[" in text or "(" in text or "{" in text or "<" in text:
         text = _BRACKETED.sub(lambda m: "@" if m.group(1).lower() == "at" else ".", text)
+        text = _DEFANGED.sub(lambda m: m.group(1), text)
+    if "xx" in text or "XX" in text:
+        text = _HXXP.sub(lambda m: "http" + m.group(1), text)
     if " dot " in text.lower():
         text = _SPELLED.sub(lambda m: m.group(1) + "@" + re.sub(r"(?i)\s+dot\s+", ".", m.group(2)), text)
     return text
@@ -190,12 +257,16 @@ def _iban_checks(compact: str) -> bool:
 
 def _valid_iban_prefix(raw: str) -> str | None:
     """The longest run of `raw`'s separator-delimited groups that is an IBAN with valid check digits."""
-    groups = re.split(r"([ .\-])", raw)
+    groups = _IBAN_SEPARATOR.split(raw)
     for end in range(len(groups), 0, -2):
-        cand = "".join(groups[:end]).rstrip(" .-")
-        if _iban_checks(re.sub(r"[ .\-]", "", cand).upper()):
+        cand = "".join(groups[:end]).rstrip(" .-\t\n")
+        if _iban_checks(compact_iban(cand)):
             return cand
     return None
+
+
+def compact_iban(raw: str) -> str:
+    return re.sub(r"[\s.\-]", "", raw).upper()
 
 
 def extract_values(text: str) -> list[Value]:
@@ -224,13 +295,21 @@ def extract_values(text: str) -> list[Value]:
 
     for m in (_EMAIL.finditer(text) if "@" in text else ()):
         add("email", norm_email(m.group()), m.group(), m.span())
-    for m in (_IBAN.finditer(text) if has_digit else ()):
-        if free(m.span()) and any(c.isdigit() for c in m.group()[4:]):
-            add("iban", norm_iban(m.group()), m.group(), m.span())
+    # Also read, claiming nothing (the text may be a handle and a domain, or a query string):
+    # "attacker @ evil.example" and "attacker%40evil.example" are the address to a model.
+    for m in (_SPACED_EMAIL.finditer(text) if "@" in text else ()):
+        add("email", norm_email(f"{m.group(1)}@{m.group(2)}"), m.group())
+    for m in (_PERCENT_EMAIL.finditer(text) if "%40" in text else ()):
+        add("email", norm_email(f"{m.group(1)}@{m.group(2)}"), m.group())
+    # IBANs whose check digits hold first: the plain shape alone takes a wrapped one's first line
+    # ("DE89 3704 0044 05") or the word after one ("… 00 NOW")
     for m in (_IBAN_LOOSE.finditer(text) if has_digit else ()):
         raw = _valid_iban_prefix(m.group())  # the match may run on into the next word ("... 00 now")
         if raw and free((m.start(), m.start() + len(raw))):
-            add("iban", re.sub(r"[ .\-]", "", raw).upper(), raw, (m.start(), m.start() + len(raw)))
+            add("iban", compact_iban(raw), raw, (m.start(), m.start() + len(raw)))
+    for m in (_IBAN.finditer(text) if has_digit else ()):
+        if free(m.span()) and any(c.isdigit() for c in m.group()[4:]):
+            add("iban", norm_iban(m.group()), m.group(), m.span())
     for m in (_URL.finditer(text) if dotted or "://" in text else ()):
         raw = m.group()
         if not free(m.span()):
@@ -264,7 +343,7 @@ def extract_values(text: str) -> list[Value]:
         add("date", _iso(y, first, int(m.group(2))), m.group(), m.span())
         add("date", _iso(y, _month(m.group(3)) if m.group(3) else first, int(m.group(4))), m.group(), m.span())
     for m in _PHONE.finditer(text):
-        digits = norm_digits(m.group())
+        digits = phone_digits(m.group())
         if 8 <= len(digits) <= 15 and free(m.span()):
             add("phone", digits, m.group(), m.span())
     for m in _DIGITS.finditer(text):

@@ -1,0 +1,60 @@
+"""Text as a model reads it: escapes and markup that hide words and values from patterns.
+
+A model reading `attacker\\u0040evil.example` (a JSON text a tool returned) or
+`attacker&#64;evil.example` (an HTML page) sees `attacker@evil.example`, and writes that form
+in its next call. Scanners that match the raw text see neither. These readings are for
+matching only: nothing here is shown to anyone or written back into content.
+"""
+from __future__ import annotations
+
+import html
+import re
+
+# "\u0418" and a surrogate pair ("\ud83d\ude00") as JSON writes characters outside ASCII; a
+# lone surrogate stays escaped (it is no character).
+_JSON_U = re.compile(r"\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})|\\u([0-9a-f]{4})", re.IGNORECASE)
+# Character references with their semicolon only: "&copy=2" in a query string is no entity.
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _json_char(m: re.Match[str]) -> str:
+    if m.group(3):
+        code = int(m.group(3), 16)
+        return m.group(0) if 0xD800 <= code <= 0xDFFF else chr(code)
+    high, low = int(m.group(1), 16), int(m.group(2), 16)
+    return chr(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
+
+
+def decode_json_escapes(text: str) -> str:
+    """`\\uXXXX` escapes written as their characters (Python's `json.dumps` escapes all of
+    non-ASCII by default: a Russian or zero-width-split injection in a JSON text is ASCII)."""
+    return _JSON_U.sub(_json_char, text) if "\\u" in text or "\\U" in text else text
+
+
+def _entity(m: re.Match[str]) -> str:
+    out = html.unescape(m.group(0))
+    return out if out != "\x00" else m.group(0)
+
+
+def decode_entities(text: str) -> str:
+    """HTML character references (`&#64;`, `&commat;`, `&shy;`) written as their characters."""
+    return _ENTITY.sub(_entity, text) if "&" in text and ";" in text else text
+
+
+# Markup inside a word ("Ign</b><b>ore", "Ign**ore**"): a reader sees one word.
+_TAG_IN_WORD = re.compile(r"(?<=[A-Za-z])(?:<[A-Za-z/][^<>\n]{0,40}>)+(?=[A-Za-z])")
+_MARK_IN_WORD = re.compile(r"(?<=[A-Za-z])(?:\*{1,3}|_{2}|~~|`)(?=[A-Za-z])")
+
+
+def join_markup_in_words(text: str) -> str:
+    """Tags and emphasis marks between two letters dropped: the word a reader sees."""
+    if "<" in text:
+        text = _TAG_IN_WORD.sub("", text)
+    if "*" in text or "~" in text or "`" in text or "__" in text:
+        text = _MARK_IN_WORD.sub("", text)
+    return text
+
+
+def as_read(text: str) -> str:
+    """JSON escapes and character references decoded, and markup inside words dropped."""
+    return join_markup_in_words(decode_entities(decode_json_escapes(text)))
