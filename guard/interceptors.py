@@ -88,6 +88,14 @@ class BaseInterceptor:
         so a policy `guard policy validate` accepts also loads; it must stay cheap (no models)."""
         return []
 
+    def on_timeout(self, event: Event, ctx: CheckContext) -> Verdict | None:
+        """The verdict for an event whose check did not finish within `timeout_ms` (it may not
+        even have started: under load checks wait for a worker), or None for the stage's
+        `fail_mode`. A check that can say what an unread event means (a tool result nobody
+        scanned is untrusted text) should: failing open lets it through unread. Runs on the
+        caller's thread, so it must be cheap."""
+        return None
+
     def warmup(self) -> None:
         """Load models and caches now, so the first checked event does not pay for it
         (and cannot time out on it). Called by `Guard.warmup()`; a no-op by default."""

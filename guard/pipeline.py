@@ -148,10 +148,11 @@ class Pipeline:
         for stage in self._by_hook[Hook(event.hook)]:
             handle = begin(stage, decision.event)
             t0 = time.perf_counter()
+            ctx = make_ctx(stage, decision.event)
             try:
-                verdict = self._call_sync(stage, decision.event, make_ctx(stage, decision.event))
+                verdict = self._call_sync(stage, decision.event, ctx)
             except Exception as exc:  # noqa: BLE001 - failure semantics, see module doc
-                verdict = _failed(stage, exc)
+                verdict = _failed_check(stage, exc, decision.event, ctx)
             except BaseException as exc:  # Ctrl-C, cancellation: on the record (span ended), then the caller's
                 _fold(stage, decision, _interrupted(exc), t0, handle, record)
                 raise
@@ -192,10 +193,11 @@ class Pipeline:
         for stage in self._by_hook[Hook(event.hook)]:
             handle = begin(stage, decision.event)
             t0 = time.perf_counter()
+            ctx = make_ctx(stage, decision.event)
             try:
-                verdict = await self._call_async(stage, decision.event, make_ctx(stage, decision.event))
+                verdict = await self._call_async(stage, decision.event, ctx)
             except Exception as exc:  # noqa: BLE001
-                verdict = _failed(stage, exc)
+                verdict = _failed_check(stage, exc, decision.event, ctx)
             except BaseException as exc:  # as in check(): interrupted, recorded, re-raised
                 _fold(stage, decision, _interrupted(exc), t0, handle, record)
                 raise
@@ -269,6 +271,24 @@ def _interrupted(exc: BaseException) -> Verdict:
     """The record of a check the caller interrupted: nothing was decided, so nothing is allowed."""
     return Verdict(action=Action.REFUSE, reasons=[f"the check was interrupted ({type(exc).__name__})"],
                    error=f"interrupted: {type(exc).__name__}", rule="interrupted")
+
+
+def _failed_check(stage: Stage, exc: BaseException, event: Event, ctx: CheckContext) -> Verdict:
+    """A check that raised: by its `fail_mode`, or, when it timed out, by what its interceptor
+    says an unchecked event means (`on_timeout`)."""
+    if isinstance(exc, (TimeoutError, asyncio.TimeoutError)):
+        on_timeout = getattr(stage.interceptor, "on_timeout", None)
+        verdict = None
+        if callable(on_timeout):
+            try:
+                verdict = on_timeout(event, ctx)
+            except Exception as hook_exc:  # noqa: BLE001 - its failure is the fail_mode's case
+                log.warning("on_timeout of %s failed: %s", stage.label, describe_error(hook_exc))
+                verdict = None
+        if isinstance(verdict, Verdict) and _malformed(verdict) is None:
+            verdict.error = f"timeout after {stage.spec.timeout_ms:g} ms"
+            return verdict
+    return _failed(stage, exc)
 
 
 def _failed(stage: Stage, exc: BaseException, own: bool = False) -> Verdict:

@@ -28,6 +28,24 @@ class Sleeper(BaseInterceptor):
         return Verdict.allow(reasons=["slept"])
 
 
+class TimeoutVerdictConfig(SleepConfig):
+    on_timeout: str = "refuse"  # "refuse", "none" or "raise"
+
+
+@register("test.sleep_with_timeout_verdict")
+class SleeperWithTimeoutVerdict(Sleeper):
+    """Says what an event it could not check in time means."""
+
+    Config = TimeoutVerdictConfig
+
+    def on_timeout(self, event, ctx):
+        if self.config.on_timeout == "raise":
+            raise RuntimeError("on_timeout exploded")
+        if self.config.on_timeout == "none":
+            return None
+        return Verdict.refuse("not checked in time", rule="test.unchecked")
+
+
 @register("test.async_sleep")
 class AsyncSleeper(BaseInterceptor):
     hooks = ALL_HOOKS
