@@ -34,6 +34,7 @@ from guard.proxy.config import hash_key  # noqa: E402
 from guard.proxy.server import build_app  # noqa: E402
 from guard.proxy.sse import frame  # noqa: E402
 from guard.verdicts import Verdict  # noqa: E402
+from tests import interceptors_for_tests  # noqa: E402,F401  (test.sleep)
 
 UPSTREAM_SECRET = "sk-upstream-DO-NOT-LEAK-7f3a9c"
 # Both ways the proxy can carry requests upstream must map failures and reuse connections alike.
@@ -1760,3 +1761,51 @@ def test_bodies_with_long_digit_runs_are_read_as_strictly_and_sent_exactly(start
     assert r.status_code == status, r.text
     if status == 200:
         assert b"-9223372036854775809" in fake.log.bodies[-1]
+
+
+# ----------------------------------------------------------------------------- bounds per request
+
+
+def test_a_stream_past_max_stream_chars_ends_with_an_error_event(start_proxy):
+    p = start_proxy(max_stream_chars=1000)
+    events = raw_stream(p.url, {"model": "m", "messages": user("x"), "fake": {"content": "word " * 1000, "text_split": 10}})
+    err = json.loads(events[-1])["error"]
+    assert err["code"] == "upstream_stream_too_long" and "max_stream_chars" in err["message"]
+    sent = "".join(json.loads(e)["choices"][0]["delta"].get("content") or "" for e in events[:-1]
+                   if e != "[DONE]" and json.loads(e).get("choices"))
+    assert len(sent) <= 1000
+
+
+def test_a_request_over_its_check_budget_is_a_503_and_a_retry_goes_on(start_proxy, tmp_path):
+    policy = make_policy(tmp_path)
+    policy["interceptors"] = [{"use": "test.sleep", "on": ["tool_result"], "timeout_ms": 2000, "config": {"ms": 60}}]
+    p = start_proxy(policy, request_check_budget_s=0.1)
+    messages = user("summarise the pages")
+    for n in range(6):
+        call = {"id": f"c{n}", "type": "function", "function": {"name": "get_page", "arguments": "{}"}}
+        messages += [{"role": "assistant", "content": None, "tool_calls": [call]},
+                     {"role": "tool", "tool_call_id": f"c{n}", "content": f"page {n}"}]
+    r = httpx.post(p.url + "/v1/chat/completions", json={"model": "m", "messages": messages}, timeout=15)
+    assert r.status_code == 503 and r.headers["retry-after"] == "1"
+    assert r.json()["error"]["code"] == "check_budget_spent"
+    for _ in range(6):  # each retry goes on from the messages already checked
+        r = httpx.post(p.url + "/v1/chat/completions", json={"model": "m", "messages": messages}, timeout=15)
+        if r.status_code == 200:
+            break
+    assert r.status_code == 200
+    results = [rec for rec in p.audit() if rec.hook == "tool_result" and rec.interceptor == "test.sleep"]
+    assert len(results) == 6  # none checked twice
+
+
+def test_a_long_streamed_answer_is_checked_a_bounded_number_of_times(start_proxy, tmp_path):
+    policy = make_policy(tmp_path)
+    policy["interceptors"] = [{"use": "tests.proxy_disclaimer"}]  # reads every partial output
+    p = start_proxy(policy)
+    text = "word " * 20000  # 100,000 characters in 20-character deltas
+    events = raw_stream(p.url, {"model": "m", "messages": user("x"), "fake": {"content": text, "text_split": 20}})
+    sent = "".join(json.loads(e)["choices"][0]["delta"].get("content") or "" for e in events
+                   if e != "[DONE]" and json.loads(e).get("choices"))
+    assert sent == text + Disclaimer.NOTE
+    checks = [r for r in p.audit() if r.hook == "output"]
+    # every hold-back window (128 characters) would be 780 checks of the whole text so far
+    assert 20 < len(checks) < 120

@@ -64,7 +64,7 @@ class FastJSON(JSONResponse):
 
 
 def error_response(err: ProxyError, headers: dict[str, str] | None = None) -> JSONResponse:
-    return JSONResponse(err.body(), status_code=err.status, headers=headers)
+    return JSONResponse(err.body(), status_code=err.status, headers={**(headers or {}), **err.headers} or None)
 
 
 _RUN_ID = re.compile(r"[ -~]{1,256}")

@@ -41,6 +41,11 @@ class ProxyConfig(Settings):
     max_messages: int = Field(
         default=2048, gt=0, description="more messages in one request get 400 (OpenAI's own limit): each new one may be a check"
     )
+    request_check_budget_s: float = Field(
+        default=30.0, gt=0, le=86_400, allow_inf_nan=False, description="checking one request's new messages may take this "
+        "long; then it gets 503 (what was checked is remembered, so a retry goes on from there): one request of thousands "
+        "of crafted messages cannot hold a worker for minutes"
+    )
     upstream_timeout_s: float = Field(default=60.0, gt=0, le=86_400, allow_inf_nan=False, description="per read/connect; exceeded → 504")
     upstream_connect_timeout_s: float = Field(default=5.0, gt=0, le=86_400, allow_inf_nan=False)
     max_connections: int = Field(default=512, gt=0, description="pooled connections to the upstream")
@@ -62,6 +67,10 @@ class ProxyConfig(Settings):
     )
     hold_back_chars: int = Field(
         default=64, ge=0, le=65536, description="streamed text kept back so output checks can still stop or rewrite it"
+    )
+    max_stream_chars: int = Field(
+        default=8_000_000, gt=0, description="a streamed answer longer than this (its text and tool-call arguments, all choices "
+        "together) ends with an upstream error: one that never ends would hold its text and a connection for ever"
     )
     stream_output_checks: bool = Field(
         default=True, description="check partial output (partial=True) each time a hold-back window of text is released"

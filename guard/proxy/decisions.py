@@ -10,6 +10,7 @@ Kept free of HTTP so the streaming and non-streaming paths share one set of rule
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import dataclass, field
 from typing import Any, Awaitable, Callable
 
@@ -17,7 +18,7 @@ from guard.errors import Refusal
 from guard.proxy import mapping
 from guard.proxy.backend import maybe_await
 from guard.proxy.config import ProxyConfig
-from guard.proxy.errors import client_gone, halted
+from guard.proxy.errors import check_budget_spent, client_gone, halted
 from guard.proxy.history import UNSEEN, DecidedMessages
 from guard.redaction import shown_name
 from guard.verdicts import Action, Decision
@@ -84,6 +85,7 @@ async def prepare_request(run: Any, payload: dict[str, Any], cfg: ProxyConfig, a
     calls = mapping.tool_call_index(messages)
     new_messages = list(messages)
     instructions: list[str] = []
+    deadline, checked = time.monotonic() + cfg.request_check_budget_s, 0
 
     def forward(i: int, content: str | None, rewrite: bool = False) -> None:
         if content is not None:
@@ -110,6 +112,10 @@ async def prepare_request(run: Any, payload: dict[str, Any], cfg: ProxyConfig, a
                     prepared.changed = True
                 continue
         await _stop_if_gone(gone)
+        if time.monotonic() > deadline:
+            left = sum(1 for m2 in messages[i:] if m2.get("role") in ("user", "tool", "function"))
+            raise check_budget_spent(cfg.request_check_budget_s, checked, left)
+        checked += 1
         if role == "user":
             d = await run.input(mapping.content_text(m.get("content")))
             prepared.decisions.append(d)

@@ -15,6 +15,7 @@ class ProxyError(Exception):
         self.type = type
         self.code = code
         self.param = param  # the request field at fault, as OpenAI names it: `messages[1].tool_calls[0].function`
+        self.headers: dict[str, str] = {}  # sent with the error (`Retry-After`)
 
     def body(self) -> dict[str, Any]:
         return error_body(self.message, self.type, self.code, self.param)
@@ -69,6 +70,19 @@ def audit_unavailable() -> ProxyError:
         503, "The guard could not record its decision in the audit trail, so the request went no further. "
         "Retry later.", "server_error", "audit_unavailable",
     )
+
+
+def check_budget_spent(seconds: float, checked: int, left: int) -> ProxyError:
+    """Checking the request's new messages took longer than `request_check_budget_s`. What was
+    checked is remembered, so a retry of the same conversation goes on from there (the openai
+    client retries a 503 by itself)."""
+    err = ProxyError(
+        503, f"Checking this request's new messages took longer than the proxy allows ({seconds:g} s, "
+        f"proxy.request_check_budget_s): {checked} checked, {left} not yet. The checked ones are remembered: "
+        "retry and checking goes on from there.", "server_error", "check_budget_spent",
+    )
+    err.headers = {"retry-after": "1"}
+    return err
 
 
 def halted(reason: str) -> ProxyError:

@@ -163,14 +163,62 @@ def _check_function(fn: Any, where: str, code: str) -> None:
             raise _malformed(f"{where}.{key}", "a string", code)
 
 
+class _Pieces:
+    """Text built from many small pieces: appending keeps the piece, reading joins them once.
+    (`s += piece` on an attribute or a dict item copies the whole text every time: a stream of
+    millions of characters took seconds per megabyte, growing with its length.)"""
+
+    __slots__ = ("_parts", "_len")
+
+    def __init__(self, text: str = "") -> None:
+        self._parts = [text] if text else []
+        self._len = len(text)
+
+    def append(self, piece: str) -> None:
+        if piece:
+            self._parts.append(piece)
+            self._len += len(piece)
+
+    def text(self) -> str:
+        if len(self._parts) > 1:
+            self._parts = ["".join(self._parts)]
+        return self._parts[0] if self._parts else ""
+
+    def __len__(self) -> int:
+        return self._len
+
+    def __bool__(self) -> bool:
+        return self._len > 0
+
+
 @dataclass
 class _Choice:
-    released: str = ""
+    released: _Pieces = field(default_factory=_Pieces)
     pending: str = ""
+    held: _Pieces = field(default_factory=_Pieces)  # text not yet looked at by `_release`
     calls: dict[int, dict[str, Any]] = field(default_factory=dict)
-    function_call: dict[str, str] | None = None
+    function_call: dict[str, Any] | None = None
     finished: bool = False
     checked_len: int = 0
+
+
+def _delta_chars(delta: Any) -> int:
+    """Characters of text and tool-call name and arguments in one delta (checked shapes only)."""
+    if not isinstance(delta, dict):
+        return 0
+    n = len(delta["content"]) if isinstance(delta.get("content"), str) else 0
+    calls = delta.get("tool_calls") if isinstance(delta.get("tool_calls"), list) else []
+    for fn in [tc.get("function") for tc in calls if isinstance(tc, dict)] + [delta.get("function_call")]:
+        if isinstance(fn, dict):
+            n += sum(len(v) for v in (fn.get("name"), fn.get("arguments")) if isinstance(v, str))
+    return n
+
+
+def _take_held(st: _Choice) -> None:
+    """The text that arrived since the last release, moved to the end of `pending`."""
+    if st.held:
+        st.pending += st.held.text()
+        st.held = _Pieces()
 
 
 def _held_from(text: str, hold: int) -> int:
@@ -211,6 +259,7 @@ class StreamAssembler:
         self.model = model
         self.choices: dict[int, _Choice] = {}
         self.saw_done = False
+        self.stream_chars = 0  # text and tool-call characters the upstream has streamed (`max_stream_chars`)
         self.finish_reasons: list[str] = []
         self.tool_calls_refused = 0
 
@@ -247,6 +296,10 @@ class StreamAssembler:
             if st.finished:
                 continue  # the guard already closed this choice
             delta = c.get("delta") or {}
+            self.stream_chars += _delta_chars(delta)
+            if self.stream_chars > self.cfg.max_stream_chars:
+                raise bad_gateway(f"The upstream stream ran past proxy.max_stream_chars ({self.cfg.max_stream_chars:,} characters).",
+                                  "upstream_stream_too_long")
             out_delta = passed({k: v for k, v in delta.items() if k not in _HELD_DELTA_KEYS}, CHECKED_MESSAGE_KEYS,
                                self.cfg.pass_through_fields)
             self._absorb(st, delta)
@@ -289,14 +342,14 @@ class StreamAssembler:
     def _absorb(st: _Choice, delta: dict[str, Any]) -> None:
         text = delta.get("content")
         if isinstance(text, str):
-            st.pending += text
+            st.held.append(text)
         for tc in delta.get("tool_calls") or []:
             index = tc.get("index")
             if index is None:  # no index: the call in progress, unless the delta opens one with a new id
                 last = max(st.calls) if st.calls else None
                 same = last is not None and (not tc.get("id") or tc.get("id") == st.calls[last]["id"])
                 index = last if same else (0 if last is None else last + 1)
-            slot = st.calls.setdefault(index, {"id": None, "type": "function", "name": "", "arguments": ""})
+            slot = st.calls.setdefault(index, {"id": None, "type": "function", "name": _Pieces(), "arguments": _Pieces()})
             if tc.get("id"):
                 if slot["id"] and slot["id"] != tc["id"]:  # merged, two calls would pass as one allowed name
                     raise bad_gateway("The upstream stream gave one tool-call index a second call id.", "malformed_stream")
@@ -304,35 +357,39 @@ class StreamAssembler:
             if tc.get("type"):
                 slot["type"] = tc["type"]
             fn = tc.get("function") or {}
-            slot["name"] += fn.get("name") or ""
-            slot["arguments"] += fn.get("arguments") or ""
+            slot["name"].append(fn.get("name") or "")
+            slot["arguments"].append(fn.get("arguments") or "")
         fc = delta.get("function_call")
         if fc:
-            st.function_call = st.function_call or {"name": "", "arguments": ""}
-            st.function_call["name"] += fc.get("name") or ""
-            st.function_call["arguments"] += fc.get("arguments") or ""
+            st.function_call = st.function_call or {"name": _Pieces(), "arguments": _Pieces()}
+            st.function_call["name"].append(fc.get("name") or "")
+            st.function_call["arguments"].append(fc.get("arguments") or "")
 
     async def _release(self, st: _Choice, envelope: dict[str, Any], idx: int) -> tuple[str, list[bytes]]:
         """Text that may leave now, or the frames that end this choice's text."""
         if self.hold_all:
             return "", []
+        _take_held(st)
         hold = self.cfg.hold_back_chars
         if hold == 0:
             out, st.pending = st.pending, ""
-            st.released += out
+            st.released.append(out)
             return out, []
-        threshold = 2 * hold if self.partial_checks else hold
+        # each partial check reads the whole text so far: checked every `hold` characters, a long
+        # answer costs checks (and audit records) growing with the square of its length, so the
+        # window grows with the text (an eighth of what went out: a bounded number of checks per doubling)
+        threshold = max(2 * hold, len(st.released) // 8) if self.partial_checks else hold
         if len(st.pending) < threshold:
             return "", []
         if self.partial_checks:
-            d = await self.run.output(st.released + st.pending, partial=True)
+            d = await self.run.output(st.released.text() + st.pending, partial=True)
             if not d.allowed:
                 raise_if_halted(d)
                 return "", self._stop(st, envelope, idx, refusal_text(d, "output"))
             if d.rewritten:
                 new = getattr(d.event, "content", None)
                 if isinstance(new, str):
-                    if not new.startswith(st.released):
+                    if not new.startswith(st.released.text()):
                         return "", self._stop(st, envelope, idx, None)
                     rewritten = new[len(st.released):]
                     start, end = _changed_span(st.pending, rewritten)
@@ -344,17 +401,17 @@ class StreamAssembler:
                         # released it all, and the next check could no longer stop a word of it
                         cut = min(start, _held_from(st.pending, hold))
                         out, st.pending = st.pending[:cut], st.pending[cut:]
-                        st.released += out
+                        st.released.append(out)
                         return out, []
                     st.pending = rewritten
         cut = _held_from(st.pending, hold)
         out, st.pending = st.pending[:cut], st.pending[cut:]
-        st.released += out
+        st.released.append(out)
         return out, []
 
     def _stop(self, st: _Choice, envelope: dict[str, Any], idx: int, notice: str | None) -> list[bytes]:
         st.finished = True
-        st.pending = ""
+        st.pending, st.held = "", _Pieces()
         st.calls.clear()
         frames = []
         if notice:
@@ -366,28 +423,31 @@ class StreamAssembler:
     async def _finish(self, st: _Choice, envelope: dict[str, Any], idx: int, finish: str | None) -> list[bytes]:
         st.finished = True
         raw_calls = [
-            {"id": s["id"], "type": s["type"], "function": {"name": s["name"], "arguments": s["arguments"]}}
+            {"id": s["id"], "type": s["type"], "function": {"name": s["name"].text(), "arguments": s["arguments"].text()}}
             for _, s in sorted(st.calls.items())
         ]
         legacy = st.function_call is not None
         if legacy:
-            raw_calls.append({"id": LEGACY_CALL_ID, "type": "function", "function": dict(st.function_call)})
+            raw_calls.append({"id": LEGACY_CALL_ID, "type": "function",
+                              "function": {k: v.text() for k, v in st.function_call.items()}})
         if any(not c["function"]["name"] for c in raw_calls):  # arguments with no call to check them against
             raise bad_gateway("The upstream stream ended a tool call that has no name.", "malformed_stream")
-        text = st.released + st.pending
+        _take_held(st)
+        released = st.released.text()
+        text = released + st.pending
         outcome = await decide_response(self.run, text or None, raw_calls, finish, self.cfg, self.model)
         self.tool_calls_refused += len(raw_calls) - len(outcome.tool_calls) + sum(
             1 for c in outcome.tool_calls if c["function"]["name"] == "guard_refusal"
         )
         content = outcome.content or ""
         finish_reason = outcome.finish_reason
-        if content.startswith(st.released) and not outcome.content_replaced:
-            rest = content[len(st.released):]
+        if content.startswith(released) and not outcome.content_replaced:
+            rest = content[len(released):]
         elif outcome.content_replaced:
             rest = ("\n\n" if st.released else "") + content
         else:  # a rewrite reached text already sent: it cannot be taken back, so stop here
             rest, finish_reason = "", "content_filter"
-        st.released += rest
+        st.released.append(rest)
         st.pending = ""
         delta: dict[str, Any] = {}
         if rest:
