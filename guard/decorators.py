@@ -517,6 +517,9 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
                     r = await run.tool_result(tool, None, arguments=d.event.arguments, error=describe_error(exc))
                     _halt_on_error(r, exc)
                     raise
+                except BaseException as exc:  # cancelled, Ctrl-C: the call's outcome is on the record too
+                    await run.tool_result(tool, None, arguments=d.event.arguments, error=_interrupted(exc))
+                    raise
                 r = await run.tool_result(tool, result, arguments=d.event.arguments)
                 return result_outcome(run, r, result)
 
@@ -596,9 +599,17 @@ def make_tool(guard: "Guard", fn: Callable, name: str | None) -> Callable:
                 r = run.tool_result(tool, None, arguments=d.event.arguments, error=describe_error(exc))
                 _halt_on_error(r, exc)
                 raise
+            except BaseException as exc:  # Ctrl-C, SystemExit: the call's outcome is on the record too
+                run.tool_result(tool, None, arguments=d.event.arguments, error=_interrupted(exc))
+                raise
             return result_outcome(run, run.tool_result(tool, result, arguments=d.event.arguments), result)
 
     return _named(sync_wrapper, fn, tool)
+
+
+def _interrupted(exc: BaseException) -> str:
+    """The error a tool call interrupted while it ran is recorded with (it may have acted already)."""
+    return f"interrupted: {type(exc).__name__}"
 
 
 # ---------------------------------------------------------------------------- agent
@@ -652,10 +663,12 @@ def make_agent(guard: "Guard", fn: Callable, name: str | None, input_arg: str | 
                 guard._set_last(run.report)
 
     @contextlib.asynccontextmanager
-    async def async_agent_run() -> AsyncIterator[tuple[AsyncRun, Any]]:
+    async def async_agent_run(generator: bool = False) -> AsyncIterator[tuple[AsyncRun, Any]]:
         scope = guard.run(agent=agent)
         async with scope as run:
             run.state.by_agent = True
+            if generator:  # an async generator left by `break` is closed later, by a finaliser in another
+                guard._set_last(run.report)  # context, where `finally` sets it for no one: now, in the consumer's
             try:
                 yield run, scope
             finally:
@@ -670,7 +683,7 @@ def make_agent(guard: "Guard", fn: Callable, name: str | None, input_arg: str | 
                 async for item in nested(*args, **kwargs):
                     yield item
                 return
-            async with async_agent_run() as (run, scope):
+            async with async_agent_run(generator=True) as (run, scope):
                 for arg, text in _input_texts(sig, args, kwargs, input_arg):
                     stop, args, kwargs = checked_input(await run.input(text), args, kwargs, arg)
                     if stop is not None:

@@ -119,6 +119,27 @@ class Pipeline:
         self._stand_ins = 0
         self._stand_in_lock = threading.Lock()
 
+    def _submit(self, fn: Callable[..., Any], *args: Any) -> cf.Future:
+        """`fn` on a worker. After the main thread has returned, Python's exit hook has shut every
+        ThreadPoolExecutor down while other threads may still run agents: their checks then run
+        on a thread of their own (failing every one by its fail_mode let injected text through)."""
+        try:
+            return self._pool.submit(fn, *args)
+        except RuntimeError:  # "cannot schedule new futures after (interpreter) shutdown"
+            pass
+        fut: cf.Future = cf.Future()
+
+        def run() -> None:
+            if not fut.set_running_or_notify_cancel():
+                return
+            try:
+                fut.set_result(fn(*args))
+            except BaseException as exc:  # noqa: BLE001 - handed to the waiting caller
+                fut.set_exception(exc)
+
+        threading.Thread(target=run, name="agentguard-check-late", daemon=True).start()
+        return fut
+
     def _stuck(self, fut: cf.Future) -> None:
         """A check that timed out cannot be stopped: it keeps its worker until it ends. One more
         worker stands in for it meanwhile, or sixteen hung checks would leave every other check
@@ -180,7 +201,7 @@ class Pipeline:
                 out.details = {**out.details, "over_budget_ms": round((spent - stage.timeout_s) * 1000, 3)}
             return out
         # in a copy of the caller's context: spans the interceptor starts join the agent's trace
-        fut = self._pool.submit(contextvars.copy_context().run, check, event, ctx)
+        fut = self._submit(contextvars.copy_context().run, check, event, ctx)
         try:
             return fut.result(timeout=stage.timeout_s)
         except cf.TimeoutError:
@@ -205,7 +226,7 @@ class Pipeline:
             stop = _fold(stage, decision, verdict, t0, handle, lambda *a: held.append(a))
             for args in held:
                 if self.offload_records:  # a durable write waits for its commit: on a thread, not the event loop
-                    await asyncio.to_thread(record, *args)
+                    await off_loop(record, *args)
                 else:
                     record(*args)
             if stop:
@@ -219,7 +240,7 @@ class Pipeline:
         if stage.inline:
             return self._call_sync(stage, event, ctx)
         run_in = contextvars.copy_context().run  # as in _call_sync
-        fut = self._pool.submit(run_in, check, event, ctx)
+        fut = self._submit(run_in, check, event, ctx)
         try:
             return await asyncio.wait_for(asyncio.wrap_future(fut), stage.timeout_s)
         except asyncio.TimeoutError:
@@ -252,6 +273,18 @@ class Pipeline:
                     pass
         self._pool.shutdown(wait=False, cancel_futures=True)
         self._loop.close()
+
+
+async def off_loop(fn: Callable[..., Any], *args: Any) -> Any:
+    """`fn(*args)` on a thread, awaited; a cancelled caller still waits for it to finish. A
+    record's write (a durable append waits for its commit) must not hold the event loop, nor be
+    dropped from the executor's queue when the task that decided it is cancelled."""
+    job = asyncio.ensure_future(asyncio.to_thread(fn, *args))
+    try:
+        return await asyncio.shield(job)
+    except asyncio.CancelledError:
+        await asyncio.wait([job])
+        raise
 
 
 def _reset_after_fork() -> None:

@@ -14,7 +14,7 @@ import threading
 
 from collections import defaultdict
 from contextvars import ContextVar
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from opentelemetry import context as otel_context
 from opentelemetry import trace
@@ -37,6 +37,7 @@ from guard.events import (
     parse_arguments,
 )
 from guard.interceptors import CheckContext
+from guard.pipeline import off_loop
 from guard.redaction import partial_text, quote, redact_label
 from guard.telemetry import record_error
 from guard.verdicts import Action, Decision, Verdict
@@ -485,6 +486,10 @@ class Run(_Events):
         return self.check(self._opinions(question_id, opinions, question))
 
 
+async def _inline(fn: Callable[..., Any], *args: Any) -> Any:
+    return fn(*args)
+
+
 class AsyncRun(_Events):
     """Asynchronous run API: the same methods as `Run`, awaited."""
 
@@ -495,14 +500,17 @@ class AsyncRun(_Events):
         state = self.state
         _open_or_raise(state, event)
         state.prepare(event)
-        decision = state.stopped(event) or await state.guard.pipeline.acheck(event, state.make_ctx, state.begin, state.record)
+        # the guard's own verdicts are recorded as interceptors' are: a durable write on a thread
+        own = off_loop if state.guard.pipeline.offload_records else _inline
+        stopped = await own(state.stopped, event) if state.halted is not None else None
+        decision = stopped or await state.guard.pipeline.acheck(event, state.make_ctx, state.begin, state.record)
         if state.needs_approval(decision):
             try:
                 answer, who = await state.guard._approve_async(state.approval_request(decision))
             except BaseException as exc:  # cancelled or interrupted while asking: settled on the record
-                state.settle(decision, False, f"approver (interrupted: {type(exc).__name__})")
+                await own(state.settle, decision, False, f"approver (interrupted: {type(exc).__name__})")
                 raise
-            state.settle(decision, answer, who)
+            await own(state.settle, decision, answer, who)
         return state.finish(decision, event)
 
     async def input(self, content: str, **metadata: Any) -> Decision:

@@ -767,10 +767,31 @@ def _close_open_stores() -> None:
             log.exception("closing the audit store at exit failed")
 
 
+_HELD_FOR_FORK: list[threading.Lock] = []
+FORK_WAIT_S = 10.0  # how long a fork waits for a write in progress before it goes ahead
+
+
+def _hold_writes_for_fork() -> None:
+    """No fork in the middle of a write: a child forked inside the writer's transaction inherits
+    SQLite's lock bookkeeping for it and waits for a lock nobody will release (every record of
+    the child lost, or each sync append failing with "database is locked")."""
+    for store in list(_OPEN_STORES):
+        lock = store._write_lock
+        if lock.acquire(timeout=FORK_WAIT_S):
+            _HELD_FOR_FORK.append(lock)
+
+
+def _release_after_fork_in_parent() -> None:
+    while _HELD_FOR_FORK:
+        _HELD_FOR_FORK.pop().release()
+
+
 def _reset_after_fork() -> None:
+    _HELD_FOR_FORK.clear()  # the child's stores get new locks
     for store in list(_OPEN_STORES):
         store._after_fork()
 
 
 if hasattr(os, "register_at_fork"):
-    os.register_at_fork(after_in_child=_reset_after_fork)
+    os.register_at_fork(before=_hold_writes_for_fork, after_in_parent=_release_after_fork_in_parent,
+                        after_in_child=_reset_after_fork)
