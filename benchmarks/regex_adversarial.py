@@ -47,6 +47,8 @@ CASES = {
     "\\u0040\\u0040... JSON escapes (100 KB)": "\\u0040" * 16667,
     "**a**a**a... emphasis (100 KB)": "**a" * 33333,
     "a[.]a[.]... defanged (100 KB)": "a[.]" * 25000,
+    "sk-sk-sk-... then a break (100 KB)": "sk-" * 33333 + "\n",  # keys cut by a line break, joined for redaction
+    "a@a@... then a break (100 KB)": "a@" * 50000 + "\n",
 }
 
 

@@ -372,12 +372,40 @@ _LABEL_STEPS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str] | str]]
 ]
 
 
+# A key of a known prefix, or an e-mail address, cut by a line break (mail wraps long lines;
+# JSON writes the break as "\n"): joined before the patterns run, so no tail of it is left. A
+# key's continuation must look like key material (a digit or an inner capital); after a key
+# already whole before the break, a run of 8+ with a digit ("Next line" stays the next line's).
+_BREAK_IN_TOKEN = r"[ \t]{0,4}(?:\r\n|\n|\\r\\n|\\n)[ \t]{0,4}"
+_CUT_KEY = re.compile(r"\b((?:[spr]k[-_]|gh[pousr]_|github_pat_|glpat-|AKIA|ASIA|AIza|xox[abposr]-|hf_|npm_)[A-Za-z0-9_\-]{0,200})"
+                      + _BREAK_IN_TOKEN + r"([A-Za-z0-9_\-]{4,200})")
+_CUT_EMAIL = re.compile(r"(?<=[\w.%+\-])" + _BREAK_IN_TOKEN + r"(?=@[\w\-]+\.)|(?<=[\w.%+\-]@)" + _BREAK_IN_TOKEN + r"(?=[\w\-]+\.)")
+_KEY_MATERIAL = re.compile(r"\d|[a-z][A-Z]")
+_DIGIT = re.compile(r"\d")
+
+
+def _joined_key(m: re.Match[str]) -> str:
+    head, tail = m.group(1), m.group(2)
+    whole = _KNOWN_KEYS[1].fullmatch(head) is not None
+    if not _KEY_MATERIAL.search(tail) or (whole and (len(tail) < 8 or not _DIGIT.search(tail))):
+        return m.group(0)
+    return head + tail
+
+
+def _join_cut_tokens(text: str) -> str:
+    if "\n" not in text and "\\n" not in text:
+        return text
+    text = _CUT_KEY.sub(_joined_key, text)
+    return _CUT_EMAIL.sub("", text) if "@" in text else text
+
+
 def redact_patterns(text: str, patterns: list[tuple[str, re.Pattern[str]]] | None = None) -> str:
     """Replace personal data and secrets found by pattern with `<TYPE>` placeholders."""
     if not text:
         return text
     if not text.isascii():  # full-width and other compatibility forms ("＠", "ｓｋ-"), and dashes ("+44–7946–…"), as plain ones
         text = folded(text).translate(DASHES)
+    text = _join_cut_tokens(text)
     marked = "\\" in text and _MARK not in text
     if marked:
         text = _ESCAPE.sub(lambda m: m.group(0) + _MARK, text)

@@ -156,3 +156,21 @@ def test_new_instructions_from_a_named_administrator_are_a_sign() -> None:
 def test_numbers_written_with_en_dashes_are_redacted() -> None:
     out = redact_patterns("call +44–7946–095812 or SSN 078–05–1120")
     assert "7946" not in out and "1120" not in out
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("config: sk-proj-Q7vLm2Xp\n9RtZ4wKd8NfB3yHc end", "9RtZ4wKd8NfB3yHc"),
+    ("sk-\nproj-Q7vLm2Xp9RtZ4wKd8NfB3yHc", "Q7vLm2Xp9RtZ4wKd8NfB3yHc"),
+    ("AKIAIOSFOD\nNN7EXAMPLE", "NN7EXAMPLE"),
+    ('{"key": "sk-proj-Q7vLm2Xp\\n9RtZ4wKd8NfB3yHc"}', "9RtZ4wKd8NfB3yHc"),
+    ("ghp_abcdefghijklmnopqrst\nuvwxyz0123456789AB", "uvwxyz0123456789AB"),
+    ("mail jane.doe\n@example.com", "jane.doe"),
+    ("mail jane.doe@\nexample.com", "jane.doe"),
+])
+def test_a_key_or_address_cut_by_a_line_break_is_redacted_whole(text: str, gone: str) -> None:
+    assert gone not in redact_patterns(text)
+
+
+def test_the_line_after_a_whole_key_keeps_its_words() -> None:
+    assert redact_patterns("key sk-proj-abcdefghij0123456789\nNext line here") == "key <SECRET>\nNext line here"
+    assert redact_patterns("Hi team\n@alice can you look") == "Hi team\n@alice can you look"
