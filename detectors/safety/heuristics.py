@@ -356,7 +356,9 @@ _CONFUSABLE = str.maketrans(
 _LEET = str.maketrans("013457@$", "oieastas")
 # a run of letters, digits, "@" and "$" with a letter and a leet character in it (a run without
 # one is left as it is): the whole run, as `_deleet` weighs its letters against its leet
-_LEET_TOKEN = re.compile(r"[A-Za-z0-9@$]*(?:[A-Za-z][A-Za-z0-9@$]*[013457@$]|[013457@$][A-Za-z0-9@$]*[A-Za-z])[A-Za-z0-9@$]*")
+# (matched from a run's start only, each condition a lookahead over the run: the nested stars of
+# "[…]*(?:[A-Za-z][…]*[0-9@$]|…)[…]*" took 21 s on a run of 2,500 letters followed by " @ ")
+_LEET_TOKEN = re.compile(r"(?<![A-Za-z0-9@$])(?=[A-Za-z0-9@$]*[013457@$])(?=[A-Za-z0-9@$]*[A-Za-z])[A-Za-z0-9@$]+")
 _SPACED = re.compile(r"(?<![\w])(?:[A-Za-z][ .\-_*·]){3,}[A-Za-z](?![\w])")
 _WORD = re.compile(r"[A-Za-z]{5,}")
 
