@@ -283,8 +283,18 @@ async def off_loop(fn: Callable[..., Any], *args: Any) -> Any:
     try:
         return await asyncio.shield(job)
     except asyncio.CancelledError:
-        await asyncio.wait([job])
+        job.add_done_callback(_log_failure)  # nobody reads its outcome now
+        while not job.done():  # cancelled again while waiting: still wait
+            try:
+                await asyncio.wait([job])
+            except asyncio.CancelledError:
+                continue
         raise
+
+
+def _log_failure(job: "asyncio.Future[Any]") -> None:
+    if not job.cancelled() and job.exception() is not None:
+        log.error("recording a decision failed after its task was cancelled: %s", describe_error(job.exception()))
 
 
 def _reset_after_fork() -> None:

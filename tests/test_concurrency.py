@@ -104,6 +104,37 @@ def test_a_fork_during_an_audit_write_leaves_the_child_able_to_write(tmp_path):
     assert _run(script, tmp_path).strip().splitlines()[-1] == "0 8 True"
 
 
+def test_a_fork_from_inside_an_audit_write_does_not_wait_for_itself(tmp_path):
+    """The forking thread holds the store's write lock: waiting for it would wait FORK_WAIT_S."""
+    script = f"""
+        import os
+        from guard import Guard
+        import guard.audit.store as st
+        st.FORK_WAIT_S = 600  # a wait for itself would outlast the test's timeout
+        g = Guard.from_policy({{"name": "t", "version": 1,
+                               "interceptors": [{{"use": "safety.tool_gate", "on": ["tool_call"], "config": {{"rules": []}}}}],
+                               "audit": {{"url": "sqlite:///{tmp_path}/a.db", "durability": "sync"}}}})
+
+        @g.tool
+        def lookup(x: int) -> str:
+            return "v"
+
+        held = st.AuditStore._lock_head
+        def forking(self, conn):  # a fork made by the writing thread itself, inside its write
+            out = held(self, conn)
+            pid = os.fork()
+            if pid == 0:
+                os._exit(0)
+            os.waitpid(pid, 0)
+            return out
+        st.AuditStore._lock_head = forking
+        lookup(1)
+        g.close()
+        print("done")
+    """
+    assert _run(script, tmp_path, timeout=60).strip().splitlines()[-1] == "done"
+
+
 # ---- in process: cancellation, escalations settled off the loop, generators left early ----------
 import asyncio  # noqa: E402
 import threading  # noqa: E402
@@ -224,3 +255,36 @@ def test_a_tool_cancelled_while_it_runs_leaves_its_outcome_on_the_record(tmp_pat
     asyncio.run(main())
     g.flush()
     assert [(r.hook, r.interceptor) for r in g.audit.records()] == [("tool_result", "safety.injection")]
+
+
+def test_a_record_offloaded_for_a_task_cancelled_twice_is_still_written_before_it_ends(caplog):
+    from guard.pipeline import off_loop
+
+    written: list[str] = []
+
+    def write(what: str) -> None:
+        time.sleep(0.3)
+        written.append(what)
+
+    def fail() -> None:
+        time.sleep(0.1)
+        raise OSError("disk full")
+
+    async def main() -> None:
+        task = asyncio.create_task(off_loop(write, "record"))
+        await asyncio.sleep(0.05)
+        task.cancel()
+        await asyncio.sleep(0.05)
+        task.cancel()  # again, while it waits for the write
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        assert written == ["record"]
+        failing = asyncio.create_task(off_loop(fail))
+        await asyncio.sleep(0.02)
+        failing.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await failing
+
+    with caplog.at_level("ERROR", logger="agentguard"):
+        asyncio.run(main())
+    assert "disk full" in caplog.text  # the failure is logged, not lost as "never retrieved"

@@ -141,6 +141,7 @@ class AuditStore:
         self._memory = self.backend == "sqlite" and sqlite_path(parsed) is None
         self._mem_lock: threading.RLock | None = threading.RLock() if self._memory else None
         self._write_lock = threading.Lock()  # one in-process writer at a time: cheaper than DB busy-waits
+        self._writing_in: int | None = None  # the thread inside a write transaction
         self._closed = False
         self._closing = threading.Lock()  # the closed check and a queued record, against close()
         self._written = 0
@@ -435,8 +436,18 @@ class AuditStore:
                 return
             time.sleep(min(0.05 * 2 ** min(attempt, 10), 5.0))
 
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """The in-process write lock, and which thread holds it (a fork from that thread must not wait for it)."""
+        with self._write_lock:
+            self._writing_in = threading.get_ident()
+            try:
+                yield
+            finally:
+                self._writing_in = None
+
     def _write_batch(self, batch: list["AuditRecord | tuple[AuditRecord, Any]"]) -> None:
-        with self._write_lock, self._write_tx() as conn:
+        with self._writing(), self._write_tx() as conn:
             seq, prev = self._lock_head(conn)
             for start in range(0, len(batch), _CHUNK):
                 if start:
@@ -558,6 +569,7 @@ class AuditStore:
         self._writer = None
         self._writer_lock = threading.Lock()
         self._write_lock = threading.Lock()
+        self._writing_in = None
         self._closing = threading.Lock()
         self._enqueued = itertools.count()
         self._written = self._dropped = 0
@@ -767,27 +779,35 @@ def _close_open_stores() -> None:
             log.exception("closing the audit store at exit failed")
 
 
-_HELD_FOR_FORK: list[threading.Lock] = []
-FORK_WAIT_S = 10.0  # how long a fork waits for a write in progress before it goes ahead
+_FORKING = threading.local()  # the write locks the forking thread holds until fork() returns
+FORK_WAIT_S = 10.0  # how long a fork waits, in all, for writes in progress before it goes ahead
 
 
 def _hold_writes_for_fork() -> None:
     """No fork in the middle of a write: a child forked inside the writer's transaction inherits
     SQLite's lock bookkeeping for it and waits for a lock nobody will release (every record of
     the child lost, or each sync append failing with "database is locked")."""
+    held: list[threading.Lock] = []
+    deadline = time.monotonic() + FORK_WAIT_S
+    me = threading.get_ident()
     for store in list(_OPEN_STORES):
+        if store._writing_in == me:
+            continue  # forked from inside its own write: waiting would wait for itself
         lock = store._write_lock
-        if lock.acquire(timeout=FORK_WAIT_S):
-            _HELD_FOR_FORK.append(lock)
+        if lock.acquire(timeout=max(0.0, deadline - time.monotonic())):
+            held.append(lock)
+    _FORKING.held = held
 
 
 def _release_after_fork_in_parent() -> None:
-    while _HELD_FOR_FORK:
-        _HELD_FOR_FORK.pop().release()
+    held = getattr(_FORKING, "held", [])
+    _FORKING.held = []
+    for lock in held:
+        lock.release()
 
 
 def _reset_after_fork() -> None:
-    _HELD_FOR_FORK.clear()  # the child's stores get new locks
+    _FORKING.held = []  # the child's stores get new locks
     for store in list(_OPEN_STORES):
         store._after_fork()
 
