@@ -67,7 +67,7 @@ class _Memory:
 
 def _wrapped(client: Any, guard: "Guard", agent: str | None, config: dict[str, Any], memory: _Memory) -> "_Client":
     try:
-        cfg = ProxyConfig.model_validate(config)
+        cfg = ProxyConfig.model_validate({"request_check_budget_s": None, **config})  # the caller is the agent itself
     except ValidationError as exc:  # a raw "ValidationError for ProxyConfig" named a class the caller never used
         problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors(include_input=False))
         raise GuardInputError(f"guard_openai: {problems}") from None

@@ -298,3 +298,21 @@ def test_stored_completions_are_not_read_back_unguarded(fake, make_guard):
     for name in ("retrieve", "list", "update", "messages"):
         with pytest.raises(GuardInputError, match=f"chat.completions.{name} is not guarded"):
             getattr(client.chat.completions, name)
+
+
+def test_the_wrapper_has_no_request_check_budget(fake, make_guard, monkeypatch):
+    """The proxy stops checking a costly request after `request_check_budget_s`; the wrapper's
+    caller is the agent itself, so however long its checks take, they all run."""
+    import guard.proxy.decisions as decisions
+
+    clock = iter(range(0, 10**6, 1000))  # each reading of the clock 1,000 s after the last
+    monkeypatch.setattr(decisions.time, "monotonic", lambda: float(next(clock)))
+    g = make_guard([{"use": "test.history"}])
+    client = guard_openai(openai.OpenAI(base_url=fake.url, api_key="sk-test"), g)
+    messages = [{"role": "user", "content": "read the pages"}]
+    for n in range(3):
+        messages += [{"role": "assistant", "content": None,
+                      "tool_calls": [{"id": f"c{n}", "type": "function", "function": {"name": "get_page", "arguments": "{}"}}]},
+                     {"role": "tool", "tool_call_id": f"c{n}", "content": f"page {n}"}]
+    resp = client.chat.completions.create(model="fake-model", messages=messages, extra_body={"fake": {"content": "ok"}})
+    assert resp.choices[0].message.content == "ok"

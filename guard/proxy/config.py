@@ -41,10 +41,10 @@ class ProxyConfig(Settings):
     max_messages: int = Field(
         default=2048, gt=0, description="more messages in one request get 400 (OpenAI's own limit): each new one may be a check"
     )
-    request_check_budget_s: float = Field(
+    request_check_budget_s: float | None = Field(
         default=30.0, gt=0, le=86_400, allow_inf_nan=False, description="checking one request's new messages may take this "
-        "long; then it gets 503 (what was checked is remembered, so a retry goes on from there): one request of thousands "
-        "of crafted messages cannot hold a worker for minutes"
+        "long; then it gets 503 with Retry-After: one request of thousands of crafted messages cannot hold a worker for "
+        "minutes (null: no limit; the `guard_openai` wrapper has none, its caller is the agent itself)"
     )
     upstream_timeout_s: float = Field(default=60.0, gt=0, le=86_400, allow_inf_nan=False, description="per read/connect; exceeded → 504")
     upstream_connect_timeout_s: float = Field(default=5.0, gt=0, le=86_400, allow_inf_nan=False)

@@ -85,7 +85,8 @@ async def prepare_request(run: Any, payload: dict[str, Any], cfg: ProxyConfig, a
     calls = mapping.tool_call_index(messages)
     new_messages = list(messages)
     instructions: list[str] = []
-    deadline, checked = time.monotonic() + cfg.request_check_budget_s, 0
+    budget = cfg.request_check_budget_s
+    deadline, checked = (time.monotonic() + budget if budget is not None else float("inf")), 0
 
     def forward(i: int, content: str | None, rewrite: bool = False) -> None:
         if content is not None:
@@ -114,7 +115,7 @@ async def prepare_request(run: Any, payload: dict[str, Any], cfg: ProxyConfig, a
         await _stop_if_gone(gone)
         if time.monotonic() > deadline:
             left = sum(1 for m2 in messages[i:] if m2.get("role") in ("user", "tool", "function"))
-            raise check_budget_spent(cfg.request_check_budget_s, checked, left)
+            raise check_budget_spent(budget, checked, left)  # type: ignore[arg-type]
         checked += 1
         if role == "user":
             d = await run.input(mapping.content_text(m.get("content")))

@@ -73,13 +73,14 @@ def audit_unavailable() -> ProxyError:
 
 
 def check_budget_spent(seconds: float, checked: int, left: int) -> ProxyError:
-    """Checking the request's new messages took longer than `request_check_budget_s`. What was
-    checked is remembered, so a retry of the same conversation goes on from there (the openai
-    client retries a 503 by itself)."""
+    """Checking the request's new messages took longer than `request_check_budget_s` (a loaded
+    proxy, or a request too costly to check). A retry skips the earlier turns' messages checked
+    so far; the newest turn's are checked again."""
     err = ProxyError(
-        503, f"Checking this request's new messages took longer than the proxy allows ({seconds:g} s, "
-        f"proxy.request_check_budget_s): {checked} checked, {left} not yet. The checked ones are remembered: "
-        "retry and checking goes on from there.", "server_error", "check_budget_spent",
+        503, f"Checking this request's messages took longer than the proxy allows ({seconds:g} s, "
+        f"proxy.request_check_budget_s): {checked} checked, {left} not yet. A retry skips the earlier turns' "
+        "messages checked so far; if it fails again, send fewer or shorter new messages.", "server_error",
+        "check_budget_spent",
     )
     err.headers = {"retry-after": "1"}
     return err

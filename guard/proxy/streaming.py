@@ -369,9 +369,9 @@ class StreamAssembler:
         """Text that may leave now, or the frames that end this choice's text."""
         if self.hold_all:
             return "", []
-        _take_held(st)
         hold = self.cfg.hold_back_chars
         if hold == 0:
+            _take_held(st)
             out, st.pending = st.pending, ""
             st.released.append(out)
             return out, []
@@ -379,8 +379,9 @@ class StreamAssembler:
         # answer costs checks (and audit records) growing with the square of its length, so the
         # window grows with the text (an eighth of what went out: a bounded number of checks per doubling)
         threshold = max(2 * hold, len(st.released) // 8) if self.partial_checks else hold
-        if len(st.pending) < threshold:
+        if len(st.pending) + len(st.held) < threshold:
             return "", []
+        _take_held(st)
         if self.partial_checks:
             d = await self.run.output(st.released.text() + st.pending, partial=True)
             if not d.allowed:
