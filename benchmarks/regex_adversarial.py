@@ -49,6 +49,9 @@ CASES = {
     "a[.]a[.]... defanged (100 KB)": "a[.]" * 25000,
     "sk-sk-sk-... then a break (100 KB)": "sk-" * 33333 + "\n",  # keys cut by a line break, joined for redaction
     "a@a@... then a break (100 KB)": "a@" * 50000 + "\n",
+    "AB12 AB12 ... codes that are no IBAN (100 KB)": "AB12 " * 20000,
+    "DE12 DE12 ... a country's codes (100 KB)": "DE12 " * 20000,
+    "de12-3456 / de12-3456 ... over lines (100 KB)": "de12-3456\n" * 10000,
 }
 
 

@@ -135,6 +135,33 @@ def test_a_fork_from_inside_an_audit_write_does_not_wait_for_itself(tmp_path):
     assert _run(script, tmp_path, timeout=60).strip().splitlines()[-1] == "done"
 
 
+def test_a_fork_interrupted_while_it_waits_for_a_write_leaves_no_lock_held(tmp_path):
+    script = f"""
+        import os, signal, threading, time
+        from guard.audit import store as S
+        kept = S.open_store("{tmp_path}/a.db"), S.open_store("{tmp_path}/b.db")
+        first, second = list(S._OPEN_STORES)  # in the order the fork takes them: the first is held when it waits
+        inside = threading.Event()
+        def writer():  # another thread is inside a write on the second store
+            with second._write_lock:
+                inside.set()
+                time.sleep(2)
+        threading.Thread(target=writer, daemon=True).start()
+        inside.wait()
+        def interrupt(*_):
+            raise KeyboardInterrupt("Ctrl-C while the fork waits")
+        signal.signal(signal.SIGALRM, interrupt)
+        signal.setitimer(signal.ITIMER_REAL, 0.3)
+        pid = os.fork()
+        if pid == 0:
+            os._exit(0)
+        os.waitpid(pid, 0)
+        time.sleep(2.2)
+        print(first._write_lock.acquire(timeout=1), second._write_lock.acquire(timeout=1))
+    """
+    assert _run(script, tmp_path).strip().splitlines()[-1] == "True True"
+
+
 # ---- in process: cancellation, escalations settled off the loop, generators left early ----------
 import asyncio  # noqa: E402
 import threading  # noqa: E402

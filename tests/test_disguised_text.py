@@ -196,3 +196,13 @@ def test_a_flagged_iban_followed_by_a_chosen_word_is_still_refused(make_guard, s
 def test_reading_is_repeated_until_it_holds(text: str) -> None:
     once = deobfuscate(text)
     assert deobfuscate(once) == once and "attacker@evil.example" in once
+
+
+@pytest.mark.parametrize("text, iban", [
+    ("de89 3704 0044 0532 0130 00\nfr14 2004 1010 0505 0001 3m02 606", "FR1420041010050500013M02606"),
+    ("Invoice AB12 3456\nde89-3704-0044-0532-0130-00", IBAN),
+    ("ref AB12  gb82-west-1234-5698-7654-32", "GB82WEST12345698765432"),
+    ("ref AB12 gb82-west-1234-5698-7654-32", "GB82WEST12345698765432"),
+])
+def test_an_iban_after_a_code_or_another_iban_is_still_read(text: str, iban: str) -> None:
+    assert ("iban", iban) in {v.key for v in extract_values(text)}

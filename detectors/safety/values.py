@@ -254,15 +254,17 @@ IBAN_LENGTHS = {
     "LU": 20, "LV": 21, "LY": 25, "MC": 27, "MD": 24, "ME": 22, "MK": 19, "MR": 27, "MT": 31, "MU": 30, "NL": 18,
     "NO": 15, "PK": 24, "PL": 28, "PS": 29, "PT": 25, "QA": 29, "RO": 24, "RS": 22, "SA": 24, "SC": 31, "SD": 18,
     "SE": 24, "SI": 19, "SK": 24, "SM": 27, "ST": 25, "SV": 28, "TL": 23, "TN": 24, "TR": 26, "UA": 29, "VA": 22,
-    "VG": 24, "XK": 20,
+    "VG": 24, "XK": 20, "BI": 27, "DJ": 27, "FK": 18, "HN": 28, "MN": 20, "NI": 28, "OM": 23, "RU": 33, "SO": 23,
+    "YE": 30,
+    # IBAN-like national formats banks print as IBANs (SWIFT's "experimental" list)
+    "AO": 25, "BF": 28, "BJ": 28, "CF": 27, "CG": 27, "CI": 28, "CM": 27, "CV": 25, "DZ": 26, "GA": 27, "GQ": 27,
+    "GW": 25, "IR": 26, "KM": 27, "MA": 28, "MG": 27, "ML": 28, "MZ": 25, "NE": 28, "SN": 28, "TD": 27, "TG": 28,
 }
 
 
 def _iban_checks(compact: str) -> bool:
-    """ISO 13616 mod-97 check of an IBAN without separators, of its country's length where known."""
-    if not 15 <= len(compact) <= 34 or not compact.isalnum():
-        return False
-    if IBAN_LENGTHS.get(compact[:2], len(compact)) != len(compact):
+    """ISO 13616 mod-97 check of an IBAN without separators, of a country that has IBANs, at its length."""
+    if IBAN_LENGTHS.get(compact[:2].upper()) != len(compact) or not compact.isalnum():
         return False
     moved = compact[4:] + compact[:4]
     try:
@@ -272,13 +274,36 @@ def _iban_checks(compact: str) -> bool:
 
 
 def _valid_iban_prefix(raw: str) -> str | None:
-    """The longest run of `raw`'s separator-delimited groups that is an IBAN with valid check digits."""
+    """The run of `raw`'s separator-delimited groups that is an IBAN with valid check digits (at
+    its country's length, so at most one run is checked)."""
+    length = IBAN_LENGTHS.get(raw[:2].upper())
+    if length is None:
+        return None
     groups = _IBAN_SEPARATOR.split(raw)
     for end in range(len(groups), 0, -2):
         cand = "".join(groups[:end]).rstrip(" .-\t\n")
-        if _iban_checks(compact_iban(cand)):
-            return cand
+        compact = compact_iban(cand)
+        if len(compact) == length:
+            return cand if _iban_checks(compact) else None
+        if len(compact) < length:
+            return None
     return None
+
+
+def _loose_ibans(text: str) -> Iterator[tuple[int, str]]:
+    """(start, raw) of each IBAN with valid check digits. A match may run on past its IBAN into
+    the next line's ("de89 … 00" / "fr14 …"), or start at a code that is none ("AB12" / "gb82-…"):
+    the search goes on right after the IBAN found, or after the first four characters of a match
+    that holds none, so the IBAN inside it is still read (each search reads at most 34 characters
+    and its separators: linear)."""
+    pos = 0
+    while (m := _IBAN_LOOSE.search(text, pos)) is not None:
+        raw = _valid_iban_prefix(m.group())  # the match may run on into the next word ("... 00 now")
+        if raw:
+            yield m.start(), raw
+            pos = m.start() + len(raw)
+        else:
+            pos = m.start() + 4
 
 
 def compact_iban(raw: str) -> str:
@@ -319,10 +344,9 @@ def extract_values(text: str) -> list[Value]:
         add("email", norm_email(f"{m.group(1)}@{m.group(2)}"), m.group())
     # IBANs whose check digits hold first: the plain shape alone takes a wrapped one's first line
     # ("DE89 3704 0044 05") or the word after one ("… 00 NOW")
-    for m in (_IBAN_LOOSE.finditer(text) if has_digit else ()):
-        raw = _valid_iban_prefix(m.group())  # the match may run on into the next word ("... 00 now")
-        if raw and free((m.start(), m.start() + len(raw))):
-            add("iban", compact_iban(raw), raw, (m.start(), m.start() + len(raw)))
+    for start, raw in (_loose_ibans(text) if has_digit else ()):
+        if free((start, start + len(raw))):
+            add("iban", compact_iban(raw), raw, (start, start + len(raw)))
     for m in (_IBAN.finditer(text) if has_digit else ()):
         if free(m.span()) and any(c.isdigit() for c in m.group()[4:]):
             add("iban", norm_iban(m.group()), m.group(), m.span())

@@ -788,6 +788,7 @@ def _hold_writes_for_fork() -> None:
     SQLite's lock bookkeeping for it and waits for a lock nobody will release (every record of
     the child lost, or each sync append failing with "database is locked")."""
     held: list[threading.Lock] = []
+    _FORKING.held = held  # filled as each lock is taken: released after the fork even if a signal cuts this short
     deadline = time.monotonic() + FORK_WAIT_S
     me = threading.get_ident()
     for store in list(_OPEN_STORES):
@@ -796,7 +797,6 @@ def _hold_writes_for_fork() -> None:
         lock = store._write_lock
         if lock.acquire(timeout=max(0.0, deadline - time.monotonic())):
             held.append(lock)
-    _FORKING.held = held
 
 
 def _release_after_fork_in_parent() -> None:
