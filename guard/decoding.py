@@ -31,6 +31,20 @@ def decode_json_escapes(text: str) -> str:
     return _JSON_U.sub(_json_char, text) if "\\u" in text or "\\U" in text else text
 
 
+def _wide_char(m: re.Match[str]) -> str:
+    if m.group(3):
+        code = int(m.group(3), 16)
+        return chr(code) if code >= 0xA0 and not 0xD800 <= code <= 0xDFFF else m.group(0)
+    return _json_char(m)
+
+
+def decode_wide_json_escapes(text: str) -> str:
+    """Only the `\\uXXXX` escapes of characters outside ASCII and its controls decoded: what a
+    redactor reads as a name ("Fran\\u00e7ois M\\u00fcller" is François Müller), while a JSON
+    text stays valid JSON (no quote, backslash or control character appears)."""
+    return _JSON_U.sub(_wide_char, text) if "\\u" in text or "\\U" in text else text
+
+
 def _entity(m: re.Match[str]) -> str:
     out = html.unescape(m.group(0))
     return out if out != "\x00" else m.group(0)

@@ -13,6 +13,8 @@ import unicodedata
 from importlib.metadata import entry_points
 from typing import Any, Callable
 
+from guard.decoding import decode_wide_json_escapes
+
 Redactor = Callable[[str], str]
 
 # A value that looks like a secret: 4+ characters with a digit or a symbol among them.
@@ -403,6 +405,7 @@ def redact_patterns(text: str, patterns: list[tuple[str, re.Pattern[str]]] | Non
     """Replace personal data and secrets found by pattern with `<TYPE>` placeholders."""
     if not text:
         return text
+    text = decode_wide_json_escapes(text)  # "jos\u00e9@…" of a JSON text is one address, as a reader sees it
     if not text.isascii():  # full-width and other compatibility forms ("＠", "ｓｋ-"), and dashes ("+44–7946–…"), as plain ones
         text = folded(text).translate(DASHES)
     text = _join_cut_tokens(text)

@@ -206,3 +206,19 @@ def test_reading_is_repeated_until_it_holds(text: str) -> None:
 ])
 def test_an_iban_after_a_code_or_another_iban_is_still_read(text: str, iban: str) -> None:
     assert ("iban", iban) in {v.key for v in extract_values(text)}
+
+
+def test_names_and_addresses_a_json_text_escapes_are_redacted() -> None:
+    from detectors.privacy.redaction import redact_text
+
+    text = json.dumps({"from": "François Müller", "note": "call Zoë Brontë", "email": "josé.garcía@example.com"})
+    assert "\\u00fc" in text  # json.dumps escapes all non-ASCII
+    out = redact_text(text)
+    assert "ller" not in out and "Bront" not in out and "garc" not in out
+    assert "jos" not in redact_patterns(text)
+    assert json.loads(out)  # still JSON
+
+
+def test_escapes_of_quotes_backslashes_and_controls_stay_escaped() -> None:
+    text = '{"q": "a\\u0022b\\u005c\\u000a"}'
+    assert redact_patterns(text) == text and json.loads(redact_patterns(text))["q"] == 'a"b\\\n'

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 
+from guard.decoding import decode_wide_json_escapes
 from guard.redaction import without_surrogates
 
 log = logging.getLogger(__name__)
@@ -22,7 +23,8 @@ def redact_text(text: str) -> str:
     """Replace personal data in `text` with `<ENTITY_TYPE>` placeholders."""
     if not text:
         return text
-    text = without_surrogates(text)  # a lone surrogate cannot be exported or stored: U+FFFD, same length
+    # the names a JSON text escapes ("Fran\u00e7ois M\u00fcller") as its reader sees them
+    text = without_surrogates(decode_wide_json_escapes(text))  # a lone surrogate: U+FFFD, same length
     try:
         from detectors.privacy.engine import get_analyzer
 
