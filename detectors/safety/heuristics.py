@@ -460,8 +460,7 @@ def _respell(m: re.Match[str]) -> str:
 # "instruc-\ntions": PDFs and mail hyphenate at the margin) is joined when the two pieces make a
 # word that the pieces themselves are not.
 _WRAP = re.compile(r"(?<=[A-Za-z,])(-?)[ \t]*\n[ \t]*(?=[A-Za-z])")
-_LETTERS_BEFORE = re.compile(r"[A-Za-z]{1,24}")  # matched on the reversed text before the break
-_LETTERS_AFTER = re.compile(r"[A-Za-z]{1,24}")
+_LETTERS = re.compile(r"[A-Za-z]{1,24}")  # after the break; before it, matched on the reversed text
 _GLUE = re.compile(r"(?<=[A-Za-z])_(?=[A-Z])|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 # A sentence that starts inside a line -- after another sentence, or glued onto it with no space
 # ("...edged down to 7.2%.TODO: Send ...") -- starts a line of the copy, so the signs that read a
@@ -488,8 +487,8 @@ def _unwrap(m: re.Match[str]) -> str:
         return m.group(0)  # ",-\n": a dash, not a hyphen in a word
     if _LIST_ITEM.match(text, m.end()):
         return m.group(0)
-    before = _LETTERS_BEFORE.match(text[max(0, start - 24):start][::-1])
-    after = _LETTERS_AFTER.match(text, m.end())
+    before = _LETTERS.match(text[max(0, start - 24):start][::-1])
+    after = _LETTERS.match(text, m.end())
     if before and after:
         left, right = before.group(0)[::-1].lower(), after.group(0).lower()
         if _cut_word(left, right, bool(hyphen)):

@@ -319,7 +319,7 @@ class InjectionDetector(BaseInterceptor):
             if chunk.first_line in flagged_firsts or not ("directive" in signs or asks_reader(chunk.text)):
                 continue
             for i in range(chunk.first_line, chunk.last_line + 1):
-                line = " ".join(join_broken_tokens("\n".join([lines[i], *_wrapped_rest(lines, origins, i)])).split("\n"))
+                line = join_broken_tokens("\n".join([lines[i], *_wrapped_rest(lines, origins, i)])).replace("\n", " ")
                 out.extend(s for s in sentences(line) if asks_reader(s))
         return list(dict.fromkeys(out))  # a continuation that is itself a directive is read once
 

@@ -170,8 +170,9 @@ _BRACKETED = re.compile(r"[ \t]{0,3}[\[({<][ \t]{0,3}(at|dot)[ \t]{0,3}[\])}>][ 
 _SPELLED = re.compile(r"(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]+)\s+at\s+([A-Za-z0-9-]+(?:\s+dot\s+[A-Za-z0-9-]+)+)\b", re.IGNORECASE)
 # An IBAN in lower case or grouped with dashes or dots; taken only when its check digits hold.
 # Also split over lines or by tabs and double spaces, as tables and wrapped mail print them.
-_IBAN_LOOSE = re.compile(r"\b[A-Za-z]{2}\d{2}(?:(?:[ .\-\t]{1,2}|[ \t]{0,4}\n[ \t]{0,4})?[A-Za-z0-9]){10,30}\b")
-_IBAN_SEPARATOR = re.compile(r"([ .\-\t]{1,2}|[ \t]{0,4}\n[ \t]{0,4})")
+_IBAN_SEP = r"[ .\-\t]{1,2}|[ \t]{0,4}\n[ \t]{0,4}"
+_IBAN_LOOSE = re.compile(r"\b[A-Za-z]{2}\d{2}(?:(?:" + _IBAN_SEP + r")?[A-Za-z0-9]){10,30}\b")
+_IBAN_SEPARATOR = re.compile("(" + _IBAN_SEP + ")")
 
 
 # Spaces that web pages and word processors put between groups of digits ("NL91&nbsp;ABNA ...").
@@ -225,8 +226,7 @@ def _read_once(text: str) -> str:
     # "mark.black@gm\u200bail.com" reads as the address it shows; an address spelt in tag characters as the one a model reads
     text = folded(reveal_tag_text(text)).translate(_WIDE_SPACES)
     if "\\" in text or "&" in text:
-        text = decode_entities(decode_json_escapes(text))
-        text = folded(text) if not text.isascii() else text
+        text = folded(decode_entities(decode_json_escapes(text)))
     if not text.isascii():
         text = _IDEOGRAPHIC_STOP.sub(".", _LINE_BREAKS.sub("\n", text.translate(DASHES)))
     elif "\r" in text or "\x0b" in text or "\x0c" in text:
