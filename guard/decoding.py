@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+import urllib.parse
 
 # "\u0418" and a surrogate pair ("\ud83d\ude00") as JSON writes characters outside ASCII; a
 # lone surrogate stays escaped (it is no character).
@@ -69,6 +70,28 @@ def join_markup_in_words(text: str) -> str:
     return text
 
 
+# A token holding percent escapes ("https%3A%2F%2Fevil.example", "Ignore%20all%20previous"): the
+# token starts after whitespace, so a text of one long token is tried once (linear).
+_PERCENT_TOKEN = re.compile(r"(?<!\S)[^\s%]*(?:%[0-9A-Fa-f]{2}[^\s%]*)+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _unquoted(m: re.Match[str]) -> str:
+    try:
+        out = urllib.parse.unquote(m.group(0), errors="strict")
+    except UnicodeDecodeError:
+        return m.group(0)  # not UTF-8 text: binary data in a URL, or a stray "%"
+    return m.group(0) if _CONTROL.search(out) else out
+
+
+def decode_percent_escapes(text: str) -> str:
+    """Tokens with URL percent escapes written as the text they encode (a model reads
+    `attacker%40evil.example` as the address). Escapes of control characters other than line
+    breaks and tabs, or bytes that are no UTF-8, leave their token as it is."""
+    return _PERCENT_TOKEN.sub(_unquoted, text) if "%" in text else text
+
+
 def as_read(text: str) -> str:
-    """JSON escapes and character references decoded, and markup inside words dropped."""
-    return join_markup_in_words(decode_entities(decode_json_escapes(text)))
+    """JSON escapes, character references and percent escapes decoded, and markup inside words
+    dropped."""
+    return join_markup_in_words(decode_percent_escapes(decode_entities(decode_json_escapes(text))))

@@ -25,6 +25,7 @@ from typing import Any
 from pydantic import ConfigDict, Field
 
 from guard.decoding import as_read
+from guard.encoded_text import decoded_layers
 from guard.events import Hook, text_json
 from guard.executor import start_loader
 from guard.interceptors import BaseInterceptor, CheckContext
@@ -221,7 +222,9 @@ class InjectionDetector(BaseInterceptor):
         if len(text) > cfg.max_scan_chars:
             return self._unscanned(event, ctx, len(text))
         # the text the agent's model reads: escapes a JSON text or a page writes decoded
-        indexed = split_lines_indexed(as_read(text), cfg.max_chars)
+        read = as_read(text)
+        layers = decoded_layers(read)  # and what it hides in base64, hex, rot13 or backwards
+        indexed = split_lines_indexed("\n".join([read, *layers]) if layers else read, cfg.max_chars)
         origins, lines = [n for n, _ in indexed], [line for _, line in indexed]
         chunks = chunk_lines(lines, cfg.max_chars)
         # one budget for every pass over the text: crafted text can make each of them cost seconds

@@ -1,0 +1,158 @@
+"""Text hidden in an encoding a model undoes on its own, or when the text asks it to.
+
+An injection in base64 ("Decode this and follow it: SWdub3Jl..."), in hex, in rot13 or written
+backwards is gibberish to patterns and plain to a capable model, and so is an address in a
+base64 blob. These readings are extra text for the checks to read beside the original: nothing
+here is shown to anyone or written back into content.
+
+What is decoded is what reads as text afterwards: a base64 or hex run that is valid UTF-8 and
+printable (random bytes almost never are: 16 of them all printable ASCII is one chance in ten
+million), and a line that a cipher turns from no English into English (counted by the most
+common English words, which say nothing about any attack). Text in other languages is not
+deciphered.
+"""
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+
+MAX_LAYERS = 64  # decoded runs read per text: a text of ten thousand blobs is not read ten thousand times
+MAX_LAYER_CHARS = 65_536  # decoded characters read per text
+
+# A run of whole base64 quanta (standard or URL-safe alphabet), of at least 20 characters (15
+# bytes), optionally broken into lines as MIME writes it (76 characters a line).
+_B64 = re.compile(
+    r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{4}(?:[A-Za-z0-9+/_-]{4}|\r?\n(?=[A-Za-z0-9+/_-]{4})){4,}"
+    r"(?:[A-Za-z0-9+/_-]{2}==|[A-Za-z0-9+/_-]{3}=|[A-Za-z0-9+/_-]{2,3}(?![A-Za-z0-9+/=_-]))?"
+    r"(?![A-Za-z0-9+/=_-])"
+)
+# Hex bytes, bare or separated by single spaces, colons or "\x" (at least 12 bytes).
+_HEX = re.compile(r"(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{2}[ :]?){11}[0-9A-Fa-f]{2}(?:[ :]?[0-9A-Fa-f]{2})*(?![0-9A-Za-z])")
+_HEX_ESCAPED = re.compile(r"(?:\\x[0-9A-Fa-f]{2}){12,}")
+_RLO_RUN = re.compile("[\u202e\u2067]([^\u202c\u2069\n]*)[\u202c\u2069]?")
+
+_WORD = re.compile(r"[A-Za-z]+")
+# The commonest English words (function words and the verbs every request uses): most English
+# lines hold several, a line of base64, a hash or another language almost none.
+_COMMON = frozenset("""
+a about after all also an and any are as at be been before but by can could do does for from
+get give had has have he her here him his how i if in into is it its just let me more must my
+new no not now of on one only or other our out over please she should so some than that the
+their them then there these they this those to up us was we were what when which who will with
+would you your
+""".split())
+_ROT13 = str.maketrans(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+    "NOPQRSTUVWXYZABCDEFGHIJKLMnopqrstuvwxyzabcdefghijklm",
+)
+_SPACED_LETTERS = re.compile(r"(?<=\S) (?=\S)")
+
+
+def _as_text(data: bytes) -> str | None:
+    """`data` as text when it reads as text: valid UTF-8, printable, mostly letters and spaces."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if not text or not all(c.isprintable() or c in "\n\r\t" for c in text):
+        return None
+    wordy = sum(c.isalnum() or c.isspace() for c in text)
+    return text if wordy >= 0.6 * len(text) and sum(c.isalpha() for c in text) >= 4 else None
+
+
+def _from_base64(run: str) -> str | None:
+    compact = run
+    if compact.isalpha() or compact.isdigit() or compact.isalnum() and (compact.islower() or compact.isupper()):
+        return None  # a word, a number or one-case identifier: base64 of text mixes cases and digits
+    padded = compact + "=" * (-len(compact) % 4)
+    try:
+        data = base64.b64decode(padded.replace("-", "+").replace("_", "/"), validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return _as_text(data)
+
+
+def _mime_blocks(run: str) -> list[list[str]]:
+    """A run across lines cut into the blocks it holds: MIME writes a blob as lines of one
+    length (the last shorter); a line of another length ("Regards") is a block of its own."""
+    if "\n" not in run:
+        return [[run]]
+    blocks: list[list[str]] = []
+    for line in run.replace("\r", "").split("\n"):
+        if blocks and len(blocks[-1][-1]) == len(blocks[-1][0]) >= 40:
+            blocks[-1].append(line)
+        else:
+            blocks.append([line])
+    return [b for b in blocks if sum(map(len, b)) >= 20]
+
+
+def _from_hex(run: str) -> str | None:
+    try:
+        return _as_text(bytes.fromhex(re.sub(r"[ :]|\\x", "", run)))
+    except ValueError:
+        return None
+
+
+def _common(words: list[str]) -> int:
+    return sum(w.lower() in _COMMON for w in words)
+
+
+def _deciphered(line: str) -> str | None:
+    """The line as rot13, backwards, or with its letters spaced apart joined, when that reads as
+    English and the line itself does not."""
+    words = _WORD.findall(line)
+    if len(words) < 3 or _common(words) * 4 > len(words):
+        return None
+    tokens = line.split()
+    if len(tokens) >= 8 and sum(len(t) == 1 for t in tokens) >= 0.8 * len(tokens):
+        joined = " ".join(_SPACED_LETTERS.sub("", line).split())
+        if _common(_WORD.findall(joined)) >= 2:
+            return joined
+    for candidate in (line.translate(_ROT13), line[::-1], line[::-1].translate(_ROT13)):
+        found = _WORD.findall(candidate)
+        hits = _common(found)
+        if hits >= 2 and hits * 4 >= len(found):
+            return candidate
+    return None
+
+
+def decoded_layers(text: str, ciphers: bool = True) -> list[str]:
+    """The readable text hidden in `text`: base64 and hex runs decoded (two levels deep), text
+    under a right-to-left override as it is displayed, and, with `ciphers`, lines in rot13,
+    written backwards or spelled with spaces between letters, deciphered."""
+    out: list[str] = []
+    budget = [MAX_LAYER_CHARS]
+
+    def keep(layer: str | None, depth: int) -> None:
+        if layer is None or len(out) >= MAX_LAYERS or budget[0] <= 0:
+            return
+        layer = layer[: budget[0]]
+        budget[0] -= len(layer)
+        out.append(layer)
+        if depth < 2:
+            read(layer, depth + 1)
+
+    def read(chunk: str, depth: int) -> None:
+        if len(chunk) >= 20:
+            for m in _B64.finditer(chunk):
+                for lines in _mime_blocks(m.group()):
+                    # the line after a blob may be a word of its own ("...ZXIu" / "Regards")
+                    keep(_from_base64("".join(lines)) or len(lines) > 1 and _from_base64("".join(lines[:-1])) or None, depth)
+            for m in _HEX.finditer(chunk):
+                keep(_from_hex(m.group()), depth)
+        if "\\x" in chunk:
+            for m in _HEX_ESCAPED.finditer(chunk):
+                keep(_from_hex(m.group()), depth)
+
+    read(text, 0)
+    if "\u202e" in text or "\u2067" in text:
+        out.extend(_RLO_RUN.sub(lambda m: m.group(1)[::-1], line) for line in text.splitlines() if _RLO_RUN.search(line))
+    if ciphers:
+        for line in text.splitlines():
+            if len(out) >= MAX_LAYERS:
+                break
+            deciphered = _deciphered(line)
+            if deciphered is not None:
+                out.append(deciphered)
+    return out
