@@ -83,7 +83,8 @@ def test_reading_twice_reads_the_same(text: str) -> None:
 
 
 def test_ordinary_breaks_and_emphasis_are_not_joined() -> None:
-    assert deobfuscate("2**10 and **Note**.") == "2**10 and **Note**."
+    assert deobfuscate("2**10 and **Note**.") == "2**10 and Note."  # emphasis reads as its words
+    assert deobfuscate("snake_case_name and a*b*c") == "snake_case_name and a*b*c"
     assert deobfuscate("See you soon.\nBest, Ann") == "See you soon.\nBest, Ann"
     assert ("file", "notes.txt") in {v.key for v in extract_values("C:\\new\\notes.txt")}
 

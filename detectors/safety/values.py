@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Iterable, Iterator
 
-from guard.decoding import decode_entities, decode_json_escapes
+from guard.decoding import decode_entities, decode_json_escapes, decode_percent_escapes
+from guard.encoded_text import decoded_layers
 from guard.redaction import DASHES, folded, reveal_tag_text
 from detectors.safety.literal_gate import GatedPattern
 
@@ -166,11 +167,33 @@ _ANY_DIGIT = re.compile(r"\d")
 
 
 # Addresses written to dodge extractors: "name [at] host [dot] com", "name at host dot com".
-_BRACKETED = re.compile(r"[ \t]{0,3}[\[({<][ \t]{0,3}(at|dot)[ \t]{0,3}[\])}>][ \t]{0,3}", re.IGNORECASE)  # bounded: linear
-_SPELLED = re.compile(r"(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]+)\s+at\s+([A-Za-z0-9-]+(?:\s+dot\s+[A-Za-z0-9-]+)+)\b", re.IGNORECASE)
-# An IBAN in lower case or grouped with dashes or dots; taken only when its check digits hold.
+# "name (a) host.com" too; "(a)" alone (a list's first item) is no address: no name and host around it.
+_BRACKETED = re.compile(r"[ \t]{0,3}[\[({<][ \t]{0,3}(at|a|dot)[ \t]{0,3}[\])}>][ \t]{0,3}", re.IGNORECASE)  # bounded: linear
+# Spelled with spaces or underscores between the words, and "period" for "dot".
+_SPELLED = re.compile(r"(?<![A-Za-z0-9.%+-])([A-Za-z0-9.%+-]+|[A-Za-z0-9._%+-]+(?=\s))(?:\s+|_)at(?:\s+|_)"
+                      r"([A-Za-z0-9-]+(?:(?:\s+|_)(?:dot|period)(?:\s+|_)[A-Za-z0-9-]+)+)\b", re.IGNORECASE)
+_SPELLED_DOT = re.compile(r"(?:\s+|_)(?:dot|period)(?:\s+|_)", re.IGNORECASE)
+# Emphasis around a whole token or part of an address ("**DE89** 3704 …", "attacker@_evil-mail_.com"),
+# delimited as markdown delimits it: no letter or digit outside the marks ("snake_case_name" stays).
+_EMPHASIS_PAIR = re.compile(r"(?<![A-Za-z0-9*_~])(\*\*|__|~~|\*|_)([^\s*_~](?:[^*_~\n]{0,62}[^\s*_~])?)\1(?![A-Za-z0-9*_~])")
+# Letters of other scripts that look like Latin ones (Unicode's confusables for Cyrillic and
+# Greek), read as Latin inside a token that has Latin letters too: "evil-mаil.com" with a
+# Cyrillic "а" is the address it shows. Words wholly in Cyrillic or Greek stay as they are.
+_CONFUSABLES = str.maketrans(
+    "аеорсухіјѕԁһԛԝАВЕКМНОРСТХІЈЅοαινκρτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
+    "aeopcyxijsdhqwABEKMHOPCTXIJSoaivkptuxABEZHIKMNOPTYX",
+)
+_CONFUSABLE = re.compile("[аеорсухіјѕԁһԛԝАВЕКМНОРСТХІЈЅοαινκρτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ]")
+_TOKEN_WITH_CONFUSABLE = re.compile(r"\S*[аеорсухіјѕԁһԛԝАВЕКМНОРСТХІЈЅοαινκρτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ]\S*")
+
+
+def _latin_read(m: re.Match[str]) -> str:
+    token = m.group()
+    return token.translate(_CONFUSABLES) if re.search("[A-Za-z]", token) else token
+# An IBAN in lower case or grouped with dashes, dots, slashes or underscores; taken only when its
+# check digits hold.
 # Also split over lines or by tabs and double spaces, as tables and wrapped mail print them.
-_IBAN_SEP = r"[ .\-\t]{1,2}|[ \t]{0,4}\n[ \t]{0,4}"
+_IBAN_SEP = r"[ .\-\t/_]{1,2}|[ \t]{0,4}\n[ \t]{0,4}"
 _IBAN_LOOSE = re.compile(r"\b[A-Za-z]{2}\d{2}(?:(?:" + _IBAN_SEP + r")?[A-Za-z0-9]){10,30}\b")
 _IBAN_SEPARATOR = re.compile("(" + _IBAN_SEP + ")")
 
@@ -227,19 +250,26 @@ def _read_once(text: str) -> str:
     text = folded(reveal_tag_text(text)).translate(_WIDE_SPACES)
     if "\\" in text or "&" in text:
         text = folded(decode_entities(decode_json_escapes(text)))
+    if "%" in text:
+        text = decode_percent_escapes(text)
     if not text.isascii():
         text = _IDEOGRAPHIC_STOP.sub(".", _LINE_BREAKS.sub("\n", text.translate(DASHES)))
+        if _CONFUSABLE.search(text):
+            text = _TOKEN_WITH_CONFUSABLE.sub(_latin_read, text)
     elif "\r" in text or "\x0b" in text or "\x0c" in text:
         text = _LINE_BREAKS.sub("\n", text)
     if "**" in text or "~~" in text or "__" in text:
         text = _MARK_IN_ADDRESS.sub("", text)
+    if "*" in text or "_" in text or "~" in text:
+        text = _EMPHASIS_PAIR.sub(lambda m: m.group(2), text)
     if "[" in text or "(" in text or "{" in text or "<" in text:
-        text = _BRACKETED.sub(lambda m: "@" if m.group(1).lower() == "at" else ".", text)
+        text = _BRACKETED.sub(lambda m: "." if m.group(1).lower() == "dot" else "@", text)
         text = _DEFANGED.sub(lambda m: m.group(1), text)
     if "xx" in text or "XX" in text:
         text = _HXXP.sub(lambda m: "http" + m.group(1), text)
-    if " dot " in text.lower():
-        text = _SPELLED.sub(lambda m: m.group(1) + "@" + re.sub(r"(?i)\s+dot\s+", ".", m.group(2)), text)
+    low = text.lower()
+    if "dot" in low or "period" in low:
+        text = _SPELLED.sub(lambda m: m.group(1) + "@" + _SPELLED_DOT.sub(".", m.group(2)), text)
     return join_broken_tokens(text)  # last: the markup and brackets around an "@" are gone by now
 
 
@@ -307,14 +337,21 @@ def _loose_ibans(text: str) -> Iterator[tuple[int, str]]:
 
 
 def compact_iban(raw: str) -> str:
-    return re.sub(r"[\s.\-]", "", raw).upper()
+    return re.sub(r"[\s.\-/_]", "", raw).upper()
 
 
 def extract_values(text: str) -> list[Value]:
-    """All typed values in `text`, deduplicated by key, in order of first appearance."""
+    """All typed values in `text`, deduplicated by key, in order of first appearance; those
+    hidden in base64 or hex runs too (a model decodes them when it is told to)."""
     if not text:
         return []
-    text = deobfuscate(text)
+    found = _values_in(deobfuscate(text))
+    for layer in decoded_layers(text, ciphers=False):
+        found.extend(_values_in(deobfuscate(layer)))
+    return _dedupe(found)
+
+
+def _values_in(text: str) -> list[Value]:
     # Most kinds need a digit (and e-mails an "@", URLs and files a "." or "://"): taint runs
     # this on every message and argument, and most of those hold none of them.
     has_digit = _ANY_DIGIT.search(text) is not None
