@@ -1,4 +1,5 @@
-"""Time of the redaction floor, the quotation elision and taint's value extractor on adversarial text (100 KB runs
+"""Time of the redaction floor, the quotation elision, taint's value extractor and the injection check's
+reading of encoded text on adversarial text (100 KB runs
 that made a pattern rescan the input from every position: quadratic time, minutes per call).
 
     python benchmarks/regex_adversarial.py [--out FILE]
@@ -52,6 +53,17 @@ CASES = {
     "AB12 AB12 ... codes that are no IBAN (100 KB)": "AB12 " * 20000,
     "DE12 DE12 ... a country's codes (100 KB)": "DE12 " * 20000,
     "de12-3456 / de12-3456 ... over lines (100 KB)": "de12-3456\n" * 10000,
+    # encodings a model undoes (thirty-fourth session): base64, hex, percent escapes, ciphers
+    "Ab1Ab1... one base64-like run, length 2 mod 4 (100 KB)": "Ab1" * 33334,
+    "Ab1/\\n... a base64 quantum a line (100 KB)": "Ab1/\n" * 20000,
+    "SGVsbG8g... base64 of text, one run (100 KB)": "SGVsbG8gd29ybGQg" * 6250,
+    "4a 4a 4a ... spaced hex of letters (100 KB)": "4a " * 33333,
+    "\\x41\\x41... escaped hex (100 KB)": "\\x41" * 25000,
+    "%41%41... one percent-escaped token (100 KB)": "%41" * 33333,
+    "a%4a%4... broken percent escapes (100 KB)": "a%4" * 33333,
+    "xyz abc qrs lines (100 KB)": "xyz abc qrs\n" * 8333,
+    "qwerty qwerty ... one line of non-words (100 KB)": "qwerty " * 14286,
+    "a right-to-left override, then 100 KB": "\u202e" + "a b " * 25000,
 }
 
 
@@ -60,6 +72,8 @@ def main() -> None:
     ap.add_argument("--out", default=None)
     args = ap.parse_args()
     from detectors.safety.values import extract_values
+    from guard.decoding import as_read
+    from guard.encoded_text import decoded_layers
     from guard.redaction import elide_quotes, redact_patterns
 
     rows = []
@@ -71,10 +85,12 @@ def main() -> None:
         t2 = time.perf_counter()
         elide_quotes(text)
         t3 = time.perf_counter()
+        decoded_layers(as_read(text))  # what the injection check reads
+        t4 = time.perf_counter()
         rows.append({"case": name, "redact_s": round(t1 - t0, 3), "extract_values_s": round(t2 - t1, 3),
-                     "elide_quotes_s": round(t3 - t2, 3)})
-        print(f"{name:36s} redact {t1 - t0:8.3f} s   extract_values {t2 - t1:8.3f} s   elide_quotes {t3 - t2:8.3f} s",
-              flush=True)
+                     "elide_quotes_s": round(t3 - t2, 3), "read_decoded_s": round(t4 - t3, 3)})
+        print(f"{name:36s} redact {t1 - t0:8.3f} s   extract_values {t2 - t1:8.3f} s   elide_quotes {t3 - t2:8.3f} s"
+              f"   read+decode {t4 - t3:8.3f} s", flush=True)
     if args.out:
         with open(args.out, "w") as f:
             json.dump(rows, f, indent=1)
