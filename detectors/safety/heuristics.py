@@ -336,11 +336,11 @@ def asks_reader(text: str) -> bool:
 
 
 def score_text(text: str) -> tuple[float, list[str]]:
-    """(score in [0,1], names of the signs found), on the text and on its normalised copy."""
-    norm = normalise(text)
-    folded = Folded(text)
-    folded_norm = Folded(norm) if norm != text else folded
-    found = [s for s in SIGNS if s.search(text, folded) or (norm != text and s.search(norm, folded_norm))]
+    """(score in [0,1], names of the signs found), on the text, on its copy in plain letters
+    (the lines as they are: the normalised copy joins some of them) and on its normalised copy."""
+    copies = list(dict.fromkeys((text, folded_letters(text), normalise(text))))
+    pairs = [(c, Folded(c)) for c in copies]
+    found = [s for s in SIGNS if any(s.search(c, f) for c, f in pairs)]
     p_clean = 1.0
     for s in found:
         p_clean *= 1.0 - s.weight
@@ -353,6 +353,25 @@ def score_text(text: str) -> tuple[float, list[str]]:
 _CONFUSABLE = str.maketrans(
     "аеорсхуіјѕԁһӏɡАВЕКМНОРСТХІЈЅοαειΚΝνρτυΑΒΕΖΗΙΜΟΡΤΥΧ",
     "aeopcxyijsdhlgABEKMHOPCTXIJSoaeiKNvptuABEZHIMOPTYX")
+_MIXED_TOKEN = re.compile(r"\S*[^\x00-\x7f]\S*")
+
+
+def _latin_token(m: re.Match[str]) -> str:
+    token = m.group()
+    return token.translate(_CONFUSABLE) if re.search("[A-Za-z]", token) else token
+
+
+def folded_letters(text: str) -> str:
+    """`text` with compatibility forms (full-width, mathematical, circled letters) and tag
+    characters read as the letters they show, invisible characters dropped, and Cyrillic or
+    Greek look-alikes inside Latin words made Latin: what a model reads, for the classifier,
+    whose vocabulary has no "𝐈𝐠𝐧𝐨𝐫𝐞". Words wholly in another script stay as they are."""
+    if text.isascii():
+        return text
+    text = strip_invisible(reveal_tag_text(unicodedata.normalize("NFKC", text)))
+    return text if text.isascii() else _MIXED_TOKEN.sub(_latin_token, text)
+
+
 _LEET = str.maketrans("013457@$", "oieastas")
 # a run of letters, digits, "@" and "$" with a letter and a leet character in it (a run without
 # one is left as it is): the whole run, as `_deleet` weighs its letters against its leet

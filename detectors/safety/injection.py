@@ -32,7 +32,7 @@ from guard.interceptors import BaseInterceptor, CheckContext
 from guard.redaction import quote as quoted, shown_name
 from guard.settings import Settings
 from guard.verdicts import Verdict
-from detectors.safety.heuristics import asks_reader, score_text, sentences
+from detectors.safety.heuristics import asks_reader, folded_letters, score_text, sentences
 from detectors.safety.segments import Chunk, chunk_lines, split_lines_indexed
 from detectors.safety.taint import ledger_for
 from detectors.safety.trust import Trust, TrustConfig, tool_trust
@@ -203,7 +203,7 @@ class InjectionDetector(BaseInterceptor):
                 if deadline is not None and time.perf_counter() > deadline:
                     raise _OverBudget
                 batch = todo[start:start + _BATCH]
-                for i, p in zip(batch, clf.predict_proba([chunks[i].text for i in batch])):
+                for i, p in zip(batch, clf.predict_proba([folded_letters(chunks[i].text) for i in batch])):
                     probs[i] = float(p)
         return [(h, p, signs) for (h, signs), p in zip(heur, probs)]
 
