@@ -109,6 +109,26 @@ def test_risk_classes_and_most_severe_wins():
     assert v.action is Action.INSTRUCT and v.instruction == "double-check"
 
 
+def test_tools_named_as_reads_are_in_no_risk_class_but_rules_still_apply():
+    g = gate(risk_classes={"*_payment*": "financial"}, risk_actions={"financial": "escalate"}, read_tools=["get_*", "list_*"],
+             rules=[{"tool": "list_*", "action": "instruct", "instruction": "page through results"}])
+    assert g.check(call("create_payment", amount=5), ctx()).action is Action.ESCALATE
+    assert g.check(call("get_payment", id="p1"), ctx()).action is Action.ALLOW
+    assert g.check(call("getPayment", id="p1"), ctx()).action is Action.ALLOW  # its snake-case form is a read
+    assert g.check(call("list_payments"), ctx()).action is Action.INSTRUCT
+    # a namespace's tail cannot make a tool a read: only the tool's own name can
+    assert g.check(call("bank__get_payment", id="p1"), ctx()).action is Action.ESCALATE
+
+
+def test_the_default_pack_does_not_escalate_reading_a_payment():
+    from guard.policy import load_policy
+
+    spec = next(i for i in load_policy("default").interceptors if i.use == "safety.tool_gate")
+    g = gate(**spec.config)
+    assert g.check(call("get_payment", id="p1"), ctx()).action is Action.ALLOW
+    assert g.check(call("schedule_payment", amount=5), ctx()).action is Action.ESCALATE
+
+
 def test_default_deny_for_unlisted_tools():
     g = gate(default="refuse", rules=[{"tool": "read_*", "action": "allow"}])
     assert g.check(call("read_x"), ctx()).action is Action.ALLOW

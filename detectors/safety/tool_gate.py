@@ -162,6 +162,9 @@ class ToolGateConfig(Settings):
     rules: list[Rule] = Field(default_factory=list)
     risk_classes: dict[str, str] = Field(default_factory=dict, description="tool glob → risk class")
     risk_actions: dict[str, GateAction] = Field(default_factory=dict, description="risk class → action")
+    read_tools: list[str] = Field(default_factory=list, description=(
+        "tool globs that only read (`get_*`, `list_*`): no risk class takes them in, so `*_payment*` "
+        "gates `create_payment` but not `get_payment`; a rule still applies to them"))
     default: Literal["allow", "escalate", "refuse"] = Field(default="allow", description="for tools no rule or class covers")
     default_reason: str = "the tool is not on the policy's list of allowed tools"
 
@@ -201,6 +204,7 @@ class ToolGate(BaseInterceptor):
         self._rule_tools = [_Globs(r.patterns(), fold=True) for r in self.cfg.rules]
         self._arg_checks = [{name: _ArgCheck(con) for name, con in r.args.items()} for r in self.cfg.rules]
         self._classes = [(_Globs([pattern], fold=True), klass) for pattern, klass in self.cfg.risk_classes.items()]
+        self._reads = _Globs(self.cfg.read_tools, fold=True) if self.cfg.read_tools else None
         self._matches: dict[str, tuple[tuple[tuple[int, bool], ...], tuple[tuple[str, bool], ...]]] = {}
 
     def _matching(self, tool: str) -> tuple[tuple[tuple[int, bool], ...], tuple[tuple[str, bool], ...]]:
@@ -215,7 +219,8 @@ class ToolGate(BaseInterceptor):
                 if named or (any(self._rule_tools[i](f) for f in short) and rule.action != "allow"):
                     rules.append((i, named))  # a namespace's last part may make a call stricter, never allowed
             classes = []
-            for in_class, klass in self._classes:
+            reads = self._reads is not None and any(self._reads(f) for f in own)
+            for in_class, klass in () if reads else self._classes:
                 named = any(in_class(f) for f in own)
                 if (named or any(in_class(f) for f in short)) and klass in self.cfg.risk_actions:
                     classes.append((klass, named))
