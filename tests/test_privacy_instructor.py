@@ -165,6 +165,25 @@ def test_a_field_emptied_by_the_rewrite_is_refused_not_sent_empty(instructor):
     assert v.action.value == "refuse" and "nothing would remain" in v.reasons[0]
 
 
+@pytest.mark.parametrize("tool, egress", [
+    ("send_email", True), ("SlackSendMessage", True), ("reply_to_email", True), ("http_request", True), ("create_gist", True),
+    ("search_emails", False), ("read_email", False), ("get_messages", False), ("recall_memory", False),
+    ("searchContactsByText", False), ("mcp__mail__search_emails", False), ("extract_text", False),
+])
+def test_tools_named_for_reading_are_not_egress(tool, egress):
+    from detectors.privacy.context import is_egress
+
+    assert is_egress(tool) is egress
+
+
+def test_a_search_by_a_third_partys_address_is_not_rewritten_or_refused(instructor):
+    from guard.events import Hook, ToolCallEvent
+
+    ev = ToolCallEvent(tool="search_emails", arguments={"query": "invoice", "sender": "priya.n@corp.com"})
+    v = instructor.check(ev, _ctx(Hook.TOOL_CALL, {}, "Find Priya's last invoice e-mail and summarise it for me."))
+    assert v.action.value in ("allow", "instruct") and not v.rewrite
+
+
 def test_minimise_generalises_identifiers_in_place():
     from detectors.privacy.rewrite import rewrite_text
     from detectors.privacy.engine import get_analyzer

@@ -52,9 +52,15 @@ _RELATION_RE = [(name, re.compile(r"\b(?:" + rx + r")", re.IGNORECASE)) for name
 _PUBLIC_TOOL = re.compile(r"post|tweet|publish|blog|comment|status|story|upload|announce|feed", re.IGNORECASE)
 _EGRESS_TOOL = re.compile(
     r"send|post|reply|forward|share|publish|message|email|mail|tweet|comment|upload|submit|"
-    r"invite|notify|write_to|chat|sms|text|call|fax|announce|create_?post|create_?event|transfer",
+    r"invite|notify|write_to|chat|sms|text|call|fax|announce|create_?post|create_?event|transfer|"
+    r"http|webhook|gist|create_?issue|put_?object",
     re.IGNORECASE,
 )
+# A tool whose name starts with a verb of reading ("search_emails", "read_email",
+# "get_messages", "extract_text") takes data in: its arguments are a query, not a disclosure.
+_READ_TOOL = re.compile(
+    r"^(?:get|list|read|search|find|lookup|look_up|fetch|retrieve|view|show|describe|query|count|check|recall|"
+    r"extract|summari[sz]e|load|browse|download|preview|inspect|lookup)(?:_|$)", re.IGNORECASE)
 _RECIPIENT_KEYS = ("to", "recipient", "recipients", "recipient_id", "cc", "bcc", "channel", "chat",
                    "user", "users", "user_id", "email", "emails", "phone", "number", "group", "audience",
                    "privacy", "visibility", "thread", "conversation_id", "room", "target",
@@ -110,10 +116,15 @@ def stated(rx: re.Pattern[str], text: str, conditions: bool = True) -> bool:
 
 
 def is_egress(tool: str, egress_tools: list[str] | None = None) -> bool:
-    """Does this tool send data to someone (as opposed to reading or computing)?"""
+    """Does this tool send data to someone (as opposed to reading or computing)? Listed in
+    `egress_tools`, or named for sending and not for reading (after any namespace:
+    `mcp__mail__search_emails` reads)."""
     if egress_tools is not None and tool in egress_tools:
         return True
-    return bool(_EGRESS_TOOL.search(re.sub(r"([a-z])([A-Z])", r"\1_\2", tool)))
+    name = re.sub(r"([a-z])([A-Z])", r"\1_\2", tool)
+    if _READ_TOOL.match(re.split(r"__|\.|/|:", name)[-1]):
+        return False
+    return bool(_EGRESS_TOOL.search(name))
 
 
 def relation_of(text: str) -> str:
