@@ -799,6 +799,24 @@ def test_counts_after_message_words_are_no_phone_numbers(analyzer):
         assert not any(t == "PHONE_NUMBER" for t, _ in types(analyzer, text)), text
 
 
+@pytest.mark.parametrize("text", [
+    "Order #1234567890 shipped.", "Order number 1234567890 shipped.", "Invoice INV-2024-000123 is due on Friday.",
+    '{"fax_id": "fx-20240312-07"}', "Our payment reference is PAY-0412-7781.", "reference 2024-03-0412",
+    "Ticket 20240312-07 was closed.", "Tracking no. 9400111899223100123",
+])
+def test_order_invoice_and_ticket_numbers_are_no_phone_numbers(analyzer, text):
+    assert not any(t == "PHONE_NUMBER" for t, _ in types(analyzer, text)), types(analyzer, text)
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Call me at 415 555 0132 about order 55.", "415 555 0132"),
+    ("Order questions? Phone 4155550132.", "4155550132"),
+    ("Customer phone: +44 20 7946 0958", "+44 20 7946 0958"),
+])
+def test_phone_numbers_near_an_order_word_are_still_found(analyzer, text, number):
+    assert ("PHONE_NUMBER", number) in types(analyzer, text)
+
+
 @pytest.mark.parametrize("text, place", [
     ("She studied at the University of Hermanovice.", "Hermanovice"),
     ("the economy of the band's home city JESSHEIM: retail", "JESSHEIM"),

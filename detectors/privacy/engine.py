@@ -192,6 +192,26 @@ def _dialled(text: str, start: int) -> bool:
     return bool(_DIALLED.match(text, start)) and (start == 0 or text[start - 1].isspace() or text[start - 1] in ":;([{<\"'")
 
 
+# A number that is a reference, not a phone: glued to an id's prefix ("INV-2024-000123",
+# "fx-20240312-07"), opening with a date ("2024-03-0412", "20240312-07"), or after the label of
+# an order, invoice, ticket, ... with no word of calling near it ("Order #1234567890").
+_DATED_REFERENCE = re.compile(r"(?:19|20)\d\d(?:[-/.](?:0[1-9]|1[0-2])(?!\d)|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[-/_]|-\d{5,})")
+_REFERENCE_LABEL = re.compile(
+    r"\b(?:order|invoice|inv|ticket|ref|reference|po|purchase\s+order|tracking|transaction|txn|booking|confirmation|case|"
+    r"serial|sku|part|item|receipt|account|acct|customer|member|policy|claim|shipment|parcel|id)s?"
+    r"(?:\s*(?:no\.?|nr\.?|num(?:ber)?|#|id|code|:))*\s*[#:]?\s*$", re.IGNORECASE)
+_CALLING = re.compile(r"\b(?:phone|tel|telephone|mobile|cell|fax|call|sms|text|whatsapp|dial|contact)\b", re.IGNORECASE)
+
+
+def _reference_number(text: str, start: int, end: int) -> bool:
+    if start >= 2 and text[start - 1] in "-_/" and text[start - 2].isalnum():
+        return True
+    if _DATED_REFERENCE.match(text, start, end):
+        return True
+    before = text[max(0, start - 40):start]
+    return bool(_REFERENCE_LABEL.search(before)) and not _CALLING.search(before)
+
+
 def _phone_recognizer():
     import phonenumbers
     from presidio_analyzer import EntityRecognizer
@@ -235,7 +255,8 @@ def _phone_recognizer():
                 if region is not None:
                     found[region] = found.get(region, 0) + len(hits)
                 for h in hits:
-                    results.append(self._get_recognizer_result(_Shifted(h, s), text, region, nlp_artifacts))
+                    if not _reference_number(text, h.start + s, h.end + s):
+                        results.append(self._get_recognizer_result(_Shifted(h, s), text, region, nlp_artifacts))
             return EntityRecognizer.remove_duplicates(results)
 
     def _first_region_hits(window: str, regions, leniency) -> tuple[str | None, list]:
