@@ -799,6 +799,39 @@ def test_counts_after_message_words_are_no_phone_numbers(analyzer):
         assert not any(t == "PHONE_NUMBER" for t, _ in types(analyzer, text)), text
 
 
+@pytest.mark.parametrize("text, read", [
+    ("M\\u00fcller 536\\u201122\\u20111847", "Müller 536-22-1847"),  # JSON's escapes (json.dumps writes all non-ASCII so)
+    ("x \\ud83d\\ude00 y", "x \U0001F600 y"),  # a surrogate pair is one character
+    ("536&#8209;22&#8209;1847 priya&#64;corp.com &amp;", "536-22-1847 priya@corp.com &"),
+    ("?email=priya.n%40corp.com&p=%2B14155550132 caf%C3%A9", "?email=priya.n@corp.com&p=+14155550132 café"),
+    ("4111 1111\n1111 1111", "4111 1111 1111 1111"),  # groups of four go on over the break
+])
+def test_escapes_and_wrapped_groups_are_read_and_map_back_whole(text, read):
+    n = normalize(text)
+    assert n.text == read
+    for k, ch in enumerate(n.text):  # each read character covers its whole escape
+        s, e = n.span(k, k + 1)
+        if text[s:e] != ch:
+            assert (text[s] in "\\&%" and e - s > 1) or text[s:e].isspace()
+
+
+@pytest.mark.parametrize("text", ["100% sure, 50%", "a\\\\u00fc", "%FF%FE", "&copy=2 AT&T", "\\ud83d alone", "1234\n5678 units"])
+def test_what_is_no_escape_stays(text):
+    assert normalize(text).text == text
+
+
+@pytest.mark.parametrize("text, kind, whole", [
+    ('{"note": "SSN 536\\u201122\\u20111847"}', "US_SSN", "536\\u201122\\u20111847"),
+    ('{"card": "4111\\u00a01111\\u00a01111\\u00a01111"}', "CREDIT_CARD", "4111\\u00a01111\\u00a01111\\u00a01111"),
+    ("SSN 536&#8209;22&#8209;1847", "US_SSN", "536&#8209;22&#8209;1847"),
+    ("Card: 4111 1111\n1111 1111, exp 12/27", "CREDIT_CARD", "4111 1111\n1111 1111"),
+    ("IBAN DE89 3704 0044\n0532 0130 00", "IBAN_CODE", "DE89 3704 0044\n0532 0130 00"),
+    ("?email=priya.n%40corp.com", "EMAIL_ADDRESS", "priya.n%40corp.com"),
+])
+def test_identifiers_written_escaped_or_wrapped_are_found_whole(analyzer, text, kind, whole):
+    assert (kind, whole) in types(analyzer, text)
+
+
 @pytest.mark.parametrize("text", [
     "Order #1234567890 shipped.", "Order number 1234567890 shipped.", "Invoice INV-2024-000123 is due on Friday.",
     '{"fax_id": "fx-20240312-07"}', "Our payment reference is PAY-0412-7781.", "reference 2024-03-0412",

@@ -1244,3 +1244,19 @@ def test_the_greeted_reader_is_not_whom_the_sentence_is_about(instructor, body, 
     v = instructor.check(ToolCallEvent(tool="send_email", arguments={"to": "lena@example.com", "body": body}),
                          _ctx(Hook.TOOL_CALL, {}, "Tell my coworker Lena my news and the Q3 status."))
     assert (v.action.value == "allow") is kept, v
+
+
+@pytest.mark.parametrize("body", [
+    "Priya's card: 4111 1111\n1111 1111, please keep it handy.",
+    json.dumps({"customer_card": "4111\u00a01111\u00a01111\u00a01111"}),  # ensure_ascii: "\\u00a0" between the groups
+    "<p>Her SSN is 536&#8209;22&#8209;1847.</p>",
+])
+def test_a_card_or_ssn_written_wrapped_or_escaped_does_not_leave_whole(instructor, body):
+    from guard.events import Hook, ToolCallEvent
+
+    ev = ToolCallEvent(tool="send_email", arguments={"to": "lena@example.com", "subject": "Q3", "body": body})
+    v = instructor.check(ev, _ctx(Hook.TOOL_CALL, {}, "Email my coworker Lena an update on the Q3 project."))
+    assert v.action.value in ("rewrite", "refuse")
+    if v.action.value == "rewrite":
+        sent = v.rewrite["arguments"]["body"]
+        assert "1111" not in sent and "1847" not in sent, sent

@@ -7,6 +7,7 @@ the exact characters of the original text.
 """
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -43,6 +44,8 @@ class Normalized:
     text: str
     index: tuple[int, ...]
     original: str
+    # where each character's source ends, when some were read from several ("\u00fc", "&#64;")
+    ends: tuple[int, ...] = ()
 
     @property
     def changed(self) -> bool:
@@ -56,7 +59,8 @@ class Normalized:
             s, e = min(start, len(self.text) - 1), min(end, len(self.text)) if end > 0 else 0
             return s, max(s, e)
         s = self.index[min(start, len(self.index) - 1)]
-        e = self.index[min(end, len(self.index)) - 1] + 1 if end > 0 else 0
+        last = min(end, len(self.index)) - 1
+        e = (self.ends[last] if self.ends else self.index[last] + 1) if end > 0 else 0
         while 0 < e < len(self.original) and _is_mark(self.original[e]):
             e += 1  # a mark dropped from the copy belongs to the character before it: it goes with it
         return s, max(s, e)
@@ -104,7 +108,16 @@ def _escaped_break(text: str, i: int) -> bool:
 # What can change a character: anything outside ASCII, a backslash (escaped line breaks), a
 # carriage return before a line feed, a number wrapped after a hyphen ("123-\n45-\n6789": the
 # line break is the wrap, the hyphen the separator). Runs of other characters are copied as they are.
-_SPECIAL = re.compile(r"[^\x00-\x7f]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|\\|\r(?=\n)|(?<=\d)-[ \t]*\r?\n[ \t]*(?=\d)")
+# Also escapes a reader decodes (JSON's "\u00fc", HTML's "&#8209;", a URL's "%40"), and groups of
+# four digits that continue on the next line ("4111 1111⏎1111 1111", an IBAN wrapped at a space).
+# (The lookahead first: a position holding none of the characters these start with is passed
+# over with one test, not one per alternative.)
+_SPECIAL = re.compile(r"(?=[^\x20-\x7e]|[\\&%-])(?:"
+                      r"(?P<group_wrap>(?<=\d{4} \d{4})\r?\n[ \t]*(?=\d{4}(?!\d)))|[^\x00-\x7f]|"
+                      r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|\\|\r(?=\n)|(?<=\d)-[ \t]*\r?\n[ \t]*(?=\d)|"
+                      r"(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)|"
+                      r"(?P<percent>(?<=[^\s%])(?:%[0-9A-Fa-f]{2})+))")
+_JSON_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})(?:\\u([dD][c-fC-F][0-9a-fA-F]{2}))?")
 
 # Control characters and letters that render as nothing ("536\x0022\x001847", "HIV\u3164"):
 # dropped between digits, as zero-width characters are, and read as a space elsewhere.
@@ -123,53 +136,119 @@ def _last(out: list[str]) -> str:
     return "\uffff"
 
 
+def _unescaped(text: str, i: int) -> bool:
+    """The backslash at i is not itself escaped (an even run of backslashes before it)."""
+    run = 0
+    while i - run - 1 >= 0 and text[i - run - 1] == "\\":
+        run += 1
+    return run % 2 == 0
+
+
+def _decoded(text: str, m: re.Match[str]) -> list[tuple[str, int]] | None:
+    """The characters an escape at `m` stands for, each with where its source ends; None when it
+    stands for nothing a reader would see (a lone surrogate, bytes that are no UTF-8)."""
+    i = m.start()
+    if m.group("entity"):
+        out = html.unescape(m.group("entity"))
+        return [(out, m.end())] if len(out) == 1 and out != "\x00" else None
+    if m.group("percent"):
+        run = m.group("percent")
+        try:
+            chars = bytes.fromhex(run.replace("%", "")).decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+        out, at = [], i
+        for ch in chars:
+            at += 3 * len(ch.encode())
+            out.append((ch, at))
+        return out if all(ch.isprintable() or ch in "\n\t" for ch in chars) else None
+    esc = _JSON_ESCAPE.match(text, i)
+    if esc is None or not _unescaped(text, i):
+        return None
+    code = int(esc.group(1), 16)
+    if 0xD800 <= code <= 0xDBFF and esc.group(2):
+        return [(chr(0x10000 + ((code - 0xD800) << 10) + (int(esc.group(2), 16) - 0xDC00)), esc.end())]
+    if 0xD800 <= code <= 0xDFFF:
+        return None
+    return [(chr(code), i + 6)]
+
+
 def normalize(text: str) -> Normalized:
     """Cleaned copy; an escaped line break ("\\n" in JSON-encoded tool output) is read as one,
-    or "...\\nJane" would glue the n to the name."""
+    or "...\\nJane" would glue the n to the name; JSON, HTML and URL escapes are read as the
+    characters they stand for."""
     if not _SPECIAL.search(text):
         return Normalized(text, (), text)  # nothing to clean: the identity map
     out: list[str] = []
     index: list[int] = []
+    ends: list[int] = []
+    multi = False  # some character of the copy was read from several of the original
+
+    def put(ch: str, at: int, end: int) -> None:
+        out.append(ch)
+        index.append(at)
+        ends.append(end)
+
     pos = 0
     for m in _SPECIAL.finditer(text):
         i = m.start()
         if i < pos:
-            continue  # the "n" of an escaped break is never special; kept for safety
+            continue  # inside an escape already read
         out.append(text[pos:i])
         index.extend(range(pos, i))
+        ends.extend(range(pos + 1, i + 1))
         pos = i + 1
         c = text[i]
+        if m.group("group_wrap"):
+            put(" ", i, m.end())  # the digits go on: one group separator, not a line break
+            pos, multi = m.end(), True
+            continue
         if m.end() > i + 1 and c == "-":  # a number wrapped after its hyphen: the hyphen stays
-            out.append("-")
-            index.append(i)
+            put("-", i, i + 1)
             pos = m.end()
             continue
+        end = i + 1
+        if m.group("entity") or m.group("percent") or (c == "\\" and text[i + 1:i + 2] in ("u", "U")):
+            chars = _decoded(text, m)
+            if chars is None:  # read as it stands
+                out.append(text[i:m.end()])
+                index.extend(range(i, m.end()))
+                ends.extend(range(i + 1, m.end() + 1))
+                pos = m.end()
+                continue
+            multi = True
+            if len(chars) > 1:  # a run of percent escapes: several characters
+                start = i
+                for ch, stop in chars:
+                    put(_char(ch) if ch not in _DROPPED else " ", start, stop)
+                    start = stop
+                pos = m.end() if m.group("percent") else chars[-1][1]
+                continue
+            c, end = chars[0]
+            pos = end
         if c in _DROPPED:
-            if not (_last(out).isdigit() and text[i + 1:i + 2].isdigit()):
-                out.append(" ")  # between words a space ("was\x00diagnosed"); between digits nothing
-                index.append(i)
+            if not (_last(out).isdigit() and text[end:end + 1].isdigit()):
+                put(" ", i, end)  # between words a space ("was\x00diagnosed"); between digits nothing
             continue
         if c in _INVISIBLE or unicodedata.category(c) == "Cf":
             continue
         if c in _AS_SPACE:
-            out.append(_AS_SPACE[c])
-            index.append(i)
+            put(_AS_SPACE[c], i, end)
             continue
         if _is_variation_selector(c) or (_is_mark(c) and _last(out) < "\x80"):
             # "4\ufe0f111", "1\u03322\u0332": a mark on a digit, a Latin letter or punctuation only
             # splits the token; marks of other scripts (Devanagari vowel signs) are their letters
             continue
-        if c == "\\" and _escaped_break(text, i):
-            out.append("\n")
-            index.append(i)
-            pos = i + 2
+        if c == "\\" and end == i + 1 and _escaped_break(text, i):
+            put("\n", i, i + 2)
+            pos, multi = i + 2, True
             continue
         if c == "\r":
             continue  # a Windows line end is one line break
         if "\ud800" <= c <= "\udfff":
             c = "\ufffd"  # a lone surrogate (broken UTF-16) cannot be encoded; the model gets a placeholder
-        out.append(_char(c))
-        index.append(i)
+        put(_char(c), i, end)
     out.append(text[pos:])
     index.extend(range(pos, len(text)))
-    return Normalized("".join(out), tuple(index), text)
+    ends.extend(range(pos + 1, len(text) + 1))
+    return Normalized("".join(out), tuple(index), text, tuple(ends) if multi else ())
