@@ -64,6 +64,9 @@ CASES = {
     "xyz abc qrs lines (100 KB)": "xyz abc qrs\n" * 8333,
     "qwerty qwerty ... one line of non-words (100 KB)": "qwerty " * 14286,
     "a right-to-left override, then 100 KB": "\u202e" + "a b " * 25000,
+    "a_key a_key ... field names, no value (100 KB)": "a_key " * 16667,
+    "a_key then 100 KB of spaces": "a_key" + " " * 100000,
+    "1234567890:AA... bot-token heads (100 KB)": "1234567890:AA" * 7693,
 }
 
 

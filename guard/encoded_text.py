@@ -117,6 +117,28 @@ def _deciphered(line: str) -> str | None:
     return None
 
 
+def encoded_runs(text: str, limit: int = MAX_LAYERS) -> list[tuple[int, int, str]]:
+    """(start, end, decoded text) of the base64 and hex runs in `text` that decode to text: what
+    a redactor must hide whole when the decoded text holds a secret or personal data."""
+    out: list[tuple[int, int, str]] = []
+    if len(text) < 20:
+        return out
+    for m in _B64.finditer(text):
+        decoded = _from_base64(m.group().replace("\r", "").replace("\n", ""))
+        if decoded is not None:
+            out.append((m.start(), m.end(), decoded))
+            if len(out) >= limit:
+                return out
+    for pattern in (_HEX, _HEX_ESCAPED):
+        for m in pattern.finditer(text):
+            decoded = _from_hex(m.group())
+            if decoded is not None:
+                out.append((m.start(), m.end(), decoded))
+                if len(out) >= limit:
+                    return out
+    return out
+
+
 def decoded_layers(text: str, ciphers: bool = True) -> list[str]:
     """The readable text hidden in `text`: base64 and hex runs decoded (two levels deep), text
     under a right-to-left override as it is displayed, and, with `ciphers`, lines in rot13,

@@ -14,6 +14,7 @@ from importlib.metadata import entry_points
 from typing import Any, Callable
 
 from guard.decoding import decode_wide_json_escapes
+from guard.encoded_text import encoded_runs
 
 Redactor = Callable[[str], str]
 
@@ -112,6 +113,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("SECRET", re.compile(r"(?i)(?<![A-Za-z0-9<])(?:proxy-)?authorization[\"']?\s*[:=]\s*[\"']?(?:(?:basic|bearer|token|digest|negotiate)\s+)?[^\s\"',;]{6,}")),
     # a cookie header carries the session itself
     ("SECRET", re.compile(r"(?i)(?<![A-Za-z0-9<-])(?:set-)?cookie[\"']?\s*:\s*[^\n\"]{4,}")),
+    # A Telegram bot token: the bot's id, a colon and 35 characters, also in the bot API's path
+    # ("https://api.telegram.org/bot123456789:AAH…/sendMessage", where no word boundary starts it).
+    ("SECRET", re.compile(r"(?<![0-9])\d{8,10}:AA[A-Za-z0-9_\-]{33}(?![A-Za-z0-9_\-])")),
+    # A field named for a key, a token or a secret at the end of its name ("azure_openai_key":,
+    # Ocp-Apim-Subscription-Key:, "slack_bot_token" =): its value, of 8+ characters, whatever its
+    # shape (a key of lower-case hex has none the patterns above know). The match starts at the
+    # last part of the name, so a long "x_x_x_…" is not rescanned from each of its positions.
+    ("SECRET", re.compile(
+        r"(?i)(?<=[A-Za-z0-9][_-])(?:key|token|secret|apikey|credential)s?[\"']?\s*[:=]\s*[\"']?[^\s\"',;]{8,}")),
     # Shorter or commoner words only with a separator after them: {"pass": "..."}, pw=...,
     # apiKey: ..., credentials: ... (so "pass the salt" stays).
     ("SECRET", re.compile(
@@ -409,6 +419,7 @@ def redact_patterns(text: str, patterns: list[tuple[str, re.Pattern[str]]] | Non
     if not text.isascii():  # full-width and other compatibility forms ("＠", "ｓｋ-"), and dashes ("+44–7946–…"), as plain ones
         text = folded(text).translate(DASHES)
     text = _join_cut_tokens(text)
+    text = _hide_encoded(text, patterns)
     marked = "\\" in text and _MARK not in text
     if marked:
         text = _ESCAPE.sub(lambda m: m.group(0) + _MARK, text)
@@ -417,6 +428,26 @@ def redact_patterns(text: str, patterns: list[tuple[str, re.Pattern[str]]] | Non
             continue
         text = pattern.sub(_REPLACEMENTS.get(id(pattern)) or f"<{label}>", text)
     return text.replace(_MARK, "") if marked else text
+
+
+def _hide_encoded(text: str, patterns: list[tuple[str, re.Pattern[str]]] | None) -> str:
+    """A base64 or hex run whose decoded text holds what the patterns redact (a `.env` file sent as
+    an attachment, a key in a Basic header's lookalike) is replaced whole: decoding it is one
+    step for whoever reads the trace."""
+    runs = encoded_runs(text)
+    for start, end, decoded in reversed(runs):
+        if redact_patterns(decoded, patterns) != decoded:
+            text = text[:start] + "<ENCODED>" + text[end:]
+    return text
+
+
+_SECRET_PATTERNS = [(label, p) for label, p in _PATTERNS if label == "SECRET"]
+
+
+def redact_secrets(text: str) -> str:
+    """Only the secrets replaced (`<SECRET>`), keys cut by a line break joined first: what must be
+    gone before a model-based redactor reads a text and splits a key by its own spans."""
+    return redact_patterns(text, _SECRET_PATTERNS)
 
 
 _LAST_SPACE = re.compile(r"\s(?=\S*\Z)")

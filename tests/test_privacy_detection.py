@@ -160,8 +160,15 @@ def test_redact_text_for_telemetry():
     out = redact_text("Patient Maria Lopez (maria.lopez@example.com, 212-555-0143) has diabetes; token=ghp_abcdefghijklmnopqrstuvwxyz0123456789")
     for secret in ("maria.lopez@example.com", "212-555-0143", "ghp_abcdefghijklmnopqrstuvwxyz0123456789", "Lopez"):
         assert secret not in out
-    assert "<EMAIL_ADDRESS>" in out and "<CREDENTIAL>" in out and "Patient" in out
+    assert "<EMAIL_ADDRESS>" in out and "<SECRET>" in out and "Patient" in out
     assert redact_text("") == ""
+
+
+def test_redact_text_hides_a_key_cut_after_a_hyphen_and_a_line_break_whole():
+    from detectors.privacy.redaction import redact_text
+
+    out = redact_text("key sk-proj-AbCdEfGhIjKlMnOp-\nQrStUvWxYz0123456789abcd for Priya Natarajan")
+    assert "QrStUv" not in out and "AbCdEf" not in out and "Natarajan" not in out
 
 
 def test_redactor_entry_point_is_used_by_core():

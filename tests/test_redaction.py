@@ -364,3 +364,37 @@ def test_an_md5_digest_that_starts_like_an_iban_stays():
     twenty); it now wants the check digits."""
     assert redact_patterns("fc490ca45c00b1249bbe3554a4fdf6fb") == "fc490ca45c00b1249bbe3554a4fdf6fb"
     assert redact_patterns("IBAN DE89 3704 0044 0532 0130 00") == "IBAN <IBAN>"
+
+
+# ---- secrets a review got into telemetry (thirty-fourth session) ----------------------------
+def test_a_base64_attachment_holding_a_key_is_hidden_whole():
+    import base64
+
+    env = b"OPENAI_API_KEY=sk-proj-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcd\nDB=postgres://admin:hunter22@db/app\n"
+    blob = base64.b64encode(env * 3).decode()
+    out = redact_patterns(f"attachment .env: {blob} (3 lines)")
+    assert out == "attachment .env: <ENCODED> (3 lines)"
+    hexed = redact_patterns("dump " + env.hex())
+    assert env.hex()[:40] not in hexed and "<ENCODED>" in hexed
+
+
+def test_a_base64_blob_of_plain_words_is_not_hidden_as_encoded():
+    import base64
+
+    blob = base64.b64encode(b"Minutes / planning / dates for the next release").decode()
+    assert "<ENCODED>" not in redact_patterns(f"note {blob}")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ('{"azure_openai_key": "3f2a9c1b7e6d4a5f8b0c2d1e3f4a5b6c"}', "3f2a9c1b"),
+    ("Ocp-Apim-Subscription-Key: 3f2a9c1b7e6d4a5f8b0c2d1e3f4a5b6c", "3f2a9c1b"),
+    ("SLACK_BOT_TOKEN=b0c2d1e3f4a5b6c7d8e9", "b0c2d1e3"),
+    ("GET https://api.telegram.org/bot123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1/sendMessage", "AAHdqTcv"),
+])
+def test_keys_of_no_known_shape_in_a_field_named_for_a_key_and_bot_tokens_are_redacted(text, kept):
+    assert kept not in redact_patterns(text)
+
+
+def test_fields_named_key_with_short_values_and_words_ending_in_key_stay():
+    text = "primary_key: true, sort_key: id, the monkey: bananas and more bananas"
+    assert redact_patterns(text) == text
