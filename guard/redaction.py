@@ -113,9 +113,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("SECRET", re.compile(r"(?i)(?<![A-Za-z0-9<])(?:proxy-)?authorization[\"']?\s*[:=]\s*[\"']?(?:(?:basic|bearer|token|digest|negotiate)\s+)?[^\s\"',;]{6,}")),
     # a cookie header carries the session itself
     ("SECRET", re.compile(r"(?i)(?<![A-Za-z0-9<-])(?:set-)?cookie[\"']?\s*:\s*[^\n\"]{4,}")),
-    # A Telegram bot token: the bot's id, a colon and 35 characters, also in the bot API's path
+    # A Telegram bot token: the bot's id, a colon and about 35 characters (AA…), also in the bot API's path
     # ("https://api.telegram.org/bot123456789:AAH…/sendMessage", where no word boundary starts it).
-    ("SECRET", re.compile(r"(?<![0-9])\d{8,10}:AA[A-Za-z0-9_\-]{33}(?![A-Za-z0-9_\-])")),
+    ("SECRET", re.compile(r"(?<![0-9])\d{6,10}:AA[A-Za-z0-9_\-]{30,38}(?![A-Za-z0-9_\-])")),
     # A field named for a key, a token or a secret at the end of its name ("azure_openai_key":,
     # Ocp-Apim-Subscription-Key:, "slack_bot_token" =): its value, of 8+ characters, whatever its
     # shape (a key of lower-case hex has none the patterns above know). The match starts at the

@@ -812,6 +812,7 @@ def test_counts_after_message_words_are_no_phone_numbers(analyzer):
     ("536&#8209;22&#8209;1847 priya&#64;corp.com &amp;", "536-22-1847 priya@corp.com &"),
     ("?email=priya.n%40corp.com&p=%2B14155550132 caf%C3%A9", "?email=priya.n@corp.com&p=+14155550132 café"),
     ("4111 1111\n1111 1111", "4111 1111 1111 1111"),  # groups of four go on over the break
+    ("SSN 536-22-\\n1847", "SSN 536-22-1847"),  # wrapped after its hyphen, the break escaped in a JSON text
 ])
 def test_escapes_and_wrapped_groups_are_read_and_map_back_whole(text, read):
     n = normalize(text)

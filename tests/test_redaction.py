@@ -390,6 +390,7 @@ def test_a_base64_blob_of_plain_words_is_not_hidden_as_encoded():
     ("Ocp-Apim-Subscription-Key: 3f2a9c1b7e6d4a5f8b0c2d1e3f4a5b6c", "3f2a9c1b"),
     ("SLACK_BOT_TOKEN=b0c2d1e3f4a5b6c7d8e9", "b0c2d1e3"),
     ("GET https://api.telegram.org/bot123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1/sendMessage", "AAHdqTcv"),
+    ("POST https://api.telegram.org/bot110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw/sendMessage", "AAHdqTcv"),  # the docs' example
 ])
 def test_keys_of_no_known_shape_in_a_field_named_for_a_key_and_bot_tokens_are_redacted(text, kept):
     assert kept not in redact_patterns(text)
