@@ -840,6 +840,24 @@ def test_identifiers_written_escaped_or_wrapped_are_found_whole(analyzer, text, 
     assert (kind, whole) in types(analyzer, text)
 
 
+@pytest.mark.parametrize("text, date", [
+    ("date_of_birth: 1985-03-14", "1985-03-14"),
+    ('{"customer": "Priya", "dob": "1985-03-14"}', "1985-03-14"),
+    ("customer_dob=14 March 1985", "14 March 1985"),
+    ("id,name,phone,dob\n17,Priya Natarajan,555-0100,1985-03-14\n18,Tom Becker,,03/22/1990", "03/22/1990"),
+    ("id\tdate of birth\n1\t1985-03-14", "1985-03-14"),
+])
+def test_a_birth_date_under_a_key_or_in_a_birth_date_column_is_one(analyzer, text, date):
+    assert ("DATE_OF_BIRTH", date) in types(analyzer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "order_date,total\n2024-03-14,55", "id,dob\n1,2024-03-14,extra cell\n", "date,name\n1985-03-14,Priya", "birthday party on 2024-06-01!",
+])
+def test_other_dates_in_tables_are_no_birth_dates(analyzer, text):
+    assert not any(t == "DATE_OF_BIRTH" for t, _ in types(analyzer, text)), types(analyzer, text)
+
+
 @pytest.mark.parametrize("text", [
     "Order #1234567890 shipped.", "Order number 1234567890 shipped.", "Invoice INV-2024-000123 is due on Friday.",
     '{"fax_id": "fx-20240312-07"}', "Our payment reference is PAY-0412-7781.", "reference 2024-03-0412",

@@ -122,12 +122,64 @@ class DateOfBirthRecognizer(_RegexRecognizer):
         r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
         r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4})"
     )
+    # the label also as a key ("date_of_birth: …", {"dob": "…"}, customer_dob=…)
     PATTERNS = [
-        (r"\b(?:born(?:\s+on)?|d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday(?:\s+is)?)\s*(?:is|was|:|-)?\s*" + _DATE, 0.85, 1),
+        (r"(?<![A-Za-z0-9])(?:born(?:[_\s]+on)?|d\.?o\.?b\.?|date[_\s]+of[_\s]+birth|birth[_\s]*date|birthday(?:\s+is)?)"
+         r"(?![A-Za-z0-9])[\"']?\s*(?:is|was|[:=]|-)?\s*[\"']?" + _DATE, 0.85, 1),
     ]
 
     def __init__(self):
         super().__init__("DATE_OF_BIRTH")
+
+
+_BIRTH_COLUMN = re.compile(r"(?:dob|d_o_b|date[\s_]?of[\s_]?birth|birth[\s_]?date|birthday|born(?:[\s_]on)?)", re.IGNORECASE)
+_CELL_DATE = re.compile(DateOfBirthRecognizer._DATE.replace("(", "(?:", 1) + r"\Z", re.IGNORECASE)
+_DELIMITERS = (",", "\t", ";", "|")
+
+
+class TableBirthDateRecognizer(EntityRecognizer):
+    """Dates in a table's birth-date column: a CSV or TSV export's header names the column
+    ("id,name,phone,dob"), its rows hold only the date. A row must have the header's number of
+    cells; a blank line or a row of another shape ends the table."""
+
+    def __init__(self):
+        super().__init__(supported_entities=["DATE_OF_BIRTH"], name="TableBirthDateRecognizer", supported_language="en")
+
+    def load(self) -> None:  # noqa: D102 - nothing to load
+        pass
+
+    def analyze(self, text: str, entities: List[str], nlp_artifacts=None) -> List[RecognizerResult]:
+        if not _BIRTH_COLUMN.search(text):
+            return []
+        out: list[RecognizerResult] = []
+        lines = text.split("\n")
+        starts = [0]
+        for line in lines[:-1]:
+            starts.append(starts[-1] + len(line) + 1)
+        header: tuple[str, int, list[int]] | None = None  # (delimiter, cells, birth columns)
+        for line, at in zip(lines, starts):
+            if header is not None:
+                delim, width, cols = header
+                cells = line.split(delim)
+                if len(cells) != width:
+                    header = None
+                else:
+                    offsets = [0]
+                    for c in cells[:-1]:
+                        offsets.append(offsets[-1] + len(c) + 1)
+                    for k in cols:
+                        cell = cells[k].strip().strip("\"'")
+                        if cell and _CELL_DATE.match(cell):
+                            s = at + offsets[k] + cells[k].index(cell)
+                            out.append(RecognizerResult("DATE_OF_BIRTH", s, s + len(cell), 0.85))
+                    continue
+            for delim in _DELIMITERS:
+                cells = line.split(delim)
+                cols = [k for k, c in enumerate(cells) if _BIRTH_COLUMN.fullmatch(re.sub(r"[^A-Za-z]+", "_", c.strip().strip("\"'")).strip("_"))]
+                if len(cells) >= 2 and cols:
+                    header = (delim, len(cells), cols)
+                    break
+        return out
 
 
 class MedicalConditionRecognizer(_RegexRecognizer):
@@ -394,6 +446,7 @@ def extra_recognizers() -> list[EntityRecognizer]:
         street,
         ip_ctx,
         DateOfBirthRecognizer(),
+        TableBirthDateRecognizer(),
         MedicalConditionRecognizer(),
         CredentialRecognizer(),
         SplitCardRecognizer(),
