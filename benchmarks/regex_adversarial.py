@@ -67,6 +67,11 @@ CASES = {
     "a_key a_key ... field names, no value (100 KB)": "a_key " * 16667,
     "a_key then 100 KB of spaces": "a_key" + " " * 100000,
     "1234567890:AA... bot-token heads (100 KB)": "1234567890:AA" * 7693,
+    # from the session's review: quadratic in a first version of the new readings
+    "a base64 image, then one Cyrillic word (100 KB)": "<img src='data:image/png;base64," + "QUJD" * 25000 + "'> привет",
+    "x_x_x_... then 'period' (100 KB)": "x_" * 50000 + "\nreporting period",
+    "a_a_a_... then ' dot' (100 KB)": "a_" * 50000 + " dot",
+    "a_dot_a_dot_... (100 KB)": "a_dot_" * 16667,
 }
 
 

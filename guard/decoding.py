@@ -91,6 +91,26 @@ def decode_percent_escapes(text: str) -> str:
     return _PERCENT_TOKEN.sub(_unquoted, text) if "%" in text else text
 
 
+# Letters of other scripts drawn like Latin ones (Unicode's confusables for Cyrillic and Greek).
+_LOOKALIKES = "аеорсухіјѕԁһԛԝӏАВЕКМНОРСТХІЈЅοαινκρτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"
+_AS_LATIN = str.maketrans(_LOOKALIKES, "aeopcyxijsdhqwlABEKMHOPCTXIJSoaivkptuxABEZHIKMNOPTYX")
+# A token holding a look-alike, matched from the token's start only (a long token is tried once:
+# from every position of it, "\S*[…]\S*" was quadratic).
+_TOKEN_WITH_LOOKALIKE = re.compile(r"(?<!\S)[^\s" + _LOOKALIKES + r"]*[" + _LOOKALIKES + r"]\S*")
+
+
+def _latin_token(m: re.Match[str]) -> str:
+    token = m.group()
+    return token.translate(_AS_LATIN) if re.search("[A-Za-z]", token) else token
+
+
+def latin_lookalikes(text: str) -> str:
+    """Cyrillic and Greek look-alikes inside a token that has Latin letters too read as Latin
+    ("evil-mаil.com" with a Cyrillic "а" is the address it shows); words wholly in Cyrillic or
+    Greek stay as they are."""
+    return text if text.isascii() else _TOKEN_WITH_LOOKALIKE.sub(_latin_token, text)
+
+
 def as_read(text: str) -> str:
     """JSON escapes, character references and percent escapes decoded, and markup inside words
     dropped."""

@@ -16,14 +16,16 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+from collections.abc import Iterator
 
 MAX_LAYERS = 64  # decoded runs read per text: a text of ten thousand blobs is not read ten thousand times
 MAX_LAYER_CHARS = 65_536  # decoded characters read per text
 
 # A run of whole base64 quanta (standard or URL-safe alphabet), of at least 20 characters (15
-# bytes), optionally broken into lines as MIME writes it (76 characters a line).
+# bytes), optionally broken into lines as MIME writes it (76 characters a line); also right
+# after a JSON text's escaped line break ("\n").
 _B64 = re.compile(
-    r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{4}(?:[A-Za-z0-9+/_-]{4}|\r?\n(?=[A-Za-z0-9+/_-]{4})){4,}"
+    r"(?:(?<![A-Za-z0-9+/=_-])|(?<=\\n))[A-Za-z0-9+/_-]{4}(?:[A-Za-z0-9+/_-]{4}|\r?\n(?=[A-Za-z0-9+/_-]{4})){4,}"
     r"(?:[A-Za-z0-9+/_-]{2}==|[A-Za-z0-9+/_-]{3}=|[A-Za-z0-9+/_-]{2,3}(?![A-Za-z0-9+/=_-]))?"
     r"(?![A-Za-z0-9+/=_-])"
 )
@@ -32,7 +34,7 @@ _HEX = re.compile(r"(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{2}[ :]?){11}[0-9A-Fa-f]{2}(?:
 _HEX_ESCAPED = re.compile(r"(?:\\x[0-9A-Fa-f]{2}){12,}")
 _RLO_RUN = re.compile("[\u202e\u2067]([^\u202c\u2069\n]*)[\u202c\u2069]?")
 
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = re.compile(r"[^\W\d_]+")  # letters of any script: "Minä" is one word, not "Min" and "ä"
 # The commonest English words (function words and the verbs every request uses): most English
 # lines hold several, a line of base64, a hash or another language almost none.
 _COMMON = frozenset("""
@@ -62,10 +64,9 @@ def _as_text(data: bytes) -> str | None:
 
 
 def _from_base64(run: str) -> str | None:
-    compact = run
-    if compact.isalpha() or compact.isdigit() or compact.isalnum() and (compact.islower() or compact.isupper()):
+    if run.isalpha() or run.isdigit() or run.isalnum() and (run.islower() or run.isupper()):
         return None  # a word, a number or one-case identifier: base64 of text mixes cases and digits
-    padded = compact + "=" * (-len(compact) % 4)
+    padded = run + "=" * (-len(run) % 4)
     try:
         data = base64.b64decode(padded.replace("-", "+").replace("_", "/"), validate=True)
     except (binascii.Error, ValueError):
@@ -75,16 +76,18 @@ def _from_base64(run: str) -> str | None:
 
 def _mime_blocks(run: str) -> list[list[str]]:
     """A run across lines cut into the blocks it holds: MIME writes a blob as lines of one
-    length (the last shorter); a line of another length ("Regards") is a block of its own."""
+    length (the last shorter); a line of another length ("Regards") is a block of its own.
+    Lines keep a carriage return before their break (sizes count it; decoding drops it)."""
     if "\n" not in run:
         return [[run]]
     blocks: list[list[str]] = []
-    for line in run.replace("\r", "").split("\n"):
-        if blocks and len(blocks[-1][-1]) == len(blocks[-1][0]) >= 40:
+    for line in run.split("\n"):
+        width = len(line.rstrip("\r"))
+        if blocks and len(blocks[-1][-1].rstrip("\r")) == len(blocks[-1][0].rstrip("\r")) >= 40 and width:
             blocks[-1].append(line)
         else:
             blocks.append([line])
-    return [b for b in blocks if sum(map(len, b)) >= 20]
+    return blocks
 
 
 def _from_hex(run: str) -> str | None:
@@ -98,6 +101,13 @@ def _common(words: list[str]) -> int:
     return sum(w.lower() in _COMMON for w in words)
 
 
+def _reads_as_english(words: list[str]) -> bool:
+    """Two or more of the commonest words, one of them of three letters or more ("AN OR ON TO"
+    is the rot13 of a list of codes), and a quarter of all words."""
+    hits = [w for w in words if w.lower() in _COMMON]
+    return len(hits) >= 2 and any(len(w) >= 3 for w in hits) and len(hits) * 4 >= len(words)
+
+
 def _deciphered(line: str) -> str | None:
     """The line as rot13, backwards, or with its letters spaced apart joined, when that reads as
     English and the line itself does not."""
@@ -107,74 +117,82 @@ def _deciphered(line: str) -> str | None:
     tokens = line.split()
     if len(tokens) >= 8 and sum(len(t) == 1 for t in tokens) >= 0.8 * len(tokens):
         joined = " ".join(_SPACED_LETTERS.sub("", line).split())
-        if _common(_WORD.findall(joined)) >= 2:
+        if _reads_as_english(_WORD.findall(joined)):
             return joined
     for candidate in (line.translate(_ROT13), line[::-1], line[::-1].translate(_ROT13)):
-        found = _WORD.findall(candidate)
-        hits = _common(found)
-        if hits >= 2 and hits * 4 >= len(found):
+        if _reads_as_english(_WORD.findall(candidate)):
             return candidate
     return None
 
 
-def encoded_runs(text: str, limit: int = MAX_LAYERS) -> list[tuple[int, int, str]]:
-    """(start, end, decoded text) of the base64 and hex runs in `text` that decode to text: what
-    a redactor must hide whole when the decoded text holds a secret or personal data."""
-    out: list[tuple[int, int, str]] = []
+def _runs(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, decoded text) of each base64 or hex run of `text` that decodes to text; a
+    run across lines is read block by block (`_mime_blocks`), and a blob's last line may be a
+    word of its own ("…ZXIu" / "Regards")."""
     if len(text) < 20:
-        return out
+        return
     for m in _B64.finditer(text):
-        decoded = _from_base64(m.group().replace("\r", "").replace("\n", ""))
-        if decoded is not None:
-            out.append((m.start(), m.end(), decoded))
-            if len(out) >= limit:
-                return out
+        at = m.start()
+        for lines in _mime_blocks(m.group()):
+            size = sum(len(x) + 1 for x in lines) - 1
+            whole = "".join(lines).replace("\r", "")
+            decoded = _from_base64(whole) if len(whole) >= 20 else None
+            if decoded is None and len(lines) > 1:
+                decoded = _from_base64("".join(lines[:-1]).replace("\r", ""))
+            if decoded is not None:
+                yield at, at + size, decoded
+            at += size + 1
     for pattern in (_HEX, _HEX_ESCAPED):
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text) if pattern is _HEX or "\\x" in text else ():
             decoded = _from_hex(m.group())
             if decoded is not None:
-                out.append((m.start(), m.end(), decoded))
-                if len(out) >= limit:
-                    return out
-    return out
+                yield m.start(), m.end(), decoded
+
+
+def encoded_runs(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, decoded text) of the base64 and hex runs in `text` that decode to text: what
+    a redactor must hide whole when the decoded text holds a secret or personal data (all of
+    them: a secret after many harmless runs is still read)."""
+    return list(_runs(text))
+
+
+def _lines(text: str) -> list[str]:
+    """Lines to decipher one by one: a JSON text's escaped breaks and its string boundaries
+    (`", "`) end a line too, so English in the other fields does not hide a rot13 body."""
+    return _LINE_ENDS.split(text)
+
+
+_LINE_ENDS = re.compile(r"\r?\n|\\r\\n|\\n|\"\s*[,:]\s*\"")
 
 
 def decoded_layers(text: str, ciphers: bool = True) -> list[str]:
-    """The readable text hidden in `text`: base64 and hex runs decoded (two levels deep), text
-    under a right-to-left override as it is displayed, and, with `ciphers`, lines in rot13,
-    written backwards or spelled with spaces between letters, deciphered."""
+    """The readable text hidden in `text`: base64 and hex runs decoded (two levels deep: base64
+    of base64), text under a right-to-left override as it is displayed, and, with `ciphers`,
+    lines in rot13, written backwards or spelled with spaces between letters, deciphered. At
+    most `MAX_LAYERS` layers and `MAX_LAYER_CHARS` characters."""
     out: list[str] = []
     budget = [MAX_LAYER_CHARS]
 
-    def keep(layer: str | None, depth: int) -> None:
-        if layer is None or len(out) >= MAX_LAYERS or budget[0] <= 0:
-            return
+    def keep(layer: str) -> bool:
+        if len(out) >= MAX_LAYERS or budget[0] <= 0:
+            return False
         layer = layer[: budget[0]]
         budget[0] -= len(layer)
         out.append(layer)
-        if depth < 2:
-            read(layer, depth + 1)
+        return True
 
-    def read(chunk: str, depth: int) -> None:
-        if len(chunk) >= 20:
-            for m in _B64.finditer(chunk):
-                for lines in _mime_blocks(m.group()):
-                    # the line after a blob may be a word of its own ("...ZXIu" / "Regards")
-                    keep(_from_base64("".join(lines)) or len(lines) > 1 and _from_base64("".join(lines[:-1])) or None, depth)
-            for m in _HEX.finditer(chunk):
-                keep(_from_hex(m.group()), depth)
-        if "\\x" in chunk:
-            for m in _HEX_ESCAPED.finditer(chunk):
-                keep(_from_hex(m.group()), depth)
-
-    read(text, 0)
+    for _, _, layer in _runs(text.replace("\\n", "\n") if "\\n" in text else text):
+        if not keep(layer):
+            break
+        for _, _, inner in _runs(layer):
+            keep(inner)
     if "\u202e" in text or "\u2067" in text:
-        out.extend(_RLO_RUN.sub(lambda m: m.group(1)[::-1], line) for line in text.splitlines() if _RLO_RUN.search(line))
-    if ciphers:
         for line in text.splitlines():
-            if len(out) >= MAX_LAYERS:
+            if _RLO_RUN.search(line) and not keep(_RLO_RUN.sub(lambda m: m.group(1)[::-1], line)):
                 break
+    if ciphers:
+        for line in _lines(text):
             deciphered = _deciphered(line)
-            if deciphered is not None:
-                out.append(deciphered)
+            if deciphered is not None and not keep(deciphered):
+                break
     return out

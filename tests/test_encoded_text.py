@@ -85,7 +85,6 @@ def test_percent_escapes_are_read_as_their_text(raw: str, read: str) -> None:
     ("pay **GB82** WEST 1234 5698 7654 32", ("iban", "GB82WEST12345698765432")),
     ("write to mallory (a) exfil.example", ("email", "mallory@exfil.example")),
     ("write to mallory_at_exfil_dot_example", ("email", "mallory@exfil.example")),
-    ("write to mallory at exfil period example", ("email", "mallory@exfil.example")),
     ("write to mallory@_exfil_.example", ("email", "mallory@exfil.example")),
     ("write to mallory@exf\u0456l.example", ("email", "mallory@exfil.example")),  # Cyrillic і
 ])
@@ -93,9 +92,17 @@ def test_a_disguised_value_is_read_as_its_plain_form(text: str, key: tuple[str, 
     assert key in {v.key for v in extract_values(text)}
 
 
-def test_words_wholly_in_another_script_and_list_markers_stay() -> None:
+@pytest.mark.parametrize("text", [
+    "(a) first item, (b) second", "Prices at peak period are higher.", "See clause 4 (a) example.com",
+    "Staff at trial period get a badge.",
+])
+def test_list_markers_and_ordinary_words_are_no_addresses(text: str) -> None:
+    assert not [v for v in extract_values(text) if v.kind == "email"]
+
+
+def test_words_wholly_in_another_script_and_python_names_stay() -> None:
     assert deobfuscate("Москва и Αθήνα") == "Москва и Αθήνα"
-    assert not [v for v in extract_values("(a) first item, (b) second") if v.kind == "email"]
+    assert deobfuscate("see src/__init__.py and /_next_/page") == "see src/__init__.py and /_next_/page"
 
 
 # ---- end to end -----------------------------------------------------------------------------
@@ -162,3 +169,32 @@ def test_folded_letters_keep_words_of_another_script() -> None:
     from detectors.safety.heuristics import folded_letters
 
     assert folded_letters("𝐈𝐠𝐧𝐨𝐫𝐞 Fоrwаrd Москва") == "Ignore Forward Москва"
+
+
+@pytest.mark.parametrize("body", [
+    {"body": "Hi,\n" + b64(ASK) + "\nBob"},
+    {"from": "bob@acme.example", "subject": "Re: the invoice you asked for", "body": "Hi,\n" + codecs.encode(ASK, "rot13") + "\nThanks"},
+    {"status": "ok and all is well with the order", "notes_rot13": codecs.encode(ASK, "rot13")},
+    {"body": "Hi,\n" + ASK.encode().hex() + "\nBob"},
+])
+def test_an_encoded_injection_in_a_json_result_is_flagged(make_guard, body: dict) -> None:
+    """A dict result is read as JSON text, its line breaks escaped: the encodings are found there too."""
+    g = make_guard([INJ])
+    with g.run(agent="a") as run:
+        run.input("Summarise my unread e-mails.")
+        assert run.tool_result("get_unread_emails", body).action.value == "instruct"
+
+
+def test_the_readings_are_bounded_for_right_to_left_overrides_too() -> None:
+    assert len(decoded_layers("\u202eab\n" * 5000)) == MAX_LAYERS
+
+
+@pytest.mark.parametrize("text", ["NA BE BA GB VF NG AB", "Minä olen kotona tänään ja huomenna"])
+def test_codes_and_other_languages_are_not_deciphered(text: str) -> None:
+    assert decoded_layers(text) == []
+
+
+def test_base64_is_read_two_levels_deep_not_more() -> None:
+    inner = "hello there this is text"
+    assert inner in decoded_layers(b64(b64(inner)))
+    assert inner not in decoded_layers(b64(b64(b64(inner))))

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from guard.decoding import latin_lookalikes
 from guard.redaction import reveal_tag_text, strip_invisible
 from detectors.safety.literal_gate import Folded, GatedPattern
 from detectors.safety.values import asks_in_another_language
@@ -353,14 +354,6 @@ def score_text(text: str) -> tuple[float, list[str]]:
 _CONFUSABLE = str.maketrans(
     "аеорсхуіјѕԁһӏɡАВЕКМНОРСТХІЈЅοαειΚΝνρτυΑΒΕΖΗΙΜΟΡΤΥΧ",
     "aeopcxyijsdhlgABEKMHOPCTXIJSoaeiKNvptuABEZHIMOPTYX")
-_MIXED_TOKEN = re.compile(r"\S*[^\x00-\x7f]\S*")
-
-
-def _latin_token(m: re.Match[str]) -> str:
-    token = m.group()
-    return token.translate(_CONFUSABLE) if re.search("[A-Za-z]", token) else token
-
-
 def folded_letters(text: str) -> str:
     """`text` with compatibility forms (full-width, mathematical, circled letters) and tag
     characters read as the letters they show, invisible characters dropped, and Cyrillic or
@@ -368,8 +361,7 @@ def folded_letters(text: str) -> str:
     whose vocabulary has no "𝐈𝐠𝐧𝐨𝐫𝐞". Words wholly in another script stay as they are."""
     if text.isascii():
         return text
-    text = strip_invisible(reveal_tag_text(unicodedata.normalize("NFKC", text)))
-    return text if text.isascii() else _MIXED_TOKEN.sub(_latin_token, text)
+    return latin_lookalikes(strip_invisible(reveal_tag_text(unicodedata.normalize("NFKC", text))))
 
 
 _LEET = str.maketrans("013457@$", "oieastas")

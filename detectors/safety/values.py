@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Iterable, Iterator
 
-from guard.decoding import decode_entities, decode_json_escapes, decode_percent_escapes
+from guard.decoding import decode_entities, decode_json_escapes, decode_percent_escapes, latin_lookalikes
 from guard.encoded_text import decoded_layers
 from guard.redaction import DASHES, folded, reveal_tag_text
 from detectors.safety.literal_gate import GatedPattern
@@ -166,30 +166,20 @@ def _iso(y: int, m: int, d: int) -> str | None:
 _ANY_DIGIT = re.compile(r"\d")
 
 
-# Addresses written to dodge extractors: "name [at] host [dot] com", "name at host dot com".
-# "name (a) host.com" too; "(a)" alone (a list's first item) is no address: no name and host around it.
-_BRACKETED = re.compile(r"[ \t]{0,3}[\[({<][ \t]{0,3}(at|a|dot)[ \t]{0,3}[\])}>][ \t]{0,3}", re.IGNORECASE)  # bounded: linear
-# Spelled with spaces or underscores between the words, and "period" for "dot".
-_SPELLED = re.compile(r"(?<![A-Za-z0-9.%+-])([A-Za-z0-9.%+-]+|[A-Za-z0-9._%+-]+(?=\s))(?:\s+|_)at(?:\s+|_)"
-                      r"([A-Za-z0-9-]+(?:(?:\s+|_)(?:dot|period)(?:\s+|_)[A-Za-z0-9-]+)+)\b", re.IGNORECASE)
-_SPELLED_DOT = re.compile(r"(?:\s+|_)(?:dot|period)(?:\s+|_)", re.IGNORECASE)
+# Addresses written to dodge extractors: "name [at] host [dot] com", "name at host dot com",
+# "name_at_host_dot_com", "name (a) host.com" (after a name with a letter in it, before a host
+# with a dot: "(a)" alone is a list's first item).
+_BRACKETED = re.compile(r"[ \t]{0,3}[\[({<][ \t]{0,3}(at|dot)[ \t]{0,3}[\])}>][ \t]{0,3}", re.IGNORECASE)  # bounded: linear
+_PAREN_A = re.compile(r"(?<=[A-Za-z][A-Za-z0-9._%+-])[ \t]?\(a\)[ \t]?(?=[A-Za-z0-9-]+\.[A-Za-z]{2,})")
+_SPELLED = re.compile(r"(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]+)\s+at\s+([A-Za-z0-9-]+(?:\s+dot\s+[A-Za-z0-9-]+)+)\b", re.IGNORECASE)
+# (its name without "_", read from a token's start: each "_" of a long "x_x_x_…" is no start)
+_SPELLED_UNDERSCORE = re.compile(r"(?<![A-Za-z0-9._%+-])([A-Za-z0-9.%+-]+)_at_([A-Za-z0-9-]+(?:_dot_[A-Za-z0-9-]+)+)(?![A-Za-z0-9_])",
+                                 re.IGNORECASE)
+_SPELLED_DOT = re.compile(r"\s+dot\s+|_dot_", re.IGNORECASE)
 # Emphasis around a whole token or part of an address ("**DE89** 3704 …", "attacker@_evil-mail_.com"),
-# delimited as markdown delimits it: no letter or digit outside the marks ("snake_case_name" stays).
-_EMPHASIS_PAIR = re.compile(r"(?<![A-Za-z0-9*_~])(\*\*|__|~~|\*|_)([^\s*_~](?:[^*_~\n]{0,62}[^\s*_~])?)\1(?![A-Za-z0-9*_~])")
-# Letters of other scripts that look like Latin ones (Unicode's confusables for Cyrillic and
-# Greek), read as Latin inside a token that has Latin letters too: "evil-mаil.com" with a
-# Cyrillic "а" is the address it shows. Words wholly in Cyrillic or Greek stay as they are.
-_CONFUSABLES = str.maketrans(
-    "аеорсухіјѕԁһԛԝАВЕКМНОРСТХІЈЅοαινκρτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
-    "aeopcyxijsdhqwABEKMHOPCTXIJSoaivkptuxABEZHIKMNOPTYX",
-)
-_CONFUSABLE = re.compile("[аеорсухіјѕԁһԛԝАВЕКМНОРСТХІЈЅοαινκρτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ]")
-_TOKEN_WITH_CONFUSABLE = re.compile(r"\S*[аеорсухіјѕԁһԛԝАВЕКМНОРСТХІЈЅοαινκρτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ]\S*")
-
-
-def _latin_read(m: re.Match[str]) -> str:
-    token = m.group()
-    return token.translate(_CONFUSABLES) if re.search("[A-Za-z]", token) else token
+# delimited as markdown delimits it: no letter or digit outside the marks ("snake_case_name"
+# stays), and not in a path ("/_next_/", "__init__": Python's names are no emphasis).
+_EMPHASIS_PAIR = re.compile(r"(?<![A-Za-z0-9*_~/])(\*\*|~~|\*|_)([^\s*_~](?:[^*_~\n]{0,62}[^\s*_~])?)\1(?![A-Za-z0-9*_~/])")
 # An IBAN in lower case or grouped with dashes, dots, slashes or underscores; taken only when its
 # check digits hold.
 # Also split over lines or by tabs and double spaces, as tables and wrapped mail print them.
@@ -218,7 +208,7 @@ _BROKEN_TOKEN = re.compile(
 )
 # Emphasis marks that touch an address's "@" or a dot or hyphen in it ("**attacker**@evil.com",
 # "https://**evil**.example"); "2**10" and "**Note**." stay.
-_MARK_IN_ADDRESS = re.compile(r"(?:\*\*|~~|__)(?=[@.\-][A-Za-z0-9])|(?<=[A-Za-z0-9][@.\-/])(?:\*\*|~~|__)|(?<=://)(?:\*\*|~~|__)")
+_MARK_IN_ADDRESS = re.compile(r"(?:\*\*|~~)(?=[@.\-][A-Za-z0-9])|(?<=[A-Za-z0-9][@.\-/])(?:\*\*|~~)|(?<=://)(?:\*\*|~~)")
 # Defanged addresses, as threat reports write them so that nothing links: "evil[.]com",
 # "attacker[@]evil.com", "hxxps[:]//".
 _DEFANGED = re.compile(r"[ \t]?[\[({][ \t]?([.@:])[ \t]?[\])}][ \t]?")
@@ -254,22 +244,24 @@ def _read_once(text: str) -> str:
         text = decode_percent_escapes(text)
     if not text.isascii():
         text = _IDEOGRAPHIC_STOP.sub(".", _LINE_BREAKS.sub("\n", text.translate(DASHES)))
-        if _CONFUSABLE.search(text):
-            text = _TOKEN_WITH_CONFUSABLE.sub(_latin_read, text)
+        text = latin_lookalikes(text)
     elif "\r" in text or "\x0b" in text or "\x0c" in text:
         text = _LINE_BREAKS.sub("\n", text)
-    if "**" in text or "~~" in text or "__" in text:
+    if "**" in text or "~~" in text:  # not "__": Python's "__init__.py" is no emphasis
         text = _MARK_IN_ADDRESS.sub("", text)
     if "*" in text or "_" in text or "~" in text:
         text = _EMPHASIS_PAIR.sub(lambda m: m.group(2), text)
     if "[" in text or "(" in text or "{" in text or "<" in text:
-        text = _BRACKETED.sub(lambda m: "." if m.group(1).lower() == "dot" else "@", text)
+        text = _BRACKETED.sub(lambda m: "@" if m.group(1).lower() == "at" else ".", text)
+        text = _PAREN_A.sub("@", text)
         text = _DEFANGED.sub(lambda m: m.group(1), text)
     if "xx" in text or "XX" in text:
         text = _HXXP.sub(lambda m: "http" + m.group(1), text)
     low = text.lower()
-    if "dot" in low or "period" in low:
+    if " dot " in low:
         text = _SPELLED.sub(lambda m: m.group(1) + "@" + _SPELLED_DOT.sub(".", m.group(2)), text)
+    if "_dot_" in low:
+        text = _SPELLED_UNDERSCORE.sub(lambda m: m.group(1) + "@" + _SPELLED_DOT.sub(".", m.group(2)), text)
     return join_broken_tokens(text)  # last: the markup and brackets around an "@" are gone by now
 
 
@@ -342,7 +334,7 @@ def compact_iban(raw: str) -> str:
 
 def extract_values(text: str) -> list[Value]:
     """All typed values in `text`, deduplicated by key, in order of first appearance; those
-    hidden in base64 or hex runs too (a model decodes them when it is told to)."""
+    hidden in base64 or hex runs and under a right-to-left override too (`decoded_layers`)."""
     if not text:
         return []
     found = _values_in(deobfuscate(text))
