@@ -813,6 +813,9 @@ def test_counts_after_message_words_are_no_phone_numbers(analyzer):
     ("?email=priya.n%40corp.com&p=%2B14155550132 caf%C3%A9", "?email=priya.n@corp.com&p=+14155550132 café"),
     ("4111 1111\n1111 1111", "4111 1111 1111 1111"),  # groups of four go on over the break
     ("SSN 536-22-\\n1847", "SSN 536-22-1847"),  # wrapped after its hyphen, the break escaped in a JSON text
+    ("mail %70riya%40corp.com, SSN %35%33%36%2D22%2D1847", "mail priya@corp.com, SSN 536-22-1847"),  # escapes opening a token
+    ('{"body": "Card: 4111 1111\\n1111 1111"}', '{"body": "Card: 4111 1111 1111 1111"}'),  # wrapped at an escaped break
+    ("card 4111 1111 1111 1111\n4155 550 132", "card 4111 1111 1111 1111\n4155 550 132"),  # a phone on the next line
 ])
 def test_escapes_and_wrapped_groups_are_read_and_map_back_whole(text, read):
     n = normalize(text)
@@ -871,6 +874,10 @@ def test_order_invoice_and_ticket_numbers_are_no_phone_numbers(analyzer, text):
     ("Call me at 415 555 0132 about order 55.", "415 555 0132"),
     ("Order questions? Phone 4155550132.", "4155550132"),
     ("Customer phone: +44 20 7946 0958", "+44 20 7946 0958"),
+    ("Customer: +1 415-555-0132", "+1 415-555-0132"), ("Account: 415 555 0132", "415 555 0132"),
+    ("Case: 020 7946 0958", "020 7946 0958"), ("Policy holder Jane, ref: 415-555-0132", "415-555-0132"),
+    ("Hotline-0800 123 4567", "0800 123 4567"), ("office-415-555-0132", "415-555-0132"),
+    ("Australia premium 1900-654321", "1900-654321"),
 ])
 def test_phone_numbers_near_an_order_word_are_still_found(analyzer, text, number):
     assert ("PHONE_NUMBER", number) in types(analyzer, text)

@@ -53,14 +53,18 @@ _PUBLIC_TOOL = re.compile(r"post|tweet|publish|blog|comment|status|story|upload|
 _EGRESS_TOOL = re.compile(
     r"send|post|reply|forward|share|publish|message|email|mail|tweet|comment|upload|submit|"
     r"invite|notify|write_to|chat|sms|text|call|fax|announce|create_?post|create_?event|transfer|"
-    r"http|webhook|gist|create_?issue|put_?object",
+    r"(?:^|_)(?:https?|webhook|gists?|create_?issue|put_?object)(?:_|$)",
     re.IGNORECASE,
 )
 # A tool whose name starts with a verb of reading ("search_emails", "read_email",
-# "get_messages", "extract_text") takes data in: its arguments are a query, not a disclosure.
+# "get_messages", "extract_text") takes data in: its arguments are a query, not a disclosure;
+# unless a second verb sends ("read_and_forward_email", "summarize_then_send_report").
 _READ_TOOL = re.compile(
     r"^(?:get|list|read|search|find|lookup|look_up|fetch|retrieve|view|show|describe|query|count|check|recall|"
-    r"extract|summari[sz]e|load|browse|download|preview|inspect|lookup)(?:_|$)", re.IGNORECASE)
+    r"extract|summari[sz]e|load|browse|download|preview|inspect)(?:_|$)", re.IGNORECASE)
+_SECOND_VERB = re.compile(r"_(?:and|then|or)_", re.IGNORECASE)
+
+
 _RECIPIENT_KEYS = ("to", "recipient", "recipients", "recipient_id", "cc", "bcc", "channel", "chat",
                    "user", "users", "user_id", "email", "emails", "phone", "number", "group", "audience",
                    "privacy", "visibility", "thread", "conversation_id", "room", "target",
@@ -122,8 +126,9 @@ def is_egress(tool: str, egress_tools: list[str] | None = None) -> bool:
     if egress_tools is not None and tool in egress_tools:
         return True
     name = re.sub(r"([a-z])([A-Z])", r"\1_\2", tool)
-    if _READ_TOOL.match(re.split(r"__|\.|/|:", name)[-1]):
-        return False
+    first, *more = _SECOND_VERB.split(re.split(r"__|\.|/|:", name)[-1])
+    if _READ_TOOL.match(first):
+        return any(_EGRESS_TOOL.search(part) for part in more)
     return bool(_EGRESS_TOOL.search(name))
 
 

@@ -192,24 +192,27 @@ def _dialled(text: str, start: int) -> bool:
     return bool(_DIALLED.match(text, start)) and (start == 0 or text[start - 1].isspace() or text[start - 1] in ":;([{<\"'")
 
 
-# A number that is a reference, not a phone: glued to an id's prefix ("INV-2024-000123",
-# "fx-20240312-07"), opening with a date ("2024-03-0412", "20240312-07"), or after the label of
-# an order, invoice, ticket, ... with no word of calling near it ("Order #1234567890").
-_DATED_REFERENCE = re.compile(r"(?:19|20)\d\d(?:[-/.](?:0[1-9]|1[0-2])(?!\d)|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[-/_]|-\d{5,})")
+# A number that is a reference, not a phone: glued to an id's code ("INV-2024-000123",
+# "fx-20240312-07"; not "office-415-555-0132"), opening with a date ("2024-03-0412",
+# "20240312-07"), or one unbroken run of digits after the label of a document ("Order
+# #1234567890", "Tracking no. 9400111899223100123") with no word of calling near it. A number
+# written in a phone's groups after such a label ("ref: 415-555-0132") stays a phone number.
+_DATED_REFERENCE = re.compile(r"(?:199\d|20[0-3]\d)(?:[-/.](?:0[1-9]|1[0-2])(?!\d)|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[-/_]|-\d{5,})")
 _REFERENCE_LABEL = re.compile(
-    r"\b(?:order|invoice|inv|ticket|ref|reference|po|purchase\s+order|tracking|transaction|txn|booking|confirmation|case|"
-    r"serial|sku|part|item|receipt|account|acct|customer|member|policy|claim|shipment|parcel|id)s?"
-    r"(?:\s*(?:no\.?|nr\.?|num(?:ber)?|#|id|code|:))*\s*[#:]?\s*$", re.IGNORECASE)
-_CALLING = re.compile(r"\b(?:phone|tel|telephone|mobile|cell|fax|call|sms|text|whatsapp|dial|contact)\b", re.IGNORECASE)
+    r"\b(?:order|invoice|inv|ticket|ref|reference|po|purchase\s+order|tracking|transaction|txn|booking|confirmation|"
+    r"receipt|shipment|parcel|serial|sku)s?(?:\s*(?:no\.?|nr\.?|num(?:ber)?|#|id|code|:))*\s*[#:]?\s*$", re.IGNORECASE)
+_CALLING = re.compile(r"\b(?:phone|tel|telephone|mobile|cell|fax|call|sms|text|whatsapp|dial|contact|hotline|office)\b", re.IGNORECASE)
+_ID_CODE = re.compile(r"(?:^|[^A-Za-z0-9])([A-Za-z0-9]{1,4}|[A-Z0-9]{1,12})[-_/]$")
 
 
 def _reference_number(text: str, start: int, end: int) -> bool:
-    if start >= 2 and text[start - 1] in "-_/" and text[start - 2].isalnum():
+    before = text[max(0, start - 40):start]
+    code = _ID_CODE.search(before)
+    if code and not _CALLING.fullmatch(code.group(1)):
         return True
     if _DATED_REFERENCE.match(text, start, end):
         return True
-    before = text[max(0, start - 40):start]
-    return bool(_REFERENCE_LABEL.search(before)) and not _CALLING.search(before)
+    return text[start:end].isdigit() and bool(_REFERENCE_LABEL.search(before)) and not _CALLING.search(before)
 
 
 def _phone_recognizer():

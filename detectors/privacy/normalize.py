@@ -98,25 +98,22 @@ def _escaped_break(text: str, i: int) -> bool:
     """
     if text[i + 1:i + 2] not in ("n", "r"):
         return False
-    run = 0
-    while i - run - 1 >= 0 and text[i - run - 1] == "\\":
-        run += 1
-    nxt = text[i + 2:i + 3]
-    return run % 2 == 0 and not nxt.islower()
+    return _unescaped(text, i) and not text[i + 2:i + 3].islower()
 
 
 # What can change a character: anything outside ASCII, a backslash (escaped line breaks), a
 # carriage return before a line feed, a number wrapped after a hyphen ("123-\n45-\n6789": the
 # line break is the wrap, the hyphen the separator). Runs of other characters are copied as they are.
 # Also escapes a reader decodes (JSON's "\u00fc", HTML's "&#8209;", a URL's "%40"), and groups of
-# four digits that continue on the next line ("4111 1111⏎1111 1111", an IBAN wrapped at a space).
+# four digits that continue on the next line in groups of four ("4111 1111⏎1111 1111", an IBAN
+# wrapped at a space; not a phone number on the line after a card, "4155 550 132").
 # (The lookahead first: a position holding none of the characters these start with is passed
 # over with one test, not one per alternative.)
 _SPECIAL = re.compile(r"(?=[^\x20-\x7e]|[\\&%-])(?:"
-                      r"(?P<group_wrap>(?<=\d{4} \d{4})\r?\n[ \t]*(?=\d{4}(?!\d)))|[^\x00-\x7f]|"
+                      r"(?P<group_wrap>(?<=\d{4} \d{4})(?:\r?\n|\\n)[ \t]*(?=\d{4}(?: \d{4})*(?: \d{1,3})?(?![\d ])))|[^\x00-\x7f]|"
                       r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|(?<=\d)-[ \t]*(?:\r?\n|\\n)[ \t]*(?=\d)|\\|\r(?=\n)|"
                       r"(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)|"
-                      r"(?P<percent>(?<=[^\s%])(?:%[0-9A-Fa-f]{2})+))")
+                      r"(?P<percent>(?:%[0-9A-Fa-f]{2})+))")
 _JSON_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})(?:\\u([dD][c-fC-F][0-9a-fA-F]{2}))?")
 
 # Control characters and letters that render as nothing ("536\x0022\x001847", "HIV\u3164"):

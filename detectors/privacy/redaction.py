@@ -33,7 +33,7 @@ def redact_text(text: str) -> str:
         entities = get_analyzer().analyze(text)
     except Exception as exc:  # never let capture fail open
         log.warning("presidio redactor unavailable (%s); using pattern redactor", type(exc).__name__)
-        return text
+        return redact_patterns(text)
     out = text
     for e in sorted(entities, key=lambda e: e.start, reverse=True):
         if e.type in _SKIP:
