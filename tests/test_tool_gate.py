@@ -116,8 +116,10 @@ def test_tools_named_as_reads_are_in_no_risk_class_but_rules_still_apply():
     assert g.check(call("get_payment", id="p1"), ctx()).action is Action.ALLOW
     assert g.check(call("getPayment", id="p1"), ctx()).action is Action.ALLOW  # its snake-case form is a read
     assert g.check(call("list_payments"), ctx()).action is Action.INSTRUCT
-    # a namespace's tail cannot make a tool a read: only the tool's own name can
-    assert g.check(call("bank__get_payment", id="p1"), ctx()).action is Action.ESCALATE
+    assert g.check(call("mcp__bank__get_payment", id="p1"), ctx()).action is Action.ALLOW  # the name after its namespace
+    # a namespace named like a read makes no read, nor does a second action in the name
+    for tool in ("read_only__create_payment", "get_or_create_payment", "list_and_create_payment"):
+        assert g.check(call(tool, id="p1"), ctx()).action is Action.ESCALATE, tool
 
 
 def test_the_default_pack_does_not_escalate_reading_a_payment():

@@ -163,8 +163,9 @@ class ToolGateConfig(Settings):
     risk_classes: dict[str, str] = Field(default_factory=dict, description="tool glob → risk class")
     risk_actions: dict[str, GateAction] = Field(default_factory=dict, description="risk class → action")
     read_tools: list[str] = Field(default_factory=list, description=(
-        "tool globs that only read (`get_*`, `list_*`): no risk class takes them in, so `*_payment*` "
-        "gates `create_payment` but not `get_payment`; a rule still applies to them"))
+        "tool globs that only read (`get_*`, `list_*`), matched on the name after any namespace: no risk "
+        "class takes them in, so `*_payment*` gates `create_payment` but not `get_payment`; a name with a "
+        "second action (`get_or_create_payment`) is no read; rules still apply to them"))
     default: Literal["allow", "escalate", "refuse"] = Field(default="allow", description="for tools no rule or class covers")
     default_reason: str = "the tool is not on the policy's list of allowed tools"
 
@@ -190,6 +191,7 @@ class ToolGateConfig(Settings):
 _SEVERITY = {"allow": 0, "instruct": 1, "drop": 2, "clamp": 2, "escalate": 3, "refuse": 4, "halt": 5}
 
 
+_SECOND_ACTION = re.compile(r"_(?:and|or|then)_")
 _COUNT_LOCK = threading.Lock()  # max_calls: a count is checked and taken in one step
 
 
@@ -219,7 +221,7 @@ class ToolGate(BaseInterceptor):
                 if named or (any(self._rule_tools[i](f) for f in short) and rule.action != "allow"):
                     rules.append((i, named))  # a namespace's last part may make a call stricter, never allowed
             classes = []
-            reads = self._reads is not None and any(self._reads(f) for f in own)
+            reads = self._reads is not None and self._is_read(tool)
             for in_class, klass in () if reads else self._classes:
                 named = any(in_class(f) for f in own)
                 if (named or any(in_class(f) for f in short)) and klass in self.cfg.risk_actions:
@@ -228,6 +230,14 @@ class ToolGate(BaseInterceptor):
                 self._matches.clear()
             hit = self._matches[tool] = (tuple(rules), tuple(classes))
         return hit
+
+    def _is_read(self, tool: str) -> bool:
+        """The tool's name (after any namespace: `mcp__bank__get_payment` reads, while a namespace
+        named like a read, `read_only__transfer_funds`, does not make one) is a read and names no
+        second action (`get_or_create_payment`, `lookup_and_transfer` are no reads)."""
+        last = namespace_tail(tool) or tool
+        forms = dict.fromkeys([last.lower(), snake_case(last)])
+        return any(self._reads(f) and not _SECOND_ACTION.search(f) for f in forms)  # type: ignore[misc]
 
     def check(self, event: ToolCallEvent, ctx: CheckContext) -> Verdict:  # type: ignore[override]
         tool = event.tool
