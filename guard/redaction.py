@@ -117,11 +117,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("https://api.telegram.org/bot123456789:AAH…/sendMessage", where no word boundary starts it).
     ("SECRET", re.compile(r"(?<![0-9])\d{6,10}:AA[A-Za-z0-9_\-]{30,38}(?![A-Za-z0-9_\-])")),
     # A field named for a key, a token or a secret at the end of its name ("azure_openai_key":,
-    # Ocp-Apim-Subscription-Key:, "slack_bot_token" =): its value, of 8+ characters, whatever its
-    # shape (a key of lower-case hex has none the patterns above know). The match starts at the
-    # last part of the name, so a long "x_x_x_…" is not rescanned from each of its positions.
+    # Ocp-Apim-Subscription-Key:, "slack_bot_token" =): a value of 16+ characters with letters and
+    # digits, whatever its shape (a key of lower-case hex has none the patterns above know);
+    # "primary_key": "order_id_sequence", "max_tokens": 4096 and "cache_key=user:42:v2" stay. The
+    # match starts at the last part of the name, so a long "x_x_x_…" is not rescanned from each
+    # of its positions.
     ("SECRET", re.compile(
-        r"(?i)(?<=[A-Za-z0-9][_-])(?:key|token|secret|apikey|credential)s?[\"']?\s*[:=]\s*[\"']?[^\s\"',;]{8,}")),
+        r"(?i)(?<=[A-Za-z0-9][_-])(?:key|token|secret|apikey|credential)s?[\"']?\s*[:=]\s*[\"']?"
+        r"(?=[^\s\"',;:.}\])]{0,255}[0-9])(?=[^\s\"',;:.}\])]{0,255}[A-Za-z])[^\s\"',;:.}\])]{16,}(?![^\s\"',;:.}\])])")),
     # Shorter or commoner words only with a separator after them: {"pass": "..."}, pw=...,
     # apiKey: ..., credentials: ... (so "pass the salt" stays).
     ("SECRET", re.compile(
@@ -430,13 +433,16 @@ def redact_patterns(text: str, patterns: list[tuple[str, re.Pattern[str]]] | Non
     return text.replace(_MARK, "") if marked else text
 
 
+_PLACEHOLDER = re.compile("<(?:" + "|".join(sorted({label for label, _ in _PATTERNS})) + ")>")
+
+
 def _hide_encoded(text: str, patterns: list[tuple[str, re.Pattern[str]]] | None) -> str:
     """A base64 or hex run whose decoded text holds what the patterns redact (a `.env` file sent as
     an attachment, a key in a Basic header's lookalike) is replaced whole: decoding it is one
     step for whoever reads the trace."""
     runs = encoded_runs(text)
     for start, end, decoded in reversed(runs):
-        if redact_patterns(decoded, patterns) != decoded:
+        if _PLACEHOLDER.search(redact_patterns(decoded, patterns)) and not _PLACEHOLDER.search(decoded):
             text = text[:start] + "<ENCODED>" + text[end:]
     return text
 

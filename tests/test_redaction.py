@@ -396,6 +396,17 @@ def test_keys_of_no_known_shape_in_a_field_named_for_a_key_and_bot_tokens_are_re
     assert kept not in redact_patterns(text)
 
 
-def test_fields_named_key_with_short_values_and_words_ending_in_key_stay():
-    text = "primary_key: true, sort_key: id, the monkey: bananas and more bananas"
+@pytest.mark.parametrize("text", [
+    "primary_key: true, sort_key: id, the monkey: bananas and more bananas",
+    '{"primary_key": "order_id_sequence", "foreign_key": "users.account_id"}',
+    "sort_key=created_at_desc", "cache_key=user:42:profile:v2", "hot-keys: ctrl+shift+p",
+])
+def test_fields_named_key_whose_values_are_no_keys_stay(text):
     assert redact_patterns(text) == text
+
+
+def test_a_base64_run_is_hidden_for_what_it_holds_not_for_its_dashes():
+    import base64
+
+    blob = base64.b64encode("Plan — ship on Friday — all of us".encode()).decode()
+    assert "<ENCODED>" not in redact_patterns(f"note {blob}")
