@@ -321,10 +321,17 @@ def is_invisible(ch: str) -> bool:
 DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63"})
 
 
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # a decimal digit of another script (Arabic-Indic ٤, Devanagari ४, …)
+
+
 def folded(text: str) -> str:
     """`text` as a mail server, browser or reader takes it: compatibility forms folded (NFKC:
-    fullwidth `ｅｖｉｌ` is `evil`) and characters that render as nothing removed."""
-    return text if text.isascii() else unicodedata.normalize("NFKC", strip_invisible(text))
+    fullwidth `ｅｖｉｌ` is `evil`), decimal digits of any script as ASCII digits (a model reads
+    "٠٧٩٤٦" as the number it is) and characters that render as nothing removed."""
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFKC", strip_invisible(text))
+    return _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), text) if not text.isascii() else text
 
 
 def strip_invisible(text: str) -> str:

@@ -410,3 +410,8 @@ def test_a_base64_run_is_hidden_for_what_it_holds_not_for_its_dashes():
 
     blob = base64.b64encode("Plan — ship on Friday — all of us".encode()).decode()
     assert "<ENCODED>" not in redact_patterns(f"note {blob}")
+
+
+def test_numbers_in_digits_of_other_scripts_are_redacted():
+    out = redact_patterns("IBAN DE89 ٣٧٠٤ ٠٠٤٤ ٠٥٣٢ ٠١٣٠ ٠٠, phone +४४ ७९४६ ०९५८१२")
+    assert "<IBAN>" in out and "<PHONE>" in out

@@ -95,7 +95,7 @@ def test_values_without_a_dot_or_an_ascii_digit_are_still_found():
     from detectors.safety.values import extract_values
 
     assert [(v.kind, v.norm) for v in extract_values("open http://localhost/reset now")] == [("url", "localhost/reset")]
-    assert [(v.kind, v.norm) for v in extract_values("account ١٢٣٤٥٦٧٨٩ please")] == [("phone", "١٢٣٤٥٦٧٨٩")]
+    assert [(v.kind, v.norm) for v in extract_values("account ١٢٣٤٥٦٧٨٩ please")] == [("phone", "123456789")]  # read as ASCII digits
     assert [(v.kind, v.norm) for v in extract_values("pay 1500 EUR on May 3rd, 2024")] == [("amount", "1500.00"), ("date", "2024-05-03")]
     assert extract_values("Please summarise the meeting notes and send them to the team") == []
 
