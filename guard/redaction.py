@@ -246,6 +246,9 @@ def _glued_card(match: re.Match[str]) -> str:
     return _luhn_card(match)
 
 
+NINO = _NINO  # the privacy analyzer reads the same numbers
+
+
 def _nino(match: re.Match[str]) -> str:
     """The number replaced, the words that named it kept."""
     return (match.group(1) or "") + "<UK_NINO>"

@@ -854,6 +854,17 @@ def test_a_birth_date_under_a_key_or_in_a_birth_date_column_is_one(analyzer, tex
     assert ("DATE_OF_BIRTH", date) in types(analyzer, text)
 
 
+@pytest.mark.parametrize("text, number", [
+    ("NI number JG 10 37 58 A", "JG 10 37 58 A"), ("her NINO: JG103758A please", "JG103758A"),
+])
+def test_uk_national_insurance_numbers_are_found(analyzer, text, number):
+    assert ("UK_NINO", number) in types(analyzer, text)
+
+
+def test_codes_shaped_like_an_ni_number_without_its_name_are_not(analyzer):
+    assert not any(t == "UK_NINO" for t, _ in types(analyzer, "part AB123456C shipped"))
+
+
 @pytest.mark.parametrize("text", [
     "order_date,total\n2024-03-14,55", "id,dob\n1,2024-03-14,extra cell\n", "date,name\n1985-03-14,Priya", "birthday party on 2024-06-01!",
 ])

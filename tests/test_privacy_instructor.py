@@ -1262,3 +1262,12 @@ def test_a_card_or_ssn_written_wrapped_or_escaped_does_not_leave_whole(instructo
     if v.action.value == "rewrite":
         sent = v.rewrite["arguments"]["body"]
         assert "1111" not in sent and "1847" not in sent, sent
+
+
+def test_a_uk_national_insurance_number_is_withheld_at_egress(instructor):
+    from guard.events import Hook, ToolCallEvent
+
+    ev = ToolCallEvent(tool="send_email", arguments={"to": "lena@example.com", "subject": "Q3",
+                                                     "body": "Q3 is on track. Priya's NI number is JG 10 37 58 A."})
+    v = instructor.check(ev, _ctx(Hook.TOOL_CALL, {}, "Email my coworker Lena an update on the Q3 project."))
+    assert v.action.value == "rewrite" and "JG 10 37 58 A" not in v.rewrite["arguments"]["body"]

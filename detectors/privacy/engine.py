@@ -44,7 +44,7 @@ DEFAULT_ENTITIES = (
     "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "US_SSN", "IBAN_CODE",
     "IP_ADDRESS", "LOCATION", "STREET_ADDRESS", "DATE_OF_BIRTH", "DATE_TIME",
     "MEDICAL_CONDITION", "CREDENTIAL", "US_PASSPORT", "US_DRIVER_LICENSE", "NRP",
-    "CRYPTO", "AGE", "ZIP_CODE",
+    "CRYPTO", "AGE", "ZIP_CODE", "UK_NINO",
 )
 
 # Long texts are analysed in chunks (spaCy cost grows with length; a chunk boundary
@@ -513,7 +513,7 @@ def _whole_addresses(text: str, found: list[Entity]) -> list[Entity]:
 # Where two detections overlap, the more specific type wins (a credit card beats the
 # phone number it looks like; a street address beats the LOCATION inside it).
 _PRIORITY = {
-    "CREDENTIAL": 10, "US_SSN": 9, "CREDIT_CARD": 9, "IBAN_CODE": 9, "DATE_OF_BIRTH": 9,
+    "CREDENTIAL": 10, "US_SSN": 9, "UK_NINO": 9, "CREDIT_CARD": 9, "IBAN_CODE": 9, "DATE_OF_BIRTH": 9,
     "EMAIL_ADDRESS": 8, "STREET_ADDRESS": 8, "MEDICAL_CONDITION": 8, "IP_ADDRESS": 7,
     "US_PASSPORT": 6, "US_DRIVER_LICENSE": 5, "PHONE_NUMBER": 6, "CRYPTO": 6, "URL": 4,
     "PERSON": 5, "LOCATION": 4, "AGE": 3, "ZIP_CODE": 3, "TITLE": 3, "NRP": 2, "DATE_TIME": 2,

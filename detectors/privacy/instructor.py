@@ -313,7 +313,7 @@ class PrivacyInstructor(BaseInterceptor):
 # 123-45-6789"): once seen in a tool result, they are looked for as values at egress. Kept in the
 # run's in-memory state only, never in audit or telemetry.
 _SEEN = "seen_identifiers"
-_REMEMBERED = {"US_SSN", "CREDIT_CARD", "IBAN_CODE", "US_PASSPORT", "US_DRIVER_LICENSE", "CRYPTO", "CREDENTIAL"}
+_REMEMBERED = {"US_SSN", "UK_NINO", "CREDIT_CARD", "IBAN_CODE", "US_PASSPORT", "US_DRIVER_LICENSE", "CRYPTO", "CREDENTIAL"}
 _MAX_SEEN = 500
 
 

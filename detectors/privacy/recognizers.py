@@ -16,7 +16,7 @@ from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, Reco
 
 from detectors.privacy import regex_gate
 from detectors.privacy.names import HONORIFIC
-from guard.redaction import luhn_valid
+from guard.redaction import NINO, luhn_valid
 
 # USPS Publication 28 street suffixes (common subset, full words and abbreviations).
 STREET_SUFFIXES = (
@@ -415,6 +415,20 @@ class ContextPhoneRecognizer(_RegexRecognizer):
         return not re.search(r"(?:19|20)\d\d\s*[-–/]\s*(?:(?:19|20)\d\d|\d\d\s*[-–/]\s*\d\d)", text)
 
 
+class UkNinoRecognizer(EntityRecognizer):
+    """UK National Insurance numbers, as the core's redaction floor reads them (written with its
+    spaces, or after words that name it): the number, not the words."""
+
+    def __init__(self):
+        super().__init__(supported_entities=["UK_NINO"], name="UkNinoRecognizer", supported_language="en")
+
+    def load(self) -> None:  # noqa: D102 - nothing to load
+        pass
+
+    def analyze(self, text: str, entities: List[str], nlp_artifacts=None) -> List[RecognizerResult]:
+        return [RecognizerResult("UK_NINO", m.end(1) if m.group(1) else m.start(), m.end(), 0.85) for m in NINO.finditer(text)]
+
+
 def extra_recognizers() -> list[EntityRecognizer]:
     from detectors.privacy.addresses import address_recognizers
     from detectors.privacy.blocks import PostalBlockRecognizer
@@ -447,6 +461,7 @@ def extra_recognizers() -> list[EntityRecognizer]:
         ip_ctx,
         DateOfBirthRecognizer(),
         TableBirthDateRecognizer(),
+        UkNinoRecognizer(),
         MedicalConditionRecognizer(),
         CredentialRecognizer(),
         SplitCardRecognizer(),

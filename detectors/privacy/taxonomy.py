@@ -22,7 +22,7 @@ DATA_TYPES = (
 )
 
 ENTITY_TYPES: dict[str, str] = {
-    "US_SSN": "identity", "US_PASSPORT": "identity", "US_DRIVER_LICENSE": "identity",
+    "US_SSN": "identity", "UK_NINO": "identity", "US_PASSPORT": "identity", "US_DRIVER_LICENSE": "identity",
     "CREDIT_CARD": "finance", "IBAN_CODE": "finance", "CRYPTO": "finance",
     "EMAIL_ADDRESS": "contact", "PHONE_NUMBER": "contact",
     "STREET_ADDRESS": "location", "IP_ADDRESS": "location",
