@@ -32,6 +32,9 @@ _B64 = re.compile(
 # Hex bytes, bare or separated by single spaces, colons or "\x" (at least 12 bytes).
 _HEX = re.compile(r"(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{2}[ :]?){11}[0-9A-Fa-f]{2}(?:[ :]?[0-9A-Fa-f]{2})*(?![0-9A-Za-z])")
 _HEX_ESCAPED = re.compile(r"(?:\\x[0-9A-Fa-f]{2}){12,}")
+# What a base64 run cannot do without, searched first (a plain scan, without the lookbehind at
+# each position): prose and tables hold no 20 base64 characters in a row.
+_B64_SEED = re.compile(r"[A-Za-z0-9+/_-]{20}")
 _RLO_RUN = re.compile("[\u202e\u2067]([^\u202c\u2069\n]*)[\u202c\u2069]?")
 
 _WORD = re.compile(r"[^\W\d_]+")  # letters of any script: "Minä" is one word, not "Min" and "ä"
@@ -111,6 +114,8 @@ def _reads_as_english(words: list[str]) -> bool:
 def _deciphered(line: str) -> str | None:
     """The line as rot13, backwards, or with its letters spaced apart joined, when that reads as
     English and the line itself does not."""
+    if line.count(" ") < 2:
+        return None  # three words need two spaces (a base64 line, a CSV row of codes: none)
     words = _WORD.findall(line)
     if len(words) < 3 or _common(words) * 4 > len(words):
         return None
@@ -131,7 +136,7 @@ def _runs(text: str) -> Iterator[tuple[int, int, str]]:
     word of its own ("…ZXIu" / "Regards")."""
     if len(text) < 20:
         return
-    for m in _B64.finditer(text):
+    for m in _B64.finditer(text) if _B64_SEED.search(text) else ():
         at = m.start()
         for lines in _mime_blocks(m.group()):
             size = sum(len(x) + 1 for x in lines) - 1
