@@ -149,7 +149,8 @@ class TableBirthDateRecognizer(EntityRecognizer):
         pass
 
     def analyze(self, text: str, entities: List[str], nlp_artifacts=None) -> List[RecognizerResult]:
-        if not _BIRTH_COLUMN.search(text):
+        low = text.lower()
+        if not ("dob" in low or "d_o_b" in low or "birth" in low or "born" in low) or not _BIRTH_COLUMN.search(text):
             return []
         out: list[RecognizerResult] = []
         lines = text.split("\n")
