@@ -854,6 +854,15 @@ def test_a_birth_date_under_a_key_or_in_a_birth_date_column_is_one(analyzer, tex
     assert ("DATE_OF_BIRTH", date) in types(analyzer, text)
 
 
+def test_a_base64_run_holding_personal_data_is_one_entity_and_an_image_or_plain_words_none(analyzer):
+    import base64
+
+    ssn = base64.b64encode(b"Employee Priya Natarajan, SSN 536-22-1847").decode()
+    assert ("US_SSN", ssn) in types(analyzer, f"file: {ssn}")
+    assert not types(analyzer, "img " + base64.b64encode(bytes(range(200))).decode())
+    assert not types(analyzer, "notes " + base64.b64encode(b"Minutes of the planning meeting and dates").decode())
+
+
 @pytest.mark.parametrize("text, number", [
     ("NI number JG 10 37 58 A", "JG 10 37 58 A"), ("her NINO: JG103758A please", "JG103758A"),
 ])

@@ -1271,3 +1271,19 @@ def test_a_uk_national_insurance_number_is_withheld_at_egress(instructor):
                                                      "body": "Q3 is on track. Priya's NI number is JG 10 37 58 A."})
     v = instructor.check(ev, _ctx(Hook.TOOL_CALL, {}, "Email my coworker Lena an update on the Q3 project."))
     assert v.action.value == "rewrite" and "JG 10 37 58 A" not in v.rewrite["arguments"]["body"]
+
+
+def test_a_base64_attachment_holding_a_key_or_an_ssn_does_not_leave(instructor):
+    import base64
+
+    from guard.events import Hook, ToolCallEvent
+
+    for content in (b"OPENAI_API_KEY=sk-proj-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcd\n",
+                    b"Employee Priya Natarajan, SSN 536-22-1847, start date in May"):
+        blob = base64.b64encode(content).decode()
+        ev = ToolCallEvent(tool="send_email", arguments={"to": "lena@example.com", "subject": "Q3",
+                                                         "body": f"Q3 is on track. Attachment (base64): {blob}"})
+        v = instructor.check(ev, _ctx(Hook.TOOL_CALL, {}, "Email my coworker Lena an update on the Q3 project."))
+        assert v.action.value in ("rewrite", "refuse")
+        if v.action.value == "rewrite":
+            assert blob not in v.rewrite["arguments"]["body"] and "Q3 is on track" in v.rewrite["arguments"]["body"]

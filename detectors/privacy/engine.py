@@ -27,6 +27,7 @@ from detectors.privacy.base import NAME_ENTITY_TYPES
 from detectors.privacy.address_blocks import crossings, number_before, without_type_again, written_blocks
 from detectors.privacy.name_lists import persons_in_lists, repeated_names
 from detectors.privacy.normalize import Normalized, normalize
+from guard.encoded_text import encoded_runs
 from detectors.privacy.addresses import extend_addresses
 from detectors.privacy.facilities import without_facility_names
 from detectors.privacy.tidy import _COMPANY_WORD, tidy
@@ -373,6 +374,10 @@ class PiiAnalyzer:
         return self.analyze_batch([text], entities)[0]
 
     def analyze_batch(self, texts: list[str], entities: Iterable[str] | None = None) -> list[list[Entity]]:
+        found = self._analyze_batch(texts, entities)
+        return [resolve_overlaps(f + _encoded(self, t, entities)) if len(t or "") >= 20 else f for t, f in zip(texts, found)]
+
+    def _analyze_batch(self, texts: list[str], entities: Iterable[str] | None = None) -> list[list[Entity]]:
         """Analyse many texts with one batched spaCy pass (long texts are split in chunks).
 
         Batching amortises spaCy's per-call overhead, which dominates for the short
@@ -494,6 +499,29 @@ def _escaped_lines(n: Normalized, start: int, end: int) -> list[tuple[int, int]]
         s, e = s + len(piece) - len(piece.lstrip()), s + len(piece.rstrip())
         if e > s:
             out.append(n.span(s, e))
+    return out
+
+
+# Types that make an encoded attachment personal (a date or a place alone does not).
+_ENCODED_TYPES = frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "US_SSN", "UK_NINO", "IBAN_CODE",
+                            "CREDENTIAL", "DATE_OF_BIRTH", "MEDICAL_CONDITION", "STREET_ADDRESS", "US_PASSPORT",
+                            "US_DRIVER_LICENSE", "CRYPTO", "IP_ADDRESS"})
+_ENCODED_CHARS = 65_536  # decoded characters read per text
+
+
+def _encoded(analyzer: "PiiAnalyzer", text: str, entities: Iterable[str] | None) -> list[Entity]:
+    """A base64 or hex run whose decoded text holds personal data or a credential (a `.env` or
+    a CSV sent as an attachment) as one entity of the most specific type found in it: the run is
+    what is withheld, since decoding it is one step for whoever receives it."""
+    runs = [(s, e, d[:_ENCODED_CHARS]) for s, e, d in encoded_runs(text)]
+    if not runs:
+        return []
+    out = []
+    for (start, end, _), inner in zip(runs, analyzer._analyze_batch([d for _, _, d in runs], entities)):
+        kinds = [f for f in inner if f.type in _ENCODED_TYPES]
+        if kinds:
+            top = max(kinds, key=lambda f: (_PRIORITY.get(f.type, 0), f.score))
+            out.append(Entity(top.type, start, end, top.score, text[start:end]))
     return out
 
 
