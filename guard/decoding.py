@@ -39,11 +39,16 @@ def _wide_char(m: re.Match[str]) -> str:
     return _json_char(m)
 
 
+# The same escaped again (JSON inside a JSON string: "J\\\\u00fcrgen"): its backslashes go with it.
+_JSON_U_DEEP = re.compile(r"\\+u(d[89ab][0-9a-f]{2})\\+u(d[c-f][0-9a-f]{2})|\\+u([0-9a-f]{4})", re.IGNORECASE)
+
+
 def decode_wide_json_escapes(text: str) -> str:
     """Only the `\\uXXXX` escapes of characters outside ASCII and its controls decoded: what a
-    redactor reads as a name ("Fran\\u00e7ois M\\u00fcller" is François Müller), while a JSON
-    text stays valid JSON (no quote, backslash or control character appears)."""
-    return _JSON_U.sub(_wide_char, text) if "\\u" in text or "\\U" in text else text
+    redactor reads as a name ("Fran\\u00e7ois M\\u00fcller" is François Müller, and so is a JSON
+    text inside a JSON string, its escapes escaped again), while a JSON text stays valid JSON (no
+    quote, backslash or control character appears)."""
+    return _JSON_U_DEEP.sub(_wide_char, text) if "\\u" in text or "\\U" in text else text
 
 
 def _entity(m: re.Match[str]) -> str:

@@ -164,6 +164,15 @@ def test_redact_text_for_telemetry():
     assert redact_text("") == ""
 
 
+def test_redact_text_reads_a_json_text_inside_a_json_string_and_names_in_bold():
+    from detectors.privacy.redaction import redact_text
+
+    inner = json.dumps({"payload": json.dumps({"customer": "Jürgen Müller"})})  # "J\\\\u00fcrgen": escaped twice
+    out = redact_text(inner)
+    assert "rgen" not in out and "ller" not in out and json.loads(out)
+    assert "Natarajan" not in redact_text("**Customer:** **Priya** **Natarajan** called.")
+
+
 def test_redact_text_hides_a_key_cut_after_a_hyphen_and_a_line_break_whole():
     from detectors.privacy.redaction import redact_text
 

@@ -107,9 +107,11 @@ def _escaped_break(text: str, i: int) -> bool:
 # Also escapes a reader decodes (JSON's "\u00fc", HTML's "&#8209;", a URL's "%40"), and groups of
 # four digits that continue on the next line in groups of four ("4111 1111⏎1111 1111", an IBAN
 # wrapped at a space; not a phone number on the line after a card, "4155 550 132").
-# (The lookahead first: a position holding none of the characters these start with is passed
-# over with one test, not one per alternative.)
-_SPECIAL = re.compile(r"(?=[^\x20-\x7e]|[\\&%-])(?:"
+# Markdown's bold marks next to a word are dropped ("**Priya** **Natarajan**" is one name). (The
+# lookahead first: a position holding none of the characters these start with is passed over
+# with one test, not one per alternative.)
+_SPECIAL = re.compile(r"(?=[^\x20-\x7e]|[\\&%*-])(?:"
+                      r"(?P<emphasis>(?<=[^\W\d_])\*\*|\*\*(?=[^\W\d_]))|"
                       r"(?P<group_wrap>(?<=\d{4} \d{4})(?:\r?\n|\\n)[ \t]*(?=\d{4}(?: \d{4})*(?: \d{1,3})?(?![\d ])))|[^\x00-\x7f]|"
                       r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|(?<=\d)-[ \t]*(?:\r?\n|\\n)[ \t]*(?=\d)|\\|\r(?=\n)|"
                       r"(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)|"
@@ -196,6 +198,9 @@ def normalize(text: str) -> Normalized:
         ends.extend(range(pos + 1, i + 1))
         pos = i + 1
         c = text[i]
+        if m.group("emphasis"):  # "**Priya** **Natarajan**" reads as the name it marks up
+            pos, multi = m.end(), True
+            continue
         if m.group("group_wrap"):
             put(" ", i, m.end())  # the digits go on: one group separator, not a line break
             pos, multi = m.end(), True
