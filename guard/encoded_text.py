@@ -23,14 +23,14 @@ MAX_LAYER_CHARS = 65_536  # decoded characters read per text
 
 # A run of whole base64 quanta (standard or URL-safe alphabet), of at least 20 characters (15
 # bytes), optionally broken into lines as MIME writes it (76 characters a line); also right
-# after a JSON text's escaped line break ("\n").
+# after a JSON text's escaped line break ("\n"), and never at its "n".
 _B64 = re.compile(
-    r"(?:(?<![A-Za-z0-9+/=_-])|(?<=\\n))[A-Za-z0-9+/_-]{4}(?:[A-Za-z0-9+/_-]{4}|\r?\n(?=[A-Za-z0-9+/_-]{4})){4,}"
+    r"(?:(?<![A-Za-z0-9+/=_\\-])|(?<=\\n))[A-Za-z0-9+/_-]{4}(?:[A-Za-z0-9+/_-]{4}|\r?\n(?=[A-Za-z0-9+/_-]{4})){4,}"
     r"(?:[A-Za-z0-9+/_-]{2}==|[A-Za-z0-9+/_-]{3}=|[A-Za-z0-9+/_-]{2,3}(?![A-Za-z0-9+/=_-]))?"
     r"(?![A-Za-z0-9+/=_-])"
 )
 # Hex bytes, bare or separated by single spaces, colons or "\x" (at least 12 bytes).
-_HEX = re.compile(r"(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{2}[ :]?){11}[0-9A-Fa-f]{2}(?:[ :]?[0-9A-Fa-f]{2})*(?![0-9A-Za-z])")
+_HEX = re.compile(r"(?:(?<![0-9A-Za-z\\])|(?<=\\n))(?:[0-9A-Fa-f]{2}[ :]?){11}[0-9A-Fa-f]{2}(?:[ :]?[0-9A-Fa-f]{2})*(?![0-9A-Za-z])")
 _HEX_ESCAPED = re.compile(r"(?:\\x[0-9A-Fa-f]{2}){12,}")
 # What a base64 run cannot do without, searched first (a plain scan, without the lookbehind at
 # each position): prose and tables hold no 20 base64 characters in a row.
@@ -114,12 +114,12 @@ def _reads_as_english(words: list[str]) -> bool:
 def _deciphered(line: str) -> str | None:
     """The line as rot13, backwards, or with its letters spaced apart joined, when that reads as
     English and the line itself does not."""
-    if line.count(" ") < 2:
-        return None  # three words need two spaces (a base64 line, a CSV row of codes: none)
+    tokens = line.split()
+    if len(tokens) < 3:
+        return None  # three words need whitespace between them (a base64 line, a CSV row of codes: none)
     words = _WORD.findall(line)
     if len(words) < 3 or _common(words) * 4 > len(words):
         return None
-    tokens = line.split()
     if len(tokens) >= 8 and sum(len(t) == 1 for t in tokens) >= 0.8 * len(tokens):
         joined = " ".join(_SPACED_LETTERS.sub("", line).split())
         if _reads_as_english(_WORD.findall(joined)):
@@ -142,16 +142,16 @@ def _runs(text: str) -> Iterator[tuple[int, int, str]]:
             size = sum(len(x) + 1 for x in lines) - 1
             whole = "".join(lines).replace("\r", "")
             decoded = _from_base64(whole) if len(whole) >= 20 else None
-            if decoded is None and len(lines) > 1:
-                decoded = _from_base64("".join(lines[:-1]).replace("\r", ""))
             if decoded is not None:
                 yield at, at + size, decoded
+            elif len(lines) > 1 and (decoded := _from_base64("".join(lines[:-1]).replace("\r", ""))) is not None:
+                yield at, at + size - len(lines[-1]) - 1, decoded  # the word after it is not the blob's
             at += size + 1
-    for pattern in (_HEX, _HEX_ESCAPED):
-        for m in pattern.finditer(text) if pattern is _HEX or "\\x" in text else ():
-            decoded = _from_hex(m.group())
-            if decoded is not None:
-                yield m.start(), m.end(), decoded
+    hexes = [_HEX] + ([_HEX_ESCAPED] if "\\x" in text else [])
+    for m in (m for pattern in hexes for m in pattern.finditer(text)):
+        decoded = _from_hex(m.group())
+        if decoded is not None:
+            yield m.start(), m.end(), decoded
 
 
 def encoded_runs(text: str) -> list[tuple[int, int, str]]:
@@ -161,43 +161,46 @@ def encoded_runs(text: str) -> list[tuple[int, int, str]]:
     return list(_runs(text))
 
 
+_LINE_ENDS = re.compile(r"\r?\n|\\r\\n|\\n|\"\s*[,:]\s*\"")
+
+
 def _lines(text: str) -> list[str]:
     """Lines to decipher one by one: a JSON text's escaped breaks and its string boundaries
     (`", "`) end a line too, so English in the other fields does not hide a rot13 body."""
     return _LINE_ENDS.split(text)
 
 
-_LINE_ENDS = re.compile(r"\r?\n|\\r\\n|\\n|\"\s*[,:]\s*\"")
-
-
 def decoded_layers(text: str, ciphers: bool = True) -> list[str]:
     """The readable text hidden in `text`: base64 and hex runs decoded (two levels deep: base64
     of base64), text under a right-to-left override as it is displayed, and, with `ciphers`,
     lines in rot13, written backwards or spelled with spaces between letters, deciphered. At
-    most `MAX_LAYERS` layers and `MAX_LAYER_CHARS` characters."""
-    out: list[str] = []
-    budget = [MAX_LAYER_CHARS]
+    most `MAX_LAYERS` layers and `MAX_LAYER_CHARS` characters of decoded runs, and as many of
+    the others."""
+    decoded: list[str] = []  # base64 and hex layers
+    read: list[str] = []  # right-to-left and cipher layers, on a budget of their own: blobs do not use it up
+    budget = {id(decoded): MAX_LAYER_CHARS, id(read): MAX_LAYER_CHARS}
 
-    def keep(layer: str) -> bool:
-        if len(out) >= MAX_LAYERS or budget[0] <= 0:
+    def keep(into: list[str], layer: str) -> bool:
+        if len(into) >= MAX_LAYERS or budget[id(into)] <= 0:
             return False
-        layer = layer[: budget[0]]
-        budget[0] -= len(layer)
-        out.append(layer)
+        layer = layer[: budget[id(into)]]
+        budget[id(into)] -= len(layer)
+        into.append(layer)
         return True
 
-    for _, _, layer in _runs(text.replace("\\n", "\n") if "\\n" in text else text):
-        if not keep(layer):
+    plain = text.replace("\\r\\n", "\n").replace("\\n", "\n") if "\\n" in text else text
+    for _, _, layer in _runs(plain):
+        if not keep(decoded, layer):
             break
         for _, _, inner in _runs(layer):
-            keep(inner)
+            keep(decoded, inner)
     if "\u202e" in text or "\u2067" in text:
         for line in text.splitlines():
-            if _RLO_RUN.search(line) and not keep(_RLO_RUN.sub(lambda m: m.group(1)[::-1], line)):
+            if _RLO_RUN.search(line) and not keep(read, _RLO_RUN.sub(lambda m: m.group(1)[::-1], line)):
                 break
     if ciphers:
         for line in _lines(text):
             deciphered = _deciphered(line)
-            if deciphered is not None and not keep(deciphered):
+            if deciphered is not None and not keep(read, deciphered):
                 break
-    return out
+    return decoded + read
