@@ -97,16 +97,16 @@ def decode_percent_escapes(text: str) -> str:
 
 
 # Letters of other scripts drawn like Latin ones (Unicode's confusables for Cyrillic and Greek).
-_LOOKALIKES = "аеорсухіјѕԁһԛԝӏАВЕКМНОРСТХІЈЅοαινκρτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"
-_AS_LATIN = str.maketrans(_LOOKALIKES, "aeopcyxijsdhqwlABEKMHOPCTXIJSoaivkptuxABEZHIKMNOPTYX")
+LOOKALIKES = "аеорсухіјѕԁһԛԝӏɡАВЕКМНОРСТХІЈЅοαινκρτυχεΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"
+AS_LATIN = str.maketrans(LOOKALIKES, "aeopcyxijsdhqwlgABEKMHOPCTXIJSoaivkptuxeABEZHIKMNOPTYX")
 # A token holding a look-alike, matched from the token's start only (a long token is tried once:
 # from every position of it, "\S*[…]\S*" was quadratic).
-_TOKEN_WITH_LOOKALIKE = re.compile(r"(?<!\S)[^\s" + _LOOKALIKES + r"]*[" + _LOOKALIKES + r"]\S*")
+_TOKEN_WITH_LOOKALIKE = re.compile(r"(?<!\S)[^\s" + LOOKALIKES + r"]*[" + LOOKALIKES + r"]\S*")
 
 
 def _latin_token(m: re.Match[str]) -> str:
     token = m.group()
-    return token.translate(_AS_LATIN) if re.search("[A-Za-z]", token) else token
+    return token.translate(AS_LATIN) if re.search("[A-Za-z]", token) else token
 
 
 def latin_lookalikes(text: str) -> str:

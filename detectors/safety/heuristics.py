@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from guard.decoding import latin_lookalikes
+from guard.decoding import AS_LATIN, latin_lookalikes
 from guard.redaction import reveal_tag_text, strip_invisible
 from detectors.safety.literal_gate import Folded, GatedPattern
 from detectors.safety.values import asks_in_another_language
@@ -351,9 +351,7 @@ def score_text(text: str) -> tuple[float, list[str]]:
 # --- normalisation against misspelling and obfuscation -------------------------------------
 
 # Cyrillic and Greek letters that look like Latin ones (the common substitutions)
-_CONFUSABLE = str.maketrans(
-    "аеорсхуіјѕԁһӏɡАВЕКМНОРСТХІЈЅοαειΚΝνρτυΑΒΕΖΗΙΜΟΡΤΥΧ",
-    "aeopcxyijsdhlgABEKMHOPCTXIJSoaeiKNvptuABEZHIMOPTYX")
+_CONFUSABLE = AS_LATIN  # guard.decoding's table, shared with taint's values
 def folded_letters(text: str) -> str:
     """`text` with compatibility forms (full-width, mathematical, circled letters) and tag
     characters read as the letters they show, invisible characters dropped, and Cyrillic or

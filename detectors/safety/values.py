@@ -167,19 +167,31 @@ _ANY_DIGIT = re.compile(r"\d")
 
 
 # Addresses written to dodge extractors: "name [at] host [dot] com", "name at host dot com",
-# "name_at_host_dot_com", "name (a) host.com" (after a name with a letter in it, before a host
-# with a dot: "(a)" alone is a list's first item).
+# "name_at_host_dot_com". ("name (a) host.com" is not read: "for (a) example.com and (b) …" lists
+# items, and reading it so would also lose the host "example.com".)
 _BRACKETED = re.compile(r"[ \t]{0,3}[\[({<][ \t]{0,3}(at|dot)[ \t]{0,3}[\])}>][ \t]{0,3}", re.IGNORECASE)  # bounded: linear
-_PAREN_A = re.compile(r"(?<=[A-Za-z][A-Za-z0-9._%+-])[ \t]?\(a\)[ \t]?(?=[A-Za-z0-9-]+\.[A-Za-z]{2,})")
 _SPELLED = re.compile(r"(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]+)\s+at\s+([A-Za-z0-9-]+(?:\s+dot\s+[A-Za-z0-9-]+)+)\b", re.IGNORECASE)
 # (its name without "_", read from a token's start: each "_" of a long "x_x_x_…" is no start)
 _SPELLED_UNDERSCORE = re.compile(r"(?<![A-Za-z0-9._%+-])([A-Za-z0-9.%+-]+)_at_([A-Za-z0-9-]+(?:_dot_[A-Za-z0-9-]+)+)(?![A-Za-z0-9_])",
                                  re.IGNORECASE)
 _SPELLED_DOT = re.compile(r"\s+dot\s+|_dot_", re.IGNORECASE)
-# Emphasis around a whole token or part of an address ("**DE89** 3704 …", "attacker@_evil-mail_.com"),
+# Emphasis around a whole token or part of an address ("**DE89** 3704 …", "attacker@__evil-mail__.com"),
 # delimited as markdown delimits it: no letter or digit outside the marks ("snake_case_name"
-# stays), and not in a path ("/_next_/", "__init__": Python's names are no emphasis).
-_EMPHASIS_PAIR = re.compile(r"(?<![A-Za-z0-9*_~/])(\*\*|~~|\*|_)([^\s*_~](?:[^*_~\n]{0,62}[^\s*_~])?)\1(?![A-Za-z0-9*_~/])")
+# stays), and not in a path ("/_next_/"); Python's names ("__init__.py", "__main__(") are kept.
+_EMPHASIS_PAIR = re.compile(r"(?<![A-Za-z0-9*_~/])(\*\*|__|~~|\*|_)([^\s*_~](?:[^*_~\n]{0,62}[^\s*_~])?)\1(?![A-Za-z0-9*_~/])")
+_DUNDER = re.compile(r"__[A-Za-z]\w{0,40}__(?=\.py\b|\()")
+
+
+def _without_marks(pattern: re.Pattern[str], text: str, keep_group: int | None = None) -> str:
+    """`pattern`'s marks removed (or its `keep_group` kept), except inside Python's dunder names."""
+    kept = [m.span() for m in _DUNDER.finditer(text)] if "__" in text else []
+
+    def one(m: re.Match[str]) -> str:
+        if any(s <= m.start() < e for s, e in kept):
+            return m.group(0)
+        return m.group(keep_group) if keep_group is not None else ""
+
+    return pattern.sub(one, text)
 # An IBAN in lower case or grouped with dashes, dots, slashes or underscores; taken only when its
 # check digits hold.
 # Also split over lines or by tabs and double spaces, as tables and wrapped mail print them.
@@ -208,7 +220,7 @@ _BROKEN_TOKEN = re.compile(
 )
 # Emphasis marks that touch an address's "@" or a dot or hyphen in it ("**attacker**@evil.com",
 # "https://**evil**.example"); "2**10" and "**Note**." stay.
-_MARK_IN_ADDRESS = re.compile(r"(?:\*\*|~~)(?=[@.\-][A-Za-z0-9])|(?<=[A-Za-z0-9][@.\-/])(?:\*\*|~~)|(?<=://)(?:\*\*|~~)")
+_MARK_IN_ADDRESS = re.compile(r"(?:\*\*|~~|__)(?=[@.\-][A-Za-z0-9])|(?<=[A-Za-z0-9][@.\-/])(?:\*\*|~~|__)|(?<=://)(?:\*\*|~~|__)")
 # Defanged addresses, as threat reports write them so that nothing links: "evil[.]com",
 # "attacker[@]evil.com", "hxxps[:]//".
 _DEFANGED = re.compile(r"[ \t]?[\[({][ \t]?([.@:])[ \t]?[\])}][ \t]?")
@@ -247,13 +259,12 @@ def _read_once(text: str) -> str:
         text = latin_lookalikes(text)
     elif "\r" in text or "\x0b" in text or "\x0c" in text:
         text = _LINE_BREAKS.sub("\n", text)
-    if "**" in text or "~~" in text:  # not "__": Python's "__init__.py" is no emphasis
-        text = _MARK_IN_ADDRESS.sub("", text)
+    if "**" in text or "~~" in text or "__" in text:
+        text = _without_marks(_MARK_IN_ADDRESS, text)
     if "*" in text or "_" in text or "~" in text:
-        text = _EMPHASIS_PAIR.sub(lambda m: m.group(2), text)
+        text = _without_marks(_EMPHASIS_PAIR, text, keep_group=2)
     if "[" in text or "(" in text or "{" in text or "<" in text:
         text = _BRACKETED.sub(lambda m: "@" if m.group(1).lower() == "at" else ".", text)
-        text = _PAREN_A.sub("@", text)
         text = _DEFANGED.sub(lambda m: m.group(1), text)
     if "xx" in text or "XX" in text:
         text = _HXXP.sub(lambda m: "http" + m.group(1), text)
