@@ -118,13 +118,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("SECRET", re.compile(r"(?<![0-9])\d{6,10}:AA[A-Za-z0-9_\-]{30,38}(?![A-Za-z0-9_\-])")),
     # A field named for a key, a token or a secret at the end of its name ("azure_openai_key":,
     # Ocp-Apim-Subscription-Key:, "slack_bot_token" =): a value of 16+ characters with letters and
-    # digits, whatever its shape (a key of lower-case hex has none the patterns above know);
-    # "primary_key": "order_id_sequence", "max_tokens": 4096 and "cache_key=user:42:v2" stay. The
+    # digits, whatever its shape (a key of lower-case hex has none the patterns above know; one
+    # in two halves, "3f8a…:0c5e…", goes whole); a path, a file or host name (a "/" or ".") and an
+    # identifier of parts ("created_at_2024_03_12_desc", "user:42:profile:v2": two of "_", "-",
+    # ":") are no keys, nor is
+    # "max_tokens": 4096. The
     # match starts at the last part of the name, so a long "x_x_x_…" is not rescanned from each
     # of its positions.
     ("SECRET", re.compile(
         r"(?i)(?<=[A-Za-z0-9][_-])(?:key|token|secret|apikey|credential)s?[\"']?\s*[:=]\s*[\"']?"
-        r"(?=[^\s\"',;:.}\])]{0,255}[0-9])(?=[^\s\"',;:.}\])]{0,255}[A-Za-z])[^\s\"',;:.}\])]{16,}(?![^\s\"',;:.}\])])")),
+        r"(?=[^\s\"',;}\])]{0,255}[0-9])(?=[^\s\"',;}\])]{0,255}[A-Za-z])"
+        r"(?![^\s\"',;}\])]{0,255}[/.])(?![^\s\"',;}\])]{0,255}[_:-][^\s\"',;}\])]{0,255}[_:-])[^\s\"',;}\])]{16,}")),
     # Shorter or commoner words only with a separator after them: {"pass": "..."}, pw=...,
     # apiKey: ..., credentials: ... (so "pass the salt" stays).
     ("SECRET", re.compile(
@@ -443,7 +447,7 @@ def redact_patterns(text: str, patterns: list[tuple[str, re.Pattern[str]]] | Non
     return text.replace(_MARK, "") if marked else text
 
 
-_PLACEHOLDER = re.compile("<(?:" + "|".join(sorted({label for label, _ in _PATTERNS})) + ")>")
+_PLACEHOLDER = re.compile("<(?:" + "|".join(sorted({label for label, _ in _PATTERNS} | {"ENCODED"})) + ")>")
 
 
 def _hide_encoded(text: str, patterns: list[tuple[str, re.Pattern[str]]] | None) -> str:
@@ -452,7 +456,7 @@ def _hide_encoded(text: str, patterns: list[tuple[str, re.Pattern[str]]] | None)
     step for whoever reads the trace."""
     runs = encoded_runs(text)
     for start, end, decoded in reversed(runs):
-        if _PLACEHOLDER.search(redact_patterns(decoded, patterns)) and not _PLACEHOLDER.search(decoded):
+        if len(_PLACEHOLDER.findall(redact_patterns(decoded, patterns))) > len(_PLACEHOLDER.findall(decoded)):
             text = text[:start] + "<ENCODED>" + text[end:]
     return text
 

@@ -397,6 +397,8 @@ def test_keys_of_no_known_shape_in_a_field_named_for_a_key_and_bot_tokens_are_re
 
 
 @pytest.mark.parametrize("text", [
+    '"sort_key": "created_at_2024_03_12_desc"', '"partition_key": "tenant-4711-region-eu-west-1"',
+    '"cache_key": "v2/users/12345/profile/settings"', '"s3_key": "uploads/2024/03/report_final_v2.pdf"',
     "primary_key: true, sort_key: id, the monkey: bananas and more bananas",
     '{"primary_key": "order_id_sequence", "foreign_key": "users.account_id"}',
     "sort_key=created_at_desc", "cache_key=user:42:profile:v2", "hot-keys: ctrl+shift+p",
@@ -415,3 +417,13 @@ def test_a_base64_run_is_hidden_for_what_it_holds_not_for_its_dashes():
 def test_numbers_in_digits_of_other_scripts_are_redacted():
     out = redact_patterns("IBAN DE89 ٣٧٠٤ ٠٠٤٤ ٠٥٣٢ ٠١٣٠ ٠٠, phone +४४ ७९४६ ०९५८१२")
     assert "<IBAN>" in out and "<PHONE>" in out
+
+
+def test_a_key_in_two_halves_goes_whole_and_encodings_nested_or_holding_placeholders_are_hidden():
+    import base64
+
+    assert redact_patterns('"encryption_key": "3f8a9c2e7b4d1f6a:0c5e9b2d7f4a1c8e"') == '"encryption_<SECRET>"'
+    nested = base64.b64encode(b"mail jane@acme.io please").hex()
+    assert redact_patterns("x " + nested) == "x <ENCODED>"
+    held = base64.b64encode(b"Reply to <EMAIL> later; the card is 4111 1111 1111 1111").decode()
+    assert redact_patterns("y " + held) == "y <ENCODED>"
