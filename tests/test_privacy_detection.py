@@ -825,6 +825,8 @@ def test_counts_after_message_words_are_no_phone_numbers(analyzer):
     ("mail %70riya%40corp.com, SSN %35%33%36%2D22%2D1847", "mail priya@corp.com, SSN 536-22-1847"),  # escapes opening a token
     ('{"body": "Card: 4111 1111\\n1111 1111"}', '{"body": "Card: 4111 1111 1111 1111"}'),  # wrapped at an escaped break
     ("card 4111 1111 1111 1111\n4155 550 132", "card 4111 1111 1111 1111\n4155 550 132"),  # a phone on the next line
+    ("Card: 4111 1111\n1111 1111 exp 12/27", "Card: 4111 1111 1111 1111 exp 12/27"),  # words after the wrapped groups
+    ("IBAN DE89 3704 0044\n0532 0130 00 (Commerzbank)", "IBAN DE89 3704 0044 0532 0130 00 (Commerzbank)"),
 ])
 def test_escapes_and_wrapped_groups_are_read_and_map_back_whole(text, read):
     n = normalize(text)
@@ -858,6 +860,8 @@ def test_identifiers_written_escaped_or_wrapped_are_found_whole(analyzer, text, 
     ("customer_dob=14 March 1985", "14 March 1985"),
     ("id,name,phone,dob\n17,Priya Natarajan,555-0100,1985-03-14\n18,Tom Becker,,03/22/1990", "03/22/1990"),
     ("id\tdate of birth\n1\t1985-03-14", "1985-03-14"),
+    ("id,name,D.O.B.\n1,Ann,1985-03-14", "1985-03-14"), ("name;Date-of-Birth\nAnn;14.03.1985", "14.03.1985"),
+    ("name,Birth-Date\nAnn,1985-03-14", "1985-03-14"),
 ])
 def test_a_birth_date_under_a_key_or_in_a_birth_date_column_is_one(analyzer, text, date):
     assert ("DATE_OF_BIRTH", date) in types(analyzer, text)
@@ -907,6 +911,8 @@ def test_order_invoice_and_ticket_numbers_are_no_phone_numbers(analyzer, text):
     ("Case: 020 7946 0958", "020 7946 0958"), ("Policy holder Jane, ref: 415-555-0132", "415-555-0132"),
     ("Hotline-0800 123 4567", "0800 123 4567"), ("office-415-555-0132", "415-555-0132"),
     ("Australia premium 1900-654321", "1900-654321"),
+    ("Home/415-555-0132", "415-555-0132"), ("Work-415-555-0132", "415-555-0132"), ("Mob/07700 900123", "07700 900123"),
+    ("Reach me: T-415-555-0132", "415-555-0132"), ("HQ/+1 212 555 0132", "+1 212 555 0132"), ("NYC/212-555-0132", "212-555-0132"),
 ])
 def test_phone_numbers_near_an_order_word_are_still_found(analyzer, text, number):
     assert ("PHONE_NUMBER", number) in types(analyzer, text)

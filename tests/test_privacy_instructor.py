@@ -170,7 +170,8 @@ def test_a_field_emptied_by_the_rewrite_is_refused_not_sent_empty(instructor):
     ("search_emails", False), ("read_email", False), ("get_messages", False), ("recall_memory", False),
     ("searchContactsByText", False), ("mcp__mail__search_emails", False), ("extract_text", False),
     ("read_and_forward_email", True), ("summarize_then_send_report", True), ("register_user", False),
-    ("track_logistics", False),
+    ("track_logistics", False), ("read_email-and-forward", True), ("jira.createIssue", True), ("s3.putObject", True),
+    ("api:http_request", True),
 ])
 def test_tools_named_for_reading_are_not_egress(tool, egress):
     from detectors.privacy.context import is_egress

@@ -53,7 +53,7 @@ _PUBLIC_TOOL = re.compile(r"post|tweet|publish|blog|comment|status|story|upload|
 _EGRESS_TOOL = re.compile(
     r"send|post|reply|forward|share|publish|message|email|mail|tweet|comment|upload|submit|"
     r"invite|notify|write_to|chat|sms|text|call|fax|announce|create_?post|create_?event|transfer|"
-    r"(?:^|_)(?:https?|webhook|gists?|create_?issue|put_?object)(?:_|$)",
+    r"(?:^|[^A-Za-z0-9])(?:https?|webhook|gists?|create_?issue|put_?object)(?:[^A-Za-z0-9]|$)",
     re.IGNORECASE,
 )
 # A tool whose name starts with a verb of reading ("search_emails", "read_email",
@@ -62,7 +62,7 @@ _EGRESS_TOOL = re.compile(
 _READ_TOOL = re.compile(
     r"^(?:get|list|read|search|find|lookup|look_up|fetch|retrieve|view|show|describe|query|count|check|recall|"
     r"extract|summari[sz]e|load|browse|download|preview|inspect)(?:_|$)", re.IGNORECASE)
-_SECOND_VERB = re.compile(r"_(?:and|then|or)_", re.IGNORECASE)
+_SECOND_VERB = re.compile(r"[_\-](?:and|then|or)[_\-]", re.IGNORECASE)
 
 
 _RECIPIENT_KEYS = ("to", "recipient", "recipients", "recipient_id", "cc", "bcc", "channel", "chat",

@@ -194,7 +194,7 @@ def _dialled(text: str, start: int) -> bool:
 
 
 # A number that is a reference, not a phone: glued to an id's code ("INV-2024-000123",
-# "fx-20240312-07"; not "office-415-555-0132"), opening with a date ("2024-03-0412",
+# "PAY-0412-7781"; not "office-415-555-0132", "Mob-07700 900123"), opening with a date ("2024-03-0412",
 # "20240312-07"), or one unbroken run of digits after the label of a document ("Order
 # #1234567890", "Tracking no. 9400111899223100123") with no word of calling near it. A number
 # written in a phone's groups after such a label ("ref: 415-555-0132") stays a phone number.
@@ -203,13 +203,15 @@ _REFERENCE_LABEL = re.compile(
     r"\b(?:order|invoice|inv|ticket|ref|reference|po|purchase\s+order|tracking|transaction|txn|booking|confirmation|"
     r"receipt|shipment|parcel|serial|sku)s?(?:\s*(?:no\.?|nr\.?|num(?:ber)?|#|id|code|:))*\s*[#:]?\s*$", re.IGNORECASE)
 _CALLING = re.compile(r"\b(?:phone|tel|telephone|mobile|cell|fax|call|sms|text|whatsapp|dial|contact|hotline|office)\b", re.IGNORECASE)
-_ID_CODE = re.compile(r"(?:^|[^A-Za-z0-9])([A-Za-z0-9]{1,4}|[A-Z0-9]{1,12})[-_/]$")
+# an id's code: capitals ("INV-", "PAY_") or letters with digits ("fx2-"), glued by "-" or "_";
+# not a word ("Work-", "Ph-", "Home/", "office-"), and never before "+" or "(", as numbers are dialled
+_ID_CODE = re.compile(r"(?:^|[^A-Za-z0-9])(?-i:([A-Z]{2,8}|(?=[A-Za-z]*\d)[A-Za-z0-9]{2,12}))[-_]$")
 
 
 def _reference_number(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40):start]
     code = _ID_CODE.search(before)
-    if code and not _CALLING.fullmatch(code.group(1)):
+    if code and text[start] not in "+(" and not _CALLING.fullmatch(code.group(1)):
         return True
     if _DATED_REFERENCE.match(text, start, end):
         return True

@@ -112,7 +112,7 @@ def _escaped_break(text: str, i: int) -> bool:
 # with one test, not one per alternative.)
 _SPECIAL = re.compile(r"(?=[^\x20-\x7e]|[\\&%*-])(?:"
                       r"(?P<emphasis>(?<=[^\W\d_])\*\*|\*\*(?=[^\W\d_]))|"
-                      r"(?P<group_wrap>(?<=\d{4} \d{4})(?:\r?\n|\\n)[ \t]*(?=\d{4}(?: \d{4})*(?: \d{1,3})?(?![\d ])))|[^\x00-\x7f]|"
+                      r"(?P<group_wrap>(?<=\d{4} \d{4})(?:\r?\n|\\r\\n|\\n)[ \t]*(?=\d{4}(?: \d{4})*(?: \d{1,3})?(?!\d| \d)))|[^\x00-\x7f]|"
                       r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|(?<=\d)-[ \t]*(?:\r?\n|\\n)[ \t]*(?=\d)|\\|\r(?=\n)|"
                       r"(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)|"
                       r"(?P<percent>(?:%[0-9A-Fa-f]{2})+))")

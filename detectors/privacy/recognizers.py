@@ -132,7 +132,7 @@ class DateOfBirthRecognizer(_RegexRecognizer):
         super().__init__("DATE_OF_BIRTH")
 
 
-_BIRTH_COLUMN = re.compile(r"(?:dob|d_o_b|date[\s_]?of[\s_]?birth|birth[\s_]?date|birthday|born(?:[\s_]on)?)", re.IGNORECASE)
+_BIRTH_COLUMN = re.compile(r"(?:dob|d_o_b|date_?of_?birth|birth_?date|birthday|born(?:_on)?)", re.IGNORECASE)  # a header cell, non-letters as "_"
 _CELL_DATE = re.compile(DateOfBirthRecognizer._DATE.replace("(", "(?:", 1) + r"\Z", re.IGNORECASE)
 _DELIMITERS = (",", "\t", ";", "|")
 
@@ -150,7 +150,7 @@ class TableBirthDateRecognizer(EntityRecognizer):
 
     def analyze(self, text: str, entities: List[str], nlp_artifacts=None) -> List[RecognizerResult]:
         low = text.lower()
-        if not ("dob" in low or "d_o_b" in low or "birth" in low or "born" in low) or not _BIRTH_COLUMN.search(text):
+        if not ("birth" in low or "born" in low or "dob" in low or "d.o.b" in low or "d_o_b" in low):
             return []
         out: list[RecognizerResult] = []
         lines = text.split("\n")
