@@ -118,7 +118,8 @@ def test_tools_named_as_reads_are_in_no_risk_class_but_rules_still_apply():
     assert g.check(call("list_payments"), ctx()).action is Action.INSTRUCT
     assert g.check(call("mcp__bank__get_payment", id="p1"), ctx()).action is Action.ALLOW  # the name after its namespace
     # a namespace named like a read makes no read, nor does a second action in the name
-    for tool in ("read_only__create_payment", "get_or_create_payment", "list_and_create_payment"):
+    for tool in ("read_only__create_payment", "get_or_create_payment", "list_and_create_payment", "get_paymentAndCreate",
+                 "get_payment-and-create"):
         assert g.check(call(tool, id="p1"), ctx()).action is Action.ESCALATE, tool
 
 

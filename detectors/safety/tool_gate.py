@@ -163,8 +163,8 @@ class ToolGateConfig(Settings):
     risk_classes: dict[str, str] = Field(default_factory=dict, description="tool glob → risk class")
     risk_actions: dict[str, GateAction] = Field(default_factory=dict, description="risk class → action")
     read_tools: list[str] = Field(default_factory=list, description=(
-        "tool globs that only read (`get_*`, `list_*`), matched on the name after any namespace: no risk "
-        "class takes them in, so `*_payment*` gates `create_payment` but not `get_payment`; a name with a "
+        "tool globs that only read (`get_*`, `list_*`), matched on the snake-case name after any namespace "
+        "(a glob naming a namespace matches nothing): no risk class takes them in, so `*_payment*` gates `create_payment` but not `get_payment`; a name with a "
         "second action (`get_or_create_payment`) is no read; rules still apply to them"))
     default: Literal["allow", "escalate", "refuse"] = Field(default="allow", description="for tools no rule or class covers")
     default_reason: str = "the tool is not on the policy's list of allowed tools"
@@ -191,7 +191,7 @@ class ToolGateConfig(Settings):
 _SEVERITY = {"allow": 0, "instruct": 1, "drop": 2, "clamp": 2, "escalate": 3, "refuse": 4, "halt": 5}
 
 
-_SECOND_ACTION = re.compile(r"_(?:and|or|then)_")
+_SECOND_ACTION = re.compile(r"[_\-](?:and|or|then)[_\-]")
 _COUNT_LOCK = threading.Lock()  # max_calls: a count is checked and taken in one step
 
 
@@ -235,9 +235,8 @@ class ToolGate(BaseInterceptor):
         """The tool's name (after any namespace: `mcp__bank__get_payment` reads, while a namespace
         named like a read, `read_only__transfer_funds`, does not make one) is a read and names no
         second action (`get_or_create_payment`, `lookup_and_transfer` are no reads)."""
-        last = namespace_tail(tool) or tool
-        forms = dict.fromkeys([last.lower(), snake_case(last)])
-        return any(self._reads(f) and not _SECOND_ACTION.search(f) for f in forms)  # type: ignore[misc]
+        last = snake_case(namespace_tail(tool) or tool)
+        return bool(self._reads(last)) and not _SECOND_ACTION.search(last)  # type: ignore[misc]
 
     def check(self, event: ToolCallEvent, ctx: CheckContext) -> Verdict:  # type: ignore[override]
         tool = event.tool
