@@ -29,7 +29,7 @@ _B64 = re.compile(
     r"(?:[A-Za-z0-9+/_-]{2}==|[A-Za-z0-9+/_-]{3}=|[A-Za-z0-9+/_-]{2,3}(?![A-Za-z0-9+/=_-]))?"
     r"(?![A-Za-z0-9+/=_-])"
 )
-# Hex bytes, bare or separated by single spaces, colons or "\x" (at least 12 bytes).
+# Hex bytes, bare or separated by single spaces or colons (at least 12 bytes); and "\x"-escaped.
 _HEX = re.compile(r"(?:(?<![0-9A-Za-z\\])|(?<=\\n))(?:[0-9A-Fa-f]{2}[ :]?){11}[0-9A-Fa-f]{2}(?:[ :]?[0-9A-Fa-f]{2})*(?![0-9A-Za-z])")
 _HEX_ESCAPED = re.compile(r"(?:\\x[0-9A-Fa-f]{2}){12,}")
 # What a base64 run cannot do without, searched first (a plain scan, without the lookbehind at
@@ -178,14 +178,14 @@ def decoded_layers(text: str, ciphers: bool = True) -> list[str]:
     the others."""
     decoded: list[str] = []  # base64 and hex layers
     read: list[str] = []  # right-to-left and cipher layers, on a budget of their own: blobs do not use it up
-    budget = {id(decoded): MAX_LAYER_CHARS, id(read): MAX_LAYER_CHARS}
+    room = {"decoded": MAX_LAYER_CHARS, "read": MAX_LAYER_CHARS}
 
     def keep(into: list[str], layer: str) -> bool:
-        if len(into) >= MAX_LAYERS or budget[id(into)] <= 0:
+        kind = "decoded" if into is decoded else "read"
+        if len(into) >= MAX_LAYERS or room[kind] <= 0:
             return False
-        layer = layer[: budget[id(into)]]
-        budget[id(into)] -= len(layer)
-        into.append(layer)
+        into.append(layer[: room[kind]])
+        room[kind] -= len(into[-1])
         return True
 
     plain = text.replace("\\r\\n", "\n").replace("\\n", "\n") if "\\n" in text else text
