@@ -192,6 +192,8 @@ def _without_marks(pattern: re.Pattern[str], text: str, keep_group: int | None =
         return m.group(keep_group) if keep_group is not None else ""
 
     return pattern.sub(one, text)
+
+
 # An IBAN in lower case or grouped with dashes, dots, slashes or underscores; taken only when its
 # check digits hold.
 # Also split over lines or by tabs and double spaces, as tables and wrapped mail print them.
