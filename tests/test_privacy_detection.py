@@ -894,6 +894,12 @@ def test_other_dates_in_tables_are_no_birth_dates(analyzer, text):
     assert not any(t == "DATE_OF_BIRTH" for t, _ in types(analyzer, text)), types(analyzer, text)
 
 
+@pytest.mark.parametrize("text", ["Our support line is +1 800 555 0199.", "Call 1-888-555-0123 for help",
+                                  "UK freephone 0800 123 4567"])
+def test_toll_free_numbers_are_a_business_line_not_personal(analyzer, text):
+    assert not any(t == "PHONE_NUMBER" for t, _ in types(analyzer, text)), types(analyzer, text)
+
+
 @pytest.mark.parametrize("text", [
     "Order #1234567890 shipped.", "Order number 1234567890 shipped.", "Invoice INV-2024-000123 is due on Friday.",
     '{"fax_id": "fx-20240312-07"}', "Our payment reference is PAY-0412-7781.", "reference 2024-03-0412",
@@ -909,7 +915,7 @@ def test_order_invoice_and_ticket_numbers_are_no_phone_numbers(analyzer, text):
     ("Customer phone: +44 20 7946 0958", "+44 20 7946 0958"),
     ("Customer: +1 415-555-0132", "+1 415-555-0132"), ("Account: 415 555 0132", "415 555 0132"),
     ("Case: 020 7946 0958", "020 7946 0958"), ("Policy holder Jane, ref: 415-555-0132", "415-555-0132"),
-    ("Hotline-0800 123 4567", "0800 123 4567"), ("office-415-555-0132", "415-555-0132"),
+    ("Hotline-020 7946 0958", "020 7946 0958"), ("office-415-555-0132", "415-555-0132"),
     ("Australia premium 1900-654321", "1900-654321"),
     ("Home/415-555-0132", "415-555-0132"), ("Work-415-555-0132", "415-555-0132"), ("Mob/07700 900123", "07700 900123"),
     ("Reach me: T-415-555-0132", "415-555-0132"), ("HQ/+1 212 555 0132", "+1 212 555 0132"), ("NYC/212-555-0132", "212-555-0132"),

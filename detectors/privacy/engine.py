@@ -261,7 +261,9 @@ def _phone_recognizer():
                 if region is not None:
                     found[region] = found.get(region, 0) + len(hits)
                 for h in hits:
-                    if not _reference_number(text, h.start + s, h.end + s):
+                    # a toll-free number is a business's line, never a person's
+                    if phonenumbers.number_type(h.number) is not phonenumbers.PhoneNumberType.TOLL_FREE \
+                            and not _reference_number(text, h.start + s, h.end + s):
                         results.append(self._get_recognizer_result(_Shifted(h, s), text, region, nlp_artifacts))
             return EntityRecognizer.remove_duplicates(results)
 

@@ -386,6 +386,20 @@ class TitleRecognizer(_RegexRecognizer):
         super().__init__("TITLE")
 
 
+def toll_free(raw: str) -> bool:
+    """A toll-free number (US 800/888/…, UK 0800, …): a business's line, never a person's."""
+    import phonenumbers
+
+    for region in ("US", "GB", "DE", "FR", "AU", "IN"):
+        try:
+            number = phonenumbers.parse(raw, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.number_type(number) is phonenumbers.PhoneNumberType.TOLL_FREE:
+            return True
+    return False
+
+
 class ContextPhoneRecognizer(_RegexRecognizer):
     """Local phone numbers phonenumbers cannot place ("76 177 296", "439 4166"), next to a phone cue.
 
@@ -413,7 +427,7 @@ class ContextPhoneRecognizer(_RegexRecognizer):
         if not 7 <= len(digits) <= 15:
             return False
         # a year range, an ISO date or a timestamp is no phone number
-        return not re.search(r"(?:19|20)\d\d\s*[-–/]\s*(?:(?:19|20)\d\d|\d\d\s*[-–/]\s*\d\d)", text)
+        return not re.search(r"(?:19|20)\d\d\s*[-–/]\s*(?:(?:19|20)\d\d|\d\d\s*[-–/]\s*\d\d)", text) and not toll_free(text)
 
 
 class UkNinoRecognizer(EntityRecognizer):
