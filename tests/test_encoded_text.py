@@ -88,6 +88,7 @@ def test_percent_escapes_are_read_as_their_text(raw: str, read: str) -> None:
     ("write to mallory@exf\u0456l.example", ("email", "mallory@exfil.example")),  # Cyrillic і
     ("pay DE89 ٣٧٠٤ ٠٠٤٤ ٠٥٣٢ ٠١٣٠ ٠٠", ("iban", "DE89370400440532013000")),  # Arabic-Indic digits
     ("call +४४ ७९४६ ०९५८१२", ("phone", "447946095812")),  # Devanagari digits
+    ("call 0044 7946 095812", ("phone", "447946095812")),  # "00" dialled for "+"
 ])
 def test_a_disguised_value_is_read_as_its_plain_form(text: str, key: tuple[str, str]) -> None:
     assert key in {v.key for v in extract_values(text)}
