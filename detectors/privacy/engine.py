@@ -27,10 +27,10 @@ from detectors.privacy.base import NAME_ENTITY_TYPES
 from detectors.privacy.address_blocks import crossings, number_before, without_type_again, written_blocks
 from detectors.privacy.name_lists import persons_in_lists, repeated_names
 from detectors.privacy.normalize import Normalized, normalize
-from guard.encoded_text import encoded_runs
 from detectors.privacy.addresses import extend_addresses
 from detectors.privacy.facilities import without_facility_names
 from detectors.privacy.tidy import _COMPANY_WORD, tidy
+from guard.encoded_text import encoded_runs
 from guard.executor import start_loader
 
 log = logging.getLogger(__name__)
