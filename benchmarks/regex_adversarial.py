@@ -72,6 +72,7 @@ CASES = {
     "x_x_x_... then 'period' (100 KB)": "x_" * 50000 + "\nreporting period",
     "a_a_a_... then ' dot' (100 KB)": "a_" * 50000 + " dot",
     "a_dot_a_dot_... (100 KB)": "a_dot_" * 16667,
+    "an escape, then 100 KB of backslashes": "\\u00e9 " + "\\" * 100000 + "x",  # JSON escaped again, read from every one
 }
 
 

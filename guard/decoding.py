@@ -39,8 +39,11 @@ def _wide_char(m: re.Match[str]) -> str:
     return _json_char(m)
 
 
-# The same escaped again (JSON inside a JSON string: "J\\\\u00fcrgen"): its backslashes go with it.
-_JSON_U_DEEP = re.compile(r"\\+u(d[89ab][0-9a-f]{2})\\+u(d[c-f][0-9a-f]{2})|\\+u([0-9a-f]{4})", re.IGNORECASE)
+# The same escaped again (JSON inside a JSON string: "J\\\\u00fcrgen", nested twice: four
+# backslashes): its backslashes go with it. Three are an escaped backslash and an escape, and
+# stay; a run is read from its first backslash only (from every one it was quadratic).
+_DEEP = r"(?<!\\)(?:\\{4}|\\{2}|\\)u"
+_JSON_U_DEEP = re.compile(_DEEP + r"(d[89ab][0-9a-f]{2})" + _DEEP + r"(d[c-f][0-9a-f]{2})|" + _DEEP + r"([0-9a-f]{4})", re.IGNORECASE)
 
 
 def decode_wide_json_escapes(text: str) -> str:

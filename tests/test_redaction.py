@@ -427,3 +427,14 @@ def test_a_key_in_two_halves_goes_whole_and_encodings_nested_or_holding_placehol
     assert redact_patterns("x " + nested) == "x <ENCODED>"
     held = base64.b64encode(b"Reply to <EMAIL> later; the card is 4111 1111 1111 1111").decode()
     assert redact_patterns("y " + held) == "y <ENCODED>"
+
+
+def test_escapes_escaped_once_or_twice_are_read_and_an_escaped_backslash_stays():
+    from guard.decoding import decode_wide_json_escapes
+
+    assert decode_wide_json_escapes('"J\\\\u00fcrgen"') == '"Jürgen"'  # JSON inside a JSON string
+    assert decode_wide_json_escapes('"C:\\\\\\u00fcber"') == '"C:\\\\\\u00fcber"'  # an escaped backslash, then an escape
+
+
+def test_text_with_nothing_to_hide_comes_back_as_it_came():
+    assert redact_patterns("الطلب رقم ١٢٣ بتاريخ ٢٠٢٤") == "الطلب رقم ١٢٣ بتاريخ ٢٠٢٤"
