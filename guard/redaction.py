@@ -432,10 +432,12 @@ def redact_patterns(text: str, patterns: list[tuple[str, re.Pattern[str]]] | Non
     """Replace personal data and secrets found by pattern with `<TYPE>` placeholders."""
     if not text:
         return text
+    original = text
     text = decode_wide_json_escapes(text)  # "jos\u00e9@…" of a JSON text is one address, as a reader sees it
     if not text.isascii():  # full-width and other compatibility forms ("＠", "ｓｋ-"), and dashes ("+44–7946–…"), as plain ones
         text = folded(text).translate(DASHES)
     text = _join_cut_tokens(text)
+    read = text
     text = _hide_encoded(text, patterns)
     marked = "\\" in text and _MARK not in text
     if marked:
@@ -444,7 +446,8 @@ def redact_patterns(text: str, patterns: list[tuple[str, re.Pattern[str]]] | Non
         if label == "EMAIL" and "@" not in text and "%40" not in text:
             continue
         text = pattern.sub(_REPLACEMENTS.get(id(pattern)) or f"<{label}>", text)
-    return text.replace(_MARK, "") if marked else text
+    text = text.replace(_MARK, "") if marked else text
+    return original if text == read else text  # nothing hidden: the text as it came ("١٢٣" stays "١٢٣")
 
 
 _PLACEHOLDER = re.compile("<(?:" + "|".join(sorted({label for label, _ in _PATTERNS} | {"ENCODED"})) + ")>")
