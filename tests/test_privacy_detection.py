@@ -894,6 +894,16 @@ def test_other_dates_in_tables_are_no_birth_dates(analyzer, text):
     assert not any(t == "DATE_OF_BIRTH" for t, _ in types(analyzer, text)), types(analyzer, text)
 
 
+def test_a_mobile_number_in_a_toll_free_range_of_another_country_stays_a_phone(analyzer):
+    assert ("PHONE_NUMBER", "8882345678") in types(analyzer, "Mobile: 8882345678")  # an Indian mobile, not US toll-free
+
+
+def test_an_encoded_runs_entity_takes_in_what_was_found_inside_it(analyzer):
+    dump = " ".join(f"{b:02x}" for b in b"John Smith 555 123 4567")
+    found = analyzer.analyze(f"dump: {dump}")
+    assert [(e.start, e.end) for e in found] == [(6, 6 + len(dump))]
+
+
 @pytest.mark.parametrize("text", ["Our support line is +1 800 555 0199.", "Call 1-888-555-0123 for help",
                                   "UK freephone 0800 123 4567"])
 def test_toll_free_numbers_are_a_business_line_not_personal(analyzer, text):

@@ -223,7 +223,7 @@ def _phone_recognizer():
     from presidio_analyzer import EntityRecognizer
     from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 
-    from detectors.privacy.recognizers import TIMESTAMP  # its seconds and fraction look like a local number
+    from detectors.privacy.recognizers import TIMESTAMP, toll_free  # its seconds and fraction look like a local number
 
     class WindowedPhoneRecognizer(PhoneRecognizer):
         """Presidio's phone recognizer, run only on small windows around digit runs.
@@ -262,7 +262,8 @@ def _phone_recognizer():
                     found[region] = found.get(region, 0) + len(hits)
                 for h in hits:
                     # a toll-free number is a business's line, never a person's
-                    if phonenumbers.number_type(h.number) is not phonenumbers.PhoneNumberType.TOLL_FREE \
+                    if not (phonenumbers.number_type(h.number) is phonenumbers.PhoneNumberType.TOLL_FREE
+                            and toll_free(text[h.start + s:h.end + s])) \
                             and not _reference_number(text, h.start + s, h.end + s):
                         results.append(self._get_recognizer_result(_Shifted(h, s), text, region, nlp_artifacts))
             return EntityRecognizer.remove_duplicates(results)
@@ -379,7 +380,7 @@ class PiiAnalyzer:
 
     def analyze_batch(self, texts: list[str], entities: Iterable[str] | None = None) -> list[list[Entity]]:
         found = self._analyze_batch(texts, entities)
-        return [resolve_overlaps(f + _encoded(self, t, entities)) if len(t or "") >= 20 else f for t, f in zip(texts, found)]
+        return [_with_encoded(f, _encoded(self, t, entities)) if len(t or "") >= 20 else f for t, f in zip(texts, found)]
 
     def _analyze_batch(self, texts: list[str], entities: Iterable[str] | None = None) -> list[list[Entity]]:
         """Analyse many texts with one batched spaCy pass (long texts are split in chunks).
@@ -510,14 +511,19 @@ def _escaped_lines(n: Normalized, start: int, end: int) -> list[tuple[int, int]]
 _ENCODED_TYPES = frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "US_SSN", "UK_NINO", "IBAN_CODE",
                             "CREDENTIAL", "DATE_OF_BIRTH", "MEDICAL_CONDITION", "STREET_ADDRESS", "US_PASSPORT",
                             "US_DRIVER_LICENSE", "CRYPTO", "IP_ADDRESS"})
-_ENCODED_CHARS = 65_536  # decoded characters read per text
+_ENCODED_CHARS = 65_536  # decoded characters read per text, over all its runs
 
 
 def _encoded(analyzer: "PiiAnalyzer", text: str, entities: Iterable[str] | None) -> list[Entity]:
     """A base64 or hex run whose decoded text holds personal data or a credential (a `.env` or
     a CSV sent as an attachment) as one entity of the most specific type found in it: the run is
     what is withheld, since decoding it is one step for whoever receives it."""
-    runs = [(s, e, d[:_ENCODED_CHARS]) for s, e, d in encoded_runs(text)]
+    runs, room = [], _ENCODED_CHARS
+    for start, end, decoded in encoded_runs(text):
+        if room <= 0:
+            break
+        runs.append((start, end, decoded[:room]))
+        room -= len(runs[-1][2])
     if not runs:
         return []
     out = []
@@ -527,6 +533,20 @@ def _encoded(analyzer: "PiiAnalyzer", text: str, entities: Iterable[str] | None)
             top = max(kinds, key=lambda f: (_PRIORITY.get(f.type, 0), f.score))
             out.append(Entity(top.type, start, end, top.score, text[start:end]))
     return out
+
+
+def _with_encoded(found: list[Entity], encoded: list[Entity]) -> list[Entity]:
+    """`found` with the encoded runs' entities: each takes in what was found inside its run (a
+    "card" in a hex dump's digits), and the more specific of the two types."""
+    if not encoded:
+        return found
+    for i, run in enumerate(encoded):
+        inside = [f for f in found if run.start <= f.start and f.end <= run.end]
+        if inside:
+            top = max([run, *inside], key=lambda f: _PRIORITY.get(f.type, 0))
+            encoded[i] = Entity(top.type, run.start, run.end, max(f.score for f in [run, *inside]), run.text)
+            found = [f for f in found if not (run.start <= f.start and f.end <= run.end)]
+    return resolve_overlaps(found + encoded)
 
 
 def _whole_addresses(text: str, found: list[Entity]) -> list[Entity]:

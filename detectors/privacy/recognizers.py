@@ -386,10 +386,18 @@ class TitleRecognizer(_RegexRecognizer):
         super().__init__("TITLE")
 
 
+# How toll-free numbers are written: with a country code, a "1" or "0" to dial first, or the
+# area code in brackets ("+1 800 …", "1-888-…", "(800) …", "0800 …"). A bare "8882345678" is
+# also an Indian mobile number: it is not read as a US toll-free one.
+_DIALLED_TOLL_FREE = re.compile(r"\s*(?:\+|00|1\b|1[-. ]|\(|0)")
+
+
 def toll_free(raw: str) -> bool:
     """A toll-free number (US 800/888/…, UK 0800, …): a business's line, never a person's."""
     import phonenumbers
 
+    if not _DIALLED_TOLL_FREE.match(raw):
+        return False
     for region in ("US", "GB", "DE", "FR", "AU", "IN"):
         try:
             number = phonenumbers.parse(raw, region)
