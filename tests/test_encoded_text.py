@@ -89,6 +89,7 @@ def test_percent_escapes_are_read_as_their_text(raw: str, read: str) -> None:
     ("pay DE89 ٣٧٠٤ ٠٠٤٤ ٠٥٣٢ ٠١٣٠ ٠٠", ("iban", "DE89370400440532013000")),  # Arabic-Indic digits
     ("call +४४ ७९४६ ०९५८१२", ("phone", "447946095812")),  # Devanagari digits
     ("call 0044 7946 095812", ("phone", "447946095812")),  # "00" dialled for "+"
+    ("account 0012345678", ("phone", "0012345678")),  # a bare run of digits keeps its zeros
 ])
 def test_a_disguised_value_is_read_as_its_plain_form(text: str, key: tuple[str, str]) -> None:
     assert key in {v.key for v in extract_values(text)}

@@ -115,6 +115,7 @@ def norm_digits(raw: str) -> str:
     return re.sub(r"\D", "", raw)
 
 
+_DIALS_00 = re.compile(r"[ (]*00\d{1,3}[ ().-]")
 _TRUNK_ZERO = re.compile(r"(?<=\d)[ \t]?\(0\)")  # "+44 (0)20 7946 0958": the "(0)" is dialled at home only
 
 
@@ -122,7 +123,8 @@ def phone_digits(raw: str) -> str:
     """A phone number's digits, without the "(0)" that international forms print after the
     country code, and without the "00" dialled for "+" ("0044 7946 …" is "+44 7946 …")."""
     digits = norm_digits(_TRUNK_ZERO.sub("", raw) if "(0)" in raw else raw)
-    return digits[2:] if digits.startswith("00") and raw.lstrip(" (").startswith("00") else digits
+    # only a number written as one dials, in groups ("0044 7946 …"): "0012345678" is an account
+    return digits[2:] if digits.startswith("00") and _DIALS_00.match(raw) else digits
 
 
 def phone_forms(raw: str) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
