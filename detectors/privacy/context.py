@@ -12,6 +12,7 @@ from typing import Any
 
 from detectors.privacy.taxonomy import _VOCAB_RE
 from guard.redaction import luhn_valid
+from guard.tool_names import SECOND_ACTION, namespace_tail, snake_case
 
 # "medical" and "legal" name a recipient ("the medical team", "legal") unless they describe the
 # data ("his medical details", "legal documents"): the data is no addressee.
@@ -58,11 +59,11 @@ _EGRESS_TOOL = re.compile(
 )
 # A tool whose name starts with a verb of reading ("search_emails", "read_email",
 # "get_messages", "extract_text") takes data in: its arguments are a query, not a disclosure;
-# unless a second verb sends ("read_and_forward_email", "summarize_then_send_report").
+# unless a second verb sends ("read_and_forward_email", "summarize_then_send_report"; see
+# `guard.tool_names.SECOND_ACTION`).
 _READ_TOOL = re.compile(
     r"^(?:get|list|read|search|find|lookup|look_up|fetch|retrieve|view|show|describe|query|count|check|recall|"
     r"extract|summari[sz]e|load|browse|download|preview|inspect)(?:_|$)", re.IGNORECASE)
-_SECOND_VERB = re.compile(r"[_\-](?:and|then|or)[_\-]", re.IGNORECASE)
 
 
 _RECIPIENT_KEYS = ("to", "recipient", "recipients", "recipient_id", "cc", "bcc", "channel", "chat",
@@ -125,8 +126,8 @@ def is_egress(tool: str, egress_tools: list[str] | None = None) -> bool:
     `mcp__mail__search_emails` reads)."""
     if egress_tools is not None and tool in egress_tools:
         return True
-    name = re.sub(r"([a-z])([A-Z])", r"\1_\2", tool)
-    first, *more = _SECOND_VERB.split(re.split(r"__|\.|/|:", name)[-1])
+    name = snake_case(tool)
+    first, *more = SECOND_ACTION.split(namespace_tail(name))
     if _READ_TOOL.match(first):
         return any(_EGRESS_TOOL.search(part) for part in more)
     return bool(_EGRESS_TOOL.search(name))

@@ -22,8 +22,8 @@ from guard.events import RAW_ARGUMENTS_KEY, Hook, ToolCallEvent
 from guard.interceptors import BaseInterceptor, CheckContext
 from guard.redaction import folded
 from guard.settings import Settings
+from guard.tool_names import SECOND_ACTION, namespace_tail, snake_case
 from guard.verdicts import Action, Verdict
-from detectors.safety.trust import namespace_tail, snake_case
 from detectors.safety.values import MAX_ARGUMENT_DEPTH, argument_keys, flatten_arguments, named_fields
 
 GateAction = Literal["allow", "instruct", "escalate", "refuse", "halt"]
@@ -164,8 +164,9 @@ class ToolGateConfig(Settings):
     risk_actions: dict[str, GateAction] = Field(default_factory=dict, description="risk class → action")
     read_tools: list[str] = Field(default_factory=list, description=(
         "tool globs that only read (`get_*`, `list_*`), matched on the snake-case name after any namespace "
-        "(a glob naming a namespace matches nothing): no risk class takes them in, so `*_payment*` gates `create_payment` but not `get_payment`; a name with a "
-        "second action (`get_or_create_payment`) is no read; rules still apply to them"))
+        "(a glob naming a namespace matches nothing): no risk class takes them in, so `*_payment*` gates "
+        "`create_payment` but not `get_payment`; a name with a second action (`get_or_create_payment`) is no "
+        "read; rules still apply to them"))
     default: Literal["allow", "escalate", "refuse"] = Field(default="allow", description="for tools no rule or class covers")
     default_reason: str = "the tool is not on the policy's list of allowed tools"
 
@@ -191,7 +192,6 @@ class ToolGateConfig(Settings):
 _SEVERITY = {"allow": 0, "instruct": 1, "drop": 2, "clamp": 2, "escalate": 3, "refuse": 4, "halt": 5}
 
 
-_SECOND_ACTION = re.compile(r"[_\-](?:and|or|then)[_\-]")
 _COUNT_LOCK = threading.Lock()  # max_calls: a count is checked and taken in one step
 
 
@@ -236,7 +236,7 @@ class ToolGate(BaseInterceptor):
         named like a read, `read_only__transfer_funds`, does not make one) is a read and names no
         second action (`get_or_create_payment`, `lookup_and_transfer` are no reads)."""
         last = snake_case(namespace_tail(tool) or tool)
-        return bool(self._reads(last)) and not _SECOND_ACTION.search(last)  # type: ignore[misc]
+        return bool(self._reads(last)) and not SECOND_ACTION.search(last)  # type: ignore[misc]
 
     def check(self, event: ToolCallEvent, ctx: CheckContext) -> Verdict:  # type: ignore[override]
         tool = event.tool

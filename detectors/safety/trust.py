@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import ConfigDict, Field, PrivateAttr
 
 from guard.settings import Settings
+from guard.tool_names import namespace_tail, snake_case
 
 
 class Trust(IntEnum):
@@ -44,7 +45,6 @@ REPORT_NOUNS = frozenset("status count counts history time times log logs id ids
 # What a name says is done, when its verb is a general one (`make_payment`, `process_payment`).
 STATE_CHANGING_NOUNS = frozenset("payment payments payout payouts remittance".split())
 _GENERAL_VERBS = frozenset("make process initiate".split())
-_NAMESPACE = re.compile(r"__|[./:]")
 
 SENSITIVE_ARGUMENTS = (
     "recipient", "recipients", "iban", "account", "to", "cc", "bcc", "email", "address", "url", "uri",
@@ -59,20 +59,8 @@ SENSITIVE_ARGUMENTS = (
 )
 
 
-_CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 _NON_WORD = re.compile(r"[^A-Za-z0-9]+")
 _INDEX = re.compile(r"\[\d+\]")
-
-
-def snake_case(name: str) -> str:
-    """`sendEmail`, `SEND_EMAIL` → `send_email`."""
-    return _CAMEL.sub(r"\1_\2", name).lower()
-
-
-def namespace_tail(name: str) -> str:
-    """The part of a tool name after its namespace (`mcp__github__create_issue` → `create_issue`,
-    `functions.post_message` → `post_message`); the name itself when it has none."""
-    return _NAMESPACE.split(name)[-1]
 
 
 @lru_cache(maxsize=4096)
