@@ -121,10 +121,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # digits, whatever its shape (a key of lower-case hex has none the patterns above know; one
     # in two halves, "3f8a…:0c5e…", goes whole); a path, a file or host name (a "/" or ".") and an
     # identifier of parts ("created_at_2024_03_12_desc", "user:42:profile:v2": two of "_", "-",
-    # ":") are no keys, nor is
-    # "max_tokens": 4096. The
-    # match starts at the last part of the name, so a long "x_x_x_…" is not rescanned from each
-    # of its positions.
+    # ":") are no keys, nor is "max_tokens": 4096. The match starts at the last part of the name,
+    # so a long "x_x_x_…" is not rescanned from each of its positions.
     ("SECRET", re.compile(
         r"(?i)(?<=[A-Za-z0-9][_-])(?:key|token|secret|apikey|credential)s?[\"']?\s*[:=]\s*[\"']?"
         r"(?=[^\s\"',;}\])]{0,255}[0-9])(?=[^\s\"',;}\])]{0,255}[A-Za-z])"

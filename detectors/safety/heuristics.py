@@ -350,8 +350,7 @@ def score_text(text: str) -> tuple[float, list[str]]:
 
 # --- normalisation against misspelling and obfuscation -------------------------------------
 
-# Cyrillic and Greek letters that look like Latin ones (the common substitutions)
-_CONFUSABLE = AS_LATIN  # guard.decoding's table, shared with taint's values
+
 def folded_letters(text: str) -> str:
     """`text` with compatibility forms (full-width, mathematical, circled letters) and tag
     characters read as the letters they show, invisible characters dropped, and Cyrillic or
@@ -552,7 +551,8 @@ _LINE_BREAK = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 
 
 def _normalise(text: str) -> str:
-    t = strip_invisible(reveal_tag_text(unicodedata.normalize("NFKC", text))).translate(_CONFUSABLE)
+    # compatibility forms, tag text and invisible characters, and Cyrillic and Greek look-alikes
+    t = strip_invisible(reveal_tag_text(unicodedata.normalize("NFKC", text))).translate(AS_LATIN)
     if "\r" in t or not t.isascii():
         t = _LINE_BREAK.sub("\n", t)  # one kind of break for the wraps and sentences below
     t = _GLUE.sub(" ", _break_sentences(_WRAP.sub(_unwrap, t)))  # before respelling: it reads whole words
