@@ -172,6 +172,9 @@ def test_a_field_emptied_by_the_rewrite_is_refused_not_sent_empty(instructor):
     ("read_and_forward_email", True), ("summarize_then_send_report", True), ("register_user", False),
     ("track_logistics", False), ("read_email-and-forward", True), ("jira.createIssue", True), ("s3.putObject", True),
     ("api:http_request", True),
+    # verbs that compute on data read alike in taint's trust and here (`guard.tool_names.READ_VERBS`)
+    ("verify_email_address", False), ("translate_message", False), ("convert_message_to_pdf", False),
+    ("validate_email", False), ("getaway_message", True), ("verify_and_send_email", True),
 ])
 def test_tools_named_for_reading_are_not_egress(tool, egress):
     from detectors.privacy.context import is_egress

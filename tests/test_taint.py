@@ -712,3 +712,16 @@ def test_a_result_appended_while_the_ledger_reads_the_history_is_read_by_the_nex
     ledger.sync(ctx, cfg.trust)  # the next call
     hits = taint.find_tainted("send_money", {"recipient": "DE89370400440532013000", "amount": 5}, ledger, cfg)
     assert [(h.argument, h.trust.name) for h in hits] == [("recipient", "UNTRUSTED")]
+
+
+def test_one_list_of_read_verbs_serves_taint_and_the_privacy_egress_check() -> None:
+    """A name led by a verb of reading changes nothing for taint and discloses nothing for the
+    privacy check: the two read tool names from the same list."""
+    from detectors.privacy.context import is_egress
+    from guard.tool_names import READ_VERBS
+
+    cfg = TrustConfig()
+    for verb in sorted(READ_VERBS):
+        assert not is_state_changing(f"{verb}_message", cfg), verb
+        assert not is_egress(f"{verb}_message"), verb
+        assert is_egress(f"{verb}_and_send_message"), verb

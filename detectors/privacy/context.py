@@ -12,7 +12,7 @@ from typing import Any
 
 from detectors.privacy.taxonomy import _VOCAB_RE
 from guard.redaction import luhn_valid
-from guard.tool_names import SECOND_ACTION, namespace_tail, snake_case
+from guard.tool_names import READ_VERBS, SECOND_ACTION, leading_verb, namespace_tail, snake_case
 
 # "medical" and "legal" name a recipient ("the medical team", "legal") unless they describe the
 # data ("his medical details", "legal documents"): the data is no addressee.
@@ -57,13 +57,11 @@ _EGRESS_TOOL = re.compile(
     r"(?:^|[^A-Za-z0-9])(?:https?|webhook|gists?|create_?issue|put_?object)(?:[^A-Za-z0-9]|$)",
     re.IGNORECASE,
 )
-# A tool whose name starts with a verb of reading ("search_emails", "read_email",
-# "get_messages", "extract_text") takes data in: its arguments are a query, not a disclosure;
-# unless a second verb sends ("read_and_forward_email", "summarize_then_send_report"; see
-# `guard.tool_names.SECOND_ACTION`).
-_READ_TOOL = re.compile(
-    r"^(?:get|list|read|search|find|lookup|look_up|fetch|retrieve|view|show|describe|query|count|check|recall|"
-    r"extract|summari[sz]e|load|browse|download|preview|inspect)(?:_|$)", re.IGNORECASE)
+# A tool whose name starts with a verb of reading or computing ("search_emails", "read_email",
+# "verify_email_address", `guard.tool_names.READ_VERBS`) or a download takes data in: its
+# arguments are a query, not a disclosure; unless a second verb sends ("read_and_forward_email",
+# "summarize_then_send_report"; see `guard.tool_names.SECOND_ACTION`).
+_TAKES_IN = READ_VERBS | {"download"}
 
 
 _RECIPIENT_KEYS = ("to", "recipient", "recipients", "recipient_id", "cc", "bcc", "channel", "chat",
@@ -128,7 +126,7 @@ def is_egress(tool: str, egress_tools: list[str] | None = None) -> bool:
         return True
     name = snake_case(tool)
     first, *more = SECOND_ACTION.split(namespace_tail(name))
-    if _READ_TOOL.match(first):
+    if leading_verb(first) in _TAKES_IN:
         return any(_EGRESS_TOOL.search(part) for part in more)
     return bool(_EGRESS_TOOL.search(name))
 

@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import ConfigDict, Field, PrivateAttr
 
 from guard.settings import Settings
-from guard.tool_names import namespace_tail, snake_case
+from guard.tool_names import READ_VERBS, namespace_tail, snake_case
 
 
 class Trust(IntEnum):
@@ -36,11 +36,9 @@ STATE_CHANGING_VERBS = (
     "wire", "remit", "transmit", "export", "dispatch", "broadcast", "donate", "tweet", "subscribe",
     "assign", "invoke", "trigger", "reschedule", "save",
 )
-# Verbs that only read, and nouns that end the name of a tool that reports: a verb after a
-# namespace (`slack_post_message`) acts, but `user_post_count` and `latest_run_logs` report.
-READ_ONLY_VERBS = frozenset(
-    "get list read search find fetch query check view show lookup look describe count retrieve load browse "
-    "inspect preview validate verify calculate compute summarize summarise translate parse convert".split())
+# Nouns that end the name of a tool that reports: a verb after a namespace
+# (`slack_post_message`) acts, but `user_post_count` and `latest_run_logs` report, as do names
+# whose first or last word is a verb of reading (`guard.tool_names.READ_VERBS`).
 REPORT_NOUNS = frozenset("status count counts history time times log logs id ids info details stats summary list url link".split())
 # What a name says is done, when its verb is a general one (`make_payment`, `process_payment`).
 STATE_CHANGING_NOUNS = frozenset("payment payments payout payouts remittance".split())
@@ -107,8 +105,8 @@ def is_state_changing(tool: str, cfg: TrustConfig) -> bool:
         if inner and (inner[0] in verbs or inner[-1] in verbs):
             return True
     # one word of namespace (`slack_post_message`, `v2_send_money`), unless the name reports
-    if (len(parts) >= 3 and parts[1] in verbs and parts[0] not in READ_ONLY_VERBS
-            and parts[-1] not in READ_ONLY_VERBS and parts[-1] not in REPORT_NOUNS):
+    if (len(parts) >= 3 and parts[1] in verbs and parts[0] not in READ_VERBS
+            and parts[-1] not in READ_VERBS and parts[-1] not in REPORT_NOUNS):
         return True
     return parts[0] in _GENERAL_VERBS and parts[-1] in STATE_CHANGING_NOUNS
 
