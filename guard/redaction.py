@@ -139,7 +139,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # with its check digits (mod 97, see `_iban_valid`): an MD5 digest or an order id that starts
     # with two letters and two digits is no IBAN
     ("IBAN", _IBAN := re.compile(r"(?i)\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b")),
-    ("CARD", re.compile(r"\b(?:\d[ -]?){13,19}\b")),
+    # digits to digits: a separator after the last digit is the text's ("ts=<CARD> ms", not "<CARD>ms")
+    ("CARD", re.compile(r"\b\d(?:[ -]?\d){12,18}\b")),
     # after an underscore ("card_4111…", "id_4111-1111-…": no word boundary there), when the
     # digits pass the Luhn check ("req_20240603141522" is a timestamp, not a card)
     ("CARD", _CARD_AFTER_UNDERSCORE := re.compile(r"(?<=_)(?:\d[ -]?){12,18}\d(?![\da-zA-Z])")),

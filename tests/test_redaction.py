@@ -173,6 +173,14 @@ def test_a_card_number_joined_to_a_word_is_redacted(text):
     assert "4111" not in out and "<CARD>" in out
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("ts=1733412345678 ms", "ts=<CARD> ms"), ("card 4111 1111 1111 1111 exp 12/27", "card <CARD> exp 12/27"),
+    ("card 4111-1111-1111-1111-x", "card <CARD>-x"),
+])
+def test_a_separator_after_a_card_number_is_kept(text, expected):
+    assert redact_patterns(text) == expected
+
+
 def test_score_names_are_redacted_in_the_audit_record(make_guard):
     from guard import BaseInterceptor, Hook, Verdict, register
 
