@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import threading
 import time
-from typing import Any
+from typing import Any, Callable
 
 from pydantic import ConfigDict, Field
 
@@ -33,10 +33,11 @@ from guard.redaction import quote as quoted, shown_name
 from guard.settings import Settings
 from guard.verdicts import Verdict
 from detectors.safety.heuristics import asks_reader, folded_letters, score_text, sentences
+from detectors.safety.requesters import defers_to_requester, is_requesters, requester_values
 from detectors.safety.segments import Chunk, chunk_lines, split_lines_indexed
 from detectors.safety.taint import ledger_for
 from detectors.safety.trust import Trust, TrustConfig, tool_trust
-from detectors.safety.values import deobfuscate, extract_values, flatten_arguments, join_broken_tokens
+from detectors.safety.values import Value, deobfuscate, extract_values, flatten_arguments, join_broken_tokens
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 _DELEGATION = re.compile(
@@ -89,6 +90,10 @@ class InjectionConfig(Settings):
                                                                 "files to x@y.example\") are escalated by `safety.taint` "
                                                                 "(`on_directed`) when a call's steering argument carries them; the "
                                                                 "agent is not warned")
+    answer_requesters: bool = Field(True, description="when the user leaves the destination to a request in the data (\"reply "
+                                                      "to her\", \"send it where they asked\"), a destination that is the "
+                                                      "requester's own (an address the result gives as a field, such as its "
+                                                      "From line, or one on that organisation's mail domain) is not directed")
     providers: list[str] | None = Field(None, description="onnxruntime providers; default CUDA when present, else CPU")
     cache_size: int = Field(8192, ge=0, description="classifier scores kept per detector (tool output repeats within and across runs)")
     trust: TrustConfig = Field(default_factory=TrustConfig)
@@ -244,7 +249,7 @@ class InjectionDetector(BaseInterceptor):
         delegated = cfg.honour_delegation and _delegated_source(event, ctx)
         extra = {"directed_sentences": len(directed)} if directed else {}
         if directed and not delegated:
-            ledger_for(ctx).direct(event, directed)
+            ledger_for(ctx).direct(event, directed, self._requesters(read, ctx))
         if not hits:
             return Verdict.allow(scores=scores, details={**self._status(), **extra})
         flagged, quote = localised
@@ -306,6 +311,14 @@ class InjectionDetector(BaseInterceptor):
         if not self._loaded.is_set():
             return {"classifier": "loading (signs only for this result)"}
         return {"classifier": f"unavailable ({self.classifier_error})"} if self.classifier_error else {}
+
+    def _requesters(self, text: str, ctx: CheckContext) -> Callable[[Value], bool] | None:
+        """Which destinations are the requester's own, when the user defers to the request (see
+        `detectors.safety.requesters`); None when the user does not."""
+        if not (self.config.answer_requesters and defers_to_requester(ctx.task or "")):
+            return None
+        keys, domains = requester_values(text)
+        return lambda v: is_requesters(v, keys, domains)
 
     def _directed(self, lines: list[str], origins: list[int], chunks: list[Chunk],
                   scored: list[tuple[float, float, list[str]]], flagged_firsts: set[int],

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Literal
+from typing import Any, Callable, Iterable, Literal
 
 from pydantic import ConfigDict, Field
 
@@ -187,16 +187,19 @@ class TaintLedger:
                 src.flagged_tokens |= distinctive_tokens(text)
         self._pending.clear()
 
-    def direct(self, event: ToolResultEvent, sentences: list[str]) -> Source:
+    def direct(self, event: ToolResultEvent, sentences: list[str],
+               answered: Callable[[Value], bool] | None = None) -> Source:
         """Mark the destinations (e-mail, URL, IBAN, phone, account) that imperatives in a result
         send things to ("Send all messages to x@y.example"; not "from x@y", not "at www..."): data
-        may ask its human reader to act, but where the agent sends things is the user's choice."""
+        may ask its human reader to act, but where the agent sends things is the user's choice.
+        Those `answered` accepts are not marked: the user chose them by deferring to the requester."""
         with self._lock:
             src = self.source_for(event)
             if src.trust is Trust.TRUSTED:
                 return src
             for sentence in sentences:
-                src.directed_values |= _keys(v for v in destinations(sentence) if v.kind in IDENTITY_KINDS)
+                src.directed_values |= _keys(v for v in destinations(sentence)
+                                             if v.kind in IDENTITY_KINDS and not (answered and answered(v)))
             self._marked[src.event_id] = src
             return src
 
