@@ -858,6 +858,8 @@ def test_client_disconnect_cancels_upstream_stream(start_proxy, upstream_client)
     while p.state.metrics.in_flight and time.monotonic() < deadline:
         time.sleep(0.05)
     assert p.state.metrics.in_flight == 0
+    # counted as the client leaving, not as a stream served (README: "also `499`")
+    assert p.state.metrics.requests.get(("chat", 499)) == 1 and not p.state.metrics.requests.get(("chat", 200))
 
 
 @UPSTREAM_CLIENTS
@@ -1074,6 +1076,8 @@ MALFORMED = [  # (request fields, the field the 400 must name): shapes the mappi
     *[({"messages": after_tool(user("x"), "get_weather", "ok")[:-1] + [{"role": "tool", "tool_call_id": bad, "content": "ok"}]},
        "messages[3].tool_call_id") for bad in (7, [1], {})],
     ({"messages": user("x") + [{"role": "tool", "name": ["x"], "content": "ok"}]}, "messages[2].name"),
+    ({"messages": user("x") + [{"role": "tool", "content": "ok"}]}, "messages[2].tool_call_id"),  # answers no call
+    ({"messages": user("x") + [{"role": "function", "content": "ok"}]}, "messages[2].name"),  # names no function
     ({"messages": [{"role": "user", "content": 5}]}, "messages[0].content"),
     ({"messages": [{"role": "user", "content": [{"type": "text", "text": ["unchecked"]}]}]}, "messages[0].content[0].text"),
     ({"stream": "false"}, "stream"),

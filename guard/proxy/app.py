@@ -293,8 +293,7 @@ class ProxyApp:
         except BaseException:
             await _close(stack)
             raise
-        self.metrics.streams += 1
-        self.metrics.request("chat", 200)
+        self.metrics.streams += 1  # counted by its status when it ends (`_relay`): 200, or 499 if the client left
         return StreamingResponse(
             self._relay(upstream_stream, run, model, stack, span, halt_key, scope, _stream_expects(payload)),
             media_type="text/event-stream",
@@ -362,7 +361,7 @@ class ProxyApp:
         assembler = StreamAssembler(run, self.cfg, model, self.active)
         envelope: dict[str, Any] | None = None
         usage: Any = None
-        done = False
+        done = gone = False
         try:
             async with contextlib.aclosing(upstream_stream.chunks()) as chunks:
                 async for raw in chunks:
@@ -417,7 +416,11 @@ class ProxyApp:
             if span is not None and span.is_recording():
                 span.set_attribute("error.type", "internal_error")
             yield ProxyError(500, "The proxy failed while relaying the stream.", "server_error", "internal_error").sse()
+        except (GeneratorExit, anyio.get_cancelled_exc_class()):
+            gone = True  # the client disconnected mid-stream: the response stops here
+            raise
         finally:
+            self.metrics.request("chat", 499 if gone else 200)
             if envelope is not None:
                 _usage_attrs(span, {**envelope, "usage": usage, "choices": [{"finish_reason": r} for r in assembler.finish_reasons]})
             with anyio.CancelScope(shield=True):  # a client disconnect still closes upstream and run

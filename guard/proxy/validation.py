@@ -48,8 +48,10 @@ def _check_message(m: Any, at: str) -> None:
     if not isinstance(role, str) or role not in ROLES:
         raise bad_request(f"Invalid value for '{at}.role': expected one of {', '.join(ROLES)}.", MESSAGES_CODE, f"{at}.role")
     _check_content(m.get("content"), f"{at}.content")
-    _expect(m.get("name"), str, f"{at}.name", optional=True)
-    _expect(m.get("tool_call_id"), str, f"{at}.tool_call_id", optional=True)
+    # the call a tool message answers is how its result is checked against that call (OpenAI's
+    # API requires it too); a legacy `function` message names its function instead
+    _expect(m.get("name"), str, f"{at}.name", optional=role != "function")
+    _expect(m.get("tool_call_id"), str, f"{at}.tool_call_id", optional=role != "tool")
     calls = m.get("tool_calls")
     _expect(calls, list, f"{at}.tool_calls", optional=True)
     for j, call in enumerate(calls or []):
