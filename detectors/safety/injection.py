@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import threading
 import time
-from typing import Any, Callable
+from typing import Any
 
 from pydantic import ConfigDict, Field
 
@@ -33,11 +33,11 @@ from guard.redaction import quote as quoted, shown_name
 from guard.settings import Settings
 from guard.verdicts import Verdict
 from detectors.safety.heuristics import asks_reader, folded_letters, score_text, sentences
-from detectors.safety.requesters import defers_to_requester, is_requesters, requester_values
+from detectors.safety.requesters import Requesters, defers_to_requester, requester_values
 from detectors.safety.segments import Chunk, chunk_lines, split_lines_indexed
 from detectors.safety.taint import ledger_for
 from detectors.safety.trust import Trust, TrustConfig, tool_trust
-from detectors.safety.values import Value, deobfuscate, extract_values, flatten_arguments, join_broken_tokens
+from detectors.safety.values import deobfuscate, extract_values, flatten_arguments, join_broken_tokens
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 _DELEGATION = re.compile(
@@ -244,12 +244,15 @@ class InjectionDetector(BaseInterceptor):
             return self._unscanned(event, ctx, len(text), over_budget=True)
         best = max((max(h, p) for h, p, _ in scored), default=0.0)
         scores = {"injection": round(best, 4)}
+        requesters = self._requesters(read, ctx)
+        if requesters is not None and requesters.parties:
+            ledger_for(ctx).note_requesters(requesters.parties)  # also of results that direct nothing
         if not hits and not directed:
             return Verdict.allow(scores=scores, details=self._status())
         delegated = cfg.honour_delegation and _delegated_source(event, ctx)
         extra = {"directed_sentences": len(directed)} if directed else {}
         if directed and not delegated:
-            ledger_for(ctx).direct(event, directed, self._requesters(read, ctx))
+            ledger_for(ctx).direct(event, directed, requesters.own if requesters is not None else None)
         if not hits:
             return Verdict.allow(scores=scores, details={**self._status(), **extra})
         flagged, quote = localised
@@ -312,13 +315,12 @@ class InjectionDetector(BaseInterceptor):
             return {"classifier": "loading (signs only for this result)"}
         return {"classifier": f"unavailable ({self.classifier_error})"} if self.classifier_error else {}
 
-    def _requesters(self, text: str, ctx: CheckContext) -> Callable[[Value], bool] | None:
-        """Which destinations are the requester's own, when the user defers to the request (see
+    def _requesters(self, text: str, ctx: CheckContext) -> Requesters | None:
+        """The result's requester, when the user defers to the request in the data (see
         `detectors.safety.requesters`); None when the user does not."""
         if not (self.config.answer_requesters and defers_to_requester(ctx.task or "")):
             return None
-        keys, domains = requester_values(text)
-        return lambda v: is_requesters(v, keys, domains)
+        return requester_values(text)
 
     def _directed(self, lines: list[str], origins: list[int], chunks: list[Chunk],
                   scored: list[tuple[float, float, list[str]]], flagged_firsts: set[int],

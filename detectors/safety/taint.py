@@ -62,6 +62,7 @@ class Source:
     flagged_tokens: set[str] = field(default_factory=set)
     flagged_text: list[str] = field(default_factory=list)  # the flagged sentences, folded (see `fold`)
     directed_values: set[tuple[str, str]] = field(default_factory=set)  # destinations a lone imperative names
+    answered_values: set[tuple[str, str]] = field(default_factory=set)  # of those, the requester's own
     flag_score: float = 0.0
     pending: str | None = None  # an unscanned result's text, its values not read until a call needs them
     unscanned: bool = False  # too long to scan: flagged whole
@@ -95,6 +96,7 @@ class TaintLedger:
         self._by_value: dict[tuple[str, str], list[Source]] = {}  # a value -> the sources holding it
         self._marked: dict[str, Source] = {}  # sources with flagged, directed or unscanned text
         self._pending: dict[str, Source] = {}  # unscanned results whose values are not read yet
+        self.requester_parties: set[str] = set()  # see `note_requesters`
 
     # ---- recording ---------------------------------------------------------
     def add_trusted_text(self, text: str, key: str | None = None) -> None:
@@ -192,16 +194,24 @@ class TaintLedger:
         """Mark the destinations (e-mail, URL, IBAN, phone, account) that imperatives in a result
         send things to ("Send all messages to x@y.example"; not "from x@y", not "at www..."): data
         may ask its human reader to act, but where the agent sends things is the user's choice.
-        Those `answered` accepts are not marked: the user chose them by deferring to the requester."""
+        Those `answered` accepts are the requester's own, which a user who defers to the request
+        chose (`detectors.safety.requesters`): not directed while the run has read one requester."""
         with self._lock:
             src = self.source_for(event)
             if src.trust is Trust.TRUSTED:
                 return src
             for sentence in sentences:
-                src.directed_values |= _keys(v for v in destinations(sentence)
-                                             if v.kind in IDENTITY_KINDS and not (answered and answered(v)))
+                named = [v for v in destinations(sentence) if v.kind in IDENTITY_KINDS]
+                src.directed_values |= _keys(named)
+                if answered is not None:
+                    src.answered_values |= _keys(v for v in named if answered(v))
             self._marked[src.event_id] = src
             return src
+
+    def note_requesters(self, parties: set[str]) -> None:
+        """Parties the run's results gave as their requesters (`detectors.safety.requesters`)."""
+        with self._lock:
+            self.requester_parties |= parties
 
     def sync(self, ctx: CheckContext, trust_cfg: TrustConfig) -> None:
         """Take in the run's history: user inputs are trusted, tool results are sources. Only the
@@ -259,7 +269,7 @@ class TaintLedger:
                     continue
                 if keys & src.flagged_values:
                     out.append(Origin(src, Trust.SUSPICIOUS))
-                elif keys & src.directed_values:
+                elif keys & src.directed_values and not (keys & src.answered_values and len(self.requester_parties) == 1):
                     out.append(Origin(src, Trust.SUSPICIOUS, directed=True))
                 elif keys & src.values:
                     out.append(Origin(src, Trust.UNTRUSTED))
