@@ -316,9 +316,12 @@ class InjectionDetector(BaseInterceptor):
         return {"classifier": f"unavailable ({self.classifier_error})"} if self.classifier_error else {}
 
     def _requesters(self, text: str, ctx: CheckContext) -> Requesters | None:
-        """The result's requester, when the user defers to the request in the data (see
-        `detectors.safety.requesters`); None when the user does not."""
-        if not (self.config.answer_requesters and defers_to_requester(ctx.task or "")):
+        """The result's requester, when the user's words so far defer to the request in the data
+        (see `detectors.safety.requesters`); None when they do not."""
+        if not self.config.answer_requesters:
+            return None
+        said = [str(e.content) for e in ctx.events(Hook.INPUT) if getattr(e, "content", None)]
+        if not defers_to_requester("\n".join(said) or ctx.task or ""):
             return None
         return requester_values(text)
 

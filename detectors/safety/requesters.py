@@ -3,11 +3,14 @@
 A result that asks its reader to send things somewhere makes that place *directed*, and a call
 sending there is escalated: where the agent sends is the user's choice. But "reply to her",
 "send the invoice where they asked", "reschedule it the way he asked" make it the user's choice:
-the user defers to the request in the data. Then a destination is still directed unless it is
-the requester's own — the address the result gives as a field (a `From:` line, a record's
-`email`), or one on the same organisation's mail domain ("please send it to our accounts team
-at accounts@<the sender's domain>"). A redirection to anywhere else, the shape of an injection,
-stays escalated however the user phrased the request.
+the user defers to the request in the data. Then an e-mail destination is still directed unless
+it is the requester's own — the address the result gives as its requester (a `From:` line, a
+record's `email`) or one on the same organisation's mail domain ("please send it to our accounts
+team at accounts@<the sender's domain>"). Anything else, the shape of an injection, stays
+escalated however the user phrased the request; and so does everything when the run read more
+than one requester (which one the user meant is not known) or a result it could not scan, or
+when the user holds the sending back ("don't send it yet"). URLs, IBANs and phone numbers are
+never answered this way: a field can plant them as easily as a sentence.
 """
 from __future__ import annotations
 
@@ -17,113 +20,182 @@ from dataclasses import dataclass
 from detectors.safety.heuristics import asks_reader
 from detectors.safety.values import Value, extract_values
 
-# The user hands the destination to the data: a reply ("answer" only with an object: "the
-# answer is no" defers nothing), doing something as someone asked, or someone else's request
-# given as the reason ("Priya wants the deck", "the client asked for the minutes").
-_REPLY = (r"\b(?:reply|replies|replying|respond|responding|write\s+back|get\s+back\s+to|call\s+(?:\w+\s+)?back|"
-          r"follow(?:ing)?[\s-]+up\s+with|answer(?:s|ing)?\s+(?:her|him|them|the\s+\w+|their|his|it|this|that|back)\b)")
+# ---- the user's request ------------------------------------------------------------------------
+
+# A reply, or "answer" with an object ("the answer is no" defers nothing), is an act of its own.
+_REPLY = re.compile(
+    r"\b(?:reply|replies|replying|respond|responding|write\s+back|get\s+back\s+to|call\s+(?:\w+\s+)?back|"
+    r"follow(?:ing)?[\s-]+up\s+with|answer(?:s|ing)?\s+(?:her|him|them|the\s+\w+|their|his|it|this|that|back)\b)",
+    re.IGNORECASE)
+# Any other deferral needs the request to ask for an act too: "summarise what the customer wants"
+# and "tell me what it says" read; "send the customer what they want" acts.
+_ACTS = re.compile(
+    # "e-mail"/"mail" as a verb only where a command starts ("my latest email" is a thing)
+    r"(?:^|[.;:!?,]\s*|\b(?:and|then|please|to|you)\s+)(?:e-?mail|mail)\b"
+    r"|\b(?:send|forward|share|give|grant|invite|add|cc|loop\s+in|confirm|return|deliver|submit|do|"
+    r"handle|take\s+care|process|resolve|deal\s+with|sort\s+out|go\s+ahead|update|reschedule|move|book|schedule|rsvp|"
+    r"provide|get\s+(?:\w+\s+){1,3}?(?:over|back)\b)", re.IGNORECASE)
 _ASKING = (r"(?:ask|asks|asked|asking|request|requests|requested|requesting|wants?|wanted|wanting|needs?|needed|"
            r"specif(?:y|ies|ied)|indicat(?:es|ed)|instruct(?:s|ed)|suggest(?:s|ed)|promis(?:es|ed)|propos(?:es|ed)|"
            r"said|says|told|tells|wrote|writes|e-?mailed|messaged|mention(?:s|ed)|describ(?:es|ed)|prefer(?:s|red))")
-_AS_ASKED = (r"\b(?:as|where|wherever|how|the\s+way|what|whatever|who|whoever|whom|that|which|like)\s+"
-             r"(?:[\w'’-]+\s+){0,3}?" + _ASKING + r"\b")
-_PER_REQUEST = r"\b(?:per|following)\s+(?:his|her|their|the\s+\w+['’]s|\w+['’]s)\s+(?:instructions?|requests?|wishes)\b"
-_DEFERS = re.compile(f"{_REPLY}|{_AS_ASKED}|{_PER_REQUEST}", re.IGNORECASE)
-# a third person (not "I" or "we") asking: case matters for the name
+_DEFERS = re.compile(
+    # "as they asked", "where she said", "whatever the customer wants"
+    r"\b(?:as|where|wherever|how|the\s+way|what|whatever|who|whoever|whom|that|which|like)\s+(?:[\w'’-]+\s+){0,3}?"
+    + _ASKING + r"\b"
+    # "per her instructions", "process their request", "go ahead with Daniel's ask"
+    r"|\b(?:per|following)\s+(?:his|her|their|the\s+\w+['’]s|\w+['’]s)\s+(?:instructions?|requests?|wishes)\b"
+    r"|\b(?:process|handle|fulfil+|action|complete|resolve|deal\s+with|take\s+care\s+of|sort\s+out|go\s+ahead\s+with)\s+"
+    r"(?:the\s+|their\s+|his\s+|her\s+|\w+['’]s\s+)(?:\w+\s+)?(?:request|requests|ask|instructions?)\b",
+    re.IGNORECASE)
+# someone else's request given as the reason ("Priya wants the deck", "the client asked for the
+# minutes"): a third person, so case matters for a name, and "I", "we", "nothing" are no one
 _THEIR_REQUEST = re.compile(
     r"\b(?:(?i:he|she|they)|[A-Z][a-z][\w'’-]*|(?i:the|his|her|their)\s+[a-z][\w-]*)\s+"
     r"(?:(?i:has|have|had|is|are|was|were|just|also|already)\s+)?"
     r"(?i:asked|asks|asking|requested|requests|requesting|wants|wanted|needs|needed|(?:is|are)\s+waiting)\b")
-_NOT_A_PERSON = frozenset("i we it this that there what which who please can could would will should".split())
-# "don't reply", "do not send it yet", "never forward": the user keeps the decision, whatever else the
-# request says; and "ignore whatever they say", "never mind what she wants", "the answer is no"
+_NOT_A_PERSON = frozenset(
+    "i we it this that there what which who please can could would will should nobody nothing everyone everybody "
+    "someone somebody something anyone anybody anything none all no".split())
+# The user keeps the decision, whatever else the request says: "don't reply", "do not send it
+# yet", "never mind what she wants", "the answer is no", "wait for my OK", "let me review it
+# first", "prepare a draft"; and "ignore whatever they say".
 _HELD_BACK = re.compile(
-    r"(?:\b(?:not|never|no)\b|n['’]t\b)\s+(?:[\w'’-]+\s+){0,2}?(?:send|sending|reply|replying|respond|forward|e-?mail|share|"
-    r"answer|write|contact|cc|pay|transfer|do|act|follow)\b|\b(?:ignore|disregard|never\s+mind|declin\w*|turn\s+\w+\s+down)\b"
+    r"(?:\b(?:not|never|no)\b|n['’]t\b)\s+(?:[\w'’-]+\s+){0,2}?(?:send|sending|reply|replying|respond|forward|e-?mail|"
+    r"share|answer|write|contact|cc|pay|transfer|do|act|follow|go)\b"
+    r"|\b(?:ignore|disregard|never\s+mind|declin\w*|turn\s+\w+\s+down|hold\s+(?:off|on|back)|wait\s+(?:for|until|till)|"
+    r"draft\w*|prepare|before\s+(?:sending|you\s+send|it\s+goes|anything\s+goes|it'?s\s+sent)|"
+    r"(?:for|let)\s+me\s+(?:to\s+)?(?:review|check|see|approve|read|look)|my\s+(?:ok|okay|approval|go-?ahead|sign-?off))\b"
     r"|\b(?:answer\s+is|say|tell\s+\w+)\s+no\b|\bleave\s+it\b", re.IGNORECASE)
 
 
-def defers_to_requester(task: str) -> bool:
+def holds_back(request: str) -> bool:
+    """The user keeps the sending to themselves ("don't reply", "let me review it first")."""
+    return bool(_HELD_BACK.search(request or ""))
+
+
+def defers_to_requester(request: str) -> bool:
     """Does the user's request leave the destination to a request in the data ("reply to her",
-    "where they asked", "Priya wants the deck: send it")? Not where the user holds a sending
-    back ("don't reply", "do not send it yet", "ignore what it says")."""
-    task = task or ""
-    if _HELD_BACK.search(task):
+    "send it where they asked", "Priya wants the deck: send it")? Not a request that only reads
+    ("summarise what the customer wants"), nor one that holds the sending back."""
+    request = request or ""
+    if holds_back(request):
         return False
-    return bool(_DEFERS.search(task)) or any(
-        m.group().split()[0].lower() not in _NOT_A_PERSON for m in _THEIR_REQUEST.finditer(task))
+    if _REPLY.search(request):
+        return True
+    if not _ACTS.search(request):
+        return False
+    return bool(_DEFERS.search(request)) or any(
+        m.group().split()[0].lower() not in _NOT_A_PERSON for m in _THEIR_REQUEST.finditer(request))
 
 
-# Addresses a text gives as a field: a header or label line ("From: Jane <jane@x>", "Canal:
-# e-mail (jane@x)") or a record's string field ("email": "jane@x"), under a label that names
-# whoever wrote or is described (from, sender, contact, customer, email, ...) and none that names
-# where things go (to, cc, reply-to, deliver_to, ...: an address the data chose as a destination);
-# not a field that itself asks the reader to act ("Send it here: x@y").
-_LABEL_LINE = re.compile(r"(?m)^[ \t>*_\"'-]{0,4}([A-Za-z][\w .\-]{0,30}?)[\"']?[ \t]*[:=][ \t]*(.{1,200})$")
+# ---- the requester in a result -------------------------------------------------------------------
+
+_AT = re.compile("@")
+_MAX_ADDRESSES = 200  # '@'s read per result: the fields are found around them, in bounded windows
+_SEP = re.compile(r"[:=]")
+_LABEL = re.compile(r"[A-Za-z][\w .\-]{0,30}")
 _FIELD = re.compile(r"[\"']([A-Za-z][\w .\-]{0,30})[\"']\s*:\s*[\"']([^\"'\n]{1,200})[\"']")
-_LABEL_WORDS = re.compile(r"[a-z]+|[A-Z][a-z]*")
-_WHO_LABELS = frozenset(
-    "from sender author by contact customer client requester requestor reporter submitter owner user lead "
-    "email mail channel canal von de da od van".split())
+_LABEL_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+# A header names its writer whatever the display name says ("'Jane' via Acme Users <…>").
+_HEADER_LABELS = frozenset("from sender von de da od van".split())
+# Other labels naming whoever wrote or is described; none may name where things go (to, cc,
+# reply-to, deliver_to, ...: an address the data chose as a destination).
+_WHO_LABELS = _HEADER_LABELS | frozenset(
+    "author by contact customer client requester requestor reporter submitter owner user lead email mail channel "
+    "canal".split())
 _WHERE_LABELS = frozenset(
     "to cc bcc recipient recipients deliver delivery destination dest target send forward forwarding reply upload "
     "webhook callback redirect notify share shared attendee attendees participant participants invitee invitees".split())
-# A field whose value says more than a name beside the address is a sentence, not a field
-# ("message": "the report goes to x@y").
+# Beside the address, a field holds a name at most: a value with more is a sentence ("message":
+# "the report goes to x@y").
 _WORDS = re.compile(r"[^\W\d_]+")
 _SENTENCE_WORDS = frozenset("to into onto at for via please send sent forward reply write contact use go goes should must "
                             "will is are be".split())
-
-
-def _names_requester(label: str) -> bool:
-    words = {w.lower() for w in _LABEL_WORDS.findall(label)}
-    return bool(words & _WHO_LABELS) and not words & _WHERE_LABELS
-
-
-# Mail providers where two addresses on one domain are two strangers.
+# Mail providers (and list servers) where two addresses on one domain are two strangers.
 _SHARED_MAIL = frozenset(
-    "gmail googlemail outlook hotmail live msn yahoo ymail rocketmail aol icloud me mac proton protonmail pm gmx "
-    "web mail email inbox yandex qq 163 126 sina zoho fastmail tutanota tuta hey hushmail mailfence posteo".split())
+    "gmail googlemail googlegroups groups outlook hotmail live msn passport yahoo ymail rocketmail aol aim icloud me "
+    "mac proton protonmail pm gmx web mail email inbox yandex ya rambler bk list inbox qq foxmail 163 126 yeah sina "
+    "sohu aliyun zoho fastmail tutanota tuta tutamail hey hushmail mailfence posteo mailbox duck naver daum hanmail "
+    "kakao nate comcast att verizon sbcglobal cox charter earthlink juno optonline frontier centurylink windstream "
+    "btinternet sky virginmedia talktalk ntlworld t-online freenet arcor orange wanadoo free sfr laposte neuf libero "
+    "virgilio alice tiscali wp o2 onet interia seznam centrum ukr i rediffmail uol bol terra ig bluewin shaw rogers "
+    "sympatico telus bigpond optusnet xtra".split())
 
 
 @dataclass(frozen=True)
 class Requesters:
-    """What a text gives as its requester's: values (ledger keys), organisations' mail domains, and
-    the parties they name (a domain, or an address on a shared provider). Several parties (a list of
-    tickets, a thread with forwarded mail, two results) leave open whom the user meant, and one may
-    ask for another's data to be sent to itself: `safety.taint` then answers none of them."""
+    """The e-mail addresses a text gives as its requester's, their organisations' mail domains,
+    and the parties they name (a domain, or an address on a shared provider)."""
 
-    keys: set[tuple[str, str]]
-    domains: set[str]
-    parties: set[str]
+    addresses: frozenset[str]
+    domains: frozenset[str]
+    parties: frozenset[str]
 
     def own(self, value: Value) -> bool:
-        """The value is the requester's own: given as a field, or an address on its organisation's domain."""
-        return value.key in self.keys or (value.kind == "email" and _domain(value.norm) in self.domains)
+        """The value is the requester's own: its address, or one on its organisation's domain."""
+        if value.kind != "email" or not value.raw.isascii():
+            return False
+        address = value.raw.lower()
+        return address in self.addresses or _domain(address) in self.domains
+
+
+NO_REQUESTER = Requesters(frozenset(), frozenset(), frozenset())
 
 
 def requester_values(text: str) -> Requesters:
-    """The requester's values `text` gives as fields (see `Requesters`)."""
+    """The requester's addresses `text` gives as fields: a header or label line ("From: Jane
+    <jane@x>", "Canal: e-mail (jane@x)") or a record's string field ("email": "jane@x"), under a
+    label naming whoever wrote; not a recipient's, and not a field that itself asks the reader to
+    act ("Send it here: x@y"). Read around each '@' only, so the cost is bounded by their number."""
     given: list[Value] = []
-    for rx in (_LABEL_LINE, _FIELD):
-        for m in rx.finditer(text):
-            if not _names_requester(m.group(1)) or asks_reader(m.group(0)):
-                continue
-            values = extract_values(m.group(2))
-            rest = m.group(2)
-            for v in values:
-                rest = rest.replace(v.raw, " ")
-            words = _WORDS.findall(rest.lower())
-            if len(words) <= 5 and not _SENTENCE_WORDS.intersection(words):  # a name with it at most
-                given.extend(values)
-    keys = {v.key for v in given}
-    domains = {d for v in given if v.kind == "email" and not _shared(d := _domain(v.norm))}
-    parties = domains | {v.norm for v in given if v.kind == "email" and _shared(_domain(v.norm))}
-    return Requesters(keys, domains, parties)
+    lines: set[int] = set()
+    for n, at in enumerate(_AT.finditer(text)):
+        if n >= _MAX_ADDRESSES:
+            break
+        i = at.start()
+        start = text.rfind("\n", 0, i) + 1
+        if start not in lines:
+            lines.add(start)
+            end = text.find("\n", i)
+            given.extend(_from_line(text[start:end if end >= 0 else len(text)]))
+        window_start = max(0, i - 260)
+        for m in _FIELD.finditer(text, window_start, i + 220):
+            if m.start(2) <= i < m.end(2):
+                given.extend(_field_values(m.group(1), m.group(2)))
+    addresses = frozenset(v.raw.lower() for v in given if v.kind == "email" and v.raw.isascii())
+    domains = frozenset(d for a in addresses if not _shared(d := _domain(a)))
+    parties = domains | frozenset(a for a in addresses if _shared(_domain(a)))
+    return Requesters(addresses, domains, parties)
+
+
+def _from_line(line: str) -> list[Value]:
+    if len(line) > 400:
+        return []
+    sep = _SEP.search(line, 0, 48)
+    if sep is None:
+        return []
+    label = line[:sep.start()].strip(" \t>*_\"'-")
+    if not _LABEL.fullmatch(label) or asks_reader(line):
+        return []
+    return _field_values(label, line[sep.end():].strip())
+
+
+def _field_values(label: str, value: str) -> list[Value]:
+    words = {w.lower() for w in _LABEL_WORDS.findall(label)}
+    if not words & _WHO_LABELS or words & _WHERE_LABELS:
+        return []
+    values = [v for v in extract_values(value) if v.kind == "email"]
+    if words & _HEADER_LABELS:
+        return values
+    rest = value
+    for v in values:
+        rest = rest.replace(v.raw, " ")
+    named = _WORDS.findall(rest.lower())
+    return values if len(named) <= 5 and not _SENTENCE_WORDS.intersection(named) else []
 
 
 def _domain(address: str) -> str:
-    return address.rpartition("@")[2].lower()
+    return address.rpartition("@")[2].rstrip(".")
 
 
 def _shared(domain: str) -> bool:

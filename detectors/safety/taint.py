@@ -31,6 +31,7 @@ from guard.interceptors import BaseInterceptor, CheckContext
 from guard.redaction import quote, shown_name
 from guard.settings import Settings
 from guard.verdicts import Verdict
+from detectors.safety.requesters import holds_back
 from detectors.safety.trust import Trust, TrustConfig, is_sensitive_argument, is_state_changing, tool_trust
 from detectors.safety.values import (
     IDENTITY_KINDS,
@@ -97,6 +98,7 @@ class TaintLedger:
         self._marked: dict[str, Source] = {}  # sources with flagged, directed or unscanned text
         self._pending: dict[str, Source] = {}  # unscanned results whose values are not read yet
         self.requester_parties: set[str] = set()  # see `note_requesters`
+        self.held_back = False  # a user input kept the sending to the user ("don't send it yet")
 
     # ---- recording ---------------------------------------------------------
     def add_trusted_text(self, text: str, key: str | None = None) -> None:
@@ -203,15 +205,25 @@ class TaintLedger:
             for sentence in sentences:
                 named = [v for v in destinations(sentence) if v.kind in IDENTITY_KINDS]
                 src.directed_values |= _keys(named)
-                if answered is not None:
-                    src.answered_values |= _keys(v for v in named if answered(v))
+                if answered is not None:  # as written: a look-alike letter read as Latin is another domain
+                    src.answered_values |= _keys(v for v in named if answered(v) and v.raw.lower() in sentence.lower())
             self._marked[src.event_id] = src
             return src
 
-    def note_requesters(self, parties: set[str]) -> None:
+    def note_requesters(self, parties: Iterable[str]) -> None:
         """Parties the run's results gave as their requesters (`detectors.safety.requesters`)."""
         with self._lock:
-            self.requester_parties |= parties
+            self.requester_parties |= set(parties)
+
+    def _answered(self, v: Value, keys: set[tuple[str, str]], src: Source, written: str | None) -> bool:
+        """A directed destination the user chose by deferring to its requester: every key it was
+        directed under is the requester's own, the run read one requester and no result it could
+        not scan, the user did not hold the sending back, and the argument spells the address as
+        read (not in look-alike letters, which make another domain)."""
+        return (written is not None and v.raw.lower() in written.lower()
+                and len(self.requester_parties) == 1 and not self.held_back
+                and not any(s.unscanned for s in self._marked.values())
+                and (keys & src.directed_values) <= src.answered_values)
 
     def sync(self, ctx: CheckContext, trust_cfg: TrustConfig) -> None:
         """Take in the run's history: user inputs are trusted, tool results are sources. Only the
@@ -228,6 +240,7 @@ class TaintLedger:
             for ev in history[start:end]:
                 if isinstance(ev, InputEvent):
                     self.add_trusted_text(ev.content, key=ev.event_id)
+                    self.held_back = self.held_back or holds_back(str(ev.content))
                 elif isinstance(ev, ToolResultEvent):
                     self.source_for(ev, tool_trust(ev.tool, trust_cfg))
             self._synced[id(trust_cfg)] = end
@@ -252,8 +265,8 @@ class TaintLedger:
             compact.append(t.replace(" ", "").replace("-", ""))
         return compact
 
-    def origins(self, v: Value) -> list[Origin]:
-        """Every source holding `v`, the most suspicious first."""
+    def origins(self, v: Value, written: str | None = None) -> list[Origin]:
+        """Every source holding `v`, the most suspicious first (`written`: the argument it was read from)."""
         keys = {v.key}
         if v.kind == "url":
             keys |= {("url", p) for p in _url_prefixes(v.norm, parents=True)}
@@ -269,7 +282,7 @@ class TaintLedger:
                     continue
                 if keys & src.flagged_values:
                     out.append(Origin(src, Trust.SUSPICIOUS))
-                elif keys & src.directed_values and not (keys & src.answered_values and len(self.requester_parties) == 1):
+                elif keys & src.directed_values and not self._answered(v, keys, src, written):
                     out.append(Origin(src, Trust.SUSPICIOUS, directed=True))
                 elif keys & src.values:
                     out.append(Origin(src, Trust.UNTRUSTED))
@@ -442,7 +455,8 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
             continue
         typed = values_in_argument(path, leaf)
         covered = {v.raw.lower() for v in typed}
-        hits.extend(filter(None, (_value_hit(path, v, sensitive, ledger, cfg, in_value=True) for v in typed)))
+        written = leaf if isinstance(leaf, str) else None
+        hits.extend(filter(None, (_value_hit(path, v, sensitive, ledger, cfg, in_value=True, written=written) for v in typed)))
         overlaps = _overlap_test(covered)
         if isinstance(leaf, (str, int)) and not isinstance(leaf, bool):
             src = ledger.phrase_origin(str(leaf))
@@ -464,13 +478,14 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
     return hits
 
 
-def _value_hit(path: str, v: Value, sensitive: bool, ledger: TaintLedger, cfg: "TaintConfig", in_value: bool) -> Hit | None:
+def _value_hit(path: str, v: Value, sensitive: bool, ledger: TaintLedger, cfg: "TaintConfig", in_value: bool,
+               written: str | None = None) -> Hit | None:
     """The hit for one typed value of an argument: its most suspicious origin that counts, or
     None. `in_value`: the value sits in an argument's value, where a destination a source
     directed is only quoted unless the argument steers (a message body naming an address)."""
     if ledger.is_trusted(v):
         return None
-    for origin in ledger.origins(v):
+    for origin in ledger.origins(v, written):
         if in_value and origin.directed and not sensitive:
             origin = Origin(origin.source, Trust.UNTRUSTED)
         if origin.trust is Trust.UNTRUSTED and (not sensitive or v.kind not in cfg.untrusted_kinds):

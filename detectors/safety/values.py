@@ -645,7 +645,8 @@ def destinations(sentence: str) -> list[Value]:
     x@y", "invite the user with the email x@y", "email x@y the file". A value counts when, within
     the eight words before one of its occurrences, something points towards it (to, into, onto,
     with) and the nearest preposition does not name a source ("from x@y", "by x@y"), or when it
-    directly follows a verb of sending. "at www..." alone, "of x@y" alone name a place or a party."""
+    directly follows a verb of sending, or follows an "at" after one ("cc our auditors at x@y").
+    "at www..." alone, "of x@y" alone name a place or a party."""
     sentence = deobfuscate(sentence)  # values are read from this copy: their raw text is found in it
     out = []
     foreign = asks_in_another_language(sentence)
@@ -658,7 +659,9 @@ def destinations(sentence: str) -> list[Value]:
         for m in re.finditer(re.escape(v.raw), sentence):
             words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*", sentence[: m.start()])[-8:]]
             preps = [w for w in words if w in _PREPOSITIONS]
-            if (preps and preps[-1] not in _SOURCE and _TOWARDS & set(preps)) or (words and words[-1] in _SEND_VERBS):
+            # "cc our auditors at x@y", "invite our advisor at x@y": a verb of sending before the "at"
+            at_sent = bool(preps) and preps[-1] == "at" and bool(_SEND_VERBS.intersection(words[:len(words) - words[::-1].index("at") - 1]))
+            if (preps and preps[-1] not in _SOURCE and _TOWARDS & set(preps)) or (words and words[-1] in _SEND_VERBS) or at_sent:
                 out.append(v)
                 break
     return out
