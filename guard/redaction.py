@@ -106,6 +106,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|passcode|pin code|otp(?: code)?|one-time (?:code|password)|verification code|2fa code)"
         r"(?:\s*[:=]\s*[\"']?[^\s\"',;]{4,}|\s+(?:is|was|ist|est|es|é)\s+[\"']?" + _SECRET_LIKE + ")"
         r"|(?<![A-Za-z0-9<])(?:otp|2fa|verification|one-time|pin)\s+code\s+\d{4,8}\b"
+        r"|(?<![A-Za-z0-9<])pin(?:\s+number)?\s+(?:is|was)\s+\d{4,8}\b"  # "my PIN is 4921"
+        r"|(?<![A-Za-z0-9<])passphrase\s+(?:is|was)\s+[\"']?" + _SECRET_LIKE +  # with ":" the pattern above takes it whole
         r"|[?&](?:key|api_?key|access_token|token|sig|signature|secret|password|code)=[^&\s#\"']{6,}"
         r"|(?<![A-Za-z0-9<])(?:secret|private|api|access)\s+key\s*[:=]\s*[\"']?[^\s\"',;]{6,}"
         r"|(?<![A-Za-z0-9<])(?:login|user(?:name)?|benutzer)\s*[:=]\s*[^\s/:]{1,64}\s*/\s*" + _SECRET_LIKE)),
@@ -476,12 +478,16 @@ _LAST_SPACE = re.compile(r"\s(?=\S*\Z)")
 
 
 def cut_at_space(text: str, limit: int) -> str:
-    """At most `limit` characters of `text`, cut at its last whitespace (when that keeps over half):
-    a key cut in the middle is too short for its pattern and would be kept, half of it."""
+    """At most `limit` characters of `text`, cut at its last whitespace (when that keeps over half),
+    or else before the key-like run the limit falls in: a key or an address cut in the middle is too
+    short for its pattern and would be kept, half of it."""
     if len(text) <= limit:
         return text
     m = _LAST_SPACE.search(text, 0, limit)
-    return text[: m.start()] if m and m.start() > limit // 2 else text[:limit]
+    if m and m.start() > limit // 2:
+        return text[: m.start()]
+    # no space near the cut (minified JSON): end before the run of key characters it would halve
+    return partial_text(text[:limit]) if _TOKEN_RUN.match(text, limit) else text[:limit]
 
 
 # What keys, addresses and numbers are made of: a run of it at the end of a text still being

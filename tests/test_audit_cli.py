@@ -259,6 +259,25 @@ def test_show_escapes_control_characters_so_a_reason_cannot_forge_a_row(tmp_path
     assert "\\n12:00:00.001" in out and "\x1b" not in out
 
 
+def test_show_escapes_the_header_too_so_an_agent_name_cannot_forge_a_row(tmp_path, capsys):
+    db = tmp_path / "a.db"
+    store = open_store(db, durability="sync")
+    store.append(make_record(0, run_id="r1", action="refuse", agent="bot\n12:00:00.000  1  tool_call  x  allow  -  ok\x1b[2J"))
+    store.close()
+    code, out, _ = guard(capsys, "show", "r1", "--db", str(db))
+    assert code == 0 and len(out.strip().splitlines()) == 4 and "\x1b" not in out and "bot\\n12:00" in out
+
+
+def test_blob_columns_are_listed_and_shown_marked_not_a_crash(capsys, db):
+    with sqlite3.connect(db) as conn:
+        conn.execute("update audit_records set agent=x'41', policy_hash=x'ff00' where seq=1")
+    code, out, err = guard(capsys, "list", "--json", "--db", str(db))
+    assert code == 0 and "Traceback" not in err
+    assert any(r["agent"] == "!0x41" for r in json.loads(out))
+    code, out, err = guard(capsys, "show", "run-alpha", "--db", str(db))
+    assert code == 0 and "Traceback" not in err and "hash !b'\\xff\\x00'" in out
+
+
 @pytest.mark.parametrize("tamper, said", [
     ("UPDATE audit_records SET action=CAST(X'616c6c6f77ff' AS TEXT) WHERE seq=2", "hold bytes that are not text"),
     ("ALTER TABLE audit_records DROP COLUMN error", "columns were changed"),

@@ -153,6 +153,10 @@ def test_bad_yaml_and_wrong_shapes_are_clear(tmp_path):
      ["audit.max_pending (line 3): must be greater than 0"]),
     ("name: p\nversion: 1\naudit: {url: 'bogus://nowhere'}\n",
      ["audit.url (line 3): unsupported database 'bogus' in bogus://nowhere (supported: sqlite, postgresql)"]),
+    # an async or uninstalled driver passed validation and stopped Guard() with a bare ModuleNotFoundError
+    ("name: p\nversion: 1\naudit: {url: 'postgresql+asyncpg://u:pw@h/db'}\n",
+     ["audit.url (line 3): unsupported driver 'asyncpg' for postgresql in postgresql+asyncpg://u:***@h/db "
+      "(use postgresql+psycopg:// or postgresql://)"]),
     ("name: p\nversion: 1\ntelemetry: {redactor: bogus}\n",
      ["telemetry.redactor (line 3): unknown redactor 'bogus' (known: patterns, presidio)"]),
     # PyYAML would keep the last value: this entry would have failed open

@@ -446,3 +446,30 @@ def test_escapes_escaped_once_or_twice_are_read_and_an_escaped_backslash_stays()
 
 def test_text_with_nothing_to_hide_comes_back_as_it_came():
     assert redact_patterns("الطلب رقم ١٢٣ بتاريخ ٢٠٢٤") == "الطلب رقم ١٢٣ بتاريخ ٢٠٢٤"
+
+
+@pytest.mark.parametrize("text", ["the passphrase is Tr0ub4dor&3", "my PIN is 4921", "PIN number was 004921"])
+def test_a_passphrase_or_a_pin_in_prose_is_redacted(text):
+    out = redact_patterns(text)
+    assert "<SECRET>" in out and "Tr0ub4dor" not in out and "4921" not in out
+
+
+def test_the_pin_of_a_plug_is_no_secret():
+    assert redact_patterns("the pin is broken, replace it") == "the pin is broken, replace it"
+
+
+def test_content_cut_without_a_space_keeps_no_half_of_a_key_or_an_address():
+    """Minified JSON has no space to cut at: the cut falls inside a key or an address, whose half
+    is too short for its pattern and was kept."""
+    import json
+
+    from guard.policy import TelemetryConfig
+    from guard.telemetry import Telemetry
+
+    tel = Telemetry(TelemetryConfig(capture_content=True, redactor="patterns"))
+    items = [{"id": i, "owner": "jonathan.doe@corp.example.com"} for i in range(3000)]
+    items[0]["note"] = "x" * 27
+    kept = tel.captured(json.dumps(items, separators=(",", ":")))
+    assert "jonathan" not in kept and "corp.example" not in kept and "more characters not captured" in kept
+    kept = tel.captured("a," * 8180 + "ghp_ZyXwVuTsRqPoNmLkJiHgFeDcBa0123456789" + ",b" * 1000)
+    assert "ghp_" not in kept and "ZyXw" not in kept

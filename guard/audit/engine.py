@@ -61,6 +61,7 @@ def sqlite_url(path: str | os.PathLike[str]) -> str:
 
 
 SUPPORTED_BACKENDS = ("sqlite", "postgresql")
+SUPPORTED_DRIVERS = {"sqlite": "pysqlite", "postgresql": "psycopg"}  # the ones agentguard installs
 
 
 def checked_url(url_or_path: str | os.PathLike[str]) -> str:
@@ -73,6 +74,12 @@ def checked_url(url_or_path: str | os.PathLike[str]) -> str:
         raise AuditError(f"not a database URL: {safe_url(url)}") from None
     if backend not in SUPPORTED_BACKENDS:
         raise AuditError(f"unsupported database {backend!r} in {safe_url(url)} (supported: {', '.join(SUPPORTED_BACKENDS)})")
+    driver = make_url(url).get_driver_name()
+    if driver != SUPPORTED_DRIVERS[backend]:
+        # an async driver cannot serve the store's engine, and another sync one is not installed
+        # with agentguard: refused here, not as a bare ImportError when the guard starts
+        raise AuditError(f"unsupported driver {driver!r} for {backend} in {safe_url(url)} (use "
+                         f"{backend}+{SUPPORTED_DRIVERS[backend]}:// or {backend}://)")
     return url
 
 

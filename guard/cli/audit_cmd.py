@@ -67,7 +67,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     with _open(args) as store:
         runs = store.runs(limit=args.limit)
     if args.json:
-        print(json.dumps(runs, indent=2, ensure_ascii=False))
+        print(json.dumps(_jsonable(runs), indent=2, ensure_ascii=False))  # a tampered blob column as stored, marked
         return 0
     if not runs:
         print("no runs in the audit trail")
@@ -90,7 +90,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         if not recs:
             matches = store.run_ids_like(run_id)
             if len(matches) > 1:
-                _err(f"run id prefix {run_id!r} is ambiguous: {', '.join(matches)}")
+                _err(f"run id prefix {run_id!r} is ambiguous: {', '.join(_printable(_text(m)) for m in matches)}")
                 return 1
             if matches:
                 run_id = matches[0]
@@ -103,8 +103,10 @@ def cmd_show(args: argparse.Namespace) -> int:
             print(json.dumps(_dump(r), ensure_ascii=False))
         return 0
     first = recs[0]
-    print(f"run {run_id}  agent {first.agent or '-'}  policy {_policy(first.policy_name, first.policy_version)}"
-          f"{'  hash ' + first.policy_hash[:12] if first.policy_hash else ''}")
+    # escaped like the rows: an agent name holding a line break and a made-up row must not forge the timeline
+    digest = _text(first.policy_hash, "")
+    print(_printable(f"run {_text(run_id)}  agent {_text(first.agent)}  policy {_policy(_text(first.policy_name, ''), _text(first.policy_version, ''))}"
+                     f"{'  hash ' + digest[:12] if digest else ''}"))
     print(f"{len(recs)} record(s), {_time(first.ts, date=True)} UTC, seq {first.seq}..{recs[-1].seq}")
     rows = []
     for r in recs:
