@@ -7,7 +7,9 @@ bad config fails at policy load with a path, not at the first event.
 """
 from __future__ import annotations
 
+import contextvars
 import inspect
+import time
 from dataclasses import dataclass, field
 from importlib.metadata import entry_points
 from typing import Any, Awaitable, ClassVar, Protocol, runtime_checkable
@@ -19,6 +21,32 @@ from guard.events import Event, Hook
 from guard.verdicts import Verdict
 
 ENTRY_POINT_GROUP = "agentguard.interceptors"
+
+# When the check running in this context is out of time (`time.perf_counter()` seconds). A check
+# on a worker that timed out cannot be stopped, and goes on holding a core and whatever it locked
+# (a model shared with the telemetry redactor): long work reads this between steps and stops.
+_DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("agentguard_check_deadline", default=None)
+
+
+def check_deadline() -> float | None:
+    """When the running check's `timeout_ms` is up, or None outside a timed check (an inline one,
+    or work outside any check)."""
+    return _DEADLINE.get()
+
+
+def past_deadline() -> bool:
+    """The running check's time is up: its verdict no longer counts, so long work may stop."""
+    deadline = _DEADLINE.get()
+    return deadline is not None and time.perf_counter() > deadline
+
+
+def run_by(deadline: float, fn: Any, *args: Any) -> Any:
+    """`fn(*args)` with `check_deadline()` reading `deadline`, in the current context."""
+    token = _DEADLINE.set(deadline)
+    try:
+        return fn(*args)
+    finally:
+        _DEADLINE.reset(token)
 
 
 class EmptyConfig(BaseModel):

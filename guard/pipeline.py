@@ -201,7 +201,8 @@ class Pipeline:
                 out.details = {**out.details, "over_budget_ms": round((spent - stage.timeout_s) * 1000, 3)}
             return out
         # in a copy of the caller's context: spans the interceptor starts join the agent's trace
-        fut = self._submit(contextvars.copy_context().run, check, event, ctx)
+        fut = self._submit(contextvars.copy_context().run, registry.run_by, time.perf_counter() + stage.timeout_s,
+                           check, event, ctx)
         try:
             return fut.result(timeout=stage.timeout_s)
         except cf.TimeoutError:
@@ -240,7 +241,7 @@ class Pipeline:
         if stage.inline:
             return self._call_sync(stage, event, ctx)
         run_in = contextvars.copy_context().run  # as in _call_sync
-        fut = self._submit(run_in, check, event, ctx)
+        fut = self._submit(run_in, registry.run_by, time.perf_counter() + stage.timeout_s, check, event, ctx)
         try:
             return await asyncio.wait_for(asyncio.wrap_future(fut), stage.timeout_s)
         except asyncio.TimeoutError:

@@ -249,3 +249,44 @@ async def test_a_sync_audit_trail_is_written_off_the_event_loop(make_guard):
     assert writers and all(t is not loop_thread for t in writers)
     g.flush()
     assert len(g.audit.records(run.run_id)) == len(writers)
+
+
+def test_a_timed_check_knows_its_deadline_and_an_inline_one_has_none(make_guard):
+    from guard import BaseInterceptor, Hook, Verdict, register
+    from guard.interceptors import check_deadline
+
+    seen: dict[str, float | None] = {}
+
+    class ReadsDeadline(BaseInterceptor):
+        hooks = frozenset({Hook.TOOL_CALL})
+
+        def check(self, event, ctx):  # noqa: ANN001, ANN201
+            seen[event.tool] = check_deadline()
+            return Verdict.allow()
+
+    register("test.reads_deadline")(ReadsDeadline)
+    register("test.reads_deadline_inline")(type("ReadsDeadlineInline", (ReadsDeadline,), {"inline": True}))
+    for use in ("test.reads_deadline", "test.reads_deadline_inline"):
+        g = make_guard([{"use": use, "timeout_ms": 3000}])
+        t0 = time.perf_counter()
+        with g.run(agent="a") as run:
+            run.tool_call(use.replace(".", "_"), {})
+        if use.endswith("inline"):
+            assert seen["test_reads_deadline_inline"] is None
+        else:
+            assert t0 + 2.5 < seen["test_reads_deadline"] < time.perf_counter() + 3.0
+
+
+def test_privacy_analysis_past_its_checks_deadline_stops_between_groups():
+    """A timed-out privacy check cannot be killed: it must stop reading by itself, or it holds the
+    analyzer (shared with the telemetry redactor) for as long as a megabyte takes."""
+    from detectors.privacy.engine import GROUP_CHARS, get_analyzer
+    from guard.interceptors import run_by
+
+    analyzer = get_analyzer()
+    long_text = "Jane Smith called from Boston about the invoice. " * (3 * GROUP_CHARS // 48)
+    with pytest.raises(TimeoutError):
+        run_by(time.perf_counter() - 1, analyzer.analyze, long_text)
+    # the first group is always read, so a short text is answered whatever the deadline
+    assert any(e.type == "PERSON" for e in run_by(time.perf_counter() - 1, analyzer.analyze, "Jane Smith called."))
+    assert any(e.type == "PERSON" for e in analyzer.analyze(long_text[:2 * GROUP_CHARS]))  # no deadline: read whole

@@ -30,6 +30,7 @@ from detectors.privacy.normalize import Normalized, normalize
 from detectors.privacy.addresses import extend_addresses
 from detectors.privacy.facilities import without_facility_names
 from detectors.privacy.tidy import _COMPANY_WORD, tidy
+from guard.interceptors import past_deadline
 from guard.encoded_text import encoded_runs
 from guard.executor import start_loader
 
@@ -397,20 +398,14 @@ class PiiAnalyzer:
         found: list[list[Entity]] = [[] for _ in texts]
         if not pieces:
             return found
-        with self._lock, one_blas_thread():  # spaCy pipelines are not guaranteed thread-safe
-            self._refresh_when_full()
-            artifacts = [a for _, a in self.engine.nlp_engine.process_batch(
-                [c for _, _, c in pieces], language="en", batch_size=32)]
-            # The model's organisations are always read: `tidy` turns some into people and places
-            # (the small model calls many foreign names companies); the rest are dropped below
-            # unless asked for.
-            asked = set(ents)
-            results = [
-                [r for r in self._tidied(c, self.engine.analyze(
-                    c, language="en", entities=list(asked | {"ORGANIZATION"}), nlp_artifacts=a,
-                    score_threshold=self.score_threshold)) if r.entity_type in asked]
-                for (_, _, c), a in zip(pieces, artifacts)
-            ]
+        results: list[list] = []
+        for group in _groups(pieces):
+            # A long text is read a group at a time, the lock taken per group: the telemetry
+            # redactor shares this analyzer and waits one group at most, and a check whose time
+            # is up stops here (`past_deadline`) instead of reading megabytes nobody waits for.
+            if results and past_deadline():
+                raise TimeoutError("privacy analysis stopped: the check's timeout_ms is up")
+            results.extend(self._analyze_group(group, ents, refresh=not results))
         for (i, off, _), res in zip(pieces, results):
             n = norms[i]
             for r in res:
@@ -419,6 +414,23 @@ class PiiAnalyzer:
         if "STREET_ADDRESS" in ents:
             found = [_whole_addresses(t, f) for t, f in zip(texts, found)]
         return [resolve_overlaps(f) for f in found]
+
+    def _analyze_group(self, pieces: list[tuple[int, int, str]], ents: list[str], refresh: bool) -> list[list]:
+        with self._lock, one_blas_thread():  # spaCy pipelines are not guaranteed thread-safe
+            if refresh:  # once per call, as before groups: one call reads one pipeline's vocabulary limit
+                self._refresh_when_full()
+            artifacts = [a for _, a in self.engine.nlp_engine.process_batch(
+                [c for _, _, c in pieces], language="en", batch_size=32)]
+            # The model's organisations are always read: `tidy` turns some into people and places
+            # (the small model calls many foreign names companies); the rest are dropped below
+            # unless asked for.
+            asked = set(ents)
+            return [
+                [r for r in self._tidied(c, self.engine.analyze(
+                    c, language="en", entities=list(asked | {"ORGANIZATION"}), nlp_artifacts=a,
+                    score_threshold=self.score_threshold)) if r.entity_type in asked]
+                for (_, _, c), a in zip(pieces, artifacts)
+            ]
 
     def _refresh_when_full(self) -> None:
         """Swap in a freshly loaded pipeline once the vocabulary holds `max_vocab` lexemes.
@@ -455,6 +467,22 @@ class PiiAnalyzer:
         repeated names, whole addresses, towns in facility names and companies' nationalities."""
         return _without_groups_in_companies(text, without_facility_names(
             text, extend_addresses(text, repeated_names(text, persons_in_lists(text, tidy(text, results))))))
+
+
+GROUP_CHARS = 16_000  # text analysed per hold of the analyzer's lock (about a quarter of a second)
+
+
+def _groups(pieces: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """`pieces` in runs of at most GROUP_CHARS characters (or 32 pieces), each piece whole."""
+    out: list[list[tuple[int, int, str]]] = []
+    size = 0
+    for piece in pieces:
+        if not out or size + len(piece[2]) > GROUP_CHARS or len(out[-1]) >= 32:
+            out.append([])
+            size = 0
+        out[-1].append(piece)
+        size += len(piece[2])
+    return out
 
 
 def _without_groups_in_companies(text: str, results: list) -> list:
