@@ -78,9 +78,9 @@ _SELF_REFERENCE = (r"(?![^\n]*(?:\b(?:following|below|attached|enclosed|herein|h
                    r"|\bth(?:is|e)\s+(?:bill|invoice|form|document|page|letter|receipt|statement|link)\b|:\s*$))")
 
 
-def _directive(rest: str) -> str:
+def _directive(rest: str, self_reference: str = _SELF_REFERENCE) -> str:
     """A line opening with an action verb and an object, the rest of the line matching `rest`."""
-    return (r"(?im)^" + _SELF_REFERENCE + r"[\s\"'`>]{0,4}(?:(?:-\s+)?[\"'`]?\w[\w\- ]{0,23}:\s*[\"']?){0,2}"
+    return (r"(?im)^" + self_reference + r"[\s\"'`>]{0,4}(?:(?:-\s+)?[\"'`]?\w[\w\- ]{0,23}:\s*[\"']?){0,2}"
             r"(?:(?:please|kindly|just|simply|do|now|immediately|also|then|and|first|next|finally|additionally|afterwards|lastly)"
             r",?\s+){0,2}"  # "Also, forward ..." as much as "Also forward ..."
             rf"(?:{_ACTION_VERBS})\s+(?={_OBJECT})" + rest)
@@ -300,7 +300,7 @@ _REQUEST = re.compile(
     r"(?im)^(?![^\n]*(?:\b(?:following|below)\b|:\s*$))[\s\"'`>]{0,4}(?:(?:-\s+)?[\"'`]?[^:\n]{1,60}:\s*[\"']?){0,2}"
     r"(?:[^.,:;!?\n]{1,60},\s*)?"
     r"(?:(?:hi|hello|hey|dear)\s+[\w-]+\s*,?\s+)?(?:also\s*,?\s+|and\s+|but\s+|so\s+)?"
-    r"(?:(?:could|would|can|will)\s+you\s+(?:please\s+|kindly\s+|also\s+|just\s+|now\s+)*"
+    r"(?:(?:could|would|can|will)\s+(?:you|u)\s+(?:please\s+|kindly\s+|also\s+|just\s+|now\s+)*"
     r"|would\s+you\s+(?:mind|be\s+(?:so\s+kind\s+as|able|willing)\s+to)\s+"
     r"|(?:i|we)(?:'d|’d|\s+would)\s+(?:really\s+|greatly\s+|very\s+much\s+)?(?:appreciate\s+it|be\s+(?:so\s+)?(?:grateful|thankful))"
     r"\s+if\s+you\s+(?:could\s+|would\s+)?(?:also\s+|please\s+)?"
@@ -324,6 +324,10 @@ _REQUEST = re.compile(
 
 
 _DIRECTIVE = next(s.gated for s in SIGNS if s.name == "directive")
+# For where things go, a document's own request counts too: "send the receipt to x@y", "pay this
+# invoice to <IBAN>" are no sign of injected text, but the destination is still the data's choice.
+_DIRECTIVE_TO_READER = GatedPattern(re.compile(_directive(r"[^\n]{8,}", _SELF_REFERENCE.replace(
+    r"|\bth(?:is|e)\s+(?:bill|invoice|form|document|page|letter|receipt|statement|link)\b", ""))))
 _REQUEST_GATED = GatedPattern(_REQUEST)
 
 
@@ -333,7 +337,8 @@ def asks_reader(text: str) -> bool:
     folded = Folded(text)
     folded_norm = Folded(norm) if norm != text else folded
     return (_REQUEST_GATED.search(text, folded) or _REQUEST_GATED.search(norm, folded_norm)
-            or asks_in_another_language(text) or _DIRECTIVE.search(text, folded) or _DIRECTIVE.search(norm, folded_norm))
+            or asks_in_another_language(text) or _DIRECTIVE_TO_READER.search(text, folded)
+            or _DIRECTIVE_TO_READER.search(norm, folded_norm))
 
 
 def score_text(text: str) -> tuple[float, list[str]]:

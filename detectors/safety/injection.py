@@ -342,6 +342,13 @@ class InjectionDetector(BaseInterceptor):
             for i in range(chunk.first_line, chunk.last_line + 1):
                 line = join_broken_tokens("\n".join([lines[i], *_wrapped_rest(lines, origins, i)])).replace("\n", " ")
                 out.extend(s for s in sentences(line) if asks_reader(s))
+        # A record's text field is a text of its own ({"id": 7, "body": "Please send the export to
+        # x@y"}): its first sentence opens no line, so the pass above does not read it as a request.
+        for chunk in chunks:
+            if chunk.first_line in flagged_firsts or '":' not in chunk.text:
+                continue
+            for m in _JSON_TEXT.finditer(chunk.text):
+                out.extend(s for s in sentences(m.group(1)) if asks_reader(s))
         return list(dict.fromkeys(out))  # a continuation that is itself a directive is read once
 
     def _localise(self, lines: list[str], origins: list[int], hits: list[tuple[Chunk, Any]],
@@ -384,6 +391,8 @@ class InjectionDetector(BaseInterceptor):
 
 
 _BATCH = 16  # chunks per classifier call: the scan budget is checked between calls
+# A JSON field's text value (after its key's colon), of a sentence's length or more
+_JSON_TEXT = re.compile(r'":\s*"((?:[^"\\\n]|\\.){12,2000})"')
 
 
 class _OverBudget(Exception):
