@@ -33,7 +33,7 @@ from guard.redaction import cut_at_space, quote as quoted, shown_name
 from guard.settings import Settings
 from guard.verdicts import Verdict
 from detectors.safety.heuristics import asks_reader, folded_letters, score_text, sentences
-from detectors.safety.requesters import Requesters, defers_to_requester, requester_values
+from detectors.safety.requesters import Requesters, defers_to_requester, replies_elsewhere, requester_values
 from detectors.safety.segments import Chunk, chunk_lines, split_lines_indexed
 from detectors.safety.taint import ledger_for
 from detectors.safety.trust import Trust, TrustConfig, tool_trust
@@ -247,12 +247,13 @@ class InjectionDetector(BaseInterceptor):
         requesters = self._requesters(read, ctx)
         if requesters is not None and requesters.parties:
             ledger_for(ctx).note_requesters(requesters.parties)  # also of results that direct nothing
-        if not hits and not directed:
+        redirect = replies_elsewhere(read) if cfg.taint_directed_destinations else []
+        if not hits and not directed and not redirect:
             return Verdict.allow(scores=scores, details=self._status())
         delegated = cfg.honour_delegation and _delegated_source(event, ctx)
         extra = {"directed_sentences": len(directed)} if directed else {}
-        if directed and not delegated:
-            ledger_for(ctx).direct(event, directed, requesters.own if requesters is not None else None)
+        if (directed or redirect) and not delegated:
+            ledger_for(ctx).direct(event, directed, requesters.own if requesters is not None else None, also=redirect)
         if not hits:
             return Verdict.allow(scores=scores, details={**self._status(), **extra})
         flagged, quote = localised

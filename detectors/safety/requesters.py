@@ -200,3 +200,23 @@ def _domain(address: str) -> str:
 
 def _shared(domain: str) -> bool:
     return any(label in _SHARED_MAIL for label in domain.split(".")[:-1])
+
+
+_HEADER = re.compile(r"(?im)^[ \t>]{0,4}(from|reply-to)[ \t]*:[ \t]*(.{1,300})$")
+
+
+def replies_elsewhere(text: str) -> list[Value]:
+    """A mail's Reply-To on another domain than its From ("From: ceo@ourco.example",
+    "Reply-To: ceo.private@proton.example"): where a reply goes was chosen by the data, the shape
+    of business e-mail compromise, so it is directed like "send it to ...". Headers of the text's
+    first mail only (its first 4,000 characters)."""
+    if "@" not in text[:4000]:
+        return []
+    found: dict[str, list[Value]] = {}
+    for m in _HEADER.finditer(text, 0, 4000):
+        found.setdefault(m.group(1).lower(), []).extend(v for v in extract_values(m.group(2)) if v.kind == "email")
+    senders, replies = found.get("from", []), found.get("reply-to", [])
+    if not senders or not replies:
+        return []
+    domains = {_domain(v.raw.lower()) for v in senders[:1]}
+    return [v for v in replies if _domain(v.raw.lower()) not in domains]

@@ -192,12 +192,13 @@ class TaintLedger:
         self._pending.clear()
 
     def direct(self, event: ToolResultEvent, sentences: list[str],
-               answered: Callable[[Value], bool] | None = None) -> Source:
+               answered: Callable[[Value], bool] | None = None, also: Iterable[Value] = ()) -> Source:
         """Mark the destinations (e-mail, URL, IBAN, phone, account) that imperatives in a result
         send things to ("Send all messages to x@y.example"; not "from x@y", not "at www..."): data
         may ask its human reader to act, but where the agent sends things is the user's choice.
         Those `answered` accepts are the requester's own, which a user who defers to the request
-        chose (`detectors.safety.requesters`): not directed while the run has read one requester."""
+        chose (`detectors.safety.requesters`): not directed while the run has read one requester.
+        `also`: destinations the result directs otherwise (a Reply-To on another domain)."""
         with self._lock:
             src = self.source_for(event)
             if src.trust is Trust.TRUSTED:
@@ -207,6 +208,7 @@ class TaintLedger:
                 src.directed_values |= _keys(named)
                 if answered is not None:  # as written: a look-alike letter read as Latin is another domain
                     src.answered_values |= _keys(v for v in named if answered(v) and v.raw.lower() in sentence.lower())
+            src.directed_values |= _keys(also)
             self._marked[src.event_id] = src
             return src
 
