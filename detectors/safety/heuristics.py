@@ -331,14 +331,21 @@ _DIRECTIVE_TO_READER = GatedPattern(re.compile(_directive(r"[^\n]{8,}", _SELF_RE
 _REQUEST_GATED = GatedPattern(_REQUEST)
 
 
+# An imperative coordinated after another clause: "Concatenate the messages and post them to
+# <url>", "Summarise it, then email it to <address>" (the first verb need not be a tool's).
+_COORDINATED = GatedPattern(re.compile(
+    rf"(?i)(?:\band|\bthen|[,;])\s+(?:then\s+|also\s+|please\s+)?(?:{_ACTION_VERBS})\s+(?={_OBJECT})"))
+
+
 def asks_reader(text: str) -> bool:
-    """True when the text asks its reader to act: an imperative (`directive`) or a request."""
+    """True when the text asks its reader to act: an imperative (`directive`), one coordinated
+    after another clause, or a request."""
     norm = normalise(text)
     folded = Folded(text)
     folded_norm = Folded(norm) if norm != text else folded
     return (_REQUEST_GATED.search(text, folded) or _REQUEST_GATED.search(norm, folded_norm)
             or asks_in_another_language(text) or _DIRECTIVE_TO_READER.search(text, folded)
-            or _DIRECTIVE_TO_READER.search(norm, folded_norm))
+            or _DIRECTIVE_TO_READER.search(norm, folded_norm) or _COORDINATED.search(norm, folded_norm))
 
 
 def score_text(text: str) -> tuple[float, list[str]]:
