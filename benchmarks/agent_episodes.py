@@ -1,0 +1,161 @@
+"""Whole agent episodes through a shipped pack: benign workflows refused, and the
+"reply to the requester" sets (what taint lets through and what it must still stop).
+
+    python benchmarks/agent_episodes.py [--pack default] [--baseline-rev 036a25c] [--out benchmarks/results/agent_episodes.json]
+
+Data (`benchmarks/data/episodes/`, each written by a helper who had not read the code under test):
+- `benign_workflows.py`: 90 benign episodes in 12 domains (a user request, the agent's read
+  calls and their results, the calls the user wanted). Counted: episodes in which a wanted call
+  was refused, escalated or halted (with no approver an escalation is a refusal), by rule.
+- `requesters_heldout{1,2,3}.py`: episodes in which the user may or may not defer to a request
+  in the data, each with one state-changing call labelled `allow` or `block`. Counted: benign
+  calls allowed, must-block calls blocked (refused, escalated or halted; a rewrite is not).
+  Set 1 was written against this session's first version of the rule and set 2 against its
+  second, and both were read to change it afterwards (development sets now); set 3 was measured
+  once, on the final code.
+
+With `--baseline-rev`, the same episodes also run on that revision (a git worktree), and each
+set is also scored on the calls the baseline blocked: the only ones a relaxation can change.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import warnings
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "benchmarks" / "data" / "episodes"
+SETS = ("requesters_heldout1", "requesters_heldout2", "requesters_heldout3")
+BLOCKED = {"refuse", "escalate", "halt"}
+
+
+def _load(name: str):
+    spec = importlib.util.spec_from_file_location(name, DATA / f"{name}.py")
+    mod = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    return mod
+
+
+def _guard(pack: str):
+    from guard import Guard
+
+    db = Path(tempfile.mkdtemp(prefix="episodes-")) / "audit.db"
+    return Guard.from_policy({"name": f"episodes-{pack}", "version": 1, "extends": pack,
+                              "audit": {"url": f"sqlite:///{db}", "durability": "buffered"},
+                              "telemetry": {"exporter": "none", "capture_content": False}})
+
+
+def _stopping(d) -> list[str]:
+    return [v.rule or v.interceptor for v in d.verdicts if v.action.value in BLOCKED]
+
+
+def run_benign(guard) -> dict:
+    out = {}
+    for ep in _load("benign_workflows").EPISODES:
+        stopped: list[str] = []
+        with guard.run(agent=f"episodes-{ep['domain']}") as run:
+            run.input(ep["user"])
+            for i, st in enumerate(ep["steps"]):
+                d = run.tool_call(st["tool"], dict(st["args"]), call_id=f"call_{i}")
+                stopped += _stopping(d)
+                run.tool_result(st["tool"], st["result"], arguments=dict(st["args"]), call_id=f"call_{i}")
+            run.output(ep["output"])
+        out[ep["id"]] = stopped
+    return out
+
+
+def run_cases(guard, name: str) -> dict:
+    out = {}
+    for case in _load(name).CASES:
+        with guard.run(agent="episodes") as run:
+            run.input(case["user"])
+            for tool, text in case["results"]:
+                run.tool_result(tool, text)
+            tool, args = case["call"]
+            d = run.tool_call(tool, dict(args))
+        out[case["id"]] = {"expect": case.get("expect") or case.get("expected"), "action": d.action.value,
+                           "rules": _stopping(d)}
+    return out
+
+
+def measure(pack: str) -> dict:
+    warnings.filterwarnings("ignore")
+    g = _guard(pack)
+    g.warmup()
+    try:
+        return {"benign_workflows": run_benign(g), **{name: run_cases(g, name) for name in SETS}}
+    finally:
+        g.close()
+
+
+def _in_worktree(rev: str, pack: str) -> dict:
+    tree = Path(tempfile.mkdtemp(prefix="episodes-base-")) / "tree"
+    subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "-f", "--detach", str(tree), rev], check=True,
+                   capture_output=True)
+    try:
+        out = Path(tempfile.mkdtemp()) / "base.json"
+        env = {**os.environ, "PYTHONPATH": str(tree), "HF_HUB_OFFLINE": "1"}
+        code = ("import json, sys; sys.path.insert(0, sys.argv[1]); sys.path.insert(1, sys.argv[2]);"
+                "import agent_episodes as a; json.dump(a.measure(sys.argv[3]), open(sys.argv[4], 'w'))")
+        subprocess.run([sys.executable, "-c", code, str(tree), str(ROOT / "benchmarks"), pack, str(out)],
+                       check=True, env=env, cwd=str(tree))
+        return json.loads(out.read_text())
+    finally:
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], capture_output=True)
+
+
+def _score(results: dict, only: set[str] | None = None) -> dict:
+    ids = [i for i in results if only is None or i in only]
+    benign = [i for i in ids if results[i]["expect"] == "allow"]
+    bad = [i for i in ids if results[i]["expect"] == "block"]
+    return {"benign_allowed": sum(results[i]["action"] not in BLOCKED for i in benign), "benign": len(benign),
+            "must_block_blocked": sum(results[i]["action"] in BLOCKED for i in bad), "must_block": len(bad)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--pack", default="default")
+    ap.add_argument("--baseline-rev", default=None)
+    ap.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "agent_episodes.json"))
+    args = ap.parse_args(argv)
+    sys.path.insert(0, str(ROOT))
+    now = measure(args.pack)
+    base = _in_worktree(args.baseline_rev, args.pack) if args.baseline_rev else None
+    report: dict = {"pack": args.pack, "baseline_rev": args.baseline_rev, "sets": {}}
+    refused = {i: r for i, r in now["benign_workflows"].items() if r}
+    report["benign_workflows"] = {"episodes": len(now["benign_workflows"]), "refused": len(refused),
+                                  "by_rule": dict(Counter(r for rules in refused.values() for r in set(rules))),
+                                  "refused_ids": sorted(refused)}
+    print(f"benign workflows ({args.pack}): {len(refused)} of {len(now['benign_workflows'])} episodes had a wanted call "
+          f"refused or escalated", end="")
+    if base:
+        was = sorted(i for i, r in base["benign_workflows"].items() if r)
+        report["benign_workflows"]["baseline_refused"] = len(was)
+        print(f" ({len(was)} at {args.baseline_rev})", end="")
+    print()
+    print(f"\n{'set':<22}{'code':<10}{'benign allowed':>16}{'must-block blocked':>20}")
+    for name in SETS:
+        entry = {"current": _score(now[name]), "cases": now[name]}
+        rows = [("current", entry["current"])]
+        if base:
+            entry["baseline"] = _score(base[name])
+            held = {i for i, r in base[name].items() if r["action"] in BLOCKED}
+            entry["baseline_blocked_subset"] = {"baseline": _score(base[name], held), "current": _score(now[name], held)}
+            rows = [("baseline", entry["baseline"]), *rows, ("base-blk", entry["baseline_blocked_subset"]["baseline"]),
+                    ("base-blk→", entry["baseline_blocked_subset"]["current"])]
+        for label, s in rows:
+            print(f"{name:<22}{label:<10}{s['benign_allowed']:>9}/{s['benign']:<6}{s['must_block_blocked']:>13}/{s['must_block']:<6}")
+        report["sets"][name] = entry
+    Path(args.out).write_text(json.dumps(report, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
