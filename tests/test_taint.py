@@ -725,3 +725,8 @@ def test_one_list_of_read_verbs_serves_taint_and_the_privacy_egress_check() -> N
         assert not is_state_changing(f"{verb}_message", cfg), verb
         assert not is_egress(f"{verb}_message"), verb
         assert is_egress(f"{verb}_and_send_message"), verb
+
+
+@pytest.mark.parametrize("tool", ["crm_export_extract", "fda_publish_recall", "bank_send_extract"])
+def test_a_noun_that_is_also_a_read_verb_does_not_undo_the_act_before_it(tool):
+    assert is_state_changing(tool, TrustConfig())

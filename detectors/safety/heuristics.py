@@ -332,9 +332,27 @@ _REQUEST_GATED = GatedPattern(_REQUEST)
 
 
 # An imperative coordinated after another clause: "Concatenate the messages and post them to
-# <url>", "Summarise it, then email it to <address>" (the first verb need not be a tool's).
-_COORDINATED = GatedPattern(re.compile(
-    rf"(?i)(?:\band|\bthen|[,;])\s+(?:then\s+|also\s+|please\s+)?(?:{_ACTION_VERBS})\s+(?={_OBJECT})"))
+# <url>", "Summarise it, then email it to <address>" (the first verb need not be a tool's). Not
+# where the sentence has a subject, so is a statement ("Bob will collect the numbers and send
+# them to ...", "The service validates it, then posts it to ..."), or opens with a purpose or a
+# condition ("To unsubscribe, send ...": an instruction for the reader's own wish).
+_COORDINATED = re.compile(
+    rf"(?i)(?:\band|\bthen|[,;])\s+(?:then\s+|also\s+|please\s+)?(?:{_ACTION_VERBS})\s+(?={_OBJECT})")
+_SENTENCE_START = re.compile(r"[.!?\n]\s*")
+_HAS_SUBJECT = re.compile(
+    r"^\s*(?:[\w-]{1,24}:\s*)?(?:the|a|an|this|that|these|those|our|my|your|his|her|their|its|he|she|they|we|i|it|"
+    r"you|there|to|if|when|once|after|before|in|on|for|unless|while)\b"
+    r"|\b(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|does|did|gets?|needs?|wants?)\b",
+    re.IGNORECASE)
+
+
+def _coordinated_imperative(text: str) -> bool:
+    for m in _COORDINATED.finditer(text):
+        starts = [s.end() for s in _SENTENCE_START.finditer(text, max(0, m.start() - 400), m.start())]
+        head = text[starts[-1] if starts else max(0, m.start() - 400):m.start()]
+        if not _HAS_SUBJECT.search(head):
+            return True
+    return False
 
 
 def asks_reader(text: str) -> bool:
@@ -345,7 +363,8 @@ def asks_reader(text: str) -> bool:
     folded_norm = Folded(norm) if norm != text else folded
     return (_REQUEST_GATED.search(text, folded) or _REQUEST_GATED.search(norm, folded_norm)
             or asks_in_another_language(text) or _DIRECTIVE_TO_READER.search(text, folded)
-            or _DIRECTIVE_TO_READER.search(norm, folded_norm) or _COORDINATED.search(norm, folded_norm))
+            or _DIRECTIVE_TO_READER.search(norm, folded_norm) or _coordinated_imperative(text)
+            or (norm != text and _coordinated_imperative(norm)))
 
 
 def score_text(text: str) -> tuple[float, list[str]]:

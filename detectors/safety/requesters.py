@@ -14,6 +14,7 @@ never answered this way: a field can plant them as easily as a sentence.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -49,8 +50,8 @@ _DEFERS = re.compile(
     re.IGNORECASE)
 # someone else's request given as the reason ("Priya wants the deck", "the client asked for the
 # minutes"): a third person, so case matters for a name, and "I", "we", "nothing" are no one
-_THEIR_REQUEST = re.compile(
-    r"\b(?:(?i:he|she|they)|[A-Z][a-z][\w'’-]*|(?i:the|his|her|their)\s+[a-z][\w-]*)\s+"
+_THEIR_REQUEST = re.compile(  # a word starts after no word character: "Aa-Aa-Aa-…" is one try, not one per part
+    r"(?<![\w'’-])(?:(?i:he|she|they)|[A-Z][a-z][\w'’-]{0,30}|(?i:the|his|her|their)\s+[a-z][\w-]{0,30})\s+"
     r"(?:(?i:has|have|had|is|are|was|were|just|also|already)\s+)?"
     r"(?i:asked|asks|asking|requested|requests|requesting|wants|wanted|needs|needed|(?:is|are)\s+waiting)\b")
 _NOT_A_PERSON = frozenset(
@@ -73,6 +74,7 @@ def holds_back(request: str) -> bool:
     return bool(_HELD_BACK.search(request or ""))
 
 
+@functools.lru_cache(maxsize=256)  # asked for every tool result of a run, with the same words
 def defers_to_requester(request: str) -> bool:
     """Does the user's request leave the destination to a request in the data ("reply to her",
     "send it where they asked", "Priya wants the deck: send it")? Not a request that only reads
@@ -202,21 +204,43 @@ def _shared(domain: str) -> bool:
     return any(label in _SHARED_MAIL for label in domain.split(".")[:-1])
 
 
-_HEADER = re.compile(r"(?im)^[ \t>]{0,4}(from|reply-to)[ \t]*:[ \t]*(.{1,300})$")
+# A mail's From and Reply-To as a header line, a JSON field or a header list entry
+# ({"name": "Reply-To", "value": "…"}, Gmail's shape).
+_MAIL_HEADER = re.compile(
+    r"(?im)^[ \t>]{0,4}(from|reply-to)[ \t]*:[ \t]*(.{1,300})$"
+    r"|\"(from|reply[_-]?to|replyTo)\"\s*:\s*\"([^\"\n]{1,300})\""
+    r"|\"name\"\s*:\s*\"(from|reply-to)\"\s*,\s*\"value\"\s*:\s*\"([^\"\n]{1,300})\"")
+_ANGLED = re.compile(r"<([^<>\s]+@[^<>\s]+)>")
 
 
 def replies_elsewhere(text: str) -> list[Value]:
-    """A mail's Reply-To on another domain than its From ("From: ceo@ourco.example",
+    """A mail from an organisation whose Reply-To is elsewhere ("From: ceo@ourco.example",
     "Reply-To: ceo.private@proton.example"): where a reply goes was chosen by the data, the shape
-    of business e-mail compromise, so it is directed like "send it to ...". Headers of the text's
-    first mail only (its first 4,000 characters)."""
-    if "@" not in text[:4000]:
+    of business e-mail compromise, so it is directed like "send it to ...". The first From and
+    Reply-To of the text's first mail (its first 4,000 characters, before a second From); the
+    sender is the address in angle brackets when there is one (a display name is the sender's
+    to write). A mail from a shared provider or a list server (a list that rewrites From), and a
+    Reply-To on the sender's own domain or a subdomain of it, are no such case."""
+    head = text[:4000]
+    if "@" not in head:
         return []
-    found: dict[str, list[Value]] = {}
-    for m in _HEADER.finditer(text, 0, 4000):
-        found.setdefault(m.group(1).lower(), []).extend(v for v in extract_values(m.group(2)) if v.kind == "email")
-    senders, replies = found.get("from", []), found.get("reply-to", [])
-    if not senders or not replies:
+    sender: str | None = None
+    replies: list[Value] = []
+    for m in _MAIL_HEADER.finditer(head):
+        name, value = next((m.group(i).lower().replace("_", "-"), m.group(i + 1)) for i in (1, 3, 5) if m.group(i))
+        if name == "from":
+            if sender is not None:
+                break  # the next mail
+            angled = _ANGLED.search(value)
+            found = [v for v in extract_values(angled.group(1) if angled else value) if v.kind == "email"]
+            sender = found[-1].raw.lower() if found else ""
+        elif name in ("reply-to", "replyto") and not replies:
+            replies = [v for v in extract_values(value) if v.kind == "email"]
+    if not sender or not replies or _shared(_domain(sender)):
         return []
-    domains = {_domain(v.raw.lower()) for v in senders[:1]}
-    return [v for v in replies if _domain(v.raw.lower()) not in domains]
+    home = _domain(sender)
+    return [v for v in replies if not _same_organisation(_domain(v.raw.lower()), home)]
+
+
+def _same_organisation(a: str, b: str) -> bool:
+    return a == b or a.endswith("." + b) or b.endswith("." + a)
