@@ -660,7 +660,8 @@ def destinations(sentence: str) -> list[Value]:
             words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*", sentence[: m.start()])[-8:]]
             preps = [w for w in words if w in _PREPOSITIONS]
             # "cc our auditors at x@y", "invite our advisor at x@y": a verb of sending before the "at"
-            at_sent = bool(preps) and preps[-1] == "at" and bool(_SEND_VERBS.intersection(words[:len(words) - words[::-1].index("at") - 1]))
+            at = len(words) - 1 - words[::-1].index("at") if preps and preps[-1] == "at" else 0
+            at_sent = bool(_SEND_VERBS.intersection(words[:at]))
             if (preps and preps[-1] not in _SOURCE and _TOWARDS & set(preps)) or (words and words[-1] in _SEND_VERBS) or at_sent:
                 out.append(v)
                 break
