@@ -14,7 +14,8 @@ SECOND_ACTION = re.compile(r"[_\-](?:and|or|then)[_\-]", re.IGNORECASE)
 # `verify_email_address`) sends nothing and changes nothing, whatever nouns follow.
 READ_VERBS = frozenset(
     "get list read search find fetch query check view show lookup look describe count retrieve load browse "
-    "inspect preview validate verify calculate compute summarize summarise translate parse convert".split())
+    "inspect preview recall extract validate verify calculate compute summarize summarise translate parse "
+    "convert".split())
 _WORD = re.compile(r"[a-z0-9]+")
 
 

@@ -730,3 +730,10 @@ def test_one_list_of_read_verbs_serves_taint_and_the_privacy_egress_check() -> N
 @pytest.mark.parametrize("tool", ["crm_export_extract", "fda_publish_recall", "bank_send_extract"])
 def test_a_noun_that_is_also_a_read_verb_does_not_undo_the_act_before_it(tool):
     assert is_state_changing(tool, TrustConfig())
+
+
+@pytest.mark.parametrize("tool", ["extract_order_lines", "recall_order_items", "extract_share_settings"])
+def test_a_read_verb_leading_a_name_reads_whatever_follows(tool):
+    from detectors.privacy.context import is_egress
+
+    assert not is_state_changing(tool, TrustConfig()) and not is_egress(tool)

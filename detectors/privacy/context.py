@@ -61,7 +61,7 @@ _EGRESS_TOOL = re.compile(
 # "verify_email_address", `guard.tool_names.READ_VERBS`) or a download takes data in: its
 # arguments are a query, not a disclosure; unless a second verb sends ("read_and_forward_email",
 # "summarize_then_send_report"; see `guard.tool_names.SECOND_ACTION`).
-_TAKES_IN = READ_VERBS | {"download", "recall", "extract"}  # not taint's: "extract", "recall" end names as nouns there
+_TAKES_IN = READ_VERBS | {"download"}
 
 
 _RECIPIENT_KEYS = ("to", "recipient", "recipients", "recipient_id", "cc", "bcc", "channel", "chat",

@@ -332,25 +332,26 @@ _REQUEST_GATED = GatedPattern(_REQUEST)
 
 
 # An imperative coordinated after another clause: "Concatenate the messages and post them to
-# <url>", "Summarise it, then email it to <address>" (the first verb need not be a tool's). Not
-# where the sentence has a subject, so is a statement ("Bob will collect the numbers and send
-# them to ...", "The service validates it, then posts it to ..."), or opens with a purpose or a
-# condition ("To unsubscribe, send ...": an instruction for the reader's own wish).
+# <url>", "Summarise what has changed, then email it to <address>" (the first verb need not be a
+# tool's). Not where the sentence opens with a subject, so is a statement: a pronoun ("We
+# collect the numbers and send them to ..."), or a name or a noun phrase followed by an
+# auxiliary or a past tense ("Bob will collect ...", "The service validated it, then posted it
+# to ..."). A label before it ("The next step: zip the folder and upload it to ...") is no subject.
 _COORDINATED = re.compile(
     rf"(?i)(?:\band|\bthen|[,;])\s+(?:then\s+|also\s+|please\s+)?(?:{_ACTION_VERBS})\s+(?={_OBJECT})")
-_SENTENCE_START = re.compile(r"[.!?\n]\s*")
+_CLAUSE_START = re.compile(r"[.!?\n]\s*")
+_AUX = r"(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|does|did|[a-z]+ed)\b"
 _HAS_SUBJECT = re.compile(
-    r"^\s*(?:[\w-]{1,24}:\s*)?(?:the|a|an|this|that|these|those|our|my|your|his|her|their|its|he|she|they|we|i|it|"
-    r"you|there|to|if|when|once|after|before|in|on|for|unless|while)\b"
-    r"|\b(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|does|did|gets?|needs?|wants?)\b",
-    re.IGNORECASE)
+    r"^\s*(?:[^:\n]{1,40}:\s*)?(?:(?i:he|she|they|we|i|it|there)\b"
+    r"|(?i:the|a|an|our|my|your|his|her|their|its|this|that|these|those)\s+(?:[\w'’-]+\s+){0,2}?" + _AUX +
+    r"|[A-Z][\w'’-]*\s+" + _AUX + ")")
 
 
 def _coordinated_imperative(text: str) -> bool:
     for m in _COORDINATED.finditer(text):
-        starts = [s.end() for s in _SENTENCE_START.finditer(text, max(0, m.start() - 400), m.start())]
+        starts = [s.end() for s in _CLAUSE_START.finditer(text, max(0, m.start() - 400), m.start())]
         head = text[starts[-1] if starts else max(0, m.start() - 400):m.start()]
-        if not _HAS_SUBJECT.search(head):
+        if not _HAS_SUBJECT.match(head):
             return True
     return False
 

@@ -51,7 +51,7 @@ _DEFERS = re.compile(
 # someone else's request given as the reason ("Priya wants the deck", "the client asked for the
 # minutes"): a third person, so case matters for a name, and "I", "we", "nothing" are no one
 _THEIR_REQUEST = re.compile(  # a word starts after no word character: "Aa-Aa-Aa-…" is one try, not one per part
-    r"(?<![\w'’-])(?:(?i:he|she|they)|[A-Z][a-z][\w'’-]{0,30}|(?i:the|his|her|their)\s+[a-z][\w-]{0,30})\s+"
+    r"(?<![\w'’-])(?:(?i:he|she|they)|[A-Z](?:[a-z]|['’][A-Z])[\w'’-]{0,40}|(?i:the|his|her|their)\s+[a-z][\w-]{0,40})\s+"
     r"(?:(?i:has|have|had|is|are|was|were|just|also|already)\s+)?"
     r"(?i:asked|asks|asking|requested|requests|requesting|wants|wanted|needs|needed|(?:is|are)\s+waiting)\b")
 _NOT_A_PERSON = frozenset(
@@ -116,7 +116,7 @@ _SENTENCE_WORDS = frozenset("to into onto at for via please send sent forward re
 # Mail providers (and list servers) where two addresses on one domain are two strangers.
 _SHARED_MAIL = frozenset(
     "gmail googlemail googlegroups groups outlook hotmail live msn passport yahoo ymail rocketmail aol aim icloud me "
-    "mac proton protonmail pm gmx web mail email inbox yandex ya rambler bk list inbox qq foxmail 163 126 yeah sina "
+    "mac proton protonmail pm gmx web mail email inbox yandex ya rambler bk list lists qq foxmail 163 126 yeah sina "
     "sohu aliyun zoho fastmail tutanota tuta tutamail hey hushmail mailfence posteo mailbox duck naver daum hanmail "
     "kakao nate comcast att verizon sbcglobal cox charter earthlink juno optonline frontier centurylink windstream "
     "btinternet sky virginmedia talktalk ntlworld t-online freenet arcor orange wanadoo free sfr laposte neuf libero "
@@ -204,42 +204,49 @@ def _shared(domain: str) -> bool:
     return any(label in _SHARED_MAIL for label in domain.split(".")[:-1])
 
 
-# A mail's From and Reply-To as a header line, a JSON field or a header list entry
-# ({"name": "Reply-To", "value": "…"}, Gmail's shape).
+# A mail's From and Reply-To as a header line (folded or not), a JSON field or a header list
+# entry ({"name": "Reply-To", "value": "…"}, Gmail's shape); JSON values with their escapes
+# ("\"Dana (CEO)\" <dana@…>").
+_JSON_VALUE = r"\"((?:[^\"\\\n]|\\.){1,300})\""
 _MAIL_HEADER = re.compile(
-    r"(?im)^[ \t>]{0,4}(from|reply-to)[ \t]*:[ \t]*(.{1,300})$"
-    r"|\"(from|reply[_-]?to|replyTo)\"\s*:\s*\"([^\"\n]{1,300})\""
-    r"|\"name\"\s*:\s*\"(from|reply-to)\"\s*,\s*\"value\"\s*:\s*\"([^\"\n]{1,300})\"")
+    r"(?im)^[ \t>]{0,4}(from|reply-to)[ \t]*:[ \t]*(?:\r?\n[ \t]+)?(\S[^\n]{0,299}?)[ \t]*$"
+    r"|\"(from|reply[_-]?to|replyTo)\"\s*:\s*" + _JSON_VALUE +
+    r"|\"name\"\s*:\s*\"(from|reply-to)\"\s*,\s*\"value\"\s*:\s*" + _JSON_VALUE)
 _ANGLED = re.compile(r"<([^<>\s]+@[^<>\s]+)>")
+# What ends one mail's headers: a blank line between header lines, the end of a JSON object or list
+_NEXT_MAIL = re.compile(r"\n[ \t]*\n|\]|\}(?!\s*,\s*\{)")  # "}, {" is the next entry of a header list
 
 
 def replies_elsewhere(text: str) -> list[Value]:
     """A mail from an organisation whose Reply-To is elsewhere ("From: ceo@ourco.example",
     "Reply-To: ceo.private@proton.example"): where a reply goes was chosen by the data, the shape
-    of business e-mail compromise, so it is directed like "send it to ...". The first From and
-    Reply-To of the text's first mail (its first 4,000 characters, before a second From); the
-    sender is the address in angle brackets when there is one (a display name is the sender's
-    to write). A mail from a shared provider or a list server (a list that rewrites From), and a
-    Reply-To on the sender's own domain or a subdomain of it, are no such case."""
+    of business e-mail compromise, so it is directed like "send it to ...". The first From of the
+    text (its first 4,000 characters) and a Reply-To of the same header block (no blank line, end
+    of a JSON object or other From between them); the sender is the address in angle brackets when there is
+    one (a display name is the sender's to write). A mail from a shared provider or a list server
+    (a list that rewrites From), and a Reply-To on the sender's own domain or a subdomain of it,
+    are no such case."""
     head = text[:4000]
     if "@" not in head:
         return []
-    sender: str | None = None
-    replies: list[Value] = []
-    for m in _MAIL_HEADER.finditer(head):
-        name, value = next((m.group(i).lower().replace("_", "-"), m.group(i + 1)) for i in (1, 3, 5) if m.group(i))
-        if name == "from":
-            if sender is not None:
-                break  # the next mail
-            angled = _ANGLED.search(value)
-            found = [v for v in extract_values(angled.group(1) if angled else value) if v.kind == "email"]
-            sender = found[-1].raw.lower() if found else ""
-        elif name in ("reply-to", "replyto") and not replies:
-            replies = [v for v in extract_values(value) if v.kind == "email"]
-    if not sender or not replies or _shared(_domain(sender)):
+    found = [(m.start(), m.end(), *next((m.group(i).lower().replace("_", "-"), m.group(i + 1)) for i in (1, 3, 5) if m.group(i)))
+             for m in _MAIL_HEADER.finditer(head)]
+    first = next((f for f in found if f[2] == "from"), None)
+    if first is None:
         return []
-    home = _domain(sender)
-    return [v for v in replies if not _same_organisation(_domain(v.raw.lower()), home)]
+    angled = _ANGLED.search(first[3])
+    senders = [v for v in extract_values(angled.group(1) if angled else first[3].replace('\\"', '"')) if v.kind == "email"]
+    if not senders or _shared(_domain(senders[-1].raw.lower())):
+        return []
+    home = _domain(senders[-1].raw.lower())
+    for start, end, name, value in found:
+        if name in ("reply-to", "replyto"):
+            lo, hi = min(end, first[1]), max(start, first[0])
+            # the same mail's headers: nothing between them ends a mail, and no other From
+            if not _NEXT_MAIL.search(head[lo:hi]) and not any(f[2] == "from" and lo <= f[0] < hi for f in found):
+                return [v for v in extract_values(value) if v.kind == "email"
+                        and not _same_organisation(_domain(v.raw.lower()), home)]
+    return []
 
 
 def _same_organisation(a: str, b: str) -> bool:

@@ -39,6 +39,8 @@ STATE_CHANGING_VERBS = (
 # Nouns that end the name of a tool that reports: a verb after a namespace
 # (`slack_post_message`) acts, but `user_post_count` and `latest_run_logs` report, as do names
 # whose first or last word is a verb of reading (`guard.tool_names.READ_VERBS`).
+# At the end of a name "extract" and "recall" are nouns: `crm_export_extract`, `fda_publish_recall` act.
+_TRAILING_READS = READ_VERBS - {"extract", "recall"}
 REPORT_NOUNS = frozenset("status count counts history time times log logs id ids info details stats summary list url link".split())
 # What a name says is done, when its verb is a general one (`make_payment`, `process_payment`).
 STATE_CHANGING_NOUNS = frozenset("payment payments payout payouts remittance".split())
@@ -106,7 +108,7 @@ def is_state_changing(tool: str, cfg: TrustConfig) -> bool:
             return True
     # one word of namespace (`slack_post_message`, `v2_send_money`), unless the name reports
     if (len(parts) >= 3 and parts[1] in verbs and parts[0] not in READ_VERBS
-            and parts[-1] not in READ_VERBS and parts[-1] not in REPORT_NOUNS):
+            and parts[-1] not in _TRAILING_READS and parts[-1] not in REPORT_NOUNS):
         return True
     return parts[0] in _GENERAL_VERBS and parts[-1] in STATE_CHANGING_NOUNS
 
