@@ -106,8 +106,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|passcode|pin code|otp(?: code)?|one-time (?:code|password)|verification code|2fa code)"
         r"(?:\s*[:=]\s*[\"']?[^\s\"',;]{4,}|\s+(?:is|was|ist|est|es|é)\s+[\"']?" + _SECRET_LIKE + ")"
         r"|(?<![A-Za-z0-9<])(?:otp|2fa|verification|one-time|pin)\s+code\s+\d{4,8}\b"
-        # "my PIN is 4921", "Your new card's PIN was 1234" (whose PIN: "Pin was 2019 vintage" is a wine's)
-        r"|(?<![A-Za-z0-9<])(?:my|your|his|her|their|our|the)\s+(?:[\w'’-]+\s+){0,2}?pin(?:\s+(?:number|code))?\s+(?:is|was)\s+\d{4,8}\b"
+        # "my PIN is 4921", "Your new PIN was 1234", "Card PIN is 4921" (whose PIN: "Pin was 2019 vintage"
+        # is a wine's, "the bowling pin was 1998" a bowling alley's)
+        r"|(?<![A-Za-z0-9<])(?:(?:my|your|his|her|their|our)\s+(?:[\w'’-]+\s+)?|(?:card|sim|account|debit|bank|atm|phone)(?:['’]s)?\s+)"
+        r"pin(?:\s+(?:number|code))?\s+(?:is|was)\s+\d{4,8}\b"
         # "the passphrase is Tr0ub4dor&3", "… was correct-horse-battery-staple" (with ":" the pattern above takes it whole)
         r"|(?<![A-Za-z0-9<])passphrase\s+(?:is|was)\s+[\"']?(?:" + _SECRET_LIKE + r"|[a-z]+(?:-[a-z]+){2,}\b)"
         r"|[?&](?:key|api_?key|access_token|token|sig|signature|secret|password|code)=[^&\s#\"']{6,}"

@@ -450,13 +450,15 @@ def test_text_with_nothing_to_hide_comes_back_as_it_came():
 
 @pytest.mark.parametrize("text", ["the passphrase is Tr0ub4dor&3", "my PIN is 4921", "Your PIN number was 004921",
                                   "passphrase was correct-horse-battery-staple", "Your new PIN is 4921.",
-                                  "Your card's PIN is 4921", "The passphrase is correct-horse-battery-st4ple"])
+                                  "Your card's PIN is 4921", "The passphrase is correct-horse-battery-st4ple",
+                                  "Card PIN is 4921", "SIM PIN was 004921"])
 def test_a_passphrase_or_a_pin_in_prose_is_redacted(text):
     out = redact_patterns(text)
     assert "<SECRET>" in out and not any(w in out for w in ("Tr0ub4dor", "4921", "horse", "st4ple"))
 
 
-@pytest.mark.parametrize("text", ["the pin is broken, replace it", "Pin was 2019 vintage", "the passphrase is required"])
+@pytest.mark.parametrize("text", ["the pin is broken, replace it", "Pin was 2019 vintage", "the passphrase is required",
+                                  "The bowling pin was 1998 model"])
 def test_a_pin_or_a_passphrase_that_is_no_secret_is_kept(text):
     assert redact_patterns(text) == text
 

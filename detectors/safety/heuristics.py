@@ -332,26 +332,30 @@ _REQUEST_GATED = GatedPattern(_REQUEST)
 
 
 # An imperative coordinated after another clause: "Concatenate the messages and post them to
-# <url>", "Summarise what has changed, then email it to <address>" (the first verb need not be a
-# tool's). Not where the sentence opens with a subject, so is a statement: a pronoun ("We
-# collect the numbers and send them to ..."), or a name or a noun phrase followed by an
-# auxiliary or a past tense ("Bob will collect ...", "The service validated it, then posted it
-# to ..."). A label before it ("The next step: zip the folder and upload it to ...") is no subject.
+# <url>", "Summarise what has changed, then email it to <address>", "Payment failed, so export
+# the list and send it to <address>" (the first verb need not be a tool's). Read in its own
+# clause (after the last comma, colon or semicolon, and a leading "so"/"then"), which is a
+# statement, not an order, when it has a subject: it opens with a pronoun, a name or a noun
+# phrase before an auxiliary ("Bob will …", "The team has …"), or holds a modal ("All employees
+# must complete the form and send it to …") or a subject pronoun and its verb ("On Mondays we
+# collect the invoices and send them to …") anywhere.
 _COORDINATED = re.compile(
     rf"(?i)(?:\band|\bthen|[,;])\s+(?:then\s+|also\s+|please\s+)?(?:{_ACTION_VERBS})\s+(?={_OBJECT})")
-_CLAUSE_START = re.compile(r"[.!?\n]\s*")
-_AUX = r"(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|does|did|[a-z]+ed)\b"
+_CLAUSE_START = re.compile(r"[.!?\n,;:]\s*(?:(?:so|then|and|but)\s+)?", re.IGNORECASE)
+_AUX = r"(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|does|did)\b"
 _HAS_SUBJECT = re.compile(
-    r"^\s*(?:[^:\n]{1,40}:\s*)?(?:(?i:he|she|they|we|i|it|there)\b"
-    r"|(?i:the|a|an|our|my|your|his|her|their|its|this|that|these|those)\s+(?:[\w'’-]+\s+){0,2}?" + _AUX +
-    r"|[A-Z][\w'’-]*\s+" + _AUX + ")")
+    r"^\s*(?:(?i:he|she|they|we|i|it|there)\b"
+    r"|(?i:the|a|an|our|my|your|his|her|their|its|this|that|these|those|all|both|each|every)\s+(?:[\w'’-]+\s+){0,2}?" + _AUX +
+    r"|[A-Z][\w'’.-]*\s+(?:[A-Z][\w'’-]*\s+)?" + _AUX + ")"
+    r"|\b(?i:will|would|shall|should|can|could|may|might|must)\b|\b(?i:we|they|he|she)\s+[a-z]{2,}")
 
 
 def _coordinated_imperative(text: str) -> bool:
     for m in _COORDINATED.finditer(text):
-        starts = [s.end() for s in _CLAUSE_START.finditer(text, max(0, m.start() - 400), m.start())]
-        head = text[starts[-1] if starts else max(0, m.start() - 400):m.start()]
-        if not _HAS_SUBJECT.match(head):
+        lo = max(0, m.start() - 400)
+        starts = [s.end() for s in _CLAUSE_START.finditer(text, lo, m.start())]
+        head = text[starts[-1] if starts else lo:m.start()]
+        if not _HAS_SUBJECT.search(head):
             return True
     return False
 

@@ -329,7 +329,7 @@ class InjectionDetector(BaseInterceptor):
 
     def _directed(self, lines: list[str], origins: list[int], chunks: list[Chunk],
                   scored: list[tuple[float, float, list[str]]], flagged_firsts: set[int],
-                  deadline: float | None = None, source: str = "") -> list[str]:
+                  deadline: float | None = None, source: str | None = None) -> list[str]:
         """Sentences of unflagged chunks that ask the reader to act (an imperative, the `directive`
         sign, or a request: `asks_reader`), read with their continuation on wrapped lines: where
         they tell the reader to send things."""
@@ -349,6 +349,7 @@ class InjectionDetector(BaseInterceptor):
         # request. Read in the text as it came (a field may run past a chunk, and a chunk's hard
         # cut splits a word), its first 2,000 characters each; values a flagged chunk holds are
         # suspicious anyway, which wins.
+        source = "\n".join(lines) if source is None else source  # the lines, for a caller without the text
         if '":' in source:
             for m in _JSON_TEXT.finditer(source):
                 if deadline is not None and time.perf_counter() > deadline:

@@ -56,7 +56,8 @@ _THEIR_REQUEST = re.compile(  # a word starts after no word character: "Aa-Aa-Aa
     r"(?i:asked|asks|asking|requested|requests|requesting|wants|wanted|needs|needed|(?:is|are)\s+waiting)\b")
 _NOT_A_PERSON = frozenset(
     "i we it this that there what which who please can could would will should nobody nothing everyone everybody "
-    "someone somebody something anyone anybody anything none all no".split())
+    "someone somebody something anyone anybody anything none all no i've i'm i'd i'll we've we're we'd we'll it's "
+    "they're they've".split())
 # The user keeps the decision, whatever else the request says: "don't reply", "do not send it
 # yet", "never mind what she wants", "the answer is no", "wait for my OK", "let me review it
 # first", "prepare a draft"; and "ignore whatever they say".
@@ -87,7 +88,7 @@ def defers_to_requester(request: str) -> bool:
     if not _ACTS.search(request):
         return False
     return bool(_DEFERS.search(request)) or any(
-        m.group().split()[0].lower() not in _NOT_A_PERSON for m in _THEIR_REQUEST.finditer(request))
+        m.group().split()[0].lower().replace("’", "'") not in _NOT_A_PERSON for m in _THEIR_REQUEST.finditer(request))
 
 
 # ---- the requester in a result -------------------------------------------------------------------
@@ -213,8 +214,30 @@ _MAIL_HEADER = re.compile(
     r"|\"(from|reply[_-]?to|replyTo)\"\s*:\s*" + _JSON_VALUE +
     r"|\"name\"\s*:\s*\"(from|reply-to)\"\s*,\s*\"value\"\s*:\s*" + _JSON_VALUE)
 _ANGLED = re.compile(r"<([^<>\s]+@[^<>\s]+)>")
-# What ends one mail's headers: a blank line between header lines, the end of a JSON object or list
-_NEXT_MAIL = re.compile(r"\n[ \t]*\n|\]|\}(?!\s*,\s*\{)")  # "}, {" is the next entry of a header list
+_BLANK_LINE = re.compile(r"\r?\n[ \t]*\r?\n")
+
+
+def _same_mail(head: str, lo: int, hi: int, form: int) -> bool:
+    """Whether text between two headers stays in one mail's headers: no blank line between header
+    lines (form 1); for JSON, no end of the object the first sits in (a dict's fields, form 2) or
+    of its header list (entries of one list, form 3). Brackets inside JSON strings ("[EXTERNAL]")
+    do not count."""
+    gap = head[lo:hi]
+    if form == 1:
+        return not _BLANK_LINE.search(gap)
+    depth, low, in_string, escaped = 0, 0, False, False
+    for ch in gap:
+        if in_string:
+            escaped, in_string = (not escaped and ch == "\\"), in_string and (escaped or ch != '"')
+            continue
+        if ch == '"':
+            in_string = True
+        elif ch in "{[":
+            depth += 1
+        elif ch in "}]":
+            depth -= 1
+            low = min(low, depth)
+    return low >= (-1 if form == 3 else 0)
 
 
 def replies_elsewhere(text: str) -> list[Value]:
@@ -229,7 +252,8 @@ def replies_elsewhere(text: str) -> list[Value]:
     head = text[:4000]
     if "@" not in head:
         return []
-    found = [(m.start(), m.end(), *next((m.group(i).lower().replace("_", "-"), m.group(i + 1)) for i in (1, 3, 5) if m.group(i)))
+    found = [(m.start(), m.end(), *next((m.group(i).lower().replace("_", "-"), m.group(i + 1), (i + 1) // 2)
+                                        for i in (1, 3, 5) if m.group(i)))
              for m in _MAIL_HEADER.finditer(head)]
     first = next((f for f in found if f[2] == "from"), None)
     if first is None:
@@ -239,11 +263,11 @@ def replies_elsewhere(text: str) -> list[Value]:
     if not senders or _shared(_domain(senders[-1].raw.lower())):
         return []
     home = _domain(senders[-1].raw.lower())
-    for start, end, name, value in found:
+    for start, end, name, value, form in found:
         if name in ("reply-to", "replyto"):
             lo, hi = min(end, first[1]), max(start, first[0])
             # the same mail's headers: nothing between them ends a mail, and no other From
-            if not _NEXT_MAIL.search(head[lo:hi]) and not any(f[2] == "from" and lo <= f[0] < hi for f in found):
+            if _same_mail(head, lo, hi, form) and not any(f[2] == "from" and lo <= f[0] < hi for f in found):
                 return [v for v in extract_values(value) if v.kind == "email"
                         and not _same_organisation(_domain(v.raw.lower()), home)]
     return []
