@@ -93,7 +93,6 @@ def defers_to_requester(request: str) -> bool:
 
 # ---- the requester in a result -------------------------------------------------------------------
 
-_AT = re.compile("@")
 _MAX_ADDRESSES = 200  # '@'s read per result: the fields are found around them, in bounded windows
 _SEP = re.compile(r"[:=]")
 _LABEL = re.compile(r"[A-Za-z][\w .\-]{0,30}")
@@ -142,9 +141,6 @@ class Requesters:
         return address in self.addresses or _domain(address) in self.domains
 
 
-NO_REQUESTER = Requesters(frozenset(), frozenset(), frozenset())
-
-
 def requester_values(text: str) -> Requesters:
     """The requester's addresses `text` gives as fields: a header or label line ("From: Jane
     <jane@x>", "Canal: e-mail (jane@x)") or a record's string field ("email": "jane@x"), under a
@@ -152,7 +148,7 @@ def requester_values(text: str) -> Requesters:
     act ("Send it here: x@y"). Read around each '@' only, so the cost is bounded by their number."""
     given: list[Value] = []
     lines: set[int] = set()
-    for n, at in enumerate(_AT.finditer(text)):
+    for n, at in enumerate(re.finditer("@", text)):
         if n >= _MAX_ADDRESSES:
             break
         i = at.start()
