@@ -91,9 +91,10 @@ class InjectionConfig(Settings):
                                                                 "(`on_directed`) when a call's steering argument carries them; the "
                                                                 "agent is not warned")
     answer_requesters: bool = Field(True, description="when the user leaves the destination to a request in the data (\"reply "
-                                                      "to her\", \"send it where they asked\"), a destination that is the "
-                                                      "requester's own (an address the result gives as a field, such as its "
-                                                      "From line, or one on that organisation's mail domain) is not directed")
+                                                      "to her\", \"send it where they asked\"), an e-mail destination that is "
+                                                      "the requester's own (the address the result gives as its requester: its "
+                                                      "From line, a record's email or contact field; or one on that "
+                                                      "organisation's mail domain, not a shared provider's) is not directed")
     providers: list[str] | None = Field(None, description="onnxruntime providers; default CUDA when present, else CPU")
     cache_size: int = Field(8192, ge=0, description="classifier scores kept per detector (tool output repeats within and across runs)")
     trust: TrustConfig = Field(default_factory=TrustConfig)
@@ -229,7 +230,8 @@ class InjectionDetector(BaseInterceptor):
         # the text the agent's model reads: escapes a JSON text or a page writes decoded
         read = as_read(text)
         layers = decoded_layers(read)  # and what it hides in base64, hex, rot13 or backwards
-        indexed = split_lines_indexed("\n".join([read, *layers]) if layers else read, cfg.max_chars)
+        scanned = "\n".join([read, *layers]) if layers else read
+        indexed = split_lines_indexed(scanned, cfg.max_chars)
         origins, lines = [n for n, _ in indexed], [line for _, line in indexed]
         chunks = chunk_lines(lines, cfg.max_chars)
         # one budget for every pass over the text: crafted text can make each of them cost seconds
@@ -239,7 +241,7 @@ class InjectionDetector(BaseInterceptor):
             hits = [(chunks[i], scored[i]) for i in _with_neighbours_showing_a_sign(
                 [self.flagged(h, p) for h, p, _ in scored], [h for h, _, _ in scored])]
             directed = self._directed(lines, origins, chunks, scored, {c.first_line for c, _ in hits}, deadline,
-                                      source="\n".join([read, *layers]) if layers else read)
+                                      source=scanned)
             localised = self._localise(lines, origins, hits, deadline) if hits else ([], "")
         except _OverBudget:
             return self._unscanned(event, ctx, len(text), over_budget=True)
