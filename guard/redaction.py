@@ -162,8 +162,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # with its spaces ("AB 12 34 56 C") it is one; in other spacings or run together ("AB123456C",
     # the shape of part and flight numbers) only after words that name it, in prose or as a key
     # ("NI number is", "NINO:", "national_insurance_number": "…", NationalInsuranceNumber=). Each
-    # branch starts with a letter, so the scan skips ahead to letters.
-    ("UK_NINO", _NINO := re.compile(
+    # branch starts with a letter, so the scan skips ahead to letters. (The privacy analyzer reads
+    # the same numbers: `NINO`.)
+    ("UK_NINO", NINO := re.compile(
         r"(?:([nN](?<![A-Za-z0-9][nN])(?i:ino|i(?:[\s_\-]*(?:number|num|no))?"
         r"|ational[\s_\-]*insurance(?:[\s_\-]*(?:number|num|no))?)"
         r"[\s:=#\"'(),.\-]{1,8}(?:(?:is|was)[\s:]+)?)"
@@ -253,9 +254,6 @@ def _glued_card(match: re.Match[str]) -> str:
     if right - left >= 32 and _HEX_TOKEN.fullmatch(text, left, right):
         return match.group(0)
     return _luhn_card(match)
-
-
-NINO = _NINO  # the privacy analyzer reads the same numbers
 
 
 def _nino(match: re.Match[str]) -> str:
@@ -393,7 +391,7 @@ def redact_key(key: str) -> str:
 # Patterns whose match is checked, or kept in part, before it is replaced; the others become `<LABEL>`.
 # (keyed by id: a compiled pattern's own hash is recomputed on every lookup, 0.4 µs each)
 _REPLACEMENTS: dict[int, Callable[[re.Match[str]], str] | str] = {
-    id(_CARD_AFTER_UNDERSCORE): _luhn_card, id(_CARD_AFTER_LETTER): _glued_card, id(_NINO): _nino,
+    id(_CARD_AFTER_UNDERSCORE): _luhn_card, id(_CARD_AFTER_LETTER): _glued_card, id(NINO): _nino,
     id(_IBAN): _iban_valid, id(_KEY_AFTER_UNDERSCORE): "_<SECRET>",
     **{id(p): _phone for label, p in _PATTERNS if label == "PHONE"},
 }

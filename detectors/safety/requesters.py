@@ -241,10 +241,10 @@ def replies_elsewhere(text: str) -> list[Value]:
     "Reply-To: ceo.private@proton.example"): where a reply goes was chosen by the data, the shape
     of business e-mail compromise, so it is directed like "send it to ...". The first From of the
     text (its first 4,000 characters) and a Reply-To of the same header block (no blank line, end
-    of a JSON object or other From between them); the sender is the address in angle brackets when there is
-    one (a display name is the sender's to write). A mail from a shared provider or a list server
-    (a list that rewrites From), and a Reply-To on the sender's own domain or a subdomain of it,
-    are no such case."""
+    of a JSON object or other From between them); the sender is the address in angle brackets
+    when there is one (a display name is the sender's to write). A mail from a shared provider or
+    a list server (a list that rewrites From), and a Reply-To on the sender's own domain or a
+    subdomain of it, are no such case."""
     head = text[:4000]
     if "@" not in head:
         return []

@@ -39,9 +39,9 @@ STATE_CHANGING_VERBS = (
 # Nouns that end the name of a tool that reports: a verb after a namespace
 # (`slack_post_message`) acts, but `user_post_count` and `latest_run_logs` report, as do names
 # whose first or last word is a verb of reading (`guard.tool_names.READ_VERBS`).
+REPORT_NOUNS = frozenset("status count counts history time times log logs id ids info details stats summary list url link".split())
 # At the end of a name "extract" and "recall" are nouns: `crm_export_extract`, `fda_publish_recall` act.
 _TRAILING_READS = READ_VERBS - {"extract", "recall"}
-REPORT_NOUNS = frozenset("status count counts history time times log logs id ids info details stats summary list url link".split())
 # What a name says is done, when its verb is a general one (`make_payment`, `process_payment`).
 STATE_CHANGING_NOUNS = frozenset("payment payments payout payouts remittance".split())
 _GENERAL_VERBS = frozenset("make process initiate".split())
