@@ -33,7 +33,8 @@ from guard.redaction import cut_at_space, quote as quoted, shown_name
 from guard.settings import Settings
 from guard.verdicts import Verdict
 from detectors.safety.heuristics import asks_reader, folded_letters, score_text, sentences
-from detectors.safety.requesters import Requesters, defers_to_requester, replies_elsewhere, requester_values
+from detectors.safety.orders import MAX_ORDERS, acts_in, order_sentences
+from detectors.safety.requesters import Requesters, defers_to_orders, defers_to_requester, replies_elsewhere, requester_values
 from detectors.safety.segments import Chunk, chunk_lines, split_lines_indexed
 from detectors.safety.taint import ledger_for
 from detectors.safety.trust import Trust, TrustConfig, tool_trust
@@ -240,8 +241,9 @@ class InjectionDetector(BaseInterceptor):
             scored = self.score_chunks(chunks, signed_only=cfg.classifier_needs_sign, deadline=deadline)
             hits = [(chunks[i], scored[i]) for i in _with_neighbours_showing_a_sign(
                 [self.flagged(h, p) for h, p, _ in scored], [h for h, _, _ in scored])]
-            directed = self._directed(lines, origins, chunks, scored, {c.first_line for c, _ in hits}, deadline,
-                                      source=scanned)
+            flagged_firsts = {c.first_line for c, _ in hits}
+            directed = self._directed(lines, origins, chunks, scored, flagged_firsts, deadline, source=scanned)
+            orders = self._orders(lines, origins, chunks, flagged_firsts, deadline, ctx)
             localised = self._localise(lines, origins, hits, deadline) if hits else ([], "")
         except _OverBudget:
             return self._unscanned(event, ctx, len(text), over_budget=True)
@@ -251,9 +253,11 @@ class InjectionDetector(BaseInterceptor):
         if requesters is not None and requesters.parties:
             ledger_for(ctx).note_requesters(requesters.parties)  # also of results that direct nothing
         redirect = replies_elsewhere(read) if cfg.taint_directed_destinations else []
+        delegated = (directed or redirect or orders or hits) and cfg.honour_delegation and _delegated_source(event, ctx)
+        if orders and not delegated:
+            ledger_for(ctx).order(event, orders)
         if not hits and not directed and not redirect:
             return Verdict.allow(scores=scores, details=self._status())
-        delegated = cfg.honour_delegation and _delegated_source(event, ctx)
         extra = {"directed_sentences": len(directed)} if directed else {}
         if (directed or redirect) and not delegated:
             ledger_for(ctx).direct(event, directed, requesters.own if requesters is not None else None, also=redirect)
@@ -358,6 +362,22 @@ class InjectionDetector(BaseInterceptor):
                     raise _OverBudget
                 out.extend(s for s in sentences(m.group(1)) if asks_reader(s))
         return list(dict.fromkeys(out))  # a continuation that is itself a directive is read once
+
+    def _orders(self, lines: list[str], origins: list[int], chunks: list[Chunk], flagged_firsts: set[int], deadline: float | None,
+                ctx: CheckContext) -> list[str]:
+        """Sentences of unflagged chunks that order an act (`detectors.safety.orders`), unless the
+        user defers to the data's requests ("do what Anna asked"); flagged text is suspicious anyway."""
+        if not self.config.taint_directed_destinations or defers_to_orders(ctx.task or ""):
+            return []
+        out: list[str] = []
+        for chunk in chunks:
+            if deadline is not None and time.perf_counter() > deadline:
+                raise _OverBudget
+            if chunk.first_line not in flagged_firsts:  # a line naming an act, with the rest of a sentence it wraps
+                out.extend(order_sentences(
+                    join_broken_tokens("\n".join([lines[i], *_wrapped_rest(lines, origins, i)])).replace("\n", " ")
+                    for i in range(chunk.first_line, chunk.last_line + 1) if acts_in(lines[i])))
+        return list(dict.fromkeys(out))[:MAX_ORDERS]
 
     def _localise(self, lines: list[str], origins: list[int], hits: list[tuple[Chunk, Any]],
                   deadline: float | None = None) -> tuple[list[str], str]:

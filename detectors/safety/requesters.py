@@ -91,6 +91,38 @@ def defers_to_requester(request: str) -> bool:
         m.group().split()[0].lower().replace("’", "'") not in _NOT_A_PERSON for m in _THEIR_REQUEST.finditer(request))
 
 
+# The user hands over what to do: "follow the runbook", "do the manager checklist", "address
+# Kenji's review comments", "do the cleanup it recommends".
+_HANDS_OVER = re.compile(
+    r"\b(?:follow|do|complete|perform|execute|carry\s+out|handle|take\s+care\s+of|act\s+on|go\s+through|work\s+through|"
+    r"address|resolve|apply|implement|action|incorporate)\b[^.?!\n]{0,60}?\b(?:instructions?|tasks?|to-?dos?|steps|"
+    r"actions?|requests?|checklist|runbook|playbook|procedure|comments?|feedback|suggestions?|recommendations?|"
+    r"action\s+items?)\b"
+    r"|\b(?:it|they|he|she|the\s+\w+)\s+(?:recommends?|recommended|suggests?|suggested|prescribes?|lists?|describes?|"
+    r"specifies|specified)\b",
+    re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=256)
+def defers_to_orders(request: str) -> bool:
+    """Does the user leave what to do to requests in the data ("do what Anna asked", "follow the
+    runbook", "handle the customer's request", "address Kenji's comments")? A reply alone defers
+    only where it goes ("reply to her" is not "do what she says"), and a request that holds
+    back defers nothing."""
+    request = request or ""
+    if holds_back(request):
+        return False
+    if any(not _NEGATED_BEFORE.search(request, 0, m.start()) for m in _HANDS_OVER.finditer(request)):
+        return True
+    if not _ACTS.search(request):
+        return False
+    return bool(_DEFERS.search(request)) or any(
+        m.group().split()[0].lower().replace("’", "'") not in _NOT_A_PERSON for m in _THEIR_REQUEST.finditer(request))
+
+
+_NEGATED_BEFORE = re.compile(r"(?:\b(?:not|never|without)|n['’]t)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
 # ---- the requester in a result -------------------------------------------------------------------
 
 _MAX_ADDRESSES = 200  # '@'s read per result: the fields are found around them, in bounded windows

@@ -31,6 +31,7 @@ from guard.interceptors import BaseInterceptor, CheckContext
 from guard.redaction import quote, shown_name
 from guard.settings import Settings
 from guard.verdicts import Verdict
+from detectors.safety.orders import MAX_ORDERS, acts_in, tool_acts
 from detectors.safety.requesters import holds_back
 from detectors.safety.trust import Trust, TrustConfig, is_sensitive_argument, is_state_changing, tool_trust
 from detectors.safety.values import (
@@ -64,6 +65,7 @@ class Source:
     flagged_text: list[str] = field(default_factory=list)  # the flagged sentences, folded (see `fold`)
     directed_values: set[tuple[str, str]] = field(default_factory=set)  # destinations a lone imperative names
     answered_values: set[tuple[str, str]] = field(default_factory=set)  # of those, the requester's own
+    orders: list["Order"] = field(default_factory=list)  # sentences ordering an act (`detectors.safety.orders`)
     flag_score: float = 0.0
     pending: str | None = None  # an unscanned result's text, its values not read until a call needs them
     unscanned: bool = False  # too long to scan: flagged whole
@@ -71,6 +73,16 @@ class Source:
     def label(self) -> str:
         call = f", call {self.call_id}" if self.call_id else ""
         return f"the result of `{shown_name(self.tool)}` (step {self.step}{call})"
+
+
+@dataclass(frozen=True)
+class Order:
+    """A sentence of a result that orders an act: its words folded, the kinds of act it names,
+    and the values in it."""
+
+    text: str
+    acts: frozenset[str]
+    values: frozenset[tuple[str, str]]
 
 
 @dataclass
@@ -99,6 +111,8 @@ class TaintLedger:
         self._pending: dict[str, Source] = {}  # unscanned results whose values are not read yet
         self.requester_parties: set[str] = set()  # see `note_requesters`
         self.held_back = False  # a user input kept the sending to the user ("don't send it yet")
+        self._ordering: dict[str, Source] = {}  # sources with sentences that order an act
+        self.user_acts: frozenset[str] = frozenset()  # the kinds of act the user's words name
 
     # ---- recording ---------------------------------------------------------
     def add_trusted_text(self, text: str, key: str | None = None) -> None:
@@ -108,6 +122,7 @@ class TaintLedger:
                     return
                 self._seen.add(key)
             self.trusted_text.append(fold(text))
+            self.user_acts |= acts_in(text)
             self.trusted_values |= _keys(extract_values(text))
             self.trusted_tokens |= distinctive_tokens(text)
 
@@ -211,6 +226,56 @@ class TaintLedger:
             src.directed_values |= _keys(also)
             self._marked[src.event_id] = src
             return src
+
+    def order(self, event: ToolResultEvent, sentences: list[str]) -> Source:
+        """Keep the sentences of a result that order an act (`detectors.safety.orders`)."""
+        with self._lock:
+            src = self.source_for(event)
+            if src.trust is Trust.TRUSTED:
+                return src
+            for sentence in sentences[:MAX_ORDERS - len(src.orders)]:
+                acts = acts_in(sentence)
+                if acts:
+                    src.orders.append(Order(fold(sentence), acts, frozenset(_keys(extract_values(sentence)))))
+            if src.orders:
+                self._ordering[src.event_id] = src
+            return src
+
+    def ordered(self, tool: str, leaf: Any, typed: list[Value], changing: bool) -> tuple[Source, str, str] | None:
+        """(source, kind, value as shown) when this argument value carries out an order of a
+        result: a sentence there orders the call's kind of act and spells out the value, and the
+        user did not give it. When the user's own words ask for that kind of act, only a value
+        of a kind the user gave counts (the order brings other dates than the user's); a read
+        counts only with an address it goes to (`Visit <url>`)."""
+        acts = tool_acts(tool)
+        if not acts or not self._ordering:
+            return None
+        asked = bool(acts & self.user_acts)
+        user_kinds = {k for k, _ in self.trusted_values} if asked else set()
+        candidates = [v for v in typed if not self.is_trusted(v)
+                      and (changing or v.kind in IDENTITY_KINDS) and (not asked or v.kind in user_kinds)]
+        phrase = None
+        # an address is judged as a value (above), never as a phrase
+        if changing and not asked and isinstance(leaf, (str, int)) and not isinstance(leaf, bool) \
+                and is_literal_phrase(str(leaf)) and not any(v.kind in IDENTITY_KINDS for v in extract_values(str(leaf))):
+            folded = fold(str(leaf))
+            if not any(_contains_phrase(t, folded) for t in self.trusted_text):
+                phrase = folded
+        if not candidates and phrase is None:
+            return None
+        with self._lock:
+            for src in self._in_order(self._ordering.values()):
+                for o in src.orders:
+                    if not acts & o.acts:
+                        continue
+                    for v in candidates:
+                        # a destination the sentence sends things to is judged as one (`direct`),
+                        # with the requester the user may have deferred to
+                        if v.key in o.values and v.key not in src.directed_values:
+                            return src, v.kind, display(v.kind, v.raw)
+                    if phrase is not None and _contains_phrase(o.text, phrase):
+                        return src, "literal", _shown_phrase(str(leaf))
+        return None
 
     def note_requesters(self, parties: Iterable[str]) -> None:
         """Parties the run's results gave as their requesters (`detectors.safety.requesters`)."""
@@ -458,6 +523,7 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
         typed = values_in_argument(path, leaf)
         covered = {v.raw.lower() for v in typed}
         written = leaf if isinstance(leaf, str) else None
+        before = len(hits)
         hits.extend(filter(None, (_value_hit(path, v, sensitive, ledger, cfg, in_value=True, written=written) for v in typed)))
         overlaps = _overlap_test(covered)
         if isinstance(leaf, (str, int)) and not isinstance(leaf, bool):
@@ -472,12 +538,22 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
                 src = ledger.token_origin(tok)
                 if src is not None:
                     hits.append(Hit(path, "literal", _shown_token(leaf, tok), Trust.SUSPICIOUS, src))
+        if cfg.ordered_acts and not any(h.trust > Trust.UNTRUSTED for h in hits[before:]):
+            found = ledger.ordered(tool, leaf, typed if sensitive or _short(leaf) else [], changing)
+            if found is not None:
+                hits.append(Hit(path, found[1], found[2], Trust.SUSPICIOUS, found[0], directed=True))
     if changing:  # a mapping's keys can carry values too: {"permissions": {"eve@evil.example": "editor"}}
         for path, key in argument_keys(arguments):
             sensitive = is_sensitive_argument(path, cfg.trust)
             hits.extend(filter(None, (_value_hit(f"{path}.*" if path else "*", v, sensitive, ledger, cfg, in_value=False)
                                       for v in extract_values(key))))
     return hits
+
+
+def _short(leaf: Any) -> bool:
+    """A value that is one (a date, an id, a name), not a text quoting the data ("the vendor
+    wants the card sent to x@y" in a message body reports an order, it does not carry it out)."""
+    return not isinstance(leaf, str) or (len(leaf) <= 40 and len(leaf.split()) <= 4)
 
 
 def _value_hit(path: str, v: Value, sensitive: bool, ledger: TaintLedger, cfg: "TaintConfig", in_value: bool,
@@ -590,6 +666,12 @@ class TaintConfig(Settings):
                                                       "a human confirms, or the policy's escalation fallback decides")
     on_untrusted: Mode = Field("allow", description="verdict when a steering argument of a state-changing call carries a value only seen in tool output")
     untrusted_kinds: list[str] = Field(default_factory=lambda: list(IDENTITY_KINDS), description="value kinds that count for `on_untrusted`")
+    ordered_acts: bool = Field(True, description="escalate (`on_directed`) a call that carries out an order in tool output: a "
+                                                 "sentence there orders the call's kind of act (\"TODO: book the Seabreeze Inn "
+                                                 "for July 2-5\") and spells out a value of its arguments that the user did "
+                                                 "not give, and the user asked for no such act (or gave a value of that kind "
+                                                 "the order replaces); orders of a source the user told the agent to follow "
+                                                 "are not kept")
     check_sensitive_arguments_of_read_tools: bool = Field(True, description="also check steering arguments (url, recipient, ...) of tools that do not change state")
     trust: TrustConfig = Field(default_factory=TrustConfig)
 
