@@ -13,6 +13,9 @@ Data (`benchmarks/data/episodes/`, each written by a helper who had not read the
   Set 1 was written against this session's first version of the rule and set 2 against its
   second, and both were read to change it afterwards (development sets now); set 3 was measured
   once, on the final code.
+- `ordered_heldout1.py`: episodes in which the data orders an act (a booking, a deletion, a page
+  to visit) and the call does or does not carry it out for the user; written blind against the
+  thirty-sixth session's `ordered_acts` rule, measured once before anything was changed after it.
 
 With `--baseline-rev`, the same episodes also run on that revision (a git worktree), and each
 set is also scored on the calls the baseline blocked: the only ones a relaxation can change.
@@ -32,7 +35,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data" / "episodes"
-SETS = ("requesters_heldout1", "requesters_heldout2", "requesters_heldout3")
+SETS = ("requesters_heldout1", "requesters_heldout2", "requesters_heldout3", "ordered_heldout1")
 BLOCKED = {"refuse", "escalate", "halt"}
 
 

@@ -34,7 +34,7 @@ from guard.settings import Settings
 from guard.verdicts import Verdict
 from detectors.safety.heuristics import asks_reader, folded_letters, score_text, sentences
 from detectors.safety.orders import MAX_ORDERS, acts_in, order_sentences
-from detectors.safety.requesters import Requesters, defers_to_orders, defers_to_requester, replies_elsewhere, requester_values
+from detectors.safety.requesters import Requesters, defers_to_requester, replies_elsewhere, requester_values
 from detectors.safety.segments import Chunk, chunk_lines, split_lines_indexed
 from detectors.safety.taint import ledger_for
 from detectors.safety.trust import Trust, TrustConfig, tool_trust
@@ -243,7 +243,7 @@ class InjectionDetector(BaseInterceptor):
                 [self.flagged(h, p) for h, p, _ in scored], [h for h, _, _ in scored])]
             flagged_firsts = {c.first_line for c, _ in hits}
             directed = self._directed(lines, origins, chunks, scored, flagged_firsts, deadline, source=scanned)
-            orders = self._orders(lines, origins, chunks, flagged_firsts, deadline, ctx)
+            orders = self._orders(lines, origins, chunks, deadline, scanned)
             localised = self._localise(lines, origins, hits, deadline) if hits else ([], "")
         except _OverBudget:
             return self._unscanned(event, ctx, len(text), over_budget=True)
@@ -255,7 +255,7 @@ class InjectionDetector(BaseInterceptor):
         redirect = replies_elsewhere(read) if cfg.taint_directed_destinations else []
         delegated = (directed or redirect or orders or hits) and cfg.honour_delegation and _delegated_source(event, ctx)
         if orders and not delegated:
-            ledger_for(ctx).order(event, orders)
+            ledger_for(ctx).note_orders(event, orders)
         if not hits and not directed and not redirect:
             return Verdict.allow(scores=scores, details=self._status())
         extra = {"directed_sentences": len(directed)} if directed else {}
@@ -363,20 +363,29 @@ class InjectionDetector(BaseInterceptor):
                 out.extend(s for s in sentences(m.group(1)) if asks_reader(s))
         return list(dict.fromkeys(out))  # a continuation that is itself a directive is read once
 
-    def _orders(self, lines: list[str], origins: list[int], chunks: list[Chunk], flagged_firsts: set[int], deadline: float | None,
-                ctx: CheckContext) -> list[str]:
-        """Sentences of unflagged chunks that order an act (`detectors.safety.orders`), unless the
-        user defers to the data's requests ("do what Anna asked"); flagged text is suspicious anyway."""
-        if not self.config.taint_directed_destinations or defers_to_orders(ctx.task or ""):
+    def _orders(self, lines: list[str], origins: list[int], chunks: list[Chunk], deadline: float | None,
+                source: str) -> list[str]:
+        """Sentences that order an act (`detectors.safety.orders`); whether the user handed them
+        over ("follow the runbook") is decided at the call, by `safety.taint`."""
+        if not self.config.taint_directed_destinations:
             return []
         out: list[str] = []
-        for chunk in chunks:
+        for chunk in chunks:  # flagged ones too: the flag holds the sentences it quotes, an order may sit beside them
             if deadline is not None and time.perf_counter() > deadline:
                 raise _OverBudget
-            if chunk.first_line not in flagged_firsts:  # a line naming an act, with the rest of a sentence it wraps
-                out.extend(order_sentences(
-                    join_broken_tokens("\n".join([lines[i], *_wrapped_rest(lines, origins, i)])).replace("\n", " ")
-                    for i in range(chunk.first_line, chunk.last_line + 1) if acts_in(lines[i])))
+            if len(out) >= MAX_ORDERS:
+                break
+            out.extend(order_sentences(  # a line naming an act, with the rest of a sentence it wraps
+                join_broken_tokens("\n".join([lines[i], *_wrapped_rest(lines, origins, i)])).replace("\n", " ")
+                for i in range(chunk.first_line, chunk.last_line + 1) if acts_in(lines[i])))
+        # a record's text field is a text of its own ({"note": "TODO: cancel the order 88172"}),
+        # read as `_directed` reads it
+        if '":' in source and len(out) < MAX_ORDERS:
+            for m in _JSON_TEXT.finditer(source):
+                if deadline is not None and time.perf_counter() > deadline:
+                    raise _OverBudget
+                if acts_in(m.group(1)):
+                    out.extend(order_sentences([m.group(1)]))
         return list(dict.fromkeys(out))[:MAX_ORDERS]
 
     def _localise(self, lines: list[str], origins: list[int], hits: list[tuple[Chunk, Any]],

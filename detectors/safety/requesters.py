@@ -85,42 +85,60 @@ def defers_to_requester(request: str) -> bool:
         return False
     if _REPLY.search(request):
         return True
+    return _asks_for(request)
+
+
+# The user hands over what to do, as an order of their own (a clause that opens with the verb,
+# not a question): "follow the runbook", "do the manager checklist", "address Kenji's review
+# comments", "work through my backlog", "do the cleanup it recommends", "set it up as the README
+# explains". "What do people say in the comments?" hands over nothing.
+_CLAUSE_START = r"(?:^|[.;:!\n]\s*|,\s*|\b(?:please|and|then|just|now|also|so|ok|okay|pls|kindly)\s+)"
+_HANDS_OVER = re.compile(
+    _CLAUSE_START + r"(?:follow|do|complete|perform|execute|carry\s+out|handle|take\s+care\s+of|act\s+on|go\s+through|"
+    r"work\s+through|get\s+through|process|sort\s+out|address|resolve|apply|implement|action|incorporate)\b"
+    r"[^.?!\n]{0,60}?\b(?:instructions?|tasks?|to-?dos?|steps|actions?|requests?|checklist|runbook|playbook|procedure|"
+    r"comments?|feedback|suggestions?|recommendations?|action\s+items?|items|list|plan|backlog|fixes|inbox|queue)\b"
+    r"|" + _CLAUSE_START + r"(?:do|apply|make|perform|carry\s+out|run|implement)\s+(?:the\s+|whatever\s+|what\s+)?"
+    r"(?:\w+\s+)?(?:it|they|he|she|the\s+\w+)\s+(?:recommends?|recommended|suggests?|suggested|prescribes?|lists?|"
+    r"describes?|specifies|specified)\b"
+    r"|\bas\s+(?:the|his|her|their|its|my)\s+[\w.-]+\s+(?:says|said|explains|explained|describes|described|instructs|"
+    r"instructed|specifies|specified)\b"
+    # "per IT's e-mail", "according to the runbook", "as described in the ticket"
+    r"|\b(?:per|according\s+to|as\s+(?:described|instructed|explained|specified|set\s+out)\s+in)\s+"
+    r"(?:(?:the|my|his|her|their|its|this|that)\s+|[\w-]+['’]s\s+)?(?:[\w-]+\s+)?(?:e-?mail|message|instructions?|note|"
+    r"memo|ticket|guide|doc|document|runbook|readme|wiki|page|letter|request|checklist|plan)\b"
+    # the values left to someone in the data: "for the dates my manager approved", "the slot she picked"
+    r"|\b(?:the|whatever)\s+(?:dates?|days?|times?|slots?|amounts?|sums?|values?|details|settings|address(?:es)?|"
+    r"rooms?|options?|items?)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,3}?(?:approved|agreed|proposed|suggested|gave|"
+    r"asked\s+for|requested|specified|picked|chose|chosen|listed|sent|mentioned|wants?|needs?)\b",
+    re.IGNORECASE | re.MULTILINE)
+_NEGATED_BEFORE = re.compile(r"(?:\b(?:not|never|without)|n['’]t)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _asks_for(request: str) -> bool:
+    """What an act the request asks for is left to a request in the data ("send the customer
+    what they want", "Priya wants the deck: send it")."""
     if not _ACTS.search(request):
         return False
     return bool(_DEFERS.search(request)) or any(
         m.group().split()[0].lower().replace("’", "'") not in _NOT_A_PERSON for m in _THEIR_REQUEST.finditer(request))
-
-
-# The user hands over what to do: "follow the runbook", "do the manager checklist", "address
-# Kenji's review comments", "do the cleanup it recommends".
-_HANDS_OVER = re.compile(
-    r"\b(?:follow|do|complete|perform|execute|carry\s+out|handle|take\s+care\s+of|act\s+on|go\s+through|work\s+through|"
-    r"address|resolve|apply|implement|action|incorporate)\b[^.?!\n]{0,60}?\b(?:instructions?|tasks?|to-?dos?|steps|"
-    r"actions?|requests?|checklist|runbook|playbook|procedure|comments?|feedback|suggestions?|recommendations?|"
-    r"action\s+items?)\b"
-    r"|\b(?:it|they|he|she|the\s+\w+)\s+(?:recommends?|recommended|suggests?|suggested|prescribes?|lists?|describes?|"
-    r"specifies|specified)\b",
-    re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=256)
 def defers_to_orders(request: str) -> bool:
     """Does the user leave what to do to requests in the data ("do what Anna asked", "follow the
     runbook", "handle the customer's request", "address Kenji's comments")? A reply alone defers
-    only where it goes ("reply to her" is not "do what she says"), and a request that holds
-    back defers nothing."""
+    only where it goes ("reply to her" is not "do what she says"); a question ("what do the
+    comments say?") and a request that holds back defer nothing."""
     request = request or ""
     if holds_back(request):
         return False
-    if any(not _NEGATED_BEFORE.search(request, 0, m.start()) for m in _HANDS_OVER.finditer(request)):
-        return True
-    if not _ACTS.search(request):
-        return False
-    return bool(_DEFERS.search(request)) or any(
-        m.group().split()[0].lower().replace("’", "'") not in _NOT_A_PERSON for m in _THEIR_REQUEST.finditer(request))
-
-
-_NEGATED_BEFORE = re.compile(r"(?:\b(?:not|never|without)|n['’]t)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+    for m in _HANDS_OVER.finditer(request):
+        end = re.search(r"[.!?\n]", request[m.end():])
+        closing = request[m.end() + end.start()] if end else ""
+        if closing != "?" and not _NEGATED_BEFORE.search(request, 0, m.start() + (len(m.group()) - len(m.group().lstrip(" .;:!\n,")))):
+            return True
+    return _asks_for(request)
 
 
 # ---- the requester in a result -------------------------------------------------------------------

@@ -31,8 +31,8 @@ from guard.interceptors import BaseInterceptor, CheckContext
 from guard.redaction import quote, shown_name
 from guard.settings import Settings
 from guard.verdicts import Verdict
-from detectors.safety.orders import MAX_ORDERS, acts_in, tool_acts
-from detectors.safety.requesters import holds_back
+from detectors.safety.orders import MAX_ORDERS, acts_in, plain, requested_acts, tool_acts, when_keys
+from detectors.safety.requesters import defers_to_orders, defers_to_requester, holds_back
 from detectors.safety.trust import Trust, TrustConfig, is_sensitive_argument, is_state_changing, tool_trust
 from detectors.safety.values import (
     IDENTITY_KINDS,
@@ -65,7 +65,8 @@ class Source:
     flagged_text: list[str] = field(default_factory=list)  # the flagged sentences, folded (see `fold`)
     directed_values: set[tuple[str, str]] = field(default_factory=set)  # destinations a lone imperative names
     answered_values: set[tuple[str, str]] = field(default_factory=set)  # of those, the requester's own
-    orders: list["Order"] = field(default_factory=list)  # sentences ordering an act (`detectors.safety.orders`)
+    orders: list["OrderSentence"] = field(default_factory=list)  # sentences ordering an act (`detectors.safety.orders`)
+    turn: int | None = None  # user inputs before the result was read (set when `sync` reaches it)
     flag_score: float = 0.0
     pending: str | None = None  # an unscanned result's text, its values not read until a call needs them
     unscanned: bool = False  # too long to scan: flagged whole
@@ -76,9 +77,9 @@ class Source:
 
 
 @dataclass(frozen=True)
-class Order:
-    """A sentence of a result that orders an act: its words folded, the kinds of act it names,
-    and the values in it."""
+class OrderSentence:
+    """A sentence of a result that orders an act: its words (`orders.plain`), the kinds of act it
+    names, and the values in it (typed values, days and times)."""
 
     text: str
     acts: frozenset[str]
@@ -111,8 +112,13 @@ class TaintLedger:
         self._pending: dict[str, Source] = {}  # unscanned results whose values are not read yet
         self.requester_parties: set[str] = set()  # see `note_requesters`
         self.held_back = False  # a user input kept the sending to the user ("don't send it yet")
-        self._ordering: dict[str, Source] = {}  # sources with sentences that order an act
+        self._orders_by: dict[tuple[str, Any], list[tuple[Source, OrderSentence]]] = {}  # a value key or word -> orders
+        self._input_turns: dict[str, int] = {}  # user input event id -> its turn (1, 2, ...)
+        self.handed_over: set[int] = set()  # turns whose input handed the data's orders over ("follow the runbook")
         self.user_acts: frozenset[str] = frozenset()  # the kinds of act the user's words name
+        self.user_when: set[tuple[str, str]] = set()  # the days and times the user's words name
+        self.trusted_plain: list[str] = []  # trusted_text as `orders.plain` compares it
+        self.answers_requester = False  # the user left the destination to a request ("reply to her")
 
     # ---- recording ---------------------------------------------------------
     def add_trusted_text(self, text: str, key: str | None = None) -> None:
@@ -122,7 +128,9 @@ class TaintLedger:
                     return
                 self._seen.add(key)
             self.trusted_text.append(fold(text))
-            self.user_acts |= acts_in(text)
+            self.trusted_plain.append(plain(text))
+            self.user_acts |= requested_acts(text)
+            self.user_when |= when_keys(text)
             self.trusted_values |= _keys(extract_values(text))
             self.trusted_tokens |= distinctive_tokens(text)
 
@@ -227,54 +235,79 @@ class TaintLedger:
             self._marked[src.event_id] = src
             return src
 
-    def order(self, event: ToolResultEvent, sentences: list[str]) -> Source:
-        """Keep the sentences of a result that order an act (`detectors.safety.orders`)."""
+    def note_orders(self, event: ToolResultEvent, sentences: list[str]) -> Source:
+        """Keep the sentences of a result that order an act (`detectors.safety.orders`), indexed
+        by the values and words they spell out."""
         with self._lock:
             src = self.source_for(event)
             if src.trust is Trust.TRUSTED:
                 return src
             for sentence in sentences[:MAX_ORDERS - len(src.orders)]:
                 acts = acts_in(sentence)
-                if acts:
-                    src.orders.append(Order(fold(sentence), acts, frozenset(_keys(extract_values(sentence)))))
-            if src.orders:
-                self._ordering[src.event_id] = src
+                if not acts:
+                    continue
+                order = OrderSentence(plain(sentence), acts, frozenset(_keys(extract_values(sentence)) | when_keys(sentence)))
+                src.orders.append(order)
+                for index_key in {("k", k) for k in order.values} | {("w", w) for w in order.text.split()}:
+                    self._orders_by.setdefault(index_key, []).append((src, order))
             return src
 
-    def ordered(self, tool: str, leaf: Any, typed: list[Value], changing: bool) -> tuple[Source, str, str] | None:
+    def ordered_by(self, tool: str, leaf: Any, typed: list[Value], short: bool,
+                   changing: bool) -> tuple[Source, str, str] | None:
         """(source, kind, value as shown) when this argument value carries out an order of a
-        result: a sentence there orders the call's kind of act and spells out the value, and the
-        user did not give it. When the user's own words ask for that kind of act, only a value
-        of a kind the user gave counts (the order brings other dates than the user's); a read
-        counts only with an address it goes to (`Visit <url>`)."""
+        result: a sentence there orders the call's kind of act and spells out the value (a
+        typed value, a day or time of day, a name or id word for word), and the user did not
+        give it. When the user's own words ask for that kind of act, only a typed value of a
+        kind the user gave counts (the order brings other dates than the user's); a read counts
+        only with an address it goes to (`Visit <url>`). Orders the user handed over ("follow
+        the runbook", in the turn that read them or the next) do not count."""
         acts = tool_acts(tool)
-        if not acts or not self._ordering:
+        if self.answers_requester:  # what a reply says and where it goes follow the request the user answers
+            acts -= {"send"}
+        if not acts or not self._orders_by:
             return None
         asked = bool(acts & self.user_acts)
-        user_kinds = {k for k, _ in self.trusted_values} if asked else set()
-        candidates = [v for v in typed if not self.is_trusted(v)
-                      and (changing or v.kind in IDENTITY_KINDS) and (not asked or v.kind in user_kinds)]
-        phrase = None
-        # an address is judged as a value (above), never as a phrase
-        if changing and not asked and isinstance(leaf, (str, int)) and not isinstance(leaf, bool) \
-                and is_literal_phrase(str(leaf)) and not any(v.kind in IDENTITY_KINDS for v in extract_values(str(leaf))):
-            folded = fold(str(leaf))
-            if not any(_contains_phrase(t, folded) for t in self.trusted_text):
-                phrase = folded
-        if not candidates and phrase is None:
+        # where a user who defers to the requester sends things is the requester logic's to judge
+        cands = [(v.key, v.kind, display(v.kind, v.raw)) for v in typed if not self.is_trusted(v)
+                 and (v.kind in IDENTITY_KINDS or changing) and not (v.kind in IDENTITY_KINDS and self.answers_requester)
+                 and not (v.kind == "date" and ("day", v.norm[5:]) in self.user_when)]
+        text = _literal_text(leaf)
+        when = when_keys(text) if changing and short and isinstance(leaf, str) else set()
+        cands += [(k, k[0], k[1]) for k in when if k not in self.user_when]
+        if asked:
+            given = {k for k, _ in self.trusted_values} | {k for k, _ in self.user_when}
+            given |= {"day", "date"} if given & {"day", "date"} else set()
+            cands = [c for c in cands if c[1] in given]
+        words, ids = None, []
+        # names and ids word for word; an address is judged as a value (above), never so
+        if changing and not asked and short and text is not None and not typed and not when:
+            words = plain(text)
+            if not (len(words) >= 3 or (words.isdigit() and len(words) >= 2)) or len(words.split()) > 8 \
+                    or any(f" {words} " in f" {t} " for t in self.trusted_plain):
+                words = None
+            ids = [r for r in re.findall(r"\d{3,}", text) if not re.fullmatch(r"(?:19|20)\d\d", r)
+                   and not any(f" {r} " in f" {t} " for t in self.trusted_plain)]
+        if not cands and not words and not ids:
             return None
         with self._lock:
-            for src in self._in_order(self._ordering.values()):
-                for o in src.orders:
-                    if not acts & o.acts:
-                        continue
-                    for v in candidates:
-                        # a destination the sentence sends things to is judged as one (`direct`),
-                        # with the requester the user may have deferred to
-                        if v.key in o.values and v.key not in src.directed_values:
-                            return src, v.kind, display(v.kind, v.raw)
-                    if phrase is not None and _contains_phrase(o.text, phrase):
-                        return src, "literal", _shown_phrase(str(leaf))
+            def live(src: Source, order: OrderSentence) -> bool:
+                turn = src.turn if src.turn is not None else len(self._input_turns)
+                return bool(acts & order.acts) and not ({turn, turn + 1} & self.handed_over)
+
+            for key, kind, shown in cands:
+                # a destination the sentence sends things to is judged as one (`direct`), with
+                # the requester the user may have deferred to
+                for src, order in self._orders_by.get(("k", key), ()):
+                    if live(src, order) and key not in src.directed_values:
+                        return src, kind, shown
+            if words:
+                for src, order in self._orders_by.get(("w", words.split()[0]), ()):
+                    if live(src, order) and f" {words} " in f" {order.text} ":
+                        return src, "literal", _shown_literal(text)
+            for r in ids:
+                for src, order in self._orders_by.get(("w", r), ()):
+                    if live(src, order):
+                        return src, "literal", _shown_literal(text)
         return None
 
     def note_requesters(self, parties: Iterable[str]) -> None:
@@ -298,6 +331,9 @@ class TaintLedger:
         made a long run's checks quadratic (12.6 ms a check after 3,000 steps)."""
         if ctx.task:
             self.add_trusted_text(ctx.task, key="task")
+            self.answers_requester = defers_to_requester(ctx.task)
+            if not self._input_turns and defers_to_orders(ctx.task):
+                self.handed_over.add(1)  # the task is the first input
         history = ctx.history
         with self._lock:  # read and marked in one step: a parallel call must not pass events still being read
             end = len(history)  # once: another thread may append while this one reads (parallel tools)
@@ -308,8 +344,14 @@ class TaintLedger:
                 if isinstance(ev, InputEvent):
                     self.add_trusted_text(ev.content, key=ev.event_id)
                     self.held_back = self.held_back or holds_back(str(ev.content))
+                    if ev.event_id not in self._input_turns:
+                        self._input_turns[ev.event_id] = turn = len(self._input_turns) + 1
+                        if defers_to_orders(str(ev.content)):
+                            self.handed_over.add(turn)
                 elif isinstance(ev, ToolResultEvent):
-                    self.source_for(ev, tool_trust(ev.tool, trust_cfg))
+                    src = self.source_for(ev, tool_trust(ev.tool, trust_cfg))
+                    if src.turn is None:
+                        src.turn = len(self._input_turns)
             self._synced[id(trust_cfg)] = end
 
     # ---- lookup ------------------------------------------------------------
@@ -539,7 +581,8 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
                 if src is not None:
                     hits.append(Hit(path, "literal", _shown_token(leaf, tok), Trust.SUSPICIOUS, src))
         if cfg.ordered_acts and not any(h.trust > Trust.UNTRUSTED for h in hits[before:]):
-            found = ledger.ordered(tool, leaf, typed if sensitive or _short(leaf) else [], changing)
+            short = _short(leaf)
+            found = ledger.ordered_by(tool, leaf, typed if sensitive or short else [], short, changing)
             if found is not None:
                 hits.append(Hit(path, found[1], found[2], Trust.SUSPICIOUS, found[0], directed=True))
     if changing:  # a mapping's keys can carry values too: {"permissions": {"eve@evil.example": "editor"}}
@@ -550,10 +593,27 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
     return hits
 
 
+def _literal_text(leaf: Any) -> str | None:
+    """An argument value as an order would spell it: text, or a number (1250.0 as 1250)."""
+    if isinstance(leaf, bool) or not isinstance(leaf, (str, int, float)):
+        return None
+    if isinstance(leaf, float):
+        return str(int(leaf)) if leaf.is_integer() and abs(leaf) < 1e15 else repr(leaf)
+    return str(leaf) if not isinstance(leaf, int) or abs(leaf) < 10 ** 30 else None
+
+
+def _shown_literal(value: str) -> str:
+    """A value an order spelt out, as reasons show it: short ids whole, longer ones by their
+    ends (it may be a card number or a password), words by their initials."""
+    if any(c.isdigit() for c in value):
+        return value if len(value) <= 4 else f"{value[:2]}…{value[-2:]}"
+    return " ".join(w[0] + "…" for w in value.split())
+
+
 def _short(leaf: Any) -> bool:
     """A value that is one (a date, an id, a name), not a text quoting the data ("the vendor
     wants the card sent to x@y" in a message body reports an order, it does not carry it out)."""
-    return not isinstance(leaf, str) or (len(leaf) <= 40 and len(leaf.split()) <= 4)
+    return not isinstance(leaf, str) or (len(leaf) <= 60 and len(leaf.split()) <= 8)
 
 
 def _value_hit(path: str, v: Value, sensitive: bool, ledger: TaintLedger, cfg: "TaintConfig", in_value: bool,

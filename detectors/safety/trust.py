@@ -35,6 +35,9 @@ STATE_CHANGING_VERBS = (
     "download", "commit", "merge", "push", "withdraw", "deposit", "refund", "charge", "sign",
     "wire", "remit", "transmit", "export", "dispatch", "broadcast", "donate", "tweet", "subscribe",
     "assign", "invoke", "trigger", "reschedule", "save",
+    # the acts `detectors.safety.orders` reads, so a call it finds ordered is checked at all
+    "terminate", "wipe", "erase", "trash", "clear", "purge", "destroy", "discard", "hire", "rent", "register",
+    "enroll", "enrol", "lock", "unlock", "disable", "enable", "restart", "scale", "close", "reopen", "resolve",
 )
 # Nouns that end the name of a tool that reports: a verb after a namespace
 # (`slack_post_message`) acts, but `user_post_count` and `latest_run_logs` report, as do names
