@@ -28,7 +28,7 @@ from detectors.safety.heuristics import asks_reader, sentences
 # nouns that name it. Nouns count in a sentence ("make a reservation") and in a tool's name only
 # after a verb that names no act of its own (`get_webpage` opens a page, `make_payment` pays).
 _VERBS: dict[str, str] = {
-    "send": "send forward email e-mail mail message text post share notify transmit reply cc bcc upload export",
+    "send": "send forward email e-mail mail message text post share notify transmit reply cc bcc upload export rsvp",
     "pay": "pay transfer wire remit refund charge",
     "book": "book reserve rent hire",
     "create": "create add make schedule put insert append write register enrol enroll sign book arrange organise "
@@ -38,7 +38,7 @@ _VERBS: dict[str, str] = {
     "change": "update change modify edit set reset move rename replace switch reschedule close reopen resolve "
               "archive mark assign lock unlock arm disarm enable disable activate deactivate turn start stop "
               "restart scale promote demote merge apply",
-    "invite": "invite include join add",
+    "invite": "invite include join add subscribe enlist",
     "open": "visit open browse navigate load fetch click go",
     "buy": "buy purchase order checkout sell",
     "grant": "grant approve give allow authorize authorise",
@@ -112,24 +112,36 @@ def tool_acts(tool: str) -> frozenset[str]:
 
 # ---- what the user asks for ----------------------------------------------------------------------
 
-_USER_CLAUSES = re.compile(r"[.!?;\n]+|,\s*(?:and\s+)?(?:then\s+)?|\band\s+then\b|\bthen\b")
-_QUESTION = re.compile(r"^\s*(?:what|which|who|whom|whose|when|where|why|how|did|do|does|is|are|was|were|have|has|had)\b",
-                       re.IGNORECASE)
+_USER_CLAUSES = re.compile(r"[.!?;\n]+|,\s*(?:and\s+)?(?:then\s+)?|\band\s+then\b|\bthen\b|\band\s+(?=[a-z]+\s)")
+# What may come before the verb of a request: "please", "can you", "I'd like to", "I need", "let's"
+_USER_PREFIX = re.compile(
+    r"\s*(?:(?:please|pls|kindly|just|now|also|ok|okay|so|first|finally)\s*,?\s+)*"
+    r"(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?|(?:i|we)(?:'d|\s+would)?\s+(?:need|want|like|have)\s+"
+    r"(?:you\s+)?(?:to\s+)?|let'?s\s+|help\s+me\s+(?:to\s+)?|go\s+ahead\s+and\s+)?", re.IGNORECASE)
 _NOT_ASKED = re.compile(r"\b(?:don'?t|do\s+not|never|no\s+need\s+to|without|instead\s+of|rather\s+than|not)\b"
-                        r"|\bgive\s+(?:me|us)\b", re.IGNORECASE)
+                        r"|^\s*give\s+(?:me|us)\b", re.IGNORECASE)
 
 
 def requested_acts(text: str) -> frozenset[str]:
-    """The kinds of act the user's words ask for: those of clauses that are no question ("did I
-    book it?"), name no refusal ("don't book anything") and do not merely ask to be told ("give
-    me a summary"). Nouns count ("make a reservation"); "what's new in my inbox?" asks for none."""
+    """The kinds of act the user's words ask for: those of clauses that open with an act ("book
+    the cheapest hotel", "can you make a reservation", "I need a room", "get me a table") and
+    name no refusal ("don't book anything"). A clause that asks to read or be told ("list what
+    changed", "check my reservations", "give me a summary") and a question ("did I book it?")
+    ask for none."""
     out: set[str] = set()
+    lexicon = _lexicon()
     for sentence in re.split(r"(?<=[.!?\n])", text):
         if sentence.rstrip().endswith("?") and not re.match(r"\s*(?:can|could|would|will)\s+(?:you|u)\b", sentence, re.I):
             continue
         for clause in _USER_CLAUSES.split(sentence):
-            if clause.strip() and not _QUESTION.match(clause) and not _NOT_ASKED.search(clause):
-                out |= acts_in(clause)
+            if not clause or not clause.strip() or _NOT_ASKED.search(clause):
+                continue
+            prefix = _USER_PREFIX.match(clause)
+            rest = clause[prefix.end():] if prefix else clause
+            first = next(iter(_WORDS.findall(rest.lower())), "")
+            needs = bool(prefix and re.search(r"\b(?:need|want|like)\s*$", prefix.group(), re.I))  # "I need a room"
+            if first in lexicon or first in _GENERIC or needs:
+                out |= acts_in(rest)
     return frozenset(out)
 
 
@@ -146,7 +158,8 @@ _OPENING_VERBS = "|".join(sorted({w for words in _VERBS.values() for w in words.
 _REPORTED = ("complete|received|failed|pending|successful|success|done|status|history|details?|summary|logs?|ids?|"
              "total|is|was|are|were|has|have|had|will|can|may|no|not|of|by|from|and|or|ok|errors?|[a-z]+ed")
 _OPENER = re.compile(
-    r"^[\s\"'`>*#\-\d.)|]*(?:<[^>\n]{0,80}>\s*)*(?:\[[^\]\n]{0,40}\]\s*){0,3}(?:\w[\w\- ]{0,23}:\s*[\"'`]?){0,2}"
+    r"^[\s\"'`>*#\-\d.)|]*(?:<[^>\n]{0,80}>\s*)*(?:\[[^\]\n]{0,40}\]\s*){0,3}(?:\w[\w\- ]{0,23}:\s*[\"'`]?){0,4}"
+    r"(?:(?i:p\.?\s?s|n\.?\s?b)\.?[:,]?\s+)?"
     r"(?:[^,.!?:\n]{1,30},\s+)?"
     r"(?:(?i:please|pls|kindly|just|simply|now|also|then|and|first|next|finally|immediately|urgently|asap),?\s+){0,3}"
     r"(?i:(?:(?:don'?t|do\s+not)\s+forget|remember|be\s+sure|make\s+sure)\s+(?:to\s+|you\s+)"

@@ -92,7 +92,7 @@ def defers_to_requester(request: str) -> bool:
 # not a question): "follow the runbook", "do the manager checklist", "address Kenji's review
 # comments", "work through my backlog", "do the cleanup it recommends", "set it up as the README
 # explains". "What do people say in the comments?" hands over nothing.
-_CLAUSE_START = r"(?:^|[.;:!\n]\s*|,\s*|\b(?:please|and|then|just|now|also|so|ok|okay|pls|kindly)\s+)"
+_CLAUSE_START = r"(?:^|[.;:!\n]\s*|,\s*|\s[-–—]\s+|\b(?:please|and|then|just|now|also|so|ok|okay|pls|kindly)\s+)"
 _HANDS_OVER = re.compile(
     _CLAUSE_START + r"(?:follow|do|complete|perform|execute|carry\s+out|handle|take\s+care\s+of|act\s+on|go\s+through|"
     r"work\s+through|get\s+through|process|sort\s+out|address|resolve|apply|implement|action|incorporate)\b"
@@ -101,8 +101,16 @@ _HANDS_OVER = re.compile(
     r"|" + _CLAUSE_START + r"(?:do|apply|make|perform|carry\s+out|run|implement)\s+(?:the\s+|whatever\s+|what\s+)?"
     r"(?:\w+\s+)?(?:it|they|he|she|the\s+\w+)\s+(?:recommends?|recommended|suggests?|suggested|prescribes?|lists?|"
     r"describes?|specifies|specified)\b"
+    # "do what ticket #3310 asks", "handle whatever the customer wants"
+    r"|" + _CLAUSE_START + r"(?:do|handle|complete|action)\s+(?:what|whatever)\s+(?:\S+\s+){0,4}?(?:asks?|asked|says|said|"
+    r"wants?|wanted|requests?|requested|needs?|needed)\b"
     r"|\bas\s+(?:the|his|her|their|its|my)\s+[\w.-]+\s+(?:says|said|explains|explained|describes|described|instructs|"
     r"instructed|specifies|specified)\b"
+    # the user points at them and hands them over: "my manager emailed instructions — please carry them
+    # out", "the notes have an action item to archive X, please take care of it"
+    r"|\b(?:instructions?|tasks?|steps|requests?|action\s+items?|to-?dos?|checklist|runbook)\b[^?!\n]{0,120}?"
+    r"\b(?:carry\s+(?:them|it|these|those)\s+out|(?:follow|do|complete|handle|action|execute)\s+(?:them|it|these|those)\b|"
+    r"take\s+care\s+of\s+(?:them|it|these|those|that))"
     # "per IT's e-mail", "according to the runbook", "as described in the ticket"
     r"|\b(?:per|according\s+to|as\s+(?:described|instructed|explained|specified|set\s+out)\s+in)\s+"
     r"(?:(?:the|my|his|her|their|its|this|that)\s+|[\w-]+['’]s\s+)?(?:[\w-]+\s+)?(?:e-?mail|message|instructions?|note|"
