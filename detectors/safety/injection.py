@@ -90,7 +90,8 @@ class InjectionConfig(Settings):
                                                                 "and account numbers that an imperative sends things to (\"Send the "
                                                                 "files to x@y.example\") are escalated by `safety.taint` "
                                                                 "(`on_directed`) when a call's steering argument carries them; the "
-                                                                "agent is not warned")
+                                                                "agent is not warned. The sentences that order an act are kept "
+                                                                "for `safety.taint`'s `ordered_acts` too (off with this)")
     answer_requesters: bool = Field(True, description="when the user leaves the destination to a request in the data (\"reply "
                                                       "to her\", \"send it where they asked\"), an e-mail destination that is "
                                                       "the requester's own (the address the result gives as its requester: its "

@@ -118,8 +118,14 @@ _USER_PREFIX = re.compile(
     r"\s*(?:(?:please|pls|kindly|just|now|also|ok|okay|so|first|finally)\s*,?\s+)*"
     r"(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?|(?:i|we)(?:'d|\s+would)?\s+(?:need|want|like|have)\s+"
     r"(?:you\s+)?(?:to\s+)?|let'?s\s+|help\s+me\s+(?:to\s+)?|go\s+ahead\s+and\s+)?", re.IGNORECASE)
+_QUESTION = re.compile(r"\s*(?:what|which|who|whom|whose|when|where|why|how|did|do|does|is|are|was|were|have|has|had|"
+                       r"am|should|shall|may|might)\b", re.IGNORECASE)
 _NOT_ASKED = re.compile(r"\b(?:don'?t|do\s+not|never|no\s+need\s+to|without|instead\s+of|rather\s+than|not)\b"
                         r"|^\s*give\s+(?:me|us)\b", re.IGNORECASE)
+
+
+_LEADS = frozenset("to for with in on at from after before once when if also then".split())
+_BASE_VERBS = frozenset(w for words in _VERBS.values() for w in words.split()) | _GENERIC
 
 
 def requested_acts(text: str) -> frozenset[str]:
@@ -131,17 +137,20 @@ def requested_acts(text: str) -> frozenset[str]:
     out: set[str] = set()
     lexicon = _lexicon()
     for sentence in re.split(r"(?<=[.!?\n])", text):
-        if sentence.rstrip().endswith("?") and not re.match(r"\s*(?:can|could|would|will)\s+(?:you|u)\b", sentence, re.I):
+        if sentence.rstrip().endswith("?") and _QUESTION.match(sentence):  # not "post this question: 'Hi, ...?'"
             continue
         for clause in _USER_CLAUSES.split(sentence):
             if not clause or not clause.strip() or _NOT_ASKED.search(clause):
                 continue
             prefix = _USER_PREFIX.match(clause)
             rest = clause[prefix.end():] if prefix else clause
-            first = next(iter(_WORDS.findall(rest.lower())), "")
+            words = _WORDS.findall(rest.lower())
+            if words and words[0] in _LEADS:  # "to each user write the message", "if it's rated 4+ book it"
+                words = next((words[i:] for i in range(1, min(len(words), 8)) if words[i] in _BASE_VERBS), words)
+            first = words[0] if words else ""
             needs = bool(prefix and re.search(r"\b(?:need|want|like)\s*$", prefix.group(), re.I))  # "I need a room"
             if first in lexicon or first in _GENERIC or needs:
-                out |= acts_in(rest)
+                out |= acts_in(" ".join(words))
     return frozenset(out)
 
 

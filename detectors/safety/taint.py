@@ -11,7 +11,9 @@ asked to pay is the point of many tasks); a strict policy escalates them instead
 Between the two: a destination that an imperative in unflagged text sends things to
 ("forward it to x@y.example") is *directed*; a steering argument carrying one is escalated
 by default (`on_directed`; a human confirms, or the escalation fallback decides), and never
-treated more leniently than plain tool output. Each hit asks for its own verdict; the most
+treated more leniently than plain tool output. So is a call that carries out an act a sentence
+of tool output orders, with a value spelt out there that the user did not give
+(`detectors.safety.orders`, `ordered_acts`). Each hit asks for its own verdict; the most
 severe decides.
 
 The ledger lives in `ctx.run_state`, so `safety.injection` (on `tool_result`) and
@@ -300,8 +302,9 @@ class TaintLedger:
                 for src, order in self._orders_by.get(("k", key), ()):
                     if live(src, order) and key not in src.directed_values:
                         return src, kind, shown
-            if words:
-                for src, order in self._orders_by.get(("w", words.split()[0]), ()):
+            if words:  # looked up by its rarest word: a common one indexes every order of a long run
+                rarest = min(words.split(), key=lambda w: len(self._orders_by.get(("w", w), ())))
+                for src, order in self._orders_by.get(("w", rarest), ()):
                     if live(src, order) and f" {words} " in f" {order.text} ":
                         return src, "literal", _shown_literal(text)
             for r in ids:
@@ -722,7 +725,8 @@ class TaintConfig(Settings):
 
     on_suspicious: Mode = Field("refuse", description="verdict when an argument carries a value from flagged (injected) text")
     on_directed: Mode = Field("escalate", description="verdict when an argument carries a destination that an imperative in "
-                                                      "unflagged tool output names (a bill's 'pay to <IBAN>' may be meant): "
+                                                      "unflagged tool output names (a bill's 'pay to <IBAN>' may be meant), "
+                                                      "or a value of an act such a sentence orders (`ordered_acts`): "
                                                       "a human confirms, or the policy's escalation fallback decides")
     on_untrusted: Mode = Field("allow", description="verdict when a steering argument of a state-changing call carries a value only seen in tool output")
     untrusted_kinds: list[str] = Field(default_factory=lambda: list(IDENTITY_KINDS), description="value kinds that count for `on_untrusted`")
