@@ -372,10 +372,8 @@ class InjectionDetector(BaseInterceptor):
             return []
         out: list[str] = []
         for chunk in chunks:  # flagged ones too: the flag holds the sentences it quotes, an order may sit beside them
-            if deadline is not None and time.perf_counter() > deadline:
-                raise _OverBudget
-            if len(out) >= MAX_ORDERS:
-                break
+            if len(out) >= MAX_ORDERS or (deadline is not None and time.perf_counter() > deadline):
+                break  # the orders read so far count; the result stays scanned
             out.extend(order_sentences(  # a line naming an act, with the rest of a sentence it wraps
                 join_broken_tokens("\n".join([lines[i], *_wrapped_rest(lines, origins, i)])).replace("\n", " ")
                 for i in range(chunk.first_line, chunk.last_line + 1) if acts_in(lines[i])))
@@ -383,8 +381,8 @@ class InjectionDetector(BaseInterceptor):
         # read as `_directed` reads it
         if '":' in source and len(out) < MAX_ORDERS:
             for m in _JSON_TEXT.finditer(source):
-                if deadline is not None and time.perf_counter() > deadline:
-                    raise _OverBudget
+                if len(out) >= MAX_ORDERS or (deadline is not None and time.perf_counter() > deadline):
+                    break
                 if acts_in(m.group(1)):
                     out.extend(order_sentences([m.group(1)]))
         return list(dict.fromkeys(out))[:MAX_ORDERS]

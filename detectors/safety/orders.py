@@ -90,13 +90,36 @@ def _lexicon() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+_SET_UP = re.compile(r"\bset(?:s|ting)?\s+up\b")
+
+
 def acts_in(text: str) -> frozenset[str]:
-    """The kinds of act the words of a text name."""
+    """The kinds of act the words of a text name ("set up a meeting" creates)."""
     lexicon = _lexicon()
-    out: set[str] = set()
-    for w in _WORDS.findall(text.lower()):
+    lowered = text.lower()
+    out: set[str] = {"create"} if "set" in lowered and _SET_UP.search(lowered) else set()
+    for w in _WORDS.findall(lowered):
         out |= lexicon.get(w, frozenset())
     return frozenset(out)
+
+
+_PURPOSE = re.compile(r"^\W*(?:to|in\s+order\s+to|if\s+you\s+(?:want|wish|would\s+like|need)\s+to)\s+([a-z]+)", re.IGNORECASE)
+
+
+def purpose_acts(sentence: str) -> frozenset[str]:
+    """The act an order is a means to: "To unsubscribe, visit <url>" → cancel."""
+    m = _PURPOSE.match(sentence)
+    return _lexicon().get(m.group(1).lower(), frozenset()) if m else frozenset()
+
+
+# Acts one tool may do under another's name: an invitation creates an event, access is added or
+# granted to a member.
+_FAMILIES = (frozenset({"create", "invite", "grant"}),)
+
+
+def related(acts: frozenset[str]) -> frozenset[str]:
+    """The acts and those of their family."""
+    return acts.union(*(f for f in _FAMILIES if f & acts))
 
 
 @lru_cache(maxsize=4096)
@@ -124,6 +147,10 @@ _NOT_ASKED = re.compile(r"\b(?:don'?t|do\s+not|never|no\s+need\s+to|without|inst
                         r"|^\s*give\s+(?:me|us)\b", re.IGNORECASE)
 
 
+_USER_GENERIC = (_GENERIC - {"fetch", "load"}) | frozenset("write set arrange organise organize take have".split())
+# a send to the user themself ("email me the summary") asks for no send to anyone else
+_TO_ME = re.compile(r"\w+(?:\s+(?:it|this|that|them|these|those|a|an|the|my|our))?(?:\s+\w+){0,3}?\s+(?:to\s+)?(?:me|us|myself)\b"
+                    r"|\w+\s+(?:me|us|myself)\b")
 _LEADS = frozenset("to for with in on at from after before once when if also then".split())
 _BASE_VERBS = frozenset(w for words in _VERBS.values() for w in words.split()) | _GENERIC
 
@@ -149,8 +176,10 @@ def requested_acts(text: str) -> frozenset[str]:
                 words = next((words[i:] for i in range(1, min(len(words), 8)) if words[i] in _BASE_VERBS), words)
             first = words[0] if words else ""
             needs = bool(prefix and re.search(r"\b(?:need|want|like)\s*$", prefix.group(), re.I))  # "I need a room"
-            if first in lexicon or first in _GENERIC or needs:
+            if needs or first in _USER_GENERIC:  # "make a reservation", "write the message", "set up a call"
                 out |= acts_in(" ".join(words))
+            elif first in lexicon and not (lexicon[first] & {"send"} and _TO_ME.match(" ".join(words))):
+                out |= lexicon[first]  # the verb's act: "open Anna's email and ..." asks to open, not to send
     return frozenset(out)
 
 
@@ -203,9 +232,9 @@ def _candidates(line: str) -> list[str]:
     """The line's sentences; its cells when it is a row of values (commas or pipes) and its text
     without markup when it has tags."""
     out = sentences(_TAG.sub(" ", line)) if "<" in line else sentences(line)
-    for sep in (",", "|"):
+    for sep in (",", "|"):  # a cell counts when it opens as an order (the request reading is for prose)
         if line.count(sep) >= 2:
-            out += [c.strip(" \t\"'") for c in line.split(sep) if len(c.split()) >= 3]
+            out += [c for c in (c.strip(" \t\"'") for c in line.split(sep)) if len(c.split()) >= 3 and _OPENER.match(c)]
     return list(dict.fromkeys(s.strip() for s in out if s.strip()))
 
 
@@ -238,6 +267,7 @@ _ORD = r"(?:st|nd|rd|th)?"
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}}){_ORD}(?:\s*(?:-|–|to|until|till|and)\s*(?:the\s+)?(\d{{1,2}}){_ORD})?\s+(?:of\s+)?{_MONTH}(?![a-z])", re.I)
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}}){_ORD}(?:\s*(?:-|–|to|until|till|and)\s*(\d{{1,2}}){_ORD})?(?!\d)", re.I)
 _ISO_DAY = re.compile(r"\b\d{4}[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+_COMPACT_DAY = re.compile(r"(?<!\d)(?:19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")  # 20250702
 _NUMERIC_DAY = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](?:\d{4}|\d{2})\b")  # 2/7/2025, 02.07.2025: either reading
 _CLOCK = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])(?::([0-5]\d))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])"
                     r"|(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])", re.I)
@@ -259,6 +289,8 @@ def when_keys(text: str) -> set[tuple[str, str]]:
             out.add(("day", f"{_month(m.group(1)):02d}-{int(d):02d}"))
     for m in _ISO_DAY.finditer(text):
         out.add(("day", f"{int(m.group(1)):02d}-{int(m.group(2)):02d}"))
+    for m in _COMPACT_DAY.finditer(text):
+        out.add(("day", f"{m.group(1)}-{m.group(2)}"))
     for m in _NUMERIC_DAY.finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
         out |= {("day", f"{mo:02d}-{d:02d}") for mo, d in ((a, b), (b, a)) if 1 <= mo <= 12 and 1 <= d <= 31}

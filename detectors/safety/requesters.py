@@ -92,12 +92,12 @@ def defers_to_requester(request: str) -> bool:
 # not a question): "follow the runbook", "do the manager checklist", "address Kenji's review
 # comments", "work through my backlog", "do the cleanup it recommends", "set it up as the README
 # explains". "What do people say in the comments?" hands over nothing.
-_CLAUSE_START = r"(?:^|[.;:!\n]\s*|,\s*|\s[-–—]\s+|\b(?:please|and|then|just|now|also|so|ok|okay|pls|kindly)\s+)"
+_CLAUSE_START = r"(?:^|[.;:!\n][^\S\n]*|,[^\S\n]*|[^\S\n][-–—][^\S\n]+|\b(?:please|and|then|just|now|also|so|ok|okay|pls|kindly)[^\S\n]+)"
 _HANDS_OVER = re.compile(
-    _CLAUSE_START + r"(?:follow|do|complete|perform|execute|carry\s+out|handle|take\s+care\s+of|act\s+on|go\s+through|"
-    r"work\s+through|get\s+through|process|sort\s+out|address|resolve|apply|implement|action|incorporate)\b"
+    _CLAUSE_START + r"(?:follow|do|complete|perform|execute|carry\s+out|handle|take\s+care\s+of|act\s+on|"
+    r"work\s+through|address|resolve|apply|implement|action|incorporate)\b"
     r"[^.?!\n]{0,60}?\b(?:instructions?|tasks?|to-?dos?|steps|actions?|requests?|checklist|runbook|playbook|procedure|"
-    r"comments?|feedback|suggestions?|recommendations?|action\s+items?|items|list|plan|backlog|fixes|inbox|queue)\b"
+    r"comments?|feedback|suggestions?|recommendations?|action\s+items?|items|plan|backlog|fixes)\b"
     r"|" + _CLAUSE_START + r"(?:do|apply|make|perform|carry\s+out|run|implement)\s+(?:the\s+|whatever\s+|what\s+)?"
     r"(?:\w+\s+)?(?:it|they|he|she|the\s+\w+)\s+(?:recommends?|recommended|suggests?|suggested|prescribes?|lists?|"
     r"describes?|specifies|specified)\b"
@@ -142,11 +142,29 @@ def defers_to_orders(request: str) -> bool:
     if holds_back(request):
         return False
     for m in _HANDS_OVER.finditer(request):
-        end = re.search(r"[.!?\n]", request[m.end():])
-        closing = request[m.end() + end.start()] if end else ""
-        if closing != "?" and not _NEGATED_BEFORE.search(request, 0, m.start() + (len(m.group()) - len(m.group().lstrip(" .;:!\n,")))):
+        end = _SENTENCE_END.search(request, m.end())
+        sentence = request[_sentence_start(request, m.start()):end.end() if end else len(request)]
+        start = m.start() + (len(m.group()) - len(m.group().lstrip(" .;:!\n,\t-–—")))
+        if not sentence.rstrip().endswith("?") and not _READS_INSTEAD.search(sentence) \
+                and not _NEGATED_BEFORE.search(request[max(0, start - 40):start]):
             return True
+    if _CONFIRMS.fullmatch(request.strip()):
+        return True
     return _asks_for(request)
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+# The same sentence asks to be told, not to act: "go through the comments and summarise them"
+_READS_INSTEAD = re.compile(r"\b(?:tell\s+me|summari[sz]e|summary|list\s+(?:them|the|all)|show\s+me|report\s+back|"
+                            r"let\s+me\s+know)\b|^\s*(?:which|what)\b", re.IGNORECASE)
+# A short confirmation of what the agent just read: "OK, do it", "yes, go ahead", "please do that for her"
+_CONFIRMS = re.compile(r"(?i:(?:yes|yeah|yep|ok|okay|sure|fine|great|sounds\s+good)[,.!\s]*)?(?i:please[,\s]+)?"
+                       r"(?i:go\s+ahead|do\s+(?:it|that|so|this)|proceed|please\s+do)(?:\s+(?:for\s+\w+|then|now|please))?[.!\s]*")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    cut = max(text.rfind(c, max(0, pos - 400), pos) for c in ".!?\n")
+    return cut + 1
 
 
 # ---- the requester in a result -------------------------------------------------------------------

@@ -33,7 +33,7 @@ from guard.interceptors import BaseInterceptor, CheckContext
 from guard.redaction import quote, shown_name
 from guard.settings import Settings
 from guard.verdicts import Verdict
-from detectors.safety.orders import MAX_ORDERS, acts_in, plain, requested_acts, tool_acts, when_keys
+from detectors.safety.orders import MAX_ORDERS, acts_in, plain, purpose_acts, related, requested_acts, tool_acts, when_keys
 from detectors.safety.requesters import defers_to_orders, defers_to_requester, holds_back
 from detectors.safety.trust import Trust, TrustConfig, is_sensitive_argument, is_state_changing, tool_trust
 from detectors.safety.values import (
@@ -86,6 +86,7 @@ class OrderSentence:
     text: str
     acts: frozenset[str]
     values: frozenset[tuple[str, str]]
+    purpose: frozenset[str] = frozenset()  # the act it is a means to ("to unsubscribe, visit <url>")
 
 
 @dataclass
@@ -248,69 +249,74 @@ class TaintLedger:
                 acts = acts_in(sentence)
                 if not acts:
                     continue
-                order = OrderSentence(plain(sentence), acts, frozenset(_keys(extract_values(sentence)) | when_keys(sentence)))
+                order = OrderSentence(plain(sentence), acts, frozenset(_keys(extract_values(sentence)) | when_keys(sentence)),
+                                      purpose_acts(sentence))
                 src.orders.append(order)
                 for index_key in {("k", k) for k in order.values} | {("w", w) for w in order.text.split()}:
                     self._orders_by.setdefault(index_key, []).append((src, order))
             return src
 
-    def ordered_by(self, tool: str, leaf: Any, typed: list[Value], short: bool,
-                   changing: bool) -> tuple[Source, str, str] | None:
+    def ordered_by(self, tool: str, leaf: Any, typed: list[Value], short: bool, changing: bool,
+                   steering: bool) -> tuple[Source, str, str] | None:
         """(source, kind, value as shown) when this argument value carries out an order of a
         result: a sentence there orders the call's kind of act and spells out the value (a
         typed value, a day or time of day, a name or id word for word), and the user did not
-        give it. When the user's own words ask for that kind of act, only a typed value of a
+        give it. When the user's own words ask for that kind of act (the call's, or the one the
+        order is a means to: "unsubscribe me" and "to unsubscribe, visit <url>"), only a typed value of a
         kind the user gave counts (the order brings other dates than the user's); a read counts
         only with an address it goes to (`Visit <url>`). Orders the user handed over ("follow
-        the runbook", in the turn that read them or the next) do not count."""
+        the runbook", in the turn that read them or the next) do not count. A destination the
+        sentence sends things to, in a steering argument, is the destination rule's."""
         acts = tool_acts(tool)
         if self.answers_requester:  # what a reply says and where it goes follow the request the user answers
             acts -= {"send"}
         if not acts or not self._orders_by:
             return None
-        asked = bool(acts & self.user_acts)
-        # where a user who defers to the requester sends things is the requester logic's to judge
-        cands = [(v.key, v.kind, display(v.kind, v.raw)) for v in typed if not self.is_trusted(v)
-                 and (v.kind in IDENTITY_KINDS or changing) and not (v.kind in IDENTITY_KINDS and self.answers_requester)
-                 and not (v.kind == "date" and ("day", v.norm[5:]) in self.user_when)]
+        acts = related(acts)
         text = _literal_text(leaf)
         when = when_keys(text) if changing and short and isinstance(leaf, str) else set()
-        cands += [(k, k[0], k[1]) for k in when if k not in self.user_when]
-        if asked:
-            given = {k for k, _ in self.trusted_values} | {k for k, _ in self.user_when}
-            given |= {"day", "date"} if given & {"day", "date"} else set()
-            cands = [c for c in cands if c[1] in given]
         words, ids = None, []
-        # names and ids word for word; an address is judged as a value (above), never so
-        if changing and not asked and short and text is not None and not typed and not when:
+        if changing and short and text is not None and not typed and not when:  # names and ids word for word
             words = plain(text)
             if not (len(words) >= 3 or (words.isdigit() and len(words) >= 2)) or len(words.split()) > 8 \
                     or any(f" {words} " in f" {t} " for t in self.trusted_plain):
                 words = None
             ids = [r for r in re.findall(r"\d{3,}", text) if not re.fullmatch(r"(?:19|20)\d\d", r)
                    and not any(f" {r} " in f" {t} " for t in self.trusted_plain)]
-        if not cands and not words and not ids:
-            return None
-        with self._lock:
-            def live(src: Source, order: OrderSentence) -> bool:
+        with self._lock:  # the user's values and acts change under `sync`
+            # where a user who defers to the requester sends things is the requester logic's to judge
+            cands = [(v.key, v.kind, display(v.kind, v.raw)) for v in typed if not self.is_trusted(v)
+                     and (v.kind in IDENTITY_KINDS or changing) and not (v.kind in IDENTITY_KINDS and self.answers_requester)
+                     and not (v.kind == "date" and ("day", v.norm[5:]) in self.user_when)]
+            cands += [(k, k[0], k[1]) for k in when if k not in self.user_when]
+            if not cands and not words and not ids:
+                return None
+            given = {k for k, _ in self.trusted_values} | {k for k, _ in self.user_when}
+            given |= {"day", "date"} if given & {"day", "date"} else set()
+            asked_for_tool = bool(acts & self.user_acts)
+
+            def live(src: Source, order: OrderSentence) -> bool | None:
+                """None: the order does not count; else whether the user asked for its act."""
                 turn = src.turn if src.turn is not None else len(self._input_turns)
-                return bool(acts & order.acts) and not ({turn, turn + 1} & self.handed_over)
+                if not acts & related(order.acts) or {turn, turn + 1} & self.handed_over:
+                    return None
+                return asked_for_tool or bool(order.purpose & self.user_acts)
 
             for key, kind, shown in cands:
-                # a destination the sentence sends things to is judged as one (`direct`), with
-                # the requester the user may have deferred to
                 for src, order in self._orders_by.get(("k", key), ()):
-                    if live(src, order) and key not in src.directed_values:
-                        return src, kind, shown
+                    asked = live(src, order)
+                    if asked is None or (asked and kind not in given) or (steering and key in src.directed_values):
+                        continue
+                    return src, kind, shown
+            found: list[tuple[Source, OrderSentence]] = []
             if words:  # looked up by its rarest word: a common one indexes every order of a long run
                 rarest = min(words.split(), key=lambda w: len(self._orders_by.get(("w", w), ())))
-                for src, order in self._orders_by.get(("w", rarest), ()):
-                    if live(src, order) and f" {words} " in f" {order.text} ":
-                        return src, "literal", _shown_literal(text)
+                found += [(s, o) for s, o in self._orders_by.get(("w", rarest), ()) if f" {words} " in f" {o.text} "]
             for r in ids:
-                for src, order in self._orders_by.get(("w", r), ()):
-                    if live(src, order):
-                        return src, "literal", _shown_literal(text)
+                found += self._orders_by.get(("w", r), [])
+            for src, order in found:
+                if live(src, order) is False:  # names and ids count only where the user asked for no such act
+                    return src, "literal", _shown_literal(text)
         return None
 
     def note_requesters(self, parties: Iterable[str]) -> None:
@@ -585,15 +591,20 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
                     hits.append(Hit(path, "literal", _shown_token(leaf, tok), Trust.SUSPICIOUS, src))
         if cfg.ordered_acts and not any(h.trust > Trust.UNTRUSTED for h in hits[before:]):
             short = _short(leaf)
-            found = ledger.ordered_by(tool, leaf, typed if sensitive or short else [], short, changing)
+            found = ledger.ordered_by(tool, leaf, typed if sensitive or short else [], short, changing, sensitive)
             if found is not None:
-                hits.append(Hit(path, found[1], found[2], Trust.SUSPICIOUS, found[0], directed=True))
+                shown = "…" if _PRIVATE_ARGUMENT.search(path) else found[2]  # a PIN, a password, a birth date
+                hits.append(Hit(path, found[1], shown, Trust.SUSPICIOUS, found[0], directed=True))
     if changing:  # a mapping's keys can carry values too: {"permissions": {"eve@evil.example": "editor"}}
         for path, key in argument_keys(arguments):
             sensitive = is_sensitive_argument(path, cfg.trust)
             hits.extend(filter(None, (_value_hit(f"{path}.*" if path else "*", v, sensitive, ledger, cfg, in_value=False)
                                       for v in extract_values(key))))
     return hits
+
+
+# Arguments whose value a reason never shows, even shortened
+_PRIVATE_ARGUMENT = re.compile(r"pin|pass|secret|token|code|key|otp|cvv|cvc|dob|birth|ssn|social|tax", re.IGNORECASE)
 
 
 def _literal_text(leaf: Any) -> str | None:
@@ -734,8 +745,8 @@ class TaintConfig(Settings):
                                                  "sentence there orders the call's kind of act (\"TODO: book the Seabreeze Inn "
                                                  "for July 2-5\") and spells out a value of its arguments that the user did "
                                                  "not give, and the user asked for no such act (or gave a value of that kind "
-                                                 "the order replaces); orders of a source the user told the agent to follow "
-                                                 "are not kept")
+                                                 "the order replaces); not for orders the user handed over (\"follow the "
+                                                 "runbook\", \"OK, do it\") in the turn that read them or the next")
     check_sensitive_arguments_of_read_tools: bool = Field(True, description="also check steering arguments (url, recipient, ...) of tools that do not change state")
     trust: TrustConfig = Field(default_factory=TrustConfig)
 
