@@ -143,8 +143,8 @@ _USER_PREFIX = re.compile(
     r"(?:you\s+)?(?:to\s+)?|let'?s\s+|help\s+me\s+(?:to\s+)?|go\s+ahead\s+and\s+)?", re.IGNORECASE)
 _QUESTION = re.compile(r"\s*(?:what|which|who|whom|whose|when|where|why|how|did|do|does|is|are|was|were|have|has|had|"
                        r"am|should|shall|may|might)\b", re.IGNORECASE)
-_NOT_ASKED = re.compile(r"\b(?:don'?t|do\s+not|never|no\s+need\s+to|without|instead\s+of|rather\s+than|not)\b"
-                        r"|^\s*give\s+(?:me|us)\b", re.IGNORECASE)
+_NOT_ASKED = re.compile(r"\b(?:don'?t|do\s+not|never|no\s+need\s+to|without|instead\s+of|rather\s+than|not)\b", re.IGNORECASE)
+_TELL_ME = re.compile(r"\s*give\s+(?:me|us)\b", re.IGNORECASE)  # "(can you) give me the names": tell me
 
 
 _USER_GENERIC = (_GENERIC - {"fetch", "load"}) | frozenset("write set arrange organise organize take have".split())
@@ -167,10 +167,12 @@ def requested_acts(text: str) -> frozenset[str]:
         if sentence.rstrip().endswith("?") and _QUESTION.match(sentence):  # not "post this question: 'Hi, ...?'"
             continue
         for clause in _USER_CLAUSES.split(sentence):
-            if not clause or not clause.strip() or _NOT_ASKED.search(clause):
+            if not clause or not clause.strip():
                 continue
             prefix = _USER_PREFIX.match(clause)
             rest = clause[prefix.end():] if prefix else clause
+            if _NOT_ASKED.search(clause) or _TELL_ME.match(rest):
+                continue
             words = _WORDS.findall(rest.lower())
             if words and words[0] in _LEADS:  # "to each user write the message", "if it's rated 4+ book it"
                 words = next((words[i:] for i in range(1, min(len(words), 8)) if words[i] in _BASE_VERBS), words)

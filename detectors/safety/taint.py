@@ -272,7 +272,7 @@ class TaintLedger:
             acts -= {"send"}
         if not acts or not self._orders_by:
             return None
-        acts = related(acts)
+        own, acts = acts, related(acts)  # an order may name a related act; the user must have asked for the call's own
         text = _literal_text(leaf)
         when = when_keys(text) if changing and short and isinstance(leaf, str) else set()
         words, ids = None, []
@@ -293,7 +293,7 @@ class TaintLedger:
                 return None
             given = {k for k, _ in self.trusted_values} | {k for k, _ in self.user_when}
             given |= {"day", "date"} if given & {"day", "date"} else set()
-            asked_for_tool = bool(acts & self.user_acts)
+            asked_for_tool = bool(own & self.user_acts)
 
             def live(src: Source, order: OrderSentence) -> bool | None:
                 """None: the order does not count; else whether the user asked for its act."""
