@@ -8,12 +8,13 @@ the user neither gave that value nor asked for that kind of act. `safety.taint` 
 call as *directed* (`on_directed`), like a destination an imperative names.
 
 Kinds of act are read from a tool's name and a sentence's words with one small English lexicon
-(`ACTS`), not from any tool list: `reserve_hotel`, `bookRoom` and "make a reservation" are all
-`book`. A user who asked for that kind of act ("book the cheapest hotel for my dates") chose it,
-and values from the data (the hotel a listing gives) are what it needs, unless the order brings
-its own value of a kind the user gave ("from the 2nd to the 5th" when the user said other
-dates). A user who defers to the data ("do what Anna asked", "follow the runbook") chose its
-orders; the caller leaves those out.
+(`_VERBS`, `_NOUNS`), not from any tool list: `reserve_hotel`, `bookRoom` and "make a
+reservation" are all `book`. A user who asked for that kind of act ("book the cheapest hotel for
+my dates", `requested_acts`) chose it, and values from the data (the hotel a listing gives) are
+what it needs, unless the order brings its own value of a kind the user gave ("from the 2nd to
+the 5th" when the user said other dates). A user who hands the orders over ("do what Anna
+asked", "follow the runbook": `requesters.defers_to_orders`) chose them; `safety.taint` decides
+that per turn.
 """
 from __future__ import annotations
 
