@@ -242,9 +242,9 @@ class InjectionDetector(BaseInterceptor):
             scored = self.score_chunks(chunks, signed_only=cfg.classifier_needs_sign, deadline=deadline)
             hits = [(chunks[i], scored[i]) for i in _with_neighbours_showing_a_sign(
                 [self.flagged(h, p) for h, p, _ in scored], [h for h, _, _ in scored])]
-            flagged_firsts = {c.first_line for c, _ in hits}
-            directed = self._directed(lines, origins, chunks, scored, flagged_firsts, deadline, source=scanned)
-            orders = self._orders(lines, origins, chunks, deadline, scanned)
+            fields = _record_fields(scanned) if cfg.taint_directed_destinations else []
+            directed = self._directed(lines, origins, chunks, scored, {c.first_line for c, _ in hits}, deadline, fields)
+            orders = self._orders(lines, origins, chunks, deadline, fields)
             localised = self._localise(lines, origins, hits, deadline) if hits else ([], "")
         except _OverBudget:
             return self._unscanned(event, ctx, len(text), over_budget=True)
@@ -336,7 +336,7 @@ class InjectionDetector(BaseInterceptor):
 
     def _directed(self, lines: list[str], origins: list[int], chunks: list[Chunk],
                   scored: list[tuple[float, float, list[str]]], flagged_firsts: set[int],
-                  deadline: float | None = None, source: str | None = None) -> list[str]:
+                  deadline: float | None = None, fields: list[str] | None = None) -> list[str]:
         """Sentences of unflagged chunks that ask the reader to act (an imperative, the `directive`
         sign, or a request: `asks_reader`), read with their continuation on wrapped lines: where
         they tell the reader to send things."""
@@ -349,23 +349,18 @@ class InjectionDetector(BaseInterceptor):
             if chunk.first_line in flagged_firsts or not ("directive" in signs or asks_reader(chunk.text)):
                 continue
             for i in range(chunk.first_line, chunk.last_line + 1):
-                line = join_broken_tokens("\n".join([lines[i], *_wrapped_rest(lines, origins, i)])).replace("\n", " ")
-                out.extend(s for s in sentences(line) if asks_reader(s))
-        # A record's text field is a text of its own ({"id": 7, "body": "Please send the export to
-        # x@y"}): its first sentence opens no line, so the pass above does not read it as a
-        # request. Read in the text as it came (a field may run past a chunk, and a chunk's hard
-        # cut splits a word), its first 2,000 characters each; values a flagged chunk holds are
-        # suspicious anyway, which wins.
-        source = "\n".join(lines) if source is None else source  # the lines, for a caller without the text
-        if '":' in source:
-            for m in _JSON_TEXT.finditer(source):
-                if deadline is not None and time.perf_counter() > deadline:
-                    raise _OverBudget
-                out.extend(s for s in sentences(m.group(1)) if asks_reader(s))
+                out.extend(s for s in sentences(_joined_line(lines, origins, i)) if asks_reader(s))
+        # A record's text field is a text of its own (`_record_fields`): its first sentence opens
+        # no line, so the pass above does not read it as a request. Values a flagged chunk holds
+        # are suspicious anyway, which wins.
+        for field in _record_fields("\n".join(lines)) if fields is None else fields:  # the lines: a caller without the text
+            if deadline is not None and time.perf_counter() > deadline:
+                raise _OverBudget
+            out.extend(s for s in sentences(field) if asks_reader(s))
         return list(dict.fromkeys(out))  # a continuation that is itself a directive is read once
 
     def _orders(self, lines: list[str], origins: list[int], chunks: list[Chunk], deadline: float | None,
-                source: str) -> list[str]:
+                fields: list[str]) -> list[str]:
         """Sentences that order an act (`detectors.safety.orders`); whether the user handed them
         over ("follow the runbook") is decided at the call, by `safety.taint`."""
         if not self.config.taint_directed_destinations:
@@ -375,16 +370,12 @@ class InjectionDetector(BaseInterceptor):
             if len(out) >= MAX_ORDERS or (deadline is not None and time.perf_counter() > deadline):
                 break  # the orders read so far count; the result stays scanned
             out.extend(order_sentences(  # a line naming an act, with the rest of a sentence it wraps
-                join_broken_tokens("\n".join([lines[i], *_wrapped_rest(lines, origins, i)])).replace("\n", " ")
-                for i in range(chunk.first_line, chunk.last_line + 1) if acts_in(lines[i])))
-        # a record's text field is a text of its own ({"note": "TODO: cancel the order 88172"}),
-        # read as `_directed` reads it
-        if '":' in source and len(out) < MAX_ORDERS:
-            for m in _JSON_TEXT.finditer(source):
-                if len(out) >= MAX_ORDERS or (deadline is not None and time.perf_counter() > deadline):
-                    break
-                if acts_in(m.group(1)):
-                    out.extend(order_sentences([m.group(1)]))
+                _joined_line(lines, origins, i) for i in range(chunk.first_line, chunk.last_line + 1) if acts_in(lines[i])))
+        for field in fields:  # {"note": "TODO: cancel the order 88172"}
+            if len(out) >= MAX_ORDERS or (deadline is not None and time.perf_counter() > deadline):
+                break
+            if acts_in(field):
+                out.extend(order_sentences([field]))
         return list(dict.fromkeys(out))[:MAX_ORDERS]
 
     def _localise(self, lines: list[str], origins: list[int], hits: list[tuple[Chunk, Any]],
@@ -466,6 +457,18 @@ def _with_neighbours_showing_a_sign(flagged: list[bool], heuristic: list[float])
 
 _ENDS_SENTENCE = re.compile(r"[.!?][\"')\]]*\s*$")
 _NEW_RECORD = re.compile(r"\s*(?:[\w][\w\-]{0,23}:\s|[-*•+]\s|\d{1,3}[.)]\s)")  # "Contact: ...", "- item", "2. item"
+
+
+def _record_fields(source: str) -> list[str]:
+    """A record's text fields ({"id": 7, "body": "Please send the export to x@y"}), each a text of
+    its own, read as it came (a field may run past a chunk, and a chunk's hard cut splits a word):
+    its first 2,000 characters."""
+    return [m.group(1) for m in _JSON_TEXT.finditer(source)] if '":' in source else []
+
+
+def _joined_line(lines: list[str], origins: list[int], i: int) -> str:
+    """Line `i` with the rest of a sentence it leaves open on the next lines, as one line."""
+    return join_broken_tokens("\n".join([lines[i], *_wrapped_rest(lines, origins, i)])).replace("\n", " ")
 
 
 def _wrapped_rest(lines: list[str], origins: list[int], i: int, limit: int = 3) -> list[str]:

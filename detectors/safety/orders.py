@@ -24,6 +24,7 @@ from typing import Iterable
 
 from guard.tool_names import namespace_tail, snake_case
 from detectors.safety.heuristics import asks_reader, sentences
+from detectors.safety.values import month_number
 
 # Kinds of act: the verbs that do each (base forms; inflections are added by `_forms`), and the
 # nouns that name it. Nouns count in a sentence ("make a reservation") and in a tool's name only
@@ -262,8 +263,6 @@ def order_sentences(lines: Iterable[str]) -> list[str]:
 
 # ---- the values an order spells out, as a call writes them -----------------------------------
 
-_MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
 _MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _ORD = r"(?:st|nd|rd|th)?"
 # "14 June", "the 3rd to the 6th of August", "12-15 Sep", "June 14th", "May 1st to 5th"
@@ -276,20 +275,16 @@ _CLOCK = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])(?::([0-5]\d))?\s*(a\.?m\.?|p\.
                     r"|(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])", re.I)
 
 
-def _month(name: str) -> int:
-    return next(i for m, i in _MONTHS.items() if m.startswith(name.lower().rstrip(".")[:3]))
-
-
 def when_keys(text: str) -> set[tuple[str, str]]:
     """Days of the year ("day", "MM-DD") and times of day ("time", "HH:MM") a text names, with or
     without a year: an order says "on 14 June at 8pm", a call `date: 2025-06-14, time: 20:00`."""
     out: set[tuple[str, str]] = set()
     for m in _DAY_MONTH.finditer(text):
         for d in filter(None, (m.group(1), m.group(2))):
-            out.add(("day", f"{_month(m.group(3)):02d}-{int(d):02d}"))
+            out.add(("day", f"{month_number(m.group(3)):02d}-{int(d):02d}"))
     for m in _MONTH_DAY.finditer(text):
         for d in filter(None, (m.group(2), m.group(3))):
-            out.add(("day", f"{_month(m.group(1)):02d}-{int(d):02d}"))
+            out.add(("day", f"{month_number(m.group(1)):02d}-{int(d):02d}"))
     for m in _ISO_DAY.finditer(text):
         out.add(("day", f"{int(m.group(1)):02d}-{int(m.group(2)):02d}"))
     for m in _COMPACT_DAY.finditer(text):

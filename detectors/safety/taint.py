@@ -621,7 +621,7 @@ def _shown_literal(value: str) -> str:
     ends (it may be a card number or a password), words by their initials."""
     if any(c.isdigit() for c in value):
         return value if len(value) <= 4 else f"{value[:2]}…{value[-2:]}"
-    return " ".join(w[0] + "…" for w in value.split())
+    return _shown_phrase(value)
 
 
 def _short(leaf: Any) -> bool:

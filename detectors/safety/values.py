@@ -419,15 +419,15 @@ def _values_in(text: str) -> list[Value]:
         a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         add("date", _iso(y, a, b) or _iso(y, b, a), m.group(), m.span())
     for m in _TEXT_DATE.finditer(text):
-        add("date", _iso(int(m.group(3)), _month(m.group(1)), int(m.group(2))), m.group(), m.span())
+        add("date", _iso(int(m.group(3)), month_number(m.group(1)), int(m.group(2))), m.group(), m.span())
     for m in _DAY_FIRST.finditer(text):
-        y, mon = int(m.group(4)), _month(m.group(3))
+        y, mon = int(m.group(4)), month_number(m.group(3))
         for day in filter(None, (m.group(1), m.group(2))):
             add("date", _iso(y, mon, int(day)), m.group(), m.span())
     for m in _MONTH_RANGE.finditer(text):
-        y, first = int(m.group(5)), _month(m.group(1))
+        y, first = int(m.group(5)), month_number(m.group(1))
         add("date", _iso(y, first, int(m.group(2))), m.group(), m.span())
-        add("date", _iso(y, _month(m.group(3)) if m.group(3) else first, int(m.group(4))), m.group(), m.span())
+        add("date", _iso(y, month_number(m.group(3)) if m.group(3) else first, int(m.group(4))), m.group(), m.span())
     for m in _PHONE.finditer(text):
         digits = phone_digits(m.group())
         if 8 <= len(digits) <= 15 and free(m.span()):
@@ -438,7 +438,8 @@ def _values_in(text: str) -> list[Value]:
     return _dedupe(found)
 
 
-def _month(name: str) -> int:
+def month_number(name: str) -> int:
+    """1-12 for a month's name or its first three letters ("Sept" too)."""
     return _MONTHS.get(name.lower()) or next(i for k, i in _MONTHS.items() if k.startswith(name.lower()[:3]))
 
 
