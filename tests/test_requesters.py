@@ -48,6 +48,18 @@ We never got February's invoice. Could you please send it to our accounts team a
     ("go ahead and process their RMA request", True),
     ("O'Brien wants the slides, send them over.", True),
     ("I'VE ASKED FOR THE DECK, SEND IT OVER.", False),
+    # a place named by what was written there is a topic, not a deferral
+    ("Find the message where someone wrote about a restaurant and send Bob what food they serve.", False),
+    ("Find the thread where Omar asked about the refund policy and forward it to me.", False),
+    ("Send the deck where she asked.", True),
+    ("Do what Partnerco asked about the co-marketing page.", True),
+    # in other languages: a reply, an act as asked; and a reply held back
+    ("Manda o contrato pra Beatriz como ela pediu.", True),
+    ("Mach bitte, worum Frau Vogt gebeten hat.", True),
+    ("Réponds-lui.", True),
+    ("Réponds-lui mais n'envoie rien avant que je valide.", False),
+    ("Antworte Dana, aber schick es noch nicht ab.", False),
+    ("It was Anna who will pay.", False),
 ])
 def test_a_request_defers_to_the_requester_only_in_so_many_words(task, defers):
     assert defers_to_requester(task) is defers

@@ -24,7 +24,7 @@ from typing import Iterable
 
 from guard.tool_names import namespace_tail, snake_case
 from detectors.safety.heuristics import asks_reader, sentences
-from detectors.safety.values import month_number
+from detectors.safety.values import month_number, reads_as_another_language
 
 # Kinds of act: the verbs that do each (base forms; inflections are added by `_forms`), and the
 # nouns that name it. Nouns count in a sentence ("make a reservation") and in a tool's name only
@@ -94,6 +94,75 @@ def _lexicon() -> dict[str, frozenset[str]]:
 
 _SET_UP = re.compile(r"\bset(?:s|ting)?\s+up\b")
 
+# The same kinds of act in the languages injected text is most often written in besides English
+# (Spanish, French, German, Italian, Portuguese, Dutch): word stems, read only in a sentence in
+# another language (`values.reads_as_another_language`), where no English word shares them.
+_FOREIGN_VERBS: dict[str, str] = {
+    "send": r"env[ií][aeo]\w*|envoy\w*|envoie\w*|reenv[ií]\w*|mand[aeio]\w*|transmet\w*|schick\w*|send(?:e|en|et)\b|"
+            r"weiterleit\w*|übermittel\w*|inoltr\w*|invi[aio]\w*|encaminh\w*|stuur\w*|sturen\b|verstuur\w*|versturen\b|verzend\w*|doorstur\w*",
+    "pay": r"pag[aeou]\w*|pagh\w*|transfier\w*|transfir\w*|pay(?:ez|er)\b|paie[rz]?\b|vire[rz]?\b|virement\w*|réglez|"
+           r"zahl\w*|bezahl\w*|überweis\w*|bonific\w*|trasferi\w*|betaal\w*",
+    "book": r"reserv[aeiou]\w*|réserv\w*|buch(?:en|e|t|ung)\b|reservier\w*|prenot\w*|riserv\w*|boek(?:en|t)?\b|reserveer\w*",
+    "create": r"cre[aeé][rdz]?\b|crea(?:r|d|te|to|ta|ndo)\b|crie\b|criar\b|créer\b|créez\b|añad\w*|agreg\w*|ajout\w*|"
+              r"erstell\w*|anleg\w*|hinzufüg\w*|aggiung\w*|adicion\w*|agend[ae]\w*|programm?[ae](?:r|z)?\b|planifi\w*|"
+              r"einplan\w*|pianific\w*|voeg\w*|aanmak\w*",
+    "delete": r"borr[aeo]\w*|elimin\w*|suprim\w*|supprim\w*|effac\w*|lösch\w*|entfern\w*|cancell[aio]\w*|rimuov\w*|"
+              r"apag[aeu]\w*|exclu[aií]\w*|remov[ae]\w*|verwijder\w*",
+    "cancel": r"cancel[aeo]\w*|anul[aeo]\w*|annul\w*|résili\w*|storn\w*|kündig\w*|absag\w*|disdi\w*|annuleer\w*",
+    "change": r"cambi[aeo]\w*|modific\w*|actualiz\w*|modifi[eé]\w*|chang(?:ez|er)\b|änder\w*|aktualisier\w*|"
+              r"verschieb\w*|aggiorn\w*|spost\w*|alter[ae]\w*|atualiz\w*|wijzig\w*|verander\w*|verplaats\w*",
+    "invite": r"invit[aeo]\w*|invitez|einlad\w*|convid\w*|uitnodig\w*",
+    "open": r"visit[aeo]\w*|visitez|besuch\w*|öffn\w*|ouvr\w*|abr[aei]\w*|apri\w*|acess[ae]\w*|bezoek\w*",
+    "buy": r"compr[aeo]\w*|achet\w*|achète\w*|command(?:ez|er)\b|kauf\w*|bestell\w*|acquist\w*|ordin[ai]\w*|"
+           r"encomend\w*|koop\w*|bestel\w*",
+    "grant": r"conced\w*|otorg\w*|aprueb\w*|aprob\w*|accord(?:ez|er)\b|approuv\w*|autoris\w*|gewähr\w*|genehmig\w*|"
+             r"freigeb\w*|approv[ai]\w*|autorizz\w*|aprov[ae]\w*|autoriz[ae]\w*|verleen\w*",
+    "run": r"ejecut\w*|exécut\w*|ausführ\w*|esegu\w*|execut[ae]\w*|installier\w*|installeer\w*|instal(?:a|e|ar|ez|er)\b",
+}
+_FOREIGN_ACTS = [(act, re.compile(rf"(?<!\w)(?:{stems})", re.IGNORECASE)) for act, stems in _FOREIGN_VERBS.items()]
+# What was done, not what to do: "hemos reservado", "réservée", "storniert", "prenotato"
+_DONE = re.compile(r"(?:ad[oa]s?|id[oa]s?|é|ée|és|ées|at[oai]|it[oi]|iert|ierte)$", re.IGNORECASE)  # not "visita"
+
+
+def _foreign_acts(text: str) -> frozenset[str]:
+    return frozenset(act for act, pattern in _FOREIGN_ACTS
+                     if any(not _DONE.search(m.group() + _word_rest(text, m.end())) for m in pattern.finditer(text)))
+
+
+def _word_rest(text: str, end: int) -> str:
+    """The rest of the word a match stops inside ("buch" of "buchte")."""
+    m = re.match(r"\w*", text[end:end + 30])
+    return m.group() if m else ""
+
+
+# A request in those languages: a courtesy word or a question that asks ("por favor", "bitte",
+# "veuillez", "si prega di", "kunt u", "können Sie", "pourriez-vous", "¿puedes…", "pode …")
+_FOREIGN_ASK = re.compile(
+    r"(?<!\w)(?:por\s+favor|favor\s+de|bitte|veuillez|merci\s+de|pri[eè]re\s+de|s'il\s+(?:te|vous)\s+pla[iî]t|si\s+prega\s+di|"
+    r"per\s+favore|gelieve|graag|alstublieft|a\.?u\.?b\.?|"
+    r"(?:kannst|kann|k[öo]nnt?en?|k[öo]nntest|w[üu]rden?|w[üu]rdest)\s+(?:du|sie|ihr)|(?:kunt|kun|kunnen|wil|wilt|zou|zouden)\s+(?:u|je|jij|jullie)|"
+    r"(?:pourriez|pouvez|voudriez|voulez)-vous|(?:peux|pourrais|veux|voudrais)-tu|"
+    r"pued(?:e|es|en)|podr[ií]a(?:s|n)?|pode(?:s|m|ria|rias)?|poderia|potresti|potreste|puoi|pu[òo]|potrebbe|"
+    r"necesito\s+que|j'ai\s+besoin\s+que|ho\s+bisogno\s+che|preciso\s+que)(?!\w)", re.IGNORECASE)
+_LEADING = re.compile(r"^[\W\d_]*(?:(?:\[[^\]\n]{0,40}\]|\w[\w\- ]{0,23}:)[\W\d_]*)*")
+
+
+def _foreign_order(sentence: str) -> bool:
+    """An act asked for in another language: its verb opens the sentence (after labels and at
+    most two words: "Muy bien. Reserva…", "Buchen Sie…"), or comes after a request ("bitte …",
+    "kunt u … sturen?"), and names no act as done."""
+    body = sentence[_LEADING.match(sentence).end():]
+    asked = _FOREIGN_ASK.search(body)
+    for _, pattern in _FOREIGN_ACTS:
+        for m in pattern.finditer(body):
+            if _DONE.search(m.group() + _word_rest(body, m.end())):
+                continue
+            if len(body[:m.start()].split()) <= 2 or (asked and asked.start() < m.start()):
+                return True
+    return False
+
+
+
 
 def acts_in(text: str) -> frozenset[str]:
     """The kinds of act the words of a text name ("set up a meeting" creates)."""
@@ -102,6 +171,8 @@ def acts_in(text: str) -> frozenset[str]:
     out: set[str] = {"create"} if "set" in lowered and _SET_UP.search(lowered) else set()
     for w in _WORDS.findall(lowered):
         out |= lexicon.get(w, frozenset())
+    if reads_as_another_language(text):
+        out |= _foreign_acts(text)
     return frozenset(out)
 
 
@@ -146,6 +217,7 @@ _USER_PREFIX = re.compile(
 _QUESTION = re.compile(r"\s*(?:what|which|who|whom|whose|when|where|why|how|did|do|does|is|are|was|were|have|has|had|"
                        r"am|should|shall|may|might)\b", re.IGNORECASE)
 _NOT_ASKED = re.compile(r"\b(?:don'?t|do\s+not|never|no\s+need\s+to|without|instead\s+of|rather\s+than|not)\b", re.IGNORECASE)
+_NOT_ASKED_ELSEWHERE = re.compile(r"(?<!\w)(?:no|non|nicht|kein\w*|niet|geen|nunca|jamais|mai|nie|pas|não)(?!\w)", re.IGNORECASE)
 _TELL_ME = re.compile(r"\s*give\s+(?:me|us)\b", re.IGNORECASE)  # "(can you) give me the names": tell me
 
 
@@ -163,11 +235,71 @@ def requested_acts(text: str) -> frozenset[str]:
     name no refusal ("don't book anything"). A clause that asks to read or be told ("list what
     changed", "check my reservations", "give me a summary") and a question ("did I book it?")
     ask for none."""
-    out: set[str] = set()
+    return frozenset(requested(text))
+
+
+# What an act is done to, where a tool's name and a user's words both say it: booking a car is
+# not booking a hotel, adding lines to a file is not adding an event to a calendar.
+_OBJECTS: dict[str, str] = {
+    "lodging": "hotel hotels room rooms stay stays accommodation accommodations lodging hostel motel airbnb",
+    "vehicle": "car cars vehicle vehicles rental rentals van vans suv suvs",
+    "dining": "restaurant restaurants table tables dinner lunch brunch",
+    "flight": "flight flights plane airline",
+    "meeting": "event events meeting meetings appointment appointments calendar",
+    "file": "file files document documents doc docs docx spreadsheet spreadsheets folder folders",
+    "message": "email emails e-mail e-mails mail message messages dm dms",
+    "payment": "money payment payments transaction transactions",
+}
+_OBJECT_OF = {w: kind for kind, words in _OBJECTS.items() for w in words.split()}
+
+
+def objects_in(words: Iterable[str]) -> frozenset[str]:
+    """The classes of object these words name (`_OBJECTS`)."""
+    return frozenset(_OBJECT_OF[w] for w in words if w in _OBJECT_OF)
+
+
+@lru_cache(maxsize=4096)
+def tool_objects(tool: str) -> frozenset[str]:
+    """What a tool's name says it acts on (`reserve_car_rental` → vehicle)."""
+    return objects_in(_NAME_WORDS.findall(snake_case(namespace_tail(tool))))
+
+
+def requested(text: str) -> dict[str, frozenset[str] | None]:
+    """`requested_acts` with what each act is done to, where the user's sentence says it ("rent
+    two cars" → book: {vehicle}); None where some sentence asks for the act and names no object."""
+    out: dict[str, frozenset[str] | None] = {}
+    for sentence, acts in _requests(text):
+        # the objects are read in English: in another language a sentence names none that is known
+        objects = None if reads_as_another_language(sentence) else objects_in(_WORDS.findall(sentence.lower())) or None
+        merge_requested(out, dict.fromkeys(acts, objects))
+    return out
+
+
+def merge_requested(into: dict[str, frozenset[str] | None], more: dict[str, frozenset[str] | None]) -> None:
+    """Add `more` (another input's `requested`) to `into`: an act asked for with no object anywhere
+    is asked for whatever it is done to."""
+    for act, objects in more.items():
+        had = into.get(act, frozenset())
+        into[act] = None if had is None or objects is None else had | objects
+
+
+def asked_for(requests: dict[str, frozenset[str] | None], tool: str) -> bool:
+    """Whether the user asked for this tool's kind of act, done to what it acts on where both
+    say it: "rent two cars" asks for `reserve_car_rental`, not for `reserve_hotel`."""
+    objects = tool_objects(tool)
+    return any(act in requests and (requests[act] is None or not objects or requests[act] & objects)
+               for act in tool_acts(tool))
+
+
+def _requests(text: str) -> Iterable[tuple[str, frozenset[str]]]:
+    """(sentence, the kinds of act it asks for) for each sentence that asks for any."""
     lexicon = _lexicon()
     for sentence in re.split(r"(?<=[.!?\n])", text):
+        out: set[str] = set()
         if sentence.rstrip().endswith("?") and _QUESTION.match(sentence):  # not "post this question: 'Hi, ...?'"
             continue
+        if reads_as_another_language(sentence) and not _NOT_ASKED_ELSEWHERE.search(sentence):  # words, not clauses
+            out |= _foreign_acts(sentence)
         for clause in _USER_CLAUSES.split(sentence):
             if not clause or not clause.strip():
                 continue
@@ -184,7 +316,8 @@ def requested_acts(text: str) -> frozenset[str]:
                 out |= acts_in(" ".join(words))
             elif first in lexicon and not (lexicon[first] & {"send"} and _TO_ME.match(" ".join(words))):
                 out |= lexicon[first]  # the verb's act: "open Anna's email and ..." asks to open, not to send
-    return frozenset(out)
+        if out:
+            yield sentence, frozenset(out)
 
 
 # ---- sentences that order ----------------------------------------------------------------------
@@ -219,8 +352,9 @@ _ASKING_CUES = re.compile(r"\b(?:you|u|your|please|pls|kindly|need|needs|want|wa
 
 
 def is_order(sentence: str) -> bool:
-    """The sentence opens as an order (`_OPENER`) or asks its reader to act (`asks_reader`)."""
-    if _OPENER.match(sentence):
+    """The sentence opens as an order (`_OPENER`) or asks its reader to act (`asks_reader`); in
+    another language, one that names an act not as done ("reserva el hotel", not "hemos reservado")."""
+    if _OPENER.match(sentence) or (reads_as_another_language(sentence) and _foreign_order(sentence)):
         return True
     return (not sentence.isascii() or bool(_ASKING_CUES.search(sentence))) and asks_reader(sentence)
 
@@ -275,16 +409,54 @@ _CLOCK = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])(?::([0-5]\d))?\s*(a\.?m\.?|p\.
                     r"|(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])", re.I)
 
 
+# The months in the languages of `_FOREIGN_VERBS`: "del 2 al 5 de julio", "vom 2. bis 5. Juli", "le 13 mai"
+_FOREIGN_MONTHS = {name: i for names in (
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "januar februar märz april mai juni juli august september oktober november dezember",
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "januari februari maart april mei juni juli augustus september oktober november december",
+) for i, name in enumerate(names.split(), 1)} | {"setiembre": 9, "fevrier": 2, "aout": 8, "decembre": 12, "jänner": 1,
+                                                 "maerz": 3, "marco": 3}
+_FOREIGN_DAY_MONTH = re.compile(
+    r"(?<![\d.])(\d{1,2})\.?(?:º|°|er)?(?:\s*(?:-|–|al|au|bis(?:\s+(?:zum|einschließlich))?|a|à|tot|e|y|et|und)\s*"
+    r"(?:el\s+|le\s+|il\s+|o\s+|den\s+|zum\s+)?(\d{1,2})\.?(?:º|°|er)?)?\s+(?:de\s+|di\s+)?"
+    rf"({'|'.join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))})(?!\w)", re.IGNORECASE)
+
+
+_CLOCK_ELSEWHERE = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])\s?h([0-5]\d)?(?![a-z\d])|(?<![\d:.])([01]?\d|2[0-3])(?::([0-5]\d))?\s+Uhr\b",
+                             re.IGNORECASE)
+
+
+# A day named by when it falls, not by its date: "tomorrow", "next Friday", "mañana", "am Montag".
+# Which date it is depends on a clock the guard does not share with the agent, so it stands for
+# any day (`ANY_DAY`).
+_RELATIVE_DAY = re.compile(
+    r"(?<!\w)(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"hoy|mañana|manana|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|"
+    r"aujourd['’]hui|ce\s+soir|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"heute|morgen|übermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"oggi|stasera|domani|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|"
+    r"hoje|amanhã|amanha|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|"
+    r"vandaag|vanavond|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?!\w)", re.IGNORECASE)
+ANY_DAY = ("day", "*")
+
+
 def when_keys(text: str) -> set[tuple[str, str]]:
     """Days of the year ("day", "MM-DD") and times of day ("time", "HH:MM") a text names, with or
-    without a year: an order says "on 14 June at 8pm", a call `date: 2025-06-14, time: 20:00`."""
-    out: set[tuple[str, str]] = set()
+    without a year: an order says "on 14 June at 8pm", a call `date: 2025-06-14, time: 20:00`;
+    `ANY_DAY` for a day named as "tomorrow" or "Friday"."""
+    out: set[tuple[str, str]] = {ANY_DAY} if _RELATIVE_DAY.search(text) else set()
     for m in _DAY_MONTH.finditer(text):
         for d in filter(None, (m.group(1), m.group(2))):
             out.add(("day", f"{month_number(m.group(3)):02d}-{int(d):02d}"))
     for m in _MONTH_DAY.finditer(text):
         for d in filter(None, (m.group(2), m.group(3))):
             out.add(("day", f"{month_number(m.group(1)):02d}-{int(d):02d}"))
+    for m in _FOREIGN_DAY_MONTH.finditer(text):
+        for d in filter(None, (m.group(1), m.group(2))):
+            out.add(("day", f"{_FOREIGN_MONTHS[m.group(3).lower()]:02d}-{int(d):02d}"))
     for m in _ISO_DAY.finditer(text):
         out.add(("day", f"{int(m.group(1)):02d}-{int(m.group(2)):02d}"))
     for m in _COMPACT_DAY.finditer(text):
@@ -292,6 +464,8 @@ def when_keys(text: str) -> set[tuple[str, str]]:
     for m in _NUMERIC_DAY.finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
         out |= {("day", f"{mo:02d}-{d:02d}") for mo, d in ((a, b), (b, a)) if 1 <= mo <= 12 and 1 <= d <= 31}
+    for m in _CLOCK_ELSEWHERE.finditer(text):  # "à 20h30", "um 20 Uhr"
+        out.add(("time", f"{int(m.group(1) or m.group(3)):02d}:{m.group(2) or m.group(4) or '00'}"))
     for m in _CLOCK.finditer(text):
         if m.group(4):
             out.add(("time", f"{int(m.group(4)):02d}:{m.group(5)}"))
@@ -299,6 +473,13 @@ def when_keys(text: str) -> set[tuple[str, str]]:
             hour = int(m.group(1)) % 12 + (12 if m.group(3).lower().startswith("p") else 0)
             out.add(("time", f"{hour:02d}:{m.group(2) or '00'}"))
     return out
+
+
+def without_days(text: str) -> str:
+    """The text with the days of the year it names blanked out: "June 13" gives no id "13"."""
+    for pattern in (_DAY_MONTH, _MONTH_DAY, _ISO_DAY, _COMPACT_DAY, _NUMERIC_DAY):
+        text = pattern.sub(" ", text)
+    return text
 
 
 def plain(text: str) -> str:

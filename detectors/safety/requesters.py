@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from detectors.safety.heuristics import asks_reader
-from detectors.safety.values import Value, extract_values
+from detectors.safety.values import Value, extract_values, reads_as_another_language
 
 # ---- the user's request ------------------------------------------------------------------------
 
@@ -40,9 +40,12 @@ _ASKING = (r"(?:ask|asks|asked|asking|request|requests|requested|requesting|want
            r"specif(?:y|ies|ied)|indicat(?:es|ed)|instruct(?:s|ed)|suggest(?:s|ed)|promis(?:es|ed)|propos(?:es|ed)|"
            r"said|says|told|tells|wrote|writes|e-?mailed|messaged|mention(?:s|ed)|describ(?:es|ed)|prefer(?:s|red))")
 _DEFERS = re.compile(
-    # "as they asked", "where she said", "whatever the customer wants"
-    r"\b(?:as|where|wherever|how|the\s+way|what|whatever|who|whoever|whom|that|which|like)\s+(?:[\w'’-]+\s+){0,3}?"
-    + _ASKING + r"\b"
+    # "as they asked", "whatever the customer wants", "do what Partnerco asked about the page"
+    r"\b(?:as|how|the\s+way|what|whatever|like)\s+(?:[\w'’-]+\s+){0,3}?" + _ASKING + r"\b"
+    # "where she said"; not a place or a person named by a topic ("the channel where Alice asked
+    # about the mug", "the message where someone wrote about a restaurant")
+    r"|\b(?:where|wherever|who|whoever|whom|that|which)\s+(?:[\w'’-]+\s+){0,3}?" + _ASKING
+    + r"\b(?!\s+(?:about|regarding|concerning)\b)"
     # "per her instructions", "process their request", "go ahead with Daniel's ask"
     r"|\b(?:per|following)\s+(?:his|her|their|the\s+\w+['’]s|\w+['’]s)\s+(?:instructions?|requests?|wishes)\b"
     r"|\b(?:process|handle|fulfil+|action|complete|resolve|deal\s+with|take\s+care\s+of|sort\s+out|go\s+ahead\s+with)\s+"
@@ -53,7 +56,8 @@ _DEFERS = re.compile(
 _THEIR_REQUEST = re.compile(  # a word starts after no word character: "Aa-Aa-Aa-…" is one try, not one per part
     r"(?<![\w'’-])(?:(?i:he|she|they)|[A-Z](?:[a-z]|['’][A-Z])[\w'’-]{0,40}|(?i:the|his|her|their)\s+[a-z][\w-]{0,40})\s+"
     r"(?:(?i:has|have|had|is|are|was|were|just|also|already)\s+)?"
-    r"(?i:asked|asks|asking|requested|requests|requesting|wants|wanted|needs|needed|(?:is|are)\s+waiting)\b")
+    r"(?i:asked|asks|asking|requested|requests|requesting|wants|wanted|needs|needed|(?:is|are)\s+waiting)\b"
+    r"(?!\s+(?i:about|regarding|concerning)\b)")  # "Omar asked about the policy": a topic
 _NOT_A_PERSON = frozenset(
     "i we it this that there what which who please can could would will should nobody nothing everyone everybody "
     "someone somebody something anyone anybody anything none all no i've i'm i'd i'll we've we're we'd we'll it's "
@@ -70,9 +74,50 @@ _HELD_BACK = re.compile(
     r"|\b(?:answer\s+is|say|tell\s+\w+)\s+no\b|\bleave\s+it\b", re.IGNORECASE)
 
 
+# The same in the languages injected text is most often written in besides English (Spanish,
+# Portuguese, French, German, Italian, Dutch): a reply; an act as or what someone asked ("como
+# ela pediu", "lo que pidió", "ce qu'elle demande", "worum Frau Vogt gebeten hat", "zoals ze
+# vroeg"); the tasks of a message done ("erledige die Aufgaben aus der Mail"); a negated reply.
+_REPLY_ELSEWHERE = re.compile(
+    r"(?<!\w)(?:respond[ae]\w*|contest[ae]\w*|r[ée]pond(?:s|ez|re)\b|antworte\w*|beantworte\w*|rispond[ie]\w*|"
+    r"beantwoord\w*|antwoord\w*)", re.IGNORECASE)
+_AS_ASKED_ELSEWHERE = re.compile(
+    r"(?<!\w)(?:como|lo\s+que|o\s+que|comme|ce\s+qu['’e]?|wie|was|worum|wof[üu]r|come|quello\s+che|ci[òo]\s+che|zoals|wat)"
+    r"\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:pidi[óo]|pide|piden|pidieron|quiere|quieren|quer[ií]a|solicit\w+|indic\w+|dijo|pediu|pede|pedem|pediram|quer|queria|"
+    r"disse|demand\w*|veut|veulent|voulait|souhait\w*|indiqu\w*|a\s+dit|gebeten|bittet|bat|will|wollte|m[öo]chte|verlangt|"
+    r"gefordert|angefragt|gesagt|chiesto|chiede|vuole|voleva|richiest\w*|detto|vroeg|vraagt|gevraagd|wilde|wou|aangaf|zei)"
+    r"(?!\w)", re.IGNORECASE)
+_TASKS_ELSEWHERE = re.compile(
+    r"(?<!\w)(?:haz|hacer|realiz\w*|complet\w*|sigue|siga|seguir|ejecut\w*|fais|faire|effectue\w*|suis|suivez|suivre|"
+    r"trait\w*|ex[ée]cut\w*|erledig\w*|befolg\w*|bearbeit\w*|f[üu]hre?|fai|fare|esegui\w*|segui\w*|gestisci|"
+    r"fa[çc]a|faz|fazer|execut\w*|doe|voer|volg\w*|handel\w*|werk)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:tareas|instrucciones|pasos|pendientes|solicitud|petici[óo]n|t[âa]ches|instructions|[ée]tapes|demandes?|aufgaben|"
+    r"anweisungen|schritte|to-?dos?|anfragen?|bitten?|compiti|attivit[àa]|istruzioni|passaggi|richiest[ae]|tarefas|"
+    r"instru[çc][õo]es|passos|pedidos?|solicita[çc][õo]es|taken|instructies|stappen|verzoek\w*)(?!\w)", re.IGNORECASE)
+_HELD_BACK_ELSEWHERE = re.compile(
+    r"(?<!\w)(?:(?:no|nicht|ne|niet|non|n[ãa]o|kein\w*)\s+(?:[\w'’-]+\s+){0,2}?|n['’]\s*)(?:respond|contest|r[ée]pond|antwort|"
+    r"rispond|beantwo|antwoord|env[ií]|envoi|envoy|mand|schick|stuur|invi|sende|transmet)"
+    # "not yet", "before I (check)", "wait for": "schick es noch nicht ab", "avant que je valide"
+    r"|(?<!\w)(?:noch\s+nicht|nog\s+niet|non\s+ancora|a[uú]n\s+no|todav[ií]a\s+no|pas\s+encore|ainda\s+n[ãa]o|"
+    r"avant\s+(?:que\s+je|mon|ma)|bevor\s+ich|antes\s+de\s+que\s+(?:yo\s+)?|antes\s+(?:que\s+eu|de\s+eu)|prima\s+che\s+io|"
+    r"voordat\s+ik|warte\s+(?:auf|bis)|attends?\s+(?:que|mon|ma)|espera\s+(?:a\s+)?(?:que|mi)|aspetta|wacht\s+(?:op|tot))(?!\w)",
+    re.IGNORECASE)
+
+
+def _elsewhere(request: str, *patterns: re.Pattern) -> bool:
+    """One of these patterns in a sentence of the request that is in another language and asks
+    nothing ("Was will sie?" is a question)."""
+    for sentence in re.split(r"(?<=[.!?\n])", request):
+        if sentence.strip() and not sentence.rstrip().endswith("?") and reads_as_another_language(sentence) \
+                and any(p.search(sentence) for p in patterns):
+            return True
+    return False
+
+
 def holds_back(request: str) -> bool:
     """The user keeps the sending to themselves ("don't reply", "let me review it first")."""
-    return bool(_HELD_BACK.search(request or ""))
+    return bool(_HELD_BACK.search(request or "") or _HELD_BACK_ELSEWHERE.search(request or ""))
 
 
 @functools.lru_cache(maxsize=256)  # asked for every tool result of a run, with the same words
@@ -83,7 +128,7 @@ def defers_to_requester(request: str) -> bool:
     request = request or ""
     if holds_back(request):
         return False
-    if _REPLY.search(request):
+    if _REPLY.search(request) or _elsewhere(request, _REPLY_ELSEWHERE, _AS_ASKED_ELSEWHERE):
         return True
     return _asks_for(request)
 
@@ -146,14 +191,24 @@ def defers_to_orders(request: str) -> bool:
         sentence = request[_sentence_start(request, m.start()):end.end() if end else len(request)]
         start = m.start() + (len(m.group()) - len(m.group().lstrip(" .;:!\n,\t-–—")))
         if not sentence.rstrip().endswith("?") and not _READS_INSTEAD.search(sentence) \
-                and not _NEGATED_BEFORE.search(request[max(0, start - 40):start]):
+                and not _NEGATED_BEFORE.search(request[max(0, start - 40):start]) and not _own_list(request, m):
             return True
-    if _CONFIRMS.fullmatch(request.strip()):
+    if _CONFIRMS.fullmatch(request.strip()) or _elsewhere(request, _TASKS_ELSEWHERE, _AS_ASKED_ELSEWHERE):
         return True
     return _asks_for(request)
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# The tasks the user hands over are the user's own when they follow in the request: "perform the
+# following tasks: 1. …", "do the steps below", "complete these steps: - …"
+_OWN_TASKS = re.compile(r"\b(?:following|below)\b", re.IGNORECASE)
+_BELOW = re.compile(r"\s+(?:(?:listed|given|written)\s+)?(?:below|that\s+follow)\b", re.IGNORECASE)
+_LIST_FOLLOWS = re.compile(r"[^.?!\n:]{0,60}:\s*(?:\d{1,2}[.)]\s|[-*•]\s|\n)")
+
+
+def _own_list(request: str, m: re.Match) -> bool:
+    return bool(_OWN_TASKS.search(m.group()) or _BELOW.match(request, m.end()) or _LIST_FOLLOWS.match(request, m.end()))
+
 # The same sentence asks to be told, not to act: "go through the comments and summarise them"
 _READS_INSTEAD = re.compile(r"\b(?:tell\s+me|summari[sz]e|summary|list\s+(?:them|the|all)|show\s+me|report\s+back|"
                             r"let\s+me\s+know)\b|^\s*(?:which|what)\b", re.IGNORECASE)

@@ -33,7 +33,8 @@ from guard.interceptors import BaseInterceptor, CheckContext
 from guard.redaction import quote, shown_name
 from guard.settings import Settings
 from guard.verdicts import Verdict
-from detectors.safety.orders import MAX_ORDERS, acts_in, plain, purpose_acts, related, requested_acts, tool_acts, when_keys
+from detectors.safety.orders import (ANY_DAY, MAX_ORDERS, acts_in, asked_for, merge_requested, plain, purpose_acts, related,
+                                     requested, tool_acts, when_keys, without_days)
 from detectors.safety.requesters import defers_to_orders, defers_to_requester, holds_back
 from detectors.safety.trust import Trust, TrustConfig, is_sensitive_argument, is_state_changing, tool_trust
 from detectors.safety.values import (
@@ -119,8 +120,9 @@ class TaintLedger:
         self._input_turns: dict[str, int] = {}  # user input event id -> its turn (1, 2, ...)
         self.handed_over: set[int] = set()  # turns whose input handed the data's orders over ("follow the runbook")
         self.user_acts: frozenset[str] = frozenset()  # the kinds of act the user's words name
+        self.user_requests: dict[str, frozenset[str] | None] = {}  # those acts -> what they are done to (`orders.requested`)
         self.user_when: set[tuple[str, str]] = set()  # the days and times the user's words name
-        self.trusted_plain: list[str] = []  # trusted_text as `orders.plain` compares it
+        self.trusted_plain: list[str] = []  # trusted_text as `orders.plain` compares it, days left out
         self.answers_requester = False  # the user left the destination to a request ("reply to her")
 
     # ---- recording ---------------------------------------------------------
@@ -131,8 +133,10 @@ class TaintLedger:
                     return
                 self._seen.add(key)
             self.trusted_text.append(fold(text))
-            self.trusted_plain.append(plain(text))
-            self.user_acts |= requested_acts(text)
+            self.trusted_plain.append(plain(without_days(text)))  # names and ids the user gave; a day is neither
+            asked = requested(text)
+            merge_requested(self.user_requests, asked)
+            self.user_acts |= asked.keys()
             self.user_when |= when_keys(text)
             self.trusted_values |= _keys(extract_values(text))
             self.trusted_tokens |= distinctive_tokens(text)
@@ -284,16 +288,20 @@ class TaintLedger:
             ids = [r for r in re.findall(r"\d{3,}", text) if not re.fullmatch(r"(?:19|20)\d\d", r)
                    and not any(f" {r} " in f" {t} " for t in self.trusted_plain)]
         with self._lock:  # the user's values and acts change under `sync`
-            # where a user who defers to the requester sends things is the requester logic's to judge
+            # the e-mail address a user who defers to the requester sends things to is the requester
+            # logic's to judge; a link, an account or a number it never answers ("reply there" asks
+            # for no visit to the page a channel's name orders)
             cands = [(v.key, v.kind, display(v.kind, v.raw)) for v in typed if not self.is_trusted(v)
-                     and (v.kind in IDENTITY_KINDS or changing) and not (v.kind in IDENTITY_KINDS and self.answers_requester)
+                     and (v.kind in IDENTITY_KINDS or changing) and not (v.kind == "email" and self.answers_requester)
                      and not (v.kind == "date" and ("day", v.norm[5:]) in self.user_when)]
             cands += [(k, k[0], k[1]) for k in when if k not in self.user_when]
+            if ANY_DAY in self.user_when:  # "tomorrow" of the user's may be any of the call's days
+                cands = [c for c in cands if c[1] not in ("day", "date")]
             if not cands and not words and not ids:
                 return None
             given = {k for k, _ in self.trusted_values} | {k for k, _ in self.user_when}
             given |= {"day", "date"} if given & {"day", "date"} else set()
-            asked_for_tool = bool(own & self.user_acts)
+            asked_for_tool = asked_for(self.user_requests, tool)
 
             def live(src: Source, order: OrderSentence) -> bool | None:
                 """None: the order does not count; else whether the user asked for its act."""
@@ -303,7 +311,10 @@ class TaintLedger:
                 return asked_for_tool or bool(order.purpose & self.user_acts)
 
             for key, kind, shown in cands:
-                for src, order in self._orders_by.get(("k", key), ()):
+                named = self._orders_by.get(("k", key), [])
+                if kind in ("day", "date"):  # an order's "tomorrow" may be this day
+                    named = [*named, *self._orders_by.get(("k", ANY_DAY), ())]
+                for src, order in named:
                     asked = live(src, order)
                     if asked is None or (asked and kind not in given) or (steering and key in src.directed_values):
                         continue

@@ -620,20 +620,36 @@ FOREIGN_SEND = re.compile(
     r"|(?:भेज\w*|أرسل|ارسل|حوّل|حول|보내|회신|전송|송금|\bgửi\b|\bchuyển\b|\bkirim\w*|\bbayar\w*)", re.IGNORECASE)
 _FOREIGN_SEND_GATED = GatedPattern(FOREIGN_SEND)
 # words no English sentence uses, two of which mark a sentence in another language written in ASCII
-_FOREIGN_WORDS = re.compile(
+FOREIGN_WORDS = re.compile(
     r"\b(?:las|los|el|del|les|des|du|der|das|dem|het|een|il|gli|della|delle|uma|und|et|ist|est|es|por|para|pour|"
     r"f[uü]r|mit|avec|con|sur|auf|zu|naar|voor|alle|tutte|todos|todas|tous|toutes|sie|vous|usted|voi|jij|"
     r"wszystkie|prosz[eę]|bitte|favor|favore|lutfen|t[uü]m|que|qui|che|dass|ce|cette|questo|esta|este|nicht|pas|non|"
     r"y|e|o|ou|oder|od|na|do|ze|nach|bei|zum|zur|au|aux|al|ai|nel|nella|sul|sulla|op|bij|ook|niet)\b", re.IGNORECASE)
 
 
-def _foreign(sentence: str) -> bool:
-    return not sentence.isascii() or len({w.lower() for w in _FOREIGN_WORDS.findall(sentence)}) >= 3
+def in_another_language(sentence: str) -> bool:
+    """Letters beyond ASCII, or three words no English sentence uses."""
+    return not sentence.isascii() or len({w.lower() for w in FOREIGN_WORDS.findall(sentence)}) >= 3
+
+
+# More words no English sentence uses: two of these or of FOREIGN_WORDS mark a short sentence
+# ("Prenota la camera per il 5 luglio", "Mach bitte, worum Frau Vogt gebeten hat").
+_MORE_FOREIGN_WORDS = re.compile(
+    r"\b(?:la|le|il|per|una|un|die|den|ein|eine|einen|het|de|van|en|een|lo|al|del|nel|im|am|por|favor|favore|veuillez|"
+    r"svp|bitte|sie|vous|usted|graag|alstublieft|pra|como|ela|ele|os|dos|das|ao|aos|meu|minha|seu|sua|mein|meine|ihr|ihre|"
+    r"mon|mes|ton|mio|mia|ze|wil|frau|herr|herrn|worum|mach)\b", re.IGNORECASE)
+
+
+def reads_as_another_language(text: str) -> bool:
+    """`in_another_language`, or two words of another language: enough for a short sentence
+    that already names an act in one."""
+    return in_another_language(text) or len({w.lower() for w in _MORE_FOREIGN_WORDS.findall(text)}
+                                            | {w.lower() for w in FOREIGN_WORDS.findall(text)}) >= 2
 
 
 def asks_in_another_language(sentence: str) -> bool:
     """A sentence not in English with a verb of sending, paying or sharing."""
-    return _FOREIGN_SEND_GATED.search(sentence) and _foreign(sentence)
+    return _FOREIGN_SEND_GATED.search(sentence) and in_another_language(sentence)
 
 
 # The kinds of value that name where something goes (the destinations taint directs).
