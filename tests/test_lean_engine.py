@@ -155,3 +155,23 @@ def test_presidios_warning_per_unmapped_model_label_is_dropped_and_nothing_else(
         logging.getLogger("presidio-analyzer").warning("some other warning")
     messages = [r.getMessage() for r in caplog.records if r.name == "presidio-analyzer"]
     assert messages == ["some other warning"]
+
+
+def test_a_new_analyzer_has_loaded_what_its_first_request_would_wait_for():
+    """The phone metadata of each region and every pattern's need load when the analyzer is built
+    (a fresh process: in this one other tests have long loaded them)."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("from phonenumbers import PhoneMetadata\n"
+            "from detectors.privacy.engine import get_analyzer\n"
+            "a = get_analyzer()\n"
+            "regions = [r for r in a.engine.registry.recognizers if r.name == 'WindowedPhoneRecognizer'][0].supported_regions\n"
+            "print(sorted(set(regions) - set(PhoneMetadata._region_metadata)))\n"
+            "print(sorted(r.name for r in a.engine.registry.recognizers if getattr(r, 'patterns', None)\n"
+            "             and '_agentguard_needs' not in r.__dict__ and r.name != 'IbanRecognizer'))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300,
+                         cwd=Path(__file__).resolve().parent.parent, env={**os.environ, "HF_HUB_OFFLINE": "1"})
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.split("\n")[:2] == ["[]", "[]"]  # no region and no pattern left to load
