@@ -19,12 +19,13 @@ that per turn.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from guard.tool_names import namespace_tail, snake_case
 from detectors.safety.heuristics import asks_reader, sentences
-from detectors.safety.values import month_number, reads_as_another_language
+from detectors.safety.values import marker_words, month_number
 
 # Kinds of act: the verbs that do each (base forms; inflections are added by `_forms`), and the
 # nouns that name it. Nouns count in a sentence ("make a reservation") and in a tool's name only
@@ -94,6 +95,18 @@ def _lexicon() -> dict[str, frozenset[str]]:
 
 _SET_UP = re.compile(r"\bset(?:s|ting)?\s+up\b")
 
+@lru_cache(maxsize=None)
+def _fold_char(c: str) -> str:
+    """A letter without its accents ("é" → "e", "ß" stays): one character for one."""
+    base = unicodedata.normalize("NFD", c)[:1]
+    return base if base.isascii() and base.isalpha() else c
+
+
+def _fold(text: str) -> str:
+    """`text` with its letters' accents dropped, each character in its place."""
+    return text if text.isascii() else "".join(map(_fold_char, text))
+
+
 # The same kinds of act in the languages injected text is most often written in besides English
 # (Spanish, French, German, Italian, Portuguese, Dutch): word stems, read only in a sentence in
 # another language (`values.reads_as_another_language`), where no English word shares them.
@@ -119,20 +132,26 @@ _FOREIGN_VERBS: dict[str, str] = {
              r"freigeb\w*|approv[ai]\w*|autorizz\w*|aprov[ae]\w*|autoriz[ae]\w*|verleen\w*",
     "run": r"ejecut\w*|exécut\w*|ausführ\w*|esegu\w*|execut[ae]\w*|installier\w*|installeer\w*|instal(?:a|e|ar|ez|er)\b",
 }
-_FOREIGN_ACTS = [(act, re.compile(rf"(?<!\w)(?:{stems})", re.IGNORECASE)) for act, stems in _FOREIGN_VERBS.items()]
+# one pass over a text for all of them: the group that matched names the act
+_FOREIGN_ACTS = re.compile("(?<!\\w)(?:" + "|".join(f"(?P<{act}>(?:{_fold(stems)})\\w*)" for act, stems in _FOREIGN_VERBS.items())
+                           + ")", re.IGNORECASE)
 # What was done, not what to do: "hemos reservado", "réservée", "storniert", "prenotato"
-_DONE = re.compile(r"(?:ad[oa]s?|id[oa]s?|é|ée|és|ées|at[oai]|it[oi]|iert|ierte)$", re.IGNORECASE)  # not "visita"
+_DONE = re.compile(r"(?:ad[oa]s?|id[oa]s?|at[oai]|it[oi]|iert|ierte)$")  # folded words; not "visita"
+_DONE_FRENCH = re.compile(r"(?:é|ée|és|ées)$", re.IGNORECASE)  # as written: "réservée", not "réserve"
+
+
+def _foreign_words(text: str) -> Iterator[tuple[str, int, str]]:
+    """(act, start, word) for each word of `text` that names an act in those languages as one
+    to do, accents aside ("Resérvala", "elimínalo"), not as done."""
+    folded = _fold(text).lower()
+    for m in _FOREIGN_ACTS.finditer(folded):
+        word = m.group()
+        if not (_DONE.search(word) or _DONE_FRENCH.search(text[m.start():m.end()])):
+            yield m.lastgroup, m.start(), word  # type: ignore[misc]
 
 
 def _foreign_acts(text: str) -> frozenset[str]:
-    return frozenset(act for act, pattern in _FOREIGN_ACTS
-                     if any(not _DONE.search(m.group() + _word_rest(text, m.end())) for m in pattern.finditer(text)))
-
-
-def _word_rest(text: str, end: int) -> str:
-    """The rest of the word a match stops inside ("buch" of "buchte")."""
-    m = re.match(r"\w*", text[end:end + 30])
-    return m.group() if m else ""
+    return frozenset(act for act, _, _ in _foreign_words(text))
 
 
 # A request in those languages: a courtesy word or a question that asks ("por favor", "bitte",
@@ -145,23 +164,32 @@ _FOREIGN_ASK = re.compile(
     r"pued(?:e|es|en)|podr[ií]a(?:s|n)?|pode(?:s|m|ria|rias)?|poderia|potresti|potreste|puoi|pu[òo]|potrebbe|"
     r"necesito\s+que|j'ai\s+besoin\s+que|ho\s+bisogno\s+che|preciso\s+que)(?!\w)", re.IGNORECASE)
 _LEADING = re.compile(r"^[\W\d_]*(?:(?:\[[^\]\n]{0,40}\]|\w[\w\- ]{0,23}:)[\W\d_]*)*")
+_TWO_WORDS = re.compile(r"\s*\S+\s+\S+\s+")
+_SUBJECT = re.compile(r"\W*(?:ich|wir|er|je|j['’]|nous|il|ils|elle|elles|on|yo|nosotros|[ée]l|ella|ellos|io|noi|lui|lei|loro|eu|"
+                      r"n[óo]s|ele|ela|eles|ik|wij|hij|zij|we)(?!\w)", re.IGNORECASE)
 
 
 def _foreign_order(sentence: str) -> bool:
-    """An act asked for in another language: its verb opens the sentence (after labels and at
-    most two words: "Muy bien. Reserva…", "Buchen Sie…"), or comes after a request ("bitte …",
-    "kunt u … sturen?"), and names no act as done."""
+    """An act asked for in one of those languages: its verb opens the sentence (after labels and
+    at most two words: "Muy bien. Reserva…", "Buchen Sie…"), or comes after a request ("bitte
+    …", "kunt u … sturen?"), and names no act as done."""
+    if not _in_those_languages(sentence):
+        return False
     body = sentence[_LEADING.match(sentence).end():]
     asked = _FOREIGN_ASK.search(body)
-    for _, pattern in _FOREIGN_ACTS:
-        for m in pattern.finditer(body):
-            if _DONE.search(m.group() + _word_rest(body, m.end())):
-                continue
-            if len(body[:m.start()].split()) <= 2 or (asked and asked.start() < m.start()):
-                return True
-    return False
+    opening = _TWO_WORDS.match(body)
+    # a verb near the start orders, unless a subject comes first ("Ich buche …") or it asks
+    # whether ("¿Reservaste el hotel?"): only a request marker makes a question an order
+    third = 0 if _SUBJECT.match(body) or body.rstrip().endswith("?") else opening.end() if opening else len(body)
+    return any(start < third or (asked and asked.start() < start) for _, start, _ in _foreign_words(body))
 
 
+def _in_those_languages(sentence: str) -> bool:
+    """`values.reads_as_another_language`, or one of its marker words and a verb of those
+    languages that is no English word of the lexicon ("Elimina el archivo 4471")."""
+    marks = marker_words(sentence)
+    return marks + (not sentence.isascii()) >= 2 or (
+        marks == 1 and any(w not in _lexicon() for _, _, w in _foreign_words(sentence)))
 
 
 def acts_in(text: str) -> frozenset[str]:
@@ -171,7 +199,7 @@ def acts_in(text: str) -> frozenset[str]:
     out: set[str] = {"create"} if "set" in lowered and _SET_UP.search(lowered) else set()
     for w in _WORDS.findall(lowered):
         out |= lexicon.get(w, frozenset())
-    if reads_as_another_language(text):
+    if _in_those_languages(text):
         out |= _foreign_acts(text)
     return frozenset(out)
 
@@ -217,7 +245,11 @@ _USER_PREFIX = re.compile(
 _QUESTION = re.compile(r"\s*(?:what|which|who|whom|whose|when|where|why|how|did|do|does|is|are|was|were|have|has|had|"
                        r"am|should|shall|may|might)\b", re.IGNORECASE)
 _NOT_ASKED = re.compile(r"\b(?:don'?t|do\s+not|never|no\s+need\s+to|without|instead\s+of|rather\s+than|not)\b", re.IGNORECASE)
-_NOT_ASKED_ELSEWHERE = re.compile(r"(?<!\w)(?:no|non|nicht|kein\w*|niet|geen|nunca|jamais|mai|nie|pas|não)(?!\w)", re.IGNORECASE)
+_NOT_ASKED_ELSEWHERE = re.compile(r"(?<!\w)(?:non|nicht|kein\w*|niet|geen|nunca|jamais|pas|não|no\s+(?!(?:en|el|la|los|las|del)\b)"
+                                  r"[a-záéíóú]+(?:as|es|is|a|e)\b)(?!\w)", re.IGNORECASE)  # not "no calendário", "le 2 mai"
+# "don't forget to" asks: "n'oublie pas de réserver", "vergiss nicht", "non dimenticare", "no olvides"
+_REMEMBER_ELSEWHERE = re.compile(r"n['’]oubli\w*\s+pas|vergiss\w*\s+nicht|nicht\s+vergessen|non\s+dimentica\w*|no\s+olvid\w*|"
+                                 r"n[ãa]o\s+(?:se\s+)?esque[çc]\w*|vergeet\s+niet|niet\s+vergeten", re.IGNORECASE)
 _TELL_ME = re.compile(r"\s*give\s+(?:me|us)\b", re.IGNORECASE)  # "(can you) give me the names": tell me
 
 
@@ -265,12 +297,10 @@ def tool_objects(tool: str) -> frozenset[str]:
 
 
 def requested(text: str) -> dict[str, frozenset[str] | None]:
-    """`requested_acts` with what each act is done to, where the user's sentence says it ("rent
-    two cars" → book: {vehicle}); None where some sentence asks for the act and names no object."""
+    """`requested_acts` with what each act is done to, where the user's clause says it ("rent two
+    cars" → book: {vehicle}); None where some clause asks for the act and names no object."""
     out: dict[str, frozenset[str] | None] = {}
-    for sentence, acts in _requests(text):
-        # the objects are read in English: in another language a sentence names none that is known
-        objects = None if reads_as_another_language(sentence) else objects_in(_WORDS.findall(sentence.lower())) or None
+    for acts, objects in _requests(text):
         merge_requested(out, dict.fromkeys(acts, objects))
     return out
 
@@ -283,23 +313,60 @@ def merge_requested(into: dict[str, frozenset[str] | None], more: dict[str, froz
         into[act] = None if had is None or objects is None else had | objects
 
 
+# The kinds of act whose object tells one act from another (a booking of a car or a hotel, an
+# event or a file created); a payment or a message is the same act whatever it is for.
+_OBJECT_ACTS = frozenset({"book", "create"})
+
+
 def asked_for(requests: dict[str, frozenset[str] | None], tool: str) -> bool:
     """Whether the user asked for this tool's kind of act, done to what it acts on where both
     say it: "rent two cars" asks for `reserve_car_rental`, not for `reserve_hotel`."""
     objects = tool_objects(tool)
-    return any(act in requests and (requests[act] is None or not objects or requests[act] & objects)
+    return any(act in requests and (requests[act] is None or not objects or act not in _OBJECT_ACTS
+                                    or requests[act] & objects)
                for act in tool_acts(tool))
 
 
-def _requests(text: str) -> Iterable[tuple[str, frozenset[str]]]:
-    """(sentence, the kinds of act it asks for) for each sentence that asks for any."""
+# A sentence ends at ".", "!", "?" or a line break, but not at an ordinal's or a number's
+# point ("am 5. Mai", "version 2.4")
+_REQUEST_SENTENCE = re.compile(r"(?<=[!?\n])|(?<=[^\d\s]\.)|(?<=\s\.)|(?<=^\.)")
+
+
+def request_sentences(text: str) -> list[str]:
+    """A user's words cut into sentences (see `_REQUEST_SENTENCE`)."""
+    return _REQUEST_SENTENCE.split(text)
+# What the act is done to: the words after its verb up to a preposition ("book the best one for
+# the dates in my email" books "the best one")
+_OBJECT_END = re.compile(r"\b(?:for|in|on|at|to|from|with|by|via|of|into|onto|before|after|within|under|over|about|"
+                         r"and|or|but|so|then|if|when|because|as|than|until|while)\b")
+
+
+def _object_of(words: list[str]) -> frozenset[str] | None:
+    """What the words after an act's verb name as its object: the direct object ("book the best
+    one for the dates in my email": none), else where it goes ("add them to the file": a file)."""
+    phrase = " ".join(words)
+    end = _OBJECT_END.search(phrase)
+    if end is None:
+        return objects_in(phrase.split()) or None
+    direct = objects_in(phrase[:end.start()].split())
+    if direct or end.group() not in ("to", "into", "onto", "in", "on"):
+        return direct or None
+    rest = phrase[end.end():]
+    cut = _OBJECT_END.search(rest)
+    return objects_in((rest[:cut.start()] if cut else rest).split()) or None
+
+
+def _requests(text: str) -> Iterable[tuple[frozenset[str], frozenset[str] | None]]:
+    """(the kinds of act, what they are done to or None) for each clause that asks for an act."""
     lexicon = _lexicon()
-    for sentence in re.split(r"(?<=[.!?\n])", text):
-        out: set[str] = set()
+    for sentence in request_sentences(text):
         if sentence.rstrip().endswith("?") and _QUESTION.match(sentence):  # not "post this question: 'Hi, ...?'"
             continue
-        if reads_as_another_language(sentence) and not _NOT_ASKED_ELSEWHERE.search(sentence):  # words, not clauses
-            out |= _foreign_acts(sentence)
+        if _in_those_languages(sentence):  # words, not clauses; objects are read in English only
+            if not _NOT_ASKED_ELSEWHERE.search(_REMEMBER_ELSEWHERE.sub(" ", sentence)):
+                acts = _foreign_acts(sentence)
+                if acts:
+                    yield acts, None
         for clause in _USER_CLAUSES.split(sentence):
             if not clause or not clause.strip():
                 continue
@@ -312,12 +379,13 @@ def _requests(text: str) -> Iterable[tuple[str, frozenset[str]]]:
                 words = next((words[i:] for i in range(1, min(len(words), 8)) if words[i] in _BASE_VERBS), words)
             first = words[0] if words else ""
             needs = bool(prefix and re.search(r"\b(?:need|want|like)\s*$", prefix.group(), re.I))  # "I need a room"
+            acts: frozenset[str] = frozenset()
             if needs or first in _USER_GENERIC:  # "make a reservation", "write the message", "set up a call"
-                out |= acts_in(" ".join(words))
+                acts = acts_in(" ".join(words))
             elif first in lexicon and not (lexicon[first] & {"send"} and _TO_ME.match(" ".join(words))):
-                out |= lexicon[first]  # the verb's act: "open Anna's email and ..." asks to open, not to send
-        if out:
-            yield sentence, frozenset(out)
+                acts = lexicon[first]  # the verb's act: "open Anna's email and ..." asks to open, not to send
+            if acts:
+                yield acts, _object_of(words if needs else words[1:])
 
 
 # ---- sentences that order ----------------------------------------------------------------------
@@ -354,7 +422,7 @@ _ASKING_CUES = re.compile(r"\b(?:you|u|your|please|pls|kindly|need|needs|want|wa
 def is_order(sentence: str) -> bool:
     """The sentence opens as an order (`_OPENER`) or asks its reader to act (`asks_reader`); in
     another language, one that names an act not as done ("reserva el hotel", not "hemos reservado")."""
-    if _OPENER.match(sentence) or (reads_as_another_language(sentence) and _foreign_order(sentence)):
+    if _OPENER.match(sentence) or _foreign_order(sentence):
         return True
     return (not sentence.isascii() or bool(_ASKING_CUES.search(sentence))) and asks_reader(sentence)
 
@@ -425,21 +493,24 @@ _FOREIGN_DAY_MONTH = re.compile(
     rf"({'|'.join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))})(?!\w)", re.IGNORECASE)
 
 
-_CLOCK_ELSEWHERE = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])\s?h([0-5]\d)?(?![a-z\d])|(?<![\d:.])([01]?\d|2[0-3])(?::([0-5]\d))?\s+Uhr\b",
-                             re.IGNORECASE)
+# "à 20h30", "à 20 h", "um 20 Uhr", "20.30 Uhr", "om 20.00 uur"
+_CLOCK_ELSEWHERE = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])\s?h([0-5]\d)?(?![a-z\d])"
+                              r"|(?<![\d:.])([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s+(?:Uhr|uur)\b", re.IGNORECASE)
 
 
 # A day named by when it falls, not by its date: "tomorrow", "next Friday", "mañana", "am Montag".
 # Which date it is depends on a clock the guard does not share with the agent, so it stands for
 # any day (`ANY_DAY`).
-_RELATIVE_DAY = re.compile(
-    r"(?<!\w)(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"hoy|mañana|manana|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|"
+_RELATIVE_DAY = re.compile(  # English and German words as they are written (German nouns capitalised: "Guten
+    # Morgen" is a greeting, "morgen" tomorrow); the other languages' in lower case, as their days are
+    # written ("Domingo" is a name)
+    r"(?<!\w)(?:(?i:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"heute|morgen|übermorgen|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|"
+    r"hoy|mañana|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
     r"aujourd['’]hui|ce\s+soir|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
-    r"heute|morgen|übermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
-    r"oggi|stasera|domani|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|"
-    r"hoje|amanhã|amanha|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|"
-    r"vandaag|vanavond|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?!\w)", re.IGNORECASE)
+    r"oggi|stasera|domani|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|"
+    r"hoje|amanhã|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|"
+    r"vandaag|vanavond|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?!\w)")
 ANY_DAY = ("day", "*")
 
 
@@ -477,7 +548,7 @@ def when_keys(text: str) -> set[tuple[str, str]]:
 
 def without_days(text: str) -> str:
     """The text with the days of the year it names blanked out: "June 13" gives no id "13"."""
-    for pattern in (_DAY_MONTH, _MONTH_DAY, _ISO_DAY, _COMPACT_DAY, _NUMERIC_DAY):
+    for pattern in (_DAY_MONTH, _MONTH_DAY, _FOREIGN_DAY_MONTH, _ISO_DAY, _COMPACT_DAY, _NUMERIC_DAY):
         text = pattern.sub(" ", text)
     return text
 

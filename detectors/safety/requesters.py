@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from detectors.safety.heuristics import asks_reader
+from detectors.safety.orders import request_sentences
 from detectors.safety.values import Value, extract_values, reads_as_another_language
 
 # ---- the user's request ------------------------------------------------------------------------
@@ -45,7 +46,7 @@ _DEFERS = re.compile(
     # "where she said"; not a place or a person named by a topic ("the channel where Alice asked
     # about the mug", "the message where someone wrote about a restaurant")
     r"|\b(?:where|wherever|who|whoever|whom|that|which)\s+(?:[\w'’-]+\s+){0,3}?" + _ASKING
-    + r"\b(?!\s+(?:about|regarding|concerning)\b)"
+    + r"\b(?!\s+(?:(?:me|us|him|her|them|you|everyone|everybody)\s+)?(?:about|regarding|concerning)\b)"
     # "per her instructions", "process their request", "go ahead with Daniel's ask"
     r"|\b(?:per|following)\s+(?:his|her|their|the\s+\w+['’]s|\w+['’]s)\s+(?:instructions?|requests?|wishes)\b"
     r"|\b(?:process|handle|fulfil+|action|complete|resolve|deal\s+with|take\s+care\s+of|sort\s+out|go\s+ahead\s+with)\s+"
@@ -57,7 +58,7 @@ _THEIR_REQUEST = re.compile(  # a word starts after no word character: "Aa-Aa-Aa
     r"(?<![\w'’-])(?:(?i:he|she|they)|[A-Z](?:[a-z]|['’][A-Z])[\w'’-]{0,40}|(?i:the|his|her|their)\s+[a-z][\w-]{0,40})\s+"
     r"(?:(?i:has|have|had|is|are|was|were|just|also|already)\s+)?"
     r"(?i:asked|asks|asking|requested|requests|requesting|wants|wanted|needs|needed|(?:is|are)\s+waiting)\b"
-    r"(?!\s+(?i:about|regarding|concerning)\b)")  # "Omar asked about the policy": a topic
+    r"(?!\s+(?:(?i:me|us|him|her|them|you|everyone|everybody)\s+)?(?i:about|regarding|concerning)\b)")  # a topic
 _NOT_A_PERSON = frozenset(
     "i we it this that there what which who please can could would will should nobody nothing everyone everybody "
     "someone somebody something anyone anybody anything none all no i've i'm i'd i'll we've we're we'd we'll it's "
@@ -82,11 +83,12 @@ _REPLY_ELSEWHERE = re.compile(
     r"(?<!\w)(?:respond[ae]\w*|contest[ae]\w*|r[ée]pond(?:s|ez|re)\b|antworte\w*|beantworte\w*|rispond[ie]\w*|"
     r"beantwoord\w*|antwoord\w*)", re.IGNORECASE)
 _AS_ASKED_ELSEWHERE = re.compile(
-    r"(?<!\w)(?:como|lo\s+que|o\s+que|comme|ce\s+qu['’e]?|wie|was|worum|wof[üu]r|come|quello\s+che|ci[òo]\s+che|zoals|wat)"
-    r"\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:pidi[óo]|pide|piden|pidieron|quiere|quieren|quer[ií]a|solicit\w+|indic\w+|dijo|pediu|pede|pedem|pediram|quer|queria|"
-    r"disse|demand\w*|veut|veulent|voulait|souhait\w*|indiqu\w*|a\s+dit|gebeten|bittet|bat|will|wollte|m[öo]chte|verlangt|"
-    r"gefordert|angefragt|gesagt|chiesto|chiede|vuole|voleva|richiest\w*|detto|vroeg|vraagt|gevraagd|wilde|wou|aangaf|zei)"
+    r"(?<!\w)(?:como|lo\s+que|o\s+que|comme|ce\s+qu['’e]?|wie|was|worum|wof[üu]r|come\s+(?:ha|aveva|hanno)|quello\s+che|"
+    r"ci[òo]\s+che|zoals|wat)\s+(?:[\w'’.-]+\s+){0,5}?"
+    r"(?:pidi[óo]|pide|piden|pidieron|quiere|quieren|quer[ií]a|solicit[óoa]\w*|indic(?:[óoa]|aron|ado|ato|ava)|dijo|pediu|pede|"
+    r"pedem|pediram|quer|queria|disse|demand[ée]\w*|demande|demandent|demandait|veut|veulent|voulait|souhait\w*|indiqu\w*|"
+    r"a\s+dit|gebeten|bittet|bat|(?:er|sie|es)\s+will|wollte|m[öo]chte|verlangt|gefordert|angefragt|gesagt|chiesto|chiede|"
+    r"vuole|voleva|richiest\w*|detto|vroeg|vraagt|gevraagd|wilde|wou|aangaf|zei)"
     r"(?!\w)", re.IGNORECASE)
 _TASKS_ELSEWHERE = re.compile(
     r"(?<!\w)(?:haz|hacer|realiz\w*|complet\w*|sigue|siga|seguir|ejecut\w*|fais|faire|effectue\w*|suis|suivez|suivre|"
@@ -105,19 +107,23 @@ _HELD_BACK_ELSEWHERE = re.compile(
     re.IGNORECASE)
 
 
-def _elsewhere(request: str, *patterns: re.Pattern) -> bool:
-    """One of these patterns in a sentence of the request that is in another language and asks
-    nothing ("Was will sie?" is a question)."""
-    for sentence in re.split(r"(?<=[.!?\n])", request):
-        if sentence.strip() and not sentence.rstrip().endswith("?") and reads_as_another_language(sentence) \
-                and any(p.search(sentence) for p in patterns):
-            return True
-    return False
+def _elsewhere(request: str, *patterns: re.Pattern, questions: bool = False) -> re.Match | None:
+    """One of these patterns in a sentence of the request that is in another language (or in a
+    word of one: "Réponds-lui.") and, unless `questions`, asks nothing ("Was will sie?")."""
+    for sentence in request_sentences(request):
+        if not sentence.strip() or not (questions or not sentence.rstrip().endswith("?")):
+            continue
+        for p in patterns:
+            m = p.search(sentence)
+            if m and (not m.group().isascii() or reads_as_another_language(sentence)) and not _own_list(sentence, m):
+                return m
+    return None
 
 
 def holds_back(request: str) -> bool:
     """The user keeps the sending to themselves ("don't reply", "let me review it first")."""
-    return bool(_HELD_BACK.search(request or "") or _HELD_BACK_ELSEWHERE.search(request or ""))
+    request = request or ""
+    return bool(_HELD_BACK.search(request) or _elsewhere(request, _HELD_BACK_ELSEWHERE, questions=True))
 
 
 @functools.lru_cache(maxsize=256)  # asked for every tool result of a run, with the same words
@@ -200,14 +206,22 @@ def defers_to_orders(request: str) -> bool:
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # The tasks the user hands over are the user's own when they follow in the request: "perform the
-# following tasks: 1. …", "do the steps below", "complete these steps: - …"
-_OWN_TASKS = re.compile(r"\b(?:following|below)\b", re.IGNORECASE)
-_BELOW = re.compile(r"\s+(?:(?:listed|given|written)\s+)?(?:below|that\s+follow)\b", re.IGNORECASE)
-_LIST_FOLLOWS = re.compile(r"[^.?!\n:]{0,60}:\s*(?:\d{1,2}[.)]\s|[-*•]\s|\n)")
+# following tasks: 1. …", "complete these steps: - …", "erledige die folgenden Aufgaben: 1. …"
+# ("Carry out the following instructions from IT's e-mail" names where they are: handed over)
+_LIST_ITEM = re.compile(r"(?:^|[:\n])[^\S\n]*\n?[^\S\n]*(?:\d{1,2}[.)]|[-*•])\s")
+_NAMES_SOURCE = re.compile(r"\b(?:from|in|of|on)\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+|this\s+|that\s+|[\w-]+['’]s\s+)"
+                           r"(?:[\w-]+\s+)?(?:e-?mail|mail|message|ticket|doc|document|file|pr|page|note|notes|thread|wiki|"
+                           r"issue|readme|chat|channel)\b"
+                           r"|\b(?:aus|de|del|della|dal|van|uit)\s+(?:der|dem|la|el|il|het|de|l['’])?\s*\w*\s*"
+                           r"(?:mail|e-?mail|nachricht|ticket|correo|courriel|messaggio|bericht)\b", re.IGNORECASE)
 
 
 def _own_list(request: str, m: re.Match) -> bool:
-    return bool(_OWN_TASKS.search(m.group()) or _BELOW.match(request, m.end()) or _LIST_FOLLOWS.match(request, m.end()))
+    """The tasks handed over are the user's own: a list follows in the request, and the clause
+    names no message or document they come from."""
+    end = _SENTENCE_END.search(request, m.end())
+    clause = request[m.start():end.start() if end else len(request)]
+    return bool(_LIST_ITEM.search(request, m.end())) and not _NAMES_SOURCE.search(clause)
 
 # The same sentence asks to be told, not to act: "go through the comments and summarise them"
 _READS_INSTEAD = re.compile(r"\b(?:tell\s+me|summari[sz]e|summary|list\s+(?:them|the|all)|show\s+me|report\s+back|"

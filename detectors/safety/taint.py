@@ -295,13 +295,13 @@ class TaintLedger:
                      and (v.kind in IDENTITY_KINDS or changing) and not (v.kind == "email" and self.answers_requester)
                      and not (v.kind == "date" and ("day", v.norm[5:]) in self.user_when)]
             cands += [(k, k[0], k[1]) for k in when if k not in self.user_when]
-            if ANY_DAY in self.user_when:  # "tomorrow" of the user's may be any of the call's days
+            asked_for_tool = asked_for(self.user_requests, tool)
+            if ANY_DAY in self.user_when and asked_for_tool:  # the user's "tomorrow" may be any day of the act they asked for
                 cands = [c for c in cands if c[1] not in ("day", "date")]
             if not cands and not words and not ids:
                 return None
             given = {k for k, _ in self.trusted_values} | {k for k, _ in self.user_when}
             given |= {"day", "date"} if given & {"day", "date"} else set()
-            asked_for_tool = asked_for(self.user_requests, tool)
 
             def live(src: Source, order: OrderSentence) -> bool | None:
                 """None: the order does not count; else whether the user asked for its act."""
@@ -312,7 +312,7 @@ class TaintLedger:
 
             for key, kind, shown in cands:
                 named = self._orders_by.get(("k", key), [])
-                if kind in ("day", "date"):  # an order's "tomorrow" may be this day
+                if kind in ("day", "date") and key != ANY_DAY:  # an order's "tomorrow" may be this day
                     named = [*named, *self._orders_by.get(("k", ANY_DAY), ())]
                 for src, order in named:
                     asked = live(src, order)

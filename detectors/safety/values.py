@@ -11,6 +11,7 @@ are covered by `distinctive_tokens`, because injected goals often name such lite
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -619,8 +620,8 @@ FOREIGN_SEND = re.compile(
     r"|(?:发送|发到|发给|转发|汇款|转账|支付|分享|寄给|送信|送って|転送|振り込|振込|共有)"
     r"|(?:भेज\w*|أرسل|ارسل|حوّل|حول|보내|회신|전송|송금|\bgửi\b|\bchuyển\b|\bkirim\w*|\bbayar\w*)", re.IGNORECASE)
 _FOREIGN_SEND_GATED = GatedPattern(FOREIGN_SEND)
-# words no English sentence uses, two of which mark a sentence in another language written in ASCII
-FOREIGN_WORDS = re.compile(
+# words that mark another language: three of them (or letters beyond ASCII) a sentence written in one
+_FOREIGN_WORDS = re.compile(
     r"\b(?:las|los|el|del|les|des|du|der|das|dem|het|een|il|gli|della|delle|uma|und|et|ist|est|es|por|para|pour|"
     r"f[uü]r|mit|avec|con|sur|auf|zu|naar|voor|alle|tutte|todos|todas|tous|toutes|sie|vous|usted|voi|jij|"
     r"wszystkie|prosz[eę]|bitte|favor|favore|lutfen|t[uü]m|que|qui|che|dass|ce|cette|questo|esta|este|nicht|pas|non|"
@@ -629,22 +630,50 @@ FOREIGN_WORDS = re.compile(
 
 def in_another_language(sentence: str) -> bool:
     """Letters beyond ASCII, or three words no English sentence uses."""
-    return not sentence.isascii() or len({w.lower() for w in FOREIGN_WORDS.findall(sentence)}) >= 3
+    return not sentence.isascii() or len({w.lower() for w in _FOREIGN_WORDS.findall(sentence)}) >= 3
 
 
-# More words no English sentence uses: two of these or of FOREIGN_WORDS mark a short sentence
-# ("Prenota la camera per il 5 luglio", "Mach bitte, worum Frau Vogt gebeten hat").
-_MORE_FOREIGN_WORDS = re.compile(
-    r"\b(?:la|le|il|per|una|un|die|den|ein|eine|einen|het|de|van|en|een|lo|al|del|nel|im|am|por|favor|favore|veuillez|"
-    r"svp|bitte|sie|vous|usted|graag|alstublieft|pra|como|ela|ele|os|dos|das|ao|aos|meu|minha|seu|sua|mein|meine|ihr|ihre|"
-    r"mon|mes|ton|mio|mia|ze|wil|frau|herr|herrn|worum|mach)\b", re.IGNORECASE)
+# Words of Spanish, French, German, Italian, Portuguese and Dutch that English does not use
+# (none of "do", "am", "die", "per", "van", "la", "come", "was"; "le" only in names): two distinct
+# ones, or one and a letter beyond ASCII ("Réserve l'hôtel du 2 au 5"), mark a sentence in one of
+# those languages. An accented letter alone does not: English names and loans carry them ("Zoë").
+_MARKERS = frozenset((
+    "el los las del por para con una usted favor que esta este les des du pour avec vous veuillez sur une est cette "
+    "merci svp der das dem und ist mit für fur bitte sie nicht ein eine einen zum zur auf nach della delle gli favore "
+    "nel nella sul sulla questo questa che il dal uma dos das pra ela ele não nao você voce seu sua meu minha het een "
+    "voor niet ook naar graag alstublieft jullie bij je jij le pas worum frau herr herrn kannst können konnen könnten "
+    "möchte kunt kun ze wil pode puedes podría podria potresti puoi pourriez pouvez aber noch auch oder wenn dass pero "
+    "todavía todavia mais encore ancora maar nog como cuando donde porque también muy hay nuestro dans aussi très avez "
+    "sont nous votre notre leur ich wir sind haben werden wird dein unser sehr sono anche molto nostro vostro perché "
+    "também muito nosso são está ik wij zijn hebben heeft ons onze jouw uw zeer").split())
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
 def reads_as_another_language(text: str) -> bool:
-    """`in_another_language`, or two words of another language: enough for a short sentence
-    that already names an act in one."""
-    return in_another_language(text) or len({w.lower() for w in _MORE_FOREIGN_WORDS.findall(text)}
-                                            | {w.lower() for w in FOREIGN_WORDS.findall(text)}) >= 2
+    """Whether a sentence reads as Spanish, French, German, Italian, Portuguese or Dutch: two
+    distinct `_MARKERS`, or one and letters beyond ASCII."""
+    return marker_words(text) + (not text.isascii()) >= 2
+
+
+def marker_words(text: str) -> int:
+    """How many distinct `_MARKERS` a sentence holds, up to two."""
+    return _markers_short(text) if len(text) <= 2000 else _markers(text)
+
+
+@functools.lru_cache(maxsize=2048)  # a sentence is asked about by several readers of one call
+def _markers_short(text: str) -> int:
+    return _markers(text)
+
+
+def _markers(text: str) -> int:
+    seen: set[str] = set()
+    for m in _WORD.finditer(text):
+        word = m.group().lower()
+        if word in _MARKERS:
+            seen.add(word)
+            if len(seen) >= 2:
+                break
+    return len(seen)
 
 
 def asks_in_another_language(sentence: str) -> bool:
