@@ -124,6 +124,13 @@ class BaseInterceptor:
         caller's thread, so it must be cheap."""
         return None
 
+    def recall(self, event: Event, ctx: CheckContext) -> None:
+        """Take in what a check of `event` would have left in the run's state, without deciding
+        anything: the event is history the run did not check now (a stateless client such as the
+        proxy's sends its whole conversation every turn; `Run.observe(event, recall=True)`). A
+        check whose state later checks read (what a tool result taught taint tracking) keeps it
+        here; it must be cheap. A no-op by default."""
+
     def warmup(self) -> None:
         """Load models and caches now, so the first checked event does not pay for it
         (and cannot time out on it). Called by `Guard.warmup()`; a no-op by default."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import inspect
 import itertools
+import logging
 from dataclasses import asdict, dataclass, field
 import threading
 
@@ -161,6 +162,19 @@ class RunState:
         if sc.is_valid and sc.trace_id == self._trace_id:
             return current
         return self._span_ctx
+
+    def recall(self, event: Event) -> None:
+        """Each interceptor on the event's hook takes in the event (`BaseInterceptor.recall`); one
+        that fails is logged and skipped: history it cannot read leaves the run as it was."""
+        for stage in self.guard.pipeline.stages_for(event.hook):
+            recall = getattr(stage.interceptor, "recall", None)
+            if recall is None:
+                continue
+            try:
+                recall(event, self.make_ctx(stage, event))
+            except Exception:  # noqa: BLE001 - one interceptor's failure must not lose the history
+                logging.getLogger(__name__).warning("%s could not take in a replayed %s event", stage.label, event.hook,
+                                                    exc_info=True)
 
     def make_ctx(self, stage: "Stage", event: Event) -> CheckContext:
         return CheckContext(
@@ -380,8 +394,11 @@ class _Events:
     def history(self) -> list[Event]:
         return self.state.history
 
-    def observe(self, event: Event | dict[str, Any]) -> Event:
-        """Add an event that already happened (replayed history) without checking it."""
+    def observe(self, event: Event | dict[str, Any], recall: bool = False) -> Event:
+        """Add an event that already happened (replayed history) without checking it. With
+        `recall`, the interceptors on its hook take in what their checks of it would have left in
+        the run's state (`BaseInterceptor.recall`: an injection found in an earlier turn's tool
+        result still taints this turn's calls); nothing is decided or recorded."""
         if isinstance(event, dict):
             from guard.events import parse_event
 
@@ -395,6 +412,8 @@ class _Events:
         self.state.history.append(event)
         if event.hook == Hook.INPUT and self.state.task is None:
             self.state.task = event.content
+        if recall:
+            self.state.recall(event)
         return event
 
     def take_instructions(self) -> list[str]:

@@ -266,8 +266,8 @@ class _Awaiting:
     def __init__(self, run: Any):
         self._run = run
 
-    def observe(self, event: Any) -> Any:
-        return self._run.observe(event)
+    def observe(self, event: Any, recall: bool = False) -> Any:
+        return self._run.observe(event, recall=recall)
 
     @property
     def run_id(self) -> str:

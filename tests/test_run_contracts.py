@@ -272,3 +272,34 @@ def test_two_interceptors_under_one_label_keep_their_own_run_state() -> None:
 def test_a_blank_id_or_an_empty_hook_list_is_refused(spec: dict, path: str) -> None:
     with pytest.raises(PolicyError, match=path.replace("[", r"\[").replace("]", r"\]")):
         validate_policy(_policy(spec))
+
+
+@register("tests.recalls_results")
+class _RecallsResults(BaseInterceptor):
+    """Test interceptor: remembers in the run's state each tool result it checked or recalled."""
+
+    hooks = frozenset({Hook.TOOL_RESULT})
+    inline = True
+
+    def check(self, event, ctx):
+        ctx.run_state.setdefault("seen", []).append(("checked", event.result))
+        return Verdict.allow()
+
+    def recall(self, event, ctx):
+        if event.result == "boom":
+            raise RuntimeError("cannot read it")
+        ctx.run_state.setdefault("seen", []).append(("recalled", event.result))
+
+
+def test_observed_history_is_recalled_only_when_asked_and_a_failing_recall_loses_nothing() -> None:
+    from guard.events import ToolResultEvent
+
+    g = Guard({"name": "p", "version": 1, "interceptors": [{"use": "tests.recalls_results", "on": ["tool_result"]}]}, audit=False)
+    with g.run(agent="a") as run:
+        run.observe(ToolResultEvent(tool="t", result="plain"))
+        run.observe(ToolResultEvent(tool="t", result="again"), recall=True)
+        run.observe({"hook": "tool_result", "tool": "t", "result": "boom"}, recall=True)
+        run.tool_result("t", "new")
+        assert run.state.run_state["seen"] == [("recalled", "again"), ("checked", "new")]
+        assert [e.result for e in run.history] == ["plain", "again", "boom", "new"]
+        assert run.report.entries and len(run.report.entries) == 1  # recalled events decide nothing

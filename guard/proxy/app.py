@@ -82,8 +82,8 @@ class GuardedRun:
         self._metrics = metrics
         self._active = active
 
-    def observe(self, event: Any) -> Any:
-        return self._run.observe(event)
+    def observe(self, event: Any, recall: bool = False) -> Any:
+        return self._run.observe(event, recall=recall)
 
     def __getattr__(self, name: str) -> Any:
         target = getattr(self._run, name)

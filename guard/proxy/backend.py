@@ -106,7 +106,7 @@ class PassThroughRun:
         self.run_id = run_id
         self.history: list[Event] = []
 
-    def observe(self, event: Event) -> None:
+    def observe(self, event: Event, recall: bool = False) -> None:
         self.history.append(event)
 
     def _allow(self, event: Event) -> Decision:

@@ -97,17 +97,19 @@ async def prepare_request(run: Any, payload: dict[str, Any], cfg: ProxyConfig, a
         if decided is not None:
             decided.remember(run.run_id, messages[i], content)
 
+    # History is replayed unchecked, but with `recall`: what an earlier turn's checks learnt from
+    # it (an injection in a tool result, an order, where it directs) holds for this turn's calls.
     for i, m in enumerate(messages):
         role = m.get("role")
         if role not in ("user", "tool", "function") or (i <= cut and decided is None):
             for event in mapping.history_events([m], calls):
-                await maybe_await(run.observe(event))
+                await maybe_await(run.observe(event, recall=True))
             continue
         if i <= cut:
             outcome = decided.outcome(run.run_id, m)  # type: ignore[union-attr]
             if outcome is not UNSEEN:
                 for event in mapping.history_events([m], calls):
-                    await maybe_await(run.observe(event))
+                    await maybe_await(run.observe(event, recall=True))
                 if outcome is not None:
                     new_messages[i] = {**m, "content": _replacement(m, outcome)}
                     prepared.changed = True
