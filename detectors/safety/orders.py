@@ -40,12 +40,13 @@ _VERBS: dict[str, str] = {
     "cancel": "cancel terminate unsubscribe revoke",
     "change": "update change modify edit set reset move rename replace switch reschedule close reopen resolve "
               "archive mark assign lock unlock arm disarm enable disable activate deactivate turn start stop "
-              "restart scale promote demote merge apply",
+              "restart scale promote demote merge apply redirect reroute divert",
     "invite": "invite include join add subscribe enlist",
     "open": "visit open browse navigate load fetch click go",
     "buy": "buy purchase order checkout sell",
     "grant": "grant approve give allow authorize authorise",
-    "run": "run execute exec install deploy launch submit",
+    "run": "run execute exec install deploy launch submit trigger",
+    "confirm": "accept confirm acknowledge decline reject verify validate",
 }
 _NOUNS: dict[str, str] = {
     "send": "dm",
@@ -148,6 +149,8 @@ def _foreign_words(text: str) -> Iterator[tuple[str, int, str]]:
         word = m.group()
         if not (_DONE.search(word) or _DONE_FRENCH.search(text[m.start():m.end()])):
             yield m.lastgroup, m.start(), word  # type: ignore[misc]
+            if word.startswith("cancell"):  # Italian "cancellare": a subscription is cancelled, a file deleted
+                yield "cancel", m.start(), word
 
 
 def _foreign_acts(text: str) -> frozenset[str]:
@@ -162,8 +165,11 @@ _FOREIGN_ASK = re.compile(
     r"(?:kannst|kann|k[öo]nnt?en?|k[öo]nntest|w[üu]rden?|w[üu]rdest)\s+(?:du|sie|ihr)|(?:kunt|kun|kunnen|wil|wilt|zou|zouden)\s+(?:u|je|jij|jullie)|"
     r"(?:pourriez|pouvez|voudriez|voulez)-vous|(?:peux|pourrais|veux|voudrais)-tu|"
     r"pued(?:e|es|en)|podr[ií]a(?:s|n)?|pode(?:s|m|ria|rias)?|poderia|potresti|potreste|puoi|pu[òo]|potrebbe|"
-    r"necesito\s+que|j'ai\s+besoin\s+que|ho\s+bisogno\s+che|preciso\s+que)(?!\w)", re.IGNORECASE)
-_LEADING = re.compile(r"^[\W\d_]*(?:(?:\[[^\]\n]{0,40}\]|\w[\w\- ]{0,23}:)[\W\d_]*)*")
+    r"necesito\s+que|j'ai\s+besoin\s+que|ho\s+bisogno\s+che|preciso\s+que|"
+    # "remember to": "ricordati di", "recuerda", "n'oublie pas de", "denk daran", "vergiss nicht", "lembre-se de"
+    r"ricorda(?:ti|rsi)?\s+di|recuerda|acu[ée]rdate\s+de|n['’]oubli\w*\s+pas\s+d|denk\s+daran|vergiss\s+nicht|"
+    r"lembr[ae](?:-se)?\s+de|vergeet\s+niet)(?!\w)", re.IGNORECASE)
+_LEADING = re.compile(r"^[\W\d_]*(?:(?:\[[^\]\n]{0,40}\]|\w[\w\- ]{0,23}(?:\([^)\n]{0,30}\))?:)[\W\d_]*)*")
 _TWO_WORDS = re.compile(r"\s*\S+\s+\S+\s+")
 _SUBJECT = re.compile(r"\W*(?:ich|wir|er|je|j['’]|nous|il|ils|elle|elles|on|yo|nosotros|[ée]l|ella|ellos|io|noi|lui|lei|loro|eu|"
                       r"n[óo]s|ele|ela|eles|ik|wij|hij|zij|we)(?!\w)", re.IGNORECASE)
@@ -204,6 +210,24 @@ def acts_in(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_LINK = re.compile(r"\bhttps?://|\bwww\.", re.IGNORECASE)
+
+
+def order_acts(sentence: str) -> frozenset[str]:
+    """The kinds of act an order names: its words', and opening a page when it gives a link
+    ("Confirm your subscription: https://…", "Verify your account at www.…")."""
+    acts = acts_in(sentence)
+    return acts | {"open"} if _LINK.search(sentence) else acts
+
+
+def order_purpose(sentence: str) -> frozenset[str]:
+    """The acts an order is a means to: "To unsubscribe, visit <url>" (`purpose_acts`), and the
+    acts of its words when it gives a link to do them at ("Join Zoom Meeting <url>", "book
+    online at <url>"): a user who asked for that act may open the link."""
+    out = purpose_acts(sentence)
+    return out | (acts_in(sentence) - {"open"}) if _LINK.search(sentence) else out
+
+
 _PURPOSE = re.compile(r"^\W*(?:to|in\s+order\s+to|if\s+you\s+(?:want|wish|would\s+like|need)\s+to)\s+([a-z]+)", re.IGNORECASE)
 
 
@@ -223,15 +247,23 @@ def related(acts: frozenset[str]) -> frozenset[str]:
     return acts.union(*(f for f in _FAMILIES if f & acts))
 
 
+# What a role or a permission is given by, whatever the tool's verb: `assign_role`, `set_permissions`
+_GRANTED = frozenset("role roles permission permissions access admin privilege privileges".split())
+
+
 @lru_cache(maxsize=4096)
 def tool_acts(tool: str) -> frozenset[str]:
     """The kinds of act a tool's name names: its verb's (`cancel_order` cancels, it buys
-    nothing), or its nouns' after a verb that names none (`get_webpage` → open)."""
+    nothing), or its nouns' after a verb that names none (`get_webpage` → open), or that verb's
+    own when no noun names one (`submit_time_off` runs); a change of a role or a permission
+    grants too (`assign_role`)."""
     words = _NAME_WORDS.findall(snake_case(namespace_tail(tool)))
     lexicon = _lexicon()
     if words and words[0] not in _GENERIC and words[0] in lexicon:
-        return lexicon[words[0]]
-    return frozenset().union(*(lexicon.get(w, frozenset()) for w in words if w not in _GENERIC))
+        acts = lexicon[words[0]]
+        return acts | {"grant"} if acts & {"change", "create", "invite"} and _GRANTED.intersection(words) else acts
+    nouns = frozenset().union(*(lexicon.get(w, frozenset()) for w in words if w not in _GENERIC))
+    return nouns or (lexicon.get(words[0], frozenset()) if words else frozenset())
 
 
 # ---- what the user asks for ----------------------------------------------------------------------
@@ -318,13 +350,16 @@ def merge_requested(into: dict[str, frozenset[str] | None], more: dict[str, froz
 _OBJECT_ACTS = frozenset({"book", "create"})
 
 
-def asked_for(requests: dict[str, frozenset[str] | None], tool: str) -> bool:
-    """Whether the user asked for this tool's kind of act, done to what it acts on where both
-    say it: "rent two cars" asks for `reserve_car_rental`, not for `reserve_hotel`."""
+def asked_for(requests: dict[str, frozenset[str] | None], tool: str, among: frozenset[str] | None = None) -> bool:
+    """Whether the user asked for this tool's kind of act (of those `among`: the acts an order
+    names, when the tool does several), done to what it acts on where both say it: "rent two
+    cars" asks for `reserve_car_rental`, not for `reserve_hotel`; "close the ticket" asks for no
+    grant by `assign_role`."""
     objects = tool_objects(tool)
+    acts = tool_acts(tool) if among is None else tool_acts(tool) & among
     return any(act in requests and (requests[act] is None or not objects or act not in _OBJECT_ACTS
                                     or requests[act] & objects)
-               for act in tool_acts(tool))
+               for act in acts)
 
 
 # A sentence ends at ".", "!", "?" or a line break, but not at an ordinal's or a number's
@@ -401,7 +436,7 @@ _OPENING_VERBS = "|".join(sorted({w for words in _VERBS.values() for w in words.
 _REPORTED = ("complete|received|failed|pending|successful|success|done|status|history|details?|summary|logs?|ids?|"
              "total|is|was|are|were|has|have|had|will|can|may|no|not|of|by|from|and|or|ok|errors?|[a-z]+ed")
 _OPENER = re.compile(
-    r"^[\s\"'`>*#\-\d.)|]*(?:<[^>\n]{0,80}>\s*)*(?:\[[^\]\n]{0,40}\]\s*){0,3}(?:\w[\w\- ]{0,23}:\s*[\"'`]?){0,4}"
+    r"^[\s\"'`>*#\-\d.)|]*(?:<[^>\n]{0,80}>\s*)*(?:\[[^\]\n]{0,40}\]\s*){0,3}(?:\w[\w\- ]{0,23}(?:\([^)\n]{0,30}\))?:\s*[\"'`]?){0,4}"
     r"(?:(?i:p\.?\s?s|n\.?\s?b)\.?[:,]?\s+)?"
     r"(?:[^,.!?:\n]{1,30},\s+)?"
     r"(?:(?i:please|pls|kindly|just|simply|now|also|then|and|first|next|finally|immediately|urgently|asap),?\s+){0,3}"
@@ -453,7 +488,7 @@ def order_sentences(lines: Iterable[str]) -> list[str]:
             continue
         previous = ""
         for s in _candidates(line):
-            if acts_in(s) and is_order(s):
+            if order_acts(s) and is_order(s):
                 if previous and _REFERS_BACK.search(s) and not any(c.isdigit() for c in s):
                     s = f"{previous} {s}"
                 out.append(s[:MAX_ORDER_CHARS])
@@ -474,7 +509,7 @@ _ISO_DAY = re.compile(r"\b\d{4}[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _COMPACT_DAY = re.compile(r"(?<!\d)(?:19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")  # 20250702
 _NUMERIC_DAY = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](?:\d{4}|\d{2})\b")  # 2/7/2025, 02.07.2025: either reading
 _CLOCK = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])(?::([0-5]\d))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])"
-                    r"|(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])", re.I)
+                    r"|(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?![\d:])", re.I)  # "09:00:00" too
 
 
 # The months in the languages of `_FOREIGN_VERBS`: "del 2 al 5 de julio", "vom 2. bis 5. Juli", "le 13 mai"

@@ -33,8 +33,8 @@ from guard.interceptors import BaseInterceptor, CheckContext
 from guard.redaction import quote, shown_name
 from guard.settings import Settings
 from guard.verdicts import Verdict
-from detectors.safety.orders import (ANY_DAY, MAX_ORDERS, acts_in, asked_for, merge_requested, plain, purpose_acts, related,
-                                     requested, tool_acts, when_keys, without_days)
+from detectors.safety.orders import (ANY_DAY, MAX_ORDERS, asked_for, merge_requested, order_acts, order_purpose,
+                                     plain, related, requested, tool_acts, when_keys, without_days)
 from detectors.safety.requesters import defers_to_orders, defers_to_requester, holds_back
 from detectors.safety.trust import Trust, TrustConfig, is_sensitive_argument, is_state_changing, tool_trust
 from detectors.safety.values import (
@@ -250,11 +250,11 @@ class TaintLedger:
             if src.trust is Trust.TRUSTED:
                 return src
             for sentence in sentences[:MAX_ORDERS - len(src.orders)]:
-                acts = acts_in(sentence)
+                acts = order_acts(sentence)
                 if not acts:
                     continue
                 order = OrderSentence(plain(sentence), acts, frozenset(_keys(extract_values(sentence)) | when_keys(sentence)),
-                                      purpose_acts(sentence))
+                                      order_purpose(sentence))
                 src.orders.append(order)
                 for index_key in {("k", k) for k in order.values} | {("w", w) for w in order.text.split()}:
                     self._orders_by.setdefault(index_key, []).append((src, order))
@@ -308,7 +308,7 @@ class TaintLedger:
                 turn = src.turn if src.turn is not None else len(self._input_turns)
                 if not acts & related(order.acts) or {turn, turn + 1} & self.handed_over:
                     return None
-                return asked_for_tool or bool(order.purpose & self.user_acts)
+                return asked_for(self.user_requests, tool, related(order.acts)) or bool(order.purpose & self.user_acts)
 
             for key, kind, shown in cands:
                 named = self._orders_by.get(("k", key), [])
