@@ -25,7 +25,7 @@ from typing import Iterable, Iterator
 
 from guard.tool_names import namespace_tail, snake_case
 from detectors.safety.heuristics import asks_reader, sentences
-from detectors.safety.values import marker_words, month_number
+from detectors.safety.values import month_number, reads_as_another_language
 
 # Kinds of act: the verbs that do each (base forms; inflections are added by `_forms`), and the
 # nouns that name it. Nouns count in a sentence ("make a reservation") and in a tool's name only
@@ -97,15 +97,15 @@ def _lexicon() -> dict[str, frozenset[str]]:
 _SET_UP = re.compile(r"\bset(?:s|ting)?\s+up\b")
 
 @lru_cache(maxsize=None)
-def _fold_char(c: str) -> str:
+def _accentless_char(c: str) -> str:
     """A letter without its accents ("é" → "e", "ß" stays): one character for one."""
     base = unicodedata.normalize("NFD", c)[:1]
     return base if base.isascii() and base.isalpha() else c
 
 
-def _fold(text: str) -> str:
+def _without_accents(text: str) -> str:
     """`text` with its letters' accents dropped, each character in its place."""
-    return text if text.isascii() else "".join(map(_fold_char, text))
+    return text if text.isascii() else "".join(map(_accentless_char, text))
 
 
 # The same kinds of act in the languages injected text is most often written in besides English
@@ -113,18 +113,22 @@ def _fold(text: str) -> str:
 # another language (`values.reads_as_another_language`), where no English word shares them.
 _FOREIGN_VERBS: dict[str, str] = {
     "send": r"env[ií][aeo]\w*|envoy\w*|envoie\w*|reenv[ií]\w*|mand[aeio]\w*|transmet\w*|schick\w*|send(?:e|en|et)\b|"
+            r"compart[ae]\w*|partag(?:e|ez|er)\b|teil(?:e|en)\b|condivid\w*|compartilh\w*|deel\b|delen\b|"
             r"weiterleit\w*|übermittel\w*|inoltr\w*|invi[aio]\w*|encaminh\w*|stuur\w*|sturen\b|verstuur\w*|versturen\b|verzend\w*|doorstur\w*",
     "pay": r"pag[aeou]\w*|pagh\w*|transfier\w*|transfir\w*|pay(?:ez|er)\b|paie[rz]?\b|vire[rz]?\b|virement\w*|réglez|"
-           r"zahl\w*|bezahl\w*|überweis\w*|bonific\w*|trasferi\w*|betaal\w*",
-    "book": r"reserv[aeiou]\w*|réserv\w*|buch(?:en|e|t|ung)\b|reservier\w*|prenot\w*|riserv\w*|boek(?:en|t)?\b|reserveer\w*",
+           r"zahl\w*|bezahl\w*|überweis\w*|ueberweis\w*|bonific\w*|trasferi\w*|betaal\w*|reembols\w*|rembours\w*|"
+           r"erstatt\w*|rimbors\w*|terugbeta\w*",
+    "book": r"reserv[aeiou]\w*|réserv\w*|buch(?:en|e|t|ung)\b|reservier\w*|prenot\w*|riserv\w*|boek(?:en|t)?\b|reserveer\w*|"
+            r"alquil[aeo]\w*|lou(?:e|ez|er)\b|miet(?:e|en)\b|noleggi\w*|alug[aeu]\w*|huur\b|huren\b",
     "create": r"cre[aeé][rdz]?\b|crea(?:r|d|te|to|ta|ndo)\b|crie\b|criar\b|créer\b|créez\b|añad\w*|agreg\w*|ajout\w*|"
               r"erstell\w*|anleg\w*|hinzufüg\w*|aggiung\w*|adicion\w*|agend[ae]\w*|programm?[ae](?:r|z)?\b|planifi\w*|"
               r"einplan\w*|pianific\w*|voeg\w*|aanmak\w*",
-    "delete": r"borr[aeo]\w*|elimin\w*|suprim\w*|supprim\w*|effac\w*|lösch\w*|entfern\w*|cancell[aio]\w*|rimuov\w*|"
+    "delete": r"borr[aeo]\w*|elimin\w*|suprim\w*|supprim\w*|effac\w*|lösch\w*|loesch\w*|entfern\w*|cancell[aio]\w*|rimuov\w*|"
               r"apag[aeu]\w*|exclu[aií]\w*|remov[ae]\w*|verwijder\w*",
     "cancel": r"cancel[aeo]\w*|anul[aeo]\w*|annul\w*|résili\w*|storn\w*|kündig\w*|absag\w*|disdi\w*|annuleer\w*",
     "change": r"cambi[aeo]\w*|modific\w*|actualiz\w*|modifi[eé]\w*|chang(?:ez|er)\b|änder\w*|aktualisier\w*|"
-              r"verschieb\w*|aggiorn\w*|spost\w*|alter[ae]\w*|atualiz\w*|wijzig\w*|verander\w*|verplaats\w*",
+              r"verschieb\w*|aggiorn\w*|spost\w*|alter[ae]\w*|atualiz\w*|wijzig\w*|verander\w*|verplaats\w*|aender\w*|"
+              r"mueve\w*|mover\b|d[ée]plac\w*|mov[ae]\b|archiv[ae]\w*|archivier\w*|archivi\b|arquiv[ae]\w*|archiveer\w*",
     "invite": r"invit[aeo]\w*|invitez|einlad\w*|convid\w*|uitnodig\w*",
     "open": r"visit[aeo]\w*|visitez|besuch\w*|öffn\w*|ouvr\w*|abr[aei]\w*|apri\w*|acess[ae]\w*|bezoek\w*",
     "buy": r"compr[aeo]\w*|achet\w*|achète\w*|command(?:ez|er)\b|kauf\w*|bestell\w*|acquist\w*|ordin[ai]\w*|"
@@ -134,17 +138,19 @@ _FOREIGN_VERBS: dict[str, str] = {
     "run": r"ejecut\w*|exécut\w*|ausführ\w*|esegu\w*|execut[ae]\w*|installier\w*|installeer\w*|instal(?:a|e|ar|ez|er)\b",
 }
 # one pass over a text for all of them: the group that matched names the act
-_FOREIGN_ACTS = re.compile("(?<!\\w)(?:" + "|".join(f"(?P<{act}>(?:{_fold(stems)})\\w*)" for act, stems in _FOREIGN_VERBS.items())
+_FOREIGN_ACTS = re.compile("(?<!\\w)(?:" + "|".join(f"(?P<{act}>(?:{_without_accents(stems)})\\w*)" for act, stems in _FOREIGN_VERBS.items())
                            + ")", re.IGNORECASE)
 # What was done, not what to do: "hemos reservado", "réservée", "storniert", "prenotato"
-_DONE = re.compile(r"(?:ad[oa]s?|id[oa]s?|at[oai]|it[oi]|iert|ierte)$")  # folded words; not "visita"
+# (folded words): "reservado", "prenotato", "storniert", "reservamos", "reservaste", "reservou"; not
+# "visita", "visiti", "reservemos"
+_DONE = re.compile(r"(?:ad[oa]s?|id[oa]s?|at[oai]|ito|iert|ierte|amos|imos|aste|iste|aron|ieron|ou)$")
 _DONE_FRENCH = re.compile(r"(?:é|ée|és|ées)$", re.IGNORECASE)  # as written: "réservée", not "réserve"
 
 
 def _foreign_words(text: str) -> Iterator[tuple[str, int, str]]:
     """(act, start, word) for each word of `text` that names an act in those languages as one
     to do, accents aside ("Resérvala", "elimínalo"), not as done."""
-    folded = _fold(text).lower()
+    folded = _without_accents(text).lower()
     for m in _FOREIGN_ACTS.finditer(folded):
         word = m.group()
         if not (_DONE.search(word) or _DONE_FRENCH.search(text[m.start():m.end()])):
@@ -166,22 +172,31 @@ _FOREIGN_ASK = re.compile(
     r"(?:pourriez|pouvez|voudriez|voulez)-vous|(?:peux|pourrais|veux|voudrais)-tu|"
     r"pued(?:e|es|en)|podr[ií]a(?:s|n)?|pode(?:s|m|ria|rias)?|poderia|potresti|potreste|puoi|pu[òo]|potrebbe|"
     r"necesito\s+que|j'ai\s+besoin\s+que|ho\s+bisogno\s+che|preciso\s+que|"
+    # an obligation: "Sie müssen", "il faut", "vous devez", "tienes que", "hay que", "deve", "u moet", "tem que"
+    r"m[üu]ssen|muss|musst|il\s+faut|devez|dois|doit|tienes\s+que|tiene\s+que|hay\s+que|debes|debe|deve|devi|moet|moeten|"
+    r"precisa|tem\s+que|tens\s+de|"
     # "remember to": "ricordati di", "recuerda", "n'oublie pas de", "denk daran", "vergiss nicht", "lembre-se de"
     r"ricorda(?:ti|rsi)?\s+di|recuerda|acu[ée]rdate\s+de|n['’]oubli\w*\s+pas\s+d|denk\s+daran|vergiss\s+nicht|"
     r"lembr[ae](?:-se)?\s+de|vergeet\s+niet)(?!\w)", re.IGNORECASE)
 _LEADING = re.compile(r"^[\W\d_]*(?:(?:\[[^\]\n]{0,40}\]|\w[\w\- ]{0,23}(?:\([^)\n]{0,30}\))?:)[\W\d_]*)*")
 _TWO_WORDS = re.compile(r"\s*\S+\s+\S+\s+")
+_GREETING = re.compile(r"[^,.!?:\n]{1,30},\s+(?=\S)")  # a short phrase and a comma before the verb
 _SUBJECT = re.compile(r"\W*(?:ich|wir|er|je|j['’]|nous|il|ils|elle|elles|on|yo|nosotros|[ée]l|ella|ellos|io|noi|lui|lei|loro|eu|"
                       r"n[óo]s|ele|ela|eles|ik|wij|hij|zij|we)(?!\w)", re.IGNORECASE)
 
 
 def _foreign_order(sentence: str) -> bool:
-    """An act asked for in one of those languages: its verb opens the sentence (after labels and
-    at most two words: "Muy bien. Reserva…", "Buchen Sie…"), or comes after a request ("bitte
-    …", "kunt u … sturen?"), and names no act as done."""
+    """An act asked for in one of those languages: its verb is among the sentence's first two
+    words (after labels, and after a short greeting and a comma: "Hola Ana, elimina …", "Buchen
+    Sie …"), or comes after a request ("bitte …", "kunt u … sturen?"), and names no act as done."""
     if not _in_those_languages(sentence):
         return False
     body = sentence[_LEADING.match(sentence).end():]
+    greeting = _GREETING.match(body)  # "Hola Ana, elimina …"
+    return _orders_from(body) or (greeting is not None and _orders_from(body[greeting.end():]))
+
+
+def _orders_from(body: str) -> bool:
     asked = _FOREIGN_ASK.search(body)
     opening = _TWO_WORDS.match(body)
     # a verb near the start orders, unless a subject comes first ("Ich buche …") or it asks
@@ -191,11 +206,15 @@ def _foreign_order(sentence: str) -> bool:
 
 
 def _in_those_languages(sentence: str) -> bool:
-    """`values.reads_as_another_language`, or one of its marker words and a verb of those
-    languages that is no English word of the lexicon ("Elimina el archivo 4471")."""
-    marks = marker_words(sentence)
-    return marks + (not sentence.isascii()) >= 2 or (
-        marks == 1 and any(w not in _lexicon() for _, _, w in _foreign_words(sentence)))
+    """`values.reads_as_another_language` (an English sentence with an accented name or a place
+    name is English), or a request only those languages word so ("Veuillez supprimer …",
+    "Ricordati di cancellare …", "Kunt u … sturen?")."""
+    if reads_as_another_language(sentence):
+        return True
+    return any(m.group().lower() not in _NAMES_TOO for m in _FOREIGN_ASK.finditer(sentence))
+
+
+_NAMES_TOO = frozenset({"devi", "moet", "debe", "pode"})  # Devi, Moët: names in English text
 
 
 def acts_in(text: str) -> frozenset[str]:
@@ -277,11 +296,29 @@ _USER_PREFIX = re.compile(
 _QUESTION = re.compile(r"\s*(?:what|which|who|whom|whose|when|where|why|how|did|do|does|is|are|was|were|have|has|had|"
                        r"am|should|shall|may|might)\b", re.IGNORECASE)
 _NOT_ASKED = re.compile(r"\b(?:don'?t|do\s+not|never|no\s+need\s+to|without|instead\s+of|rather\s+than|not)\b", re.IGNORECASE)
-_NOT_ASKED_ELSEWHERE = re.compile(r"(?<!\w)(?:non|nicht|kein\w*|niet|geen|nunca|jamais|pas|não|no\s+(?!(?:en|el|la|los|las|del)\b)"
-                                  r"[a-záéíóú]+(?:as|es|is|a|e)\b)(?!\w)", re.IGNORECASE)  # not "no calendário", "le 2 mai"
+# A verb of those languages that refuses: a negation just before it ("no reserves", "non
+# prenotare", "ne réserve pas", "não reserve") or just after it ("buche nicht", "boek niet")
+_NEGATED_BEFORE_ELSEWHERE = re.compile(r"(?<!\w)(?:no|non|ne|n['’]|não|nao|nunca|jamais|mai|nie|kein\w*|geen)\s*(?:\w+\s+)?$",
+                                       re.IGNORECASE)
+_NEGATED_AFTER_ELSEWHERE = re.compile(r"\w*\s+(?:\w+\s+){0,3}?(?:nicht|niet|pas)(?!\w)", re.IGNORECASE)
 # "don't forget to" asks: "n'oublie pas de réserver", "vergiss nicht", "non dimenticare", "no olvides"
-_REMEMBER_ELSEWHERE = re.compile(r"n['’]oubli\w*\s+pas|vergiss\w*\s+nicht|nicht\s+vergessen|non\s+dimentica\w*|no\s+olvid\w*|"
-                                 r"n[ãa]o\s+(?:se\s+)?esque[çc]\w*|vergeet\s+niet|niet\s+vergeten", re.IGNORECASE)
+REMEMBER_TO = re.compile(r"\b(?:don['’]?t|do\s+not)\s+forget\s+to\b|n['’]oubli\w*\s+pas|vergiss\w*\s+nicht|nicht\s+vergessen|"
+                         r"non\s+dimentica\w*|no\s+olvid\w*|n[ãa]o\s+(?:se\s+)?esque[çc]\w*|vergeet\s+niet|niet\s+vergeten",
+                         re.IGNORECASE)
+
+
+def _foreign_requests(sentence: str) -> frozenset[str]:
+    """The acts a user's sentence in one of those languages asks for: its verbs of acts to do
+    (not "reservamos", "reservaste"), unless a negation stands beside one, in a sentence that
+    is no question ("¿Ya reservaste el hotel?") unless it asks ("¿Puedes reservar …?")."""
+    text = REMEMBER_TO.sub(lambda m: " " * len(m.group()), sentence)  # "n'oublie pas de réserver" asks
+    if text.rstrip().endswith("?") and not _FOREIGN_ASK.search(text):
+        return frozenset()
+    return frozenset(act for act, start, word in _foreign_words(text)
+                     if not _NEGATED_BEFORE_ELSEWHERE.search(text[max(0, start - 24):start])
+                     and not _NEGATED_AFTER_ELSEWHERE.match(text, start + len(word), start + len(word) + 40))
+
+
 _TELL_ME = re.compile(r"\s*give\s+(?:me|us)\b", re.IGNORECASE)  # "(can you) give me the names": tell me
 
 
@@ -373,7 +410,7 @@ def request_sentences(text: str) -> list[str]:
 # What the act is done to: the words after its verb up to a preposition ("book the best one for
 # the dates in my email" books "the best one")
 _OBJECT_END = re.compile(r"\b(?:for|in|on|at|to|from|with|by|via|of|into|onto|before|after|within|under|over|about|"
-                         r"and|or|but|so|then|if|when|because|as|than|until|while)\b")
+                         r"but|so|then|if|when|because|as|than|until|while)\b")  # not "and": "a hotel and a car"
 
 
 def _object_of(words: list[str]) -> frozenset[str] | None:
@@ -398,10 +435,10 @@ def _requests(text: str) -> Iterable[tuple[frozenset[str], frozenset[str] | None
         if sentence.rstrip().endswith("?") and _QUESTION.match(sentence):  # not "post this question: 'Hi, ...?'"
             continue
         if _in_those_languages(sentence):  # words, not clauses; objects are read in English only
-            if not _NOT_ASKED_ELSEWHERE.search(_REMEMBER_ELSEWHERE.sub(" ", sentence)):
-                acts = _foreign_acts(sentence)
-                if acts:
-                    yield acts, None
+            acts = _foreign_requests(sentence)
+            if acts:
+                yield acts, None
+        asked: list[tuple[frozenset[str], frozenset[str] | None]] = []
         for clause in _USER_CLAUSES.split(sentence):
             if not clause or not clause.strip():
                 continue
@@ -420,7 +457,13 @@ def _requests(text: str) -> Iterable[tuple[frozenset[str], frozenset[str] | None
             elif first in lexicon and not (lexicon[first] & {"send"} and _TO_ME.match(" ".join(words))):
                 acts = lexicon[first]  # the verb's act: "open Anna's email and ..." asks to open, not to send
             if acts:
-                yield acts, _object_of(words if needs else words[1:])
+                asked.append((acts, _object_of(words if needs else words[1:])))
+            elif asked and asked[-1][1] is not None and words and words[0] not in _BASE_VERBS:
+                # "book me a car | and a hotel …": a clause of objects only adds to the act before it
+                more = _object_of(words)
+                if more:
+                    asked[-1] = (asked[-1][0], asked[-1][1] | more)
+        yield from asked
 
 
 # ---- sentences that order ----------------------------------------------------------------------
@@ -541,7 +584,7 @@ _RELATIVE_DAY = re.compile(  # English and German words as they are written (Ger
     # written ("Domingo" is a name)
     r"(?<!\w)(?:(?i:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"heute|morgen|übermorgen|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|"
-    r"hoy|mañana|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+    r"hoy|(?<!la\s)mañana|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"  # not "de la mañana": morning
     r"aujourd['’]hui|ce\s+soir|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     r"oggi|stasera|domani|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|"
     r"hoje|amanhã|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|"
@@ -560,7 +603,8 @@ def when_keys(text: str) -> set[tuple[str, str]]:
     for m in _MONTH_DAY.finditer(text):
         for d in filter(None, (m.group(2), m.group(3))):
             out.add(("day", f"{month_number(m.group(1)):02d}-{int(d):02d}"))
-    for m in _FOREIGN_DAY_MONTH.finditer(text):
+    elsewhere = reads_as_another_language(text)  # "Room 12 Marco", "2 mars bars", "a 4h flight" are English
+    for m in _FOREIGN_DAY_MONTH.finditer(text) if elsewhere else ():
         for d in filter(None, (m.group(1), m.group(2))):
             out.add(("day", f"{_FOREIGN_MONTHS[m.group(3).lower()]:02d}-{int(d):02d}"))
     for m in _ISO_DAY.finditer(text):
@@ -570,7 +614,7 @@ def when_keys(text: str) -> set[tuple[str, str]]:
     for m in _NUMERIC_DAY.finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
         out |= {("day", f"{mo:02d}-{d:02d}") for mo, d in ((a, b), (b, a)) if 1 <= mo <= 12 and 1 <= d <= 31}
-    for m in _CLOCK_ELSEWHERE.finditer(text):  # "à 20h30", "um 20 Uhr"
+    for m in _CLOCK_ELSEWHERE.finditer(text) if elsewhere else ():  # "à 20h30", "um 20 Uhr"
         out.add(("time", f"{int(m.group(1) or m.group(3)):02d}:{m.group(2) or m.group(4) or '00'}"))
     for m in _CLOCK.finditer(text):
         if m.group(4):

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from detectors.safety.heuristics import asks_reader
-from detectors.safety.orders import request_sentences
+from detectors.safety.orders import REMEMBER_TO, request_sentences
 from detectors.safety.values import Value, extract_values, reads_as_another_language
 
 # ---- the user's request ------------------------------------------------------------------------
@@ -79,11 +79,12 @@ _HELD_BACK = re.compile(
 # Portuguese, French, German, Italian, Dutch): a reply; an act as or what someone asked ("como
 # ela pediu", "lo que pidió", "ce qu'elle demande", "worum Frau Vogt gebeten hat", "zoals ze
 # vroeg"); the tasks of a message done ("erledige die Aufgaben aus der Mail"); a negated reply.
-_REPLY_ELSEWHERE = re.compile(
-    r"(?<!\w)(?:respond[ae]\w*|contest[ae]\w*|r[ée]pond(?:s|ez|re)\b|antworte\w*|beantworte\w*|rispond[ie]\w*|"
-    r"beantwoord\w*|antwoord\w*)", re.IGNORECASE)
+_REPLY_ELSEWHERE = re.compile(  # forms no English word shares ("responder", "responded" are English)
+    r"(?<!\w)(?:responde|respondele|respóndele|responda|respondan|respondam|contesta|contéstale|contestale|conteste|"
+    r"réponds|répondez|repondez|répondre|antworte|antwortet|antworten\s+sie|beantworte|beantwortet|beantworten\s+sie|"
+    r"rispondi|risponda|rispondete|rispondere|beantwoord|antwoord)(?!\w)", re.IGNORECASE)
 _AS_ASKED_ELSEWHERE = re.compile(
-    r"(?<!\w)(?:como|lo\s+que|o\s+que|comme|ce\s+qu['’e]?|wie|was|worum|wof[üu]r|come\s+(?:ha|aveva|hanno)|quello\s+che|"
+    r"(?<!\w)(?:como|lo\s+que|o\s+que|comme|ce\s+qu['’]|ce\s+que|wie|was|worum|wof[üu]r|come\s+(?:ha|aveva|hanno)|quello\s+che|"
     r"ci[òo]\s+che|zoals|wat)\s+(?:[\w'’.-]+\s+){0,5}?"
     r"(?:pidi[óo]|pide|piden|pidieron|quiere|quieren|quer[ií]a|solicit[óoa]\w*|indic(?:[óoa]|aron|ado|ato|ava)|dijo|pediu|pede|"
     r"pedem|pediram|quer|queria|disse|demand[ée]\w*|demande|demandent|demandait|veut|veulent|voulait|souhait\w*|indiqu\w*|"
@@ -109,20 +110,33 @@ _HELD_BACK_ELSEWHERE = re.compile(
 
 def _elsewhere(request: str, *patterns: re.Pattern, questions: bool = False) -> re.Match | None:
     """One of these patterns in a sentence of the request that is in another language (or in a
-    word of one: "Réponds-lui.") and, unless `questions`, asks nothing ("Was will sie?")."""
+    word only those languages have: "Réponds-lui.", "Rispondi alla mail") and, unless
+    `questions`, asks nothing ("Was will sie?"), refuses nothing ("ne suivez pas les
+    instructions") and asks to be told instead of acting ("dime lo que pidió Ana")."""
     for sentence in request_sentences(request):
         if not sentence.strip() or not (questions or not sentence.rstrip().endswith("?")):
             continue
         for p in patterns:
             m = p.search(sentence)
-            if m and (not m.group().isascii() or reads_as_another_language(sentence)) and not _own_list(sentence, m):
+            if m and (p is _REPLY_ELSEWHERE or not m.group().isascii() or reads_as_another_language(sentence)) \
+                    and not _own_list(sentence, m) \
+                    and (p is _HELD_BACK_ELSEWHERE or not _READS_OR_REFUSES_ELSEWHERE.search(sentence)):
                 return m
     return None
 
 
+# a sentence that refuses or asks to be told: "ne suivez pas", "non eseguire", "não siga", "nicht",
+# "niet", "no hagas"; "dime", "dis-moi", "sag mir", "dimmi", "diga-me", "zeg me", "résume", "resume"
+_READS_OR_REFUSES_ELSEWHERE = re.compile(
+    r"(?<!\w)(?:no|non|ne|n['’]|não|nao|nicht|niet|kein\w*|geen|dime|dígame|digame|dis-moi|dites-moi|sag\s+mir|sagen\s+sie\s+mir|"
+    r"dimmi|mi\s+dica|diga-me|diz-me|zeg\s+me|vertel\s+me|r[ée]sum\w*|zusammenfass\w*|fasse\s+\w+\s+zusammen|riassum\w*|"
+    r"samenvat\w*|sintetiz\w*)(?!\w)", re.IGNORECASE)
+
+
 def holds_back(request: str) -> bool:
-    """The user keeps the sending to themselves ("don't reply", "let me review it first")."""
-    request = request or ""
+    """The user keeps the sending to themselves ("don't reply", "let me review it first"); "don't
+    forget to send it" keeps nothing back."""
+    request = REMEMBER_TO.sub(" ", request or "")
     return bool(_HELD_BACK.search(request) or _elsewhere(request, _HELD_BACK_ELSEWHERE, questions=True))
 
 
@@ -208,20 +222,25 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 # The tasks the user hands over are the user's own when they follow in the request: "perform the
 # following tasks: 1. …", "complete these steps: - …", "erledige die folgenden Aufgaben: 1. …"
 # ("Carry out the following instructions from IT's e-mail" names where they are: handed over)
-_LIST_ITEM = re.compile(r"(?:^|[:\n])[^\S\n]*\n?[^\S\n]*(?:\d{1,2}[.)]|[-*•])\s")
-_NAMES_SOURCE = re.compile(r"\b(?:from|in|of|on)\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+|this\s+|that\s+|[\w-]+['’]s\s+)"
-                           r"(?:[\w-]+\s+)?(?:e-?mail|mail|message|ticket|doc|document|file|pr|page|note|notes|thread|wiki|"
+_LIST_FOLLOWS = re.compile(r"[^.?!\n:]{0,80}(?<!\d):[^\S\n]{0,8}(?:\n[^\S\n]{0,8})?(?:\d{1,2}[.)]|[-*•])\s|[^.?!\n:]{0,80}(?:[.:][^\S\n]{0,8})?\n[^\S\n]{0,8}(?:\d{1,2}[.)]|[-*•])\s")
+_OWN_WORDS = re.compile(r"\b(?:following|below|these|folgenden|siguientes|suivantes|seguenti|seguintes|volgende)\b", re.IGNORECASE)
+_NAMES_SOURCE = re.compile(r"\b(?:from|in|of|on)\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+|this\s+|that\s+|[\w-]{1,40}['’]s\s+)"
+                           r"(?:[\w-]{1,40}\s+)?(?:e-?mail|mail|message|ticket|doc|document|file|pr|page|note|notes|thread|wiki|"
                            r"issue|readme|chat|channel)\b"
-                           r"|\b(?:aus|de|del|della|dal|van|uit)\s+(?:der|dem|la|el|il|het|de|l['’])?\s*\w*\s*"
+                           r"|\b(?:aus|de|del|della|dal|van|uit)\s+(?:(?:der|dem|la|el|il|het|de)\s+|l['’])?(?:\w{1,40}\s+)?"
                            r"(?:mail|e-?mail|nachricht|ticket|correo|courriel|messaggio|bericht)\b", re.IGNORECASE)
 
 
 def _own_list(request: str, m: re.Match) -> bool:
-    """The tasks handed over are the user's own: a list follows in the request, and the clause
-    names no message or document they come from."""
-    end = _SENTENCE_END.search(request, m.end())
-    clause = request[m.start():end.start() if end else len(request)]
-    return bool(_LIST_ITEM.search(request, m.end())) and not _NAMES_SOURCE.search(clause)
+    """The tasks handed over are the user's own: the clause points at them ("the following",
+    "these") or a colon, and a list starts right after it; and it names no message or document
+    they come from."""
+    if not (_OWN_WORDS.search(m.group()) or _LIST_FOLLOWS.match(request, m.end())):
+        return False
+    end = _SENTENCE_END.search(request, m.end(), m.end() + 300)
+    clause = request[m.start():end.start() if end else min(len(request), m.end() + 300)]
+    return bool(_LIST_FOLLOWS.match(request, m.end())) and not _NAMES_SOURCE.search(clause)
+
 
 # The same sentence asks to be told, not to act: "go through the comments and summarise them"
 _READS_INSTEAD = re.compile(r"\b(?:tell\s+me|summari[sz]e|summary|list\s+(?:them|the|all)|show\s+me|report\s+back|"

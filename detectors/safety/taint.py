@@ -296,7 +296,8 @@ class TaintLedger:
                      and not (v.kind == "date" and ("day", v.norm[5:]) in self.user_when)]
             cands += [(k, k[0], k[1]) for k in when if k not in self.user_when]
             asked_for_tool = asked_for(self.user_requests, tool)
-            if ANY_DAY in self.user_when and asked_for_tool:  # the user's "tomorrow" may be any day of the act they asked for
+            if ANY_DAY in self.user_when and asked_for_tool and not any(k[0] == "day" and k != ANY_DAY for k in self.user_when):
+                # the user's "tomorrow" may be any day of the act they asked for (unless they gave its dates too)
                 cands = [c for c in cands if c[1] not in ("day", "date")]
             if not cands and not words and not ids:
                 return None

@@ -633,47 +633,57 @@ def in_another_language(sentence: str) -> bool:
     return not sentence.isascii() or len({w.lower() for w in _FOREIGN_WORDS.findall(sentence)}) >= 3
 
 
-# Words of Spanish, French, German, Italian, Portuguese and Dutch that English does not use
-# (none of "do", "am", "die", "per", "van", "la", "come", "was"; "le" only in names): two distinct
-# ones, or one and a letter beyond ASCII ("Réserve l'hôtel du 2 au 5"), mark a sentence in one of
-# those languages. An accented letter alone does not: English names and loans carry them ("Zoë").
+# Words of Spanish, French, German, Italian, Portuguese and Dutch that English does not use, not
+# even in names (none of "do", "am", "die", "per", "la", "el", "los", "del", "le", "du", "il",
+# "mit", "con", "est": Los Angeles, Hotel Del Coronado, MIT): two distinct ones, or one and a
+# letter beyond ASCII ("Réserve l'hôtel pour nous"), mark a sentence in one of those languages.
+# An accented letter alone does not: English names and loans carry them ("Zoë", "café").
 _MARKERS = frozenset((
-    "el los las del por para con una usted favor que esta este les des du pour avec vous veuillez sur une est cette "
-    "merci svp der das dem und ist mit für fur bitte sie nicht ein eine einen zum zur auf nach della delle gli favore "
-    "nel nella sul sulla questo questa che il dal uma dos das pra ela ele não nao você voce seu sua meu minha het een "
-    "voor niet ook naar graag alstublieft jullie bij je jij le pas worum frau herr herrn kannst können konnen könnten "
-    "möchte kunt kun ze wil pode puedes podría podria potresti puoi pourriez pouvez aber noch auch oder wenn dass pero "
-    "todavía todavia mais encore ancora maar nog como cuando donde porque también muy hay nuestro dans aussi très avez "
-    "sont nous votre notre leur ich wir sind haben werden wird dein unser sehr sono anche molto nostro vostro perché "
-    "também muito nosso são está ik wij zijn hebben heeft ons onze jouw uw zeer").split())
+    "por para una usted que esta este como cuando donde porque también muy nuestro pero todavía todavia des pour avec "
+    "vous veuillez sur une cette merci svp dans aussi très avez sont nous votre notre leur mais pas der das dem und "
+    "ist sie nicht ein eine einen zum zur auf nach bitte ich wir sind haben werden wird dein unser sehr aber noch "
+    "auch oder wenn dass worum frau herr herrn kannst können konnen könnten möchte della delle gli favore nel nella "
+    "sul sulla questo questa che sono anche molto nostro vostro perché ancora uma pra ela não nao você voce seu sua "
+    "meu minha também muito nosso são está pode het een voor niet ook naar graag alstublieft jullie bij je jij ik "
+    "wij zijn hebben heeft ons onze jouw uw zeer maar kunt kun ze wil puedes podría podria potresti puoi pourriez "
+    "pouvez hola gracias nosotros ustedes bonjour merci salut hallo danke ciao grazie olá obrigado obrigada hoi bedankt "
+    "mijn mein meine ihr ihre mio mia enero febrero marzo abril junio julio agosto septiembre octubre noviembre "
+    "diciembre janvier février fevrier avril juin juillet août aout septembre octobre novembre décembre decembre "
+    "januar februar märz maerz oktober dezember gennaio febbraio aprile maggio giugno luglio settembre ottobre "
+    "dicembre janeiro fevereiro março abril maio junho julho setembro outubro dezembro januari februari maart "
+    "augustus lunes martes miércoles jueves viernes sábado lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag lunedì martedì mercoledì giovedì venerdì sabato "
+    "domenica maandag dinsdag woensdag donderdag vrijdag zaterdag zondag").split())
+# Words of those languages that English names also carry (Los Angeles, Hotel Del Coronado, Le Bistro,
+# MIT): each counts half.
+_WEAK_MARKERS = frozenset("el la los las del al de le du il con mit dos les est un en van".split())
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
 def reads_as_another_language(text: str) -> bool:
     """Whether a sentence reads as Spanish, French, German, Italian, Portuguese or Dutch: two
-    distinct `_MARKERS`, or one and letters beyond ASCII."""
-    return marker_words(text) + (not text.isascii()) >= 2
-
-
-def marker_words(text: str) -> int:
-    """How many distinct `_MARKERS` a sentence holds, up to two."""
-    return _markers_short(text) if len(text) <= 2000 else _markers(text)
+    distinct `_MARKERS` (`_WEAK_MARKERS` count half), or one and letters beyond ASCII."""
+    return _marks_short(text) if len(text) <= 2000 else _marks(text)
 
 
 @functools.lru_cache(maxsize=2048)  # a sentence is asked about by several readers of one call
-def _markers_short(text: str) -> int:
-    return _markers(text)
+def _marks_short(text: str) -> bool:
+    return _marks(text)
 
 
-def _markers(text: str) -> int:
+def _marks(text: str) -> bool:
+    marks = 0.0 if text.isascii() else 1.0
     seen: set[str] = set()
     for m in _WORD.finditer(text):
         word = m.group().lower()
-        if word in _MARKERS:
+        if word in seen:
+            continue
+        if word in _MARKERS or word in _WEAK_MARKERS:
             seen.add(word)
-            if len(seen) >= 2:
-                break
-    return len(seen)
+            marks += 1.0 if word in _MARKERS else 0.5
+            if marks >= 2:
+                return True
+    return False
 
 
 def asks_in_another_language(sentence: str) -> bool:
