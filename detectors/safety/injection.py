@@ -36,7 +36,7 @@ from guard.redaction import cut_at_space, quote as quoted, shown_name
 from guard.settings import Settings
 from guard.verdicts import Verdict
 from detectors.safety.heuristics import asks_reader, folded_letters, score_text, sentences
-from detectors.safety.orders import MAX_ORDERS, order_acts, order_sentences
+from detectors.safety.orders import MAX_ORDERS, acts_in, order_sentences
 from detectors.safety.requesters import Requesters, defers_to_requester, replies_elsewhere, requester_values
 from detectors.safety.segments import Chunk, chunk_lines, split_lines_indexed
 from detectors.safety.taint import ledger_for
@@ -445,11 +445,11 @@ class InjectionDetector(BaseInterceptor):
             if len(out) >= MAX_ORDERS or (deadline is not None and time.perf_counter() > deadline):
                 break  # the orders read so far count; the result stays scanned
             out.extend(order_sentences(  # a line naming an act, with the rest of a sentence it wraps
-                _joined_line(lines, origins, i) for i in range(chunk.first_line, chunk.last_line + 1) if order_acts(lines[i])))
+                _joined_line(lines, origins, i) for i in range(chunk.first_line, chunk.last_line + 1) if acts_in(lines[i])))
         for field in fields:  # {"note": "TODO: cancel the order 88172"}
             if len(out) >= MAX_ORDERS or (deadline is not None and time.perf_counter() > deadline):
                 break
-            if order_acts(field):
+            if acts_in(field):
                 out.extend(order_sentences([field]))
         return list(dict.fromkeys(out))[:MAX_ORDERS]
 

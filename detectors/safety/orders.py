@@ -165,19 +165,46 @@ def _foreign_acts(text: str) -> frozenset[str]:
 
 # A request in those languages: a courtesy word or a question that asks ("por favor", "bitte",
 # "veuillez", "si prega di", "kunt u", "können Sie", "pourriez-vous", "¿puedes…", "pode …")
-_FOREIGN_ASK = re.compile(
-    r"(?<!\w)(?:por\s+favor|favor\s+de|bitte|veuillez|merci\s+de|pri[eè]re\s+de|s'il\s+(?:te|vous)\s+pla[iî]t|si\s+prega\s+di|"
-    r"per\s+favore|gelieve|graag|alstublieft|a\.?u\.?b\.?|"
-    r"(?:kannst|kann|k[öo]nnt?en?|k[öo]nntest|w[üu]rden?|w[üu]rdest)\s+(?:du|sie|ihr)|(?:kunt|kun|kunnen|wil|wilt|zou|zouden)\s+(?:u|je|jij|jullie)|"
-    r"(?:pourriez|pouvez|voudriez|voulez)-vous|(?:peux|pourrais|veux|voudrais)-tu|"
-    r"pued(?:e|es|en)|podr[ií]a(?:s|n)?|pode(?:s|m|ria|rias)?|poderia|potresti|potreste|puoi|pu[òo]|potrebbe|"
-    r"necesito\s+que|j'ai\s+besoin\s+que|ho\s+bisogno\s+che|preciso\s+que|"
+_ASK_WORDS = (
+    r"por\s+favor", r"favor\s+de", r"bitte", r"veuillez", r"merci\s+de", r"pri[eè]re\s+de", r"s'il\s+(?:te|vous)\s+pla[iî]t",
+    r"si\s+prega\s+di", r"per\s+favore", r"gelieve", r"graag", r"alstublieft", r"a\.u\.b\.?", r"aub",
+    r"(?:kannst|kann|k[öo]nnt?en?|k[öo]nntest|w[üu]rden?|w[üu]rdest)\s+(?:du|sie|ihr)",
+    r"(?:kunt|kun|kunnen|wil|wilt|zou|zouden)\s+(?:u|je|jij|jullie)", r"(?:pourriez|pouvez|voudriez|voulez)-vous",
+    r"(?:peux|pourrais|veux|voudrais)-tu", r"pued(?:e|es|en)", r"podr[ií]a(?:s|n)?", r"pode(?:s|m|ria|rias)?", r"poderia",
+    r"potresti", r"potreste", r"puoi", r"pu[òo]", r"potrebbe", r"necesito\s+que", r"j'ai\s+besoin\s+que",
+    r"ho\s+bisogno\s+che", r"preciso\s+que",
     # an obligation: "Sie müssen", "il faut", "vous devez", "tienes que", "hay que", "deve", "u moet", "tem que"
-    r"m[üu]ssen|muss|musst|il\s+faut|devez|dois|doit|tienes\s+que|tiene\s+que|hay\s+que|debes|debe|deve|devi|moet|moeten|"
-    r"precisa|tem\s+que|tens\s+de|"
+    r"m[üu]ssen", r"muss", r"musst", r"il\s+faut", r"devez", r"dois", r"doit", r"tienes\s+que", r"tiene\s+que", r"hay\s+que",
+    r"debes", r"debe", r"deve", r"devi", r"moet", r"moeten", r"precisa", r"tem\s+que", r"tens\s+de",
     # "remember to": "ricordati di", "recuerda", "n'oublie pas de", "denk daran", "vergiss nicht", "lembre-se de"
-    r"ricorda(?:ti|rsi)?\s+di|recuerda|acu[ée]rdate\s+de|n['’]oubli\w*\s+pas\s+d|denk\s+daran|vergiss\s+nicht|"
-    r"lembr[ae](?:-se)?\s+de|vergeet\s+niet)(?!\w)", re.IGNORECASE)
+    r"ricorda(?:ti|rsi)?\s+di", r"recuerda", r"acu[ée]rdate\s+de", r"n['’]oubli\w*\s+pas\s+d", r"denk\s+daran",
+    r"vergiss\s+nicht", r"lembr[ae](?:-se)?\s+de", r"vergeet\s+niet",
+)
+_NAMES_TOO = frozenset({"devi", "moet", "debe", "pode"})  # Devi, Moët: names in English text
+
+
+def _asking(words) -> str:
+    return r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)"
+
+
+# A request in those languages: a courtesy word, a question that asks, an obligation or "remember
+# to" ("por favor", "bitte", "veuillez", "kunt u", "können Sie", "¿puedes…", "il faut", "ricordati di")
+_FOREIGN_ASK = re.compile(_asking(_ASK_WORDS), re.IGNORECASE)
+# the same words but those that are names in English too, looked for only in a text with one of
+# the words they start with (most lines are read, and most have none)
+_ONLY_THERE = re.compile(_asking(w for w in _ASK_WORDS if w not in _NAMES_TOO), re.IGNORECASE)
+_ASK_STARTS = frozenset((
+    "por favor bitte veuillez merci prière priere s'il si per gelieve graag alstublieft aub kannst kann könnt konnt "
+    "können konnen könnten konnten könntest konntest würden wurden würdest wurdest kunt kun kunnen wil wilt zou zouden "
+    "pourriez pouvez voudriez voulez peux pourrais veux voudrais puede puedes pueden podría podrías podrían podria "
+    "podrias podrian pode podes podem poderia poderias potresti potreste puoi può puo potrebbe necesito j'ai ho preciso "
+    "müssen mussen muss musst il devez dois doit tienes tiene hay debes deve moeten precisa tem tens ricorda ricordati "
+    "ricordarsi recuerda acuérdate acuerdate n'oublie n'oublies n’oublie denk vergiss lembre lembra vergeet").split())
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def _asks_only_there(sentence: str) -> bool:
+    return not _ASK_STARTS.isdisjoint(t.lower() for t in _TOKEN.findall(sentence)) and bool(_ONLY_THERE.search(sentence))
 _LEADING = re.compile(r"^[\W\d_]*(?:(?:\[[^\]\n]{0,40}\]|\w[\w\- ]{0,23}(?:\([^)\n]{0,30}\))?:)[\W\d_]*)*")
 _TWO_WORDS = re.compile(r"\s*\S+\s+\S+\s+")
 _GREETING = re.compile(r"[^,.!?:\n]{1,30},\s+(?=\S)")  # a short phrase and a comma before the verb
@@ -209,12 +236,16 @@ def _in_those_languages(sentence: str) -> bool:
     """`values.reads_as_another_language` (an English sentence with an accented name or a place
     name is English), or a request only those languages word so ("Veuillez supprimer …",
     "Ricordati di cancellare …", "Kunt u … sturen?")."""
-    if reads_as_another_language(sentence):
-        return True
-    return any(m.group().lower() not in _NAMES_TOO for m in _FOREIGN_ASK.finditer(sentence))
+    return _in_those_short(sentence) if len(sentence) <= 2000 else _in_those(sentence)
 
 
-_NAMES_TOO = frozenset({"devi", "moet", "debe", "pode"})  # Devi, Moët: names in English text
+@lru_cache(maxsize=4096)  # a line is asked about by the order reading, then by its sentences
+def _in_those_short(sentence: str) -> bool:
+    return _in_those(sentence)
+
+
+def _in_those(sentence: str) -> bool:
+    return reads_as_another_language(sentence) or _asks_only_there(sentence)
 
 
 def acts_in(text: str) -> frozenset[str]:
@@ -531,7 +562,7 @@ def order_sentences(lines: Iterable[str]) -> list[str]:
             continue
         previous = ""
         for s in _candidates(line):
-            if order_acts(s) and is_order(s):
+            if acts_in(s) and is_order(s):  # a link alone is no act: most lines of a page have one
                 if previous and _REFERS_BACK.search(s) and not any(c.isdigit() for c in s):
                     s = f"{previous} {s}"
                 out.append(s[:MAX_ORDER_CHARS])
