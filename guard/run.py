@@ -37,7 +37,7 @@ from guard.events import (
     new_id,
     parse_arguments,
 )
-from guard.interceptors import CheckContext
+from guard.interceptors import BaseInterceptor, CheckContext
 from guard.pipeline import off_loop
 from guard.redaction import partial_text, quote, redact_label
 from guard.telemetry import record_error
@@ -123,6 +123,7 @@ class RunState:
         self.pending_instructions: list[str] = []
         self.report = RunReport(run_id=self.run_id, agent=agent)
         self._states: dict[str, dict[str, Any]] = defaultdict(dict)
+        self._recall_failed: set[str] = set()  # stages whose recall failed in this run (logged once)
         self._steps = itertools.count(1)
         self._lock = threading.Lock()
         self.span = guard.telemetry.start_agent_span(agent, self.run_id, parent=trace_context)
@@ -164,17 +165,22 @@ class RunState:
         return self._span_ctx
 
     def recall(self, event: Event) -> None:
-        """Each interceptor on the event's hook takes in the event (`BaseInterceptor.recall`); one
-        that fails is logged and skipped: history it cannot read leaves the run as it was."""
+        """Each interceptor on the event's hook that recalls (`BaseInterceptor.recall`) takes in
+        the event. One that fails is skipped, and logged once per run: the history stays whole,
+        though the interceptor may have kept part of what it read."""
         for stage in self.guard.pipeline.stages_for(event.hook):
-            recall = getattr(stage.interceptor, "recall", None)
-            if recall is None:
+            recall = getattr(type(stage.interceptor), "recall", None)  # a method of the class, not any attribute
+            if not callable(recall) or recall is BaseInterceptor.recall:
                 continue
             try:
-                recall(event, self.make_ctx(stage, event))
+                if inspect.isawaitable(out := recall(stage.interceptor, event, self.make_ctx(stage, event))):
+                    out.close()  # type: ignore[attr-defined]
+                    raise TypeError("recall must be a plain method: it runs while history is replayed")
             except Exception:  # noqa: BLE001 - one interceptor's failure must not lose the history
-                logging.getLogger(__name__).warning("%s could not take in a replayed %s event", stage.label, event.hook,
-                                                    exc_info=True)
+                if stage.label not in self._recall_failed:
+                    self._recall_failed.add(stage.label)
+                    logging.getLogger(__name__).warning("%s could not take in replayed history (%s event)", stage.label,
+                                                        event.hook, exc_info=True)
 
     def make_ctx(self, stage: "Stage", event: Event) -> CheckContext:
         return CheckContext(
@@ -514,6 +520,19 @@ class AsyncRun(_Events):
 
     def __init__(self, state: RunState):
         self.state = state
+
+    def observe(self, event: Event | dict[str, Any], recall: bool = False) -> Any:
+        """`Run.observe`; with `recall`, an awaitable: what interceptors take in from history may
+        mean reading it (a reading not kept), which must not hold the event loop."""
+        if not recall:
+            return super().observe(event)
+        event = super().observe(event)
+
+        async def recalled() -> Event:
+            await off_loop(self.state.recall, event)
+            return event
+
+        return recalled()
 
     async def check(self, event: Event) -> Decision:
         state = self.state

@@ -788,3 +788,14 @@ def test_an_upstream_404_without_an_error_object_asks_about_the_version_path():
 
     assert "version path" in _json_or_error(404, b"Not Found")["error"]["message"]
     assert "version path" not in _json_or_error(403, b"")["error"]["message"]
+
+
+def test_a_tool_message_is_the_result_of_the_nearest_call_with_its_id():
+    """Ids are reused across turns by some clients: the earlier "c1" result is not the later call's."""
+    def call(name):
+        return {"role": "assistant", "content": None, "tool_calls": [{"id": "c1", "type": "function",
+                                                                      "function": {"name": name, "arguments": "{}"}}]}
+    msgs = [{"role": "user", "content": "go"}, call("web_fetch"), {"role": "tool", "tool_call_id": "c1", "content": "page"},
+            call("get_time"), {"role": "tool", "tool_call_id": "c1", "content": "12:00"}]
+    results = [e for e in mapping.history_events(msgs, mapping.tool_call_index(msgs)) if e.hook == "tool_result"]
+    assert [(e.tool, e.result) for e in results] == [("web_fetch", "page"), ("get_time", "12:00")]

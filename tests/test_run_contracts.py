@@ -303,3 +303,30 @@ def test_observed_history_is_recalled_only_when_asked_and_a_failing_recall_loses
         assert run.state.run_state["seen"] == [("recalled", "again"), ("checked", "new")]
         assert [e.result for e in run.history] == ["plain", "again", "boom", "new"]
         assert run.report.entries and len(run.report.entries) == 1  # recalled events decide nothing
+
+
+def test_an_async_run_recalls_history_off_the_event_loop_and_only_methods_of_the_class_recall() -> None:
+    from guard.events import ToolResultEvent
+
+    class NotARecall(BaseInterceptor):  # an attribute named recall is no recall
+        hooks = frozenset({Hook.TOOL_RESULT})
+
+        def __init__(self, config=None):
+            super().__init__(config)
+            self.recall = lambda *a: (_ for _ in ()).throw(AssertionError("called"))
+
+        def check(self, event, ctx):
+            return Verdict.allow()
+
+    register("tests.not_a_recall")(NotARecall)
+    g = Guard({"name": "p", "version": 1, "interceptors": [{"use": "tests.recalls_results", "on": ["tool_result"]},
+                                                             {"use": "tests.not_a_recall", "on": ["tool_result"]}]}, audit=False)
+
+    async def main() -> list:
+        async with g.run(agent="a") as run:
+            pending = run.observe(ToolResultEvent(tool="t", result="earlier"), recall=True)
+            assert run.state.run_state.get("seen") is None  # nothing yet: the recall is awaited
+            await pending
+            return run.state.run_state["seen"]
+
+    assert asyncio.run(main()) == [("recalled", "earlier")]

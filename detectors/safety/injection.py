@@ -22,7 +22,7 @@ import re
 import threading
 import time
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import ConfigDict, Field
@@ -135,8 +135,8 @@ def _shared_classifier(providers: tuple[str, ...], cache_size: int) -> Any:
         return clf
 
 
-_READINGS = 4096  # result readings kept per detector (see `InjectionDetector._reading`)
-_READINGS_CHARS = 4_000_000  # and the characters of the sentences they hold
+_READINGS = 16_384  # result readings kept per detector (see `InjectionDetector._reading`)
+_READINGS_CHARS = 16_000_000  # and the characters of the sentences they hold
 
 
 @dataclass(frozen=True)
@@ -153,7 +153,8 @@ class _Reading:
     directed: tuple[str, ...] = ()
     orders: tuple[str, ...] = ()
     redirect: tuple[Value, ...] = ()
-    complete: bool = True  # False: scored while the classifier was still loading, not kept
+    complete: bool = True  # False: read while the classifier was loading, or over the budget: not kept
+    found: dict = field(default_factory=dict, compare=False)  # what is read from the text only when asked (its requesters)
 
     @property
     def chars(self) -> int:
@@ -302,6 +303,9 @@ class InjectionDetector(BaseInterceptor):
         chunks = chunk_lines(lines, cfg.max_chars)
         # one budget for every pass over the text: crafted text can make each of them cost seconds
         deadline = time.perf_counter() + cfg.scan_budget_ms / 1000
+        # a reading is kept only when it is the one any later check would make: scored with the
+        # classifier (or without one for good) and not cut short by the budget (load is no property of the text)
+        settled = not cfg.use_classifier or self._loaded.is_set()
         try:
             scored = self.score_chunks(chunks, signed_only=cfg.classifier_needs_sign, deadline=deadline)
             hits = [(chunks[i], scored[i]) for i in _with_neighbours_showing_a_sign(
@@ -311,13 +315,13 @@ class InjectionDetector(BaseInterceptor):
             orders = self._orders(lines, origins, chunks, deadline, fields)
             flagged, quote = self._localise(lines, origins, hits, deadline) if hits else ([], "")
         except _OverBudget:
-            return _Reading(unscanned=len(text), over_budget=True)
+            return _Reading(unscanned=len(text), over_budget=True, complete=False)
         return _Reading(
             best=max((max(h, p) for h, p, _ in scored), default=0.0), hits=len(hits),
             signs=tuple(sorted({n for _, (_, _, ns) in hits for n in ns})), flagged=tuple(flagged), quote=quote,
             directed=tuple(directed), orders=tuple(orders),
             redirect=tuple(replies_elsewhere(read)) if cfg.taint_directed_destinations else (),
-            complete=self._loaded.is_set() or not cfg.use_classifier)  # scored without the classifier: read again later
+            complete=settled and time.perf_counter() <= deadline)
 
     def _apply(self, event, ctx: CheckContext, r: "_Reading") -> Verdict:
         """The verdict on a result, and what it leaves in the run's taint ledger: its flagged
@@ -326,7 +330,7 @@ class InjectionDetector(BaseInterceptor):
         if r.unscanned is not None:
             return self._unscanned(event, ctx, r.unscanned, over_budget=r.over_budget)
         scores = {"injection": round(r.best, 4)}
-        requesters = self._requesters(event, ctx)
+        requesters = self._requesters(event, ctx, r)
         if requesters is not None and requesters.parties:
             ledger_for(ctx).note_requesters(requesters.parties)  # also of results that direct nothing
         hits, directed, redirect, orders = r.hits, list(r.directed), list(r.redirect), list(r.orders)
@@ -399,15 +403,18 @@ class InjectionDetector(BaseInterceptor):
             return {"classifier": "loading (signs only for this result)"}
         return {"classifier": f"unavailable ({self.classifier_error})"} if self.classifier_error else {}
 
-    def _requesters(self, event, ctx: CheckContext) -> Requesters | None:
+    def _requesters(self, event, ctx: CheckContext, reading: "_Reading") -> Requesters | None:
         """The result's requester, when the user's words so far defer to the request in the data
-        (see `detectors.safety.requesters`); None when they do not."""
+        (see `detectors.safety.requesters`); None when they do not. Read once per kept reading."""
         if not self.config.answer_requesters:
             return None
         said = [str(e.content) for e in ctx.events(Hook.INPUT) if getattr(e, "content", None)]
         if not defers_to_requester("\n".join(said) or ctx.task or ""):
             return None
-        return requester_values(as_read(_result_text(event)))
+        found = reading.found.get("requesters")
+        if found is None:
+            found = reading.found["requesters"] = requester_values(as_read(_result_text(event)))
+        return found
 
     def _directed(self, lines: list[str], origins: list[int], chunks: list[Chunk],
                   scored: list[tuple[float, float, list[str]]], flagged_firsts: set[int],

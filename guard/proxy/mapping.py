@@ -174,18 +174,23 @@ def last_assistant_index(messages: list[dict[str, Any]]) -> int:
     return -1
 
 
-def tool_call_index(messages: list[dict[str, Any]]) -> dict[str, tuple[str, dict[str, Any]]]:
-    """call id → (tool name, arguments), for naming the tool behind each tool message."""
-    index: dict[str, tuple[str, dict[str, Any]]] = {}
+def tool_call_index(messages: list[dict[str, Any]]) -> dict[Any, tuple[str, dict[str, Any]]]:
+    """The (tool name, arguments) behind each tool message: the nearest call with its id before
+    it (clients and local servers reuse ids across turns: "c1" of this turn is not "c1" of the
+    last), keyed by the message (`id(message)`); and by call id, the latest call of each."""
+    index: dict[Any, tuple[str, dict[str, Any]]] = {}
     for m in messages:
-        if m.get("role") == "assistant":
+        role = m.get("role")
+        if role == "assistant":
             for c in tool_call_requests(m.get("tool_calls")):
                 if c.id:
                     index[c.id] = (c.name, c.arguments)
+        elif role in ("tool", "function") and (m.get("tool_call_id") or "") in index:
+            index[id(m)] = index[m["tool_call_id"]]
     return index
 
 
-def history_events(messages: list[dict[str, Any]], calls: dict[str, tuple[str, dict[str, Any]]]) -> list[Event]:
+def history_events(messages: list[dict[str, Any]], calls: dict[Any, tuple[str, dict[str, Any]]]) -> list[Event]:
     """Events for messages the guard already decided on, in conversation order."""
     events: list[Event] = []
     for m in messages:
@@ -205,9 +210,9 @@ def history_events(messages: list[dict[str, Any]], calls: dict[str, tuple[str, d
     return events
 
 
-def tool_result_event(m: dict[str, Any], calls: dict[str, tuple[str, dict[str, Any]]]) -> ToolResultEvent:
+def tool_result_event(m: dict[str, Any], calls: dict[Any, tuple[str, dict[str, Any]]]) -> ToolResultEvent:
     call_id = m.get("tool_call_id")
-    name, args = calls.get(call_id or "", (m.get("name") or "unknown", {}))
+    name, args = calls.get(id(m)) or calls.get(call_id or "", (m.get("name") or "unknown", {}))
     return ToolResultEvent(tool=name, arguments=args, call_id=call_id, result=result_value(m.get("content")))
 
 
