@@ -21,8 +21,11 @@ The ledger lives in `ctx.run_state`, so `safety.injection` (on `tool_result`) an
 """
 from __future__ import annotations
 
+import functools
+import hashlib
 import re
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Literal
 
@@ -148,7 +151,7 @@ class TaintLedger:
             if src is None:
                 text = _readable_text(event)
                 src = Source(event.event_id, event.tool, event.step, event.call_id, trust)
-                src.values = _keys(extract_values(text))
+                src.values = set(_text_keys(text))
                 self._add(src)
                 self._index(src, src.values)
                 if trust is Trust.TRUSTED:
@@ -250,11 +253,9 @@ class TaintLedger:
             if src.trust is Trust.TRUSTED:
                 return src
             for sentence in sentences[:MAX_ORDERS - len(src.orders)]:
-                acts = order_acts(sentence)
-                if not acts:
+                order = _order_sentence(sentence)
+                if order is None:
                     continue
-                order = OrderSentence(plain(sentence), acts, frozenset(_keys(extract_values(sentence)) | when_keys(sentence)),
-                                      order_purpose(sentence))
                 src.orders.append(order)
                 for index_key in {("k", k) for k in order.values} | {("w", w) for w in order.text.split()}:
                     self._orders_by.setdefault(index_key, []).append((src, order))
@@ -522,6 +523,40 @@ def _keys(values: Iterable[Value]) -> set[tuple[str, str]]:
 def _bare_url(norm: str) -> str:
     """A normalised URL without its query, fragment and trailing slash."""
     return re.split(r"[?#]", norm, maxsplit=1)[0].rstrip("/")
+
+
+@functools.lru_cache(maxsize=16_384)  # a stateless client's history brings the same sentences every turn
+def _order_sentence(sentence: str) -> OrderSentence | None:
+    """An order as the ledger keeps it: its words, acts, values and purpose."""
+    acts = order_acts(sentence)
+    if not acts:
+        return None
+    return OrderSentence(plain(sentence), acts, frozenset(_keys(extract_values(sentence)) | when_keys(sentence)),
+                         order_purpose(sentence))
+
+
+_TEXT_KEYS: OrderedDict[bytes, frozenset[tuple[str, str]]] = OrderedDict()  # a result's digest -> its value keys
+_TEXT_KEYS_MAX = 4096
+_TEXT_KEYS_LOCK = threading.Lock()
+
+
+def _text_keys(text: str) -> frozenset[tuple[str, str]]:
+    """The value keys of a result's text, kept for the latest texts: every run that reads the
+    same result (a stateless client's history, every turn) finds the same values."""
+    if len(text) < 512:
+        return frozenset(_keys(extract_values(text)))
+    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    with _TEXT_KEYS_LOCK:
+        found = _TEXT_KEYS.get(digest)
+        if found is not None:
+            _TEXT_KEYS.move_to_end(digest)
+            return found
+    found = frozenset(_keys(extract_values(text)))
+    with _TEXT_KEYS_LOCK:
+        _TEXT_KEYS[digest] = found
+        while len(_TEXT_KEYS) > _TEXT_KEYS_MAX:
+            _TEXT_KEYS.popitem(last=False)
+    return found
 
 
 def _readable_text(event: ToolResultEvent) -> str:
