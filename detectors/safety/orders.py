@@ -438,6 +438,8 @@ _REQUEST_SENTENCE = re.compile(r"(?<=[!?\n])|(?<=[^\d\s]\.)|(?<=\s\.)|(?<=^\.)")
 def request_sentences(text: str) -> list[str]:
     """A user's words cut into sentences (see `_REQUEST_SENTENCE`)."""
     return _REQUEST_SENTENCE.split(text)
+
+
 # What the act is done to: the words after its verb up to a preposition ("book the best one for
 # the dates in my email" books "the best one")
 _OBJECT_END = re.compile(r"\b(?:for|in|on|at|to|from|with|by|via|of|into|onto|before|after|within|under|over|about|"
@@ -466,9 +468,9 @@ def _requests(text: str) -> Iterable[tuple[frozenset[str], frozenset[str] | None
         if sentence.rstrip().endswith("?") and _QUESTION.match(sentence):  # not "post this question: 'Hi, ...?'"
             continue
         if _in_those_languages(sentence):  # words, not clauses; objects are read in English only
-            acts = _foreign_requests(sentence)
-            if acts:
-                yield acts, None
+            foreign = _foreign_requests(sentence)
+            if foreign:
+                yield foreign, None
         asked: list[tuple[frozenset[str], frozenset[str] | None]] = []
         for clause in _USER_CLAUSES.split(sentence):
             if not clause or not clause.strip():

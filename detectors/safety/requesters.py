@@ -222,7 +222,9 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 # The tasks the user hands over are the user's own when they follow in the request: "perform the
 # following tasks: 1. …", "complete these steps: - …", "erledige die folgenden Aufgaben: 1. …"
 # ("Carry out the following instructions from IT's e-mail" names where they are: handed over)
-_LIST_FOLLOWS = re.compile(r"[^.?!\n:]{0,80}(?<!\d):[^\S\n]{0,8}(?:\n[^\S\n]{0,8})?(?:\d{1,2}[.)]|[-*•])\s|[^.?!\n:]{0,80}(?:[.:][^\S\n]{0,8})?\n[^\S\n]{0,8}(?:\d{1,2}[.)]|[-*•])\s")
+_LIST_FOLLOWS = re.compile(  # a colon (not a clock's) and an item, or a line break and an item; bounded runs
+    r"[^.?!\n:]{0,80}(?<!\d):[^\S\n]{0,8}(?:\n[^\S\n]{0,8})?(?:\d{1,2}[.)]|[-*•])\s"
+    r"|[^.?!\n:]{0,80}(?:[.:][^\S\n]{0,8})?\n[^\S\n]{0,8}(?:\d{1,2}[.)]|[-*•])\s")
 _OWN_WORDS = re.compile(r"\b(?:following|below|these|folgenden|siguientes|suivantes|seguenti|seguintes|volgende)\b", re.IGNORECASE)
 _NAMES_SOURCE = re.compile(r"\b(?:from|in|of|on)\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+|this\s+|that\s+|[\w-]{1,40}['’]s\s+)"
                            r"(?:[\w-]{1,40}\s+)?(?:e-?mail|mail|message|ticket|doc|document|file|pr|page|note|notes|thread|wiki|"

@@ -628,7 +628,7 @@ _FOREIGN_WORDS = re.compile(
     r"y|e|o|ou|oder|od|na|do|ze|nach|bei|zum|zur|au|aux|al|ai|nel|nella|sul|sulla|op|bij|ook|niet)\b", re.IGNORECASE)
 
 
-def in_another_language(sentence: str) -> bool:
+def _foreign(sentence: str) -> bool:
     """Letters beyond ASCII, or three words no English sentence uses."""
     return not sentence.isascii() or len({w.lower() for w in _FOREIGN_WORDS.findall(sentence)}) >= 3
 
@@ -646,7 +646,7 @@ _MARKERS = frozenset((
     "sul sulla questo questa che sono anche molto nostro vostro perché ancora uma pra ela não nao você voce seu sua "
     "meu minha também muito nosso são está pode het een voor niet ook naar graag alstublieft jullie bij je jij ik "
     "wij zijn hebben heeft ons onze jouw uw zeer maar kunt kun ze wil puedes podría podria potresti puoi pourriez "
-    "pouvez hola gracias nosotros ustedes bonjour merci salut hallo danke ciao grazie olá obrigado obrigada hoi bedankt "
+    "pouvez hola gracias nosotros ustedes bonjour salut hallo danke ciao grazie olá obrigado obrigada hoi bedankt "
     "mijn mein meine ihr ihre mio mia enero febrero marzo abril junio julio agosto septiembre octubre noviembre "
     "diciembre janvier février fevrier avril juin juillet août aout septembre octobre novembre décembre decembre "
     "januar februar märz maerz oktober dezember gennaio febbraio aprile maggio giugno luglio settembre ottobre "
@@ -688,7 +688,7 @@ def _marks(text: str) -> bool:
 
 def asks_in_another_language(sentence: str) -> bool:
     """A sentence not in English with a verb of sending, paying or sharing."""
-    return _FOREIGN_SEND_GATED.search(sentence) and in_another_language(sentence)
+    return _FOREIGN_SEND_GATED.search(sentence) and _foreign(sentence)
 
 
 # The kinds of value that name where something goes (the destinations taint directs).
