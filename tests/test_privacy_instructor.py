@@ -1291,3 +1291,23 @@ def test_a_base64_attachment_holding_a_key_or_an_ssn_does_not_leave(instructor):
         assert v.action.value in ("rewrite", "refuse")
         if v.action.value == "rewrite":
             assert blob not in v.rewrite["arguments"]["body"] and "Q3 is on track" in v.rewrite["arguments"]["body"]
+
+
+def test_a_replayed_result_leaves_its_identifiers_as_its_check_did(tmp_path):
+    """A stateless client (the proxy's) sends its history every turn: recalled, an identifier seen
+    in an earlier turn's result is still withheld when the next turn writes it without its cue."""
+    from guard.events import InputEvent, ToolResultEvent
+
+    g = _guard(tmp_path)
+    history = [InputEvent(content=TASK),
+               ToolResultEvent(tool="notes_read", result="Marcus Lee's SSN is 123-45-6789 and his card is 4111 1111 1111 1111.")]
+    with g.run(agent="a") as run:  # the turn that read it
+        for event in history:
+            run.check(event.model_copy())
+    for recall in (False, True):
+        with g.run(agent="a") as run:  # the next turn
+            for event in history:
+                run.observe(event.model_copy(), recall=recall)
+            d = run.tool_call("send_email", {"to": "lena@x.com", "body": "Marcus Lee: 123 45 6789 / 4111111111111111"})
+            assert ("6789" in d.event.arguments["body"]) is not recall
+    g.close()

@@ -13,9 +13,12 @@ instead of only vetoing it:
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import logging
 import re
+import threading
+from collections import OrderedDict
 from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -65,6 +68,10 @@ class PrivacyInstructor(BaseInterceptor):
         # whose endpoint never answered must not pass for a measurement of the endpoint
         self.llm_calls = 0
         self.llm_failures = 0
+        # findings per text (digest), so that history a stateless client replays is not analysed
+        # again every turn (`recall`); they are the run's in-memory state, never audited
+        self._findings: OrderedDict[tuple[bytes, tuple[str, ...]], list] = OrderedDict()
+        self._findings_lock = threading.Lock()
 
     @classmethod
     def config_errors(cls, config: PrivacyInstructorConfig) -> list[tuple[str, str]]:
@@ -109,26 +116,69 @@ class PrivacyInstructor(BaseInterceptor):
         names = list(self.config.user_names) + ([extra] if isinstance(extra, str) else [])
         return tuple(n for n in names if n)
 
-    def _on_input(self, event, ctx: CheckContext) -> Verdict:
+    def recall(self, event, ctx: CheckContext) -> None:
+        """A replayed user message or tool result (a stateless client's history) leaves what its
+        check did: the task, the types the user shared, the identifiers seen (looked for again,
+        reformatted, at egress) and what was observed (guidance says "earlier")."""
+        if event.hook == Hook.INPUT:
+            self._note_input(event, ctx)
+        elif event.hook == Hook.TOOL_RESULT and self.config.guidance and not event.error:
+            findings = self._find(event.text()[: self.config.max_result_chars], event)
+            if findings:
+                self._note_result(findings, event, ctx)
+
+    def _find(self, text: str, event) -> list:
+        """The analyzer's findings in a text, kept for the latest 2,048 texts."""
         from detectors.privacy.analysis import find
 
+        names = self._user_names(event)
+        key = (hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest(), names)
+        with self._findings_lock:
+            found = self._findings.get(key)
+            if found is not None:
+                self._findings.move_to_end(key)
+                return found
+        found = find(text, self.analyzer, names)
+        with self._findings_lock:
+            self._findings[key] = found
+            while len(self._findings) > _FINDINGS_KEPT:
+                self._findings.popitem(last=False)
+        return found
+
+    def _on_input(self, event, ctx: CheckContext) -> Verdict:
+        shared = self._note_input(event, ctx)
+        return Verdict.allow(details={"user_shared_types": shared})
+
+    def _note_input(self, event, ctx: CheckContext) -> list[str]:
         ctx.state.setdefault("task", event.content)
-        findings = find(event.content, self.analyzer, self._user_names(event))
+        findings = self._find(event.content, event)
         shared = sorted({t for f in findings for t in f.types})
         ctx.state.setdefault("user_shared", [])
         ctx.state["user_shared"] = sorted(set(ctx.state["user_shared"]) | set(shared))
-        return Verdict.allow(details={"user_shared_types": shared})
+        return shared
 
     def _on_tool_result(self, event, ctx: CheckContext) -> Verdict:
-        from detectors.privacy.analysis import decide, find, summarise
-        from detectors.privacy.context import recipient_relation
-
         if not self.config.guidance or event.error:
             return Verdict.allow()
         text = event.text()[: self.config.max_result_chars]  # guidance only: a cut costs advice, not a leak
-        findings = find(text, self.analyzer, self._user_names(event))
+        findings = self._find(text, event)
         if not findings:
             return Verdict.allow(scores={"personal_sentences": 0.0})
+        decisions, relation, evidence, task, earlier, summary = self._note_result(findings, event, ctx)
+        guidance = self._guidance(decisions, event, relation, evidence, task, earlier, summary)
+        details = {"relation": relation, "decisions": summary,
+                   "types": sorted({t for f in findings for t in f.types})}
+        return Verdict.instruct(
+            guidance, reason=f"personal information in {event.tool} result ({', '.join(details['types'])})",
+            scores={"personal_sentences": float(len(findings))}, details=details, rule="privacy.guidance",
+        )
+
+    def _note_result(self, findings, event, ctx: CheckContext) -> tuple:
+        """What a result's findings leave in the run's state: the identifiers seen and the items
+        observed; and the decisions, relation and summary its guidance is written from."""
+        from detectors.privacy.analysis import decide, summarise
+        from detectors.privacy.context import recipient_relation
+
         task = self._task(ctx)
         relation, evidence = recipient_relation("", {}, task, event.metadata.get("recipient"))
         decisions = decide(findings, relation=relation, task=task, norms=self.norms)
@@ -137,13 +187,7 @@ class PrivacyInstructor(BaseInterceptor):
         summary = summarise(decisions)
         new_items = [dict(i, action=a) for a, items in summary.items() for i in items]
         ctx.state["observed"] = _merge(earlier, new_items)
-        guidance = self._guidance(decisions, event, relation, evidence, task, earlier, summary)
-        details = {"relation": relation, "decisions": summary,
-                   "types": sorted({t for f in findings for t in f.types})}
-        return Verdict.instruct(
-            guidance, reason=f"personal information in {event.tool} result ({', '.join(details['types'])})",
-            scores={"personal_sentences": float(len(findings))}, details=details, rule="privacy.guidance",
-        )
+        return decisions, relation, evidence, task, earlier, summary
 
     def _guidance(self, decisions, event, relation, evidence, task, earlier, summary) -> str:
         from detectors.privacy.guidance import write_guidance
@@ -313,6 +357,7 @@ class PrivacyInstructor(BaseInterceptor):
 # 123-45-6789"): once seen in a tool result, they are looked for as values at egress. Kept in the
 # run's in-memory state only, never in audit or telemetry.
 _SEEN = "seen_identifiers"
+_FINDINGS_KEPT = 2048  # texts whose findings `PrivacyInstructor._find` keeps
 _REMEMBERED = {"US_SSN", "UK_NINO", "CREDIT_CARD", "IBAN_CODE", "US_PASSPORT", "US_DRIVER_LICENSE", "CRYPTO", "CREDENTIAL"}
 _MAX_SEEN = 500
 
