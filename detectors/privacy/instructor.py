@@ -13,12 +13,9 @@ instead of only vetoing it:
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
 import logging
 import re
-import threading
-from collections import OrderedDict
 from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -27,6 +24,7 @@ from guard.events import Hook, json_container
 from guard.interceptors import BaseInterceptor, CheckContext
 from guard.redaction import quote
 from guard.settings import Settings
+from guard.text_memo import TextMemo
 from guard.verdicts import Verdict
 
 from detectors.privacy.llm import LLMConfig
@@ -70,8 +68,7 @@ class PrivacyInstructor(BaseInterceptor):
         self.llm_failures = 0
         # findings per text (digest), so that history a stateless client replays is not analysed
         # again every turn (`recall`); they are the run's in-memory state, never audited
-        self._findings: OrderedDict[tuple[bytes, tuple[str, ...]], list] = OrderedDict()
-        self._findings_lock = threading.Lock()
+        self._findings: TextMemo[list] = TextMemo(_FINDINGS_KEPT)
 
     @classmethod
     def config_errors(cls, config: PrivacyInstructorConfig) -> list[tuple[str, str]]:
@@ -132,18 +129,7 @@ class PrivacyInstructor(BaseInterceptor):
         from detectors.privacy.analysis import find
 
         names = self._user_names(event)
-        key = (hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest(), names)
-        with self._findings_lock:
-            found = self._findings.get(key)
-            if found is not None:
-                self._findings.move_to_end(key)
-                return found
-        found = find(text, self.analyzer, names)
-        with self._findings_lock:
-            self._findings[key] = found
-            while len(self._findings) > _FINDINGS_KEPT:
-                self._findings.popitem(last=False)
-        return found
+        return self._findings.get(text, lambda t: find(t, self.analyzer, names), extra=names)
 
     def _on_input(self, event, ctx: CheckContext) -> Verdict:
         shared = self._note_input(event, ctx)

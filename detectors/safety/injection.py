@@ -17,11 +17,9 @@ attacker's: they are reported but not tainted (`honour_delegation`).
 """
 from __future__ import annotations
 
-import hashlib
 import re
 import threading
 import time
-from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,6 +32,7 @@ from guard.executor import start_loader
 from guard.interceptors import BaseInterceptor, CheckContext
 from guard.redaction import cut_at_space, quote as quoted, shown_name
 from guard.settings import Settings
+from guard.text_memo import TextMemo
 from guard.verdicts import Verdict
 from detectors.safety.heuristics import asks_reader, folded_letters, score_text, sentences
 from detectors.safety.orders import MAX_ORDERS, acts_in, order_sentences
@@ -180,9 +179,8 @@ class InjectionDetector(BaseInterceptor):
         self._load_lock = threading.Lock()
         self._loader: threading.Thread | None = None
         self._shared_as = (tuple(self.config.providers or ()), self.config.cache_size)  # see _shared_classifier
-        self._readings: OrderedDict[bytes, _Reading] = OrderedDict()  # text digest -> reading, latest last
-        self._readings_lock = threading.Lock()
-        self._readings_chars = 0
+        self._readings: TextMemo[_Reading] = TextMemo(_READINGS, _READINGS_CHARS, size=lambda r: r.chars,
+                                                      keep=lambda r: r.complete)
 
     def _load(self) -> None:
         with self._load_lock:
@@ -273,22 +271,7 @@ class InjectionDetector(BaseInterceptor):
     def _reading(self, event) -> "_Reading":
         """What the result's text says whoever reads it: kept for the latest texts, since a
         stateless client sends its earlier tool results again every turn."""
-        text = _result_text(event)
-        key = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
-        with self._readings_lock:
-            found = self._readings.get(key)
-            if found is not None:
-                self._readings.move_to_end(key)
-                return found
-        reading = self._read(text)
-        if reading.complete:
-            with self._readings_lock:
-                if key not in self._readings:
-                    self._readings[key] = reading
-                    self._readings_chars += reading.chars
-                while len(self._readings) > _READINGS or self._readings_chars > _READINGS_CHARS:
-                    self._readings_chars -= self._readings.popitem(last=False)[1].chars
-        return reading
+        return self._readings.get(_result_text(event), self._read)
 
     def _read(self, text: str) -> "_Reading":
         cfg: InjectionConfig = self.config  # type: ignore[assignment]

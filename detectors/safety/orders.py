@@ -25,7 +25,7 @@ from typing import Iterable, Iterator
 
 from guard.tool_names import namespace_tail, snake_case
 from detectors.safety.heuristics import asks_reader, sentences
-from detectors.safety.values import month_number, reads_as_another_language
+from detectors.safety.values import WORD, month_number, reads_as_another_language
 
 # Kinds of act: the verbs that do each (base forms; inflections are added by `_forms`), and the
 # nouns that name it. Nouns count in a sentence ("make a reservation") and in a tool's name only
@@ -200,11 +200,10 @@ _ASK_STARTS = frozenset((
     "podrias podrian pode podes podem poderia poderias potresti potreste puoi può puo potrebbe necesito j'ai ho preciso "
     "müssen mussen muss musst il devez dois doit tienes tiene hay debes deve moeten precisa tem tens ricorda ricordati "
     "ricordarsi recuerda acuérdate acuerdate n'oublie n'oublies n’oublie denk vergiss lembre lembra vergeet").split())
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
 def _asks_only_there(sentence: str) -> bool:
-    return not _ASK_STARTS.isdisjoint(t.lower() for t in _TOKEN.findall(sentence)) and bool(_ONLY_THERE.search(sentence))
+    return not _ASK_STARTS.isdisjoint(t.lower() for t in WORD.findall(sentence)) and bool(_ONLY_THERE.search(sentence))
 _LEADING = re.compile(r"^[\W\d_]*(?:(?:\[[^\]\n]{0,40}\]|\w[\w\- ]{0,23}(?:\([^)\n]{0,30}\))?:)[\W\d_]*)*")
 _TWO_WORDS = re.compile(r"\s*\S+\s+\S+\s+")
 _GREETING = re.compile(r"[^,.!?:\n]{1,30},\s+(?=\S)")  # a short phrase and a comma before the verb

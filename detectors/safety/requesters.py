@@ -225,7 +225,6 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 _LIST_FOLLOWS = re.compile(  # a colon (not a clock's) and an item, or a line break and an item; bounded runs
     r"[^.?!\n:]{0,80}(?<!\d):[^\S\n]{0,8}(?:\n[^\S\n]{0,8})?(?:\d{1,2}[.)]|[-*•])\s"
     r"|[^.?!\n:]{0,80}(?:[.:][^\S\n]{0,8})?\n[^\S\n]{0,8}(?:\d{1,2}[.)]|[-*•])\s")
-_OWN_WORDS = re.compile(r"\b(?:following|below|these|folgenden|siguientes|suivantes|seguenti|seguintes|volgende)\b", re.IGNORECASE)
 _NAMES_SOURCE = re.compile(r"\b(?:from|in|of|on)\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+|this\s+|that\s+|[\w-]{1,40}['’]s\s+)"
                            r"(?:[\w-]{1,40}\s+)?(?:e-?mail|mail|message|ticket|doc|document|file|pr|page|note|notes|thread|wiki|"
                            r"issue|readme|chat|channel)\b"
@@ -234,14 +233,13 @@ _NAMES_SOURCE = re.compile(r"\b(?:from|in|of|on)\s+(?:the\s+|my\s+|his\s+|her\s+
 
 
 def _own_list(request: str, m: re.Match) -> bool:
-    """The tasks handed over are the user's own: the clause points at them ("the following",
-    "these") or a colon, and a list starts right after it; and it names no message or document
-    they come from."""
-    if not (_OWN_WORDS.search(m.group()) or _LIST_FOLLOWS.match(request, m.end())):
+    """The tasks handed over are the user's own: a list starts right after the clause, and it
+    names no message or document they come from."""
+    if not _LIST_FOLLOWS.match(request, m.end()):
         return False
     end = _SENTENCE_END.search(request, m.end(), m.end() + 300)
     clause = request[m.start():end.start() if end else min(len(request), m.end() + 300)]
-    return bool(_LIST_FOLLOWS.match(request, m.end())) and not _NAMES_SOURCE.search(clause)
+    return not _NAMES_SOURCE.search(clause)
 
 
 # The same sentence asks to be told, not to act: "go through the comments and summarise them"

@@ -22,10 +22,8 @@ The ledger lives in `ctx.run_state`, so `safety.injection` (on `tool_result`) an
 from __future__ import annotations
 
 import functools
-import hashlib
 import re
 import threading
-from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Literal
 
@@ -35,6 +33,7 @@ from guard.events import Hook, InputEvent, ToolResultEvent
 from guard.interceptors import BaseInterceptor, CheckContext
 from guard.redaction import quote, shown_name
 from guard.settings import Settings
+from guard.text_memo import TextMemo
 from guard.verdicts import Verdict
 from detectors.safety.orders import (ANY_DAY, MAX_ORDERS, asked_for, merge_requested, order_acts, order_purpose,
                                      plain, related, requested, tool_acts, when_keys, without_days)
@@ -535,28 +534,19 @@ def _order_sentence(sentence: str) -> OrderSentence | None:
                          order_purpose(sentence))
 
 
-_TEXT_KEYS: OrderedDict[bytes, frozenset[tuple[str, str]]] = OrderedDict()  # a result's digest -> its value keys
-_TEXT_KEYS_MAX = 4096
-_TEXT_KEYS_LOCK = threading.Lock()
+_TEXT_KEYS: TextMemo[frozenset[tuple[str, str]]] = TextMemo(4096)  # a result's value keys, by its text
 
 
 def _text_keys(text: str) -> frozenset[tuple[str, str]]:
     """The value keys of a result's text, kept for the latest texts: every run that reads the
     same result (a stateless client's history, every turn) finds the same values."""
     if len(text) < 512:
-        return frozenset(_keys(extract_values(text)))
-    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
-    with _TEXT_KEYS_LOCK:
-        found = _TEXT_KEYS.get(digest)
-        if found is not None:
-            _TEXT_KEYS.move_to_end(digest)
-            return found
-    found = frozenset(_keys(extract_values(text)))
-    with _TEXT_KEYS_LOCK:
-        _TEXT_KEYS[digest] = found
-        while len(_TEXT_KEYS) > _TEXT_KEYS_MAX:
-            _TEXT_KEYS.popitem(last=False)
-    return found
+        return _keys_of(text)
+    return _TEXT_KEYS.get(text, _keys_of)
+
+
+def _keys_of(text: str) -> frozenset[tuple[str, str]]:
+    return frozenset(_keys(extract_values(text)))
 
 
 def _readable_text(event: ToolResultEvent) -> str:

@@ -657,7 +657,7 @@ _MARKERS = frozenset((
 # Words of those languages that English names also carry (Los Angeles, Hotel Del Coronado, Le Bistro,
 # MIT): each counts half.
 _WEAK_MARKERS = frozenset("el la los las del al de le du il con mit dos les est un en van".split())
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")  # a word, with its apostrophes ("n'oublie")
 
 
 def reads_as_another_language(text: str) -> bool:
@@ -674,7 +674,7 @@ def _marks_short(text: str) -> bool:
 def _marks(text: str) -> bool:
     marks = 0.0 if text.isascii() else 1.0
     seen: set[str] = set()
-    for m in _WORD.finditer(text):
+    for m in WORD.finditer(text):
         word = m.group().lower()
         if word in seen:
             continue
