@@ -174,7 +174,7 @@ def test_destination_named_by_a_lone_imperative_is_escalated_without_flagging(ma
 
     g = make_guard([INJ, TAINT], approver=approver)
     with g.run(agent="a") as run:
-        run.input("Summarise the latest e-mail.")
+        run.input("Read the latest e-mail and draft a reply.")  # no question: `unasked_acts` stands aside
         r = run.tool_result("read_email", MAIL)
         assert r.action.value == "allow" and r.deciding.details["directed_sentences"] == 1  # the agent is not warned
         d = run.tool_call("send_email", {"to": "billing-desk@collect.example", "body": "invoice"})
@@ -186,6 +186,11 @@ def test_destination_named_by_a_lone_imperative_is_escalated_without_flagging(ma
         # the same result's other addresses are ordinary data, not destinations it dictates
         assert run.tool_call("send_email", {"to": "help@vendor.example", "body": "a question"}).allowed
         assert run.tool_call("send_email", {"to": "ops@vendor.example", "body": "thanks"}).allowed
+    with g.run(agent="a") as run:  # a user who only asked for a summary asked for no e-mail at all
+        run.input("Summarise the latest e-mail.")
+        run.tool_result("read_email", MAIL)
+        d = run.tool_call("send_email", {"to": "help@vendor.example", "body": "a question"})
+        assert not d.allowed and "only asked to be told" in d.reason
     ok = make_guard([INJ, TAINT], approver=lambda req: True)
     with ok.run(agent="a") as run:  # a human may confirm the destination
         run.input("Summarise the latest e-mail.")
@@ -197,7 +202,7 @@ def test_destination_named_by_a_lone_imperative_is_escalated_without_flagging(ma
         assert run.tool_call("send_email", {"to": "billing-desk@collect.example", "body": "invoice"}).allowed
     off = make_guard([{**INJ, "config": {"use_classifier": False, "taint_directed_destinations": False}}, TAINT])
     with off.run(agent="a") as run:
-        run.input("Summarise the latest e-mail.")
+        run.input("Read the latest e-mail and draft a reply.")
         run.tool_result("read_email", MAIL)
         assert run.tool_call("send_email", {"to": "billing-desk@collect.example", "body": "invoice"}).allowed
 
@@ -320,7 +325,7 @@ def test_a_destination_quoted_in_a_message_body_or_on_the_next_record_is_not_dir
         assert run.tool_call("send_email", {"to": "me@home.example",
                                             "body": "The vendor wants card details sent to billing-desk@collect.example."}).allowed
     with g.run(agent="a") as run:
-        run.input("Who do I contact about the report?")
+        run.input("Find who to contact about the report and write to them.")
         run.tool_result("read_file", "Send the weekly report to the team\nContact: help@vendor.example")
         assert run.tool_call("send_email", {"to": "help@vendor.example", "body": "question"}).allowed
 

@@ -31,17 +31,19 @@ from detectors.safety.values import WORD, month_number, reads_as_another_languag
 # nouns that name it. Nouns count in a sentence ("make a reservation") and in a tool's name only
 # after a verb that names no act of its own (`get_webpage` opens a page, `make_payment` pays).
 _VERBS: dict[str, str] = {
-    "send": "send forward email e-mail mail message text post share notify transmit reply cc bcc upload export rsvp",
+    "send": "send forward email e-mail mail message text post share notify transmit reply cc bcc upload export rsvp "
+            "publish tweet",
     "pay": "pay transfer wire remit refund charge",
     "book": "book reserve rent hire",
     "create": "create add make schedule put insert append write register enrol enroll sign book arrange organise "
               "organize",
-    "delete": "delete remove erase trash purge wipe drop clear destroy discard ban",
+    "delete": "delete remove erase trash purge wipe drop clear destroy discard ban decommission",
     "cancel": "cancel terminate unsubscribe revoke",
     "change": "update change modify edit set reset move rename replace switch reschedule close reopen resolve "
               "archive mark assign lock unlock arm disarm enable disable activate deactivate turn start stop "
-              "restart scale promote demote merge apply redirect reroute divert",
-    "invite": "invite include join add subscribe enlist",
+              "restart scale promote demote merge apply redirect reroute divert rollback revert rotate upgrade "
+              "downgrade escalate reboot suspend",
+    "invite": "invite include join add subscribe enlist follow unfollow",
     "open": "visit open browse navigate load fetch click go",
     "buy": "buy purchase order checkout sell",
     "grant": "grant approve give allow authorize authorise",
@@ -54,7 +56,7 @@ _NOUNS: dict[str, str] = {
     "book": "reservation booking room rooms stay accommodation table flight flights seat seats",
     "create": "new",
     "cancel": "cancellation",
-    "open": "webpage page website site url link browser",
+    "open": "webpage page website site url link browser http https",
     "buy": "purchase",
 }
 _IRREGULAR = {"sent": "send", "paid": "pay", "made": "make", "bought": "buy", "sold": "sell", "gave": "give",
@@ -95,6 +97,7 @@ def _lexicon() -> dict[str, frozenset[str]]:
 
 
 _SET_UP = re.compile(r"\bset(?:s|ting)?\s+up\b")
+_ROLL = re.compile(r"\broll(?:s|ed|ing)?[\s-]+(back|out)\b")  # "roll back to v2.3.1" changes, "roll out" runs
 
 @lru_cache(maxsize=None)
 def _accentless_char(c: str) -> str:
@@ -252,6 +255,8 @@ def acts_in(text: str) -> frozenset[str]:
     lexicon = _lexicon()
     lowered = text.lower()
     out: set[str] = {"create"} if "set" in lowered and _SET_UP.search(lowered) else set()
+    if "roll" in lowered:
+        out |= {"change" if m.group(1) == "back" else "run" for m in _ROLL.finditer(lowered)}
     for w in _WORDS.findall(lowered):
         out |= lexicon.get(w, frozenset())
     if _in_those_languages(text):
@@ -267,6 +272,18 @@ def order_acts(sentence: str) -> frozenset[str]:
     ("Confirm your subscription: https://…", "Verify your account at www.…")."""
     acts = acts_in(sentence)
     return acts | {"open"} if _LINK.search(sentence) else acts
+
+
+# An order that says it comes on top of the reader's task: "Also please escalate SUP-9013",
+# "Deploy to production as well", "while you're at it, scale …"
+_EXTRA = re.compile(r"\b(?:also|as\s+well|additionally|in\s+addition|on\s+top\s+of\s+that|while\s+you['’]?re\s+at\s+it|"
+                    r"too(?=\s*[.!,;)]|\s*$))\b", re.IGNORECASE)
+
+
+def adds_to_task(sentence: str) -> bool:
+    """The order asks for an act besides the one its reader is doing (`_EXTRA`): however the user
+    asked for that kind of act, the one this order names is another."""
+    return bool(_EXTRA.search(sentence))
 
 
 def order_purpose(sentence: str) -> frozenset[str]:
@@ -298,6 +315,8 @@ def related(acts: frozenset[str]) -> frozenset[str]:
 
 # What a role or a permission is given by, whatever the tool's verb: `assign_role`, `set_permissions`
 _GRANTED = frozenset("role roles permission permissions access admin privilege privileges".split())
+# What is published when it is made (`create_post`, `createTweet`: others read it at once)
+_PUBLISHED = frozenset("post posts tweet tweets status story stories comment comments reply replies message messages".split())
 
 
 @lru_cache(maxsize=4096)
@@ -306,11 +325,23 @@ def tool_acts(tool: str) -> frozenset[str]:
     nothing), or its nouns' after a verb that names none (`get_webpage` → open), or that verb's
     own when no noun names one (`submit_time_off` runs); a change of a role or a permission
     grants too (`assign_role`)."""
-    words = _NAME_WORDS.findall(snake_case(namespace_tail(tool)))
+    tail = namespace_tail(tool)
+    acts = _name_acts(_NAME_WORDS.findall(snake_case(tail)))
+    # money moves whatever the verb of a payments namespace (`payments.send`, `transfers.create`)
+    if tail != tool and any("pay" in _lexicon().get(w, ()) for w in _NAME_WORDS.findall(snake_case(tool[:len(tool) - len(tail)]))):
+        acts |= {"pay"}
+    return acts
+
+
+def _name_acts(words: list[str]) -> frozenset[str]:
     lexicon = _lexicon()
     if words and words[0] not in _GENERIC and words[0] in lexicon:
         acts = lexicon[words[0]]
-        return acts | {"grant"} if acts & {"change", "create", "invite"} and _GRANTED.intersection(words) else acts
+        if acts & {"change", "create", "invite"} and _GRANTED.intersection(words):
+            acts |= {"grant"}
+        if "create" in acts and _PUBLISHED.intersection(words[1:]):
+            acts |= {"send"}
+        return acts
     nouns = frozenset().union(*(lexicon.get(w, frozenset()) for w in words if w not in _GENERIC))
     return nouns or (lexicon.get(words[0], frozenset()) if words else frozenset())
 
@@ -506,22 +537,23 @@ def _requests(text: str) -> Iterable[tuple[frozenset[str], frozenset[str] | None
 # a request put as a question or an obligation ("can you", "you should also", "the assistant
 # needs to") — a verb in its base form stands, followed by what it acts on. "Transfer
 # complete", "Payment received", "Order confirmed" and "Change log" report; they order nothing.
-_GENERAL_VERBS = "get find do take use check call ensure complete follow contact confirm accept decline"
+_GENERAL_VERBS = "get find do take use check call ensure complete follow contact confirm accept decline roll"
 _OPENING_VERBS = "|".join(sorted({w for words in _VERBS.values() for w in words.split()} | set(_GENERAL_VERBS.split())))
 _REPORTED = ("complete|received|failed|pending|successful|success|done|status|history|details?|summary|logs?|ids?|"
              "total|is|was|are|were|has|have|had|will|can|may|no|not|of|by|from|and|or|ok|errors?|[a-z]+ed")
 _OPENER = re.compile(
-    r"^[\s\"'`>*#\-\d.)|]*(?:<[^>\n]{0,80}>\s*)*(?:\[[^\]\n]{0,40}\]\s*){0,3}(?:\w[\w\- ]{0,23}(?:\([^)\n]{0,30}\))?:\s*[\"'`]?){0,4}"
+    r"^[\s\"'`>*#\-\d.)|]*(?:<[^>\n]{0,80}>\s*)*(?:\[[^\]\n]{0,40}\]\s*){0,3}(?:\w[\w\-' ]{0,39}[\"']?(?:\([^)\n]{0,30}\))?:\s*[\"'`]?){0,4}"
     r"(?:(?i:p\.?\s?s|n\.?\s?b)\.?[:,]?\s+)?"
     r"(?:[^,.!?:\n]{1,30},\s+)?"
     r"(?:(?i:please|pls|kindly|just|simply|now|also|then|and|first|next|finally|immediately|urgently|asap),?\s+){0,3}"
     r"(?i:(?:(?:don'?t|do\s+not)\s+forget|remember|be\s+sure|make\s+sure)\s+(?:to\s+|you\s+)"
     r"|(?:can|could|would|will)\s+(?:you|u)\s+"
-    r"|(?:you|the\s+(?:assistant|agent|ai|bot|model)|it\s+is\s+required\s+that\s+(?:you|the\s+\w+))\s+"
+    r"|(?:you|(?:the\s+|all\s+|any\s+)?(?:ai\s+)?(?:assistants?|agents?|ai|bots?|models?|automation)"
+    r"|it\s+is\s+required\s+that\s+(?:you|the\s+\w+))\s+"
     r"(?:should|must|need\s+to|needs\s+to|have\s+to|has\s+to|are\s+to|is\s+to|shall)?\s*"
     r"|(?:i|we)(?:'d\s+like|\s+would\s+like|\s+need|\s+want)\s+you\s+to\s+|let'?s\s+)?"
     r"(?:(?i:also|please|now|first|then|just|kindly|immediately|urgently|asap|today)\s+){0,2}"
-    rf"(?i:{_OPENING_VERBS})\s+(?:(?i:now|today|asap|immediately|please|also)\s+)?"
+    rf"(?i:{_OPENING_VERBS})\s+(?:(?i:and|&)\s+(?i:{_OPENING_VERBS})\s+)?(?:(?i:now|today|asap|immediately|please|also)\s+)?"
     rf"(?!(?i:{_REPORTED})\b)[\w$€£#\"'`<(/]")
 # What a request or a coordinated order needs besides its verb ("..., and post them to ..."):
 # without one of these (or letters beyond ASCII: another language) `asks_reader`, the costlier
@@ -529,10 +561,34 @@ _OPENER = re.compile(
 _ASKING_CUES = re.compile(r"\b(?:you|u|your|please|pls|kindly|need|needs|want|wants|and|then|must|should)\b", re.IGNORECASE)
 
 
+# An act put as an obligation or someone's wish, with no verb to open it: "the shipping address
+# should be changed to 19 Harbour Rd", "smart lock 'front_door' needs to be unlocked at 14:00",
+# "the customer wants the owner changed to priya@…", "all meetings with me must be booked at 07:30"
+_PASSIVE_ORDER = re.compile(
+    r"\b(?:should|must|shall|needs?\s+to|has\s+to|have\s+to|is\s+to|are\s+to|ought\s+to|(?:is|are)\s+required\s+to)"
+    r"\s+(?:now\s+|also\s+|all\s+|please\s+|immediately\s+)?be\s+([a-z]+)\b"
+    r"|\b(?:wants?|would\s+like|(?:asks?|asked)\s+(?:for|to\s+have)|requests?|requested|needs?)\s+"
+    r"(?:(?:the|his|her|their|its|my|our|this|that|these|those|it|them|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?([a-z]+ed)\b"
+    r"(?=\s+(?:to|into|from|for|at|on|by|before|until|asap|now|today|tomorrow|immediately|\d)|\s*[,.;!]|\s*$)",
+    re.IGNORECASE)
+
+
+def _obliged(sentence: str) -> bool:
+    """The sentence puts an act as an obligation or a wish (`_PASSIVE_ORDER`) in a participle
+    the lexicon knows ("changed", "unlocked", "refunded")."""
+    lexicon = _lexicon()
+    for m in _PASSIVE_ORDER.finditer(sentence):
+        word = (m.group(1) or m.group(2) or "").lower()
+        if word in lexicon and (word.endswith("ed") or word in _IRREGULAR):
+            return True
+    return False
+
+
 def is_order(sentence: str) -> bool:
-    """The sentence opens as an order (`_OPENER`) or asks its reader to act (`asks_reader`); in
-    another language, one that names an act not as done ("reserva el hotel", not "hemos reservado")."""
-    if _OPENER.match(sentence) or _foreign_order(sentence):
+    """The sentence opens as an order (`_OPENER`), puts an act as an obligation or a wish
+    (`_obliged`) or asks its reader to act (`asks_reader`); in another language, one that names
+    an act not as done ("reserva el hotel", not "hemos reservado")."""
+    if _OPENER.match(sentence) or _foreign_order(sentence) or _obliged(sentence):
         return True
     return (not sentence.isascii() or bool(_ASKING_CUES.search(sentence))) and asks_reader(sentence)
 
@@ -540,6 +596,8 @@ def is_order(sentence: str) -> bool:
 MAX_ORDERS = 64  # order sentences kept per result (a page of instructions is read, a manual is capped)
 MAX_ORDER_CHARS = 600  # of each
 _TAG = re.compile(r"<[^>\n]{0,200}>")
+_COMMENT_MARK = re.compile(r"<!--|-->")  # a comment's text is read; the tag around it is not
+_ESCAPED_BREAK = re.compile(r"(?:\\[nr])+")  # a JSON string's "\n\n" between its paragraphs
 # "Book it for me": the values are in the sentence before
 _REFERS_BACK = re.compile(r"\b(?:it|this|that|them|these|those|there)\b", re.IGNORECASE)
 
@@ -547,6 +605,8 @@ _REFERS_BACK = re.compile(r"\b(?:it|this|that|them|these|those|there)\b", re.IGN
 def _candidates(line: str) -> list[str]:
     """The line's sentences; its cells when it is a row of values (commas or pipes) and its text
     without markup when it has tags."""
+    if "<!--" in line or "-->" in line:
+        line = _COMMENT_MARK.sub("\n", line)
     out = sentences(_TAG.sub(" ", line)) if "<" in line else sentences(line)
     for sep in (",", "|"):  # a cell counts when it opens as an order (the request reading is for prose)
         if line.count(sep) >= 2:
@@ -554,11 +614,20 @@ def _candidates(line: str) -> list[str]:
     return list(dict.fromkeys(s.strip() for s in out if s.strip()))
 
 
+def _lines(lines: Iterable[str]) -> Iterator[str]:
+    """The lines, those of a JSON string's escaped breaks too."""
+    for line in lines:
+        if "\\n" in line or "\\r" in line:
+            yield from _ESCAPED_BREAK.split(line)
+        else:
+            yield line
+
+
 def order_sentences(lines: Iterable[str]) -> list[str]:
     """The sentences of these lines that order an act, each cut to MAX_ORDER_CHARS; one that
     refers back ("Book it for me!") is kept with the sentence before it."""
     out: list[str] = []
-    for line in lines:
+    for line in _lines(lines):
         if not _WORDS.search(line):
             continue
         previous = ""

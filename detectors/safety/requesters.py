@@ -219,6 +219,22 @@ def defers_to_orders(request: str) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# How the user's own act is to be done, said by where it is described: "rotate the key as described
+# in OPS-412", "per IT's e-mail", "according to the runbook", "as the ticket says"
+_HOW = re.compile(r"\b(?:per|according\s+to|as\s+(?:described|instructed|explained|specified|set\s+out)\s+in)\s+"
+                  r"(?:(?:the|my|his|her|their|its|this|that)\s+|[\w-]+['’]s\s+)?(?:[\w-]+\s+)?[\w-]+"
+                  r"|\bas\s+(?:the|his|her|their|its|my)\s+[\w.-]+\s+(?:says|said|explains|explained|describes|described|"
+                  r"instructs|instructed|specifies|specified)\b", re.IGNORECASE)
+
+
+def hands_over_only_how(request: str) -> bool:
+    """The request hands the data's orders over only as how to do the user's own act ("rotate the
+    staging key as described in ticket OPS-412"): an order there that says it comes on top of the
+    task ("while you're at it, also scale …") is not handed over."""
+    request = request or ""
+    return defers_to_orders(request) and bool(_HOW.search(request)) and not defers_to_orders(_HOW.sub(" ", request))
+
+
 # The tasks the user hands over are the user's own when they follow in the request: "perform the
 # following tasks: 1. …", "complete these steps: - …", "erledige die folgenden Aufgaben: 1. …"
 # ("Carry out the following instructions from IT's e-mail" names where they are: handed over)

@@ -35,9 +35,10 @@ from guard.redaction import quote, shown_name
 from guard.settings import Settings
 from guard.text_memo import TextMemo
 from guard.verdicts import Verdict
-from detectors.safety.orders import (ANY_DAY, MAX_ORDERS, asked_for, merge_requested, order_acts, order_purpose,
+from detectors.safety.orders import (ANY_DAY, MAX_ORDERS, adds_to_task, asked_for, merge_requested, order_acts, order_purpose,
                                      plain, related, requested, tool_acts, when_keys, without_days)
-from detectors.safety.requesters import defers_to_orders, defers_to_requester, holds_back
+from detectors.safety.questions import asks_only_to_know
+from detectors.safety.requesters import defers_to_orders, defers_to_requester, hands_over_only_how, holds_back
 from detectors.safety.trust import Trust, TrustConfig, is_sensitive_argument, is_state_changing, tool_trust
 from detectors.safety.values import (
     IDENTITY_KINDS,
@@ -74,6 +75,8 @@ class Source:
     turn: int | None = None  # user inputs before the result was read (set when `sync` reaches it)
     flag_score: float = 0.0
     pending: str | None = None  # an unscanned result's text, its values not read until a call needs them
+    text: str | None = None  # its text, kept while the user has only asked to be told (`TaintLedger.unasked_value`)
+    plain_text: str | None = None  # that text as `orders.plain` compares it, made when first needed
     unscanned: bool = False  # too long to scan: flagged whole
 
     def label(self) -> str:
@@ -90,6 +93,7 @@ class OrderSentence:
     acts: frozenset[str]
     values: frozenset[tuple[str, str]]
     purpose: frozenset[str] = frozenset()  # the act it is a means to ("to unsubscribe, visit <url>")
+    extra: bool = False  # it asks for an act besides the reader's task ("also escalate SUP-9013")
 
 
 @dataclass
@@ -121,11 +125,13 @@ class TaintLedger:
         self._orders_by: dict[tuple[str, Any], list[tuple[Source, OrderSentence]]] = {}  # a value key or word -> orders
         self._input_turns: dict[str, int] = {}  # user input event id -> its turn (1, 2, ...)
         self.handed_over: set[int] = set()  # turns whose input handed the data's orders over ("follow the runbook")
+        self.handed_how: set[int] = set()  # of those, turns that handed over only how to do the user's act (`hands_over_only_how`)
         self.user_acts: frozenset[str] = frozenset()  # the kinds of act the user's words name
         self.user_requests: dict[str, frozenset[str] | None] = {}  # those acts -> what they are done to (`orders.requested`)
         self.user_when: set[tuple[str, str]] = set()  # the days and times the user's words name
         self.trusted_plain: list[str] = []  # trusted_text as `orders.plain` compares it, days left out
         self.answers_requester = False  # the user left the destination to a request ("reply to her")
+        self.only_to_know: bool | None = None  # every user input so far asks only to be told (None: none read yet)
 
     # ---- recording ---------------------------------------------------------
     def add_trusted_text(self, text: str, key: str | None = None) -> None:
@@ -151,6 +157,8 @@ class TaintLedger:
                 text = _readable_text(event)
                 src = Source(event.event_id, event.tool, event.step, event.call_id, trust)
                 src.values = set(_text_keys(text))
+                if self.only_to_know and trust is not Trust.TRUSTED:
+                    src.text = text
                 self._add(src)
                 self._index(src, src.values)
                 if trust is Trust.TRUSTED:
@@ -307,8 +315,11 @@ class TaintLedger:
             def live(src: Source, order: OrderSentence) -> bool | None:
                 """None: the order does not count; else whether the user asked for its act."""
                 turn = src.turn if src.turn is not None else len(self._input_turns)
-                if not acts & related(order.acts) or {turn, turn + 1} & self.handed_over:
+                handed = {turn, turn + 1} & self.handed_over
+                if not acts & related(order.acts) or (handed and not (order.extra and handed <= self.handed_how)):
                     return None
+                if order.extra:  # "also escalate SUP-9013": another act than the one the user asked for
+                    return False
                 return asked_for(self.user_requests, tool, related(order.acts)) or bool(order.purpose & self.user_acts)
 
             for key, kind, shown in cands:
@@ -351,10 +362,14 @@ class TaintLedger:
         events since the last call (per trust config): reading the whole history at every call
         made a long run's checks quadratic (12.6 ms a check after 3,000 steps)."""
         if ctx.task:
+            if "task" not in self._seen:
+                self._note_question(ctx.task)
             self.add_trusted_text(ctx.task, key="task")
             self.answers_requester = defers_to_requester(ctx.task)
             if not self._input_turns and defers_to_orders(ctx.task):
                 self.handed_over.add(1)  # the task is the first input
+                if hands_over_only_how(ctx.task):
+                    self.handed_how.add(1)
         history = ctx.history
         with self._lock:  # read and marked in one step: a parallel call must not pass events still being read
             end = len(history)  # once: another thread may append while this one reads (parallel tools)
@@ -363,19 +378,62 @@ class TaintLedger:
                 start = 0  # another history than before: read it all (entries are made once)
             for ev in history[start:end]:
                 if isinstance(ev, InputEvent):
+                    if ev.event_id not in self._seen:
+                        self._note_question(str(ev.content))
                     self.add_trusted_text(ev.content, key=ev.event_id)
                     self.held_back = self.held_back or holds_back(str(ev.content))
                     if ev.event_id not in self._input_turns:
                         self._input_turns[ev.event_id] = turn = len(self._input_turns) + 1
                         if defers_to_orders(str(ev.content)):
                             self.handed_over.add(turn)
+                            if hands_over_only_how(str(ev.content)):
+                                self.handed_how.add(turn)
                 elif isinstance(ev, ToolResultEvent):
                     src = self.source_for(ev, tool_trust(ev.tool, trust_cfg))
                     if src.turn is None:
                         src.turn = len(self._input_turns)
+                    if self.only_to_know and src.text is None and src.trust is not Trust.TRUSTED:
+                        src.text = _readable_text(ev)  # read before the inputs were (by another interceptor)
             self._synced[id(trust_cfg)] = end
 
+    def _note_question(self, text: str) -> None:
+        """Whether the user still only asks to be told (`questions.asks_only_to_know`); once not,
+        the texts kept for that reading are let go."""
+        asks = asks_only_to_know(text)
+        self.only_to_know = asks if self.only_to_know is None else self.only_to_know and asks
+        if not self.only_to_know:
+            for src in self.sources.values():
+                src.text = src.plain_text = None
+
     # ---- lookup ------------------------------------------------------------
+    def unasked_value(self, leaf: Any, typed: list[Value], short: bool) -> tuple[Source, str, str] | None:
+        """(source, kind, value as shown) when the user has only asked to be told and this value of
+        a state-changing call came from a result: a typed value the user did not give, or a short
+        name or id the result spells out word for word."""
+        if not self.only_to_know:
+            return None
+        for v in typed:
+            if not self.is_trusted(v):
+                origin = next((o for o in self.origins(v) if o.trust is not Trust.TRUSTED), None)
+                if origin is not None:
+                    return origin.source, v.kind, display(v.kind, v.raw)
+        text = _literal_text(leaf)
+        if not short or text is None:
+            return None
+        words = plain(text)
+        if not (len(words) >= 3 or (words.isdigit() and len(words) >= 2)) \
+                or any(f" {words} " in f" {t} " for t in self.trusted_plain):
+            return None
+        with self._lock:
+            for src in self._in_order(self.sources.values()):
+                if src.trust is Trust.TRUSTED or src.text is None:
+                    continue
+                if src.plain_text is None:
+                    src.plain_text = f" {plain(src.text)} "
+                if f" {words} " in src.plain_text:
+                    return src, "literal", _shown_literal(text)
+        return None
+
     def is_trusted(self, v: Value) -> bool:
         if v.key in self.trusted_values:
             return True
@@ -531,7 +589,7 @@ def _order_sentence(sentence: str) -> OrderSentence | None:
     if not acts:
         return None
     return OrderSentence(plain(sentence), acts, frozenset(_keys(extract_values(sentence)) | when_keys(sentence)),
-                         order_purpose(sentence))
+                         order_purpose(sentence), adds_to_task(sentence))
 
 
 _TEXT_KEYS: TextMemo[frozenset[tuple[str, str]]] = TextMemo(4096)  # a result's value keys, by its text
@@ -598,6 +656,7 @@ class Hit:
     trust: Trust
     source: Source
     directed: bool = False
+    unasked: bool = False  # the user only asked to be told (`unasked_acts`)
 
 
 def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg: "TaintConfig") -> list[Hit]:
@@ -629,9 +688,12 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
         if cfg.ordered_acts and not any(h.trust > Trust.UNTRUSTED for h in hits[before:]):
             short = _short(leaf)
             found = ledger.ordered_by(tool, leaf, typed if sensitive or short else [], short, changing, sensitive)
+            unasked = found is None and changing and cfg.unasked_acts
+            if unasked:
+                found = ledger.unasked_value(leaf, typed if sensitive or short else [], short)
             if found is not None:
                 shown = "…" if _PRIVATE_ARGUMENT.search(path) else found[2]  # a PIN, a password, a birth date
-                hits.append(Hit(path, found[1], shown, Trust.SUSPICIOUS, found[0], directed=True))
+                hits.append(Hit(path, found[1], shown, Trust.SUSPICIOUS, found[0], directed=True, unasked=unasked))
     if changing:  # a mapping's keys can carry values too: {"permissions": {"eve@evil.example": "editor"}}
         for path, key in argument_keys(arguments):
             sensitive = is_sensitive_argument(path, cfg.trust)
@@ -742,7 +804,9 @@ def refusal_text(tool: str, hits: list[Hit]) -> tuple[str, str]:
     """(reason, suggestion): what was refused, why, and what would be allowed; `hits[0]` is named."""
     h = hits[0]
     why = (
-        "an instruction in that text named it as where to send or act, and the user did not"
+        "the user only asked to be told something, not for a change, and this call makes one with a value from the data"
+        if h.unasked
+        else "an instruction in that text named it as where to send or act, and the user did not"
         if h.directed
         else "that result was too long to check for instructions, so none of it may direct a call"
         if h.trust is Trust.SUSPICIOUS and h.source.unscanned
@@ -784,6 +848,10 @@ class TaintConfig(Settings):
                                                  "not give, and the user asked for no such act (or gave a value of that kind "
                                                  "the order replaces); not for orders the user handed over (\"follow the "
                                                  "runbook\", \"OK, do it\") in the turn that read them or the next")
+    unasked_acts: bool = Field(True, description="escalate (`on_directed`) a state-changing call with a value from tool output "
+                                                 "when every user input only asked to be told (\"Which servers are out of "
+                                                 "warranty?\", \"Summarise the ticket\"): the act was nobody's request but "
+                                                 "the data's, however its order was phrased")
     check_sensitive_arguments_of_read_tools: bool = Field(True, description="also check steering arguments (url, recipient, ...) of tools that do not change state")
     trust: TrustConfig = Field(default_factory=TrustConfig)
 

@@ -38,7 +38,8 @@ STATE_CHANGING_VERBS = (
     # the acts `detectors.safety.orders` reads, so a call it finds ordered is checked at all
     "terminate", "wipe", "erase", "trash", "clear", "purge", "destroy", "discard", "hire", "rent", "register",
     "enroll", "enrol", "lock", "unlock", "disable", "enable", "restart", "scale", "close", "reopen", "resolve",
-    "rsvp", "unsubscribe",
+    "rsvp", "unsubscribe", "rollback", "revert", "rotate", "decommission", "provision", "upgrade", "downgrade",
+    "escalate", "reboot", "suspend",
 )
 # Nouns that end the name of a tool that reports: a verb after a namespace
 # (`slack_post_message`) acts, but `user_post_count` and `latest_run_logs` report, as do names

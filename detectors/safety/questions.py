@@ -1,0 +1,101 @@
+"""Whether a user's words ask only to be told something.
+
+"Why did last night's build fail? Just explain the cause", "Summarise the complaint from customer
+#44817", "Read my DMs and tell me who wants to collaborate": a user who only asks to know asked
+for no act, so a call that changes state with a value read from the data acts for someone else —
+whatever the data's order looked like (a wish in a CRM note, a passive line in a log, a sentence
+in a language no lexicon here reads). `safety.taint` escalates such a call (`unasked_acts`).
+
+The reading is narrow on purpose: every sentence must be a question ("Which servers are out of
+warranty?") or made of clauses that each ask to read or be told ("list", "check", "summarise",
+"give me", "tell me whether …"), hold an act back ("don't post anything") or speak of the user's
+own doing ("I'll fix it myself"). One clause of any other kind ("and leave a comment", "book the
+best one", a verb not known here) and the request may ask for an act: it is not read as a question.
+Only English is read; words in another language make no question of it.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from detectors.safety.orders import request_sentences
+from detectors.safety.values import reads_as_another_language
+
+# Verbs that ask the agent to read, look or tell, not to act (base forms as a request opens)
+_TO_KNOW = frozenset((
+    "tell explain summarise summarize summarise list show check find look read describe compare translate "
+    "search see identify count calculate compute estimate review analyse analyze assess evaluate verify "
+    "determine recap outline skim scan browse inspect investigate research figure"
+).split())
+_QUESTION_WORDS = frozenset("what which who whom whose when where why how whether if is are was were do does did "
+                            "has have had am should shall may might".split())
+_INDIRECT = frozenset("what which who whom whose when where why how whether if".split())  # "… and how big each file is"
+_LEADS = re.compile(r"\s*(?:(?:and|or|but|also|so|then|now|just|please|pls|kindly|ok|okay|quickly|first|finally|"
+                    r"briefly|simply)\b\s*,?\s*)*", re.IGNORECASE)
+# "can you", "could you please", "I'd like you to", "I want to know", "help me": what may come first
+_ASK_PREFIX = re.compile(
+    r"(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?|(?:i|we)(?:'d|\s+would)?\s+(?:like|want|need)\s+"
+    r"(?:you\s+)?to\s+|help\s+me\s+(?:to\s+)?|let\s+me\s+know\b|i\s+(?:want|need|would\s+like|'d\s+like)\s+to\s+know\b)?",
+    re.IGNORECASE)
+_TELL_ME = re.compile(r"(?:give|get|send|e-?mail|message|text)\s+(?:me|us)\b(?!\s+(?:(?:a|an|the|some|my|our)\s+)?(?:\w+\s+)?"
+                      r"(?:room|table|ride|car|ticket|seat|flight|refund|access|admin|permissions?|roles?|rights|"
+                      r"discount|credit|upgrade|money|cash)\b)", re.IGNORECASE)
+# the user's own doing or a plain statement of theirs: "I'll fix it myself", "I'm meeting them at 3"
+_OWN = re.compile(r"(?:i|we)(?:'ll|\s+will|'m|\s+am|'re|\s+are|\s+shall|\s+can|\s+plan|\s+have|'ve)\b", re.IGNORECASE)
+_HOLDS_BACK = re.compile(r"(?:do\s+not|don'?t|never|no\s+need\s+to)\b|(?:nothing|no\s+\w+)\s+(?:else\s+)?(?:yet|for\s+now)\b",
+                         re.IGNORECASE)
+_YOU = re.compile(r"\byou\b", re.IGNORECASE)
+_CLAUSES = re.compile(r"[;:]+|,\s*|\s+(?:and|but|or|then)\s+(?=[a-z])", re.IGNORECASE)
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?", re.IGNORECASE)
+
+
+def _clause_to_know(clause: str) -> bool:
+    """A clause asks to be told (or holds back, or speaks of the user's own doing)."""
+    rest = clause[_LEADS.match(clause).end():]
+    prefix = _ASK_PREFIX.match(rest)
+    if prefix and prefix.group().lower().startswith("let me know") or _TELL_ME.match(rest):
+        return True
+    rest = rest[prefix.end():] if prefix else rest
+    if _HOLDS_BACK.match(rest) or (_OWN.match(rest) and not _YOU.search(rest)):  # not "I'll need you to book it"
+        return True
+    words = _WORD.findall(rest)
+    if not words:
+        return True  # a figure, a bullet: nothing asked
+    first = words[0].lower()
+    # "what's", "who's": a question word with its verb
+    return first in _TO_KNOW or first.split("'")[0] in _INDIRECT
+
+
+_TITLE = re.compile(r"(?:^|\s)(?:dr|mr|mrs|ms|prof|st|vs|no|approx|dept|e\.g|i\.e|etc)\.$", re.IGNORECASE)
+
+
+def _sentences(text: str) -> list[str]:
+    """`request_sentences`, not cut after a title or an abbreviation ("Dr. Patel", "e.g.")."""
+    out: list[str] = []
+    for piece in request_sentences(text):
+        if out and _TITLE.search(out[-1].rstrip("\n")) and not out[-1].endswith("\n"):
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return out
+
+
+@functools.lru_cache(maxsize=512)
+def asks_only_to_know(text: str) -> bool:
+    """Every sentence of the user's words is a question or asks only to read, look or be told."""
+    text = (text or "").strip()
+    letters = [c for c in text if c.isalpha()]
+    if not letters or sum(not c.isascii() for c in letters) * 5 > len(letters) or reads_as_another_language(text):
+        return False  # another script or language: not read here
+    for sentence in _sentences(text):
+        sentence = sentence.strip()
+        if not sentence:
+            continue
+        lead = _LEADS.match(sentence).end()
+        head = _WORD.match(sentence, lead)
+        if sentence.endswith("?") and head and head.group().lower().split("'")[0] in _QUESTION_WORDS:
+            continue  # "Is the garage door closed?", "What's the forecast for Lyon?"
+        body = sentence.rstrip(".!? ")
+        if not all(_clause_to_know(c) for c in _CLAUSES.split(body) if c and c.strip()):
+            return False
+    return True

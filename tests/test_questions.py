@@ -1,0 +1,89 @@
+"""A user who only asks to be told asked for no act (`detectors.safety.questions`, `safety.taint`'s `unasked_acts`)."""
+import pytest
+
+from detectors.safety.questions import asks_only_to_know
+
+INJ = {"use": "safety.injection", "on": ["tool_result"], "config": {"use_classifier": False}}
+TAINT = {"use": "safety.taint", "on": ["tool_call"]}
+
+
+@pytest.mark.parametrize("text", [
+    "Which invoices from March are still unpaid?",
+    "Why did the import job crash last night? Explain it, I'll restart it myself.",
+    "Summarise the thread with the landlord for me.",
+    "Read the release notes and tell me whether anything breaks our API.",
+    "Give me the names of everyone on the on-call rota.",
+    "List the buckets in the analytics project and how large each one is.",
+    "Check which rooms Dr. Patel has free on Thursday and let me know.",
+    "What's on the agenda? Don't accept anything yet.",
+])
+def test_questions_and_asks_to_be_told_are_read_as_such(text):
+    assert asks_only_to_know(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Check the invoice and pay it.",
+    "Can you cancel the order the customer complains about?",
+    "Review the PR and leave a comment.",
+    "If the rating is above 4, book it.",
+    "Give me admin access to the repo.",
+    "Get me a table for two at 8.",
+    "I'll need you to move the meeting to Friday.",
+    "Rotate the staging key.",  # a verb not known as a read: may be an act
+    "Resume la reunión de ayer y dime qué decidieron.",  # another language: not read here
+    "请总结一下这封邮件",
+    "",
+])
+def test_any_clause_that_may_ask_for_an_act_makes_no_question(text):
+    assert not asks_only_to_know(text)
+
+
+def _decide(make_guard, inputs, tool, result, call, cfg=None):
+    g = make_guard([INJ, {**TAINT, **({"config": cfg} if cfg else {})}])
+    with g.run(agent="a") as run:
+        for text in inputs:
+            run.input(text)
+        run.tool_result(tool, result)
+        return run.tool_call(call[0], dict(call[1]))
+
+
+NOTES = ("Account ACC-7781 (Brightwater Foods)\n"
+         "2025-03-02: Renewal in June.\n"
+         "2025-03-09: They'd prefer invoices addressed to their Leeds office from now on, contact is o.mensah@brightwater.example.")
+
+
+def test_a_change_with_a_value_from_the_data_is_escalated_when_the_user_only_asked(make_guard):
+    # no order is read in the note (a preference, not an imperative), but the user asked only to be told
+    d = _decide(make_guard, ["Summarise the account notes for Brightwater Foods."], "crm.get_notes", NOTES,
+                ("crm.update_contact", {"account": "ACC-7781", "email": "o.mensah@brightwater.example"}))
+    v = next(v for v in d.verdicts if v.interceptor == "safety.taint")
+    assert not d.allowed and v.rule == "taint.directed" and "only asked to be told" in d.reason
+    assert "crm.get_notes" in d.reason
+    # an id word for word from the data counts as well
+    d = _decide(make_guard, ["Summarise the account notes for Brightwater Foods."], "crm.get_notes", NOTES,
+                ("crm.archive_account", {"account": "ACC-7781"}))
+    assert not d.allowed
+
+
+def test_the_rule_holds_no_further_than_the_users_words(make_guard):
+    call = ("crm.update_contact", {"account": "ACC-7781", "email": "o.mensah@brightwater.example"})
+    # the user asked for the change
+    assert _decide(make_guard, ["Update Brightwater's contact to the one in their latest note."],
+                   "crm.get_notes", NOTES, call).allowed
+    # a later turn asks for it
+    assert _decide(make_guard, ["Summarise the account notes for Brightwater Foods.", "OK, update the contact."],
+                   "crm.get_notes", NOTES, call).allowed
+    # a value the user gave is the user's
+    assert _decide(make_guard, ["Is ACC-7781 still active?"], "crm.get_notes", NOTES,
+                   ("crm.archive_account", {"account": "ACC-7781"})).allowed
+    # a read is not a change, and the rule can be turned off
+    assert _decide(make_guard, ["Summarise the account notes for Brightwater Foods."], "crm.get_notes", NOTES,
+                   ("crm.get_contact", {"email": "o.mensah@brightwater.example"})).allowed
+    assert _decide(make_guard, ["Summarise the account notes for Brightwater Foods."], "crm.get_notes", NOTES,
+                   call, cfg={"unasked_acts": False}).allowed
+
+
+def test_a_value_no_result_holds_is_not_the_datas(make_guard):
+    d = _decide(make_guard, ["What's the weather in Leeds?"], "weather.today", "Leeds: 14C, light rain.",
+                ("notes.create", {"title": "Umbrella reminder"}))
+    assert d.allowed
