@@ -401,3 +401,42 @@ def test_max_calls_holds_for_parallel_calls_of_one_run(make_guard):
         return sent
 
     assert [agent("send it") for _ in range(3)] == [3, 3, 3]
+
+
+def test_calls_an_earlier_turn_made_count_against_max_calls_when_recalled():
+    g = gate(rules=[{"tool": "send_*", "max_calls": 2}])
+    state = {}
+    for tool in ("send_email", "read_inbox"):  # the replayed history of a stateless client
+        g.recall(call(tool), ctx(state))
+    assert g.check(call("send_email"), ctx(state)).action is Action.ALLOW
+    v = g.check(call("send_sms"), ctx(state))
+    assert v.action is Action.REFUSE and "at most 2" in v.reasons[0]
+
+
+def test_the_proxy_counts_the_calls_of_earlier_turns(tmp_path):
+    """A stateless client sends its history each turn: a run per request must not start its
+    `max_calls` counts again."""
+    from guard import Guard
+    import asyncio
+
+    from guard.proxy.config import ProxyConfig
+    from guard.proxy.decisions import prepare_request
+
+    g = Guard({"name": "p", "version": 1, "audit": {"url": f"sqlite:///{tmp_path}/a.db"},
+               "telemetry": {"exporter": "none"},
+               "interceptors": [{"use": "safety.tool_gate", "on": ["tool_call"],
+                                 "config": {"rules": [{"tool": "send_email", "max_calls": 1}]}}]})
+    history = [{"role": "user", "content": "Mail Ann the notes."},
+               {"role": "assistant", "content": None, "tool_calls": [
+                   {"id": "c1", "type": "function", "function": {"name": "send_email", "arguments": '{"to": "ann@x.example"}'}}]},
+               {"role": "tool", "tool_call_id": "c1", "content": "sent"},
+               {"role": "user", "content": "And Bob."}]
+
+    async def next_call():
+        async with g.run(agent="proxy") as run:
+            await prepare_request(run, {"messages": history}, ProxyConfig())
+            return await run.tool_call("send_email", {"to": "bob@x.example"})
+
+    d = asyncio.run(next_call())
+    assert not d.allowed and "at most 1" in d.reason
+    g.close()

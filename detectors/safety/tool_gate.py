@@ -238,6 +238,18 @@ class ToolGate(BaseInterceptor):
         last = snake_case(namespace_tail(tool) or tool)
         return bool(self._reads(last)) and not SECOND_ACTION.search(last)  # type: ignore[misc]
 
+    def recall(self, event: ToolCallEvent, ctx: CheckContext) -> None:  # type: ignore[override]
+        """A call an earlier turn made (a stateless client's history: the proxy removes the calls
+        it refused) counts against `max_calls` as it did then: otherwise every turn of a
+        conversation would start its counts again."""
+        if not isinstance(event, ToolCallEvent):
+            return
+        rule_hits, _ = self._matching(event.tool)
+        with _COUNT_LOCK:
+            for i, _named in rule_hits:
+                if self.cfg.rules[i].max_calls is not None:
+                    ctx.state[f"calls:{i}"] = ctx.state.get(f"calls:{i}", 0) + 1
+
     def check(self, event: ToolCallEvent, ctx: CheckContext) -> Verdict:  # type: ignore[override]
         tool = event.tool
         rule_hits, class_hits = self._matching(tool)
