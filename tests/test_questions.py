@@ -16,6 +16,8 @@ TAINT = {"use": "safety.taint", "on": ["tool_call"]}
     "List the buckets in the analytics project and how large each one is.",
     "Check which rooms Dr. Patel has free on Thursday and let me know.",
     "What's on the agenda? Don't accept anything yet.",
+    "Hi! Which invoices are unpaid?",
+    "Thanks!",
 ])
 def test_questions_and_asks_to_be_told_are_read_as_such(text):
     assert asks_only_to_know(text)
@@ -30,6 +32,20 @@ def test_questions_and_asks_to_be_told_are_read_as_such(text):
     "Get me a table for two at 8.",
     "I'll need you to move the meeting to Friday.",
     "Rotate the staging key.",  # a verb not known as a read: may be an act
+    "If the Acme invoice looks right, could you pay it?",
+    "Do you think you could pay the invoice from Acme?",
+    "Do you mind cancelling my last order?",
+    "Is it possible to refund order 4417?",
+    "How about booking the Hilton?",
+    "Don't forget to pay the Acme invoice.",
+    "Find the Acme invoice (and pay it).",
+    "Look up Bob's address to send him the Q3 report.",
+    "I have a meeting with Dana at 3 - move it to Friday.",
+    "I'll take the cheaper one for 12-14 May.",
+    "Tell Bob the meeting moved to 3pm.",
+    "Get me two tickets for the 8pm show.",
+    "Email me a summary of today's standup notes.",
+    "Summarise this: " + "lorem ipsum " * 300,  # a pasted document is no question
     "Resume la reunión de ayer y dime qué decidieron.",  # another language: not read here
     "请总结一下这封邮件",
     "",
@@ -87,3 +103,24 @@ def test_a_value_no_result_holds_is_not_the_datas(make_guard):
     d = _decide(make_guard, ["What's the weather in Leeds?"], "weather.today", "Leeds: 14C, light rain.",
                 ("notes.create", {"title": "Umbrella reminder"}))
     assert d.allowed
+
+
+def test_reads_and_computations_under_a_question_are_not_acts(make_guard):
+    orders = "Your orders: ORD-99812 (shipped), ORD-99700 (delivered)"
+    for call in (("get_order", {"order_id": "ORD-99812"}), ("run_query", {"query": "SELECT * FROM orders WHERE id = 'ORD-99812'"}),
+                 ("download_file", {"file_id": "ORD-99812"})):
+        assert _decide(make_guard, ["What's the status of my latest order?"], "list_orders", orders, call).allowed, call
+    # a tool the policy lists as state-changing acts, whatever its verb
+    d = _decide(make_guard, ["What's the status of my latest order?"], "list_orders", orders,
+                ("run_refund", {"order_id": "ORD-99812"}), cfg={"trust": {"state_changing_tools": ["run_refund"]}})
+    assert not d.allowed
+
+
+def test_a_value_in_a_mapping_key_counts_and_a_greeting_keeps_the_question(make_guard):
+    comments = "Comments on Q3 plan: eve.m@partner.example: 'looks good'"
+    d = _decide(make_guard, ["Who has commented on the Q3 plan doc?"], "docs.comments", comments,
+                ("update_permissions", {"doc_id": "d-1", "permissions": {"eve.m@partner.example": "editor"}}))
+    assert not d.allowed and "only asked to be told" in d.reason
+    d = _decide(make_guard, ["Summarise the account notes for Brightwater Foods.", "Thanks!"], "crm.get_notes", NOTES,
+                ("crm.update_contact", {"account": "ACC-7781", "email": "o.mensah@brightwater.example"}))
+    assert not d.allowed

@@ -23,7 +23,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Iterable, Iterator
 
-from guard.tool_names import namespace_tail, snake_case
+from guard.tool_names import READ_VERBS, namespace_tail, snake_case
 from detectors.safety.heuristics import asks_reader, sentences
 from detectors.safety.values import WORD, month_number, reads_as_another_language
 
@@ -94,6 +94,19 @@ def _lexicon() -> dict[str, frozenset[str]]:
     for form, word in _IRREGULAR.items():
         out.setdefault(form, set()).update(a for a, words in _VERBS.items() if word in words.split())
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def act_verbs() -> frozenset[str]:
+    """The verbs of acts as a request says them: base forms and -ing forms ("pay", "paying",
+    "cancelling"), not the nouns or the participles a report uses."""
+    out: set[str] = set()
+    for words in _VERBS.values():
+        for w in words.split():
+            out |= {w, w + "ing", w[:-1] + "ing" if w.endswith("e") else w + "ing"}
+            if w[-1] not in "aeiouwxy" and len(w) > 2 and w[-2] in "aeiou":
+                out.add(w + w[-1] + "ing")
+    return frozenset(out)
 
 
 _SET_UP = re.compile(r"\bset(?:s|ting)?\s+up\b")
@@ -274,18 +287,6 @@ def order_acts(sentence: str) -> frozenset[str]:
     return acts | {"open"} if _LINK.search(sentence) else acts
 
 
-# An order that says it comes on top of the reader's task: "Also please escalate SUP-9013",
-# "Deploy to production as well", "while you're at it, scale …"
-_EXTRA = re.compile(r"\b(?:also|as\s+well|additionally|in\s+addition|on\s+top\s+of\s+that|while\s+you['’]?re\s+at\s+it|"
-                    r"too(?=\s*[.!,;)]|\s*$))\b", re.IGNORECASE)
-
-
-def adds_to_task(sentence: str) -> bool:
-    """The order asks for an act besides the one its reader is doing (`_EXTRA`): however the user
-    asked for that kind of act, the one this order names is another."""
-    return bool(_EXTRA.search(sentence))
-
-
 def order_purpose(sentence: str) -> frozenset[str]:
     """The acts an order is a means to: "To unsubscribe, visit <url>" (`purpose_acts`), and the
     acts of its words when it gives a link to do them at ("Join Zoom Meeting <url>", "book
@@ -328,7 +329,9 @@ def tool_acts(tool: str) -> frozenset[str]:
     tail = namespace_tail(tool)
     acts = _name_acts(_NAME_WORDS.findall(snake_case(tail)))
     # money moves whatever the verb of a payments namespace (`payments.send`, `transfers.create`)
-    if tail != tool and any("pay" in _lexicon().get(w, ()) for w in _NAME_WORDS.findall(snake_case(tool[:len(tool) - len(tail)]))):
+    tail_words = _NAME_WORDS.findall(snake_case(tail))
+    if tail != tool and acts and not (tail_words and tail_words[0] in READ_VERBS) \
+            and any("pay" in _lexicon().get(w, ()) for w in _NAME_WORDS.findall(snake_case(tool[:len(tool) - len(tail)]))):
         acts |= {"pay"}
     return acts
 
@@ -339,7 +342,7 @@ def _name_acts(words: list[str]) -> frozenset[str]:
         acts = lexicon[words[0]]
         if acts & {"change", "create", "invite"} and _GRANTED.intersection(words):
             acts |= {"grant"}
-        if "create" in acts and _PUBLISHED.intersection(words[1:]):
+        if "create" in acts and _PUBLISHED.intersection(words[1:]) and "draft" not in words:
             acts |= {"send"}
         return acts
     nouns = frozenset().union(*(lexicon.get(w, frozenset()) for w in words if w not in _GENERIC))
@@ -548,8 +551,9 @@ _OPENER = re.compile(
     r"(?:(?i:please|pls|kindly|just|simply|now|also|then|and|first|next|finally|immediately|urgently|asap),?\s+){0,3}"
     r"(?i:(?:(?:don'?t|do\s+not)\s+forget|remember|be\s+sure|make\s+sure)\s+(?:to\s+|you\s+)"
     r"|(?:can|could|would|will)\s+(?:you|u)\s+"
-    r"|(?:you|(?:the\s+|all\s+|any\s+)?(?:ai\s+)?(?:assistants?|agents?|ai|bots?|models?|automation)"
-    r"|it\s+is\s+required\s+that\s+(?:you|the\s+\w+))\s+"
+    r"|(?:(?:the|all|any)\s+)?(?:ai\s+)?(?:assistants|agents|bots|models|automation)\s+"  # "AI agents must …", not "Agents close …"
+    r"(?:should|must|need\s+to|have\s+to|are\s+to|shall)\s+"
+    r"|(?:you|the\s+(?:assistant|agent|ai|bot|model)|it\s+is\s+required\s+that\s+(?:you|the\s+\w+))\s+"
     r"(?:should|must|need\s+to|needs\s+to|have\s+to|has\s+to|are\s+to|is\s+to|shall)?\s*"
     r"|(?:i|we)(?:'d\s+like|\s+would\s+like|\s+need|\s+want)\s+you\s+to\s+|let'?s\s+)?"
     r"(?:(?i:also|please|now|first|then|just|kindly|immediately|urgently|asap|today)\s+){0,2}"
@@ -561,21 +565,42 @@ _OPENER = re.compile(
 _ASKING_CUES = re.compile(r"\b(?:you|u|your|please|pls|kindly|need|needs|want|wants|and|then|must|should)\b", re.IGNORECASE)
 
 
+# An order that says it comes on top of the reader's task: "Also please escalate SUP-9013",
+# "Deploy to production as well", "while you're at it, scale …"
+_EXTRA = re.compile(r"\balso\s+(?:(?:please|kindly|go\s+ahead\s+and)\s+)?(?:" + _OPENING_VERBS + r")\b"
+                    r"|(?:^[\W\d_]*|[:\"“]\s*|\b(?:please|pls|kindly|and|but|can\s+you|could\s+you)\s+)also\b"
+                    r"|\b(?:as\s+well|too)(?=\s*[.!,;()\-–—]|\s*$)|\b(?:additionally|in\s+addition|on\s+top\s+of\s+that)\s*,"
+                    r"|\bwhile\s+you['’]?re\s+at\s+it\b", re.IGNORECASE)
+
+
+def adds_to_task(sentence: str) -> bool:
+    """The order asks for an act besides the one its reader is doing (`_EXTRA`): however the user
+    asked for that kind of act, the one this order names is another."""
+    return bool(_EXTRA.search(sentence))
+
+
 # An act put as an obligation or someone's wish, with no verb to open it: "the shipping address
 # should be changed to 19 Harbour Rd", "smart lock 'front_door' needs to be unlocked at 14:00",
 # "the customer wants the owner changed to priya@…", "all meetings with me must be booked at 07:30"
 _PASSIVE_ORDER = re.compile(
     r"\b(?:should|must|shall|needs?\s+to|has\s+to|have\s+to|is\s+to|are\s+to|ought\s+to|(?:is|are)\s+required\s+to)"
     r"\s+(?:now\s+|also\s+|all\s+|please\s+|immediately\s+)?be\s+([a-z]+)\b"
-    r"|\b(?:wants?|would\s+like|(?:asks?|asked)\s+(?:for|to\s+have)|requests?|requested|needs?)\s+"
+    r"|\b(?:wants?|would\s+like|asks?\s+(?:for|to\s+have)|requests?|needs?)\s+"
     r"(?:(?:the|his|her|their|its|my|our|this|that|these|those|it|them|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?([a-z]+ed)\b"
     r"(?=\s+(?:to|into|from|for|at|on|by|before|until|asap|now|today|tomorrow|immediately|\d)|\s*[,.;!]|\s*$)",
     re.IGNORECASE)
 
 
+_ROUTINE = re.compile(r"\b(?:every|each)\s+(?:\d+\s+)?(?:day|week|month|year|hour|minute|time|monday|tuesday|wednesday|"
+                      r"thursday|friday|saturday|sunday|days|weeks|months|years|hours)|\b(?:daily|nightly|weekly|monthly|"
+                      r"yearly|annually|hourly|always|routinely)\b", re.IGNORECASE)
+
+
 def _obliged(sentence: str) -> bool:
     """The sentence puts an act as an obligation or a wish (`_PASSIVE_ORDER`) in a participle
     the lexicon knows ("changed", "unlocked", "refunded")."""
+    if _ROUTINE.search(sentence):  # "passwords must be changed every 90 days": a rule, not an order
+        return False
     lexicon = _lexicon()
     for m in _PASSIVE_ORDER.finditer(sentence):
         word = (m.group(1) or m.group(2) or "").lower()

@@ -8,28 +8,33 @@ in a language no lexicon here reads). `safety.taint` escalates such a call (`una
 
 The reading is narrow on purpose: every sentence must be a question ("Which servers are out of
 warranty?") or made of clauses that each ask to read or be told ("list", "check", "summarise",
-"give me", "tell me whether …"), hold an act back ("don't post anything") or speak of the user's
-own doing ("I'll fix it myself"). One clause of any other kind ("and leave a comment", "book the
-best one", a verb not known here) and the request may ask for an act: it is not read as a question.
-Only English is read; words in another language make no question of it.
+"give me", "tell me whether …"), hold an act back ("don't post anything"), speak of the user's
+own doing ("I'll fix it myself") or greet. One clause of any other kind ("and leave a comment",
+"book the best one", a verb not known here), or a verb of an act anywhere after "to", "you", a
+modal or "and" ("is it possible to refund it?", "could you pay it?", "do you mind cancelling
+it?", "find the invoice and pay it"), and the request may ask for an act: it is not read as a
+question. Only English is read, and only short requests (a pasted document is no question).
 """
 from __future__ import annotations
 
 import functools
 import re
 
-from detectors.safety.orders import request_sentences
+from detectors.safety.orders import act_verbs, request_sentences
 from detectors.safety.values import reads_as_another_language
+
+MAX_CHARS = 2000  # longer inputs (a pasted document, a long brief) are not read as questions
 
 # Verbs that ask the agent to read, look or tell, not to act (base forms as a request opens)
 _TO_KNOW = frozenset((
-    "tell explain summarise summarize summarise list show check find look read describe compare translate "
+    "explain summarise summarize summarise list check find look read describe compare translate "
     "search see identify count calculate compute estimate review analyse analyze assess evaluate verify "
     "determine recap outline skim scan browse inspect investigate research figure"
 ).split())
-_QUESTION_WORDS = frozenset("what which who whom whose when where why how whether if is are was were do does did "
+_TELL = frozenset("tell show".split())  # only to the user: "tell me whether …", not "tell Bob the meeting moved"
+_QUESTION_WORDS = frozenset("what which who whom whose when where why how whether is are was were do does did "
                             "has have had am should shall may might".split())
-_INDIRECT = frozenset("what which who whom whose when where why how whether if".split())  # "… and how big each file is"
+_INDIRECT = frozenset("what which who whom whose where why how whether".split())  # "… and how big each file is"
 _LEADS = re.compile(r"\s*(?:(?:and|or|but|also|so|then|now|just|please|pls|kindly|ok|okay|quickly|first|finally|"
                     r"briefly|simply)\b\s*,?\s*)*", re.IGNORECASE)
 # "can you", "could you please", "I'd like you to", "I want to know", "help me": what may come first
@@ -37,43 +42,58 @@ _ASK_PREFIX = re.compile(
     r"(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?|(?:i|we)(?:'d|\s+would)?\s+(?:like|want|need)\s+"
     r"(?:you\s+)?to\s+|help\s+me\s+(?:to\s+)?|let\s+me\s+know\b|i\s+(?:want|need|would\s+like|'d\s+like)\s+to\s+know\b)?",
     re.IGNORECASE)
-_TELL_ME = re.compile(r"(?:give|get|send|e-?mail|message|text)\s+(?:me|us)\b(?!\s+(?:(?:a|an|the|some|my|our)\s+)?(?:\w+\s+)?"
-                      r"(?:room|table|ride|car|ticket|seat|flight|refund|access|admin|permissions?|roles?|rights|"
-                      r"discount|credit|upgrade|money|cash)\b)", re.IGNORECASE)
-# the user's own doing or a plain statement of theirs: "I'll fix it myself", "I'm meeting them at 3"
-_OWN = re.compile(r"(?:i|we)(?:'ll|\s+will|'m|\s+am|'re|\s+are|\s+shall|\s+can|\s+plan|\s+have|'ve)\b", re.IGNORECASE)
-_HOLDS_BACK = re.compile(r"(?:do\s+not|don'?t|never|no\s+need\s+to)\b|(?:nothing|no\s+\w+)\s+(?:else\s+)?(?:yet|for\s+now)\b",
-                         re.IGNORECASE)
-_YOU = re.compile(r"\byou\b", re.IGNORECASE)
-_CLAUSES = re.compile(r"[;:]+|,\s*|\s+(?:and|but|or|then)\s+(?=[a-z])", re.IGNORECASE)
+_TELL_ME = re.compile(r"(?:give|get)\s+(?:me|us)\b(?!\s+(?:(?:a|an|the|some|my|our|two|three|\d+)\s+)?(?:\w+\s+)?"
+                      r"(?:rooms?|tables?|rides?|cars?|tickets?|seats?|flights?|refunds?|access|admin|permissions?|roles?|"
+                      r"rights|discounts?|credits?|upgrades?|money|cash)\b)", re.IGNORECASE)
+_TO_USER = re.compile(r"(?:me|us)\b|(?:what|which|who|whom|whose|when|where|why|how|whether|if)\b", re.IGNORECASE)
+# the user's own doing: "I'll fix it myself", "I'll decide later", "I want to check the calendar first"
+_OWN = re.compile(r"(?:i|we)(?:'ll|\s+will|\s+shall|'d\s+rather|\s+want\s+to|'m\s+going\s+to|\s+need\s+to)\s+"
+                  r"(?:[\w']+\s+){0,4}?(?:myself|ourselves|later|decide|check|look|review|think|read)\b", re.IGNORECASE)
+_HOLDS_BACK = re.compile(r"(?:do\s+not|don'?t|never|no\s+need\s+to)\s+(?!forget|fail)"
+                         r"|(?:nothing|no\s+\w+)\s+(?:else\s+)?(?:yet|for\s+now)\b", re.IGNORECASE)
+_NEUTRAL = re.compile(r"(?:hi|hello|hey|thanks|thank\s+you|thx|cheers|great|good\s+(?:morning|afternoon|evening)|"
+                      r"ok|okay|sure|perfect|nice)\b[\s\w]{0,20}$", re.IGNORECASE)
+# a verb of an act that the words around make a request: "to refund", "you could pay", "and pay it",
+# "mind cancelling", "how about booking"
+_ACT_AFTER = re.compile(r"\b(?:to|you|u|can|could|would|will|should|must|please|and|then|mind|about|so|go)\s+"
+                        r"(?=(?:(?:just|also|please|kindly|go\s+ahead\s+and)\s+)?([a-z]+))", re.IGNORECASE)
+_CLAUSES = re.compile(r"[;:()\[\]]+|,\s*|\s[-–—]+\s|(?<=\S)\s+(?:and|but|or|then)\s+(?=[a-z])", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?", re.IGNORECASE)
+_TITLE = re.compile(r"(?:^|\s)(?:dr|mr|mrs|ms|prof|st|vs|no|approx|dept|e\.g|i\.e|etc)\.$", re.IGNORECASE)
+
+
+def _asks_an_act(text: str) -> bool:
+    """A verb of an act stands where a request puts it (`_ACT_AFTER`)."""
+    verbs = act_verbs()
+    return any(m.group(1).lower() in verbs for m in _ACT_AFTER.finditer(text))
 
 
 def _clause_to_know(clause: str) -> bool:
-    """A clause asks to be told (or holds back, or speaks of the user's own doing)."""
+    """A clause asks to be told (or holds back, speaks of the user's own doing, or greets)."""
     rest = clause[_LEADS.match(clause).end():]
+    if _NEUTRAL.match(rest):
+        return True
     prefix = _ASK_PREFIX.match(rest)
     if prefix and prefix.group().lower().startswith("let me know") or _TELL_ME.match(rest):
         return True
     rest = rest[prefix.end():] if prefix else rest
-    if _HOLDS_BACK.match(rest) or (_OWN.match(rest) and not _YOU.search(rest)):  # not "I'll need you to book it"
+    if _HOLDS_BACK.match(rest) or _OWN.match(rest):
         return True
     words = _WORD.findall(rest)
     if not words:
         return True  # a figure, a bullet: nothing asked
     first = words[0].lower()
+    if first in _TELL:
+        return len(words) > 1 and bool(_TO_USER.match(words[1]))
     # "what's", "who's": a question word with its verb
     return first in _TO_KNOW or first.split("'")[0] in _INDIRECT
-
-
-_TITLE = re.compile(r"(?:^|\s)(?:dr|mr|mrs|ms|prof|st|vs|no|approx|dept|e\.g|i\.e|etc)\.$", re.IGNORECASE)
 
 
 def _sentences(text: str) -> list[str]:
     """`request_sentences`, not cut after a title or an abbreviation ("Dr. Patel", "e.g.")."""
     out: list[str] = []
     for piece in request_sentences(text):
-        if out and _TITLE.search(out[-1].rstrip("\n")) and not out[-1].endswith("\n"):
+        if out and not out[-1].endswith("\n") and _TITLE.search(out[-1][-12:]):
             out[-1] += piece
         else:
             out.append(piece)
@@ -84,6 +104,8 @@ def _sentences(text: str) -> list[str]:
 def asks_only_to_know(text: str) -> bool:
     """Every sentence of the user's words is a question or asks only to read, look or be told."""
     text = (text or "").strip()
+    if len(text) > MAX_CHARS:
+        return False
     letters = [c for c in text if c.isalpha()]
     if not letters or sum(not c.isascii() for c in letters) * 5 > len(letters) or reads_as_another_language(text):
         return False  # another script or language: not read here
@@ -91,9 +113,12 @@ def asks_only_to_know(text: str) -> bool:
         sentence = sentence.strip()
         if not sentence:
             continue
+        if _asks_an_act(_HOLDS_BACK.sub(" ", sentence)):  # "… is it possible to refund it?", but not "don't pay it"
+            return False
         lead = _LEADS.match(sentence).end()
         head = _WORD.match(sentence, lead)
-        if sentence.endswith("?") and head and head.group().lower().split("'")[0] in _QUESTION_WORDS:
+        if sentence.endswith("?") and head and head.group().lower().split("'")[0] in _QUESTION_WORDS \
+                and "," not in sentence and ";" not in sentence:
             continue  # "Is the garage door closed?", "What's the forecast for Lyon?"
         body = sentence.rstrip(".!? ")
         if not all(_clause_to_know(c) for c in _CLAUSES.split(body) if c and c.strip()):

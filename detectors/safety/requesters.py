@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from detectors.safety.heuristics import asks_reader
-from detectors.safety.orders import REMEMBER_TO, request_sentences
+from detectors.safety.orders import REMEMBER_TO, request_sentences, requested_acts
 from detectors.safety.values import Value, extract_values, reads_as_another_language
 
 # ---- the user's request ------------------------------------------------------------------------
@@ -222,9 +222,7 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 # How the user's own act is to be done, said by where it is described: "rotate the key as described
 # in OPS-412", "per IT's e-mail", "according to the runbook", "as the ticket says"
 _HOW = re.compile(r"\b(?:per|according\s+to|as\s+(?:described|instructed|explained|specified|set\s+out)\s+in)\s+"
-                  r"(?:(?:the|my|his|her|their|its|this|that)\s+|[\w-]+['’]s\s+)?(?:[\w-]+\s+)?[\w-]+"
-                  r"|\bas\s+(?:the|his|her|their|its|my)\s+[\w.-]+\s+(?:says|said|explains|explained|describes|described|"
-                  r"instructs|instructed|specifies|specified)\b", re.IGNORECASE)
+                  r"(?:(?:the|my|his|her|their|its|this|that)\s+|[\w-]+['’]s\s+)?(?:[\w-]+\s+)?[\w-]+", re.IGNORECASE)
 
 
 def hands_over_only_how(request: str) -> bool:
@@ -232,7 +230,10 @@ def hands_over_only_how(request: str) -> bool:
     staging key as described in ticket OPS-412"): an order there that says it comes on top of the
     task ("while you're at it, also scale …") is not handed over."""
     request = request or ""
-    return defers_to_orders(request) and bool(_HOW.search(request)) and not defers_to_orders(_HOW.sub(" ", request))
+    if not (defers_to_orders(request) and _HOW.search(request)):
+        return False
+    rest = _HOW.sub(" ", request)
+    return not defers_to_orders(rest) and bool(requested_acts(rest))  # "do everything as described in …" is no act of theirs
 
 
 # The tasks the user hands over are the user's own when they follow in the request: "perform the

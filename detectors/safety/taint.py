@@ -39,7 +39,7 @@ from detectors.safety.orders import (ANY_DAY, MAX_ORDERS, adds_to_task, asked_fo
                                      plain, related, requested, tool_acts, when_keys, without_days)
 from detectors.safety.questions import asks_only_to_know
 from detectors.safety.requesters import defers_to_orders, defers_to_requester, hands_over_only_how, holds_back
-from detectors.safety.trust import Trust, TrustConfig, is_sensitive_argument, is_state_changing, tool_trust
+from detectors.safety.trust import Trust, TrustConfig, acts_for_sure, is_sensitive_argument, is_state_changing, tool_trust
 from detectors.safety.values import (
     IDENTITY_KINDS,
     Value,
@@ -54,6 +54,9 @@ from detectors.safety.values import (
 )
 
 LEDGER_KEY = "safety.taint.ledger"
+MAX_KEPT_CHARS = 1_000_000  # result text kept per run while the user only asks to be told
+# An identifier in the user's words: the instance their act is done to ("close SUP-9012", "deploy 4.18.2")
+_IDENTIFIER = re.compile(r"\d{3,}|\b\d+\.\d+\.\d+\b")
 
 
 @dataclass
@@ -132,6 +135,8 @@ class TaintLedger:
         self.trusted_plain: list[str] = []  # trusted_text as `orders.plain` compares it, days left out
         self.answers_requester = False  # the user left the destination to a request ("reply to her")
         self.only_to_know: bool | None = None  # every user input so far asks only to be told (None: none read yet)
+        self._kept_chars = 0  # of result texts kept while it does
+        self.gave_ids = False  # the user's words hold an identifier ("SUP-9012", "4.18.2"): see `OrderSentence.extra`
 
     # ---- recording ---------------------------------------------------------
     def add_trusted_text(self, text: str, key: str | None = None) -> None:
@@ -142,6 +147,7 @@ class TaintLedger:
                 self._seen.add(key)
             self.trusted_text.append(fold(text))
             self.trusted_plain.append(plain(without_days(text)))  # names and ids the user gave; a day is neither
+            self.gave_ids = self.gave_ids or bool(_IDENTIFIER.search(text))
             asked = requested(text)
             merge_requested(self.user_requests, asked)
             self.user_acts |= asked.keys()
@@ -158,7 +164,7 @@ class TaintLedger:
                 src = Source(event.event_id, event.tool, event.step, event.call_id, trust)
                 src.values = set(_text_keys(text))
                 if self.only_to_know and trust is not Trust.TRUSTED:
-                    src.text = text
+                    self._keep_text(src, text)
                 self._add(src)
                 self._index(src, src.values)
                 if trust is Trust.TRUSTED:
@@ -316,9 +322,10 @@ class TaintLedger:
                 """None: the order does not count; else whether the user asked for its act."""
                 turn = src.turn if src.turn is not None else len(self._input_turns)
                 handed = {turn, turn + 1} & self.handed_over
-                if not acts & related(order.acts) or (handed and not (order.extra and handed <= self.handed_how)):
+                if not acts & related(order.acts) or (handed and not (order.extra and self.gave_ids
+                                                                       and handed <= self.handed_how)):
                     return None
-                if order.extra:  # "also escalate SUP-9013": another act than the one the user asked for
+                if order.extra and self.gave_ids:  # "also escalate SUP-9013" when the user named SUP-9012
                     return False
                 return asked_for(self.user_requests, tool, related(order.acts)) or bool(order.purpose & self.user_acts)
 
@@ -393,24 +400,32 @@ class TaintLedger:
                     if src.turn is None:
                         src.turn = len(self._input_turns)
                     if self.only_to_know and src.text is None and src.trust is not Trust.TRUSTED:
-                        src.text = _readable_text(ev)  # read before the inputs were (by another interceptor)
+                        self._keep_text(src, _readable_text(ev))  # read before the inputs were (by another interceptor)
             self._synced[id(trust_cfg)] = end
 
     def _note_question(self, text: str) -> None:
         """Whether the user still only asks to be told (`questions.asks_only_to_know`); once not,
         the texts kept for that reading are let go."""
         asks = asks_only_to_know(text)
-        self.only_to_know = asks if self.only_to_know is None else self.only_to_know and asks
-        if not self.only_to_know:
-            for src in self.sources.values():
-                src.text = src.plain_text = None
+        with self._lock:
+            self.only_to_know = asks if self.only_to_know is None else self.only_to_know and asks
+            if not self.only_to_know:
+                for src in self.sources.values():
+                    src.text = src.plain_text = None
+                self._kept_chars = 0
+
+    def _keep_text(self, src: Source, text: str) -> None:
+        """Keep a result's text for `unasked_value`, within `MAX_KEPT_CHARS` per run."""
+        if len(text) <= MAX_KEPT_CHARS - self._kept_chars:
+            src.text = text
+            self._kept_chars += len(text)
 
     # ---- lookup ------------------------------------------------------------
     def unasked_value(self, leaf: Any, typed: list[Value], short: bool) -> tuple[Source, str, str] | None:
         """(source, kind, value as shown) when the user has only asked to be told and this value of
         a state-changing call came from a result: a typed value the user did not give, or a short
         name or id the result spells out word for word."""
-        if not self.only_to_know:
+        if not self.only_to_know or self.user_requests:  # "is it correct? if so pay it": an act was asked for
             return None
         for v in typed:
             if not self.is_trusted(v):
@@ -425,7 +440,7 @@ class TaintLedger:
                 or any(f" {words} " in f" {t} " for t in self.trusted_plain):
             return None
         with self._lock:
-            for src in self._in_order(self.sources.values()):
+            for src in self.sources.values():  # in the order they were read
                 if src.trust is Trust.TRUSTED or src.text is None:
                     continue
                 if src.plain_text is None:
@@ -662,6 +677,7 @@ class Hit:
 def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg: "TaintConfig") -> list[Hit]:
     """Arguments of this call that carry values from untrusted or flagged tool output."""
     changing = is_state_changing(tool, cfg.trust)
+    acting = changing and cfg.unasked_acts and ledger.only_to_know and acts_for_sure(tool, cfg.trust)
     hits: list[Hit] = []
     for path, leaf in flatten_arguments(arguments):
         sensitive = is_sensitive_argument(path, cfg.trust)
@@ -685,10 +701,11 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
                 src = ledger.token_origin(tok)
                 if src is not None:
                     hits.append(Hit(path, "literal", _shown_token(leaf, tok), Trust.SUSPICIOUS, src))
-        if cfg.ordered_acts and not any(h.trust > Trust.UNTRUSTED for h in hits[before:]):
+        if not any(h.trust > Trust.UNTRUSTED for h in hits[before:]):
             short = _short(leaf)
-            found = ledger.ordered_by(tool, leaf, typed if sensitive or short else [], short, changing, sensitive)
-            unasked = found is None and changing and cfg.unasked_acts
+            found = ledger.ordered_by(tool, leaf, typed if sensitive or short else [], short, changing, sensitive) \
+                if cfg.ordered_acts else None
+            unasked = found is None and acting
             if unasked:
                 found = ledger.unasked_value(leaf, typed if sensitive or short else [], short)
             if found is not None:
@@ -697,8 +714,15 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
     if changing:  # a mapping's keys can carry values too: {"permissions": {"eve@evil.example": "editor"}}
         for path, key in argument_keys(arguments):
             sensitive = is_sensitive_argument(path, cfg.trust)
-            hits.extend(filter(None, (_value_hit(f"{path}.*" if path else "*", v, sensitive, ledger, cfg, in_value=False)
-                                      for v in extract_values(key))))
+            keyed = extract_values(key)
+            found_hits = [h for h in (_value_hit(f"{path}.*" if path else "*", v, sensitive, ledger, cfg, in_value=False)
+                                      for v in keyed) if h]
+            if not found_hits and acting and keyed:  # {"permissions": {"eve@partner.example": "editor"}}
+                found = ledger.unasked_value(None, keyed, False)
+                if found is not None:
+                    found_hits.append(Hit(f"{path}.*" if path else "*", found[1], found[2], Trust.SUSPICIOUS, found[0],
+                                          directed=True, unasked=True))
+            hits.extend(found_hits)
     return hits
 
 

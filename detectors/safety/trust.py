@@ -118,6 +118,22 @@ def is_state_changing(tool: str, cfg: TrustConfig) -> bool:
     return parts[0] in _GENERAL_VERBS and parts[-1] in STATE_CHANGING_NOUNS
 
 
+# Verbs whose tools may only read or compute (`run_query`, `execute_sql`, `run_code`, `download_file`)
+_MAY_ONLY_READ = frozenset("run execute exec query eval evaluate compute calculate download invoke".split())
+
+
+def acts_for_sure(tool: str, cfg: TrustConfig) -> bool:
+    """A state-changing tool whose name leaves no doubt: not led by a verb of reading (`get_order`,
+    `get_blog_post` are reads whatever noun ends them), nor by one that may only read or compute
+    (`run_query`, `run_code`, `download_file`), unless the policy lists it as state-changing."""
+    if tool in cfg.state_changing_tools:
+        return True
+    if not is_state_changing(tool, cfg):
+        return False
+    parts = _split_name(namespace_tail(tool) or tool)
+    return bool(parts) and parts[0] not in READ_VERBS and parts[0] not in _MAY_ONLY_READ
+
+
 def is_sensitive_argument(path: str, cfg: TrustConfig) -> bool:
     """True when any part of the argument's name is a steering noun (`recipient`, `user_email`, `to[0]`)."""
     parts = _split_name(_INDEX.sub("", path))
