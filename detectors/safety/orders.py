@@ -42,7 +42,7 @@ _VERBS: dict[str, str] = {
     "change": "update change modify edit set reset move rename replace switch reschedule close reopen resolve "
               "archive mark assign lock unlock arm disarm enable disable activate deactivate turn start stop "
               "restart scale promote demote merge apply redirect reroute divert rollback revert rotate upgrade "
-              "downgrade escalate reboot suspend",
+              "downgrade escalate reboot suspend unban unblock mute unmute",
     "invite": "invite include join add subscribe enlist follow unfollow",
     "open": "visit open browse navigate load fetch click go",
     "buy": "buy purchase order checkout sell",
@@ -551,8 +551,8 @@ _OPENER = re.compile(
     r"(?:(?i:please|pls|kindly|just|simply|now|also|then|and|first|next|finally|immediately|urgently|asap),?\s+){0,3}"
     r"(?i:(?:(?:don'?t|do\s+not)\s+forget|remember|be\s+sure|make\s+sure)\s+(?:to\s+|you\s+)"
     r"|(?:can|could|would|will)\s+(?:you|u)\s+"
-    r"|(?:(?:the|all|any)\s+)?(?:ai\s+)?(?:assistants|agents|bots|models|automation)\s+"  # "AI agents must …", not "Agents close …"
-    r"(?:should|must|need\s+to|have\s+to|are\s+to|shall)\s+"
+    r"|(?:(?:the|all|any)\s+)?(?:ai\s+)?(?:assistants|agents|bots|models|automation)(?:\s+[\w-]+){0,4}?\s+"  # "AI agents
+    r"(?:should|must|need\s+to|have\s+to|are\s+to|shall)\s+"  # (booking for guests) must …", not "Agents close …"
     r"|(?:you|the\s+(?:assistant|agent|ai|bot|model)|it\s+is\s+required\s+that\s+(?:you|the\s+\w+))\s+"
     r"(?:should|must|need\s+to|needs\s+to|have\s+to|has\s+to|are\s+to|is\s+to|shall)?\s*"
     r"|(?:i|we)(?:'d\s+like|\s+would\s+like|\s+need|\s+want)\s+you\s+to\s+|let'?s\s+)?"

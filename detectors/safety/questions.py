@@ -29,7 +29,7 @@ MAX_CHARS = 2000  # longer inputs (a pasted document, a long brief) are not read
 _TO_KNOW = frozenset((
     "explain summarise summarize summarise list check find look read describe compare translate "
     "search see identify count calculate compute estimate review analyse analyze assess evaluate verify "
-    "determine recap outline skim scan browse inspect investigate research figure"
+    "determine recap outline skim scan browse inspect investigate research figure proofread"
 ).split())
 _TELL = frozenset("tell show".split())  # only to the user: "tell me whether …", not "tell Bob the meeting moved"
 _QUESTION_WORDS = frozenset("what which who whom whose when where why how whether is are was were do does did "
@@ -51,6 +51,7 @@ _OWN = re.compile(r"(?:i|we)(?:'ll|\s+will|\s+shall|'d\s+rather|\s+want\s+to|'m\
                   r"(?:[\w']+\s+){0,4}?(?:myself|ourselves|later|decide|check|look|review|think|read)\b", re.IGNORECASE)
 _HOLDS_BACK = re.compile(r"(?:do\s+not|don'?t|never|no\s+need\s+to)\s+(?!forget|fail)"
                          r"|(?:nothing|no\s+\w+)\s+(?:else\s+)?(?:yet|for\s+now)\b", re.IGNORECASE)
+_FOR_ME = re.compile(r"\s*so\s+(?:that\s+)?(?:i|we)\b", re.IGNORECASE)  # what the answer is for (an act in it is caught before)
 _NEUTRAL = re.compile(r"(?:hi|hello|hey|thanks|thank\s+you|thx|cheers|great|good\s+(?:morning|afternoon|evening)|"
                       r"ok|okay|sure|perfect|nice)\b[\s\w]{0,20}$", re.IGNORECASE)
 # a verb of an act that the words around make a request: "to refund", "you could pay", "and pay it",
@@ -70,6 +71,8 @@ def _asks_an_act(text: str) -> bool:
 
 def _clause_to_know(clause: str) -> bool:
     """A clause asks to be told (or holds back, speaks of the user's own doing, or greets)."""
+    if _FOR_ME.match(clause):  # "… so I know what to look at first"
+        return True
     rest = clause[_LEADS.match(clause).end():]
     if _NEUTRAL.match(rest):
         return True

@@ -55,8 +55,10 @@ from detectors.safety.values import (
 
 LEDGER_KEY = "safety.taint.ledger"
 MAX_KEPT_CHARS = 1_000_000  # result text kept per run while the user only asks to be told
-# An identifier in the user's words: the instance their act is done to ("close SUP-9012", "deploy 4.18.2")
-_IDENTIFIER = re.compile(r"\d{3,}|\b\d+\.\d+\.\d+\b")
+# The user names the one instance their act is done to: an identifier ("close SUP-9012", "deploy
+# 4.18.2") or one thing ("create a Jira bug", "book me a dental cleaning"), not a list ("close the
+# tickets on the list")
+_IDENTIFIER = re.compile(r"\d{3,}|\b\d+\.\d+\.\d+\b|\b(?:a|an|one)\s+(?:new\s+|single\s+)?[a-z]+", re.IGNORECASE)
 
 
 @dataclass

@@ -39,7 +39,7 @@ STATE_CHANGING_VERBS = (
     "terminate", "wipe", "erase", "trash", "clear", "purge", "destroy", "discard", "hire", "rent", "register",
     "enroll", "enrol", "lock", "unlock", "disable", "enable", "restart", "scale", "close", "reopen", "resolve",
     "rsvp", "unsubscribe", "rollback", "revert", "rotate", "decommission", "provision", "upgrade", "downgrade",
-    "escalate", "reboot", "suspend",
+    "escalate", "reboot", "suspend", "unban", "unblock", "mute", "unmute", "follow", "unfollow",
 )
 # Nouns that end the name of a tool that reports: a verb after a namespace
 # (`slack_post_message`) acts, but `user_post_count` and `latest_run_logs` report, as do names
