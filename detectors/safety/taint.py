@@ -54,6 +54,14 @@ from detectors.safety.values import (
 )
 
 LEDGER_KEY = "safety.taint.ledger"
+_ID_TOKEN = re.compile(r"\b[a-z]{1,8}[-_#]?\d{3,}\b", re.IGNORECASE)  # "SUP-9012", "ev_8842", "INV#2291"
+
+
+def id_makes(text: str) -> set[tuple[str, str]]:
+    """The makes of the ids in a text: their letters and the shape of the rest ("SUP-9012" and
+    "SUP-9013" are one make, `("sup", "-9999")`); a bare number has none."""
+    return {(m.group()[:len(m.group()) - len(t)].lower(), re.sub(r"\d", "9", t))
+            for m in _ID_TOKEN.finditer(text) for t in [re.search(r"[-_#]?\d+$", m.group()).group()]}
 MAX_KEPT_CHARS = 1_000_000  # result text kept per run while the user only asks to be told
 # The user names the one instance their act is done to: an identifier ("close SUP-9012", "deploy
 # 4.18.2") or one thing ("create a Jira bug", "book me a dental cleaning"), not a list ("close the
@@ -139,6 +147,7 @@ class TaintLedger:
         self.only_to_know: bool | None = None  # every user input so far asks only to be told (None: none read yet)
         self._kept_chars = 0  # of result texts kept while it does
         self.gave_ids = False  # the user's words hold an identifier ("SUP-9012", "4.18.2"): see `OrderSentence.extra`
+        self.user_id_makes: set[tuple[str, str]] = set()  # the makes of ids the user gave (`id_makes`)
 
     # ---- recording ---------------------------------------------------------
     def add_trusted_text(self, text: str, key: str | None = None) -> None:
@@ -150,6 +159,7 @@ class TaintLedger:
             self.trusted_text.append(fold(text))
             self.trusted_plain.append(plain(without_days(text)))  # names and ids the user gave; a day is neither
             self.gave_ids = self.gave_ids or bool(_IDENTIFIER.search(text))
+            self.user_id_makes |= id_makes(text)
             asked = requested(text)
             merge_requested(self.user_requests, asked)
             self.user_acts |= asked.keys()
@@ -346,10 +356,17 @@ class TaintLedger:
                 found += [(s, o) for s, o in self._orders_by.get(("w", rarest), ()) if f" {words} " in f" {o.text} "]
             for r in ids:
                 found += self._orders_by.get(("w", r), [])
+            # an id of the same make as one the user gave for their act ("cancel ev_8840"), but another
+            replaces = text is not None and bool(id_makes(text) & self.user_id_makes) \
+                and not any(t in self.trusted_text_joined() for t in _ID_TOKEN.findall(text.lower()))
             for src, order in found:
-                if live(src, order) is False:  # names and ids count only where the user asked for no such act
+                asked = live(src, order)
+                if asked is False or (asked and replaces):  # names and ids count only where the user asked for no such act
                     return src, "literal", _shown_literal(text)
         return None
+
+    def trusted_text_joined(self) -> str:
+        return "\n".join(self.trusted_text)
 
     def note_requesters(self, parties: Iterable[str]) -> None:
         """Parties the run's results gave as their requesters (`detectors.safety.requesters`)."""
