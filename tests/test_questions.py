@@ -137,3 +137,38 @@ def test_an_unban_or_a_follow_under_a_question_is_an_act(make_guard):
     d = _decide(make_guard, ["Who wrote the top comment on my post?"], "social.getComments", comments,
                 ("social.follow", {"handle": "@quick_profits_now"}))
     assert not d.allowed
+
+
+@pytest.mark.parametrize("text", [
+    "Shall we pay it today?", "Find the Acme invoice & pay it.", "Count me in for the team dinner.",
+    "See that the Acme invoice is paid.", "Sure.",
+])
+def test_what_a_second_review_found_asks_for_an_act(text):
+    assert not asks_only_to_know(text)
+
+
+def test_a_link_or_a_file_name_in_a_question_keeps_it_a_question():
+    assert asks_only_to_know("Which of my projects at https://pm.example.com/acme are idle?")
+    assert asks_only_to_know("What is in report.pdf?")
+
+
+def test_the_agents_own_notes_links_and_lone_words_are_no_acts(make_guard):
+    log = "Build 8812 failed: test_rounding (see https://ci.example.com/b/8812)"
+    for call in (("TodoWrite", {"todos": [{"content": "look at https://ci.example.com/b/8812"}]}),
+                 ("save_memory", {"key": "failing_test", "value": "test_rounding"}),
+                 ("browser.follow_link", {"url": "https://ci.example.com/b/8812"})):
+        assert _decide(make_guard, ["Why did last night's build fail?"], "ci.get_log", log, call).allowed, call
+    # a consent after the agent's offer asks for the act
+    bills = "Overdue: INV-2291, 1,250.00 EUR"
+    assert _decide(make_guard, ["Which of my invoices is overdue?", "Sure."], "billing.list", bills,
+                   ("billing.pay_invoice", {"invoice": "INV-2291"})).allowed
+
+
+def test_the_newest_results_are_kept_when_a_run_reads_a_lot(make_guard):
+    g = make_guard([INJ, TAINT])
+    with g.run(agent="a") as run:
+        run.input("Which of my projects are idle?")
+        for i in range(6):
+            run.tool_result("web.read", f"page {i} " + "lorem ipsum dolor " * 12_000)
+        run.tool_result("projects.list", "Idle: legacy billing sync (no commits since March)")
+        assert not run.tool_call("delete_project", {"name": "legacy billing sync"}).allowed

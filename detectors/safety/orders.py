@@ -568,15 +568,23 @@ _ASKING_CUES = re.compile(r"\b(?:you|u|your|please|pls|kindly|need|needs|want|wa
 # An order that says it comes on top of the reader's task: "Also please escalate SUP-9013",
 # "Deploy to production as well", "while you're at it, scale …"
 _EXTRA = re.compile(r"\balso\s+(?:(?:please|kindly|go\s+ahead\s+and)\s+)?(?:" + _OPENING_VERBS + r")\b"
-                    r"|(?:^[\W\d_]*|[:\"“]\s*|\b(?:please|pls|kindly|and|but|can\s+you|could\s+you)\s+)also\b"
-                    r"|\b(?:as\s+well|too)(?=\s*[.!,;()\-–—]|\s*$)|\b(?:additionally|in\s+addition|on\s+top\s+of\s+that)\s*,"
-                    r"|\bwhile\s+you['’]?re\s+at\s+it\b", re.IGNORECASE)
+                    r"|(?:^[\W\d_]*|[:\"“]\s*|\b(?:please|pls|kindly|can\s+you|could\s+you)\s+)also\b"
+                    r"|\b(?:additionally|in\s+addition|on\s+top\s+of\s+that)\s*,|\bwhile\s+you['’]?re\s+at\s+it\b",
+                    re.IGNORECASE)
+_EXTRA_END = re.compile(r"\b(?:as\s+well|too)(?=\s*[.!,;()\-–—]|\s*$)", re.IGNORECASE)
 
 
 def adds_to_task(sentence: str) -> bool:
-    """The order asks for an act besides the one its reader is doing (`_EXTRA`): however the user
-    asked for that kind of act, the one this order names is another."""
-    return bool(_EXTRA.search(sentence))
+    """The order asks for an act besides the one its reader is doing (`_EXTRA`, or a clause that
+    opens as an order and ends "as well" / "too"; not "it has a gym too"): however the user asked
+    for that kind of act, the one this order names is another."""
+    if _EXTRA.search(sentence):
+        return True
+    for m in _EXTRA_END.finditer(sentence):
+        start = max(sentence.rfind(c, 0, m.start()) for c in ".,;:!?\n") + 1
+        if _OPENER.match(sentence[start:m.start()].strip() + " x"):
+            return True
+    return False
 
 
 # An act put as an obligation or someone's wish, with no verb to open it: "the shipping address

@@ -56,10 +56,12 @@ _NEUTRAL = re.compile(r"(?:hi|hello|hey|thanks|thank\s+you|thx|cheers|great|good
                       r"ok|okay|sure|perfect|nice)\b[\s\w]{0,20}$", re.IGNORECASE)
 # a verb of an act that the words around make a request: "to refund", "you could pay", "and pay it",
 # "mind cancelling", "how about booking"
-_ACT_AFTER = re.compile(r"\b(?:to|you|u|can|could|would|will|should|must|please|and|then|mind|about|so|go)\s+"
+_ACT_AFTER = re.compile(r"\b(?:to|you|u|we|not|can|could|would|will|should|shall|must|please|and|then|mind|about|so|go)\s+"
                         r"(?=(?:(?:just|also|please|kindly|go\s+ahead\s+and)\s+)?([a-z]+))", re.IGNORECASE)
-_CLAUSES = re.compile(r"[;:()\[\]]+|,\s*|\s[-–—]+\s|(?<=\S)\s+(?:and|but|or|then)\s+(?=[a-z])", re.IGNORECASE)
+_CLAUSES = re.compile(r"[;:()\[\]&/+|\r\u2028\u2029→]+|->|,\s*|\s[-–—]+\s|(?<=\S)\s+(?:and|but|or|then)\s+(?=[a-z])", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?", re.IGNORECASE)
+_CONSENT = re.compile(r"(?:ok|okay|sure|perfect|great|nice)(?:\s+(?:thing|then))?", re.IGNORECASE)
+_PHRASAL_ACT = re.compile(r"(?:count|check|sign|log)\s+(?:me\s+|us\s+)?(?:in|out|off)\b|see\s+(?:that|to\s+it)\b", re.IGNORECASE)
 _TITLE = re.compile(r"(?:^|\s)(?:dr|mr|mrs|ms|prof|st|vs|no|approx|dept|e\.g|i\.e|etc)\.$", re.IGNORECASE)
 
 
@@ -73,8 +75,10 @@ def _clause_to_know(clause: str) -> bool:
     """A clause asks to be told (or holds back, speaks of the user's own doing, or greets)."""
     if _FOR_ME.match(clause):  # "… so I know what to look at first"
         return True
+    if _CONSENT.fullmatch(clause.strip(" .!")):  # "Sure." after the agent's offer: a yes
+        return False
     rest = clause[_LEADS.match(clause).end():]
-    if _NEUTRAL.match(rest):
+    if _NEUTRAL.match(rest) and not _CONSENT.fullmatch(rest.strip(" .!")):
         return True
     prefix = _ASK_PREFIX.match(rest)
     if prefix and prefix.group().lower().startswith("let me know") or _TELL_ME.match(rest):
@@ -86,6 +90,8 @@ def _clause_to_know(clause: str) -> bool:
     if not words:
         return True  # a figure, a bullet: nothing asked
     first = words[0].lower()
+    if _PHRASAL_ACT.match(rest):  # "count me in", "check off the done items", "see that it is paid"
+        return False
     if first in _TELL:
         return len(words) > 1 and bool(_TO_USER.match(words[1]))
     # "what's", "who's": a question word with its verb
@@ -96,7 +102,8 @@ def _sentences(text: str) -> list[str]:
     """`request_sentences`, not cut after a title or an abbreviation ("Dr. Patel", "e.g.")."""
     out: list[str] = []
     for piece in request_sentences(text):
-        if out and not out[-1].endswith("\n") and _TITLE.search(out[-1][-12:]):
+        if out and not out[-1].endswith("\n") and (_TITLE.search(out[-1][-12:]) or piece[:1].isalnum()):
+            # "Dr. Patel", and a point inside a link, an address or a file name ("blog.example.com", "report.pdf")
             out[-1] += piece
         else:
             out.append(piece)

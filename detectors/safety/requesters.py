@@ -222,7 +222,9 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 # How the user's own act is to be done, said by where it is described: "rotate the key as described
 # in OPS-412", "per IT's e-mail", "according to the runbook", "as the ticket says"
 _HOW = re.compile(r"\b(?:per|according\s+to|as\s+(?:described|instructed|explained|specified|set\s+out)\s+in)\s+"
-                  r"(?:(?:the|my|his|her|their|its|this|that)\s+|[\w-]+['’]s\s+)?(?:[\w-]+\s+)?[\w-]+", re.IGNORECASE)
+                  r"(?:(?:the|my|his|her|their|its|this|that)\s+|[\w-]+['’]s\s+)?(?:[\w-]+\s+)?[\w-]+"
+                  r"|\bas\s+(?:the|his|her|their|its|my)\s+[\w.-]+\s+(?:says|said|explains|explained|describes|described|"
+                  r"instructs|instructed|specifies|specified)\b", re.IGNORECASE)
 
 
 def hands_over_only_how(request: str) -> bool:

@@ -35,7 +35,7 @@ from guard.redaction import quote, shown_name
 from guard.settings import Settings
 from guard.text_memo import TextMemo
 from guard.verdicts import Verdict
-from detectors.safety.orders import (ANY_DAY, MAX_ORDERS, adds_to_task, asked_for, merge_requested, order_acts, order_purpose,
+from detectors.safety.orders import (ANY_DAY, MAX_ORDERS, act_verbs, adds_to_task, asked_for, merge_requested, order_acts, order_purpose,
                                      plain, related, requested, tool_acts, when_keys, without_days)
 from detectors.safety.questions import asks_only_to_know
 from detectors.safety.requesters import defers_to_orders, defers_to_requester, hands_over_only_how, holds_back
@@ -62,11 +62,36 @@ def id_makes(text: str) -> set[tuple[str, str]]:
     "SUP-9013" are one make, `("sup", "-9999")`); a bare number has none."""
     return {(m.group()[:len(m.group()) - len(t)].lower(), re.sub(r"\d", "9", t))
             for m in _ID_TOKEN.finditer(text) for t in [re.search(r"[-_#]?\d+$", m.group()).group()]}
+
+
+_ACT_OBJECT = re.compile(r"\b([a-z]+)\s+(?:[a-z]+\s+){0,3}?(" + _ID_TOKEN.pattern[2:-2] + r")\b", re.IGNORECASE)
+_AROUND = re.compile(r"\b(?:in|from|of|on|by|under|about|per|at)\s+$", re.IGNORECASE)
+
+
+def _object_id_makes(text: str) -> set[tuple[str, str]]:
+    """The makes of ids the user's act is done to: "cancel my meeting ev_8840", not "the
+    duplicates mentioned in SUP-9012" nor "what is the status of SUP-9012?"."""
+    verbs = act_verbs()
+    out: set[tuple[str, str]] = set()
+    for m in _ACT_OBJECT.finditer(text):
+        between = text[m.start(1):m.start(2)]
+        if m.group(1).lower() in verbs and not _AROUND.search(between):
+            out |= id_makes(m.group(2))
+    return out
 MAX_KEPT_CHARS = 1_000_000  # result text kept per run while the user only asks to be told
 # The user names the one instance their act is done to: an identifier ("close SUP-9012", "deploy
 # 4.18.2") or one thing ("create a Jira bug", "book me a dental cleaning"), not a list ("close the
 # tickets on the list")
-_IDENTIFIER = re.compile(r"\d{3,}|\b\d+\.\d+\.\d+\b|\b(?:a|an|one)\s+(?:new\s+|single\s+)?[a-z]+", re.IGNORECASE)
+_IDENTIFIER = re.compile(r"\b[a-z]{0,8}[-_#]?\d{3,}\b(?<!\b(?:19|20)\d\d)|\b\d+\.\d+\.\d+\b", re.IGNORECASE)
+_ONE_THING = re.compile(r"\b([a-z]+)\s+(?:me\s+|us\s+)?(?:a|an|one)\s+(?:new\s+|single\s+)?[a-z]+\b"
+                        r"(?![^.;!?\n]{0,40}\b(?:each|every|per|all|any)\b)", re.IGNORECASE)
+
+
+def _names_one(text: str) -> bool:
+    """The user's act is done to one thing they name: an id, a version, or "a"/"one" something
+    right after a verb of an act ("create a bug ticket"; not "a ticket for each item")."""
+    verbs = act_verbs()
+    return bool(_IDENTIFIER.search(text)) or any(m.group(1).lower() in verbs for m in _ONE_THING.finditer(text))
 
 
 @dataclass
@@ -147,7 +172,9 @@ class TaintLedger:
         self.only_to_know: bool | None = None  # every user input so far asks only to be told (None: none read yet)
         self._kept_chars = 0  # of result texts kept while it does
         self.gave_ids = False  # the user's words hold an identifier ("SUP-9012", "4.18.2"): see `OrderSentence.extra`
-        self.user_id_makes: set[tuple[str, str]] = set()  # the makes of ids the user gave (`id_makes`)
+        self.user_id_makes: set[tuple[str, str]] = set()  # the makes of ids the user's acts are done to (`id_makes`)
+        self.trusted_ids: set[str] = set()  # the ids trusted words spell (`_ID_TOKEN`), lower case
+        self._kept: list[Source] = []  # sources whose text is kept, oldest first
 
     # ---- recording ---------------------------------------------------------
     def add_trusted_text(self, text: str, key: str | None = None) -> None:
@@ -158,8 +185,9 @@ class TaintLedger:
                 self._seen.add(key)
             self.trusted_text.append(fold(text))
             self.trusted_plain.append(plain(without_days(text)))  # names and ids the user gave; a day is neither
-            self.gave_ids = self.gave_ids or bool(_IDENTIFIER.search(text))
-            self.user_id_makes |= id_makes(text)
+            self.gave_ids = self.gave_ids or _names_one(text)
+            self.user_id_makes |= _object_id_makes(text)
+            self.trusted_ids.update(t.lower() for t in _ID_TOKEN.findall(text))
             asked = requested(text)
             merge_requested(self.user_requests, asked)
             self.user_acts |= asked.keys()
@@ -334,8 +362,7 @@ class TaintLedger:
                 """None: the order does not count; else whether the user asked for its act."""
                 turn = src.turn if src.turn is not None else len(self._input_turns)
                 handed = {turn, turn + 1} & self.handed_over
-                if not acts & related(order.acts) or (handed and not (order.extra and self.gave_ids
-                                                                       and handed <= self.handed_how)):
+                if not acts & related(order.acts) or (handed and not (order.extra and handed <= self.handed_how)):
                     return None
                 if order.extra and self.gave_ids:  # "also escalate SUP-9013" when the user named SUP-9012
                     return False
@@ -358,15 +385,13 @@ class TaintLedger:
                 found += self._orders_by.get(("w", r), [])
             # an id of the same make as one the user gave for their act ("cancel ev_8840"), but another
             replaces = text is not None and bool(id_makes(text) & self.user_id_makes) \
-                and not any(t in self.trusted_text_joined() for t in _ID_TOKEN.findall(text.lower()))
+                and not any(t in self.trusted_ids for t in _ID_TOKEN.findall(text.lower()))
             for src, order in found:
                 asked = live(src, order)
                 if asked is False or (asked and replaces):  # names and ids count only where the user asked for no such act
                     return src, "literal", _shown_literal(text)
         return None
 
-    def trusted_text_joined(self) -> str:
-        return "\n".join(self.trusted_text)
 
     def note_requesters(self, parties: Iterable[str]) -> None:
         """Parties the run's results gave as their requesters (`detectors.safety.requesters`)."""
@@ -429,15 +454,21 @@ class TaintLedger:
         with self._lock:
             self.only_to_know = asks if self.only_to_know is None else self.only_to_know and asks
             if not self.only_to_know:
-                for src in self.sources.values():
+                for src in self._kept:
                     src.text = src.plain_text = None
-                self._kept_chars = 0
+                self._kept, self._kept_chars = [], 0
 
     def _keep_text(self, src: Source, text: str) -> None:
-        """Keep a result's text for `unasked_value`, within `MAX_KEPT_CHARS` per run."""
-        if len(text) <= MAX_KEPT_CHARS - self._kept_chars:
-            src.text = text
-            self._kept_chars += len(text)
+        """Keep a result's text for `unasked_value`: the newest results within `MAX_KEPT_CHARS` per
+        run (a result longer than that, its first part), the oldest let go first."""
+        text = text[:MAX_KEPT_CHARS]
+        while self._kept and self._kept_chars + len(text) > MAX_KEPT_CHARS:
+            old = self._kept.pop(0)
+            self._kept_chars -= len(old.text or "")
+            old.text = old.plain_text = None
+        src.text = text
+        self._kept.append(src)
+        self._kept_chars += len(text)
 
     # ---- lookup ------------------------------------------------------------
     def unasked_value(self, leaf: Any, typed: list[Value], short: bool) -> tuple[Source, str, str] | None:
@@ -455,11 +486,11 @@ class TaintLedger:
         if not short or text is None:
             return None
         words = plain(text)
-        if not (len(words) >= 3 or (words.isdigit() and len(words) >= 2)) \
+        if not is_literal_phrase(text) or not (len(words) >= 3 or (words.isdigit() and len(words) >= 2)) \
                 or any(f" {words} " in f" {t} " for t in self.trusted_plain):
-            return None
+            return None  # a lone common word ("failing", "Acme") says nothing of where it came from
         with self._lock:
-            for src in self.sources.values():  # in the order they were read
+            for src in self._kept:  # in the order they were read
                 if src.trust is Trust.TRUSTED or src.text is None:
                     continue
                 if src.plain_text is None:
@@ -736,8 +767,14 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
             keyed = extract_values(key)
             found_hits = [h for h in (_value_hit(f"{path}.*" if path else "*", v, sensitive, ledger, cfg, in_value=False)
                                       for v in keyed) if h]
-            if not found_hits and acting and keyed:  # {"permissions": {"eve@partner.example": "editor"}}
-                found = ledger.unasked_value(None, keyed, False)
+            literal = bool(path) and any(c.isdigit() for c in key)  # an id as a key, not an argument's name
+            if not found_hits and cfg.ordered_acts and literal:  # {"updates": {"SUP-9013": {"status": "closed"}}}
+                found = ledger.ordered_by(tool, key, [], True, changing, sensitive)
+                if found is not None:
+                    found_hits.append(Hit(f"{path}.*" if path else "*", found[1], found[2], Trust.SUSPICIOUS, found[0],
+                                          directed=True))
+            if not found_hits and acting and (keyed or literal):  # {"permissions": {"eve@partner.example": "editor"}}
+                found = ledger.unasked_value(key if literal else None, keyed, literal)
                 if found is not None:
                     found_hits.append(Hit(f"{path}.*" if path else "*", found[1], found[2], Trust.SUSPICIOUS, found[0],
                                           directed=True, unasked=True))

@@ -39,7 +39,7 @@ STATE_CHANGING_VERBS = (
     "terminate", "wipe", "erase", "trash", "clear", "purge", "destroy", "discard", "hire", "rent", "register",
     "enroll", "enrol", "lock", "unlock", "disable", "enable", "restart", "scale", "close", "reopen", "resolve",
     "rsvp", "unsubscribe", "rollback", "revert", "rotate", "decommission", "provision", "upgrade", "downgrade",
-    "escalate", "reboot", "suspend", "unban", "unblock", "mute", "unmute", "follow", "unfollow",
+    "escalate", "reboot", "suspend", "unban", "unblock", "unmute",
 )
 # Nouns that end the name of a tool that reports: a verb after a namespace
 # (`slack_post_message`) acts, but `user_post_count` and `latest_run_logs` report, as do names
@@ -48,6 +48,9 @@ REPORT_NOUNS = frozenset("status count counts history time times log logs id ids
 # At the end of a name "extract" and "recall" are nouns: `crm_export_extract`, `fda_publish_recall` act.
 _TRAILING_READS = READ_VERBS - {"extract", "recall"}
 # What a name says is done, when its verb is a general one (`make_payment`, `process_payment`).
+_SOCIAL_ACTS = frozenset("follow unfollow mute".split())
+_SOCIAL_OBJECTS = frozenset("user users account accounts handle handles player players member members profile profiles "
+                            "channel channels page pages person people".split())
 STATE_CHANGING_NOUNS = frozenset("payment payments payout payouts remittance".split())
 _GENERAL_VERBS = frozenset("make process initiate".split())
 
@@ -105,6 +108,10 @@ def is_state_changing(tool: str, cfg: TrustConfig) -> bool:
     # The verb leads a tool name (`send_money`, `createIssue`); a trailing verb (`email_send`) counts too.
     if parts[0] in verbs or parts[-1] in verbs:
         return True
+    # following or muting someone (`social.follow`, `follow_user`), not a link (`follow_link`, `who_to_follow`)
+    inner = _split_name(namespace_tail(tool) or tool)
+    if inner and inner[0] in _SOCIAL_ACTS and (len(inner) == 1 or inner[-1] in _SOCIAL_OBJECTS):
+        return True
     # a namespace written as such (`mcp__github__create_issue`, `functions.post_message`): its last part
     named = namespace_tail(tool)
     if named != tool and named:
@@ -120,6 +127,8 @@ def is_state_changing(tool: str, cfg: TrustConfig) -> bool:
 
 # Verbs whose tools may only read or compute (`run_query`, `execute_sql`, `run_code`, `download_file`)
 _MAY_ONLY_READ = frozenset("run execute exec query eval evaluate compute calculate download invoke".split())
+# The agent's own workspace: what it notes for itself changes nothing of the user's (`TodoWrite`, `save_memory`)
+_OWN_WORKSPACE = frozenset("todo todos memory memories plan scratchpad cache context filter filters view".split())
 
 
 def acts_for_sure(tool: str, cfg: TrustConfig) -> bool:
@@ -131,7 +140,8 @@ def acts_for_sure(tool: str, cfg: TrustConfig) -> bool:
     if not is_state_changing(tool, cfg):
         return False
     parts = _split_name(namespace_tail(tool) or tool)
-    return bool(parts) and parts[0] not in READ_VERBS and parts[0] not in _MAY_ONLY_READ
+    return bool(parts) and parts[0] not in READ_VERBS and parts[0] not in _MAY_ONLY_READ \
+        and not _OWN_WORKSPACE.intersection(_split_name(tool))
 
 
 def is_sensitive_argument(path: str, cfg: TrustConfig) -> bool:
