@@ -20,6 +20,7 @@ TAINT = {"use": "safety.taint", "on": ["tool_call"]}
     "Summarise the support queue so I know what to look at first.",
     "Proofread the launch announcement and list any typos.",
     "Thanks!",
+    "What are we going to do on June 13 according to the vacation plans file?",
 ])
 def test_questions_and_asks_to_be_told_are_read_as_such(text):
     assert asks_only_to_know(text)

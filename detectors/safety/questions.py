@@ -65,10 +65,13 @@ _PHRASAL_ACT = re.compile(r"(?:count|check|sign|log)\s+(?:me\s+|us\s+)?(?:in|out
 _TITLE = re.compile(r"(?:^|\s)(?:dr|mr|mrs|ms|prof|st|vs|no|approx|dept|e\.g|i\.e|etc)\.$", re.IGNORECASE)
 
 
+_NOT_AN_ACT = frozenset({"go", "going", "load", "loading"})  # "what are we going to do …"
+
+
 def _asks_an_act(text: str) -> bool:
     """A verb of an act stands where a request puts it (`_ACT_AFTER`)."""
     verbs = act_verbs()
-    return any(m.group(1).lower() in verbs for m in _ACT_AFTER.finditer(text))
+    return any(m.group(1).lower() in verbs and m.group(1).lower() not in _NOT_AN_ACT for m in _ACT_AFTER.finditer(text))
 
 
 def _clause_to_know(clause: str) -> bool:
