@@ -27,7 +27,7 @@ MAX_CHARS = 2000  # longer inputs (a pasted document, a long brief) are not read
 
 # Verbs that ask the agent to read, look or tell, not to act (base forms as a request opens)
 _TO_KNOW = frozenset((
-    "explain summarise summarize summarise list check find look read describe compare translate "
+    "explain summarise summarize list check find look read describe compare translate "
     "search see identify count calculate compute estimate review analyse analyze assess evaluate verify "
     "determine recap outline skim scan browse inspect investigate research figure proofread"
 ).split())
@@ -63,8 +63,6 @@ _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?", re.IGNORECASE)
 _CONSENT = re.compile(r"(?:ok|okay|sure|perfect|great|nice)(?:\s+(?:thing|then))?", re.IGNORECASE)
 _PHRASAL_ACT = re.compile(r"(?:count|check|sign|log)\s+(?:me\s+|us\s+)?(?:in|out|off)\b|see\s+(?:that|to\s+it)\b", re.IGNORECASE)
 _TITLE = re.compile(r"(?:^|\s)(?:dr|mr|mrs|ms|prof|st|vs|no|approx|dept|e\.g|i\.e|etc)\.$", re.IGNORECASE)
-
-
 _NOT_AN_ACT = frozenset({"go", "going", "load", "loading"})  # "what are we going to do …"
 
 

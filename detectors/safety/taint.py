@@ -171,7 +171,7 @@ class TaintLedger:
         self.answers_requester = False  # the user left the destination to a request ("reply to her")
         self.only_to_know: bool | None = None  # every user input so far asks only to be told (None: none read yet)
         self._kept_chars = 0  # of result texts kept while it does
-        self.gave_ids = False  # the user's words hold an identifier ("SUP-9012", "4.18.2"): see `OrderSentence.extra`
+        self.gave_ids = False  # the user named the one instance of their act (`_names_one`): see `OrderSentence.extra`
         self.user_id_makes: set[tuple[str, str]] = set()  # the makes of ids the user's acts are done to (`id_makes`)
         self.trusted_ids: set[str] = set()  # the ids trusted words spell (`_ID_TOKEN`), lower case
         self._kept: list[Source] = []  # sources whose text is kept, oldest first
@@ -391,7 +391,6 @@ class TaintLedger:
                 if asked is False or (asked and replaces):  # names and ids count only where the user asked for no such act
                     return src, "literal", _shown_literal(text)
         return None
-
 
     def note_requesters(self, parties: Iterable[str]) -> None:
         """Parties the run's results gave as their requesters (`detectors.safety.requesters`)."""
