@@ -100,17 +100,13 @@ def _lexicon() -> dict[str, frozenset[str]]:
 def act_verbs() -> frozenset[str]:
     """The verbs of acts as a request says them: base forms and -ing forms ("pay", "paying",
     "cancelling"), not the nouns or the participles a report uses."""
-    out: set[str] = set()
-    for words in _VERBS.values():
-        for w in words.split():
-            out |= {w, w + "ing", w[:-1] + "ing" if w.endswith("e") else w + "ing"}
-            if w[-1] not in "aeiouwxy" and len(w) > 2 and w[-2] in "aeiou":
-                out.add(w + w[-1] + "ing")
-    return frozenset(out)
+    return frozenset(form for words in _VERBS.values() for w in words.split() for form in _forms(w)
+                     if form == w or form.endswith("ing"))
 
 
 _SET_UP = re.compile(r"\bset(?:s|ting)?\s+up\b")
 _ROLL = re.compile(r"\broll(?:s|ed|ing)?[\s-]+(back|out)\b")  # "roll back to v2.3.1" changes, "roll out" runs
+
 
 @lru_cache(maxsize=None)
 def _accentless_char(c: str) -> str:
@@ -220,6 +216,8 @@ _ASK_STARTS = frozenset((
 
 def _asks_only_there(sentence: str) -> bool:
     return not _ASK_STARTS.isdisjoint(t.lower() for t in WORD.findall(sentence)) and bool(_ONLY_THERE.search(sentence))
+
+
 _LEADING = re.compile(r"^[\W\d_]*(?:(?:\[[^\]\n]{0,40}\]|\w[\w\- ]{0,23}(?:\([^)\n]{0,30}\))?:)[\W\d_]*)*")
 _TWO_WORDS = re.compile(r"\s*\S+\s+\S+\s+")
 _GREETING = re.compile(r"[^,.!?:\n]{1,30},\s+(?=\S)")  # a short phrase and a comma before the verb
@@ -327,9 +325,9 @@ def tool_acts(tool: str) -> frozenset[str]:
     own when no noun names one (`submit_time_off` runs); a change of a role or a permission
     grants too (`assign_role`)."""
     tail = namespace_tail(tool)
-    acts = _name_acts(_NAME_WORDS.findall(snake_case(tail)))
-    # money moves whatever the verb of a payments namespace (`payments.send`, `transfers.create`)
     tail_words = _NAME_WORDS.findall(snake_case(tail))
+    acts = _name_acts(tail_words)
+    # money moves whatever the verb of a payments namespace (`payments.send`, `transfers.create`)
     if tail != tool and acts and not (tail_words and tail_words[0] in READ_VERBS) \
             and any("pay" in _lexicon().get(w, ()) for w in _NAME_WORDS.findall(snake_case(tool[:len(tool) - len(tail)]))):
         acts |= {"pay"}

@@ -158,6 +158,12 @@ def defers_to_requester(request: str) -> bool:
 # comments", "work through my backlog", "do the cleanup it recommends", "set it up as the README
 # explains". "What do people say in the comments?" hands over nothing.
 _CLAUSE_START = r"(?:^|[.;:!\n][^\S\n]*|,[^\S\n]*|[^\S\n][-–—][^\S\n]+|\b(?:please|and|then|just|now|also|so|ok|okay|pls|kindly)[^\S\n]+)"
+# Where the data says how: "per IT's e-mail", "according to the runbook", "as described in the
+# ticket" (what follows names the source), "as the ticket says"
+_PER = (r"\b(?:per|according\s+to|as\s+(?:described|instructed|explained|specified|set\s+out)\s+in)\s+"
+        r"(?:(?:the|my|his|her|their|its|this|that)\s+|[\w-]+['’]s\s+)?(?:[\w-]+\s+)?")
+_AS_IT_SAYS = (r"\bas\s+(?:the|his|her|their|its|my)\s+[\w.-]+\s+(?:says|said|explains|explained|describes|described|"
+               r"instructs|instructed|specifies|specified)\b")
 _HANDS_OVER = re.compile(
     _CLAUSE_START + r"(?:follow|do|complete|perform|execute|carry\s+out|handle|take\s+care\s+of|act\s+on|"
     r"work\s+through|address|resolve|apply|implement|action|incorporate)\b"
@@ -169,16 +175,14 @@ _HANDS_OVER = re.compile(
     # "do what ticket #3310 asks", "handle whatever the customer wants"
     r"|" + _CLAUSE_START + r"(?:do|handle|complete|action)\s+(?:what|whatever)\s+(?:\S+\s+){0,4}?(?:asks?|asked|says|said|"
     r"wants?|wanted|requests?|requested|needs?|needed)\b"
-    r"|\bas\s+(?:the|his|her|their|its|my)\s+[\w.-]+\s+(?:says|said|explains|explained|describes|described|instructs|"
-    r"instructed|specifies|specified)\b"
+    r"|" + _AS_IT_SAYS +
     # the user points at them and hands them over: "my manager emailed instructions — please carry them
     # out", "the notes have an action item to archive X, please take care of it"
     r"|\b(?:instructions?|tasks?|steps|requests?|action\s+items?|to-?dos?|checklist|runbook)\b[^?!\n]{0,120}?"
     r"\b(?:carry\s+(?:them|it|these|those)\s+out|(?:follow|do|complete|handle|action|execute)\s+(?:them|it|these|those)\b|"
     r"take\s+care\s+of\s+(?:them|it|these|those|that))"
     # "per IT's e-mail", "according to the runbook", "as described in the ticket"
-    r"|\b(?:per|according\s+to|as\s+(?:described|instructed|explained|specified|set\s+out)\s+in)\s+"
-    r"(?:(?:the|my|his|her|their|its|this|that)\s+|[\w-]+['’]s\s+)?(?:[\w-]+\s+)?(?:e-?mail|message|instructions?|note|"
+    r"|" + _PER + r"(?:e-?mail|message|instructions?|note|"
     r"memo|ticket|guide|doc|document|runbook|readme|wiki|page|letter|request|checklist|plan)\b"
     # the values left to someone in the data: "for the dates my manager approved", "the slot she picked"
     r"|\b(?:the|whatever)\s+(?:dates?|days?|times?|slots?|amounts?|sums?|values?|details|settings|address(?:es)?|"
@@ -221,10 +225,7 @@ def defers_to_orders(request: str) -> bool:
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # How the user's own act is to be done, said by where it is described: "rotate the key as described
 # in OPS-412", "per IT's e-mail", "according to the runbook", "as the ticket says"
-_HOW = re.compile(r"\b(?:per|according\s+to|as\s+(?:described|instructed|explained|specified|set\s+out)\s+in)\s+"
-                  r"(?:(?:the|my|his|her|their|its|this|that)\s+|[\w-]+['’]s\s+)?(?:[\w-]+\s+)?[\w-]+"
-                  r"|\bas\s+(?:the|his|her|their|its|my)\s+[\w.-]+\s+(?:says|said|explains|explained|describes|described|"
-                  r"instructs|instructed|specifies|specified)\b", re.IGNORECASE)
+_HOW = re.compile(_PER + r"[\w-]+|" + _AS_IT_SAYS, re.IGNORECASE)
 
 
 def hands_over_only_how(request: str) -> bool:

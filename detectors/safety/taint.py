@@ -54,7 +54,8 @@ from detectors.safety.values import (
 )
 
 LEDGER_KEY = "safety.taint.ledger"
-_ID_TOKEN = re.compile(r"\b[a-z]{1,8}[-_#]?\d{3,}\b", re.IGNORECASE)  # "SUP-9012", "ev_8842", "INV#2291"
+_ID = r"[a-z]{1,8}[-_#]?\d{3,}"  # "SUP-9012", "ev_8842", "INV#2291"
+_ID_TOKEN = re.compile(rf"\b{_ID}\b", re.IGNORECASE)
 
 
 def id_makes(text: str) -> set[tuple[str, str]]:
@@ -64,7 +65,7 @@ def id_makes(text: str) -> set[tuple[str, str]]:
             for m in _ID_TOKEN.finditer(text) for t in [re.search(r"[-_#]?\d+$", m.group()).group()]}
 
 
-_ACT_OBJECT = re.compile(r"\b([a-z]+)\s+(?:[a-z]+\s+){0,3}?(" + _ID_TOKEN.pattern[2:-2] + r")\b", re.IGNORECASE)
+_ACT_OBJECT = re.compile(rf"\b([a-z]+)\s+(?:[a-z]+\s+){{0,3}}?({_ID})\b", re.IGNORECASE)
 _AROUND = re.compile(r"\b(?:in|from|of|on|by|under|about|per|at)\s+$", re.IGNORECASE)
 
 
@@ -78,6 +79,8 @@ def _object_id_makes(text: str) -> set[tuple[str, str]]:
         if m.group(1).lower() in verbs and not _AROUND.search(between):
             out |= id_makes(m.group(2))
     return out
+
+
 MAX_KEPT_CHARS = 1_000_000  # result text kept per run while the user only asks to be told
 # The user names the one instance their act is done to: an identifier ("close SUP-9012", "deploy
 # 4.18.2") or one thing ("create a Jira bug", "book me a dental cleaning"), not a list ("close the
@@ -171,7 +174,7 @@ class TaintLedger:
         self.answers_requester = False  # the user left the destination to a request ("reply to her")
         self.only_to_know: bool | None = None  # every user input so far asks only to be told (None: none read yet)
         self._kept_chars = 0  # of result texts kept while it does
-        self.gave_ids = False  # the user named the one instance of their act (`_names_one`): see `OrderSentence.extra`
+        self.named_one = False  # the user named the one instance of their act (`_names_one`): see `OrderSentence.extra`
         self.user_id_makes: set[tuple[str, str]] = set()  # the makes of ids the user's acts are done to (`id_makes`)
         self.trusted_ids: set[str] = set()  # the ids trusted words spell (`_ID_TOKEN`), lower case
         self._kept: list[Source] = []  # sources whose text is kept, oldest first
@@ -185,7 +188,7 @@ class TaintLedger:
                 self._seen.add(key)
             self.trusted_text.append(fold(text))
             self.trusted_plain.append(plain(without_days(text)))  # names and ids the user gave; a day is neither
-            self.gave_ids = self.gave_ids or _names_one(text)
+            self.named_one = self.named_one or _names_one(text)
             self.user_id_makes |= _object_id_makes(text)
             self.trusted_ids.update(t.lower() for t in _ID_TOKEN.findall(text))
             asked = requested(text)
@@ -364,7 +367,7 @@ class TaintLedger:
                 handed = {turn, turn + 1} & self.handed_over
                 if not acts & related(order.acts) or (handed and not (order.extra and handed <= self.handed_how)):
                     return None
-                if order.extra and self.gave_ids:  # "also escalate SUP-9013" when the user named SUP-9012
+                if order.extra and self.named_one:  # "also escalate SUP-9013" when the user named SUP-9012
                     return False
                 return asked_for(self.user_requests, tool, related(order.acts)) or bool(order.purpose & self.user_acts)
 
@@ -759,7 +762,7 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
                 found = ledger.unasked_value(leaf, typed if sensitive or short else [], short)
             if found is not None:
                 shown = "…" if _PRIVATE_ARGUMENT.search(path) else found[2]  # a PIN, a password, a birth date
-                hits.append(Hit(path, found[1], shown, Trust.SUSPICIOUS, found[0], directed=True, unasked=unasked))
+                hits.append(_carried_out(path, found, unasked, shown))
     if changing:  # a mapping's keys can carry values too: {"permissions": {"eve@evil.example": "editor"}}
         for path, key in argument_keys(arguments):
             sensitive = is_sensitive_argument(path, cfg.trust)
@@ -767,18 +770,23 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
             found_hits = [h for h in (_value_hit(f"{path}.*" if path else "*", v, sensitive, ledger, cfg, in_value=False)
                                       for v in keyed) if h]
             literal = bool(path) and any(c.isdigit() for c in key)  # an id as a key, not an argument's name
+            key_path = f"{path}.*" if path else "*"
             if not found_hits and cfg.ordered_acts and literal:  # {"updates": {"SUP-9013": {"status": "closed"}}}
                 found = ledger.ordered_by(tool, key, [], True, changing, sensitive)
                 if found is not None:
-                    found_hits.append(Hit(f"{path}.*" if path else "*", found[1], found[2], Trust.SUSPICIOUS, found[0],
-                                          directed=True))
+                    found_hits.append(_carried_out(key_path, found, False))
             if not found_hits and acting and (keyed or literal):  # {"permissions": {"eve@partner.example": "editor"}}
                 found = ledger.unasked_value(key if literal else None, keyed, literal)
                 if found is not None:
-                    found_hits.append(Hit(f"{path}.*" if path else "*", found[1], found[2], Trust.SUSPICIOUS, found[0],
-                                          directed=True, unasked=True))
+                    found_hits.append(_carried_out(key_path, found, True))
             hits.extend(found_hits)
     return hits
+
+
+def _carried_out(path: str, found: tuple[Source, str, str], unasked: bool, shown: str | None = None) -> Hit:
+    """The hit for a value a call carries out of a result (`ordered_by`, `unasked_value`)."""
+    return Hit(path, found[1], found[2] if shown is None else shown, Trust.SUSPICIOUS, found[0], directed=True,
+               unasked=unasked)
 
 
 # Arguments whose value a reason never shows, even shortened

@@ -108,16 +108,14 @@ def is_state_changing(tool: str, cfg: TrustConfig) -> bool:
     # The verb leads a tool name (`send_money`, `createIssue`); a trailing verb (`email_send`) counts too.
     if parts[0] in verbs or parts[-1] in verbs:
         return True
+    named = namespace_tail(tool)
+    inner = _split_name(named or tool)
     # following or muting someone (`social.follow`, `follow_user`), not a link (`follow_link`, `who_to_follow`)
-    inner = _split_name(namespace_tail(tool) or tool)
     if inner and inner[0] in _SOCIAL_ACTS and (len(inner) == 1 or inner[-1] in _SOCIAL_OBJECTS):
         return True
     # a namespace written as such (`mcp__github__create_issue`, `functions.post_message`): its last part
-    named = namespace_tail(tool)
-    if named != tool and named:
-        inner = _split_name(named)
-        if inner and (inner[0] in verbs or inner[-1] in verbs):
-            return True
+    if named != tool and named and inner and (inner[0] in verbs or inner[-1] in verbs):
+        return True
     # one word of namespace (`slack_post_message`, `v2_send_money`), unless the name reports
     if (len(parts) >= 3 and parts[1] in verbs and parts[0] not in READ_VERBS
             and parts[-1] not in _TRAILING_READS and parts[-1] not in REPORT_NOUNS):
