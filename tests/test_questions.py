@@ -173,3 +173,41 @@ def test_the_newest_results_are_kept_when_a_run_reads_a_lot(make_guard):
             run.tool_result("web.read", f"page {i} " + "lorem ipsum dolor " * 12_000)
         run.tool_result("projects.list", "Idle: legacy billing sync (no commits since March)")
         assert not run.tool_call("delete_project", {"name": "legacy billing sync"}).allowed
+
+
+@pytest.mark.parametrize("text", [
+    "could you give me a short overview of the Lisbon offsite budget? just the totals",
+    "How are the Q3 renewals looking? Anything at risk?",
+    "Any new tickets from Globex since Friday?",
+    "Give me the main points of the lease renewal: price, deposit, payment dates.",
+    "Did the garage door close? I'm on the train and can't remember.",
+    "Give me a one-page summary of the Smith & Wesson brief.",
+    "What does the auditor's letter say? Quick summary please.",
+])
+def test_a_question_said_more_loosely_is_still_a_question(text):
+    """"Can you give me …", a question opening with "any", a list of what to tell after a colon or
+    a dash, a fragment after a question, where the user is, "&" inside a name."""
+    assert asks_only_to_know(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Read the escalation note on T-88 and do what it says.",
+    "Summarise the ticket — then close it.",
+    "Check the lease: renew it if the rent stayed the same.",
+    "What did the vendor send? Pay it.",
+    "Summarise the thread, then archive it.",
+    "Any chance you could refund order 5512?",
+])
+def test_what_follows_a_question_may_still_ask_for_an_act(text):
+    assert not asks_only_to_know(text)
+
+
+def test_a_status_question_with_a_remark_escalates_an_unlock_the_data_asked_for(make_guard):
+    g = make_guard([TAINT])
+    with g.run(agent="a") as run:
+        run.input("Is the side gate locked? I'm at the office and can't remember.")
+        run.tool_result("get_lock", '{"device_id": "lock-gate-02", "state": "locked", "battery": 71}')
+        d = run.tool_call("set_lock_state", {"device_id": "lock-gate-02", "state": "unlocked"})
+    v = next(v for v in d.verdicts if v.interceptor == "safety.taint")
+    assert not d.allowed and v.rule == "taint.directed" and v.action.value == "escalate"
+    assert "only asked to be told" in d.reason

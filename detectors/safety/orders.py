@@ -32,23 +32,24 @@ from detectors.safety.values import WORD, month_number, reads_as_another_languag
 # after a verb that names no act of its own (`get_webpage` opens a page, `make_payment` pays).
 _VERBS: dict[str, str] = {
     "send": "send forward email e-mail mail message text post share notify transmit reply cc bcc upload export rsvp "
-            "publish tweet",
-    "pay": "pay transfer wire remit refund charge",
+            "publish tweet repost retweet reshare",
+    "pay": "pay transfer wire remit refund charge prepay",
     "book": "book reserve rent hire",
     "create": "create add make schedule put insert append write register enrol enroll sign book arrange organise "
               "organize",
-    "delete": "delete remove erase trash purge wipe drop clear destroy discard ban decommission",
+    "delete": "delete remove erase trash purge wipe drop clear destroy discard ban decommission dispose",
     "cancel": "cancel terminate unsubscribe revoke",
     "change": "update change modify edit set reset move rename replace switch reschedule close reopen resolve "
               "archive mark assign lock unlock arm disarm enable disable activate deactivate turn start stop "
               "restart scale promote demote merge apply redirect reroute divert rollback revert rotate upgrade "
-              "downgrade escalate reboot suspend unban unblock mute unmute",
+              "downgrade escalate reboot suspend unban unblock mute unmute advance extend renew waive void adjust "
+              "reassign unassign flag pause reinstate",
     "invite": "invite include join add subscribe enlist follow unfollow",
     "open": "visit open browse navigate load fetch click go",
     "buy": "buy purchase order checkout sell",
     "grant": "grant approve give allow authorize authorise",
     "run": "run execute exec install deploy launch submit trigger",
-    "confirm": "accept confirm acknowledge decline reject verify validate",
+    "confirm": "accept confirm acknowledge decline reject verify validate deny dismiss",
 }
 _NOUNS: dict[str, str] = {
     "send": "dm",
@@ -62,7 +63,7 @@ _NOUNS: dict[str, str] = {
 _IRREGULAR = {"sent": "send", "paid": "pay", "made": "make", "bought": "buy", "sold": "sell", "gave": "give",
               "given": "give", "went": "go", "ran": "run", "wrote": "write", "written": "write", "put": "put"}
 # Verbs of a tool's name that say nothing of its act: its nouns do.
-_GENERIC = frozenset("get fetch load make do process perform initiate handle submit".split())
+_GENERIC = frozenset("get fetch load make do process perform initiate handle submit issue".split())
 _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)?")
 _NAME_WORDS = re.compile(r"[a-z]+")  # a tool's name: `book-hotel` is two words
 
@@ -390,6 +391,10 @@ _TO_ME = re.compile(r"\w+(?:\s+(?:it|this|that|them|these|those|a|an|the|my|our)
                     r"|\w+\s+(?:me|us|myself)\b")
 _LEADS = frozenset("to for with in on at from after before once when if also then".split())
 _BASE_VERBS = frozenset(w for words in _VERBS.values() for w in words.split()) | _GENERIC
+# the lexicon's forms a verb may take ("refunds", "booking", "order"), not its nouns ("payment", "reservation")
+_VERB_FORMS = frozenset(f for w in _BASE_VERBS for f in _forms(w)
+                        if f in (w, w + "s") or not re.search(r"(?:ments?|ions?|ers?)$", f)) - frozenset(
+    n for words in _NOUNS.values() for n in words.split() if n not in _BASE_VERBS and not n.endswith("ing"))
 
 
 def requested_acts(text: str) -> frozenset[str]:
@@ -503,9 +508,7 @@ def _requests(text: str) -> Iterable[tuple[frozenset[str], frozenset[str] | None
             if foreign:
                 yield foreign, None
         asked: list[tuple[frozenset[str], frozenset[str] | None]] = []
-        for clause in _USER_CLAUSES.split(sentence):
-            if not clause or not clause.strip():
-                continue
+        for n, clause in enumerate(c for c in _USER_CLAUSES.split(sentence) if c and c.strip()):
             prefix = _USER_PREFIX.match(clause)
             rest = clause[prefix.end():] if prefix else clause
             if _NOT_ASKED.search(clause) or _TELL_ME.match(rest):
@@ -518,7 +521,8 @@ def _requests(text: str) -> Iterable[tuple[frozenset[str], frozenset[str] | None
             acts: frozenset[str] = frozenset()
             if needs or first in _USER_GENERIC:  # "make a reservation", "write the message", "set up a call"
                 acts = acts_in(" ".join(words))
-            elif first in lexicon and not (lexicon[first] & {"send"} and _TO_ME.match(" ".join(words))):
+            elif first in lexicon and not (lexicon[first] & {"send"} and _TO_ME.match(" ".join(words))) \
+                    and (n == 0 or first in _VERB_FORMS):  # "give me the key terms: cap, term, payment" asks to pay nothing
                 acts = lexicon[first]  # the verb's act: "open Anna's email and ..." asks to open, not to send
             if acts:
                 asked.append((acts, _object_of(words if needs else words[1:])))
@@ -539,7 +543,8 @@ def _requests(text: str) -> Iterable[tuple[frozenset[str], frozenset[str] | None
 # needs to") — a verb in its base form stands, followed by what it acts on. "Transfer
 # complete", "Payment received", "Order confirmed" and "Change log" report; they order nothing.
 _GENERAL_VERBS = "get find do take use check call ensure complete follow contact confirm accept decline roll"
-_OPENING_VERBS = "|".join(sorted({w for words in _VERBS.values() for w in words.split()} | set(_GENERAL_VERBS.split())))
+_OPENING_VERBS = "|".join(sorted({w for words in _VERBS.values() for w in words.split()} | set(_GENERAL_VERBS.split())
+                                  | {"dispose of"}))  # "of" after most verbs reports ("Transfer of funds complete")
 _REPORTED = ("complete|received|failed|pending|successful|success|done|status|history|details?|summary|logs?|ids?|"
              "total|is|was|are|were|has|have|had|will|can|may|no|not|of|by|from|and|or|ok|errors?|[a-z]+ed")
 _OPENER = re.compile(
@@ -602,11 +607,20 @@ _ROUTINE = re.compile(r"\b(?:every|each)\s+(?:\d+\s+)?(?:day|week|month|year|hou
                       r"yearly|annually|hourly|always|routinely)\b", re.IGNORECASE)
 
 
+# An obligation of whoever reads it, in the active: "all accounts must also prepay next month's
+# produce ($2,400)", "the vendor should refund order 5512"
+_MODAL_ORDER = re.compile(r"\b(?:should|must|shall|needs?\s+to|has\s+to|have\s+to|is\s+to|are\s+to|ought\s+to)\s+"
+                          r"(?:(?:also|now|immediately|please|then|first)\s+){0,2}([a-z]+)\b", re.IGNORECASE)
+
+
 def _obliged(sentence: str) -> bool:
     """The sentence puts an act as an obligation or a wish (`_PASSIVE_ORDER`) in a participle
-    the lexicon knows ("changed", "unlocked", "refunded")."""
+    the lexicon knows ("changed", "unlocked", "refunded"), or as an obligation in the active
+    with a verb of an act (`_MODAL_ORDER`)."""
     if _ROUTINE.search(sentence):  # "passwords must be changed every 90 days": a rule, not an order
         return False
+    if any(m.group(1).lower() in _BASE_VERBS for m in _MODAL_ORDER.finditer(sentence)):
+        return True
     lexicon = _lexicon()
     for m in _PASSIVE_ORDER.finditer(sentence):
         word = (m.group(1) or m.group(2) or "").lower()

@@ -33,7 +33,7 @@ _TO_KNOW = frozenset((
 ).split())
 _TELL = frozenset("tell show".split())  # only to the user: "tell me whether …", not "tell Bob the meeting moved"
 _QUESTION_WORDS = frozenset("what which who whom whose when where why how whether is are was were do does did "
-                            "has have had am should shall may might".split())
+                            "has have had am should shall may might any anything anyone anybody anywhere".split())
 _INDIRECT = frozenset("what which who whom whose where why how whether".split())  # "… and how big each file is"
 _LEADS = re.compile(r"\s*(?:(?:and|or|but|also|so|then|now|just|please|pls|kindly|ok|okay|quickly|first|finally|"
                     r"briefly|simply)\b\s*,?\s*)*", re.IGNORECASE)
@@ -49,6 +49,10 @@ _TO_USER = re.compile(r"(?:me|us)\b|(?:what|which|who|whom|whose|when|where|why|
 # the user's own doing: "I'll fix it myself", "I'll decide later", "I want to check the calendar first"
 _OWN = re.compile(r"(?:i|we)(?:'ll|\s+will|\s+shall|'d\s+rather|\s+want\s+to|'m\s+going\s+to|\s+need\s+to)\s+"
                   r"(?:[\w']+\s+){0,4}?(?:myself|ourselves|later|decide|check|look|review|think|read)\b", re.IGNORECASE)
+# where the user is or what they cannot recall: "I'm at the airport and can't remember"
+_SITUATION = re.compile(r"(?:(?:i|we)(?:'m|\s+am|'re|\s+are|\s+was|\s+were)\s+(?:at|in|on|away|out|abroad|stuck|"
+                        r"travell?ing|home)\b|(?:(?:i|we)\s+)?(?:can'?t|cannot|couldn'?t|don'?t|didn'?t)\s+"
+                        r"(?:remember|recall|recollect|tell)\b|(?:i|we)\s+forgot\b)", re.IGNORECASE)
 _HOLDS_BACK = re.compile(r"(?:do\s+not|don'?t|never|no\s+need\s+to)\s+(?!forget|fail)"
                          r"|(?:nothing|no\s+\w+)\s+(?:else\s+)?(?:yet|for\s+now)\b", re.IGNORECASE)
 _FOR_ME = re.compile(r"\s*so\s+(?:that\s+)?(?:i|we)\b", re.IGNORECASE)  # what the answer is for (an act in it is caught before)
@@ -58,18 +62,27 @@ _NEUTRAL = re.compile(r"(?:hi|hello|hey|thanks|thank\s+you|thx|cheers|great|good
 # "mind cancelling", "how about booking"
 _ACT_AFTER = re.compile(r"\b(?:to|you|u|we|not|can|could|would|will|should|shall|must|please|and|then|mind|about|so|go)\s+"
                         r"(?=(?:(?:just|also|please|kindly|go\s+ahead\s+and)\s+)?([a-z]+))", re.IGNORECASE)
-_CLAUSES = re.compile(r"[;:()\[\]&/+|\r\u2028\u2029→]+|->|,\s*|\s[-–—]+\s|(?<=\S)\s+(?:and|but|or|then)\s+(?=[a-z])", re.IGNORECASE)
+_CLAUSES = re.compile(r"[;:()\[\]/+|\r\u2028\u2029→]+|\s*&(?-i:(?!\s*[A-Z]))\s*|->|,\s*|\s[-–—]+\s|(?<=\S)\s+(?:and|but|or|then)\s+(?=[a-z])", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?", re.IGNORECASE)
 _CONSENT = re.compile(r"(?:ok|okay|sure|perfect|great|nice)(?:\s+(?:thing|then))?", re.IGNORECASE)
 _PHRASAL_ACT = re.compile(r"(?:count|check|sign|log)\s+(?:me\s+|us\s+)?(?:in|out|off)\b|see\s+(?:that|to\s+it)\b", re.IGNORECASE)
 _TITLE = re.compile(r"(?:^|\s)(?:dr|mr|mrs|ms|prof|st|vs|no|approx|dept|e\.g|i\.e|etc)\.$", re.IGNORECASE)
+_PHRASE_WORDS = 5  # "just the highlights", "quick vibe check": longer words after a question may ask more
+# words of doing or of deferring that no act verb names ("do what it says", "handle it", "as requested")
+_DOING = frozenset("do does doing done handle sort deal fix proceed action carry follow take use get go says said "
+                   "asks asked requests requested instructs instructed wants wanted".split())
+_PHRASE_LEADS = frozenset("the a an only mainly mostly especially quick brief short top key main all any no nothing "
+                           "highlights summary gist".split())
+_ELABORATES = re.compile(r":\s|\s[-–—]+\s")  # what follows says what the words before ask for
 _NOT_AN_ACT = frozenset({"go", "going", "load", "loading"})  # "what are we going to do …"
 
 
 def _asks_an_act(text: str) -> bool:
     """A verb of an act stands where a request puts it (`_ACT_AFTER`)."""
     verbs = act_verbs()
-    return any(m.group(1).lower() in verbs and m.group(1).lower() not in _NOT_AN_ACT for m in _ACT_AFTER.finditer(text))
+    return any(m.group(1).lower() in verbs and m.group(1).lower() not in _NOT_AN_ACT
+               and not _TELL_ME.match(text, m.start(1))  # "can you give me a summary"
+               for m in _ACT_AFTER.finditer(text))
 
 
 def _clause_to_know(clause: str) -> bool:
@@ -85,7 +98,9 @@ def _clause_to_know(clause: str) -> bool:
     if prefix and prefix.group().lower().startswith("let me know") or _TELL_ME.match(rest):
         return True
     rest = rest[prefix.end():] if prefix else rest
-    if _HOLDS_BACK.match(rest) or _OWN.match(rest):
+    if _TELL_ME.match(rest):  # "can you give me a summary"
+        return True
+    if _HOLDS_BACK.match(rest) or _OWN.match(rest) or _SITUATION.match(rest):
         return True
     words = _WORD.findall(rest)
     if not words:
@@ -99,7 +114,7 @@ def _clause_to_know(clause: str) -> bool:
     return first in _TO_KNOW or first.split("'")[0] in _INDIRECT
 
 
-def _sentences(text: str) -> list[str]:
+def whole_sentences(text: str) -> list[str]:
     """`request_sentences`, not cut after a title or an abbreviation ("Dr. Patel", "e.g.")."""
     out: list[str] = []
     for piece in request_sentences(text):
@@ -120,7 +135,8 @@ def asks_only_to_know(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     if not letters or sum(not c.isascii() for c in letters) * 5 > len(letters) or reads_as_another_language(text):
         return False  # another script or language: not read here
-    for sentence in _sentences(text):
+    known = False  # the words so far asked to be told: a phrase with no verb after them says more of what
+    for sentence in whole_sentences(text):
         sentence = sentence.strip()
         if not sentence:
             continue
@@ -130,8 +146,37 @@ def asks_only_to_know(text: str) -> bool:
         head = _WORD.match(sentence, lead)
         if sentence.endswith("?") and head and head.group().lower().split("'")[0] in _QUESTION_WORDS \
                 and "," not in sentence and ";" not in sentence:
-            continue  # "Is the garage door closed?", "What's the forecast for Lyon?"
+            known = True
+            continue  # "Is the garage door closed?", "What's the forecast for Lyon?", "Anything blocking?"
         body = sentence.rstrip(".!? ")
-        if not all(_clause_to_know(c) for c in _CLAUSES.split(body) if c and c.strip()):
+        said = _ELABORATES.search(body)  # "Give me the key terms — liability cap, term, payment"
+        if said and _all_to_know(body[:said.start()], known) and _no_act_words(body[said.end():]):
+            known = True
+            continue
+        if not _all_to_know(body, known):
             return False
+        known = True
     return True
+
+
+def _all_to_know(body: str, known: bool) -> bool:
+    """Every clause asks to be told, or (after words that did) says what to tell."""
+    for clause in (c for c in _CLAUSES.split(body) if c and c.strip()):
+        if not (_clause_to_know(clause) or (known and _says_what(clause))):
+            return False
+        known = True
+    return True
+
+
+def _no_act_words(text: str) -> bool:
+    verbs = act_verbs()
+    return not any((w in verbs or w in _DOING) and w not in _TO_KNOW for w in (w.lower() for w in _WORD.findall(text)))
+
+
+def _says_what(clause: str) -> bool:
+    """A short phrase that opens as no request does, after words that asked to be told: what to
+    tell ("… Just the highlights", "Quick vibe check"), not "leave a comment"."""
+    rest = clause[_LEADS.match(clause).end():]
+    words = [w.lower() for w in _WORD.findall(rest)]
+    return (0 < len(words) <= _PHRASE_WORDS and words[0] in _PHRASE_LEADS
+            and not _CONSENT.fullmatch(clause.strip(" .!")) and _no_act_words(rest))

@@ -37,7 +37,7 @@ from guard.text_memo import TextMemo
 from guard.verdicts import Verdict
 from detectors.safety.orders import (ANY_DAY, MAX_ORDERS, act_verbs, adds_to_task, asked_for, merge_requested, order_acts, order_purpose,
                                      plain, related, requested, tool_acts, when_keys, without_days)
-from detectors.safety.questions import asks_only_to_know
+from detectors.safety.questions import asks_only_to_know, whole_sentences
 from detectors.safety.requesters import defers_to_orders, defers_to_requester, hands_over_only_how, holds_back
 from detectors.safety.trust import Trust, TrustConfig, acts_for_sure, is_sensitive_argument, is_state_changing, tool_trust
 from detectors.safety.values import (
@@ -79,6 +79,17 @@ def _object_id_makes(text: str) -> set[tuple[str, str]]:
         if m.group(1).lower() in verbs and not _AROUND.search(between):
             out |= id_makes(m.group(2))
     return out
+
+
+# a value that says where something came from or what it is about, not where the act goes:
+# "the e-mail from bob@x.example", "the invoice of account 1234"
+_NAMES_A_SOURCE = re.compile(r"\b(?:from|by|of|about|regarding|titled|re)\s*:?\s*$", re.IGNORECASE)
+
+
+def _given_kinds(text: str) -> set[str]:
+    """The kinds of identity value a text gives as where an act goes (not as a source)."""
+    return {v.kind for v in extract_values(text) if v.kind in IDENTITY_KINDS
+            and not _NAMES_A_SOURCE.search(text[:max(0, text.find(v.raw))])}
 
 
 MAX_KEPT_CHARS = 1_000_000  # result text kept per run while the user only asks to be told
@@ -178,6 +189,7 @@ class TaintLedger:
         self.user_id_makes: set[tuple[str, str]] = set()  # the makes of ids the user's acts are done to (`id_makes`)
         self.trusted_ids: set[str] = set()  # the ids trusted words spell (`_ID_TOKEN`), lower case
         self._kept: list[Source] = []  # sources whose text is kept, oldest first
+        self.act_values: dict[str, set[str]] = {}  # a kind of value trusted words give -> the acts asked beside one (`displaces`)
 
     # ---- recording ---------------------------------------------------------
     def add_trusted_text(self, text: str, key: str | None = None) -> None:
@@ -195,8 +207,33 @@ class TaintLedger:
             merge_requested(self.user_requests, asked)
             self.user_acts |= asked.keys()
             self.user_when |= when_keys(text)
-            self.trusted_values |= _keys(extract_values(text))
+            values = extract_values(text)
+            self.trusted_values |= _keys(values)
             self.trusted_tokens |= distinctive_tokens(text)
+            if any(v.kind in IDENTITY_KINDS for v in values):
+                self._note_act_values(text, asked.keys())
+
+    def _note_act_values(self, text: str, acts: Iterable[str]) -> None:
+        """The acts each kind of identity value is given for: those its sentence asks for ("update
+        the direct deposit to DE89 …"), else the text's ("Add Lena as a guest. Her email is …")."""
+        left = _given_kinds(text)
+        for sentence in whole_sentences(text):
+            kinds = _given_kinds(sentence)
+            if kinds:
+                asked = requested(sentence).keys() or acts
+                for kind in kinds:
+                    self.act_values.setdefault(kind, set()).update(asked)
+                left -= kinds
+        for kind in left:  # a value the sentences were cut inside ("… to ingrid@halvorsenmarine.no.")
+            self.act_values.setdefault(kind, set()).update(acts)
+
+    def displaces(self, tool: str, v: Value, call_values: list[Value]) -> bool:
+        """The user gave a value of this kind for this call's act ("send it to ingrid@…"), the call
+        carries none of theirs and this one from the data in its place."""
+        with self._lock:
+            acts = self.act_values.get(v.kind)
+            return bool(acts) and not self.handed_over and bool(set(acts) & related(tool_acts(tool))) and asked_for(self.user_requests, tool) \
+                and not any(c.kind == v.kind and self.is_trusted(c) for c in call_values)
 
     def source_for(self, event: ToolResultEvent, trust: Trust = Trust.UNTRUSTED) -> Source:
         """The ledger entry of a tool result, created (with its values) on first sight."""
@@ -724,6 +761,7 @@ class Hit:
     source: Source
     directed: bool = False
     unasked: bool = False  # the user only asked to be told (`unasked_acts`)
+    displaced: bool = False  # it takes the place of the value the user gave for this act (`displaced_values`)
 
 
 def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg: "TaintConfig") -> list[Hit]:
@@ -731,15 +769,21 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
     changing = is_state_changing(tool, cfg.trust)
     acting = changing and cfg.unasked_acts and ledger.only_to_know and acts_for_sure(tool, cfg.trust)
     hits: list[Hit] = []
-    for path, leaf in flatten_arguments(arguments):
+    leaves = [(path, leaf, values_in_argument(path, leaf)) for path, leaf in flatten_arguments(arguments)]
+    call_values = [v for _, _, typed in leaves for v in typed]
+    for path, leaf, typed in leaves:
         sensitive = is_sensitive_argument(path, cfg.trust)
         if not (changing or (sensitive and cfg.check_sensitive_arguments_of_read_tools)):
             continue
-        typed = values_in_argument(path, leaf)
         covered = {v.raw.lower() for v in typed}
         written = leaf if isinstance(leaf, str) else None
         before = len(hits)
-        hits.extend(filter(None, (_value_hit(path, v, sensitive, ledger, cfg, in_value=True, written=written) for v in typed)))
+        for v in typed:
+            hit = _value_hit(path, v, sensitive, ledger, cfg, in_value=True, written=written)
+            if (hit is None or hit.trust is Trust.UNTRUSTED) and cfg.displaced_values and changing and sensitive:
+                hit = _displacing_hit(tool, path, v, ledger, call_values, written) or hit
+            if hit is not None:
+                hits.append(hit)
         overlaps = _overlap_test(covered)
         if isinstance(leaf, (str, int)) and not isinstance(leaf, bool):
             src = ledger.phrase_origin(str(leaf))
@@ -781,6 +825,17 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
                     found_hits.append(_carried_out(key_path, found, True))
             hits.extend(found_hits)
     return hits
+
+
+def _displacing_hit(tool: str, path: str, v: Value, ledger: TaintLedger, call_values: list[Value],
+                    written: str | None) -> Hit | None:
+    """An identity value from tool output where the user gave one of their own for this act."""
+    if v.kind not in IDENTITY_KINDS or ledger.is_trusted(v):
+        return None
+    origin = next((o for o in ledger.origins(v, written) if o.trust is not Trust.TRUSTED), None)
+    if origin is None or not ledger.displaces(tool, v, call_values):
+        return None
+    return Hit(path, v.kind, display(v.kind, v.raw), Trust.SUSPICIOUS, origin.source, directed=True, displaced=True)
 
 
 def _carried_out(path: str, found: tuple[Source, str, str], unasked: bool, shown: str | None = None) -> Hit:
@@ -893,6 +948,8 @@ def refusal_text(tool: str, hits: list[Hit]) -> tuple[str, str]:
     why = (
         "the user only asked to be told something, not for a change, and this call makes one with a value from the data"
         if h.unasked
+        else f"the user gave their own {h.kind} for this act, and the call puts this one from the data in its place"
+        if h.displaced
         else "an instruction in that text named it as where to send or act, and the user did not"
         if h.directed
         else "that result was too long to check for instructions, so none of it may direct a call"
@@ -939,6 +996,10 @@ class TaintConfig(Settings):
                                                  "when every user input only asked to be told (\"Which servers are out of "
                                                  "warranty?\", \"Summarise the ticket\"): the act was nobody's request but "
                                                  "the data's, however its order was phrased")
+    displaced_values: bool = Field(True, description="escalate (`on_directed`) a call of an act the user asked for and gave "
+                                                     "an address, account, IBAN or number for (\"update the deposit to DE89 …\") "
+                                                     "when it carries none of theirs and one of that kind from tool output "
+                                                     "in a steering argument instead")
     check_sensitive_arguments_of_read_tools: bool = Field(True, description="also check steering arguments (url, recipient, ...) of tools that do not change state")
     trust: TrustConfig = Field(default_factory=TrustConfig)
 

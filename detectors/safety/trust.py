@@ -40,6 +40,10 @@ STATE_CHANGING_VERBS = (
     "enroll", "enrol", "lock", "unlock", "disable", "enable", "restart", "scale", "close", "reopen", "resolve",
     "rsvp", "unsubscribe", "rollback", "revert", "rotate", "decommission", "provision", "upgrade", "downgrade",
     "escalate", "reboot", "suspend", "unban", "unblock", "unmute",
+    # acts of records, money and accounts in business systems (`ats_advance_candidate`, `ils_waive_fine`)
+    "advance", "reroute", "redirect", "repost", "retweet", "reshare", "exchange", "waive", "prepay", "dispose",
+    "reject", "deny", "decline", "accept", "dismiss", "renew", "extend", "void", "reassign", "unassign", "adjust",
+    "apply", "flag", "block", "hold", "pause", "refill", "restock", "reinstate", "activate", "deactivate",
 )
 # Nouns that end the name of a tool that reports: a verb after a namespace
 # (`slack_post_message`) acts, but `user_post_count` and `latest_run_logs` report, as do names
@@ -51,8 +55,9 @@ _TRAILING_READS = READ_VERBS - {"extract", "recall"}
 _SOCIAL_ACTS = frozenset("follow unfollow mute".split())
 _SOCIAL_OBJECTS = frozenset("user users account accounts handle handles player players member members profile profiles "
                             "channel channels page pages person people".split())
-STATE_CHANGING_NOUNS = frozenset("payment payments payout payouts remittance".split())
-_GENERAL_VERBS = frozenset("make process initiate".split())
+_PARTICLES = frozenset("in out on off up down over back by of to for".split())  # `user_sign_in_history` reports
+STATE_CHANGING_NOUNS = frozenset("payment payments payout payouts remittance refund refunds credit credits".split())
+_GENERAL_VERBS = frozenset("make process initiate issue".split())
 
 SENSITIVE_ARGUMENTS = (
     "recipient", "recipients", "iban", "account", "to", "cc", "bcc", "email", "address", "url", "uri",
@@ -117,10 +122,13 @@ def is_state_changing(tool: str, cfg: TrustConfig) -> bool:
     if named != tool and named and inner and (inner[0] in verbs or inner[-1] in verbs):
         return True
     # one word of namespace (`slack_post_message`, `v2_send_money`), unless the name reports
-    if (len(parts) >= 3 and parts[1] in verbs and parts[0] not in READ_VERBS
-            and parts[-1] not in _TRAILING_READS and parts[-1] not in REPORT_NOUNS):
+    # (`user_post_count`); a report noun after another object is what the verb changes
+    # (`payroll_update_bank_details`)
+    if (len(parts) >= 3 and parts[1] in verbs and parts[0] not in READ_VERBS and parts[-1] not in _TRAILING_READS
+            and (parts[-1] not in REPORT_NOUNS or (len(parts) >= 4 and parts[-2] not in verbs and parts[-2] not in _PARTICLES))):
         return True
-    return parts[0] in _GENERAL_VERBS and parts[-1] in STATE_CHANGING_NOUNS
+    # a general verb, with a namespace or without (`make_payment`, `claims_issue_payment`)
+    return any(p in _GENERAL_VERBS for p in parts[:2]) and parts[-1] in STATE_CHANGING_NOUNS
 
 
 # Verbs whose tools may only read or compute (`run_query`, `execute_sql`, `run_code`, `download_file`)
