@@ -131,13 +131,13 @@ def test_the_ner_pass_runs_blas_on_one_thread_and_gives_the_setting_back(analyze
         pytest.skip("no BLAS library that threadpoolctl can see")
     with threadpoolctl.threadpool_limits(limits=2, user_api="blas"):
         seen = []
-        real = analyzer.engine.nlp_engine.process_batch
+        real = analyzer.engine.nlp_engine.artifacts
 
         def spy(*args, **kwargs):
             seen.append({lib["num_threads"] for lib in threadpoolctl.threadpool_info() if lib["user_api"] == "blas"})
             return real(*args, **kwargs)
 
-        monkeypatch.setattr(analyzer.engine.nlp_engine, "process_batch", spy)
+        monkeypatch.setattr(analyzer.engine.nlp_engine, "artifacts", spy)
         analyzer.analyze("Call John Smith at 212-555-0143.")
         assert seen == [{1}]
         after = {lib["num_threads"] for lib in threadpoolctl.threadpool_info() if lib["user_api"] == "blas"}
