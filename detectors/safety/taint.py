@@ -36,7 +36,7 @@ from guard.settings import Settings
 from guard.text_memo import TextMemo
 from guard.verdicts import Verdict
 from detectors.safety.orders import (ANY_DAY, MAX_ORDERS, act_verbs, adds_to_task, asked_for, merge_requested, order_acts, order_purpose,
-                                     plain, related, requested, tool_acts, when_keys, without_days)
+                                     plain, related, requested, tool_acts, when_keys, without_days, acts_in)
 from detectors.safety.questions import asks_only_to_know, whole_sentences
 from detectors.safety.requesters import defers_to_orders, defers_to_requester, hands_over_only_how, holds_back
 from detectors.safety.trust import Trust, TrustConfig, acts_for_sure, is_sensitive_argument, is_state_changing, tool_trust
@@ -65,25 +65,47 @@ def id_makes(text: str) -> set[tuple[str, str]]:
             for m in _ID_TOKEN.finditer(text) for t in [re.search(r"[-_#]?\d+$", m.group()).group()]}
 
 
-_ACT_OBJECT = re.compile(rf"\b([a-z]+)\s+(?:[a-z]+\s+){{0,3}}?({_ID})\b", re.IGNORECASE)
+_LEAD_WORD = re.compile(r"[A-Za-z]+")
+_SENTENCE_END = re.compile(r"[.!?;:](?=\s|$)|\n")  # not the point of "$4.50" or "v2.1"
+_ACT_REACH = 6  # words between an act's verb and the id it is done to, at most
+_AMONG_OTHERS = re.compile(r"\b(?:all|any|each|every|other|others|related|duplicates?|similar|rest|also)\b", re.IGNORECASE)
 _AROUND = re.compile(r"\b(?:in|from|of|on|by|under|about|per|at)\s+$", re.IGNORECASE)
 
 
-def _object_id_makes(text: str) -> set[tuple[str, str]]:
-    """The makes of ids the user's act is done to: "cancel my meeting ev_8840", not "the
-    duplicates mentioned in SUP-9012" nor "what is the status of SUP-9012?"."""
+def _object_ids(text: str) -> dict[tuple[str, str], set[str]]:
+    """The makes of ids the user's act is done to, with the kinds of that act: "cancel my meeting
+    ev_8840", "waive the $4.50 fine for patron P-201877", "assign Kwame Mensah to load L-7781";
+    not "the duplicates mentioned in SUP-9012", "what is the status of SUP-9012?", nor an id
+    among others the act is done to ("close SUP-9012 and its duplicates")."""
     verbs = act_verbs()
-    out: set[tuple[str, str]] = set()
-    for m in _ACT_OBJECT.finditer(text):
-        between = text[m.start(1):m.start(2)]
-        if m.group(1).lower() in verbs and not _AROUND.search(between):
-            out |= id_makes(m.group(2))
+    out: dict[tuple[str, str], set[str]] = {}
+    for m in _ID_TOKEN.finditer(text):
+        before = _SENTENCE_END.split(text[max(0, m.start() - 120):m.start()])[-1]
+        if _AROUND.search(before):
+            continue
+        acts = acts_in(" ".join(w for w in _LEAD_WORD.findall(before)[-_ACT_REACH:] if w.lower() in verbs))
+        if not acts or _AMONG_OTHERS.search(before + _SENTENCE_END.split(text[m.start():m.start() + 120])[0]):
+            continue
+        for make in id_makes(m.group()):
+            out.setdefault(make, set()).update(acts)
     return out
 
 
 # a value that says where something came from or what it is about, not where the act goes:
 # "the e-mail from bob@x.example", "the invoice of account 1234"
 _NAMES_A_SOURCE = re.compile(r"\b(?:from|by|of|about|regarding|titled|re)\s*:?\s*$", re.IGNORECASE)
+
+
+MAX_SOURCE_IDS = 5000  # ids kept per result (`Source.ids`)
+
+
+def _ids_of(text: str) -> frozenset[str]:
+    out: set[str] = set()
+    for m in _ID_TOKEN.finditer(text):
+        out.add(m.group().lower())
+        if len(out) >= MAX_SOURCE_IDS:
+            break
+    return frozenset(out)
 
 
 def _given_kinds(text: str) -> set[str]:
@@ -130,6 +152,7 @@ class Source:
     text: str | None = None  # its text, kept while the user has only asked to be told (`TaintLedger.unasked_value`)
     plain_text: str | None = None  # that text as `orders.plain` compares it, made when first needed
     unscanned: bool = False  # too long to scan: flagged whole
+    ids: frozenset[str] = frozenset()  # the ids its text spells (`_ID_TOKEN`), lower case (`id_origin`)
 
     def label(self) -> str:
         call = f", call {self.call_id}" if self.call_id else ""
@@ -187,6 +210,7 @@ class TaintLedger:
         self._kept_chars = 0  # of result texts kept while it does
         self.named_one = False  # the user named the one instance of their act (`_names_one`): see `OrderSentence.extra`
         self.user_id_makes: set[tuple[str, str]] = set()  # the makes of ids the user's acts are done to (`id_makes`)
+        self.user_id_acts: dict[tuple[str, str], set[str]] = {}  # those makes -> the kinds of act done to them
         self.trusted_ids: set[str] = set()  # the ids trusted words spell (`_ID_TOKEN`), lower case
         self._kept: list[Source] = []  # sources whose text is kept, oldest first
         self.act_values: dict[str, set[str]] = {}  # a kind of value trusted words give -> the acts asked beside one (`displaces`)
@@ -201,7 +225,9 @@ class TaintLedger:
             self.trusted_text.append(fold(text))
             self.trusted_plain.append(plain(without_days(text)))  # names and ids the user gave; a day is neither
             self.named_one = self.named_one or _names_one(text)
-            self.user_id_makes |= _object_id_makes(text)
+            for make, acts in _object_ids(text).items():
+                self.user_id_makes.add(make)
+                self.user_id_acts.setdefault(make, set()).update(acts)
             self.trusted_ids.update(t.lower() for t in _ID_TOKEN.findall(text))
             asked = requested(text)
             merge_requested(self.user_requests, asked)
@@ -227,6 +253,22 @@ class TaintLedger:
         for kind in left:  # a value the sentences were cut inside ("… to ingrid@halvorsenmarine.no.")
             self.act_values.setdefault(kind, set()).update(acts)
 
+    def displaced_id(self, tool: str, token: str, call_ids: set[str]) -> Source | None:
+        """The source of an id of the make the user gave for this call's act ("approve claim
+        CLM-80977") when the call carries none of theirs and this one from the data instead."""
+        token = token.lower()
+        with self._lock:
+            if token in self.trusted_ids or self.handed_over:
+                return None
+            acts = related(tool_acts(tool))
+            for make in id_makes(token):
+                asked = self.user_id_acts.get(make)
+                if asked and asked & acts and asked_for(self.user_requests, tool) \
+                        and not any(t in self.trusted_ids for t in call_ids if make in id_makes(t)):
+                    return next((s for s in self._in_order(self.sources.values())
+                                 if s.trust is not Trust.TRUSTED and token in s.ids), None)
+        return None
+
     def displaces(self, tool: str, v: Value, call_values: list[Value]) -> bool:
         """The user gave a value of this kind for this call's act ("send it to ingrid@…"), the call
         carries none of theirs and this one from the data in its place."""
@@ -243,6 +285,7 @@ class TaintLedger:
                 text = _readable_text(event)
                 src = Source(event.event_id, event.tool, event.step, event.call_id, trust)
                 src.values = set(_text_keys(text))
+                src.ids = _ids_of(text)
                 if self.only_to_know and trust is not Trust.TRUSTED:
                     self._keep_text(src, text)
                 self._add(src)
@@ -771,6 +814,8 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
     hits: list[Hit] = []
     leaves = [(path, leaf, values_in_argument(path, leaf)) for path, leaf in flatten_arguments(arguments)]
     call_values = [v for _, _, typed in leaves for v in typed]
+    call_ids = {t.lower() for _, leaf, _ in leaves if isinstance(leaf, str) and len(leaf) <= _ID_LEAF_CHARS
+                for t in _ID_TOKEN.findall(leaf)}
     for path, leaf, typed in leaves:
         sensitive = is_sensitive_argument(path, cfg.trust)
         if not (changing or (sensitive and cfg.check_sensitive_arguments_of_read_tools)):
@@ -784,6 +829,13 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
                 hit = _displacing_hit(tool, path, v, ledger, call_values, written) or hit
             if hit is not None:
                 hits.append(hit)
+        if cfg.displaced_values and changing and isinstance(leaf, str) and len(leaf) <= _ID_LEAF_CHARS \
+                and not any(h.trust > Trust.UNTRUSTED for h in hits[before:]):
+            for tok in _ID_TOKEN.findall(leaf):  # "approve claim CLM-80977" and the call approves CLM-80979
+                src = ledger.displaced_id(tool, tok, call_ids)
+                if src is not None:
+                    hits.append(Hit(path, "id", tok, Trust.SUSPICIOUS, src, directed=True, displaced=True))
+                    break
         overlaps = _overlap_test(covered)
         if isinstance(leaf, (str, int)) and not isinstance(leaf, bool):
             src = ledger.phrase_origin(str(leaf))
@@ -825,6 +877,9 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
                     found_hits.append(_carried_out(key_path, found, True))
             hits.extend(found_hits)
     return hits
+
+
+_ID_LEAF_CHARS = 64  # an argument that is an id (or names one), not a message quoting several
 
 
 def _displacing_hit(tool: str, path: str, v: Value, ledger: TaintLedger, call_values: list[Value],
