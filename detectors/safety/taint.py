@@ -38,6 +38,7 @@ from guard.verdicts import Verdict
 from detectors.safety.orders import (ANY_DAY, MAX_ORDERS, act_verbs, adds_to_task, asked_for, merge_requested, order_acts, order_purpose,
                                      plain, related, requested, tool_acts, when_keys, without_days, acts_in)
 from detectors.safety.questions import asks_only_to_know, whole_sentences
+from detectors.safety.shapes import shaped_values
 from detectors.safety.requesters import defers_to_orders, defers_to_requester, hands_over_only_how, holds_back
 from detectors.safety.trust import Trust, TrustConfig, acts_for_sure, is_sensitive_argument, is_state_changing, tool_trust
 from detectors.safety.values import (
@@ -109,9 +110,14 @@ def _ids_of(text: str) -> frozenset[str]:
 
 
 def _given_kinds(text: str) -> set[str]:
-    """The kinds of identity value a text gives as where an act goes (not as a source)."""
-    return {v.kind for v in extract_values(text) if v.kind in IDENTITY_KINDS
-            and not _NAMES_A_SOURCE.search(text[:max(0, text.find(v.raw))])}
+    """The kinds of identity and shaped value a text gives as where an act goes or what it is
+    done to (not as a source: "the e-mail from bob@…", "upgrade from v3")."""
+    found = [(v.kind, v.raw) for v in extract_values(text) if v.kind in IDENTITY_KINDS]
+    lowered = " ".join(text.lower().split())
+    found += [(kind, norm) for kind, norm in shaped_values(text)]
+    return {kind for kind, raw in found
+            if not _NAMES_A_SOURCE.search((lowered if kind in _SHAPED_KINDS else text)[
+                :max(0, (lowered if kind in _SHAPED_KINDS else text).find(raw))])}
 
 
 MAX_KEPT_CHARS = 1_000_000  # result text kept per run while the user only asks to be told
@@ -152,7 +158,8 @@ class Source:
     text: str | None = None  # its text, kept while the user has only asked to be told (`TaintLedger.unasked_value`)
     plain_text: str | None = None  # that text as `orders.plain` compares it, made when first needed
     unscanned: bool = False  # too long to scan: flagged whole
-    ids: frozenset[str] = frozenset()  # the ids its text spells (`_ID_TOKEN`), lower case (`id_origin`)
+    ids: frozenset[str] = frozenset()  # the ids its text spells (`_ID_TOKEN`), lower case (`displaced_id`)
+    shaped: frozenset[tuple[str, str]] = frozenset()  # its addresses, handles, versions (`displaced_shape`)
 
     def label(self) -> str:
         call = f", call {self.call_id}" if self.call_id else ""
@@ -211,6 +218,7 @@ class TaintLedger:
         self.named_one = False  # the user named the one instance of their act (`_names_one`): see `OrderSentence.extra`
         self.user_id_makes: set[tuple[str, str]] = set()  # the makes of ids the user's acts are done to (`id_makes`)
         self.user_id_acts: dict[tuple[str, str], set[str]] = {}  # those makes -> the kinds of act done to them
+        self.trusted_shaped: set[tuple[str, str]] = set()  # the addresses, handles, versions trusted words give
         self.trusted_ids: set[str] = set()  # the ids trusted words spell (`_ID_TOKEN`), lower case
         self._kept: list[Source] = []  # sources whose text is kept, oldest first
         self.act_values: dict[str, set[str]] = {}  # a kind of value trusted words give -> the acts asked beside one (`displaces`)
@@ -236,7 +244,9 @@ class TaintLedger:
             values = extract_values(text)
             self.trusted_values |= _keys(values)
             self.trusted_tokens |= distinctive_tokens(text)
-            if any(v.kind in IDENTITY_KINDS for v in values):
+            shaped = shaped_values(text)
+            self.trusted_shaped |= shaped
+            if shaped or any(v.kind in IDENTITY_KINDS for v in values):
                 self._note_act_values(text, asked.keys())
 
     def _note_act_values(self, text: str, acts: Iterable[str]) -> None:
@@ -269,6 +279,20 @@ class TaintLedger:
                                  if s.trust is not Trust.TRUSTED and token in s.ids), None)
         return None
 
+    def displaced_shape(self, tool: str, value: tuple[str, str], call_shaped: set[tuple[str, str]]) -> Source | None:
+        """The source of an address, handle or version of a kind the user gave for this call's act
+        ("change the delivery address to 300 Harbor St") when the call carries none of theirs and
+        this one from the data instead."""
+        kind = value[0]
+        with self._lock:
+            acts = self.act_values.get(kind)
+            if value in self.trusted_shaped or not acts or self.handed_over or not set(acts) & related(tool_acts(tool)) \
+                    or not asked_for(self.user_requests, tool) \
+                    or any(c[0] == kind and c in self.trusted_shaped for c in call_shaped):
+                return None
+            return next((s for s in self._in_order(self.sources.values())
+                         if s.trust is not Trust.TRUSTED and value in s.shaped), None)
+
     def displaces(self, tool: str, v: Value, call_values: list[Value]) -> bool:
         """The user gave a value of this kind for this call's act ("send it to ingrid@…"), the call
         carries none of theirs and this one from the data in its place."""
@@ -286,6 +310,7 @@ class TaintLedger:
                 src = Source(event.event_id, event.tool, event.step, event.call_id, trust)
                 src.values = set(_text_keys(text))
                 src.ids = _ids_of(text)
+                src.shaped = frozenset(shaped_values(text))
                 if self.only_to_know and trust is not Trust.TRUSTED:
                     self._keep_text(src, text)
                 self._add(src)
@@ -816,6 +841,8 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
     call_values = [v for _, _, typed in leaves for v in typed]
     call_ids = {t.lower() for _, leaf, _ in leaves if isinstance(leaf, str) and len(leaf) <= _ID_LEAF_CHARS
                 for t in _ID_TOKEN.findall(leaf)}
+    call_shaped = set().union(*(shaped_values(leaf) for _, leaf, _ in leaves
+                                if isinstance(leaf, str) and len(leaf) <= _SHAPED_LEAF_CHARS))
     for path, leaf, typed in leaves:
         sensitive = is_sensitive_argument(path, cfg.trust)
         if not (changing or (sensitive and cfg.check_sensitive_arguments_of_read_tools)):
@@ -835,6 +862,13 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
                 src = ledger.displaced_id(tool, tok, call_ids)
                 if src is not None:
                     hits.append(Hit(path, "id", tok, Trust.SUSPICIOUS, src, directed=True, displaced=True))
+                    break
+        if cfg.displaced_values and changing and isinstance(leaf, str) and len(leaf) <= _SHAPED_LEAF_CHARS \
+                and not any(h.trust > Trust.UNTRUSTED for h in hits[before:]):
+            for value in sorted(shaped_values(leaf)):  # "to 300 Harbor St" and the call writes 12 Pine Ct
+                src = ledger.displaced_shape(tool, value, call_shaped)
+                if src is not None:
+                    hits.append(Hit(path, value[0], value[1], Trust.SUSPICIOUS, src, directed=True, displaced=True))
                     break
         overlaps = _overlap_test(covered)
         if isinstance(leaf, (str, int)) and not isinstance(leaf, bool):
@@ -880,6 +914,8 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
 
 
 _ID_LEAF_CHARS = 64  # an argument that is an id (or names one), not a message quoting several
+_SHAPED_LEAF_CHARS = 200  # an argument that is an address or a handle, not a message quoting several
+_SHAPED_KINDS = frozenset({"street address", "handle", "version"})
 
 
 def _displacing_hit(tool: str, path: str, v: Value, ledger: TaintLedger, call_values: list[Value],
