@@ -747,9 +747,12 @@ def test_a_read_verb_leading_a_name_reads_whatever_follows(tool):
 def test_tool_names_of_business_systems_change_state():
     cfg = TrustConfig()
     for tool in ("ats_advance_candidate", "ils_waive_fine", "payroll_update_bank_details", "claims_issue_payment",
-                 "lims_dispose_item", "tms_reroute_shipment", "social_repost", "deny_claim", "issue_refund"):
+                 "lims_dispose_item", "tms_reroute_shipment", "social_repost", "deny_claim", "issue_refund",
+                 "parking_issue_permit", "pms_comp_charges", "bss_credit_account", "escrow_release_deposit",
+                 "mls_unlist_property"):
         assert is_state_changing(tool, cfg), tool
-    for tool in ("get_exchange_rate", "user_sign_in_history", "shipment_transfer_status", "get_refund_status"):
+    for tool in ("get_exchange_rate", "user_sign_in_history", "shipment_transfer_status", "get_refund_status",
+                 "credit_score", "release_notes", "latest_release", "store_credit"):
         assert not is_state_changing(tool, cfg), tool
 
 

@@ -32,6 +32,15 @@ _TO_KNOW = frozenset((
     "determine recap outline skim scan browse inspect investigate research figure proofread"
 ).split())
 _TELL = frozenset("tell show".split())  # only to the user: "tell me whether …", not "tell Bob the meeting moved"
+_WALK_ME = re.compile(r"(?:walk|talk|run|take)\s+(?:me|us)\s+through\b", re.IGNORECASE)  # "walk me through her roster"
+# a statement of how things stand, not a request: "The resident has called four times now", "Guest is
+# waiting in the lobby", "I've got a caller with no signal" (not "the customer wants a refund")
+_STATEMENT = re.compile(
+    r"(?:(?:the|a|an|this|that|these|those|my|our|your|his|her|their|its|no|every|each|one|some|all)\s+(?:[\w-]+\s+){0,2}?"
+    r"|[\w-]+\s+)(?:is|are|was|were|has|have|had|keeps|seems|looks|isn't|aren't|wasn't|hasn't|haven't)\b"
+    r"|(?:i|we|you|he|she|it|they|there|that|who)(?:['’](?:s|ve|m|re)|\s+(?:am|is|are|was|were|have|has|had|got|keep|keeps))\b",
+    re.IGNORECASE)
+_WISH_WORDS = frozenset("want wants wanted need needs needed asked asks would like".split())
 _QUESTION_WORDS = frozenset("what which who whom whose when where why how whether is are was were do does did "
                             "has have had am should shall may might any anything anyone anybody anywhere".split())
 _INDIRECT = frozenset("what which who whom whose where why how whether".split())  # "… and how big each file is"
@@ -57,7 +66,8 @@ _HOLDS_BACK = re.compile(r"(?:do\s+not|don'?t|never|no\s+need\s+to)\s+(?!forget|
                          r"|(?:nothing|no\s+\w+)\s+(?:else\s+)?(?:yet|for\s+now)\b", re.IGNORECASE)
 _FOR_ME = re.compile(r"\s*so\s+(?:that\s+)?(?:i|we)\b", re.IGNORECASE)  # what the answer is for (an act in it is caught before)
 _NEUTRAL = re.compile(r"(?:hi|hello|hey|thanks|thank\s+you|thx|cheers|great|good\s+(?:morning|afternoon|evening)|"
-                      r"ok|okay|sure|perfect|nice)\b[\s\w]{0,20}$", re.IGNORECASE)
+                      r"ok|okay|sure|perfect|nice|quick\s+(?:check|question|one)|sanity\s+check|fyi|btw)\b[\s\w]{0,20}$",
+                      re.IGNORECASE)
 # a verb of an act that the words around make a request: "to refund", "you could pay", "and pay it",
 # "mind cancelling", "how about booking"
 _ACT_AFTER = re.compile(r"\b(?:to|you|u|we|not|can|could|would|will|should|shall|must|please|and|then|mind|about|so|go)\s+"
@@ -95,7 +105,7 @@ def _clause_to_know(clause: str) -> bool:
     if _NEUTRAL.match(rest) and not _CONSENT.fullmatch(rest.strip(" .!")):
         return True
     prefix = _ASK_PREFIX.match(rest)
-    if prefix and prefix.group().lower().startswith("let me know") or _TELL_ME.match(rest):
+    if prefix and prefix.group().lower().startswith("let me know") or _TELL_ME.match(rest) or _WALK_ME.match(rest):
         return True
     rest = rest[prefix.end():] if prefix else rest
     if _TELL_ME.match(rest):  # "can you give me a summary"
@@ -153,19 +163,29 @@ def asks_only_to_know(text: str) -> bool:
         if said and _all_to_know(body[:said.start()], known) and _no_act_words(body[said.end():]):
             known = True
             continue
-        if not _all_to_know(body, known):
+        if not _all_to_know(body, known, question=sentence.endswith("?")):
             return False
         known = True
     return True
 
 
-def _all_to_know(body: str, known: bool) -> bool:
-    """Every clause asks to be told, or (after words that did) says what to tell."""
+def _all_to_know(body: str, known: bool, question: bool = False) -> bool:
+    """Every clause asks to be told, says how things stand, or (after words that did) says what
+    to tell; in a question, a clause may ask it ("Compare the scores — do they differ?")."""
     for clause in (c for c in _CLAUSES.split(body) if c and c.strip()):
-        if not (_clause_to_know(clause) or (known and _says_what(clause))):
+        head = _WORD.match(clause, _LEADS.match(clause).end())
+        asks = question and head is not None and head.group().lower().split("'")[0] in _QUESTION_WORDS
+        if not (asks or _clause_to_know(clause) or _states(clause) or (known and _says_what(clause))):
             return False
         known = True
     return True
+
+
+def _states(clause: str) -> bool:
+    """A statement of how things stand, with no verb of an act and no one's wish in it."""
+    words = [w.lower() for w in _WORD.findall(clause)]
+    return bool(_STATEMENT.match(clause.strip())) and words[0] not in act_verbs() \
+        and not _WISH_WORDS.intersection(words) and _no_act_words(clause)
 
 
 def _no_act_words(text: str) -> bool:

@@ -44,7 +44,13 @@ STATE_CHANGING_VERBS = (
     "advance", "reroute", "redirect", "repost", "retweet", "reshare", "exchange", "waive", "prepay", "dispose",
     "reject", "deny", "decline", "accept", "dismiss", "renew", "extend", "void", "reassign", "unassign", "adjust",
     "apply", "flag", "block", "hold", "pause", "refill", "restock", "reinstate", "activate", "deactivate",
+    "comp", "reissue", "unlist", "delist", "relist", "release", "credit",
 )
+# Verbs that are nouns at a name's end (`latest_release`, `store_credit`): acts only where they lead
+_LEADING_ONLY = frozenset("release credit".split())
+# ... nor before these (`credit_score`, `release_notes`, `slack_release_status`)
+_NOUN_FOLLOWERS = frozenset("score scores note notes report reports limit limits rating ratings history status info "
+                            "details date dates version versions card cards union line lines".split())
 # Nouns that end the name of a tool that reports: a verb after a namespace
 # (`slack_post_message`) acts, but `user_post_count` and `latest_run_logs` report, as do names
 # whose first or last word is a verb of reading (`guard.tool_names.READ_VERBS`).
@@ -56,7 +62,9 @@ _SOCIAL_ACTS = frozenset("follow unfollow mute".split())
 _SOCIAL_OBJECTS = frozenset("user users account accounts handle handles player players member members profile profiles "
                             "channel channels page pages person people".split())
 _PARTICLES = frozenset("in out on off up down over back by of to for".split())  # `user_sign_in_history` reports
-STATE_CHANGING_NOUNS = frozenset("payment payments payout payouts remittance refund refunds credit credits".split())
+STATE_CHANGING_NOUNS = frozenset("payment payments payout payouts remittance refund refunds credit credits permit permits "
+                                 "license licenses licence licences keycard keycards voucher vouchers ticket tickets "
+                                 "invoice invoices certificate certificates badge badges pass passes".split())
 _GENERAL_VERBS = frozenset("make process initiate issue".split())
 
 SENSITIVE_ARGUMENTS = (
@@ -101,6 +109,11 @@ class TrustConfig(Settings):
         self._nouns = frozenset(self.sensitive_arguments)
 
 
+def _noun_use(parts: list[str], i: int) -> bool:
+    """`parts[i]` is one of the verbs that are nouns too, used as a noun (`credit_score`)."""
+    return parts[i] in _LEADING_ONLY and i + 1 < len(parts) and parts[i + 1] in _NOUN_FOLLOWERS
+
+
 def is_state_changing(tool: str, cfg: TrustConfig) -> bool:
     if tool in cfg.read_only_tools:
         return False
@@ -111,7 +124,7 @@ def is_state_changing(tool: str, cfg: TrustConfig) -> bool:
     if not parts:
         return False
     # The verb leads a tool name (`send_money`, `createIssue`); a trailing verb (`email_send`) counts too.
-    if parts[0] in verbs or parts[-1] in verbs:
+    if (parts[0] in verbs and not _noun_use(parts, 0)) or (parts[-1] in verbs and parts[-1] not in _LEADING_ONLY):
         return True
     named = namespace_tail(tool)
     inner = _split_name(named or tool)
@@ -124,7 +137,8 @@ def is_state_changing(tool: str, cfg: TrustConfig) -> bool:
     # one word of namespace (`slack_post_message`, `v2_send_money`), unless the name reports
     # (`user_post_count`); a report noun after another object is what the verb changes
     # (`payroll_update_bank_details`)
-    if (len(parts) >= 3 and parts[1] in verbs and parts[0] not in READ_VERBS and parts[-1] not in _TRAILING_READS
+    if (len(parts) >= 3 and parts[1] in verbs and not _noun_use(parts, 1) and parts[0] not in READ_VERBS
+            and parts[-1] not in _TRAILING_READS
             and (parts[-1] not in REPORT_NOUNS or (len(parts) >= 4 and parts[-2] not in verbs and parts[-2] not in _PARTICLES))):
         return True
     # a general verb, with a namespace or without (`make_payment`, `claims_issue_payment`)
