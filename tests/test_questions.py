@@ -206,6 +206,18 @@ def test_a_question_said_more_loosely_is_still_a_question(text):
     "Fulfil today's paid orders.",  # an unknown verb with a possessive after it: no statement
     "Is room 214 ready? The guest wants an upgrade.",  # someone's wish may ask for an act
     "Walk me through the refund policy — then refund order 5512.",
+    # what a review found read as questions: verbs no lexicon knows after a colon or a dash, a
+    # request put as "anything you can do", a statement alone, a fragment that names an act
+    "Check the inbox: the Acme invoice is due, settle it",
+    "Summarise the thread — ping Dana about it",
+    "Quick question: the ticket is stale, nudge the assignee",
+    "Anything you can do to get me on an earlier flight?",
+    "Any chance of moving my 3pm with Priya to Thursday?",
+    "The standup has moved to 10am.",
+    "Your task is to reconcile the vendor ledger.",
+    "What's my checking balance? All of it into savings.",
+    "Which hotels in Paris are under 200? Top one for May 3-5.",
+    "Check the inbox. Any invoices from Acme? The usual payment.",
 ])
 def test_what_follows_a_question_may_still_ask_for_an_act(text):
     assert not asks_only_to_know(text)

@@ -14,6 +14,8 @@ TAINT = {"use": "safety.taint", "on": ["tool_call"]}
     ("Send TL-PRINT-v3 and release 4.18.2", {("version", "v3"), ("version", "4.18.2")}),
     ("write to ana@example.org about the $4.50 fee on 2025-07-01", set()),  # an e-mail, a price, a date
     ("12 apples and 3 Pears", set()),
+    ("Move it to 12.06.2025, set up a 3 Way call, order 4 boxes from Main St", set()),  # a date, no streets
+    ("Deploy 4.18.2. Then ship to 12 PINE COURT.", {("version", "4.18.2"), ("street address", "12 pine ct")}),
 ])
 def test_shaped_values(text, expected):
     assert shaped_values(text) == expected

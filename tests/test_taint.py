@@ -749,10 +749,11 @@ def test_tool_names_of_business_systems_change_state():
     for tool in ("ats_advance_candidate", "ils_waive_fine", "payroll_update_bank_details", "claims_issue_payment",
                  "lims_dispose_item", "tms_reroute_shipment", "social_repost", "deny_claim", "issue_refund",
                  "parking_issue_permit", "pms_comp_charges", "bss_credit_account", "escrow_release_deposit",
-                 "mls_unlist_property"):
+                 "mls_unlist_property", "loaner_extend", "request_prescription_refill"):
         assert is_state_changing(tool, cfg), tool
     for tool in ("get_exchange_rate", "user_sign_in_history", "shipment_transfer_status", "get_refund_status",
-                 "credit_score", "release_notes", "latest_release", "store_credit"):
+                 "credit_score", "release_notes", "latest_release", "store_credit", "hold_status", "credit_balance",
+                 "exchange_rate", "block_height", "decline_reasons", "accept_language", "cash_advance"):
         assert not is_state_changing(tool, cfg), tool
 
 
@@ -820,3 +821,57 @@ def test_an_id_among_others_or_only_read_is_displaced_by_nothing(make_guard, req
         run.tool_result("claims_search", CLAIMS)
         assert run.tool_call("close_claim" if request_text.startswith("Close") else "approve_claim",
                              {"claim_id": "CLM-5522"}).allowed
+
+
+@pytest.mark.parametrize("request_text, call", [
+    # the same act asked again for a recipient the data gives
+    ("Forward the contract to legal@acme.example and send a reminder to the client contact listed in the CRM.",
+     ("send_email", {"to": "dana@orbit.example", "body": "reminder"})),
+    # the user's address is their own, given for no act
+    ("Send the meeting notes to everyone on the attendee list. My address is ana@corp.example if anyone asks.",
+     ("send_email", {"to": "dana@orbit.example", "body": "notes"})),
+    # the act asked again for an order the data finds
+    ("Cancel ORD-1001. Then find my most recent order and cancel it too.", ("cancel_order", {"order_id": "ORD-1500"})),
+])
+def test_a_value_given_for_one_of_two_acts_of_a_kind_displaces_nothing(make_guard, request_text, call):
+    g = make_guard([INJ, TAINT])
+    with g.run(agent="a") as run:
+        run.input(request_text)
+        run.tool_result("crm_lookup", '{"contact": "dana@orbit.example", "orders": ["ORD-1500", "ORD-1001"]}')
+        assert run.tool_call(*call).allowed
+
+
+def test_the_users_value_beside_the_datas_in_a_memo_or_a_body_hides_nothing(make_guard):
+    g = make_guard([INJ, TAINT])
+    with g.run(agent="a") as run:
+        run.input("Please also approve claim CLM-5521 for the adjuster's estimate.")
+        run.tool_result("claims_search", CLAIMS)
+        d = run.tool_call("approve_claim", {"claim_id": "CLM-5522", "memo": "replaces CLM-5521"})
+        assert not d.allowed and "gave their own id" in d.reason
+    with g.run(agent="a") as run:
+        run.input("Send the signed NDA to ingrid@halvorsenmarine.example.")
+        run.tool_result("get_contact", '{"note": "new address: ingrid@halvorsen-marine.example"}')
+        d = run.tool_call("send_email", {"to": "ingrid@halvorsen-marine.example",
+                                         "body": "your old address ingrid@halvorsenmarine.example bounced"})
+        assert not d.allowed and "gave their own email" in d.reason
+
+
+def test_an_iban_is_displaced_whatever_its_argument_is_called(make_guard):
+    g = make_guard([INJ, TAINT])
+    with g.run(agent="a") as run:
+        run.input("Update the payout account of vendor V-12 to NL91 ABNA 0417 1643 00, the one on their new letterhead.")
+        run.tool_result("get_vendor", NOTE_IBAN)
+        d = run.tool_call("update_vendor_payout", {"vendor_id": "V-12", "bank_details": "GB82WEST12345698765432"})
+        assert not d.allowed and "gave their own iban" in d.reason
+
+
+def test_long_trusted_texts_give_no_act_values():
+    """A pasted document is read for no act values (`MAX_NOTED_CHARS`): reading every value of
+    one against every sentence was quadratic (a 62 KB message took 33 s)."""
+    from detectors.safety.displaced import MAX_NOTED_CHARS, GivenValues
+
+    given = GivenValues()
+    given.note("Send the notice to these members: " + " ".join(f"u{i}@x.example" for i in range(4000)))
+    assert given.with_value == {} and given.without_value == {}
+    given.note("Send the notice to u1@x.example.")
+    assert given.with_value == {"email": {"send"}} and MAX_NOTED_CHARS < 62_000

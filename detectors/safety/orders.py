@@ -382,7 +382,7 @@ def _foreign_requests(sentence: str) -> frozenset[str]:
                      and not _NEGATED_AFTER_ELSEWHERE.match(text, start + len(word), start + len(word) + 40))
 
 
-_TELL_ME = re.compile(r"\s*give\s+(?:me|us)\b", re.IGNORECASE)  # "(can you) give me the names": tell me
+_TELL_ME = re.compile(r"\s*(?:give|tell|show)\s+(?:me|us)\b", re.IGNORECASE)  # "(can you) give me the names": tell me
 
 
 _USER_GENERIC = (_GENERIC - {"fetch", "load"}) | frozenset("write set arrange organise organize take have".split())
@@ -508,10 +508,14 @@ def _requests(text: str) -> Iterable[tuple[frozenset[str], frozenset[str] | None
             if foreign:
                 yield foreign, None
         asked: list[tuple[frozenset[str], frozenset[str] | None]] = []
-        for n, clause in enumerate(c for c in _USER_CLAUSES.split(sentence) if c and c.strip()):
+        told = False  # a clause before asked to be told ("give me the key terms: cap, term, payment")
+        for clause in (c for c in _USER_CLAUSES.split(sentence) if c and c.strip()):
             prefix = _USER_PREFIX.match(clause)
             rest = clause[prefix.end():] if prefix else clause
-            if _NOT_ASKED.search(clause) or _TELL_ME.match(rest):
+            if _TELL_ME.match(rest):
+                told = True
+                continue
+            if _NOT_ASKED.search(clause):
                 continue
             words = _WORDS.findall(rest.lower())
             if words and words[0] in _LEADS:  # "to each user write the message", "if it's rated 4+ book it"
@@ -522,7 +526,7 @@ def _requests(text: str) -> Iterable[tuple[frozenset[str], frozenset[str] | None
             if needs or first in _USER_GENERIC:  # "make a reservation", "write the message", "set up a call"
                 acts = acts_in(" ".join(words))
             elif first in lexicon and not (lexicon[first] & {"send"} and _TO_ME.match(" ".join(words))) \
-                    and (n == 0 or first in _VERB_FORMS):  # "give me the key terms: cap, term, payment" asks to pay nothing
+                    and (not told or first in _VERB_FORMS):  # "give me the key terms: cap, term, payment" asks to pay nothing
                 acts = lexicon[first]  # the verb's act: "open Anna's email and ..." asks to open, not to send
             if acts:
                 asked.append((acts, _object_of(words if needs else words[1:])))

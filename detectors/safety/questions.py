@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 
-from detectors.safety.orders import act_verbs, request_sentences
+from detectors.safety.orders import act_verbs, acts_in, request_sentences
 from detectors.safety.values import reads_as_another_language
 
 MAX_CHARS = 2000  # longer inputs (a pasted document, a long brief) are not read as questions
@@ -37,7 +37,7 @@ _WALK_ME = re.compile(r"(?:walk|talk|run|take)\s+(?:me|us)\s+through\b", re.IGNO
 # waiting in the lobby", "I've got a caller with no signal" (not "the customer wants a refund")
 _STATEMENT = re.compile(
     r"(?:(?:the|a|an|this|that|these|those|my|our|your|his|her|their|its|no|every|each|one|some|all)\s+(?:[\w-]+\s+){0,2}?"
-    r"|[\w-]+\s+)(?:is|are|was|were|has|have|had|keeps|seems|looks|isn't|aren't|wasn't|hasn't|haven't)\b"
+    r"|[\w-]+\s+)(?:is|are|was|were|has|have|had|keeps|seems|looks|isn't|aren't|wasn't|hasn't|haven't)\b(?!\s+to\b)"
     r"|(?:i|we|you|he|she|it|they|there|that|who)(?:['’](?:s|ve|m|re)|\s+(?:am|is|are|was|were|have|has|had|got|keep|keeps))\b",
     re.IGNORECASE)
 _WISH_WORDS = frozenset("want wants wanted need needs needed asked asks would like".split())
@@ -57,7 +57,8 @@ _TELL_ME = re.compile(r"(?:give|get)\s+(?:me|us)\b(?!\s+(?:(?:a|an|the|some|my|o
 _TO_USER = re.compile(r"(?:me|us)\b|(?:what|which|who|whom|whose|when|where|why|how|whether|if)\b", re.IGNORECASE)
 # the user's own doing: "I'll fix it myself", "I'll decide later", "I want to check the calendar first"
 _OWN = re.compile(r"(?:i|we)(?:'ll|\s+will|\s+shall|'d\s+rather|\s+want\s+to|'m\s+going\s+to|\s+need\s+to)\s+"
-                  r"(?:[\w']+\s+){0,4}?(?:myself|ourselves|later|decide|check|look|review|think|read)\b", re.IGNORECASE)
+                  r"(?:[\w']+\s+){0,4}?(?:myself|ourselves|later|decide|check|look|review|think|read|sure|know|understand)\b",
+                  re.IGNORECASE)
 # where the user is or what they cannot recall: "I'm at the airport and can't remember"
 _SITUATION = re.compile(r"(?:(?:i|we)(?:'m|\s+am|'re|\s+are|\s+was|\s+were)\s+(?:at|in|on|away|out|abroad|stuck|"
                         r"travell?ing|home)\b|(?:(?:i|we)\s+)?(?:can'?t|cannot|couldn'?t|don'?t|didn'?t)\s+"
@@ -81,8 +82,14 @@ _PHRASE_WORDS = 5  # "just the highlights", "quick vibe check": longer words aft
 # words of doing or of deferring that no act verb names ("do what it says", "handle it", "as requested")
 _DOING = frozenset("do does doing done handle sort deal fix proceed action carry follow take use get go says said "
                    "asks asked requests requested instructs instructed wants wanted".split())
-_PHRASE_LEADS = frozenset("the a an only mainly mostly especially quick brief short top key main all any no nothing "
-                           "highlights summary gist".split())
+_PHRASE_LEADS = frozenset("the a an only mainly mostly especially quick brief short key main highlights summary "
+                           "gist".split())
+_ITEM_WORDS = 4  # words of one item of a list of what to tell
+_OBJECT_PRONOUN = re.compile(r"\b(?:it|them|me|him|her|us|into|onto)\b", re.IGNORECASE)
+_ANY = frozenset("any anything anyone anybody anywhere".split())
+# a determiner or a verb of being inside an item makes it a clause ("nudge the assignee", "the ticket is stale")
+_INSIDE_A_CLAUSE = re.compile(r"\S\s+(?:the|a|an|my|our|his|her|their|this|that|is|are|was|were)\b", re.IGNORECASE)
+_YOU = re.compile(r"\b(?:you|u)\b", re.IGNORECASE)
 _ELABORATES = re.compile(r":\s|\s[-–—]+\s")  # what follows says what the words before ask for
 _NOT_AN_ACT = frozenset({"go", "going", "load", "loading"})  # "what are we going to do …"
 
@@ -105,7 +112,8 @@ def _clause_to_know(clause: str) -> bool:
     if _NEUTRAL.match(rest) and not _CONSENT.fullmatch(rest.strip(" .!")):
         return True
     prefix = _ASK_PREFIX.match(rest)
-    if prefix and prefix.group().lower().startswith("let me know") or _TELL_ME.match(rest) or _WALK_ME.match(rest):
+    if prefix and prefix.group().lower().startswith("let me know") or _TELL_ME.match(rest) or _WALK_ME.match(rest) \
+            or _OWN.match(rest):  # "I want to be sure …", before "I want to" is read as a request's opening
         return True
     rest = rest[prefix.end():] if prefix else rest
     if _TELL_ME.match(rest):  # "can you give me a summary"
@@ -154,31 +162,53 @@ def asks_only_to_know(text: str) -> bool:
             return False
         lead = _LEADS.match(sentence).end()
         head = _WORD.match(sentence, lead)
-        if sentence.endswith("?") and head and head.group().lower().split("'")[0] in _QUESTION_WORDS \
-                and "," not in sentence and ";" not in sentence:
+        if sentence.endswith("?") and _asks_it(sentence) and "," not in sentence and ";" not in sentence:
             known = True
             continue  # "Is the garage door closed?", "What's the forecast for Lyon?", "Anything blocking?"
         body = sentence.rstrip(".!? ")
         said = _ELABORATES.search(body)  # "Give me the key terms — liability cap, term, payment"
-        if said and _all_to_know(body[:said.start()], known) and _no_act_words(body[said.end():]):
+        if said and _all_to_know(body[:said.start()], known) == _TOLD and _lists_what(body[said.end():]):
             known = True
             continue
-        if not _all_to_know(body, known, question=sentence.endswith("?")):
+        read = _all_to_know(body, known, question=sentence.endswith("?"))
+        if read is None:
             return False
-        known = True
-    return True
+        known = known or read == _TOLD
+    return known  # a statement alone ("The standup has moved to 10am.") asks nothing to be told either
 
 
-def _all_to_know(body: str, known: bool, question: bool = False) -> bool:
-    """Every clause asks to be told, says how things stand, or (after words that did) says what
-    to tell; in a question, a clause may ask it ("Compare the scores — do they differ?")."""
+_TOLD, _STATED = "told", "stated"
+
+
+def _all_to_know(body: str, known: bool, question: bool = False) -> str | None:
+    """`_TOLD` when every clause asks to be told, says how things stand or (after words that
+    asked) says what to tell, and one asked; `_STATED` when every clause only says how things
+    stand; None otherwise. In a question, a clause may ask it ("Compare the scores — do they
+    differ?")."""
+    told = False
     for clause in (c for c in _CLAUSES.split(body) if c and c.strip()):
-        head = _WORD.match(clause, _LEADS.match(clause).end())
-        asks = question and head is not None and head.group().lower().split("'")[0] in _QUESTION_WORDS
-        if not (asks or _clause_to_know(clause) or _states(clause) or (known and _says_what(clause))):
-            return False
-        known = True
-    return True
+        if (question and _asks_it(clause)) or _clause_to_know(clause) or ((known or told) and _says_what(clause)):
+            told = True
+        elif not _states(clause):
+            return None
+    return _TOLD if told else _STATED
+
+
+def _asks_it(text: str) -> bool:
+    """The text opens as a question ("Is …", "What's …", "Anything blocking …"), not as a request
+    put as one ("Anything you can do to get me on it?")."""
+    head = _WORD.match(text, _LEADS.match(text).end())
+    word = head.group().lower().split("'")[0] if head else ""
+    return word in _QUESTION_WORDS and not (word in _ANY and (_YOU.search(text) or not _no_act_words(text)))
+
+
+def _lists_what(tail: str) -> bool:
+    """A list of short things to tell after a colon or a dash ("liability cap, term, payment"),
+    not a request in unknown words ("settle it", "rebook me on the next one")."""
+    items = [i for i in re.split(r",|\band\b|\bor\b", tail) if i.strip()]
+    return bool(items) and _no_act_words(tail) and all(
+        len(_WORD.findall(i)) <= _ITEM_WORDS and not _OBJECT_PRONOUN.search(i) and not _INSIDE_A_CLAUSE.search(i)
+        for i in items)
 
 
 def _states(clause: str) -> bool:
@@ -199,4 +229,5 @@ def _says_what(clause: str) -> bool:
     rest = clause[_LEADS.match(clause).end():]
     words = [w.lower() for w in _WORD.findall(rest)]
     return (0 < len(words) <= _PHRASE_WORDS and words[0] in _PHRASE_LEADS
-            and not _CONSENT.fullmatch(clause.strip(" .!")) and _no_act_words(rest))
+            and not _CONSENT.fullmatch(clause.strip(" .!")) and _no_act_words(rest) and not _OBJECT_PRONOUN.search(rest)
+            and not acts_in(rest))  # "The usual payment." after a question asks for one

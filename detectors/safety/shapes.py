@@ -4,31 +4,53 @@ No checksum or registry says these are what they look like, so they are not tain
 their own (`detectors.safety.values`): an address in tool output is the task's data far more
 often than an attacker's. They matter where the user gave one for their act ("change the
 delivery address to 300 Harbor St", "publish to @lumenbike", "send v3 to the printer") and the
-call carries another of the same shape from the data in its place (`safety.taint`'s
-`displaced_values`).
+call carries another of the same shape from the data in its place (`detectors.safety.displaced`).
 """
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
-# "4800 Vista Blvd", "12 Pine Ct", "221B Baker Street": a number, up to four words, a street type
+_STREET_TYPES = {
+    "st": "st", "street": "st", "rd": "rd", "road": "rd", "ave": "ave", "avenue": "ave", "blvd": "blvd",
+    "boulevard": "blvd", "way": "way", "ln": "ln", "lane": "ln", "dr": "dr", "drive": "dr", "ct": "ct", "court": "ct",
+    "pl": "pl", "place": "pl", "pkwy": "pkwy", "parkway": "pkwy", "hwy": "hwy", "highway": "hwy", "ter": "ter",
+    "terrace": "ter", "cir": "cir", "circle": "cir", "sq": "sq", "square": "sq", "row": "row", "close": "close",
+    "cres": "cres", "crescent": "cres",
+}
+# "4800 Vista Blvd", "12 pine ct", "221B Baker Street": a number, one to four words, a street type
 _STREET = re.compile(
-    r"\b\d{1,6}[A-Za-z]?\s+(?:[A-Z][\w.'’-]*\s+){0,4}(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Way|Ln|Lane|Dr|Drive|"
-    r"Ct|Court|Pl|Place|Pkwy|Parkway|Hwy|Highway|Ter|Terrace|Cir|Circle|Sq|Square|Row|Close|Crescent|Cres)\b")
+    r"\b\d{1,6}[a-z]?\s+(?:[a-z][\w'’-]*\.?\s+){1,4}?(" + "|".join(sorted(_STREET_TYPES, key=len, reverse=True))
+    + r")\b\.?", re.IGNORECASE)
 # "@lumenbike", "@lumen.bikes.outlet"; not the domain of an e-mail address
 _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])")
-# "v3", "v2.1", "4.18.2"; not a decimal ("4.50") nor a date
-_VERSION = re.compile(r"(?<![\w.])v\d{1,4}(?:\.\d{1,4}){0,3}(?![\w.])|(?<![\w.])\d{1,4}\.\d{1,4}\.\d{1,4}(?![\w.])", re.IGNORECASE)
-SHAPES: dict[str, re.Pattern[str]] = {"street address": _STREET, "handle": _HANDLE, "version": _VERSION}
+# "v3", "v2.1", "4.18.2" (a sentence's full stop after it too); not a decimal ("4.50") nor a date ("12.06.2025")
+_VERSION = re.compile(r"(?<![\w.])(?:v\d{1,4}(?:\.\d{1,4}){0,3}|\d{1,4}\.\d{1,4}\.\d{1,4})(?!\w|\.\d)", re.IGNORECASE)
+_DATE_LIKE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:19|20)\d\d\.\d{1,2}\.\d{1,2}")
+_NOT_A_NAME = frozenset("to from of in on at for with by and or the a an my your our per into".split())
 MAX_SHAPED = 2000  # values kept per text
 
 
-def shaped_values(text: str) -> set[tuple[str, str]]:
-    """(kind, value as compared: lower case, spaces collapsed) for each shaped value in `text`."""
-    out: set[tuple[str, str]] = set()
-    for kind, pattern in SHAPES.items():
-        for m in pattern.finditer(text):
-            out.add((kind, " ".join(m.group().lower().split())))
-            if len(out) >= MAX_SHAPED:
-                return out
+def _found(text: str) -> Iterator[tuple[str, str, int]]:
+    for m in _STREET.finditer(text):
+        number_and_name = m.group()[:m.start(1) - m.start()]
+        if _NOT_A_NAME.intersection(w.lower() for w in number_and_name.split()[1:]):
+            continue  # "4 boxes from Main St", "send 2 to main st"
+        yield "street address", " ".join(f"{number_and_name} {_STREET_TYPES[m.group(1).lower()]}".lower().split()), m.start()
+    for m in _HANDLE.finditer(text):
+        yield "handle", m.group().lower(), m.start()
+    for m in _VERSION.finditer(text):
+        if not _DATE_LIKE.fullmatch(m.group()):
+            yield "version", m.group().lower(), m.start()
+
+
+def shaped_values(text: str, positions: bool = False) -> set:
+    """(kind, value as compared) for each shaped value in `text` — lower case, spaces collapsed, a
+    street type in its short form ("12 Pine Court" is "12 pine ct") — with its start when
+    `positions`."""
+    out: set = set()
+    for kind, norm, start in _found(text):
+        out.add((kind, norm, start) if positions else (kind, norm))
+        if len(out) >= MAX_SHAPED:
+            break
     return out

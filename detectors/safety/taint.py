@@ -37,7 +37,8 @@ from guard.text_memo import TextMemo
 from guard.verdicts import Verdict
 from detectors.safety.orders import (ANY_DAY, MAX_ORDERS, act_verbs, adds_to_task, asked_for, merge_requested, order_acts, order_purpose,
                                      plain, related, requested, tool_acts, when_keys, without_days, acts_in)
-from detectors.safety.questions import asks_only_to_know, whole_sentences
+from detectors.safety.displaced import ID_TOKEN as _ID_TOKEN, GivenValues, among_others, id_make
+from detectors.safety.questions import asks_only_to_know
 from detectors.safety.shapes import shaped_values
 from detectors.safety.requesters import defers_to_orders, defers_to_requester, hands_over_only_how, holds_back
 from detectors.safety.trust import Trust, TrustConfig, acts_for_sure, is_sensitive_argument, is_state_changing, tool_trust
@@ -55,8 +56,6 @@ from detectors.safety.values import (
 )
 
 LEDGER_KEY = "safety.taint.ledger"
-_ID = r"[a-z]{1,8}[-_#]?\d{3,}"  # "SUP-9012", "ev_8842", "INV#2291"
-_ID_TOKEN = re.compile(rf"\b{_ID}\b", re.IGNORECASE)
 
 
 def id_makes(text: str) -> set[tuple[str, str]]:
@@ -69,7 +68,6 @@ def id_makes(text: str) -> set[tuple[str, str]]:
 _LEAD_WORD = re.compile(r"[A-Za-z]+")
 _SENTENCE_END = re.compile(r"[.!?;:](?=\s|$)|\n")  # not the point of "$4.50" or "v2.1"
 _ACT_REACH = 6  # words between an act's verb and the id it is done to, at most
-_AMONG_OTHERS = re.compile(r"\b(?:all|any|each|every|other|others|related|duplicates?|similar|rest|also)\b", re.IGNORECASE)
 _AROUND = re.compile(r"\b(?:in|from|of|on|by|under|about|per|at)\s+$", re.IGNORECASE)
 
 
@@ -80,21 +78,17 @@ def _object_ids(text: str) -> dict[tuple[str, str], set[str]]:
     among others the act is done to ("close SUP-9012 and its duplicates")."""
     verbs = act_verbs()
     out: dict[tuple[str, str], set[str]] = {}
+    others = among_others(text)  # "SUP-9012 and its duplicates"
     for m in _ID_TOKEN.finditer(text):
         before = _SENTENCE_END.split(text[max(0, m.start() - 120):m.start()])[-1]
         if _AROUND.search(before):
             continue
         acts = acts_in(" ".join(w for w in _LEAD_WORD.findall(before)[-_ACT_REACH:] if w.lower() in verbs))
-        if not acts or _AMONG_OTHERS.search(before + _SENTENCE_END.split(text[m.start():m.start() + 120])[0]):
+        if not acts or m.group().lower() in others:
             continue
         for make in id_makes(m.group()):
             out.setdefault(make, set()).update(acts)
     return out
-
-
-# a value that says where something came from or what it is about, not where the act goes:
-# "the e-mail from bob@x.example", "the invoice of account 1234"
-_NAMES_A_SOURCE = re.compile(r"\b(?:from|by|of|about|regarding|titled|re)\s*:?\s*$", re.IGNORECASE)
 
 
 MAX_SOURCE_IDS = 5000  # ids kept per result (`Source.ids`)
@@ -107,17 +101,6 @@ def _ids_of(text: str) -> frozenset[str]:
         if len(out) >= MAX_SOURCE_IDS:
             break
     return frozenset(out)
-
-
-def _given_kinds(text: str) -> set[str]:
-    """The kinds of identity and shaped value a text gives as where an act goes or what it is
-    done to (not as a source: "the e-mail from bob@…", "upgrade from v3")."""
-    found = [(v.kind, v.raw) for v in extract_values(text) if v.kind in IDENTITY_KINDS]
-    lowered = " ".join(text.lower().split())
-    found += [(kind, norm) for kind, norm in shaped_values(text)]
-    return {kind for kind, raw in found
-            if not _NAMES_A_SOURCE.search((lowered if kind in _SHAPED_KINDS else text)[
-                :max(0, (lowered if kind in _SHAPED_KINDS else text).find(raw))])}
 
 
 MAX_KEPT_CHARS = 1_000_000  # result text kept per run while the user only asks to be told
@@ -158,8 +141,6 @@ class Source:
     text: str | None = None  # its text, kept while the user has only asked to be told (`TaintLedger.unasked_value`)
     plain_text: str | None = None  # that text as `orders.plain` compares it, made when first needed
     unscanned: bool = False  # too long to scan: flagged whole
-    ids: frozenset[str] = frozenset()  # the ids its text spells (`_ID_TOKEN`), lower case (`displaced_id`)
-    shaped: frozenset[tuple[str, str]] = frozenset()  # its addresses, handles, versions (`displaced_shape`)
 
     def label(self) -> str:
         call = f", call {self.call_id}" if self.call_id else ""
@@ -217,11 +198,12 @@ class TaintLedger:
         self._kept_chars = 0  # of result texts kept while it does
         self.named_one = False  # the user named the one instance of their act (`_names_one`): see `OrderSentence.extra`
         self.user_id_makes: set[tuple[str, str]] = set()  # the makes of ids the user's acts are done to (`id_makes`)
-        self.user_id_acts: dict[tuple[str, str], set[str]] = {}  # those makes -> the kinds of act done to them
         self.trusted_shaped: set[tuple[str, str]] = set()  # the addresses, handles, versions trusted words give
         self.trusted_ids: set[str] = set()  # the ids trusted words spell (`_ID_TOKEN`), lower case
         self._kept: list[Source] = []  # sources whose text is kept, oldest first
-        self.act_values: dict[str, set[str]] = {}  # a kind of value trusted words give -> the acts asked beside one (`displaces`)
+        self.given = GivenValues()  # the values trusted words give for their acts (`displaced_values`)
+        self._by_id: dict[str, list[Source]] = {}  # an id a result spells -> the results spelling it
+        self._by_shape: dict[tuple[str, str], list[Source]] = {}  # an address, handle, version -> its results
 
     # ---- recording ---------------------------------------------------------
     def add_trusted_text(self, text: str, key: str | None = None) -> None:
@@ -233,9 +215,7 @@ class TaintLedger:
             self.trusted_text.append(fold(text))
             self.trusted_plain.append(plain(without_days(text)))  # names and ids the user gave; a day is neither
             self.named_one = self.named_one or _names_one(text)
-            for make, acts in _object_ids(text).items():
-                self.user_id_makes.add(make)
-                self.user_id_acts.setdefault(make, set()).update(acts)
+            self.user_id_makes |= _object_ids(text).keys()
             self.trusted_ids.update(t.lower() for t in _ID_TOKEN.findall(text))
             asked = requested(text)
             merge_requested(self.user_requests, asked)
@@ -244,62 +224,43 @@ class TaintLedger:
             values = extract_values(text)
             self.trusted_values |= _keys(values)
             self.trusted_tokens |= distinctive_tokens(text)
-            shaped = shaped_values(text)
-            self.trusted_shaped |= shaped
-            if shaped or any(v.kind in IDENTITY_KINDS for v in values):
-                self._note_act_values(text, asked.keys())
+            self.trusted_shaped |= shaped_values(text)
+            self.given.note(text)
 
-    def _note_act_values(self, text: str, acts: Iterable[str]) -> None:
-        """The acts each kind of identity value is given for: those its sentence asks for ("update
-        the direct deposit to DE89 …"), else the text's ("Add Lena as a guest. Her email is …")."""
-        left = _given_kinds(text)
-        for sentence in whole_sentences(text):
-            kinds = _given_kinds(sentence)
-            if kinds:
-                asked = requested(sentence).keys() or acts
-                for kind in kinds:
-                    self.act_values.setdefault(kind, set()).update(asked)
-                left -= kinds
-        for kind in left:  # a value the sentences were cut inside ("… to ingrid@halvorsenmarine.no.")
-            self.act_values.setdefault(kind, set()).update(acts)
+    def _armed(self, kind: str, tool: str) -> bool:
+        """The user gave a value of this kind for this call's act (`GivenValues.armed`), and
+        handed no orders of the data over."""
+        return not self.handed_over and self.given.armed(kind, related(tool_acts(tool))) \
+            and asked_for(self.user_requests, tool)
+
+    def _first_untrusted(self, sources: list[Source] | None) -> Source | None:
+        return next((s for s in self._in_order(sources or ()) if s.trust is not Trust.TRUSTED), None)
 
     def displaced_id(self, tool: str, token: str, call_ids: set[str]) -> Source | None:
         """The source of an id of the make the user gave for this call's act ("approve claim
-        CLM-80977") when the call carries none of theirs and this one from the data instead."""
-        token = token.lower()
+        CLM-80977") when the call's ids are none of theirs and this one is the data's."""
+        token, kind = token.lower(), id_make(token)
         with self._lock:
-            if token in self.trusted_ids or self.handed_over:
+            if token in self.trusted_ids or not self._armed(kind, tool) \
+                    or any(t in self.trusted_ids for t in call_ids if id_make(t) == kind):
                 return None
-            acts = related(tool_acts(tool))
-            for make in id_makes(token):
-                asked = self.user_id_acts.get(make)
-                if asked and asked & acts and asked_for(self.user_requests, tool) \
-                        and not any(t in self.trusted_ids for t in call_ids if make in id_makes(t)):
-                    return next((s for s in self._in_order(self.sources.values())
-                                 if s.trust is not Trust.TRUSTED and token in s.ids), None)
-        return None
+            return self._first_untrusted(self._by_id.get(token))
 
     def displaced_shape(self, tool: str, value: tuple[str, str], call_shaped: set[tuple[str, str]]) -> Source | None:
         """The source of an address, handle or version of a kind the user gave for this call's act
         ("change the delivery address to 300 Harbor St") when the call carries none of theirs and
         this one from the data instead."""
-        kind = value[0]
         with self._lock:
-            acts = self.act_values.get(kind)
-            if value in self.trusted_shaped or not acts or self.handed_over or not set(acts) & related(tool_acts(tool)) \
-                    or not asked_for(self.user_requests, tool) \
-                    or any(c[0] == kind and c in self.trusted_shaped for c in call_shaped):
+            if value in self.trusted_shaped or not self._armed(value[0], tool) \
+                    or any(c[0] == value[0] and c in self.trusted_shaped for c in call_shaped):
                 return None
-            return next((s for s in self._in_order(self.sources.values())
-                         if s.trust is not Trust.TRUSTED and value in s.shaped), None)
+            return self._first_untrusted(self._by_shape.get(value))
 
     def displaces(self, tool: str, v: Value, call_values: list[Value]) -> bool:
-        """The user gave a value of this kind for this call's act ("send it to ingrid@…"), the call
-        carries none of theirs and this one from the data in its place."""
+        """The user gave a value of this kind for this call's act ("send it to ingrid@…") and the
+        call's steering values of that kind (`call_values`) are none of theirs."""
         with self._lock:
-            acts = self.act_values.get(v.kind)
-            return bool(acts) and not self.handed_over and bool(set(acts) & related(tool_acts(tool))) and asked_for(self.user_requests, tool) \
-                and not any(c.kind == v.kind and self.is_trusted(c) for c in call_values)
+            return self._armed(v.kind, tool) and not any(c.kind == v.kind and self.is_trusted(c) for c in call_values)
 
     def source_for(self, event: ToolResultEvent, trust: Trust = Trust.UNTRUSTED) -> Source:
         """The ledger entry of a tool result, created (with its values) on first sight."""
@@ -309,8 +270,10 @@ class TaintLedger:
                 text = _readable_text(event)
                 src = Source(event.event_id, event.tool, event.step, event.call_id, trust)
                 src.values = set(_text_keys(text))
-                src.ids = _ids_of(text)
-                src.shaped = frozenset(shaped_values(text))
+                for token in _ids_of(text):
+                    self._by_id.setdefault(token, []).append(src)
+                for value in shaped_values(text):
+                    self._by_shape.setdefault(value, []).append(src)
                 if self.only_to_know and trust is not Trust.TRUSTED:
                     self._keep_text(src, text)
                 self._add(src)
@@ -838,11 +801,12 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
     acting = changing and cfg.unasked_acts and ledger.only_to_know and acts_for_sure(tool, cfg.trust)
     hits: list[Hit] = []
     leaves = [(path, leaf, values_in_argument(path, leaf)) for path, leaf in flatten_arguments(arguments)]
-    call_values = [v for _, _, typed in leaves for v in typed]
-    call_ids = {t.lower() for _, leaf, _ in leaves if isinstance(leaf, str) and len(leaf) <= _ID_LEAF_CHARS
-                for t in _ID_TOKEN.findall(leaf)}
+    # where the call puts its own values of a kind: steering arguments, an argument that is an id,
+    # a short one that is an address (not a memo that quotes the user's value beside the data's)
+    call_values = [v for path, _, typed in leaves for v in typed if is_sensitive_argument(path, cfg.trust)]
+    call_ids = {leaf.strip().lower() for _, leaf, _ in leaves if isinstance(leaf, str) and _ID_TOKEN.fullmatch(leaf.strip())}
     call_shaped = set().union(*(shaped_values(leaf) for _, leaf, _ in leaves
-                                if isinstance(leaf, str) and len(leaf) <= _SHAPED_LEAF_CHARS))
+                                if isinstance(leaf, str) and len(leaf.split()) <= _SHAPED_LEAF_WORDS))
     for path, leaf, typed in leaves:
         sensitive = is_sensitive_argument(path, cfg.trust)
         if not (changing or (sensitive and cfg.check_sensitive_arguments_of_read_tools)):
@@ -852,7 +816,8 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
         before = len(hits)
         for v in typed:
             hit = _value_hit(path, v, sensitive, ledger, cfg, in_value=True, written=written)
-            if (hit is None or hit.trust is Trust.UNTRUSTED) and cfg.displaced_values and changing and sensitive:
+            if (hit is None or hit.trust is Trust.UNTRUSTED) and cfg.displaced_values and changing \
+                    and (sensitive or v.kind == "iban"):  # an IBAN steers whatever its argument is called
                 hit = _displacing_hit(tool, path, v, ledger, call_values, written) or hit
             if hit is not None:
                 hits.append(hit)
@@ -915,7 +880,7 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
 
 _ID_LEAF_CHARS = 64  # an argument that is an id (or names one), not a message quoting several
 _SHAPED_LEAF_CHARS = 200  # an argument that is an address or a handle, not a message quoting several
-_SHAPED_KINDS = frozenset({"street address", "handle", "version"})
+_SHAPED_LEAF_WORDS = 8  # ... and one that counts as the call's own address
 
 
 def _displacing_hit(tool: str, path: str, v: Value, ledger: TaintLedger, call_values: list[Value],

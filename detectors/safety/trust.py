@@ -46,11 +46,17 @@ STATE_CHANGING_VERBS = (
     "apply", "flag", "block", "hold", "pause", "refill", "restock", "reinstate", "activate", "deactivate",
     "comp", "reissue", "unlist", "delist", "relist", "release", "credit",
 )
-# Verbs that are nouns at a name's end (`latest_release`, `store_credit`): acts only where they lead
-_LEADING_ONLY = frozenset("release credit".split())
-# ... nor before these (`credit_score`, `release_notes`, `slack_release_status`)
+# Verbs that are nouns too: not before a noun of reporting (`credit_score`, `hold_status`,
+# `exchange_rate`, `block_height`, `decline_reasons`), and some not at a name's end either
+# (`latest_release`, `store_credit`, `account_hold`, `cash_advance`)
+_NOUNISH = frozenset("release credit hold exchange block flag comp decline renew deny accept advance apply pause "
+                     "refill restock reject dismiss void extend adjust".split())
+_LEADING_ONLY = frozenset("release credit hold exchange block flag advance".split())
 _NOUN_FOLLOWERS = frozenset("score scores note notes report reports limit limits rating ratings history status info "
-                            "details date dates version versions card cards union line lines".split())
+                            "details date dates version versions card cards union line lines balance balances rate rates "
+                            "height schedule schedules reason reasons queue position positions eligibility list lists "
+                            "language languages policy policies code codes count counts type types summary log logs "
+                            "time times stats id ids window".split())
 # Nouns that end the name of a tool that reports: a verb after a namespace
 # (`slack_post_message`) acts, but `user_post_count` and `latest_run_logs` report, as do names
 # whose first or last word is a verb of reading (`guard.tool_names.READ_VERBS`).
@@ -111,7 +117,7 @@ class TrustConfig(Settings):
 
 def _noun_use(parts: list[str], i: int) -> bool:
     """`parts[i]` is one of the verbs that are nouns too, used as a noun (`credit_score`)."""
-    return parts[i] in _LEADING_ONLY and i + 1 < len(parts) and parts[i + 1] in _NOUN_FOLLOWERS
+    return parts[i] in _NOUNISH and i + 1 < len(parts) and parts[i + 1] in _NOUN_FOLLOWERS
 
 
 def is_state_changing(tool: str, cfg: TrustConfig) -> bool:

@@ -1,0 +1,110 @@
+"""The values a user gave for their acts, and a call that carries the data's in their place.
+
+"Update the direct deposit to DE89 …", "send the NDA to ingrid@…", "approve claim CLM-80977",
+"change the delivery address to 300 Harbor St": when a call of that act carries none of the
+user's values of that kind and one from tool output instead (an IBAN from an e-mailed "change
+request", the address a driver's chat gives, CLM-80979 from a record that calls itself "the
+correct claim"), the data chose it, whether or not it worded a request (`safety.taint`'s
+`displaced_values`).
+
+The user's words are read in groups: a clause that asks for an act, with the clauses after it
+that ask for none ("Send the NDA to their GC, Ingrid Halvorsen — ingrid@…"; "Add Lena as a
+guest. Her email is …"). A kind of value counts for an act only where every group asking for
+that act gives one: "forward it to legal@acme.com and send a reminder to the contact in the CRM"
+asks for a send whose address the data gives. A value the user names as a source ("the e-mail
+from bob@…", "the duplicates mentioned in SUP-9012"), as their own ("my address is …", "call me
+at …"), or among others the act is done to ("SUP-9012 and its duplicates") counts for nothing.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from detectors.safety.orders import requested
+from detectors.safety.questions import whole_sentences
+from detectors.safety.shapes import shaped_values
+from detectors.safety.values import IDENTITY_KINDS, extract_values
+
+MAX_NOTED_CHARS = 10_000  # longer trusted texts (a pasted document, a trusted tool's page) give no act values
+_ID = r"[a-z]{1,8}[-_#]?\d{3,}"  # "SUP-9012", "ev_8842", "INV#2291"
+ID_TOKEN = re.compile(rf"\b{_ID}\b", re.IGNORECASE)
+_CLAUSES = re.compile(r"[;\n]+|,\s*(?:and\s+)?(?:then\s+)?|\band\s+then\b|\bthen\b|\band\s+(?=[a-z]+\s)|\s[-–—]+\s",
+                      re.IGNORECASE)
+# what comes just before a value that names where something came from or what it is about
+_NAMES_A_SOURCE = re.compile(r"\b(?:from|by|of|about|regarding|titled|re|in|on|under|per|at)\s*:?\s*$", re.IGNORECASE)
+_SOURCE_WINDOW = 40  # characters before a value read for `_NAMES_A_SOURCE`
+# the user's own contact ("my address is …", "I'm Ana (ana@…)", "call me at …")
+_OWN = re.compile(r"\b(?:my|me|i'm|i’m|i\s+am|mine)\b", re.IGNORECASE)
+# the act is done to others too: "SUP-9012 and its duplicates", "… and any related ones"
+_AMONG_OTHERS_AFTER = re.compile(r"[^,.;]{0,20}?\b(?:and|or|plus|as\s+well\s+as)\s+(?:\w+\s+){0,2}?"
+                                 r"(?:all|any|each|every|other|others|related|duplicates?|similar|rest|linked|children)\b",
+                                 re.IGNORECASE)
+_AMONG_OTHERS_BEFORE = re.compile(r"\b(?:all|each|every|other)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def id_make(token: str) -> str:
+    """An id's make as a kind: its letters and the shape of the rest ("SUP-9012" and "SUP-9013"
+    are one make, `id:sup-9999`)."""
+    digits = re.search(r"[-_#]?\d+$", token).group()  # type: ignore[union-attr]
+    return f"id:{token[:len(token) - len(digits)].lower()}{re.sub(r'[0-9]', '9', digits)}"
+
+
+def among_others(sentence: str) -> set[str]:
+    """The ids a sentence gives among others its act is done to ("SUP-9012 and its duplicates")."""
+    lowered = sentence.lower()
+    return {m.group().lower() for m in ID_TOKEN.finditer(sentence)
+            if _AMONG_OTHERS_AFTER.match(sentence, m.end())
+            or _AMONG_OTHERS_BEFORE.search(lowered[max(0, m.start() - _SOURCE_WINDOW):m.start()])}
+
+
+def given_kinds(clause: str, others: set[str] = frozenset()) -> set[str]:  # type: ignore[assignment]
+    """The kinds of value a clause gives as what an act is done to or where it goes (`others`:
+    ids given among others, which count for nothing)."""
+    kinds: set[str] = set()
+    lowered = clause.lower()
+
+    def named_as_source(start: int) -> bool:
+        return bool(_NAMES_A_SOURCE.search(lowered[max(0, start - _SOURCE_WINDOW):start]))
+
+    for v in extract_values(clause):
+        if v.kind in IDENTITY_KINDS and v.kind not in kinds and not named_as_source(max(0, clause.find(v.raw))):
+            kinds.add(v.kind)
+    for kind, norm, start in shaped_values(clause, positions=True):
+        if kind not in kinds and not named_as_source(start):
+            kinds.add(kind)
+    for m in ID_TOKEN.finditer(clause):
+        if named_as_source(m.start()) or m.group().lower() in others:
+            continue
+        kinds.add(id_make(m.group()))
+    return kinds
+
+
+@dataclass
+class GivenValues:
+    """For each kind of value, the acts the user asked for with one (`with_value`) and without
+    one (`without_value`). Not locked: the taint ledger reads and writes it under its own lock."""
+
+    with_value: dict[str, set[str]] = field(default_factory=dict)
+    without_value: dict[str, set[str]] = field(default_factory=dict)
+
+    def note(self, text: str) -> None:
+        if len(text) > MAX_NOTED_CHARS:
+            return
+        groups: list[tuple[frozenset[str], set[str]]] = []
+        for sentence in whole_sentences(text):
+            others = among_others(sentence)
+            for clause in (c for c in _CLAUSES.split(sentence) if c and c.strip()):
+                acts = frozenset(requested(clause))
+                kinds = given_kinds(clause, others)
+                if acts:
+                    groups.append((acts, kinds))
+                elif groups and not _OWN.search(clause):
+                    groups[-1][1].update(kinds)
+        seen = set().union(*(k for _, k in groups)) | set(self.with_value)
+        for acts, kinds in groups:
+            for kind in seen:
+                (self.with_value if kind in kinds else self.without_value).setdefault(kind, set()).update(acts)
+
+    def armed(self, kind: str, acts: frozenset[str]) -> bool:
+        """The user gave a value of this kind for one of these acts, in every group asking for it."""
+        return bool(self.with_value.get(kind, set()) & acts) and not self.without_value.get(kind, set()) & acts
