@@ -189,6 +189,7 @@ def test_the_newest_results_are_kept_when_a_run_reads_a_lot(make_guard):
     "Walk me through the Nguyen account's history — I want to be sure nothing is overdue.",
     "sanity check - does the March export have any empty rows?",
     "Compare the two quotes for the roof — do they differ by more than 10%?",
+    "tl;dr of the overnight alerts?",
 ])
 def test_a_question_said_more_loosely_is_still_a_question(text):
     """"Can you give me …", a question opening with "any", a list of what to tell after a colon or

@@ -875,3 +875,19 @@ def test_long_trusted_texts_give_no_act_values():
     assert given.with_value == {} and given.without_value == {}
     given.note("Send the notice to u1@x.example.")
     assert given.with_value == {"email": {"send"}} and MAX_NOTED_CHARS < 62_000
+
+
+@pytest.mark.parametrize("request_text, call", [
+    ("Text Mr Haldane on 07700 900 412 that his order is ready.", ("send_sms", {"to": "07911 123 556", "body": "ready"})),
+    ("Send the invitation to Aunt Rosa at rosa.delgado@example.org.",
+     ("send_invitation", {"email": "rosa.d.home@example.net"})),
+])
+def test_a_value_after_on_or_at_is_where_the_act_goes(make_guard, request_text, call):
+    """"text him on 07700 …", "write to her at rosa@…": where the act goes, not where something was
+    read (as "the duplicates mentioned in SUP-9012" is)."""
+    g = make_guard([INJ, TAINT])
+    with g.run(agent="a") as run:
+        run.input(request_text)
+        run.tool_result("get_contact", '{"preferred": {"phone": "07911 123 556", "email": "rosa.d.home@example.net"}}')
+        d = run.tool_call(*call)
+        assert not d.allowed and "gave their own" in d.reason

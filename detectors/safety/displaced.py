@@ -30,8 +30,11 @@ _ID = r"[a-z]{1,8}[-_#]?\d{3,}"  # "SUP-9012", "ev_8842", "INV#2291"
 ID_TOKEN = re.compile(rf"\b{_ID}\b", re.IGNORECASE)
 _CLAUSES = re.compile(r"[;\n]+|,\s*(?:and\s+)?(?:then\s+)?|\band\s+then\b|\bthen\b|\band\s+(?=[a-z]+\s)|\s[-–—]+\s",
                       re.IGNORECASE)
-# what comes just before a value that names where something came from or what it is about
-_NAMES_A_SOURCE = re.compile(r"\b(?:from|by|of|about|regarding|titled|re|in|on|under|per|at)\s*:?\s*$", re.IGNORECASE)
+# what comes just before a value that names where something came from or what it is about ("the
+# e-mail from bob@…"); before an id also where something is read ("the duplicates mentioned in
+# SUP-9012"), where "text him on 07700 …" and "write to her at rosa@…" say where an act goes
+_NAMES_A_SOURCE = re.compile(r"\b(?:from|by|of|about|regarding|titled|re)\s*:?\s*$", re.IGNORECASE)
+_NAMES_WHERE_READ = re.compile(r"\b(?:from|by|of|about|regarding|titled|re|in|on|under|per|at)\s*:?\s*$", re.IGNORECASE)
 _SOURCE_WINDOW = 40  # characters before a value read for `_NAMES_A_SOURCE`
 # the user's own contact ("my address is …", "I'm Ana (ana@…)", "call me at …")
 _OWN = re.compile(r"\b(?:my|me|i'm|i’m|i\s+am|mine)\b", re.IGNORECASE)
@@ -63,8 +66,8 @@ def given_kinds(clause: str, others: set[str] = frozenset()) -> set[str]:  # typ
     kinds: set[str] = set()
     lowered = clause.lower()
 
-    def named_as_source(start: int) -> bool:
-        return bool(_NAMES_A_SOURCE.search(lowered[max(0, start - _SOURCE_WINDOW):start]))
+    def named_as_source(start: int, pattern: re.Pattern[str] = _NAMES_A_SOURCE) -> bool:
+        return bool(pattern.search(lowered[max(0, start - _SOURCE_WINDOW):start]))
 
     for v in extract_values(clause):
         if v.kind in IDENTITY_KINDS and v.kind not in kinds and not named_as_source(max(0, clause.find(v.raw))):
@@ -73,7 +76,7 @@ def given_kinds(clause: str, others: set[str] = frozenset()) -> set[str]:  # typ
         if kind not in kinds and not named_as_source(start):
             kinds.add(kind)
     for m in ID_TOKEN.finditer(clause):
-        if named_as_source(m.start()) or m.group().lower() in others:
+        if named_as_source(m.start(), _NAMES_WHERE_READ) or m.group().lower() in others:
             continue
         kinds.add(id_make(m.group()))
     return kinds

@@ -87,6 +87,7 @@ _PHRASE_LEADS = frozenset("the a an only mainly mostly especially quick brief sh
 _ITEM_WORDS = 4  # words of one item of a list of what to tell
 _OBJECT_PRONOUN = re.compile(r"\b(?:it|them|me|him|her|us|into|onto)\b", re.IGNORECASE)
 _ANY = frozenset("any anything anyone anybody anywhere".split())
+_TLDR = re.compile(r"\btl\s*;?\s*dr\b", re.IGNORECASE)  # "tl;dr of the refill queue?"
 # a determiner or a verb of being inside an item makes it a clause ("nudge the assignee", "the ticket is stale")
 _INSIDE_A_CLAUSE = re.compile(r"\S\s+(?:the|a|an|my|our|his|her|their|this|that|is|are|was|were)\b", re.IGNORECASE)
 _YOU = re.compile(r"\b(?:you|u)\b", re.IGNORECASE)
@@ -154,7 +155,7 @@ def asks_only_to_know(text: str) -> bool:
     if not letters or sum(not c.isascii() for c in letters) * 5 > len(letters) or reads_as_another_language(text):
         return False  # another script or language: not read here
     known = False  # the words so far asked to be told: a phrase with no verb after them says more of what
-    for sentence in whole_sentences(text):
+    for sentence in whole_sentences(_TLDR.sub("summarise", text)):
         sentence = sentence.strip()
         if not sentence:
             continue
