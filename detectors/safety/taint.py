@@ -36,7 +36,7 @@ from guard.settings import Settings
 from guard.text_memo import TextMemo
 from guard.verdicts import Verdict
 from detectors.safety.orders import (ANY_DAY, MAX_ORDERS, act_verbs, adds_to_task, asked_for, merge_requested, order_acts, order_purpose,
-                                     plain, related, requested, tool_acts, when_keys, without_days, acts_in)
+                                     plain, related, requested, tool_acts, when_keys, without_days)
 from detectors.safety.displaced import ID_TOKEN as _ID_TOKEN, GivenValues, among_others, id_make
 from detectors.safety.questions import asks_only_to_know
 from detectors.safety.shapes import shaped_values
@@ -71,27 +71,24 @@ _ACT_REACH = 6  # words between an act's verb and the id it is done to, at most
 _AROUND = re.compile(r"\b(?:in|from|of|on|by|under|about|per|at)\s+$", re.IGNORECASE)
 
 
-def _object_ids(text: str) -> dict[tuple[str, str], set[str]]:
-    """The makes of ids the user's act is done to, with the kinds of that act: "cancel my meeting
-    ev_8840", "waive the $4.50 fine for patron P-201877", "assign Kwame Mensah to load L-7781";
-    not "the duplicates mentioned in SUP-9012", "what is the status of SUP-9012?", nor an id
-    among others the act is done to ("close SUP-9012 and its duplicates")."""
+def _object_id_makes(text: str) -> set[tuple[str, str]]:
+    """The makes of ids the user's act is done to: "cancel my meeting ev_8840", "waive the $4.50
+    fine for patron P-201877", "assign Kwame Mensah to load L-7781"; not "the duplicates
+    mentioned in SUP-9012", "what is the status of SUP-9012?", nor an id among others the act is
+    done to ("close SUP-9012 and its duplicates")."""
     verbs = act_verbs()
-    out: dict[tuple[str, str], set[str]] = {}
-    others = among_others(text)  # "SUP-9012 and its duplicates"
+    out: set[tuple[str, str]] = set()
+    others = among_others(text)
     for m in _ID_TOKEN.finditer(text):
         before = _SENTENCE_END.split(text[max(0, m.start() - 120):m.start()])[-1]
         if _AROUND.search(before):
             continue
-        acts = acts_in(" ".join(w for w in _LEAD_WORD.findall(before)[-_ACT_REACH:] if w.lower() in verbs))
-        if not acts or m.group().lower() in others:
-            continue
-        for make in id_makes(m.group()):
-            out.setdefault(make, set()).update(acts)
+        if m.group().lower() not in others and any(w.lower() in verbs for w in _LEAD_WORD.findall(before)[-_ACT_REACH:]):
+            out |= id_makes(m.group())
     return out
 
 
-MAX_SOURCE_IDS = 5000  # ids kept per result (`Source.ids`)
+MAX_SOURCE_IDS = 5000  # ids indexed per result (`TaintLedger._by_id`)
 
 
 def _ids_of(text: str) -> frozenset[str]:
@@ -215,7 +212,7 @@ class TaintLedger:
             self.trusted_text.append(fold(text))
             self.trusted_plain.append(plain(without_days(text)))  # names and ids the user gave; a day is neither
             self.named_one = self.named_one or _names_one(text)
-            self.user_id_makes |= _object_ids(text).keys()
+            self.user_id_makes |= _object_id_makes(text)
             self.trusted_ids.update(t.lower() for t in _ID_TOKEN.findall(text))
             asked = requested(text)
             merge_requested(self.user_requests, asked)
@@ -833,7 +830,8 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
             for value in sorted(shaped_values(leaf)):  # "to 300 Harbor St" and the call writes 12 Pine Ct
                 src = ledger.displaced_shape(tool, value, call_shaped)
                 if src is not None:
-                    hits.append(Hit(path, value[0], value[1], Trust.SUSPICIOUS, src, directed=True, displaced=True))
+                    shown = value[1].split()[0] + " …" if value[0] == "street address" else value[1]  # a home, shortened
+                    hits.append(Hit(path, value[0], shown, Trust.SUSPICIOUS, src, directed=True, displaced=True))
                     break
         overlaps = _overlap_test(covered)
         if isinstance(leaf, (str, int)) and not isinstance(leaf, bool):
@@ -1053,9 +1051,10 @@ class TaintConfig(Settings):
                                                  "warranty?\", \"Summarise the ticket\"): the act was nobody's request but "
                                                  "the data's, however its order was phrased")
     displaced_values: bool = Field(True, description="escalate (`on_directed`) a call of an act the user asked for and gave "
-                                                     "an address, account, IBAN or number for (\"update the deposit to DE89 …\") "
-                                                     "when it carries none of theirs and one of that kind from tool output "
-                                                     "in a steering argument instead")
+                                                     "a value for (an e-mail, IBAN, link, phone or account number, an id, a "
+                                                     "street address, a handle, a version: \"update the deposit to DE89 …\", "
+                                                     "\"approve claim CLM-80977\") when it carries none of theirs and one of "
+                                                     "that kind from tool output instead")
     check_sensitive_arguments_of_read_tools: bool = Field(True, description="also check steering arguments (url, recipient, ...) of tools that do not change state")
     trust: TrustConfig = Field(default_factory=TrustConfig)
 
