@@ -8,8 +8,11 @@ in a language no lexicon here reads). `safety.taint` escalates such a call (`una
 
 The reading is narrow on purpose: every sentence must be a question ("Which servers are out of
 warranty?") or made of clauses that each ask to read or be told ("list", "check", "summarise",
-"give me", "tell me whether …"), hold an act back ("don't post anything"), speak of the user's
-own doing ("I'll fix it myself") or greet. One clause of any other kind ("and leave a comment",
+"give me", "tell me whether …", "walk me through"), hold an act back ("don't post anything"),
+speak of the user's own doing or situation ("I'll fix it myself", "I'm at the airport"), greet,
+say what to tell after words that asked ("— liability cap, term, payment", "Just the
+highlights"), or say how things stand beside a question ("Guest is waiting in the lobby"; not
+someone's wish, and not alone). One clause of any other kind ("and leave a comment",
 "book the best one", a verb not known here), or a verb of an act anywhere after "to", "you", a
 modal or "and" ("is it possible to refund it?", "could you pay it?", "do you mind cancelling
 it?", "find the invoice and pay it"), and the request may ask for an act: it is not read as a
