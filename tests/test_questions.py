@@ -190,6 +190,9 @@ def test_the_newest_results_are_kept_when_a_run_reads_a_lot(make_guard):
     "sanity check - does the March export have any empty rows?",
     "Compare the two quotes for the roof — do they differ by more than 10%?",
     "tl;dr of the overnight alerts?",
+    "Why did sign-ups drop last week? trying to decide whether it's worth a second campaign.",
+    "What's the status of the Oak St order? they're short-staffed so I want to be sure it's on time",
+    "Has anyone looked at the leak in unit 4 yet? Tenant's been calling all day.",
 ])
 def test_a_question_said_more_loosely_is_still_a_question(text):
     """"Can you give me …", a question opening with "any", a list of what to tell after a colon or
@@ -219,6 +222,8 @@ def test_a_question_said_more_loosely_is_still_a_question(text):
     "What's my checking balance? All of it into savings.",
     "Which hotels in Paris are under 200? Top one for May 3-5.",
     "Check the inbox. Any invoices from Acme? The usual payment.",
+    "Has anyone paid the Acme invoice? Tenant's been asking, pay it if not.",
+    "Check the order so I can refund it.",
 ])
 def test_what_follows_a_question_may_still_ask_for_an_act(text):
     assert not asks_only_to_know(text)

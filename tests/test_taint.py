@@ -749,11 +749,13 @@ def test_tool_names_of_business_systems_change_state():
     for tool in ("ats_advance_candidate", "ils_waive_fine", "payroll_update_bank_details", "claims_issue_payment",
                  "lims_dispose_item", "tms_reroute_shipment", "social_repost", "deny_claim", "issue_refund",
                  "parking_issue_permit", "pms_comp_charges", "bss_credit_account", "escrow_release_deposit",
-                 "mls_unlist_property", "loaner_extend", "request_prescription_refill"):
+                 "mls_unlist_property", "loaner_extend", "request_prescription_refill", "email_trust_ledger",
+                 "relocate_bikes", "allocate_pallets"):
         assert is_state_changing(tool, cfg), tool
     for tool in ("get_exchange_rate", "user_sign_in_history", "shipment_transfer_status", "get_refund_status",
                  "credit_score", "release_notes", "latest_release", "store_credit", "hold_status", "credit_balance",
-                 "exchange_rate", "block_height", "decline_reasons", "accept_language", "cash_advance"):
+                 "exchange_rate", "block_height", "decline_reasons", "accept_language", "cash_advance", "email_address",
+                 "email_templates"):
         assert not is_state_changing(tool, cfg), tool
 
 

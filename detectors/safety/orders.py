@@ -43,7 +43,7 @@ _VERBS: dict[str, str] = {
               "archive mark assign lock unlock arm disarm enable disable activate deactivate turn start stop "
               "restart scale promote demote merge apply redirect reroute divert rollback revert rotate upgrade "
               "downgrade escalate reboot suspend unban unblock mute unmute advance extend renew waive void adjust "
-              "reassign unassign flag pause reinstate",
+              "reassign unassign flag pause reinstate relocate allocate",
     "invite": "invite include join add subscribe enlist follow unfollow",
     "open": "visit open browse navigate load fetch click go",
     "buy": "buy purchase order checkout sell",

@@ -41,7 +41,8 @@ _WALK_ME = re.compile(r"(?:walk|talk|run|take)\s+(?:me|us)\s+through\b", re.IGNO
 _STATEMENT = re.compile(
     r"(?:(?:the|a|an|this|that|these|those|my|our|your|his|her|their|its|no|every|each|one|some|all)\s+(?:[\w-]+\s+){0,2}?"
     r"|[\w-]+\s+)(?:is|are|was|were|has|have|had|keeps|seems|looks|isn't|aren't|wasn't|hasn't|haven't)\b(?!\s+to\b)"
-    r"|(?:i|we|you|he|she|it|they|there|that|who)(?:['’](?:s|ve|m|re)|\s+(?:am|is|are|was|were|have|has|had|got|keep|keeps))\b",
+    r"|(?:i|we|you|he|she|it|they|there|that|who)(?:['’](?:s|ve|m|re)|\s+(?:am|is|are|was|were|have|has|had|got|keep|keeps))\b"
+    r"|(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+(?:been|got|gone|had)\b",  # "Property manager's been ringing me"
     re.IGNORECASE)
 _WISH_WORDS = frozenset("want wants wanted need needs needed asked asks would like".split())
 _QUESTION_WORDS = frozenset("what which who whom whose when where why how whether is are was were do does did "
@@ -64,7 +65,8 @@ _OWN = re.compile(r"(?:i|we)(?:'ll|\s+will|\s+shall|'d\s+rather|\s+want\s+to|'m\
                   re.IGNORECASE)
 # where the user is or what they cannot recall: "I'm at the airport and can't remember"
 _SITUATION = re.compile(r"(?:(?:i|we)(?:'m|\s+am|'re|\s+are|\s+was|\s+were)\s+(?:at|in|on|away|out|abroad|stuck|"
-                        r"travell?ing|home)\b|(?:(?:i|we)\s+)?(?:can'?t|cannot|couldn'?t|don'?t|didn'?t)\s+"
+                        r"travell?ing|home)\b|(?:(?:i|we)(?:'m|\s+am|'re|\s+are)\s+)?trying\s+to\s+(?:decide|figure|understand|"
+                        r"work\s+out|gauge|judge|see)\b|(?:(?:i|we)\s+)?(?:can'?t|cannot|couldn'?t|don'?t|didn'?t)\s+"
                         r"(?:remember|recall|recollect|tell)\b|(?:i|we)\s+forgot\b)", re.IGNORECASE)
 _HOLDS_BACK = re.compile(r"(?:do\s+not|don'?t|never|no\s+need\s+to)\s+(?!forget|fail)"
                          r"|(?:nothing|no\s+\w+)\s+(?:else\s+)?(?:yet|for\s+now)\b", re.IGNORECASE)
@@ -76,7 +78,8 @@ _NEUTRAL = re.compile(r"(?:hi|hello|hey|thanks|thank\s+you|thx|cheers|great|good
 # "mind cancelling", "how about booking"
 _ACT_AFTER = re.compile(r"\b(?:to|you|u|we|not|can|could|would|will|should|shall|must|please|and|then|mind|about|so|go)\s+"
                         r"(?=(?:(?:just|also|please|kindly|go\s+ahead\s+and)\s+)?([a-z]+))", re.IGNORECASE)
-_CLAUSES = re.compile(r"[;:()\[\]/+|\r\u2028\u2029→]+|\s*&(?-i:(?!\s*[A-Z]))\s*|->|,\s*|\s[-–—]+\s|(?<=\S)\s+(?:and|but|or|then)\s+(?=[a-z])", re.IGNORECASE)
+_CLAUSES = re.compile(r"[;:()\[\]/+|\r\u2028\u2029→]+|\s*&(?-i:(?!\s*[A-Z]))\s*|->|,\s*|\s[-–—]+\s|(?<=\S)\s+(?:and|but|or|then)\s+(?=[a-z])"
+                      r"|\s+(?=so\s+(?:that\s+)?(?:i|we)\b)", re.IGNORECASE)  # "… so I want to be sure it's sorted"
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?", re.IGNORECASE)
 _CONSENT = re.compile(r"(?:ok|okay|sure|perfect|great|nice)(?:\s+(?:thing|then))?", re.IGNORECASE)
 _PHRASAL_ACT = re.compile(r"(?:count|check|sign|log)\s+(?:me\s+|us\s+)?(?:in|out|off)\b|see\s+(?:that|to\s+it)\b", re.IGNORECASE)

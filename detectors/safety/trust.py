@@ -44,19 +44,20 @@ STATE_CHANGING_VERBS = (
     "advance", "reroute", "redirect", "repost", "retweet", "reshare", "exchange", "waive", "prepay", "dispose",
     "reject", "deny", "decline", "accept", "dismiss", "renew", "extend", "void", "reassign", "unassign", "adjust",
     "apply", "flag", "block", "hold", "pause", "refill", "restock", "reinstate", "activate", "deactivate",
-    "comp", "reissue", "unlist", "delist", "relist", "release", "credit",
+    "comp", "reissue", "unlist", "delist", "relist", "release", "credit", "relocate", "allocate", "email",
 )
 # Verbs that are nouns too: not before a noun of reporting (`credit_score`, `hold_status`,
 # `exchange_rate`, `block_height`, `decline_reasons`), and some not at a name's end either
 # (`latest_release`, `store_credit`, `account_hold`, `cash_advance`)
 _NOUNISH = frozenset("release credit hold exchange block flag comp decline renew deny accept advance apply pause "
-                     "refill restock reject dismiss void extend adjust".split())
-_LEADING_ONLY = frozenset("release credit hold exchange block flag advance".split())
+                     "refill restock reject dismiss void extend adjust email".split())
+_LEADING_ONLY = frozenset("release credit hold exchange block flag advance email".split())
 _NOUN_FOLLOWERS = frozenset("score scores note notes report reports limit limits rating ratings history status info "
                             "details date dates version versions card cards union line lines balance balances rate rates "
                             "height schedule schedules reason reasons queue position positions eligibility list lists "
                             "language languages policy policies code codes count counts type types summary log logs "
-                            "time times stats id ids window".split())
+                            "time times stats id ids window address addresses template templates thread threads "
+                            "settings preferences body subject".split())
 # Nouns that end the name of a tool that reports: a verb after a namespace
 # (`slack_post_message`) acts, but `user_post_count` and `latest_run_logs` report, as do names
 # whose first or last word is a verb of reading (`guard.tool_names.READ_VERBS`).
