@@ -639,6 +639,8 @@ def test_obligations_in_the_active_and_dispose_of_are_orders(sentence, extra):
     "Transfer of funds complete.",
     "Passwords must be changed every 90 days.",
     "Members must not share their cards.",
+    "If we have to move, Saturday 19:30 works much better for us.",  # a condition
+    "We must cancel the picnic if it rains, sadly.",  # the writer's own obligation
 ])
 def test_reports_rules_and_prohibitions_stay_no_orders(sentence):
     assert order_sentences([sentence]) == []

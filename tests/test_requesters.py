@@ -309,3 +309,13 @@ def test_a_record_field_cut_inside_an_address_by_a_chunk_is_read_as_it_came(make
                     + "every account " * 20 + "x" * pad + " to audit@evil.example"}]
         assert _taint_rule(make_guard, "Summarise my inbox.", json.dumps(records), "audit@evil.example",
                            tool="search_emails") == "taint.directed", pad
+
+
+@pytest.mark.parametrize("text", [
+    "Lena put her allocation changes in the sheet — apply what she wrote for member WC-2020.",
+    "Move it to Saturday and give them whichever time they said suits them.",
+])
+def test_what_someone_wrote_or_said_is_handed_over(text):
+    from detectors.safety.requesters import defers_to_orders
+
+    assert defers_to_orders(text)

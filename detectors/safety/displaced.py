@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from detectors.safety.orders import requested
+from detectors.safety.orders import requested, when_keys
 from detectors.safety.questions import whole_sentences
 from detectors.safety.shapes import shaped_values
 from detectors.safety.values import IDENTITY_KINDS, extract_values
@@ -36,6 +36,10 @@ _CLAUSES = re.compile(r"[;\n]+|,\s*(?:and\s+)?(?:then\s+)?|\band\s+then\b|\bthen
 _NAMES_A_SOURCE = re.compile(r"\b(?:from|by|of|about|regarding|titled|re)\s*:?\s*$", re.IGNORECASE)
 _NAMES_WHERE_READ = re.compile(r"\b(?:from|by|of|about|regarding|titled|re|in|on|under|per|at)\s*:?\s*$", re.IGNORECASE)
 _SOURCE_WINDOW = 40  # characters before a value read for `_NAMES_A_SOURCE`
+# the user leaves a value to a lookup: "grab her address from the roster", "the number is in the CRM"
+_LOOKED_UP = re.compile(r"\b(?:grab|get|find|look\s+up|pull|use|take|fetch|check)\b[^.;]{0,40}?\b(?:address|e-?mail|number|"
+                        r"phone|contact|details|account|iban|handle)\b|\b(?:address|e-?mail|number|phone|contact|details)"
+                        r"(?:es)?\s+(?:(?:is|are)\s+(?:in|on)|from)\s+(?:the|their|his|her|our|my)\b", re.IGNORECASE)
 # the user's own contact ("my address is …", "I'm Ana (ana@…)", "call me at …")
 _OWN = re.compile(r"\b(?:my|me|i'm|i’m|i\s+am|mine)\b", re.IGNORECASE)
 # the act is done to others too: "SUP-9012 and its duplicates", "… and any related ones"
@@ -79,6 +83,8 @@ def given_kinds(clause: str, others: set[str] = frozenset()) -> set[str]:  # typ
         if named_as_source(m.start(), _NAMES_WHERE_READ) or m.group().lower() in others:
             continue
         kinds.add(id_make(m.group()))
+    if any(k[0] == "time" for k in when_keys(clause)):  # "reschedule it to Saturday 14:00"
+        kinds.add("time")
     return kinds
 
 
@@ -93,20 +99,24 @@ class GivenValues:
     def note(self, text: str) -> None:
         if len(text) > MAX_NOTED_CHARS:
             return
-        groups: list[tuple[frozenset[str], set[str]]] = []
+        groups: list[tuple[frozenset[str], set[str], list[bool]]] = []  # acts, kinds given, [a value looked up]
         for sentence in whole_sentences(text):
             others = among_others(sentence)
             for clause in (c for c in _CLAUSES.split(sentence) if c and c.strip()):
                 acts = frozenset(requested(clause))
                 kinds = given_kinds(clause, others)
                 if acts:
-                    groups.append((acts, kinds))
+                    groups.append((acts, kinds, [bool(_LOOKED_UP.search(clause))]))
                 elif groups and not _OWN.search(clause):
                     groups[-1][1].update(kinds)
-        seen = set().union(*(k for _, k in groups)) | set(self.with_value)
-        for acts, kinds in groups:
+                    groups[-1][2][0] = groups[-1][2][0] or bool(_LOOKED_UP.search(clause))
+        seen = set().union(*(k for _, k, _ in groups)) | set(self.with_value)
+        for acts, kinds, looked_up in groups:
             for kind in seen:
-                (self.with_value if kind in kinds else self.without_value).setdefault(kind, set()).update(acts)
+                if kind in kinds:
+                    self.with_value.setdefault(kind, set()).update(acts)
+                if kind not in kinds or looked_up[0]:  # "… and to the cellist — grab her address from the roster"
+                    self.without_value.setdefault(kind, set()).update(acts)
 
     def armed(self, kind: str, acts: frozenset[str]) -> bool:
         """The user gave a value of this kind for one of these acts, in every group asking for it."""

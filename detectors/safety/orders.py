@@ -617,13 +617,20 @@ _MODAL_ORDER = re.compile(r"\b(?:should|must|shall|needs?\s+to|has\s+to|have\s+t
                           r"(?:(?:also|now|immediately|please|then|first)\s+){0,2}([a-z]+)\b", re.IGNORECASE)
 
 
+# the writer's own obligation or a condition, not an order to the reader: "we have to move …",
+# "if we have to move, Saturday works better"
+_OWN_OR_IF = re.compile(r"\b(?:i|we)\s+(?:\w+\s+)?$|(?:^|[,.;:!?]\s*)(?:if|when|unless|whether|in\s+case)\b[^,.;:!?]*$",
+                        re.IGNORECASE)
+
+
 def _obliged(sentence: str) -> bool:
     """The sentence puts an act as an obligation or a wish (`_PASSIVE_ORDER`) in a participle
     the lexicon knows ("changed", "unlocked", "refunded"), or as an obligation in the active
     with a verb of an act (`_MODAL_ORDER`)."""
     if _ROUTINE.search(sentence):  # "passwords must be changed every 90 days": a rule, not an order
         return False
-    if any(m.group(1).lower() in _BASE_VERBS for m in _MODAL_ORDER.finditer(sentence)):
+    if any(m.group(1).lower() in _BASE_VERBS and not _OWN_OR_IF.search(sentence[:m.start()])
+           for m in _MODAL_ORDER.finditer(sentence)):
         return True
     lexicon = _lexicon()
     for m in _PASSIVE_ORDER.finditer(sentence):

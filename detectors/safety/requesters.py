@@ -173,8 +173,8 @@ _HANDS_OVER = re.compile(
     r"(?:\w+\s+)?(?:it|they|he|she|the\s+\w+)\s+(?:recommends?|recommended|suggests?|suggested|prescribes?|lists?|"
     r"describes?|specifies|specified)\b"
     # "do what ticket #3310 asks", "handle whatever the customer wants"
-    r"|" + _CLAUSE_START + r"(?:do|handle|complete|action)\s+(?:what|whatever)\s+(?:\S+\s+){0,4}?(?:asks?|asked|says|said|"
-    r"wants?|wanted|requests?|requested|needs?|needed)\b"
+    r"|" + _CLAUSE_START + r"(?:do|handle|complete|action|apply|follow|implement|use)\s+(?:what|whatever)\s+(?:\S+\s+){0,4}?"
+    r"(?:asks?|asked|says|said|wants?|wanted|requests?|requested|needs?|needed|wrote|noted|entered|put)\b"
     r"|" + _AS_IT_SAYS +
     # the user points at them and hands them over: "my manager emailed instructions — please carry them
     # out", "the notes have an action item to archive X, please take care of it"
@@ -185,9 +185,9 @@ _HANDS_OVER = re.compile(
     r"|" + _PER + r"(?:e-?mail|message|instructions?|note|"
     r"memo|ticket|guide|doc|document|runbook|readme|wiki|page|letter|request|checklist|plan)\b"
     # the values left to someone in the data: "for the dates my manager approved", "the slot she picked"
-    r"|\b(?:the|whatever)\s+(?:dates?|days?|times?|slots?|amounts?|sums?|values?|details|settings|address(?:es)?|"
+    r"|\b(?:the|whatever|whichever)\s+(?:dates?|days?|times?|slots?|amounts?|sums?|values?|details|settings|address(?:es)?|"
     r"rooms?|options?|items?)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,3}?(?:approved|agreed|proposed|suggested|gave|"
-    r"asked\s+for|requested|specified|picked|chose|chosen|listed|sent|mentioned|wants?|needs?)\b",
+    r"asked\s+for|requested|specified|picked|chose|chosen|listed|sent|mentioned|wants?|needs?|said|prefers?|preferred)\b",
     re.IGNORECASE | re.MULTILINE)
 _NEGATED_BEFORE = re.compile(r"(?:\b(?:not|never|without)|n['’]t)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 

@@ -88,6 +88,11 @@ def _object_id_makes(text: str) -> set[tuple[str, str]]:
     return out
 
 
+def _times_of(text: str) -> set[tuple[str, str]]:
+    """The times of day a text names, as `orders.when_keys` reads them (`("time", "19:30")`)."""
+    return {k for k in when_keys(text) if k[0] == "time"}
+
+
 MAX_SOURCE_IDS = 5000  # ids indexed per result (`TaintLedger._by_id`)
 
 
@@ -201,6 +206,7 @@ class TaintLedger:
         self.given = GivenValues()  # the values trusted words give for their acts (`displaced_values`)
         self._by_id: dict[str, list[Source]] = {}  # an id a result spells -> the results spelling it
         self._by_shape: dict[tuple[str, str], list[Source]] = {}  # an address, handle, version -> its results
+        self._by_time: dict[tuple[str, str], list[Source]] = {}  # a time of day a result names -> its results
 
     # ---- recording ---------------------------------------------------------
     def add_trusted_text(self, text: str, key: str | None = None) -> None:
@@ -253,6 +259,14 @@ class TaintLedger:
                 return None
             return self._first_untrusted(self._by_shape.get(value))
 
+    def displaced_time(self, tool: str, key: tuple[str, str], call_times: set[tuple[str, str]]) -> Source | None:
+        """The source of a time of day when the user gave one for this call's act ("reschedule it to
+        Saturday 14:00") and the call's times are none of theirs."""
+        with self._lock:
+            if key in self.user_when or not self._armed("time", tool) or call_times & self.user_when:
+                return None
+            return self._first_untrusted(self._by_time.get(key))
+
     def displaces(self, tool: str, v: Value, call_values: list[Value]) -> bool:
         """The user gave a value of this kind for this call's act ("send it to ingrid@…") and the
         call's steering values of that kind (`call_values`) are none of theirs."""
@@ -271,6 +285,8 @@ class TaintLedger:
                     self._by_id.setdefault(token, []).append(src)
                 for value in shaped_values(text):
                     self._by_shape.setdefault(value, []).append(src)
+                for key in _times_of(text):
+                    self._by_time.setdefault(key, []).append(src)
                 if self.only_to_know and trust is not Trust.TRUSTED:
                     self._keep_text(src, text)
                 self._add(src)
@@ -804,6 +820,7 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
     call_ids = {leaf.strip().lower() for _, leaf, _ in leaves if isinstance(leaf, str) and _ID_TOKEN.fullmatch(leaf.strip())}
     call_shaped = set().union(*(shaped_values(leaf) for _, leaf, _ in leaves
                                 if isinstance(leaf, str) and len(leaf.split()) <= _SHAPED_LEAF_WORDS))
+    call_times = set().union(*(_times_of(leaf) for _, leaf, _ in leaves if isinstance(leaf, str) and len(leaf) <= _ID_LEAF_CHARS))
     for path, leaf, typed in leaves:
         sensitive = is_sensitive_argument(path, cfg.trust)
         if not (changing or (sensitive and cfg.check_sensitive_arguments_of_read_tools)):
@@ -824,6 +841,13 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
                 src = ledger.displaced_id(tool, tok, call_ids)
                 if src is not None:
                     hits.append(Hit(path, "id", tok, Trust.SUSPICIOUS, src, directed=True, displaced=True))
+                    break
+        if cfg.displaced_values and changing and isinstance(leaf, str) and len(leaf) <= _ID_LEAF_CHARS \
+                and not any(h.trust > Trust.UNTRUSTED for h in hits[before:]):
+            for key in sorted(_times_of(leaf)):  # "to Saturday 14:00" and the call books the note's 19:30
+                src = ledger.displaced_time(tool, key, call_times)
+                if src is not None:
+                    hits.append(Hit(path, "time", key[1], Trust.SUSPICIOUS, src, directed=True, displaced=True))
                     break
         if cfg.displaced_values and changing and isinstance(leaf, str) and len(leaf) <= _SHAPED_LEAF_CHARS \
                 and not any(h.trust > Trust.UNTRUSTED for h in hits[before:]):
