@@ -33,8 +33,9 @@ _CLAUSES = re.compile(r"[;\n]+|,\s*(?:and\s+)?(?:then\s+)?|\band\s+then\b|\bthen
 # what comes just before a value that names where something came from or what it is about ("the
 # e-mail from bob@…"); before an id also where something is read ("the duplicates mentioned in
 # SUP-9012"), where "text him on 07700 …" and "write to her at rosa@…" say where an act goes
-_NAMES_A_SOURCE = re.compile(r"\b(?:from|by|of|about|regarding|titled|re)\s*:?\s*$", re.IGNORECASE)
-_NAMES_WHERE_READ = re.compile(r"\b(?:from|by|of|about|regarding|titled|re|in|on|under|per|at)\s*:?\s*$", re.IGNORECASE)
+_SOURCE_WORDS = "from|by|of|about|regarding|titled|re"
+_NAMES_A_SOURCE = re.compile(rf"\b(?:{_SOURCE_WORDS})\s*:?\s*$", re.IGNORECASE)
+_NAMES_WHERE_READ = re.compile(rf"\b(?:{_SOURCE_WORDS}|in|on|under|per|at)\s*:?\s*$", re.IGNORECASE)
 _SOURCE_WINDOW = 40  # characters before a value read for `_NAMES_A_SOURCE`
 # the user leaves a value to a lookup: "grab her address from the roster", "the number is in the CRM"
 _LOOKED_UP = re.compile(r"\b(?:grab|get|find|look\s+up|pull|use|take|fetch|check)\b[^.;]{0,40}?\b(?:address|e-?mail|number|"
