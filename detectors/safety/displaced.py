@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from detectors.safety.orders import requested, when_keys
+from detectors.safety.orders import requested, time_keys
 from detectors.safety.questions import whole_sentences
 from detectors.safety.shapes import shaped_values
 from detectors.safety.values import IDENTITY_KINDS, extract_values
@@ -84,7 +84,7 @@ def given_kinds(clause: str, others: set[str] = frozenset()) -> set[str]:  # typ
         if named_as_source(m.start(), _NAMES_WHERE_READ) or m.group().lower() in others:
             continue
         kinds.add(id_make(m.group()))
-    if any(k[0] == "time" for k in when_keys(clause)):  # "reschedule it to Saturday 14:00"
+    if time_keys(clause):  # "reschedule it to Saturday 14:00"
         kinds.add("time")
     return kinds
 

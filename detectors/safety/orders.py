@@ -771,6 +771,15 @@ def when_keys(text: str) -> set[tuple[str, str]]:
     for m in _NUMERIC_DAY.finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
         out |= {("day", f"{mo:02d}-{d:02d}") for mo, d in ((a, b), (b, a)) if 1 <= mo <= 12 and 1 <= d <= 31}
+    return out | time_keys(text, elsewhere)
+
+
+def time_keys(text: str, elsewhere: bool | None = None) -> set[tuple[str, str]]:
+    """The times of day ("time", "HH:MM") a text names: `when_keys` without its days (`elsewhere`:
+    whether the text reads as another language, when the caller knows)."""
+    if elsewhere is None:
+        elsewhere = reads_as_another_language(text)
+    out: set[tuple[str, str]] = set()
     for m in _CLOCK_ELSEWHERE.finditer(text) if elsewhere else ():  # "à 20h30", "um 20 Uhr"
         out.add(("time", f"{int(m.group(1) or m.group(3)):02d}:{m.group(2) or m.group(4) or '00'}"))
     for m in _CLOCK.finditer(text):

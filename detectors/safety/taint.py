@@ -36,7 +36,7 @@ from guard.settings import Settings
 from guard.text_memo import TextMemo
 from guard.verdicts import Verdict
 from detectors.safety.orders import (ANY_DAY, MAX_ORDERS, act_verbs, adds_to_task, asked_for, merge_requested, order_acts, order_purpose,
-                                     plain, related, requested, tool_acts, when_keys, without_days)
+                                     plain, related, requested, time_keys, tool_acts, when_keys, without_days)
 from detectors.safety.displaced import ID_TOKEN as _ID_TOKEN, GivenValues, among_others, id_make
 from detectors.safety.questions import asks_only_to_know
 from detectors.safety.shapes import shaped_values
@@ -58,11 +58,9 @@ from detectors.safety.values import (
 LEDGER_KEY = "safety.taint.ledger"
 
 
-def id_makes(text: str) -> set[tuple[str, str]]:
-    """The makes of the ids in a text: their letters and the shape of the rest ("SUP-9012" and
-    "SUP-9013" are one make, `("sup", "-9999")`); a bare number has none."""
-    return {(m.group()[:len(m.group()) - len(t)].lower(), re.sub(r"\d", "9", t))
-            for m in _ID_TOKEN.finditer(text) for t in [re.search(r"[-_#]?\d+$", m.group()).group()]}
+def id_makes(text: str) -> set[str]:
+    """The makes of the ids in a text (`displaced.id_make`); a bare number has none."""
+    return {id_make(m.group()) for m in _ID_TOKEN.finditer(text)}
 
 
 _LEAD_WORD = re.compile(r"[A-Za-z]+")
@@ -71,26 +69,21 @@ _ACT_REACH = 6  # words between an act's verb and the id it is done to, at most
 _AROUND = re.compile(r"\b(?:in|from|of|on|by|under|about|per|at)\s+$", re.IGNORECASE)
 
 
-def _object_id_makes(text: str) -> set[tuple[str, str]]:
+def _object_id_makes(text: str) -> set[str]:
     """The makes of ids the user's act is done to: "cancel my meeting ev_8840", "waive the $4.50
     fine for patron P-201877", "assign Kwame Mensah to load L-7781"; not "the duplicates
     mentioned in SUP-9012", "what is the status of SUP-9012?", nor an id among others the act is
     done to ("close SUP-9012 and its duplicates")."""
     verbs = act_verbs()
-    out: set[tuple[str, str]] = set()
+    out: set[str] = set()
     others = among_others(text)
     for m in _ID_TOKEN.finditer(text):
         before = _SENTENCE_END.split(text[max(0, m.start() - 120):m.start()])[-1]
         if _AROUND.search(before):
             continue
         if m.group().lower() not in others and any(w.lower() in verbs for w in _LEAD_WORD.findall(before)[-_ACT_REACH:]):
-            out |= id_makes(m.group())
+            out.add(id_make(m.group()))
     return out
-
-
-def _times_of(text: str) -> set[tuple[str, str]]:
-    """The times of day a text names, as `orders.when_keys` reads them (`("time", "19:30")`)."""
-    return {k for k in when_keys(text) if k[0] == "time"}
 
 
 MAX_SOURCE_IDS = 5000  # ids indexed per result (`TaintLedger._by_id`)
@@ -199,7 +192,7 @@ class TaintLedger:
         self.only_to_know: bool | None = None  # every user input so far asks only to be told (None: none read yet)
         self._kept_chars = 0  # of result texts kept while it does
         self.named_one = False  # the user named the one instance of their act (`_names_one`): see `OrderSentence.extra`
-        self.user_id_makes: set[tuple[str, str]] = set()  # the makes of ids the user's acts are done to (`id_makes`)
+        self.user_id_makes: set[str] = set()  # the makes of ids the user's acts are done to (`id_makes`)
         self.trusted_shaped: set[tuple[str, str]] = set()  # the addresses, handles, versions trusted words give
         self.trusted_ids: set[str] = set()  # the ids trusted words spell (`_ID_TOKEN`), lower case
         self._kept: list[Source] = []  # sources whose text is kept, oldest first
@@ -285,7 +278,7 @@ class TaintLedger:
                     self._by_id.setdefault(token, []).append(src)
                 for value in shaped_values(text):
                     self._by_shape.setdefault(value, []).append(src)
-                for key in _times_of(text):
+                for key in time_keys(text):
                     self._by_time.setdefault(key, []).append(src)
                 if self.only_to_know and trust is not Trust.TRUSTED:
                     self._keep_text(src, text)
@@ -814,13 +807,7 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
     acting = changing and cfg.unasked_acts and ledger.only_to_know and acts_for_sure(tool, cfg.trust)
     hits: list[Hit] = []
     leaves = [(path, leaf, values_in_argument(path, leaf)) for path, leaf in flatten_arguments(arguments)]
-    # where the call puts its own values of a kind: steering arguments, an argument that is an id,
-    # a short one that is an address (not a memo that quotes the user's value beside the data's)
-    call_values = [v for path, _, typed in leaves for v in typed if is_sensitive_argument(path, cfg.trust)]
-    call_ids = {leaf.strip().lower() for _, leaf, _ in leaves if isinstance(leaf, str) and _ID_TOKEN.fullmatch(leaf.strip())}
-    call_shaped = set().union(*(shaped_values(leaf) for _, leaf, _ in leaves
-                                if isinstance(leaf, str) and len(leaf.split()) <= _SHAPED_LEAF_WORDS))
-    call_times = set().union(*(_times_of(leaf) for _, leaf, _ in leaves if isinstance(leaf, str) and len(leaf) <= _ID_LEAF_CHARS))
+    own = _CallOwn.of(leaves, cfg.trust) if cfg.displaced_values and changing else None
     for path, leaf, typed in leaves:
         sensitive = is_sensitive_argument(path, cfg.trust)
         if not (changing or (sensitive and cfg.check_sensitive_arguments_of_read_tools)):
@@ -830,33 +817,15 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
         before = len(hits)
         for v in typed:
             hit = _value_hit(path, v, sensitive, ledger, cfg, in_value=True, written=written)
-            if (hit is None or hit.trust is Trust.UNTRUSTED) and cfg.displaced_values and changing \
+            if (hit is None or hit.trust is Trust.UNTRUSTED) and own is not None \
                     and (sensitive or v.kind == "iban"):  # an IBAN steers whatever its argument is called
-                hit = _displacing_hit(tool, path, v, ledger, call_values, written) or hit
+                hit = _displacing_hit(tool, path, v, ledger, own.values, written) or hit
             if hit is not None:
                 hits.append(hit)
-        if cfg.displaced_values and changing and isinstance(leaf, str) and len(leaf) <= _ID_LEAF_CHARS \
-                and not any(h.trust > Trust.UNTRUSTED for h in hits[before:]):
-            for tok in _ID_TOKEN.findall(leaf):  # "approve claim CLM-80977" and the call approves CLM-80979
-                src = ledger.displaced_id(tool, tok, call_ids)
-                if src is not None:
-                    hits.append(Hit(path, "id", tok, Trust.SUSPICIOUS, src, directed=True, displaced=True))
-                    break
-        if cfg.displaced_values and changing and isinstance(leaf, str) and len(leaf) <= _ID_LEAF_CHARS \
-                and not any(h.trust > Trust.UNTRUSTED for h in hits[before:]):
-            for key in sorted(_times_of(leaf)):  # "to Saturday 14:00" and the call books the note's 19:30
-                src = ledger.displaced_time(tool, key, call_times)
-                if src is not None:
-                    hits.append(Hit(path, "time", key[1], Trust.SUSPICIOUS, src, directed=True, displaced=True))
-                    break
-        if cfg.displaced_values and changing and isinstance(leaf, str) and len(leaf) <= _SHAPED_LEAF_CHARS \
-                and not any(h.trust > Trust.UNTRUSTED for h in hits[before:]):
-            for value in sorted(shaped_values(leaf)):  # "to 300 Harbor St" and the call writes 12 Pine Ct
-                src = ledger.displaced_shape(tool, value, call_shaped)
-                if src is not None:
-                    shown = value[1].split()[0] + " …" if value[0] == "street address" else value[1]  # a home, shortened
-                    hits.append(Hit(path, value[0], shown, Trust.SUSPICIOUS, src, directed=True, displaced=True))
-                    break
+        if own is not None and isinstance(leaf, str) and not any(h.trust > Trust.UNTRUSTED for h in hits[before:]):
+            hit = _displaced_in_text(tool, path, leaf, ledger, own)
+            if hit is not None:
+                hits.append(hit)
         overlaps = _overlap_test(covered)
         if isinstance(leaf, (str, int)) and not isinstance(leaf, bool):
             src = ledger.phrase_origin(str(leaf))
@@ -903,6 +872,48 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
 _ID_LEAF_CHARS = 64  # an argument that is an id (or names one), not a message quoting several
 _SHAPED_LEAF_CHARS = 200  # an argument that is an address or a handle, not a message quoting several
 _SHAPED_LEAF_WORDS = 8  # ... and one that counts as the call's own address
+
+
+@dataclass(frozen=True)
+class _CallOwn:
+    """Where a call puts its own values of a kind: steering arguments, an argument that is an id,
+    a short one that is an address or a time (not a memo that quotes the user's value beside the
+    data's). Read only where `displaced_values` may apply."""
+
+    values: list[Value]
+    ids: set[str]
+    times: set[tuple[str, str]]
+    shaped: set[tuple[str, str]]
+
+    @classmethod
+    def of(cls, leaves: list[tuple[str, Any, list[Value]]], trust: TrustConfig) -> "_CallOwn":
+        texts = [leaf for _, leaf, _ in leaves if isinstance(leaf, str)]
+        return cls([v for path, _, typed in leaves for v in typed if is_sensitive_argument(path, trust)],
+                   {t.strip().lower() for t in texts if _ID_TOKEN.fullmatch(t.strip())},
+                   set().union(*(time_keys(t) for t in texts if len(t) <= _ID_LEAF_CHARS)),
+                   set().union(*(shaped_values(t) for t in texts if len(t.split()) <= _SHAPED_LEAF_WORDS)))
+
+
+def _displaced_in_text(tool: str, path: str, leaf: str, ledger: TaintLedger, own: _CallOwn) -> Hit | None:
+    """An id, a time of day or a shaped value in a text argument where the user gave their own for
+    this act: "approve claim CLM-80977" and the call approves CLM-80979, "to Saturday 14:00" and it
+    books the note's 19:30, "to 300 Harbor St" and it writes 12 Pine Ct."""
+    if len(leaf) <= _ID_LEAF_CHARS:
+        for tok in _ID_TOKEN.findall(leaf):
+            src = ledger.displaced_id(tool, tok, own.ids)
+            if src is not None:
+                return Hit(path, "id", tok, Trust.SUSPICIOUS, src, directed=True, displaced=True)
+        for key in sorted(time_keys(leaf)):
+            src = ledger.displaced_time(tool, key, own.times)
+            if src is not None:
+                return Hit(path, "time", key[1], Trust.SUSPICIOUS, src, directed=True, displaced=True)
+    if len(leaf) <= _SHAPED_LEAF_CHARS:
+        for value in sorted(shaped_values(leaf)):
+            src = ledger.displaced_shape(tool, value, own.shaped)
+            if src is not None:
+                shown = value[1].split()[0] + " …" if value[0] == "street address" else value[1]  # a home, shortened
+                return Hit(path, value[0], shown, Trust.SUSPICIOUS, src, directed=True, displaced=True)
+    return None
 
 
 def _displacing_hit(tool: str, path: str, v: Value, ledger: TaintLedger, call_values: list[Value],
