@@ -20,11 +20,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from detectors.safety.orders import requested, time_keys
+from detectors.safety import labels
+from detectors.safety.orders import ANY_DAY, requested, when_keys
 from detectors.safety.questions import whole_sentences
 from detectors.safety.shapes import shaped_values
 from detectors.safety.values import IDENTITY_KINDS, extract_values
 
+DISPLACED_KINDS = (*IDENTITY_KINDS, "amount")  # typed values a call can carry in place of the user's
 MAX_NOTED_CHARS = 10_000  # longer trusted texts (a pasted document, a trusted tool's page) give no act values
 _ID = r"[a-z]{1,8}[-_#]?\d{3,}"  # "SUP-9012", "ev_8842", "INV#2291"
 ID_TOKEN = re.compile(rf"\b{_ID}\b", re.IGNORECASE)
@@ -41,6 +43,8 @@ _SOURCE_WINDOW = 40  # characters before a value read for `_NAMES_A_SOURCE`
 _LOOKED_UP = re.compile(r"\b(?:grab|get|find|look\s+up|pull|use|take|fetch|check)\b[^.;]{0,40}?\b(?:address|e-?mail|number|"
                         r"phone|contact|details|account|iban|handle)\b|\b(?:address|e-?mail|number|phone|contact|details)"
                         r"(?:es)?\s+(?:(?:is|are)\s+(?:in|on)|from)\s+(?:the|their|his|her|our|my)\b", re.IGNORECASE)
+# ... or leaves what else the act takes to the data: "and whatever inverters the design needs", "as many as needed"
+_LEFT_OPEN = re.compile(r"\b(?:whatever|whichever|as\s+(?:many|much)\s+as|as\s+(?:needed|required|necessary))\b", re.IGNORECASE)
 # the user's own contact ("my address is …", "I'm Ana (ana@…)", "call me at …")
 _OWN = re.compile(r"\b(?:my|me|i'm|i’m|i\s+am|mine)\b", re.IGNORECASE)
 # the act is done to others too: "SUP-9012 and its duplicates", "… and any related ones"
@@ -74,8 +78,8 @@ def given_kinds(clause: str, others: set[str] = frozenset()) -> set[str]:  # typ
     def named_as_source(start: int, pattern: re.Pattern[str] = _NAMES_A_SOURCE) -> bool:
         return bool(pattern.search(lowered[max(0, start - _SOURCE_WINDOW):start]))
 
-    for v in extract_values(clause):
-        if v.kind in IDENTITY_KINDS and v.kind not in kinds and not named_as_source(max(0, clause.find(v.raw))):
+    for v in extract_values(clause):  # "send it to ingrid@…", "refund $45"; not "the invoice of $1,200"
+        if v.kind in DISPLACED_KINDS and v.kind not in kinds and not named_as_source(max(0, clause.find(v.raw))):
             kinds.add(v.kind)
     for kind, norm, start in shaped_values(clause, positions=True):
         if kind not in kinds and not named_as_source(start):
@@ -84,8 +88,14 @@ def given_kinds(clause: str, others: set[str] = frozenset()) -> set[str]:  # typ
         if named_as_source(m.start(), _NAMES_WHERE_READ) or m.group().lower() in others:
             continue
         kinds.add(id_make(m.group()))
-    if time_keys(clause):  # "reschedule it to Saturday 14:00"
+    for kind, value, start in labels.given(clause):  # "move her to room 412", "order 18 panels", "a 15% discount"
+        if value not in others and not named_as_source(start, _NAMES_WHERE_READ if kind.startswith("label:") else _NAMES_A_SOURCE):
+            kinds.add(kind)
+    when = when_keys(clause)
+    if any(k[0] == "time" for k in when):  # "reschedule it to Saturday 14:00"
         kinds.add("time")
+    if ANY_DAY not in when and any(k[0] == "day" for k in when):  # "move it to March 14", not "to Friday"
+        kinds.add("day")
     return kinds
 
 
@@ -106,11 +116,12 @@ class GivenValues:
             for clause in (c for c in _CLAUSES.split(sentence) if c and c.strip()):
                 acts = frozenset(requested(clause))
                 kinds = given_kinds(clause, others)
+                open_ = bool(_LOOKED_UP.search(clause) or _LEFT_OPEN.search(clause))
                 if acts:
-                    groups.append((acts, kinds, [bool(_LOOKED_UP.search(clause))]))
+                    groups.append((acts, kinds, [open_]))
                 elif groups and not _OWN.search(clause):
                     groups[-1][1].update(kinds)
-                    groups[-1][2][0] = groups[-1][2][0] or bool(_LOOKED_UP.search(clause))
+                    groups[-1][2][0] = groups[-1][2][0] or open_
         seen = set().union(*(k for _, k, _ in groups)) | set(self.with_value)
         for acts, kinds, looked_up in groups:
             for kind in seen:
@@ -118,6 +129,10 @@ class GivenValues:
                     self.with_value.setdefault(kind, set()).update(acts)
                 if kind not in kinds or looked_up[0]:  # "… and to the cellist — grab her address from the roster"
                     self.without_value.setdefault(kind, set()).update(acts)
+
+    def labelled(self) -> bool:
+        """The user gave a labelled value, a count or a share for some act (`labels`)."""
+        return any(k.startswith("label:") or k in ("qty", "percent") for k in self.with_value)
 
     def armed(self, kind: str, acts: frozenset[str]) -> bool:
         """The user gave a value of this kind for one of these acts, in every group asking for it."""

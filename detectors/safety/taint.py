@@ -37,7 +37,9 @@ from guard.text_memo import TextMemo
 from guard.verdicts import Verdict
 from detectors.safety.orders import (ANY_DAY, MAX_ORDERS, act_verbs, adds_to_task, asked_for, merge_requested, order_acts, order_purpose,
                                      plain, related, requested, time_keys, tool_acts, when_keys, without_days)
-from detectors.safety.displaced import ID_TOKEN as _ID_TOKEN, GivenValues, among_others, id_make
+from detectors.safety import labels
+from detectors.safety.displaced import DISPLACED_KINDS, ID_TOKEN as _ID_TOKEN, GivenValues, among_others, id_make
+from detectors.safety.labels import number_tokens
 from detectors.safety.questions import asks_only_to_know
 from detectors.safety.shapes import shaped_values
 from detectors.safety.requesters import defers_to_orders, defers_to_requester, hands_over_only_how, holds_back
@@ -200,6 +202,11 @@ class TaintLedger:
         self._by_id: dict[str, list[Source]] = {}  # an id a result spells -> the results spelling it
         self._by_shape: dict[tuple[str, str], list[Source]] = {}  # an address, handle, version -> its results
         self._by_time: dict[tuple[str, str], list[Source]] = {}  # a time of day a result names -> its results
+        # indexed only once the user gave a day or a labelled value for an act (`displaced_values`)
+        self._by_day: dict[tuple[str, str], list[Source]] = {}  # a day of the year a result names -> its results
+        self._by_number: dict[str, list[Source]] = {}  # a token with a digit a result spells -> its results
+        self.trusted_numbers: set[str] = set()  # the tokens with a digit trusted words spell (`labels.number_tokens`)
+        self._given_indexed: set[str] = set()  # results indexed for days and numbers (`_index_given`)
 
     # ---- recording ---------------------------------------------------------
     def add_trusted_text(self, text: str, key: str | None = None) -> None:
@@ -221,6 +228,7 @@ class TaintLedger:
             self.trusted_values |= _keys(values)
             self.trusted_tokens |= distinctive_tokens(text)
             self.trusted_shaped |= shaped_values(text)
+            self.trusted_numbers |= number_tokens(text)
             self.given.note(text)
 
     def _armed(self, kind: str, tool: str) -> bool:
@@ -260,6 +268,24 @@ class TaintLedger:
                 return None
             return self._first_untrusted(self._by_time.get(key))
 
+    def displaced_day(self, tool: str, key: tuple[str, str], call_days: set[tuple[str, str]]) -> Source | None:
+        """The source of a day of the year when the user gave one for this call's act ("move it to
+        March 14") and the call's days are none of theirs."""
+        with self._lock:
+            if key in self.user_when or ANY_DAY in self.user_when or not self._armed("day", tool) \
+                    or call_days & self.user_when:
+                return None
+            return self._first_untrusted(self._by_day.get(key))
+
+    def displaced_label(self, tool: str, kind: str, value: str, call_values: set[str]) -> Source | None:
+        """The source of a labelled value, a count or a share (`labels`) when the user gave one of
+        that kind for this call's act ("move her to room 412") and the call's values of the kind
+        are none of the user's words."""
+        with self._lock:
+            if value in self.trusted_numbers or not self._armed(kind, tool) or call_values & self.trusted_numbers:
+                return None
+            return self._first_untrusted(self._by_number.get(value))
+
     def displaces(self, tool: str, v: Value, call_values: list[Value]) -> bool:
         """The user gave a value of this kind for this call's act ("send it to ingrid@…") and the
         call's steering values of that kind (`call_values`) are none of theirs."""
@@ -280,6 +306,7 @@ class TaintLedger:
                     self._by_shape.setdefault(value, []).append(src)
                 for key in time_keys(text):
                     self._by_time.setdefault(key, []).append(src)
+                self._index_given(src, text)
                 if self.only_to_know and trust is not Trust.TRUSTED:
                     self._keep_text(src, text)
                 self._add(src)
@@ -294,6 +321,21 @@ class TaintLedger:
                 src.pending = None
                 self.add_trusted_text(event.text() or "")
             return src
+
+    def _index_given(self, src: Source, text: str) -> None:
+        """Index a result's days and tokens with a digit once the user gave a day or a labelled
+        value for an act (`displaced_day`, `displaced_label`): most runs need neither."""
+        days, numbers = "day" in self.given.with_value, self.given.labelled()
+        if not (days or numbers) or src.event_id in self._given_indexed:
+            return
+        self._given_indexed.add(src.event_id)
+        for key in when_keys(text) if days else ():
+            if key[0] == "day":
+                self._by_day.setdefault(key, []).append(src)
+        for n, token in enumerate(number_tokens(text) if numbers else ()):
+            if n >= MAX_SOURCE_IDS:
+                break
+            self._by_number.setdefault(token, []).append(src)
 
     def flag(self, event: ToolResultEvent, segments: list[str], score: float) -> Source:
         """Mark text of a result as injected instructions: its values become suspicious."""
@@ -521,6 +563,8 @@ class TaintLedger:
                         src.turn = len(self._input_turns)
                     if self.only_to_know and src.text is None and src.trust is not Trust.TRUSTED:
                         self._keep_text(src, _readable_text(ev))  # read before the inputs were (by another interceptor)
+                    if src.trust is not Trust.TRUSTED and src.pending is None:
+                        self._index_given(src, _readable_text(ev))
             self._synced[id(trust_cfg)] = end
 
     def _note_question(self, text: str) -> None:
@@ -818,12 +862,13 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
         for v in typed:
             hit = _value_hit(path, v, sensitive, ledger, cfg, in_value=True, written=written)
             if (hit is None or hit.trust is Trust.UNTRUSTED) and own is not None \
-                    and (sensitive or v.kind == "iban"):  # an IBAN steers whatever its argument is called
+                    and (sensitive or v.kind in ("iban", "amount")):  # an IBAN steers whatever its argument is called
                 hit = _displacing_hit(tool, path, v, ledger, own.values, written) or hit
             if hit is not None:
                 hits.append(hit)
-        if own is not None and isinstance(leaf, str) and not any(h.trust > Trust.UNTRUSTED for h in hits[before:]):
-            hit = _displaced_in_text(tool, path, leaf, ledger, own)
+        if own is not None and not any(h.trust > Trust.UNTRUSTED for h in hits[before:]):
+            hit = _displaced_in_text(tool, path, leaf, ledger, own) if isinstance(leaf, str) else None
+            hit = hit or _displaced_label(tool, path, leaf, ledger, own)
             if hit is not None:
                 hits.append(hit)
         overlaps = _overlap_test(covered)
@@ -883,15 +928,22 @@ class _CallOwn:
     values: list[Value]
     ids: set[str]
     times: set[tuple[str, str]]
+    days: set[tuple[str, str]]
     shaped: set[tuple[str, str]]
+    labelled: dict[str, set[str]]  # kind (`labels.in_call`) -> the call's values of it
 
     @classmethod
     def of(cls, leaves: list[tuple[str, Any, list[Value]]], trust: TrustConfig) -> "_CallOwn":
         texts = [leaf for _, leaf, _ in leaves if isinstance(leaf, str)]
-        return cls([v for path, _, typed in leaves for v in typed if is_sensitive_argument(path, trust)],
+        when = set().union(*(when_keys(t) for t in texts if len(t) <= _ID_LEAF_CHARS))
+        labelled: dict[str, set[str]] = {}
+        for path, leaf, _ in leaves:
+            for kind, value in labels.in_call(path, leaf):
+                labelled.setdefault(kind, set()).add(value)
+        return cls([v for path, _, typed in leaves for v in typed if v.kind == "amount" or is_sensitive_argument(path, trust)],
                    {t.strip().lower() for t in texts if _ID_TOKEN.fullmatch(t.strip())},
-                   set().union(*(time_keys(t) for t in texts if len(t) <= _ID_LEAF_CHARS)),
-                   set().union(*(shaped_values(t) for t in texts if len(t.split()) <= _SHAPED_LEAF_WORDS)))
+                   {k for k in when if k[0] == "time"}, {k for k in when if k[0] == "day" and k != ANY_DAY},
+                   set().union(*(shaped_values(t) for t in texts if len(t.split()) <= _SHAPED_LEAF_WORDS)), labelled)
 
 
 def _displaced_in_text(tool: str, path: str, leaf: str, ledger: TaintLedger, own: _CallOwn) -> Hit | None:
@@ -903,10 +955,11 @@ def _displaced_in_text(tool: str, path: str, leaf: str, ledger: TaintLedger, own
             src = ledger.displaced_id(tool, tok, own.ids)
             if src is not None:
                 return Hit(path, "id", tok, Trust.SUSPICIOUS, src, directed=True, displaced=True)
-        for key in sorted(time_keys(leaf)):
-            src = ledger.displaced_time(tool, key, own.times)
+        for key in sorted(when_keys(leaf)):
+            src = ledger.displaced_time(tool, key, own.times) if key[0] == "time" \
+                else ledger.displaced_day(tool, key, own.days) if key != ANY_DAY else None
             if src is not None:
-                return Hit(path, "time", key[1], Trust.SUSPICIOUS, src, directed=True, displaced=True)
+                return Hit(path, key[0], key[1], Trust.SUSPICIOUS, src, directed=True, displaced=True)
     if len(leaf) <= _SHAPED_LEAF_CHARS:
         for value in sorted(shaped_values(leaf)):
             src = ledger.displaced_shape(tool, value, own.shaped)
@@ -916,10 +969,21 @@ def _displaced_in_text(tool: str, path: str, leaf: str, ledger: TaintLedger, own
     return None
 
 
+def _displaced_label(tool: str, path: str, leaf: Any, ledger: TaintLedger, own: _CallOwn) -> Hit | None:
+    """A labelled value, a count or a share the call's argument carries by its name where the user
+    gave their own for this act: "move her to room 412" and `room: "415"` from a note."""
+    for kind, value in sorted(labels.in_call(path, leaf)):
+        src = ledger.displaced_label(tool, kind, value, own.labelled.get(kind, set()))
+        if src is not None:
+            shown = {"qty": "quantity", "percent": "percentage"}.get(kind, kind.removeprefix("label:"))
+            return Hit(path, shown, value, Trust.SUSPICIOUS, src, directed=True, displaced=True)
+    return None
+
+
 def _displacing_hit(tool: str, path: str, v: Value, ledger: TaintLedger, call_values: list[Value],
                     written: str | None) -> Hit | None:
     """An identity value from tool output where the user gave one of their own for this act."""
-    if v.kind not in IDENTITY_KINDS or ledger.is_trusted(v):
+    if v.kind not in DISPLACED_KINDS or ledger.is_trusted(v):
         return None
     origin = next((o for o in ledger.origins(v, written) if o.trust is not Trust.TRUSTED), None)
     if origin is None or not ledger.displaces(tool, v, call_values):

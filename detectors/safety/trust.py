@@ -92,7 +92,7 @@ _INDEX = re.compile(r"\[\d+\]")
 
 
 @lru_cache(maxsize=4096)
-def _split_name(name: str) -> tuple[str, ...]:
+def name_parts(name: str) -> tuple[str, ...]:
     """Name parts, cached: taint asks this for every argument of every call, and agents reuse names."""
     return tuple(p for p in _NON_WORD.split(snake_case(name)) if p)
 
@@ -126,7 +126,7 @@ def is_state_changing(tool: str, cfg: TrustConfig) -> bool:
         return False
     if tool in cfg.state_changing_tools:
         return True
-    parts = _split_name(tool)
+    parts = name_parts(tool)
     verbs = cfg._verbs
     if not parts:
         return False
@@ -134,7 +134,7 @@ def is_state_changing(tool: str, cfg: TrustConfig) -> bool:
     if (parts[0] in verbs and not _noun_use(parts, 0)) or (parts[-1] in verbs and parts[-1] not in _LEADING_ONLY):
         return True
     named = namespace_tail(tool)
-    inner = _split_name(named or tool)
+    inner = name_parts(named or tool)
     # following or muting someone (`social.follow`, `follow_user`), not a link (`follow_link`, `who_to_follow`)
     if inner and inner[0] in _SOCIAL_ACTS and (len(inner) == 1 or inner[-1] in _SOCIAL_OBJECTS):
         return True
@@ -166,14 +166,14 @@ def acts_for_sure(tool: str, cfg: TrustConfig) -> bool:
         return True
     if not is_state_changing(tool, cfg):
         return False
-    parts = _split_name(namespace_tail(tool) or tool)
+    parts = name_parts(namespace_tail(tool) or tool)
     return bool(parts) and parts[0] not in READ_VERBS and parts[0] not in _MAY_ONLY_READ \
-        and not _OWN_WORKSPACE.intersection(_split_name(tool))
+        and not _OWN_WORKSPACE.intersection(name_parts(tool))
 
 
 def is_sensitive_argument(path: str, cfg: TrustConfig) -> bool:
     """True when any part of the argument's name is a steering noun (`recipient`, `user_email`, `to[0]`)."""
-    parts = _split_name(_INDEX.sub("", path))
+    parts = name_parts(_INDEX.sub("", path))
     names = cfg._nouns
     # a plural names the same thing (`emails`, `urls`, `addresses`)
     return any(p in names or (p.endswith("s") and p[:-1] in names)

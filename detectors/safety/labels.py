@@ -1,0 +1,120 @@
+"""Values known by what they are called: "room 204", "seat 14C", "order 18 panels", "a 15% discount".
+
+A bare number says nothing of what it is; the word before it ("room 204", "gate B12") or the
+argument that carries it (`room_number`, `qty`, `discount_pct`) does. Where the user gave one
+for their act and the call's argument of that name carries another that tool output spells, the
+data chose it (`detectors.safety.displaced`). Three kinds: `label:<word>` (the word before a
+value with a digit), `qty` (a number right after an act's verb: "order 18 panels", "book 3
+nights") and `percent`.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, Iterator
+
+from detectors.safety.orders import act_verbs
+from detectors.safety.trust import name_parts
+
+# "room 204", "Room No. 204", "seat #14C", "gate: B12", "SKU ENPH-IQ8M-72": a word, then a token with a digit
+_LABELLED = re.compile(r"\b([a-z]{2,20})(?:\s+(?:number|num|nr|no)\.?)?(?:\s*[:#]\s*|\s+)#?"
+                       r"((?=[\w./-]{0,24}\d)[a-z0-9][\w/-]{0,24}(?:\.\d+)*)(?![\w@])", re.IGNORECASE)
+# "order 18 panels", "book 3 more nights", "add another 2 chairs"
+_COUNTED = re.compile(r"\b([a-z]{2,20})\s+(?:(?:another|an?\s+extra|extra|additional|more)\s+)?(\d{1,5})"
+                      r"\s+(?:(?:more|extra|additional|new|spare)\s+)?[a-z][a-z-]{1,30}", re.IGNORECASE)
+_PERCENT = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d{1,2})?)\s*(?:%|percent\b|per\s+cent\b|pct\b)", re.IGNORECASE)
+_NUMBER_TOKEN = re.compile(r"[a-z0-9][\w./:#-]{0,40}", re.IGNORECASE)
+_PIECES = re.compile(r"[/.:,#-]+")
+# words before a number that name no thing: "for 4 people", "the 3 items", "March 3", "below 10"
+_NOT_LABELS = frozenset("""
+    a an the to for at on in of from by with and or is are was were be been it its this that these those
+    my your our their his her me us them you we they all each every any some about around over under above below
+    than per via into onto until till after before since between within only just no not next last first
+    nearly approx approximately roughly up down out off than plus minus times x top bottom other another
+    one two three four five six seven eight nine ten dozen hundred thousand
+    am pm today tomorrow tonight yesterday week weeks day days month months year years hour hours minute minutes
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+    usd eur gbp chf jpy dollars euros pounds
+    """.split())
+# parts of an argument's name that say it carries a count or a share
+_QTY_PARTS = frozenset("qty quantity quantities count units unit pax headcount copies pieces pcs".split())
+_PERCENT_PARTS = frozenset("percent percentage pct discount rate commission tip markup margin share".split())
+MAX_LEAF_CHARS = 64  # an argument that is the value (or names it), not a message quoting several
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    return act_verbs()
+
+
+def _number(raw: str) -> str:
+    """A count or a share as compared: "4", "4.0" and "04" are one."""
+    value = float(raw)
+    return str(int(value)) if value.is_integer() else repr(value)
+
+
+def value_key(raw: str) -> str:
+    """A labelled value as compared: lower case, no "#" or trailing full stop ("#14C." is "14c")."""
+    return raw.strip().lower().lstrip("#").rstrip(".,;:")
+
+
+def given(clause: str) -> Iterator[tuple[str, str, int]]:
+    """(kind, value, where its label starts) for each labelled value, count and share a clause
+    gives."""
+    for m in _LABELLED.finditer(clause):
+        label = m.group(1).lower()
+        if label not in _NOT_LABELS and label not in _verbs():
+            yield f"label:{label}", value_key(m.group(2)), m.start()
+    for m in _COUNTED.finditer(clause):
+        if m.group(1).lower() in _verbs():
+            yield "qty", _number(m.group(2)), m.start(2)
+    for m in _PERCENT.finditer(clause):
+        yield "percent", _number(m.group(1)), m.start()
+
+
+def number_tokens(text: str) -> set[str]:
+    """The tokens of a text that hold a digit, whole and in their pieces ("415/417" gives "415"
+    and "417" too), as `value_key` and `_number` compare them."""
+    out: set[str] = set()
+    for m in _NUMBER_TOKEN.finditer(text):
+        token = m.group()
+        if not any(c.isdigit() for c in token):
+            continue
+        out.add(value_key(token))
+        for piece in _PIECES.split(token):
+            if piece and any(c.isdigit() for c in piece):
+                out.add(value_key(piece))
+                if piece.replace(".", "", 1).isdigit():
+                    out.add(_number(piece))
+    return out
+
+
+def in_call(path: str, leaf: Any) -> set[tuple[str, str]]:
+    """(kind, value) for what a call's argument carries by its name: `room_number: "Room 415"` is
+    ("label:room", "415") and ("label:number", "415"), `qty: 4` is ("qty", "4"), `discount: "15%"`
+    is ("percent", "15")."""
+    if isinstance(leaf, bool) or not isinstance(leaf, (str, int, float)):
+        return set()
+    text = str(leaf).strip()
+    if not text or len(text) > MAX_LEAF_CHARS or not any(c.isdigit() for c in text):
+        return set()
+    parts = [p for p in name_parts(path) if not p.isdigit()]
+    out: set[tuple[str, str]] = set()
+    numeric = re.fullmatch(r"\d{1,7}(?:\.\d+)?", text)
+    if numeric and _QTY_PARTS.intersection(parts):
+        out.add(("qty", _number(text)))
+    share = _PERCENT.search(text) or (numeric if _PERCENT_PARTS.intersection(parts) else None)
+    if share:
+        out.add(("percent", _number(share.group(1) if share.re is _PERCENT else share.group())))
+    words = text.split()
+    value = value_key(words[-1]) if len(words) <= 3 else None  # "Room 415", "No. 12", "B12"
+    if value and any(c.isdigit() for c in value):
+        if re.fullmatch(r"\d{1,9}(?:\.\d+)?", value):
+            value = _number(value)
+        for part in parts:
+            out.add((f"label:{part}", value))
+            if part.endswith("s") and len(part) > 3:
+                out.add((f"label:{part[:-1]}", value))
+    return out
