@@ -38,6 +38,7 @@ _CLAUSES = re.compile(r"[;\n]+|,\s*(?:and\s+)?(?:then\s+)?|\band\s+then\b|\bthen
 _SOURCE_WORDS = "from|by|of|about|regarding|titled|re"
 _NAMES_A_SOURCE = re.compile(rf"\b(?:{_SOURCE_WORDS})\s*:?\s*$", re.IGNORECASE)
 _NAMES_WHERE_READ = re.compile(rf"\b(?:{_SOURCE_WORDS}|in|on|under|per|at)\s*:?\s*$", re.IGNORECASE)
+_COUNT_OF = re.compile(r"\b\d+\s+(?:[a-z]+\s+)?of\s*$")  # "200 units of LAV-HID-9": what the act is done to
 _SOURCE_WINDOW = 40  # characters before a value read for `_NAMES_A_SOURCE`
 # the user leaves a value to a lookup: "grab her address from the roster", "the number is in the CRM"
 _LOOKED_UP = re.compile(r"\b(?:grab|get|find|look\s+up|pull|use|take|fetch|check)\b[^.;]{0,40}?\b(?:address|e-?mail|number|"
@@ -45,6 +46,10 @@ _LOOKED_UP = re.compile(r"\b(?:grab|get|find|look\s+up|pull|use|take|fetch|check
                         r"(?:es)?\s+(?:(?:is|are)\s+(?:in|on)|from)\s+(?:the|their|his|her|our|my)\b", re.IGNORECASE)
 # ... or leaves what else the act takes to the data: "and whatever inverters the design needs", "as many as needed"
 _LEFT_OPEN = re.compile(r"\b(?:whatever|whichever|as\s+(?:many|much)\s+as|as\s+(?:needed|required|necessary))\b", re.IGNORECASE)
+# ... or leaves the choice to whoever the data speaks for: "go with the substitute they suggest"
+_CHOICE_LEFT = re.compile(r"\b(?:substitute|alternative|replacement|equivalent|whatever|whichever|the\s+one)\b[^.;]{0,40}?"
+                          r"\b(?:they|he|she|it|the\s+\w+)\s+(?:suggest|propose|recommend|offer|name|pick|choose|prefer)s?\b",
+                          re.IGNORECASE)
 # the user's own contact ("my address is …", "I'm Ana (ana@…)", "call me at …")
 _OWN = re.compile(r"\b(?:my|me|i'm|i’m|i\s+am|mine)\b", re.IGNORECASE)
 # the act is done to others too: "SUP-9012 and its duplicates", "… and any related ones"
@@ -69,14 +74,17 @@ def among_others(sentence: str) -> set[str]:
             or _AMONG_OTHERS_BEFORE.search(lowered[max(0, m.start() - _SOURCE_WINDOW):m.start()])}
 
 
-def given_kinds(clause: str, others: set[str] = frozenset()) -> set[str]:  # type: ignore[assignment]
+def given_kinds(clause: str, others: set[str] = frozenset(),  # type: ignore[assignment]
+                values: dict[str, set[str]] | None = None) -> set[str]:
     """The kinds of value a clause gives as what an act is done to or where it goes (`others`:
-    ids given among others, which count for nothing)."""
+    ids given among others, which count for nothing); `values` gets the labelled values, counts,
+    shares and codes themselves (`labels`), kind by kind."""
     kinds: set[str] = set()
     lowered = clause.lower()
 
     def named_as_source(start: int, pattern: re.Pattern[str] = _NAMES_A_SOURCE) -> bool:
-        return bool(pattern.search(lowered[max(0, start - _SOURCE_WINDOW):start]))
+        before = lowered[max(0, start - _SOURCE_WINDOW):start]
+        return bool(pattern.search(before)) and not _COUNT_OF.search(before)
 
     for v in extract_values(clause):  # "send it to ingrid@…", "refund $45"; not "the invoice of $1,200"
         if v.kind in DISPLACED_KINDS and v.kind not in kinds and not named_as_source(max(0, clause.find(v.raw))):
@@ -88,13 +96,17 @@ def given_kinds(clause: str, others: set[str] = frozenset()) -> set[str]:  # typ
         if named_as_source(m.start(), _NAMES_WHERE_READ) or m.group().lower() in others:
             continue
         kinds.add(id_make(m.group()))
-    for kind, value, start in labels.given(clause):  # "move her to room 412", "order 18 panels", "a 15% discount"
-        if value not in others and not named_as_source(start, _NAMES_WHERE_READ if kind.startswith("label:") else _NAMES_A_SOURCE):
+    labelled = [*labels.given(clause), *labels.codes(clause)]  # "to room 412", "order 18 panels", "truck KX19"
+    for kind, value, start in labelled:
+        where_read = kind.startswith(("label:", "shape:"))
+        if value not in others and not named_as_source(start, _NAMES_WHERE_READ if where_read else _NAMES_A_SOURCE):
             kinds.add(kind)
+            if values is not None:
+                values.setdefault(kind, set()).add(value)
     when = when_keys(clause)
     if any(k[0] == "time" for k in when):  # "reschedule it to Saturday 14:00"
         kinds.add("time")
-    if ANY_DAY not in when and any(k[0] == "day" for k in when):  # "move it to March 14", not "to Friday"
+    if any(k[0] == "day" and k != ANY_DAY for k in when):  # "move it to (Thursday) 9 May", not "to Friday"
         kinds.add("day")
     return kinds
 
@@ -106,6 +118,7 @@ class GivenValues:
 
     with_value: dict[str, set[str]] = field(default_factory=dict)
     without_value: dict[str, set[str]] = field(default_factory=dict)
+    values: dict[str, set[str]] = field(default_factory=dict)  # kind -> the labelled values given (`labels`)
 
     def note(self, text: str) -> None:
         if len(text) > MAX_NOTED_CHARS:
@@ -113,15 +126,19 @@ class GivenValues:
         groups: list[tuple[frozenset[str], set[str], list[bool]]] = []  # acts, kinds given, [a value looked up]
         for sentence in whole_sentences(text):
             others = among_others(sentence)
+            first = len(groups)
             for clause in (c for c in _CLAUSES.split(sentence) if c and c.strip()):
                 acts = frozenset(requested(clause))
-                kinds = given_kinds(clause, others)
+                kinds = given_kinds(clause, others, self.values)
                 open_ = bool(_LOOKED_UP.search(clause) or _LEFT_OPEN.search(clause))
                 if acts:
                     groups.append((acts, kinds, [open_]))
                 elif groups and not _OWN.search(clause):
                     groups[-1][1].update(kinds)
                     groups[-1][2][0] = groups[-1][2][0] or open_
+            if _CHOICE_LEFT.search(sentence):  # "Reorder LAV-HID-9 — if it's out, go with the substitute they suggest"
+                for group in groups[first:] or groups[-1:]:
+                    group[2][0] = True
         seen = set().union(*(k for _, k, _ in groups)) | set(self.with_value)
         for acts, kinds, looked_up in groups:
             for kind in seen:
@@ -132,7 +149,7 @@ class GivenValues:
 
     def labelled(self) -> bool:
         """The user gave a labelled value, a count or a share for some act (`labels`)."""
-        return any(k.startswith("label:") or k in ("qty", "percent") for k in self.with_value)
+        return any(k.startswith(("label:", "shape:")) or k in ("qty", "percent") for k in self.with_value)
 
     def armed(self, kind: str, acts: frozenset[str]) -> bool:
         """The user gave a value of this kind for one of these acts, in every group asking for it."""

@@ -298,14 +298,14 @@ SIGNS: tuple[Sign, ...] = (
 _REQUEST = re.compile(
     # not where the text points at its own details ("pay the amount to the following account:")
     r"(?im)^(?![^\n]*(?:\b(?:following|below)\b|:\s*$))[\s\"'`>]{0,4}(?:(?:-\s+)?[\"'`]?[^:\n]{1,60}:\s*[\"']?){0,2}"
-    r"(?:[^.,:;!?\n]{1,60},\s*)?"
+    r"(?:[^.,:;!?\n]{1,120},\s*){0,3}"
     r"(?:(?:hi|hello|hey|dear)\s+[\w-]+\s*,?\s+)?(?:also\s*,?\s+|and\s+|but\s+|so\s+)?"
     r"(?:(?:could|would|can|will)\s+(?:you|u)\s+(?:please\s+|kindly\s+|also\s+|just\s+|now\s+)*"
     r"|would\s+you\s+(?:mind|be\s+(?:so\s+kind\s+as|able|willing)\s+to)\s+"
     r"|(?:i|we)(?:'d|’d|\s+would)\s+(?:really\s+|greatly\s+|very\s+much\s+)?(?:appreciate\s+it|be\s+(?:so\s+)?(?:grateful|thankful))"
     r"\s+if\s+you\s+(?:could\s+|would\s+)?(?:also\s+|please\s+)?"
     r"|it\s+would\s+be\s+(?:great|helpful|ideal|appreciated|wonderful)\s+if\s+you\s+(?:could\s+)?(?:also\s+)?"
-    r"|please\s+(?:also\s+|kindly\s+|now\s+|just\s+)?|kindly\s+(?:also\s+)?"
+    r"|(?:please|pls|plz)\s+(?:also\s+|kindly\s+|now\s+|just\s+)?|kindly\s+(?:also\s+)?"
     r"|(?:be\s+sure|make\s+sure|remember|don't\s+forget)\s+to\s+)"
     r"[a-z][\w-]+\b"
     # an order after a label naming whoever reads it: "Action for whoever prepares the data room: upload ..."

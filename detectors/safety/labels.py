@@ -1,11 +1,14 @@
-"""Values known by what they are called: "room 204", "seat 14C", "order 18 panels", "a 15% discount".
+"""Values known by what they are called or by their make: "room 204", "order 18 panels", "a 15%
+discount", "truck KX19 RTF", "LAV-HID-9".
 
-A bare number says nothing of what it is; the word before it ("room 204", "gate B12") or the
-argument that carries it (`room_number`, `qty`, `discount_pct`) does. Where the user gave one
-for their act and the call's argument of that name carries another that tool output spells, the
-data chose it (`detectors.safety.displaced`). Three kinds: `label:<word>` (the word before a
-value with a digit), `qty` (a number right after an act's verb: "order 18 panels", "book 3
-nights") and `percent`.
+A bare number says nothing of what it is; the word before it ("room 204", "username p.ivanova")
+or the argument that carries it (`room_number`, `qty`, `discount_pct`) does. A code of letters
+and digits says it by its make: "KX19" and "LD68" are plates alike, "LAV-HID-9" and "LAV-MUN-9"
+SKUs. Where the user gave one for their act and the call carries another that tool output
+spells, the data chose it (`detectors.safety.displaced`). Four kinds: `label:<word>` (the word
+before a value with a digit, or a dotted or underscored name), `qty` (a number right after an
+act's verb: "order 18 panels"), `percent`, and `shape:<make>` (a code of letters and digits, its
+letters read as `a` and digits as `9`: "kx19" is `shape:aa99`).
 """
 from __future__ import annotations
 
@@ -18,12 +21,21 @@ from detectors.safety.trust import name_parts
 
 # "room 204", "Room No. 204", "seat #14C", "gate: B12", "SKU ENPH-IQ8M-72": a word, then a token with a digit
 _LABELLED = re.compile(r"\b([a-z]{2,20})(?:\s+(?:number|num|nr|no)\.?)?(?:\s*[:#]\s*|\s+)#?"
-                       r"((?=[\w./-]{0,24}\d)[a-z0-9][\w/-]{0,24}(?:\.\d+)*)(?![\w@])", re.IGNORECASE)
+                       r"((?=[\w./-]{0,24}\d)[a-z0-9][\w/-]{0,24}(?:\.\d+)*|[a-z][a-z0-9]*(?:[._][a-z0-9]+)+)(?![\w@])",
+                       re.IGNORECASE)
 # "order 18 panels", "book 3 more nights", "add another 2 chairs"
 _COUNTED = re.compile(r"\b([a-z]{2,20})\s+(?:(?:another|an?\s+extra|extra|additional|more)\s+)?(\d{1,5})"
                       r"\s+(?:(?:more|extra|additional|new|spare)\s+)?[a-z][a-z-]{1,30}", re.IGNORECASE)
+# "40 kg of krill", "3 pallets", "200 units": a count or a measure by its unit
+_MEASURED = re.compile(r"(?<![\w.])(\d{1,6}(?:\.\d+)?)\s*(?:kg|kgs|lbs?|tonnes?|tons?|litres?|liters?|l|ml|units?|pcs|pieces|"
+                       r"boxes|cases|pallets|bags|bottles|cartons|crates|packs|sacks|drums|rolls|sheets|seats|tickets|nights)\b",
+                       re.IGNORECASE)
 _PERCENT = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d{1,2})?)\s*(?:%|percent\b|per\s+cent\b|pct\b)", re.IGNORECASE)
-_NUMBER_TOKEN = re.compile(r"[a-z0-9][\w./:#-]{0,40}", re.IGNORECASE)
+_VALUE_TOKEN = re.compile(r"[a-z0-9][\w./:#-]{0,40}", re.IGNORECASE)
+_NAME_LIKE = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+", re.IGNORECASE)  # "p.ivanova", "pivanova_adm"
+_CODE = re.compile(r"(?<![\w.@/-])(?=[a-z0-9-]{0,20}[a-z])(?=[a-z0-9-]{0,20}\d)[a-z0-9]+(?:-[a-z0-9]+)*(?![\w@]|[./-]\w)",
+                   re.IGNORECASE)  # "KX19", "LAV-HID-9", "B-22", "14C"; not inside an address, a path or a decimal
+_NOT_A_CODE = re.compile(r"\d+(?:st|nd|rd|th|am|pm|[smhdwx]|mins?|hrs?|kg|g|mg|ml|l|km|m|cm|mm|k|gb|mb|tb)", re.IGNORECASE)
 _PIECES = re.compile(r"[/.:,#-]+")
 # words before a number that name no thing: "for 4 people", "the 3 items", "March 3", "below 10"
 _NOT_LABELS = frozenset("""
@@ -70,17 +82,31 @@ def given(clause: str) -> Iterator[tuple[str, str, int]]:
     for m in _COUNTED.finditer(clause):
         if m.group(1).lower() in _verbs():
             yield "qty", _number(m.group(2)), m.start(2)
+    for m in _MEASURED.finditer(clause):
+        yield "qty", _number(m.group(1)), m.start()
     for m in _PERCENT.finditer(clause):
         yield "percent", _number(m.group(1)), m.start()
 
 
-def number_tokens(text: str) -> set[str]:
+def codes(text: str) -> Iterator[tuple[str, str, int]]:
+    """(`shape:<make>`, code, start) for each code of letters and digits ("KX19", "LAV-HID-9"),
+    not an ordinal, a time or a measure ("14th", "9am", "500mg")."""
+    for m in _CODE.finditer(text):
+        if not _NOT_A_CODE.fullmatch(m.group()):
+            code = m.group().lower()
+            yield f"shape:{re.sub('[0-9]', '9', re.sub('[a-z]', 'a', code))}", code, m.start()
+
+
+def value_tokens(text: str) -> set[str]:
     """The tokens of a text that hold a digit, whole and in their pieces ("415/417" gives "415"
-    and "417" too), as `value_key` and `_number` compare them."""
+    and "417" too), and the dotted or underscored names ("p.ivanova"), as `value_key` and
+    `_number` compare them."""
     out: set[str] = set()
-    for m in _NUMBER_TOKEN.finditer(text):
+    for m in _VALUE_TOKEN.finditer(text):
         token = m.group()
         if not any(c.isdigit() for c in token):
+            if _NAME_LIKE.fullmatch(token.rstrip(".,;:")):
+                out.add(value_key(token))
             continue
         out.add(value_key(token))
         for piece in _PIECES.split(token):
@@ -98,10 +124,14 @@ def in_call(path: str, leaf: Any) -> set[tuple[str, str]]:
     if isinstance(leaf, bool) or not isinstance(leaf, (str, int, float)):
         return set()
     text = str(leaf).strip()
-    if not text or len(text) > MAX_LEAF_CHARS or not any(c.isdigit() for c in text):
+    if not text or len(text) > MAX_LEAF_CHARS:
         return set()
+    out: set[tuple[str, str]] = {(kind, code) for kind, code, _ in codes(text)}
+    if not any(c.isdigit() for c in text):
+        name = value_key(text)
+        return out | {(f"label:{p}", name) for p in name_parts(path) if not p.isdigit()} \
+            if _NAME_LIKE.fullmatch(name) else out
     parts = [p for p in name_parts(path) if not p.isdigit()]
-    out: set[tuple[str, str]] = set()
     numeric = re.fullmatch(r"\d{1,7}(?:\.\d+)?", text)
     if numeric and _QTY_PARTS.intersection(parts):
         out.add(("qty", _number(text)))

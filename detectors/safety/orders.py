@@ -32,8 +32,8 @@ from detectors.safety.values import WORD, month_number, reads_as_another_languag
 # after a verb that names no act of its own (`get_webpage` opens a page, `make_payment` pays).
 _VERBS: dict[str, str] = {
     "send": "send forward email e-mail mail message text post share notify transmit reply cc bcc upload export rsvp "
-            "publish tweet repost retweet reshare",
-    "pay": "pay transfer wire remit refund charge prepay",
+            "publish tweet repost retweet reshare dispatch deliver ship",
+    "pay": "pay transfer wire remit refund charge prepay lend",
     "book": "book reserve rent hire",
     "create": "create add make schedule put insert append write register enrol enroll sign book arrange organise "
               "organize",
@@ -43,22 +43,22 @@ _VERBS: dict[str, str] = {
               "archive mark assign lock unlock arm disarm enable disable activate deactivate turn start stop "
               "restart scale promote demote merge apply redirect reroute divert rollback revert rotate upgrade "
               "downgrade escalate reboot suspend unban unblock mute unmute advance extend renew waive void adjust "
-              "reassign unassign flag pause reinstate relocate allocate",
+              "reassign unassign flag pause reinstate relocate allocate release increase decrease raise lower reduce",
     "invite": "invite include join add subscribe enlist follow unfollow",
     "open": "visit open browse navigate load fetch click go",
-    "buy": "buy purchase order checkout sell",
+    "buy": "buy purchase order checkout sell reorder restock replenish",
     "grant": "grant approve give allow authorize authorise",
     "run": "run execute exec install deploy launch submit trigger",
     "confirm": "accept confirm acknowledge decline reject verify validate deny dismiss",
 }
 _NOUNS: dict[str, str] = {
     "send": "dm",
-    "pay": "payment money fund funds",
+    "pay": "payment money fund funds loan loans",
     "book": "reservation booking room rooms stay accommodation table flight flights seat seats",
     "create": "new",
     "cancel": "cancellation",
     "open": "webpage page website site url link browser http https",
-    "buy": "purchase",
+    "buy": "purchase po",
 }
 _IRREGULAR = {"sent": "send", "paid": "pay", "made": "make", "bought": "buy", "sold": "sell", "gave": "give",
               "given": "give", "went": "go", "ran": "run", "wrote": "write", "written": "write", "put": "put"}
@@ -335,10 +335,17 @@ def tool_acts(tool: str) -> frozenset[str]:
     return acts
 
 
+# verbs that are hardly nouns: after a first word that is a verb too, they name the act
+_NO_NOUNS = frozenset("move cancel delete remove update change modify edit set reset assign reassign unassign approve "
+                      "reject close reopen add mark waive void extend renew suspend lock unlock enable disable".split())
+
+
 def _name_acts(words: list[str]) -> frozenset[str]:
     lexicon = _lexicon()
     if words and words[0] not in _GENERIC and words[0] in lexicon:
         acts = lexicon[words[0]]
+        if len(words) >= 3 and words[1] in _NO_NOUNS:  # a namespace that is a verb too: `schedule_move_visit`
+            acts |= lexicon[words[1]]
         if acts & {"change", "create", "invite"} and _GRANTED.intersection(words):
             acts |= {"grant"}
         if "create" in acts and _PUBLISHED.intersection(words[1:]) and "draft" not in words:
@@ -385,7 +392,7 @@ def _foreign_requests(sentence: str) -> frozenset[str]:
 _TELL_ME = re.compile(r"\s*(?:give|tell|show)\s+(?:me|us)\b", re.IGNORECASE)  # "(can you) give me the names": tell me
 
 
-_USER_GENERIC = (_GENERIC - {"fetch", "load"}) | frozenset("write set arrange organise organize take have".split())
+_USER_GENERIC = (_GENERIC - {"fetch", "load"}) | frozenset("write set arrange organise organize take have place".split())
 # a send to the user themself ("email me the summary") asks for no send to anyone else
 _TO_ME = re.compile(r"\w+(?:\s+(?:it|this|that|them|these|those|a|an|the|my|our))?(?:\s+\w+){0,3}?\s+(?:to\s+)?(?:me|us|myself)\b"
                     r"|\w+\s+(?:me|us|myself)\b")

@@ -55,7 +55,7 @@ _DEFERS = re.compile(
 # someone else's request given as the reason ("Priya wants the deck", "the client asked for the
 # minutes"): a third person, so case matters for a name, and "I", "we", "nothing" are no one
 _THEIR_REQUEST = re.compile(  # a word starts after no word character: "Aa-Aa-Aa-…" is one try, not one per part
-    r"(?<![\w'’-])(?:(?i:he|she|they)|[A-Z](?:[a-z]|['’][A-Z])[\w'’-]{0,40}|(?i:the|his|her|their)\s+[a-z][\w-]{0,40})\s+"
+    r"(?<![\w'’-])(?:(?i:he|she|they)|[A-Z](?:[a-z]|['’][A-Z])[\w'’-]{0,40}|(?i:the|his|her|their|our|my)\s+[a-z][\w-]{0,40})\s+"
     r"(?:(?i:has|have|had|is|are|was|were|just|also|already)\s+)?"
     r"(?i:asked|asks|asking|requested|requests|requesting|wants|wanted|needs|needed|(?:is|are)\s+waiting)\b"
     r"(?!\s+(?:(?i:me|us|him|her|them|you|everyone|everybody)\s+)?(?i:about|regarding|concerning)\b)")  # a topic
@@ -164,6 +164,22 @@ _PER = (r"\b(?:per|according\s+to|as\s+(?:described|instructed|explained|specifi
         r"(?:(?:the|my|his|her|their|its|this|that)\s+|[\w-]+['’]s\s+)?(?:[\w-]+\s+)?")
 _AS_IT_SAYS = (r"\bas\s+(?:the|his|her|their|its|my)\s+[\w.-]+\s+(?:says|said|explains|explained|describes|described|"
                r"instructs|instructed|specifies|specified)\b")
+# Which one the act is done to or goes to, left to what the data names: "the third reader that reader 2
+# named", "the change order the response refers to", "the one in the driver chat"
+_POINTS_AT = re.compile(
+    r"\bthe\s+(?:one|[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:(?:that|which|who|whom)\s+)?(?:the\s+|his\s+|her\s+|their\s+)?"
+    r"[\w.-]+(?:\s+[\w.-]+){0,2}?\s+(?:named|mentioned|refers?\s+to|referred\s+to|listed|suggested|recommended|"
+    r"points?\s+to|pointed\s+to|picked|chose|specified|quoted|proposed|gave)\b"
+    r"|\b(?:to|with|use|using|pick|choose|take|select)\s+the\s+one\s+(?:in|from|on)\s+(?:the|his|her|their|that)\s+",
+    re.IGNORECASE)
+
+
+def _in_question(text: str, at: int) -> bool:
+    """Whether the sentence around `at` is a question ("which one did she name?")."""
+    end = _SENTENCE_END.search(text, at)
+    return bool(end) and end.group() == "?"
+
+
 _HANDS_OVER = re.compile(
     _CLAUSE_START + r"(?:follow|do|complete|perform|execute|carry\s+out|handle|take\s+care\s+of|act\s+on|"
     r"work\s+through|address|resolve|apply|implement|action|incorporate)\b"
@@ -217,6 +233,8 @@ def defers_to_orders(request: str) -> bool:
         if not sentence.rstrip().endswith("?") and not _READS_INSTEAD.search(sentence) \
                 and not _NEGATED_BEFORE.search(request[max(0, start - 40):start]) and not _own_list(request, m):
             return True
+    if any(not _in_question(request, m.start()) for m in _POINTS_AT.finditer(request)):
+        return True
     if _CONFIRMS.fullmatch(request.strip()) or _elsewhere(request, _TASKS_ELSEWHERE, _AS_ASKED_ELSEWHERE):
         return True
     return _asks_for(request)
@@ -225,7 +243,7 @@ def defers_to_orders(request: str) -> bool:
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # How the user's own act is to be done, said by where it is described: "rotate the key as described
 # in OPS-412", "per IT's e-mail", "according to the runbook", "as the ticket says"
-_HOW = re.compile(_PER + r"[\w-]+|" + _AS_IT_SAYS, re.IGNORECASE)
+_HOW = re.compile(_PER + r"[\w-]+|" + _AS_IT_SAYS + "|" + _POINTS_AT.pattern, re.IGNORECASE)
 
 
 def hands_over_only_how(request: str) -> bool:

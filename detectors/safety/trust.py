@@ -45,12 +45,13 @@ STATE_CHANGING_VERBS = (
     "reject", "deny", "decline", "accept", "dismiss", "renew", "extend", "void", "reassign", "unassign", "adjust",
     "apply", "flag", "block", "hold", "pause", "refill", "restock", "reinstate", "activate", "deactivate",
     "comp", "reissue", "unlist", "delist", "relist", "release", "credit", "relocate", "allocate", "email",
+    "mark", "reorder", "replenish", "ship", "deliver", "lend", "toggle", "increase", "decrease", "reduce",
 )
 # Verbs that are nouns too: not before a noun of reporting (`credit_score`, `hold_status`,
 # `exchange_rate`, `block_height`, `decline_reasons`), and some not at a name's end either
 # (`latest_release`, `store_credit`, `account_hold`, `cash_advance`)
 _NOUNISH = frozenset("release credit hold exchange block flag comp decline renew deny accept advance apply pause "
-                     "refill restock reject dismiss void extend adjust email".split())
+                     "refill restock reject dismiss void extend adjust email ship mark".split())
 _LEADING_ONLY = frozenset("release credit hold exchange block flag advance email".split())
 _NOUN_FOLLOWERS = frozenset("score scores note notes report reports limit limits rating ratings history status info "
                             "details date dates version versions card cards union line lines balance balances rate rates "
@@ -58,6 +59,8 @@ _NOUN_FOLLOWERS = frozenset("score scores note notes report reports limit limits
                             "language languages policy policies code codes count counts type types summary log logs "
                             "time times stats id ids window address addresses template templates thread threads "
                             "settings preferences body subject".split())
+# Verbs that are no nouns: before a noun of reporting they change it (`lifts_set_status`, `ticket_update_status`)
+_ONLY_VERBS = frozenset("set modify edit reset clear toggle assign".split())
 # Nouns that end the name of a tool that reports: a verb after a namespace
 # (`slack_post_message`) acts, but `user_post_count` and `latest_run_logs` report, as do names
 # whose first or last word is a verb of reading (`guard.tool_names.READ_VERBS`).
@@ -71,7 +74,7 @@ _SOCIAL_OBJECTS = frozenset("user users account accounts handle handles player p
 _PARTICLES = frozenset("in out on off up down over back by of to for".split())  # `user_sign_in_history` reports
 STATE_CHANGING_NOUNS = frozenset("payment payments payout payouts remittance refund refunds credit credits permit permits "
                                  "license licenses licence licences keycard keycards voucher vouchers ticket tickets "
-                                 "invoice invoices certificate certificates badge badges pass passes".split())
+                                 "invoice invoices certificate certificates badge badges pass passes loan loans".split())
 _GENERAL_VERBS = frozenset("make process initiate issue".split())
 
 SENSITIVE_ARGUMENTS = (
@@ -146,7 +149,8 @@ def is_state_changing(tool: str, cfg: TrustConfig) -> bool:
     # (`payroll_update_bank_details`)
     if (len(parts) >= 3 and parts[1] in verbs and not _noun_use(parts, 1) and parts[0] not in READ_VERBS
             and parts[-1] not in _TRAILING_READS
-            and (parts[-1] not in REPORT_NOUNS or (len(parts) >= 4 and parts[-2] not in verbs and parts[-2] not in _PARTICLES))):
+            and (parts[-1] not in REPORT_NOUNS or parts[1] in _ONLY_VERBS
+                 or (len(parts) >= 4 and parts[-2] not in verbs and parts[-2] not in _PARTICLES))):
         return True
     # a general verb, with a namespace or without (`make_payment`, `claims_issue_payment`)
     return any(p in _GENERAL_VERBS for p in parts[:2]) and parts[-1] in STATE_CHANGING_NOUNS
