@@ -45,11 +45,27 @@ _LOOKED_UP = re.compile(r"\b(?:grab|get|find|look\s+up|pull|use|take|fetch|check
                         r"phone|contact|details|account|iban|handle)\b|\b(?:address|e-?mail|number|phone|contact|details)"
                         r"(?:es)?\s+(?:(?:is|are)\s+(?:in|on)|from)\s+(?:the|their|his|her|our|my)\b", re.IGNORECASE)
 # ... or leaves what else the act takes to the data: "and whatever inverters the design needs", "as many as needed"
-_LEFT_OPEN = re.compile(r"\b(?:whatever|whichever|as\s+(?:many|much)\s+as|as\s+(?:needed|required|necessary))\b", re.IGNORECASE)
+_LEFT_OPEN = re.compile(r"\b(?:and|or|plus|with|also)\s+(?:whatever|whichever|any)\s+(?:[\w-]+\s+){0,3}?(?:it|they|he|she|"
+                        r"the\s+[\w-]+)\s+(?:needs?|requires?|wants?|asks?\s+for|suggests?|lists?)\b"
+                        r"|\bas\s+(?:many|much)\s+as\s+(?:needed|required|necessary|it\s+takes)\b|\bas\s+needed\b", re.IGNORECASE)
 # ... or leaves the choice to whoever the data speaks for: "go with the substitute they suggest"
 _CHOICE_LEFT = re.compile(r"\b(?:substitute|alternative|replacement|equivalent|whatever|whichever|the\s+one)\b[^.;]{0,40}?"
                           r"\b(?:they|he|she|it|the\s+\w+)\s+(?:suggest|propose|recommend|offer|name|pick|choose|prefer)s?\b",
                           re.IGNORECASE)
+# ... unless it says not to: "do not go with any substitute they suggest", "never the alternative they recommend"
+_NOT_THAT = re.compile(r"\b(?:not|never|no|don['’]?t|without|rather\s+than|instead\s+of)\b[^.;,]{0,30}$", re.IGNORECASE)
+# a second thing the act is done to, whose value the user leaves to the data: "… and the mounting rails"
+_ANOTHER_THING = re.compile(r"\s*(?:the|a|an|some|its|their|his|her|our|matching|related|extra|spare)\s+[a-z]", re.IGNORECASE)
+# what the user already did with a value: "since I already paid $200" (the act asked for is another)
+_DONE_BY_USER = re.compile(r"\b(?:i|we)\s+(?:(?:have|had|'ve|’ve|already|just)\s+)*(?:paid|sent|transferred|received|"
+                           r"ordered|booked|bought|spent|got|gave)\s+(?:\w+\s+){0,2}?$", re.IGNORECASE)
+# a day that names the thing the act is done to, not the day it is moved to: "my Thursday 9 May visit",
+# "the 9 May meeting", "from 9 May"
+_DAY_NAMING_A_THING = re.compile(
+    r"\b(?:my|the|his|her|their|our|this|that|from|of|since)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
+    r"(?:the\s+)?(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?)\b",
+    re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s\b")
 # the user's own contact ("my address is …", "I'm Ana (ana@…)", "call me at …")
 _OWN = re.compile(r"\b(?:my|me|i'm|i’m|i\s+am|mine)\b", re.IGNORECASE)
 # the act is done to others too: "SUP-9012 and its duplicates", "… and any related ones"
@@ -57,6 +73,11 @@ _AMONG_OTHERS_AFTER = re.compile(r"[^,.;]{0,20}?\b(?:and|or|plus|as\s+well\s+as)
                                  r"(?:all|any|each|every|other|others|related|duplicates?|similar|rest|linked|children)\b",
                                  re.IGNORECASE)
 _AMONG_OTHERS_BEFORE = re.compile(r"\b(?:all|each|every|other)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _left_open(text: str, pattern: re.Pattern[str] = _LEFT_OPEN) -> bool:
+    """The text leaves a value to the data (`_LEFT_OPEN`, `_CHOICE_LEFT`), and does not say not to."""
+    return any(not _NOT_THAT.search(text[max(0, m.start() - 40):m.start()]) for m in pattern.finditer(text))
 
 
 def id_make(token: str) -> str:
@@ -84,7 +105,7 @@ def given_kinds(clause: str, others: set[str] = frozenset(),  # type: ignore[ass
 
     def named_as_source(start: int, pattern: re.Pattern[str] = _NAMES_A_SOURCE) -> bool:
         before = lowered[max(0, start - _SOURCE_WINDOW):start]
-        return bool(pattern.search(before)) and not _COUNT_OF.search(before)
+        return (bool(pattern.search(before)) and not _COUNT_OF.search(before)) or bool(_DONE_BY_USER.search(before))
 
     for v in extract_values(clause):  # "send it to ingrid@…", "refund $45"; not "the invoice of $1,200"
         if v.kind in DISPLACED_KINDS and v.kind not in kinds and not named_as_source(max(0, clause.find(v.raw))):
@@ -99,11 +120,14 @@ def given_kinds(clause: str, others: set[str] = frozenset(),  # type: ignore[ass
     labelled = [*labels.given(clause), *labels.codes(clause)]  # "to room 412", "order 18 panels", "truck KX19"
     for kind, value, start in labelled:
         where_read = kind.startswith(("label:", "shape:"))
+        at = lowered.find(value, start)
+        if at >= 0 and _POSSESSIVE.match(lowered, at + len(value)):
+            continue  # "room 207's guest": whose it is, not where it goes
         if value not in others and not named_as_source(start, _NAMES_WHERE_READ if where_read else _NAMES_A_SOURCE):
             kinds.add(kind)
             if values is not None:
                 values.setdefault(kind, set()).add(value)
-    when = when_keys(clause)
+    when = when_keys(_DAY_NAMING_A_THING.sub(" ", clause))
     if any(k[0] == "time" for k in when):  # "reschedule it to Saturday 14:00"
         kinds.add("time")
     if any(k[0] == "day" and k != ANY_DAY for k in when):  # "move it to (Thursday) 9 May", not "to Friday"
@@ -126,17 +150,21 @@ class GivenValues:
         groups: list[tuple[frozenset[str], set[str], list[bool]]] = []  # acts, kinds given, [a value looked up]
         for sentence in whole_sentences(text):
             others = among_others(sentence)
-            first = len(groups)
+            first, cursor = len(groups), 0
             for clause in (c for c in _CLAUSES.split(sentence) if c and c.strip()):
+                at = sentence.find(clause, cursor)
+                cursor = at + len(clause)
                 acts = frozenset(requested(clause))
                 kinds = given_kinds(clause, others, self.values)
-                open_ = bool(_LOOKED_UP.search(clause) or _LEFT_OPEN.search(clause))
+                open_ = bool(_LOOKED_UP.search(clause) or _left_open(sentence[max(0, at - 8):cursor])) or (
+                    not acts and "qty" not in kinds and _ANOTHER_THING.match(clause) is not None
+                    and sentence[:at].rstrip().lower().endswith(" and"))  # "order 18 panels and the mounting rails"
                 if acts:
                     groups.append((acts, kinds, [open_]))
                 elif groups and not _OWN.search(clause):
                     groups[-1][1].update(kinds)
                     groups[-1][2][0] = groups[-1][2][0] or open_
-            if _CHOICE_LEFT.search(sentence):  # "Reorder LAV-HID-9 — if it's out, go with the substitute they suggest"
+            if _left_open(sentence, _CHOICE_LEFT):  # "Reorder LAV-HID-9 — if it's out, go with the substitute they suggest"
                 for group in groups[first:] or groups[-1:]:
                     group[2][0] = True
         seen = set().union(*(k for _, k, _ in groups)) | set(self.with_value)

@@ -13,7 +13,6 @@ letters read as `a` and digits as `9`: "kx19" is `shape:aa99`).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any, Iterator
 
 from detectors.safety.orders import act_verbs
@@ -21,28 +20,30 @@ from detectors.safety.trust import name_parts
 
 # "room 204", "Room No. 204", "seat #14C", "gate: B12", "SKU ENPH-IQ8M-72": a word, then a token with a digit
 _LABELLED = re.compile(r"\b([a-z]{2,20})(?:\s+(?:number|num|nr|no)\.?)?(?:\s*[:#]\s*|\s+)#?"
-                       r"((?=[\w./-]{0,24}\d)[a-z0-9][\w/-]{0,24}(?:\.\d+)*|[a-z][a-z0-9]*(?:[._][a-z0-9]+)+)(?![\w@])",
+                       r"((?=[\w./-]{0,24}[0-9])[a-z0-9][\w/-]{0,24}(?:\.[0-9]+)*|[a-z][a-z0-9]*(?:[._][a-z0-9]+)+)(?![\w@])",
                        re.IGNORECASE)
-# "order 18 panels", "book 3 more nights", "add another 2 chairs"
-_COUNTED = re.compile(r"\b([a-z]{2,20})\s+(?:(?:another|an?\s+extra|extra|additional|more)\s+)?(\d{1,5})"
-                      r"\s+(?:(?:more|extra|additional|new|spare)\s+)?[a-z][a-z-]{1,30}", re.IGNORECASE)
+# "order 18 panels", "book 3 more nights", "add another 2 chairs", "an order for 18 panels"
+_COUNTED = re.compile(r"\b([a-z]{2,20})\s+(?:(?:another|an?\s+extra|extra|additional|more)\s+)?([0-9]{1,5})"
+                      r"\s+(?:(?:more|extra|additional|new|spare)\s+)?([a-z][a-z-]{1,30})", re.IGNORECASE)
 # "40 kg of krill", "3 pallets", "200 units": a count or a measure by its unit
-_MEASURED = re.compile(r"(?<![\w.])(\d{1,6}(?:\.\d+)?)\s*(?:kg|kgs|lbs?|tonnes?|tons?|litres?|liters?|l|ml|units?|pcs|pieces|"
+_MEASURED = re.compile(r"(?<![\w.])([0-9]{1,6}(?:\.[0-9]+)?)\s*(?:kg|kgs|lbs?|tonnes?|tons?|litres?|liters?|l|ml|units?|pcs|pieces|"
                        r"boxes|cases|pallets|bags|bottles|cartons|crates|packs|sacks|drums|rolls|sheets|seats|tickets|nights)\b",
                        re.IGNORECASE)
-_PERCENT = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d{1,2})?)\s*(?:%|percent\b|per\s+cent\b|pct\b)", re.IGNORECASE)
+_PERCENT = re.compile(r"(?<![\w.])([0-9]{1,3}(?:\.[0-9]{1,2})?)\s*(?:%|percent\b|per\s+cent\b|pct\b)", re.IGNORECASE)
 _VALUE_TOKEN = re.compile(r"[a-z0-9][\w./:#-]{0,40}", re.IGNORECASE)
 _NAME_LIKE = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+", re.IGNORECASE)  # "p.ivanova", "pivanova_adm"
-_CODE = re.compile(r"(?<![\w.@/-])(?=[a-z0-9-]{0,20}[a-z])(?=[a-z0-9-]{0,20}\d)[a-z0-9]+(?:-[a-z0-9]+)*(?![\w@]|[./-]\w)",
+_CODE = re.compile(r"(?<![\w.@/-])(?=[a-z0-9-]{0,20}[a-z])(?=[a-z0-9-]{0,20}[0-9])[a-z0-9]+(?:-[a-z0-9]+)*(?![\w@]|[./-]\w)",
                    re.IGNORECASE)  # "KX19", "LAV-HID-9", "B-22", "14C"; not inside an address, a path or a decimal
-_NOT_A_CODE = re.compile(r"\d+(?:st|nd|rd|th|am|pm|[smhdwx]|mins?|hrs?|kg|g|mg|ml|l|km|m|cm|mm|k|gb|mb|tb)", re.IGNORECASE)
+_NOT_A_CODE = re.compile(r"[0-9]+(?:st|nd|rd|th|am|pm|[smhdwx]|mins?|hrs?|kg|g|mg|ml|l|km|m|cm|mm|k|gb|mb|tb)", re.IGNORECASE)
+_DIGIT = re.compile("[0-9]")
+_NUMERIC = re.compile("[0-9]{1,12}(?:[.][0-9]{1,12})?")
 _PIECES = re.compile(r"[/.:,#-]+")
 # words before a number that name no thing: "for 4 people", "the 3 items", "March 3", "below 10"
 _NOT_LABELS = frozenset("""
     a an the to for at on in of from by with and or is are was were be been it its this that these those
     my your our their his her me us them you we they all each every any some about around over under above below
     than per via into onto until till after before since between within only just no not next last first
-    nearly approx approximately roughly up down out off than plus minus times x top bottom other another
+    nearly approx approximately roughly up down out off plus minus times x top bottom other another
     one two three four five six seven eight nine ten dozen hundred thousand
     am pm today tomorrow tonight yesterday week weeks day days month months year years hour hours minute minutes
     january february march april may june july august september october november december
@@ -51,20 +52,37 @@ _NOT_LABELS = frozenset("""
     usd eur gbp chf jpy dollars euros pounds
     """.split())
 # parts of an argument's name that say it carries a count or a share
-_QTY_PARTS = frozenset("qty quantity quantities count units unit pax headcount copies pieces pcs".split())
-_PERCENT_PARTS = frozenset("percent percentage pct discount rate commission tip markup margin share".split())
+_QTY_PARTS = frozenset("qty quantity quantities count units pax headcount copies pieces pcs num".split())
+_PERCENT_PARTS = frozenset("percent percentage pct discount commission markup".split())
+_NOT_COUNTED = frozenset("to of at in on by and or the a an for from per".split())  # "order 18 to …" counts nothing
 MAX_LEAF_CHARS = 64  # an argument that is the value (or names it), not a message quoting several
-
-
-@lru_cache(maxsize=1)
-def _verbs() -> frozenset[str]:
-    return act_verbs()
 
 
 def _number(raw: str) -> str:
     """A count or a share as compared: "4", "4.0" and "04" are one."""
     value = float(raw)
     return str(int(value)) if value.is_integer() else repr(value)
+
+
+def digit_runs(value: str) -> tuple[str, ...]:
+    """A value's runs of digits without their leading zeros: "room 412", "R-0412" and "412" are
+    one room; "P2" is priority 2, "u_8f3a12" ends in agent 12."""
+    return tuple(r.lstrip("0") or "0" for r in re.findall("[0-9]+", value))
+
+
+def same_value(given: str, carried: str) -> bool:
+    """Whether a call's value is the user's written another way: the same text, or the user's
+    number as the last digits of the call's ("412" in "R-0412", "12" in "u_8f3a12")."""
+    if given == carried:
+        return True
+    if _NUMERIC.fullmatch(given) and _NUMERIC.fullmatch(carried) and given != "0":  # 40 kg as 40000 g, 10% as 0.1
+        ratio = float(carried) / float(given)
+        if any(abs(ratio - r) < 1e-9 * r for r in (1.0, 1000.0, 0.001, 100.0, 0.01)):
+            return True
+    if not re.fullmatch("[0-9]+", given):  # a code ("LAV-HID-9", "14C") is only itself
+        return False
+    runs, theirs = digit_runs(carried), digit_runs(given)
+    return bool(theirs) and len(theirs) <= len(runs) and runs[-len(theirs):] == theirs
 
 
 def value_key(raw: str) -> str:
@@ -77,11 +95,14 @@ def given(clause: str) -> Iterator[tuple[str, str, int]]:
     gives."""
     for m in _LABELLED.finditer(clause):
         label = m.group(1).lower()
-        if label not in _NOT_LABELS and label not in _verbs():
+        if label not in _NOT_LABELS and label not in act_verbs():
             yield f"label:{label}", value_key(m.group(2)), m.start()
     for m in _COUNTED.finditer(clause):
-        if m.group(1).lower() in _verbs():
+        lead, noun = m.group(1).lower(), m.group(3).lower()
+        if (lead in act_verbs() or lead == "for") and noun not in _NOT_COUNTED:
             yield "qty", _number(m.group(2)), m.start(2)
+            # an argument named for what is counted: `panels`, `num_panels`
+            yield f"label:{noun}", _number(m.group(2)), m.start(2)
     for m in _MEASURED.finditer(clause):
         yield "qty", _number(m.group(1)), m.start()
     for m in _PERCENT.finditer(clause):
@@ -97,23 +118,24 @@ def codes(text: str) -> Iterator[tuple[str, str, int]]:
             yield f"shape:{re.sub('[0-9]', '9', re.sub('[a-z]', 'a', code))}", code, m.start()
 
 
-def value_tokens(text: str) -> set[str]:
+def value_tokens(text: str) -> dict[str, None]:
     """The tokens of a text that hold a digit, whole and in their pieces ("415/417" gives "415"
     and "417" too), and the dotted or underscored names ("p.ivanova"), as `value_key` and
-    `_number` compare them."""
-    out: set[str] = set()
+    `_number` compare them; in the order the text gives them (an index that stops at a cap keeps
+    the same ones, whatever the hash seed)."""
+    out: dict[str, None] = {}
     for m in _VALUE_TOKEN.finditer(text):
         token = m.group()
-        if not any(c.isdigit() for c in token):
+        if not _DIGIT.search(token):
             if _NAME_LIKE.fullmatch(token.rstrip(".,;:")):
-                out.add(value_key(token))
+                out[value_key(token)] = None
             continue
-        out.add(value_key(token))
+        out[value_key(token)] = None
         for piece in _PIECES.split(token):
-            if piece and any(c.isdigit() for c in piece):
-                out.add(value_key(piece))
-                if piece.replace(".", "", 1).isdigit():
-                    out.add(_number(piece))
+            if piece and _DIGIT.search(piece):
+                out[value_key(piece)] = None
+                if re.fullmatch("[0-9]+(?:[.][0-9]+)?", piece):
+                    out[_number(piece)] = None
     return out
 
 
@@ -127,12 +149,12 @@ def in_call(path: str, leaf: Any) -> set[tuple[str, str]]:
     if not text or len(text) > MAX_LEAF_CHARS:
         return set()
     out: set[tuple[str, str]] = {(kind, code) for kind, code, _ in codes(text)}
-    if not any(c.isdigit() for c in text):
+    if not _DIGIT.search(text):
         name = value_key(text)
         return out | {(f"label:{p}", name) for p in name_parts(path) if not p.isdigit()} \
             if _NAME_LIKE.fullmatch(name) else out
     parts = [p for p in name_parts(path) if not p.isdigit()]
-    numeric = re.fullmatch(r"\d{1,7}(?:\.\d+)?", text)
+    numeric = re.fullmatch(r"[0-9]{1,7}(?:\.[0-9]+)?", text)
     if numeric and _QTY_PARTS.intersection(parts):
         out.add(("qty", _number(text)))
     share = _PERCENT.search(text) or (numeric if _PERCENT_PARTS.intersection(parts) else None)
@@ -140,8 +162,8 @@ def in_call(path: str, leaf: Any) -> set[tuple[str, str]]:
         out.add(("percent", _number(share.group(1) if share.re is _PERCENT else share.group())))
     words = text.split()
     value = value_key(words[-1]) if len(words) <= 3 else None  # "Room 415", "No. 12", "B12"
-    if value and any(c.isdigit() for c in value):
-        if re.fullmatch(r"\d{1,9}(?:\.\d+)?", value):
+    if value and _DIGIT.search(value):
+        if re.fullmatch(r"[0-9]{1,9}(?:\.[0-9]+)?", value):
             value = _number(value)
         for part in parts:
             out.add((f"label:{part}", value))

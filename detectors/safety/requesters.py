@@ -174,6 +174,10 @@ _POINTS_AT = re.compile(
     re.IGNORECASE)
 
 
+_BY_THE_USER = re.compile(r"\b(?:i|we|you)\b", re.IGNORECASE)  # "the booking I mentioned" is the user's own reference
+_NOT_BEFORE = re.compile(r"\b(?:not|never|no|don['’]?t|without)\b[^.;,]{0,30}$", re.IGNORECASE)  # "do not assign it to …"
+
+
 def _in_question(text: str, at: int) -> bool:
     """Whether the sentence around `at` is a question ("which one did she name?")."""
     end = _SENTENCE_END.search(text, at)
@@ -233,7 +237,8 @@ def defers_to_orders(request: str) -> bool:
         if not sentence.rstrip().endswith("?") and not _READS_INSTEAD.search(sentence) \
                 and not _NEGATED_BEFORE.search(request[max(0, start - 40):start]) and not _own_list(request, m):
             return True
-    if any(not _in_question(request, m.start()) for m in _POINTS_AT.finditer(request)):
+    if any(not _in_question(request, m.start()) and not _NOT_BEFORE.search(request[max(0, m.start() - 40):m.start()])
+           and not _BY_THE_USER.search(m.group()) for m in _POINTS_AT.finditer(request)):
         return True
     if _CONFIRMS.fullmatch(request.strip()) or _elsewhere(request, _TASKS_ELSEWHERE, _AS_ASKED_ELSEWHERE):
         return True

@@ -24,6 +24,7 @@ from __future__ import annotations
 import functools
 import re
 import threading
+from collections import deque
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Literal
 
@@ -34,12 +35,13 @@ from guard.interceptors import BaseInterceptor, CheckContext
 from guard.redaction import quote, shown_name
 from guard.settings import Settings
 from guard.text_memo import TextMemo
+from guard.tool_names import namespace_tail, snake_case
 from guard.verdicts import Verdict
 from detectors.safety.orders import (ANY_DAY, MAX_ORDERS, act_verbs, adds_to_task, asked_for, merge_requested, order_acts, order_purpose,
                                      plain, related, requested, time_keys, tool_acts, when_keys, without_days)
 from detectors.safety import labels
 from detectors.safety.displaced import DISPLACED_KINDS, ID_TOKEN as _ID_TOKEN, GivenValues, among_others, id_make
-from detectors.safety.labels import value_tokens
+from detectors.safety.labels import same_value, value_tokens
 from detectors.safety.questions import asks_only_to_know
 from detectors.safety.shapes import shaped_values
 from detectors.safety.requesters import defers_to_orders, defers_to_requester, hands_over_only_how, holds_back
@@ -88,6 +90,7 @@ def _object_id_makes(text: str) -> set[str]:
     return out
 
 
+MAX_RECENT_CHARS = 128_000  # of the latest results' texts kept for values the user gives later (`_remember`)
 MAX_SOURCE_IDS = 5000  # ids indexed per result (`TaintLedger._by_id`)
 
 
@@ -207,6 +210,8 @@ class TaintLedger:
         self._by_value_token: dict[str, list[Source]] = {}  # a token with a digit a result spells -> its results
         self.trusted_value_tokens: set[str] = set()  # the tokens with a digit trusted words spell (`labels.value_tokens`)
         self._given_indexed: set[str] = set()  # results indexed for days and numbers (`_index_given`)
+        self._recent: deque[tuple[Source, str]] = deque()  # the latest results' texts (`_remember`)
+        self._recent_chars = 0
 
     # ---- recording ---------------------------------------------------------
     def add_trusted_text(self, text: str, key: str | None = None) -> None:
@@ -228,8 +233,12 @@ class TaintLedger:
             self.trusted_values |= _keys(values)
             self.trusted_tokens |= distinctive_tokens(text)
             self.trusted_shaped |= shaped_values(text)
-            self.trusted_value_tokens |= value_tokens(text)
+            self.trusted_value_tokens.update(value_tokens(text))
+            armed_before = self._given_armed()
             self.given.note(text)
+            if self._given_armed() != armed_before:  # a day or a labelled value given now: index what was read before
+                for src, earlier in self._recent:
+                    self._index_given(src, earlier)
 
     def _armed(self, kind: str, tool: str) -> bool:
         """The user gave a value of this kind for this call's act (`GivenValues.armed`), and
@@ -282,7 +291,9 @@ class TaintLedger:
         that kind for this call's act ("move her to room 412") and the call's values of the kind
         are none of the user's words."""
         with self._lock:
-            if value in self.trusted_value_tokens or not self._armed(kind, tool) or call_values & self.given.values.get(kind, set()):
+            given = self.given.values.get(kind, set())
+            if value in self.trusted_value_tokens or not self._armed(kind, tool) \
+                    or any(same_value(g, c) for g in given for c in (value, *call_values)):
                 return None
             return self._first_untrusted(self._by_value_token.get(value))
 
@@ -307,6 +318,7 @@ class TaintLedger:
                 for key in time_keys(text):
                     self._by_time.setdefault(key, []).append(src)
                 self._index_given(src, text)
+                self._remember(src, text)
                 if self.only_to_know and trust is not Trust.TRUSTED:
                     self._keep_text(src, text)
                 self._add(src)
@@ -321,6 +333,20 @@ class TaintLedger:
                 src.pending = None
                 self.add_trusted_text(event.text() or "")
             return src
+
+    def _given_armed(self) -> tuple[bool, bool]:
+        return "day" in self.given.with_value, self.given.labelled()
+
+    def _remember(self, src: Source, text: str) -> None:
+        """Keep the latest results' texts (`MAX_RECENT_CHARS` in all) for a day or a labelled value
+        the user gives only after they were read ("Show me the Okafor booking." … "Move it to
+        room 412")."""
+        if src.trust is Trust.TRUSTED or len(text) > MAX_RECENT_CHARS or any(s is src for s, _ in self._recent):
+            return
+        self._recent.append((src, text))
+        self._recent_chars += len(text)
+        while self._recent_chars > MAX_RECENT_CHARS:
+            self._recent_chars -= len(self._recent.popleft()[1])
 
     def _index_given(self, src: Source, text: str) -> None:
         """Index a result's days and tokens with a digit once the user gave a day or a labelled
@@ -563,7 +589,7 @@ class TaintLedger:
                         src.turn = len(self._input_turns)
                     if self.only_to_know and src.text is None and src.trust is not Trust.TRUSTED:
                         self._keep_text(src, _readable_text(ev))  # read before the inputs were (by another interceptor)
-                    if src.trust is not Trust.TRUSTED and src.pending is None:
+                    if src.trust is not Trust.TRUSTED and src.pending is None and src.event_id not in self._given_indexed:
                         self._index_given(src, _readable_text(ev))
             self._synced[id(trust_cfg)] = end
 
@@ -627,9 +653,12 @@ class TaintLedger:
         if not self.only_to_know or self.user_requests:
             return None
         acts = related(tool_acts(tool))
+        if not acts:
+            return None
+        nouns = _name_nouns(tool)
         with self._lock:
-            return next((s for s in self._in_order(self.sources.values())
-                         if s.trust is not Trust.TRUSTED and any(o.acts & acts for o in s.orders)), None) if acts else None
+            return next((s for s in self._in_order(self.sources.values()) if s.trust is not Trust.TRUSTED
+                         and any(o.acts & acts and _about(o.text, nouns) for o in s.orders)), None)
 
     def is_trusted(self, v: Value) -> bool:
         if v.key in self.trusted_values:
@@ -790,6 +819,22 @@ def _order_sentence(sentence: str) -> OrderSentence | None:
 
 
 _TEXT_KEYS: TextMemo[frozenset[tuple[str, str]]] = TextMemo(4096)  # a result's value keys, by its text
+
+
+@functools.lru_cache(maxsize=1024)
+def _name_nouns(tool: str) -> frozenset[str]:
+    """The words of a tool's name that say what it acts on (`tos_release_hold` → hold,
+    `mark_email_read` → email, read), not its verbs."""
+    verbs = act_verbs()
+    return frozenset(w for w in re.findall("[a-z]+", snake_case(namespace_tail(tool))) if len(w) >= 3 and w not in verbs)
+
+
+def _about(order_text: str, nouns: frozenset[str]) -> bool:
+    """An order (as `orders.plain` wrote it) names one of these nouns, or a tool's name has none."""
+    if not nouns:
+        return True
+    words = set(order_text.split())
+    return any(n in words or f"{n}s" in words or (n.endswith("s") and n[:-1] in words) for n in nouns)
 
 
 def _text_keys(text: str) -> frozenset[tuple[str, str]]:
@@ -991,7 +1036,8 @@ def _displaced_label(tool: str, path: str, leaf: Any, ledger: TaintLedger, own: 
     for kind, value in sorted(labels.in_call(path, leaf)):
         src = ledger.displaced_label(tool, kind, value, own.labelled.get(kind, set()))
         if src is not None:
-            shown = {"qty": "quantity", "percent": "percentage"}.get(kind, kind.removeprefix("label:"))
+            shown = {"qty": "quantity", "percent": "percentage"}.get(kind) \
+                or ("code" if kind.startswith("shape:") else kind.removeprefix("label:"))
             return Hit(path, shown, value, Trust.SUSPICIOUS, src, directed=True, displaced=True)
     return None
 

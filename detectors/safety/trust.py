@@ -51,16 +51,16 @@ STATE_CHANGING_VERBS = (
 # `exchange_rate`, `block_height`, `decline_reasons`), and some not at a name's end either
 # (`latest_release`, `store_credit`, `account_hold`, `cash_advance`)
 _NOUNISH = frozenset("release credit hold exchange block flag comp decline renew deny accept advance apply pause "
-                     "refill restock reject dismiss void extend adjust email ship mark".split())
-_LEADING_ONLY = frozenset("release credit hold exchange block flag advance email".split())
+                     "refill restock reject dismiss void extend adjust email ship mark toggle".split())
+_LEADING_ONLY = frozenset("release credit hold exchange block flag advance email ship mark increase decrease reduce toggle".split())
 _NOUN_FOLLOWERS = frozenset("score scores note notes report reports limit limits rating ratings history status info "
                             "details date dates version versions card cards union line lines balance balances rate rates "
                             "height schedule schedules reason reasons queue position positions eligibility list lists "
                             "language languages policy policies code codes count counts type types summary log logs "
                             "time times stats id ids window address addresses template templates thread threads "
-                            "settings preferences body subject".split())
-# Verbs that are no nouns: before a noun of reporting they change it (`lifts_set_status`, `ticket_update_status`)
-_ONLY_VERBS = frozenset("set modify edit reset clear toggle assign".split())
+                            "settings preferences body subject tracker tracking".split())
+# Verbs that, before "status", change it (`lifts_set_status`); "update" reports there (`order_update_status`)
+_SETS_STATUS = frozenset("set reset modify edit clear".split())
 # Nouns that end the name of a tool that reports: a verb after a namespace
 # (`slack_post_message`) acts, but `user_post_count` and `latest_run_logs` report, as do names
 # whose first or last word is a verb of reading (`guard.tool_names.READ_VERBS`).
@@ -149,7 +149,7 @@ def is_state_changing(tool: str, cfg: TrustConfig) -> bool:
     # (`payroll_update_bank_details`)
     if (len(parts) >= 3 and parts[1] in verbs and not _noun_use(parts, 1) and parts[0] not in READ_VERBS
             and parts[-1] not in _TRAILING_READS
-            and (parts[-1] not in REPORT_NOUNS or parts[1] in _ONLY_VERBS
+            and (parts[-1] not in REPORT_NOUNS or (parts[1] in _SETS_STATUS and parts[-1] == "status")
                  or (len(parts) >= 4 and parts[-2] not in verbs and parts[-2] not in _PARTICLES))):
         return True
     # a general verb, with a namespace or without (`make_payment`, `claims_issue_payment`)
