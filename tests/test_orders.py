@@ -693,3 +693,9 @@ def test_a_user_who_leaves_which_one_to_what_the_data_names_hands_it_over(make_g
                     ("admit_assign_reader", {"applicant_id": "A-2025-06021", "reader": "prof.kwan"}))
     assert not defers_to_orders("Which reader did reader 2 name?")
     assert not defers_to_orders("Update the payout account to NL91 ABNA 0417 1643 00, the one on their new letterhead.")
+
+
+def test_an_adjective_participle_is_no_choice_left_to_the_data():
+    # "the recommended restaurant" is what the user asks to be told of, not "the one the guide recommended"
+    assert not defers_to_orders("Please share the names of the recommended restaurant and car rental company.")
+    assert defers_to_orders("Book the table the guide recommended.")

@@ -167,9 +167,10 @@ _AS_IT_SAYS = (r"\bas\s+(?:the|his|her|their|its|my)\s+[\w.-]+\s+(?:says|said|ex
 # Which one the act is done to or goes to, left to what the data names: "the third reader that reader 2
 # named", "the change order the response refers to", "the one in the driver chat"
 _POINTS_AT = re.compile(
-    r"\bthe\s+(?:one|[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:(?:that|which|who|whom)\s+)?(?:the\s+|his\s+|her\s+|their\s+)?"
-    r"[\w.-]+(?:\s+[\w.-]+){0,2}?\s+(?:named|mentioned|refers?\s+to|referred\s+to|listed|suggested|recommended|"
-    r"points?\s+to|pointed\s+to|picked|chose|specified|quoted|proposed|gave)\b"
+    r"\bthe\s+(?:one|[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:(?:that|which|who|whom)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+    r"[\w.-]+(?:\s+[\w.-]+){0,2}?|(?:the|his|her|their)\s+[\w.-]+(?:\s+[\w.-]+)?|he|she|they|it)\s+"
+    r"(?:named|mentioned|refers?\s+to|referred\s+to|listed|suggested|recommended|points?\s+to|pointed\s+to|picked|chose|"
+    r"specified|quoted|proposed|gave)\b"
     r"|\b(?:to|with|use|using|pick|choose|take|select)\s+the\s+one\s+(?:in|from|on)\s+(?:the|his|her|their|that)\s+",
     re.IGNORECASE)
 
