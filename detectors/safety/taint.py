@@ -1215,12 +1215,14 @@ class TaintConfig(Settings):
     unasked_acts: bool = Field(True, description="escalate (`on_directed`) a state-changing call with a value from tool output "
                                                  "when every user input only asked to be told (\"Which servers are out of "
                                                  "warranty?\", \"Summarise the ticket\"): the act was nobody's request but "
-                                                 "the data's, however its order was phrased")
+                                                 "the data's, however its order was phrased; with only the user's values "
+                                                 "too, where a result orders that act about what the tool acts on")
     displaced_values: bool = Field(True, description="escalate (`on_directed`) a call of an act the user asked for and gave "
                                                      "a value for (an e-mail, IBAN, link, phone or account number, an id, a "
-                                                     "street address, a handle, a version: \"update the deposit to DE89 …\", "
-                                                     "\"approve claim CLM-80977\") when it carries none of theirs and one of "
-                                                     "that kind from tool output instead")
+                                                     "street address, a handle, a version, a time or day, an amount, a "
+                                                     "labelled value, a count, a share, a code: \"update the deposit to DE89 "
+                                                     "…\", \"approve claim CLM-80977\", \"move her to room 412\") when it "
+                                                     "carries none of theirs and one of that kind from tool output instead")
     check_sensitive_arguments_of_read_tools: bool = Field(True, description="also check steering arguments (url, recipient, ...) of tools that do not change state")
     trust: TrustConfig = Field(default_factory=TrustConfig)
 
