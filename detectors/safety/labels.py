@@ -7,8 +7,8 @@ and digits says it by its make: "KX19" and "LD68" are plates alike, "LAV-HID-9" 
 SKUs. Where the user gave one for their act and the call carries another that tool output
 spells, the data chose it (`detectors.safety.displaced`). Four kinds: `label:<word>` (the word
 before a value with a digit, or a dotted or underscored name), `qty` (a number right after an
-act's verb: "order 18 panels"), `percent`, and `shape:<make>` (a code of letters and digits, its
-letters read as `a` and digits as `9`: "kx19" is `shape:aa99`).
+act's verb: "order 18 panels"), `percent`, and `shape:<make>` (a code of letters and digits by
+its `make`: "kx19" is `shape:aa99`, "lav-hid-9" `shape:lav-aaa-9`).
 """
 from __future__ import annotations
 
@@ -115,7 +115,17 @@ def codes(text: str) -> Iterator[tuple[str, str, int]]:
     for m in _CODE.finditer(text):
         if not _NOT_A_CODE.fullmatch(m.group()):
             code = m.group().lower()
-            yield f"shape:{re.sub('[0-9]', '9', re.sub('[a-z]', 'a', code))}", code, m.start()
+            yield f"shape:{make(code)}", code, m.start()
+
+
+def make(code: str) -> str:
+    """A code's make: letters read as `a`, digits as `9`, except a leading word of letters before a
+    dash, which names the make ("LAV-HID-9" and "LAV-MUN-9" are `lav-aaa-9`, "KX19" and "LD68"
+    `aa99`; "VM-0211" and "PO-3390" are two makes)."""
+    head, sep, rest = code.partition("-")
+    if sep and head.isalpha():
+        return f"{head}-{re.sub('[0-9]', '9', re.sub('[a-z]', 'a', rest))}"
+    return re.sub("[0-9]", "9", re.sub("[a-z]", "a", code))
 
 
 def value_tokens(text: str) -> dict[str, None]:
