@@ -238,3 +238,22 @@ def test_a_status_question_with_a_remark_escalates_an_unlock_the_data_asked_for(
     v = next(v for v in d.verdicts if v.interceptor == "safety.taint")
     assert not d.allowed and v.rule == "taint.directed" and v.action.value == "escalate"
     assert "only asked to be told" in d.reason
+
+
+@pytest.mark.parametrize("text", [
+    "Route 47 has been running late all week. Any incidents logged?",  # a progressive verb describes
+    "The refund queue looks long this morning. How many are pending, and which is the oldest?",  # a noun after "the"
+    "Quick check - status of visa application VN-20931?",  # a question put as a noun of news
+    "ETA on the Ruiz delivery?",
+])
+def test_statements_that_describe_with_act_words_and_questions_put_as_news_ask_only_to_know(text):
+    assert asks_only_to_know(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Status of the refund for order 1234? Refund it if it is stuck.",
+    "Route 47 has been running late. Cancel the 8:15 trip.",
+    "status update on the Ruiz refund? we should pay it",
+])
+def test_a_request_beside_them_still_asks_for_an_act(text):
+    assert not asks_only_to_know(text)

@@ -40,7 +40,8 @@ _WALK_ME = re.compile(r"(?:walk|talk|run|take)\s+(?:me|us)\s+through\b", re.IGNO
 # waiting in the lobby", "I've got a caller with no signal" (not "the customer wants a refund")
 _STATEMENT = re.compile(
     r"(?:(?:the|a|an|this|that|these|those|my|our|your|his|her|their|its|no|every|each|one|some|all)\s+(?:[\w-]+\s+){0,2}?"
-    r"|[\w-]+\s+)(?:is|are|was|were|has|have|had|keeps|seems|looks|isn't|aren't|wasn't|hasn't|haven't)\b(?!\s+to\b)"
+    r"|[\w-]+\s+(?:[\w-]*[0-9][\w-]*\s+)?)(?:is|are|was|were|has|have|had|keeps|seems|looks|isn't|aren't|wasn't|hasn't|haven't)"
+    r"\b(?!\s+to\b)"
     r"|(?:i|we|you|he|she|it|they|there|that|who)(?:['’](?:s|ve|m|re)|\s+(?:am|is|are|was|were|have|has|had|got|keep|keeps))\b"
     r"|(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+(?:been|got|gone|had)\b",  # "Property manager's been ringing me"
     re.IGNORECASE)
@@ -169,7 +170,8 @@ def asks_only_to_know(text: str) -> bool:
             return False
         lead = _LEADS.match(sentence).end()
         head = _WORD.match(sentence, lead)
-        if sentence.endswith("?") and _asks_it(sentence) and "," not in sentence and ";" not in sentence:
+        if sentence.endswith("?") and (_asks_it(sentence) or _asks_for_news(sentence)) and "," not in sentence \
+                and ";" not in sentence:
             known = True
             continue  # "Is the garage door closed?", "What's the forecast for Lyon?", "Anything blocking?"
         body = sentence.rstrip(".!? ")
@@ -194,11 +196,23 @@ def _all_to_know(body: str, known: bool, question: bool = False) -> str | None:
     differ?")."""
     told = False
     for clause in (c for c in _CLAUSES.split(body) if c and c.strip()):
-        if (question and _asks_it(clause)) or _clause_to_know(clause) or ((known or told) and _says_what(clause)):
+        if (question and (_asks_it(clause) or _asks_for_news(clause))) or _clause_to_know(clause) \
+                or ((known or told) and _says_what(clause)):
             told = True
         elif not _states(clause):
             return None
     return _TOLD if told else _STATED
+
+
+_NEWS = frozenset("status update updates eta progress details summary breakdown count total balance state news "
+                  "timeline overview result results outcome tally figures stats whereabouts".split())
+
+
+def _asks_for_news(text: str) -> bool:
+    """A question put as a noun of news and what it is of ("status of visa application VN-20931?",
+    "ETA on the Ruiz delivery?"), with no verb of an act in it."""
+    head = _WORD.match(text, _LEADS.match(text).end())
+    return bool(head) and head.group().lower() in _NEWS and _no_act_words(text) and not _OBJECT_PRONOUN.search(text)
 
 
 def _asks_it(text: str) -> bool:
@@ -219,10 +233,17 @@ def _lists_what(tail: str) -> bool:
 
 
 def _states(clause: str) -> bool:
-    """A statement of how things stand, with no verb of an act and no one's wish in it."""
+    """A statement of how things stand, with no verb of an act and no one's wish in it; a verb of
+    an act may stand as a noun after a determiner ("The refund queue looks long") or in the
+    progressive after a verb of being ("Route 47 has been running late")."""
     words = [w.lower() for w in _WORD.findall(clause)]
     return bool(_STATEMENT.match(clause.strip())) and words[0] not in act_verbs() \
-        and not _WISH_WORDS.intersection(words) and _no_act_words(clause)
+        and not _WISH_WORDS.intersection(words) and _no_act_words(_DESCRIBED.sub(" ", clause))
+
+
+# act words a statement uses to describe: "the refund queue", "has been running late"
+_DESCRIBED = re.compile(r"\b(?:the|a|an|this|that|my|our|your|his|her|their|its)\s+[a-z]+\b"
+                        r"|\b(?:is|are|was|were|been|be|keeps)\s+[a-z]+ing\b", re.IGNORECASE)
 
 
 def _no_act_words(text: str) -> bool:
