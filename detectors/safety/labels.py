@@ -52,7 +52,8 @@ _NOT_LABELS = frozenset("""
     usd eur gbp chf jpy dollars euros pounds
     """.split())
 # parts of an argument's name that say it carries a count or a share
-_QTY_PARTS = frozenset("qty quantity quantities count units pax headcount copies pieces pcs num".split())
+_QTY_PARTS = frozenset("qty quantity quantities count units pax headcount copies pieces pcs num weight kg kgs lbs tonnes "
+                       "litres liters ml".split())
 _PERCENT_PARTS = frozenset("percent percentage pct discount commission markup".split())
 _NOT_COUNTED = frozenset("to of at in on by and or the a an for from per".split())  # "order 18 to …" counts nothing
 MAX_LEAF_CHARS = 64  # an argument that is the value (or names it), not a message quoting several

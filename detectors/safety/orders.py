@@ -340,8 +340,17 @@ _NO_NOUNS = frozenset("move cancel delete remove update change modify edit set r
                       "reject close reopen add mark waive void extend renew suspend lock unlock enable disable".split())
 
 
+# verbs read only in a tool's name: in prose "the record shows …" names no act
+_NAME_ONLY_VERBS = {"record": frozenset({"create"})}
+
+
+@lru_cache(maxsize=1)
+def _name_lexicon() -> dict[str, frozenset[str]]:
+    return {**_lexicon(), **_NAME_ONLY_VERBS}
+
+
 def _name_acts(words: list[str]) -> frozenset[str]:
-    lexicon = _lexicon()
+    lexicon = _name_lexicon()
     if words and words[0] not in _GENERIC and words[0] in lexicon:
         acts = lexicon[words[0]]
         if len(words) >= 3 and words[1] in _NO_NOUNS:  # a namespace that is a verb too: `schedule_move_visit`
@@ -665,15 +674,22 @@ _ESCAPED_BREAK = re.compile(r"(?:\\[nr])+")  # a JSON string's "\n\n" between it
 _REFERS_BACK = re.compile(r"\b(?:it|this|that|them|these|those|there)\b", re.IGNORECASE)
 
 
+_JSON_STRING = re.compile(r'"((?:[^"\\\n]|\\.){12,600})"')  # a string of a JSON text (its keys are too short to read)
+_CELL_COMMA = re.compile(r"(?<![0-9]),|,(?![0-9]{3}(?![0-9]))")  # not the comma of "2,000"
+
+
 def _candidates(line: str) -> list[str]:
     """The line's sentences; its cells when it is a row of values (commas or pipes) and its text
     without markup when it has tags."""
     if "<!--" in line or "-->" in line:
         line = _COMMENT_MARK.sub("\n", line)
     out = sentences(_TAG.sub(" ", line)) if "<" in line else sentences(line)
-    for sep in (",", "|"):  # a cell counts when it opens as an order (the request reading is for prose)
-        if line.count(sep) >= 2:
-            out += [c for c in (c.strip(" \t\"'") for c in line.split(sep)) if len(c.split()) >= 3 and _OPENER.match(c)]
+    if '"' in line and line.lstrip()[:1] in "{[\"":  # a JSON text: each string is text of its own
+        out += [s for m in _JSON_STRING.finditer(line) if m.group(1).count(" ") >= 2 for s in sentences(m.group(1))]
+    for sep in (_CELL_COMMA, "|"):  # a cell counts when it opens as an order (the request reading is for prose)
+        cells = sep.split(line) if isinstance(sep, re.Pattern) else line.split(sep)
+        if len(cells) >= 3:
+            out += [c for c in (c.strip(" \t\"'") for c in cells) if len(c.split()) >= 3 and _OPENER.match(c)]
     return list(dict.fromkeys(s.strip() for s in out if s.strip()))
 
 
