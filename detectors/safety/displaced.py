@@ -1,7 +1,8 @@
 """The values a user gave for their acts, and a call that carries the data's in their place.
 
 "Update the direct deposit to DE89 …", "send the NDA to ingrid@…", "approve claim CLM-80977",
-"change the delivery address to 300 Harbor St": when a call of that act carries none of the
+"change the delivery address to 300 Harbor St", "refund $45", "move her to room 412" (`labels`):
+when a call of that act carries none of the
 user's values of that kind and one from tool output instead (an IBAN from an e-mailed "change
 request", the address a driver's chat gives, CLM-80979 from a record that calls itself "the
 correct claim"), the data chose it, whether or not it worded a request (`safety.taint`'s
@@ -13,7 +14,10 @@ guest. Her email is …"). A kind of value counts for an act only where every gr
 that act gives one: "forward it to legal@acme.com and send a reminder to the contact in the CRM"
 asks for a send whose address the data gives. A value the user names as a source ("the e-mail
 from bob@…", "the duplicates mentioned in SUP-9012"), as their own ("my address is …", "call me
-at …"), or among others the act is done to ("SUP-9012 and its duplicates") counts for nothing.
+at …"), as what they already did ("since I already paid $200"), as whose the thing is ("room
+207's guest"), or among others the act is done to ("SUP-9012 and its duplicates") counts for
+nothing; a group that leaves the rest or the choice to the data ("and whatever inverters the
+design needs", "go with the substitute they suggest") arms nothing.
 """
 from __future__ import annotations
 
@@ -152,7 +156,7 @@ class GivenValues:
             others = among_others(sentence)
             first, cursor = len(groups), 0
             for clause in (c for c in _CLAUSES.split(sentence) if c and c.strip()):
-                at = sentence.find(clause, cursor)
+                at = max(sentence.find(clause, cursor), cursor)
                 cursor = at + len(clause)
                 acts = frozenset(requested(clause))
                 kinds = given_kinds(clause, others, self.values)

@@ -7,7 +7,7 @@ and digits says it by its make: "KX19" and "LD68" are plates alike, "LAV-HID-9" 
 SKUs. Where the user gave one for their act and the call carries another that tool output
 spells, the data chose it (`detectors.safety.displaced`). Four kinds: `label:<word>` (the word
 before a value with a digit, or a dotted or underscored name), `qty` (a number right after an
-act's verb: "order 18 panels"), `percent`, and `shape:<make>` (a code of letters and digits by
+act's verb or with a unit: "order 18 panels", "40 kg"), `percent`, and `shape:<make>` (a code of letters and digits by
 its `make`: "kx19" is `shape:aa99`, "lav-hid-9" `shape:lav-aaa-9`).
 """
 from __future__ import annotations
@@ -145,7 +145,7 @@ def value_tokens(text: str) -> dict[str, None]:
         for piece in _PIECES.split(token):
             if piece and _DIGIT.search(piece):
                 out[value_key(piece)] = None
-                if re.fullmatch("[0-9]+(?:[.][0-9]+)?", piece):
+                if _NUMERIC.fullmatch(piece):
                     out[_number(piece)] = None
     return out
 
@@ -165,7 +165,7 @@ def in_call(path: str, leaf: Any) -> set[tuple[str, str]]:
         return out | {(f"label:{p}", name) for p in name_parts(path) if not p.isdigit()} \
             if _NAME_LIKE.fullmatch(name) else out
     parts = [p for p in name_parts(path) if not p.isdigit()]
-    numeric = re.fullmatch(r"[0-9]{1,7}(?:\.[0-9]+)?", text)
+    numeric = _NUMERIC.fullmatch(text)
     if numeric and _QTY_PARTS.intersection(parts):
         out.add(("qty", _number(text)))
     share = _PERCENT.search(text) or (numeric if _PERCENT_PARTS.intersection(parts) else None)
@@ -174,7 +174,7 @@ def in_call(path: str, leaf: Any) -> set[tuple[str, str]]:
     words = text.split()
     value = value_key(words[-1]) if len(words) <= 3 else None  # "Room 415", "No. 12", "B12"
     if value and _DIGIT.search(value):
-        if re.fullmatch(r"[0-9]{1,9}(?:\.[0-9]+)?", value):
+        if _NUMERIC.fullmatch(value):
             value = _number(value)
         for part in parts:
             out.add((f"label:{part}", value))
