@@ -39,7 +39,7 @@ _VERBS: dict[str, str] = {
               "organize",
     "delete": "delete remove erase trash purge wipe drop clear destroy discard ban decommission dispose",
     "cancel": "cancel terminate unsubscribe revoke",
-    "change": "update change modify edit set reset move rename replace switch reschedule close reopen resolve "
+    "change": "update change modify edit set reset move rename replace switch reschedule close reopen resolve shut disconnect reconnect "
               "archive mark assign lock unlock arm disarm enable disable activate deactivate turn start stop "
               "restart scale promote demote merge apply redirect reroute divert rollback revert rotate upgrade "
               "downgrade escalate reboot suspend unban unblock mute unmute advance extend renew waive void adjust "
@@ -72,7 +72,7 @@ def _forms(word: str) -> set[str]:
     """A word and its regular inflections ("reserve" → reserves, reserved, reserving,
     reservation; "cancel" → cancelled): enough for the lexicon's words, read one by one."""
     out = {word, word + "s", word + "es", word + "ed", word + "ing", word + "ment", word + "ments", word + "ion",
-           word + "ions", word + "er", word + "ers"}
+           word + "ions", word + "er", word + "ers", word + "ation", word + "ations"}  # "confirmation"
     if word.endswith("e"):
         stem = word[:-1]
         out |= {word + "d", stem + "ing", stem + "ion", stem + "ions", stem + "ation", stem + "ations"}
@@ -341,7 +341,7 @@ _NO_NOUNS = frozenset("move cancel delete remove update change modify edit set r
 
 
 # verbs read only in a tool's name: in prose "the record shows …" names no act
-_NAME_ONLY_VERBS = {"record": frozenset({"create"})}
+_NAME_ONLY_VERBS = {"record": frozenset({"create"}), "shutoff": frozenset({"change"})}
 
 
 @lru_cache(maxsize=1)
@@ -592,7 +592,10 @@ _ASKING_CUES = re.compile(r"\b(?:you|u|your|please|pls|kindly|need|needs|want|wa
 # "Deploy to production as well", "while you're at it, scale …"
 _EXTRA = re.compile(r"\balso\s+(?:(?:please|kindly|go\s+ahead\s+and)\s+)?(?:" + _OPENING_VERBS + r")\b"
                     r"|(?:^[\W\d_]*|[:\"“]\s*|\b(?:please|pls|kindly|can\s+you|could\s+you)\s+)also\b"
-                    r"|\b(?:additionally|in\s+addition|on\s+top\s+of\s+that)\s*,|\bwhile\s+you['’]?re\s+at\s+it\b",
+                    r"|\b(?:additionally|in\s+addition|on\s+top\s+of\s+that)\s*,|\bwhile\s+you['’]?re\s+at\s+it\b"
+                    # "our team also needs …", "requested that we also issue …", "please do both"
+                    r"|\balso\s+(?:needs?|wants?|requires?|would\s+like|asks?\s+(?:for|that)|requests?|expects?)\b"
+                    r"|\b(?:we|you)\s+also\b|\bdo\s+(?:them\s+)?both\b",
                     re.IGNORECASE)
 _EXTRA_END = re.compile(r"\b(?:as\s+well|too)(?=\s*[.!,;()\-–—]|\s*$)", re.IGNORECASE)
 

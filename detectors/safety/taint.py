@@ -112,11 +112,18 @@ _ONE_THING = re.compile(r"\b([a-z]+)\s+(?:me\s+|us\s+)?(?:a|an|one)\s+(?:new\s+|
                         r"(?![^.;!?\n]{0,40}\b(?:each|every|per|all|any)\b)", re.IGNORECASE)
 
 
+# "Confirm the Dawson & Co corporate lunch order for Wednesday": one thing, by "the" and a singular noun
+_THE_ONE = re.compile(r"\b([a-z]+)\s+the\s+(?:[\w&'’-]+\s+){0,5}?([a-z]+)(?=\s+(?:for|of|on|from|at|with|in)\b|\s*[.,;!?]|\s*$)",
+                      re.IGNORECASE)
+
+
 def _names_one(text: str) -> bool:
-    """The user's act is done to one thing they name: an id, a version, or "a"/"one" something
-    right after a verb of an act ("create a bug ticket"; not "a ticket for each item")."""
+    """The user's act is done to one thing they name: an id, a version, "a"/"one" something right
+    after a verb of an act ("create a bug ticket"; not "a ticket for each item"), or "the" and a
+    singular noun ("confirm the lunch order for Wednesday"; not "close the tickets")."""
     verbs = act_verbs()
-    return bool(_IDENTIFIER.search(text)) or any(m.group(1).lower() in verbs for m in _ONE_THING.finditer(text))
+    return bool(_IDENTIFIER.search(text)) or any(m.group(1).lower() in verbs for m in _ONE_THING.finditer(text)) \
+        or any(m.group(1).lower() in verbs and not m.group(2).lower().endswith("s") for m in _THE_ONE.finditer(text))
 
 
 @dataclass

@@ -46,6 +46,7 @@ STATE_CHANGING_VERBS = (
     "apply", "flag", "block", "hold", "pause", "refill", "restock", "reinstate", "activate", "deactivate",
     "comp", "reissue", "unlist", "delist", "relist", "release", "credit", "relocate", "allocate", "email",
     "mark", "reorder", "replenish", "ship", "deliver", "lend", "toggle", "increase", "decrease", "reduce", "record",
+    "shutoff", "shut", "disconnect", "reconnect", "confirm",
 )
 # Verbs that are nouns too: not before a noun of reporting (`credit_score`, `hold_status`,
 # `exchange_rate`, `block_height`, `decline_reasons`), and some not at a name's end either
@@ -75,7 +76,8 @@ _SOCIAL_OBJECTS = frozenset("user users account accounts handle handles player p
 _PARTICLES = frozenset("in out on off up down over back by of to for".split())  # `user_sign_in_history` reports
 STATE_CHANGING_NOUNS = frozenset("payment payments payout payouts remittance refund refunds credit credits permit permits "
                                  "license licenses licence licences keycard keycards voucher vouchers ticket tickets "
-                                 "invoice invoices certificate certificates badge badges pass passes loan loans".split())
+                                 "invoice invoices certificate certificates badge badges pass passes loan loans confirmation "
+                                 "confirmations letter letters receipt receipts".split())
 _GENERAL_VERBS = frozenset("make process initiate issue".split())
 
 SENSITIVE_ARGUMENTS = (
