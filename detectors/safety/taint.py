@@ -52,6 +52,7 @@ from detectors.safety.values import (
     argument_keys,
     destinations,
     display,
+    norm_amount,
     phone_forms,
     distinctive_tokens,
     extract_values,
@@ -821,8 +822,14 @@ def _order_sentence(sentence: str) -> OrderSentence | None:
     acts = order_acts(sentence)
     if not acts:
         return None
-    return OrderSentence(plain(sentence), acts, frozenset(_keys(extract_values(sentence)) | when_keys(sentence)),
-                         order_purpose(sentence), adds_to_task(sentence))
+    values = _keys(extract_values(sentence)) | when_keys(sentence)
+    if "pay" in acts:  # "refund Ms Tran's 60 frame deposit": an amount the order gives without a currency
+        values |= {("amount", norm_amount(n)) for n in _BARE_NUMBER.findall(sentence)}
+    return OrderSentence(plain(sentence), acts, frozenset(values), order_purpose(sentence), adds_to_task(sentence))
+
+
+_BARE_NUMBER = re.compile(r"(?<![\w.,/:-])([0-9]{1,7}(?:\.[0-9]{1,2})?)(?![\w.,/:-]?[0-9])(?!\s*(?:%|am|pm|h\b|min|days?|"
+                          r"weeks?|months?|years?|hours?|nights?))", re.IGNORECASE)
 
 
 _TEXT_KEYS: TextMemo[frozenset[tuple[str, str]]] = TextMemo(4096)  # a result's value keys, by its text
