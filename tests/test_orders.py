@@ -741,3 +741,8 @@ def test_an_amount_an_order_gives_without_a_currency_ties_a_payment_to_it(make_g
     assert not _allowed(make_guard, "Book Ms. Linh Tran for a contact lens fitting on Thursday at 3pm.", "pms.get_patient",
                         record, call)
     assert _allowed(make_guard, "Refund Ms Tran's frame deposit, the order was cancelled.", "pms.get_patient", record, call)
+
+
+@pytest.mark.parametrize("user", ["Send the files our supplier asked for.", "Send the report my manager wants."])
+def test_a_request_of_our_or_my_someone_is_handed_over_like_theirs(user):
+    assert defers_to_orders(user)

@@ -837,8 +837,8 @@ _TEXT_KEYS: TextMemo[frozenset[tuple[str, str]]] = TextMemo(4096)  # a result's 
 
 @functools.lru_cache(maxsize=1024)
 def _name_nouns(tool: str) -> frozenset[str]:
-    """The words of a tool's name that say what it acts on (`tos_release_hold` → hold,
-    `mark_email_read` → email, read), not its verbs."""
+    """The words of a tool's name that say what it acts on, not its verbs (`tos_release_hold` →
+    tos, hold; `mark_email_read` → read: "email" is a verb of sending)."""
     verbs = act_verbs()
     return frozenset(w for w in re.findall("[a-z]+", snake_case(namespace_tail(tool))) if len(w) >= 3 and w not in verbs)
 
@@ -933,7 +933,8 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
         for v in typed:
             hit = _value_hit(path, v, sensitive, ledger, cfg, in_value=True, written=written)
             if (hit is None or hit.trust is Trust.UNTRUSTED) and own is not None \
-                    and (sensitive or v.kind in ("iban", "amount")):  # an IBAN steers whatever its argument is called
+                    and (sensitive or v.kind in ("iban", "amount")):  # an IBAN steers whatever its argument is called;
+                # an amount is one by its argument's name or its currency
                 hit = _displacing_hit(tool, path, v, ledger, own.values, written) or hit
             if hit is not None:
                 hits.append(hit)
