@@ -349,6 +349,18 @@ def _name_lexicon() -> dict[str, frozenset[str]]:
     return {**_lexicon(), **_NAME_ONLY_VERBS}
 
 
+@lru_cache(maxsize=4096)
+def created_acts(tool: str) -> frozenset[str]:
+    """What a tool that creates makes, when it is a purchase, a booking or a payment
+    (`create_order` buys, `create_prebooking` books): the user's "order 12 sacks" gives a value for
+    it. Not one of `tool_acts` (a `create_replacement_order` is no purchase the user must ask for)."""
+    if "create" not in tool_acts(tool):
+        return frozenset()
+    lexicon = _name_lexicon()
+    return frozenset().union(*(lexicon.get(w, frozenset()) for w in _NAME_WORDS.findall(snake_case(namespace_tail(tool)))[1:])) \
+        & {"buy", "book", "pay"}
+
+
 def _name_acts(words: list[str]) -> frozenset[str]:
     lexicon = _name_lexicon()
     if words and words[0] not in _GENERIC and words[0] in lexicon:
@@ -359,6 +371,7 @@ def _name_acts(words: list[str]) -> frozenset[str]:
             acts |= {"grant"}
         if "create" in acts and _PUBLISHED.intersection(words[1:]) and "draft" not in words:
             acts |= {"send"}
+
         return acts
     nouns = frozenset().union(*(lexicon.get(w, frozenset()) for w in words if w not in _GENERIC))
     return nouns or (lexicon.get(words[0], frozenset()) if words else frozenset())
@@ -537,6 +550,8 @@ def _requests(text: str) -> Iterable[tuple[frozenset[str], frozenset[str] | None
             if words and words[0] in _LEADS:  # "to each user write the message", "if it's rated 4+ book it"
                 words = next((words[i:] for i in range(1, min(len(words), 8)) if words[i] in _BASE_VERBS), words)
             first = words[0] if words else ""
+            if "-" in first and first.split("-", 1)[1] in lexicon:  # "pre-book a car", "re-send the invoice"
+                first = first.split("-", 1)[1]
             needs = bool(prefix and re.search(r"\b(?:need|want|like)\s*$", prefix.group(), re.I))  # "I need a room"
             acts: frozenset[str] = frozenset()
             if needs or first in _USER_GENERIC:  # "make a reservation", "write the message", "set up a call"

@@ -37,7 +37,8 @@ from guard.settings import Settings
 from guard.text_memo import TextMemo
 from guard.tool_names import namespace_tail, snake_case
 from guard.verdicts import Verdict
-from detectors.safety.orders import (ANY_DAY, MAX_ORDERS, act_verbs, adds_to_task, asked_for, merge_requested, order_acts, order_purpose,
+from detectors.safety.orders import (ANY_DAY, MAX_ORDERS, act_verbs, adds_to_task, asked_for, created_acts, merge_requested,
+                                     order_acts, order_purpose,
                                      plain, related, requested, time_keys, tool_acts, when_keys, without_days)
 from detectors.safety import labels
 from detectors.safety.displaced import DISPLACED_KINDS, ID_TOKEN as _ID_TOKEN, GivenValues, among_others, id_make
@@ -251,8 +252,9 @@ class TaintLedger:
     def _armed(self, kind: str, tool: str) -> bool:
         """The user gave a value of this kind for this call's act (`GivenValues.armed`), and
         handed no orders of the data over."""
-        return not self.handed_over and self.given.armed(kind, related(tool_acts(tool))) \
-            and asked_for(self.user_requests, tool)
+        made = created_acts(tool)  # "order 12 sacks" and `create_order`
+        return not self.handed_over and self.given.armed(kind, related(tool_acts(tool)) | made) \
+            and (asked_for(self.user_requests, tool) or bool(made & self.user_acts))
 
     def _first_untrusted(self, sources: list[Source] | None) -> Source | None:
         return next((s for s in self._in_order(sources or ()) if s.trust is not Trust.TRUSTED), None)
