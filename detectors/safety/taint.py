@@ -345,13 +345,14 @@ class TaintLedger:
             return src
 
     def _given_armed(self) -> tuple[bool, bool]:
+        """Whether the user gave a day, and a labelled value, count, share or code, for some act."""
         return "day" in self.given.with_value, self.given.labelled()
 
     def _remember(self, src: Source, text: str) -> None:
         """Keep the latest results' texts (`MAX_RECENT_CHARS` in all) for a day or a labelled value
         the user gives only after they were read ("Show me the Okafor booking." … "Move it to
         room 412")."""
-        if src.trust is Trust.TRUSTED or len(text) > MAX_RECENT_CHARS or any(s is src for s, _ in self._recent):
+        if src.trust is Trust.TRUSTED or len(text) > MAX_RECENT_CHARS:
             return
         self._recent.append((src, text))
         self._recent_chars += len(text)
@@ -361,7 +362,7 @@ class TaintLedger:
     def _index_given(self, src: Source, text: str) -> None:
         """Index a result's days and tokens with a digit once the user gave a day or a labelled
         value for an act (`displaced_day`, `displaced_label`): most runs need neither."""
-        days, numbers = "day" in self.given.with_value, self.given.labelled()
+        days, numbers = self._given_armed()
         if not (days or numbers) or src.event_id in self._given_indexed:
             return
         self._given_indexed.add(src.event_id)
@@ -599,7 +600,8 @@ class TaintLedger:
                         src.turn = len(self._input_turns)
                     if self.only_to_know and src.text is None and src.trust is not Trust.TRUSTED:
                         self._keep_text(src, _readable_text(ev))  # read before the inputs were (by another interceptor)
-                    if src.trust is not Trust.TRUSTED and src.pending is None and src.event_id not in self._given_indexed:
+                    if src.trust is not Trust.TRUSTED and src.pending is None and src.event_id not in self._given_indexed \
+                            and any(self._given_armed()):
                         self._index_given(src, _readable_text(ev))
             self._synced[id(trust_cfg)] = end
 
@@ -924,8 +926,8 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
     acting = changing and cfg.unasked_acts and ledger.only_to_know and acts_for_sure(tool, cfg.trust)
     hits: list[Hit] = []
     leaves = [(path, leaf, values_in_argument(path, leaf)) for path, leaf in flatten_arguments(arguments)]
-    own = _CallOwn.of(leaves, cfg.trust) if cfg.displaced_values and changing else None
-    for path, leaf, typed in leaves:
+    own = _CallOwn.of(leaves, cfg.trust, *ledger._given_armed()) if cfg.displaced_values and changing else None
+    for n, (path, leaf, typed) in enumerate(leaves):
         sensitive = is_sensitive_argument(path, cfg.trust)
         if not (changing or (sensitive and cfg.check_sensitive_arguments_of_read_tools)):
             continue
@@ -942,7 +944,7 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
                 hits.append(hit)
         if own is not None and not any(h.trust > Trust.UNTRUSTED for h in hits[before:]):
             hit = _displaced_in_text(tool, path, leaf, ledger, own) if isinstance(leaf, str) else None
-            hit = hit or _displaced_label(tool, path, leaf, ledger, own)
+            hit = hit or _displaced_label(tool, path, n, ledger, own)
             if hit is not None:
                 hits.append(hit)
         overlaps = _overlap_test(covered)
@@ -1006,22 +1008,27 @@ class _CallOwn:
     values: list[Value]
     ids: set[str]
     times: set[tuple[str, str]]
-    days: set[tuple[str, str]]
+    days: set[tuple[str, str]] | None  # None: the user gave no day for any act, so none is compared
     shaped: set[tuple[str, str]]
     labelled: dict[str, set[str]]  # kind (`labels.in_call`) -> the call's values of it
+    labelled_at: list[set[tuple[str, str]]]  # each leaf's (kind, value)s, in the leaves' order (empty: none read)
 
     @classmethod
-    def of(cls, leaves: list[tuple[str, Any, list[Value]]], trust: TrustConfig) -> "_CallOwn":
+    def of(cls, leaves: list[tuple[str, Any, list[Value]]], trust: TrustConfig, days: bool, labelled: bool) -> "_CallOwn":
+        """`days`, `labelled`: whether the user gave a day, or a labelled value, for some act
+        (`TaintLedger._given_armed`); the call's are read only then."""
         texts = [leaf for _, leaf, _ in leaves if isinstance(leaf, str)]
-        when = set().union(*(when_keys(t) for t in texts if len(t) <= _ID_LEAF_CHARS))
-        labelled: dict[str, set[str]] = {}
-        for path, leaf, _ in leaves:
-            for kind, value in labels.in_call(path, leaf):
-                labelled.setdefault(kind, set()).add(value)
+        keys = when_keys if days else time_keys
+        when = set().union(*(keys(t) for t in texts if len(t) <= _ID_LEAF_CHARS))
+        at = [labels.in_call(path, leaf) for path, leaf, _ in leaves] if labelled else []
+        by_kind: dict[str, set[str]] = {}
+        for found in at:
+            for kind, value in found:
+                by_kind.setdefault(kind, set()).add(value)
         return cls([v for path, _, typed in leaves for v in typed if v.kind == "amount" or is_sensitive_argument(path, trust)],
                    {t.strip().lower() for t in texts if _ID_TOKEN.fullmatch(t.strip())},
-                   {k for k in when if k[0] == "time"}, {k for k in when if k[0] == "day" and k != ANY_DAY},
-                   set().union(*(shaped_values(t) for t in texts if len(t.split()) <= _SHAPED_LEAF_WORDS)), labelled)
+                   {k for k in when if k[0] == "time"}, {k for k in when if k[0] == "day" and k != ANY_DAY} if days else None,
+                   set().union(*(shaped_values(t) for t in texts if len(t.split()) <= _SHAPED_LEAF_WORDS)), by_kind, at)
 
 
 def _displaced_in_text(tool: str, path: str, leaf: str, ledger: TaintLedger, own: _CallOwn) -> Hit | None:
@@ -1033,9 +1040,9 @@ def _displaced_in_text(tool: str, path: str, leaf: str, ledger: TaintLedger, own
             src = ledger.displaced_id(tool, tok, own.ids)
             if src is not None:
                 return Hit(path, "id", tok, Trust.SUSPICIOUS, src, directed=True, displaced=True)
-        for key in sorted(when_keys(leaf)):
+        for key in sorted(when_keys(leaf) if own.days is not None else time_keys(leaf)):
             src = ledger.displaced_time(tool, key, own.times) if key[0] == "time" \
-                else ledger.displaced_day(tool, key, own.days) if key != ANY_DAY else None
+                else ledger.displaced_day(tool, key, own.days) if key != ANY_DAY and own.days is not None else None
             if src is not None:
                 return Hit(path, key[0], key[1], Trust.SUSPICIOUS, src, directed=True, displaced=True)
     if len(leaf) <= _SHAPED_LEAF_CHARS:
@@ -1047,10 +1054,10 @@ def _displaced_in_text(tool: str, path: str, leaf: str, ledger: TaintLedger, own
     return None
 
 
-def _displaced_label(tool: str, path: str, leaf: Any, ledger: TaintLedger, own: _CallOwn) -> Hit | None:
+def _displaced_label(tool: str, path: str, n: int, ledger: TaintLedger, own: _CallOwn) -> Hit | None:
     """A labelled value, a count or a share the call's argument carries by its name where the user
     gave their own for this act: "move her to room 412" and `room: "415"` from a note."""
-    for kind, value in sorted(labels.in_call(path, leaf)):
+    for kind, value in sorted(own.labelled_at[n] if own.labelled_at else ()):
         src = ledger.displaced_label(tool, kind, value, own.labelled.get(kind, set()))
         if src is not None:
             shown = {"qty": "quantity", "percent": "percentage"}.get(kind) \
