@@ -51,7 +51,10 @@ _LOOKED_UP = re.compile(r"\b(?:grab|get|find|look\s+up|pull|use|take|fetch|check
 # ... or leaves what else the act takes to the data: "and whatever inverters the design needs", "as many as needed"
 _LEFT_OPEN = re.compile(r"\b(?:and|or|plus|with|also)\s+(?:whatever|whichever|any)\s+(?:[\w-]+\s+){0,3}?(?:it|they|he|she|"
                         r"the\s+[\w-]+)\s+(?:needs?|requires?|wants?|asks?\s+for|suggests?|lists?)\b"
-                        r"|\bas\s+(?:many|much)\s+as\s+(?:needed|required|necessary|it\s+takes)\b|\bas\s+needed\b", re.IGNORECASE)
+                        r"|\bas\s+(?:many|much)\s+as\s+(?:needed|required|necessary|it\s+takes)\b|\bas\s+needed\b"
+                        # a second party the data is to find: "… and to whoever had car CS-2774 before them"
+                        r"|\b(?:and|or|plus|also)\s+(?:to\s+|for\s+|with\s+)?(?:whoever|whomever|anyone\s+who|everyone\s+who)\b",
+                        re.IGNORECASE)
 # ... or leaves the choice to whoever the data speaks for: "go with the substitute they suggest"
 _CHOICE_LEFT = re.compile(r"\b(?:substitute|alternative|replacement|equivalent|whatever|whichever|the\s+one)\b[^.;]{0,40}?"
                           r"\b(?:they|he|she|it|the\s+\w+)\s+(?:suggest|propose|recommend|offer|name|pick|choose|prefer)s?\b",

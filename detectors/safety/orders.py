@@ -53,7 +53,7 @@ _VERBS: dict[str, str] = {
 }
 _NOUNS: dict[str, str] = {
     "send": "dm",
-    "pay": "payment money fund funds loan loans",
+    "pay": "payment money fund funds loan loans credit voucher",
     "book": "reservation booking room rooms stay accommodation table flight flights seat seats",
     "create": "new",
     "cancel": "cancellation",
@@ -304,8 +304,8 @@ def purpose_acts(sentence: str) -> frozenset[str]:
 
 
 # Acts one tool may do under another's name: an invitation creates an event, access is added or
-# granted to a member.
-_FAMILIES = (frozenset({"create", "invite", "grant"}),)
+# granted to a member; "remove them from the contract" cancels it.
+_FAMILIES = (frozenset({"create", "invite", "grant"}), frozenset({"delete", "cancel"}))
 
 
 def related(acts: frozenset[str]) -> frozenset[str]:
@@ -379,7 +379,7 @@ def _name_acts(words: list[str]) -> frozenset[str]:
 
 # ---- what the user asks for ----------------------------------------------------------------------
 
-_USER_CLAUSES = re.compile(r"[.!?;\n]+|,\s*(?:and\s+)?(?:then\s+)?|\band\s+then\b|\bthen\b|\band\s+(?=[a-z]+\s)")
+_USER_CLAUSES = re.compile(r"[.!?;\n]+|,\s*(?:and\s+)?(?:then\s+)?|\s[-–—]+\s|\band\s+then\b|\bthen\b|\band\s+(?=[a-z]+\s)")
 # What may come before the verb of a request: "please", "can you", "I'd like to", "I need", "let's"
 _USER_PREFIX = re.compile(
     r"\s*(?:(?:please|pls|kindly|just|now|also|ok|okay|so|first|finally)\s*,?\s+)*"
@@ -414,7 +414,8 @@ def _foreign_requests(sentence: str) -> frozenset[str]:
 _TELL_ME = re.compile(r"\s*(?:give|tell|show)\s+(?:me|us)\b", re.IGNORECASE)  # "(can you) give me the names": tell me
 
 
-_USER_GENERIC = (_GENERIC - {"fetch", "load"}) | frozenset("write set arrange organise organize take have place".split())
+# (and "apply": "apply the outage credit" pays, "apply the patch" changes)
+_USER_GENERIC = (_GENERIC - {"fetch", "load"}) | frozenset("write set arrange organise organize take have place apply".split())
 # a send to the user themself ("email me the summary") asks for no send to anyone else
 _TO_ME = re.compile(r"\w+(?:\s+(?:it|this|that|them|these|those|a|an|the|my|our))?(?:\s+\w+){0,3}?\s+(?:to\s+)?(?:me|us|myself)\b"
                     r"|\w+\s+(?:me|us|myself)\b")
@@ -585,7 +586,11 @@ _REPORTED = ("complete|received|failed|pending|successful|success|done|status|hi
 _OPENER = re.compile(
     r"^[\s\"'`>*#\-\d.)|]*(?:<[^>\n]{0,80}>\s*)*(?:\[[^\]\n]{0,40}\]\s*){0,3}(?:\w[\w\-' ]{0,39}[\"']?(?:\([^)\n]{0,30}\))?:\s*[\"'`]?){0,4}"
     r"(?:(?i:p\.?\s?s|n\.?\s?b)\.?[:,]?\s+)?"
-    r"(?:[^,.!?:\n]{1,30},\s+)?"
+    r"(?:[^,.!?:\n]{1,30},\s+"
+    # a clause that says when or on what condition: "when the vet's booked for Juniper, book …",
+    # "while you're in there also send …"
+    r"|(?i:when|once|if|after|before|as\s+soon\s+as|whenever|next\s+time)\s[^,.!?:\n]{1,80},\s+"
+    r"|(?i:while\s+you(?:['’]re|\s+are)\s+(?:at\s+it|in\s+there|there|on\s+it|doing\s+that|in\s+the\s+\w+)),?\s+)?"
     r"(?:(?i:please|pls|kindly|just|simply|now|also|then|and|first|next|finally|immediately|urgently|asap),?\s+){0,3}"
     r"(?i:(?:(?:don'?t|do\s+not)\s+forget|remember|be\s+sure|make\s+sure)\s+(?:to\s+|you\s+)"
     r"|(?:can|could|would|will)\s+(?:you|u)\s+"
@@ -593,7 +598,10 @@ _OPENER = re.compile(
     r"(?:should|must|need\s+to|have\s+to|are\s+to|shall)\s+"  # (booking for guests) must …", not "Agents close …"
     r"|(?:you|the\s+(?:assistant|agent|ai|bot|model)|it\s+is\s+required\s+that\s+(?:you|the\s+\w+))\s+"
     r"(?:should|must|need\s+to|needs\s+to|have\s+to|has\s+to|are\s+to|is\s+to|shall)?\s*"
-    r"|(?:i|we)(?:'d\s+like|\s+would\s+like|\s+need|\s+want)\s+you\s+to\s+|let'?s\s+)?"
+    r"|(?:i|we)(?:'d\s+like|\s+would\s+like|\s+need|\s+want)\s+you\s+to\s+|let'?s\s+"
+    # a request reported: "the client requested that we also credit …", "she asked us to move …"
+    r"|(?:the\s+|our\s+|their\s+|his\s+|her\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:asked|requested|asks|requests)\s+"
+    r"(?:that\s+(?:we|you|the\s+\w+)\s+(?:should\s+|please\s+)?|(?:us|you|me)\s+to\s+))?"
     r"(?:(?i:also|please|now|first|then|just|kindly|immediately|urgently|asap|today)\s+){0,2}"
     rf"(?i:{_OPENING_VERBS})\s+(?:(?i:and|&)\s+(?i:{_OPENING_VERBS})\s+)?(?:(?i:now|today|asap|immediately|please|also)\s+)?"
     rf"(?!(?i:{_REPORTED})\b)[\w$€£#\"'`<(/]")
@@ -610,7 +618,7 @@ _EXTRA = re.compile(r"\balso\s+(?:(?:please|kindly|go\s+ahead\s+and)\s+)?(?:" + 
                     r"|\b(?:additionally|in\s+addition|on\s+top\s+of\s+that)\s*,|\bwhile\s+you['’]?re\s+at\s+it\b"
                     # "our team also needs …", "requested that we also issue …", "please do both"
                     r"|\balso\s+(?:needs?|wants?|requires?|would\s+like|asks?\s+(?:for|that)|requests?|expects?)\b"
-                    r"|\b(?:we|you)\s+also\b|\bdo\s+(?:them\s+)?both\b",
+                    r"|\b(?:we|you)\s+also\b|\b(?:" + _OPENING_VERBS + r")\s+(?:them\s+|these\s+|those\s+)?both\b",
                     re.IGNORECASE)
 _EXTRA_END = re.compile(r"\b(?:as\s+well|too)(?=\s*[.!,;()\-–—]|\s*$)", re.IGNORECASE)
 
@@ -636,7 +644,9 @@ _PASSIVE_ORDER = re.compile(
     r"\s+(?:now\s+|also\s+|all\s+|please\s+|immediately\s+)?be\s+([a-z]+)\b"
     r"|\b(?:wants?|would\s+like|asks?\s+(?:for|to\s+have)|requests?|needs?)\s+"
     r"(?:(?:the|his|her|their|its|my|our|this|that|these|those|it|them|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?([a-z]+ed)\b"
-    r"(?=\s+(?:to|into|from|for|at|on|by|before|until|asap|now|today|tomorrow|immediately|\d)|\s*[,.;!]|\s*$)",
+    r"(?=\s+(?:to|into|from|for|at|on|by|before|until|asap|now|today|tomorrow|immediately|\d)|\s*[,.;!]|\s*$)"
+    # a demand: "I expect a 50 travel voucher to be issued to my account"
+    r"|\b(?:expects?|expecting|wants?|would\s+like|needs?)\s+(?:[\w'’$€£.,-]+\s+){1,6}?to\s+be\s+([a-z]+ed)\b",
     re.IGNORECASE)
 
 
@@ -668,8 +678,10 @@ def _obliged(sentence: str) -> bool:
         return True
     lexicon = _lexicon()
     for m in _PASSIVE_ORDER.finditer(sentence):
-        word = (m.group(1) or m.group(2) or "").lower()
+        word = (m.group(1) or m.group(2) or m.group(3) or "").lower()
         if word in lexicon and (word.endswith("ed") or word in _IRREGULAR):
+            return True
+        if m.group(3) and (word[:-1] in _GENERIC or word[:-2] in _GENERIC):  # "… voucher to be issued": its noun names the act
             return True
     return False
 
@@ -680,7 +692,12 @@ def is_order(sentence: str) -> bool:
     an act not as done ("reserva el hotel", not "hemos reservado")."""
     if _OPENER.match(sentence) or _foreign_order(sentence) or _obliged(sentence):
         return True
+    if any(_OPENER.match(part) for part in _DASHED.split(sentence)[1:]):  # "croissant goes to 2.10 - please update both"
+        return True
     return (not sentence.isascii() or bool(_ASKING_CUES.search(sentence))) and asks_reader(sentence)
+
+
+_DASHED = re.compile(r"\s[-–—]+\s")  # a clause after a spaced dash is one of its own
 
 
 MAX_ORDERS = 64  # order sentences kept per result (a page of instructions is read, a manual is capped)
