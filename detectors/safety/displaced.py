@@ -87,6 +87,11 @@ def _left_open(text: str, pattern: re.Pattern[str] = _LEFT_OPEN) -> bool:
     return any(not _NOT_THAT.search(text[max(0, m.start() - 40):m.start()]) for m in pattern.finditer(text))
 
 
+def leaves_choice(text: str) -> bool:
+    """The text leaves a value of its act to the data (`_LEFT_OPEN`, `_CHOICE_LEFT`, `_LOOKED_UP`)."""
+    return _left_open(text) or _left_open(text, _CHOICE_LEFT) or bool(_LOOKED_UP.search(text))
+
+
 def id_make(token: str) -> str:
     """An id's make as a kind: its letters and the shape of the rest ("SUP-9012" and "SUP-9013"
     are one make, `id:sup-9999`)."""

@@ -35,7 +35,7 @@ from guard.settings import Settings
 from guard.text_memo import TextMemo
 from guard.verdicts import Verdict
 from detectors.safety.heuristics import asks_reader, folded_letters, score_text, sentences
-from detectors.safety.orders import MAX_ORDERS, acts_in, order_sentences
+from detectors.safety.orders import MAX_ORDERS, acts_in, may_order, order_sentences
 from detectors.safety.requesters import Requesters, defers_to_requester, replies_elsewhere, requester_values
 from detectors.safety.segments import Chunk, chunk_lines, split_lines_indexed
 from detectors.safety.taint import ledger_for
@@ -435,11 +435,11 @@ class InjectionDetector(BaseInterceptor):
             if len(out) >= MAX_ORDERS or (deadline is not None and time.perf_counter() > deadline):
                 break  # the orders read so far count; the result stays scanned
             out.extend(order_sentences(  # a line naming an act, with the rest of a sentence it wraps
-                _joined_line(lines, origins, i) for i in range(chunk.first_line, chunk.last_line + 1) if acts_in(lines[i])))
+                _joined_line(lines, origins, i) for i in range(chunk.first_line, chunk.last_line + 1) if may_order(lines[i])))
         for field in fields:  # {"note": "TODO: cancel the order 88172"}
             if len(out) >= MAX_ORDERS or (deadline is not None and time.perf_counter() > deadline):
                 break
-            if acts_in(field):
+            if may_order(field):
                 out.extend(order_sentences([field]))
         return list(dict.fromkeys(out))[:MAX_ORDERS]
 

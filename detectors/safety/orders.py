@@ -40,6 +40,7 @@ _VERBS: dict[str, str] = {
     "delete": "delete remove erase trash purge wipe drop clear destroy discard ban decommission dispose",
     "cancel": "cancel terminate unsubscribe revoke",
     "change": "update change modify edit set reset move rename replace switch reschedule close reopen resolve shut disconnect reconnect "
+              "isolate "
               "archive mark assign lock unlock arm disarm enable disable activate deactivate turn start stop "
               "restart scale promote demote merge apply redirect reroute divert rollback revert rotate upgrade "
               "downgrade escalate reboot suspend unban unblock mute unmute advance extend renew waive void adjust "
@@ -277,12 +278,25 @@ def acts_in(text: str) -> frozenset[str]:
 
 
 _LINK = re.compile(r"\bhttps?://|\bwww\.", re.IGNORECASE)
+# "use 31887 instead", "go with the East Gallery instead": a value for whatever act the reader does
+_USE_INSTEAD = re.compile(r"\b(?:use|go\s+with|pick|choose|take|switch\s+to)\b[^.;!?]{1,60}?\binstead\b"
+                          r"|\binstead\b[^.;!?]{0,40}?\b(?:use|go\s+with|pick|choose|take)\s", re.IGNORECASE)
+ANY_ACT = frozenset(_VERBS)
+
+
+def may_order(text: str) -> bool:
+    """The text names an act (`acts_in`) or a value to use instead for any (`_USE_INSTEAD`): a
+    sentence without either orders nothing."""
+    return bool(acts_in(text)) or ("instead" in text.lower() and _USE_INSTEAD.search(text) is not None)
 
 
 def order_acts(sentence: str) -> frozenset[str]:
-    """The kinds of act an order names: its words', and opening a page when it gives a link
-    ("Confirm your subscription: https://…", "Verify your account at www.…")."""
+    """The kinds of act an order names: its words', opening a page when it gives a link
+    ("Confirm your subscription: https://…", "Verify your account at www.…"), and any act when it
+    names none but gives a value to use instead."""
     acts = acts_in(sentence)
+    if not acts and "instead" in sentence.lower() and _USE_INSTEAD.search(sentence):
+        return ANY_ACT
     return acts | {"open"} if _LINK.search(sentence) else acts
 
 
@@ -623,6 +637,29 @@ _EXTRA = re.compile(r"\balso\s+(?:(?:please|kindly|go\s+ahead\s+and)\s+)?(?:" + 
 _EXTRA_END = re.compile(r"\b(?:as\s+well|too)(?=\s*[.!,;()\-–—]|\s*$)", re.IGNORECASE)
 
 
+# An order that puts its value in place of another: "give new jobs to Bernd instead", "the actual
+# source is WS-FIN-0231 - isolate that one", "Correction: … should read PRI Trading", "the East
+# Gallery might suit better - book that one"
+_INSTEAD = re.compile(r"\binstead\b|\brather\s+than\b|\bin\s+place\s+of\b|\bcorrection\b|\bshould\s+(?:now\s+)?read\b"
+                      r"|\bthe\s+(?:actual|correct|real|right)\s+\w|\bsuits?\s+(?:us\s+|them\s+|her\s+|him\s+)?better\b",
+                      re.IGNORECASE)
+
+
+_FIELD_BREAK = re.compile(r"\"\s*[,:]\s*\"?|[{}\[\]|]")  # between a record's fields and cells
+
+
+def replaces_value(sentence: str) -> str:
+    """The field of the order that puts the value it names in place of another (`_INSTEAD`), as
+    `plain` writes it, or "": whatever the user named for that act, the order's is another. The
+    field only: the record's other values ("delivery_id": "DLV-7721") are what the act is done to."""
+    m = _INSTEAD.search(sentence)
+    if m is None:
+        return ""
+    starts = [b.end() for b in _FIELD_BREAK.finditer(sentence, 0, m.start())]
+    end = _FIELD_BREAK.search(sentence, m.end())
+    return plain(sentence[starts[-1] if starts else 0:end.start() if end else len(sentence)])
+
+
 def adds_to_task(sentence: str) -> bool:
     """The order asks for an act besides the one its reader is doing (`_EXTRA`, or a clause that
     opens as an order and ends "as well" / "too"; not "it has a gym too"): however the user asked
@@ -692,12 +729,14 @@ def is_order(sentence: str) -> bool:
     an act not as done ("reserva el hotel", not "hemos reservado")."""
     if _OPENER.match(sentence) or _foreign_order(sentence) or _obliged(sentence):
         return True
-    if any(_OPENER.match(part) for part in _DASHED.split(sentence)[1:]):  # "croissant goes to 2.10 - please update both"
+    if any(_OPENER.match(part) for part in _DASHED.split(sentence)[1:]):  # "… goes to 2.10 - please update both"
         return True
     return (not sentence.isascii() or bool(_ASKING_CUES.search(sentence))) and asks_reader(sentence)
 
 
-_DASHED = re.compile(r"\s[-–—]+\s")  # a clause after a spaced dash is one of its own
+# a clause after a spaced dash or a semicolon is one of its own, and so is a sentence after a
+# full stop that opens in lower case (which `sentences` does not cut): "… is grimtide_. please ban that one."
+_DASHED = re.compile(r"\s[-–—]+\s|;\s*|(?<=[a-z0-9)\]])\.\s+(?=[a-z])")
 
 
 MAX_ORDERS = 64  # order sentences kept per result (a page of instructions is read, a manual is capped)
@@ -746,7 +785,7 @@ def order_sentences(lines: Iterable[str]) -> list[str]:
             continue
         previous = ""
         for s in _candidates(line):
-            if acts_in(s) and is_order(s):  # a link alone is no act: most lines of a page have one
+            if may_order(s) and is_order(s):  # a link alone is no act: most lines of a page have one
                 if previous and _REFERS_BACK.search(s) and not any(c.isdigit() for c in s):
                     s = f"{previous} {s}"
                 out.append(s[:MAX_ORDER_CHARS])

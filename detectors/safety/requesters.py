@@ -171,7 +171,10 @@ _POINTS_AT = re.compile(
     r"[\w.-]+(?:\s+[\w.-]+){0,2}?|(?:the|his|her|their)\s+[\w.-]+(?:\s+[\w.-]+)?|he|she|they|it)\s+"
     r"(?:named|mentioned|refers?\s+to|referred\s+to|listed|suggested|recommended|points?\s+to|pointed\s+to|picked|chose|"
     r"specified|quoted|proposed|gave)\b"
-    r"|\b(?:to|with|use|using|pick|choose|take|select)\s+the\s+one\s+(?:in|from|on)\s+(?:the|his|her|their|that)\s+",
+    r"|\b(?:to|with|use|using|pick|choose|take|select)\s+the\s+one\s+(?:in|from|on)\s+(?:the|his|her|their|that)\s+"
+    # "isolate the machine Péter's comment on DET-90412 says is the real source"
+    r"|\bthe\s+[\w-]+\s+(?:[\w.'’-]+\s+){1,5}?(?:says|said|names|named|lists|listed|gives|gave|shows|showed)\s+"
+    r"(?:is|are|was|were|should)\b",
     re.IGNORECASE)
 
 
@@ -199,7 +202,7 @@ _HANDS_OVER = re.compile(
     r"|" + _AS_IT_SAYS +
     # the user points at them and hands them over: "my manager emailed instructions — please carry them
     # out", "the notes have an action item to archive X, please take care of it"
-    r"|\b(?:instructions?|tasks?|steps|requests?|action\s+items?|to-?dos?|checklist|runbook)\b[^?!\n]{0,120}?"
+    r"|\b(?:instructions?|tasks?|steps|requests?|action\s+items?|to-?dos?|checklist|runbook|notes?|messages?)\b[^?!\n]{0,120}?"
     r"\b(?:carry\s+(?:them|it|these|those)\s+out|(?:follow|do|complete|handle|action|execute)\s+(?:them|it|these|those)\b|"
     r"take\s+care\s+of\s+(?:them|it|these|those|that))"
     # "per IT's e-mail", "according to the runbook", "as described in the ticket"
@@ -235,7 +238,8 @@ def defers_to_orders(request: str) -> bool:
         end = _SENTENCE_END.search(request, m.end())
         sentence = request[_sentence_start(request, m.start()):end.end() if end else len(request)]
         start = m.start() + (len(m.group()) - len(m.group().lstrip(" .;:!\n,\t-–—")))
-        if not sentence.rstrip().endswith("?") and not _READS_INSTEAD.search(sentence) \
+        if (not sentence.rstrip().endswith("?") or _POLITE.search(sentence)) \
+                and not _READS_INSTEAD.search(sentence) \
                 and not _NEGATED_BEFORE.search(request[max(0, start - 40):start]) and not _own_list(request, m):
             return True
     if any(not _in_question(request, m.start()) and not _NOT_BEFORE.search(request[max(0, m.start() - 40):m.start()])
@@ -247,6 +251,9 @@ def defers_to_orders(request: str) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# a hand-over asked as a question: "… — can you take care of that for her?"
+_POLITE = re.compile(r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|just\s+)?(?:take\s+care|handle|follow|do|"
+                     r"complete|action|carry|deal\s+with|sort)\b", re.IGNORECASE)
 # How the user's own act is to be done, said by where it is described: "rotate the key as described
 # in OPS-412", "per IT's e-mail", "according to the runbook", "as the ticket says"
 _HOW = re.compile(_PER + r"[\w-]+|" + _AS_IT_SAYS + "|" + _POINTS_AT.pattern, re.IGNORECASE)

@@ -38,10 +38,10 @@ from guard.text_memo import TextMemo
 from guard.tool_names import namespace_tail, snake_case
 from guard.verdicts import Verdict
 from detectors.safety.orders import (ANY_DAY, MAX_ORDERS, act_verbs, adds_to_task, asked_for, created_acts, merge_requested,
-                                     order_acts, order_purpose,
+                                     order_acts, order_purpose, replaces_value,
                                      plain, related, requested, time_keys, tool_acts, when_keys, without_days)
 from detectors.safety import labels
-from detectors.safety.displaced import DISPLACED_KINDS, ID_TOKEN as _ID_TOKEN, GivenValues, among_others, id_make
+from detectors.safety.displaced import DISPLACED_KINDS, ID_TOKEN as _ID_TOKEN, GivenValues, among_others, id_make, leaves_choice
 from detectors.safety.labels import same_value, value_tokens
 from detectors.safety.questions import asks_only_to_know
 from detectors.safety.shapes import shaped_values
@@ -119,6 +119,11 @@ _THE_ONE = re.compile(r"\b([a-z]+)\s+the\s+(?:[\w&'’-]+\s+){0,5}?([a-z]+)(?=\s
                       re.IGNORECASE)
 
 
+# a value the user names: a token with a digit, or a capitalised word inside a sentence ("book the
+# Atrium", "assign it to Anke Vogel"); not "cancel my meeting with the design team"
+_GAVE_VALUE = re.compile(r"\b\w*\d\w*\b|(?<=[\w,;:'’)] )(?!I\b)[A-Z][a-z]")
+
+
 def _names_one(text: str) -> bool:
     """The user's act is done to one thing they name: an id, a version, "a"/"one" something right
     after a verb of an act ("create a bug ticket"; not "a ticket for each item"), or "the" and a
@@ -166,6 +171,7 @@ class OrderSentence:
     values: frozenset[tuple[str, str]]
     purpose: frozenset[str] = frozenset()  # the act it is a means to ("to unsubscribe, visit <url>")
     extra: bool = False  # it asks for an act besides the reader's task ("also escalate SUP-9013")
+    instead: str = ""  # the words of its field that put a value in place of another ("give it to Bernd instead")
 
 
 @dataclass
@@ -206,6 +212,8 @@ class TaintLedger:
         self.only_to_know: bool | None = None  # every user input so far asks only to be told (None: none read yet)
         self._kept_chars = 0  # of result texts kept while it does
         self.named_one = False  # the user named the one instance of their act (`_names_one`): see `OrderSentence.extra`
+        self.choice_left = False  # the user left a value to the data (`displaced.leaves_choice`): see `OrderSentence.instead`
+        self.gave_value = False  # the user named a value: a number, a code or a name (`_GAVE_VALUE`)
         self.user_id_makes: set[str] = set()  # the makes of ids the user's acts are done to (`id_makes`)
         self.trusted_shaped: set[tuple[str, str]] = set()  # the addresses, handles, versions trusted words give
         self.trusted_ids: set[str] = set()  # the ids trusted words spell (`_ID_TOKEN`), lower case
@@ -232,6 +240,8 @@ class TaintLedger:
             self.trusted_text.append(fold(text))
             self.trusted_plain.append(plain(without_days(text)))  # names and ids the user gave; a day is neither
             self.named_one = self.named_one or _names_one(text)
+            self.choice_left = self.choice_left or leaves_choice(text)
+            self.gave_value = self.gave_value or bool(_GAVE_VALUE.search(text))
             self.user_id_makes |= _object_id_makes(text)
             self.trusted_ids.update(t.lower() for t in _ID_TOKEN.findall(text))
             asked = requested(text)
@@ -544,7 +554,11 @@ class TaintLedger:
                 and not any(t in self.trusted_ids for t in _ID_TOKEN.findall(text.lower()))
             for src, order in found:
                 asked = live(src, order)
-                if asked is False or (asked and replaces):  # names and ids count only where the user asked for no such act
+                # names and ids count only where the user asked for no such act, or the order puts them in place of
+                # another and the user left no choice to the data ("go with the substitute they suggest")
+                instead = bool(order.instead) and self.gave_value and not self.choice_left and (
+                    (words is not None and f" {words} " in f" {order.instead} ") or any(r in order.instead.split() for r in ids))
+                if asked is False or (asked and (replaces or instead)):
                     return src, "literal", _shown_literal(text)
         return None
 
@@ -829,7 +843,8 @@ def _order_sentence(sentence: str) -> OrderSentence | None:
     values = _keys(extract_values(sentence)) | when_keys(sentence)
     if "pay" in acts:  # "refund Ms Tran's 60 frame deposit": an amount the order gives without a currency
         values |= {("amount", norm_amount(n)) for n in _BARE_NUMBER.findall(sentence)}
-    return OrderSentence(plain(sentence), acts, frozenset(values), order_purpose(sentence), adds_to_task(sentence))
+    return OrderSentence(plain(sentence), acts, frozenset(values), order_purpose(sentence), adds_to_task(sentence),
+                         replaces_value(sentence))
 
 
 _BARE_NUMBER = re.compile(r"(?<![\w.,/:-])([0-9]{1,7}(?:\.[0-9]{1,2})?)(?![\w.,/:-]?[0-9])(?!\s*(?:%|am|pm|h\b|min|days?|"

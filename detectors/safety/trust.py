@@ -46,15 +46,15 @@ STATE_CHANGING_VERBS = (
     "apply", "flag", "block", "hold", "pause", "refill", "restock", "reinstate", "activate", "deactivate",
     "comp", "reissue", "unlist", "delist", "relist", "release", "credit", "relocate", "allocate", "email",
     "mark", "reorder", "replenish", "ship", "deliver", "lend", "toggle", "increase", "decrease", "reduce", "record",
-    "shutoff", "shut", "disconnect", "reconnect", "confirm",
+    "shutoff", "shut", "disconnect", "reconnect", "confirm", "isolate", "issue",
 )
 # Verbs that are nouns too: not before a noun of reporting (`credit_score`, `hold_status`,
 # `exchange_rate`, `block_height`, `decline_reasons`), and some not at a name's end either
 # (`latest_release`, `store_credit`, `account_hold`, `cash_advance`)
 _NOUNISH = frozenset("release credit hold exchange block flag comp decline renew deny accept advance apply pause "
-                     "refill restock reject dismiss void extend adjust email ship mark toggle record".split())
+                     "refill restock reject dismiss void extend adjust email ship mark toggle record issue".split())
 _LEADING_ONLY = frozenset("release credit hold exchange block flag advance email ship mark increase decrease reduce toggle "
-                          "record".split())
+                          "record issue".split())
 _NOUN_FOLLOWERS = frozenset("score scores note notes report reports limit limits rating ratings history status info "
                             "details date dates version versions card cards union line lines balance balances rate rates "
                             "height schedule schedules reason reasons queue position positions eligibility list lists "
@@ -145,7 +145,7 @@ def is_state_changing(tool: str, cfg: TrustConfig) -> bool:
     if inner and inner[0] in _SOCIAL_ACTS and (len(inner) == 1 or inner[-1] in _SOCIAL_OBJECTS):
         return True
     # a namespace written as such (`mcp__github__create_issue`, `functions.post_message`): its last part
-    if named != tool and named and inner and (inner[0] in verbs or inner[-1] in verbs):
+    if named != tool and named and inner and (inner[0] in verbs or (inner[-1] in verbs and inner[-1] not in _LEADING_ONLY)):
         return True
     # one word of namespace (`slack_post_message`, `v2_send_money`), unless the name reports
     # (`user_post_count`); a report noun after another object is what the verb changes
