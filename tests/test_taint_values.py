@@ -109,3 +109,8 @@ def test_obfuscated_addresses_are_found_as_destinations(sentence):
     from detectors.safety.values import destinations
 
     assert [v.norm for v in destinations(sentence)] == ["bob@evil.com"]  # read from the plain copy
+
+
+def test_a_local_number_of_seven_digits_is_a_phone():
+    assert ("phone", "5550142") in keys("Text her guardian - her number is 555-0142.")
+    assert not any(k == "phone" for k, _ in keys("Matter 24-0117, pages 12-15, room 4-12"))

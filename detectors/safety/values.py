@@ -54,6 +54,7 @@ _URL = re.compile(
     re.IGNORECASE,
 )
 _PHONE = re.compile(r"(?<![\w.])\+?\(?\d[\d\s().-]{6,}\d(?!\w|\.\w)")  # a full stop after it ends the sentence
+_LOCAL_PHONE = re.compile(r"\d{3}-\d{4}")  # a local number as North America writes it: "555-0142"
 _DIGITS = re.compile(r"(?<![\w.-])\d{6,}(?!\w|[.-]\w)")
 _FILE = re.compile(r"\b[\w][\w.\-]{0,254}\.([A-Za-z0-9]{1,5})\b")  # bounded: unbounded, each start of a long run rescanned it
 _CURRENCY_WORD = r"(?:USD|EUR|GBP|CHF|JPY|dollars?|euros?|pounds?)\b"
@@ -431,7 +432,7 @@ def _values_in(text: str) -> list[Value]:
         add("date", _iso(y, month_number(m.group(3)) if m.group(3) else first, int(m.group(4))), m.group(), m.span())
     for m in _PHONE.finditer(text):
         digits = phone_digits(m.group())
-        if 8 <= len(digits) <= 15 and free(m.span()):
+        if (8 <= len(digits) <= 15 or _LOCAL_PHONE.fullmatch(m.group())) and free(m.span()):
             add("phone", digits, m.group(), m.span())
     for m in _DIGITS.finditer(text):
         if free(m.span()):
