@@ -57,7 +57,8 @@ _LEFT_OPEN = re.compile(r"\b(?:and|or|plus|with|also)\s+(?:whatever|whichever|an
                         re.IGNORECASE)
 # ... or leaves the choice to whoever the data speaks for: "go with the substitute they suggest"
 _CHOICE_LEFT = re.compile(r"\b(?:substitute|alternative|replacement|equivalent|whatever|whichever|the\s+one)\b[^.;]{0,40}?"
-                          r"\b(?:they|he|she|it|the\s+\w+)\s+(?:suggest|propose|recommend|offer|name|pick|choose|prefer)s?\b",
+                          r"\b(?:they|he|she|it|the\s+\w+)\s+(?:(?:suggest|propose|recommend|offer|name|pick|choose|prefer|mark|"
+                          r"flag|approve|select)(?:s|d|ed)?|chose|chosen)\b",
                           re.IGNORECASE)
 # ... unless it says not to: "do not go with any substitute they suggest", "never the alternative they recommend"
 _NOT_THAT = re.compile(r"\b(?:not|never|no|don['’]?t|without|rather\s+than|instead\s+of)\b[^.;,]{0,30}$", re.IGNORECASE)
@@ -68,8 +69,8 @@ _DONE_BY_USER = re.compile(r"\b(?:i|we)\s+(?:(?:have|had|'ve|’ve|already|just)
                            r"ordered|booked|bought|spent|got|gave)\s+(?:\w+\s+){0,2}?$", re.IGNORECASE)
 # a day that names the thing the act is done to, not the day it is moved to: "my Thursday 9 May visit",
 # "the 9 May meeting", "from 9 May"
-_DAY_NAMING_A_THING = re.compile(
-    r"\b(?:my|the|his|her|their|our|this|that|from|of|since)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
+_DAY_NAMING_A_THING = re.compile(  # not after "on", "for", "to", "until", "by": "book it on the 9th of July"
+    r"\b(?<!\bon\s)(?<!\bfor\s)(?<!\bto\s)(?<!\buntil\s)(?<!\bby\s)(?:my|the|his|her|their|our|this|that|from|of|since)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
     r"(?:the\s+)?(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?)\b",
     re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")

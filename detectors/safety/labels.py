@@ -19,17 +19,27 @@ from detectors.safety.orders import act_verbs
 from detectors.safety.trust import name_parts
 
 # "room 204", "Room No. 204", "seat #14C", "gate: B12", "SKU ENPH-IQ8M-72": a word, then a token with a digit
-_LABELLED = re.compile(r"\b([a-z]{2,20})(?:\s+(?:number|num|nr|no)\.?)?(?:\s*[:#]\s*|\s+)#?"
+_LABELLED = re.compile(r"\b([a-z]{2,20})(?:\s+(?:number|num|nr|no)\.?)?(?:\s*[:#]\s*|\s+(to\s+|at\s+)?)#?"
                        r"((?=[\w./-]{0,24}[0-9])[a-z0-9][\w/-]{0,24}(?:\.[0-9]+)*|[a-z][a-z0-9]*(?:[._][a-z0-9]+)+)(?![\w@])",
                        re.IGNORECASE)
-# "order 18 panels", "book 3 more nights", "add another 2 chairs", "an order for 18 panels"
-_COUNTED = re.compile(r"\b([a-z]{2,20})\s+(?:(?:another|an?\s+extra|extra|additional|more)\s+)?([0-9]{1,5})"
+# numbers as words: "a dozen tubes", "eighteen panels", "two centimetres"
+_NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                             "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())} | {
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "a hundred": 100, "dozen": 12, "a dozen": 12, "half a dozen": 6, "two dozen": 24, "three dozen": 36}
+_SPELLED = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _NUMBER_WORDS), key=len, reverse=True))
+# units and containers a count or a measure is given in: an argument so named carries one
+_UNITS = ("kg kgs lb lbs tonne tonnes ton tons litre litres liter liters l ml cm mm centimetres centimeters millimetres "
+          "millimeters metres meters inches feet ft grams units unit pcs pieces boxes cases pallets bags bottles cartons "
+          "crates packs sacks drums rolls sheets seats tickets nights tubes cans jars trays kegs barrels tins reams").split()
+# "order 18 panels", "book 3 more nights", "add another 2 chairs", "an order for 18 panels", "order a dozen tubes"
+_COUNTED = re.compile(r"\b([a-z]{2,20})\s+(?:(?:another|an?\s+extra|extra|additional|more)\s+)?([0-9]{1,5}|" + _SPELLED + r")"
                       r"\s+(?:(?:more|extra|additional|new|spare)\s+)?([a-z][a-z-]{1,30})", re.IGNORECASE)
-# "40 kg of krill", "3 pallets", "200 units": a count or a measure by its unit
-_MEASURED = re.compile(r"(?<![\w.])([0-9]{1,6}(?:\.[0-9]+)?)\s*(?:kg|kgs|lbs?|tonnes?|tons?|litres?|liters?|l|ml|units?|pcs|pieces|"
-                       r"boxes|cases|pallets|bags|bottles|cartons|crates|packs|sacks|drums|rolls|sheets|seats|tickets|nights)\b",
-                       re.IGNORECASE)
+# "40 kg of krill", "3 pallets", "200 units", "two centimetres": a count or a measure by its unit
+_MEASURED = re.compile(r"(?<![\w.])([0-9]{1,6}(?:\.[0-9]+)?|(?:" + _SPELLED + r")(?=\s))\s*(?:"
+                       + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _PERCENT = re.compile(r"(?<![\w.])([0-9]{1,3}(?:\.[0-9]{1,2})?)\s*(?:%|percent\b|per\s+cent\b|pct\b)", re.IGNORECASE)
+_CLOCKISH = re.compile(r"[0-9]{1,2}(?:[:.h][0-9]{2}(?::[0-9]{2})?)?\s*(?:am|pm)?", re.IGNORECASE)  # "11:30", "9am", "10"
 _VALUE_TOKEN = re.compile(r"[a-z0-9][\w./:#-]{0,40}", re.IGNORECASE)
 _NAME_LIKE = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+", re.IGNORECASE)  # "p.ivanova", "pivanova_adm"
 _CODE = re.compile(r"(?<![\w.@/-])(?=[a-z0-9-]{0,20}[a-z])(?=[a-z0-9-]{0,20}[0-9])[a-z0-9]+(?:-[a-z0-9]+)*(?![\w@]|[./-]\w)",
@@ -52,16 +62,16 @@ _NOT_LABELS = frozenset("""
     usd eur gbp chf jpy dollars euros pounds
     """.split())
 # parts of an argument's name that say it carries a count or a share
-_QTY_PARTS = frozenset("qty quantity quantities count units pax headcount copies pieces pcs num weight kg kgs lbs tonnes "
-                       "litres liters ml".split())
+_QTY_PARTS = frozenset("qty quantity quantities count pax headcount copies num weight".split()) | frozenset(_UNITS)
 _PERCENT_PARTS = frozenset("percent percentage pct discount commission markup".split())
 _NOT_COUNTED = frozenset("to of at in on by and or the a an for from per".split())  # "order 18 to …" counts nothing
 MAX_LEAF_CHARS = 64  # an argument that is the value (or names it), not a message quoting several
 
 
 def _number(raw: str) -> str:
-    """A count or a share as compared: "4", "4.0" and "04" are one."""
-    value = float(raw)
+    """A count or a share as compared: "4", "4.0", "04" and "four" are one."""
+    spelled = _NUMBER_WORDS.get(" ".join(raw.lower().split()))
+    value = float(raw) if spelled is None else float(spelled)
     return str(int(value)) if value.is_integer() else repr(value)
 
 
@@ -96,8 +106,10 @@ def given(clause: str) -> Iterator[tuple[str, str, int]]:
     gives."""
     for m in _LABELLED.finditer(clause):
         label = m.group(1).lower()
+        if m.group(2) and _CLOCKISH.fullmatch(m.group(3)):  # "the delivery to 11:30" moves it to a time
+            continue
         if label not in _NOT_LABELS and label not in act_verbs():
-            yield f"label:{label}", value_key(m.group(2)), m.start()
+            yield f"label:{label}", value_key(m.group(3)), m.start()
     for m in _COUNTED.finditer(clause):
         lead, noun = m.group(1).lower(), m.group(3).lower()
         if (lead in act_verbs() or lead == "for") and noun not in _NOT_COUNTED:

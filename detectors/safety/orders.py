@@ -40,7 +40,7 @@ _VERBS: dict[str, str] = {
     "delete": "delete remove erase trash purge wipe drop clear destroy discard ban decommission dispose",
     "cancel": "cancel terminate unsubscribe revoke",
     "change": "update change modify edit set reset move rename replace switch reschedule close reopen resolve shut disconnect reconnect "
-              "isolate "
+              "isolate fill refill "
               "archive mark assign lock unlock arm disarm enable disable activate deactivate turn start stop "
               "restart scale promote demote merge apply redirect reroute divert rollback revert rotate upgrade "
               "downgrade escalate reboot suspend unban unblock mute unmute advance extend renew waive void adjust "
@@ -355,12 +355,23 @@ _NO_NOUNS = frozenset("move cancel delete remove update change modify edit set r
 
 
 # verbs read only in a tool's name: in prose "the record shows …" names no act
-_NAME_ONLY_VERBS = {"record": frozenset({"create"}), "shutoff": frozenset({"change"})}
+_NAME_ONLY_VERBS = {"record": frozenset({"create"}), "shutoff": frozenset({"change"}), "print": frozenset({"create"}),
+                    "reprint": frozenset({"create"})}
 
 
 @lru_cache(maxsize=1)
 def _name_lexicon() -> dict[str, frozenset[str]]:
     return {**_lexicon(), **_NAME_ONLY_VERBS}
+
+
+# verbs read as the user's request and in a tool's name, not in data: there "print" is mostly part of
+# a name (`Ledger_print_v4.pdf`)
+_REQUEST_ONLY_VERBS = {"print": frozenset({"create"}), "reprint": frozenset({"create"})}
+
+
+@lru_cache(maxsize=1)
+def _request_lexicon() -> dict[str, frozenset[str]]:
+    return {**_lexicon(), **_REQUEST_ONLY_VERBS}
 
 
 @lru_cache(maxsize=4096)
@@ -543,7 +554,7 @@ def _object_of(words: list[str]) -> frozenset[str] | None:
 
 def _requests(text: str) -> Iterable[tuple[frozenset[str], frozenset[str] | None]]:
     """(the kinds of act, what they are done to or None) for each clause that asks for an act."""
-    lexicon = _lexicon()
+    lexicon = _request_lexicon()
     for sentence in request_sentences(text):
         if sentence.rstrip().endswith("?") and _QUESTION.match(sentence):  # not "post this question: 'Hi, ...?'"
             continue
@@ -846,6 +857,17 @@ _RELATIVE_DAY = re.compile(  # English and German words as they are written (Ger
 ANY_DAY = ("day", "*")
 
 
+# a day of the month without its month: "pencilled you in for the 15th instead", "move it to the 14th"
+_MONTH_DAY_ONLY = re.compile(r"\b(?:on|for|to|until|till|from|by|before|after)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b"
+                             rf"(?!\s+(?:of\s+)?(?:{_MONTH}(?![a-z])|floor|time|row|place|round|quarter|grade|edition|century|item|line))",
+                             re.IGNORECASE)
+
+
+def day_of_month(key: tuple[str, str]) -> tuple[str, str]:
+    """A day of the year's key as the day of its month alone ("day", "*-15"): what "the 15th" names."""
+    return ("day", "*-" + key[1][-2:])
+
+
 def when_keys(text: str) -> set[tuple[str, str]]:
     """Days of the year ("day", "MM-DD") and times of day ("time", "HH:MM") a text names, with or
     without a year: an order says "on 14 June at 8pm", a call `date: 2025-06-14, time: 20:00`;
@@ -868,6 +890,9 @@ def when_keys(text: str) -> set[tuple[str, str]]:
     for m in _NUMERIC_DAY.finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
         out |= {("day", f"{mo:02d}-{d:02d}") for mo, d in ((a, b), (b, a)) if 1 <= mo <= 12 and 1 <= d <= 31}
+    for m in _MONTH_DAY_ONLY.finditer(text) if "the" in text else ():
+        if 1 <= int(m.group(1)) <= 31:
+            out.add(("day", f"*-{int(m.group(1)):02d}"))
     return out | time_keys(text, elsewhere)
 
 

@@ -38,7 +38,7 @@ from guard.text_memo import TextMemo
 from guard.tool_names import namespace_tail, snake_case
 from guard.verdicts import Verdict
 from detectors.safety.orders import (ANY_DAY, MAX_ORDERS, act_verbs, adds_to_task, asked_for, created_acts, merge_requested,
-                                     order_acts, order_purpose, replaces_value,
+                                     order_acts, order_purpose, replaces_value, day_of_month,
                                      plain, related, requested, time_keys, tool_acts, when_keys, without_days)
 from detectors.safety import labels
 from detectors.safety.displaced import DISPLACED_KINDS, ID_TOKEN as _ID_TOKEN, GivenValues, among_others, id_make, leaves_choice
@@ -301,10 +301,11 @@ class TaintLedger:
         """The source of a day of the year when the user gave one for this call's act ("move it to
         March 14") and the call's days are none of theirs."""
         with self._lock:
-            if key in self.user_when or not self._armed("day", tool) \
-                    or call_days & self.user_when:
+            dom = day_of_month(key)  # "the 14th" is the user's day of any month
+            if key in self.user_when or dom in self.user_when or not self._armed("day", tool) \
+                    or (call_days | {day_of_month(k) for k in call_days}) & self.user_when:
                 return None
-            return self._first_untrusted(self._by_day.get(key))
+            return self._first_untrusted([*self._by_day.get(key, ()), *self._by_day.get(dom, ())])
 
     def displaced_label(self, tool: str, kind: str, value: str, call_values: set[str]) -> Source | None:
         """The source of a labelled value, a count or a share (`labels`) when the user gave one of
@@ -513,8 +514,9 @@ class TaintLedger:
             # for no visit to the page a channel's name orders)
             cands = [(v.key, v.kind, display(v.kind, v.raw)) for v in typed if not self.is_trusted(v)
                      and (v.kind in IDENTITY_KINDS or changing) and not (v.kind == "email" and self.answers_requester)
-                     and not (v.kind == "date" and ("day", v.norm[5:]) in self.user_when)]
-            cands += [(k, k[0], k[1]) for k in when if k not in self.user_when]
+                     and not (v.kind == "date" and {("day", v.norm[5:]), ("day", "*-" + v.norm[-2:])} & self.user_when)]
+            cands += [(k, k[0], k[1]) for k in when if k not in self.user_when
+                      and not (k[0] == "day" and day_of_month(k) in self.user_when)]
             asked_for_tool = asked_for(self.user_requests, tool)
             if ANY_DAY in self.user_when and asked_for_tool and not any(k[0] == "day" and k != ANY_DAY for k in self.user_when):
                 # the user's "tomorrow" may be any day of the act they asked for (unless they gave its dates too)
@@ -536,11 +538,13 @@ class TaintLedger:
 
             for key, kind, shown in cands:
                 named = self._orders_by.get(("k", key), [])
-                if kind in ("day", "date") and key != ANY_DAY:  # an order's "tomorrow" may be this day
+                if kind in ("day", "date") and key != ANY_DAY:  # an order's "tomorrow" or "the 15th" may be this day
                     named = [*named, *self._orders_by.get(("k", ANY_DAY), ())]
+                    if not key[1].startswith("*"):
+                        named = [*named, *self._orders_by.get(("k", day_of_month(key)), ())]
                 for src, order in named:
                     asked = live(src, order)
-                    if asked is None or (asked and kind not in given) or (steering and key in src.directed_values):
+                    if asked is None or (asked and (kind not in given or self.choice_left)) or (steering and key in src.directed_values):
                         continue
                     return src, kind, shown
             found: list[tuple[Source, OrderSentence]] = []

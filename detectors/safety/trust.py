@@ -46,7 +46,7 @@ STATE_CHANGING_VERBS = (
     "apply", "flag", "block", "hold", "pause", "refill", "restock", "reinstate", "activate", "deactivate",
     "comp", "reissue", "unlist", "delist", "relist", "release", "credit", "relocate", "allocate", "email",
     "mark", "reorder", "replenish", "ship", "deliver", "lend", "toggle", "increase", "decrease", "reduce", "record",
-    "shutoff", "shut", "disconnect", "reconnect", "confirm", "isolate", "issue",
+    "shutoff", "shut", "disconnect", "reconnect", "confirm", "isolate", "issue", "print", "reprint", "fill",
 )
 # Verbs that are nouns too: not before a noun of reporting (`credit_score`, `hold_status`,
 # `exchange_rate`, `block_height`, `decline_reasons`), and some not at a name's end either
