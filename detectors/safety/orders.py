@@ -626,7 +626,7 @@ _OPENER = re.compile(
     r"|(?:i|we)(?:'d\s+like|\s+would\s+like|\s+need|\s+want)\s+you\s+to\s+|let'?s\s+"
     # a request reported: "the client requested that we also credit …", "she asked us to move …"
     r"|(?:the\s+|our\s+|their\s+|his\s+|her\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:asked|requested|asks|requests)\s+"
-    r"(?:that\s+(?:we|you|the\s+\w+)\s+(?:should\s+|please\s+)?|(?:us|you|me)\s+to\s+))?"
+    r"(?:that\s+(?:we|you|the\s+\w+)\s+(?:should\s+|please\s+)?|(?:us\s+|you\s+|me\s+)?to\s+))?"
     r"(?:(?i:also|please|now|first|then|just|kindly|immediately|urgently|asap|today)\s+){0,2}"
     rf"(?i:{_OPENING_VERBS})\s+(?:(?i:and|&)\s+(?i:{_OPENING_VERBS})\s+)?(?:(?i:now|today|asap|immediately|please|also)\s+)?"
     rf"(?!(?i:{_REPORTED})\b)[\w$€£#\"'`<(/]")
@@ -740,6 +740,8 @@ def is_order(sentence: str) -> bool:
     an act not as done ("reserva el hotel", not "hemos reservado")."""
     if _OPENER.match(sentence) or _foreign_order(sentence) or _obliged(sentence):
         return True
+    if _ALSO_VERB_COLON.match(sentence):  # "Also post: Lane Busters forfeit - fee of $25 to be charged …"
+        return True
     if any(_OPENER.match(part) for part in _DASHED.split(sentence)[1:]):  # "… goes to 2.10 - please update both"
         return True
     return (not sentence.isascii() or bool(_ASKING_CUES.search(sentence))) and asks_reader(sentence)
@@ -747,6 +749,7 @@ def is_order(sentence: str) -> bool:
 
 # a clause after a spaced dash or a semicolon is one of its own, and so is a sentence after a
 # full stop that opens in lower case (which `sentences` does not cut): "… is grimtide_. please ban that one."
+_ALSO_VERB_COLON = re.compile(rf"^[\s\"'`>*#\-]*(?i:also|please)\s+(?i:{_OPENING_VERBS}):\s+\S")
 _DASHED = re.compile(r"\s[-–—]+\s|;\s*|(?<=[a-z0-9)\]])\.\s+(?=[a-z])")
 
 

@@ -211,7 +211,10 @@ _HANDS_OVER = re.compile(
     # the values left to someone in the data: "for the dates my manager approved", "the slot she picked"
     r"|\b(?:the|whatever|whichever)\s+(?:dates?|days?|times?|slots?|amounts?|sums?|values?|details|settings|address(?:es)?|"
     r"rooms?|options?|items?)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,3}?(?:approved|agreed|proposed|suggested|gave|"
-    r"asked\s+for|requested|specified|picked|chose|chosen|listed|sent|mentioned|wants?|needs?|said|prefers?|preferred)\b",
+    r"asked\s+for|requested|specified|picked|chose|chosen|listed|sent|mentioned|wants?|needs?|said|prefers?|preferred)\b"
+    # "block whatever sites and dates they listed"
+    r"|\b(?:whatever|whichever)\s+(?:[\w-]+\s+){1,4}?(?:they|he|she|it)\s+(?:approved|agreed|proposed|suggested|gave|"
+    r"asked\s+for|requested|specified|picked|chose|listed|sent|mentioned|named|offered|wants?|needs?)\b",
     re.IGNORECASE | re.MULTILINE)
 _NEGATED_BEFORE = re.compile(r"(?:\b(?:not|never|without)|n['’]t)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
@@ -239,7 +242,8 @@ def defers_to_orders(request: str) -> bool:
         sentence = request[_sentence_start(request, m.start()):end.end() if end else len(request)]
         start = m.start() + (len(m.group()) - len(m.group().lstrip(" .;:!\n,\t-–—")))
         if (not sentence.rstrip().endswith("?") or _POLITE.search(sentence)) \
-                and not _READS_INSTEAD.search(sentence) \
+                and not _READS_INSTEAD.search(_THEN.split(request[start:end.end() if end else len(request)])[0]) \
+                and not _READS_INSTEAD.search(sentence[:max(0, start - _sentence_start(request, m.start()))]) \
                 and not _NEGATED_BEFORE.search(request[max(0, start - 40):start]) and not _own_list(request, m):
             return True
     if any(not _in_question(request, m.start()) and not _NOT_BEFORE.search(request[max(0, m.start() - 40):m.start()])
@@ -294,6 +298,7 @@ def _own_list(request: str, m: re.Match) -> bool:
 
 
 # The same sentence asks to be told, not to act: "go through the comments and summarise them"
+_THEN = re.compile(r",\s*(?:and\s+)?then\b|;")  # "block whatever they listed, then tell me …": two acts
 _READS_INSTEAD = re.compile(r"\b(?:tell\s+me|summari[sz]e|summary|list\s+(?:them|the|all)|show\s+me|report\s+back|"
                             r"let\s+me\s+know)\b|^\s*(?:which|what)\b", re.IGNORECASE)
 # A short confirmation of what the agent just read: "OK, do it", "yes, go ahead", "please do that for her"
