@@ -343,10 +343,17 @@ def tool_acts(tool: str) -> frozenset[str]:
     tail_words = _NAME_WORDS.findall(snake_case(tail))
     acts = _name_acts(tail_words)
     # money moves whatever the verb of a payments namespace (`payments.send`, `transfers.create`)
-    if tail != tool and acts and not (tail_words and tail_words[0] in READ_VERBS) \
-            and any("pay" in _lexicon().get(w, ()) for w in _NAME_WORDS.findall(snake_case(tool[:len(tool) - len(tail)]))):
+    space = _NAME_WORDS.findall(snake_case(tool[:len(tool) - len(tail)])) if tail != tool else []
+    if space and acts and not (tail_words and tail_words[0] in READ_VERBS) \
+            and any("pay" in _lexicon().get(w, ()) for w in space):
         acts |= {"pay"}
+    # and a purchase or a booking is made by the plain verb of a namespace of them (`supplier_orders.submit`)
+    if space and tail_words and tail_words[0] in _MAKING_VERBS:
+        acts |= frozenset().union(*(_lexicon().get(w, frozenset()) for w in space)) & {"buy", "book"}
     return acts
+
+
+_MAKING_VERBS = frozenset("submit create place confirm process make finalize finalise complete".split())
 
 
 # verbs that are hardly nouns: after a first word that is a verb too, they name the act
