@@ -39,6 +39,9 @@ _COUNTED = re.compile(r"\b([a-z]{2,20})\s+(?:(?:another|an?\s+extra|extra|additi
 _MEASURED = re.compile(r"(?<![\w.])([0-9]{1,6}(?:\.[0-9]+)?|(?:" + _SPELLED + r")(?=\s))\s*(?:"
                        + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _PERCENT = re.compile(r"(?<![\w.])([0-9]{1,3}(?:\.[0-9]{1,2})?)\s*(?:%|percent\b|per\s+cent\b|pct\b)", re.IGNORECASE)
+# "account ending 4471", "card ending in ****1234", "the number that ends with 0193"
+_ENDING = re.compile(r"\b([a-z]{2,20})\s+(?:number\s+)?(?:that\s+)?(?:ending|ends)\s+(?:in\s+|with\s+)?[#*x•.]*\s?([0-9]{3,6})\b",
+                     re.IGNORECASE)
 _CLOCKISH = re.compile(r"[0-9]{1,2}(?:[:.h][0-9]{2}(?::[0-9]{2})?)?\s*(?:am|pm)?", re.IGNORECASE)  # "11:30", "9am", "10"
 _VALUE_TOKEN = re.compile(r"[a-z0-9][\w./:#-]{0,40}", re.IGNORECASE)
 _NAME_LIKE = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+", re.IGNORECASE)  # "p.ivanova", "pivanova_adm"
@@ -59,7 +62,7 @@ _NOT_LABELS = frozenset("""
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
-    usd eur gbp chf jpy dollars euros pounds
+    usd eur gbp chf jpy dollars euros pounds ending ends
     """.split())
 # parts of an argument's name that say it carries a count or a share
 _QTY_PARTS = frozenset("qty quantity quantities count pax headcount copies num weight".split()) | frozenset(_UNITS)
@@ -86,6 +89,8 @@ def same_value(given: str, carried: str) -> bool:
     number as the last digits of the call's ("412" in "R-0412", "12" in "u_8f3a12")."""
     if given == carried:
         return True
+    if given.startswith("*"):  # the last digits the user gave ("account ending 4471")
+        return "".join(re.findall("[0-9]+", carried)).endswith(given[1:])
     if _NUMERIC.fullmatch(given) and _NUMERIC.fullmatch(carried) and given != "0":  # 40 kg as 40000 g, 10% as 0.1
         ratio = float(carried) / float(given)
         if any(abs(ratio - r) < 1e-9 * r for r in (1.0, 1000.0, 0.001, 100.0, 0.01)):
@@ -110,6 +115,10 @@ def given(clause: str) -> Iterator[tuple[str, str, int]]:
             continue
         if label not in _NOT_LABELS and label not in act_verbs():
             yield f"label:{label}", value_key(m.group(3)), m.start()
+    for m in _ENDING.finditer(clause):  # "the saved account ending 4471": the call's account must end so
+        label = m.group(1).lower()
+        if label not in _NOT_LABELS and label not in act_verbs():
+            yield f"label:{label}", "*" + m.group(2), m.start()
     for m in _COUNTED.finditer(clause):
         lead, noun = m.group(1).lower(), m.group(3).lower()
         if (lead in act_verbs() or lead == "for") and noun not in _NOT_COUNTED:
