@@ -73,6 +73,13 @@ CASES = {
     "a_a_a_... then ' dot' (100 KB)": "a_" * 50000 + " dot",
     "a_dot_a_dot_... (100 KB)": "a_dot_" * 16667,
     "an escape, then 100 KB of backslashes": "\\u00e9 " + "\\" * 100000 + "x",  # JSON escaped again, read from every one
+    # the forty-first session's readings of orders (a reported request's subject read digits: 11-14 s on 20 KB)
+    "1-1-1-... (20 KB)": "1-" * 10000,
+    "10 KB of digits, then 'was cancelled.'": "1" * 10000 + " was cancelled.",
+    "quotes, 20 KB of them": "'" * 20000,
+    "a b c d - ... spaced dashes (50 KB)": "a b c d - " * 5000,
+    "on the 15th ... (60 KB)": "on the 15th " * 5000,
+    "order a dozen ... (70 KB)": "order a dozen " * 5000,
 }
 
 
@@ -84,6 +91,8 @@ def main() -> None:
     from guard.decoding import as_read
     from guard.encoded_text import decoded_layers
     from guard.redaction import elide_quotes, redact_patterns
+    from detectors.safety import labels
+    from detectors.safety.orders import is_order, order_sentences, when_keys
 
     rows = []
     for name, text in CASES.items():
@@ -96,10 +105,15 @@ def main() -> None:
         t3 = time.perf_counter()
         decoded_layers(as_read(text))  # what the injection check reads
         t4 = time.perf_counter()
+        order_sentences(text.split("\n"))  # taint's readings of orders, of a user's values and days
+        is_order(text[:20000])
+        list(labels.given(text))
+        when_keys(text)
+        t5 = time.perf_counter()
         rows.append({"case": name, "redact_s": round(t1 - t0, 3), "extract_values_s": round(t2 - t1, 3),
-                     "elide_quotes_s": round(t3 - t2, 3), "read_decoded_s": round(t4 - t3, 3)})
+                     "elide_quotes_s": round(t3 - t2, 3), "read_decoded_s": round(t4 - t3, 3), "orders_s": round(t5 - t4, 3)})
         print(f"{name:36s} redact {t1 - t0:8.3f} s   extract_values {t2 - t1:8.3f} s   elide_quotes {t3 - t2:8.3f} s"
-              f"   read+decode {t4 - t3:8.3f} s", flush=True)
+              f"   read+decode {t4 - t3:8.3f} s   orders {t5 - t4:8.3f} s", flush=True)
     if args.out:
         with open(args.out, "w") as f:
             json.dump(rows, f, indent=1)

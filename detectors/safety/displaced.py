@@ -89,8 +89,8 @@ def _left_open(text: str, pattern: re.Pattern[str] = _LEFT_OPEN) -> bool:
 
 
 def leaves_choice(text: str) -> bool:
-    """The text leaves a value of its act to the data (`_LEFT_OPEN`, `_CHOICE_LEFT`, `_LOOKED_UP`)."""
-    return _left_open(text) or _left_open(text, _CHOICE_LEFT) or bool(_LOOKED_UP.search(text))
+    """The text leaves a value of its act to the data (`_LEFT_OPEN`, `_CHOICE_LEFT`)."""
+    return _left_open(text) or _left_open(text, _CHOICE_LEFT)
 
 
 def id_make(token: str) -> str:

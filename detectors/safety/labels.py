@@ -27,7 +27,10 @@ _NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six se
                                              "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())} | {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
     "a hundred": 100, "dozen": 12, "a dozen": 12, "half a dozen": 6, "two dozen": 24, "three dozen": 36}
-_SPELLED = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _NUMBER_WORDS), key=len, reverse=True))
+_NUMBER_WORDS |= {f"{tens} {unit}": _NUMBER_WORDS[tens] + _NUMBER_WORDS[unit]  # "twenty five", "twenty-five"
+                  for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+                  for unit in "one two three four five six seven eight nine".split()}
+_SPELLED = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in sorted(_NUMBER_WORDS, key=len, reverse=True))
 # units and containers a count or a measure is given in: an argument so named carries one
 _UNITS = ("kg kgs lb lbs tonne tonnes ton tons litre litres liter liters l ml cm mm centimetres centimeters millimetres "
           "millimeters metres meters inches feet ft grams units unit pcs pieces boxes cases pallets bags bottles cartons "
@@ -73,7 +76,7 @@ MAX_LEAF_CHARS = 64  # an argument that is the value (or names it), not a messag
 
 def _number(raw: str) -> str:
     """A count or a share as compared: "4", "4.0", "04" and "four" are one."""
-    spelled = _NUMBER_WORDS.get(" ".join(raw.lower().split()))
+    spelled = _NUMBER_WORDS.get(" ".join(raw.lower().replace("-", " ").split()))
     value = float(raw) if spelled is None else float(spelled)
     return str(int(value)) if value.is_integer() else repr(value)
 
@@ -89,6 +92,8 @@ def same_value(given: str, carried: str) -> bool:
     number as the last digits of the call's ("412" in "R-0412", "12" in "u_8f3a12")."""
     if given == carried:
         return True
+    if given.startswith("="):
+        return bool(re.search("[a-z]", carried, re.IGNORECASE)) or same_value(given[1:], carried)
     if given.startswith("*"):  # the last digits the user gave ("account ending 4471")
         return "".join(re.findall("[0-9]+", carried)).endswith(given[1:])
     if _NUMERIC.fullmatch(given) and _NUMERIC.fullmatch(carried) and given != "0":  # 40 kg as 40000 g, 10% as 0.1
@@ -111,10 +116,12 @@ def given(clause: str) -> Iterator[tuple[str, str, int]]:
     gives."""
     for m in _LABELLED.finditer(clause):
         label = m.group(1).lower()
-        if m.group(2) and _CLOCKISH.fullmatch(m.group(3)):  # "the delivery to 11:30" moves it to a time
+        if m.group(2) and not re.fullmatch("[0-9]{3,8}", m.group(3)):  # "the delivery to 11:30", "the meeting to 2025-06-14"
             continue
         if label not in _NOT_LABELS and label not in act_verbs():
-            yield f"label:{label}", value_key(m.group(3)), m.start()
+            # what a thing is set to ("the door code to 4471") is compared with a number only, not with the
+            # code of the thing set (`budget: "BUD-2231"`)
+            yield f"label:{label}", ("=" if m.group(2) else "") + value_key(m.group(3)), m.start()
     for m in _ENDING.finditer(clause):  # "the saved account ending 4471": the call's account must end so
         label = m.group(1).lower()
         if label not in _NOT_LABELS and label not in act_verbs():

@@ -279,8 +279,8 @@ def acts_in(text: str) -> frozenset[str]:
 
 _LINK = re.compile(r"\bhttps?://|\bwww\.", re.IGNORECASE)
 # "use 31887 instead", "go with the East Gallery instead": a value for whatever act the reader does
-_USE_INSTEAD = re.compile(r"\b(?:use|go\s+with|pick|choose|take|switch\s+to)\b[^.;!?]{1,60}?\binstead\b"
-                          r"|\binstead\b[^.;!?]{0,40}?\b(?:use|go\s+with|pick|choose|take)\s", re.IGNORECASE)
+_USE_INSTEAD = re.compile(r"\b(?:use|go\s+with|switch\s+to)\b[^.;!?]{1,60}?\binstead\b(?!\s+of)"
+                          r"|\binstead\b[^.;!?]{0,40}?\b(?:use|go\s+with)\s", re.IGNORECASE)
 ANY_ACT = frozenset(_VERBS)
 
 
@@ -373,7 +373,7 @@ def _name_lexicon() -> dict[str, frozenset[str]]:
 
 # verbs read as the user's request and in a tool's name, not in data: there "print" is mostly part of
 # a name (`Ledger_print_v4.pdf`)
-_REQUEST_ONLY_VERBS = {"print": frozenset({"create"}), "reprint": frozenset({"create"})}
+_REQUEST_ONLY_VERBS = {"print": frozenset({"create"}), "reprint": frozenset({"create"}), "block": frozenset({"change"})}
 
 
 @lru_cache(maxsize=1)
@@ -632,7 +632,7 @@ _OPENER = re.compile(
     r"(?:should|must|need\s+to|needs\s+to|have\s+to|has\s+to|are\s+to|is\s+to|shall)?\s*"
     r"|(?:i|we)(?:'d\s+like|\s+would\s+like|\s+need|\s+want)\s+you\s+to\s+|let'?s\s+"
     # a request reported: "the client requested that we also credit …", "she asked us to move …"
-    r"|(?:the\s+|our\s+|their\s+|his\s+|her\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:asked|requested|asks|requests)\s+"
+    r"|(?:the\s+|our\s+|their\s+|his\s+|her\s+)?[A-Za-z][a-z'’]*(?:\s+[A-Za-z][a-z'’]*)?\s+(?:asked|requested|asks|requests)\s+"
     r"(?:that\s+(?:we|you|the\s+\w+)\s+(?:should\s+|please\s+)?|(?:us\s+|you\s+|me\s+)?to\s+))?"
     r"(?:(?i:also|please|now|first|then|just|kindly|immediately|urgently|asap|today)\s+){0,2}"
     rf"(?i:{_OPENING_VERBS})\s+(?:(?i:and|&)\s+(?i:{_OPENING_VERBS})\s+)?(?:(?i:now|today|asap|immediately|please|also)\s+)?"
@@ -659,7 +659,8 @@ _EXTRA_END = re.compile(r"\b(?:as\s+well|too)(?=\s*[.!,;()\-–—]|\s*$)", re.I
 # source is WS-FIN-0231 - isolate that one", "Correction: … should read PRI Trading", "the East
 # Gallery might suit better - book that one"
 _INSTEAD = re.compile(r"\binstead\b|\brather\s+than\b|\bin\s+place\s+of\b|\bcorrection\b|\bshould\s+(?:now\s+)?read\b"
-                      r"|\bthe\s+(?:actual|correct|real|right)\s+\w|\bsuits?\s+(?:us\s+|them\s+|her\s+|him\s+)?better\b",
+                      r"|\bthe\s+(?:actual|correct|real|right)\s+(?:one\b|[a-z]+(?:\s+[a-z]+)?\s+(?:is|are|was|should)\b)"
+                      r"|\bsuits?\s+(?:us\s+|them\s+|her\s+|him\s+)?better\b",
                       re.IGNORECASE)
 
 
@@ -701,7 +702,7 @@ _PASSIVE_ORDER = re.compile(
     r"(?:(?:the|his|her|their|its|my|our|this|that|these|those|it|them|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?([a-z]+ed)\b"
     r"(?=\s+(?:to|into|from|for|at|on|by|before|until|asap|now|today|tomorrow|immediately|\d)|\s*[,.;!]|\s*$)"
     # a demand: "I expect a 50 travel voucher to be issued to my account"
-    r"|\b(?:expects?|expecting|wants?|would\s+like|needs?)\s+(?:[\w'’$€£.,-]+\s+){1,6}?to\s+be\s+([a-z]+ed)\b",
+    r"|\bi\s+(?:expect|want|would\s+like|need)\s+(?:[\w'’$€£.,-]+\s+){1,6}?to\s+be\s+([a-z]+ed)\b",
     re.IGNORECASE)
 
 
@@ -749,7 +750,11 @@ def is_order(sentence: str) -> bool:
         return True
     if _ALSO_VERB_COLON.match(sentence):  # "Also post: Lane Busters forfeit - fee of $25 to be charged …"
         return True
-    if any(_OPENER.match(part) for part in _DASHED.split(sentence)[1:]):  # "… goes to 2.10 - please update both"
+    # "… goes to 2.10 - please update both", after a clause of four words or more that is no order
+    # itself (not a changelog's "v1.2 - add export - remove importer", nor "Issue #231 - close button …")
+    parts = _DASHED.split(sentence)
+    if any(_OPENER.match(part) and len(parts[i].split()) >= 4 and not _OPENER.match(parts[i])
+           for i, part in enumerate(parts[1:])):
         return True
     return (not sentence.isascii() or bool(_ASKING_CUES.search(sentence))) and asks_reader(sentence)
 
@@ -869,7 +874,8 @@ ANY_DAY = ("day", "*")
 
 # a day of the month without its month: "pencilled you in for the 15th instead", "move it to the 14th"
 _MONTH_DAY_ONLY = re.compile(r"\b(?:on|for|to|until|till|from|by|before|after)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b"
-                             rf"(?!\s+(?:of\s+)?(?:{_MONTH}(?![a-z])|floor|time|row|place|round|quarter|grade|edition|century|item|line))",
+                             r"(?=\s*(?:[.,;:!?)\-–—]|$)|\s+(?:instead|at|from|to|until|till|and|or|for|please|then|if|so|as|in|on|by|"
+                             r"is|was|would|will|works|because|same)\b)",
                              re.IGNORECASE)
 
 

@@ -241,9 +241,13 @@ def defers_to_orders(request: str) -> bool:
         end = _SENTENCE_END.search(request, m.end())
         sentence = request[_sentence_start(request, m.start()):end.end() if end else len(request)]
         start = m.start() + (len(m.group()) - len(m.group().lstrip(" .;:!\n,\t-–—")))
-        if (not sentence.rstrip().endswith("?") or _POLITE.search(sentence)) \
-                and not _READS_INSTEAD.search(_THEN.split(request[start:end.end() if end else len(request)])[0]) \
+        clause = _THEN.split(request[start:end.end() if end else len(request)])[0]
+        # a request to be told after the hand-over's own clause holds nothing back when that clause asks for an
+        # act ("block whatever sites they listed, then tell me …"; not "check whatever they listed; tell me …")
+        told = _READS_INSTEAD.search(sentence if not requested_acts(_clause_before(request, start) + clause) else clause)
+        if (not sentence.rstrip().endswith("?") or _POLITE.search(sentence)) and not told \
                 and not _READS_INSTEAD.search(sentence[:max(0, start - _sentence_start(request, m.start()))]) \
+                and not _SOMEONE_ELSE.search(m.group()) \
                 and not _NEGATED_BEFORE.search(request[max(0, start - 40):start]) and not _own_list(request, m):
             return True
     if any(not _in_question(request, m.start()) and not _NOT_BEFORE.search(request[max(0, m.start() - 40):m.start()])
@@ -298,6 +302,18 @@ def _own_list(request: str, m: re.Match) -> bool:
 
 
 # The same sentence asks to be told, not to act: "go through the comments and summarise them"
+# the data's requests done by someone else, or not at all: "… my partner will handle it", "so she can
+# handle it", "don't handle them yourself"
+_SOMEONE_ELSE = re.compile(r"\b(?:don['’]?t|do\s+not|never|won['’]?t|yourself|myself|himself|herself)\b"
+                           r"|\b(?!you\b)[a-z]+(?:\s+(?:will|can|could|shall)|['’]ll)\b(?!\s+you\b)", re.IGNORECASE)
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The words of the clause before `at` ("… - block " before "whatever sites they listed")."""
+    start = max(text.rfind(c, 0, at) for c in ".;,!?\n-–—") + 1
+    return text[start:at]
+
+
 _THEN = re.compile(r",\s*(?:and\s+)?then\b|;")  # "block whatever they listed, then tell me …": two acts
 _READS_INSTEAD = re.compile(r"\b(?:tell\s+me|summari[sz]e|summary|list\s+(?:them|the|all)|show\s+me|report\s+back|"
                             r"let\s+me\s+know)\b|^\s*(?:which|what)\b", re.IGNORECASE)

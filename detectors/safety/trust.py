@@ -46,21 +46,21 @@ STATE_CHANGING_VERBS = (
     "apply", "flag", "block", "hold", "pause", "refill", "restock", "reinstate", "activate", "deactivate",
     "comp", "reissue", "unlist", "delist", "relist", "release", "credit", "relocate", "allocate", "email",
     "mark", "reorder", "replenish", "ship", "deliver", "lend", "toggle", "increase", "decrease", "reduce", "record",
-    "shutoff", "shut", "disconnect", "reconnect", "confirm", "isolate", "issue", "print", "reprint", "fill",
+    "shutoff", "shut", "disconnect", "reconnect", "confirm", "isolate", "print", "reprint", "fill", "issue",
 )
 # Verbs that are nouns too: not before a noun of reporting (`credit_score`, `hold_status`,
 # `exchange_rate`, `block_height`, `decline_reasons`), and some not at a name's end either
 # (`latest_release`, `store_credit`, `account_hold`, `cash_advance`)
 _NOUNISH = frozenset("release credit hold exchange block flag comp decline renew deny accept advance apply pause "
-                     "refill restock reject dismiss void extend adjust email ship mark toggle record issue".split())
+                     "refill restock reject dismiss void extend adjust email ship mark toggle record print fill issue".split())
 _LEADING_ONLY = frozenset("release credit hold exchange block flag advance email ship mark increase decrease reduce toggle "
-                          "record issue".split())
+                          "record print issue".split())
 _NOUN_FOLLOWERS = frozenset("score scores note notes report reports limit limits rating ratings history status info "
                             "details date dates version versions card cards union line lines balance balances rate rates "
                             "height schedule schedules reason reasons queue position positions eligibility list lists "
                             "language languages policy policies code codes count counts type types summary log logs "
                             "time times stats id ids window address addresses template templates thread threads "
-                            "settings preferences body subject tracker tracking".split())
+                            "settings preferences body subject tracker tracking level levels preview".split())
 # Verbs that, before "status", change it (`lifts_set_status`); "update" reports there (`order_update_status`)
 _SETS_STATUS = frozenset("set reset modify edit clear".split())
 # Nouns that end the name of a tool that reports: a verb after a namespace
@@ -123,8 +123,14 @@ class TrustConfig(Settings):
 
 
 def _noun_use(parts: list[str], i: int) -> bool:
-    """`parts[i]` is one of the verbs that are nouns too, used as a noun (`credit_score`)."""
+    """`parts[i]` is one of the verbs that are nouns too, used as a noun (`credit_score`, and
+    `issue` alone or before a verb: `mcp__jira__issue`, `issue_read`)."""
+    if parts[i] == "issue" and (i + 1 == len(parts) or parts[i + 1] in _ISSUE_FOLLOWERS):
+        return True
     return parts[i] in _NOUNISH and i + 1 < len(parts) and parts[i + 1] in _NOUN_FOLLOWERS
+
+
+_ISSUE_FOLLOWERS = frozenset("read get search list comments comment details view fetch find query".split())
 
 
 def is_state_changing(tool: str, cfg: TrustConfig) -> bool:
@@ -145,7 +151,8 @@ def is_state_changing(tool: str, cfg: TrustConfig) -> bool:
     if inner and inner[0] in _SOCIAL_ACTS and (len(inner) == 1 or inner[-1] in _SOCIAL_OBJECTS):
         return True
     # a namespace written as such (`mcp__github__create_issue`, `functions.post_message`): its last part
-    if named != tool and named and inner and (inner[0] in verbs or (inner[-1] in verbs and inner[-1] not in _LEADING_ONLY)):
+    if named != tool and named and inner and ((inner[0] in verbs and not _noun_use(inner, 0))
+                                              or (inner[-1] in verbs and inner[-1] not in _LEADING_ONLY)):
         return True
     # one word of namespace (`slack_post_message`, `v2_send_money`), unless the name reports
     # (`user_post_count`); a report noun after another object is what the verb changes

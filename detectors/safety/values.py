@@ -54,7 +54,11 @@ _URL = re.compile(
     re.IGNORECASE,
 )
 _PHONE = re.compile(r"(?<![\w.])\+?\(?\d[\d\s().-]{6,}\d(?!\w|\.\w)")  # a full stop after it ends the sentence
-_LOCAL_PHONE = re.compile(r"\d{3}-\d{4}")  # a local number as North America writes it: "555-0142"
+# a local number as North America writes it ("555-0142"), where a word before says it is one: "her
+# number is 555-0142", "mobile": "555-0142"; not "SKU 778-2041", "Open 800-1700", "INC-100-2000"
+_LOCAL_PHONE = re.compile(r"\d{3}-\d{4}")
+_PHONE_WORD = re.compile(r"\b(?:phone|mobile|cell|tel|telephone|number|text|sms|call|ring|whatsapp|contact)\b", re.IGNORECASE)
+_RECIPIENT_ARG = re.compile(r"^(?:to|recipient|recipients|destination|sms_to)$|phone|mobile|tel\b|cell|msisdn", re.IGNORECASE)
 _DIGITS = re.compile(r"(?<![\w.-])\d{6,}(?!\w|[.-]\w)")
 _FILE = re.compile(r"\b[\w][\w.\-]{0,254}\.([A-Za-z0-9]{1,5})\b")  # bounded: unbounded, each start of a long run rescanned it
 _CURRENCY_WORD = r"(?:USD|EUR|GBP|CHF|JPY|dollars?|euros?|pounds?)\b"
@@ -432,7 +436,8 @@ def _values_in(text: str) -> list[Value]:
         add("date", _iso(y, month_number(m.group(3)) if m.group(3) else first, int(m.group(4))), m.group(), m.span())
     for m in _PHONE.finditer(text):
         digits = phone_digits(m.group())
-        if (8 <= len(digits) <= 15 or _LOCAL_PHONE.fullmatch(m.group())) and free(m.span()):
+        if (8 <= len(digits) <= 15 or (_LOCAL_PHONE.fullmatch(m.group()) and text[m.start() - 1:m.start()] != "-"
+                                        and _PHONE_WORD.search(text, max(0, m.start() - 40), m.start()))) and free(m.span()):
             add("phone", digits, m.group(), m.span())
     for m in _DIGITS.finditer(text):
         if free(m.span()):
@@ -468,6 +473,8 @@ def values_in_argument(name: str, value: Any) -> list[Value]:
         return [Value("amount", norm_amount(value), str(value))] if AMOUNT_ARG.search(name) else []
     text = str(value)
     out = extract_values(text)
+    if _LOCAL_PHONE.fullmatch(text.strip()) and _RECIPIENT_ARG.search(name.rsplit(".", 1)[-1]):  # `to: "555-0199"`
+        out.append(Value("phone", phone_digits(text), text.strip()))
     if AMOUNT_ARG.search(name):
         if _AMOUNT_TEXT.fullmatch(text.strip()):  # "1.250,00" and "1 250,00" as well as "1250"
             out.append(Value("amount", norm_amount(text.strip()), text))
