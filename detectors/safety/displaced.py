@@ -70,7 +70,8 @@ _DONE_BY_USER = re.compile(r"\b(?:i|we)\s+(?:(?:have|had|'ve|’ve|already|just)
 # a day that names the thing the act is done to, not the day it is moved to: "my Thursday 9 May visit",
 # "the 9 May meeting", "from 9 May"
 _DAY_NAMING_A_THING = re.compile(  # not after "on", "for", "to", "until", "by": "book it on the 9th of July"
-    r"\b(?<!\bon\s)(?<!\bfor\s)(?<!\bto\s)(?<!\buntil\s)(?<!\bby\s)(?:my|the|his|her|their|our|this|that|from|of|since)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
+    r"\b(?<!\bon\s)(?<!\bfor\s)(?<!\bto\s)(?<!\buntil\s)(?<!\bby\s)(?:my|the|his|her|their|our|this|that|from|of|since)\s+"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
     r"(?:the\s+)?(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?)\b",
     re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")

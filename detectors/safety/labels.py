@@ -45,7 +45,6 @@ _PERCENT = re.compile(r"(?<![\w.])([0-9]{1,3}(?:\.[0-9]{1,2})?)\s*(?:%|percent\b
 # "account ending 4471", "card ending in ****1234", "the number that ends with 0193"
 _ENDING = re.compile(r"\b([a-z]{2,20})\s+(?:number\s+)?(?:that\s+)?(?:ending|ends)\s+(?:in\s+|with\s+)?[#*x•.]*\s?([0-9]{3,6})\b",
                      re.IGNORECASE)
-_CLOCKISH = re.compile(r"[0-9]{1,2}(?:[:.h][0-9]{2}(?::[0-9]{2})?)?\s*(?:am|pm)?", re.IGNORECASE)  # "11:30", "9am", "10"
 _VALUE_TOKEN = re.compile(r"[a-z0-9][\w./:#-]{0,40}", re.IGNORECASE)
 _NAME_LIKE = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+", re.IGNORECASE)  # "p.ivanova", "pivanova_adm"
 _CODE = re.compile(r"(?<![\w.@/-])(?=[a-z0-9-]{0,20}[a-z])(?=[a-z0-9-]{0,20}[0-9])[a-z0-9]+(?:-[a-z0-9]+)*(?![\w@]|[./-]\w)",

@@ -752,17 +752,17 @@ def is_order(sentence: str) -> bool:
         return True
     # "… goes to 2.10 - please update both", after a clause of four words or more that is no order
     # itself (not a changelog's "v1.2 - add export - remove importer", nor "Issue #231 - close button …")
-    parts = _DASHED.split(sentence)
+    parts = _CLAUSE_BREAK.split(sentence)
     if any(_OPENER.match(part) and len(parts[i].split()) >= 4 and not _OPENER.match(parts[i])
            for i, part in enumerate(parts[1:])):
         return True
     return (not sentence.isascii() or bool(_ASKING_CUES.search(sentence))) and asks_reader(sentence)
 
 
+_ALSO_VERB_COLON = re.compile(rf"^[\s\"'`>*#\-]*(?i:also|please)\s+(?i:{_OPENING_VERBS}):\s+\S")
 # a clause after a spaced dash or a semicolon is one of its own, and so is a sentence after a
 # full stop that opens in lower case (which `sentences` does not cut): "… is grimtide_. please ban that one."
-_ALSO_VERB_COLON = re.compile(rf"^[\s\"'`>*#\-]*(?i:also|please)\s+(?i:{_OPENING_VERBS}):\s+\S")
-_DASHED = re.compile(r"\s[-–—]+\s|;\s*|(?<=[a-z0-9)\]])\.\s+(?=[a-z])")
+_CLAUSE_BREAK = re.compile(r"\s[-–—]+\s|;\s*|(?<=[a-z0-9)\]])\.\s+(?=[a-z])")
 
 
 MAX_ORDERS = 64  # order sentences kept per result (a page of instructions is read, a manual is capped)

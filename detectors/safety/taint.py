@@ -37,9 +37,9 @@ from guard.settings import Settings
 from guard.text_memo import TextMemo
 from guard.tool_names import namespace_tail, snake_case
 from guard.verdicts import Verdict
-from detectors.safety.orders import (ANY_DAY, MAX_ORDERS, act_verbs, adds_to_task, asked_for, created_acts, merge_requested,
-                                     order_acts, order_purpose, replaces_value, day_of_month,
-                                     plain, related, requested, time_keys, tool_acts, when_keys, without_days)
+from detectors.safety.orders import (ANY_DAY, MAX_ORDERS, act_verbs, adds_to_task, asked_for, created_acts, day_of_month,
+                                     merge_requested, order_acts, order_purpose, plain, related, replaces_value, requested,
+                                     time_keys, tool_acts, when_keys, without_days)
 from detectors.safety import labels
 from detectors.safety.displaced import DISPLACED_KINDS, ID_TOKEN as _ID_TOKEN, GivenValues, among_others, id_make, leaves_choice
 from detectors.safety.labels import same_value, value_tokens
