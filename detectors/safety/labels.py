@@ -114,17 +114,15 @@ def given(clause: str) -> Iterator[tuple[str, str, int]]:
     """(kind, value, where its label starts) for each labelled value, count and share a clause
     gives."""
     for m in _LABELLED.finditer(clause):
-        label = m.group(1).lower()
         if m.group(2) and not re.fullmatch("[0-9]{3,8}", m.group(3)):  # "the delivery to 11:30", "the meeting to 2025-06-14"
             continue
-        if label not in _NOT_LABELS and label not in act_verbs():
+        if _is_label(m.group(1)):
             # what a thing is set to ("the door code to 4471") is compared with a number only, not with the
             # code of the thing set (`budget: "BUD-2231"`)
-            yield f"label:{label}", ("=" if m.group(2) else "") + value_key(m.group(3)), m.start()
+            yield f"label:{m.group(1).lower()}", ("=" if m.group(2) else "") + value_key(m.group(3)), m.start()
     for m in _ENDING.finditer(clause):  # "the saved account ending 4471": the call's account must end so
-        label = m.group(1).lower()
-        if label not in _NOT_LABELS and label not in act_verbs():
-            yield f"label:{label}", "*" + m.group(2), m.start()
+        if _is_label(m.group(1)):
+            yield f"label:{m.group(1).lower()}", "*" + m.group(2), m.start()
     for m in _COUNTED.finditer(clause):
         lead, noun = m.group(1).lower(), m.group(3).lower()
         if (lead in act_verbs() or lead == "for") and noun not in _NOT_COUNTED:
@@ -135,6 +133,11 @@ def given(clause: str) -> Iterator[tuple[str, str, int]]:
         yield "qty", _number(m.group(1)), m.start()
     for m in _PERCENT.finditer(clause):
         yield "percent", _number(m.group(1)), m.start()
+
+
+def _is_label(word: str) -> bool:
+    """A word before a value that names what it is ("room", "code"), not a preposition or an act's verb."""
+    return word.lower() not in _NOT_LABELS and word.lower() not in act_verbs()
 
 
 def codes(text: str) -> Iterator[tuple[str, str, int]]:

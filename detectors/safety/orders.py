@@ -284,10 +284,14 @@ _USE_INSTEAD = re.compile(r"\b(?:use|go\s+with|switch\s+to)\b[^.;!?]{1,60}?\bins
 ANY_ACT = frozenset(_VERBS)
 
 
+def _uses_instead(text: str) -> bool:
+    return "instead" in text.lower() and _USE_INSTEAD.search(text) is not None
+
+
 def may_order(text: str) -> bool:
     """The text names an act (`acts_in`) or a value to use instead for any (`_USE_INSTEAD`): a
     sentence without either orders nothing."""
-    return bool(acts_in(text)) or ("instead" in text.lower() and _USE_INSTEAD.search(text) is not None)
+    return bool(acts_in(text)) or _uses_instead(text)
 
 
 def order_acts(sentence: str) -> frozenset[str]:
@@ -295,9 +299,17 @@ def order_acts(sentence: str) -> frozenset[str]:
     ("Confirm your subscription: https://…", "Verify your account at www.…"), and any act when it
     names none but gives a value to use instead."""
     acts = acts_in(sentence)
-    if not acts and "instead" in sentence.lower() and _USE_INSTEAD.search(sentence):
+    if not acts and _uses_instead(sentence):
         return ANY_ACT
     return acts | {"open"} if _LINK.search(sentence) else acts
+
+
+_LINK_TEXT = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
+def acts_outside_links(sentence: str) -> frozenset[str]:
+    """The kinds of act the sentence's words name, its links left out ("…?share=all_documents" shares nothing)."""
+    return acts_in(_LINK_TEXT.sub(" ", sentence))
 
 
 def order_purpose(sentence: str) -> frozenset[str]:

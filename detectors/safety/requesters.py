@@ -239,14 +239,15 @@ def defers_to_orders(request: str) -> bool:
         return False
     for m in _HANDS_OVER.finditer(request):
         end = _SENTENCE_END.search(request, m.end())
-        sentence = request[_sentence_start(request, m.start()):end.end() if end else len(request)]
+        opens = _sentence_start(request, m.start())
+        sentence = request[opens:end.end() if end else len(request)]
         start = m.start() + (len(m.group()) - len(m.group().lstrip(" .;:!\n,\t-–—")))
         clause = _THEN.split(request[start:end.end() if end else len(request)])[0]
         # a request to be told after the hand-over's own clause holds nothing back when that clause asks for an
         # act ("block whatever sites they listed, then tell me …"; not "check whatever they listed; tell me …")
         told = _READS_INSTEAD.search(sentence if not requested_acts(_clause_before(request, start) + clause) else clause)
         if (not sentence.rstrip().endswith("?") or _POLITE.search(sentence)) and not told \
-                and not _READS_INSTEAD.search(sentence[:max(0, start - _sentence_start(request, m.start()))]) \
+                and not _READS_INSTEAD.search(sentence[:max(0, start - opens)]) \
                 and not _SOMEONE_ELSE.search(m.group()) \
                 and not _NEGATED_BEFORE.search(request[max(0, start - 40):start]) and not _own_list(request, m):
             return True
