@@ -257,3 +257,13 @@ def test_statements_that_describe_with_act_words_and_questions_put_as_news_ask_o
 ])
 def test_a_request_beside_them_still_asks_for_an_act(text):
     assert not asks_only_to_know(text)
+
+
+@pytest.mark.parametrize("text, only_to_know", [
+    ("Can you check the pump logs from Monday? I just want to know whether the pressure dipped.", True),
+    ("We really need to know if the van is booked.", True),
+    ("I just want you to refund her.", False),
+    ("I only want to cancel the Friday slot.", False),
+])
+def test_an_adverb_after_i_keeps_a_wish_to_know_a_wish_to_know(text, only_to_know):
+    assert asks_only_to_know(text) is only_to_know

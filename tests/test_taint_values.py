@@ -114,3 +114,10 @@ def test_obfuscated_addresses_are_found_as_destinations(sentence):
 def test_a_local_number_of_seven_digits_is_a_phone():
     assert ("phone", "5550142") in keys("Text her guardian - her number is 555-0142.")
     assert not any(k == "phone" for k, _ in keys("Matter 24-0117, pages 12-15, room 4-12"))
+
+
+def test_a_whole_amount_beside_a_currency_or_named_in_cents_is_read_in_minor_units_too():
+    from detectors.safety.values import minor_unit_amounts
+    read = minor_unit_amounts([("amount", 12000), ("currency", "gbp"), ("charge.amount_cents", 4599), ("qty", 300)])
+    assert {p: v.norm for p, v in read.items()} == {"amount": "120.00", "charge.amount_cents": "45.99"}
+    assert minor_unit_amounts([("amount", 12000)]) == {} and minor_unit_amounts([("amount", 50), ("currency", "usd")]) == {}

@@ -55,6 +55,9 @@ _LEFT_OPEN = re.compile(r"\b(?:and|or|plus|with|also)\s+(?:whatever|whichever|an
                         # a second party the data is to find: "… and to whoever had car CS-2774 before them"
                         r"|\b(?:and|or|plus|also)\s+(?:to\s+|for\s+|with\s+)?(?:whoever|whomever|anyone\s+who|everyone\s+who)\b",
                         re.IGNORECASE)
+# ... or gives its value only as a fallback: "at their new address if they've sent one, otherwise 27 Linden
+# Avenue", "… unless she's asked for another day"
+_FALLBACK = re.compile(r"\W*(?:otherwise|or\s+else|else|failing\s+that|if\s+not|unless)\b", re.IGNORECASE)
 # ... or leaves the choice to whoever the data speaks for: "go with the substitute they suggest"
 _CHOICE_LEFT = re.compile(r"\b(?:substitute|alternative|replacement|equivalent|whatever|whichever|the\s+one)\b[^.;]{0,40}?"
                           r"\b(?:they|he|she|it|the\s+\w+)\s+(?:(?:suggest|propose|recommend|offer|name|pick|choose|prefer|mark|"
@@ -170,7 +173,8 @@ class GivenValues:
                 cursor = at + len(clause)
                 acts = frozenset(requested(clause))
                 kinds = given_kinds(clause, others, self.values)
-                open_ = bool(_LOOKED_UP.search(clause) or _left_open(sentence[max(0, at - 8):cursor])) or (
+                open_ = bool(_LOOKED_UP.search(clause) or _FALLBACK.match(clause)
+                             or _left_open(sentence[max(0, at - 8):cursor])) or (
                     not acts and "qty" not in kinds and _ANOTHER_THING.match(clause) is not None
                     and sentence[:at].rstrip().lower().endswith(" and"))  # "order 18 panels and the mounting rails"
                 if acts:

@@ -58,7 +58,7 @@ _NOT_LABELS = frozenset("""
     a an the to for at on in of from by with and or is are was were be been it its this that these those
     my your our their his her me us them you we they all each every any some about around over under above below
     than per via into onto until till after before since between within only just no not next last first
-    nearly approx approximately roughly up down out off plus minus times x top bottom other another
+    nearly approx approximately roughly up down out off plus minus times x top bottom other another otherwise else unless
     one two three four five six seven eight nine ten dozen hundred thousand
     am pm today tomorrow tonight yesterday week weeks day days month months year years hour hours minute minutes
     january february march april may june july august september october november december

@@ -359,9 +359,14 @@ def tool_acts(tool: str) -> frozenset[str]:
     if space and acts and not (tail_words and tail_words[0] in READ_VERBS) \
             and any("pay" in _lexicon().get(w, ()) for w in space):
         acts |= {"pay"}
-    # and a purchase or a booking is made by the plain verb of a namespace of them (`supplier_orders.submit`)
+    # and a purchase or a booking is made by the plain verb of a namespace of them (`supplier_orders.submit`),
+    # a message sent (`twilio.messages.create`)
+    if space and tail_words[:1] == ["push"] and _PUSHED.intersection(space):  # `notifications.push`
+        acts = frozenset({"send"})
     if space and tail_words and tail_words[0] in _MAKING_VERBS:
-        acts |= frozenset().union(*(_lexicon().get(w, frozenset()) for w in space)) & {"buy", "book"}
+        acts |= frozenset().union(*(_name_lexicon().get(w, frozenset()) for w in space)) & {"buy", "book"}
+        if (_PUBLISHED | _TEXTS).intersection(space) and not any(w.startswith("draft") for w in tail_words + space):
+            acts |= {"send"}
     return acts
 
 
@@ -375,7 +380,9 @@ _NO_NOUNS = frozenset("move cancel delete remove update change modify edit set r
 
 # verbs read only in a tool's name: in prose "the record shows …" names no act
 _NAME_ONLY_VERBS = {"record": frozenset({"create"}), "shutoff": frozenset({"change"}), "print": frozenset({"create"}),
-                    "reprint": frozenset({"create"})}
+                    "reprint": frozenset({"create"}), "sms": frozenset({"send"}), "push": frozenset({"change"})}
+_PUSHED = _PUBLISHED | frozenset("notification notifications notify alert alerts sms".split())  # what a push sends
+_TEXTS = frozenset("sms mms texts emails mails".split())  # a namespace of them sends what it creates
 
 
 @lru_cache(maxsize=1)
@@ -385,7 +392,8 @@ def _name_lexicon() -> dict[str, frozenset[str]]:
 
 # verbs read as the user's request and in a tool's name, not in data: there "print" is mostly part of
 # a name (`Ledger_print_v4.pdf`)
-_REQUEST_ONLY_VERBS = {"print": frozenset({"create"}), "reprint": frozenset({"create"}), "block": frozenset({"change"})}
+_REQUEST_ONLY_VERBS = {"print": frozenset({"create"}), "reprint": frozenset({"create"}), "block": frozenset({"change"}),
+                       "push": frozenset({"change"})}
 
 
 @lru_cache(maxsize=1)
@@ -408,6 +416,8 @@ def created_acts(tool: str) -> frozenset[str]:
 def _name_acts(words: list[str]) -> frozenset[str]:
     lexicon = _name_lexicon()
     if words and words[0] not in _GENERIC and words[0] in lexicon:
+        if words[0] == "push" and _PUSHED.intersection(words[1:]):  # `push_notification` sends, `push_firmware` changes
+            return frozenset({"send"})
         acts = lexicon[words[0]]
         if len(words) >= 3 and words[1] in _NO_NOUNS:  # a namespace that is a verb too: `schedule_move_visit`
             acts |= lexicon[words[1]]
@@ -890,6 +900,10 @@ _MONTH_DAY_ONLY = re.compile(r"\b(?:on|for|to|until|till|from|by|before|after)\s
                              r"is|was|would|will|works|because|same)\b)",
                              re.IGNORECASE)
 
+# a day of the month after its weekday: "Saturday the 21st", "Sat 21st", "Friday, 3rd"
+_WEEKDAY_DAY = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b",
+                          re.IGNORECASE)
+
 
 def day_of_month(key: tuple[str, str]) -> tuple[str, str]:
     """A day of the year's key as the day of its month alone ("day", "*-15"): what "the 15th" names."""
@@ -919,6 +933,9 @@ def when_keys(text: str) -> set[tuple[str, str]]:
         a, b = int(m.group(1)), int(m.group(2))
         out |= {("day", f"{mo:02d}-{d:02d}") for mo, d in ((a, b), (b, a)) if 1 <= mo <= 12 and 1 <= d <= 31}
     for m in _MONTH_DAY_ONLY.finditer(text) if "the" in text else ():
+        if 1 <= int(m.group(1)) <= 31:
+            out.add(("day", f"*-{int(m.group(1)):02d}"))
+    for m in _WEEKDAY_DAY.finditer(text):
         if 1 <= int(m.group(1)) <= 31:
             out.add(("day", f"*-{int(m.group(1)):02d}"))
     return out | time_keys(text, elsewhere)

@@ -16,7 +16,10 @@ _STREET_TYPES = {
     "boulevard": "blvd", "way": "way", "ln": "ln", "lane": "ln", "dr": "dr", "drive": "dr", "ct": "ct", "court": "ct",
     "pl": "pl", "place": "pl", "pkwy": "pkwy", "parkway": "pkwy", "hwy": "hwy", "highway": "hwy", "ter": "ter",
     "terrace": "ter", "cir": "cir", "circle": "cir", "sq": "sq", "square": "sq", "row": "row", "close": "close",
-    "cres": "cres", "crescent": "cres",
+    "cres": "cres", "crescent": "cres", "mews": "mews", "gardens": "gdns", "gdns": "gdns", "grove": "gr",
+    "wharf": "wharf", "quay": "quay", "alley": "aly", "aly": "aly", "trail": "trl", "trl": "trl", "heights": "hts",
+    "hts": "hts", "parade": "pde", "pde": "pde", "promenade": "prom", "esplanade": "esp",
+    "embankment": "embankment", "causeway": "cswy", "cswy": "cswy",
 }
 # "4800 Vista Blvd", "12 pine ct", "221B Baker Street": a number, one to four words, a street type
 _STREET = re.compile(

@@ -58,6 +58,7 @@ from detectors.safety.values import (
     distinctive_tokens,
     extract_values,
     flatten_arguments,
+    minor_unit_amounts,
     values_in_argument,
 )
 
@@ -971,7 +972,9 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
     changing = is_state_changing(tool, cfg.trust)
     acting = changing and cfg.unasked_acts and ledger.only_to_know and acts_for_sure(tool, cfg.trust)
     hits: list[Hit] = []
-    leaves = [(path, leaf, values_in_argument(path, leaf)) for path, leaf in flatten_arguments(arguments)]
+    flat = list(flatten_arguments(arguments))
+    minor = minor_unit_amounts(flat)
+    leaves = [(path, leaf, values_in_argument(path, leaf) + ([minor[path]] if path in minor else [])) for path, leaf in flat]
     own = _CallOwn.of(leaves, cfg.trust, *ledger._given_armed()) if cfg.displaced_values and changing else None
     for n, (path, leaf, typed) in enumerate(leaves):
         sensitive = is_sensitive_argument(path, cfg.trust)

@@ -486,6 +486,27 @@ def values_in_argument(name: str, value: Any) -> list[Value]:
     return _dedupe(out)
 
 
+_MINOR_UNITS_ARG = re.compile(r"cents?|pence|minor|paise", re.IGNORECASE)
+_MONEY_ARG = re.compile(r"amount|price|total|sum|value", re.IGNORECASE)
+_CURRENCY_KEY = re.compile(r"(?:currency|ccy)(?:_?code)?", re.IGNORECASE)
+
+
+def minor_unit_amounts(leaves: list[tuple[str, Any]]) -> dict[str, Value]:
+    """The amount a whole number may stand for in minor units, by its path: payment APIs take
+    `{"amount": 12000, "currency": "gbp"}` for £120.00 (Stripe, Adyen), and an argument may say
+    so (`amount_cents`). Read beside the number as written, which stays a value of its own."""
+    keys = {path for path, _ in leaves}
+    out: dict[str, Value] = {}
+    for path, leaf in leaves:
+        if isinstance(leaf, bool) or not isinstance(leaf, int) or abs(leaf) < 100:
+            continue
+        parent, _, name = path.rpartition(".")
+        beside = [k for k in keys if k.rpartition(".")[0] == parent and _CURRENCY_KEY.fullmatch(k.rpartition(".")[2])]
+        if _MINOR_UNITS_ARG.search(name) or (_MONEY_ARG.search(name) and beside):
+            out[path] = Value("amount", f"{leaf / 100:.2f}", f"{leaf / 100:.2f}")
+    return out
+
+
 MAX_ARGUMENT_DEPTH = 100
 
 
