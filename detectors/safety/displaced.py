@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from detectors.safety import labels
-from detectors.safety.orders import ANY_DAY, requested, when_keys
+from detectors.safety.orders import ANY_DAY, plain, requested, when_keys
 from detectors.safety.questions import whole_sentences
 from detectors.safety.shapes import shaped_values
 from detectors.safety.values import IDENTITY_KINDS, extract_values
@@ -55,6 +55,19 @@ _LEFT_OPEN = re.compile(r"\b(?:and|or|plus|with|also)\s+(?:whatever|whichever|an
                         # a second party the data is to find: "… and to whoever had car CS-2774 before them"
                         r"|\b(?:and|or|plus|also)\s+(?:to\s+|for\s+|with\s+)?(?:whoever|whomever|anyone\s+who|everyone\s+who)\b",
                         re.IGNORECASE)
+# A value the user quotes for their act: "reserve the 'Kingfisher' coxed four", "card reading 'Forever in our
+# hearts, Mum'" (a quote opens after no letter and closes before none: "the Greys' van" is none)
+QUOTED = "quoted"
+_QUOTED = re.compile(r"(?<![\w'’])['‘](?=\w)([^'’\n]{1,60}?)(?<=[\w.!?])['’](?!\w)|\"([^\"\n]{1,60})\"|“([^”\n]{1,60})”")
+_QUOTED_WORDS = 8  # longer quotes are messages to send, which an agent may word its own way
+
+
+def quoted_text(m: re.Match[str]) -> str:
+    """A quote's words as compared (`orders.plain`), or "" when it is too long to be a name or a label."""
+    words = plain(next(g for g in m.groups() if g is not None))
+    return words if 0 < len(words.split()) <= _QUOTED_WORDS else ""
+
+
 # ... or gives its value only as a fallback: "at their new address if they've sent one, otherwise 27 Linden
 # Avenue", "… unless she's asked for another day"
 _FALLBACK = re.compile(r"\W*(?:otherwise|or\s+else|else|failing\s+that|if\s+not|unless)\b", re.IGNORECASE)
@@ -167,12 +180,17 @@ class GivenValues:
         groups: list[tuple[frozenset[str], set[str], list[bool]]] = []  # acts, kinds given, [a value looked up]
         for sentence in whole_sentences(text):
             others = among_others(sentence)
+            quotes = [(m.start(), quoted_text(m)) for m in _QUOTED.finditer(sentence)]
             first, cursor = len(groups), 0
             for clause in (c for c in _CLAUSES.split(sentence) if c and c.strip()):
                 at = max(sentence.find(clause, cursor), cursor)
                 cursor = at + len(clause)
                 acts = frozenset(requested(clause))
                 kinds = given_kinds(clause, others, self.values)
+                for start, words in quotes:  # a quote opened in this clause, whatever commas it holds
+                    if at <= start < cursor and words:
+                        kinds.add(QUOTED)
+                        self.values.setdefault(QUOTED, set()).add(words)
                 open_ = bool(_LOOKED_UP.search(clause) or _FALLBACK.match(clause)
                              or _left_open(sentence[max(0, at - 8):cursor])) or (
                     not acts and "qty" not in kinds and _ANOTHER_THING.match(clause) is not None

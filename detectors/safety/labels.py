@@ -34,7 +34,8 @@ _SPELLED = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in sorted(_NUMB
 # units and containers a count or a measure is given in: an argument so named carries one
 _UNITS = ("kg kgs lb lbs tonne tonnes ton tons litre litres liter liters l ml cm mm centimetres centimeters millimetres "
           "millimeters metres meters inches feet ft grams units unit pcs pieces boxes cases pallets bags bottles cartons "
-          "crates packs sacks drums rolls sheets seats tickets nights tubes cans jars trays kegs barrels tins reams").split()
+          "crates packs sacks drums rolls sheets seats tickets nights tubes cans jars trays kegs barrels tins reams "
+          "kw kwh kva mw mwh watts volts amps mph kph psi").split()
 # "order 18 panels", "book 3 more nights", "add another 2 chairs", "an order for 18 panels", "order a dozen tubes"
 _COUNTED = re.compile(r"\b([a-z]{2,20})\s+(?:(?:another|an?\s+extra|extra|additional|more)\s+)?([0-9]{1,5}|" + _SPELLED + r")"
                       r"\s+(?:(?:more|extra|additional|new|spare)\s+)?([a-z][a-z-]{1,30})", re.IGNORECASE)

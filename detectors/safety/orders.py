@@ -900,6 +900,8 @@ _MONTH_DAY_ONLY = re.compile(r"\b(?:on|for|to|until|till|from|by|before|after)\s
                              r"is|was|would|will|works|because|same)\b)",
                              re.IGNORECASE)
 
+# a day of the month put in place of another: "would it be possible to do the 19th instead?"
+_DAY_INSTEAD = re.compile(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+instead\b", re.IGNORECASE)
 # a day of the month after its weekday: "Saturday the 21st", "Sat 21st", "Friday, 3rd"
 _WEEKDAY_DAY = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b",
                           re.IGNORECASE)
@@ -935,7 +937,7 @@ def when_keys(text: str) -> set[tuple[str, str]]:
     for m in _MONTH_DAY_ONLY.finditer(text) if "the" in text else ():
         if 1 <= int(m.group(1)) <= 31:
             out.add(("day", f"*-{int(m.group(1)):02d}"))
-    for m in _WEEKDAY_DAY.finditer(text):
+    for m in (*_WEEKDAY_DAY.finditer(text), *_DAY_INSTEAD.finditer(text)):
         if 1 <= int(m.group(1)) <= 31:
             out.add(("day", f"*-{int(m.group(1)):02d}"))
     return out | time_keys(text, elsewhere)

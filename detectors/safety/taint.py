@@ -41,7 +41,8 @@ from detectors.safety.orders import (ANY_DAY, MAX_ORDERS, act_verbs, acts_outsid
                                      merge_requested, order_acts, order_purpose, plain, related, replaces_value, requested,
                                      time_keys, tool_acts, when_keys, without_days)
 from detectors.safety import labels
-from detectors.safety.displaced import DISPLACED_KINDS, ID_TOKEN as _ID_TOKEN, GivenValues, among_others, id_make, leaves_choice
+from detectors.safety.displaced import (DISPLACED_KINDS, ID_TOKEN as _ID_TOKEN, QUOTED, GivenValues, among_others, id_make,
+                                        leaves_choice)
 from detectors.safety.labels import same_value, value_tokens
 from detectors.safety.questions import asks_only_to_know
 from detectors.safety.shapes import shaped_values
@@ -321,6 +322,22 @@ class TaintLedger:
                     or any(same_value(g, c) for g in given for c in (value, *call_values)):
                 return None
             return self._first_untrusted(self._by_value_token.get(value))
+
+    def displaced_quote(self, tool: str, phrases: list[str]) -> tuple[Source, str] | None:
+        """(source, phrase) for a name or a phrase of the call's that a result spells and the
+        user did not, when the user quoted their own value for this call's act ("reserve the
+        'Kingfisher'") and the call carries none of it (`_displaced_quote`)."""
+        with self._lock:
+            if not self._armed(QUOTED, tool):
+                return None
+            trusted = [f" {t} " for t in self.trusted_plain]
+            for src, text in self._recent:
+                if src.trust is Trust.TRUSTED:
+                    continue
+                for phrase in phrases:
+                    if f" {phrase} " in f" {plain(text)} " and not any(f" {phrase} " in t for t in trusted):
+                        return src, phrase
+        return None
 
     def displaces(self, tool: str, v: Value, call_values: list[Value]) -> bool:
         """The user gave a value of this kind for this call's act ("send it to ingrid@…") and the
@@ -888,9 +905,10 @@ _TEXT_KEYS: TextMemo[frozenset[tuple[str, str]]] = TextMemo(4096)  # a result's 
 @functools.lru_cache(maxsize=1024)
 def _name_nouns(tool: str) -> frozenset[str]:
     """The words of a tool's name that say what it acts on, not its verbs (`tos_release_hold` →
-    tos, hold; `mark_email_read` → read: "email" is a verb of sending)."""
+    tos, hold; `mark_email_read` → read: "email" is a verb of sending), its namespace's too
+    (`contracts.add_sites` acts on a contract)."""
     verbs = act_verbs()
-    return frozenset(w for w in re.findall("[a-z]+", snake_case(namespace_tail(tool))) if len(w) >= 3 and w not in verbs)
+    return frozenset(w for w in re.findall("[a-z]+", snake_case(tool)) if len(w) >= 3 and w not in verbs)
 
 
 def _about(order_text: str, nouns: frozenset[str]) -> bool:
@@ -993,6 +1011,7 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
                 hits.append(hit)
         if own is not None and not any(h.trust > Trust.UNTRUSTED for h in hits[before:]):
             hit = _displaced_in_text(tool, path, leaf, ledger, own) if isinstance(leaf, str) else None
+            hit = hit or (_displaced_quote(tool, path, leaf, leaves, ledger) if isinstance(leaf, str) else None)
             hit = hit or _displaced_label(tool, path, n, ledger, own)
             if hit is not None:
                 hits.append(hit)
@@ -1105,6 +1124,31 @@ def _displaced_in_text(tool: str, path: str, leaf: str, ledger: TaintLedger, own
                 shown = value[1].split()[0] + " …" if value[0] == "street address" else value[1]  # a home, shortened
                 return Hit(path, value[0], shown, Trust.SUSPICIOUS, src, directed=True, displaced=True)
     return None
+
+
+def _displaced_quote(tool: str, path: str, leaf: str, leaves: list[tuple[str, Any, list[Value]]],
+                     ledger: TaintLedger) -> Hit | None:
+    """A name or a phrase from the data in a short argument where the user quoted their own value
+    for this act and no argument carries it: "reserve the 'Kingfisher'" and `boat: "Heron"` from a
+    coach's message, "the winner's name 'Priya Nair'" and the plaque reads the memo's "Leah Brandt".
+    Only words: an id or a figure the data gives in place of a description is read elsewhere."""
+    quoted = ledger.given.values.get(QUOTED)
+    words = leaf.split()
+    if not quoted or not 0 < len(words) <= _QUOTE_LEAF_WORDS or any(c.isdigit() or c in "@/" for c in leaf):
+        return None
+    said = {w for _, other, _ in leaves if isinstance(other, str) for w in plain(other).split()}
+    if any(sum(w in said for w in q.split()) * 2 >= len(q.split()) for q in quoted):
+        return None  # the user's quote is there, if reworded
+    names = [plain(m.group()) for m in _NAME_RUN.finditer(leaf)]
+    found = ledger.displaced_quote(tool, [plain(leaf), *names])
+    if found is None:
+        return None
+    shown = found[1].split()[0] + (" …" if " " in found[1] else "")  # a name, shortened
+    return Hit(path, "text", shown, Trust.SUSPICIOUS, found[0], directed=True, displaced=True)
+
+
+_QUOTE_LEAF_WORDS = 8  # an argument that is a name, a label or a line of text, not a message
+_NAME_RUN = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")  # "Leah Brandt", "Heron", "With"
 
 
 def _displaced_label(tool: str, path: str, n: int, ledger: TaintLedger, own: _CallOwn) -> Hit | None:
