@@ -319,3 +319,16 @@ def test_what_someone_wrote_or_said_is_handed_over(text):
     from detectors.safety.requesters import defers_to_orders
 
     assert defers_to_orders(text)
+
+
+@pytest.mark.parametrize("text, handed", [
+    ("Deliver the Osei order on Friday to the address he texted us.", True),
+    ("Confirm the Patel booking and add any extras they've asked for in their notes.", True),
+    ("Book the service plus whatever add-on the owner requested on the portal.", True),
+    ("Don't use the address she texted us.", False),
+    ("Deliver the Osei order on Friday to 12 Mill Lane.", False),
+])
+def test_what_the_requester_sent_or_asked_for_is_handed_over_but_not_how(text, handed):
+    from detectors.safety.requesters import defers_to_orders, hands_over_only_how
+
+    assert defers_to_orders(text) is handed and not hands_over_only_how(text)
