@@ -1118,3 +1118,9 @@ def test_a_quote_is_read_whole_and_an_apostrophe_opens_none():
     g = GivenValues()
     g.note("Book the Greys' carpet clean at Mrs O'Neil's.")
     assert "quoted" not in g.values
+
+
+def test_a_name_that_puts_the_verb_after_its_thing_acts_by_the_verb():
+    assert tool_acts("order_cancel") == {"cancel"} and tool_acts("booking_cancel") == {"cancel"}
+    assert tool_acts("loaner_extend") == {"change"} and tool_acts("send_update") == {"send"}
+    assert tool_acts("reservation_create") == {"book"} and tool_acts("cancel_order") == {"cancel"}

@@ -378,6 +378,12 @@ _NO_NOUNS = frozenset("move cancel delete remove update change modify edit set r
                       "reject close reopen add mark waive void extend renew suspend lock unlock enable disable".split())
 
 
+# ... and that name it after what it is done to (`order_cancel`, `booking_cancel`): not "update", "change",
+# "reset" or "add", which are things sent too (`send_update`)
+_LAST_VERBS = frozenset("cancel delete remove approve reject reopen waive void extend renew suspend unlock enable disable "
+                        "assign reassign unassign modify edit".split())
+
+
 # verbs read only in a tool's name: in prose "the record shows …" names no act
 _NAME_ONLY_VERBS = {"record": frozenset({"create"}), "shutoff": frozenset({"change"}), "print": frozenset({"create"}),
                     "reprint": frozenset({"create"}), "sms": frozenset({"send"}), "push": frozenset({"change"})}
@@ -415,6 +421,8 @@ def created_acts(tool: str) -> frozenset[str]:
 
 def _name_acts(words: list[str]) -> frozenset[str]:
     lexicon = _name_lexicon()
+    if len(words) == 2 and words[1] in _LAST_VERBS and words[0] not in _NO_NOUNS:  # `order_cancel`, `loaner_extend`
+        return lexicon[words[1]]
     if words and words[0] not in _GENERIC and words[0] in lexicon:
         if words[0] == "push" and _PUSHED.intersection(words[1:]):  # `push_notification` sends, `push_firmware` changes
             return frozenset({"send"})
