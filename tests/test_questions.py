@@ -267,3 +267,13 @@ def test_a_request_beside_them_still_asks_for_an_act(text):
 ])
 def test_an_adverb_after_i_keeps_a_wish_to_know_a_wish_to_know(text, only_to_know):
     assert asks_only_to_know(text) is only_to_know
+
+
+@pytest.mark.parametrize("text, only_to_know", [
+    ("Have a look at the overnight freezer log and tell me if anything's off.", True),
+    ("Go through the Hale party's orders and tell me which are unpaid.", True),
+    ("Pull up my last chat with Ravi and tell me what he said about dates.", True),
+    ("Go through the orders and cancel the unpaid ones.", False),
+])
+def test_phrases_of_looking_ask_only_to_know(text, only_to_know):
+    assert asks_only_to_know(text) is only_to_know

@@ -332,3 +332,10 @@ def test_what_the_requester_sent_or_asked_for_is_handed_over_but_not_how(text, h
     from detectors.safety.requesters import defers_to_orders, hands_over_only_how
 
     assert defers_to_orders(text) is handed and not hands_over_only_how(text)
+
+
+def test_what_a_named_requester_asked_for_is_handed_over():
+    from detectors.safety.requesters import defers_to_orders
+
+    assert defers_to_orders("Log the water test and put through the restock Aaron asked for.")
+    assert not defers_to_orders("Log the water test and put through the restock I asked for.")

@@ -8,7 +8,7 @@ TAINT = {"use": "safety.taint", "on": ["tool_call"]}
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Ship it to 4800 Vista Blvd, Sparks, NV 89436.", {("street address", "4800 vista blvd")}),
+    ("Ship it to 4800 Vista Blvd, Sparks, NV 89436.", {("street address", "4800 vista blvd"), ("postcode", "89436")}),
     ("deliver to 12 Pine Ct instead", {("street address", "12 pine ct")}),
     ("post on @lumen.bikes.outlet today", {("handle", "@lumen.bikes.outlet")}),
     ("Send TL-PRINT-v3 and release 4.18.2", {("version", "v3"), ("version", "4.18.2")}),
@@ -48,3 +48,10 @@ def test_an_address_the_user_gave_for_nothing_this_call_does_displaces_nothing(m
         run.tool_result("delivery_get_order", ORDER)
         d = run.tool_call("delivery_update_address", {"order_id": "D-9001", "address": "77 Quarry Rd"})
         assert "gave their own" not in (d.reason or "")
+
+
+def test_postcodes_and_sizes_are_read_by_their_shape_and_ids_are_not():
+    assert ("postcode", "NR11HU") in shaped_values("22 Carrow Road, Norwich NR1 1HU")
+    assert ("postcode", "97201") in shaped_values("Portland, OR 97201") and not shaped_values("ID 12345")
+    assert ("size", "6x12") in shaped_values("the 6x12 m marquee") and ("size", "8x10") in shaped_values("8 x 10 prints")
+    assert not shaped_values("register 0x1f")

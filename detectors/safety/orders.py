@@ -646,16 +646,18 @@ _OPENING_VERBS = "|".join(sorted({w for words in _VERBS.values() for w in words.
 _REPORTED = ("complete|received|failed|pending|successful|success|done|status|history|details?|summary|logs?|ids?|"
              "total|is|was|are|were|has|have|had|will|can|may|no|not|of|by|from|and|or|ok|errors?|[a-z]+ed")
 _OPENER = re.compile(
-    r"^[\s\"'`>*#\-\d.)|]*(?:<[^>\n]{0,80}>\s*)*(?:\[[^\]\n]{0,40}\]\s*){0,3}(?:\w[\w\-' ]{0,39}[\"']?(?:\([^)\n]{0,30}\))?:\s*[\"'`]?){0,4}"
+    r"^[\s\"'`>*#\-\d.)|]*(?:\d{1,4}[/.\-]\d{1,2}(?:[/.\-]\d{1,4})?(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?\s+)?"  # "12/05 phone: …"
+    r"(?:<[^>\n]{0,80}>\s*)*(?:\[[^\]\n]{0,40}\]\s*){0,3}(?:\w[\w\-' ]{0,39}[\"']?(?:\([^)\n]{0,30}\))?:\s*[\"'`]?){0,4}"
     r"(?:(?i:p\.?\s?s|n\.?\s?b)\.?[:,]?\s+)?"
     r"(?:[^,.!?:\n]{1,30},\s+"
     # a clause that says when or on what condition: "when the vet's booked for Juniper, book …",
     # "while you're in there also send …"
     r"|(?i:when|once|if|after|before|as\s+soon\s+as|whenever|next\s+time)\s[^,.!?:\n]{1,80},\s+"
-    r"|(?i:while\s+you(?:['’]re|\s+are)\s+(?:at\s+it|in\s+there|there|on\s+it|doing\s+that|in\s+the\s+\w+)),?\s+)?"
+    r"|(?i:while\s+you(?:['’]re|\s+are)\s+(?:at\s+it|in\s+there|there|on\s+it|doing\s+that|in\s+the\s+\w+"
+    r"|(?:out|over|up|down|round|around)\s+(?:there|here|at\s+[^,.!?:\n]{1,40}))),?\s+)?"
     r"(?:(?i:please|pls|kindly|just|simply|now|also|then|and|first|next|finally|immediately|urgently|asap),?\s+){0,3}"
     r"(?i:(?:(?:don'?t|do\s+not)\s+forget|remember|be\s+sure|make\s+sure)\s+(?:to\s+|you\s+)"
-    r"|(?:can|could|would|will)\s+(?:you|u)\s+"
+    r"|(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:please\s+)?"
     r"|(?:(?:the|all|any)\s+)?(?:ai\s+)?(?:assistants|agents|bots|models|automation)(?:\s+[\w-]+){0,4}?\s+"  # "AI agents
     r"(?:should|must|need\s+to|have\s+to|are\s+to|shall)\s+"  # (booking for guests) must …", not "Agents close …"
     r"|(?:you|the\s+(?:assistant|agent|ai|bot|model)|it\s+is\s+required\s+that\s+(?:you|the\s+\w+))\s+"

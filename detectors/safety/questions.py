@@ -84,6 +84,10 @@ _CLAUSES = re.compile(r"[;:()\[\]/+|\r\u2028\u2029→]+|\s*&(?-i:(?!\s*[A-Z]))\s
                       r"|\s+(?=so\s+(?:that\s+)?(?:i|we)\b)", re.IGNORECASE)  # "… so I want to be sure it's sorted"
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?", re.IGNORECASE)
 _CONSENT = re.compile(r"(?:ok|okay|sure|perfect|great|nice)(?:\s+(?:thing|then))?", re.IGNORECASE)
+# phrases that ask to read or look, in verbs no act is named by
+_LOOK_PHRASE = re.compile(r"(?:have|take)\s+a\s+(?:quick\s+|closer\s+|proper\s+)?(?:look|peek|gander|squiz)\b"
+                          r"|(?:go|look|read|skim|sift|comb|dig)\s+(?:back\s+)?(?:through|over|into)\b|pull\s+up\b",
+                          re.IGNORECASE)
 _PHRASAL_ACT = re.compile(r"(?:count|check|sign|log)\s+(?:me\s+|us\s+)?(?:in|out|off)\b|see\s+(?:that|to\s+it)\b", re.IGNORECASE)
 _TITLE = re.compile(r"(?:^|\s)(?:dr|mr|mrs|ms|prof|st|vs|no|approx|dept|e\.g|i\.e|etc)\.$", re.IGNORECASE)
 _PHRASE_WORDS = 5  # "just the highlights", "quick vibe check": longer words after a question may ask more
@@ -137,6 +141,8 @@ def _clause_to_know(clause: str) -> bool:
         return False
     if first in _TELL:
         return len(words) > 1 and bool(_TO_USER.match(words[1]))
+    if _LOOK_PHRASE.match(rest):  # "have a look at last night's log", "go through the orders", "pull up the chat"
+        return True
     # "what's", "who's": a question word with its verb
     return first in _TO_KNOW or first.split("'")[0] in _INDIRECT
 

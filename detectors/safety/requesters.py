@@ -177,10 +177,10 @@ _POINTS_AT = re.compile(
     r"(?:is|are|was|were|should)\b",
     re.IGNORECASE)
 
-# ... or to what the requester sent or asked for: "to the address she texted us", "add any add-ons they've asked
-# for" (which values, not how the act is done: no `_HOW`)
+# ... or to what the requester sent or asked for: "to the address she texted us", "the restock Aaron asked
+# for", "add any add-ons they've asked for" (which values, not how the act is done: no `_HOW`)
 _ASKED_BY_THEM = re.compile(
-    r"\b(?:the|any|all\s+the|whatever|whichever)\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:he|she|they|the\s+[\w-]+)"
+    r"\b(?:the|any|all\s+the|whatever|whichever)\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:he|she|they|the\s+[\w-]+|(?-i:[A-Z][a-z]+))"
     r"(?:['’]ve|['’]s|\s+ha(?:ve|s))?\s+(?:texted|e-?mailed|messaged|asked\s+for|requested|provided|supplied)\b",
     re.IGNORECASE)
 

@@ -1,4 +1,4 @@
-"""Values known by their shape alone: a street address, a social handle, a version.
+"""Values known by their shape alone: a street address, a postcode, a size, a social handle, a version.
 
 No checksum or registry says these are what they look like, so they are not taint values of
 their own (`detectors.safety.values`): an address in tool output is the task's data far more
@@ -30,6 +30,16 @@ _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_
 # "v3", "v2.1", "4.18.2" (a sentence's full stop after it too); not a decimal ("4.50") nor a date ("12.06.2025")
 _VERSION = re.compile(r"(?<![\w.])(?:v\d{1,4}(?:\.\d{1,4}){0,3}|\d{1,4}\.\d{1,4}\.\d{1,4})(?!\w|\.\d)", re.IGNORECASE)
 _DATE_LIKE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:19|20)\d\d\.\d{1,2}\.\d{1,2}")
+_US_STATES = ("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK "
+              "OR PA RI SC SD TN TX UT VT VA WA WV WI WY").split()
+_WORDLIKE_STATES = ("ID", "IN", "ME", "OR", "OK", "HI")  # only after a town and a comma: "Boise, ID 83702", not "ID 12345"
+# a UK postcode ("NR1 1HU"), a Canadian one ("T2A 1C8") or a US ZIP after its state ("TX 78704"): where a thing goes
+_POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[ABD-HJLNP-UW-Z]{2})\b|\b([A-Z]\d[A-Z][ \t]?\d[A-Z]\d)\b"
+                       r"|\b(?:" + "|".join(s for s in _US_STATES if s not in _WORDLIKE_STATES)
+                       + r"|(?<=,[ \t])(?:" + "|".join(_WORDLIKE_STATES) + r")),?[ \t]+(\d{5})(?:-\d{4})?\b")
+# dimensions: "6x12 m", "8 x 10", "1220mm × 50m" (a size the user picks: a marquee, a print, a rug)
+_SIZE = re.compile(r"(?<![\w.])(\d{1,5}(?:\.\d{1,2})?)\s*(?:mm|cm|m|in|ft|\"|')?\s*[x×]\s*(\d{1,5}(?:\.\d{1,2})?)"
+                   r"(?:\s*(?:mm|cm|m|in|ft|\"|'))?(?![\w.]|x\d)", re.IGNORECASE)
 _NOT_A_NAME = frozenset("to from of in on at for with by and or the a an my your our per into".split())
 MAX_SHAPED = 2000  # values kept per text
 
@@ -40,11 +50,19 @@ def _found(text: str) -> Iterator[tuple[str, str, int]]:
         if _NOT_A_NAME.intersection(w.lower() for w in number_and_name.split()[1:]):
             continue  # "4 boxes from Main St", "send 2 to main st"
         yield "street address", " ".join(f"{number_and_name} {_STREET_TYPES[m.group(1).lower()]}".lower().split()), m.start()
+    for m in _POSTCODE.finditer(text):
+        yield "postcode", (m.group(1) or m.group(2) or m.group(3)).upper().replace(" ", "").replace("\t", ""), m.start()
+    for m in _SIZE.finditer(text):
+        yield "size", f"{_plain_number(m.group(1))}x{_plain_number(m.group(2))}", m.start()
     for m in _HANDLE.finditer(text):
         yield "handle", m.group().lower(), m.start()
     for m in _VERSION.finditer(text):
         if not _DATE_LIKE.fullmatch(m.group()):
             yield "version", m.group().lower(), m.start()
+
+
+def _plain_number(raw: str) -> str:
+    return raw.rstrip("0").rstrip(".") if "." in raw else raw
 
 
 def shaped_values(text: str, positions: bool = False) -> set:
