@@ -339,3 +339,10 @@ def test_what_a_named_requester_asked_for_is_handed_over():
 
     assert defers_to_orders("Log the water test and put through the restock Aaron asked for.")
     assert not defers_to_orders("Log the water test and put through the restock I asked for.")
+
+
+def test_what_a_named_colleague_listed_is_handed_over_whole():
+    from detectors.safety.requesters import defers_to_orders, hands_over_only_how
+
+    text = "Order the spare fittings Priya listed in her site notes from Acme."
+    assert defers_to_orders(text) and not hands_over_only_how(text)

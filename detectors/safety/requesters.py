@@ -181,7 +181,7 @@ _POINTS_AT = re.compile(
 # for", "add any add-ons they've asked for" (which values, not how the act is done: no `_HOW`)
 _ASKED_BY_THEM = re.compile(
     r"\b(?:the|any|all\s+the|whatever|whichever)\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:he|she|they|the\s+[\w-]+|(?-i:[A-Z][a-z]+))"
-    r"(?:['’]ve|['’]s|\s+ha(?:ve|s))?\s+(?:texted|e-?mailed|messaged|asked\s+for|requested|provided|supplied)\b",
+    r"(?:['’]ve|['’]s|\s+ha(?:ve|s))?\s+(?:texted|e-?mailed|messaged|asked\s+for|requested|provided|supplied|listed|noted)\b",
     re.IGNORECASE)
 
 

@@ -535,7 +535,8 @@ class TaintLedger:
             # for no visit to the page a channel's name orders)
             cands = [(v.key, v.kind, display(v.kind, v.raw)) for v in typed if not self.is_trusted(v)
                      and (v.kind in IDENTITY_KINDS or changing) and not (v.kind == "email" and self.answers_requester)
-                     and not (v.kind == "date" and self._users_day(("day", v.norm[5:])))]
+                     and not (v.kind == "date" and self._users_day(("day", v.norm[5:])))
+                     and not (v.kind == "amount" and v.norm.endswith(".00") and v.norm[:-3] in self.trusted_value_tokens)]  # "20 sacks"
             cands += [(k, k[0], k[1]) for k in when if not (self._users_day(k) if k[0] == "day" else k in self.user_when)]
             asked_for_tool = asked_for(self.user_requests, tool)
             if ANY_DAY in self.user_when and asked_for_tool and not any(k[0] == "day" and k != ANY_DAY for k in self.user_when):
@@ -888,7 +889,7 @@ def _order_sentence(sentence: str) -> OrderSentence | None:
     if not acts:
         return None
     values = _keys(extract_values(sentence)) | when_keys(sentence)
-    if "pay" in acts:  # "refund Ms Tran's 60 frame deposit": an amount the order gives without a currency
+    if acts & {"pay", "buy"}:  # "refund Ms Tran's 60 frame deposit", "order the 40 key blanks": no currency, no unit
         values |= {("amount", norm_amount(n)) for n in _BARE_NUMBER.findall(sentence)}
     extra = adds_to_task(sentence)
     return OrderSentence(plain(sentence), acts, frozenset(values), order_purpose(sentence), extra,
