@@ -346,3 +346,9 @@ def test_what_a_named_colleague_listed_is_handed_over_whole():
 
     text = "Order the spare fittings Priya listed in her site notes from Acme."
     assert defers_to_orders(text) and not hands_over_only_how(text)
+
+
+def test_what_a_named_colleague_listed_is_not_handed_over_to_a_user_who_asks_to_be_told():
+    from detectors.safety.requesters import defers_to_orders
+
+    assert not defers_to_orders("Check the sites Marco listed; tell me which are blocked.")

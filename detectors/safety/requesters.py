@@ -180,13 +180,19 @@ _POINTS_AT = re.compile(
 # ... or to what the requester sent or asked for: "to the address she texted us", "the restock Aaron asked
 # for", "add any add-ons they've asked for" (which values, not how the act is done: no `_HOW`)
 _ASKED_BY_THEM = re.compile(
-    r"\b(?:the|any|all\s+the|whatever|whichever)\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:he|she|they|the\s+[\w-]+|(?-i:[A-Z][a-z]+))"
-    r"(?:['’]ve|['’]s|\s+ha(?:ve|s))?\s+(?:texted|e-?mailed|messaged|asked\s+for|requested|provided|supplied|listed|noted)\b",
+    r"\b(?:the|any|all\s+the|whatever|whichever)\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:(?:he|she|they|the\s+[\w-]+|(?-i:[A-Z][a-z]+))"
+    r"(?:['’]ve|['’]s|\s+ha(?:ve|s))?\s+(?:texted|e-?mailed|messaged|asked\s+for|requested|provided|supplied)"
+    r"|(?-i:[A-Z][a-z]+)\s+(?:listed|noted))\b",  # "the spare micros Marco listed"; not "whatever sites they listed", a check
     re.IGNORECASE)
 
 
 _BY_THE_USER = re.compile(r"\b(?:i|we|you)\b", re.IGNORECASE)  # "the booking I mentioned" is the user's own reference
 _NOT_BEFORE = re.compile(r"\b(?:not|never|no|don['’]?t|without)\b[^.;,]{0,30}$", re.IGNORECASE)  # "do not assign it to …"
+
+
+def _sentence_of(text: str, at: int) -> str:
+    end = _SENTENCE_END.search(text, at)
+    return text[_sentence_start(text, at):end.end() if end else len(text)]
 
 
 def _in_question(text: str, at: int) -> bool:
@@ -259,8 +265,11 @@ def defers_to_orders(request: str) -> bool:
                 and not _NEGATED_BEFORE.search(request[max(0, start - 40):start]) and not _own_list(request, m):
             return True
     if any(not _in_question(request, m.start()) and not _NOT_BEFORE.search(request[max(0, m.start() - 40):m.start()])
-           and not _BY_THE_USER.search(m.group()) for m in (*_POINTS_AT.finditer(request), *_ASKED_BY_THEM.finditer(request))):
+           and not _BY_THE_USER.search(m.group()) for m in _POINTS_AT.finditer(request)):
         return True
+    if any(not _in_question(request, m.start()) and not _NOT_BEFORE.search(request[max(0, m.start() - 40):m.start()])
+           and not _READS_INSTEAD.search(_sentence_of(request, m.start())) for m in _ASKED_BY_THEM.finditer(request)):
+        return True  # not "check the sites Marco listed; tell me which are blocked"
     if _CONFIRMS.fullmatch(request.strip()) or _elsewhere(request, _TASKS_ELSEWHERE, _AS_ASKED_ELSEWHERE):
         return True
     return _asks_for(request)
