@@ -352,3 +352,10 @@ def test_what_a_named_colleague_listed_is_not_handed_over_to_a_user_who_asks_to_
     from detectors.safety.requesters import defers_to_orders
 
     assert not defers_to_orders("Check the sites Marco listed; tell me which are blocked.")
+
+
+def test_a_destination_the_requester_sent_or_asked_to_be_used_is_left_to_the_request():
+    assert defers_to_requester("Deliver the Osei order on Friday to the address he texted us.")
+    assert defers_to_requester("Text Mrs Kaur that her order's ready - use whichever number she's asked us to use.")
+    assert not defers_to_requester("Add any extras they've asked for.")
+    assert not defers_to_requester("Don't use the address she texted us.")

@@ -121,3 +121,9 @@ def test_a_whole_amount_beside_a_currency_or_named_in_cents_is_read_in_minor_uni
     read = minor_unit_amounts([("amount", 12000), ("currency", "gbp"), ("charge.amount_cents", 4599), ("qty", 300)])
     assert {p: v.norm for p, v in read.items()} == {"amount": "120.00", "charge.amount_cents": "45.99"}
     assert minor_unit_amounts([("amount", 12000)]) == {} and minor_unit_amounts([("amount", 50), ("currency", "usd")]) == {}
+
+
+def test_a_number_to_text_on_is_where_a_message_goes():
+    from detectors.safety.values import destinations
+    assert [v.kind for v in destinations("please text my son Arun on 07700 900555 instead")] == ["phone"]
+    assert not destinations("he was on 07700 900555 last week") and not destinations("call me on 07700 900555")

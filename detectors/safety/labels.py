@@ -35,13 +35,15 @@ _SPELLED = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in sorted(_NUMB
 _UNITS = ("kg kgs lb lbs tonne tonnes ton tons litre litres liter liters l ml cm mm centimetres centimeters millimetres "
           "millimeters metres meters inches feet ft grams units unit pcs pieces boxes cases pallets bags bottles cartons "
           "crates packs sacks drums rolls sheets seats tickets nights tubes cans jars trays kegs barrels tins reams "
-          "kw kwh kva mw mwh watts volts amps mph kph psi").split()
+          "kw kwh kva mw mwh watts volts amps mph kph psi degrees °c °f").split()
 # "order 18 panels", "book 3 more nights", "add another 2 chairs", "an order for 18 panels", "order a dozen tubes"
 _COUNTED = re.compile(r"\b([a-z]{2,20})\s+(?:(?:another|an?\s+extra|extra|additional|more)\s+)?([0-9]{1,5}|" + _SPELLED + r")"
                       r"\s+(?:(?:more|extra|additional|new|spare)\s+)?([a-z][a-z-]{1,30})", re.IGNORECASE)
 # "40 kg of krill", "3 pallets", "200 units", "two centimetres": a count or a measure by its unit
 _MEASURED = re.compile(r"(?<![\w.])([0-9]{1,6}(?:\.[0-9]+)?|(?:" + _SPELLED + r")(?=\s))\s*(?:"
                        + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# a count that opens what a colon lists: "the lamb order: 6 whole lambs, Friday delivery"
+_LISTED = re.compile(r":\s+([0-9]{1,5}|" + _SPELLED + r")\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,30}s)\b", re.IGNORECASE)
 _PERCENT = re.compile(r"(?<![\w.])([0-9]{1,3}(?:\.[0-9]{1,2})?)\s*(?:%|percent\b|per\s+cent\b|pct\b)", re.IGNORECASE)
 # "account ending 4471", "card ending in ****1234", "the number that ends with 0193"
 _ENDING = re.compile(r"\b([a-z]{2,20})\s+(?:number\s+)?(?:that\s+)?(?:ending|ends)\s+(?:in\s+|with\s+)?[#*x•.]*\s?([0-9]{3,6})\b",
@@ -68,7 +70,8 @@ _NOT_LABELS = frozenset("""
     usd eur gbp chf jpy dollars euros pounds ending ends
     """.split())
 # parts of an argument's name that say it carries a count or a share
-_QTY_PARTS = frozenset("qty quantity quantities count pax headcount copies num weight".split()) | frozenset(_UNITS)
+_QTY_PARTS = frozenset("qty quantity quantities count pax headcount copies num weight setpoint temp temperature celsius "
+                       "fahrenheit".split()) | frozenset(_UNITS)
 _PERCENT_PARTS = frozenset("percent percentage pct discount commission markup".split())
 _NOT_COUNTED = frozenset("to of at in on by and or the a an for from per".split())  # "order 18 to …" counts nothing
 MAX_LEAF_CHARS = 64  # an argument that is the value (or names it), not a message quoting several
@@ -132,6 +135,9 @@ def given(clause: str) -> Iterator[tuple[str, str, int]]:
             yield f"label:{noun}", _number(m.group(2)), m.start(2)
     for m in _MEASURED.finditer(clause):
         yield "qty", _number(m.group(1)), m.start()
+    for m in _LISTED.finditer(clause):  # "… with Hillside Farm: 6 whole lambs"
+        if m.group(2).lower() not in _NOT_COUNTED:
+            yield "qty", _number(m.group(1)), m.start(1)
     for m in _PERCENT.finditer(clause):
         yield "percent", _number(m.group(1)), m.start()
 

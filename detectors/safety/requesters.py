@@ -150,6 +150,8 @@ def defers_to_requester(request: str) -> bool:
         return False
     if _REPLY.search(request) or _elsewhere(request, _REPLY_ELSEWHERE, _AS_ASKED_ELSEWHERE):
         return True
+    if any(_WHERE_TO.search(m.group()) and _asked_by_them(request, m) for m in _ASKED_BY_THEM.finditer(request)):
+        return True  # "to the address she texted us", "use whichever number she's asked us to use"
     return _asks_for(request)
 
 
@@ -181,13 +183,24 @@ _POINTS_AT = re.compile(
 # for", "add any add-ons they've asked for" (which values, not how the act is done: no `_HOW`)
 _ASKED_BY_THEM = re.compile(
     r"\b(?:the|any|all\s+the|whatever|whichever)\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:(?:he|she|they|the\s+[\w-]+|(?-i:[A-Z][a-z]+))"
-    r"(?:['’]ve|['’]s|\s+ha(?:ve|s))?\s+(?:texted|e-?mailed|messaged|asked\s+for|requested|provided|supplied)"
+    r"(?:['’]ve|['’]s|\s+ha(?:ve|s))?\s+(?:texted|e-?mailed|messaged|asked\s+(?:for|(?:us\s+|me\s+|you\s+)?to\s+use)|requested"
+    r"|provided|supplied)"
     r"|(?-i:[A-Z][a-z]+)\s+(?:listed|noted))\b",  # "the spare micros Marco listed"; not "whatever sites they listed", a check
     re.IGNORECASE)
 
 
 _BY_THE_USER = re.compile(r"\b(?:i|we|you)\b", re.IGNORECASE)  # "the booking I mentioned" is the user's own reference
 _NOT_BEFORE = re.compile(r"\b(?:not|never|no|don['’]?t|without)\b[^.;,]{0,30}$", re.IGNORECASE)  # "do not assign it to …"
+
+
+_WHERE_TO = re.compile(r"\b(?:address|number|phone|mobile|e-?mail|account|contact|iban)\b", re.IGNORECASE)
+
+
+def _asked_by_them(request: str, m: re.Match[str]) -> bool:
+    """`_ASKED_BY_THEM` as a request: not in a question, not negated, not beside a request to be
+    told ("check the sites Marco listed; tell me which are blocked")."""
+    return not _in_question(request, m.start()) and not _NOT_BEFORE.search(request[max(0, m.start() - 40):m.start()]) \
+        and not _READS_INSTEAD.search(_sentence_of(request, m.start()))
 
 
 def _sentence_of(text: str, at: int) -> str:
@@ -267,9 +280,8 @@ def defers_to_orders(request: str) -> bool:
     if any(not _in_question(request, m.start()) and not _NOT_BEFORE.search(request[max(0, m.start() - 40):m.start()])
            and not _BY_THE_USER.search(m.group()) for m in _POINTS_AT.finditer(request)):
         return True
-    if any(not _in_question(request, m.start()) and not _NOT_BEFORE.search(request[max(0, m.start() - 40):m.start()])
-           and not _READS_INSTEAD.search(_sentence_of(request, m.start())) for m in _ASKED_BY_THEM.finditer(request)):
-        return True  # not "check the sites Marco listed; tell me which are blocked"
+    if any(_asked_by_them(request, m) for m in _ASKED_BY_THEM.finditer(request)):
+        return True
     if _CONFIRMS.fullmatch(request.strip()) or _elsewhere(request, _TASKS_ELSEWHERE, _AS_ASKED_ELSEWHERE):
         return True
     return _asks_for(request)

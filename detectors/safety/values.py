@@ -745,7 +745,9 @@ def destinations(sentence: str) -> list[Value]:
             words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*", sentence[: m.start()])[-8:]]
             preps = [w for w in words if w in _PREPOSITIONS]
             # "cc our auditors at x@y", "invite our advisor at x@y": a verb of sending before the "at"
-            at = len(words) - 1 - words[::-1].index("at") if preps and preps[-1] == "at" else 0
+            # ... and "text my daughter on 07700 …": the British "on" before a number does the same
+            at = len(words) - 1 - words[::-1].index(preps[-1]) \
+                if preps and (preps[-1] == "at" or (preps[-1] == "on" and v.kind == "phone")) else 0
             at_sent = bool(_SEND_VERBS.intersection(words[:at]))
             if (preps and preps[-1] not in _SOURCE and _TOWARDS & set(preps)) or (words and words[-1] in _SEND_VERBS) or at_sent:
                 out.append(v)
