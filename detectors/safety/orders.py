@@ -54,7 +54,7 @@ _VERBS: dict[str, str] = {
 }
 _NOUNS: dict[str, str] = {
     "send": "dm",
-    "pay": "payment money fund funds loan loans credit voucher",
+    "pay": "payment money fund funds loan loans credit voucher deposit debit mandate",
     "book": "reservation booking room rooms stay accommodation table flight flights seat seats",
     "create": "new",
     "cancel": "cancellation",
