@@ -359,3 +359,16 @@ def test_a_destination_the_requester_sent_or_asked_to_be_used_is_left_to_the_req
     assert defers_to_requester("Text Mrs Kaur that her order's ready - use whichever number she's asked us to use.")
     assert not defers_to_requester("Add any extras they've asked for.")
     assert not defers_to_requester("Don't use the address she texted us.")
+
+
+@pytest.mark.parametrize("text, handed", [
+    ("Go through the Hallam survey, raise any supplier orders it says we need, and summarise anything else.", True),
+    ("Read the inspector's report and raise a PO for any replacement parts he recommends.", True),
+    ("Action whatever the flat 2A customer texted us about last night.", True),
+    ("Check whatever parts he recommends; tell me which are in stock.", False),
+    ("Don't order the parts he recommends.", False),
+])
+def test_what_the_data_recommends_or_a_customer_texted_about_is_handed_over_in_a_clause_that_acts(text, handed):
+    from detectors.safety.requesters import defers_to_orders
+
+    assert defers_to_orders(text) is handed

@@ -182,9 +182,10 @@ _POINTS_AT = re.compile(
 # ... or to what the requester sent or asked for: "to the address she texted us", "the restock Aaron asked
 # for", "add any add-ons they've asked for" (which values, not how the act is done: no `_HOW`)
 _ASKED_BY_THEM = re.compile(
-    r"\b(?:the|any|all\s+the|whatever|whichever)\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:(?:he|she|they|the\s+[\w-]+|(?-i:[A-Z][a-z]+))"
-    r"(?:['’]ve|['’]s|\s+ha(?:ve|s))?\s+(?:texted|e-?mailed|messaged|asked\s+(?:for|(?:us\s+|me\s+|you\s+)?to\s+use)|requested"
-    r"|provided|supplied)"
+    r"\b(?:the|any|all\s+the|whatever|whichever)\s+(?:[\w-]+(?:\s+[\w-]+){0,2}?\s+)?(?:(?:he|she|they|it|the\s+(?:[\w-]+\s+){0,4}?[\w-]+|(?-i:[A-Z][a-z]+))"
+    r"(?:['’]ve|['’]s|\s+ha(?:ve|s))?\s+(?:(?:texted|e-?mailed|messaged)(?:\s+(?:us|me))?(?:\s+about)?"
+    r"|asked\s+(?:for|(?:us\s+|me\s+|you\s+)?to\s+use)|requested|provided|supplied|recommends|recommended|suggests|suggested"
+    r"|says\s+(?:we|you|I)\s+need)"
     r"|(?-i:[A-Z][a-z]+)\s+(?:listed|noted))\b",  # "the spare micros Marco listed"; not "whatever sites they listed", a check
     re.IGNORECASE)
 
@@ -198,9 +199,16 @@ _WHERE_TO = re.compile(r"\b(?:address|number|phone|mobile|e-?mail|account|contac
 
 def _asked_by_them(request: str, m: re.Match[str]) -> bool:
     """`_ASKED_BY_THEM` as a request: not in a question, not negated, not beside a request to be
-    told ("check the sites Marco listed; tell me which are blocked")."""
-    return not _in_question(request, m.start()) and not _NOT_BEFORE.search(request[max(0, m.start() - 40):m.start()]) \
-        and not _READS_INSTEAD.search(_sentence_of(request, m.start()))
+    told ("check the sites Marco listed; tell me which are blocked") unless its own clause asks
+    for an act ("raise any orders it says we need, and summarise the rest")."""
+    if _in_question(request, m.start()) or _NOT_BEFORE.search(request[max(0, m.start() - 40):m.start()]):
+        return False
+    sentence = _sentence_of(request, m.start())
+    clause = _clause_before(request, m.start()) + _THEN.split(request[m.start():])[0]
+    return not _READS_INSTEAD.search(sentence if not requested_acts(clause) else _CLAUSE_CUT.split(clause)[0])
+
+
+_CLAUSE_CUT = re.compile(r",\s*(?:and\s+)?|;")  # the hand-over's own clause, up to its comma
 
 
 def _sentence_of(text: str, at: int) -> str:
