@@ -277,3 +277,16 @@ def test_an_adverb_after_i_keeps_a_wish_to_know_a_wish_to_know(text, only_to_kno
 ])
 def test_phrases_of_looking_ask_only_to_know(text, only_to_know):
     assert asks_only_to_know(text) is only_to_know
+
+
+@pytest.mark.parametrize("text", [
+    "Can you check whether the 07:40 sailing to Brae is still running?",
+    "Quick one: how many seats are left on Friday's 18:00 to Oban?",
+    "Check how many 225/45R17 tyres we have at the York branch.",
+])
+def test_a_time_or_a_size_with_a_colon_or_a_slash_keeps_one_clause(text):
+    assert asks_only_to_know(text)
+
+
+def test_a_slash_between_words_still_splits_nothing_that_asks_an_act():
+    assert not asks_only_to_know("Check the order and/or refund it.")
