@@ -906,10 +906,12 @@ _TEXT_KEYS: TextMemo[frozenset[tuple[str, str]]] = TextMemo(4096)  # a result's 
 @functools.lru_cache(maxsize=1024)
 def _name_nouns(tool: str) -> frozenset[str]:
     """The words of a tool's name that say what it acts on, not its verbs (`tos_release_hold` →
-    tos, hold; `mark_email_read` → read: "email" is a verb of sending), its namespace's too
-    (`contracts.add_sites` acts on a contract)."""
+    tos, hold; `mark_email_read` → read: "email" is a verb of sending), and where its own name has
+    one, its namespace's too (`contracts.add_sites` acts on a contract; `appointments.cancel` names
+    nothing it is restricted to)."""
     verbs = act_verbs()
-    return frozenset(w for w in re.findall("[a-z]+", snake_case(tool)) if len(w) >= 3 and w not in verbs)
+    nouns = frozenset(w for w in re.findall("[a-z]+", snake_case(namespace_tail(tool))) if len(w) >= 3 and w not in verbs)
+    return nouns | frozenset(w for w in re.findall("[a-z]+", snake_case(tool)) if len(w) >= 3 and w not in verbs) if nouns else nouns
 
 
 def _about(order_text: str, nouns: frozenset[str]) -> bool:
@@ -1003,7 +1005,9 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
         written = leaf if isinstance(leaf, str) else None
         before = len(hits)
         for v in typed:
-            hit = _value_hit(path, v, sensitive, ledger, cfg, in_value=True, written=written)
+            # an amount read in minor units is compared with the user's and the orders' (`minor_unit_amounts`),
+            # not looked up as text: "£12" flagged in a chat is no sign that 1200 pence came from there
+            hit = None if minor.get(path) is v else _value_hit(path, v, sensitive, ledger, cfg, in_value=True, written=written)
             if (hit is None or hit.trust is Trust.UNTRUSTED) and own is not None \
                     and (sensitive or v.kind in ("iban", "amount")):  # an IBAN steers whatever its argument is called;
                 # an amount is one by its argument's name or its currency
