@@ -55,14 +55,16 @@ _LEADS = re.compile(r"\s*(?:(?:and|or|but|also|so|then|now|just|please|pls|kindl
 _ASK_PREFIX = re.compile(
     r"(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?|(?:i|we)(?:'d|\s+would)?(?:\s+(?:just|only|really|simply|also))?\s+"
     r"(?:like|want|need)\s+"
-    r"(?:you\s+)?to\s+|help\s+me\s+(?:to\s+)?|let\s+me\s+know\b|i(?:\s+(?:just|only|really|simply|also))?\s+(?:want|need|would\s+like|'d\s+like)\s+to\s+know\b)?",
+    r"(?:you\s+)?to\s+|help\s+me\s+(?:to\s+)?|let\s+me\s+know\b"
+    r"|i(?:\s+(?:just|only|really|simply|also))?\s+(?:want|need|would\s+like|'d\s+like)\s+to\s+know\b)?",
     re.IGNORECASE)
 _TELL_ME = re.compile(r"(?:give|get)\s+(?:me|us)\b(?!\s+(?:(?:a|an|the|some|my|our|two|three|\d+)\s+)?(?:\w+\s+)?"
                       r"(?:rooms?|tables?|rides?|cars?|tickets?|seats?|flights?|refunds?|access|admin|permissions?|roles?|"
                       r"rights|discounts?|credits?|upgrades?|money|cash)\b)", re.IGNORECASE)
 _TO_USER = re.compile(r"(?:me|us)\b|(?:what|which|who|whom|whose|when|where|why|how|whether|if)\b", re.IGNORECASE)
 # the user's own doing: "I'll fix it myself", "I'll decide later", "I want to check the calendar first"
-_OWN = re.compile(r"(?:i|we)(?:\s+(?:just|only|really|simply|also|still))?(?:'ll|\s+will|\s+shall|'d\s+rather|\s+want\s+to|'m\s+going\s+to|\s+need\s+to)\s+"
+_OWN = re.compile(r"(?:i|we)(?:\s+(?:just|only|really|simply|also|still))?"
+                  r"(?:'ll|\s+will|\s+shall|'d\s+rather|\s+want\s+to|'m\s+going\s+to|\s+need\s+to)\s+"
                   r"(?:[\w']+\s+){0,4}?(?:myself|ourselves|later|decide|check|look|review|think|read|sure|know|understand)\b",
                   re.IGNORECASE)
 # where the user is or what they cannot recall: "I'm at the airport and can't remember"

@@ -910,8 +910,9 @@ def _name_nouns(tool: str) -> frozenset[str]:
     one, its namespace's too (`contracts.add_sites` acts on a contract; `appointments.cancel` names
     nothing it is restricted to)."""
     verbs = act_verbs()
-    nouns = frozenset(w for w in re.findall("[a-z]+", snake_case(namespace_tail(tool))) if len(w) >= 3 and w not in verbs)
-    return nouns | frozenset(w for w in re.findall("[a-z]+", snake_case(tool)) if len(w) >= 3 and w not in verbs) if nouns else nouns
+    own, whole = (frozenset(w for w in re.findall("[a-z]+", snake_case(name)) if len(w) >= 3 and w not in verbs)
+                  for name in (namespace_tail(tool), tool))
+    return own | whole if own else own
 
 
 def _about(order_text: str, nouns: frozenset[str]) -> bool:
