@@ -33,8 +33,8 @@ _DATE_LIKE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:19|20)\d\d\.\d{1,2}
 _US_STATES = ("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK "
               "OR PA RI SC SD TN TX UT VT VA WA WV WI WY").split()
 _WORDLIKE_STATES = ("ID", "IN", "ME", "OR", "OK", "HI")  # only after a town and a comma: "Boise, ID 83702", not "ID 12345"
-# a UK postcode ("NR1 1HU"), a Canadian one ("T2A 1C8") or a US ZIP after its state ("TX 78704"): where a thing goes
-_POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[ABD-HJLNP-UW-Z]{2})\b|\b([A-Z]\d[A-Z][ \t]?\d[A-Z]\d)\b"
+# a UK postcode ("NR1 1HU"; not a size, "PS5 2TB"), a Canadian one ("T2A 1C8") or a US ZIP after its state ("TX 78704"): where a thing goes
+_POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?[ \t]?\d(?!GB|TB|MB|KB|PB)[ABD-HJLNP-UW-Z]{2})\b|\b([A-Z]\d[A-Z][ \t]?\d[A-Z]\d)\b"
                        r"|\b(?:" + "|".join(s for s in _US_STATES if s not in _WORDLIKE_STATES)
                        + r"|(?<=,[ \t])(?:" + "|".join(_WORDLIKE_STATES) + r")),?[ \t]+(\d{5})(?:-\d{4})?\b")
 # dimensions: "6x12 m", "8 x 10", "1220mm × 50m" (a size the user picks: a marquee, a print, a rug)
