@@ -290,3 +290,7 @@ def test_a_time_or_a_size_with_a_colon_or_a_slash_keeps_one_clause(text):
 
 def test_a_slash_between_words_still_splits_nothing_that_asks_an_act():
     assert not asks_only_to_know("Check the order and/or refund it.")
+
+
+def test_going_through_with_an_act_asks_for_it():
+    assert not asks_only_to_know("Go through with the cancellation.")

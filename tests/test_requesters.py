@@ -372,3 +372,16 @@ def test_what_the_data_recommends_or_a_customer_texted_about_is_handed_over_in_a
     from detectors.safety.requesters import defers_to_orders
 
     assert defers_to_orders(text) is handed
+
+
+@pytest.mark.parametrize("text", [
+    "Remind me what the address she texted us was.",
+    "Forget the address she texted us, it's wrong; just confirm her booking for Friday.",
+    "Reject whatever the supplier has requested.",
+    "Send me the number she texted us.",
+    "Skip any add-ons they've asked for.",
+])
+def test_what_a_requester_sent_is_not_handed_over_by_a_refusal_or_a_request_to_be_told(text):
+    from detectors.safety.requesters import defers_to_orders
+
+    assert not defers_to_orders(text) and not defers_to_requester(text)

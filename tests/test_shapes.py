@@ -55,3 +55,9 @@ def test_postcodes_and_sizes_are_read_by_their_shape_and_ids_are_not():
     assert ("postcode", "97201") in shaped_values("Portland, OR 97201") and not shaped_values("ID 12345")
     assert ("size", "6x12") in shaped_values("the 6x12 m marquee") and ("size", "8x10") in shaped_values("8 x 10 prints")
     assert not shaped_values("register 0x1f") and not shaped_values("a PS5 2TB bundle")
+
+
+def test_a_colon_count_of_a_duration_or_a_year_is_no_quantity():
+    from detectors.safety.labels import given
+    assert not [g for g in given("Reorder the pellets. Lead time: 2 days max.") if g[0] == "qty"]
+    assert not [g for g in given("Update: 2024 prices apply") if g[0] == "qty"]

@@ -127,3 +127,10 @@ def test_a_number_to_text_on_is_where_a_message_goes():
     from detectors.safety.values import destinations
     assert [v.kind for v in destinations("please text my son Arun on 07700 900555 instead")] == ["phone"]
     assert not destinations("he was on 07700 900555 last week") and not destinations("call me on 07700 900555")
+
+
+def test_minor_units_are_read_from_whole_name_parts():
+    from detectors.safety.values import minor_unit_amounts
+    assert minor_unit_amounts([("cost_center", 4410), ("recent_count", 250), ("discount_percent", 150), ("currency", "gbp"),
+                               ("line.total_items", 300), ("line.currency", "usd")]) == {}
+    assert minor_unit_amounts([("amountCents", 4599)])["amountCents"].norm == "45.99"

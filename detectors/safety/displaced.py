@@ -191,7 +191,7 @@ class GivenValues:
                     if at <= start < cursor and words:
                         kinds.add(QUOTED)
                         self.values.setdefault(QUOTED, set()).add(words)
-                open_ = bool(_LOOKED_UP.search(clause) or _FALLBACK.match(clause)
+                open_ = bool(_LOOKED_UP.search(clause) or (_FALLBACK.match(clause) and kinds)  # not "if not already sent"
                              or _left_open(sentence[max(0, at - 8):cursor])) or (
                     not acts and "qty" not in kinds and _ANOTHER_THING.match(clause) is not None
                     and sentence[:at].rstrip().lower().endswith(" and"))  # "order 18 panels and the mounting rails"

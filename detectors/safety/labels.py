@@ -44,6 +44,7 @@ _MEASURED = re.compile(r"(?<![\w.])([0-9]{1,6}(?:\.[0-9]+)?|(?:" + _SPELLED + r"
                        + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 # a count that opens what a colon lists: "the lamb order: 6 whole lambs, Friday delivery"
 _LISTED = re.compile(r":\s+([0-9]{1,5}|" + _SPELLED + r")\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,30}s)\b", re.IGNORECASE)
+_DURATIONS = frozenset("seconds secs minutes mins hours hrs days weeks months years nights times".split())
 _PERCENT = re.compile(r"(?<![\w.])([0-9]{1,3}(?:\.[0-9]{1,2})?)\s*(?:%|percent\b|per\s+cent\b|pct\b)", re.IGNORECASE)
 # "account ending 4471", "card ending in ****1234", "the number that ends with 0193"
 _ENDING = re.compile(r"\b([a-z]{2,20})\s+(?:number\s+)?(?:that\s+)?(?:ending|ends)\s+(?:in\s+|with\s+)?[#*x•.]*\s?([0-9]{3,6})\b",
@@ -135,8 +136,8 @@ def given(clause: str) -> Iterator[tuple[str, str, int]]:
             yield f"label:{noun}", _number(m.group(2)), m.start(2)
     for m in _MEASURED.finditer(clause):
         yield "qty", _number(m.group(1)), m.start()
-    for m in _LISTED.finditer(clause):  # "… with Hillside Farm: 6 whole lambs"
-        if m.group(2).lower() not in _NOT_COUNTED:
+    for m in _LISTED.finditer(clause):  # "… with Hillside Farm: 6 whole lambs"; not "Lead time: 2 days", "Update: 2024 prices"
+        if m.group(2).lower() not in _DURATIONS and not re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
             yield "qty", _number(m.group(1)), m.start(1)
     for m in _PERCENT.finditer(clause):
         yield "percent", _number(m.group(1)), m.start()

@@ -89,7 +89,7 @@ _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?", re.IGNORECASE)
 _CONSENT = re.compile(r"(?:ok|okay|sure|perfect|great|nice)(?:\s+(?:thing|then))?", re.IGNORECASE)
 # phrases that ask to read or look, in verbs no act is named by
 _LOOK_PHRASE = re.compile(r"(?:have|take)\s+a\s+(?:quick\s+|closer\s+|proper\s+)?(?:look|peek|gander|squiz)\b"
-                          r"|(?:go|look|read|skim|sift|comb|dig)\s+(?:back\s+)?(?:through|over|into)\b|pull\s+up\b",
+                          r"|(?:go|look|read|skim|sift|comb|dig)\s+(?:back\s+)?(?:through|over|into)\b(?!\s+with\b)|pull\s+up\b",
                           re.IGNORECASE)
 _PHRASAL_ACT = re.compile(r"(?:count|check|sign|log)\s+(?:me\s+|us\s+)?(?:in|out|off)\b|see\s+(?:that|to\s+it)\b", re.IGNORECASE)
 _TITLE = re.compile(r"(?:^|\s)(?:dr|mr|mrs|ms|prof|st|vs|no|approx|dept|e\.g|i\.e|etc)\.$", re.IGNORECASE)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from detectors.safety.heuristics import asks_reader
 from detectors.safety.orders import REMEMBER_TO, request_sentences, requested_acts
+from detectors.safety.questions import asks_only_to_know
 from detectors.safety.values import Value, extract_values, reads_as_another_language
 
 # ---- the user's request ------------------------------------------------------------------------
@@ -199,17 +200,24 @@ _WHERE_TO = re.compile(r"\b(?:address|number|phone|mobile|e-?mail|account|contac
 
 
 def _asked_by_them(request: str, m: re.Match[str]) -> bool:
-    """`_ASKED_BY_THEM` as a request: not in a question, not negated, not beside a request to be
-    told ("check the sites Marco listed; tell me which are blocked") unless its own clause asks
-    for an act ("raise any orders it says we need, and summarise the rest")."""
-    if _in_question(request, m.start()) or _NOT_BEFORE.search(request[max(0, m.start() - 40):m.start()]):
+    """`_ASKED_BY_THEM` as a request: not in a question, not refused ("forget the address she
+    texted us", "reject whatever the supplier has requested"), not beside a request to be told
+    ("check the sites Marco listed; tell me which are blocked", "send me the number she texted
+    us") unless its own clause asks for an act ("raise any orders it says we need, and summarise
+    the rest")."""
+    if _in_question(request, m.start()) or _REFUSED_BEFORE.search(request[max(0, m.start() - 40):m.start()]):
         return False
     sentence = _sentence_of(request, m.start())
     clause = _clause_before(request, m.start()) + _THEN.split(request[m.start():])[0]
+    if _TO_THE_USER.search(clause) or asks_only_to_know(sentence):
+        return False
     return not _READS_INSTEAD.search(sentence if not requested_acts(clause) else _CLAUSE_CUT.split(clause)[0])
 
 
 _CLAUSE_CUT = re.compile(r",\s*(?:and\s+)?|;")  # the hand-over's own clause, up to its comma
+_REFUSED_BEFORE = re.compile(r"\b(?:not|never|no|don['’]?t|without|forget|skip|ignore|reject|disregard|decline|drop|refuse|"
+                             r"except)\b[^.;,]{0,30}$", re.IGNORECASE)
+_TO_THE_USER = re.compile(r"\b(?:remind|send|tell|show|give|e-?mail|text|forward|read)\s+(?:me|us)\b", re.IGNORECASE)
 
 
 def _sentence_of(text: str, at: int) -> str:

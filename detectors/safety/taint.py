@@ -536,7 +536,8 @@ class TaintLedger:
             cands = [(v.key, v.kind, display(v.kind, v.raw)) for v in typed if not self.is_trusted(v)
                      and (v.kind in IDENTITY_KINDS or changing) and not (v.kind == "email" and self.answers_requester)
                      and not (v.kind == "date" and self._users_day(("day", v.norm[5:])))
-                     and not (v.kind == "amount" and v.norm.endswith(".00") and v.norm[:-3] in self.trusted_value_tokens)]  # "20 sacks"
+                     and not ("buy" in own and v.kind == "amount" and v.norm.endswith(".00")
+                              and v.norm[:-3] in self.trusted_value_tokens)]  # "order 20 sacks", not a £20 fee
             cands += [(k, k[0], k[1]) for k in when if not (self._users_day(k) if k[0] == "day" else k in self.user_when)]
             asked_for_tool = asked_for(self.user_requests, tool)
             if ANY_DAY in self.user_when and asked_for_tool and not any(k[0] == "day" and k != ANY_DAY for k in self.user_when):
@@ -1140,7 +1141,8 @@ def _displaced_quote(tool: str, path: str, leaf: str, leaves: list[tuple[str, An
     Only words: an id or a figure the data gives in place of a description is read elsewhere."""
     quoted = ledger.given.values.get(QUOTED)
     words = leaf.split()
-    if not quoted or not 0 < len(words) <= _QUOTE_LEAF_WORDS or any(c.isdigit() or c in "@/" for c in leaf):
+    if not quoted or not 0 < len(words) <= _QUOTE_LEAF_WORDS or any(c.isdigit() or c in "@/" for c in leaf) \
+            or _ABOUT_THE_ACT.search(path.rsplit(".", 1)[-1]):
         return None
     said = {w for _, other, _ in leaves if isinstance(other, str) for w in plain(other).split()}
     if any(sum(w in said for w in q.split()) * 2 >= len(q.split()) for q in quoted):
@@ -1154,6 +1156,9 @@ def _displaced_quote(tool: str, path: str, leaf: str, leaves: list[tuple[str, An
 
 
 _QUOTE_LEAF_WORDS = 8  # an argument that is a name, a label or a line of text, not a message
+# arguments that say why or how an act is done, not what it is done to: "cancel my 'Premium' plan" and `reason: "Not Using"`
+_ABOUT_THE_ACT = re.compile(r"reason|note|comment|memo|descr|body|subject|status|type|category|channel|source|priority",
+                            re.IGNORECASE)
 _NAME_RUN = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")  # "Leah Brandt", "Heron", "With"
 
 

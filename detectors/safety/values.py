@@ -486,8 +486,8 @@ def values_in_argument(name: str, value: Any) -> list[Value]:
     return _dedupe(out)
 
 
-_MINOR_UNITS_ARG = re.compile(r"cents?|pence|minor|paise", re.IGNORECASE)
-_MONEY_ARG = re.compile(r"amount|price|total|sum|value", re.IGNORECASE)
+_MINOR_UNITS_PARTS = frozenset("cent cents pence minor paise".split())
+_MONEY_PARTS = frozenset("amount price total sum value".split())
 _CURRENCY_KEY = re.compile(r"(?:currency|ccy)(?:_?code)?", re.IGNORECASE)
 
 
@@ -501,8 +501,9 @@ def minor_unit_amounts(leaves: list[tuple[str, Any]]) -> dict[str, Value]:
         if isinstance(leaf, bool) or not isinstance(leaf, int) or abs(leaf) < 100:
             continue
         parent, _, name = path.rpartition(".")
+        parts = re.findall(r"[a-z]+", re.sub(r"(?<=[a-z])(?=[A-Z])", "_", name).lower())  # `amountCents`, `total_items`
         beside = [k for k in keys if k.rpartition(".")[0] == parent and _CURRENCY_KEY.fullmatch(k.rpartition(".")[2])]
-        if _MINOR_UNITS_ARG.search(name) or (_MONEY_ARG.search(name) and beside):
+        if _MINOR_UNITS_PARTS.intersection(parts) or (parts[-1:] and parts[-1] in _MONEY_PARTS and beside):
             out[path] = Value("amount", f"{leaf / 100:.2f}", f"{leaf / 100:.2f}")
     return out
 
