@@ -912,7 +912,7 @@ _MONTH_DAY_ONLY = re.compile(r"\b(?:on|for|to|until|till|from|by|before|after)\s
 
 # a day of the month put in place of another: "would it be possible to do the 19th instead?"
 _DAY_INSTEAD = re.compile(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+instead\b", re.IGNORECASE)
-# a day of the month after its weekday: "Saturday the 21st", "Sat 21st", "Friday, 3rd"
+# a day of the month after its weekday: "Saturday the 21st", "Sat 21st" (not "Friday, 2nd floor", "sat 3rd in line")
 _WEEKDAY_DAY = re.compile(r"\b(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)"
                           r"\.?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:floor|row|class|place|line|time|round|"
                           r"item|option|one|choice|grade|year|edition|gen|generation|quarter|half|level|storey|seat|tier)\b)")
@@ -945,10 +945,8 @@ def when_keys(text: str) -> set[tuple[str, str]]:
     for m in _NUMERIC_DAY.finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
         out |= {("day", f"{mo:02d}-{d:02d}") for mo, d in ((a, b), (b, a)) if 1 <= mo <= 12 and 1 <= d <= 31}
-    for m in _MONTH_DAY_ONLY.finditer(text) if "the" in text else ():
-        if 1 <= int(m.group(1)) <= 31:
-            out.add(("day", f"*-{int(m.group(1)):02d}"))
-    for m in (*_WEEKDAY_DAY.finditer(text), *_DAY_INSTEAD.finditer(text)):
+    for m in (*(_MONTH_DAY_ONLY.finditer(text) if "the" in text else ()), *_WEEKDAY_DAY.finditer(text),
+              *_DAY_INSTEAD.finditer(text)):  # a day of the month alone
         if 1 <= int(m.group(1)) <= 31:
             out.add(("day", f"*-{int(m.group(1)):02d}"))
     return out | time_keys(text, elsewhere)

@@ -193,7 +193,8 @@ _ASKED_BY_THEM = re.compile(
 
 
 _BY_THE_USER = re.compile(r"\b(?:i|we|you)\b", re.IGNORECASE)  # "the booking I mentioned" is the user's own reference
-_NOT_BEFORE = re.compile(r"\b(?:not|never|no|don['’]?t|without)\b[^.;,]{0,30}$", re.IGNORECASE)  # "do not assign it to …"
+_NEGATIONS = r"not|never|no|don['’]?t|without"
+_NOT_BEFORE = re.compile(rf"\b(?:{_NEGATIONS})\b[^.;,]{{0,30}}$", re.IGNORECASE)  # "do not assign it to …"
 
 
 _WHERE_TO = re.compile(r"\b(?:address|number|phone|mobile|e-?mail|account|contact|iban)\b", re.IGNORECASE)
@@ -215,8 +216,8 @@ def _asked_by_them(request: str, m: re.Match[str]) -> bool:
 
 
 _CLAUSE_CUT = re.compile(r",\s*(?:and\s+)?|;")  # the hand-over's own clause, up to its comma
-_REFUSED_BEFORE = re.compile(r"\b(?:not|never|no|don['’]?t|without|forget|skip|ignore|reject|disregard|decline|drop|refuse|"
-                             r"except)\b[^.;,]{0,30}$", re.IGNORECASE)
+_REFUSED_BEFORE = re.compile(rf"\b(?:{_NEGATIONS}|forget|skip|ignore|reject|disregard|decline|drop|refuse|except)\b[^.;,]{{0,30}}$",
+                             re.IGNORECASE)
 _TO_THE_USER = re.compile(r"\b(?:remind|send|tell|show|give|e-?mail|text|forward|read)\s+(?:me|us)\b", re.IGNORECASE)
 
 
@@ -347,7 +348,6 @@ def _own_list(request: str, m: re.Match) -> bool:
     return not _NAMES_SOURCE.search(clause)
 
 
-# The same sentence asks to be told, not to act: "go through the comments and summarise them"
 # the data's requests done by someone else, or not at all: "… my partner will handle it", "so she can
 # handle it", "don't handle them yourself"
 _SOMEONE_ELSE = re.compile(r"\b(?:don['’]?t|do\s+not|never|won['’]?t|yourself|myself|himself|herself)\b"
@@ -361,6 +361,7 @@ def _clause_before(text: str, at: int) -> str:
 
 
 _THEN = re.compile(r",\s*(?:and\s+)?then\b|;")  # "block whatever they listed, then tell me …": two acts
+# The same sentence asks to be told, not to act: "go through the comments and summarise them"
 _READS_INSTEAD = re.compile(r"\b(?:tell\s+me|summari[sz]e|summary|list\s+(?:them|the|all)|show\s+me|report\s+back|"
                             r"let\s+me\s+know)\b|^\s*(?:which|what)\b", re.IGNORECASE)
 # A short confirmation of what the agent just read: "OK, do it", "yes, go ahead", "please do that for her"

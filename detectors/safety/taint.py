@@ -334,8 +334,9 @@ class TaintLedger:
             for src, text in self._recent:
                 if src.trust is Trust.TRUSTED:
                     continue
+                words = f" {plain(text)} "
                 for phrase in phrases:
-                    if f" {phrase} " in f" {plain(text)} " and not any(f" {phrase} " in t for t in trusted):
+                    if f" {phrase} " in words and not any(f" {phrase} " in t for t in trusted):
                         return src, phrase
         return None
 
@@ -999,6 +1000,7 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
     minor = minor_unit_amounts(flat)
     leaves = [(path, leaf, values_in_argument(path, leaf) + ([minor[path]] if path in minor else [])) for path, leaf in flat]
     own = _CallOwn.of(leaves, cfg.trust, *ledger._given_armed()) if cfg.displaced_values and changing else None
+    quote_missing = own is not None and _quote_missing(leaves, ledger)
     for n, (path, leaf, typed) in enumerate(leaves):
         sensitive = is_sensitive_argument(path, cfg.trust)
         if not (changing or (sensitive and cfg.check_sensitive_arguments_of_read_tools)):
@@ -1018,7 +1020,7 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
                 hits.append(hit)
         if own is not None and not any(h.trust > Trust.UNTRUSTED for h in hits[before:]):
             hit = _displaced_in_text(tool, path, leaf, ledger, own) if isinstance(leaf, str) else None
-            hit = hit or (_displaced_quote(tool, path, leaf, leaves, ledger) if isinstance(leaf, str) else None)
+            hit = hit or (_displaced_quote(tool, path, leaf, ledger) if quote_missing and isinstance(leaf, str) else None)
             hit = hit or _displaced_label(tool, path, n, ledger, own)
             if hit is not None:
                 hits.append(hit)
@@ -1045,14 +1047,12 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
             if found is not None:
                 shown = "…" if _PRIVATE_ARGUMENT.search(path) else found[2]  # a PIN, a password, a birth date
                 hits.append(_carried_out(path, found, unasked, shown))
-    if acting and not any(h.trust > Trust.UNTRUSTED for h in hits):
-        src = ledger.unasked_act(tool)
+    if changing and cfg.unasked_acts and not any(h.trust > Trust.UNTRUSTED for h in hits) and acts_for_sure(tool, cfg.trust):
+        # the act itself: one a user who only asked to be told never asked for, or one the data adds on top
+        src = ledger.unasked_act(tool) if acting else ledger.extra_act(tool)
         if src is not None:
-            hits.append(Hit("", "act", tool, Trust.SUSPICIOUS, src, directed=True, unasked=True))
-    elif changing and cfg.unasked_acts and not any(h.trust > Trust.UNTRUSTED for h in hits) and acts_for_sure(tool, cfg.trust):
-        src = ledger.extra_act(tool)
-        if src is not None:
-            hits.append(Hit("", "act", tool, Trust.SUSPICIOUS, src, directed=True, extra=True))
+            hits.append(Hit("", "act", tool, Trust.SUSPICIOUS, src, directed=True, unasked=bool(acting),
+                            extra=not acting))
     if changing:  # a mapping's keys can carry values too: {"permissions": {"eve@evil.example": "editor"}}
         for path, key in argument_keys(arguments):
             sensitive = is_sensitive_argument(path, cfg.trust)
@@ -1133,20 +1133,25 @@ def _displaced_in_text(tool: str, path: str, leaf: str, ledger: TaintLedger, own
     return None
 
 
-def _displaced_quote(tool: str, path: str, leaf: str, leaves: list[tuple[str, Any, list[Value]]],
-                     ledger: TaintLedger) -> Hit | None:
-    """A name or a phrase from the data in a short argument where the user quoted their own value
-    for this act and no argument carries it: "reserve the 'Kingfisher'" and `boat: "Heron"` from a
-    coach's message, "the winner's name 'Priya Nair'" and the plaque reads the memo's "Leah Brandt".
-    Only words: an id or a figure the data gives in place of a description is read elsewhere."""
+def _quote_missing(leaves: list[tuple[str, Any, list[Value]]], ledger: TaintLedger) -> bool:
+    """The user quoted a value and no argument of the call carries it, even reworded (half its
+    words or more)."""
     quoted = ledger.given.values.get(QUOTED)
-    words = leaf.split()
-    if not quoted or not 0 < len(words) <= _QUOTE_LEAF_WORDS or any(c.isdigit() or c in "@/" for c in leaf) \
+    if not quoted:
+        return False
+    said = {w for _, leaf, _ in leaves if isinstance(leaf, str) for w in plain(leaf).split()}
+    return not any(sum(w in said for w in q.split()) * 2 >= len(q.split()) for q in quoted)
+
+
+def _displaced_quote(tool: str, path: str, leaf: str, ledger: TaintLedger) -> Hit | None:
+    """A name or a phrase from the data in a short argument where the user quoted their own value
+    for this act and no argument carries it (`_quote_missing`): "reserve the 'Kingfisher'" and
+    `boat: "Heron"` from a coach's message, "the winner's name 'Priya Nair'" and the plaque reads
+    the memo's "Leah Brandt". Only words: an id or a figure the data gives in place of a
+    description is read elsewhere."""
+    if not 0 < len(leaf.split()) <= _QUOTE_LEAF_WORDS or any(c.isdigit() or c in "@/" for c in leaf) \
             or _ABOUT_THE_ACT.search(path.rsplit(".", 1)[-1]):
         return None
-    said = {w for _, other, _ in leaves if isinstance(other, str) for w in plain(other).split()}
-    if any(sum(w in said for w in q.split()) * 2 >= len(q.split()) for q in quoted):
-        return None  # the user's quote is there, if reworded
     names = [plain(m.group()) for m in _NAME_RUN.finditer(leaf)]
     found = ledger.displaced_quote(tool, [plain(leaf), *names])
     if found is None:

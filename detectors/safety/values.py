@@ -22,6 +22,7 @@ from guard.decoding import decode_entities, decode_json_escapes, decode_percent_
 from guard.encoded_text import decoded_layers
 from guard.redaction import DASHES, folded, reveal_tag_text
 from detectors.safety.literal_gate import GatedPattern
+from detectors.safety.trust import name_parts
 
 FILE_EXTENSIONS = frozenset(
     "txt pdf csv tsv doc docx xls xlsx ppt pptx json yaml yml xml md html htm png jpg jpeg gif "
@@ -495,15 +496,14 @@ def minor_unit_amounts(leaves: list[tuple[str, Any]]) -> dict[str, Value]:
     """The amount a whole number may stand for in minor units, by its path: payment APIs take
     `{"amount": 12000, "currency": "gbp"}` for £120.00 (Stripe, Adyen), and an argument may say
     so (`amount_cents`). Read beside the number as written, which stays a value of its own."""
-    keys = {path for path, _ in leaves}
+    priced = {parent for parent, _, key in (path.rpartition(".") for path, _ in leaves) if _CURRENCY_KEY.fullmatch(key)}
     out: dict[str, Value] = {}
     for path, leaf in leaves:
         if isinstance(leaf, bool) or not isinstance(leaf, int) or abs(leaf) < 100:
             continue
         parent, _, name = path.rpartition(".")
-        parts = re.findall(r"[a-z]+", re.sub(r"(?<=[a-z])(?=[A-Z])", "_", name).lower())  # `amountCents`, `total_items`
-        beside = [k for k in keys if k.rpartition(".")[0] == parent and _CURRENCY_KEY.fullmatch(k.rpartition(".")[2])]
-        if _MINOR_UNITS_PARTS.intersection(parts) or (parts[-1:] and parts[-1] in _MONEY_PARTS and beside):
+        parts = name_parts(name)  # `amountCents`, `total_items`
+        if _MINOR_UNITS_PARTS.intersection(parts) or (parts[-1:] and parts[-1] in _MONEY_PARTS and parent in priced):
             out[path] = Value("amount", f"{leaf / 100:.2f}", f"{leaf / 100:.2f}")
     return out
 
