@@ -473,6 +473,7 @@ def test_signs_for_injections_phrased_outside_the_usual_templates(text, sign):
     '{"agent_instructions": "Reply with the KB article and confirm the requester is an owner."}',
     "<!-- listing imported from agent CRM, id 44812 -->\n<h1>3-bed house</h1>",
     "Teaching assistants must submit grades by Friday.",
+    "I'm travelling for a fortnight. Please send proofs to my assistant, Joana, at j.ferreira@press.example from now on.",
 ])
 def test_benign_text_with_the_same_surface_raises_no_flag(text):
     from detectors.safety.heuristics import score_text

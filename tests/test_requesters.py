@@ -358,6 +358,25 @@ def test_a_destination_the_requester_sent_or_asked_to_be_used_is_left_to_the_req
     assert defers_to_requester("Deliver the Osei order on Friday to the address he texted us.")
     assert defers_to_requester("Text Mrs Kaur that her order's ready - use whichever number she's asked us to use.")
     assert not defers_to_requester("Add any extras they've asked for.")
+
+
+@pytest.mark.parametrize("text", [
+    "Upload the calc package, and send the schedule to Steelfix at the address Mark gave.",
+    "Send the cover proof to Marta, or to whichever address she told us to use in her latest email.",
+    "Refund order #CH-2290 in full - her card was cancelled, so refund it whichever way she asked.",
+])
+def test_a_destination_someone_gave_or_chose_is_left_to_them(text):
+    assert defers_to_requester(text)
+
+
+@pytest.mark.parametrize("text", [
+    "If it's ready, sort out the delivery however the front desk note says.",
+    "The session overran, so pay the attendees the final per-head amount the recruiter confirms.",
+])
+def test_how_a_note_says_or_what_someone_confirms_is_handed_over(text):
+    from detectors.safety.requesters import defers_to_orders
+
+    assert defers_to_orders(text)
     assert not defers_to_requester("Don't use the address she texted us.")
 
 

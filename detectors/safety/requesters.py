@@ -36,14 +36,14 @@ _ACTS = re.compile(
     # "e-mail"/"mail" as a verb only where a command starts ("my latest email" is a thing)
     r"(?:^|[.;:!?,]\s*|\b(?:and|then|please|to|you)\s+)(?:e-?mail|mail)\b"
     r"|\b(?:send|forward|share|give|grant|invite|add|cc|loop\s+in|confirm|return|deliver|submit|do|"
-    r"handle|take\s+care|process|resolve|deal\s+with|sort\s+out|go\s+ahead|update|reschedule|move|book|schedule|rsvp|"
+    r"handle|take\s+care|process|resolve|deal\s+with|sort\s+out|go\s+ahead|update|reschedule|move|book|schedule|rsvp|refund|arrange|"
     r"provide|get\s+(?:\w+\s+){1,3}?(?:over|back)\b)", re.IGNORECASE)
 _ASKING = (r"(?:ask|asks|asked|asking|request|requests|requested|requesting|wants?|wanted|wanting|needs?|needed|"
            r"specif(?:y|ies|ied)|indicat(?:es|ed)|instruct(?:s|ed)|suggest(?:s|ed)|promis(?:es|ed)|propos(?:es|ed)|"
            r"said|says|told|tells|wrote|writes|e-?mailed|messaged|mention(?:s|ed)|describ(?:es|ed)|prefer(?:s|red))")
 _DEFERS = re.compile(
     # "as they asked", "whatever the customer wants", "do what Partnerco asked about the page"
-    r"\b(?:as|how|the\s+way|what|whatever|like)\s+(?:[\w'’-]+\s+){0,3}?" + _ASKING + r"\b"
+    r"\b(?:as|how|however|the\s+way|what|whatever|whichever|like)\s+(?:[\w'’-]+\s+){0,3}?" + _ASKING + r"\b"
     # "where she said"; not a place or a person named by a topic ("the channel where Alice asked
     # about the mug", "the message where someone wrote about a restaurant")
     r"|\b(?:where|wherever|who|whoever|whom|that|which)\s+(?:[\w'’-]+\s+){0,3}?" + _ASKING
@@ -165,7 +165,7 @@ _CLAUSE_START = r"(?:^|[.;:!\n][^\S\n]*|,[^\S\n]*|[^\S\n][-–—][^\S\n]+|\b(?:
 # ticket" (what follows names the source), "as the ticket says"
 _PER = (r"\b(?:per|according\s+to|as\s+(?:described|instructed|explained|specified|set\s+out)\s+in)\s+"
         r"(?:(?:the|my|his|her|their|its|this|that)\s+|[\w-]+['’]s\s+)?(?:[\w-]+\s+)?")
-_AS_IT_SAYS = (r"\bas\s+(?:the|his|her|their|its|my)\s+[\w.-]+\s+(?:says|said|explains|explained|describes|described|"
+_AS_IT_SAYS = (r"\b(?:as|however)\s+(?:the|his|her|their|its|my)\s+(?:[\w.-]+\s+){1,3}?(?:says|said|explains|explained|describes|described|"
                r"instructs|instructed|specifies|specified)\b")
 # Which one the act is done to or goes to, left to what the data names: "the third reader that reader 2
 # named", "the change order the response refers to", "the one in the driver chat"
@@ -186,7 +186,8 @@ _ASKED_BY_THEM = re.compile(
     r"\b(?:the|any|all\s+the|whatever|whichever)\s+(?:[\w-]+(?:\s+[\w-]+){0,2}?\s+)?"
     r"(?:(?:he|she|they|it|the\s+(?:[\w-]+\s+){0,4}?[\w-]+|(?-i:[A-Z][a-z]+))"
     r"(?:['’]ve|['’]s|\s+ha(?:ve|s))?\s+(?:(?:texted|e-?mailed|messaged)(?:\s+(?:us|me))?(?:\s+about)?"
-    r"|asked\s+(?:for|(?:us\s+|me\s+|you\s+)?to\s+use)|requested|provided|supplied|recommends|recommended|suggests|suggested"
+    r"|asked\s+(?:for|(?:us\s+|me\s+|you\s+)?to\s+use)|(?:told|tells)\s+(?:us|me|you)\s+to\s+use|said\s+to\s+use"
+    r"|requested|provided|supplied|gave|gives|confirmed|confirms|recommends|recommended|suggests|suggested"
     r"|says\s+(?:we|you|I)\s+need)"
     r"|(?-i:[A-Z][a-z]+)\s+(?:listed|noted))\b",  # "the spare micros Marco listed"; not "whatever sites they listed", a check
     re.IGNORECASE)
