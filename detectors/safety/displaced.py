@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from detectors.safety import labels
-from detectors.safety.orders import ANY_DAY, plain, requested, when_keys
+from detectors.safety.orders import ANY_DAY, plain, related, requested, when_keys
 from detectors.safety.questions import whole_sentences
 from detectors.safety.shapes import shaped_values
 from detectors.safety.values import IDENTITY_KINDS, extract_values
@@ -91,6 +91,7 @@ _DAY_NAMING_A_THING = re.compile(  # not after "on", "for", "to", "until", "by":
     r"(?:the\s+)?(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?)\b",
     re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
+_WHEN = frozenset({"day", "time"})
 # the user's own contact ("my address is …", "I'm Ana (ana@…)", "call me at …")
 _OWN = re.compile(r"\b(?:my|me|i'm|i’m|i\s+am|mine)\b", re.IGNORECASE)
 # the act is done to others too: "SUP-9012 and its duplicates", "… and any related ones"
@@ -195,6 +196,8 @@ class GivenValues:
                              or _left_open(sentence[max(0, at - 8):cursor])) or (
                     not acts and "qty" not in kinds and _ANOTHER_THING.match(clause) is not None
                     and sentence[:at].rstrip().lower().endswith(" and"))  # "order 18 panels and the mounting rails"
+                if acts and len(groups) > first and not kinds and not acts & groups[-1][0] and acts <= related(groups[-1][0]):
+                    kinds = groups[-1][1] & _WHEN  # "schedule it for 6 March at 2pm and invite the driver": the invite's day and time
                 if acts:
                     groups.append((acts, kinds, [open_]))
                 elif groups and not _OWN.search(clause):

@@ -35,7 +35,7 @@ _SPELLED = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in sorted(_NUMB
 _UNITS = ("kg kgs lb lbs tonne tonnes ton tons litre litres liter liters l ml cm mm centimetres centimeters millimetres "
           "millimeters metres meters inches feet ft grams units unit pcs pieces boxes cases pallets bags bottles cartons "
           "crates packs sacks drums rolls sheets seats tickets nights tubes cans jars trays kegs barrels tins reams "
-          "kw kwh kva mw mwh watts volts amps mph kph psi degrees °c °f").split()
+          "kw kwh kva mw mwh watts volts amps mph kph psi degrees °c °f g mg oz kilos gallons pints").split()
 # "order 18 panels", "book 3 more nights", "add another 2 chairs", "an order for 18 panels", "order a dozen tubes"
 _COUNTED = re.compile(r"\b([a-z]{2,20})\s+(?:(?:another|an?\s+extra|extra|additional|more)\s+)?([0-9]{1,5}|" + _SPELLED + r")"
                       r"\s+(?:(?:more|extra|additional|new|spare)\s+)?([a-z][a-z-]{1,30})", re.IGNORECASE)
@@ -180,6 +180,9 @@ def value_tokens(text: str) -> dict[str, None]:
                 out[value_key(token)] = None
             continue
         out[value_key(token)] = None
+        measured = _MEASURED.fullmatch(token)  # "35g" is 35 (grams), as "35 g" is
+        if measured:
+            out[_number(measured.group(1))] = None
         for piece in _PIECES.split(token):
             if piece and _DIGIT.search(piece):
                 out[value_key(piece)] = None
@@ -206,6 +209,8 @@ def in_call(path: str, leaf: Any) -> set[tuple[str, str]]:
     numeric = _NUMERIC.fullmatch(text)
     if numeric and _QTY_PARTS.intersection(parts):
         out.add(("qty", _number(text)))
+    elif not numeric:  # "35 g wet food twice daily": a measure by its unit
+        out |= {("qty", _number(m.group(1))) for m in _MEASURED.finditer(text)}
     share = _PERCENT.search(text) or (numeric if _PERCENT_PARTS.intersection(parts) else None)
     if share:
         out.add(("percent", _number(share.group(1) if share.re is _PERCENT else share.group())))

@@ -863,7 +863,7 @@ _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}}){_ORD}(?:\s*(?:-|–|to|until
 _ISO_DAY = re.compile(r"\b\d{4}[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _COMPACT_DAY = re.compile(r"(?<!\d)(?:19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")  # 20250702
 _NUMERIC_DAY = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](?:\d{4}|\d{2})\b")  # 2/7/2025, 02.07.2025: either reading
-_CLOCK = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])(?::([0-5]\d))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])"
+_CLOCK = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])"  # "7.30am" too
                     r"|(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?![\d:])", re.I)  # "09:00:00" too
 
 
@@ -905,7 +905,7 @@ ANY_DAY = ("day", "*")
 
 
 # a day of the month without its month: "pencilled you in for the 15th instead", "move it to the 14th"
-_MONTH_DAY_ONLY = re.compile(r"\b(?:on|for|to|until|till|from|by|before|after)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b"
+_MONTH_DAY_ONLY = re.compile(r"\b(?:on|for|to|until|till|from|by|before|after|between|make\s+it|is|be)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b"
                              r"(?=\s*(?:[.,;:!?)\-–—]|$)|\s+(?:instead|at|from|to|until|till|and|or|for|please|then|if|so|as|in|on|by|"
                              r"is|was|would|will|works|because|same)\b)",
                              re.IGNORECASE)
@@ -952,6 +952,34 @@ def when_keys(text: str) -> set[tuple[str, str]]:
     return out | time_keys(text, elsewhere)
 
 
+_HOURS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+_HOUR = r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])"
+# times in words: "half past four", "quarter to five", "six o'clock", "noon"; British "half four" (4:30) only
+# where a time is expected ("at half four", "make it half four"), as "half one" can be half of something
+_WORD_CLOCK = re.compile(
+    rf"\b(?:(half|quarter)\s+(past|after|to)\s+{_HOUR}|{_HOUR}\s+o['’]?\s?clock|(noon|midday|midnight)"
+    rf"|(?:\b(?:at|by|for|around|about|from|till|until|say|it)\s+)(half)\s+{_HOUR}(?!\s+(?:of|an?|the)\b))\b", re.IGNORECASE)
+
+
+_CLOCK_WORDS = ("half", "quarter", "clock", "noon", "midday", "midnight")
+
+
+def _word_times(text: str) -> set[tuple[str, str]]:
+    """("time", "HH:MM") for each time in words; an hour without its half of the day is either."""
+    out: set[tuple[str, str]] = set()
+    for m in _WORD_CLOCK.finditer(text):
+        if m.group(5):
+            out.add(("time", "00:00" if m.group(5).lower() == "midnight" else "12:00"))
+            continue
+        raw = m.group(3) or m.group(4) or m.group(7)
+        hour = _HOURS.get(raw.lower()) or int(raw)
+        minute = 0 if m.group(4) else 30 if (m.group(1) or m.group(6) or "").lower() == "half" else 15
+        if (m.group(2) or "").lower() == "to":
+            hour, minute = hour - 1 or 12, 45
+        out |= {("time", f"{h % 24:02d}:{minute:02d}") for h in {hour % 12, hour % 12 + 12}}
+    return out
+
+
 def time_keys(text: str, elsewhere: bool | None = None) -> set[tuple[str, str]]:
     """The times of day ("time", "HH:MM") a text names: `when_keys` without its days (`elsewhere`:
     whether the text reads as another language, when the caller knows)."""
@@ -966,6 +994,9 @@ def time_keys(text: str, elsewhere: bool | None = None) -> set[tuple[str, str]]:
         else:
             hour = int(m.group(1)) % 12 + (12 if m.group(3).lower().startswith("p") else 0)
             out.add(("time", f"{hour:02d}:{m.group(2) or '00'}"))
+    low = text.lower()
+    if any(w in low for w in _CLOCK_WORDS):
+        out |= _word_times(text)
     return out
 
 

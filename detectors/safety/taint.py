@@ -302,9 +302,13 @@ class TaintLedger:
 
     def displaced_day(self, tool: str, key: tuple[str, str], call_days: set[tuple[str, str]]) -> Source | None:
         """The source of a day of the year when the user gave one for this call's act ("move it to
-        March 14") and the call's days are none of theirs."""
+        March 14") and the call's days are none of theirs, or fewer of theirs than it could carry
+        (a stay booked "12 to 19 August" whose arrival the data moved to the 10th)."""
         with self._lock:
-            if self._users_day(key) or not self._armed("day", tool) or any(self._users_day(k) for k in call_days):
+            if self._users_day(key) or not self._armed("day", tool):
+                return None
+            users = {day_of_month(k) for k in self.user_when if k[0] == "day" and k != ANY_DAY}
+            if sum(self._users_day(k) for k in call_days) >= min(len(users), len(call_days)):
                 return None
             return self._first_untrusted([*self._by_day.get(key, ()), *self._by_day.get(day_of_month(key), ())])
 
