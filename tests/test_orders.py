@@ -1240,3 +1240,8 @@ def test_times_in_words_and_with_a_dot_are_times(text, times):
 def test_a_day_of_the_month_the_data_makes_it_is_a_day():
     from detectors.safety.orders import when_keys
     assert {("day", "*-10"), ("day", "*-19")} <= when_keys("Could you make it the 10th to the 19th?")
+
+
+def test_settling_an_account_is_paying_it():
+    assert "pay" in requested("Invoice INV-2291 is now overdue - please settle by return.")
+    assert not requested("Once the dust has settled, call me.")

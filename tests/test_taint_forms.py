@@ -24,13 +24,14 @@ def _call_after_injection(make_guard, act: str, tool: str, args: dict, page: str
 
 
 @pytest.mark.parametrize("tool", ["slack_post_message", "mcp__slack__post_message", "functions.post_message",
-                                  "chat_postMessage", "calendar_create_event", "v2_send_money", "make_payment"])
+                                  "chat_postMessage", "calendar_create_event", "v2_send_money", "make_payment",
+                                  "shop.basket.checkout", "settle_invoice"])
 def test_a_namespaced_tool_name_is_still_read_for_its_verb(tool: str) -> None:
     assert is_state_changing(tool, TrustConfig())
 
 
 @pytest.mark.parametrize("tool", ["slack_get_send_status", "get_send_status", "mcp__drive__list_shared_files",
-                                  "get_payment_history"])
+                                  "get_payment_history", "get_checkout_status", "stripe.checkout.sessions.retrieve"])
 def test_a_namespaced_reading_tool_stays_read_only(tool: str) -> None:
     assert not is_state_changing(tool, TrustConfig())
 

@@ -33,7 +33,7 @@ from detectors.safety.values import WORD, month_number, reads_as_another_languag
 _VERBS: dict[str, str] = {
     "send": "send forward email e-mail mail message text post share notify transmit reply cc bcc upload export rsvp "
             "publish tweet repost retweet reshare dispatch deliver ship",
-    "pay": "pay transfer wire remit refund charge prepay lend",
+    "pay": "pay transfer wire remit refund charge prepay lend settle",
     "book": "book reserve rent hire",
     "create": "create add make schedule put insert append write register enrol enroll sign book arrange organise "
               "organize",
