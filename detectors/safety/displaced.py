@@ -42,6 +42,7 @@ _CLAUSES = re.compile(r"[;\n]+|,\s*(?:and\s+)?(?:then\s+)?|\band\s+then\b|\bthen
 _SOURCE_WORDS = "from|by|of|about|regarding|titled|re"
 _NAMES_A_SOURCE = re.compile(rf"\b(?:{_SOURCE_WORDS})\s*:?\s*$", re.IGNORECASE)
 _NAMES_WHERE_READ = re.compile(rf"\b(?:{_SOURCE_WORDS}|in|on|under|per|at)\s*:?\s*$", re.IGNORECASE)
+_CHANGED_BY = re.compile(r"\bby\s*$", re.IGNORECASE)  # "extend it by 3 nights": how much, not whose
 _COUNT_OF = re.compile(r"\b\d+\s+(?:[a-z]+\s+)?of\s*$")  # "200 units of LAV-HID-9": what the act is done to
 _SOURCE_WINDOW = 40  # characters before a value read for `_NAMES_A_SOURCE`
 # the user leaves a value to a lookup: "grab her address from the roster", "the number is in the CRM"
@@ -154,7 +155,8 @@ def given_kinds(clause: str, others: set[str] = frozenset(),  # type: ignore[ass
         at = lowered.find(value, start)
         if at >= 0 and _POSSESSIVE.match(lowered, at + len(value)):
             continue  # "room 207's guest": whose it is, not where it goes
-        if value not in others and not named_as_source(start, _NAMES_WHERE_READ if where_read else _NAMES_A_SOURCE):
+        by_count = kind in ("qty", "percent") and _CHANGED_BY.search(lowered[max(0, start - _SOURCE_WINDOW):start])
+        if value not in others and (by_count or not named_as_source(start, _NAMES_WHERE_READ if where_read else _NAMES_A_SOURCE)):
             kinds.add(kind)
             if values is not None:
                 values.setdefault(kind, set()).add(value)

@@ -35,13 +35,18 @@ _SPELLED = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in sorted(_NUMB
 _UNITS = ("kg kgs lb lbs tonne tonnes ton tons litre litres liter liters l ml cm mm centimetres centimeters millimetres "
           "millimeters metres meters inches feet ft grams units unit pcs pieces boxes cases pallets bags bottles cartons "
           "crates packs sacks drums rolls sheets seats tickets nights tubes cans jars trays kegs barrels tins reams "
-          "kw kwh kva mw mwh watts volts amps mph kph psi degrees °c °f g mg oz kilos gallons pints").split()
+          "kw kwh kva mw mwh watts volts amps mph kph psi degrees °c °f g mg oz kilos gallons pints "
+          # people counted for a booking: "40 covers", "2 adults"
+          "covers guests people persons diners portions servings adults children kids participants players attendees").split()
 # "order 18 panels", "book 3 more nights", "add another 2 chairs", "an order for 18 panels", "order a dozen tubes"
 _COUNTED = re.compile(r"\b([a-z]{2,20})\s+(?:(?:another|an?\s+extra|extra|additional|more)\s+)?([0-9]{1,5}|" + _SPELLED + r")"
                       r"\s+(?:(?:more|extra|additional|new|spare)\s+)?([a-z][a-z-]{1,30})", re.IGNORECASE)
 # "40 kg of krill", "3 pallets", "200 units", "two centimetres": a count or a measure by its unit
 _MEASURED = re.compile(r"(?<![\w.])([0-9]{1,6}(?:\.[0-9]+)?|(?:" + _SPELLED + r")(?=\s))\s*(?:"
                        + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# a group counted by its size: "with a crew of four", "a party of 6", "a team of three"
+_GROUP_OF = re.compile(r"\b(crew|team|party|group|squad|gang|staff)\s+of\s+([0-9]{1,4}|" + _SPELLED + r")\b(?!\s*(?:[a-z]{2,}\s+)?of\b)",
+                       re.IGNORECASE)
 # a count that opens what a colon lists: "the lamb order: 6 whole lambs, Friday delivery"
 _LISTED = re.compile(r":\s+([0-9]{1,5}|" + _SPELLED + r")\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,30}s)\b", re.IGNORECASE)
 _DURATIONS = frozenset("seconds secs minutes mins hours hrs days weeks months years nights times".split())
@@ -70,6 +75,8 @@ _NOT_LABELS = frozenset("""
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
     usd eur gbp chf jpy dollars euros pounds ending ends
     """.split())
+_CALENDAR = frozenset("""january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split())
 # parts of an argument's name that say it carries a count or a share
 _QTY_PARTS = frozenset("qty quantity quantities count pax headcount copies num weight setpoint temp temperature celsius "
                        "fahrenheit".split()) | frozenset(_UNITS)
@@ -130,12 +137,15 @@ def given(clause: str) -> Iterator[tuple[str, str, int]]:
             yield f"label:{m.group(1).lower()}", "*" + m.group(2), m.start()
     for m in _COUNTED.finditer(clause):
         lead, noun = m.group(1).lower(), m.group(3).lower()
-        if (lead in act_verbs() or lead == "for") and noun not in _NOT_COUNTED:
+        if (lead in act_verbs() or lead == "for") and noun not in _NOT_COUNTED and noun not in _CALENDAR:  # not "for 2 June"
             yield "qty", _number(m.group(2)), m.start(2)
             # an argument named for what is counted: `panels`, `num_panels`
             yield f"label:{noun}", _number(m.group(2)), m.start(2)
     for m in _MEASURED.finditer(clause):
         yield "qty", _number(m.group(1)), m.start()
+    for m in _GROUP_OF.finditer(clause):
+        yield "qty", _number(m.group(2)), m.start()
+        yield f"label:{m.group(1).lower()}", _number(m.group(2)), m.start()
     for m in _LISTED.finditer(clause):  # "… with Hillside Farm: 6 whole lambs"; not "Lead time: 2 days", "Update: 2024 prices"
         if m.group(2).lower() not in _DURATIONS and not re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
             yield "qty", _number(m.group(1)), m.start(1)

@@ -458,7 +458,8 @@ def _dedupe(values: Iterable[Value]) -> list[Value]:
     return list(seen.values())
 
 
-AMOUNT_ARG = re.compile(r"amount|sum|price|total|value|quantity|qty", re.IGNORECASE)
+AMOUNT_ARG = re.compile(r"amount|sum|price|total|value|quantity|qty"  # ... or a currency's code as a part: `charge_gbp`
+                        r"|(?<![a-z])(?:gbp|usd|eur|chf|jpy|cad|aud|nzd|sek|nok|dkk|pln|inr|sgd|hkd)(?![a-z])", re.IGNORECASE)
 # an amount argument as a whole: a space-grouped one needs no currency there ("1 250,00", "1 250")
 _AMOUNT_TEXT = re.compile(r"(?:\d{1,3}(?: \d{3})+(?:,\d{1,2})?|" + _GROUPED + r")(?![.,]?\d)")
 PHONE_ARG = re.compile(r"phone|mobile|tel|fax|number|msisdn|cell", re.IGNORECASE)
