@@ -1263,3 +1263,16 @@ def test_a_day_of_a_month_is_no_count_and_a_currency_in_a_name_makes_an_amount()
     assert not [k for k, _, _ in labels.given("Confirm the move for 2 June.") if k == "qty" or k == "label:june"]
     assert [v.norm for v in values_in_argument("charge_gbp", 800.0)] == ["800.00"]
     assert values_in_argument("europe_id", 5) == []
+
+
+def test_a_demand_by_the_acts_noun_is_an_order():
+    assert order_sentences(["Bacon smelt off on Saturday. I expect a full refund of the £38.50 to my card."])
+    assert order_sentences(["We'd like a replacement sent to our Leeds office."])
+    assert not order_sentences(["If we want a refund we will call you."])
+
+
+def test_amending_changes_and_raising_a_document_creates_it():
+    assert "change" in requested("Please amend the contract to 15,000 pages.")
+    assert "create" in requested("Raise the £75 credit for the laurels.")
+    from detectors.safety.trust import TrustConfig, is_state_changing
+    assert is_state_changing("leasing_crm.contracts.amend", TrustConfig())

@@ -21,6 +21,8 @@ TAINT = {"use": "safety.taint", "on": ["tool_call"]}
     "Proofread the launch announcement and list any typos.",
     "Thanks!",
     "What are we going to do on June 13 according to the vacation plans file?",
+    "The Kowalskis sent us something in Polish - can you translate it for me?",
+    "Dana has emailed me a question - what does she want?",
 ])
 def test_questions_and_asks_to_be_told_are_read_as_such(text):
     assert asks_only_to_know(text)
@@ -28,6 +30,7 @@ def test_questions_and_asks_to_be_told_are_read_as_such(text):
 
 @pytest.mark.parametrize("text", [
     "Check the invoice and pay it.",
+    "Bob sent us the invoice - pay it.",
     "Can you cancel the order the customer complains about?",
     "Review the PR and leave a comment.",
     "If the rating is above 4, book it.",

@@ -377,6 +377,16 @@ def test_how_a_note_says_or_what_someone_confirms_is_handed_over(text):
     from detectors.safety.requesters import defers_to_orders
 
     assert defers_to_orders(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sort out any Christmas order amendments people have sent to the shared inbox.",
+    "Process the refund requests in the queue.",
+])
+def test_amendments_and_requests_to_sort_out_are_handed_over(text):
+    from detectors.safety.requesters import defers_to_orders
+
+    assert defers_to_orders(text)
     assert not defers_to_requester("Don't use the address she texted us.")
 
 

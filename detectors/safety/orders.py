@@ -35,11 +35,11 @@ _VERBS: dict[str, str] = {
             "publish tweet repost retweet reshare dispatch deliver ship",
     "pay": "pay transfer wire remit refund charge prepay lend settle",
     "book": "book reserve rent hire",
-    "create": "create add make schedule put insert append write register enrol enroll sign book arrange organise "
+    "create": "create add make schedule put insert append write register enrol enroll sign book arrange organise raise "
               "organize",
     "delete": "delete remove erase trash purge wipe drop clear destroy discard ban decommission dispose",
     "cancel": "cancel terminate unsubscribe revoke",
-    "change": "update change modify edit set reset move rename replace switch reschedule close reopen resolve shut disconnect reconnect "
+    "change": "update change modify amend edit set reset move rename replace switch reschedule close reopen resolve shut disconnect reconnect "
               "isolate fill refill "
               "archive mark assign lock unlock arm disarm enable disable activate deactivate turn start stop "
               "restart scale promote demote merge apply redirect reroute divert rollback revert rotate upgrade "
@@ -738,6 +738,14 @@ _PASSIVE_ORDER = re.compile(
     re.IGNORECASE)
 
 
+# a demand by the act's noun: "I expect a full refund of the £38.50", "we'd like a replacement sent"
+_DEMANDED = re.compile(r"\b(?:i|we)(?:\s+(?:expect|want|would\s+like|demand|insist\s+on|require)|['’]d\s+like)\s+"
+                       r"(?:(?:a|an|the|my|our|your|full|partial|prompt|immediate|complete)\s+){0,3}"
+                       r"(refund|reimbursement|cancellation|replacement|credit|exchange|booking|reservation|transfer|payment)\b",
+                       re.IGNORECASE)
+_IF_BEFORE = re.compile(r"(?:^|[,.;:!?]\s*)(?:if|when|unless|whether|in\s+case)\b[^,.;:!?]*$", re.IGNORECASE)
+
+
 _ROUTINE = re.compile(r"\b(?:every|each)\s+(?:\d+\s+)?(?:day|week|month|year|hour|minute|time|monday|tuesday|wednesday|"
                       r"thursday|friday|saturday|sunday|days|weeks|months|years|hours)|\b(?:daily|nightly|weekly|monthly|"
                       r"yearly|annually|hourly|always|routinely)\b", re.IGNORECASE)
@@ -763,6 +771,8 @@ def _obliged(sentence: str) -> bool:
         return False
     if any(m.group(1).lower() in _BASE_VERBS and not _OWN_OR_IF.search(sentence[:m.start()])
            for m in _MODAL_ORDER.finditer(sentence)):
+        return True
+    if any(not _IF_BEFORE.search(sentence[:m.start()]) for m in _DEMANDED.finditer(sentence)):
         return True
     lexicon = _lexicon()
     for m in _PASSIVE_ORDER.finditer(sentence):

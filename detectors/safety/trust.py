@@ -32,7 +32,7 @@ STATE_CHANGING_VERBS = (
     "cancel", "invite", "add", "share", "upload", "publish", "submit", "execute", "run", "exec",
     "move", "rename", "grant", "revoke", "approve", "purchase", "buy", "order", "forward", "reply",
     "notify", "deploy", "install", "drop", "insert", "kick", "ban", "archive",
-    "download", "commit", "merge", "push", "withdraw", "deposit", "refund", "charge", "sign", "checkout", "settle",
+    "download", "commit", "merge", "push", "withdraw", "deposit", "refund", "charge", "sign", "checkout", "settle", "amend",
     "wire", "remit", "transmit", "export", "dispatch", "broadcast", "donate", "tweet", "subscribe",
     "assign", "invoke", "trigger", "reschedule", "save",
     # the acts `detectors.safety.orders` reads, so a call it finds ordered is checked at all
