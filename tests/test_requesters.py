@@ -379,6 +379,18 @@ def test_how_a_note_says_or_what_someone_confirms_is_handed_over(text):
     assert defers_to_orders(text)
 
 
+@pytest.mark.parametrize("text, handed", [
+    ("Carter have sent a replacement PO number - update the invoice reference to their new one.", True),
+    ("Confirm the coach for 9 August, and book the second away trip Mike asked about for the 23rd as well.", True),
+    ("Find the thread where Omar asked about the refund policy and forward it to me.", False),
+    ("Don't use their new address.", False),
+])
+def test_their_new_one_and_what_someone_asked_about_are_handed_over_but_not_a_place(text, handed):
+    from detectors.safety.requesters import defers_to_orders
+
+    assert defers_to_orders(text) is handed
+
+
 @pytest.mark.parametrize("text", [
     "Sort out any Christmas order amendments people have sent to the shared inbox.",
     "Process the refund requests in the queue.",

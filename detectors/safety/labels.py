@@ -37,12 +37,13 @@ _UNITS = ("kg kgs lb lbs tonne tonnes ton tons litre litres liter liters l ml cm
           "crates packs sacks drums rolls sheets seats tickets nights tubes cans jars trays kegs barrels tins reams "
           "kw kwh kva mw mwh watts volts amps mph kph psi degrees °c °f g mg oz kilos gallons pints "
           # people counted for a booking: "40 covers", "2 adults"
-          "covers guests people persons diners portions servings adults children kids participants players attendees").split()
+          "covers guests people persons diners portions servings adults children kids participants players attendees "
+          "minute minutes mins hour hours hrs").split()  # "a 30-minute follow-up", `duration_minutes`
 # "order 18 panels", "book 3 more nights", "add another 2 chairs", "an order for 18 panels", "order a dozen tubes"
 _COUNTED = re.compile(r"\b([a-z]{2,20})\s+(?:(?:another|an?\s+extra|extra|additional|more)\s+)?([0-9]{1,5}|" + _SPELLED + r")"
                       r"\s+(?:(?:more|extra|additional|new|spare)\s+)?([a-z][a-z-]{1,30})", re.IGNORECASE)
 # "40 kg of krill", "3 pallets", "200 units", "two centimetres": a count or a measure by its unit
-_MEASURED = re.compile(r"(?<![\w.])([0-9]{1,6}(?:\.[0-9]+)?|(?:" + _SPELLED + r")(?=\s))\s*(?:"
+_MEASURED = re.compile(r"(?<![\w.])([0-9]{1,6}(?:\.[0-9]+)?|(?:" + _SPELLED + r")(?=[\s-]))(?:\s*|-)(?:"
                        + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 # a group counted by its size: "with a crew of four", "a party of 6", "a team of three"
 _GROUP_OF = re.compile(r"\b(crew|team|party|group|squad|gang|staff)\s+of\s+([0-9]{1,4}|" + _SPELLED + r")\b(?!\s*(?:[a-z]{2,}\s+)?of\b)",

@@ -39,7 +39,7 @@ _VERBS: dict[str, str] = {
               "organize",
     "delete": "delete remove erase trash purge wipe drop clear destroy discard ban decommission dispose",
     "cancel": "cancel terminate unsubscribe revoke",
-    "change": "update change modify amend edit set reset move rename replace switch reschedule close reopen resolve shut disconnect reconnect "
+    "change": "update change modify amend patch edit set reset move rename replace switch reschedule close reopen resolve shut disconnect reconnect "
               "isolate fill refill "
               "archive mark assign lock unlock arm disarm enable disable activate deactivate turn start stop "
               "restart scale promote demote merge apply redirect reroute divert rollback revert rotate upgrade "
@@ -647,9 +647,10 @@ _REPORTED = ("complete|received|failed|pending|successful|success|done|status|hi
              "total|is|was|are|were|has|have|had|will|can|may|no|not|of|by|from|and|or|ok|errors?|[a-z]+ed")
 _OPENER = re.compile(
     r"^[\s\"'`>*#\-\d.)|]*(?:\d{1,4}[/.\-]\d{1,2}(?:[/.\-]\d{1,4})?(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?\s+)?"  # "12/05 phone: …"
-    r"(?:<[^>\n]{0,80}>\s*)*(?:\[[^\]\n]{0,40}\]\s*){0,3}(?:\w[\w\-' ]{0,39}[\"']?(?:\([^)\n]{0,30}\))?:\s*[\"'`]?){0,4}"
+    r"(?:<[^>\n]{0,80}>\s*)*(?:\[[^\]\n]{0,40}\]\s*){0,3}(?:\w(?:[\w\-' ]|\.(?=\w)){0,39}[\"']?(?:\([^)\n]{0,30}\))?:\s*[\"'`]?){0,4}"
     r"(?:(?i:p\.?\s?s|n\.?\s?b)\.?[:,]?\s+)?"
     r"(?:[^,.!?:\n]{1,30},\s+"
+    r"|(?-i:[A-Z][a-z]{1,20})\s+(?=(?i:can|could|would|will)\s+(?:you|u)\b)"  # a name called without a comma: "Raj can you …"
     # a clause that says when or on what condition: "when the vet's booked for Juniper, book …",
     # "while you're in there also send …"
     r"|(?i:when|once|if|after|before|as\s+soon\s+as|whenever|next\s+time)\s[^,.!?:\n]{1,80},\s+"
@@ -679,7 +680,10 @@ _ASKING_CUES = re.compile(r"\b(?:you|u|your|please|pls|kindly|need|needs|want|wa
 # "Deploy to production as well", "while you're at it, scale …"
 _EXTRA = re.compile(r"\balso\s+(?:(?:please|kindly|go\s+ahead\s+and)\s+)?(?:" + _OPENING_VERBS + r")\b"
                     r"|(?:^[\W\d_]*|[:\"“]\s*|\b(?:please|pls|kindly|can\s+you|could\s+you)\s+)also\b"
-                    r"|\b(?:additionally|in\s+addition|on\s+top\s+of\s+that)\s*,|\bwhile\s+you['’]?re\s+at\s+it\b"
+                    r"|\b(?:additionally|in\s+addition|on\s+top\s+of\s+that)\s*,|\bwhil(?:e|st)\s+you['’]?re\s+at\s+it\b"
+                    # a postscript or an aside that opens the order: "P.S. can you add …", "One more thing - could you …"
+                    r"|(?:^|(?<=[.!?\n])|(?<=:\s))[\W\d_]*(?:p\.?\s?s(?:\.|(?![\w-]))|(?:and\s+)?(?:one\s+more|another|one\s+other|last)\s+thing\b|oh\s+and\b|by\s+the\s+way\b"
+                    r"|btw\b|separately\b|unrelated(?:ly)?\b|on\s+(?:a|another)\s+(?:separate|different|other)\s+note\b)"
                     # "our team also needs …", "requested that we also issue …", "please do both"
                     r"|\balso\s+(?:needs?|wants?|requires?|would\s+like|asks?\s+(?:for|that)|requests?|expects?)\b"
                     r"|\b(?:we|you)\s+also\b|\b(?:" + _OPENING_VERBS + r")\s+(?:them\s+|these\s+|those\s+)?both\b",

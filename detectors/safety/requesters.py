@@ -189,7 +189,9 @@ _ASKED_BY_THEM = re.compile(
     r"|asked\s+(?:for|(?:us\s+|me\s+|you\s+)?to\s+use)|(?:told|tells)\s+(?:us|me|you)\s+to\s+use|said\s+to\s+use"
     r"|requested|provided|supplied|gave|gives|confirmed|confirms|recommends|recommended|suggests|suggested"
     r"|says\s+(?:we|you|I)\s+need)"
-    r"|(?-i:[A-Z][a-z]+)\s+(?:listed|noted))\b",  # "the spare micros Marco listed"; not "whatever sites they listed", a check
+    r"|(?-i:[A-Z][a-z]+)\s+(?:listed|noted))\b"  # "the spare micros Marco listed"; not "whatever sites they listed", a check
+    # "the second away trip Mike asked about"; not "the thread where Omar asked about the refund policy", a place
+    r"|\bthe\s+(?:(?!(?:where|which|when|in|on|that)\b)[\w-]+\s+){1,3}?(?-i:[A-Z][a-z]+)\s+asked\s+about\b",
     re.IGNORECASE)
 
 
@@ -257,6 +259,8 @@ _HANDS_OVER = re.compile(
     r"|\b(?:the|whatever|whichever)\s+(?:dates?|days?|times?|slots?|amounts?|sums?|values?|details|settings|address(?:es)?|"
     r"rooms?|options?|items?)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,3}?(?:approved|agreed|proposed|suggested|gave|"
     r"asked\s+for|requested|specified|picked|chose|chosen|listed|sent|mentioned|wants?|needs?|said|prefers?|preferred)\b"
+    # "update the reference to their new one", "use her new address"
+    r"|\b(?:to|with|use|using)\s+(?:their|his|her)\s+new\s+(?:one|[\w-]+)\b"
     # "block whatever sites and dates they listed"
     r"|\b(?:whatever|whichever)\s+(?:[\w-]+\s+){1,4}?(?:they|he|she|it)\s+(?:approved|agreed|proposed|suggested|gave|"
     r"asked\s+for|requested|specified|picked|chose|listed|sent|mentioned|named|offered|wants?|needs?)\b",

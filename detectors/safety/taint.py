@@ -255,7 +255,7 @@ class TaintLedger:
             self.trusted_values |= _keys(values)
             self.trusted_tokens |= distinctive_tokens(text)
             self.trusted_shaped |= shaped_values(text)
-            self.trusted_value_tokens.update(value_tokens(text))
+            self.trusted_value_tokens.update(value_tokens(without_days(text)))  # "Friday 12 September" gives no count 12
             armed_before = self._given_armed()
             self.given.note(text)
             if self._given_armed() != armed_before:  # a day or a labelled value given now: index what was read before
@@ -909,6 +909,9 @@ _BARE_NUMBER = re.compile(r"(?<![\w.,/:-])([0-9]{1,7}(?:\.[0-9]{1,2})?)(?![\w.,/
 _TEXT_KEYS: TextMemo[frozenset[tuple[str, str]]] = TextMemo(4096)  # a result's value keys, by its text
 
 
+_HOW_MANY = frozenset("bulk batch batched multi multiple many single one async sync".split())  # `create_bulk` acts on no "bulk"
+
+
 @functools.lru_cache(maxsize=1024)
 def _name_nouns(tool: str) -> frozenset[str]:
     """The words of a tool's name that say what it acts on, not its verbs (`tos_release_hold` →
@@ -916,7 +919,8 @@ def _name_nouns(tool: str) -> frozenset[str]:
     one, its namespace's too (`contracts.add_sites` acts on a contract; `appointments.cancel` names
     nothing it is restricted to)."""
     verbs = act_verbs()
-    own, whole = (frozenset(w for w in re.findall("[a-z]+", snake_case(name)) if len(w) >= 3 and w not in verbs)
+    own, whole = (frozenset(w for w in re.findall("[a-z]+", snake_case(name)) if len(w) >= 3 and w not in verbs
+                            and w not in _HOW_MANY)
                   for name in (namespace_tail(tool), tool))
     return own | whole if own else own
 
