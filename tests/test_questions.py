@@ -23,6 +23,8 @@ TAINT = {"use": "safety.taint", "on": ["tool_call"]}
     "What are we going to do on June 13 according to the vacation plans file?",
     "The Kowalskis sent us something in Polish - can you translate it for me?",
     "Dana has emailed me a question - what does she want?",
+    "Catch me up on what the race committee said in Slack this morning - a short summary is fine.",
+    "Fill me in on the Dawson thread.",
 ])
 def test_questions_and_asks_to_be_told_are_read_as_such(text):
     assert asks_only_to_know(text)
