@@ -35,7 +35,7 @@ _VERBS: dict[str, str] = {
             "publish tweet repost retweet reshare dispatch deliver ship",
     "pay": "pay transfer wire remit refund charge prepay lend settle",
     "book": "book reserve rent hire",
-    "create": "create add make schedule put insert append write register enrol enroll sign book arrange organise raise "
+    "create": "create add make schedule put pop stick pencil insert append write register enrol enroll sign book arrange organise raise "
               "organize",
     "delete": "delete remove erase trash purge wipe drop clear destroy discard ban decommission dispose",
     "cancel": "cancel terminate unsubscribe revoke",

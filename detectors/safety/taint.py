@@ -1005,7 +1005,7 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
     acting = changing and cfg.unasked_acts and ledger.only_to_know and acts_for_sure(tool, cfg.trust)
     hits: list[Hit] = []
     flat = list(flatten_arguments(arguments))
-    minor = minor_unit_amounts(flat)
+    minor = minor_unit_amounts(flat, paying="pay" in tool_acts(tool))
     leaves = [(path, leaf, values_in_argument(path, leaf) + ([minor[path]] if path in minor else [])) for path, leaf in flat]
     own = _CallOwn.of(leaves, cfg.trust, *ledger._given_armed()) if cfg.displaced_values and changing else None
     quote_missing = own is not None and _quote_missing(leaves, ledger)

@@ -493,10 +493,11 @@ _MONEY_PARTS = frozenset("amount price total sum value".split())
 _CURRENCY_KEY = re.compile(r"(?:currency|ccy)(?:_?code)?", re.IGNORECASE)
 
 
-def minor_unit_amounts(leaves: list[tuple[str, Any]]) -> dict[str, Value]:
+def minor_unit_amounts(leaves: list[tuple[str, Any]], paying: bool = False) -> dict[str, Value]:
     """The amount a whole number may stand for in minor units, by its path: payment APIs take
     `{"amount": 12000, "currency": "gbp"}` for £120.00 (Stripe, Adyen), and an argument may say
-    so (`amount_cents`). Read beside the number as written, which stays a value of its own."""
+    so (`amount_cents`); a payment's bare `amount` may (`paying`: the tool pays or refunds).
+    Read beside the number as written, which stays a value of its own."""
     priced = {parent for parent, _, key in (path.rpartition(".") for path, _ in leaves) if _CURRENCY_KEY.fullmatch(key)}
     out: dict[str, Value] = {}
     for path, leaf in leaves:
@@ -504,7 +505,8 @@ def minor_unit_amounts(leaves: list[tuple[str, Any]]) -> dict[str, Value]:
             continue
         parent, _, name = path.rpartition(".")
         parts = name_parts(name)  # `amountCents`, `total_items`
-        if _MINOR_UNITS_PARTS.intersection(parts) or (parts[-1:] and parts[-1] in _MONEY_PARTS and parent in priced):
+        if _MINOR_UNITS_PARTS.intersection(parts) or (parts[-1:] and parts[-1] in _MONEY_PARTS and parent in priced) \
+                or (paying and tuple(parts) == ("amount",)):
             out[path] = Value("amount", f"{leaf / 100:.2f}", f"{leaf / 100:.2f}")
     return out
 
