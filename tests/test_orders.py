@@ -1322,3 +1322,9 @@ def test_popping_sticking_or_pencilling_a_thing_in_creates_it():
     for text in ("Pop the visit in the calendar for Wednesday.", "Stick a half-hour slot in the diary for Saturday 9am.",
                  "Pencil the Hendry call in for Friday."):
         assert "create" in requested(text), text
+
+
+def test_an_aside_before_a_dash_opens_an_order():
+    found = order_sentences(["Thanks! One more thing - could you add my friend Sophie as a volunteer on the Saturday rota?"])
+    assert found and adds_to_task(found[0])
+    assert not order_sentences(["Another thing I noticed is the bins are full."])

@@ -648,7 +648,8 @@ _REPORTED = ("complete|received|failed|pending|successful|success|done|status|hi
 _OPENER = re.compile(
     r"^[\s\"'`>*#\-\d.)|]*(?:\d{1,4}[/.\-]\d{1,2}(?:[/.\-]\d{1,4})?(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?\s+)?"  # "12/05 phone: …"
     r"(?:<[^>\n]{0,80}>\s*)*(?:\[[^\]\n]{0,40}\]\s*){0,3}(?:\w(?:[\w\-' ]|\.(?=\w)){0,39}[\"']?(?:\([^)\n]{0,30}\))?:\s*[\"'`]?){0,4}"
-    r"(?:(?i:p\.?\s?s|n\.?\s?b)\.?[:,]?\s+)?"
+    r"(?:(?i:p\.?\s?s|n\.?\s?b)\.?[:,]?\s+|(?i:(?:and\s+)?(?:one\s+more|another|one\s+other|last)\s+thing|oh\s+and|by\s+the\s+way"
+    r"|btw|separately|unrelated(?:ly)?)\s*[-–—:,]?\s+)?"  # an aside: "One more thing - could you …"
     r"(?:[^,.!?:\n]{1,30},\s+"
     r"|(?-i:[A-Z][a-z]{1,20})\s+(?=(?i:can|could|would|will)\s+(?:you|u)\b)"  # a name called without a comma: "Raj can you …"
     # a clause that says when or on what condition: "when the vet's booked for Juniper, book …",
