@@ -364,6 +364,7 @@ def test_a_destination_the_requester_sent_or_asked_to_be_used_is_left_to_the_req
     "Upload the calc package, and send the schedule to Steelfix at the address Mark gave.",
     "Send the cover proof to Marta, or to whichever address she told us to use in her latest email.",
     "Refund order #CH-2290 in full - her card was cancelled, so refund it whichever way she asked.",
+    "E-mail the invoice to whichever billing address Westfield Players gave us in their latest message.",
 ])
 def test_a_destination_someone_gave_or_chose_is_left_to_them(text):
     assert defers_to_requester(text)
@@ -379,16 +380,28 @@ def test_how_a_note_says_or_what_someone_confirms_is_handed_over(text):
     assert defers_to_orders(text)
 
 
-@pytest.mark.parametrize("text, handed", [
-    ("Carter have sent a replacement PO number - update the invoice reference to their new one.", True),
-    ("Confirm the coach for 9 August, and book the second away trip Mike asked about for the 23rd as well.", True),
-    ("Find the thread where Omar asked about the refund policy and forward it to me.", False),
-    ("Don't use their new address.", False),
+@pytest.mark.parametrize("text", [
+    # a thing named by what someone gave, confirmed or asked about hands none of their orders over
+    "Approve the expense Tom gave me yesterday.",
+    "Cancel the order the customer confirmed by phone.",
+    "Send the invoice to the address the client told us to use.",
+    "Update Ana's contact card with her new number.",
+    "Book the trip Mike asked about: Porto, 4-6 June, 2 people.",
+    "Find the thread where Omar asked about the refund policy and forward it to me.",
+    "Book a table for four, however many people Sam said are coming we will fit.",
+    "However the manager said we should wait.",
 ])
-def test_their_new_one_and_what_someone_asked_about_are_handed_over_but_not_a_place(text, handed):
+def test_a_thing_named_by_what_someone_gave_or_asked_hands_no_orders_over(text):
     from detectors.safety.requesters import defers_to_orders
 
-    assert defers_to_orders(text) is handed
+    assert not defers_to_orders(text)
+
+
+def test_a_value_someone_confirms_is_handed_over_only_as_how_to_do_the_users_act():
+    from detectors.safety.requesters import defers_to_orders, hands_over_only_how
+
+    text = "Pay the amount the plumber confirmed on his invoice INV-42."
+    assert defers_to_orders(text) and hands_over_only_how(text)
 
 
 @pytest.mark.parametrize("text", [

@@ -59,6 +59,7 @@ _LEFT_OPEN = re.compile(r"\b(?:and|or|plus|with|also)\s+(?:whatever|whichever|an
 # A value the user quotes for their act: "reserve the 'Kingfisher' coxed four", "card reading 'Forever in our
 # hearts, Mum'" (a quote opens after no letter and closes before none: "the Greys' van" is none)
 QUOTED = "quoted"
+DAYS_GIVEN = "days"  # `GivenValues.values` key: the days ("MM-DD", "*-DD") the user gave for acts, not as what a thing is
 _QUOTED = re.compile(r"(?<![\w'’])['‘](?=\w)([^'’\n]{1,60}?)(?<=[\w.!?])['’](?!\w)|\"([^\"\n]{1,60})\"|“([^”\n]{1,60})”")
 _QUOTED_WORDS = 8  # longer quotes are messages to send, which an agent may word its own way
 
@@ -93,6 +94,7 @@ _DAY_NAMING_A_THING = re.compile(  # not after "on", "for", "to", "until", "by":
     re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
 _WHEN = frozenset({"day", "time"})
+_TO_ANOTHER = re.compile(r"\b(?:to|for|on)\s+(?:the|our|my|their|a|an|this|next)\b", re.IGNORECASE)  # "invite Priya to the weekly review"
 # the user's own contact ("my address is …", "I'm Ana (ana@…)", "call me at …")
 _OWN = re.compile(r"\b(?:my|me|i'm|i’m|i\s+am|mine)\b", re.IGNORECASE)
 # the act is done to others too: "SUP-9012 and its duplicates", "… and any related ones"
@@ -163,8 +165,11 @@ def given_kinds(clause: str, others: set[str] = frozenset(),  # type: ignore[ass
     when = when_keys(_DAY_NAMING_A_THING.sub(" ", clause))
     if any(k[0] == "time" for k in when):  # "reschedule it to Saturday 14:00"
         kinds.add("time")
-    if any(k[0] == "day" and k != ANY_DAY for k in when):  # "move it to (Thursday) 9 May", not "to Friday"
+    days = {k[1] for k in when if k[0] == "day" and k != ANY_DAY}
+    if days:  # "move it to (Thursday) 9 May", not "to Friday"
         kinds.add("day")
+        if values is not None:
+            values.setdefault(DAYS_GIVEN, set()).update(days)
     return kinds
 
 
@@ -189,7 +194,8 @@ class GivenValues:
                 at = max(sentence.find(clause, cursor), cursor)
                 cursor = at + len(clause)
                 acts = frozenset(requested(clause))
-                kinds = given_kinds(clause, others, self.values)
+                values: dict[str, set[str]] = {}
+                kinds = given_kinds(clause, others, values)
                 for start, words in quotes:  # a quote opened in this clause, whatever commas it holds
                     if at <= start < cursor and words:
                         kinds.add(QUOTED)
@@ -198,8 +204,12 @@ class GivenValues:
                              or _left_open(sentence[max(0, at - 8):cursor])) or (
                     not acts and "qty" not in kinds and _ANOTHER_THING.match(clause) is not None
                     and sentence[:at].rstrip().lower().endswith(" and"))  # "order 18 panels and the mounting rails"
-                if acts and len(groups) > first and not kinds and not acts & groups[-1][0] and acts <= related(groups[-1][0]):
+                if acts and len(groups) > first and not kinds and not acts & groups[-1][0] and acts <= related(groups[-1][0]) \
+                        and not _TO_ANOTHER.search(clause):
                     kinds = groups[-1][1] & _WHEN  # "schedule it for 6 March at 2pm and invite the driver": the invite's day and time
+                for kind, found in values.items():  # the days only of a clause that asks for an act or adds to one
+                    if kind != DAYS_GIVEN or acts or (groups and not _OWN.search(clause)):
+                        self.values.setdefault(kind, set()).update(found)
                 if acts:
                     groups.append((acts, kinds, [open_]))
                 elif groups and not _OWN.search(clause):

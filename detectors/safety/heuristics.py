@@ -180,10 +180,10 @@ SIGNS: tuple[Sign, ...] = (
         # summarising this", "Note à l'assistant IA qui lit cette page :"
         # (the words up to the colon in lower case: "Chatbot log\nAssistant:" is a heading and a speaker label)
         r"|" + _OPENS + r"(?:" + _AI_PARTY + "|" + _AI_FOREIGN + r")\b(?:[ \t]+(?-i:[a-z0-9'’-])[\w'’-]*){0,6}[ \t]*[:：]"
-        r"|\b(?:for|to|à|für|an\s+(?=den|die|das)|per|para|voor|dla|для|给|إلى|के\s+लिए)\s*(?:the\s+|any\s+|all\s+|every\s+|an?\s+|l['’]|den\s+|die\s+|el\s+|het\s+)?"
-        # (a person's assistant is a person: "send proofs to my assistant, Joana")
-        r"(?:[\w'’-]+\s+)?(?:" + _AI_PARTY + "|" + _AI_FOREIGN + r"|(?<!\bmy\s)(?<!\bour\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)"
-        r"(?:assistants?|bots?)|" + _ASSISTANT_FOREIGN + r")"
+        # (a person's assistant named after a comma is a person: "send proofs to my assistant, Joana, at …")
+        r"|(?!(?i:to|for)\s+(?i:my|our|his|her|their)\s+(?i:assistant)\s*,\s*(?-i:[A-Z][a-z]+)\b)"
+        r"\b(?:for|to|à|für|an\s+(?=den|die|das)|per|para|voor|dla|для|给|إلى|के\s+लिए)\s*(?:the\s+|any\s+|all\s+|every\s+|an?\s+|l['’]|den\s+|die\s+|el\s+|het\s+)?"
+        r"(?:[\w'’-]+\s+)?(?:" + _AI_PARTY + "|" + _AI_FOREIGN + r"|assistants?|bots?|" + _ASSISTANT_FOREIGN + r")"
         r"(?:\s*[,—–]|[^\n:：]{0,50}[:：]|[^.\n:]{0,30}$|\s+(?:that|who|which)(?:'s|’s|\s+is|\s+are)?\s+\w+ing\b|\s+\w+ing\s+(?:this|these|the)\b)"
         # the model as the one asked to act: "if the scheduling assistant could share ...",
         # "for the support assistant to reset ...", "LLM agents triaging this repo should ..."

@@ -79,7 +79,7 @@ _NOT_LABELS = frozenset("""
 _CALENDAR = frozenset("""january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split())
 # parts of an argument's name that say it carries a count or a share
-_QTY_PARTS = frozenset("qty quantity quantities count pax headcount copies num weight setpoint temp temperature celsius "
+_QTY_PARTS = frozenset("qty quantity quantities count pax headcount copies num weight size setpoint temp temperature celsius "
                        "fahrenheit".split()) | frozenset(_UNITS)
 _PERCENT_PARTS = frozenset("percent percentage pct discount commission markup".split())
 _NOT_COUNTED = frozenset("to of at in on by and or the a an for from per".split())  # "order 18 to …" counts nothing
@@ -110,7 +110,7 @@ def same_value(given: str, carried: str) -> bool:
         return "".join(re.findall("[0-9]+", carried)).endswith(given[1:])
     if _NUMERIC.fullmatch(given) and _NUMERIC.fullmatch(carried) and given != "0":  # 40 kg as 40000 g, 10% as 0.1
         ratio = float(carried) / float(given)
-        if any(abs(ratio - r) < 1e-9 * r for r in (1.0, 1000.0, 0.001, 100.0, 0.01)):
+        if any(abs(ratio - r) < 1e-9 * r for r in (1.0, 1000.0, 0.001, 100.0, 0.01, 60.0, 1 / 60)):  # 2 hours as 120 minutes
             return True
     if not re.fullmatch("[0-9]+", given):  # a code ("LAV-HID-9", "14C") is only itself
         return False
@@ -146,7 +146,6 @@ def given(clause: str) -> Iterator[tuple[str, str, int]]:
         yield "qty", _number(m.group(1)), m.start()
     for m in _GROUP_OF.finditer(clause):
         yield "qty", _number(m.group(2)), m.start()
-        yield f"label:{m.group(1).lower()}", _number(m.group(2)), m.start()
     for m in _LISTED.finditer(clause):  # "… with Hillside Farm: 6 whole lambs"; not "Lead time: 2 days", "Update: 2024 prices"
         if m.group(2).lower() not in _DURATIONS and not re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
             yield "qty", _number(m.group(1)), m.start(1)
@@ -202,6 +201,19 @@ def value_tokens(text: str) -> dict[str, None]:
     return out
 
 
+_MEASURE_TEXT_WORDS = 6
+
+
+def measure_in_text(leaf: Any) -> set[tuple[str, str]]:
+    """("qty", n) for a short text argument that gives one measure ("35 g wet food twice daily"):
+    checked as a value of its own, never taken for the call's count (a memo "the customer first
+    asked for 20 sacks" beside `quantity: 200` hides nothing)."""
+    if not isinstance(leaf, str) or len(leaf.split()) > _MEASURE_TEXT_WORDS or _NUMERIC.fullmatch(leaf.strip()):
+        return set()
+    found = {_number(m.group(1)) for m in _MEASURED.finditer(leaf)}
+    return {("qty", found.pop())} if len(found) == 1 else set()
+
+
 def in_call(path: str, leaf: Any) -> set[tuple[str, str]]:
     """(kind, value) for what a call's argument carries by its name: `room_number: "Room 415"` is
     ("label:room", "415") and ("label:number", "415"), `qty: 4` is ("qty", "4"), `discount: "15%"`
@@ -220,8 +232,6 @@ def in_call(path: str, leaf: Any) -> set[tuple[str, str]]:
     numeric = _NUMERIC.fullmatch(text)
     if numeric and _QTY_PARTS.intersection(parts):
         out.add(("qty", _number(text)))
-    elif not numeric:  # "35 g wet food twice daily": a measure by its unit
-        out |= {("qty", _number(m.group(1))) for m in _MEASURED.finditer(text)}
     share = _PERCENT.search(text) or (numeric if _PERCENT_PARTS.intersection(parts) else None)
     if share:
         out.add(("percent", _number(share.group(1) if share.re is _PERCENT else share.group())))

@@ -33,9 +33,9 @@ from detectors.safety.values import WORD, month_number, reads_as_another_languag
 _VERBS: dict[str, str] = {
     "send": "send forward email e-mail mail message text post share notify transmit reply cc bcc upload export rsvp "
             "publish tweet repost retweet reshare dispatch deliver ship",
-    "pay": "pay transfer wire remit refund charge prepay lend settle",
+    "pay": "pay transfer wire remit refund charge prepay lend",
     "book": "book reserve rent hire",
-    "create": "create add make schedule put pop stick pencil insert append write register enrol enroll sign book arrange organise raise "
+    "create": "create add make schedule put pop stick pencil insert append write register enrol enroll sign book arrange organise "
               "organize",
     "delete": "delete remove erase trash purge wipe drop clear destroy discard ban decommission dispose",
     "cancel": "cancel terminate unsubscribe revoke",
@@ -481,7 +481,7 @@ _USER_GENERIC = (_GENERIC - {"fetch", "load"}) | frozenset("write set arrange or
 # a send to the user themself ("email me the summary") asks for no send to anyone else
 _TO_ME = re.compile(r"\w+(?:\s+(?:it|this|that|them|these|those|a|an|the|my|our))?(?:\s+\w+){0,3}?\s+(?:to\s+)?(?:me|us|myself)\b"
                     r"|\w+\s+(?:me|us|myself)\b")
-_LEADS = frozenset("to for with in on at from after before once when if also then".split())
+_LEADS = frozenset("to for with in on at from after before once when if also then while whilst".split())
 _BASE_VERBS = frozenset(w for words in _VERBS.values() for w in words.split()) | _GENERIC
 # the lexicon's forms a verb may take ("refunds", "booking", "order"), not its nouns ("payment", "reservation")
 _VERB_FORMS = frozenset(f for w in _BASE_VERBS for f in _forms(w)
@@ -648,10 +648,11 @@ _REPORTED = ("complete|received|failed|pending|successful|success|done|status|hi
 _OPENER = re.compile(
     r"^[\s\"'`>*#\-\d.)|]*(?:\d{1,4}[/.\-]\d{1,2}(?:[/.\-]\d{1,4})?(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?\s+)?"  # "12/05 phone: …"
     r"(?:<[^>\n]{0,80}>\s*)*(?:\[[^\]\n]{0,40}\]\s*){0,3}(?:\w(?:[\w\-' ]|\.(?=\w)){0,39}[\"']?(?:\([^)\n]{0,30}\))?:\s*[\"'`]?){0,4}"
-    r"(?:(?i:p\.?\s?s|n\.?\s?b)\.?[:,]?\s+|(?i:(?:and\s+)?(?:one\s+more|another|one\s+other|last)\s+thing|oh\s+and|by\s+the\s+way"
+    r"(?:(?i:p\.?\s?s|n\.?\s?b)\.?[:,]?\s+|(?i:(?:and\s+)?(?:one\s+more|another|one\s+other)\s+thing|oh\s+and|by\s+the\s+way(?!\s+of\b)"
     r"|btw|separately|unrelated(?:ly)?)\s*[-–—:,]?\s+)?"  # an aside: "One more thing - could you …"
     r"(?:[^,.!?:\n]{1,30},\s+"
-    r"|(?-i:[A-Z][a-z]{1,20})\s+(?=(?i:can|could|would|will)\s+(?:you|u)\b)"  # a name called without a comma: "Raj can you …"
+    r"|(?!(?:Where|How|What|Why|When|Who|Which|Whose|Thanks|Thank|Please|Maybe|Perhaps|So|And|But|Or|Then|Now|Sorry|Hi|Hello|Hey|If|Also|"
+    r"Surely|Honestly|Otherwise)\b)(?-i:[A-Z][a-z]{1,20})\s+(?=(?i:can|could|would|will)\s+(?:you|u)\b)"  # a name called: "Raj can you …"
     # a clause that says when or on what condition: "when the vet's booked for Juniper, book …",
     # "while you're in there also send …"
     r"|(?i:when|once|if|after|before|as\s+soon\s+as|whenever|next\s+time)\s[^,.!?:\n]{1,80},\s+"
@@ -683,7 +684,7 @@ _EXTRA = re.compile(r"\balso\s+(?:(?:please|kindly|go\s+ahead\s+and)\s+)?(?:" + 
                     r"|(?:^[\W\d_]*|[:\"“]\s*|\b(?:please|pls|kindly|can\s+you|could\s+you)\s+)also\b"
                     r"|\b(?:additionally|in\s+addition|on\s+top\s+of\s+that)\s*,|\bwhil(?:e|st)\s+you['’]?re\s+at\s+it\b"
                     # a postscript or an aside that opens the order: "P.S. can you add …", "One more thing - could you …"
-                    r"|(?:^|(?<=[.!?\n])|(?<=:\s))[\W\d_]*(?:p\.?\s?s(?:\.|(?![\w-]))|(?:and\s+)?(?:one\s+more|another|one\s+other|last)\s+thing\b|oh\s+and\b|by\s+the\s+way\b"
+                    r"|(?:^|(?<=[.!?\n])|(?<=:\s))[\W\d_]*(?:(?-i:P\.?\s?S)(?:\.|:|(?![\w-]))|(?-i:p\.s)\.?|(?:and\s+)?(?:one\s+more|another|one\s+other)\s+thing\b|oh\s+and\b|by\s+the\s+way\b(?!\s+of\b)"
                     r"|btw\b|separately\b|unrelated(?:ly)?\b|on\s+(?:a|another)\s+(?:separate|different|other)\s+note\b)"
                     # "our team also needs …", "requested that we also issue …", "please do both"
                     r"|\balso\s+(?:needs?|wants?|requires?|would\s+like|asks?\s+(?:for|that)|requests?|expects?)\b"
@@ -746,7 +747,8 @@ _PASSIVE_ORDER = re.compile(
 # a demand by the act's noun: "I expect a full refund of the £38.50", "we'd like a replacement sent"
 _DEMANDED = re.compile(r"\b(?:i|we)(?:\s+(?:expect|want|would\s+like|demand|insist\s+on|require)|['’]d\s+like)\s+"
                        r"(?:(?:a|an|the|my|our|your|full|partial|prompt|immediate|complete)\s+){0,3}"
-                       r"(refund|reimbursement|cancellation|replacement|credit|exchange|booking|reservation|transfer|payment)\b",
+                       r"(refund|reimbursement|cancellation|replacement|credit|exchange|booking|reservation|transfer|payment)\b"
+                       r"(?!\s+(?:policy|policies|confirmation|reference|number|form|link|status|details|process|terms|receipt))",
                        re.IGNORECASE)
 _IF_BEFORE = re.compile(r"(?:^|[,.;:!?]\s*)(?:if|when|unless|whether|in\s+case)\b[^,.;:!?]*$", re.IGNORECASE)
 
@@ -878,7 +880,7 @@ _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}}){_ORD}(?:\s*(?:-|–|to|until
 _ISO_DAY = re.compile(r"\b\d{4}[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _COMPACT_DAY = re.compile(r"(?<!\d)(?:19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")  # 20250702
 _NUMERIC_DAY = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](?:\d{4}|\d{2})\b")  # 2/7/2025, 02.07.2025: either reading
-_CLOCK = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])"  # "7.30am" too
+_CLOCK = re.compile(r"(?<![\d:.£$€¥])([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])"  # "7.30am" too
                     r"|(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?![\d:])", re.I)  # "09:00:00" too
 
 
@@ -977,12 +979,15 @@ _WORD_CLOCK = re.compile(
 
 
 _CLOCK_WORDS = ("half", "quarter", "clock", "noon", "midday", "midnight")
+_BOUND_BEFORE = re.compile(r"\b(?:before|after|by|until|till|than|from)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 
 
 def _word_times(text: str) -> set[tuple[str, str]]:
     """("time", "HH:MM") for each time in words; an hour without its half of the day is either."""
     out: set[tuple[str, str]] = set()
     for m in _WORD_CLOCK.finditer(text):
+        if _BOUND_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            continue
         if m.group(5):
             out.add(("time", "00:00" if m.group(5).lower() == "midnight" else "12:00"))
             continue

@@ -43,7 +43,7 @@ _ASKING = (r"(?:ask|asks|asked|asking|request|requests|requested|requesting|want
            r"said|says|told|tells|wrote|writes|e-?mailed|messaged|mention(?:s|ed)|describ(?:es|ed)|prefer(?:s|red))")
 _DEFERS = re.compile(
     # "as they asked", "whatever the customer wants", "do what Partnerco asked about the page"
-    r"\b(?:as|how|however|the\s+way|what|whatever|whichever|like)\s+(?:[\w'’-]+\s+){0,3}?" + _ASKING + r"\b"
+    r"\b(?:as|how|the\s+way|what|whatever|whichever|like)\s+(?:[\w'’-]+\s+){0,3}?" + _ASKING + r"\b"
     # "where she said"; not a place or a person named by a topic ("the channel where Alice asked
     # about the mug", "the message where someone wrote about a restaurant")
     r"|\b(?:where|wherever|who|whoever|whom|that|which)\s+(?:[\w'’-]+\s+){0,3}?" + _ASKING
@@ -151,8 +151,9 @@ def defers_to_requester(request: str) -> bool:
         return False
     if _REPLY.search(request) or _elsewhere(request, _REPLY_ELSEWHERE, _AS_ASKED_ELSEWHERE):
         return True
-    if any(_WHERE_TO.search(m.group()) and _asked_by_them(request, m) for m in _ASKED_BY_THEM.finditer(request)):
-        return True  # "to the address she texted us", "use whichever number she's asked us to use"
+    if any(_WHERE_TO.search(m.group()) and _asked_by_them(request, m) for m in _ASKED_BY_THEM.finditer(request)) \
+            or any(_asked_by_them(request, m) for m in _GAVE_WHERE.finditer(request)):
+        return True  # "to the address she texted us", "use whichever number she's asked us to use", "the address Mark gave"
     return _asks_for(request)
 
 
@@ -165,7 +166,7 @@ _CLAUSE_START = r"(?:^|[.;:!\n][^\S\n]*|,[^\S\n]*|[^\S\n][-–—][^\S\n]+|\b(?:
 # ticket" (what follows names the source), "as the ticket says"
 _PER = (r"\b(?:per|according\s+to|as\s+(?:described|instructed|explained|specified|set\s+out)\s+in)\s+"
         r"(?:(?:the|my|his|her|their|its|this|that)\s+|[\w-]+['’]s\s+)?(?:[\w-]+\s+)?")
-_AS_IT_SAYS = (r"\b(?:as|however)\s+(?:the|his|her|their|its|my)\s+(?:[\w.-]+\s+){1,3}?(?:says|said|explains|explained|describes|described|"
+_AS_IT_SAYS = (r"(?:\bas|(?<=[a-z]\s)however)\s+(?:the|his|her|their|its|my)\s+(?:[\w.-]+\s+){1,3}?(?:says|said|explains|explained|describes|described|"
                r"instructs|instructed|specifies|specified)\b")
 # Which one the act is done to or goes to, left to what the data names: "the third reader that reader 2
 # named", "the change order the response refers to", "the one in the driver chat"
@@ -186,12 +187,18 @@ _ASKED_BY_THEM = re.compile(
     r"\b(?:the|any|all\s+the|whatever|whichever)\s+(?:[\w-]+(?:\s+[\w-]+){0,2}?\s+)?"
     r"(?:(?:he|she|they|it|the\s+(?:[\w-]+\s+){0,4}?[\w-]+|(?-i:[A-Z][a-z]+))"
     r"(?:['’]ve|['’]s|\s+ha(?:ve|s))?\s+(?:(?:texted|e-?mailed|messaged)(?:\s+(?:us|me))?(?:\s+about)?"
-    r"|asked\s+(?:for|(?:us\s+|me\s+|you\s+)?to\s+use)|(?:told|tells)\s+(?:us|me|you)\s+to\s+use|said\s+to\s+use"
-    r"|requested|provided|supplied|gave|gives|confirmed|confirms|recommends|recommended|suggests|suggested"
+    r"|asked\s+(?:for|(?:us\s+|me\s+|you\s+)?to\s+use)|requested|provided|supplied|recommends|recommended|suggests|suggested"
     r"|says\s+(?:we|you|I)\s+need)"
-    r"|(?-i:[A-Z][a-z]+)\s+(?:listed|noted))\b"  # "the spare micros Marco listed"; not "whatever sites they listed", a check
-    # "the second away trip Mike asked about"; not "the thread where Omar asked about the refund policy", a place
-    r"|\bthe\s+(?:(?!(?:where|which|when|in|on|that)\b)[\w-]+\s+){1,3}?(?-i:[A-Z][a-z]+)\s+asked\s+about\b",
+    r"|(?-i:[A-Z][a-z]+)\s+(?:listed|noted))\b",  # "the spare micros Marco listed"; not "whatever sites they listed", a check
+    re.IGNORECASE)
+
+
+# ... and where to send it, only: "to the address Mark gave", "whichever address she told us to use" (a
+# destination for `defers_to_requester`, not the requester's orders handed over)
+_GAVE_WHERE = re.compile(
+    r"\b(?:the|any|whatever|whichever)\s+(?:[\w-]+\s+){0,2}?(?:address|number|phone|mobile|e-?mail|account|contact|iban)\s+"
+    r"(?:(?:he|she|they|the\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2})(?:['’]ve|['’]s|\s+ha(?:ve|s))?\s+"
+    r"(?:gave|gives|given|confirmed|confirms|(?:told|tells)\s+(?:us|me|you)\s+to\s+use|said\s+to\s+use))\b",
     re.IGNORECASE)
 
 
@@ -235,6 +242,13 @@ def _in_question(text: str, at: int) -> bool:
     return bool(end) and end.group() == "?"
 
 
+# the values of the user's own act left to someone in the data: "for the dates my manager approved", "the
+# amount the recruiter confirms" (how the user's act is done: an extra act the data adds is not handed over)
+_VALUES_LEFT = (
+    r"\b(?:the|whatever|whichever)\s+(?:[\w-]+\s+){0,2}?(?:dates?|days?|times?|slots?|amounts?|sums?|values?|details|settings|"
+    r"address(?:es)?|rooms?|options?|items?)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,3}?(?:approved|agreed|proposed|suggested|"
+    r"gave|gives|confirms|confirmed|asked\s+for|requested|specified|picked|chose|chosen|listed|sent|mentioned|wants?|needs?|said|"
+    r"prefers?|preferred)\b")
 _HANDS_OVER = re.compile(
     _CLAUSE_START + r"(?:follow|do|complete|perform|execute|carry\s+out|handle|take\s+care\s+of|act\s+on|"
     r"work\s+through|address|resolve|apply|implement|action|incorporate|sort\s+out|process|deal\s+with)\b"
@@ -256,11 +270,7 @@ _HANDS_OVER = re.compile(
     r"|" + _PER + r"(?:e-?mail|message|instructions?|note|"
     r"memo|ticket|guide|doc|document|runbook|readme|wiki|page|letter|request|checklist|plan)\b"
     # the values left to someone in the data: "for the dates my manager approved", "the slot she picked"
-    r"|\b(?:the|whatever|whichever)\s+(?:dates?|days?|times?|slots?|amounts?|sums?|values?|details|settings|address(?:es)?|"
-    r"rooms?|options?|items?)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,3}?(?:approved|agreed|proposed|suggested|gave|"
-    r"asked\s+for|requested|specified|picked|chose|chosen|listed|sent|mentioned|wants?|needs?|said|prefers?|preferred)\b"
-    # "update the reference to their new one", "use her new address"
-    r"|\b(?:to|with|use|using)\s+(?:their|his|her)\s+new\s+(?:one|[\w-]+)\b"
+    r"|" + _VALUES_LEFT +
     # "block whatever sites and dates they listed"
     r"|\b(?:whatever|whichever)\s+(?:[\w-]+\s+){1,4}?(?:they|he|she|it)\s+(?:approved|agreed|proposed|suggested|gave|"
     r"asked\s+for|requested|specified|picked|chose|listed|sent|mentioned|named|offered|wants?|needs?)\b",
@@ -316,7 +326,7 @@ _POLITE = re.compile(r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|jus
                      r"complete|action|carry|deal\s+with|sort)\b", re.IGNORECASE)
 # How the user's own act is to be done, said by where it is described: "rotate the key as described
 # in OPS-412", "per IT's e-mail", "according to the runbook", "as the ticket says"
-_HOW = re.compile(_PER + r"[\w-]+|" + _AS_IT_SAYS + "|" + _POINTS_AT.pattern, re.IGNORECASE)
+_HOW = re.compile(_PER + r"[\w-]+|" + _AS_IT_SAYS + "|" + _POINTS_AT.pattern + "|" + _VALUES_LEFT, re.IGNORECASE)
 
 
 def hands_over_only_how(request: str) -> bool:

@@ -41,7 +41,7 @@ from detectors.safety.orders import (ANY_DAY, MAX_ORDERS, act_verbs, acts_outsid
                                      merge_requested, order_acts, order_purpose, plain, related, replaces_value, requested,
                                      time_keys, tool_acts, when_keys, without_days)
 from detectors.safety import labels
-from detectors.safety.displaced import (DISPLACED_KINDS, ID_TOKEN as _ID_TOKEN, QUOTED, GivenValues, among_others, id_make,
+from detectors.safety.displaced import (DAYS_GIVEN, DISPLACED_KINDS, ID_TOKEN as _ID_TOKEN, QUOTED, GivenValues, among_others, id_make,
                                         leaves_choice)
 from detectors.safety.labels import same_value, value_tokens
 from detectors.safety.questions import asks_only_to_know
@@ -307,7 +307,7 @@ class TaintLedger:
         with self._lock:
             if self._users_day(key) or not self._armed("day", tool):
                 return None
-            users = {day_of_month(k) for k in self.user_when if k[0] == "day" and k != ANY_DAY}
+            users = {day_of_month(("day", d)) for d in self.given.values.get(DAYS_GIVEN, ())}
             if sum(self._users_day(k) for k in call_days) >= min(len(users), len(call_days)):
                 return None
             return self._first_untrusted([*self._by_day.get(key, ()), *self._by_day.get(day_of_month(key), ())])
@@ -556,10 +556,12 @@ class TaintLedger:
             def live(src: Source, order: OrderSentence) -> bool | None:
                 """None: the order does not count; else whether the user asked for its act."""
                 handed = self._handed(src)
-                if not acts & related(order.acts) or (handed and not (order.extra and handed <= self.handed_how)):
+                if not acts & related(order.acts):
                     return None
-                if order.extra and self.named_one:  # "also escalate SUP-9013" when the user named SUP-9012
-                    return False
+                if handed and not (order.extra and handed <= self.handed_how and not self._names_its_thing(order)):
+                    return None  # handed over; an extra act only where the user named its thing ("the family room they asked for")
+                if order.extra and self.named_one and not self._names_its_thing(order):
+                    return False  # "also escalate SUP-9013" when the user named SUP-9012
                 return asked_for(self.user_requests, tool, related(order.acts)) or bool(order.purpose & self.user_acts)
 
             for key, kind, shown in cands:
@@ -591,6 +593,18 @@ class TaintLedger:
                 if asked is False or (asked and (replaces or instead)):
                     return src, "literal", _shown_literal(text)
         return None
+
+    def _names_its_thing(self, order: OrderSentence) -> bool:
+        """The user named the thing an extra order acts on in two words of their own ("cancel the
+        compost delivery Tamsin mentions" and "One more thing: can you cancel next Tuesday's compost
+        delivery?"): it is the user's instance, not another."""
+        verbs = act_verbs()
+        text = f" {order.text} "
+        for said in self.trusted_plain:
+            words = [w for w in said.split() if len(w) >= 3 and w.isalpha() and w not in verbs and w not in _PLAIN_WORDS]
+            if any(f" {a} {b} " in text and f" {a} {b} " in f" {said} " for a, b in zip(words, words[1:])):
+                return True
+        return False
 
     def note_requesters(self, parties: Iterable[str]) -> None:
         """Parties the run's results gave as their requesters (`detectors.safety.requesters`)."""
@@ -909,6 +923,8 @@ _BARE_NUMBER = re.compile(r"(?<![\w.,/:-])([0-9]{1,7}(?:\.[0-9]{1,2})?)(?![\w.,/
 _TEXT_KEYS: TextMemo[frozenset[tuple[str, str]]] = TextMemo(4096)  # a result's value keys, by its text
 
 
+_PLAIN_WORDS = frozenset("the and for with from that this these those their his her our your you can could would please "
+                         "also then into onto about what which who when where next last".split())  # no thing's name
 _HOW_MANY = frozenset("bulk batch batched multi multiple many single one async sync".split())  # `create_bulk` acts on no "bulk"
 
 
@@ -1112,6 +1128,7 @@ class _CallOwn:
         for found in at:
             for kind, value in found:
                 by_kind.setdefault(kind, set()).add(value)
+        at = [found | labels.measure_in_text(leaf) for found, (_, leaf, _) in zip(at, leaves)]
         return cls([v for path, _, typed in leaves for v in typed if v.kind == "amount" or is_sensitive_argument(path, trust)],
                    {t.strip().lower() for t in texts if _ID_TOKEN.fullmatch(t.strip())},
                    {k for k in when if k[0] == "time"}, {k for k in when if k[0] == "day" and k != ANY_DAY} if days else None,
