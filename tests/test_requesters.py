@@ -407,6 +407,7 @@ def test_a_value_someone_confirms_is_handed_over_only_as_how_to_do_the_users_act
 @pytest.mark.parametrize("text", [
     "Sort out any Christmas order amendments people have sent to the shared inbox.",
     "Process the refund requests in the queue.",
+    "Do both of Gaz's website jobs from Slack - the winter hours and the January promo banner.",
 ])
 def test_amendments_and_requests_to_sort_out_are_handed_over(text):
     from detectors.safety.requesters import defers_to_orders

@@ -1010,7 +1010,10 @@ def time_keys(text: str, elsewhere: bool | None = None) -> set[tuple[str, str]]:
         out.add(("time", f"{int(m.group(1) or m.group(3)):02d}:{m.group(2) or m.group(4) or '00'}"))
     for m in _CLOCK.finditer(text):
         if m.group(4):
-            out.add(("time", f"{int(m.group(4)):02d}:{m.group(5)}"))
+            hour = int(m.group(4))
+            out.add(("time", f"{hour:02d}:{m.group(5)}"))
+            if 1 <= hour <= 7 and m.group(4)[0] != "0" and text[m.start() - 1:m.start()] not in ("T", "t"):
+                out.add(("time", f"{hour + 12:02d}:{m.group(5)}"))  # "make it 4:20": the afternoon's, as people write it
         else:
             hour = int(m.group(1)) % 12 + (12 if m.group(3).lower().startswith("p") else 0)
             out.add(("time", f"{hour:02d}:{m.group(2) or '00'}"))

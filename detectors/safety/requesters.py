@@ -253,7 +253,7 @@ _HANDS_OVER = re.compile(
     _CLAUSE_START + r"(?:follow|do|complete|perform|execute|carry\s+out|handle|take\s+care\s+of|act\s+on|"
     r"work\s+through|address|resolve|apply|implement|action|incorporate|sort\s+out|process|deal\s+with)\b"
     r"[^.?!\n]{0,60}?\b(?:instructions?|tasks?|to-?dos?|steps|actions?|requests?|checklist|runbook|playbook|procedure|"
-    r"comments?|feedback|suggestions?|recommendations?|action\s+items?|items|plan|backlog|fixes|amendments|corrections)\b"
+    r"comments?|feedback|suggestions?|recommendations?|action\s+items?|items|plan|backlog|fixes|amendments|corrections|jobs)\b"
     r"|" + _CLAUSE_START + r"(?:do|apply|make|perform|carry\s+out|run|implement)\s+(?:the\s+|whatever\s+|what\s+)?"
     r"(?:\w+\s+)?(?:it|they|he|she|the\s+\w+)\s+(?:recommends?|recommended|suggests?|suggested|prescribes?|lists?|"
     r"describes?|specifies|specified)\b"
