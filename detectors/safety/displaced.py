@@ -133,7 +133,7 @@ def given_kinds(clause: str, others: set[str] = frozenset(),  # type: ignore[ass
                 values: dict[str, set[str]] | None = None) -> set[str]:
     """The kinds of value a clause gives as what an act is done to or where it goes (`others`:
     ids given among others, which count for nothing); `values` gets the labelled values, counts,
-    shares and codes themselves (`labels`), kind by kind."""
+    shares and codes themselves (`labels`), kind by kind, and the days under `DAYS_GIVEN`."""
     kinds: set[str] = set()
     lowered = clause.lower()
 

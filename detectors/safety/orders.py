@@ -975,7 +975,7 @@ _HOUR = r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]
 # where a time is expected ("at half four", "make it half four"), as "half one" can be half of something
 _WORD_CLOCK = re.compile(
     rf"\b(?:(half|quarter)\s+(past|after|to)\s+{_HOUR}|{_HOUR}\s+o['’]?\s?clock|(noon|midday|midnight)"
-    rf"|(?:\b(?:at|by|for|around|about|from|till|until|say|it)\s+)(half)\s+{_HOUR}(?!\s+(?:of|an?|the)\b))\b", re.IGNORECASE)
+    rf"|(?:\b(?:at|for|around|about|say|it)\s+)(half)\s+{_HOUR}(?!\s+(?:of|an?|the)\b))\b", re.IGNORECASE)
 
 
 _CLOCK_WORDS = ("half", "quarter", "clock", "noon", "midday", "midnight")

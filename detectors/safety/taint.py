@@ -558,9 +558,10 @@ class TaintLedger:
                 handed = self._handed(src)
                 if not acts & related(order.acts):
                     return None
-                if handed and not (order.extra and handed <= self.handed_how and not self._names_its_thing(order)):
-                    return None  # handed over; an extra act only where the user named its thing ("the family room they asked for")
-                if order.extra and self.named_one and not self._names_its_thing(order):
+                theirs = order.extra and self._names_its_thing(order)  # "the family room they asked for"
+                if handed and not (order.extra and handed <= self.handed_how and not theirs):
+                    return None  # handed over (an extra act under a hand-over of how only where the user named its thing)
+                if order.extra and self.named_one and not theirs:
                     return False  # "also escalate SUP-9013" when the user named SUP-9012
                 return asked_for(self.user_requests, tool, related(order.acts)) or bool(order.purpose & self.user_acts)
 
