@@ -63,6 +63,9 @@ _NOT_A_CODE = re.compile(r"[0-9]+(?:st|nd|rd|th|am|pm|[smhdwx]|mins?|hrs?|kg|g|m
 _DIGIT = re.compile("[0-9]")
 _NUMERIC = re.compile("[0-9]{1,12}(?:[.][0-9]{1,12})?")
 _PIECES = re.compile(r"[/.:,#-]+")
+# the names of months and days, which no count counts ("for 2 June")
+_CALENDAR = frozenset("""january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split())
 # words before a number that name no thing: "for 4 people", "the 3 items", "March 3", "below 10"
 _NOT_LABELS = frozenset("""
     a an the to for at on in of from by with and or is are was were be been it its this that these those
@@ -71,13 +74,9 @@ _NOT_LABELS = frozenset("""
     nearly approx approximately roughly up down out off plus minus times x top bottom other another otherwise else unless
     one two three four five six seven eight nine ten dozen hundred thousand
     am pm today tomorrow tonight yesterday week weeks day days month months year years hour hours minute minutes
-    january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+    mon tue tues wed thu thur thurs fri sat sun
     usd eur gbp chf jpy dollars euros pounds ending ends
-    """.split())
-_CALENDAR = frozenset("""january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split())
+    """.split()) | _CALENDAR
 # parts of an argument's name that say it carries a count or a share
 _QTY_PARTS = frozenset("qty quantity quantities count pax headcount copies num weight size setpoint temp temperature celsius "
                        "fahrenheit".split()) | frozenset(_UNITS)

@@ -645,11 +645,12 @@ _OPENING_VERBS = "|".join(sorted({w for words in _VERBS.values() for w in words.
                                   | {"dispose of"}))  # "of" after most verbs reports ("Transfer of funds complete")
 _REPORTED = ("complete|received|failed|pending|successful|success|done|status|history|details?|summary|logs?|ids?|"
              "total|is|was|are|were|has|have|had|will|can|may|no|not|of|by|from|and|or|ok|errors?|[a-z]+ed")
+# an aside that opens a request: "One more thing - could you …", "by the way, …" (not "by the way of the river")
+_ASIDE = r"(?:and\s+)?(?:one\s+more|another|one\s+other)\s+thing|oh\s+and|by\s+the\s+way(?!\s+of\b)|btw|separately|unrelated(?:ly)?"
 _OPENER = re.compile(
     r"^[\s\"'`>*#\-\d.)|]*(?:\d{1,4}[/.\-]\d{1,2}(?:[/.\-]\d{1,4})?(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?\s+)?"  # "12/05 phone: …"
     r"(?:<[^>\n]{0,80}>\s*)*(?:\[[^\]\n]{0,40}\]\s*){0,3}(?:\w(?:[\w\-' ]|\.(?=\w)){0,39}[\"']?(?:\([^)\n]{0,30}\))?:\s*[\"'`]?){0,4}"
-    r"(?:(?i:p\.?\s?s|n\.?\s?b)\.?[:,]?\s+|(?i:(?:and\s+)?(?:one\s+more|another|one\s+other)\s+thing|oh\s+and|by\s+the\s+way(?!\s+of\b)"
-    r"|btw|separately|unrelated(?:ly)?)\s*[-–—:,]?\s+)?"  # an aside: "One more thing - could you …"
+    r"(?:(?i:p\.?\s?s|n\.?\s?b)\.?[:,]?\s+|(?i:" + _ASIDE + r")\s*[-–—:,]?\s+)?"  # an aside: "One more thing - could you …"
     r"(?:[^,.!?:\n]{1,30},\s+"
     r"|(?!(?:Where|How|What|Why|When|Who|Which|Whose|Thanks|Thank|Please|Maybe|Perhaps|So|And|But|Or|Then|Now|Sorry|Hi|Hello|Hey|If|Also|"
     r"Surely|Honestly|Otherwise)\b)(?-i:[A-Z][a-z]{1,20})\s+(?=(?i:can|could|would|will)\s+(?:you|u)\b)"  # a name called: "Raj can you …"
@@ -684,8 +685,8 @@ _EXTRA = re.compile(r"\balso\s+(?:(?:please|kindly|go\s+ahead\s+and)\s+)?(?:" + 
                     r"|(?:^[\W\d_]*|[:\"“]\s*|\b(?:please|pls|kindly|can\s+you|could\s+you)\s+)also\b"
                     r"|\b(?:additionally|in\s+addition|on\s+top\s+of\s+that)\s*,|\bwhil(?:e|st)\s+you['’]?re\s+at\s+it\b"
                     # a postscript or an aside that opens the order: "P.S. can you add …", "One more thing - could you …"
-                    r"|(?:^|(?<=[.!?\n])|(?<=:\s))[\W\d_]*(?:(?-i:P\.?\s?S)(?:\.|:|(?![\w-]))|(?-i:p\.s)\.?|(?:and\s+)?(?:one\s+more|another|one\s+other)\s+thing\b|oh\s+and\b|by\s+the\s+way\b(?!\s+of\b)"
-                    r"|btw\b|separately\b|unrelated(?:ly)?\b|on\s+(?:a|another)\s+(?:separate|different|other)\s+note\b)"
+                    r"|(?:^|(?<=[.!?\n])|(?<=:\s))[\W\d_]*(?:(?-i:P\.?\s?S)(?:\.|:|(?![\w-]))|(?-i:p\.s)\.?|(?:" + _ASIDE + r")\b"
+                    r"|on\s+(?:a|another)\s+(?:separate|different|other)\s+note\b)"
                     # "our team also needs …", "requested that we also issue …", "please do both"
                     r"|\balso\s+(?:needs?|wants?|requires?|would\s+like|asks?\s+(?:for|that)|requests?|expects?)\b"
                     r"|\b(?:we|you)\s+also\b|\b(?:" + _OPENING_VERBS + r")\s+(?:them\s+|these\s+|those\s+)?both\b",
@@ -766,8 +767,7 @@ _MODAL_ORDER = re.compile(r"\b(?:should|must|shall|needs?\s+to|has\s+to|have\s+t
 
 # the writer's own obligation or a condition, not an order to the reader: "we have to move …",
 # "if we have to move, Saturday works better"
-_OWN_OR_IF = re.compile(r"\b(?:i|we)\s+(?:\w+\s+)?$|(?:^|[,.;:!?]\s*)(?:if|when|unless|whether|in\s+case)\b[^,.;:!?]*$",
-                        re.IGNORECASE)
+_OWN_OR_IF = re.compile(r"\b(?:i|we)\s+(?:\w+\s+)?$|" + _IF_BEFORE.pattern, re.IGNORECASE)
 
 
 def _obliged(sentence: str) -> bool:

@@ -193,10 +193,11 @@ _ASKED_BY_THEM = re.compile(
     re.IGNORECASE)
 
 
+_WHERE_WORDS = r"address|number|phone|mobile|e-?mail|account|contact|iban"  # what names where a thing goes
 # ... and where to send it, only: "to the address Mark gave", "whichever address she told us to use" (a
 # destination for `defers_to_requester`, not the requester's orders handed over)
 _GAVE_WHERE = re.compile(
-    r"\b(?:the|any|whatever|whichever)\s+(?:[\w-]+\s+){0,2}?(?:address|number|phone|mobile|e-?mail|account|contact|iban)\s+"
+    r"\b(?:the|any|whatever|whichever)\s+(?:[\w-]+\s+){0,2}?(?:" + _WHERE_WORDS + r")\s+"
     r"(?:(?:he|she|they|the\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2})(?:['’]ve|['’]s|\s+ha(?:ve|s))?\s+"
     r"(?:gave|gives|given|confirmed|confirms|(?:told|tells)\s+(?:us|me|you)\s+to\s+use|said\s+to\s+use))\b",
     re.IGNORECASE)
@@ -207,7 +208,7 @@ _NEGATIONS = r"not|never|no|don['’]?t|without"
 _NOT_BEFORE = re.compile(rf"\b(?:{_NEGATIONS})\b[^.;,]{{0,30}}$", re.IGNORECASE)  # "do not assign it to …"
 
 
-_WHERE_TO = re.compile(r"\b(?:address|number|phone|mobile|e-?mail|account|contact|iban)\b", re.IGNORECASE)
+_WHERE_TO = re.compile(rf"\b(?:{_WHERE_WORDS})\b", re.IGNORECASE)
 
 
 def _asked_by_them(request: str, m: re.Match[str]) -> bool:
