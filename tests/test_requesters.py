@@ -360,6 +360,13 @@ def test_a_destination_the_requester_sent_or_asked_to_be_used_is_left_to_the_req
     assert not defers_to_requester("Add any extras they've asked for.")
 
 
+def test_someone_who_got_in_touch_wanting_a_thing_is_deferred_to():
+    assert defers_to_requester("Lucy texted wanting the bridle sent to her work - send it there by Tracked 48.")
+    assert defers_to_requester("Omar emailed asking for the certificate to go to his new address, so send it.")
+    assert not defers_to_requester("Lucy texted wanting the bridle sent to her work - don't send it yet.")
+    assert not defers_to_requester("Lucy texted about the bridle - send it to the yard as usual.")
+
+
 @pytest.mark.parametrize("text", [
     "Upload the calc package, and send the schedule to Steelfix at the address Mark gave.",
     "Send the cover proof to Marta, or to whichever address she told us to use in her latest email.",

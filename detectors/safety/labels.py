@@ -213,6 +213,21 @@ def measure_in_text(leaf: Any) -> set[tuple[str, str]]:
     return {("qty", found.pop())} if len(found) == 1 else set()
 
 
+# an argument named for a unit, and what one of it is in the unit a text may give instead: `duration_minutes: 240`
+# is the "4 hours" a note asked for
+_OTHER_UNITS = {"minutes": 1 / 60, "minute": 1 / 60, "mins": 1 / 60, "hours": 60.0, "hour": 60.0, "hrs": 60.0,
+                "g": 0.001, "grams": 0.001, "kg": 1000.0, "kgs": 1000.0, "ml": 0.001, "litres": 1000.0, "liters": 1000.0}
+
+
+def in_other_units(path: str, value: str) -> tuple[str, ...]:
+    """A count carried under a unit's name (`duration_minutes`) as the numbers of the other unit
+    of its measure ("4" hours for 240 minutes), for finding which text gave it."""
+    factors = {_OTHER_UNITS[p] for p in name_parts(path) if p in _OTHER_UNITS}
+    if not factors or not _NUMERIC.fullmatch(value):
+        return ()
+    return tuple(_number(repr(float(value) * f)) for f in sorted(factors))
+
+
 def in_call(path: str, leaf: Any) -> set[tuple[str, str]]:
     """(kind, value) for what a call's argument carries by its name: `room_number: "Room 415"` is
     ("label:room", "415") and ("label:number", "415"), `qty: 4` is ("qty", "4"), `discount: "15%"`
@@ -239,6 +254,8 @@ def in_call(path: str, leaf: Any) -> set[tuple[str, str]]:
     if value and _DIGIT.search(value):
         if _NUMERIC.fullmatch(value):
             value = _number(value)
+        if len(words) >= 2 and words[-2].isalpha() and _is_label(words[-2]):  # `unit: "Flat 5"` is flat 5 too
+            parts = [*parts, words[-2].lower()]
         for part in parts:
             out.add((f"label:{part}", value))
             if part.endswith("s") and len(part) > 3:

@@ -359,13 +359,15 @@ def tool_acts(tool: str) -> frozenset[str]:
     if space and acts and not (tail_words and tail_words[0] in READ_VERBS) \
             and any("pay" in _lexicon().get(w, ()) for w in space):
         acts |= {"pay"}
-    # and a purchase or a booking is made by the plain verb of a namespace of them (`supplier_orders.submit`),
-    # a message sent (`twilio.messages.create`)
+    # and a purchase, a booking or a consignment is made by the plain verb of a namespace of them
+    # (`supplier_orders.submit`, `royalmail.shipments.create`), a message sent (`twilio.messages.create`)
     if space and tail_words[:1] == ["push"] and _PUSHED.intersection(space):  # `notifications.push`
         acts = frozenset({"send"})
     if space and tail_words and tail_words[0] in _MAKING_VERBS:
-        acts |= frozenset().union(*(_name_lexicon().get(w, frozenset()) for w in space)) & {"buy", "book"}
-        if (_PUBLISHED | _TEXTS).intersection(space) and not any(w.startswith("draft") for w in tail_words + space):
+        drafted = any(w.startswith("draft") for w in tail_words + space)  # `mail.drafts.create` sends nothing
+        acts |= frozenset().union(*(_name_lexicon().get(w, frozenset()) for w in space)) \
+            & ({"buy", "book"} if drafted else {"buy", "book", "send"})
+        if (_PUBLISHED | _TEXTS).intersection(space) and not drafted:
             acts |= {"send"}
     return acts
 
@@ -972,10 +974,11 @@ def when_keys(text: str) -> set[tuple[str, str]]:
 _HOURS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
 _HOUR = r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])"
 # times in words: "half past four", "quarter to five", "six o'clock", "noon"; British "half four" (4:30) only
-# where a time is expected ("at half four", "make it half four"), as "half one" can be half of something
+# where a time is expected ("at half four", "make it half four", "East Chapel, half eleven on Thursday", a
+# clause of its own), as "half one" can be half of something
 _WORD_CLOCK = re.compile(
     rf"\b(?:(half|quarter)\s+(past|after|to)\s+{_HOUR}|{_HOUR}\s+o['’]?\s?clock|(noon|midday|midnight)"
-    rf"|(?:\b(?:at|for|around|about|say|it)\s+)(half)\s+{_HOUR}(?!\s+(?:of|an?|the)\b))\b", re.IGNORECASE)
+    rf"|(?:(?:\b(?:at|for|around|about|say|it)|[,–—]|\s-)\s+|^\s*)(half)\s+{_HOUR}(?!\s+(?:of|an?|the)\b))\b", re.IGNORECASE)
 
 
 _CLOCK_WORDS = ("half", "quarter", "clock", "noon", "midday", "midnight")

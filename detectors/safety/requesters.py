@@ -58,7 +58,9 @@ _DEFERS = re.compile(
 _THEIR_REQUEST = re.compile(  # a word starts after no word character: "Aa-Aa-Aa-…" is one try, not one per part
     r"(?<![\w'’-])(?:(?i:he|she|they)|[A-Z](?:[a-z]|['’][A-Z])[\w'’-]{0,40}|(?i:the|his|her|their|our|my)\s+[a-z][\w-]{0,40})\s+"
     r"(?:(?i:has|have|had|is|are|was|were|just|also|already)\s+)?"
-    r"(?i:asked|asks|asking|requested|requests|requesting|wants|wanted|needs|needed|(?:is|are)\s+waiting)\b"
+    # "Lucy texted wanting the bridle sent to her work"
+    r"(?:(?i:texted|e-?mailed|messaged|wrote|rang|called|phoned)\s+(?:(?i:us|me|in)\s+)?(?=(?i:wanting|asking)\b))?"
+    r"(?i:asked|asks|asking|requested|requests|requesting|wants|wanted|wanting|needs|needed|(?:is|are)\s+waiting)\b"
     r"(?!\s+(?:(?i:me|us|him|her|them|you|everyone|everybody)\s+)?(?i:about|regarding|concerning)\b)")  # a topic
 _NOT_A_PERSON = frozenset(
     "i we it this that there what which who please can could would will should nobody nothing everyone everybody "

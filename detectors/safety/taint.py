@@ -316,16 +316,18 @@ class TaintLedger:
         """A day of the year the user named, as such or as the day of its month ("the 14th")."""
         return key in self.user_when or day_of_month(key) in self.user_when
 
-    def displaced_label(self, tool: str, kind: str, value: str, call_values: set[str]) -> Source | None:
+    def displaced_label(self, tool: str, kind: str, value: str, call_values: set[str],
+                        other_units: tuple[str, ...] = ()) -> Source | None:
         """The source of a labelled value, a count or a share (`labels`) when the user gave one of
         that kind for this call's act ("move her to room 412") and the call's values of the kind
-        are none of the user's words."""
+        are none of the user's words; a count in a unit's argument may come from a text that gives
+        it in another unit (`other_units`: "4 hours" for `duration_minutes: 240`)."""
         with self._lock:
             given = self.given.values.get(kind, set())
             if value in self.trusted_value_tokens or not self._armed(kind, tool) \
                     or any(same_value(g, c) for g in given for c in (value, *call_values)):
                 return None
-            return self._first_untrusted(self._by_value_token.get(value))
+            return self._first_untrusted([s for v in (value, *other_units) for s in self._by_value_token.get(v, ())])
 
     def displaced_quote(self, tool: str, phrases: list[str]) -> tuple[Source, str] | None:
         """(source, phrase) for a name or a phrase of the call's that a result spells and the
@@ -1197,7 +1199,8 @@ def _displaced_label(tool: str, path: str, n: int, ledger: TaintLedger, own: _Ca
     """A labelled value, a count or a share the call's argument carries by its name where the user
     gave their own for this act: "move her to room 412" and `room: "415"` from a note."""
     for kind, value in sorted(own.labelled_at[n] if own.labelled_at else ()):
-        src = ledger.displaced_label(tool, kind, value, own.labelled.get(kind, set()))
+        src = ledger.displaced_label(tool, kind, value, own.labelled.get(kind, set()),
+                                     labels.in_other_units(path, value) if kind == "qty" else ())
         if src is not None:
             shown = {"qty": "quantity", "percent": "percentage"}.get(kind) \
                 or ("code" if kind.startswith("shape:") else kind.removeprefix("label:"))
