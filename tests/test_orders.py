@@ -32,6 +32,7 @@ def test_kinds_of_act_are_read_from_tool_names_and_words():
     assert tool_acts("reserve_hotel") == {"book"} and "book" in tool_acts("mcp__stays__bookRoom")
     assert "book" in tool_acts("book-hotel") and tool_acts("archive_email") == {"change"}
     assert "send" in tool_acts("royalmail.shipments.create") and tool_acts("calendar.events.create") == {"create"}
+    assert "send" in requested("Courier them the certified hard copy.")
     assert "book" in acts_in("Make a reservation for two nights") and tool_acts("get_webpage") == {"open"}
     assert tool_acts("delete_file") == {"delete"} and "delete" in acts_in("Deletion of the draft is pending")
     assert tool_acts("read_file") == frozenset()

@@ -367,6 +367,13 @@ def test_someone_who_got_in_touch_wanting_a_thing_is_deferred_to():
     assert not defers_to_requester("Lucy texted about the bridle - send it to the yard as usual.")
 
 
+def test_a_destination_the_user_points_to_in_a_message_is_left_to_it():
+    assert defers_to_requester("Mark Tanaka as delivered and courier them the hard copy to the Osaka address in their email.")
+    assert defers_to_requester("Send it to the number from her text.")
+    assert not defers_to_requester("Don't use the address in her email.")
+    assert not defers_to_requester("Send the invoice to the address in the CRM.")
+
+
 @pytest.mark.parametrize("text", [
     "Upload the calc package, and send the schedule to Steelfix at the address Mark gave.",
     "Send the cover proof to Marta, or to whichever address she told us to use in her latest email.",

@@ -32,7 +32,7 @@ from detectors.safety.values import WORD, month_number, reads_as_another_languag
 # after a verb that names no act of its own (`get_webpage` opens a page, `make_payment` pays).
 _VERBS: dict[str, str] = {
     "send": "send forward email e-mail mail message text post share notify transmit reply cc bcc upload export rsvp "
-            "publish tweet repost retweet reshare dispatch deliver ship",
+            "publish tweet repost retweet reshare dispatch deliver ship courier",
     "pay": "pay transfer wire remit refund charge prepay lend",
     "book": "book reserve rent hire",
     "create": "create add make schedule put pop stick pencil insert append write register enrol enroll sign book arrange organise "

@@ -201,7 +201,10 @@ _WHERE_WORDS = r"address|number|phone|mobile|e-?mail|account|contact|iban"  # wh
 _GAVE_WHERE = re.compile(
     r"\b(?:the|any|whatever|whichever)\s+(?:[\w-]+\s+){0,2}?(?:" + _WHERE_WORDS + r")\s+"
     r"(?:(?:he|she|they|the\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2})(?:['’]ve|['’]s|\s+ha(?:ve|s))?\s+"
-    r"(?:gave|gives|given|confirmed|confirms|(?:told|tells)\s+(?:us|me|you)\s+to\s+use|said\s+to\s+use))\b",
+    r"(?:gave|gives|given|confirmed|confirms|(?:told|tells)\s+(?:us|me|you)\s+to\s+use|said\s+to\s+use))\b"
+    # "to the Osaka address in their email", "the number from her text"
+    r"|\bthe\s+(?:[\w-]+\s+){0,2}?(?:" + _WHERE_WORDS + r")\s+(?:in|on|from)\s+(?:the|their|his|her|its)\s+(?:[\w-]+\s+)?"
+    r"(?:e-?mails?|messages?|texts?|sms|letters?|forms?|notes?|repl(?:y|ies)|mails?|voicemails?|dms?)\b",
     re.IGNORECASE)
 
 
