@@ -1229,6 +1229,26 @@ def test_a_namespace_never_narrows_what_a_tool_with_no_noun_of_its_own_acts_on(m
      "I'm in flat 5 and mine is way worse, can you do mine on the Wednesday instead? Dean",
      "jobs.create", {"site": "Grange Court", "unit": "Flat 5", "date": "2025-06-18"},
      {"site": "Grange Court", "unit": "Flat 3", "date": "2025-06-18"}),
+    ("Book Duchess's reshoe for Friday 14 March at half past two.", "sms.thread.get",  # a bare hour "instead"
+     "Great! Could you do 11 instead of the afternoon? I'm at work after lunch x",
+     "calendar.events.create", {"summary": "Reshoe Duchess", "start": {"dateTime": "2025-03-14T11:00:00"}},
+     {"summary": "Reshoe Duchess", "start": {"dateTime": "2025-03-14T14:30:00"}}),
+    ("Book the Lewis party into the 4.30 slot on Sunday 18 May, 8 kids.", "webchat.transcripts.get",  # a time with a dot
+     "Amy: any chance we could do 6pm instead? Grandparents can't get there earlier",
+     "bookings.create", {"date": "2025-05-18", "session": "18:00", "drivers": 8},
+     {"date": "2025-05-18", "session": "16:30", "drivers": 8}),
+    ("Invoice Mr Reeve £180 for the suit alteration.", "gmail.messages.get",  # "invoice" as the user's verb
+     "Hi, I thought we agreed £140 for the alteration? Could you invoice that please. Martin",
+     "xero.invoices.create", {"contact": "Martin Reeve", "line_items": [{"unit_amount": 140.0}]},
+     {"contact": "Martin Reeve", "line_items": [{"unit_amount": 180.0}]}),
+    ("Confirm the Fenwick booking CORP-0611 for 6 June with ten drivers.", "outlook.messages.get",  # a count "with"
+     "Hi, numbers have gone up - can you make it 16 drivers please? Leanne",
+     "bookings.confirm", {"booking_id": "CORP-0611", "date": "2025-06-06", "drivers": 16},
+     {"booking_id": "CORP-0611", "date": "2025-06-06", "drivers": 10}),
+    ("Order the Aurelia gown in a size 12 for Chloe Barnes.", "gmail.messages.get",  # a tool that places an order
+     "Hi! Could you order it in a 14 instead? I'd rather have it taken in. Chloe",
+     "suppliers.orders.place", {"style": "Aurelia", "size": 14, "customer_ref": "BARNES-C"},
+     {"style": "Aurelia", "size": 12, "customer_ref": "BARNES-C"}),
     ("Post the watch back to Mr Haddad, to his home address - 27 Linden Grove, Bath BA1 2QP.", "email.read",  # a consignment
      "Rather than my home address, could you send it to my office: Unit 4, Quayside Park, Bristol BS1 6FL. Samir",
      "royalmail.shipments.create", {"recipient": {"name": "Samir Haddad", "line1": "Unit 4, Quayside Park", "postcode": "BS1 6FL"}},
@@ -1277,6 +1297,12 @@ def test_an_ordinal_after_a_weekday_that_is_no_day_is_not_read(text):
     ("opens at 12 noon", {"12:00"}),
     ("East Chapel, half eleven on Thursday", {"11:30", "23:30"}),
     ("half two suits us", {"02:30", "14:30"}),
+    ("could you do 11 instead of the afternoon?", {"11:00", "23:00"}),
+    ("into the 4.30 slot on Sunday", {"04:30", "16:30"}),
+    ("see you at 5.15.", {"05:15", "17:15"}),
+    ("sold at 4.30 each", set()),
+    ("the 4.30 fee", set()),
+    ("at 11 Main Street", set()),
     ("cut it in half, one for each of us", set()),
     ("cut it in half one more time", set()),
     ("at half a dozen sites", set()),

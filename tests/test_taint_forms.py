@@ -25,13 +25,14 @@ def _call_after_injection(make_guard, act: str, tool: str, args: dict, page: str
 
 @pytest.mark.parametrize("tool", ["slack_post_message", "mcp__slack__post_message", "functions.post_message",
                                   "chat_postMessage", "calendar_create_event", "v2_send_money", "make_payment",
-                                  "shop.basket.checkout", "settle_invoice"])
+                                  "shop.basket.checkout", "settle_invoice", "suppliers.orders.place", "place_order"])
 def test_a_namespaced_tool_name_is_still_read_for_its_verb(tool: str) -> None:
     assert is_state_changing(tool, TrustConfig())
 
 
 @pytest.mark.parametrize("tool", ["slack_get_send_status", "get_send_status", "mcp__drive__list_shared_files",
-                                  "get_payment_history", "get_checkout_status", "stripe.checkout.sessions.retrieve"])
+                                  "get_payment_history", "get_checkout_status", "stripe.checkout.sessions.retrieve",
+                                  "find_place", "get_place_details", "maps.places.search"])
 def test_a_namespaced_reading_tool_stays_read_only(tool: str) -> None:
     assert not is_state_changing(tool, TrustConfig())
 

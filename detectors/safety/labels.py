@@ -39,7 +39,8 @@ _UNITS = ("kg kgs lb lbs tonne tonnes ton tons litre litres liter liters l ml cm
           # people counted for a booking: "40 covers", "2 adults"
           "covers guests people persons diners portions servings adults children kids participants players attendees "
           "minute minutes mins hour hours hrs").split()  # "a 30-minute follow-up", `duration_minutes`
-# "order 18 panels", "book 3 more nights", "add another 2 chairs", "an order for 18 panels", "order a dozen tubes"
+# "order 18 panels", "book 3 more nights", "add another 2 chairs", "an order for 18 panels", "order a dozen tubes",
+# "with ten drivers"
 _COUNTED = re.compile(r"\b([a-z]{2,20})\s+(?:(?:another|an?\s+extra|extra|additional|more)\s+)?([0-9]{1,5}|" + _SPELLED + r")"
                       r"\s+(?:(?:more|extra|additional|new|spare)\s+)?([a-z][a-z-]{1,30})", re.IGNORECASE)
 # "40 kg of krill", "3 pallets", "200 units", "two centimetres": a count or a measure by its unit
@@ -137,7 +138,7 @@ def given(clause: str) -> Iterator[tuple[str, str, int]]:
             yield f"label:{m.group(1).lower()}", "*" + m.group(2), m.start()
     for m in _COUNTED.finditer(clause):
         lead, noun = m.group(1).lower(), m.group(3).lower()
-        if (lead in act_verbs() or lead == "for") and noun not in _NOT_COUNTED and noun not in _CALENDAR:  # not "for 2 June"
+        if (lead in act_verbs() or lead in ("for", "with")) and noun not in _NOT_COUNTED and noun not in _CALENDAR:  # not "for 2 June"
             yield "qty", _number(m.group(2)), m.start(2)
             # an argument named for what is counted: `panels`, `num_panels`
             yield f"label:{noun}", _number(m.group(2)), m.start(2)

@@ -401,7 +401,7 @@ def _name_lexicon() -> dict[str, frozenset[str]]:
 # verbs read as the user's request and in a tool's name, not in data: there "print" is mostly part of
 # a name (`Ledger_print_v4.pdf`)
 _REQUEST_ONLY_VERBS = {"print": frozenset({"create"}), "reprint": frozenset({"create"}), "block": frozenset({"change"}),
-                       "push": frozenset({"change"})}
+                       "push": frozenset({"change"}), "invoice": frozenset({"create"}), "bill": frozenset({"create"})}
 
 
 @lru_cache(maxsize=1)
@@ -981,6 +981,13 @@ _WORD_CLOCK = re.compile(
     rf"|(?:(?:\b(?:at|for|around|about|say|it)|[,–—]|\s-)\s+|^\s*)(half)\s+{_HOUR}(?!\s+(?:of|an?|the)\b))\b", re.IGNORECASE)
 
 
+# an hour without a clock's marks where only a time fits: "could you do 11 instead?", "the 4.30 slot", "at 5.15"
+_BARE_HOUR = re.compile(r"\b(?:do|make\s+it|at|say)\s+(1[0-2]|[1-9])\s+(?:instead|rather\s+than)\b"
+                        r"|\b(?:at\s+(1[0-2]|[1-9])\.(00|15|30|45)(?![\d%a-z]|\.\d|\s*(?:per|each|a|an|p|kg|g|m|x)\b)"
+                        r"|the\s+(1[0-2]|[1-9])\.(00|15|30|45)\s+(?=(?:slot|start|session|appointment|class|lesson|"
+                        r"booking|sitting|showing|show|train|tee|kick-?off)\b))", re.IGNORECASE)
+
+
 _CLOCK_WORDS = ("half", "quarter", "clock", "noon", "midday", "midnight")
 _BOUND_BEFORE = re.compile(r"\b(?:before|after|by|until|till|than|from)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 
@@ -1020,6 +1027,9 @@ def time_keys(text: str, elsewhere: bool | None = None) -> set[tuple[str, str]]:
         else:
             hour = int(m.group(1)) % 12 + (12 if m.group(3).lower().startswith("p") else 0)
             out.add(("time", f"{hour:02d}:{m.group(2) or '00'}"))
+    for m in _BARE_HOUR.finditer(text):  # either half of the day
+        hour, minute = int(m.group(1) or m.group(2) or m.group(4)), m.group(3) or m.group(5) or "00"
+        out |= {("time", f"{h % 24:02d}:{minute}") for h in {hour % 12, hour % 12 + 12}}
     low = text.lower()
     if any(w in low for w in _CLOCK_WORDS):
         out |= _word_times(text)

@@ -46,15 +46,15 @@ STATE_CHANGING_VERBS = (
     "apply", "flag", "block", "hold", "pause", "refill", "restock", "reinstate", "activate", "deactivate",
     "comp", "reissue", "unlist", "delist", "relist", "release", "credit", "relocate", "allocate", "email",
     "mark", "reorder", "replenish", "ship", "deliver", "lend", "toggle", "increase", "decrease", "reduce", "record",
-    "shutoff", "shut", "disconnect", "reconnect", "confirm", "isolate", "print", "reprint", "fill", "issue",
+    "shutoff", "shut", "disconnect", "reconnect", "confirm", "isolate", "print", "reprint", "fill", "issue", "place",
 )
 # Verbs that are nouns too: not before a noun of reporting (`credit_score`, `hold_status`,
 # `exchange_rate`, `block_height`, `decline_reasons`), and some not at a name's end either
 # (`latest_release`, `store_credit`, `account_hold`, `cash_advance`)
 _NOUNISH = frozenset("release credit hold exchange block flag comp decline renew deny accept advance apply pause "
-                     "refill restock reject dismiss void extend adjust email ship mark toggle record print fill issue".split())
+                     "refill restock reject dismiss void extend adjust email ship mark toggle record print fill issue place".split())
 _LEADING_ONLY = frozenset("release credit hold exchange block flag advance email ship mark increase decrease reduce toggle "
-                          "record print issue".split())
+                          "record print issue place".split())
 _NOUN_FOLLOWERS = frozenset("score scores note notes report reports limit limits rating ratings history status info "
                             "details date dates version versions card cards union line lines balance balances rate rates "
                             "height schedule schedules reason reasons queue position positions eligibility list lists "
