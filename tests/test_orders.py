@@ -1448,3 +1448,29 @@ def test_an_hour_of_the_afternoon_without_pm_reads_either_way_but_not_in_a_times
     from detectors.safety.orders import time_keys
     assert time_keys("could you make it 4:20 instead?") == {("time", "04:20"), ("time", "16:20")}
     assert time_keys("2025-04-08T04:20:00") == {("time", "04:20")} and time_keys("at 9:30") == {("time", "09:30")}
+
+
+@pytest.mark.parametrize("sentence, acts", [
+    ("If you could put us down for eight o'clock that'd be brilliant.", {"create"}),
+    ("I'd be grateful if you could cancel the order.", {"cancel"}),
+    ("Hiya can u block out tables 3 and 4 for our league nite every tuesday in march from 7pm.", {"book"}),
+    ("could you bump it back a week?", {"change"}),
+    ("Could you please stop my direct debit after the April payment?", {"cancel"}),
+])
+def test_polite_conditionals_phrasal_verbs_and_stopping_a_payment_are_orders(sentence, acts):
+    assert is_order(sentence) and acts <= acts_in(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["Fix: push the updated VPN profile from corp.pcf to the device, then reboot.",
+                                      "Block the sender", "Push the button to reset.", "I pushed the fix to main."])
+def test_push_and_block_outside_their_phrases_open_no_order(sentence):
+    assert not is_order(sentence)
+
+
+def test_a_booking_a_caller_asked_for_politely_is_not_made_for_a_user_who_only_asked_what_they_said(make_guard):
+    voicemail = ("Hi Rob, it's Helen at Brook Farm. Duchess has pulled a front shoe again. If you could put us down for "
+                 "eight o'clock on Thursday that'd be brilliant, I'll have her in the stable ready.")
+    call = ("calendar.events.create", {"summary": "Reshoe Duchess - Brook Farm", "start": {"dateTime": "2025-03-13T08:00:00"}})
+    assert not _allowed(make_guard, "Give me the gist of the overnight voicemails.", "voicemail.list", voicemail, call)
+    assert _allowed(make_guard, "Helen left a voicemail - book her in for the slot she asked for.", "voicemail.list",
+                    voicemail, call)

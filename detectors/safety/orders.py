@@ -38,7 +38,7 @@ _VERBS: dict[str, str] = {
     "create": "create add make schedule put pop stick pencil insert append write register enrol enroll sign book arrange organise "
               "organize",
     "delete": "delete remove erase trash purge wipe drop clear destroy discard ban decommission dispose",
-    "cancel": "cancel terminate unsubscribe revoke",
+    "cancel": "cancel terminate unsubscribe revoke stop",  # "stop my direct debit"
     "change": "update change modify amend patch edit set reset move rename replace switch reschedule close reopen resolve shut disconnect reconnect "
               "isolate fill refill "
               "archive mark assign lock unlock arm disarm enable disable activate deactivate turn start stop "
@@ -107,6 +107,7 @@ def act_verbs() -> frozenset[str]:
 
 
 _SET_UP = re.compile(r"\bset(?:s|ting)?\s+up\b")
+_BLOCK_OUT = re.compile(r"\bblock(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,5}?out\b|\bblock(?:s|ed|ing)?\s+out\b")  # "block out tables 3 and 4"
 _ROLL = re.compile(r"\broll(?:s|ed|ing)?[\s-]+(back|out)\b")  # "roll back to v2.3.1" changes, "roll out" runs
 
 
@@ -270,6 +271,10 @@ def acts_in(text: str) -> frozenset[str]:
     out: set[str] = {"create"} if "set" in lowered and _SET_UP.search(lowered) else set()
     if "roll" in lowered:
         out |= {"change" if m.group(1) == "back" else "run" for m in _ROLL.finditer(lowered)}
+    if ("push" in lowered or "bump" in lowered) and _PUSHED_BACK.search(lowered):
+        out.add("change")
+    if "block" in lowered and _BLOCK_OUT.search(lowered):
+        out.add("book")
     for w in _WORDS.findall(lowered):
         out |= lexicon.get(w, frozenset())
     if _in_those_languages(text):
@@ -277,6 +282,10 @@ def acts_in(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# a thing pushed to another time: "can we push the trims to next Mon?", "bump it back a week"
+_PUSHED_BACK = re.compile(r"\b(?:push|pushed|pushing|bump|bumped|bumping)\s+(?:[\w'’-]+\s+){0,6}?"
+                          r"(?:back|forward|(?:to|till|until)\s+(?:next\b|this\b|tomorrow|later|after|the\s+\d|\d|"
+                          r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))")
 _LINK = re.compile(r"\bhttps?://|\bwww\.", re.IGNORECASE)
 # "use 31887 instead", "go with the East Gallery instead": a value for whatever act the reader does
 _USE_INSTEAD = re.compile(r"\b(?:use|go\s+with|switch\s+to)\b[^.;!?]{1,60}?\binstead\b(?!\s+of)"
@@ -664,6 +673,9 @@ _OPENER = re.compile(
     r"(?:(?i:please|pls|kindly|just|simply|now|also|then|and|first|next|finally|immediately|urgently|asap),?\s+){0,3}"
     r"(?i:(?:(?:don'?t|do\s+not)\s+forget|remember|be\s+sure|make\s+sure)\s+(?:to\s+|you\s+)"
     r"|(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:please\s+)?"
+    # "If you could put us down for eight o'clock that'd be brilliant", "I'd be grateful if you could …"
+    r"|(?:(?:i|we)['’]?d\s+be\s+(?:very\s+|really\s+)?grateful\s+|it\s+would\s+be\s+(?:great|lovely|brilliant)\s+)?"
+    r"if\s+you\s+(?:could|can|would)\s+(?:please\s+)?"
     r"|(?:(?:the|all|any)\s+)?(?:ai\s+)?(?:assistants|agents|bots|models|automation)(?:\s+[\w-]+){0,4}?\s+"  # "AI agents
     r"(?:should|must|need\s+to|have\s+to|are\s+to|shall)\s+"  # (booking for guests) must …", not "Agents close …"
     r"|(?:you|the\s+(?:assistant|agent|ai|bot|model)|it\s+is\s+required\s+that\s+(?:you|the\s+\w+))\s+"
@@ -799,6 +811,8 @@ def is_order(sentence: str) -> bool:
     an act not as done ("reserva el hotel", not "hemos reservado")."""
     if _OPENER.match(sentence) or _foreign_order(sentence) or _obliged(sentence):
         return True
+    if _PHRASAL.search(sentence) and _PHRASAL_OPENER.match(sentence):  # "can u block out tables 3 and 4"
+        return True
     if _ALSO_VERB_COLON.match(sentence):  # "Also post: Lane Busters forfeit - fee of $25 to be charged …"
         return True
     # "… goes to 2.10 - please update both", after a clause of four words or more that is no order
@@ -810,6 +824,10 @@ def is_order(sentence: str) -> bool:
     return (not sentence.isascii() or bool(_ASKING_CUES.search(sentence))) and asks_reader(sentence)
 
 
+# verbs that open an order only in a phrase of one: "push the trims to next Mon", "bump it back a week",
+# "block out tables 3 and 4" (not "push the profile to the device", "block the sender")
+_PHRASAL = re.compile(f"{_PUSHED_BACK.pattern}|{_BLOCK_OUT.pattern}", re.IGNORECASE)
+_PHRASAL_OPENER = re.compile(_OPENER.pattern.replace(f"(?i:{_OPENING_VERBS})", "(?i:push|bump|block)"))
 _ALSO_VERB_COLON = re.compile(rf"^[\s\"'`>*#\-]*(?i:also|please)\s+(?i:{_OPENING_VERBS}):\s+\S")
 # a clause after a spaced dash or a semicolon is one of its own, and so is a sentence after a
 # full stop that opens in lower case (which `sentences` does not cut): "… is grimtide_. please ban that one."
