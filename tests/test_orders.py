@@ -1249,6 +1249,26 @@ def test_a_namespace_never_narrows_what_a_tool_with_no_noun_of_its_own_acts_on(m
      "Hi! Could you order it in a 14 instead? I'd rather have it taken in. Chloe",
      "suppliers.orders.place", {"style": "Aurelia", "size": 14, "customer_ref": "BARNES-C"},
      {"style": "Aurelia", "size": 12, "customer_ref": "BARNES-C"}),
+    ("Order 4 packs of size 13 batteries for Mr Bellamy.", "crm.notes",  # a count in words in the data
+     "Mr B rang re batteries. Says could we make it ten packs this time as he's off to Spain.",
+     "shop.orders.create", {"customer_id": "PT-28810", "items": [{"sku": "BATT-13-6", "qty": 10}]},
+     {"customer_id": "PT-28810", "items": [{"sku": "BATT-13-6", "qty": 4}]}),
+    ("Set up the roof inspection for 3 June with Sam, 45 mins flight time.", "gmail.get_message",  # minutes in words
+     "There are three blocks on the site, so I reckon you'll need ninety minutes in the air rather than the 45. Dean",
+     "jobs.create", {"type": "roof_inspection", "date": "2025-06-03", "flight_minutes": 90},
+     {"type": "roof_inspection", "date": "2025-06-03", "flight_minutes": 45}),
+    ("Add 3 tonnes of water reed to quote Q-0419 at £1,150 a tonne.", "docs.read",  # tonnes as "t"
+     "Site survey - Reed: allow 4.5t water reed, not 3t - more undercoat to replace than we thought",
+     "quotes.add_line", {"quote_id": "Q-0419", "quantity": 4.5, "unit": "tonne", "unit_price": 1150},
+     {"quote_id": "Q-0419", "quantity": 3, "unit": "tonne", "unit_price": 1150}),
+    ("Apply 10% off costume order CH-5580 - that's our school rate now.", "gmail.get_message",  # a share typed beside it
+     "Last year you very kindly gave us 25% off as a school - I assume that's still the case? Kemi",
+     "orders.apply_discount", {"order_id": "CH-5580", "type": "percentage", "value": 25},
+     {"order_id": "CH-5580", "type": "percentage", "value": 10}),
+    ("Book Jen's verruca follow-up for 10.20 on 6 May with Owen.", "sms.inbox.list",  # a time with a dot, by fives
+     "hi, got the reminder for my follow up on 6th May - any chance of 8.50 instead? x",
+     "cliniko.appointments.create", {"patient_id": 49902, "starts_at": "2025-05-06T08:50:00"},
+     {"patient_id": 49902, "starts_at": "2025-05-06T10:20:00"}),
     ("Post the watch back to Mr Haddad, to his home address - 27 Linden Grove, Bath BA1 2QP.", "email.read",  # a consignment
      "Rather than my home address, could you send it to my office: Unit 4, Quayside Park, Bristol BS1 6FL. Samir",
      "royalmail.shipments.create", {"recipient": {"name": "Samir Haddad", "line1": "Unit 4, Quayside Park", "postcode": "BS1 6FL"}},
@@ -1301,6 +1321,8 @@ def test_an_ordinal_after_a_weekday_that_is_no_day_is_not_read(text):
     ("into the 4.30 slot on Sunday", {"04:30", "16:30"}),
     ("see you at 5.15.", {"05:15", "17:15"}),
     ("sold at 4.30 each", set()),
+    ("Would 4.15 be possible at all?", {"04:15", "16:15"}),
+    ("sold at 2.49 from the market", set()),
     ("the 4.30 fee", set()),
     ("at 11 Main Street", set()),
     ("cut it in half, one for each of us", set()),

@@ -35,7 +35,7 @@ _SPELLED = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in sorted(_NUMB
 _UNITS = ("kg kgs lb lbs tonne tonnes ton tons litre litres liter liters l ml cm mm centimetres centimeters millimetres "
           "millimeters metres meters inches feet ft grams units unit pcs pieces boxes cases pallets bags bottles cartons "
           "crates packs sacks drums rolls sheets seats tickets nights tubes cans jars trays kegs barrels tins reams "
-          "kw kwh kva mw mwh watts volts amps mph kph psi degrees °c °f g mg oz kilos gallons pints "
+          "kw kwh kva mw mwh watts volts amps mph kph psi degrees °c °f g mg oz kilos gallons pints t "
           # people counted for a booking: "40 covers", "2 adults"
           "covers guests people persons diners portions servings adults children kids participants players attendees "
           "minute minutes mins hour hours hrs").split()  # "a 30-minute follow-up", `duration_minutes`
@@ -57,6 +57,10 @@ _PERCENT = re.compile(r"(?<![\w.])([0-9]{1,3}(?:\.[0-9]{1,2})?)\s*(?:%|percent\b
 _ENDING = re.compile(r"\b([a-z]{2,20})\s+(?:number\s+)?(?:that\s+)?(?:ending|ends)\s+(?:in\s+|with\s+)?[#*x•.]*\s?([0-9]{3,6})\b",
                      re.IGNORECASE)
 _VALUE_TOKEN = re.compile(r"[a-z0-9][\w./:#-]{0,40}", re.IGNORECASE)
+# a count in words before what it counts: not "one", which is mostly no count ("the one", "one more thing")
+_SPELLED_COUNT = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in sorted(
+    (w for w in _NUMBER_WORDS if w not in ("zero", "one", "a hundred", "a dozen")), key=len, reverse=True))
+    + r")\s+(?=[a-z]{2,}\b)", re.IGNORECASE)
 _NAME_LIKE = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+", re.IGNORECASE)  # "p.ivanova", "pivanova_adm"
 _CODE = re.compile(r"(?<![\w.@/-])(?=[a-z0-9-]{0,20}[a-z])(?=[a-z0-9-]{0,20}[0-9])[a-z0-9]+(?:-[a-z0-9]+)*(?![\w@]|[./-]\w)",
                    re.IGNORECASE)  # "KX19", "LAV-HID-9", "B-22", "14C"; not inside an address, a path or a decimal
@@ -183,6 +187,8 @@ def value_tokens(text: str) -> dict[str, None]:
     `_number` compare them; in the order the text gives them (an index that stops at a cap keeps
     the same ones, whatever the hash seed)."""
     out: dict[str, None] = {}
+    for m in _SPELLED_COUNT.finditer(text):  # "make it ten packs", "ninety minutes in the air"
+        out[_number(m.group(1))] = None
     for m in _VALUE_TOKEN.finditer(text):
         token = m.group()
         if not _DIGIT.search(token):
@@ -227,6 +233,19 @@ def in_other_units(path: str, value: str) -> tuple[str, ...]:
     if not factors or not _NUMERIC.fullmatch(value):
         return ()
     return tuple(_number(repr(float(value) * f)) for f in sorted(factors))
+
+
+# a call that says its number is a share in another argument: {"type": "percentage", "value": 25}
+PERCENT_TYPES = frozenset({"percentage", "percent", "pct", "percent_off", "percentage_off"})
+_SHARE_PARTS = frozenset("value amount rate discount off".split())
+
+
+def typed_percent(path: str, leaf: Any) -> set[tuple[str, str]]:
+    """("percent", n) for a number under a value's name in a call that types its value as a share."""
+    if isinstance(leaf, bool) or not isinstance(leaf, (int, float, str)) or not _NUMERIC.fullmatch(str(leaf).strip()):
+        return set()
+    parts = name_parts(path)
+    return {("percent", _number(str(leaf).strip()))} if parts and parts[-1] in _SHARE_PARTS else set()
 
 
 def in_call(path: str, leaf: Any) -> set[tuple[str, str]]:

@@ -999,11 +999,16 @@ _WORD_CLOCK = re.compile(
     rf"|(?:(?:\b(?:at|for|around|about|say|it)|[,–—]|\s-)\s+|^\s*)(half)\s+{_HOUR}(?!\s+(?:of|an?|the)\b))\b", re.IGNORECASE)
 
 
-# an hour without a clock's marks where only a time fits: "could you do 11 instead?", "the 4.30 slot", "at 5.15"
+# an hour without a clock's marks where only a time fits: "could you do 11 instead?", "the 4.30 slot", "at 5.15",
+# "for 10.20 on 6 May", "any chance of 8.50 instead?", "would 4.15 be possible?" (minutes by fives: "at 2.49" is a price)
+_DOT_TIME = r"(1[0-2]|[1-9])\.([0-5][05])"
 _BARE_HOUR = re.compile(r"\b(?:do|make\s+it|at|say)\s+(1[0-2]|[1-9])\s+(?:instead|rather\s+than)\b"
-                        r"|\b(?:at\s+(1[0-2]|[1-9])\.(00|15|30|45)(?![\d%a-z]|\.\d|\s*(?:per|each|a|an|p|kg|g|m|x)\b)"
-                        r"|the\s+(1[0-2]|[1-9])\.(00|15|30|45)\s+(?=(?:slot|start|session|appointment|class|lesson|"
-                        r"booking|sitting|showing|show|train|tee|kick-?off)\b))", re.IGNORECASE)
+                        rf"|\b(?:at\s+{_DOT_TIME}(?![\d%a-z]|\.\d|\s*(?:per|each|a|an|p|kg|g|m|x)\b)"
+                        rf"|the\s+{_DOT_TIME}\s+(?=(?:slot|start|session|appointment|class|lesson|"
+                        r"booking|sitting|showing|show|train|tee|kick-?off)\b)"
+                        rf"|(?:for|of|make\s+it|do|say)\s+{_DOT_TIME}\s+(?=(?:instead|rather|on)\b)"
+                        rf"|(?:would|could|can|does|is)\s+{_DOT_TIME}\s+(?=(?:be|work|works|suit|suits|do)\b))",
+                        re.IGNORECASE)
 
 
 _CLOCK_WORDS = ("half", "quarter", "clock", "noon", "midday", "midnight")
@@ -1046,7 +1051,8 @@ def time_keys(text: str, elsewhere: bool | None = None) -> set[tuple[str, str]]:
             hour = int(m.group(1)) % 12 + (12 if m.group(3).lower().startswith("p") else 0)
             out.add(("time", f"{hour:02d}:{m.group(2) or '00'}"))
     for m in _BARE_HOUR.finditer(text):  # either half of the day
-        hour, minute = int(m.group(1) or m.group(2) or m.group(4)), m.group(3) or m.group(5) or "00"
+        hour = int(next(g for g in m.groups()[1::2] if g) if not m.group(1) else m.group(1))
+        minute = next((g for g in m.groups()[2::2] if g), "00")
         out |= {("time", f"{h % 24:02d}:{minute}") for h in {hour % 12, hour % 12 + 12}}
     low = text.lower()
     if any(w in low for w in _CLOCK_WORDS):

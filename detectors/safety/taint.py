@@ -1127,6 +1127,8 @@ class _CallOwn:
         keys = when_keys if days else time_keys
         when = set().union(*(keys(t) for t in texts if len(t) <= _ID_LEAF_CHARS))
         at = [labels.in_call(path, leaf) for path, leaf, _ in leaves] if labelled else []
+        if at and any(isinstance(leaf, str) and leaf.strip().lower() in labels.PERCENT_TYPES for _, leaf, _ in leaves):
+            at = [found | labels.typed_percent(path, leaf) for found, (path, leaf, _) in zip(at, leaves)]
         by_kind: dict[str, set[str]] = {}
         for found in at:
             for kind, value in found:
