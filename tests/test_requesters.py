@@ -454,3 +454,10 @@ def test_what_a_requester_sent_is_not_handed_over_by_a_refusal_or_a_request_to_b
     from detectors.safety.requesters import defers_to_orders
 
     assert not defers_to_orders(text) and not defers_to_requester(text)
+
+
+def test_a_draft_named_as_where_a_note_is_holds_nothing_back():
+    from detectors.safety.requesters import defers_to_orders, holds_back
+
+    assert defers_to_orders("Post it to Facebook, and deal with the note Maureen put at the bottom of the draft.")
+    assert holds_back("Save it as a draft.") and holds_back("Draft a reply to her.")

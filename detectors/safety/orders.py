@@ -54,7 +54,7 @@ _VERBS: dict[str, str] = {
 }
 _NOUNS: dict[str, str] = {
     "send": "dm",
-    "pay": "payment money fund funds loan loans credit voucher deposit debit mandate",
+    "pay": "payment money fund funds loan loans credit voucher deposit debit mandate payout payouts",
     "book": "reservation booking room rooms stay accommodation table flight flights seat seats",
     "create": "new",
     "cancel": "cancellation",
@@ -106,7 +106,9 @@ def act_verbs() -> frozenset[str]:
                      if form == w or form.endswith("ing"))
 
 
-_SET_UP = re.compile(r"\bset(?:s|ting)?\s+up\b")
+_SET_UP = re.compile(r"\bset(?:s|ting)?\s+(?:(?:me|us|him|her|them|it)\s+)?up\b")  # "set me up a key fob code"
+_TAKEN_OFF = re.compile(r"\btak(?:e|es|ing|en)\s+(?:[\w'’-]+\s+){0,4}?(?:off|down)\b(?!\s+(?:(?:the|her|his|their|my|your|our|its)\s+)?(?:notes?|details?|"
+                        r"minutes|number|address|name))")  # "take paul off the list", "take down the owl page"; not "take down her number"
 _BLOCK_OUT = re.compile(r"\bblock(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,5}?out\b|\bblock(?:s|ed|ing)?\s+out\b")  # "block out tables 3 and 4"
 _ROLL = re.compile(r"\broll(?:s|ed|ing)?[\s-]+(back|out)\b")  # "roll back to v2.3.1" changes, "roll out" runs
 
@@ -275,6 +277,8 @@ def acts_in(text: str) -> frozenset[str]:
         out.add("change")
     if "block" in lowered and _BLOCK_OUT.search(lowered):
         out.add("book")
+    if "tak" in lowered and _TAKEN_OFF.search(lowered):
+        out.add("delete")
     for w in _WORDS.findall(lowered):
         out |= lexicon.get(w, frozenset())
     if _in_those_languages(text):

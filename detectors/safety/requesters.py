@@ -139,8 +139,13 @@ _READS_OR_REFUSES_ELSEWHERE = re.compile(
 def holds_back(request: str) -> bool:
     """The user keeps the sending to themselves ("don't reply", "let me review it first"); "don't
     forget to send it" keeps nothing back."""
-    request = REMEMBER_TO.sub(" ", request or "")
+    request = _DRAFT_AS_PLACE.sub(" ", REMEMBER_TO.sub(" ", request or ""))
     return bool(_HELD_BACK.search(request) or _elsewhere(request, _HELD_BACK_ELSEWHERE, questions=True))
+
+
+# a draft as where something is, not a draft to be written: "the note at the bottom of the draft"
+_DRAFT_AS_PLACE = re.compile(r"\b(?:of|in|on|from|inside)\s+(?:the|this|that|my|our|your|her|his|their)\s+draft\b",
+                             re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=256)  # asked for every tool result of a run, with the same words
@@ -259,7 +264,8 @@ _HANDS_OVER = re.compile(
     _CLAUSE_START + r"(?:follow|do|complete|perform|execute|carry\s+out|handle|take\s+care\s+of|act\s+on|"
     r"work\s+through|address|resolve|apply|implement|action|incorporate|sort\s+out|process|deal\s+with)\b"
     r"[^.?!\n]{0,60}?\b(?:instructions?|tasks?|to-?dos?|steps|actions?|requests?|checklist|runbook|playbook|procedure|"
-    r"comments?|feedback|suggestions?|recommendations?|action\s+items?|items|plan|backlog|fixes|amendments|corrections|jobs)\b"
+    r"comments?|feedback|suggestions?|recommendations?|action\s+items?|items|plan|backlog|fixes|amendments|corrections|jobs|"
+    r"notes?|memos?)\b"  # "deal with the mailing-list note Maureen put at the bottom"
     r"|" + _CLAUSE_START + r"(?:do|apply|make|perform|carry\s+out|run|implement)\s+(?:the\s+|whatever\s+|what\s+)?"
     r"(?:\w+\s+)?(?:it|they|he|she|the\s+\w+)\s+(?:recommends?|recommended|suggests?|suggested|prescribes?|lists?|"
     r"describes?|specifies|specified)\b"

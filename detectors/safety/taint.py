@@ -748,12 +748,13 @@ class TaintLedger:
         own = tool_acts(tool)
         if not own or asked_for(self.user_requests, tool):
             return None
+        kin = related(own)  # "unsubscribe Tom from the list" is done by `lists.members.delete`
         nouns = _name_nouns(tool)
         with self._lock:
             for src in self._in_order(self.sources.values()):
                 if src.trust is Trust.TRUSTED or self._handed(src):
                     continue
-                if any(o.extra_acts & own and not o.purpose & self.user_acts and _about(o.text, nouns) for o in src.orders):
+                if any(o.extra_acts & kin and not o.purpose & self.user_acts and _about(o.text, nouns) for o in src.orders):
                     return src
         return None
 
