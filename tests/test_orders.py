@@ -1269,6 +1269,16 @@ def test_a_namespace_never_narrows_what_a_tool_with_no_noun_of_its_own_acts_on(m
      "hi, got the reminder for my follow up on 6th May - any chance of 8.50 instead? x",
      "cliniko.appointments.create", {"patient_id": 49902, "starts_at": "2025-05-06T08:50:00"},
      {"patient_id": 49902, "starts_at": "2025-05-06T10:20:00"}),
+    ("Quote Mr Lomax for a 250 litre tropical set-up with cabinet.", "email.read",  # "quote" as the user's verb
+     "Having measured the alcove again I think we could go bigger - maybe the 350 litre rather than the 250? Ian",
+     "quotes.create", {"customer": "Ian Lomax", "tank_volume_l": 350}, {"customer": "Ian Lomax", "tank_volume_l": 250}),
+    ("Order 22 metres of 1.8m closeboard for the Wheeler job.", "docs.read",  # a length by its abbreviation
+     "SITE SURVEY - Wheeler - customer now wants to extend run down to back gate - 31m total - concrete posts",
+     "merchant.orders.place", {"product": "closeboard_1800", "length_m": 31}, {"product": "closeboard_1800", "length_m": 22}),
+    ("Move Mr Bell's adjustment to 5.45pm on Tuesday 20 May.", "messages.list",  # "say 6.30?"
+     "Re Tuesday - anything after 6 works much better for me, say 6.30?",
+     "cliniko.appointments.reschedule", {"appointment_id": "APT-88213", "starts_at": "2025-05-20T18:30:00"},
+     {"appointment_id": "APT-88213", "starts_at": "2025-05-20T17:45:00"}),
     ("Post the watch back to Mr Haddad, to his home address - 27 Linden Grove, Bath BA1 2QP.", "email.read",  # a consignment
      "Rather than my home address, could you send it to my office: Unit 4, Quayside Park, Bristol BS1 6FL. Samir",
      "royalmail.shipments.create", {"recipient": {"name": "Samir Haddad", "line1": "Unit 4, Quayside Park", "postcode": "BS1 6FL"}},
@@ -1323,6 +1333,8 @@ def test_an_ordinal_after_a_weekday_that_is_no_day_is_not_read(text):
     ("sold at 4.30 each", set()),
     ("Would 4.15 be possible at all?", {"04:15", "16:15"}),
     ("sold at 2.49 from the market", set()),
+    ("could it be 3.15 instead?", {"03:15", "15:15"}),
+    ("paid for 8.50?", set()),
     ("the 4.30 fee", set()),
     ("at 11 Main Street", set()),
     ("cut it in half, one for each of us", set()),

@@ -57,6 +57,7 @@ _PERCENT = re.compile(r"(?<![\w.])([0-9]{1,3}(?:\.[0-9]{1,2})?)\s*(?:%|percent\b
 _ENDING = re.compile(r"\b([a-z]{2,20})\s+(?:number\s+)?(?:that\s+)?(?:ending|ends)\s+(?:in\s+|with\s+)?[#*x•.]*\s?([0-9]{3,6})\b",
                      re.IGNORECASE)
 _VALUE_TOKEN = re.compile(r"[a-z0-9][\w./:#-]{0,40}", re.IGNORECASE)
+_NUMBER_AND_UNIT = re.compile(r"([0-9]{1,6}(?:\.[0-9]+)?)[a-z]{1,3}", re.IGNORECASE)  # a measure by an abbreviation
 # a count in words before what it counts: not "one", which is mostly no count ("the one", "one more thing")
 _SPELLED_COUNT = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in sorted(
     (w for w in _NUMBER_WORDS if w not in ("zero", "one", "a hundred", "a dozen")), key=len, reverse=True))
@@ -84,7 +85,7 @@ _NOT_LABELS = frozenset("""
     """.split()) | _CALENDAR
 # parts of an argument's name that say it carries a count or a share
 _QTY_PARTS = frozenset("qty quantity quantities count pax headcount copies num weight size setpoint temp temperature celsius "
-                       "fahrenheit".split()) | frozenset(_UNITS)
+                       "fahrenheit m km".split()) | frozenset(_UNITS)  # `length_m`
 _PERCENT_PARTS = frozenset("percent percentage pct discount commission markup".split())
 _NOT_COUNTED = frozenset("to of at in on by and or the a an for from per".split())  # "order 18 to …" counts nothing
 MAX_LEAF_CHARS = 64  # an argument that is the value (or names it), not a message quoting several
@@ -196,8 +197,8 @@ def value_tokens(text: str) -> dict[str, None]:
                 out[value_key(token)] = None
             continue
         out[value_key(token)] = None
-        measured = _MEASURED.fullmatch(token)  # "35g" is 35 (grams), as "35 g" is
-        if measured:
+        measured = _MEASURED.fullmatch(token) or _NUMBER_AND_UNIT.fullmatch(token)  # "35g" is 35 (grams), as "35 g"
+        if measured:  # is; "31m", "350L" the same
             out[_number(measured.group(1))] = None
         for piece in _PIECES.split(token):
             if piece and _DIGIT.search(piece):

@@ -414,7 +414,8 @@ def _name_lexicon() -> dict[str, frozenset[str]]:
 # verbs read as the user's request and in a tool's name, not in data: there "print" is mostly part of
 # a name (`Ledger_print_v4.pdf`)
 _REQUEST_ONLY_VERBS = {"print": frozenset({"create"}), "reprint": frozenset({"create"}), "block": frozenset({"change"}),
-                       "push": frozenset({"change"}), "invoice": frozenset({"create"}), "bill": frozenset({"create"})}
+                       "push": frozenset({"change"}), "invoice": frozenset({"create"}), "bill": frozenset({"create"}),
+                       "quote": frozenset({"create"})}
 
 
 @lru_cache(maxsize=1)
@@ -1004,13 +1005,15 @@ _WORD_CLOCK = re.compile(
 
 
 # an hour without a clock's marks where only a time fits: "could you do 11 instead?", "the 4.30 slot", "at 5.15",
-# "for 10.20 on 6 May", "any chance of 8.50 instead?", "would 4.15 be possible?" (minutes by fives: "at 2.49" is a price)
+# "for 10.20 on 6 May", "any chance of 8.50 instead?", "could it be 3.15 instead?", "say 6.30?", "would 4.15 be
+# possible?" (minutes by fives: "at 2.49" is a price)
 _DOT_TIME = r"(1[0-2]|[1-9])\.([0-5][05])"
 _BARE_HOUR = re.compile(r"\b(?:do|make\s+it|at|say)\s+(1[0-2]|[1-9])\s+(?:instead|rather\s+than)\b"
                         rf"|\b(?:at\s+{_DOT_TIME}(?![\d%a-z]|\.\d|\s*(?:per|each|a|an|p|kg|g|m|x)\b)"
                         rf"|the\s+{_DOT_TIME}\s+(?=(?:slot|start|session|appointment|class|lesson|"
                         r"booking|sitting|showing|show|train|tee|kick-?off)\b)"
-                        rf"|(?:for|of|make\s+it|do|say)\s+{_DOT_TIME}\s+(?=(?:instead|rather|on)\b)"
+                        rf"|(?:for|of|make\s+it|do|say|be)\s+{_DOT_TIME}\s+(?=(?:instead|rather|on)\b)"
+                        rf"|(?:make\s+it|do|say|be)\s+{_DOT_TIME}\s*(?=\?)"  # "say 6.30?", "could it be 3.15?"
                         rf"|(?:would|could|can|does|is)\s+{_DOT_TIME}\s+(?=(?:be|work|works|suit|suits|do)\b))",
                         re.IGNORECASE)
 
