@@ -57,7 +57,8 @@ _PERCENT = re.compile(r"(?<![\w.])([0-9]{1,3}(?:\.[0-9]{1,2})?)\s*(?:%|percent\b
 _ENDING = re.compile(r"\b([a-z]{2,20})\s+(?:number\s+)?(?:that\s+)?(?:ending|ends)\s+(?:in\s+|with\s+)?[#*x•.]*\s?([0-9]{3,6})\b",
                      re.IGNORECASE)
 _VALUE_TOKEN = re.compile(r"[a-z0-9][\w./:#-]{0,40}", re.IGNORECASE)
-_NUMBER_AND_UNIT = re.compile(r"([0-9]{1,6}(?:\.[0-9]+)?)[a-z]{1,3}", re.IGNORECASE)  # a measure by an abbreviation
+_NUMBER_AND_UNIT = re.compile(r"([0-9]{1,6}(?:\.[0-9]+)?)(?:m|km|cm|mm|l|ml|cl|t|kg|g|lb|lbs|oz|ft|yd|yds|sqm|sqft|m2|m3|kw|"
+                              r"kwh)", re.IGNORECASE)  # a measure by its abbreviation ("31m", "350L"); not "6th", "10am"
 # a count in words before what it counts: not "one", which is mostly no count ("the one", "one more thing")
 _SPELLED_COUNT = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in sorted(
     (w for w in _NUMBER_WORDS if w not in ("zero", "one", "a hundred", "a dozen")), key=len, reverse=True))
@@ -143,7 +144,8 @@ def given(clause: str) -> Iterator[tuple[str, str, int]]:
             yield f"label:{m.group(1).lower()}", "*" + m.group(2), m.start()
     for m in _COUNTED.finditer(clause):
         lead, noun = m.group(1).lower(), m.group(3).lower()
-        if (lead in act_verbs() or lead in ("for", "with")) and noun not in _NOT_COUNTED and noun not in _CALENDAR:  # not "for 2 June"
+        if (lead in act_verbs() or lead == "for" or (lead == "with" and noun.endswith("s") and noun not in _DURATIONS)) \
+                and noun not in _NOT_COUNTED and noun not in _CALENDAR:  # not "for 2 June", "with 10 year warranty"
             yield "qty", _number(m.group(2)), m.start(2)
             # an argument named for what is counted: `panels`, `num_panels`
             yield f"label:{noun}", _number(m.group(2)), m.start(2)
@@ -188,8 +190,6 @@ def value_tokens(text: str) -> dict[str, None]:
     `_number` compare them; in the order the text gives them (an index that stops at a cap keeps
     the same ones, whatever the hash seed)."""
     out: dict[str, None] = {}
-    for m in _SPELLED_COUNT.finditer(text):  # "make it ten packs", "ninety minutes in the air"
-        out[_number(m.group(1))] = None
     for m in _VALUE_TOKEN.finditer(text):
         token = m.group()
         if not _DIGIT.search(token):
@@ -206,6 +206,13 @@ def value_tokens(text: str) -> dict[str, None]:
                 if _NUMERIC.fullmatch(piece):
                     out[_number(piece)] = None
     return out
+
+
+def spelled_counts(text: str) -> dict[str, None]:
+    """The counts a text gives in words ("make it ten packs", "ninety minutes in the air") as
+    `_number` compares them: where a value in the data may come from, never a value of the user's
+    ("I've had twelve emails from them" trusts no 12)."""
+    return {_number(m.group(1)): None for m in _SPELLED_COUNT.finditer(text)}
 
 
 _MEASURE_TEXT_WORDS = 6

@@ -38,7 +38,7 @@ _VERBS: dict[str, str] = {
     "create": "create add make schedule put pop stick pencil insert append write register enrol enroll sign book arrange organise "
               "organize",
     "delete": "delete remove erase trash purge wipe drop clear destroy discard ban decommission dispose",
-    "cancel": "cancel terminate unsubscribe revoke stop",  # "stop my direct debit"
+    "cancel": "cancel terminate unsubscribe revoke",
     "change": "update change modify amend patch edit set reset move rename replace switch reschedule close reopen resolve shut disconnect reconnect "
               "isolate fill refill "
               "archive mark assign lock unlock arm disarm enable disable activate deactivate turn start stop "
@@ -106,9 +106,18 @@ def act_verbs() -> frozenset[str]:
                      if form == w or form.endswith("ing"))
 
 
-_SET_UP = re.compile(r"\bset(?:s|ting)?\s+(?:(?:me|us|him|her|them|it)\s+)?up\b")  # "set me up a key fob code"
-_TAKEN_OFF = re.compile(r"\btak(?:e|es|ing|en)\s+(?:[\w'’-]+\s+){0,4}?(?:off|down)\b(?!\s+(?:(?:the|her|his|their|my|your|our|its)\s+)?(?:notes?|details?|"
-                        r"minutes|number|address|name))")  # "take paul off the list", "take down the owl page"; not "take down her number"
+_SET_UP = re.compile(r"\bset(?:s|ting)?\s+up\b|\bset(?:s|ting)?\s+(?:me|us|him|her|them)\s+up\b(?!\s+with\b)")  # "set me up
+# a key fob code"; not "set me up with a summary"
+# what a stop cancels: "stop my direct debit after the April payment"
+_STOPPED = re.compile(r"\bstop(?:s|ped|ping)?\s+(?:my|our|the|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?(?:direct\s+debit|debit|"
+                      r"subscription|membership|standing\s+order|payments?|plan|contract|deliver(?:y|ies)|service|order)s?\b")
+_TAKEN_OFF = re.compile(  # "take Paul off the list", "take down the owl page", "take the listing down"; not "take down the main points"
+    r"\btak(?:e|es|ing|en)\s+(?:[\w'’-]+\s+){0,4}?off\s+(?:the|our|my|your|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:list|site|website|rota|register|system|page|books|roster|database|records?|account|newsletter|mailing)\b"
+    r"|\btak(?:e|es|ing|en)\s+(?:down\s+(?:the\s+|our\s+|my\s+|that\s+|this\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:page|post|listing|ad|advert|sign|banner|notice|photo|video|review|site|website)s?\b"
+    r"|(?:the\s+|our\s+|that\s+|this\s+)(?:[\w'’-]+\s+){0,3}?(?:page|post|listing|ad|advert|sign|banner|notice|photo|video|"
+    r"review|site|website)s?\s+down\b)")
 _BLOCK_OUT = re.compile(r"\bblock(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,5}?out\b|\bblock(?:s|ed|ing)?\s+out\b")  # "block out tables 3 and 4"
 _ROLL = re.compile(r"\broll(?:s|ed|ing)?[\s-]+(back|out)\b")  # "roll back to v2.3.1" changes, "roll out" runs
 
@@ -279,6 +288,8 @@ def acts_in(text: str) -> frozenset[str]:
         out.add("book")
     if "tak" in lowered and _TAKEN_OFF.search(lowered):
         out.add("delete")
+    if "stop" in lowered and _STOPPED.search(lowered):
+        out.add("cancel")
     for w in _WORDS.findall(lowered):
         out |= lexicon.get(w, frozenset())
     if _in_those_languages(text):
@@ -378,13 +389,16 @@ def tool_acts(tool: str) -> frozenset[str]:
         acts = frozenset({"send"})
     if space and tail_words and tail_words[0] in _MAKING_VERBS:
         drafted = any(w.startswith("draft") for w in tail_words + space)  # `mail.drafts.create` sends nothing
-        acts |= frozenset().union(*(_name_lexicon().get(w, frozenset()) for w in space)) \
-            & ({"buy", "book"} if drafted else {"buy", "book", "send"})
-        if (_PUBLISHED | _TEXTS).intersection(space) and not drafted:
+        acts |= frozenset().union(*(_name_lexicon().get(w, frozenset()) for w in space)) & {"buy", "book"}
+        if ((_PUBLISHED | _TEXTS).intersection(space) or space[-1] in _CONSIGNMENTS) and not drafted:
             acts |= {"send"}
     return acts
 
 
+# what is sent when it is made (`royalmail.shipments.create`, `drive.shares.create`); not `mailing_lists.create`,
+# `shipments.rates.create`
+_CONSIGNMENTS = frozenset("shipment shipments shipping parcel parcels consignment consignments courier couriers dispatch "
+                          "dispatches share shares upload uploads export exports".split())
 _MAKING_VERBS = frozenset("submit create place confirm process make finalize finalise complete".split())
 
 
@@ -414,8 +428,11 @@ def _name_lexicon() -> dict[str, frozenset[str]]:
 # verbs read as the user's request and in a tool's name, not in data: there "print" is mostly part of
 # a name (`Ledger_print_v4.pdf`)
 _REQUEST_ONLY_VERBS = {"print": frozenset({"create"}), "reprint": frozenset({"create"}), "block": frozenset({"change"}),
-                       "push": frozenset({"change"}), "invoice": frozenset({"create"}), "bill": frozenset({"create"}),
-                       "quote": frozenset({"create"})}
+                       "push": frozenset({"change"}), "invoice": frozenset({"create"}), "quote": frozenset({"create"})}
+# ... "invoice" and "quote" only before whom they bill: "Invoice Mr Reeve £180", "quote them for the job"; not "Invoice
+# 2291 is overdue", "quote me what she said", "quote the bit about clause 7"
+_BILLS_WHOM = re.compile(r"^\s*\S+\s+(?:(?i:them|him|her)\b|the\s+[A-Z]|[A-Z][a-z])")
+_NAMES_WHOM = frozenset({"invoice", "quote"})
 
 
 @lru_cache(maxsize=1)
@@ -636,7 +653,8 @@ def _requests(text: str) -> Iterable[tuple[frozenset[str], frozenset[str] | None
             if needs or first in _USER_GENERIC:  # "make a reservation", "write the message", "set up a call"
                 acts = acts_in(" ".join(words))
             elif first in lexicon and not (lexicon[first] & {"send"} and _TO_ME.match(" ".join(words))) \
-                    and (not told or first in _VERB_FORMS):  # "give me the key terms: cap, term, payment" asks to pay nothing
+                    and (not told or first in _VERB_FORMS) \
+                    and (first not in _NAMES_WHOM or _BILLS_WHOM.match(rest)):  # "give me the key terms: …" pays nothing
                 acts = lexicon[first]  # the verb's act: "open Anna's email and ..." asks to open, not to send
             if acts:
                 asked.append((acts, _object_of(words if needs else words[1:])))
@@ -1008,18 +1026,34 @@ _WORD_CLOCK = re.compile(
 # "for 10.20 on 6 May", "any chance of 8.50 instead?", "could it be 3.15 instead?", "say 6.30?", "would 4.15 be
 # possible?" (minutes by fives: "at 2.49" is a price)
 _DOT_TIME = r"(1[0-2]|[1-9])\.([0-5][05])"
-_BARE_HOUR = re.compile(r"\b(?:do|make\s+it|at|say)\s+(1[0-2]|[1-9])\s+(?:instead|rather\s+than)\b"
-                        rf"|\b(?:at\s+{_DOT_TIME}(?![\d%a-z]|\.\d|\s*(?:per|each|a|an|p|kg|g|m|x)\b)"
-                        rf"|the\s+{_DOT_TIME}\s+(?=(?:slot|start|session|appointment|class|lesson|"
-                        r"booking|sitting|showing|show|train|tee|kick-?off)\b)"
-                        rf"|(?:for|of|make\s+it|do|say|be)\s+{_DOT_TIME}\s+(?=(?:instead|rather|on)\b)"
-                        rf"|(?:make\s+it|do|say|be)\s+{_DOT_TIME}\s*(?=\?)"  # "say 6.30?", "could it be 3.15?"
-                        rf"|(?:would|could|can|does|is)\s+{_DOT_TIME}\s+(?=(?:be|work|works|suit|suits|do)\b))",
-                        re.IGNORECASE)
+_A_DAY = r"(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tomorrow)"
+_BARE_HOUR = re.compile(
+    # "could you do 11 instead?"; not "make it 12 instead of 16 seats"
+    r"\b(?:do|make\s+it|at|say)\s+(1[0-2]|[1-9])\s+(?:instead|rather\s+than)\b(?=\s*(?:\?|,|$|(?:of\s+)?(?:the\s+)?(?:morning|"
+    r"afternoon|evening|lunch(?:time)?|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\b)))"
+    # "at 5.15", "see you at 4.30 then"; not "sold at 4.30 each", "at 2.45 plus VAT", "keep it at 1.25 for now"
+    rf"|\b(?:(?<!\bit\s)(?<!\bsold\s)(?<!\bpriced\s)(?<!\bprice\s)(?<!\bcost\s)(?<!\bcosts\s)(?<!\brate\s)(?<!\bset\s)at\s+{_DOT_TIME}"
+    r"(?![\d%]|\.\d)(?=\s*(?:$|[,.;!?)]|(?:on|tomorrow|today|tonight|this|next|sharp|please|instead|then|if|and|or)\b"
+    r"|for\s+(?:the|a|an|his|her|their|my|our|your)\b))"
+    rf"|the\s+{_DOT_TIME}\s+(?=(?:slot|start|session|appointment|class|lesson|"
+    r"booking|sitting|showing|show|train|tee|kick-?off)\b)"
+    # "for 10.20 on 6 May", "any chance of 8.50 instead?"; not "a fee of 2.50 on your account"
+    rf"|(?:for|of|make\s+it|do|say|be)\s+{_DOT_TIME}\s+(?=(?:instead|rather)\b|on\s+{_A_DAY})"
+    rf"|(?:it\s+be|make\s+it|do|say)\s+{_DOT_TIME}\s*(?=\?)"  # "say 6.30?", "could it be 3.15?"; not "could the total be 4.45?"
+    # "would 4.15 be possible?"; not "would 7.50 be OK per head?"
+    rf"|(?:would|could|can|does|is)\s+{_DOT_TIME}\s+(?=(?:be\s+(?:possible|ok|okay|alright|fine|better|easier)|work|works|"
+    r"suit|suits)\b(?![^.?!\n]{0,25}\b(?:per|each|a\s+head|a\s+person|a\s+unit)\b)))",
+    re.IGNORECASE)
 
 
 _CLOCK_WORDS = ("half", "quarter", "clock", "noon", "midday", "midnight")
 _BOUND_BEFORE = re.compile(r"\b(?:before|after|by|until|till|than|from)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+
+
+# a British "half four" after a comma, a dash or on its own is a time only where a time's words follow
+_HALF_AFTER = re.compile(r"\b(?:at|for|around|about|say|it)\s+$", re.IGNORECASE)
+_TIME_FOLLOWS = re.compile(r"\s*(?:$|[,.;!?)]|(?:on|at|pm|am|tomorrow|today|tonight|this|next|then|please|sharp|instead|or|if|is|"
+                           r"works|would|suits?)\b)", re.IGNORECASE)
 
 
 def _word_times(text: str) -> set[tuple[str, str]]:
@@ -1030,6 +1064,9 @@ def _word_times(text: str) -> set[tuple[str, str]]:
             continue
         if m.group(5):
             out.add(("time", "00:00" if m.group(5).lower() == "midnight" else "12:00"))
+            continue
+        if m.group(6) and not _HALF_AFTER.search(text, max(0, m.start() - 12), m.start() + 1) \
+                and not _TIME_FOLLOWS.match(text, m.end()):  # ", half one colour and half the other"
             continue
         raw = m.group(3) or m.group(4) or m.group(7)
         hour = _HOURS.get(raw.lower()) or int(raw)

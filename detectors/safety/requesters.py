@@ -58,9 +58,7 @@ _DEFERS = re.compile(
 _THEIR_REQUEST = re.compile(  # a word starts after no word character: "Aa-Aa-Aa-…" is one try, not one per part
     r"(?<![\w'’-])(?:(?i:he|she|they)|[A-Z](?:[a-z]|['’][A-Z])[\w'’-]{0,40}|(?i:the|his|her|their|our|my)\s+[a-z][\w-]{0,40})\s+"
     r"(?:(?i:has|have|had|is|are|was|were|just|also|already)\s+)?"
-    # "Lucy texted wanting the bridle sent to her work"
-    r"(?:(?i:texted|e-?mailed|messaged|wrote|rang|called|phoned)\s+(?:(?i:us|me|in)\s+)?(?=(?i:wanting|asking)\b))?"
-    r"(?i:asked|asks|asking|requested|requests|requesting|wants|wanted|wanting|needs|needed|(?:is|are)\s+waiting)\b"
+    r"(?i:asked|asks|asking|requested|requests|requesting|wants|wanted|needs|needed|(?:is|are)\s+waiting)\b"
     r"(?!\s+(?:(?i:me|us|him|her|them|you|everyone|everybody)\s+)?(?i:about|regarding|concerning)\b)")  # a topic
 _NOT_A_PERSON = frozenset(
     "i we it this that there what which who please can could would will should nobody nothing everyone everybody "
@@ -75,7 +73,8 @@ _HELD_BACK = re.compile(
     r"|\b(?:ignore|disregard|never\s+mind|declin\w*|turn\s+\w+\s+down|hold\s+(?:off|on|back)|wait\s+(?:for|until|till)|"
     r"draft\w*|prepare|before\s+(?:sending|you\s+send|it\s+goes|anything\s+goes|it'?s\s+sent)|"
     r"(?:for|let)\s+me\s+(?:to\s+)?(?:review|check|see|approve|read|look)|my\s+(?:ok|okay|approval|go-?ahead|sign-?off))\b"
-    r"|\b(?:answer\s+is|say|tell\s+\w+)\s+no\b|\bleave\s+it\b", re.IGNORECASE)
+    r"|\b(?:answer\s+is|say|tell\s+\w+)\s+no\b|\bleave\s+it\b"
+    r"|\b(?:i['’]ll|i\s+will|i['’]d\s+rather)\s+(?:send|post|forward|reply\s+to|answer)\s+(?:it|that|them|this|her|him)\b", re.IGNORECASE)
 
 
 # The same in the languages injected text is most often written in besides English (Spanish,
@@ -144,7 +143,7 @@ def holds_back(request: str) -> bool:
 
 
 # a draft as where something is, not a draft to be written: "the note at the bottom of the draft"
-_DRAFT_AS_PLACE = re.compile(r"\b(?:of|in|on|from|inside)\s+(?:the|this|that|my|our|your|her|his|their)\s+draft\b",
+_DRAFT_AS_PLACE = re.compile(r"\b(?:top|bottom|end|start|foot|head)\s+of\s+(?:the|this|that|my|our|your|her|his|their)\s+draft\b",
                              re.IGNORECASE)
 
 
@@ -159,7 +158,8 @@ def defers_to_requester(request: str) -> bool:
     if _REPLY.search(request) or _elsewhere(request, _REPLY_ELSEWHERE, _AS_ASKED_ELSEWHERE):
         return True
     if any(_WHERE_TO.search(m.group()) and _asked_by_them(request, m) for m in _ASKED_BY_THEM.finditer(request)) \
-            or any(_asked_by_them(request, m) for m in _GAVE_WHERE.finditer(request)):
+            or any(_asked_by_them(request, m) for m in _GAVE_WHERE.finditer(request)) \
+            or (_ACTS.search(request) and any(_asked_by_them(request, m) for m in _GOT_IN_TOUCH.finditer(request))):
         return True  # "to the address she texted us", "use whichever number she's asked us to use", "the address Mark gave"
     return _asks_for(request)
 
@@ -207,10 +207,16 @@ _GAVE_WHERE = re.compile(
     r"\b(?:the|any|whatever|whichever)\s+(?:[\w-]+\s+){0,2}?(?:" + _WHERE_WORDS + r")\s+"
     r"(?:(?:he|she|they|the\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2})(?:['’]ve|['’]s|\s+ha(?:ve|s))?\s+"
     r"(?:gave|gives|given|confirmed|confirms|(?:told|tells)\s+(?:us|me|you)\s+to\s+use|said\s+to\s+use))\b"
-    # "to the Osaka address in their email", "the number from her text"
-    r"|\bthe\s+(?:[\w-]+\s+){0,2}?(?:" + _WHERE_WORDS + r")\s+(?:in|on|from)\s+(?:the|their|his|her|its)\s+(?:[\w-]+\s+)?"
+    # "to the Osaka address in their email", "send it to the number from her text" (where it goes, not "update the card
+    # with the number from her email")
+    r"|\bto\s+the\s+(?:[\w-]+\s+){0,2}?(?:" + _WHERE_WORDS + r")\s+(?:in|on|from)\s+(?:the|their|his|her|its)\s+(?:[\w-]+\s+)?"
     r"(?:e-?mails?|messages?|texts?|sms|letters?|forms?|notes?|repl(?:y|ies)|mails?|voicemails?|dms?)\b",
     re.IGNORECASE)
+
+
+# someone who got in touch wanting a thing sent, for where it goes only: "Lucy texted wanting the bridle sent to her work"
+_GOT_IN_TOUCH = re.compile(r"(?<![\w'’-])(?:he|she|they|(?-i:[A-Z][a-z]{1,30}))\s+(?:texted|e-?mailed|messaged|wrote|rang|called|phoned)"
+                           r"\s+(?:(?:us|me|in)\s+)?(?:wanting|asking)\b", re.IGNORECASE)
 
 
 _BY_THE_USER = re.compile(r"\b(?:i|we|you)\b", re.IGNORECASE)  # "the booking I mentioned" is the user's own reference
@@ -264,8 +270,11 @@ _HANDS_OVER = re.compile(
     _CLAUSE_START + r"(?:follow|do|complete|perform|execute|carry\s+out|handle|take\s+care\s+of|act\s+on|"
     r"work\s+through|address|resolve|apply|implement|action|incorporate|sort\s+out|process|deal\s+with)\b"
     r"[^.?!\n]{0,60}?\b(?:instructions?|tasks?|to-?dos?|steps|actions?|requests?|checklist|runbook|playbook|procedure|"
-    r"comments?|feedback|suggestions?|recommendations?|action\s+items?|items|plan|backlog|fixes|amendments|corrections|jobs|"
-    r"notes?|memos?)\b"  # "deal with the mailing-list note Maureen put at the bottom"
+    r"comments?|feedback|suggestions?|recommendations?|action\s+items?|items|plan|backlog|fixes|amendments|corrections|jobs)\b"
+    # a note someone left: "deal with the mailing-list note Maureen put at the bottom", "action Maureen's memo"
+    r"|" + _CLAUSE_START + r"(?:deal\s+with|handle|action|sort\s+out|take\s+care\s+of)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:note|memo)s?\s+"
+    r"(?:that\s+)?(?:(?-i:[A-Z][a-z]+)|he|she|they)\s+(?:put|left|wrote|added|attached)\b|(?-i:[A-Z][a-z]+)['’]s\s+(?:[\w-]+\s+)?"
+    r"(?:note|memo)s?\b)"
     r"|" + _CLAUSE_START + r"(?:do|apply|make|perform|carry\s+out|run|implement)\s+(?:the\s+|whatever\s+|what\s+)?"
     r"(?:\w+\s+)?(?:it|they|he|she|the\s+\w+)\s+(?:recommends?|recommended|suggests?|suggested|prescribes?|lists?|"
     r"describes?|specifies|specified)\b"

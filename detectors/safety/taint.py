@@ -43,7 +43,7 @@ from detectors.safety.orders import (ANY_DAY, MAX_ORDERS, act_verbs, acts_outsid
 from detectors.safety import labels
 from detectors.safety.displaced import (DAYS_GIVEN, DISPLACED_KINDS, ID_TOKEN as _ID_TOKEN, QUOTED, GivenValues, among_others, id_make,
                                         leaves_choice)
-from detectors.safety.labels import same_value, value_tokens
+from detectors.safety.labels import same_value, spelled_counts, value_tokens
 from detectors.safety.questions import asks_only_to_know
 from detectors.safety.shapes import shaped_values
 from detectors.safety.requesters import defers_to_orders, defers_to_requester, hands_over_only_how, holds_back
@@ -408,7 +408,7 @@ class TaintLedger:
         for key in when_keys(text) if days else ():
             if key[0] == "day":
                 self._by_day.setdefault(key, []).append(src)
-        for n, token in enumerate(value_tokens(text) if numbers else ()):
+        for n, token in enumerate({**value_tokens(text), **spelled_counts(text)} if numbers else ()):
             if n >= MAX_SOURCE_IDS:
                 break
             self._by_value_token.setdefault(token, []).append(src)
@@ -748,7 +748,9 @@ class TaintLedger:
         own = tool_acts(tool)
         if not own or asked_for(self.user_requests, tool):
             return None
-        kin = related(own)  # "unsubscribe Tom from the list" is done by `lists.members.delete`
+        # "unsubscribe Tom from the list" is done by `lists.members.delete`, where the user asked for no act of the
+        # family ("cancel my Thursday booking" by `bookings.delete` is theirs)
+        kin = own if related(own) & set(self.user_requests) else related(own)
         nouns = _name_nouns(tool)
         with self._lock:
             for src in self._in_order(self.sources.values()):

@@ -46,15 +46,18 @@ STATE_CHANGING_VERBS = (
     "apply", "flag", "block", "hold", "pause", "refill", "restock", "reinstate", "activate", "deactivate",
     "comp", "reissue", "unlist", "delist", "relist", "release", "credit", "relocate", "allocate", "email",
     "mark", "reorder", "replenish", "ship", "deliver", "lend", "toggle", "increase", "decrease", "reduce", "record",
-    "shutoff", "shut", "disconnect", "reconnect", "confirm", "isolate", "print", "reprint", "fill", "issue", "place",
+    "shutoff", "shut", "disconnect", "reconnect", "confirm", "isolate", "print", "reprint", "fill", "issue",
 )
 # Verbs that are nouns too: not before a noun of reporting (`credit_score`, `hold_status`,
 # `exchange_rate`, `block_height`, `decline_reasons`), and some not at a name's end either
 # (`latest_release`, `store_credit`, `account_hold`, `cash_advance`)
 _NOUNISH = frozenset("release credit hold exchange block flag comp decline renew deny accept advance apply pause "
-                     "refill restock reject dismiss void extend adjust email ship mark toggle record print fill issue place".split())
+                     "refill restock reject dismiss void extend adjust email ship mark toggle record print fill issue".split())
 _LEADING_ONLY = frozenset("release credit hold exchange block flag advance email ship mark increase decrease reduce toggle "
-                          "record print issue place".split())
+                          "record print issue".split())
+# "place" changes state only as the placing of something: `place_order`, `suppliers.orders.place`, `bets.place`
+# (not `place_search`, `place_autocomplete`)
+_PLACED = frozenset("order orders bet bets hold holds booking bookings reservation reservations bid bids trade trades".split())
 _NOUN_FOLLOWERS = frozenset("score scores note notes report reports limit limits rating ratings history status info "
                             "details date dates version versions card cards union line lines balance balances rate rates "
                             "height schedule schedules reason reasons queue position positions eligibility list lists "
@@ -142,6 +145,8 @@ def is_state_changing(tool: str, cfg: TrustConfig) -> bool:
     verbs = cfg._verbs
     if not parts:
         return False
+    if "place" in parts and any(a == "place" and b in _PLACED for a, b in (*zip(parts, parts[1:]), *zip(parts[1:], parts))):
+        return True
     # The verb leads a tool name (`send_money`, `createIssue`); a trailing verb (`email_send`) counts too.
     if (parts[0] in verbs and not _noun_use(parts, 0)) or (parts[-1] in verbs and parts[-1] not in _LEADING_ONLY):
         return True
