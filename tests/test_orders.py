@@ -1335,6 +1335,7 @@ def test_an_ordinal_after_a_weekday_that_is_no_day_is_not_read(text):
     ("sold at 2.49 from the market", set()),
     ("could it be 3.15 instead?", {"03:15", "15:15"}),
     ("paid for 8.50?", set()),
+    ("at half four for the meeting", {"04:30", "16:30"}),
     ("the 4.30 fee", set()),
     ("at 11 Main Street", set()),
     ("cut it in half, one for each of us", set()),

@@ -1051,7 +1051,7 @@ _BOUND_BEFORE = re.compile(r"\b(?:before|after|by|until|till|than|from)\s+(?:abo
 
 
 # a British "half four" after a comma, a dash or on its own is a time only where a time's words follow
-_HALF_AFTER = re.compile(r"\b(?:at|for|around|about|say|it)\s+$", re.IGNORECASE)
+_HALF_LED = re.compile(r"\s*(?:at|for|around|about|say|it)\s", re.IGNORECASE)
 _TIME_FOLLOWS = re.compile(r"\s*(?:$|[,.;!?)]|(?:on|at|pm|am|tomorrow|today|tonight|this|next|then|please|sharp|instead|or|if|is|"
                            r"works|would|suits?)\b)", re.IGNORECASE)
 
@@ -1065,7 +1065,7 @@ def _word_times(text: str) -> set[tuple[str, str]]:
         if m.group(5):
             out.add(("time", "00:00" if m.group(5).lower() == "midnight" else "12:00"))
             continue
-        if m.group(6) and not _HALF_AFTER.search(text, max(0, m.start() - 12), m.start() + 1) \
+        if m.group(6) and not _HALF_LED.match(m.group()) \
                 and not _TIME_FOLLOWS.match(text, m.end()):  # ", half one colour and half the other"
             continue
         raw = m.group(3) or m.group(4) or m.group(7)
