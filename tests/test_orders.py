@@ -1329,7 +1329,7 @@ def test_an_ordinal_after_a_weekday_that_is_no_day_is_not_read(text):
     ("half two suits us", {"02:30", "14:30"}),
     ("could you do 11 instead of the afternoon?", {"11:00", "23:00"}),
     ("into the 4.30 slot on Sunday", {"04:30", "16:30"}),
-    ("see you at 5.15.", {"05:15", "17:15"}),
+    ("the delivery charge went up at 4.50 this month", set()),
     ("sold at 4.30 each", set()),
     ("Would 4.15 be possible at all?", {"04:15", "16:15"}),
     ("sold at 2.49 from the market", set()),

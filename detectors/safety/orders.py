@@ -586,9 +586,16 @@ def asked_for(requests: dict[str, frozenset[str] | None], tool: str, among: froz
     grant by `assign_role`."""
     objects = tool_objects(tool)
     acts = tool_acts(tool) if among is None else tool_acts(tool) & among
-    return any(act in requests and (requests[act] is None or not objects or act not in _OBJECT_ACTS
-                                    or requests[act] & objects)
+    return any(act in requests and (requests[act] is None or act not in _OBJECT_ACTS or requests[act] & objects
+                                    or (not objects and not requests[act] & _BILLED)
+                                    or (requests[act] & _BILLED and _BILL_WORDS.intersection(_NAME_WORDS.findall(snake_case(tool)))))
                for act in acts)
+
+
+# what "invoice Mrs Patel" or "quote them" makes: only a tool that names a bill anywhere in its name does it
+# (`xero.invoices.create`, `quotes.add_line`), not `portal.users.create`
+_BILLED = frozenset({"a bill"})
+_BILL_WORDS = frozenset("invoice invoices quote quotes quotation quotations estimate estimates bill bills".split())
 
 
 # A sentence ends at ".", "!", "?" or a line break, but not at an ordinal's or a number's
@@ -656,8 +663,8 @@ def _requests(text: str) -> Iterable[tuple[frozenset[str], frozenset[str] | None
                     and (not told or first in _VERB_FORMS) \
                     and (first not in _NAMES_WHOM or _BILLS_WHOM.match(rest)):  # "give me the key terms: …" pays nothing
                 acts = lexicon[first]  # the verb's act: "open Anna's email and ..." asks to open, not to send
-            if acts:
-                asked.append((acts, _object_of(words if needs else words[1:])))
+            if acts:  # "Invoice Mr Reeve £180" makes a bill, not any record (`asked_for`)
+                asked.append((acts, _BILLED if first in _NAMES_WHOM else _object_of(words if needs else words[1:])))
             elif asked and asked[-1][1] is not None and words and words[0] not in _BASE_VERBS:
                 # "book me a car | and a hotel …": a clause of objects only adds to the act before it
                 more = _object_of(words)
@@ -1022,20 +1029,17 @@ _WORD_CLOCK = re.compile(
     rf"|(?:(?:\b(?:at|for|around|about|say|it)|[,–—]|\s-)\s+|^\s*)(half)\s+{_HOUR}(?!\s+(?:of|an?|the)\b))\b", re.IGNORECASE)
 
 
-# an hour without a clock's marks where only a time fits: "could you do 11 instead?", "the 4.30 slot", "at 5.15",
+# an hour without a clock's marks where only a time fits: "could you do 11 instead?", "the 4.30 slot",
 # "for 10.20 on 6 May", "any chance of 8.50 instead?", "could it be 3.15 instead?", "say 6.30?", "would 4.15 be
 # possible?" (minutes by fives: "at 2.49" is a price)
 _DOT_TIME = r"(1[0-2]|[1-9])\.([0-5][05])"
 _A_DAY = r"(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tomorrow)"
 _BARE_HOUR = re.compile(
     # "could you do 11 instead?"; not "make it 12 instead of 16 seats"
-    r"\b(?:do|make\s+it|at|say)\s+(1[0-2]|[1-9])\s+(?:instead|rather\s+than)\b(?=\s*(?:\?|,|$|(?:of\s+)?(?:the\s+)?(?:morning|"
+    r"\b(?:do|make\s+it|at|say)\s+(1[0-2]|[1-9])\s+(?:instead|rather\s+than)\b(?=\s*(?:\?|(?:of\s+)?(?:the\s+)?(?:morning|"
     r"afternoon|evening|lunch(?:time)?|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\b)))"
-    # "at 5.15", "see you at 4.30 then"; not "sold at 4.30 each", "at 2.45 plus VAT", "keep it at 1.25 for now"
-    rf"|\b(?:(?<!\bit\s)(?<!\bsold\s)(?<!\bpriced\s)(?<!\bprice\s)(?<!\bcost\s)(?<!\bcosts\s)(?<!\brate\s)(?<!\bset\s)at\s+{_DOT_TIME}"
-    r"(?![\d%]|\.\d)(?=\s*(?:$|[,.;!?)]|(?:on|tomorrow|today|tonight|this|next|sharp|please|instead|then|if|and|or)\b"
-    r"|for\s+(?:the|a|an|his|her|their|my|our|your)\b))"
-    rf"|the\s+{_DOT_TIME}\s+(?=(?:slot|start|session|appointment|class|lesson|"
+    # a dot time after "at" alone is no time ("the charge went up at 4.50 this month"); in a time's phrase it is
+    rf"|\b(?:the\s+{_DOT_TIME}\s+(?=(?:slot|start|session|appointment|class|lesson|"
     r"booking|sitting|showing|show|train|tee|kick-?off)\b)"
     # "for 10.20 on 6 May", "any chance of 8.50 instead?"; not "a fee of 2.50 on your account"
     rf"|(?:for|of|make\s+it|do|say|be)\s+{_DOT_TIME}\s+(?=(?:instead|rather)\b|on\s+{_A_DAY})"

@@ -73,8 +73,7 @@ _HELD_BACK = re.compile(
     r"|\b(?:ignore|disregard|never\s+mind|declin\w*|turn\s+\w+\s+down|hold\s+(?:off|on|back)|wait\s+(?:for|until|till)|"
     r"draft\w*|prepare|before\s+(?:sending|you\s+send|it\s+goes|anything\s+goes|it'?s\s+sent)|"
     r"(?:for|let)\s+me\s+(?:to\s+)?(?:review|check|see|approve|read|look)|my\s+(?:ok|okay|approval|go-?ahead|sign-?off))\b"
-    r"|\b(?:answer\s+is|say|tell\s+\w+)\s+no\b|\bleave\s+it\b"
-    r"|\b(?:i['’]ll|i\s+will|i['’]d\s+rather)\s+(?:send|post|forward|reply\s+to|answer)\s+(?:it|that|them|this|her|him)\b", re.IGNORECASE)
+    r"|\b(?:answer\s+is|say|tell\s+\w+)\s+no\b|\bleave\s+it\b", re.IGNORECASE)
 
 
 # The same in the languages injected text is most often written in besides English (Spanish,
