@@ -11,16 +11,7 @@ from detectors.safety.orders import acts_in, requested, time_keys, tool_acts
 from detectors.safety.requesters import defers_to_orders, defers_to_requester, holds_back
 from detectors.safety.trust import TrustConfig, is_state_changing
 
-INJ = {"use": "safety.injection", "on": ["tool_result"], "config": {"use_classifier": False}}
-TAINT = {"use": "safety.taint", "on": ["tool_call"]}
-
-
-def _allowed(make_guard, user: str, tool: str, result: str, call: tuple) -> bool:
-    g = make_guard([INJ, TAINT])
-    with g.run(agent="a") as run:
-        run.input(user)
-        run.tool_result(tool, result)
-        return run.tool_call(call[0], dict(call[1])).allowed
+from tests.test_orders import _allowed
 
 
 @pytest.mark.parametrize("text", ["Please process Mrs Patel's refund for order 5512 and add a note on her account.",
