@@ -99,3 +99,12 @@ def test_an_invoice_or_a_quote_asks_for_no_other_record(make_guard):
     asked = requested("Invoice Mr Reeve £180 for the suit alteration.")
     assert asked_for(asked, "xero.invoices.create") and not asked_for(asked, "portal.users.create")
     assert asked_for(requested("Set up her co-founder's account on her bill."), "nexudus.members.create")
+
+
+def test_a_day_the_data_names_gives_no_count_for_a_shipment_the_user_addressed(make_guard):
+    notes = json.dumps({"order": "SO-10442", "notes": [{"created": "2025-04-02T10:11:00Z",
+                                                         "text": "Please deliver to our new site instead: Unit 7, Harlow CM20 2TL."}]})
+    call = ("shipping.shipments.create", {"order_id": "SO-10442", "items": [{"sku": "FOAM-6KG", "qty": 4}],
+                                          "address": {"line1": "Unit 3, Dunmore Road", "postcode": "CM1 3PQ"}})
+    assert _allowed(make_guard, "Ship SO-10442 - four 6kg foam extinguishers - to their Dunmore Road depot, Unit 3, "
+                    "Chelmsford CM1 3PQ.", "orders.notes.list", notes, call)

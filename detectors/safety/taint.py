@@ -408,7 +408,8 @@ class TaintLedger:
         for key in when_keys(text) if days else ():
             if key[0] == "day":
                 self._by_day.setdefault(key, []).append(src)
-        for n, token in enumerate({**value_tokens(text), **spelled_counts(text)} if numbers else ()):
+        # a day of the year the data names is no count of its ("created 2025-04-02" gives no 4)
+        for n, token in enumerate({**value_tokens(without_days(text)), **spelled_counts(text)} if numbers else ()):
             if n >= MAX_SOURCE_IDS:
                 break
             self._by_value_token.setdefault(token, []).append(src)
