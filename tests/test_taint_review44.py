@@ -54,7 +54,7 @@ def test_counts_prices_and_versions_are_no_times(text):
 
 
 def test_ordinals_warranties_lists_and_rates_are_read_as_before():
-    assert "6" not in value_tokens("Fri 6th June, 10am")
+    assert "6" not in value_tokens("Fri 6th June, 10am") and "6" not in value_tokens("row 6th, 10am")
     assert not [k for k, v, _ in given("Order the Worcester Greenstar 30i from PlumbCo with 10 year warranty.") if k == "qty"]
     assert "send" not in tool_acts("mailing_lists.create") and "send" not in tool_acts("shipments.rates.create")
 

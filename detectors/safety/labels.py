@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator
 
-from detectors.safety.orders import act_verbs
+from detectors.safety.orders import act_verbs, without_days
 from detectors.safety.trust import name_parts
 
 # "room 204", "Room No. 204", "seat #14C", "gate: B12", "SKU ENPH-IQ8M-72": a word, then a token with a digit
@@ -30,7 +30,12 @@ _NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six se
 _NUMBER_WORDS |= {f"{tens} {unit}": _NUMBER_WORDS[tens] + _NUMBER_WORDS[unit]  # "twenty five", "twenty-five"
                   for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
                   for unit in "one two three four five six seven eight nine".split()}
-_SPELLED = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in sorted(_NUMBER_WORDS, key=len, reverse=True))
+def _spelled(words) -> str:  # noqa: ANN001 - an iterable of `_NUMBER_WORDS` keys
+    """An alternation of numbers in words, longest first; "twenty five" matches "twenty-five" too."""
+    return "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in sorted(words, key=len, reverse=True))
+
+
+_SPELLED = _spelled(_NUMBER_WORDS)
 # units and containers a count or a measure is given in: an argument so named carries one
 _UNITS = ("kg kgs lb lbs tonne tonnes ton tons litre litres liter liters l ml cm mm centimetres centimeters millimetres "
           "millimeters metres meters inches feet ft grams units unit pcs pieces boxes cases pallets bags bottles cartons "
@@ -60,9 +65,8 @@ _VALUE_TOKEN = re.compile(r"[a-z0-9][\w./:#-]{0,40}", re.IGNORECASE)
 _NUMBER_AND_UNIT = re.compile(r"([0-9]{1,6}(?:\.[0-9]+)?)(?:m|km|cm|mm|l|ml|cl|t|kg|g|lb|lbs|oz|ft|yd|yds|sqm|sqft|m2|m3|kw|"
                               r"kwh)", re.IGNORECASE)  # a measure by its abbreviation ("31m", "350L"); not "6th", "10am"
 # a count in words before what it counts: not "one", which is mostly no count ("the one", "one more thing")
-_SPELLED_COUNT = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in sorted(
-    (w for w in _NUMBER_WORDS if w not in ("zero", "one", "a hundred", "a dozen")), key=len, reverse=True))
-    + r")\s+(?=[a-z]{2,}\b)", re.IGNORECASE)
+_SPELLED_COUNT = re.compile(r"(?<![\w-])(" + _spelled(w for w in _NUMBER_WORDS if w not in ("zero", "one", "a hundred", "a dozen"))
+                            + r")\s+(?=[a-z]{2,}\b)", re.IGNORECASE)
 _NAME_LIKE = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+", re.IGNORECASE)  # "p.ivanova", "pivanova_adm"
 _CODE = re.compile(r"(?<![\w.@/-])(?=[a-z0-9-]{0,20}[a-z])(?=[a-z0-9-]{0,20}[0-9])[a-z0-9]+(?:-[a-z0-9]+)*(?![\w@]|[./-]\w)",
                    re.IGNORECASE)  # "KX19", "LAV-HID-9", "B-22", "14C"; not inside an address, a path or a decimal
@@ -188,9 +192,10 @@ def value_tokens(text: str) -> dict[str, None]:
     """The tokens of a text that hold a digit, whole and in their pieces ("415/417" gives "415"
     and "417" too), and the dotted or underscored names ("p.ivanova"), as `value_key` and
     `_number` compare them; in the order the text gives them (an index that stops at a cap keeps
-    the same ones, whatever the hash seed)."""
+    the same ones, whatever the hash seed). A day of the year is none: "Friday 12 September" and
+    "created 2025-04-02" give no count 12 or 4."""
     out: dict[str, None] = {}
-    for m in _VALUE_TOKEN.finditer(text):
+    for m in _VALUE_TOKEN.finditer(without_days(text)):
         token = m.group()
         if not _DIGIT.search(token):
             if _NAME_LIKE.fullmatch(token.rstrip(".,;:")):

@@ -279,17 +279,10 @@ def acts_in(text: str) -> frozenset[str]:
     """The kinds of act the words of a text name ("set up a meeting" creates)."""
     lexicon = _lexicon()
     lowered = text.lower()
-    out: set[str] = {"create"} if "set" in lowered and _SET_UP.search(lowered) else set()
+    out: set[str] = {act for cues, phrase, act in _PHRASE_ACTS
+                     if any(c in lowered for c in cues) and phrase.search(lowered)}
     if "roll" in lowered:
         out |= {"change" if m.group(1) == "back" else "run" for m in _ROLL.finditer(lowered)}
-    if ("push" in lowered or "bump" in lowered) and _PUSHED_BACK.search(lowered):
-        out.add("change")
-    if "block" in lowered and _BLOCK_OUT.search(lowered):
-        out.add("book")
-    if "tak" in lowered and _TAKEN_OFF.search(lowered):
-        out.add("delete")
-    if "stop" in lowered and _STOPPED.search(lowered):
-        out.add("cancel")
     for w in _WORDS.findall(lowered):
         out |= lexicon.get(w, frozenset())
     if _in_those_languages(text):
@@ -301,6 +294,9 @@ def acts_in(text: str) -> frozenset[str]:
 _PUSHED_BACK = re.compile(r"\b(?:push|pushed|pushing|bump|bumped|bumping)\s+(?:[\w'’-]+\s+){0,6}?"
                           r"(?:back|forward|(?:to|till|until)\s+(?:next\b|this\b|tomorrow|later|after|the\s+\d|\d|"
                           r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))")
+# acts a phrase names that its words alone do not (each read only where one of its cue words stands)
+_PHRASE_ACTS = ((("set",), _SET_UP, "create"), (("push", "bump"), _PUSHED_BACK, "change"), (("block",), _BLOCK_OUT, "book"),
+                (("tak",), _TAKEN_OFF, "delete"), (("stop",), _STOPPED, "cancel"))
 _LINK = re.compile(r"\bhttps?://|\bwww\.", re.IGNORECASE)
 # "use 31887 instead", "go with the East Gallery instead": a value for whatever act the reader does
 _USE_INSTEAD = re.compile(r"\b(?:use|go\s+with|switch\s+to)\b[^.;!?]{1,60}?\binstead\b(?!\s+of)"
@@ -1077,8 +1073,13 @@ def _word_times(text: str) -> set[tuple[str, str]]:
         minute = 0 if m.group(4) else 30 if (m.group(1) or m.group(6) or "").lower() == "half" else 15
         if (m.group(2) or "").lower() == "to":
             hour, minute = hour - 1 or 12, 45
-        out |= {("time", f"{h % 24:02d}:{minute:02d}") for h in {hour % 12, hour % 12 + 12}}
+        out |= _either_half(hour, minute)
     return out
+
+
+def _either_half(hour: int, minute: int) -> set[tuple[str, str]]:
+    """An hour named without its half of the day, as both ("half four" is 04:30 and 16:30)."""
+    return {("time", f"{h % 24:02d}:{minute:02d}") for h in {hour % 12, hour % 12 + 12}}
 
 
 def time_keys(text: str, elsewhere: bool | None = None) -> set[tuple[str, str]]:
@@ -1098,10 +1099,9 @@ def time_keys(text: str, elsewhere: bool | None = None) -> set[tuple[str, str]]:
         else:
             hour = int(m.group(1)) % 12 + (12 if m.group(3).lower().startswith("p") else 0)
             out.add(("time", f"{hour:02d}:{m.group(2) or '00'}"))
-    for m in _BARE_HOUR.finditer(text):  # either half of the day
+    for m in _BARE_HOUR.finditer(text):
         hour = int(next(g for g in m.groups()[1::2] if g) if not m.group(1) else m.group(1))
-        minute = next((g for g in m.groups()[2::2] if g), "00")
-        out |= {("time", f"{h % 24:02d}:{minute}") for h in {hour % 12, hour % 12 + 12}}
+        out |= _either_half(hour, int(next((g for g in m.groups()[2::2] if g), "0")))
     low = text.lower()
     if any(w in low for w in _CLOCK_WORDS):
         out |= _word_times(text)

@@ -255,7 +255,7 @@ class TaintLedger:
             self.trusted_values |= _keys(values)
             self.trusted_tokens |= distinctive_tokens(text)
             self.trusted_shaped |= shaped_values(text)
-            self.trusted_value_tokens.update(value_tokens(without_days(text)))  # "Friday 12 September" gives no count 12
+            self.trusted_value_tokens.update(value_tokens(text))
             armed_before = self._given_armed()
             self.given.note(text)
             if self._given_armed() != armed_before:  # a day or a labelled value given now: index what was read before
@@ -408,8 +408,7 @@ class TaintLedger:
         for key in when_keys(text) if days else ():
             if key[0] == "day":
                 self._by_day.setdefault(key, []).append(src)
-        # a day of the year the data names is no count of its ("created 2025-04-02" gives no 4)
-        for n, token in enumerate({**value_tokens(without_days(text)), **spelled_counts(text)} if numbers else ()):
+        for n, token in enumerate({**value_tokens(text), **spelled_counts(text)} if numbers else ()):
             if n >= MAX_SOURCE_IDS:
                 break
             self._by_value_token.setdefault(token, []).append(src)
