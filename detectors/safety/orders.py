@@ -610,6 +610,9 @@ _OBJECT_END = re.compile(r"\b(?:for|in|on|at|to|from|with|by|via|of|into|onto|be
                          r"but|so|then|if|when|because|as|than|until|while)\b")  # not "and": "a hotel and a car"
 
 
+_STAND_INS = frozenset("it them this that these those all both everything one ones some any each the a an me us him her you".split())
+
+
 def _object_of(words: list[str]) -> frozenset[str] | None:
     """What the words after an act's verb name as its object: the direct object ("book the best
     one for the dates in my email": none), else where it goes ("add them to the file": a file)."""
@@ -617,8 +620,11 @@ def _object_of(words: list[str]) -> frozenset[str] | None:
     end = _OBJECT_END.search(phrase)
     if end is None:
         return objects_in(phrase.split()) or None
-    direct = objects_in(phrase[:end.start()].split())
-    if direct or end.group() not in ("to", "into", "onto", "in", "on"):
+    said = phrase[:end.start()].split()
+    direct = objects_in(said)
+    # where it goes names the object only when the words before say none of their own: "add them to
+    # the file", not "book Oliver's assessment in Room 3"
+    if direct or end.group() not in ("to", "into", "onto", "in", "on") or not _STAND_INS.issuperset(said):
         return direct or None
     rest = phrase[end.end():]
     cut = _OBJECT_END.search(rest)
@@ -695,7 +701,10 @@ _OPENER = re.compile(
     # "while you're in there also send …"
     r"|(?i:when|once|if|after|before|as\s+soon\s+as|whenever|next\s+time)\s[^,.!?:\n]{1,80},\s+"
     r"|(?i:while\s+you(?:['’]re|\s+are)\s+(?:at\s+it|in\s+there|there|on\s+it|doing\s+that|in\s+the\s+\w+"
-    r"|(?:out|over|up|down|round|around)\s+(?:there|here|at\s+[^,.!?:\n]{1,40}))),?\s+)?"
+    r"|(?:out|over|up|down|round|around)\s+(?:there|here|at\s+[^,.!?:\n]{1,40}))),?\s+"
+    # the same clause unmarked by a comma where a request follows: "while you're ordering parts could you …"
+    r"|(?i:when|once|if|after|before|as\s+soon\s+as|whenever|next\s+time|whil(?:e|st))\s[^,.!?:\n]{1,80}?\s+"
+    r"(?=(?i:can|could|would)\s+(?:you|u)\s))?"
     r"(?:(?i:please|pls|kindly|just|simply|now|also|then|and|first|next|finally|immediately|urgently|asap),?\s+){0,3}"
     r"(?i:(?:(?:don'?t|do\s+not)\s+forget|remember|be\s+sure|make\s+sure)\s+(?:to\s+|you\s+)"
     r"|(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:please\s+)?"
@@ -731,7 +740,7 @@ _EXTRA = re.compile(r"\balso\s+(?:(?:please|kindly|go\s+ahead\s+and)\s+)?(?:" + 
                     r"|\balso\s+(?:needs?|wants?|requires?|would\s+like|asks?\s+(?:for|that)|requests?|expects?)\b"
                     r"|\b(?:we|you)\s+also\b|\b(?:" + _OPENING_VERBS + r")\s+(?:them\s+|these\s+|those\s+)?both\b",
                     re.IGNORECASE)
-_EXTRA_END = re.compile(r"\b(?:as\s+well|too)(?=\s*[.!,;()\-–—]|\s*$)", re.IGNORECASE)
+_EXTRA_END = re.compile(r"\b(?:as\s+well|too)(?=\s*[.!?,;()\-–—]|\s*$)", re.IGNORECASE)
 
 
 # An order that puts its value in place of another: "give new jobs to Bernd instead", "the actual
@@ -856,8 +865,9 @@ _PHRASAL = re.compile(f"{_PUSHED_BACK.pattern}|{_BLOCK_OUT.pattern}", re.IGNOREC
 _PHRASAL_OPENER = re.compile(_OPENER.pattern.replace(f"(?i:{_OPENING_VERBS})", "(?i:push|bump|block)"))
 _ALSO_VERB_COLON = re.compile(rf"^[\s\"'`>*#\-]*(?i:also|please)\s+(?i:{_OPENING_VERBS}):\s+\S")
 # a clause after a spaced dash or a semicolon is one of its own, and so is a sentence after a
-# full stop that opens in lower case (which `sentences` does not cut): "… is grimtide_. please ban that one."
-_CLAUSE_BREAK = re.compile(r"\s[-–—]+\s|;\s*|(?<=[a-z0-9)\]])\.\s+(?=[a-z])")
+# full stop (or "!", "?") that opens in lower case (which `sentences` does not cut): "… is grimtide_. please
+# ban that one.", "thanks! while you're ordering parts could you …"
+_CLAUSE_BREAK = re.compile(r"\s[-–—]+\s|;\s*|(?<=[a-z0-9)\]])[.!?]\s+(?=[a-z])")
 
 
 MAX_ORDERS = 64  # order sentences kept per result (a page of instructions is read, a manual is capped)

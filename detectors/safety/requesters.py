@@ -190,8 +190,8 @@ _POINTS_AT = re.compile(
 # ... or to what the requester sent or asked for: "to the address she texted us", "the restock Aaron asked
 # for", "add any add-ons they've asked for" (which values, not how the act is done: no `_HOW`)
 _ASKED_BY_THEM = re.compile(
-    r"\b(?:the|any|all\s+the|whatever|whichever)\s+(?:[\w-]+(?:\s+[\w-]+){0,2}?\s+)?"
-    r"(?:(?:he|she|they|it|the\s+(?:[\w-]+\s+){0,4}?[\w-]+|(?-i:[A-Z][a-z]+))"
+    r"\b(?:the|any|all\s+the|whatever|whichever)\s+(?:[\w-]+(?:\s+[\w-]+){0,5}?\s+)?"  # "the UAE legalisation and courier he's asked for"
+    r"(?:(?:he|she|they|it|the\s+(?:[\w-]+\s+){0,4}?[\w-]+|(?-i:[A-Z][a-z]+))(?<!\bI)(?<!\bwe)(?<!\byou)"  # not "the restock I asked for"
     r"(?:['’]ve|['’]s|\s+ha(?:ve|s))?\s+(?:(?:texted|e-?mailed|messaged)(?:\s+(?:us|me))?(?:\s+about)?"
     r"|asked\s+(?:for|(?:us\s+|me\s+|you\s+)?to\s+use)|requested|provided|supplied|recommends|recommended|suggests|suggested"
     r"|says\s+(?:we|you|I)\s+need)"

@@ -211,6 +211,7 @@ class TaintLedger:
         self.user_requests: dict[str, frozenset[str] | None] = {}  # those acts -> what they are done to (`orders.requested`)
         self.user_when: set[tuple[str, str]] = set()  # the days and times the user's words name
         self.trusted_plain: list[str] = []  # trusted_text as `orders.plain` compares it, days left out
+        self.possessors: set[str] = set()  # names whose things the user spoke of ("Mrs Platt's account"), lower case
         self.answers_requester = False  # the user left the destination to a request ("reply to her")
         self.only_to_know: bool | None = None  # every user input so far asks only to be told (None: none read yet)
         self._kept_chars = 0  # of result texts kept while it does
@@ -247,6 +248,7 @@ class TaintLedger:
             self.gave_value = self.gave_value or bool(_GAVE_VALUE.search(text))
             self.user_id_makes |= _object_id_makes(text)
             self.trusted_ids.update(t.lower() for t in _ID_TOKEN.findall(text))
+            self.possessors.update(n.lower() for n in _POSSESSOR.findall(text))
             asked = requested(text)
             merge_requested(self.user_requests, asked)
             self.user_acts |= asked.keys()
@@ -558,11 +560,16 @@ class TaintLedger:
             def live(src: Source, order: OrderSentence) -> bool | None:
                 """None: the order does not count; else whether the user asked for its act."""
                 handed = self._handed(src)
-                if not acts & related(order.acts):
+                # an order on top of the task counts whatever act its words name: "could you also put it on
+                # Mrs Bell's account" is done by `apply_discount`
+                akin = bool(acts & related(order.acts))
+                if not akin and not order.extra:
                     return None
                 theirs = order.extra and self._names_its_thing(order)  # "the family room they asked for"
                 if handed and not (order.extra and handed <= self.handed_how and not theirs):
                     return None  # handed over (an extra act under a hand-over of how only where the user named its thing)
+                if not akin:
+                    return asked_for(self.user_requests, tool)
                 if order.extra and self.named_one and not theirs:
                     return False  # "also escalate SUP-9013" when the user named SUP-9012
                 return asked_for(self.user_requests, tool, related(order.acts)) or bool(order.purpose & self.user_acts)
@@ -600,9 +607,13 @@ class TaintLedger:
     def _names_its_thing(self, order: OrderSentence) -> bool:
         """The user named the thing an extra order acts on in two words of their own ("cancel the
         compost delivery Tamsin mentions" and "One more thing: can you cancel next Tuesday's compost
-        delivery?"): it is the user's instance, not another."""
+        delivery?"), or named whose it is ("also to Mrs Platt's account" and "Mrs Doreen Platt … could
+        you put it on hers as well?"): it is the user's instance, not another."""
         verbs = act_verbs()
         text = f" {order.text} "
+        if any(f" {name} " in text for name in self.possessors) \
+                and not set(_OWNED_BY.findall(text)) - self.possessors - _NOT_OWNERS:  # not "… book Pepper's dental too"
+            return True
         for said in self.trusted_plain:
             words = [w for w in said.split() if len(w) >= 3 and w.isalpha() and w not in verbs and w not in _PLAIN_WORDS]
             if any(f" {a} {b} " in text and f" {a} {b} " in f" {said} " for a, b in zip(words, words[1:])):
@@ -929,6 +940,9 @@ _BARE_NUMBER = re.compile(r"(?<![\w.,/:-])([0-9]{1,7}(?:\.[0-9]{1,2})?)(?![\w.,/
 _TEXT_KEYS: TextMemo[frozenset[tuple[str, str]]] = TextMemo(4096)  # a result's value keys, by its text
 
 
+_POSSESSOR = re.compile(r"\b([A-Z][a-z]{2,})['’]s\b")  # "Mrs Platt's account", "Brian Tolley's membership"
+_OWNED_BY = re.compile(r"(?<= )([a-z]{3,}) s (?=\w)")  # a possessive as `plain` writes it: "pepper s dental"
+_NOT_OWNERS = frozenset("she he it that there what who where here how let one".split())  # "she s 84"
 _PLAIN_WORDS = frozenset("the and for with from that this these those their his her our your you can could would please "
                          "also then into onto about what which who when where next last".split())  # no thing's name
 _HOW_MANY = frozenset("bulk batch batched multi multiple many single one async sync".split())  # `create_bulk` acts on no "bulk"
