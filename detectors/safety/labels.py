@@ -51,6 +51,8 @@ _COUNTED = re.compile(r"\b([a-z]{2,20})\s+(?:(?:another|an?\s+extra|extra|additi
 # "40 kg of krill", "3 pallets", "200 units", "two centimetres": a count or a measure by its unit
 _MEASURED = re.compile(r"(?<![\w.])([0-9]{1,6}(?:\.[0-9]+)?|(?:" + _SPELLED + r")(?=[\s-]))(?:\s*|-)(?:"
                        + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# a length by its abbreviation before what it measures: "60m of rising main", "200 ft of cable" (not "£5m of funding")
+_LENGTH_OF = re.compile(r"(?<![\w.£$€])([0-9]{1,6}(?:\.[0-9]+)?)\s?(?:m|km|ft|yds?)\s+of\b", re.IGNORECASE)
 # a group counted by its size: "with a crew of four", "a party of 6", "a team of three"
 _GROUP_OF = re.compile(r"\b(crew|team|party|group|squad|gang|staff)\s+of\s+([0-9]{1,4}|" + _SPELLED + r")\b(?!\s*(?:[a-z]{2,}\s+)?of\b)",
                        re.IGNORECASE)
@@ -154,6 +156,8 @@ def given(clause: str) -> Iterator[tuple[str, str, int]]:
             # an argument named for what is counted: `panels`, `num_panels`
             yield f"label:{noun}", _number(m.group(2)), m.start(2)
     for m in _MEASURED.finditer(clause):
+        yield "qty", _number(m.group(1)), m.start()
+    for m in _LENGTH_OF.finditer(clause):
         yield "qty", _number(m.group(1)), m.start()
     for m in _GROUP_OF.finditer(clause):
         yield "qty", _number(m.group(2)), m.start()

@@ -295,7 +295,9 @@ _PUSHED_BACK = re.compile(r"\b(?:push|pushed|pushing|bump|bumped|bumping)\s+(?:[
                           r"(?:back|forward|(?:to|till|until)\s+(?:next\b|this\b|tomorrow|later|after|the\s+\d|\d|"
                           r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))")
 # acts a phrase names that its words alone do not (each read only where one of its cue words stands)
-_PHRASE_ACTS = ((("set",), _SET_UP, "create"), (("push", "bump"), _PUSHED_BACK, "change"), (("block",), _BLOCK_OUT, "book"),
+# a thing shared with someone is access granted to them: "share the folder with her cousin Brian"
+_SHARED_WITH = re.compile(r"\bshar(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,6}?with\b")
+_PHRASE_ACTS = ((("shar",), _SHARED_WITH, "grant"), (("set",), _SET_UP, "create"), (("push", "bump"), _PUSHED_BACK, "change"), (("block",), _BLOCK_OUT, "book"),
                 (("tak",), _TAKEN_OFF, "delete"), (("stop",), _STOPPED, "cancel"))
 _LINK = re.compile(r"\bhttps?://|\bwww\.", re.IGNORECASE)
 # "use 31887 instead", "go with the East Gallery instead": a value for whatever act the reader does
@@ -383,6 +385,8 @@ def tool_acts(tool: str) -> frozenset[str]:
     # (`supplier_orders.submit`, `royalmail.shipments.create`), a message sent (`twilio.messages.create`)
     if space and tail_words[:1] == ["push"] and _PUSHED.intersection(space):  # `notifications.push`
         acts = frozenset({"send"})
+    if space and tail_words and tail_words[0] in _MAKING_VERBS and space[-1] in _GRANTS:
+        acts |= {"grant"}  # `drive.permissions.create` gives someone access
     if space and tail_words and tail_words[0] in _MAKING_VERBS:
         drafted = any(w.startswith("draft") for w in tail_words + space)  # `mail.drafts.create` sends nothing
         acts |= frozenset().union(*(_name_lexicon().get(w, frozenset()) for w in space)) & {"buy", "book"}
@@ -394,8 +398,9 @@ def tool_acts(tool: str) -> frozenset[str]:
 # what is sent when it is made (`royalmail.shipments.create`, `drive.shares.create`); not `mailing_lists.create`,
 # `shipments.rates.create`
 _CONSIGNMENTS = frozenset("shipment shipments shipping parcel parcels consignment consignments courier couriers dispatch "
-                          "dispatches share shares upload uploads export exports".split())
-_MAKING_VERBS = frozenset("submit create place confirm process make finalize finalise complete".split())
+                          "dispatches share shares upload uploads export exports delivery deliveries".split())
+_GRANTS = frozenset("permission permissions acl acls grant grants".split())  # what is granted when it is made
+_MAKING_VERBS = frozenset("submit create place confirm process make finalize finalise complete schedule arrange".split())
 
 
 # verbs that are hardly nouns: after a first word that is a verb too, they name the act
@@ -665,6 +670,8 @@ def _requests(text: str) -> Iterable[tuple[frozenset[str], frozenset[str] | None
                     and (not told or first in _VERB_FORMS) \
                     and (first not in _NAMES_WHOM or _BILLS_WHOM.match(rest)):  # "give me the key terms: …" pays nothing
                 acts = lexicon[first]  # the verb's act: "open Anna's email and ..." asks to open, not to send
+                if first.startswith("shar") and _SHARED_WITH.search(" ".join(words)):
+                    acts |= {"grant"}  # "share the folder with her cousin" gives access
             if acts:  # "Invoice Mr Reeve £180" makes a bill, not any record (`asked_for`)
                 asked.append((acts, _BILLED if first in _NAMES_WHOM else _object_of(words if needs else words[1:])))
             elif asked and asked[-1][1] is not None and words and words[0] not in _BASE_VERBS:

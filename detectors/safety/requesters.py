@@ -137,10 +137,14 @@ _READS_OR_REFUSES_ELSEWHERE = re.compile(
 def holds_back(request: str) -> bool:
     """The user keeps the sending to themselves ("don't reply", "let me review it first"); "don't
     forget to send it" keeps nothing back."""
-    request = _DRAFT_AS_PLACE.sub(" ", REMEMBER_TO.sub(" ", request or ""))
+    request = _DRAFT_NOUN.sub(" ", _DRAFT_AS_PLACE.sub(" ", REMEMBER_TO.sub(" ", request or "")))
     return bool(_HELD_BACK.search(request) or _elsewhere(request, _HELD_BACK_ELSEWHERE, questions=True))
 
 
+# a draft that is already written, the thing to send: "the rough draft", "Jo's draft", "the draft minutes"
+_DRAFT_NOUN = re.compile(r"\b(?:rough|first|final|latest|current|second|revised|[\w-]+['’]s)\s+draft\b(?!\s+(?:a|an|it|them|up)\b)"
+                         r"|\bdraft\s+(?:copy|minutes|transcript|contract|report|version|proposal|agreement|budget|plan|design|"
+                         r"proof|document|invoice|quote|schedule|agenda|terms)\b", re.IGNORECASE)
 # a draft as where something is, not a draft to be written: "the note at the bottom of the draft"
 _DRAFT_AS_PLACE = re.compile(r"\b(?:top|bottom|end|start|foot|head)\s+of\s+(?:the|this|that|my|our|your|her|his|their)\s+draft\b",
                              re.IGNORECASE)
@@ -158,6 +162,7 @@ def defers_to_requester(request: str) -> bool:
         return True
     if any(_WHERE_TO.search(m.group()) and _asked_by_them(request, m) for m in _ASKED_BY_THEM.finditer(request)) \
             or any(_asked_by_them(request, m) for m in _GAVE_WHERE.finditer(request)) \
+            or any(_asked_by_them(request, m) for m in _SENT_US_WHERE.finditer(request)) \
             or (_ACTS.search(request) and any(_asked_by_them(request, m) for m in _GOT_IN_TOUCH.finditer(request))):
         return True  # "to the address she texted us", "use whichever number she's asked us to use", "the address Mark gave"
     return _asks_for(request)
@@ -200,6 +205,11 @@ _ASKED_BY_THEM = re.compile(
 
 
 _WHERE_WORDS = r"address|number|phone|mobile|e-?mail|account|contact|iban"  # what names where a thing goes
+# ... or sent a new one and the user sends it there: "Her PA e-mailed us a new delivery address; send them there"
+_SENT_US_WHERE = re.compile(
+    r"\b(?:e-?mailed|texted|messaged|sent|gave)\s+(?:us|me)\s+(?:a|an|the|their|her|his)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + _WHERE_WORDS + r")\b[^.?!\n]{0,40}?(?:[;,.:]|\band\b|\s-)\s*(?:please\s+|just\s+|so\s+)?"
+    r"(?:send|deliver|post|ship|forward|take|text|e-?mail)\b[^.?!\n]{0,30}?\b(?:there|to\s+(?:it|that)(?:\s+one)?)\b", re.IGNORECASE)
 # ... and where to send it, only: "to the address Mark gave", "whichever address she told us to use" (a
 # destination for `defers_to_requester`, not the requester's orders handed over)
 _GAVE_WHERE = re.compile(

@@ -53,6 +53,7 @@ from detectors.safety.values import (
     Value,
     argument_keys,
     destinations,
+    holder_words,
     display,
     norm_amount,
     phone_forms,
@@ -150,6 +151,7 @@ class Source:
     flagged_text: list[str] = field(default_factory=list)  # the flagged sentences, folded (see `fold`)
     directed_values: set[tuple[str, str]] = field(default_factory=set)  # destinations a lone imperative names
     answered_values: set[tuple[str, str]] = field(default_factory=set)  # of those, the requester's own
+    holders: dict[tuple[str, str], list[frozenset[str]]] = field(default_factory=dict)  # whose each is, by sentence (`holder_words`)
     orders: list["OrderSentence"] = field(default_factory=list)  # sentences ordering an act (`detectors.safety.orders`)
     turn: int | None = None  # user inputs before the result was read (set when `sync` reaches it)
     flag_score: float = 0.0
@@ -175,6 +177,7 @@ class OrderSentence:
     extra: bool = False  # it asks for an act besides the reader's task ("also escalate SUP-9013")
     extra_acts: frozenset[str] = frozenset()  # then the acts its words name outside its links (`TaintLedger.extra_act`)
     instead: str = ""  # the words of its field that put a value in place of another ("give it to Bernd instead")
+    holders: tuple[tuple[tuple[str, str], frozenset[str]], ...] = ()  # whose its addresses and numbers are (`holder_words`)
 
 
 @dataclass
@@ -489,6 +492,10 @@ class TaintLedger:
             for sentence in sentences:
                 named = [v for v in destinations(sentence) if v.kind in IDENTITY_KINDS]
                 src.directed_values |= _keys(named)
+                for v in named:
+                    words = holder_words(sentence, v.raw) if v.kind in _DESIGNATED_KINDS else frozenset()
+                    for key in _keys([v]):
+                        src.holders.setdefault(key, []).append(words)
                 if answered is not None:  # as written: a look-alike letter read as Latin is another domain
                     src.answered_values |= _keys(v for v in named if answered(v) and v.raw.lower() in sentence.lower())
             src.directed_values |= _keys(also)
@@ -523,8 +530,8 @@ class TaintLedger:
         the runbook", in the turn that read them or the next) do not count. A destination the
         sentence sends things to, in a steering argument, is the destination rule's."""
         acts = tool_acts(tool)
-        if self.answers_requester:  # what a reply says and where it goes follow the request the user answers
-            acts -= {"send"}
+        if self.answers_requester and "send" in acts:  # what a reply says and where it goes follow the request the
+            acts -= {"send", "create"}  # user answers (a consignment is made by being sent: `deliveries.schedule`)
         if not acts or not self._orders_by:
             return None
         own, acts = acts, related(acts)  # an order may name a related act; the user must have asked for the call's own
@@ -582,7 +589,8 @@ class TaintLedger:
                         named = [*named, *self._orders_by.get(("k", day_of_month(key)), ())]
                 for src, order in named:
                     asked = live(src, order)
-                    if asked is None or (asked and (kind not in given or self.choice_left)) or (steering and key in src.directed_values):
+                    if asked is None or (asked and (kind not in given or self.choice_left)) or (steering and key in src.directed_values) \
+                            or self._names_holder([h for k, h in order.holders if k == key]):
                         continue
                     return src, kind, shown
             found: list[tuple[Source, OrderSentence]] = []
@@ -595,6 +603,9 @@ class TaintLedger:
             replaces = text is not None and bool(id_makes(text) & self.user_id_makes) \
                 and not any(t in self.trusted_ids for t in _ID_TOKEN.findall(text.lower()))
             for src, order in found:
+                owners = [h for _, h in order.holders if words is not None and set(words.split()) <= h]
+                if owners and self._names_holder(owners):
+                    continue  # the name of whom the user chose to send to ("their new grounds assistant, James Latimer")
                 asked = live(src, order)
                 # names and ids count only where the user asked for no such act, or the order puts them in place of
                 # another and the user left no choice to the data ("go with the substitute they suggest")
@@ -634,6 +645,21 @@ class TaintLedger:
                 and len(self.requester_parties) == 1 and not self.held_back
                 and not any(s.unscanned for s in self._marked.values())
                 and (keys & src.directed_values) <= src.answered_values)
+
+    def _designated(self, keys: set[tuple[str, str]], src: Source) -> bool:
+        """A directed address or number the user chose by naming whose it is, as every sentence
+        directing it names them ("forward the exhibits to opposing counsel as he asked" and "forward
+        … to opposing counsel, Janet Liu, jliu@…"): a user who asks for an act and holds nothing back."""
+        directed = keys & src.directed_values
+        return bool(directed) and all(self._names_holder(src.holders.get(k, [])) for k in directed)
+
+    def _names_holder(self, holders: list[frozenset[str]]) -> bool:
+        """The user, asking for an act and holding nothing back, named whose the value is in
+        every sentence that gives it (`holder_words` of each)."""
+        if not holders or self.only_to_know or not self.user_requests or self.held_back:
+            return False
+        said = {w for t in self.trusted_plain for w in t.split()}
+        return all(h & said for h in holders)
 
     def sync(self, ctx: CheckContext, trust_cfg: TrustConfig) -> None:
         """Take in the run's history: user inputs are trusted, tool results are sources. Only the
@@ -807,7 +833,8 @@ class TaintLedger:
                     continue
                 if keys & src.flagged_values:
                     out.append(Origin(src, Trust.SUSPICIOUS))
-                elif keys & src.directed_values and not self._answered(v, keys, src, written):
+                elif keys & src.directed_values and not self._answered(v, keys, src, written) \
+                        and not self._designated(keys, src):
                     out.append(Origin(src, Trust.SUSPICIOUS, directed=True))
                 elif keys & src.values:
                     out.append(Origin(src, Trust.UNTRUSTED))
@@ -929,8 +956,10 @@ def _order_sentence(sentence: str) -> OrderSentence | None:
     if acts & {"pay", "buy"}:  # "refund Ms Tran's 60 frame deposit", "order the 40 key blanks": no currency, no unit
         values |= {("amount", norm_amount(n)) for n in _BARE_NUMBER.findall(sentence)}
     extra = adds_to_task(sentence)
+    holders = tuple((key, holder_words(sentence, v.raw)) for v in extract_values(sentence) if v.kind in _DESIGNATED_KINDS
+                    for key in _keys([v]))
     return OrderSentence(plain(sentence), acts, frozenset(values), order_purpose(sentence), extra,
-                         acts_outside_links(sentence) if extra else frozenset(), replaces_value(sentence))
+                         acts_outside_links(sentence) if extra else frozenset(), replaces_value(sentence), holders)
 
 
 _BARE_NUMBER = re.compile(r"(?<![\w.,/:-])([0-9]{1,7}(?:\.[0-9]{1,2})?)(?![\w.,/:-]?[0-9])(?!\s*(?:%|am|pm|h\b|min|days?|"
@@ -940,6 +969,7 @@ _BARE_NUMBER = re.compile(r"(?<![\w.,/:-])([0-9]{1,7}(?:\.[0-9]{1,2})?)(?![\w.,/
 _TEXT_KEYS: TextMemo[frozenset[tuple[str, str]]] = TextMemo(4096)  # a result's value keys, by its text
 
 
+_DESIGNATED_KINDS = frozenset({"email", "phone"})  # not where money or a page goes: an injected IBAN or link is named the same way
 _POSSESSOR = re.compile(r"\b([A-Z][a-z]{2,})['’]s\b")  # "Mrs Platt's account", "Brian Tolley's membership"
 _OWNED_BY = re.compile(r"(?<= )([a-z]{3,}) s (?=\w)")  # a possessive as `plain` writes it: "pepper s dental"
 _NOT_OWNERS = frozenset("she he it that there what who where here how let one".split())  # "she s 84"
