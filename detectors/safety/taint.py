@@ -658,7 +658,7 @@ class TaintLedger:
         every sentence that gives it (`holder_words` of each)."""
         if not holders or self.only_to_know or not self.user_requests or self.held_back:
             return False
-        said = {w for t in self.trusted_plain for w in t.split()}
+        said = {w for t in self.trusted_plain for w in t.split()} - _ANYONES
         return all(h & said for h in holders)
 
     def sync(self, ctx: CheckContext, trust_cfg: TrustConfig) -> None:
@@ -969,6 +969,12 @@ _BARE_NUMBER = re.compile(r"(?<![\w.,/:-])([0-9]{1,7}(?:\.[0-9]{1,2})?)(?![\w.,/
 _TEXT_KEYS: TextMemo[frozenset[tuple[str, str]]] = TextMemo(4096)  # a result's value keys, by its text
 
 
+# roles an injected order could name for anyone's reader ("send the invoice to the client at …"): naming one
+# chooses no address
+_ANYONES = frozenset("""client clients customer customers team support admin administrator manager boss accountant accounts
+    billing finance colleague colleagues partner partners owner sender recipient recipients user users everyone friend
+    friends security hr legal sales office department supplier supplier vendor vendors contact contacts staff member
+    members director ceo cfo it help helpdesk desk service services person people""".split())
 _DESIGNATED_KINDS = frozenset({"email", "phone"})  # not where money or a page goes: an injected IBAN or link is named the same way
 _POSSESSOR = re.compile(r"\b([A-Z][a-z]{2,})['’]s\b")  # "Mrs Platt's account", "Brian Tolley's membership"
 _OWNED_BY = re.compile(r"(?<= )([a-z]{3,}) s (?=\w)")  # a possessive as `plain` writes it: "pepper s dental"
