@@ -252,6 +252,13 @@ def in_other_units(path: str, value: str) -> tuple[str, ...]:
     return tuple(_number(repr(float(value) * f)) for f in sorted(factors))
 
 
+def as_percent(value: str) -> tuple[str, ...]:
+    """A share carried as a fraction (`discount: 0.125`) as the percentage a text gives it in ("12.5%")."""
+    if not _NUMERIC.fullmatch(value) or not 0 < float(value) < 1:
+        return ()
+    return (_number(repr(round(float(value) * 100, 6))),)
+
+
 # a call that says its number is a share in another argument: {"type": "percentage", "value": 25}
 PERCENT_TYPES = frozenset({"percentage", "percent", "pct", "percent_off", "percentage_off"})
 _SHARE_PARTS = frozenset("value amount rate discount off".split())

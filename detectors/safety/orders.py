@@ -596,6 +596,7 @@ def asked_for(requests: dict[str, frozenset[str] | None], tool: str, among: froz
 # what "invoice Mrs Patel" or "quote them" makes: only a tool that names a bill anywhere in its name does it
 # (`xero.invoices.create`, `quotes.add_line`), not `portal.users.create`
 _BILLED = frozenset({"a bill"})
+_RAISING = frozenset("raise issue generate".split())  # verbs that make a bill named after them
 _BILL_WORDS = frozenset("invoice invoices quote quotes quotation quotations estimate estimates bill bills".split())
 
 
@@ -672,8 +673,13 @@ def _requests(text: str) -> Iterable[tuple[frozenset[str], frozenset[str] | None
                 acts = lexicon[first]  # the verb's act: "open Anna's email and ..." asks to open, not to send
                 if first.startswith("shar") and _SHARED_WITH.search(" ".join(words)):
                     acts |= {"grant"}  # "share the folder with her cousin" gives access
+            # "raise June's invoice to Ashcombe", "send Harbour Foods a quote": the bill is made
+            raised = bool(_BILL_WORDS.intersection(words[1:5])) and (first in _RAISING or "send" in acts and any(
+                a in ("a", "an") and b in _BILL_WORDS for a, b in zip(words[1:5], words[2:6])))  # not "send the invoice"
+            if raised:
+                acts = (acts & {"send"}) | {"create"}
             if acts:  # "Invoice Mr Reeve £180" makes a bill, not any record (`asked_for`)
-                asked.append((acts, _BILLED if first in _NAMES_WHOM else _object_of(words if needs else words[1:])))
+                asked.append((acts, _BILLED if first in _NAMES_WHOM or raised else _object_of(words if needs else words[1:])))
             elif asked and asked[-1][1] is not None and words and words[0] not in _BASE_VERBS:
                 # "book me a car | and a hotel …": a clause of objects only adds to the act before it
                 more = _object_of(words)
@@ -1044,7 +1050,7 @@ _WORD_CLOCK = re.compile(
 
 # an hour without a clock's marks where only a time fits: "could you do 11 instead?", "the 4.30 slot",
 # "for 10.20 on 6 May", "any chance of 8.50 instead?", "could it be 3.15 instead?", "say 6.30?", "would 4.15 be
-# possible?" (minutes by fives: "at 2.49" is a price)
+# possible?", "10.30 in the morning" (minutes by fives: "at 2.49" is a price)
 _DOT_TIME = r"(1[0-2]|[1-9])\.([0-5][05])"
 _A_DAY = r"(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tomorrow)"
 _BARE_HOUR = re.compile(
@@ -1057,6 +1063,7 @@ _BARE_HOUR = re.compile(
     # "for 10.20 on 6 May", "any chance of 8.50 instead?"; not "a fee of 2.50 on your account"
     rf"|(?:for|of|make\s+it|do|say|be)\s+{_DOT_TIME}\s+(?=(?:instead|rather)\b|on\s+{_A_DAY})"
     rf"|(?:it\s+be|make\s+it|do|say)\s+{_DOT_TIME}\s*(?=\?)"  # "say 6.30?", "could it be 3.15?"; not "could the total be 4.45?"
+    rf"|\b{_DOT_TIME}\s+(?=(?:in\s+the|tomorrow|this)\s+(?:morning|afternoon|evening)\b|tonight\b)"  # "10.30 in the morning"
     # "would 4.15 be possible?"; not "would 7.50 be OK per head?"
     rf"|(?:would|could|can|does|is)\s+{_DOT_TIME}\s+(?=(?:be\s+(?:possible|ok|okay|alright|fine|better|easier)|work|works|"
     r"suit|suits)\b(?![^.?!\n]{0,25}\b(?:per|each|a\s+head|a\s+person|a\s+unit)\b)))",

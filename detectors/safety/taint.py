@@ -1255,7 +1255,8 @@ def _displaced_label(tool: str, path: str, n: int, ledger: TaintLedger, own: _Ca
     gave their own for this act: "move her to room 412" and `room: "415"` from a note."""
     for kind, value in sorted(own.labelled_at[n] if own.labelled_at else ()):
         src = ledger.displaced_label(tool, kind, value, own.labelled.get(kind, set()),
-                                     labels.in_other_units(path, value) if kind == "qty" else ())
+                                     labels.in_other_units(path, value) if kind == "qty"
+                                     else labels.as_percent(value) if kind == "percent" else ())
         if src is not None:
             shown = {"qty": "quantity", "percent": "percentage"}.get(kind) \
                 or ("code" if kind.startswith("shape:") else kind.removeprefix("label:"))
