@@ -297,6 +297,7 @@ _PUSHED_BACK = re.compile(r"\b(?:push|pushed|pushing|bump|bumped|bumping)\s+(?:[
 # acts a phrase names that its words alone do not (each read only where one of its cue words stands)
 # a thing shared with someone is access granted to them: "share the folder with her cousin Brian"
 _SHARED_WITH = re.compile(r"\bshar(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,6}?with\b")
+_ACCESS_WORDS = frozenset("access rights permission permissions admin".split())
 _PHRASE_ACTS = ((("shar",), _SHARED_WITH, "grant"), (("set",), _SET_UP, "create"), (("push", "bump"), _PUSHED_BACK, "change"), (("block",), _BLOCK_OUT, "book"),
                 (("tak",), _TAKEN_OFF, "delete"), (("stop",), _STOPPED, "cancel"))
 _LINK = re.compile(r"\bhttps?://|\bwww\.", re.IGNORECASE)
@@ -671,8 +672,9 @@ def _requests(text: str) -> Iterable[tuple[frozenset[str], frozenset[str] | None
                     and (not told or first in _VERB_FORMS) \
                     and (first not in _NAMES_WHOM or _BILLS_WHOM.match(rest)):  # "give me the key terms: …" pays nothing
                 acts = lexicon[first]  # the verb's act: "open Anna's email and ..." asks to open, not to send
-                if first.startswith("shar") and _SHARED_WITH.search(" ".join(words)):
-                    acts |= {"grant"}  # "share the folder with her cousin" gives access
+            if acts and ((first.startswith("shar") and _SHARED_WITH.search(" ".join(words)))
+                         or (first in ("set", "give", "add") and _ACCESS_WORDS.intersection(words))):
+                acts |= {"grant"}  # "share the folder with her cousin", "set Sam up on the portal with ordering rights"
             # "raise June's invoice to Ashcombe", "send Harbour Foods a quote": the bill is made
             raised = bool(_BILL_WORDS.intersection(words[1:5])) and (first in _RAISING or "send" in acts and any(
                 a in ("a", "an") and b in _BILL_WORDS for a, b in zip(words[1:5], words[2:6])))  # not "send the invoice"

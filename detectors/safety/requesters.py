@@ -182,10 +182,14 @@ _AS_IT_SAYS = (r"(?:\bas|(?<=[a-z]\s)however)\s+(?:the|his|her|their|its|my)\s+(
 # Which one the act is done to or goes to, left to what the data names: "the third reader that reader 2
 # named", "the change order the response refers to", "the one in the driver chat"
 _POINTS_AT = re.compile(
-    r"\bthe\s+(?:one|[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:(?:that|which|who|whom)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+    r"\bthe\s+(?:one|[\w-]+(?:\s+[\w-]+){0,4}?)\s+(?:(?:that|which|who|whom)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
     r"[\w.-]+(?:\s+[\w.-]+){0,2}?|(?:the|his|her|their)\s+[\w.-]+(?:\s+[\w.-]+)?|he|she|they|it)\s+"
-    r"(?:named|mentioned|refers?\s+to|referred\s+to|listed|suggested|recommended|points?\s+to|pointed\s+to|picked|chose|"
-    r"specified|quoted|proposed|gave)\b"
+    r"(?:named|names|mentioned|mentions|refers?\s+to|referred\s+to|listed|lists|suggested|suggests|recommended|recommends|"
+    r"points?\s+to|pointed\s+to|picked|chose|specified|specifies|quoted|proposed|proposes|gave)\b"
+    # by a person's name, as they speak of it ("the cracked pump Hannah mentions"; "the fittings Priya listed",
+    # "the expense Tom gave me" are `_ASKED_BY_THEM`'s or no hand-over)
+    r"|\bthe\s+[\w-]+(?:\s+[\w-]+){0,4}?\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+"
+    r"(?:mentions|mentioned|refers\s+to|referred\s+to|suggests|recommends|specifies|proposes)\b"
     r"|\b(?:to|with|use|using|pick|choose|take|select)\s+the\s+one\s+(?:in|from|on)\s+(?:the|his|her|their|that)\s+"
     # "isolate the machine Péter's comment on DET-90412 says is the real source"
     r"|\bthe\s+[\w-]+\s+(?:[\w.'’-]+\s+){1,5}?(?:says|said|names|named|lists|listed|gives|gave|shows|showed)\s+"
@@ -215,7 +219,7 @@ _SENT_US_WHERE = re.compile(
 _GAVE_WHERE = re.compile(
     r"\b(?:the|any|whatever|whichever)\s+(?:[\w-]+\s+){0,2}?(?:" + _WHERE_WORDS + r")\s+"
     r"(?:(?:he|she|they|the\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2})(?:['’]ve|['’]s|\s+ha(?:ve|s))?\s+"
-    r"(?:gave|gives|given|confirmed|confirms|(?:told|tells)\s+(?:us|me|you)\s+to\s+use|said\s+to\s+use))\b"
+    r"(?:gave|gives|given|sent|confirmed|confirms|(?:told|tells)\s+(?:us|me|you)\s+to\s+use|said\s+to\s+use))\b"
     # "to the Osaka address in their email", "send it to the number from her text" (where it goes, not "update the card
     # with the number from her email")
     r"|\bto\s+the\s+(?:[\w-]+\s+){0,2}?(?:" + _WHERE_WORDS + r")\s+(?:in|on|from)\s+(?:the|their|his|her|its)\s+(?:[\w-]+\s+)?"
@@ -340,8 +344,7 @@ def defers_to_orders(request: str) -> bool:
                 and not _SOMEONE_ELSE.search(m.group()) \
                 and not _NEGATED_BEFORE.search(request[max(0, start - 40):start]) and not _own_list(request, m):
             return True
-    if any(not _in_question(request, m.start()) and not _NOT_BEFORE.search(request[max(0, m.start() - 40):m.start()])
-           and not _BY_THE_USER.search(m.group()) for m in _POINTS_AT.finditer(request)):
+    if points_at_data(request):
         return True
     if any(_asked_by_them(request, m) for m in _ASKED_BY_THEM.finditer(request)):
         return True
@@ -350,7 +353,19 @@ def defers_to_orders(request: str) -> bool:
     return _asks_for(request)
 
 
+def points_at_data(request: str) -> bool:
+    """Does the user leave which thing their act is done to to what the data names ("decommission
+    the cracked pump Hannah mentions", "the change order the response refers to")?"""
+    return any(not _in_question(request, m.start()) and not _NOT_BEFORE.search(request[max(0, m.start() - 40):m.start()])
+               and not _BY_THE_USER.search(m.group()) and (not _NAMED_OR_NOW.search(m.group()) or _asked_by_them(request, m))
+               for m in _POINTS_AT.finditer(request))
+
+
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# a thing pointed at by who names it now ("the pump Hannah mentions"): not beside a request to be told
+# ("check the sites Marco lists; tell me which are blocked")
+_NAMED_OR_NOW = re.compile(r"(?-i:\b[A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+)?\w+$|\b(?:names|mentions|lists|suggests|recommends|"
+                           r"specifies|proposes)$")
 # a hand-over asked as a question: "… — can you take care of that for her?"
 _POLITE = re.compile(r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|just\s+)?(?:take\s+care|handle|follow|do|"
                      r"complete|action|carry|deal\s+with|sort)\b", re.IGNORECASE)

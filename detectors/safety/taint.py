@@ -46,7 +46,7 @@ from detectors.safety.displaced import (DAYS_GIVEN, DISPLACED_KINDS, ID_TOKEN as
 from detectors.safety.labels import same_value, spelled_counts, value_tokens
 from detectors.safety.questions import asks_only_to_know
 from detectors.safety.shapes import shaped_values
-from detectors.safety.requesters import defers_to_orders, defers_to_requester, hands_over_only_how, holds_back
+from detectors.safety.requesters import defers_to_orders, defers_to_requester, hands_over_only_how, holds_back, points_at_data
 from detectors.safety.trust import Trust, TrustConfig, acts_for_sure, is_sensitive_argument, is_state_changing, tool_trust
 from detectors.safety.values import (
     IDENTITY_KINDS,
@@ -210,6 +210,7 @@ class TaintLedger:
         self._input_turns: dict[str, int] = {}  # user input event id -> its turn (1, 2, ...)
         self.handed_over: set[int] = set()  # turns whose input handed the data's orders over ("follow the runbook")
         self.handed_how: set[int] = set()  # of those, turns that handed over only how to do the user's act (`hands_over_only_how`)
+        self.points_at = False  # an input left which thing its act is done to to the data (`points_at_data`)
         self.user_acts: frozenset[str] = frozenset()  # the kinds of act the user's words name
         self.user_requests: dict[str, frozenset[str] | None] = {}  # those acts -> what they are done to (`orders.requested`)
         self.user_when: set[tuple[str, str]] = set()  # the days and times the user's words name
@@ -247,6 +248,7 @@ class TaintLedger:
             self.trusted_text.append(fold(text))
             self.trusted_plain.append(plain(without_days(text)))  # names and ids the user gave; a day is neither
             self.named_one = self.named_one or _names_one(text)
+            self.points_at = self.points_at or points_at_data(text)
             self.choice_left = self.choice_left or leaves_choice(text)
             self.gave_value = self.gave_value or bool(_GAVE_VALUE.search(text))
             self.user_id_makes |= _object_id_makes(text)
@@ -572,7 +574,10 @@ class TaintLedger:
                 akin = bool(acts & related(order.acts))
                 if not akin and not order.extra:
                     return None
-                theirs = order.extra and self._names_its_thing(order)  # "the family room they asked for"
+                # "the family room they asked for"; "decommission the cracked pump Hannah mentions" and her "could you
+                # decommission it" (an act the user asked for, done to what the data names)
+                theirs = order.extra and (self._names_its_thing(order) or (
+                    self.points_at and bool(handed) and asked_for(self.user_requests, tool, related(order.acts))))
                 if handed and not (order.extra and handed <= self.handed_how and not theirs):
                     return None  # handed over (an extra act under a hand-over of how only where the user named its thing)
                 if not akin:
