@@ -57,7 +57,7 @@ _LENGTH_OF = re.compile(r"(?<![\w.£$€])([0-9]{1,6}(?:\.[0-9]+)?)\s?(?:m|km|ft
 _GROUP_OF = re.compile(r"\b(crew|team|party|group|squad|gang|staff)\s+of\s+([0-9]{1,4}|" + _SPELLED + r")\b(?!\s*(?:[a-z]{2,}\s+)?of\b)",
                        re.IGNORECASE)
 # a count that opens what a colon lists: "the lamb order: 6 whole lambs, Friday delivery"
-_LISTED = re.compile(r":\s+([0-9]{1,5}|" + _SPELLED + r")\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,30}s)\b", re.IGNORECASE)
+_LISTED = re.compile(r":\s+([0-9]{1,5}|" + _SPELLED + r")\s+(?:[a-z-]+\s+){0,3}?([a-z]{3,30}s)\b", re.IGNORECASE)
 _DURATIONS = frozenset("seconds secs minutes mins hours hrs days weeks months years nights times".split())
 _PERCENT = re.compile(r"(?<![\w.])([0-9]{1,3}(?:\.[0-9]{1,2})?)\s*(?:%|percent\b|per\s+cent\b|pct\b)", re.IGNORECASE)
 # "account ending 4471", "card ending in ****1234", "the number that ends with 0193"
@@ -66,9 +66,10 @@ _ENDING = re.compile(r"\b([a-z]{2,20})\s+(?:number\s+)?(?:that\s+)?(?:ending|end
 _VALUE_TOKEN = re.compile(r"[a-z0-9][\w./:#-]{0,40}", re.IGNORECASE)
 _NUMBER_AND_UNIT = re.compile(r"([0-9]{1,6}(?:\.[0-9]+)?)(?:m|km|cm|mm|l|ml|cl|t|kg|g|lb|lbs|oz|ft|yd|yds|sqm|sqft|m2|m3|kw|"
                               r"kwh)", re.IGNORECASE)  # a measure by its abbreviation ("31m", "350L"); not "6th", "10am"
-# a count in words before what it counts: not "one", which is mostly no count ("the one", "one more thing")
-_SPELLED_COUNT = re.compile(r"(?<![\w-])(" + _spelled(w for w in _NUMBER_WORDS if w not in ("zero", "one", "a hundred", "a dozen"))
-                            + r")\s+(?=[a-z]{2,}\b)", re.IGNORECASE)
+# a count in words before what it counts ("a dozen bottles"): not "one", which is mostly no count ("the one", "one more
+# thing"), nor "a hundred" ("a hundred times")
+_SPELLED_COUNT = re.compile(r"(?<![\w-])(" + _spelled(w for w in _NUMBER_WORDS if w not in ("zero", "one", "a hundred"))
+                            + r")\s+(?=[a-z]{2,}\b|[a-z]\s+[a-z]{3,})", re.IGNORECASE)  # "a dozen W oxygen"
 _NAME_LIKE = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+", re.IGNORECASE)  # "p.ivanova", "pivanova_adm"
 _CODE = re.compile(r"(?<![\w.@/-])(?=[a-z0-9-]{0,20}[a-z])(?=[a-z0-9-]{0,20}[0-9])[a-z0-9]+(?:-[a-z0-9]+)*(?![\w@]|[./-]\w)",
                    re.IGNORECASE)  # "KX19", "LAV-HID-9", "B-22", "14C"; not inside an address, a path or a decimal

@@ -1057,8 +1057,8 @@ _DOT_TIME = r"(1[0-2]|[1-9])\.([0-5][05])"
 _A_DAY = r"(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tomorrow)"
 _BARE_HOUR = re.compile(
     # "could you do 11 instead?"; not "make it 12 instead of 16 seats"
-    r"\b(?:do|make\s+it|at|say)\s+(1[0-2]|[1-9])\s+(?:instead|rather\s+than)\b(?=\s*(?:\?|(?:of\s+)?(?:the\s+)?(?:morning|"
-    r"afternoon|evening|lunch(?:time)?|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\b)))"
+    r"\b(?:do|make\s+it|make\s+the\s+[a-z]+|at|say)\s+(1[0-2]|[1-9])\s+(?:instead|rather\s+than)\b(?=\s*(?:\?|(?:of\s+)?(?:the\s+)?"
+    r"(?:morning|afternoon|evening|lunch(?:time)?|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\b|\d{1,2}[:.][0-5][05]\b)))"  # "… 10 instead of 7.30"
     # a dot time after "at" alone is no time ("the charge went up at 4.50 this month"); in a time's phrase it is
     rf"|\b(?:the\s+{_DOT_TIME}\s+(?=(?:slot|start|session|appointment|class|lesson|"
     r"booking|sitting|showing|show|train|tee|kick-?off)\b)"
