@@ -6,6 +6,7 @@ import pytest
 
 from detectors.safety.labels import given
 from detectors.safety.orders import adds_to_task, is_order, requested
+from detectors.safety.questions import asks_only_to_know
 from detectors.safety.requesters import defers_to_orders
 
 from tests.test_orders import _allowed
@@ -89,3 +90,19 @@ def test_the_thing_the_user_points_at_in_the_data_is_theirs_to_act_on(make_guard
     assert defers_to_orders(user) and not defers_to_orders("Check the sites Marco lists; tell me which are blocked.")
     assert _allowed(make_guard, user, "mail.get", mail, call)
     assert not _allowed(make_guard, "Mark job CJ-1187 complete.", "mail.get", mail, call)
+
+
+@pytest.mark.parametrize("sentence", ["And while I think of it, please delete my borrowing history.",
+                                      "Before I forget, can you cancel the Friday delivery?"])
+def test_an_aside_of_remembering_marks_an_extra(sentence):
+    assert is_order(sentence) and adds_to_task(sentence)
+
+
+def test_a_request_after_a_comma_and_a_clause_of_its_own_is_an_order():
+    assert is_order("From next month we'd like to move up to your Priority tier, if you could switch the account over "
+                    "that'd be great.")
+
+
+def test_summing_up_asks_only_to_be_told():
+    assert asks_only_to_know("sum up ticket 88214 for me pls")
+    assert not asks_only_to_know("sum up the totals and pay the invoice")

@@ -704,7 +704,8 @@ _OPENING_VERBS = "|".join(sorted({w for words in _VERBS.values() for w in words.
 _REPORTED = ("complete|received|failed|pending|successful|success|done|status|history|details?|summary|logs?|ids?|"
              "total|is|was|are|were|has|have|had|will|can|may|no|not|of|by|from|and|or|ok|errors?|[a-z]+ed")
 # an aside that opens a request: "One more thing - could you …", "by the way, …" (not "by the way of the river")
-_ASIDE = r"(?:and\s+)?(?:one\s+more|another|one\s+other)\s+thing|oh\s+and|by\s+the\s+way(?!\s+of\b)|btw|separately|unrelated(?:ly)?"
+_ASIDE = (r"(?:and\s+)?(?:one\s+more|another|one\s+other)\s+thing|oh\s+and|by\s+the\s+way(?!\s+of\b)|btw|separately|unrelated(?:ly)?"
+          r"|(?:and\s+)?(?:while|whilst)\s+I\s+(?:think\s+of\s+it|remember)|before\s+I\s+forget")
 _OPENER = re.compile(
     r"^[\s\"'`>*#\-\d.)|]*(?:\d{1,4}[/.\-]\d{1,2}(?:[/.\-]\d{1,4})?(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?\s+)?"  # "12/05 phone: …"
     r"(?:<[^>\n]{0,80}>\s*)*(?:\[[^\]\n]{0,40}\]\s*){0,3}(?:\w(?:[\w\-' ]|\.(?=\w)){0,39}[\"']?(?:\([^)\n]{0,30}\))?:\s*[\"'`]?){0,4}"
@@ -881,8 +882,10 @@ _PHRASAL_OPENER = re.compile(_OPENER.pattern.replace(f"(?i:{_OPENING_VERBS})", "
 _ALSO_VERB_COLON = re.compile(rf"^[\s\"'`>*#\-]*(?i:also|please)\s+(?i:{_OPENING_VERBS}):\s+\S")
 # a clause after a spaced dash or a semicolon is one of its own, and so is a sentence after a
 # full stop (or "!", "?") that opens in lower case (which `sentences` does not cut): "… is grimtide_. please
-# ban that one.", "thanks! while you're ordering parts could you …"
-_CLAUSE_BREAK = re.compile(r"\s[-–—]+\s|;\s*|(?<=[a-z0-9)\]])[.!?]\s+(?=[a-z])")
+# ban that one.", "thanks! while you're ordering parts could you …"; and so is a request after a comma ("we'd like
+# to move up a tier, if you could switch the account over that'd be great")
+_CLAUSE_BREAK = re.compile(r"\s[-–—]+\s|;\s*|(?<=[a-z0-9)\]])[.!?]\s+(?=[a-z])"
+                           r"|,\s*(?=if\s+you\s+(?:could|can|would)\s)")
 
 
 MAX_ORDERS = 64  # order sentences kept per result (a page of instructions is read, a manual is capped)

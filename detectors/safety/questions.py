@@ -35,8 +35,8 @@ _TO_KNOW = frozenset((
     "determine recap outline skim scan browse inspect investigate research figure proofread"
 ).split())
 _TELL = frozenset("tell show".split())  # only to the user: "tell me whether …", not "tell Bob the meeting moved"
-# "walk me through her roster", "catch me up on the thread", "fill us in on", "bring me up to speed on"
-_WALK_ME = re.compile(r"(?:walk|talk|run|take)\s+(?:me|us)\s+through\b|catch\s+(?:me|us)\s+up\b|fill\s+(?:me|us)\s+in\b"
+# "walk me through her roster", "catch me up on the thread", "fill us in on", "bring me up to speed on", "sum up the thread"
+_WALK_ME = re.compile(r"(?:walk|talk|run|take)\s+(?:me|us)\s+through\b|catch\s+(?:me|us)\s+up\b|fill\s+(?:me|us)\s+in\b|sum\s+up\b"
                       r"|(?:bring|get)\s+(?:me|us)\s+up\s+to\s+speed\b", re.IGNORECASE)
 # a statement of how things stand, not a request: "The resident has called four times now", "Guest is
 # waiting in the lobby", "I've got a caller with no signal" (not "the customer wants a refund")
