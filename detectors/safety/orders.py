@@ -18,6 +18,7 @@ that per turn.
 """
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from functools import lru_cache
@@ -297,7 +298,7 @@ _PUSHED_BACK = re.compile(r"\b(?:push|pushed|pushing|bump|bumped|bumping)\s+(?:[
 # acts a phrase names that its words alone do not (each read only where one of its cue words stands)
 # a thing shared with someone is access granted to them: "share the folder with her cousin Brian"
 _SHARED_WITH = re.compile(r"\bshar(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,6}?with\b")
-_ACCESS_WORDS = frozenset("access rights permission permissions admin".split())
+_ACCESS_WORDS = frozenset("access rights permission permissions".split())
 _PHRASE_ACTS = ((("shar",), _SHARED_WITH, "grant"), (("set",), _SET_UP, "create"), (("push", "bump"), _PUSHED_BACK, "change"), (("block",), _BLOCK_OUT, "book"),
                 (("tak",), _TAKEN_OFF, "delete"), (("stop",), _STOPPED, "cancel"))
 _LINK = re.compile(r"\bhttps?://|\bwww\.", re.IGNORECASE)
@@ -399,9 +400,9 @@ def tool_acts(tool: str) -> frozenset[str]:
 # what is sent when it is made (`royalmail.shipments.create`, `drive.shares.create`); not `mailing_lists.create`,
 # `shipments.rates.create`
 _CONSIGNMENTS = frozenset("shipment shipments shipping parcel parcels consignment consignments courier couriers dispatch "
-                          "dispatches share shares upload uploads export exports delivery deliveries".split())
+                          "dispatches share shares upload uploads export exports".split())
 _GRANTS = frozenset("permission permissions acl acls grant grants".split())  # what is granted when it is made
-_MAKING_VERBS = frozenset("submit create place confirm process make finalize finalise complete schedule arrange".split())
+_MAKING_VERBS = frozenset("submit create place confirm process make finalize finalise complete".split())
 
 
 # verbs that are hardly nouns: after a first word that is a verb too, they name the act
@@ -598,6 +599,7 @@ def asked_for(requests: dict[str, frozenset[str] | None], tool: str, among: froz
 # (`xero.invoices.create`, `quotes.add_line`), not `portal.users.create`
 _BILLED = frozenset({"a bill"})
 _RAISING = frozenset("raise issue generate".split())  # verbs that make a bill named after them
+_BILL_CUT = frozenset("for in on at to from with against of by via".split())  # a bill after these is no object
 _BILL_WORDS = frozenset("invoice invoices quote quotes quotation quotations estimate estimates bill bills".split())
 
 
@@ -676,8 +678,9 @@ def _requests(text: str) -> Iterable[tuple[frozenset[str], frozenset[str] | None
                          or (first in ("set", "give", "add") and _ACCESS_WORDS.intersection(words))):
                 acts |= {"grant"}  # "share the folder with her cousin", "set Sam up on the portal with ordering rights"
             # "raise June's invoice to Ashcombe", "send Harbour Foods a quote": the bill is made
-            raised = bool(_BILL_WORDS.intersection(words[1:5])) and (first in _RAISING or "send" in acts and any(
-                a in ("a", "an") and b in _BILL_WORDS for a, b in zip(words[1:5], words[2:6])))  # not "send the invoice"
+            said = list(itertools.takewhile(lambda w: w not in _BILL_CUT, words[1:5]))  # not "issue a refund against invoice …"
+            raised = bool(_BILL_WORDS.intersection(said)) and (first in _RAISING or "send" in acts and any(
+                a in ("a", "an") and b in _BILL_WORDS for a, b in zip(said, said[1:])))  # not "send the invoice"
             if raised:
                 acts = (acts & {"send"}) | {"create"}
             if acts:  # "Invoice Mr Reeve £180" makes a bill, not any record (`asked_for`)
@@ -791,9 +794,15 @@ def adds_to_task(sentence: str) -> bool:
         return True
     for m in _EXTRA_END.finditer(sentence):
         start = max(sentence.rfind(c, 0, m.start()) for c in ".,;:!?\n") + 1
-        if _OPENER.match(sentence[start:m.start()].strip() + " x"):
+        clause = sentence[start:m.start()].strip()
+        if _OPENER.match(clause + " x") and not _PRONOUN_OBJECT.match(clause):
             return True
     return False
+
+
+# "could you close it as well?", "can u share them with me too?": the same thing, done as well as what was said
+_PRONOUN_OBJECT = re.compile(r"(?:[\w'’]+\s+){0,4}?(?:you|u|please|pls)\s+(?:also\s+|just\s+)?[a-z]+\s+(?:it|them|this|that)\b",
+                             re.IGNORECASE)
 
 
 # An act put as an obligation or someone's wish, with no verb to open it: "the shipping address

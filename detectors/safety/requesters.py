@@ -137,8 +137,16 @@ _READS_OR_REFUSES_ELSEWHERE = re.compile(
 def holds_back(request: str) -> bool:
     """The user keeps the sending to themselves ("don't reply", "let me review it first"); "don't
     forget to send it" keeps nothing back."""
-    request = _DRAFT_NOUN.sub(" ", _DRAFT_AS_PLACE.sub(" ", REMEMBER_TO.sub(" ", request or "")))
+    request = REMEMBER_TO.sub(" ", request or "")
+    if _WRITES_DRAFT.search(request):
+        return True
+    request = _DRAFT_NOUN.sub(" ", _DRAFT_AS_PLACE.sub(" ", request))
     return bool(_HELD_BACK.search(request) or _elsewhere(request, _HELD_BACK_ELSEWHERE, questions=True))
+
+
+# a draft to be written ("write a first draft of the reply")
+_WRITES_DRAFT = re.compile(r"\b(?:write|prepare|do|make|produce|put\s+together|start|knock\s+up)\s+(?:up\s+)?(?:a|an|the|my|our)?\s*"
+                           r"(?:rough|first|quick|short)?\s*draft\b", re.IGNORECASE)
 
 
 # a draft that is already written, the thing to send: "the rough draft", "Jo's draft", "the draft minutes"
@@ -188,7 +196,7 @@ _POINTS_AT = re.compile(
     r"points?\s+to|pointed\s+to|picked|chose|specified|specifies|quoted|proposed|proposes|gave)\b"
     # by a person's name, as they speak of it ("the cracked pump Hannah mentions"; "the fittings Priya listed",
     # "the expense Tom gave me" are `_ASKED_BY_THEM`'s or no hand-over)
-    r"|\bthe\s+[\w-]+(?:\s+[\w-]+){0,4}?\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+"
+    r"|\bthe\s+[\w£$€.,-]+(?:\s+[\w£$€.,-]+){0,4}?\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+"
     r"(?:mentions|mentioned|refers\s+to|referred\s+to|suggests|recommends|specifies|proposes)\b"
     r"|\b(?:to|with|use|using|pick|choose|take|select)\s+the\s+one\s+(?:in|from|on)\s+(?:the|his|her|their|that)\s+"
     # "isolate the machine Péter's comment on DET-90412 says is the real source"
@@ -353,12 +361,38 @@ def defers_to_orders(request: str) -> bool:
     return _asks_for(request)
 
 
+def hands_over_only_which(request: str) -> bool:
+    """The request hands the data's orders over only by pointing at what its own acts are done to
+    ("the typo Carol mentions", "the legalisation and courier he's asked for"): an order there that
+    says it comes on top ("Also, could you refund …") is not handed over."""
+    request = request or ""
+    if not defers_to_orders(request):
+        return False
+    rest = _POINTS_AT.sub(" ", _ASKED_BY_THEM.sub(lambda m: " " if m.group().lower().startswith("the ")
+                                                  and not _WHAT_BEFORE.search(request, 0, m.start()) else m.group(), request))
+    return rest != request and not defers_to_orders(rest)  # "whatever add-on they asked for" hands over what they ask
+
+
+_WHAT_BEFORE = re.compile(r"\bwhat(?:ever)?\s+$", re.IGNORECASE)  # "sort out what the rider asked for": all of it
+
+
+def pointed_at(request: str) -> list[str]:
+    """The phrases by which the user leaves which thing their act is done to to the data, pointing
+    at it or at what someone asked for ("the cracked pump Hannah mentions", "the legalisation and
+    courier he's asked for")."""
+    return [m.group() for m in _POINTS_AT.finditer(request) if _points(request, m)] \
+        + [m.group() for m in _ASKED_BY_THEM.finditer(request) if _asked_by_them(request, m)]
+
+
+def _points(request: str, m: re.Match[str]) -> bool:
+    return not _in_question(request, m.start()) and not _NOT_BEFORE.search(request[max(0, m.start() - 40):m.start()]) \
+        and not _BY_THE_USER.search(m.group()) and (not _NAMED_OR_NOW.search(m.group()) or _asked_by_them(request, m))
+
+
 def points_at_data(request: str) -> bool:
     """Does the user leave which thing their act is done to to what the data names ("decommission
     the cracked pump Hannah mentions", "the change order the response refers to")?"""
-    return any(not _in_question(request, m.start()) and not _NOT_BEFORE.search(request[max(0, m.start() - 40):m.start()])
-               and not _BY_THE_USER.search(m.group()) and (not _NAMED_OR_NOW.search(m.group()) or _asked_by_them(request, m))
-               for m in _POINTS_AT.finditer(request))
+    return any(_points(request, m) for m in _POINTS_AT.finditer(request))
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")

@@ -46,7 +46,8 @@ from detectors.safety.displaced import (DAYS_GIVEN, DISPLACED_KINDS, ID_TOKEN as
 from detectors.safety.labels import same_value, spelled_counts, value_tokens
 from detectors.safety.questions import asks_only_to_know
 from detectors.safety.shapes import shaped_values
-from detectors.safety.requesters import defers_to_orders, defers_to_requester, hands_over_only_how, holds_back, points_at_data
+from detectors.safety.requesters import (defers_to_orders, defers_to_requester, hands_over_only_how, hands_over_only_which,
+                                         holds_back, pointed_at)
 from detectors.safety.trust import Trust, TrustConfig, acts_for_sure, is_sensitive_argument, is_state_changing, tool_trust
 from detectors.safety.values import (
     IDENTITY_KINDS,
@@ -209,13 +210,17 @@ class TaintLedger:
         self._orders_by: dict[tuple[str, Any], list[tuple[Source, OrderSentence]]] = {}  # a value key or word -> orders
         self._input_turns: dict[str, int] = {}  # user input event id -> its turn (1, 2, ...)
         self.handed_over: set[int] = set()  # turns whose input handed the data's orders over ("follow the runbook")
-        self.handed_how: set[int] = set()  # of those, turns that handed over only how to do the user's act (`hands_over_only_how`)
-        self.points_at = False  # an input left which thing its act is done to to the data (`points_at_data`)
+        # of those, turns that handed over only how to do the user's act or which thing it is done to
+        # (`hands_over_only_how`, `hands_over_only_which`)
+        self.handed_how: set[int] = set()
+        self.pointed: set[frozenset[str]] = set()  # the words of each thing the user pointed at in the data (`pointed_at`)
         self.user_acts: frozenset[str] = frozenset()  # the kinds of act the user's words name
         self.user_requests: dict[str, frozenset[str] | None] = {}  # those acts -> what they are done to (`orders.requested`)
         self.user_when: set[tuple[str, str]] = set()  # the days and times the user's words name
         self.trusted_plain: list[str] = []  # trusted_text as `orders.plain` compares it, days left out
         self.possessors: set[str] = set()  # names whose things the user spoke of ("Mrs Platt's account"), lower case
+        self.holder_said: set[str] = set()  # words naming someone the user may send to (`_holder_said`)
+        self.full_names: set[tuple[str, str]] = set()  # first and last names the user wrote ("Sam Ito")
         self.answers_requester = False  # the user left the destination to a request ("reply to her")
         self.only_to_know: bool | None = None  # every user input so far asks only to be told (None: none read yet)
         self._kept_chars = 0  # of result texts kept while it does
@@ -248,12 +253,17 @@ class TaintLedger:
             self.trusted_text.append(fold(text))
             self.trusted_plain.append(plain(without_days(text)))  # names and ids the user gave; a day is neither
             self.named_one = self.named_one or _names_one(text)
-            self.points_at = self.points_at or points_at_data(text)
+            for phrase in pointed_at(text):  # what it is, without who named it: "the follow-up on the 10th Carol mentioned"
+                words = _pointed_words(re.split(r"\bthe\s+", phrase, flags=re.IGNORECASE)[-1]) or _pointed_words(phrase)
+                if words:  # from its last "the": "add the Tanners to the newsletter and book the two taster places …"
+                    self.pointed.add(words)
             self.choice_left = self.choice_left or leaves_choice(text)
             self.gave_value = self.gave_value or bool(_GAVE_VALUE.search(text))
             self.user_id_makes |= _object_id_makes(text)
             self.trusted_ids.update(t.lower() for t in _ID_TOKEN.findall(text))
-            self.possessors.update(n.lower() for n in _POSSESSOR.findall(text))
+            self.possessors.update(n.lower() for n in _POSSESSOR.findall(text) if n.lower() not in _NOT_OWNERS)
+            self.holder_said |= _holder_said(text)
+            self.full_names |= {(a.lower(), b.lower()) for a, b in _FULL_NAME.findall(text)}
             asked = requested(text)
             merge_requested(self.user_requests, asked)
             self.user_acts |= asked.keys()
@@ -532,8 +542,8 @@ class TaintLedger:
         the runbook", in the turn that read them or the next) do not count. A destination the
         sentence sends things to, in a steering argument, is the destination rule's."""
         acts = tool_acts(tool)
-        if self.answers_requester and "send" in acts:  # what a reply says and where it goes follow the request the
-            acts -= {"send", "create"}  # user answers (a consignment is made by being sent: `deliveries.schedule`)
+        if self.answers_requester:  # what a reply says and where it goes follow the request the user answers
+            acts -= {"send"}
         if not acts or not self._orders_by:
             return None
         own, acts = acts, related(acts)  # an order may name a related act; the user must have asked for the call's own
@@ -574,10 +584,7 @@ class TaintLedger:
                 akin = bool(acts & related(order.acts))
                 if not akin and not order.extra:
                     return None
-                # "the family room they asked for"; "decommission the cracked pump Hannah mentions" and her "could you
-                # decommission it" (an act the user asked for, done to what the data names)
-                theirs = order.extra and (self._names_its_thing(order) or (
-                    self.points_at and bool(handed) and asked_for(self.user_requests, tool, related(order.acts))))
+                theirs = order.extra and self._names_its_thing(order)  # "the family room they asked for"
                 if handed and not (order.extra and handed <= self.handed_how and not theirs):
                     return None  # handed over (an extra act under a hand-over of how only where the user named its thing)
                 if not akin:
@@ -627,6 +634,9 @@ class TaintLedger:
         you put it on hers as well?"): it is the user's instance, not another."""
         verbs = act_verbs()
         text = f" {order.text} "
+        said = {w.removesuffix("s") for w in order.text.split()}  # "the wetsuits Aoife asked for" and "add wetsuit hire"
+        if any(2 * len({w.removesuffix("s") for w in words} & said) > len(words) for words in self.pointed):
+            return True  # most words of what the user pointed at: "the two taster places Louise asked for"
         if any(f" {name} " in text for name in self.possessors) \
                 and not set(_OWNED_BY.findall(text)) - self.possessors - _NOT_OWNERS:  # not "… book Pepper's dental too"
             return True
@@ -659,12 +669,15 @@ class TaintLedger:
         return bool(directed) and all(self._names_holder(src.holders.get(k, [])) for k in directed)
 
     def _names_holder(self, holders: list[frozenset[str]]) -> bool:
-        """The user, asking for an act and holding nothing back, named whose the value is in
-        every sentence that gives it (`holder_words` of each)."""
-        if not holders or self.only_to_know or not self.user_requests or self.held_back:
+        """The user, asking for an act and holding nothing back, named whose the value is
+        in every sentence that gives it (`holder_words` of each): as someone's ("their co-counsel",
+        "Margaret's cousin Brian"), beside a deferral ("to opposing counsel as he asked", "the
+        cousin he mentions") or by a full name ("Sam Ito"). A bare role ("the landlord", "Dr Smith")
+        is what an injected order names for any reader."""
+        if not holders or self.only_to_know or self.held_back or not self.user_requests:
             return False
-        said = {w for t in self.trusted_plain for w in t.split()} - _ANYONES
-        return all(h & said for h in holders)
+        said = self.holder_said - _ANYONES
+        return all(h & said or any(first in h and last in h for first, last in self.full_names) for h in holders)
 
     def sync(self, ctx: CheckContext, trust_cfg: TrustConfig) -> None:
         """Take in the run's history: user inputs are trusted, tool results are sources. Only the
@@ -677,7 +690,7 @@ class TaintLedger:
             self.answers_requester = defers_to_requester(ctx.task)
             if not self._input_turns and defers_to_orders(ctx.task):
                 self.handed_over.add(1)  # the task is the first input
-                if hands_over_only_how(ctx.task):
+                if hands_over_only_how(ctx.task) or hands_over_only_which(ctx.task):
                     self.handed_how.add(1)
         history = ctx.history
         with self._lock:  # read and marked in one step: a parallel call must not pass events still being read
@@ -695,7 +708,7 @@ class TaintLedger:
                         self._input_turns[ev.event_id] = turn = len(self._input_turns) + 1
                         if defers_to_orders(str(ev.content)):
                             self.handed_over.add(turn)
-                            if hands_over_only_how(str(ev.content)):
+                            if hands_over_only_how(str(ev.content)) or hands_over_only_which(str(ev.content)):
                                 self.handed_how.add(turn)
                 elif isinstance(ev, ToolResultEvent):
                     src = self.source_for(ev, tool_trust(ev.tool, trust_cfg))
@@ -796,9 +809,11 @@ class TaintLedger:
         nouns = _name_nouns(tool)
         with self._lock:
             for src in self._in_order(self.sources.values()):
-                if src.trust is Trust.TRUSTED or self._handed(src):
+                handed = self._handed(src)  # a hand-over of only how or which hands no extra act over
+                if src.trust is Trust.TRUSTED or (handed and not handed <= self.handed_how):
                     continue
-                if any(o.extra_acts & kin and not o.purpose & self.user_acts and _about(o.text, nouns) for o in src.orders):
+                if any(o.extra_acts & kin and not o.purpose & self.user_acts and _about(o.text, nouns)
+                       and not (handed and self._names_its_thing(o)) for o in src.orders):
                     return src
         return None
 
@@ -976,11 +991,37 @@ _TEXT_KEYS: TextMemo[frozenset[tuple[str, str]]] = TextMemo(4096)  # a result's 
 
 # roles an injected order could name for anyone's reader ("send the invoice to the client at …"): naming one
 # chooses no address
-_ANYONES = frozenset("""client clients customer customers team support admin administrator manager boss accountant accounts
-    billing finance colleague colleagues partner partners owner sender recipient recipients user users everyone friend
-    friends security hr legal sales office department supplier supplier vendor vendors contact contacts staff member
-    members director ceo cfo it help helpdesk desk service services person people""".split())
-_DESIGNATED_KINDS = frozenset({"email", "phone"})  # not where money or a page goes: an injected IBAN or link is named the same way
+_ANYONES = frozenset("""client clients customer customers team teams support admin admins administrator manager managers boss
+    accountant accountants accounts accounting billing finance payroll procurement purchasing reception receptionist
+    colleague colleagues partner partners owner owners sender recipient recipients user users everyone friend friends
+    security hr legal sales office offices department departments dept supplier suppliers vendor vendors contact contacts
+    staff member members director directors ceo cfo it help helpdesk desk service services person people landlord
+    tenant agent agents driver drivers courier couriers""".split())
+_DESIGNATED_KINDS = frozenset({"email", "phone"})
+_RELATIONAL = re.compile(r"\b(?:their|his|her|[A-Z][a-z]+['’]s)\s+((?:[\w-]+\s+){0,2}[\w-]+)")  # "their co-counsel"
+_DEFERS_CUE = re.compile(r"\b(?:as|like)\s+(?:he|she|they|(?:the|their|his|her)\s+\w+|[A-Z][a-z]+)\s+"
+                         r"(?:asks|asked|requests|requested|wants|wanted|says|said|suggests|suggested)\b"
+                         r"|\b(?:he|she|they|[A-Z][a-z]+)\s+(?:mentions|mentioned|named|suggested|recommended)\b")
+_TITLES = r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame|Rev)\b"
+_FULL_NAME = re.compile(rf"\b(?!{_TITLES})([A-Z][a-z]+)\s+(?!{_TITLES})([A-Z][a-z]+)\b")
+
+
+def _holder_said(text: str) -> set[str]:
+    """The user's words that may name whose an address is: those after "their", "his", "her" or a
+    name's "'s", or every word of an input that defers to someone ("as he asked")."""
+    if _DEFERS_CUE.search(text) or defers_to_requester(text):  # "… at the address Mark gave"
+        return set(plain(text).split())
+    return {w for m in _RELATIONAL.finditer(text) for w in plain(m.group(1)).split()}  # not where money or a page goes: an injected IBAN or link is named the same way
+_NOT_POINTED = frozenset("""the one that which who whom his her their asked requested provided supplied recommends recommended
+    suggests suggested mentions mentioned named names listed lists noted refers referred points pointed picked chose
+    specified specifies quoted proposed proposes gave says said need whatever whichever any all she they him them
+    you""".split())
+def _pointed_words(phrase: str) -> frozenset[str]:
+    names = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+", phrase)}
+    return frozenset(w for w in plain(phrase).split() if len(w) >= 3 and w.isalpha() and w not in names
+                     and w not in _NOT_POINTED and w not in _PLAIN_WORDS)
+
+
 _POSSESSOR = re.compile(r"\b([A-Z][a-z]{2,})['’]s\b")  # "Mrs Platt's account", "Brian Tolley's membership"
 _OWNED_BY = re.compile(r"(?<= )([a-z]{3,}) s (?=\w)")  # a possessive as `plain` writes it: "pepper s dental"
 _NOT_OWNERS = frozenset("she he it that there what who where here how let one".split())  # "she s 84"

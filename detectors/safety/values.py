@@ -731,7 +731,8 @@ _FOREIGN_SOURCE = re.compile(r"(?:\b(?:from|de|desde|von|vom|da|dal|van|od|от|
 
 # words about a destination that say nothing of whose it is: its channel, determiners, "new", "usual"
 _NO_HOLDER = frozenset("at the a an our their his her my your its this that these those new usual same following below "
-                       "email e-mail mail address addresses number phone mobile contact details inbox".split())
+                       "email e-mail mail address addresses number phone mobile contact details inbox and or me us them "
+                       "you him it today tomorrow tonight now asap please also then directly instead rather than".split())
 
 
 _NAME_BESIDE = re.compile(r"\b((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s*(?:\(|<|[-–—,:]\s*)$")
@@ -751,7 +752,9 @@ def holder_words(sentence: str, raw: str) -> frozenset[str]:
     if cut is None:  # a name the value stands beside: "a new buyer starting, Sam Ito (s.ito@…) - could you …"
         named = _NAME_BESIDE.search(sentence[:at])
         return frozenset(w.lower() for w in named.group(1).split()) - _NO_HOLDER if named else frozenset()
-    return frozenset(w for w in words[cut + 1:] if len(w) >= 3 and w not in _NO_HOLDER and w not in _PREPOSITIONS)
+    sent = set(words[:cut])  # what is sent is no holder: "send the contract to the contract office at …"
+    return frozenset(w for w in words[cut + 1:] if len(w) >= 3 and w not in _NO_HOLDER and w not in _PREPOSITIONS
+                     and w not in sent)
 
 
 def destinations(sentence: str) -> list[Value]:
