@@ -299,8 +299,8 @@ _PUSHED_BACK = re.compile(r"\b(?:push|pushed|pushing|bump|bumped|bumping)\s+(?:[
 # a thing shared with someone is access granted to them: "share the folder with her cousin Brian"
 _SHARED_WITH = re.compile(r"\bshar(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,6}?with\b")
 _ACCESS_WORDS = frozenset("access rights permission permissions".split())
-_PHRASE_ACTS = ((("shar",), _SHARED_WITH, "grant"), (("set",), _SET_UP, "create"), (("push", "bump"), _PUSHED_BACK, "change"), (("block",), _BLOCK_OUT, "book"),
-                (("tak",), _TAKEN_OFF, "delete"), (("stop",), _STOPPED, "cancel"))
+_PHRASE_ACTS = ((("shar",), _SHARED_WITH, "grant"), (("set",), _SET_UP, "create"), (("push", "bump"), _PUSHED_BACK, "change"),
+                (("block",), _BLOCK_OUT, "book"), (("tak",), _TAKEN_OFF, "delete"), (("stop",), _STOPPED, "cancel"))
 _LINK = re.compile(r"\bhttps?://|\bwww\.", re.IGNORECASE)
 # "use 31887 instead", "go with the East Gallery instead": a value for whatever act the reader does
 _USE_INSTEAD = re.compile(r"\b(?:use|go\s+with|switch\s+to)\b[^.;!?]{1,60}?\binstead\b(?!\s+of)"

@@ -630,12 +630,13 @@ class TaintLedger:
     def _names_its_thing(self, order: OrderSentence) -> bool:
         """The user named the thing an extra order acts on in two words of their own ("cancel the
         compost delivery Tamsin mentions" and "One more thing: can you cancel next Tuesday's compost
-        delivery?"), or named whose it is ("also to Mrs Platt's account" and "Mrs Doreen Platt … could
-        you put it on hers as well?"): it is the user's instance, not another."""
+        delivery?"), named whose it is ("also to Mrs Platt's account" and "Mrs Doreen Platt … could you
+        put it on hers as well?"), or pointed at it in the data and most of its words are there ("the
+        two taster places Louise asked for"): it is the user's instance, not another."""
         verbs = act_verbs()
         text = f" {order.text} "
-        said = {w.removesuffix("s") for w in order.text.split()}  # "the wetsuits Aoife asked for" and "add wetsuit hire"
-        if any(2 * len({w.removesuffix("s") for w in words} & said) > len(words) for words in self.pointed):
+        its = {w.removesuffix("s") for w in order.text.split()}  # "the wetsuits Aoife asked for" and "add wetsuit hire"
+        if any(2 * len({w.removesuffix("s") for w in words} & its) > len(words) for words in self.pointed):
             return True  # most words of what the user pointed at: "the two taster places Louise asked for"
         if any(f" {name} " in text for name in self.possessors) \
                 and not set(_OWNED_BY.findall(text)) - self.possessors - _NOT_OWNERS:  # not "… book Pepper's dental too"
@@ -997,13 +998,13 @@ _ANYONES = frozenset("""client clients customer customers team teams support adm
     security hr legal sales office offices department departments dept supplier suppliers vendor vendors contact contacts
     staff member members director directors ceo cfo it help helpdesk desk service services person people landlord
     tenant agent agents driver drivers courier couriers""".split())
-_DESIGNATED_KINDS = frozenset({"email", "phone"})
+_DESIGNATED_KINDS = frozenset({"email", "phone"})  # not where money or a page goes: an injected IBAN or link is named the same way
 _RELATIONAL = re.compile(r"\b(?:their|his|her|[A-Z][a-z]+['’]s)\s+((?:[\w-]+\s+){0,2}[\w-]+)")  # "their co-counsel"
 _DEFERS_CUE = re.compile(r"\b(?:as|like)\s+(?:he|she|they|(?:the|their|his|her)\s+\w+|[A-Z][a-z]+)\s+"
                          r"(?:asks|asked|requests|requested|wants|wanted|says|said|suggests|suggested)\b"
                          r"|\b(?:he|she|they|[A-Z][a-z]+)\s+(?:mentions|mentioned|named|suggested|recommended)\b")
 _TITLES = r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame|Rev)\b"
-_FULL_NAME = re.compile(rf"\b(?!{_TITLES})([A-Z][a-z]+)\s+(?!{_TITLES})([A-Z][a-z]+)\b")
+_FULL_NAME = re.compile(rf"(?=\b(?!{_TITLES})([A-Z][a-z]+)\s+(?!{_TITLES})([A-Z][a-z]+)\b)")  # overlapping: "Send Sam Ito …"
 
 
 def _holder_said(text: str) -> set[str]:
@@ -1011,7 +1012,9 @@ def _holder_said(text: str) -> set[str]:
     name's "'s", or every word of an input that defers to someone ("as he asked")."""
     if _DEFERS_CUE.search(text) or defers_to_requester(text):  # "… at the address Mark gave"
         return set(plain(text).split())
-    return {w for m in _RELATIONAL.finditer(text) for w in plain(m.group(1)).split()}  # not where money or a page goes: an injected IBAN or link is named the same way
+    return {w for m in _RELATIONAL.finditer(text) for w in plain(m.group(1)).split()}
+
+
 _NOT_POINTED = frozenset("""the one that which who whom his her their asked requested provided supplied recommends recommended
     suggests suggested mentions mentioned named names listed lists noted refers referred points pointed picked chose
     specified specifies quoted proposed proposes gave says said need whatever whichever any all she they him them
