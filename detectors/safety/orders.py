@@ -801,7 +801,8 @@ def adds_to_task(sentence: str) -> bool:
 
 
 # "could you close it as well?", "can u share them with me too?": the same thing, done as well as what was said
-_PRONOUN_OBJECT = re.compile(r"(?:[\w'’]+\s+){0,4}?(?:you|u|please|pls)\s+(?:also\s+|just\s+)?[a-z]+\s+(?:it|them|this|that)\b",
+_PRONOUN_OBJECT = re.compile(r"(?:[\w'’]+\s+){0,4}?(?:you|u|please|pls)\s+(?:also\s+|just\s+)?[a-z]+\s+(?:it|them|this|that)"
+                             r"(?:\s*$|\s+(?:with|to|for|on|in|at|over|back|up|off|down|out)\b)",  # not "pay this deposit top-up"
                              re.IGNORECASE)
 
 

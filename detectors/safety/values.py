@@ -729,34 +729,6 @@ IDENTITY_KINDS = ("iban", "email", "url", "phone", "account")
 _FOREIGN_SOURCE = re.compile(r"(?:\b(?:from|de|desde|von|vom|da|dal|van|od|от|из)\s+|来自|から)\s*\S*$", re.IGNORECASE)
 
 
-# words about a destination that say nothing of whose it is: its channel, determiners, "new", "usual"
-_NO_HOLDER = frozenset("at the a an our their his her my your its this that these those new usual same following below "
-                       "email e-mail mail address addresses number phone mobile contact details inbox and or me us them "
-                       "you him it today tomorrow tonight now asap please also then directly instead rather than".split())
-
-
-_NAME_BESIDE = re.compile(r"\b((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s*(?:\(|<|[-–—,:]\s*)$")
-
-
-def holder_words(sentence: str, raw: str) -> frozenset[str]:
-    """The words naming whose a destination is, between what points towards it and the value:
-    "forward it to opposing counsel, Janet Liu, jliu@…" → {opposing, counsel, janet, liu};
-    "share the folder with my cousin Marguerite (m@…)" → {cousin, marguerite}. Empty where
-    nothing points towards it and no name stands beside it ("Sam Ito (s.ito@…)"), or no word
-    says whose it is."""
-    at = sentence.find(raw)
-    if at < 0:
-        return frozenset()
-    words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’]*", sentence[:at])[-8:]]
-    cut = max((i for i, w in enumerate(words) if w in _TOWARDS or w in _SEND_VERBS), default=None)
-    if cut is None:  # a name the value stands beside: "a new buyer starting, Sam Ito (s.ito@…) - could you …"
-        named = _NAME_BESIDE.search(sentence[:at])
-        return frozenset(w.lower() for w in named.group(1).split()) - _NO_HOLDER if named else frozenset()
-    sent = set(words[:cut])  # what is sent is no holder: "send the contract to the contract office at …"
-    return frozenset(w for w in words[cut + 1:] if len(w) >= 3 and w not in _NO_HOLDER and w not in _PREPOSITIONS
-                     and w not in sent)
-
-
 def destinations(sentence: str) -> list[Value]:
     """The values a sentence names as where something goes: "send it to x@y", "to our team at
     x@y", "invite the user with the email x@y", "email x@y the file". A value counts when, within
