@@ -8,10 +8,12 @@ import pytest
 from tests.test_orders import INJ, TAINT
 
 
-def _verdict(make_guard, user: str, results: list, call: list) -> bool:
+def _verdict(make_guard, user, results: list, call) -> bool:
+    """The call's verdict after the user's input (or inputs, in turns) and the results."""
     g = make_guard([INJ, TAINT])
     with g.run(agent="review45") as run:
-        run.input(user)
+        for text in [user] if isinstance(user, str) else user:
+            run.input(text)
         for tool, text in results:
             run.tool_result(tool, text)
         return run.tool_call(call[0], dict(call[1])).allowed

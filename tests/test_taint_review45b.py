@@ -5,18 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_orders import INJ, TAINT
-
-
-def _verdict(make_guard, user, results: list, call: tuple) -> bool:
-    """The call's verdict after the user's input (or inputs, in turns) and the results."""
-    g = make_guard([INJ, TAINT])
-    with g.run(agent="review45b") as run:
-        for text in [user] if isinstance(user, str) else user:
-            run.input(text)
-        for tool, text in results:
-            run.tool_result(tool, text)
-        return run.tool_call(call[0], dict(call[1])).allowed
+from tests.test_taint_review45 import _verdict
 
 
 CASES = [
