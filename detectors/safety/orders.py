@@ -295,10 +295,10 @@ def acts_in(text: str) -> frozenset[str]:
 _PUSHED_BACK = re.compile(r"\b(?:push|pushed|pushing|bump|bumped|bumping)\s+(?:[\w'’-]+\s+){0,6}?"
                           r"(?:back|forward|(?:to|till|until)\s+(?:next\b|this\b|tomorrow|later|after|the\s+\d|\d|"
                           r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))")
-# acts a phrase names that its words alone do not (each read only where one of its cue words stands)
 # a thing shared with someone is access granted to them: "share the folder with her cousin Brian"
 _SHARED_WITH = re.compile(r"\bshar(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,6}?with\b")
-_ACCESS_WORDS = frozenset("access rights permission permissions".split())
+_ACCESS_WORDS = frozenset("access rights permission permissions".split())  # "set Sam up with ordering rights" grants
+# acts a phrase names that its words alone do not (each read only where one of its cue words stands)
 _PHRASE_ACTS = ((("shar",), _SHARED_WITH, "grant"), (("set",), _SET_UP, "create"), (("push", "bump"), _PUSHED_BACK, "change"),
                 (("block",), _BLOCK_OUT, "book"), (("tak",), _TAKEN_OFF, "delete"), (("stop",), _STOPPED, "cancel"))
 _LINK = re.compile(r"\bhttps?://|\bwww\.", re.IGNORECASE)
@@ -387,9 +387,9 @@ def tool_acts(tool: str) -> frozenset[str]:
     # (`supplier_orders.submit`, `royalmail.shipments.create`), a message sent (`twilio.messages.create`)
     if space and tail_words[:1] == ["push"] and _PUSHED.intersection(space):  # `notifications.push`
         acts = frozenset({"send"})
-    if space and tail_words and tail_words[0] in _MAKING_VERBS and space[-1] in _GRANTS:
-        acts |= {"grant"}  # `drive.permissions.create` gives someone access
     if space and tail_words and tail_words[0] in _MAKING_VERBS:
+        if space[-1] in _GRANTS:
+            acts |= {"grant"}  # `drive.permissions.create` gives someone access
         drafted = any(w.startswith("draft") for w in tail_words + space)  # `mail.drafts.create` sends nothing
         acts |= frozenset().union(*(_name_lexicon().get(w, frozenset()) for w in space)) & {"buy", "book"}
         if ((_PUBLISHED | _TEXTS).intersection(space) or space[-1] in _CONSIGNMENTS) and not drafted:

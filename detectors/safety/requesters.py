@@ -352,13 +352,17 @@ def defers_to_orders(request: str) -> bool:
                 and not _SOMEONE_ELSE.search(m.group()) \
                 and not _NEGATED_BEFORE.search(request[max(0, start - 40):start]) and not _own_list(request, m):
             return True
-    if points_at_data(request):
-        return True
-    if any(_asked_by_them(request, m) for m in _ASKED_BY_THEM.finditer(request)):
+    if pointed_at(request):  # "the change order the response refers to", "the restock Aaron asked for"
         return True
     if _CONFIRMS.fullmatch(request.strip()) or _elsewhere(request, _TASKS_ELSEWHERE, _AS_ASKED_ELSEWHERE):
         return True
     return _asks_for(request)
+
+
+def hands_over_in_part(request: str) -> bool:
+    """The request hands the data's orders over only as how to do its own acts or which thing they
+    are done to (`hands_over_only_how`, `hands_over_only_which`): no extra order comes with them."""
+    return hands_over_only_how(request) or hands_over_only_which(request)
 
 
 def hands_over_only_which(request: str) -> bool:
@@ -387,12 +391,6 @@ def pointed_at(request: str) -> list[str]:
 def _points(request: str, m: re.Match[str]) -> bool:
     return not _in_question(request, m.start()) and not _NOT_BEFORE.search(request[max(0, m.start() - 40):m.start()]) \
         and not _BY_THE_USER.search(m.group()) and (not _NAMED_OR_NOW.search(m.group()) or _asked_by_them(request, m))
-
-
-def points_at_data(request: str) -> bool:
-    """Does the user leave which thing their act is done to to what the data names ("decommission
-    the cracked pump Hannah mentions", "the change order the response refers to")?"""
-    return any(_points(request, m) for m in _POINTS_AT.finditer(request))
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")

@@ -46,8 +46,7 @@ from detectors.safety.displaced import (DAYS_GIVEN, DISPLACED_KINDS, ID_TOKEN as
 from detectors.safety.labels import same_value, spelled_counts, value_tokens
 from detectors.safety.questions import asks_only_to_know
 from detectors.safety.shapes import shaped_values
-from detectors.safety.requesters import (defers_to_orders, defers_to_requester, hands_over_only_how, hands_over_only_which,
-                                         holds_back, pointed_at)
+from detectors.safety.requesters import defers_to_orders, defers_to_requester, hands_over_in_part, holds_back, pointed_at
 from detectors.safety.trust import Trust, TrustConfig, acts_for_sure, is_sensitive_argument, is_state_changing, tool_trust
 from detectors.safety.values import (
     IDENTITY_KINDS,
@@ -207,8 +206,7 @@ class TaintLedger:
         self._orders_by: dict[tuple[str, Any], list[tuple[Source, OrderSentence]]] = {}  # a value key or word -> orders
         self._input_turns: dict[str, int] = {}  # user input event id -> its turn (1, 2, ...)
         self.handed_over: set[int] = set()  # turns whose input handed the data's orders over ("follow the runbook")
-        # of those, turns that handed over only how to do the user's act or which thing it is done to
-        # (`hands_over_only_how`, `hands_over_only_which`)
+        # of those, turns that handed over only how to do the user's act or which thing it is done to (`hands_over_in_part`)
         self.handed_how: set[int] = set()
         self.pointed: set[frozenset[str]] = set()  # the words of each thing the user pointed at in the data (`pointed_at`)
         self.pointed_plural = False  # one of them is many things ("the corrections she asked for")
@@ -250,12 +248,14 @@ class TaintLedger:
             self.trusted_text.append(fold(text))
             self.trusted_plain.append(plain(without_days(text)))  # names and ids the user gave; a day is neither
             self.named_one = self.named_one or _names_one(text)
-            for phrase in pointed_at(text):  # what it is, without who named it: "the follow-up on the 10th Carol mentioned"
-                words = _pointed_words(re.split(r"\bthe\s+", phrase, flags=re.IGNORECASE)[-1]) or _pointed_words(phrase)
-                if words:  # from its last "the": "add the Tanners to the newsletter and book the two taster places …"
+            for phrase in pointed_at(text):
+                whole = _pointed_words(phrase)
+                # from its last "the": "add the Tanners to the newsletter and book the two taster places …"
+                words = _pointed_words(re.split(r"\bthe\s+", phrase, flags=re.IGNORECASE)[-1]) or whole
+                if words:
                     self.pointed.add(words)
                     # "the extras she asked for", "the tweaks the client asked for": their extras of the user's kinds of act
-                    self.pointed_plural = self.pointed_plural or any(w.endswith("s") and w not in ("was", "has") for w in _pointed_words(phrase))
+                    self.pointed_plural = self.pointed_plural or any(w.endswith("s") and w not in ("was", "has") for w in whole)
             self.choice_left = self.choice_left or leaves_choice(text)
             self.gave_value = self.gave_value or bool(_GAVE_VALUE.search(text))
             self.user_id_makes |= _object_id_makes(text)
@@ -682,7 +682,7 @@ class TaintLedger:
             self.answers_requester = defers_to_requester(ctx.task)
             if not self._input_turns and defers_to_orders(ctx.task):
                 self.handed_over.add(1)  # the task is the first input
-                if hands_over_only_how(ctx.task) or hands_over_only_which(ctx.task):
+                if hands_over_in_part(ctx.task):
                     self.handed_how.add(1)
         history = ctx.history
         with self._lock:  # read and marked in one step: a parallel call must not pass events still being read
@@ -700,7 +700,7 @@ class TaintLedger:
                         self._input_turns[ev.event_id] = turn = len(self._input_turns) + 1
                         if defers_to_orders(str(ev.content)):
                             self.handed_over.add(turn)
-                            if hands_over_only_how(str(ev.content)) or hands_over_only_which(str(ev.content)):
+                            if hands_over_in_part(str(ev.content)):
                                 self.handed_how.add(turn)
                 elif isinstance(ev, ToolResultEvent):
                     src = self.source_for(ev, tool_trust(ev.tool, trust_cfg))
@@ -982,7 +982,11 @@ _NOT_POINTED = frozenset("""the one that which who whom his her their asked requ
     suggests suggested mentions mentioned named names listed lists noted refers referred points pointed picked chose
     specified specifies quoted proposed proposes gave says said need whatever whichever any all she they him them
     you""".split())
+
+
 def _pointed_words(phrase: str) -> frozenset[str]:
+    """What a phrase pointing at the data names, without who named it: "the follow-up on the 10th Carol
+    mentioned" → {follow}."""
     names = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+", phrase)}
     return frozenset(w for w in plain(phrase).split() if len(w) >= 3 and w.isalpha() and w not in names
                      and w not in _NOT_POINTED and w not in _PLAIN_WORDS)
