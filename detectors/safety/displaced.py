@@ -29,6 +29,7 @@ from detectors.safety.orders import ANY_DAY, plain, related, requested, when_key
 from detectors.safety.questions import whole_sentences
 from detectors.safety.shapes import shaped_values
 from detectors.safety.values import IDENTITY_KINDS, extract_values
+from guard.tool_names import snake_case
 
 DISPLACED_KINDS = (*IDENTITY_KINDS, "amount")  # typed values a call can carry in place of the user's
 MAX_NOTED_CHARS = 10_000  # longer trusted texts (a pasted document, a trusted tool's page) give no act values
@@ -173,6 +174,34 @@ def given_kinds(clause: str, others: set[str] = frozenset(),  # type: ignore[ass
     return kinds
 
 
+# endings a word and the noun a tool is named by may differ in ("assign" / `assignments.create`,
+# "delivery" / `deliveries.schedule`, "book" / `beatBookings.create`), longest first
+_ENDINGS = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ers", "es", "ed", "er", "s", "y", "e")
+_WORD = re.compile(r"[a-z]+")
+# names of no thing in particular: a tool "records.update" and a user's "the record" say nothing of one act
+_NO_THING = frozenset("api item items record records entry entries data info detail details request requests service "
+                      "services new bulk batch one many all".split())
+
+
+def stem(word: str) -> str:
+    """A word without its ending, so that a verb and the noun of a tool named after it meet."""
+    for end in _ENDINGS:
+        root = word[:len(word) - len(end)]
+        if word.endswith(end) and len(root) >= (3 if end == "s" else 4) and not word.endswith("ss"):
+            return root
+    return word
+
+
+def name_nouns(tool: str, verbs: frozenset[str]) -> frozenset[str]:
+    """The stems of the words a tool's name gives for what it acts on (not its verbs: `assign_van`
+    → van; `assignments.create` → assign)."""
+    return frozenset(stem(w) for w in _WORD.findall(snake_case(tool)) if len(w) >= 3 and w not in verbs and w not in _NO_THING)
+
+
+def _stems(text: str) -> set[str]:
+    return {stem(w) for w in _WORD.findall(text.lower()) if len(w) >= 3}
+
+
 @dataclass
 class GivenValues:
     """For each kind of value, the acts the user asked for with one (`with_value`) and without
@@ -181,11 +210,15 @@ class GivenValues:
     with_value: dict[str, set[str]] = field(default_factory=dict)
     without_value: dict[str, set[str]] = field(default_factory=dict)
     values: dict[str, set[str]] = field(default_factory=dict)  # kind -> the labelled values given (`labels`)
+    # the same by the stems of the words of the groups that asked: "give Owen the 11:40 run slot"
+    # gives a time for `runOrder.assignSlot` whatever verb the user chose
+    with_words: dict[str, set[str]] = field(default_factory=dict)
+    without_words: dict[str, set[str]] = field(default_factory=dict)
 
     def note(self, text: str) -> None:
         if len(text) > MAX_NOTED_CHARS:
             return
-        groups: list[tuple[frozenset[str], set[str], list[bool]]] = []  # acts, kinds given, [a value looked up]
+        groups: list[tuple[frozenset[str], set[str], list[bool], set[str]]] = []  # acts, kinds given, [a value looked up], stems
         for sentence in whole_sentences(text):
             others = among_others(sentence)
             quotes = [(m.start(), quoted_text(m)) for m in _QUOTED.finditer(sentence)]
@@ -211,20 +244,23 @@ class GivenValues:
                     if kind != DAYS_GIVEN or acts or (groups and not _OWN.search(clause)):
                         self.values.setdefault(kind, set()).update(found)
                 if acts:
-                    groups.append((acts, kinds, [open_]))
+                    groups.append((acts, kinds, [open_], _stems(clause)))
                 elif groups and not _OWN.search(clause):
                     groups[-1][1].update(kinds)
                     groups[-1][2][0] = groups[-1][2][0] or open_
+                    groups[-1][3].update(_stems(clause))
             if _left_open(sentence, _CHOICE_LEFT):  # "Reorder LAV-HID-9 — if it's out, go with the substitute they suggest"
                 for group in groups[first:] or groups[-1:]:
                     group[2][0] = True
-        seen = set().union(*(k for _, k, _ in groups)) | set(self.with_value)
-        for acts, kinds, looked_up in groups:
+        seen = set().union(*(g[1] for g in groups)) | set(self.with_value)
+        for acts, kinds, looked_up, stems in groups:
             for kind in seen:
                 if kind in kinds:
                     self.with_value.setdefault(kind, set()).update(acts)
+                    self.with_words.setdefault(kind, set()).update(stems)
                 if kind not in kinds or looked_up[0]:  # "… and to the cellist — grab her address from the roster"
                     self.without_value.setdefault(kind, set()).update(acts)
+                    self.without_words.setdefault(kind, set()).update(stems)
 
     def labelled(self) -> bool:
         """The user gave a labelled value, a count or a share for some act (`labels`)."""
@@ -233,3 +269,9 @@ class GivenValues:
     def armed(self, kind: str, acts: frozenset[str]) -> bool:
         """The user gave a value of this kind for one of these acts, in every group asking for it."""
         return bool(self.with_value.get(kind, set()) & acts) and not self.without_value.get(kind, set()) & acts
+
+    def armed_on(self, kind: str, nouns: frozenset[str], acts: frozenset[str]) -> bool:
+        """The user gave a value of this kind in every group whose words name what a tool acts on
+        (`name_nouns`), and in every group asking for one of its acts."""
+        return bool(self.with_words.get(kind, set()) & nouns) and not self.without_words.get(kind, set()) & nouns \
+            and not self.without_value.get(kind, set()) & acts

@@ -41,7 +41,7 @@ from detectors.safety.orders import (ANY_DAY, MAX_ORDERS, act_verbs, acts_outsid
                                      merge_requested, order_acts, order_purpose, plain, related, replaces_value, requested,
                                      time_keys, tool_acts, when_keys, without_days)
 from detectors.safety import labels
-from detectors.safety.displaced import (DAYS_GIVEN, DISPLACED_KINDS, ID_TOKEN as _ID_TOKEN, QUOTED, GivenValues, among_others, id_make,
+from detectors.safety.displaced import (DAYS_GIVEN, name_nouns, DISPLACED_KINDS, ID_TOKEN as _ID_TOKEN, QUOTED, GivenValues, among_others, id_make,
                                         leaves_choice)
 from detectors.safety.labels import same_value, spelled_counts, value_tokens
 from detectors.safety.questions import asks_only_to_know
@@ -281,8 +281,10 @@ class TaintLedger:
         """The user gave a value of this kind for this call's act (`GivenValues.armed`), and
         handed no orders of the data over."""
         made = created_acts(tool)  # "order 12 sacks" and `create_order`
-        return not self.handed_over and self.given.armed(kind, related(tool_acts(tool)) | made) \
-            and (asked_for(self.user_requests, tool) or bool(made & self.user_acts))
+        acts = related(tool_acts(tool)) | made
+        return not self.handed_over and (
+            (self.given.armed(kind, acts) and (asked_for(self.user_requests, tool) or bool(made & self.user_acts)))
+            or self.given.armed_on(kind, name_nouns(tool, act_verbs()), acts))
 
     def _first_untrusted(self, sources: list[Source] | None) -> Source | None:
         return next((s for s in self._in_order(sources or ()) if s.trust is not Trust.TRUSTED), None)
