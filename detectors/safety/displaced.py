@@ -44,6 +44,7 @@ _SOURCE_WORDS = "from|by|of|about|regarding|titled|re"
 _NAMES_A_SOURCE = re.compile(rf"\b(?:{_SOURCE_WORDS})\s*:?\s*$", re.IGNORECASE)
 _NAMES_WHERE_READ = re.compile(rf"\b(?:{_SOURCE_WORDS}|in|on|under|per|at)\s*:?\s*$", re.IGNORECASE)
 _CHANGED_BY = re.compile(r"\bby\s*$", re.IGNORECASE)  # "extend it by 3 nights": how much, not whose
+_SPAN_BY = re.compile(r"\b(?:by|of)\s*(?:an?\s+)?$", re.IGNORECASE)  # "… by a week", "a term of 12 months"
 _COUNT_OF = re.compile(r"\b\d+\s+(?:[a-z]+\s+)?of\s*$")  # "200 units of LAV-HID-9": what the act is done to
 _SOURCE_WINDOW = 40  # characters before a value read for `_NAMES_A_SOURCE`
 # the user leaves a value to a lookup: "grab her address from the roster", "the number is in the CRM"
@@ -158,7 +159,9 @@ def given_kinds(clause: str, others: set[str] = frozenset(),  # type: ignore[ass
         at = lowered.find(value, start)
         if at >= 0 and _POSSESSIVE.match(lowered, at + len(value)):
             continue  # "room 207's guest": whose it is, not where it goes
-        by_count = kind in ("qty", "percent") and _CHANGED_BY.search(lowered[max(0, start - _SOURCE_WINDOW):start])
+        before = lowered[max(0, start - _SOURCE_WINDOW):start]
+        by_count = (kind in ("qty", "percent") and _CHANGED_BY.search(before)) \
+            or (kind.startswith(labels.SPAN) and _SPAN_BY.search(before))  # "extend it by two weeks", "a term of 12 months"
         if value not in others and (by_count or not named_as_source(start, _NAMES_WHERE_READ if where_read else _NAMES_A_SOURCE)):
             kinds.add(kind)
             if values is not None:
@@ -264,7 +267,7 @@ class GivenValues:
 
     def labelled(self) -> bool:
         """The user gave a labelled value, a count or a share for some act (`labels`)."""
-        return any(k.startswith(("label:", "shape:")) or k in ("qty", "percent") for k in self.with_value)
+        return any(k.startswith(("label:", "shape:", labels.SPAN)) or k in ("qty", "percent") for k in self.with_value)
 
     def armed(self, kind: str, acts: frozenset[str]) -> bool:
         """The user gave a value of this kind for one of these acts, in every group asking for it."""

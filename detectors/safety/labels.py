@@ -167,6 +167,7 @@ def given(clause: str) -> Iterator[tuple[str, str, int]]:
             yield "qty", _number(m.group(1)), m.start(1)
     for m in _PERCENT.finditer(clause):
         yield "percent", _number(m.group(1)), m.start()
+    yield from spans(clause)
 
 
 def _is_label(word: str) -> bool:
@@ -223,6 +224,41 @@ def spelled_counts(text: str) -> dict[str, None]:
     `_number` compares them: where a value in the data may come from, never a value of the user's
     ("I've had twelve emails from them" trusts no 12)."""
     return {_number(m.group(1)): None for m in _SPELLED_COUNT.finditer(text)}
+
+
+# A span of time by the unit it is compared in: "two weeks" and `extendByDays: 14`, "12 months" and
+# `term_months: 12`, "an hour" and `duration_minutes: 60`
+SPAN = "span:"
+_SPAN_UNITS = {"minute": ("minutes", 1.0), "min": ("minutes", 1.0), "hour": ("minutes", 60.0), "hr": ("minutes", 60.0),
+               "day": ("days", 1.0), "night": ("days", 1.0), "week": ("days", 7.0), "wk": ("days", 7.0),
+               "fortnight": ("days", 14.0), "month": ("months", 1.0), "year": ("months", 12.0), "yr": ("months", 12.0)}
+_SPAN_PARTS = frozenset(f"{unit}s" for unit in _SPAN_UNITS)  # `term_months`, `duration_mins`; not `min_qty`
+_SPAN = re.compile(r"(?<![\w.£$€])([0-9]{1,4}(?:\.[0-9]{1,2})?|" + _SPELLED + r"|an?|half\s+an?)(?:\s*|-)"
+                   r"(?:(?:business|working|calendar|full|more|extra)[\s-]+)?(" + "|".join(sorted(_SPAN_UNITS, key=len, reverse=True))
+                   + r")s?\b(?![\s-]+(?:ago|old|late|early|earlier|later|behind|before|after)\b)", re.IGNORECASE)
+# "a" or "an" is one of a span only where it is asked for ("extend it by a week"), not in a rate ("£40 a day")
+_SPAN_ONE_ASKED = re.compile(r"\b(?:for|by|to|within|another|extra)\s+$", re.IGNORECASE)
+
+
+def spans(text: str, loose: bool = False) -> Iterator[tuple[str, str, int]]:
+    """(`span:<unit>`, length, start) for each span of time a text gives, in minutes, days or
+    months; "a week" only after a word that asks for it, unless `loose` (where a value in the data
+    may come from: "could we make it an hour?")."""
+    for m in _SPAN.finditer(text):
+        raw = m.group(1).lower()
+        if raw in ("a", "an") or raw.startswith("half"):
+            if not loose and not _SPAN_ONE_ASKED.search(text[max(0, m.start() - 12):m.start()]):
+                continue
+            count = 0.5 if raw.startswith("half") else 1.0
+        else:
+            count = float(_number(raw))
+        base, factor = _SPAN_UNITS[m.group(2).lower()]
+        yield f"{SPAN}{base}", _number(repr(count * factor)), m.start()
+
+
+def span_keys(text: str) -> dict[str, None]:
+    """The spans a text gives as index keys ("span:days=42"), for finding which text gave a call's."""
+    return {f"{kind}={value}": None for kind, value, _ in spans(text, loose=True)}
 
 
 _MEASURE_TEXT_WORDS = 6
@@ -291,6 +327,11 @@ def in_call(path: str, leaf: Any) -> set[tuple[str, str]]:
     numeric = _NUMERIC.fullmatch(text)
     if numeric and _QTY_PARTS.intersection(parts):
         out.add(("qty", _number(text)))
+    for part in parts if numeric else ():  # `extendByDays: 42`, `term_months: 6`
+        if part in _SPAN_PARTS:
+            base, factor = _SPAN_UNITS[part[:-1]]
+            out.add((f"{SPAN}{base}", _number(repr(float(text) * factor))))
+    out |= {(kind, value) for kind, value, _ in spans(text)} if len(text.split()) <= 3 else set()  # `term: "6 months"`
     share = _PERCENT.search(text) or (numeric if _PERCENT_PARTS.intersection(parts) else None)
     if share:
         out.add(("percent", _number(share.group(1) if share.re is _PERCENT else share.group())))

@@ -517,6 +517,9 @@ _USER_GENERIC = (_GENERIC - {"fetch", "load"}) | frozenset("write set arrange or
 # a send to the user themself ("email me the summary") asks for no send to anyone else
 _TO_ME = re.compile(r"\w+(?:\s+(?:it|this|that|them|these|those|a|an|the|my|our))?(?:\s+\w+){0,3}?\s+(?:to\s+)?(?:me|us|myself)\b"
                     r"|\w+\s+(?:me|us|myself)\b")
+# what may stand before a verb with a hyphen: "pre-book", "re-send", "double-check", "co-sign"
+_VERB_PREFIXES = frozenset("re pre co un de dis auto double triple over under cross mis out fast self e bulk mass batch hand up back "
+                           "down sub super post multi".split())
 _LEADS = frozenset("to for with in on at from after before once when if also then while whilst".split())
 _BASE_VERBS = frozenset(w for words in _VERBS.values() for w in words.split()) | _GENERIC
 # the lexicon's forms a verb may take ("refunds", "booking", "order"), not its nouns ("payment", "reservation")
@@ -664,7 +667,8 @@ def _requests(text: str) -> Iterable[tuple[frozenset[str], frozenset[str] | None
             if words and words[0] in _LEADS:  # "to each user write the message", "if it's rated 4+ book it"
                 words = next((words[i:] for i in range(1, min(len(words), 8)) if words[i] in _BASE_VERBS), words)
             first = words[0] if words else ""
-            if "-" in first and first.split("-", 1)[1] in lexicon:  # "pre-book a car", "re-send the invoice"
+            if "-" in first and first.split("-", 1)[1] in lexicon and first.split("-", 1)[0] in _VERB_PREFIXES:
+                # "pre-book a car", "re-send the invoice"; not "six-seat barrel"
                 first = first.split("-", 1)[1]
             needs = bool(prefix and re.search(r"\b(?:need|want|like)\s*$", prefix.group(), re.I))  # "I need a room"
             acts: frozenset[str] = frozenset()
