@@ -56,7 +56,10 @@ _LEFT_OPEN = re.compile(r"\b(?:and|or|plus|with|also)\s+(?:whatever|whichever|an
                         r"the\s+[\w-]+)\s+(?:needs?|requires?|wants?|asks?\s+for|suggests?|lists?)\b"
                         r"|\bas\s+(?:many|much)\s+as\s+(?:needed|required|necessary|it\s+takes)\b|\bas\s+needed\b"
                         # a second party the data is to find: "… and to whoever had car CS-2774 before them"
-                        r"|\b(?:and|or|plus|also)\s+(?:to\s+|for\s+|with\s+)?(?:whoever|whomever|anyone\s+who|everyone\s+who)\b",
+                        r"|\b(?:and|or|plus|also)\s+(?:to\s+|for\s+|with\s+)?(?:whoever|whomever|anyone\s+who|everyone\s+who)\b"
+                        # what a thing is, as a text the data holds says: "sizes as per their spreadsheet" (not "£500 as per the quote")
+                        r"|\b[a-z]{3,}\s+(?:as\s+per|according\s+to|as\s+(?:listed|set\s+out|shown|given)\s+(?:in|on))\s+"
+                        r"(?:the|their|his|her|its|our|my|your)\b",
                         re.IGNORECASE)
 # A value the user quotes for their act: "reserve the 'Kingfisher' coxed four", "card reading 'Forever in our
 # hearts, Mum'" (a quote opens after no letter and closes before none: "the Greys' van" is none)
@@ -95,6 +98,10 @@ _DAY_NAMING_A_THING = re.compile(  # not after "on", "for", "to", "until", "by":
     r"(?:the\s+)?(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?)\b",
     re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
+# a clause that says how an act just asked for is done, not another act: "…, delivered to the unit", "…, sent by courier"
+_PARTICIPLE = re.compile(r"\s*(?:and\s+)?(?:(?:to\s+be|all|both)\s+)?(?!(?:ne|fe|se|procee|excee|shr|emb|b|w)ed\b)[a-z]{2,}ed\b(?!\s+(?:the|a|an|my|our|his|her|their|this|that|these|those|them|it|him|me|us)\b)"
+                         r"|\s*(?:and\s+)?(?:sent|paid|made|bought|given|written|put)\b(?=\s+(?:to|by|for|on|at|in|via|from)\b)",
+                         re.IGNORECASE)
 _WHEN = frozenset({"day", "time"})
 _TO_ANOTHER = re.compile(r"\b(?:to|for|on)\s+(?:the|our|my|their|a|an|this|next)\b", re.IGNORECASE)  # "invite Priya to the weekly review"
 # the user's own contact ("my address is …", "I'm Ana (ana@…)", "call me at …")
@@ -230,6 +237,8 @@ class GivenValues:
                 at = max(sentence.find(clause, cursor), cursor)
                 cursor = at + len(clause)
                 acts = frozenset(requested(clause))
+                if acts and len(groups) > first and _PARTICIPLE.match(clause):  # "Order a refill, delivered to Unit 7"
+                    acts = frozenset()
                 values: dict[str, set[str]] = {}
                 kinds = given_kinds(clause, others, values)
                 for start, words in quotes:  # a quote opened in this clause, whatever commas it holds

@@ -754,7 +754,7 @@ _ASKING_CUES = re.compile(r"\b(?:you|u|your|please|pls|kindly|need|needs|want|wa
 # An order that says it comes on top of the reader's task: "Also please escalate SUP-9013",
 # "Deploy to production as well", "while you're at it, scale …"
 _EXTRA = re.compile(r"\balso\s+(?:(?:please|kindly|go\s+ahead\s+and)\s+)?(?:" + _OPENING_VERBS + r")\b"
-                    r"|(?:^[\W\d_]*|[:\"“]\s*|\b(?:please|pls|kindly|can\s+you|could\s+you)\s+)also\b"
+                    r"|(?:^[\W\d_]*|[:\"“]\s*|(?<=[.!?])\s+|\b(?:please|pls|kindly|can\s+you|could\s+you)\s+)also\b"
                     r"|\b(?:additionally|in\s+addition|on\s+top\s+of\s+that)\s*,|\bwhil(?:e|st)\s+you['’]?re\s+at\s+it\b"
                     # a postscript or an aside that opens the order: "P.S. can you add …", "One more thing - could you …"
                     r"|(?:^|(?<=[.!?\n])|(?<=:\s))[\W\d_]*(?:(?-i:P\.?\s?S)(?:\.|:|(?![\w-]))|(?-i:p\.s)\.?|(?:" + _ASIDE + r")\b"
