@@ -21,6 +21,7 @@ design needs", "go with the substitute they suggest") arms nothing.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -45,6 +46,7 @@ _NAMES_A_SOURCE = re.compile(rf"\b(?:{_SOURCE_WORDS})\s*:?\s*$", re.IGNORECASE)
 _NAMES_WHERE_READ = re.compile(rf"\b(?:{_SOURCE_WORDS}|in|on|under|per|at)\s*:?\s*$", re.IGNORECASE)
 _CHANGED_BY = re.compile(r"\bby\s*$", re.IGNORECASE)  # "extend it by 3 nights": how much, not whose
 _SPAN_BY = re.compile(r"\b(?:by|of)\s*(?:an?\s+)?$", re.IGNORECASE)  # "… by a week", "a term of 12 months"
+_NEW_OF = re.compile(r"\b(?:a|an)\s+(?:new\s+)?[a-z]+\s+of\s*$")  # "send them a quote of £1,250": what the new thing is
 _COUNT_OF = re.compile(r"\b\d+\s+(?:[a-z]+\s+)?of\s*$")  # "200 units of LAV-HID-9": what the act is done to
 _SOURCE_WINDOW = 40  # characters before a value read for `_NAMES_A_SOURCE`
 # the user leaves a value to a lookup: "grab her address from the roster", "the number is in the CRM"
@@ -148,7 +150,8 @@ def given_kinds(clause: str, others: set[str] = frozenset(),  # type: ignore[ass
 
     def named_as_source(start: int, pattern: re.Pattern[str] = _NAMES_A_SOURCE) -> bool:
         before = lowered[max(0, start - _SOURCE_WINDOW):start]
-        return (bool(pattern.search(before)) and not _COUNT_OF.search(before)) or bool(_DONE_BY_USER.search(before))
+        return (bool(pattern.search(before)) and not _COUNT_OF.search(before) and not _NEW_OF.search(before)) \
+            or bool(_DONE_BY_USER.search(before))
 
     for v in extract_values(clause):  # "send it to ingrid@…", "refund $45"; not "the invoice of $1,200"
         if v.kind in DISPLACED_KINDS and v.kind not in kinds and not named_as_source(max(0, clause.find(v.raw))):
@@ -206,6 +209,19 @@ def name_nouns(tool: str, verbs: frozenset[str]) -> frozenset[str]:
     """The stems of the words a tool's name gives for what it acts on (not its verbs: `assign_van`
     → van; `assignments.create` → assign)."""
     return frozenset(stem(w) for w in _WORD.findall(snake_case(tool)) if len(w) >= 3 and w not in verbs and w not in _NO_THING)
+
+
+# an argument's words that name no thing of its own: `deposit.value`, `total_amount`, `start_time`
+_ARGUMENT_WORDS = frozenset("value values amount amounts total type kind name number num code date time qty quantity count ref "
+                            "reference status note notes description start end from to unit units currency per the and".split())
+
+
+@functools.lru_cache(maxsize=1024)
+def argument_nouns(path: str) -> frozenset[str]:
+    """The stems of the words of an argument's name that say what its value is of (`deposit.value` →
+    deposit; `items[0].qty` → nothing)."""
+    return frozenset(stem(w) for w in _WORD.findall(snake_case(path)) if len(w) >= 3 and w not in _ARGUMENT_WORDS
+                     and w not in _NO_THING)
 
 
 def _stems(text: str) -> set[str]:

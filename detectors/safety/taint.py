@@ -41,7 +41,7 @@ from detectors.safety.orders import (ANY_DAY, MAX_ORDERS, act_verbs, acts_outsid
                                      merge_requested, order_acts, order_purpose, plain, related, replaces_value, requested,
                                      time_keys, tool_acts, when_keys, without_days)
 from detectors.safety import labels
-from detectors.safety.displaced import (DAYS_GIVEN, name_nouns, DISPLACED_KINDS, ID_TOKEN as _ID_TOKEN, QUOTED, GivenValues, among_others, id_make,
+from detectors.safety.displaced import (DAYS_GIVEN, argument_nouns, name_nouns, DISPLACED_KINDS, ID_TOKEN as _ID_TOKEN, QUOTED, GivenValues, among_others, id_make,
                                         leaves_choice)
 from detectors.safety.labels import SPAN, same_value, span_keys, spelled_counts, value_tokens
 from detectors.safety.questions import asks_only_to_know
@@ -277,14 +277,16 @@ class TaintLedger:
                 for src, earlier in self._recent:
                     self._index_given(src, earlier)
 
-    def _armed(self, kind: str, tool: str) -> bool:
-        """The user gave a value of this kind for this call's act (`GivenValues.armed`), and
-        handed no orders of the data over."""
+    def _armed(self, kind: str, tool: str, path: str = "") -> bool:
+        """The user gave a value of this kind for this call's act (`GivenValues.armed`), or in
+        words naming what the tool or the argument (`path`) is about ("take a 20% deposit" and
+        `deposit.value`), and handed no orders of the data over."""
         made = created_acts(tool)  # "order 12 sacks" and `create_order`
         acts = related(tool_acts(tool)) | made
         return not self.handed_over and (
             (self.given.armed(kind, acts) and (asked_for(self.user_requests, tool) or bool(made & self.user_acts)))
-            or self.given.armed_on(kind, name_nouns(tool, act_verbs()), acts))
+            or self.given.armed_on(kind, name_nouns(tool, act_verbs()), acts)
+            or self.given.armed_on(kind, argument_nouns(path), frozenset()))  # the words name the argument: whatever the act
 
     def _first_untrusted(self, sources: list[Source] | None) -> Source | None:
         return next((s for s in self._in_order(sources or ()) if s.trust is not Trust.TRUSTED), None)
@@ -334,7 +336,7 @@ class TaintLedger:
         return key in self.user_when or day_of_month(key) in self.user_when
 
     def displaced_label(self, tool: str, kind: str, value: str, call_values: set[str],
-                        other_units: tuple[str, ...] = ()) -> Source | None:
+                        other_units: tuple[str, ...] = (), path: str = "") -> Source | None:
         """The source of a labelled value, a count or a share (`labels`) when the user gave one of
         that kind for this call's act ("move her to room 412") and the call's values of the kind
         are none of the user's words; a count in a unit's argument may come from a text that gives
@@ -342,7 +344,7 @@ class TaintLedger:
         with self._lock:
             given = self.given.values.get(kind, set())
             token = f"{kind}={value}" if kind.startswith(SPAN) else value  # a span is indexed by its length in its unit
-            if token in self.trusted_value_tokens or not self._armed(kind, tool) \
+            if token in self.trusted_value_tokens or not self._armed(kind, tool, path) \
                     or any(same_value(g, c) for g in given for c in (value, *call_values)):
                 return None
             return self._first_untrusted([s for v in (token, *other_units) for s in self._by_value_token.get(v, ())])
@@ -1277,7 +1279,7 @@ def _displaced_label(tool: str, path: str, n: int, ledger: TaintLedger, own: _Ca
     for kind, value in sorted(own.labelled_at[n] if own.labelled_at else ()):
         src = ledger.displaced_label(tool, kind, value, own.labelled.get(kind, set()),
                                      labels.in_other_units(path, value) if kind == "qty"
-                                     else labels.as_percent(value) if kind == "percent" else ())
+                                     else labels.as_percent(value) if kind == "percent" else (), path)
         if src is not None:
             shown = {"qty": "quantity", "percent": "percentage"}.get(kind) \
                 or ("code" if kind.startswith("shape:") else kind.removeprefix("label:"))
