@@ -59,6 +59,9 @@ _GROUP_OF = re.compile(r"\b(crew|team|party|group|squad|gang|staff)\s+of\s+([0-9
 # a count that opens what a colon lists: "the lamb order: 6 whole lambs, Friday delivery"
 _LISTED = re.compile(r":\s+([0-9]{1,5}|" + _SPELLED + r")\s+(?:[a-z-]+\s+){0,3}?([a-z]{3,30}s)\b", re.IGNORECASE)
 _DURATIONS = frozenset("seconds secs minutes mins hours hrs days weeks months years nights times".split())
+# a count and what it counts, for an argument named after it: "one stop", "six hours", "18pt" (`push_stops`, `font_size_pt`)
+_COUNT_NOUN = re.compile(r"(?<![\w.£$€,:/-])([0-9]{1,4}|one|" + _SPELLED + r")(?:\s+|(?<=[0-9]))([a-z]{2,20})\b(?![.,:/-]?[0-9])",
+                         re.IGNORECASE)
 _PERCENT = re.compile(r"(?<![\w.])([0-9]{1,3}(?:\.[0-9]{1,2})?)\s*(?:%|percent\b|per\s+cent\b|pct\b)", re.IGNORECASE)
 # "account ending 4471", "card ending in ****1234", "the number that ends with 0193"
 _ENDING = re.compile(r"\b([a-z]{2,20})\s+(?:number\s+)?(?:that\s+)?(?:ending|ends)\s+(?:in\s+|with\s+)?[#*x•.]*\s?([0-9]{3,6})\b",
@@ -168,6 +171,10 @@ def given(clause: str) -> Iterator[tuple[str, str, int]]:
     for m in _PERCENT.finditer(clause):
         yield "percent", _number(m.group(1)), m.start()
     yield from spans(clause)
+    for m in _COUNT_NOUN.finditer(clause):  # "push it one stop" for `push_stops`, "at 18pt" for `font_size_pt`
+        noun = m.group(2).lower()
+        if noun not in _NOT_COUNTED and noun not in _CALENDAR and noun not in _NOT_LABELS and not _NOT_A_CODE.fullmatch(m.group()):
+            yield f"label:{noun}", _number(m.group(1)), m.start()
 
 
 def _is_label(word: str) -> bool:

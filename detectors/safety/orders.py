@@ -1018,7 +1018,7 @@ _MONTH_DAY_ONLY = re.compile(r"\b(?:on|for|to|until|till|from|by|before|after|be
 # a day of the month put in place of another: "would it be possible to do the 19th instead?"
 _DAY_INSTEAD = re.compile(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+instead\b", re.IGNORECASE)
 # a day of the month after its weekday: "Saturday the 21st", "Sat 21st" (not "Friday, 2nd floor", "sat 3rd in line")
-_WEEKDAY_DAY = re.compile(r"\b(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)"
+_WEEKDAY_DAY = re.compile(r"\b(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weds)|Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)"
                           r"\.?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:floor|row|class|place|line|time|round|"
                           r"item|option|one|choice|grade|year|edition|gen|generation|quarter|half|level|storey|seat|tier)\b)")
 
