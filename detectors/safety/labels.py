@@ -263,9 +263,21 @@ def spans(text: str, loose: bool = False) -> Iterator[tuple[str, str, int]]:
         yield f"{SPAN}{base}", _number(repr(count * factor)), m.start()
 
 
+# how often, as the span between two: "weekly deliveries", "every other week"
+_EVERY = {"daily": ("days", "1"), "weekly": ("days", "7"), "fortnightly": ("days", "14"), "biweekly": ("days", "14"),
+          "monthly": ("months", "1"), "quarterly": ("months", "3"), "yearly": ("months", "12"), "annually": ("months", "12"),
+          "every other day": ("days", "2"), "every other week": ("days", "14"), "every other month": ("months", "2")}
+_EVERY_WORD = re.compile(r"\b(?:" + "|".join(sorted(_EVERY, key=len, reverse=True)).replace(" ", r"\s+") + r")\b", re.IGNORECASE)
+
+
 def span_keys(text: str) -> dict[str, None]:
-    """The spans a text gives as index keys ("span:days=42"), for finding which text gave a call's."""
-    return {f"{kind}={value}": None for kind, value, _ in spans(text, loose=True)}
+    """The spans a text gives as index keys ("span:days=42", "weekly" as "span:days=7"), for
+    finding which text gave a call's."""
+    out = {f"{kind}={value}": None for kind, value, _ in spans(text, loose=True)}
+    for m in _EVERY_WORD.finditer(text):
+        base, value = _EVERY[" ".join(m.group().lower().split())]
+        out[f"{SPAN}{base}={value}"] = None
+    return out
 
 
 _MEASURE_TEXT_WORDS = 6

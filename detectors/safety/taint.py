@@ -291,40 +291,42 @@ class TaintLedger:
     def _first_untrusted(self, sources: list[Source] | None) -> Source | None:
         return next((s for s in self._in_order(sources or ()) if s.trust is not Trust.TRUSTED), None)
 
-    def displaced_id(self, tool: str, token: str, call_ids: set[str]) -> Source | None:
+    def displaced_id(self, tool: str, token: str, call_ids: set[str], path: str = "") -> Source | None:
         """The source of an id of the make the user gave for this call's act ("approve claim
         CLM-80977") when the call's ids are none of theirs and this one is the data's."""
         token, kind = token.lower(), id_make(token)
         with self._lock:
-            if token in self.trusted_ids or not self._armed(kind, tool) \
+            if token in self.trusted_ids or not self._armed(kind, tool, path) \
                     or any(t in self.trusted_ids for t in call_ids if id_make(t) == kind):
                 return None
             return self._first_untrusted(self._by_id.get(token))
 
-    def displaced_shape(self, tool: str, value: tuple[str, str], call_shaped: set[tuple[str, str]]) -> Source | None:
+    def displaced_shape(self, tool: str, value: tuple[str, str], call_shaped: set[tuple[str, str]],
+                        path: str = "") -> Source | None:
         """The source of an address, handle or version of a kind the user gave for this call's act
         ("change the delivery address to 300 Harbor St") when the call carries none of theirs and
         this one from the data instead."""
         with self._lock:
-            if value in self.trusted_shaped or not self._armed(value[0], tool) \
+            if value in self.trusted_shaped or not self._armed(value[0], tool, path) \
                     or any(c[0] == value[0] and c in self.trusted_shaped for c in call_shaped):
                 return None
             return self._first_untrusted(self._by_shape.get(value))
 
-    def displaced_time(self, tool: str, key: tuple[str, str], call_times: set[tuple[str, str]]) -> Source | None:
+    def displaced_time(self, tool: str, key: tuple[str, str], call_times: set[tuple[str, str]],
+                       path: str = "") -> Source | None:
         """The source of a time of day when the user gave one for this call's act ("reschedule it to
         Saturday 14:00") and the call's times are none of theirs."""
         with self._lock:
-            if key in self.user_when or not self._armed("time", tool) or call_times & self.user_when:
+            if key in self.user_when or not self._armed("time", tool, path) or call_times & self.user_when:
                 return None
             return self._first_untrusted(self._by_time.get(key))
 
-    def displaced_day(self, tool: str, key: tuple[str, str], call_days: set[tuple[str, str]]) -> Source | None:
+    def displaced_day(self, tool: str, key: tuple[str, str], call_days: set[tuple[str, str]], path: str = "") -> Source | None:
         """The source of a day of the year when the user gave one for this call's act ("move it to
         March 14") and the call's days are none of theirs, or fewer of theirs than it could carry
         (a stay booked "12 to 19 August" whose arrival the data moved to the 10th)."""
         with self._lock:
-            if self._users_day(key) or not self._armed("day", tool):
+            if self._users_day(key) or not self._armed("day", tool, path):
                 return None
             users = {day_of_month(("day", d)) for d in self.given.values.get(DAYS_GIVEN, ())}
             if sum(self._users_day(k) for k in call_days) >= min(len(users), len(call_days)):
@@ -1222,17 +1224,17 @@ def _displaced_in_text(tool: str, path: str, leaf: str, ledger: TaintLedger, own
     books the note's 19:30, "to 300 Harbor St" and it writes 12 Pine Ct."""
     if len(leaf) <= _ID_LEAF_CHARS:
         for tok in _ID_TOKEN.findall(leaf):
-            src = ledger.displaced_id(tool, tok, own.ids)
+            src = ledger.displaced_id(tool, tok, own.ids, path)
             if src is not None:
                 return Hit(path, "id", tok, Trust.SUSPICIOUS, src, directed=True, displaced=True)
         for key in sorted(when_keys(leaf) if own.days is not None else time_keys(leaf)):
-            src = ledger.displaced_time(tool, key, own.times) if key[0] == "time" \
-                else ledger.displaced_day(tool, key, own.days) if key != ANY_DAY and own.days is not None else None
+            src = ledger.displaced_time(tool, key, own.times, path) if key[0] == "time" \
+                else ledger.displaced_day(tool, key, own.days, path) if key != ANY_DAY and own.days is not None else None
             if src is not None:
                 return Hit(path, key[0], key[1], Trust.SUSPICIOUS, src, directed=True, displaced=True)
     if len(leaf) <= _SHAPED_LEAF_CHARS:
         for value in sorted(shaped_values(leaf)):
-            src = ledger.displaced_shape(tool, value, own.shaped)
+            src = ledger.displaced_shape(tool, value, own.shaped, path)
             if src is not None:
                 shown = value[1].split()[0] + " …" if value[0] == "street address" else value[1]  # a home, shortened
                 return Hit(path, value[0], shown, Trust.SUSPICIOUS, src, directed=True, displaced=True)
