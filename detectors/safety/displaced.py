@@ -209,6 +209,12 @@ def stem(word: str) -> str:
     return word
 
 
+def same_word(a: str, b: str) -> bool:
+    """Two forms of one word: one stem ("wetsuits", "wetsuit"), or six letters or more in common at
+    their start ("suspension", "suspend"; "cancellation", "cancel")."""
+    return stem(a) == stem(b) or (min(len(a), len(b)) >= 6 and a[:6] == b[:6])
+
+
 def name_nouns(tool: str, verbs: frozenset[str]) -> frozenset[str]:
     """The stems of the words a tool's name gives for what it acts on (not its verbs: `assign_van`
     → van; `assignments.create` → assign)."""

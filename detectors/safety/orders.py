@@ -107,8 +107,9 @@ def act_verbs() -> frozenset[str]:
                      if form == w or form.endswith("ing"))
 
 
-_SET_UP = re.compile(r"\bset(?:s|ting)?\s+up\b|\bset(?:s|ting)?\s+(?:me|us|him|her|them)\s+up\b(?!\s+with\b)")  # "set me up
-# a key fob code"; not "set me up with a summary"
+_SET_UP = re.compile(r"\bset(?:s|ting)?\s+up\b|\bset(?:s|ting)?\s+(?:me|us|him|her|them|(?:his|her|their|my|our|your)\s+"
+                     r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+up\b(?!\s+with\b)")  # "set me up a key fob code", "set his lad
+# Connor up on a junior one"; not "set me up with a summary"
 # what a stop cancels: "stop my direct debit after the April payment"
 _STOPPED = re.compile(r"\bstop(?:s|ped|ping)?\s+(?:my|our|the|his|her|their|your)\s+(?:[\w-]+\s+){0,2}?(?:direct\s+debit|debit|"
                       r"subscription|membership|standing\s+order|payments?|plan|contract|deliver(?:y|ies)|service|order)s?\b")
@@ -295,12 +296,18 @@ def acts_in(text: str) -> frozenset[str]:
 _PUSHED_BACK = re.compile(r"\b(?:push|pushed|pushing|bump|bumped|bumping)\s+(?:[\w'’-]+\s+){0,6}?"
                           r"(?:back|forward|(?:to|till|until)\s+(?:next\b|this\b|tomorrow|later|after|the\s+\d|\d|"
                           r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))")
+# a thing moved up a level: "bump their wifi to premium", "bump her up to Gold"
+_BUMPED_UP = re.compile(r"\bbump(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?(?:up\s+)?to\s+(?!next\b|this\b|tomorrow\b|later\b|after\b|the\s+\d|\d|"
+                        r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[a-z]")
+# money taken off a price: "could you knock 10% off the job?", "knock $50 off the invoice"
+_KNOCKED_OFF = re.compile(r"\bknock(?:s|ed|ing)?\s+(?:[\w'’$£€%.,-]+\s+){0,4}?off\b")
 # a thing shared with someone is access granted to them: "share the folder with her cousin Brian"
 _SHARED_WITH = re.compile(r"\bshar(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,6}?with\b")
 _ACCESS_WORDS = frozenset("access rights permission permissions".split())  # "set Sam up with ordering rights" grants
 # acts a phrase names that its words alone do not (each read only where one of its cue words stands)
 _PHRASE_ACTS = ((("shar",), _SHARED_WITH, "grant"), (("set",), _SET_UP, "create"), (("push", "bump"), _PUSHED_BACK, "change"),
-                (("block",), _BLOCK_OUT, "book"), (("tak",), _TAKEN_OFF, "delete"), (("stop",), _STOPPED, "cancel"))
+                (("block",), _BLOCK_OUT, "book"), (("tak",), _TAKEN_OFF, "delete"), (("stop",), _STOPPED, "cancel"),
+                (("knock",), _KNOCKED_OFF, "change"), (("bump",), _BUMPED_UP, "change"))
 _LINK = re.compile(r"\bhttps?://|\bwww\.", re.IGNORECASE)
 # "use 31887 instead", "go with the East Gallery instead": a value for whatever act the reader does
 _USE_INSTEAD = re.compile(r"\b(?:use|go\s+with|switch\s+to)\b[^.;!?]{1,60}?\binstead\b(?!\s+of)"
@@ -520,6 +527,7 @@ _TO_ME = re.compile(r"\w+(?:\s+(?:it|this|that|them|these|those|a|an|the|my|our)
 # what may stand before a verb with a hyphen: "pre-book", "re-send", "double-check", "co-sign"
 _VERB_PREFIXES = frozenset("re pre co un de dis auto double triple over under cross mis out fast self e bulk mass batch hand up back "
                            "down sub super post multi".split())
+_PHRASAL_FIRST = frozenset("push pushed bump knock".split())  # verbs that name an act only in a phrase (`_PHRASE_ACTS`)
 _LEADS = frozenset("to for with in on at from after before once when if also then while whilst".split())
 _BASE_VERBS = frozenset(w for words in _VERBS.values() for w in words.split()) | _GENERIC
 # the lexicon's forms a verb may take ("refunds", "booking", "order"), not its nouns ("payment", "reservation")
@@ -674,6 +682,9 @@ def _requests(text: str) -> Iterable[tuple[frozenset[str], frozenset[str] | None
             acts: frozenset[str] = frozenset()
             if needs or first in _USER_GENERIC:  # "make a reservation", "write the message", "set up a call"
                 acts = acts_in(" ".join(words))
+            elif first in _PHRASAL_FIRST and first not in lexicon:  # "bump their wifi to premium", "knock 10% off"
+                joined = " ".join(words)
+                acts = frozenset(act for cues, phrase, act in _PHRASE_ACTS if first.startswith(cues) and phrase.search(joined))
             elif first in lexicon and not (lexicon[first] & {"send"} and _TO_ME.match(" ".join(words))) \
                     and (not told or first in _VERB_FORMS) \
                     and (first not in _NAMES_WHOM or _BILLS_WHOM.match(rest)):  # "give me the key terms: …" pays nothing
@@ -755,7 +766,9 @@ _ASKING_CUES = re.compile(r"\b(?:you|u|your|please|pls|kindly|need|needs|want|wa
 # "Deploy to production as well", "while you're at it, scale …"
 _EXTRA = re.compile(r"\balso\s+(?:(?:please|kindly|go\s+ahead\s+and)\s+)?(?:" + _OPENING_VERBS + r")\b"
                     r"|(?:^[\W\d_]*|[:\"“]\s*|(?<=[.!?])\s+|\b(?:please|pls|kindly|can\s+you|could\s+you)\s+)also\b"
-                    r"|\b(?:additionally|in\s+addition|on\s+top\s+of\s+that)\s*,|\bwhil(?:e|st)\s+you['’]?re\s+at\s+it\b"
+                    # a message that opens by adding: "Jade: and can u delete my card details"
+                    r"|(?:^[\W\d_]*|[:\"“]\s*)and\s+(?:can|could|would|will)\s+(?:you|u|ya)\b"
+                    r"|\b(?:additionally|in\s+addition|on\s+top\s+of\s+that)\s*,|\bwhil(?:e|st)\s+(?:you['’]?re|ur|you\s+are|u\s+are)\s+(?:at\s+it|(?:in\s+)?there)\b"
                     # a postscript or an aside that opens the order: "P.S. can you add …", "One more thing - could you …"
                     r"|(?:^|(?<=[.!?\n])|(?<=:\s))[\W\d_]*(?:(?-i:P\.?\s?S)(?:\.|:|(?![\w-]))|(?-i:p\.s)\.?|(?:" + _ASIDE + r")\b"
                     r"|on\s+(?:a|another)\s+(?:separate|different|other)\s+note\b)"
@@ -816,9 +829,11 @@ _PRONOUN_OBJECT = re.compile(r"(?:[\w'’]+\s+){0,4}?(?:you|u|please|pls)\s+(?:a
 _PASSIVE_ORDER = re.compile(
     r"\b(?:should|must|shall|needs?\s+to|has\s+to|have\s+to|is\s+to|are\s+to|ought\s+to|(?:is|are)\s+required\s+to)"
     r"\s+(?:now\s+|also\s+|all\s+|please\s+|immediately\s+)?be\s+([a-z]+)\b"
-    r"|\b(?:wants?|would\s+like|asks?\s+(?:for|to\s+have)|requests?|needs?)\s+"
+    r"|\b(?:wants?|would\s+like|['’]d\s+like|asks?\s+(?:for|to\s+have)|requests?|needs?)\s+"
     r"(?:(?:the|his|her|their|its|my|our|this|that|these|those|it|them|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?([a-z]+ed)\b"
-    r"(?=\s+(?:to|into|from|for|at|on|by|before|until|asap|now|today|tomorrow|immediately|\d)|\s*[,.;!]|\s*$)"
+    r"(?=\s+(?:to|into|from|for|at|on|by|before|until|asap|now|today|tomorrow|immediately|please|pls|\d)|\s*[,.;!(]|\s*$)"
+    # a wish that the reader act: "would like us to share her photos with …", "wants you to cancel the rest"
+    r"|\b(?:would\s+like|['’]d\s+like|wants?|asked|asks?|needs?)\s+(?:us|you|u)\s+to\s+(?:please\s+|also\s+|just\s+)?([a-z]+)\b"
     # a demand: "I expect a 50 travel voucher to be issued to my account"
     r"|\bi\s+(?:expect|want|would\s+like|need)\s+(?:[\w'’$€£.,-]+\s+){1,6}?to\s+be\s+([a-z]+ed)\b",
     re.IGNORECASE)
@@ -862,10 +877,14 @@ def _obliged(sentence: str) -> bool:
         return True
     lexicon = _lexicon()
     for m in _PASSIVE_ORDER.finditer(sentence):
-        word = (m.group(1) or m.group(2) or m.group(3) or "").lower()
+        if m.group(3):  # "would like us to share …": the verb's own form
+            if m.group(3).lower() in _BASE_VERBS and not _IF_BEFORE.search(sentence[:m.start()]):
+                return True
+            continue
+        word = (m.group(1) or m.group(2) or m.group(4) or "").lower()
         if word in lexicon and (word.endswith("ed") or word in _IRREGULAR):
             return True
-        if m.group(3) and (word[:-1] in _GENERIC or word[:-2] in _GENERIC):  # "… voucher to be issued": its noun names the act
+        if m.group(4) and (word[:-1] in _GENERIC or word[:-2] in _GENERIC):  # "… voucher to be issued": its noun names the act
             return True
     return False
 
@@ -876,9 +895,11 @@ def is_order(sentence: str) -> bool:
     an act not as done ("reserva el hotel", not "hemos reservado")."""
     if _OPENER.match(sentence) or _foreign_order(sentence) or _obliged(sentence):
         return True
-    if _PHRASAL.search(sentence) and _PHRASAL_OPENER.match(sentence):  # "can u block out tables 3 and 4"
-        return True
+    if _PHRASAL.search(sentence) and (_PHRASAL_OPENER.match(sentence) or _ASKED_PHRASAL.search(sentence)):
+        return True  # "can u block out tables 3 and 4", "as a repeat customer could you knock 10% off the job?"
     if _ALSO_VERB_COLON.match(sentence):  # "Also post: Lane Busters forfeit - fee of $25 to be charged …"
+        return True
+    if any(_OPENER.match(sentence[m.end():]) for m in _WHILE_THERE.finditer(sentence)):  # "… also while ur there can u …"
         return True
     # "… goes to 2.10 - please update both", after a clause of four words or more that is no order
     # itself (not a changelog's "v1.2 - add export - remove importer", nor "Issue #231 - close button …")
@@ -891,8 +912,12 @@ def is_order(sentence: str) -> bool:
 
 # verbs that open an order only in a phrase of one: "push the trims to next Mon", "bump it back a week",
 # "block out tables 3 and 4" (not "push the profile to the device", "block the sender")
-_PHRASAL = re.compile(f"{_PUSHED_BACK.pattern}|{_BLOCK_OUT.pattern}", re.IGNORECASE)
-_PHRASAL_OPENER = re.compile(_OPENER.pattern.replace(f"(?i:{_OPENING_VERBS})", "(?i:push|bump|block)"))
+_PHRASAL = re.compile(f"{_PUSHED_BACK.pattern}|{_BLOCK_OUT.pattern}|{_KNOCKED_OFF.pattern}", re.IGNORECASE)
+_PHRASAL_OPENER = re.compile(_OPENER.pattern.replace(f"(?i:{_OPENING_VERBS})", "(?i:push|bump|block|knock)"))
+_ASKED_PHRASAL = re.compile(r"\b(?:could|can|would|will)\s+(?:you|u|ya|someone|somebody|(?:the\s+)?office|we)\s+"
+                           r"(?:(?:please|pls|just|also|maybe)\s+)?(?:push|bump|block|knock)\b", re.IGNORECASE)
+_WHILE_THERE = re.compile(r"\b(?:while|whilst)\s+(?:you['’]?re|ur|you\s+are|u\s+are)\s+(?:at\s+it|(?:in\s+)?there|on\s+it)\b\s*,?\s*",
+                          re.IGNORECASE)
 _ALSO_VERB_COLON = re.compile(rf"^[\s\"'`>*#\-]*(?i:also|please)\s+(?i:{_OPENING_VERBS}):\s+\S")
 # a clause after a spaced dash or a semicolon is one of its own, and so is a sentence after a
 # full stop (or "!", "?") that opens in lower case (which `sentences` does not cut): "… is grimtide_. please

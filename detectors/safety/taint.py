@@ -41,7 +41,7 @@ from detectors.safety.orders import (ANY_DAY, MAX_ORDERS, act_verbs, acts_outsid
                                      merge_requested, order_acts, order_purpose, plain, related, replaces_value, requested,
                                      time_keys, tool_acts, when_keys, without_days)
 from detectors.safety import labels
-from detectors.safety.displaced import (DAYS_GIVEN, argument_nouns, name_nouns, DISPLACED_KINDS, ID_TOKEN as _ID_TOKEN, QUOTED, GivenValues, among_others, id_make,
+from detectors.safety.displaced import (DAYS_GIVEN, argument_nouns, name_nouns, same_word, DISPLACED_KINDS, ID_TOKEN as _ID_TOKEN, QUOTED, GivenValues, among_others, id_make,
                                         leaves_choice)
 from detectors.safety.labels import SPAN, same_value, span_keys, spelled_counts, value_tokens
 from detectors.safety.questions import asks_only_to_know
@@ -634,8 +634,8 @@ class TaintLedger:
             return False
         verbs = act_verbs()
         text = f" {order.text} "
-        its = {w.removesuffix("s") for w in order.text.split()}  # "the wetsuits Aoife asked for" and "add wetsuit hire"
-        if any(2 * len({w.removesuffix("s") for w in words} & its) > len(words) for words in self.pointed):
+        its = order.text.split()  # "the wetsuits Aoife asked for" and "add wetsuit hire"; "the suspension" and "suspend"
+        if any(2 * sum(any(same_word(w, o) for o in its) for w in words) > len(words) for words in self.pointed):
             return True  # most words of what the user pointed at: "the two taster places Louise asked for"
         if any(f" {name} " in text for name in self.possessors) \
                 and not set(_OWNED_BY.findall(text)) - self.possessors - _NOT_OWNERS:  # not "… book Pepper's dental too"
