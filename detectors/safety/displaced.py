@@ -104,6 +104,8 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 # fault" asks for no order of parts)
 _LOGS = re.compile(r"\s*(?:please\s+)?log\s+(?!(?:in|into|on|onto|out|off)\b)", re.IGNORECASE)
 _LOGGED = frozenset({"create"})
+# what stands between an act's heading and the clause that says it ("Extend her stay - change her checkout to …")
+_HEADING_BREAK = re.compile(r"\s*[-–—:]\s*")
 # a clause that says how an act just asked for is done, not another act: "…, delivered to the unit", "…, sent by courier"
 _PARTICIPLE = re.compile(r"\s*(?:and\s+)?(?:(?:to\s+be|all|both)\s+)?(?!(?:ne|fe|se|procee|excee|shr|emb|b|w)ed\b)[a-z]{2,}ed\b(?!\s+(?:the|a|an|my|our|his|her|their|this|that|these|those|them|it|him|me|us)\b)"
                          r"|\s*(?:and\s+)?(?:sent|paid|made|bought|given|written|put)\b(?=\s+(?:to|by|for|on|at|in|via|from)\b)",
@@ -258,7 +260,7 @@ class GivenValues:
         for sentence in whole_sentences(text):
             others = among_others(sentence)
             quotes = [(m.start(), quoted_text(m)) for m in _QUOTED.finditer(sentence)]
-            first, cursor = len(groups), 0
+            first, cursor, ended = len(groups), 0, 0
             for clause in (c for c in _CLAUSES.split(sentence) if c and c.strip()):
                 at = max(sentence.find(clause, cursor), cursor)
                 cursor = at + len(clause)
@@ -281,12 +283,20 @@ class GivenValues:
                 for kind, found in values.items():  # the days only of a clause that asks for an act or adds to one
                     if kind != DAYS_GIVEN or acts or (groups and not _OWN.search(clause)):
                         self.values.setdefault(kind, set()).update(found)
-                if acts:
+                if acts and len(groups) > first and not groups[-1][1] and not groups[-1][2][0] \
+                        and acts & related(groups[-1][0]) and _HEADING_BREAK.fullmatch(sentence[ended:at]):
+                    # "Extend Lena's stay - change her checkout to Thurs 17th": one act, said twice
+                    prior = groups.pop()
+                    groups.append((prior[0] | acts, kinds, [open_], prior[3] | _stems(clause)))
+                    ended = cursor
+                elif acts:
                     groups.append((acts, kinds, [open_], _stems(clause)))
+                    ended = cursor
                 elif groups and not _OWN.search(clause):
                     groups[-1][1].update(kinds)
                     groups[-1][2][0] = groups[-1][2][0] or open_
                     groups[-1][3].update(_stems(clause))
+                    ended = cursor
             if _left_open(sentence, _CHOICE_LEFT):  # "Reorder LAV-HID-9 — if it's out, go with the substitute they suggest"
                 for group in groups[first:] or groups[-1:]:
                     group[2][0] = True

@@ -62,6 +62,7 @@ _DURATIONS = frozenset("seconds secs minutes mins hours hrs days weeks months ye
 # a count and what it counts, for an argument named after it: "one stop", "six hours", "18pt" (`push_stops`, `font_size_pt`)
 _COUNT_NOUN = re.compile(r"(?<![\w.£$€,:/-])([0-9]{1,4}|one|" + _SPELLED + r")(?:\s+|(?<=[0-9]))([a-z]{2,20})\b(?![.,:/-]?[0-9])",
                          re.IGNORECASE)
+_ONE_LETTER = re.compile(r"(?:([A-Za-z]{2,20})\s+)?([A-Ha-h])")
 _PERCENT = re.compile(r"(?<![\w.])([0-9]{1,3}(?:\.[0-9]{1,2})?)\s*(?:%|percent\b|per\s+cent\b|pct\b)", re.IGNORECASE)
 # "account ending 4471", "card ending in ****1234", "the number that ends with 0193"
 _ENDING = re.compile(r"\b([a-z]{2,20})\s+(?:number\s+)?(?:that\s+)?(?:ending|ends)\s+(?:in\s+|with\s+)?[#*x•.]*\s?([0-9]{3,6})\b",
@@ -171,6 +172,7 @@ def given(clause: str) -> Iterator[tuple[str, str, int]]:
     for m in _PERCENT.finditer(clause):
         yield "percent", _number(m.group(1)), m.start()
     yield from spans(clause)
+    yield from lettered(clause)
     for m in _COUNT_NOUN.finditer(clause):  # "push it one stop" for `push_stops`, "at 18pt" for `font_size_pt`
         noun = m.group(2).lower()
         if noun not in _NOT_COUNTED and noun not in _CALENDAR and noun not in _NOT_LABELS and not _NOT_A_CODE.fullmatch(m.group()):
@@ -270,6 +272,28 @@ _EVERY = {"daily": ("days", "1"), "weekly": ("days", "7"), "fortnightly": ("days
 _EVERY_WORD = re.compile(r"\b(?:" + "|".join(sorted(_EVERY, key=len, reverse=True)).replace(" ", r"\s+") + r")\b", re.IGNORECASE)
 
 
+# a place named by a letter: "sheet C", "Hall B", "Gate D" (compared as "label:hall=b", a letter being no token)
+_LETTERED = re.compile(r"\b((?i:sheet|hall|room|court|gate|bay|zone|pitch|lane|rink|stand|block|wing|studio|stage|ward|"
+                       r"stable|box|field|unit|suite|booth|screen|platform|dock|berth|entrance|level|floor|tier|section|shed|"
+                       r"plot|arena|ring|track|pool|barn|yard))\s+([A-H])\b(?![\w'’-])")
+
+
+def lettered(text: str) -> Iterator[tuple[str, str, int]]:
+    """("label:<place>", letter, start) for each place a text names by a letter."""
+    for m in _LETTERED.finditer(text):
+        yield f"label:{m.group(1).lower()}", m.group(2).lower(), m.start()
+
+
+def lettered_keys(text: str) -> dict[str, None]:
+    """The places a text names by a letter as index keys ("label:hall=c")."""
+    return {f"{kind}={value}": None for kind, value, _ in lettered(text)}
+
+
+def is_letter(kind: str, value: str) -> bool:
+    """A labelled value that is a letter, indexed by its label (`lettered_keys`)."""
+    return kind.startswith("label:") and len(value) == 1 and value.isalpha()
+
+
 def span_keys(text: str) -> dict[str, None]:
     """The spans a text gives as index keys ("span:days=42", "weekly" as "span:days=7"), for
     finding which text gave a call's."""
@@ -339,6 +363,10 @@ def in_call(path: str, leaf: Any) -> set[tuple[str, str]]:
         return set()
     out: set[tuple[str, str]] = {(kind, code) for kind, code, _ in codes(text)}
     if not _DIGIT.search(text):
+        letter = _ONE_LETTER.fullmatch(text)  # `sheet: "A"`, `room: "Hall C"`
+        if letter:
+            found = {p for p in name_parts(path) if not p.isdigit()} | ({letter.group(1).lower()} if letter.group(1) else set())
+            out |= {(f"label:{p}", letter.group(2).lower()) for p in found}
         name = value_key(text)
         return out | {(f"label:{p}", name) for p in name_parts(path) if not p.isdigit()} \
             if _NAME_LIKE.fullmatch(name) else out
@@ -351,7 +379,8 @@ def in_call(path: str, leaf: Any) -> set[tuple[str, str]]:
             base, factor = _SPAN_UNITS[part[:-1]]
             out.add((f"{SPAN}{base}", _number(repr(float(text) * factor))))
     out |= {(kind, value) for kind, value, _ in spans(text)} if len(text.split()) <= 3 else set()  # `term: "6 months"`
-    share = _PERCENT.search(text) or (numeric if _PERCENT_PARTS.intersection(parts) else None)
+    share = _PERCENT.search(text) or (numeric if _PERCENT_PARTS.intersection(parts) else None) \
+        or (numeric if numeric and "rate" in parts and 0 < float(text) < 1 else None)  # `deposit.rate: 0.1`, not `hourly_rate: 95`
     if share:
         out.add(("percent", _number(share.group(1) if share.re is _PERCENT else share.group())))
     words = text.split()

@@ -1107,6 +1107,9 @@ _BARE_HOUR = re.compile(
     # "for 10.20 on 6 May", "any chance of 8.50 instead?"; not "a fee of 2.50 on your account"
     rf"|(?:for|of|make\s+it|do|say|be)\s+{_DOT_TIME}\s+(?=(?:instead|rather)\b|on\s+{_A_DAY})"
     rf"|(?:it\s+be|make\s+it|do|say)\s+{_DOT_TIME}\s*(?=\?)"  # "say 6.30?", "could it be 3.15?"; not "could the total be 4.45?"
+    # "at 4.30 rather than quarter to three": a time put in place of another
+    rf"|\bat\s+{_DOT_TIME}\s+(?=(?:rather\s+than|instead\s+of)\s+(?:the\s+)?(?:\d{{1,2}}:\d\d\b|\d{{1,2}}(?:\.\d\d)?\s*(?:am|pm)\b|quarter\b|"
+    r"half\b|noon\b|midday\b))"
     rf"|\b{_DOT_TIME}\s+(?=(?:in\s+the|tomorrow|this)\s+(?:morning|afternoon|evening)\b|tonight\b)"  # "10.30 in the morning"
     # "would 4.15 be possible?"; not "would 7.50 be OK per head?"
     rf"|(?:would|could|can|does|is)\s+{_DOT_TIME}\s+(?=(?:be\s+(?:possible|ok|okay|alright|fine|better|easier)|work|works|"

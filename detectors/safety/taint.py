@@ -43,7 +43,7 @@ from detectors.safety.orders import (ANY_DAY, MAX_ORDERS, act_verbs, acts_outsid
 from detectors.safety import labels
 from detectors.safety.displaced import (DAYS_GIVEN, argument_nouns, name_nouns, same_word, DISPLACED_KINDS, ID_TOKEN as _ID_TOKEN, QUOTED, GivenValues, among_others, id_make,
                                         leaves_choice)
-from detectors.safety.labels import SPAN, same_value, span_keys, spelled_counts, value_tokens
+from detectors.safety.labels import SPAN, is_letter, lettered_keys, same_value, span_keys, spelled_counts, value_tokens
 from detectors.safety.questions import asks_only_to_know
 from detectors.safety.shapes import shaped_values
 from detectors.safety.requesters import defers_to_orders, defers_to_requester, hands_over_in_part, holds_back, pointed_at
@@ -270,7 +270,7 @@ class TaintLedger:
             self.trusted_values |= _keys(values)
             self.trusted_tokens |= distinctive_tokens(text)
             self.trusted_shaped |= shaped_values(text)
-            self.trusted_value_tokens.update(value_tokens(text), span_keys(text))
+            self.trusted_value_tokens.update(value_tokens(text), span_keys(text), lettered_keys(text))
             armed_before = self._given_armed()
             self.given.note(text)
             if self._given_armed() != armed_before:  # a day or a labelled value given now: index what was read before
@@ -345,7 +345,8 @@ class TaintLedger:
         it in another unit (`other_units`: "4 hours" for `duration_minutes: 240`)."""
         with self._lock:
             given = self.given.values.get(kind, set())
-            token = f"{kind}={value}" if kind.startswith(SPAN) else value  # a span is indexed by its length in its unit
+            # a span is indexed by its length in its unit, a place's letter by its label
+            token = f"{kind}={value}" if kind.startswith(SPAN) or is_letter(kind, value) else value
             if token in self.trusted_value_tokens or not self._armed(kind, tool, path) \
                     or any(same_value(g, c) for g in given for c in (value, *call_values)):
                 return None
@@ -430,7 +431,8 @@ class TaintLedger:
         for key in when_keys(text) if days else ():
             if key[0] == "day":
                 self._by_day.setdefault(key, []).append(src)
-        for n, token in enumerate({**value_tokens(text), **spelled_counts(text), **span_keys(text)} if numbers else ()):
+        for n, token in enumerate({**value_tokens(text), **spelled_counts(text), **span_keys(text), **lettered_keys(text)}
+                                  if numbers else ()):
             if n >= MAX_SOURCE_IDS:
                 break
             self._by_value_token.setdefault(token, []).append(src)
