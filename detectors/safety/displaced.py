@@ -46,7 +46,9 @@ _NAMES_A_SOURCE = re.compile(rf"\b(?:{_SOURCE_WORDS})\s*:?\s*$", re.IGNORECASE)
 _NAMES_WHERE_READ = re.compile(rf"\b(?:{_SOURCE_WORDS}|in|on|under|per|at)\s*:?\s*$", re.IGNORECASE)
 _CHANGED_BY = re.compile(r"\bby\s*$", re.IGNORECASE)  # "extend it by 3 nights": how much, not whose
 _SPAN_BY = re.compile(r"\b(?:by|of)\s*(?:an?\s+)?$", re.IGNORECASE)  # "… by a week", "a term of 12 months"
-_NEW_OF = re.compile(r"\b(?:a|an)\s+(?:new\s+)?[a-z]+\s+of\s*$")  # "send them a quote of £1,250": what the new thing is
+# "send them a quote of £1,250": what a thing made is (not "pay a bill of £84", which names the bill)
+_NEW_OF = re.compile(r"\b(?:a|an)\s+(?:new\s+)?(?:quote|quotation|estimate|offer|discount|deposit|credit|refund|donation|tip|"
+                     r"budget|float|advance|loan|grant|voucher)\s+of\s*$")
 _COUNT_OF = re.compile(r"\b\d+\s+(?:[a-z]+\s+)?of\s*$")  # "200 units of LAV-HID-9": what the act is done to
 _SOURCE_WINDOW = 40  # characters before a value read for `_NAMES_A_SOURCE`
 # the user leaves a value to a lookup: "grab her address from the roster", "the number is in the CRM"
@@ -58,10 +60,7 @@ _LEFT_OPEN = re.compile(r"\b(?:and|or|plus|with|also)\s+(?:whatever|whichever|an
                         r"the\s+[\w-]+)\s+(?:needs?|requires?|wants?|asks?\s+for|suggests?|lists?)\b"
                         r"|\bas\s+(?:many|much)\s+as\s+(?:needed|required|necessary|it\s+takes)\b|\bas\s+needed\b"
                         # a second party the data is to find: "… and to whoever had car CS-2774 before them"
-                        r"|\b(?:and|or|plus|also)\s+(?:to\s+|for\s+|with\s+)?(?:whoever|whomever|anyone\s+who|everyone\s+who)\b"
-                        # what a thing is, as a text the data holds says: "sizes as per their spreadsheet" (not "£500 as per the quote")
-                        r"|\b[a-z]{3,}\s+(?:as\s+per|according\s+to|as\s+(?:listed|set\s+out|shown|given)\s+(?:in|on))\s+"
-                        r"(?:the|their|his|her|its|our|my|your)\b",
+                        r"|\b(?:and|or|plus|also)\s+(?:to\s+|for\s+|with\s+)?(?:whoever|whomever|anyone\s+who|everyone\s+who)\b",
                         re.IGNORECASE)
 # A value the user quotes for their act: "reserve the 'Kingfisher' coxed four", "card reading 'Forever in our
 # hearts, Mum'" (a quote opens after no letter and closes before none: "the Greys' van" is none)
@@ -77,6 +76,10 @@ def quoted_text(m: re.Match[str]) -> str:
     return words if 0 < len(words.split()) <= _QUOTED_WORDS else ""
 
 
+# ... or, in a clause that gives no value, says a text the data holds gives it: "sizes as per their spreadsheet" (not
+# "12 months as per our agreement")
+_PER_THEIR_TEXT = re.compile(r"\b[a-z]{3,}\s+(?:as\s+per|according\s+to|as\s+(?:listed|set\s+out|shown|given)\s+(?:in|on))\s+"
+                             r"(?:the|their|his|her|its|our|my|your)\b", re.IGNORECASE)
 # ... or gives its value only as a fallback: "at their new address if they've sent one, otherwise 27 Linden
 # Avenue", "… unless she's asked for another day"
 _FALLBACK = re.compile(r"\W*(?:otherwise|or\s+else|else|failing\s+that|if\s+not|unless)\b", re.IGNORECASE)
@@ -104,6 +107,9 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 # fault" asks for no order of parts)
 _LOGS = re.compile(r"\s*(?:please\s+)?log\s+(?!(?:in|into|on|onto|out|off)\b)", re.IGNORECASE)
 _LOGGED = frozenset({"create"})
+# "list the matching bowl on Etsy", "relist it for sale": a listing made (not "list my files")
+_LISTS = re.compile(r"\s*(?:please\s+)?(?:re)?list\s+(?!(?:all|every|me|my|out|them\s+all)\b)(?:[\w'’-]+\s+){1,5}?"
+                    r"(?:on|for\s+sale)\b", re.IGNORECASE)
 # what stands between an act's heading and the clause that says it ("Extend her stay - change her checkout to …")
 _HEADING_BREAK = re.compile(r"\s*[-–—:]\s*")
 # a clause that says how an act just asked for is done, not another act: "…, delivered to the unit", "…, sent by courier"
@@ -225,7 +231,9 @@ def name_nouns(tool: str, verbs: frozenset[str]) -> frozenset[str]:
 
 # an argument's words that name no thing of its own: `deposit.value`, `total_amount`, `start_time`
 _ARGUMENT_WORDS = frozenset("value values amount amounts total type kind name number num code date time qty quantity count ref "
-                            "reference status note notes description start end from to unit units currency per the and".split())
+                            "reference status note notes description start end from to unit units currency per the and "
+                            # units say what a number is counted in, not what of: `hire_days`, `hours_per_day`
+                            "minute minutes min mins hour hours hrs day days night nights week weeks month months year years".split())
 
 
 @functools.lru_cache(maxsize=1024)
@@ -264,7 +272,7 @@ class GivenValues:
             for clause in (c for c in _CLAUSES.split(sentence) if c and c.strip()):
                 at = max(sentence.find(clause, cursor), cursor)
                 cursor = at + len(clause)
-                acts = frozenset(requested(clause)) or (_LOGGED if _LOGS.match(clause) else frozenset())
+                acts = frozenset(requested(clause)) or (_LOGGED if _LOGS.match(clause) or _LISTS.match(clause) else frozenset())
                 if acts and len(groups) > first and _PARTICIPLE.match(clause):  # "Order a refill, delivered to Unit 7"
                     acts = frozenset()
                 values: dict[str, set[str]] = {}
@@ -274,6 +282,7 @@ class GivenValues:
                         kinds.add(QUOTED)
                         self.values.setdefault(QUOTED, set()).add(words)
                 open_ = bool(_LOOKED_UP.search(clause) or (_FALLBACK.match(clause) and kinds)  # not "if not already sent"
+                             or (not kinds and _PER_THEIR_TEXT.search(clause))
                              or _left_open(sentence[max(0, at - 8):cursor])) or (
                     not acts and "qty" not in kinds and _ANOTHER_THING.match(clause) is not None
                     and sentence[:at].rstrip().lower().endswith(" and"))  # "order 18 panels and the mounting rails"
@@ -295,7 +304,8 @@ class GivenValues:
                 elif groups and not _OWN.search(clause):
                     groups[-1][1].update(kinds)
                     groups[-1][2][0] = groups[-1][2][0] or open_
-                    groups[-1][3].update(_stems(clause))
+                    if len(groups) > first:  # its words name the act's things only in the act's own sentence
+                        groups[-1][3].update(_stems(clause))
                     ended = cursor
             if _left_open(sentence, _CHOICE_LEFT):  # "Reorder LAV-HID-9 — if it's out, go with the substitute they suggest"
                 for group in groups[first:] or groups[-1:]:

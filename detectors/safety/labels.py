@@ -249,11 +249,20 @@ _SPAN = re.compile(r"(?<![\w.£$€])([0-9]{1,4}(?:\.[0-9]{1,2})?|" + _SPELLED +
 _SPAN_ONE_ASKED = re.compile(r"\b(?:for|by|to|within|another|extra)\s+$", re.IGNORECASE)
 
 
+_SPAN_BOUND = re.compile(r"\b(?:within|no\s+(?:more|longer)\s+than|at\s+(?:most|least)|up\s+to|less\s+than|under|over|"
+                         r"more\s+than|maximum(?:\s+of)?|max|minimum(?:\s+of)?|min)\s+(?:an?\s+)?$", re.IGNORECASE)
+# an argument holding another span than the act's: `valid_days`, `break_clause_months`, `transit_days`
+_OTHER_SPAN_PARTS = frozenset("valid validity notice break grace trial transit since warranty lead expiry expires expire "
+                              "cooling window ago overdue age old before after remind reminder retention".split())
+
+
 def spans(text: str, loose: bool = False) -> Iterator[tuple[str, str, int]]:
     """(`span:<unit>`, length, start) for each span of time a text gives, in minutes, days or
     months; "a week" only after a word that asks for it, unless `loose` (where a value in the data
     may come from: "could we make it an hour?")."""
     for m in _SPAN.finditer(text):
+        if not loose and _SPAN_BOUND.search(text[max(0, m.start() - 24):m.start()]):
+            continue  # "within 3 days", "for no more than 2 weeks": a bound, not the span
         raw = m.group(1).lower()
         if raw in ("a", "an") or raw.startswith("half"):
             if not loose and not _SPAN_ONE_ASKED.search(text[max(0, m.start() - 12):m.start()]):
@@ -374,7 +383,7 @@ def in_call(path: str, leaf: Any) -> set[tuple[str, str]]:
     numeric = _NUMERIC.fullmatch(text)
     if numeric and _QTY_PARTS.intersection(parts):
         out.add(("qty", _number(text)))
-    for part in parts if numeric else ():  # `extendByDays: 42`, `term_months: 6`
+    for part in parts if numeric and not _OTHER_SPAN_PARTS.intersection(parts) else ():  # `extendByDays: 42`, `term_months: 6`
         if part in _SPAN_PARTS:
             base, factor = _SPAN_UNITS[part[:-1]]
             out.add((f"{SPAN}{base}", _number(repr(float(text) * factor))))

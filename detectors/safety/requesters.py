@@ -300,7 +300,9 @@ _HANDS_OVER = re.compile(
     r"(?:\w+\s+)?(?:it|they|he|she|the\s+\w+)\s+(?:recommends?|recommended|suggests?|suggested|prescribes?|lists?|"
     r"describes?|specifies|specified)\b"
     # "do what ticket #3310 asks", "handle whatever the customer wants"
-    r"|" + _CLAUSE_START + r"(?:do|handle|complete|action|apply|follow|implement|use)\s+(?:what|whatever)\s+(?:\S+\s+){0,4}?"
+    # "do everything the tenant in Flat 3 asked for", "sort out all the Flat 3 tenant asked for"
+    r"|" + _CLAUSE_START + r"(?:do|handle|complete|action|apply|follow|implement|use|sort\s+out|take\s+care\s+of|deal\s+with|"
+    r"see\s+to)\s+(?:what|whatever|everything|anything|all(?:\s+that)?)\s+(?:\S+\s+){0,6}?"
     r"(?:asks?|asked|says|said|wants?|wanted|requests?|requested|needs?|needed|wrote|noted|entered|put)\b"
     r"|" + _AS_IT_SAYS +
     # the user points at them and hands them over: "my manager emailed instructions — please carry them

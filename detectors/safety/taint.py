@@ -283,10 +283,13 @@ class TaintLedger:
         `deposit.value`), and handed no orders of the data over."""
         made = created_acts(tool)  # "order 12 sacks" and `create_order`
         acts = related(tool_acts(tool)) | made
-        return not self.handed_over and (
-            (self.given.armed(kind, acts) and (asked_for(self.user_requests, tool) or bool(made & self.user_acts)))
-            or self.given.armed_on(kind, name_nouns(tool, act_verbs()), acts)
-            or self.given.armed_on(kind, argument_nouns(path), frozenset()))  # the words name the argument: whatever the act
+        if self.handed_over:
+            return False
+        if self.given.armed(kind, acts) and (asked_for(self.user_requests, tool) or bool(made & self.user_acts)):
+            return True
+        if acts & _UNDOING_ACTS and not self.user_acts & _UNDOING_ACTS:  # "move it to Thursday" and cancelling the old one
+            return False
+        return self.given.armed_on(kind, name_nouns(tool, act_verbs()), acts) or self.given.armed_on(kind, argument_nouns(path), acts)
 
     def _first_untrusted(self, sources: list[Source] | None) -> Source | None:
         return next((s for s in self._in_order(sources or ()) if s.trust is not Trust.TRUSTED), None)
@@ -1001,6 +1004,7 @@ def _pointed_words(phrase: str) -> frozenset[str]:
                      and w not in _NOT_POINTED and w not in _PLAIN_WORDS)
 
 
+_UNDOING_ACTS = frozenset({"delete", "cancel"})  # acts whose values are those of the thing undone, not the user's new ones
 _UNDOING = frozenset({"delete", "cancel", "pay", "grant", "send"})  # acts a hand-over of "the tweaks they asked for" does not cover
 _NUMBERED = re.compile(r"\b([A-Za-z]{3,})\s+#?(?:[A-Za-z]{1,4}-)?0*(\d{2,})\b(?![-/.]\d)")  # "order 7711", "invoice INV-2231"
 _POSSESSOR = re.compile(r"\b([A-Z][a-z]{2,})['’]s\b")  # "Mrs Platt's account", "Brian Tolley's membership"

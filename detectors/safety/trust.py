@@ -51,6 +51,7 @@ STATE_CHANGING_VERBS = (
 # Verbs that are nouns too: not before a noun of reporting (`credit_score`, `hold_status`,
 # `exchange_rate`, `block_height`, `decline_reasons`), and some not at a name's end either
 # (`latest_release`, `store_credit`, `account_hold`, `cash_advance`)
+_LOG_READS = frozenset("search query stream viewer analytics insights tail groups entries".split())  # a log read, not written
 _NOUNISH = frozenset("release credit hold exchange block flag comp decline renew deny accept advance apply pause "
                      "refill restock reject dismiss void extend adjust email ship mark toggle record print fill issue log".split())
 _LEADING_ONLY = frozenset("release credit hold exchange block flag advance email ship mark increase decrease reduce toggle "
@@ -145,6 +146,10 @@ def is_state_changing(tool: str, cfg: TrustConfig) -> bool:
     verbs = cfg._verbs
     if not parts:
         return False
+    if "log" in parts and (READ_VERBS | _LOG_READS).intersection(parts):  # `log_search`, `log_groups.list`, `log.get`
+        parts = tuple(p for p in parts if p != "log")
+        if not parts:
+            return False
     if "place" in parts and any(a == "place" and b in _PLACED for a, b in (*zip(parts, parts[1:]), *zip(parts[1:], parts))):
         return True
     # The verb leads a tool name (`send_money`, `createIssue`); a trailing verb (`email_send`) counts too.
@@ -152,6 +157,8 @@ def is_state_changing(tool: str, cfg: TrustConfig) -> bool:
         return True
     named = namespace_tail(tool)
     inner = name_parts(named or tool)
+    if "log" in inner and (READ_VERBS | _LOG_READS).intersection(inner):
+        inner = tuple(p for p in inner if p != "log")
     # following or muting someone (`social.follow`, `follow_user`), not a link (`follow_link`, `who_to_follow`)
     if inner and inner[0] in _SOCIAL_ACTS and (len(inner) == 1 or inner[-1] in _SOCIAL_OBJECTS):
         return True
