@@ -289,6 +289,8 @@ class TaintLedger:
             return True
         if acts & _UNDOING_ACTS and not self.user_acts & _UNDOING_ACTS:  # "move it to Thursday" and cancelling the old one
             return False
+        if self.given.with_value.get(kind, set()) <= _UNDOING_ACTS and not acts & _UNDOING_ACTS:
+            return False  # "Cancel order D-9001; its old address was 300 Harbor St." gives no address to change to
         return self.given.armed_on(kind, name_nouns(tool, act_verbs()), acts) or self.given.armed_on(kind, argument_nouns(path), acts)
 
     def _first_untrusted(self, sources: list[Source] | None) -> Source | None:
