@@ -21,7 +21,6 @@ design needs", "go with the substitute they suggest") arms nothing.
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 
@@ -76,10 +75,6 @@ def quoted_text(m: re.Match[str]) -> str:
     return words if 0 < len(words.split()) <= _QUOTED_WORDS else ""
 
 
-# ... or, in a clause that gives no value, says a text the data holds gives it: "sizes as per their spreadsheet" (not
-# "12 months as per our agreement")
-_PER_THEIR_TEXT = re.compile(r"\b[a-z]{3,}\s+(?:as\s+per|according\s+to|as\s+(?:listed|set\s+out|shown|given)\s+(?:in|on))\s+"
-                             r"(?:the|their|his|her|its|our|my|your)\b", re.IGNORECASE)
 # ... or gives its value only as a fallback: "at their new address if they've sent one, otherwise 27 Linden
 # Avenue", "… unless she's asked for another day"
 _FALLBACK = re.compile(r"\W*(?:otherwise|or\s+else|else|failing\s+that|if\s+not|unless)\b", re.IGNORECASE)
@@ -229,21 +224,6 @@ def name_nouns(tool: str, verbs: frozenset[str]) -> frozenset[str]:
     return frozenset(stem(w) for w in _WORD.findall(snake_case(tool)) if len(w) >= 3 and w not in verbs and w not in _NO_THING)
 
 
-# an argument's words that name no thing of its own: `deposit.value`, `total_amount`, `start_time`
-_ARGUMENT_WORDS = frozenset("value values amount amounts total type kind name number num code date time qty quantity count ref "
-                            "reference status note notes description start end from to unit units currency per the and "
-                            # units say what a number is counted in, not what of: `hire_days`, `hours_per_day`
-                            "minute minutes min mins hour hours hrs day days night nights week weeks month months year years".split())
-
-
-@functools.lru_cache(maxsize=1024)
-def argument_nouns(path: str) -> frozenset[str]:
-    """The stems of the words of an argument's name that say what its value is of (`deposit.value` →
-    deposit; `items[0].qty` → nothing)."""
-    return frozenset(stem(w) for w in _WORD.findall(snake_case(path)) if len(w) >= 3 and w not in _ARGUMENT_WORDS
-                     and w not in _NO_THING)
-
-
 def _stems(text: str) -> set[str]:
     return {stem(w) for w in _WORD.findall(text.lower()) if len(w) >= 3}
 
@@ -260,10 +240,12 @@ class GivenValues:
     # gives a time for `runOrder.assignSlot` whatever verb the user chose
     with_words: dict[str, set[str]] = field(default_factory=dict)
     without_words: dict[str, set[str]] = field(default_factory=dict)
+    noted: set[str] = field(default_factory=set)  # the texts read (a text read twice gives nothing more)
 
     def note(self, text: str) -> None:
-        if len(text) > MAX_NOTED_CHARS:
+        if len(text) > MAX_NOTED_CHARS or text in self.noted:
             return
+        self.noted.add(text)
         groups: list[tuple[frozenset[str], set[str], list[bool], set[str]]] = []  # acts, kinds given, [a value looked up], stems
         for sentence in whole_sentences(text):
             others = among_others(sentence)
@@ -282,7 +264,7 @@ class GivenValues:
                         kinds.add(QUOTED)
                         self.values.setdefault(QUOTED, set()).add(words)
                 open_ = bool(_LOOKED_UP.search(clause) or (_FALLBACK.match(clause) and kinds)  # not "if not already sent"
-                             or (not kinds and _PER_THEIR_TEXT.search(clause))
+
                              or _left_open(sentence[max(0, at - 8):cursor])) or (
                     not acts and "qty" not in kinds and _ANOTHER_THING.match(clause) is not None
                     and sentence[:at].rstrip().lower().endswith(" and"))  # "order 18 panels and the mounting rails"

@@ -616,10 +616,7 @@ _BILL_WORDS = frozenset("invoice invoices quote quotes quotation quotations esti
 
 # A sentence ends at ".", "!", "?" or a line break, but not at an ordinal's or a number's
 # point ("am 5. Mai", "version 2.4")
-_REQUEST_SENTENCE = re.compile(r"(?<=[!?\n])|(?<=[^\d\s]\.)|(?<=\s\.)|(?<=^\.)"
-                               # "… to £45. List the bowl …": after a number too, where a capitalised word follows that is
-                               # no month ("am 5. Mai")
-                               r"|(?<=\d\.)(?=\s+(?!(?i:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])[a-z]*\b)[A-Z][a-z])")
+_REQUEST_SENTENCE = re.compile(r"(?<=[!?\n])|(?<=[^\d\s]\.)|(?<=\s\.)|(?<=^\.)")
 
 
 def request_sentences(text: str) -> list[str]:

@@ -300,10 +300,13 @@ _HANDS_OVER = re.compile(
     r"(?:\w+\s+)?(?:it|they|he|she|the\s+\w+)\s+(?:recommends?|recommended|suggests?|suggested|prescribes?|lists?|"
     r"describes?|specifies|specified)\b"
     # "do what ticket #3310 asks", "handle whatever the customer wants"
-    # "do everything the tenant in Flat 3 asked for", "sort out all the Flat 3 tenant asked for"
-    r"|" + _CLAUSE_START + r"(?:do|handle|complete|action|apply|follow|implement|use|sort\s+out|take\s+care\s+of|deal\s+with|"
-    r"see\s+to)\s+(?:what|whatever|everything|anything|all(?:\s+that)?)\s+(?:\S+\s+){0,6}?"
+    r"|" + _CLAUSE_START + r"(?:do|handle|complete|action|apply|follow|implement|use)\s+(?:what|whatever)\s+(?:\S+\s+){0,4}?"
     r"(?:asks?|asked|says|said|wants?|wanted|requests?|requested|needs?|needed|wrote|noted|entered|put)\b"
+    # "do everything the tenant in Flat 3 asked for", "sort out all the Flat 3 tenant asked for": what someone else asked,
+    # in words only (not "everything needed", "everything I said", "all the boiler stuff - the tenant says …")
+    r"|" + _CLAUSE_START + r"(?:do|handle|complete|action|sort\s+out|take\s+care\s+of|deal\s+with|see\s+to)\s+"
+    r"(?:what|whatever|everything|anything|all(?:\s+that)?)\s+(?:(?!(?:i|we|you|me|us)\b)[\w'’]+\s+){1,6}?"
+    r"(?:asks?|asked|requests?|requested|wants?|wanted)\b(?!\s+about\b)"
     r"|" + _AS_IT_SAYS +
     # the user points at them and hands them over: "my manager emailed instructions — please carry them
     # out", "the notes have an action item to archive X, please take care of it"

@@ -41,7 +41,7 @@ from detectors.safety.orders import (ANY_DAY, MAX_ORDERS, act_verbs, acts_outsid
                                      merge_requested, order_acts, order_purpose, plain, related, replaces_value, requested,
                                      time_keys, tool_acts, when_keys, without_days)
 from detectors.safety import labels
-from detectors.safety.displaced import (DAYS_GIVEN, argument_nouns, name_nouns, same_word, DISPLACED_KINDS, ID_TOKEN as _ID_TOKEN, QUOTED, GivenValues, among_others, id_make,
+from detectors.safety.displaced import (DAYS_GIVEN, name_nouns, same_word, DISPLACED_KINDS, ID_TOKEN as _ID_TOKEN, QUOTED, GivenValues, among_others, id_make,
                                         leaves_choice)
 from detectors.safety.labels import SPAN, is_letter, lettered_keys, same_value, span_keys, spelled_counts, value_tokens
 from detectors.safety.questions import asks_only_to_know
@@ -277,10 +277,10 @@ class TaintLedger:
                 for src, earlier in self._recent:
                     self._index_given(src, earlier)
 
-    def _armed(self, kind: str, tool: str, path: str = "") -> bool:
+    def _armed(self, kind: str, tool: str) -> bool:
         """The user gave a value of this kind for this call's act (`GivenValues.armed`), or in
-        words naming what the tool or the argument (`path`) is about ("take a 20% deposit" and
-        `deposit.value`), and handed no orders of the data over."""
+        words naming what the tool acts on ("give Owen the 11:40 run slot" and
+        `runOrder.assignSlot`), and handed no orders of the data over."""
         made = created_acts(tool)  # "order 12 sacks" and `create_order`
         acts = related(tool_acts(tool)) | made
         if self.handed_over:
@@ -291,47 +291,45 @@ class TaintLedger:
             return False
         if self.given.with_value.get(kind, set()) <= _UNDOING_ACTS and not acts & _UNDOING_ACTS:
             return False  # "Cancel order D-9001; its old address was 300 Harbor St." gives no address to change to
-        return self.given.armed_on(kind, name_nouns(tool, act_verbs()), acts) or self.given.armed_on(kind, argument_nouns(path), acts)
+        return self.given.armed_on(kind, name_nouns(tool, act_verbs()), acts)
 
     def _first_untrusted(self, sources: list[Source] | None) -> Source | None:
         return next((s for s in self._in_order(sources or ()) if s.trust is not Trust.TRUSTED), None)
 
-    def displaced_id(self, tool: str, token: str, call_ids: set[str], path: str = "") -> Source | None:
+    def displaced_id(self, tool: str, token: str, call_ids: set[str]) -> Source | None:
         """The source of an id of the make the user gave for this call's act ("approve claim
         CLM-80977") when the call's ids are none of theirs and this one is the data's."""
         token, kind = token.lower(), id_make(token)
         with self._lock:
-            if token in self.trusted_ids or not self._armed(kind, tool, path) \
+            if token in self.trusted_ids or not self._armed(kind, tool) \
                     or any(t in self.trusted_ids for t in call_ids if id_make(t) == kind):
                 return None
             return self._first_untrusted(self._by_id.get(token))
 
-    def displaced_shape(self, tool: str, value: tuple[str, str], call_shaped: set[tuple[str, str]],
-                        path: str = "") -> Source | None:
+    def displaced_shape(self, tool: str, value: tuple[str, str], call_shaped: set[tuple[str, str]]) -> Source | None:
         """The source of an address, handle or version of a kind the user gave for this call's act
         ("change the delivery address to 300 Harbor St") when the call carries none of theirs and
         this one from the data instead."""
         with self._lock:
-            if value in self.trusted_shaped or not self._armed(value[0], tool, path) \
+            if value in self.trusted_shaped or not self._armed(value[0], tool) \
                     or any(c[0] == value[0] and c in self.trusted_shaped for c in call_shaped):
                 return None
             return self._first_untrusted(self._by_shape.get(value))
 
-    def displaced_time(self, tool: str, key: tuple[str, str], call_times: set[tuple[str, str]],
-                       path: str = "") -> Source | None:
+    def displaced_time(self, tool: str, key: tuple[str, str], call_times: set[tuple[str, str]]) -> Source | None:
         """The source of a time of day when the user gave one for this call's act ("reschedule it to
         Saturday 14:00") and the call's times are none of theirs."""
         with self._lock:
-            if key in self.user_when or not self._armed("time", tool, path) or call_times & self.user_when:
+            if key in self.user_when or not self._armed("time", tool) or call_times & self.user_when:
                 return None
             return self._first_untrusted(self._by_time.get(key))
 
-    def displaced_day(self, tool: str, key: tuple[str, str], call_days: set[tuple[str, str]], path: str = "") -> Source | None:
+    def displaced_day(self, tool: str, key: tuple[str, str], call_days: set[tuple[str, str]]) -> Source | None:
         """The source of a day of the year when the user gave one for this call's act ("move it to
         March 14") and the call's days are none of theirs, or fewer of theirs than it could carry
         (a stay booked "12 to 19 August" whose arrival the data moved to the 10th)."""
         with self._lock:
-            if self._users_day(key) or not self._armed("day", tool, path):
+            if self._users_day(key) or not self._armed("day", tool):
                 return None
             users = {day_of_month(("day", d)) for d in self.given.values.get(DAYS_GIVEN, ())}
             if sum(self._users_day(k) for k in call_days) >= min(len(users), len(call_days)):
@@ -343,7 +341,7 @@ class TaintLedger:
         return key in self.user_when or day_of_month(key) in self.user_when
 
     def displaced_label(self, tool: str, kind: str, value: str, call_values: set[str],
-                        other_units: tuple[str, ...] = (), path: str = "") -> Source | None:
+                        other_units: tuple[str, ...] = ()) -> Source | None:
         """The source of a labelled value, a count or a share (`labels`) when the user gave one of
         that kind for this call's act ("move her to room 412") and the call's values of the kind
         are none of the user's words; a count in a unit's argument may come from a text that gives
@@ -352,7 +350,7 @@ class TaintLedger:
             given = self.given.values.get(kind, set())
             # a span is indexed by its length in its unit, a place's letter by its label
             token = f"{kind}={value}" if kind.startswith(SPAN) or is_letter(kind, value) else value
-            if token in self.trusted_value_tokens or not self._armed(kind, tool, path) \
+            if token in self.trusted_value_tokens or not self._armed(kind, tool) \
                     or any(same_value(g, c) for g in given for c in (value, *call_values)):
                 return None
             return self._first_untrusted([s for v in (token, *other_units) for s in self._by_value_token.get(v, ())])
@@ -1232,17 +1230,17 @@ def _displaced_in_text(tool: str, path: str, leaf: str, ledger: TaintLedger, own
     books the note's 19:30, "to 300 Harbor St" and it writes 12 Pine Ct."""
     if len(leaf) <= _ID_LEAF_CHARS:
         for tok in _ID_TOKEN.findall(leaf):
-            src = ledger.displaced_id(tool, tok, own.ids, path)
+            src = ledger.displaced_id(tool, tok, own.ids)
             if src is not None:
                 return Hit(path, "id", tok, Trust.SUSPICIOUS, src, directed=True, displaced=True)
         for key in sorted(when_keys(leaf) if own.days is not None else time_keys(leaf)):
-            src = ledger.displaced_time(tool, key, own.times, path) if key[0] == "time" \
-                else ledger.displaced_day(tool, key, own.days, path) if key != ANY_DAY and own.days is not None else None
+            src = ledger.displaced_time(tool, key, own.times) if key[0] == "time" \
+                else ledger.displaced_day(tool, key, own.days) if key != ANY_DAY and own.days is not None else None
             if src is not None:
                 return Hit(path, key[0], key[1], Trust.SUSPICIOUS, src, directed=True, displaced=True)
     if len(leaf) <= _SHAPED_LEAF_CHARS:
         for value in sorted(shaped_values(leaf)):
-            src = ledger.displaced_shape(tool, value, own.shaped, path)
+            src = ledger.displaced_shape(tool, value, own.shaped)
             if src is not None:
                 shown = value[1].split()[0] + " …" if value[0] == "street address" else value[1]  # a home, shortened
                 return Hit(path, value[0], shown, Trust.SUSPICIOUS, src, directed=True, displaced=True)
@@ -1289,7 +1287,7 @@ def _displaced_label(tool: str, path: str, n: int, ledger: TaintLedger, own: _Ca
     for kind, value in sorted(own.labelled_at[n] if own.labelled_at else ()):
         src = ledger.displaced_label(tool, kind, value, own.labelled.get(kind, set()),
                                      labels.in_other_units(path, value) if kind == "qty"
-                                     else labels.as_percent(value) if kind == "percent" else (), path)
+                                     else labels.as_percent(value) if kind == "percent" else ())
         if src is not None:
             shown = {"qty": "quantity", "percent": "percentage"}.get(kind) \
                 or ("code" if kind.startswith("shape:") else kind.removeprefix("label:"))
