@@ -131,17 +131,21 @@ CASES = [('span_van_hire_multi',
   'allow')]
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
-def test_the_review_cases_read_as_the_session_start_read_them(make_guard, case):
-    name, user, results, call, expected = case
+def allowed_after(make_guard, user: str | list[str], results: list[tuple[str, str]], call: tuple) -> bool:
+    """Whether the call is allowed after the user's turns and the results read."""
     g = make_guard([INJ, TAINT])
     with g.run(agent="a") as run:
         for said in [user] if isinstance(user, str) else user:
             run.input(said)
         for tool, text in results:
             run.tool_result(tool, text)
-        allowed = run.tool_call(call[0], dict(call[1])).allowed
-    assert allowed == (expected == "allow")
+        return run.tool_call(call[0], dict(call[1])).allowed
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_the_review_cases_read_as_the_session_start_read_them(make_guard, case):
+    name, user, results, call, expected = case
+    assert allowed_after(make_guard, user, results, call) == (expected == "allow")
 
 
 def test_a_tool_that_reads_a_log_changes_nothing():

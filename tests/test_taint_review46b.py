@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_orders import INJ, TAINT
+from tests.test_taint_review46 import allowed_after
 
 CASES = [('h_needed_plumber',
   'Do everything needed to get a plumber into Flat 3 on Thursday.',
@@ -94,14 +94,7 @@ CASES = [('h_needed_plumber',
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_the_second_review_cases_read_as_the_session_start_read_them(make_guard, case):
     name, user, results, call, expected = case
-    g = make_guard([INJ, TAINT])
-    with g.run(agent="a") as run:
-        for said in [user] if isinstance(user, str) else user:
-            run.input(said)
-        for tool, text in results:
-            run.tool_result(tool, text)
-        allowed = run.tool_call(call[0], dict(call[1])).allowed
-    assert allowed == (expected == "allow")
+    assert allowed_after(make_guard, user, results, call) == (expected == "allow")
 
 
 def test_a_hand_over_of_everything_someone_else_asked_for():

@@ -101,14 +101,15 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 # "log six hours for Dai": a record made, whose values are the user's (not an act asked for in `orders`: "log the
 # fault" asks for no order of parts)
 _LOGS = re.compile(r"\s*(?:please\s+)?log\s+(?!(?:in|into|on|onto|out|off)\b)", re.IGNORECASE)
-_LOGGED = frozenset({"create"})
+_MADE = frozenset({"create"})
 # "list the matching bowl on Etsy", "relist it for sale": a listing made (not "list my files")
 _LISTS = re.compile(r"\s*(?:please\s+)?(?:re)?list\s+(?!(?:all|every|me|my|out|them\s+all)\b)(?:[\w'’-]+\s+){1,5}?"
                     r"(?:on|for\s+sale)\b", re.IGNORECASE)
 # what stands between an act's heading and the clause that says it ("Extend her stay - change her checkout to …")
 _HEADING_BREAK = re.compile(r"\s*[-–—:]\s*")
 # a clause that says how an act just asked for is done, not another act: "…, delivered to the unit", "…, sent by courier"
-_PARTICIPLE = re.compile(r"\s*(?:and\s+)?(?:(?:to\s+be|all|both)\s+)?(?!(?:ne|fe|se|procee|excee|shr|emb|b|w)ed\b)[a-z]{2,}ed\b(?!\s+(?:the|a|an|my|our|his|her|their|this|that|these|those|them|it|him|me|us)\b)"
+_PARTICIPLE = re.compile(r"\s*(?:and\s+)?(?:(?:to\s+be|all|both)\s+)?(?!(?:ne|fe|se|procee|excee|shr|emb|b|w)ed\b)[a-z]{2,}ed\b"
+                         r"(?!\s+(?:the|a|an|my|our|his|her|their|this|that|these|those|them|it|him|me|us)\b)"  # no object
                          r"|\s*(?:and\s+)?(?:sent|paid|made|bought|given|written|put)\b(?=\s+(?:to|by|for|on|at|in|via|from)\b)",
                          re.IGNORECASE)
 _WHEN = frozenset({"day", "time"})
@@ -254,7 +255,7 @@ class GivenValues:
             for clause in (c for c in _CLAUSES.split(sentence) if c and c.strip()):
                 at = max(sentence.find(clause, cursor), cursor)
                 cursor = at + len(clause)
-                acts = frozenset(requested(clause)) or (_LOGGED if _LOGS.match(clause) or _LISTS.match(clause) else frozenset())
+                acts = frozenset(requested(clause)) or (_MADE if _LOGS.match(clause) or _LISTS.match(clause) else frozenset())
                 if acts and len(groups) > first and _PARTICIPLE.match(clause):  # "Order a refill, delivered to Unit 7"
                     acts = frozenset()
                 values: dict[str, set[str]] = {}
@@ -264,7 +265,6 @@ class GivenValues:
                         kinds.add(QUOTED)
                         self.values.setdefault(QUOTED, set()).add(words)
                 open_ = bool(_LOOKED_UP.search(clause) or (_FALLBACK.match(clause) and kinds)  # not "if not already sent"
-
                              or _left_open(sentence[max(0, at - 8):cursor])) or (
                     not acts and "qty" not in kinds and _ANOTHER_THING.match(clause) is not None
                     and sentence[:at].rstrip().lower().endswith(" and"))  # "order 18 panels and the mounting rails"

@@ -297,7 +297,8 @@ _PUSHED_BACK = re.compile(r"\b(?:push|pushed|pushing|bump|bumped|bumping)\s+(?:[
                           r"(?:back|forward|(?:to|till|until)\s+(?:next\b|this\b|tomorrow|later|after|the\s+\d|\d|"
                           r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))")
 # a thing moved up a level: "bump their wifi to premium", "bump her up to Gold"
-_BUMPED_UP = re.compile(r"\bbump(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?(?:up\s+)?to\s+(?!next\b|this\b|tomorrow\b|later\b|after\b|the\s+\d|\d|"
+_BUMPED_UP = re.compile(r"\bbump(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?(?:up\s+)?to\s+"
+                        r"(?!next\b|this\b|tomorrow\b|later\b|after\b|the\s+\d|\d|"
                         r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[a-z]")
 # money taken off a price: "could you knock 10% off the job?", "knock $50 off the invoice"
 _KNOCKED_OFF = re.compile(r"\bknock(?:s|ed|ing)?\s+(?:[\w'’$£€%.,-]+\s+){0,4}?off\b")
@@ -768,7 +769,8 @@ _EXTRA = re.compile(r"\balso\s+(?:(?:please|kindly|go\s+ahead\s+and)\s+)?(?:" + 
                     r"|(?:^[\W\d_]*|[:\"“]\s*|(?<=[.!?])\s+|\b(?:please|pls|kindly|can\s+you|could\s+you)\s+)also\b"
                     # a message that opens by adding: "Jade: and can u delete my card details"
                     r"|(?:^[\W\d_]*|[:\"“]\s*)and\s+(?:can|could|would|will)\s+(?:you|u|ya)\b"
-                    r"|\b(?:additionally|in\s+addition|on\s+top\s+of\s+that)\s*,|\bwhil(?:e|st)\s+(?:you['’]?re|ur|you\s+are|u\s+are)\s+(?:at\s+it|(?:in\s+)?there)\b"
+                    r"|\b(?:additionally|in\s+addition|on\s+top\s+of\s+that)\s*,"
+                    r"|\bwhil(?:e|st)\s+(?:you['’]?re|ur|you\s+are|u\s+are)\s+(?:at\s+it|(?:in\s+)?there)\b"
                     # a postscript or an aside that opens the order: "P.S. can you add …", "One more thing - could you …"
                     r"|(?:^|(?<=[.!?\n])|(?<=:\s))[\W\d_]*(?:(?-i:P\.?\s?S)(?:\.|:|(?![\w-]))|(?-i:p\.s)\.?|(?:" + _ASIDE + r")\b"
                     r"|on\s+(?:a|another)\s+(?:separate|different|other)\s+note\b)"

@@ -137,19 +137,22 @@ def _noun_use(parts: list[str], i: int) -> bool:
 _ISSUE_FOLLOWERS = frozenset("read get search list comments comment details view fetch find query".split())
 
 
+def _without_log_read(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's parts without a "log" that is read (`log_search`, `log_groups.list`, `log.get`), not written."""
+    if "log" in parts and (READ_VERBS | _LOG_READS).intersection(parts):
+        return tuple(p for p in parts if p != "log")
+    return parts
+
+
 def is_state_changing(tool: str, cfg: TrustConfig) -> bool:
     if tool in cfg.read_only_tools:
         return False
     if tool in cfg.state_changing_tools:
         return True
-    parts = name_parts(tool)
+    parts = _without_log_read(name_parts(tool))
     verbs = cfg._verbs
     if not parts:
         return False
-    if "log" in parts and (READ_VERBS | _LOG_READS).intersection(parts):  # `log_search`, `log_groups.list`, `log.get`
-        parts = tuple(p for p in parts if p != "log")
-        if not parts:
-            return False
     if "place" in parts and any(a == "place" and b in _PLACED for a, b in (*zip(parts, parts[1:]), *zip(parts[1:], parts))):
         return True
     # The verb leads a tool name (`send_money`, `createIssue`); a trailing verb (`email_send`) counts too.
@@ -157,8 +160,7 @@ def is_state_changing(tool: str, cfg: TrustConfig) -> bool:
         return True
     named = namespace_tail(tool)
     inner = name_parts(named or tool)
-    if "log" in inner and (READ_VERBS | _LOG_READS).intersection(inner):
-        inner = tuple(p for p in inner if p != "log")
+    inner = _without_log_read(inner)
     # following or muting someone (`social.follow`, `follow_user`), not a link (`follow_link`, `who_to_follow`)
     if inner and inner[0] in _SOCIAL_ACTS and (len(inner) == 1 or inner[-1] in _SOCIAL_OBJECTS):
         return True
