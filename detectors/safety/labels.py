@@ -59,8 +59,9 @@ _GROUP_OF = re.compile(r"\b(crew|team|party|group|squad|gang|staff)\s+of\s+([0-9
 # a count that opens what a colon lists: "the lamb order: 6 whole lambs, Friday delivery"
 _LISTED = re.compile(r":\s+([0-9]{1,5}|" + _SPELLED + r")\s+(?:[a-z-]+\s+){0,3}?([a-z]{3,30}s)\b", re.IGNORECASE)
 _DURATIONS = frozenset("seconds secs minutes mins hours hrs days weeks months years nights times".split())
+# (a count's first character, digit or letter of a number's word, is looked for before the long alternation is tried)
 # a count and what it counts, for an argument named after it: "one stop", "six hours", "18pt" (`push_stops`, `font_size_pt`)
-_COUNT_NOUN = re.compile(r"(?<![\w.£$€,:/-])([0-9]{1,4}|one|" + _SPELLED + r")(?:\s+|(?<=[0-9]))([a-z]{2,20})\b(?![.,:/-]?[0-9])",
+_COUNT_NOUN = re.compile(r"(?<![\w.£$€,:/-])(?=[0-9adefhnostADEFHNOST])([0-9]{1,4}|one|" + _SPELLED + r")(?:\s+|(?<=[0-9]))([a-z]{2,20})\b(?![.,:/-]?[0-9])",
                          re.IGNORECASE)
 _ONE_LETTER = re.compile(r"(?:([A-Za-z]{2,20})\s+)?([A-Ha-h])")
 _PERCENT = re.compile(r"(?<![\w.])([0-9]{1,3}(?:\.[0-9]{1,2})?)\s*(?:%|percent\b|per\s+cent\b|pct\b)", re.IGNORECASE)
@@ -242,7 +243,7 @@ _SPAN_UNITS = {"minute": ("minutes", 1.0), "min": ("minutes", 1.0), "hour": ("mi
                "day": ("days", 1.0), "night": ("days", 1.0), "week": ("days", 7.0), "wk": ("days", 7.0),
                "fortnight": ("days", 14.0), "month": ("months", 1.0), "year": ("months", 12.0), "yr": ("months", 12.0)}
 _SPAN_PARTS = frozenset(f"{unit}s" for unit in _SPAN_UNITS)  # `term_months`, `duration_mins`; not `min_qty`
-_SPAN = re.compile(r"(?<![\w.£$€])([0-9]{1,4}(?:\.[0-9]{1,2})?|" + _SPELLED + r"|an?|half\s+an?)(?:\s*|-)"
+_SPAN = re.compile(r"(?<![\w.£$€])(?=[0-9adefhnostADEFHNOST])([0-9]{1,4}(?:\.[0-9]{1,2})?|" + _SPELLED + r"|an?|half\s+an?)(?:\s*|-)"
                    r"(?:(?:business|working|calendar|full|more|extra)[\s-]+)?(" + "|".join(sorted(_SPAN_UNITS, key=len, reverse=True))
                    + r")s?\b(?![\s-]+(?:ago|old|late|early|earlier|later|behind|before|after)\b)", re.IGNORECASE)
 # "a" or "an" is one of a span only where it is asked for ("extend it by a week"), not in a rate ("£40 a day")

@@ -766,9 +766,9 @@ _ASKING_CUES = re.compile(r"\b(?:you|u|your|please|pls|kindly|need|needs|want|wa
 # An order that says it comes on top of the reader's task: "Also please escalate SUP-9013",
 # "Deploy to production as well", "while you're at it, scale …"
 _EXTRA = re.compile(r"\balso\s+(?:(?:please|kindly|go\s+ahead\s+and)\s+)?(?:" + _OPENING_VERBS + r")\b"
-                    r"|(?:^[\W\d_]*|[:\"“]\s*|(?<=[.!?])\s+|\b(?:please|pls|kindly|can\s+you|could\s+you)\s+)also\b"
-                    # a message that opens by adding: "Jade: and can u delete my card details"
-                    r"|(?:^[\W\d_]*|[:\"“]\s*)and\s+(?:can|could|would|will)\s+(?:you|u|ya)\b"
+                    # "also" opening a sentence or a request, and a message that opens by adding: "Jade: and can u delete …"
+                    r"|(?:^[\W\d_]*|[:\"“]\s*)(?:also\b|and\s+(?:can|could|would|will)\s+(?:you|u|ya)\b)"
+                    r"|(?:(?<=[.!?])\s+|\b(?:please|pls|kindly|can\s+you|could\s+you)\s+)also\b"
                     r"|\b(?:additionally|in\s+addition|on\s+top\s+of\s+that)\s*,"
                     r"|\bwhil(?:e|st)\s+(?:you['’]?re|ur|you\s+are|u\s+are)\s+(?:at\s+it|(?:in\s+)?there)\b"
                     # a postscript or an aside that opens the order: "P.S. can you add …", "One more thing - could you …"
