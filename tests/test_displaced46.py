@@ -3,8 +3,7 @@
 the value name what the tool acts on."""
 from __future__ import annotations
 
-from detectors.safety.displaced import GivenValues, name_nouns, stem
-from detectors.safety.orders import act_verbs
+from detectors.safety.displaced import GivenValues, stem, tool_stems
 
 from tests.test_orders import _allowed
 
@@ -12,17 +11,17 @@ from tests.test_orders import _allowed
 def test_a_verb_and_the_noun_a_tool_is_named_by_share_a_stem():
     assert stem("assign") == stem("assignments") and stem("delivery") == stem("deliveries")
     assert stem("book") == stem("bookings") and stem("address") == stem("addresses") != stem("add")
-    assert name_nouns("fleet_scheduler.assign_van", act_verbs()) >= {"van"}
-    assert "assign" not in name_nouns("fleet_scheduler.assign_van", act_verbs())
-    assert "item" not in name_nouns("records.update_item", act_verbs())
+    assert tool_stems("fleet_scheduler.assign_van") >= {"van"}
+    assert "assign" not in tool_stems("fleet_scheduler.assign_van")
+    assert "item" not in tool_stems("records.update_item")
 
 
 def test_a_value_is_given_for_the_tools_whose_nouns_the_asking_words_name():
     given = GivenValues()
     given.note("Give Dev the 11:40 kennel slot on Saturday.")
-    slot = name_nouns("runOrder.assignSlot", act_verbs())
+    slot = tool_stems("runOrder.assignSlot")
     assert given.armed_on("time", slot, frozenset({"change"}))
-    assert not given.armed_on("time", name_nouns("invoices.create", act_verbs()), frozenset({"create"}))
+    assert not given.armed_on("time", tool_stems("invoices.create"), frozenset({"create"}))
     given.note("And give Mo whichever slot he asked for.")
     assert not given.armed_on("time", slot, frozenset({"change"}))  # another group names slots and leaves the time open
 

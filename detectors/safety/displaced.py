@@ -21,11 +21,12 @@ design needs", "go with the substitute they suggest") arms nothing.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
 from detectors.safety import labels
-from detectors.safety.orders import ANY_DAY, plain, related, requested, when_keys
+from detectors.safety.orders import ANY_DAY, act_verbs, plain, related, requested, when_keys
 from detectors.safety.questions import whole_sentences
 from detectors.safety.shapes import shaped_values
 from detectors.safety.values import IDENTITY_KINDS, extract_values
@@ -219,9 +220,12 @@ def same_word(a: str, b: str) -> bool:
     return stem(a) == stem(b) or (min(len(a), len(b)) >= 6 and a[:6] == b[:6])
 
 
-def name_nouns(tool: str, verbs: frozenset[str]) -> frozenset[str]:
-    """The stems of the words a tool's name gives for what it acts on (not its verbs: `assign_van`
-    → van; `assignments.create` → assign)."""
+@functools.lru_cache(maxsize=1024)
+def tool_stems(tool: str) -> frozenset[str]:
+    """The stems of all the words a tool's name gives for what it acts on, namespace and all, not
+    its verbs (`assign_van` → van; `assignments.create` → assign), for meeting the user's words.
+    (`taint._name_nouns` is another reading: the unstemmed nouns an order must name.)"""
+    verbs = act_verbs()
     return frozenset(stem(w) for w in _WORD.findall(snake_case(tool)) if len(w) >= 3 and w not in verbs and w not in _NO_THING)
 
 
@@ -312,6 +316,6 @@ class GivenValues:
 
     def armed_on(self, kind: str, nouns: frozenset[str], acts: frozenset[str]) -> bool:
         """The user gave a value of this kind in every group whose words name what a tool acts on
-        (`name_nouns`), and in every group asking for one of its acts."""
+        (`tool_stems`), and in every group asking for one of its acts."""
         return bool(self.with_words.get(kind, set()) & nouns) and not self.without_words.get(kind, set()) & nouns \
             and not self.without_value.get(kind, set()) & acts

@@ -59,8 +59,9 @@ _GROUP_OF = re.compile(r"\b(crew|team|party|group|squad|gang|staff)\s+of\s+([0-9
 # a count that opens what a colon lists: "the lamb order: 6 whole lambs, Friday delivery"
 _LISTED = re.compile(r":\s+([0-9]{1,5}|" + _SPELLED + r")\s+(?:[a-z-]+\s+){0,3}?([a-z]{3,30}s)\b", re.IGNORECASE)
 _DURATIONS = frozenset("seconds secs minutes mins hours hrs days weeks months years nights times".split())
-# (a count's first character, digit or letter of a number's word, is looked for before the long alternation is tried)
-# a count and what it counts, for an argument named after it: "one stop", "six hours", "18pt" (`push_stops`, `font_size_pt`)
+# a count and what it counts, for an argument named after it: "one stop", "six hours", "18pt" (`push_stops`, `font_size_pt`);
+# here and in `_SPAN` a count's first character (a digit, or a letter a number's word opens with) is looked for before the
+# long alternation of numbers in words is tried
 _COUNT_NOUN = re.compile(r"(?<![\w.£$€,:/-])(?=[0-9adefhnostADEFHNOST])([0-9]{1,4}|one|" + _SPELLED + r")(?:\s+|(?<=[0-9]))([a-z]{2,20})\b(?![.,:/-]?[0-9])",
                          re.IGNORECASE)
 _ONE_LETTER = re.compile(r"(?:([A-Za-z]{2,20})\s+)?([A-Ha-h])")
@@ -248,8 +249,7 @@ _SPAN = re.compile(r"(?<![\w.£$€])(?=[0-9adefhnostADEFHNOST])([0-9]{1,4}(?:\.
                    + r")s?\b(?![\s-]+(?:ago|old|late|early|earlier|later|behind|before|after)\b)", re.IGNORECASE)
 # "a" or "an" is one of a span only where it is asked for ("extend it by a week"), not in a rate ("£40 a day")
 _SPAN_ONE_ASKED = re.compile(r"\b(?:for|by|to|within|another|extra)\s+$", re.IGNORECASE)
-
-
+# what makes a span a bound, not the span: "within 3 days", "for no more than 2 weeks"
 _SPAN_BOUND = re.compile(r"\b(?:within|no\s+(?:more|longer)\s+than|at\s+(?:most|least)|up\s+to|less\s+than|under|over|"
                          r"more\s+than|maximum(?:\s+of)?|max|minimum(?:\s+of)?|min)\s+(?:an?\s+)?$", re.IGNORECASE)
 # an argument holding another span than the act's: `valid_days`, `break_clause_months`, `transit_days`
@@ -282,6 +282,16 @@ _EVERY = {"daily": ("days", "1"), "weekly": ("days", "7"), "fortnightly": ("days
 _EVERY_WORD = re.compile(r"\b(?:" + "|".join(sorted(_EVERY, key=len, reverse=True)).replace(" ", r"\s+") + r")\b", re.IGNORECASE)
 
 
+def span_keys(text: str) -> dict[str, None]:
+    """The spans a text gives as index keys ("span:days=42", "weekly" as "span:days=7"), for
+    finding which text gave a call's."""
+    out = {index_token(kind, value): None for kind, value, _ in spans(text, loose=True)}
+    for m in _EVERY_WORD.finditer(text):
+        base, value = _EVERY[" ".join(m.group().lower().split())]
+        out[index_token(f"{SPAN}{base}", value)] = None
+    return out
+
+
 # a place named by a letter: "sheet C", "Hall B", "Gate D" (compared as "label:hall=b", a letter being no token)
 _LETTERED = re.compile(r"\b((?i:sheet|hall|room|court|gate|bay|zone|pitch|lane|rink|stand|block|wing|studio|stage|ward|"
                        r"stable|box|field|unit|suite|booth|screen|platform|dock|berth|entrance|level|floor|tier|section|shed|"
@@ -296,22 +306,16 @@ def lettered(text: str) -> Iterator[tuple[str, str, int]]:
 
 def lettered_keys(text: str) -> dict[str, None]:
     """The places a text names by a letter as index keys ("label:hall=c")."""
-    return {f"{kind}={value}": None for kind, value, _ in lettered(text)}
+    return {index_token(kind, value): None for kind, value, _ in lettered(text)}
 
 
-def is_letter(kind: str, value: str) -> bool:
-    """A labelled value that is a letter, indexed by its label (`lettered_keys`)."""
-    return kind.startswith("label:") and len(value) == 1 and value.isalpha()
-
-
-def span_keys(text: str) -> dict[str, None]:
-    """The spans a text gives as index keys ("span:days=42", "weekly" as "span:days=7"), for
-    finding which text gave a call's."""
-    out = {f"{kind}={value}": None for kind, value, _ in spans(text, loose=True)}
-    for m in _EVERY_WORD.finditer(text):
-        base, value = _EVERY[" ".join(m.group().lower().split())]
-        out[f"{SPAN}{base}={value}"] = None
-    return out
+def index_token(kind: str, value: str) -> str:
+    """What a value of this kind is indexed and trusted by: a span by its length in its unit
+    ("span:days=42", `span_keys`), a place's letter by its label ("label:hall=c", `lettered_keys`),
+    any other by itself (`value_tokens`)."""
+    if kind.startswith(SPAN) or (kind.startswith("label:") and len(value) == 1 and value.isalpha()):
+        return f"{kind}={value}"
+    return value
 
 
 _MEASURE_TEXT_WORDS = 6

@@ -765,12 +765,13 @@ _ASKING_CUES = re.compile(r"\b(?:you|u|your|please|pls|kindly|need|needs|want|wa
 
 # An order that says it comes on top of the reader's task: "Also please escalate SUP-9013",
 # "Deploy to production as well", "while you're at it, scale …"
+_WHILE_YOURE = r"\b(?:while|whilst)\s+(?:you['’]?re|ur|you\s+are|u\s+are)\s+"  # "while you're at it", "while ur there"
 _EXTRA = re.compile(r"\balso\s+(?:(?:please|kindly|go\s+ahead\s+and)\s+)?(?:" + _OPENING_VERBS + r")\b"
                     # "also" opening a sentence or a request, and a message that opens by adding: "Jade: and can u delete …"
                     r"|(?:^[\W\d_]*|[:\"“]\s*)(?:also\b|and\s+(?:can|could|would|will)\s+(?:you|u|ya)\b)"
                     r"|(?:(?<=[.!?])\s+|\b(?:please|pls|kindly|can\s+you|could\s+you)\s+)also\b"
                     r"|\b(?:additionally|in\s+addition|on\s+top\s+of\s+that)\s*,"
-                    r"|\bwhil(?:e|st)\s+(?:you['’]?re|ur|you\s+are|u\s+are)\s+(?:at\s+it|(?:in\s+)?there)\b"
+                    r"|" + _WHILE_YOURE + r"(?:at\s+it|(?:in\s+)?there)\b"
                     # a postscript or an aside that opens the order: "P.S. can you add …", "One more thing - could you …"
                     r"|(?:^|(?<=[.!?\n])|(?<=:\s))[\W\d_]*(?:(?-i:P\.?\s?S)(?:\.|:|(?![\w-]))|(?-i:p\.s)\.?|(?:" + _ASIDE + r")\b"
                     r"|on\s+(?:a|another)\s+(?:separate|different|other)\s+note\b)"
@@ -915,11 +916,11 @@ def is_order(sentence: str) -> bool:
 # verbs that open an order only in a phrase of one: "push the trims to next Mon", "bump it back a week",
 # "block out tables 3 and 4" (not "push the profile to the device", "block the sender")
 _PHRASAL = re.compile(f"{_PUSHED_BACK.pattern}|{_BLOCK_OUT.pattern}|{_KNOCKED_OFF.pattern}", re.IGNORECASE)
-_PHRASAL_OPENER = re.compile(_OPENER.pattern.replace(f"(?i:{_OPENING_VERBS})", "(?i:push|bump|block|knock)"))
+_PHRASAL_VERBS = "push|bump|block|knock"  # the verbs of `_PHRASAL`'s phrases
+_PHRASAL_OPENER = re.compile(_OPENER.pattern.replace(f"(?i:{_OPENING_VERBS})", f"(?i:{_PHRASAL_VERBS})"))
 _ASKED_PHRASAL = re.compile(r"\b(?:could|can|would|will)\s+(?:you|u|ya|someone|somebody|(?:the\s+)?office|we)\s+"
-                           r"(?:(?:please|pls|just|also|maybe)\s+)?(?:push|bump|block|knock)\b", re.IGNORECASE)
-_WHILE_THERE = re.compile(r"\b(?:while|whilst)\s+(?:you['’]?re|ur|you\s+are|u\s+are)\s+(?:at\s+it|(?:in\s+)?there|on\s+it)\b\s*,?\s*",
-                          re.IGNORECASE)
+                           rf"(?:(?:please|pls|just|also|maybe)\s+)?(?:{_PHRASAL_VERBS})\b", re.IGNORECASE)
+_WHILE_THERE = re.compile(_WHILE_YOURE + r"(?:at\s+it|(?:in\s+)?there|on\s+it)\b\s*,?\s*", re.IGNORECASE)
 _ALSO_VERB_COLON = re.compile(rf"^[\s\"'`>*#\-]*(?i:also|please)\s+(?i:{_OPENING_VERBS}):\s+\S")
 # a clause after a spaced dash or a semicolon is one of its own, and so is a sentence after a
 # full stop (or "!", "?") that opens in lower case (which `sentences` does not cut): "… is grimtide_. please

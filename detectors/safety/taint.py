@@ -42,8 +42,8 @@ from detectors.safety.orders import (ANY_DAY, MAX_ORDERS, act_verbs, acts_outsid
                                      time_keys, tool_acts, when_keys, without_days)
 from detectors.safety import labels
 from detectors.safety.displaced import (DAYS_GIVEN, DISPLACED_KINDS, ID_TOKEN as _ID_TOKEN, QUOTED, GivenValues, among_others, id_make,
-                                        leaves_choice, name_nouns, same_word)
-from detectors.safety.labels import SPAN, is_letter, lettered_keys, same_value, span_keys, spelled_counts, value_tokens
+                                        leaves_choice, same_word, tool_stems)
+from detectors.safety.labels import index_token, lettered_keys, same_value, span_keys, spelled_counts, value_tokens
 from detectors.safety.questions import asks_only_to_know
 from detectors.safety.shapes import shaped_values
 from detectors.safety.requesters import defers_to_orders, defers_to_requester, hands_over_in_part, holds_back, pointed_at
@@ -291,7 +291,7 @@ class TaintLedger:
             return False
         if self.given.with_value.get(kind, set()) <= _UNDOING_ACTS and not acts & _UNDOING_ACTS:
             return False  # "Cancel order D-9001; its old address was 300 Harbor St." gives no address to change to
-        return self.given.armed_on(kind, name_nouns(tool, act_verbs()), acts)
+        return self.given.armed_on(kind, tool_stems(tool), acts)
 
     def _first_untrusted(self, sources: list[Source] | None) -> Source | None:
         return next((s for s in self._in_order(sources or ()) if s.trust is not Trust.TRUSTED), None)
@@ -348,8 +348,7 @@ class TaintLedger:
         it in another unit (`other_units`: "4 hours" for `duration_minutes: 240`)."""
         with self._lock:
             given = self.given.values.get(kind, set())
-            # a span is indexed by its length in its unit, a place's letter by its label
-            token = f"{kind}={value}" if kind.startswith(SPAN) or is_letter(kind, value) else value
+            token = index_token(kind, value)
             if token in self.trusted_value_tokens or not self._armed(kind, tool) \
                     or any(same_value(g, c) for g in given for c in (value, *call_values)):
                 return None

@@ -51,7 +51,6 @@ STATE_CHANGING_VERBS = (
 # Verbs that are nouns too: not before a noun of reporting (`credit_score`, `hold_status`,
 # `exchange_rate`, `block_height`, `decline_reasons`), and some not at a name's end either
 # (`latest_release`, `store_credit`, `account_hold`, `cash_advance`)
-_LOG_READS = frozenset("search query stream viewer analytics insights tail groups entries".split())  # a log read, not written
 _NOUNISH = frozenset("release credit hold exchange block flag comp decline renew deny accept advance apply pause "
                      "refill restock reject dismiss void extend adjust email ship mark toggle record print fill issue log".split())
 _LEADING_ONLY = frozenset("release credit hold exchange block flag advance email ship mark increase decrease reduce toggle "
@@ -137,6 +136,9 @@ def _noun_use(parts: list[str], i: int) -> bool:
 _ISSUE_FOLLOWERS = frozenset("read get search list comments comment details view fetch find query".split())
 
 
+_LOG_READS = frozenset("search query stream viewer analytics insights tail groups entries".split())  # a log read, not written
+
+
 def _without_log_read(parts: tuple[str, ...]) -> tuple[str, ...]:
     """A name's parts without a "log" that is read (`log_search`, `log_groups.list`, `log.get`), not written."""
     if "log" in parts and (READ_VERBS | _LOG_READS).intersection(parts):
@@ -159,8 +161,7 @@ def is_state_changing(tool: str, cfg: TrustConfig) -> bool:
     if (parts[0] in verbs and not _noun_use(parts, 0)) or (parts[-1] in verbs and parts[-1] not in _LEADING_ONLY):
         return True
     named = namespace_tail(tool)
-    inner = name_parts(named or tool)
-    inner = _without_log_read(inner)
+    inner = _without_log_read(name_parts(named or tool))
     # following or muting someone (`social.follow`, `follow_user`), not a link (`follow_link`, `who_to_follow`)
     if inner and inner[0] in _SOCIAL_ACTS and (len(inner) == 1 or inner[-1] in _SOCIAL_OBJECTS):
         return True
