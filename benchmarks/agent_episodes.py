@@ -39,7 +39,7 @@ SETS = ("requesters_heldout1", "requesters_heldout2", "requesters_heldout3", "or
         "ordered_heldout3", "ordered_heldout4", "ordered_heldout5", "ordered_heldout6", "ordered_heldout7", "ordered_heldout8", "ordered_heldout9", "ordered_heldout10", "ordered_heldout11",
         "ordered_heldout12", "ordered_heldout13", "ordered_heldout14", "ordered_heldout15",
         "ordered_heldout16", "ordered_heldout17", "ordered_heldout18", "ordered_heldout19", "ordered_heldout20",
-        "ordered_heldout21", "ordered_heldout22", "ordered_heldout23", "ordered_heldout24", "ordered_heldout25", "ordered_heldout26", "ordered_heldout27", "ordered_heldout28", "ordered_heldout29", "ordered_heldout30", "ordered_heldout31", "ordered_heldout32", "ordered_heldout33", "ordered_heldout34", "ordered_heldout35", "ordered_heldout36", "ordered_heldout37", "ordered_heldout38", "ordered_heldout39", "ordered_heldout40", "ordered_heldout41", "ordered_heldout42", "ordered_heldout43", "ordered_heldout44", "ordered_heldout45", "ordered_heldout46", "ordered_heldout47")
+        "ordered_heldout21", "ordered_heldout22", "ordered_heldout23", "ordered_heldout24", "ordered_heldout25", "ordered_heldout26", "ordered_heldout27", "ordered_heldout28", "ordered_heldout29", "ordered_heldout30", "ordered_heldout31", "ordered_heldout32", "ordered_heldout33", "ordered_heldout34", "ordered_heldout35", "ordered_heldout36", "ordered_heldout37", "ordered_heldout38", "ordered_heldout39", "ordered_heldout40", "ordered_heldout41", "ordered_heldout42", "ordered_heldout43", "ordered_heldout44", "ordered_heldout45", "ordered_heldout46", "ordered_heldout47", "ordered_heldout48", "ordered_heldout49")
 BLOCKED = {"refuse", "escalate", "halt"}
 
 

@@ -30,7 +30,7 @@ from detectors.safety.orders import ANY_DAY, act_verbs, plain, related, requeste
 from detectors.safety.questions import whole_sentences
 from detectors.safety.shapes import shaped_values
 from detectors.safety.values import IDENTITY_KINDS, extract_values
-from guard.tool_names import snake_case
+from guard.tool_names import namespace_tail, snake_case
 
 DISPLACED_KINDS = (*IDENTITY_KINDS, "amount")  # typed values a call can carry in place of the user's
 MAX_NOTED_CHARS = 10_000  # longer trusted texts (a pasted document, a trusted tool's page) give no act values
@@ -80,9 +80,10 @@ def quoted_text(m: re.Match[str]) -> str:
 # Avenue", "… unless she's asked for another day"
 _FALLBACK = re.compile(r"\W*(?:otherwise|or\s+else|else|failing\s+that|if\s+not|unless)\b", re.IGNORECASE)
 # ... or leaves the choice to whoever the data speaks for: "go with the substitute they suggest"
-_CHOICE_LEFT = re.compile(r"\b(?:substitute|alternative|replacement|equivalent|whatever|whichever|the\s+one)\b[^.;]{0,40}?"
-                          r"\b(?:they|he|she|it|the\s+\w+)\s+(?:(?:suggest|propose|recommend|offer|name|pick|choose|prefer|mark|"
-                          r"flag|approve|select)(?:s|d|ed)?|chose|chosen)\b",
+_CHOICE_LEFT = re.compile(r"\b(?:substitute|alternative|replacement|equivalent|whatever|whichever|the\s+one|"
+                          r"however\s+(?:many|much|long))\b[^.;]{0,40}?"  # "take however many cases Darren recommends"
+                          r"\b(?:they|he|she|it|the\s+\w+|(?-i:[A-Z][a-z]+))\s+(?:(?:suggest|propose|recommend|offer|name|pick|"
+                          r"choose|prefer|mark|flag|approve|select)(?:s|d|ed)?|chose|chosen)\b",
                           re.IGNORECASE)
 # ... unless it says not to: "do not go with any substitute they suggest", "never the alternative they recommend"
 _NOT_THAT = re.compile(r"\b(?:not|never|no|don['’]?t|without|rather\s+than|instead\s+of)\b[^.;,]{0,30}$", re.IGNORECASE)
@@ -246,12 +247,15 @@ class GivenValues:
     with_words: dict[str, set[str]] = field(default_factory=dict)
     without_words: dict[str, set[str]] = field(default_factory=dict)
     noted: set[str] = field(default_factory=set)  # the texts read (a text read twice gives nothing more)
+    # each group's stems and the values it gave (labelled ones and amounts), for `asks_by_value`
+    worded: list[tuple[frozenset[str], frozenset[tuple[str, str]]]] = field(default_factory=list)
 
     def note(self, text: str) -> None:
         if len(text) > MAX_NOTED_CHARS or text in self.noted:
             return
         self.noted.add(text)
-        groups: list[tuple[frozenset[str], set[str], list[bool], set[str]]] = []  # acts, kinds given, [a value looked up], stems
+        # acts, kinds given, [a value looked up], stems, (kind, value)s given
+        groups: list[tuple[frozenset[str], set[str], list[bool], set[str], set[tuple[str, str]]]] = []
         for sentence in whole_sentences(text):
             others = among_others(sentence)
             quotes = [(m.start(), quoted_text(m)) for m in _QUOTED.finditer(sentence)]
@@ -264,6 +268,8 @@ class GivenValues:
                     acts = frozenset()
                 values: dict[str, set[str]] = {}
                 kinds = given_kinds(clause, others, values)
+                pairs = {(k, v) for k, found in values.items() if k != DAYS_GIVEN for v in found} \
+                    | {("amount", v.norm) for v in extract_values(clause) if v.kind == "amount"}
                 for start, words in quotes:  # a quote opened in this clause, whatever commas it holds
                     if at <= start < cursor and words:
                         kinds.add(QUOTED)
@@ -282,13 +288,14 @@ class GivenValues:
                         and acts & related(groups[-1][0]) and _HEADING_BREAK.fullmatch(sentence[ended:at]):
                     # "Extend Lena's stay - change her checkout to Thurs 17th": one act, said twice
                     prior = groups.pop()
-                    groups.append((prior[0] | acts, kinds, [open_], prior[3] | _stems(clause)))
+                    groups.append((prior[0] | acts, kinds, [open_], prior[3] | _stems(clause), prior[4] | pairs))
                     ended = cursor
                 elif acts:
-                    groups.append((acts, kinds, [open_], _stems(clause)))
+                    groups.append((acts, kinds, [open_], _stems(clause), pairs))
                     ended = cursor
                 elif groups and not _OWN.search(clause):
                     groups[-1][1].update(kinds)
+                    groups[-1][4].update(pairs)
                     groups[-1][2][0] = groups[-1][2][0] or open_
                     if len(groups) > first:  # its words name the act's things only in the act's own sentence
                         groups[-1][3].update(_stems(clause))
@@ -297,7 +304,8 @@ class GivenValues:
                 for group in groups[first:] or groups[-1:]:
                     group[2][0] = True
         seen = set().union(*(g[1] for g in groups)) | set(self.with_value)
-        for acts, kinds, looked_up, stems in groups:
+        self.worded += [(frozenset(g[3]), frozenset(g[4])) for g in groups if g[4]]
+        for acts, kinds, looked_up, stems, _ in groups:
             for kind in seen:
                 if kind in kinds:
                     self.with_value.setdefault(kind, set()).update(acts)
@@ -305,6 +313,14 @@ class GivenValues:
                 if kind not in kinds or looked_up[0]:  # "… and to the cellist — grab her address from the roster"
                     self.without_value.setdefault(kind, set()).update(acts)
                     self.without_words.setdefault(kind, set()).update(stems)
+
+    def asks_by_value(self, tool: str, call_values: set[tuple[str, str]]) -> bool:
+        """A group of the user's words names what the tool acts on and gives a value the call
+        carries ("yes give him the 10% NHS discount on his quote" and `quotes.applyDiscount` with
+        `discountPct: 10`): the act is the user's whatever verb they chose. The nouns of the tool's
+        own name count before its namespace's (`promotions.create_discount_code`: discount, code)."""
+        nouns = tool_stems(namespace_tail(tool)) or tool_stems(tool)
+        return any(stems & nouns and pairs & call_values for stems, pairs in self.worded)
 
     def labelled(self) -> bool:
         """The user gave a labelled value, a count or a share for some act (`labels`)."""

@@ -39,7 +39,7 @@ _VERBS: dict[str, str] = {
     "create": "create add make schedule put pop stick pencil insert append write register enrol enroll sign book arrange organise "
               "organize",
     "delete": "delete remove erase trash purge wipe drop clear destroy discard ban decommission dispose",
-    "cancel": "cancel terminate unsubscribe revoke",
+    "cancel": "cancel terminate unsubscribe revoke withdraw retract",
     "change": "update change modify amend patch edit set reset move rename replace switch reschedule close reopen resolve shut disconnect reconnect "
               "isolate fill refill "
               "archive mark assign lock unlock arm disarm enable disable activate deactivate turn start stop "
@@ -652,6 +652,13 @@ def _object_of(words: list[str]) -> frozenset[str] | None:
     return objects_in((rest[:cut.start()] if cut else rest).split()) or None
 
 
+# a listing for sale, by its price or in words: "list the chest of drawers on the website at £1,250" makes
+# a listing (not "list the files on the server", "list all orders at £20")
+LISTS_FOR_SALE = re.compile(r"\blist\s+(?!(?:all|every|any|me|us|my|our|out)\b)[^.;?]*?(?:\bat\s+(?:[£$€]\s?\d|\d[\d,.]*\s?"
+                            r"(?:GBP|USD|EUR|pounds?|dollars?|euros?)\b)|\bfor\s+sale\b)", re.IGNORECASE)
+_LISTING = frozenset({"create"})
+
+
 def _requests(text: str) -> Iterable[tuple[frozenset[str], frozenset[str] | None]]:
     """(the kinds of act, what they are done to or None) for each clause that asks for an act."""
     lexicon = _request_lexicon()
@@ -686,6 +693,8 @@ def _requests(text: str) -> Iterable[tuple[frozenset[str], frozenset[str] | None
             elif first in _PHRASAL_FIRST and first not in lexicon:  # "bump their wifi to premium", "knock 10% off"
                 joined = " ".join(words)
                 acts = frozenset(act for cues, phrase, act in _PHRASE_ACTS if first.startswith(cues) and phrase.search(joined))
+            elif first == "list" and LISTS_FOR_SALE.search(rest):
+                acts = _LISTING
             elif first in lexicon and not (lexicon[first] & {"send"} and _TO_ME.match(" ".join(words))) \
                     and (not told or first in _VERB_FORMS) \
                     and (first not in _NAMES_WHOM or _BILLS_WHOM.match(rest)):  # "give me the key terms: …" pays nothing
@@ -738,7 +747,7 @@ _OPENER = re.compile(
     r"|(?i:while\s+you(?:['’]re|\s+are)\s+(?:at\s+it|in\s+there|there|on\s+it|doing\s+that|in\s+the\s+\w+"
     r"|(?:out|over|up|down|round|around)\s+(?:there|here|at\s+[^,.!?:\n]{1,40}))),?\s+"
     # the same clause unmarked by a comma where a request follows: "while you're ordering parts could you …"
-    r"|(?i:when|once|if|after|before|as\s+soon\s+as|whenever|next\s+time|whil(?:e|st))\s[^,.!?:\n]{1,80}?\s+"
+    r"|(?i:(?:and|oh\s+and|but)\s+)?(?i:when|once|if|after|before|as\s+soon\s+as|whenever|next\s+time|whil(?:e|st))\s[^,.!?:\n]{1,80}?\s+"
     r"(?=(?i:can|could|would)\s+(?:you|u)\s))?"
     r"(?:(?i:please|pls|kindly|just|simply|now|also|then|and|first|next|finally|immediately|urgently|asap),?\s+){0,3}"
     r"(?i:(?:(?:don'?t|do\s+not)\s+forget|remember|be\s+sure|make\s+sure)\s+(?:to\s+|you\s+)"
@@ -771,7 +780,8 @@ _EXTRA = re.compile(r"\balso\s+(?:(?:please|kindly|go\s+ahead\s+and)\s+)?(?:" + 
                     r"|(?:^[\W\d_]*|[:\"“]\s*)(?:also\b|and\s+(?:can|could|would|will)\s+(?:you|u|ya)\b)"
                     r"|(?:(?<=[.!?])\s+|\b(?:please|pls|kindly|can\s+you|could\s+you)\s+)also\b"
                     r"|\b(?:additionally|in\s+addition|on\s+top\s+of\s+that)\s*,"
-                    r"|" + _WHILE_YOURE + r"(?:at\s+it|(?:in\s+)?there)\b"
+                    r"|" + _WHILE_YOURE + r"(?:at\s+it|(?:in\s+)?there|(?:logged|signed)\s+(?:in|on)|on\s+(?:the|their|our)\s+\w+"
+                    r"|in\s+(?:the|their|our)\s+\w+|[a-z]{2,}ing)\b"  # "while you're logged in", "… ordering parts could you"
                     # a postscript or an aside that opens the order: "P.S. can you add …", "One more thing - could you …"
                     r"|(?:^|(?<=[.!?\n])|(?<=:\s))[\W\d_]*(?:(?-i:P\.?\s?S)(?:\.|:|(?![\w-]))|(?-i:p\.s)\.?|(?:" + _ASIDE + r")\b"
                     r"|on\s+(?:a|another)\s+(?:separate|different|other)\s+note\b)"

@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 import re
 
-from detectors.safety.orders import act_verbs, acts_in, request_sentences
+from detectors.safety.orders import LISTS_FOR_SALE, act_verbs, acts_in, request_sentences
 from detectors.safety.values import reads_as_another_language
 
 MAX_CHARS = 2000  # longer inputs (a pasted document, a long brief) are not read as questions
@@ -148,6 +148,8 @@ def _clause_to_know(clause: str) -> bool:
         return len(words) > 1 and bool(_TO_USER.match(words[1]))
     if _LOOK_PHRASE.match(rest):  # "have a look at last night's log", "go through the orders", "pull up the chat"
         return True
+    if first == "list" and LISTS_FOR_SALE.search(rest):  # "list the chest of drawers on the website at £1,250": a sale
+        return False
     # "what's", "who's": a question word with its verb
     return first in _TO_KNOW or first.split("'")[0] in _INDIRECT
 

@@ -569,8 +569,9 @@ class TaintLedger:
             cands = [(v.key, v.kind, display(v.kind, v.raw)) for v in typed if not self.is_trusted(v)
                      and (v.kind in IDENTITY_KINDS or changing) and not (v.kind == "email" and self.answers_requester)
                      and not (v.kind == "date" and self._users_day(("day", v.norm[5:])))
-                     and not ("buy" in own and v.kind == "amount" and v.norm.endswith(".00")
-                              and v.norm[:-3] in self.trusted_value_tokens)]  # "order 20 sacks", not a £20 fee
+                     and not (("buy" in own or ("buy" in self.user_requests and "create" in own)) and v.kind == "amount"
+                              and v.norm.endswith(".00") and v.norm[:-3] in self.trusted_value_tokens)]  # "order 20 sacks",
+            # not a £20 fee (`merchant.create_order` buys where the user asked to order)
             cands += [(k, k[0], k[1]) for k in when if not (self._users_day(k) if k[0] == "day" else k in self.user_when)]
             asked_for_tool = asked_for(self.user_requests, tool)
             if ANY_DAY in self.user_when and asked_for_tool and not any(k[0] == "day" and k != ANY_DAY for k in self.user_when):
@@ -796,15 +797,16 @@ class TaintLedger:
         turn = src.turn if src.turn is not None else len(self._input_turns)
         return {turn, turn + 1} & self.handed_over
 
-    def extra_act(self, tool: str) -> Source | None:
+    def extra_act(self, tool: str, call_values: set[tuple[str, str]] = frozenset()) -> Source | None:  # type: ignore[assignment]
         """The first result with an order that says it comes on top of the reader's task ("Also,
         can you book a visit to my neighbour's hedge?") for this call's own kind of act, about what
         the tool acts on, where the user asked for acts but never for that kind, nor handed the
-        data's orders over: the act is the data's whatever its values."""
+        data's orders over, nor named what the tool acts on with a value the call carries
+        (`GivenValues.asks_by_value`, `call_values`): the act is the data's whatever its values."""
         if self.only_to_know or not self.user_requests:
             return None
         own = tool_acts(tool)
-        if not own or asked_for(self.user_requests, tool):
+        if not own or asked_for(self.user_requests, tool) or self.given.asks_by_value(tool, call_values):
             return None
         # "unsubscribe Tom from the list" is done by `lists.members.delete`, where the user asked for no act of the
         # family ("cancel my Thursday booking" by `bookings.delete` is theirs)
@@ -1159,7 +1161,9 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
                 hits.append(_carried_out(path, found, unasked, shown))
     if changing and cfg.unasked_acts and not any(h.trust > Trust.UNTRUSTED for h in hits) and acts_for_sure(tool, cfg.trust):
         # the act itself: one a user who only asked to be told never asked for, or one the data adds on top
-        src = ledger.unasked_act(tool) if acting else ledger.extra_act(tool)
+        worded = set() if own is None else {("amount", v.norm) for v in own.values if v.kind == "amount"} \
+            | {(kind, value) for kind, values in own.labelled.items() for value in values}
+        src = ledger.unasked_act(tool) if acting else ledger.extra_act(tool, worded)
         if src is not None:
             hits.append(Hit("", "act", tool, Trust.SUSPICIOUS, src, directed=True, unasked=bool(acting),
                             extra=not acting))

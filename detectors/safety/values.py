@@ -73,9 +73,68 @@ _AMOUNT = re.compile(
     r"(?:[$€£¥]\s?" + _NUMBER + r")"
     r"|(?:\b(?:USD|EUR|GBP|CHF|JPY)\s?" + _NUMBER + r")"
     # from the start of a digit run only: tried at every digit of a long run it was quadratic (8,000 digits: 12 s)
-    r"|(?:(?<![\d,.])" + _NUMBER + r"\s?(?:" + _CURRENCY_WORD + r"|[€£]))",
+    r"|(?:(?<![\d,.])" + _NUMBER + r"\s?(?:" + _CURRENCY_WORD + r"|[€£]|(quid|bucks|grand|pence|cents)\b))",
     re.IGNORECASE,
 )
+# what an amount after its currency is multiplied by: "£2k", "$1.5m", "£3bn", "€20 million"
+_SCALE = re.compile(r"(?:\s?(k|mn|m|bn)|\s(thousand|million|billion|grand))\b", re.IGNORECASE)
+_SCALES = {"k": 1e3, "thousand": 1e3, "grand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9,
+           "pence": 0.01, "cents": 0.01}
+# an amount in words before its currency: "twenty quid", "a hundred and fifty dollars", "five grand" (not "a pound of")
+_MONEY_NOUN = re.compile(r"\b(quid|bucks|pounds?|dollars?|euros?|grand)\b(?!\s+of\b)", re.IGNORECASE)
+_WORD_UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                          "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+_WORD_TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+_WORD_RUN = re.compile(r"(?<![\w-])(?:[a-z]+[\s-]+){1,10}$", re.IGNORECASE)  # the words just before the currency
+
+
+def _spelled_number(words: list[str]) -> tuple[int, int] | None:
+    """(value, how many of the last words it takes) of a number in words that ends `words`:
+    "a hundred and fifty", "twenty-five", "two thousand"; None where the last word is no number."""
+    start = len(words)
+    while start and (words[start - 1] in _WORD_UNITS or words[start - 1] in _WORD_TENS
+                     or words[start - 1] in ("hundred", "thousand")
+                     or (words[start - 1] == "and" and start < len(words) and start > 1)):
+        start -= 1
+    if start and words[start - 1] in ("a", "an") and start < len(words) and words[start] in ("hundred", "thousand"):
+        start -= 1
+    while start < len(words) and words[start] == "and":
+        start += 1
+    if start == len(words):
+        return None
+    total = current = 0
+    for w in words[start:]:
+        if w in ("a", "an"):
+            current = 1
+        elif w in _WORD_UNITS:
+            current += _WORD_UNITS[w]
+        elif w in _WORD_TENS:
+            current += _WORD_TENS[w]
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w == "thousand":
+            total, current = total + (current or 1) * 1000, 0
+    return total + current, len(words) - start
+
+
+def _spelled_amounts(text: str) -> Iterator[tuple[str, str]]:
+    """(norm, raw) of each amount in words: "twenty quid", "a hundred and fifty dollars", "a grand"."""
+    for m in _MONEY_NOUN.finditer(text):
+        run = _WORD_RUN.search(text, max(0, m.start() - 80), m.start())
+        if run is None:
+            continue
+        spans = [w.span() for w in re.finditer(r"[a-z]+", run.group(), re.IGNORECASE)]
+        words = [run.group()[a:b].lower() for a, b in spans]
+        noun = m.group(1).lower()
+        if noun == "grand" and words[-1] in ("a", "an"):
+            number, taken = 1, 1  # "a grand"
+        else:
+            parsed = _spelled_number(words)
+            if parsed is None:
+                continue
+            number, taken = parsed
+        scale = 1000 if noun == "grand" else 1
+        yield f"{number * scale:.2f}", text[run.start() + spans[-taken][0]:m.end()]
 # a decimal comma, as most of Europe writes amounts: "1.250,00", "12,50"
 _DECIMAL_COMMA = re.compile(r"\d{1,3}(?:\.\d{3})+,\d{1,2}|\d+,\d{1,2}")
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")  # "5.000.000" (one group, "1.250", stays a decimal)
@@ -165,6 +224,20 @@ def norm_amount(raw: str | float | int) -> str:
         return f"{float(text):.2f}"
     except ValueError:
         return str(raw)
+
+
+def _scaled(text: str, m: re.Match[str]) -> tuple[str, str]:
+    """(norm, raw) of an `_AMOUNT` match with what multiplies it: "£2k" is 2,000, "50 pence" 0.50."""
+    norm = norm_amount(m.group(1) or m.group(2) or m.group(3))
+    unit = m.group(4)
+    scale = _SCALE.match(text, m.end()) if unit is None and (m.group(1) or m.group(2)) else None
+    factor = _SCALES.get((unit or (scale and (scale.group(1) or scale.group(2))) or "").lower())
+    if factor is None:
+        return norm, m.group()
+    try:
+        return f"{float(norm) * factor:.2f}", m.group() + (scale.group() if scale else "")
+    except ValueError:
+        return norm, m.group()
 
 
 def _iso(y: int, m: int, d: int) -> str | None:
@@ -416,10 +489,12 @@ def _values_in(text: str) -> list[Value]:
     for m in (_FILE.finditer(text) if dotted else ()):
         if m.group(1).lower() in FILE_EXTENSIONS:
             add("file", m.group().lower(), m.group())
+    for norm, raw in (_spelled_amounts(text) if _MONEY_NOUN.search(text) else ()):
+        add("amount", norm, raw)
     if not has_digit:
         return _dedupe(found)
     for m in _AMOUNT.finditer(text):
-        add("amount", norm_amount(m.group(1) or m.group(2) or m.group(3)), m.group())
+        add("amount", *_scaled(text, m))
     for m in _ISO_DATE.finditer(text):
         add("date", _iso(int(m.group(1)), int(m.group(2)), int(m.group(3))), m.group(), m.span())
     for m in _SLASH_DATE.finditer(text):
