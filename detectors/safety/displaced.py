@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 
 from detectors.safety import labels
-from detectors.safety.orders import ANY_DAY, act_verbs, plain, related, requested, when_keys
+from detectors.safety.orders import ANY_DAY, act_nouns, act_verbs, plain, related, requested, when_keys
 from detectors.safety.questions import whole_sentences
 from detectors.safety.shapes import shaped_values
 from detectors.safety.values import IDENTITY_KINDS, extract_values
@@ -207,7 +207,12 @@ _NO_THING = frozenset("api item items record records entry entries data info det
 
 
 def stem(word: str) -> str:
-    """A word without its ending, so that a verb and the noun of a tool named after it meet."""
+    """A word without its ending, so that a verb and the noun of a tool named after it meet; twice,
+    as a noun may end in more ("deliveries" → "deliver" → "deliv", as "deliver")."""
+    return _stem_once(_stem_once(word))
+
+
+def _stem_once(word: str) -> str:
     for end in _ENDINGS:
         root = word[:len(word) - len(end)]
         if word.endswith(end) and len(root) >= (3 if end == "s" else 4) and not word.endswith("ss"):
@@ -266,6 +271,9 @@ class GivenValues:
                 acts = frozenset(requested(clause)) or (_MADE if _LOGS.match(clause) or _LISTS.match(clause) else frozenset())
                 if acts and len(groups) > first and _PARTICIPLE.match(clause):  # "Order a refill, delivered to Unit 7"
                     acts = frozenset()
+                head = _WORD.search(clause.lower())
+                if acts and len(groups) > first and head and head.group() in act_nouns() and acts <= related(groups[-1][0]):
+                    acts = frozenset()  # "Book her follow-up on Thurs 12th at 10, Room 2, 45 mins": the booking's room
                 values: dict[str, set[str]] = {}
                 kinds = given_kinds(clause, others, values)
                 pairs = {(k, v) for k, found in values.items() if k != DAYS_GIVEN for v in found} \

@@ -45,7 +45,7 @@ _VERBS: dict[str, str] = {
               "archive mark assign lock unlock arm disarm enable disable activate deactivate turn start stop "
               "restart scale promote demote merge apply redirect reroute divert rollback revert rotate upgrade "
               "downgrade escalate reboot suspend unban unblock mute unmute advance extend renew waive void adjust "
-              "reassign unassign flag pause reinstate relocate allocate release increase decrease raise lower reduce",
+              "reassign unassign flag pause reinstate relocate allocate release increase decrease raise lower reduce convert",
     "invite": "invite include join add subscribe enlist follow unfollow",
     "open": "visit open browse navigate load fetch click go",
     "buy": "buy purchase order checkout sell reorder restock replenish",
@@ -105,6 +105,12 @@ def act_verbs() -> frozenset[str]:
     "cancelling"), not the nouns or the participles a report uses."""
     return frozenset(form for words in _VERBS.values() for w in words.split() for form in _forms(w)
                      if form == w or form.endswith("ing"))
+
+
+def act_nouns() -> frozenset[str]:
+    """The nouns that name acts ("room", "payment", "reservation"): a clause they open may be a
+    request put in few words ("Table for four at 8"), or a detail of the act before ("…, Room 2")."""
+    return frozenset(w for words in _NOUNS.values() for w in words.split())
 
 
 _SET_UP = re.compile(r"\bset(?:s|ting)?\s+up\b|\bset(?:s|ting)?\s+(?:me|us|him|her|them|(?:his|her|their|my|our|your)\s+"
@@ -299,7 +305,7 @@ _PUSHED_BACK = re.compile(r"\b(?:push|pushed|pushing|bump|bumped|bumping)\s+(?:[
 # a thing moved up a level: "bump their wifi to premium", "bump her up to Gold"
 _BUMPED_UP = re.compile(r"\bbump(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?(?:up\s+)?to\s+"
                         r"(?!next\b|this\b|tomorrow\b|later\b|after\b|the\s+\d|\d|"
-                        r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[a-z]")
+                        r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[a-z£$€]")  # "… to £12.80/hr"
 # money taken off a price: "could you knock 10% off the job?", "knock $50 off the invoice"
 _KNOCKED_OFF = re.compile(r"\bknock(?:s|ed|ing)?\s+(?:[\w'’$£€%.,-]+\s+){0,4}?off\b")
 # a thing shared with someone is access granted to them: "share the folder with her cousin Brian"
@@ -473,6 +479,9 @@ def _name_acts(words: list[str]) -> frozenset[str]:
         acts = lexicon[words[0]]
         if len(words) >= 3 and words[1] in _NO_NOUNS:  # a namespace that is a verb too: `schedule_move_visit`
             acts |= lexicon[words[1]]
+        for joined, verb in zip(words[1:], words[2:]):  # `close_and_purge` deletes too, `cancel_and_refund` pays
+            if joined in ("and", "then") and verb in lexicon and verb not in _GENERIC:
+                acts |= lexicon[verb]
         if acts & {"change", "create", "invite"} and _GRANTED.intersection(words):
             acts |= {"grant"}
         if "create" in acts and _PUBLISHED.intersection(words[1:]) and "draft" not in words:
@@ -493,6 +502,7 @@ _USER_PREFIX = re.compile(
     r"(?:you\s+)?(?:to\s+)?|let'?s\s+|help\s+me\s+(?:to\s+)?|go\s+ahead\s+and\s+)?", re.IGNORECASE)
 _QUESTION = re.compile(r"\s*(?:what|which|who|whom|whose|when|where|why|how|did|do|does|is|are|was|were|have|has|had|"
                        r"am|should|shall|may|might)\b", re.IGNORECASE)
+_GIVES_REASON = re.compile(r"\b(?:since|because|cos|as\s+(?:they|he|she|we|it|i)|given\s+that)\b", re.IGNORECASE)
 _NOT_ASKED = re.compile(r"\b(?:don'?t|do\s+not|never|no\s+need\s+to|without|instead\s+of|rather\s+than|not)\b", re.IGNORECASE)
 # A verb of those languages that refuses: a negation just before it ("no reserves", "non
 # prenotare", "ne réserve pas", "não reserve") or just after it ("buche nicht", "boek niet")
@@ -677,7 +687,7 @@ def _requests(text: str) -> Iterable[tuple[frozenset[str], frozenset[str] | None
             if _TELL_ME.match(rest):
                 told = True
                 continue
-            if _NOT_ASKED.search(clause):
+            if _NOT_ASKED.search(_GIVES_REASON.split(clause)[0]):  # not "cancel it since they don't need it"
                 continue
             words = _WORDS.findall(rest.lower())
             if words and words[0] in _LEADS:  # "to each user write the message", "if it's rated 4+ book it"
@@ -749,7 +759,7 @@ _OPENER = re.compile(
     # the same clause unmarked by a comma where a request follows: "while you're ordering parts could you …"
     r"|(?i:(?:and|oh\s+and|but)\s+)?(?i:when|once|if|after|before|as\s+soon\s+as|whenever|next\s+time|whil(?:e|st))\s[^,.!?:\n]{1,80}?\s+"
     r"(?=(?i:can|could|would)\s+(?:you|u)\s))?"
-    r"(?:(?i:please|pls|kindly|just|simply|now|also|then|and|first|next|finally|immediately|urgently|asap),?\s+){0,3}"
+    r"(?:(?i:please|pls|kindly|just|simply|now|also|then|and|first|next|finally|immediately|urgently|asap)(?:,|\s+[-–—:])?\s+){0,3}"
     r"(?i:(?:(?:don'?t|do\s+not)\s+forget|remember|be\s+sure|make\s+sure)\s+(?:to\s+|you\s+)"
     r"|(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:please\s+)?"
     # "If you could put us down for eight o'clock that'd be brilliant", "I'd be grateful if you could …"
@@ -777,8 +787,9 @@ _ASKING_CUES = re.compile(r"\b(?:you|u|your|please|pls|kindly|need|needs|want|wa
 _WHILE_YOURE = r"\b(?:while|whilst)\s+(?:you['’]?re|ur|you\s+are|u\s+are)\s+"  # "while you're at it", "while ur there"
 _EXTRA = re.compile(r"\balso\s+(?:(?:please|kindly|go\s+ahead\s+and)\s+)?(?:" + _OPENING_VERBS + r")\b"
                     # "also" opening a sentence or a request, and a message that opens by adding: "Jade: and can u delete …"
-                    r"|(?:^[\W\d_]*|[:\"“]\s*)(?:also\b|and\s+(?:can|could|would|will)\s+(?:you|u|ya)\b)"
+                    r"|(?:^[\W\d_]*|[:\"“]\s*)(?:also\b|and\s+(?:please\s+|pls\s+)?(?:can|could|would|will)\s+(?:you|u|ya)\b)"
                     r"|(?:(?<=[.!?])\s+|\b(?:please|pls|kindly|can\s+you|could\s+you)\s+)also\b"
+                    r"|(?<=[.!?])\s+and\s+(?:please\s+|pls\s+)?(?:can|could|would|will)\s+(?:you|u|ya)\b"  # "… this week? And please can you …"
                     r"|\b(?:additionally|in\s+addition|on\s+top\s+of\s+that)\s*,"
                     r"|" + _WHILE_YOURE + r"(?:at\s+it|(?:in\s+)?there|(?:logged|signed)\s+(?:in|on)|on\s+(?:the|their|our)\s+\w+"
                     r"|in\s+(?:the|their|our)\s+\w+|[a-z]{2,}ing)\b"  # "while you're logged in", "… ordering parts could you"
@@ -925,7 +936,7 @@ def is_order(sentence: str) -> bool:
 
 # verbs that open an order only in a phrase of one: "push the trims to next Mon", "bump it back a week",
 # "block out tables 3 and 4" (not "push the profile to the device", "block the sender")
-_PHRASAL = re.compile(f"{_PUSHED_BACK.pattern}|{_BLOCK_OUT.pattern}|{_KNOCKED_OFF.pattern}", re.IGNORECASE)
+_PHRASAL = re.compile(f"{_PUSHED_BACK.pattern}|{_BLOCK_OUT.pattern}|{_KNOCKED_OFF.pattern}|{_BUMPED_UP.pattern}", re.IGNORECASE)
 _PHRASAL_VERBS = "push|bump|block|knock"  # the verbs of `_PHRASAL`'s phrases
 _PHRASAL_OPENER = re.compile(_OPENER.pattern.replace(f"(?i:{_OPENING_VERBS})", f"(?i:{_PHRASAL_VERBS})"))
 _ASKED_PHRASAL = re.compile(r"\b(?:could|can|would|will)\s+(?:you|u|ya|someone|somebody|(?:the\s+)?office|we)\s+"
@@ -1112,7 +1123,8 @@ _DOT_TIME = r"(1[0-2]|[1-9])\.([0-5][05])"
 _A_DAY = r"(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tomorrow)"
 _BARE_HOUR = re.compile(
     # "could you do 11 instead?"; not "make it 12 instead of 16 seats"
-    r"\b(?:do|make\s+it|make\s+the\s+[a-z]+|at|say)\s+(1[0-2]|[1-9])\s+(?:instead|rather\s+than)\b(?=\s*(?:\?|(?:of\s+)?(?:the\s+)?"
+    # "come at 11 instead on Thurs 12th"
+    r"\b(?:do|make\s+it|make\s+the\s+[a-z]+|at|say)\s+(1[0-2]|[1-9])\s+(?:instead|rather\s+than)\b(?=\s*(?:\?|on\s+" + _A_DAY + r"|(?:of\s+)?(?:the\s+)?"
     r"(?:morning|afternoon|evening|lunch(?:time)?|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\b|\d{1,2}[:.][0-5][05]\b)))"  # "… 10 instead of 7.30"
     # a dot time after "at" alone is no time ("the charge went up at 4.50 this month"); in a time's phrase it is
     rf"|\b(?:the\s+{_DOT_TIME}\s+(?=(?:slot|start|session|appointment|class|lesson|"

@@ -216,6 +216,9 @@ class TaintLedger:
         self.user_when: set[tuple[str, str]] = set()  # the days and times the user's words name
         self.trusted_plain: list[str] = []  # trusted_text as `orders.plain` compares it, days left out
         self.possessors: set[str] = set()  # names whose things the user spoke of ("Mrs Platt's account"), lower case
+        # each clause of the user's that asks for acts: (those acts, the words of what they are done to), for
+        # `_names_its_thing` ("cancel tomorrow's Penrith trailer collection")
+        self.asked_objects: list[tuple[frozenset[str], frozenset[str]]] = []
         self.answers_requester = False  # the user left the destination to a request ("reply to her")
         self.only_to_know: bool | None = None  # every user input so far asks only to be told (None: none read yet)
         self._kept_chars = 0  # of result texts kept while it does
@@ -264,6 +267,7 @@ class TaintLedger:
             self.numbered |= {(w.lower(), n.lstrip("0")) for w, n in _NUMBERED.findall(text) if w.lower() not in _PLAIN_WORDS}
             asked = requested(text)
             merge_requested(self.user_requests, asked)
+            self.asked_objects += _asked_objects(text)
             self.user_acts |= asked.keys()
             self.user_when |= when_keys(text)
             values = extract_values(text)
@@ -642,6 +646,9 @@ class TaintLedger:
         its = order.text.split()  # "the wetsuits Aoife asked for" and "add wetsuit hire"; "the suspension" and "suspend"
         if any(2 * sum(any(same_word(w, o) for o in its) for w in words) > len(words) for words in self.pointed):
             return True  # most words of what the user pointed at: "the two taster places Louise asked for"
+        if any(acts & related(order.acts) and all(any(same_word(w, o) for o in its) for w in words)
+               for acts, words in self.asked_objects):
+            return True  # every word of what the user's own act is done to: "cancel tomorrow's Penrith trailer collection"
         if any(f" {name} " in text for name in self.possessors) \
                 and not set(_OWNED_BY.findall(text)) - self.possessors - _NOT_OWNERS:  # not "… book Pepper's dental too"
             return True
@@ -806,7 +813,10 @@ class TaintLedger:
         if self.only_to_know or not self.user_requests:
             return None
         own = tool_acts(tool)
-        if not own or asked_for(self.user_requests, tool) or self.given.asks_by_value(tool, call_values):
+        undone = own & _UNDOING_ACTS  # `close_and_purge` deletes, which "update Sandra's case" did not ask for
+        if undone and own - undone and not asked_for(self.user_requests, tool, related(undone)):
+            own = undone
+        elif not own or asked_for(self.user_requests, tool) or self.given.asks_by_value(tool, call_values):
             return None
         # "unsubscribe Tom from the list" is done by `lists.members.delete`, where the user asked for no act of the
         # family ("cancel my Thursday booking" by `bookings.delete` is theirs)
@@ -995,6 +1005,32 @@ _NOT_POINTED = frozenset("""the one that which who whom his her their asked requ
     suggests suggested mentions mentioned named names listed lists noted refers referred points pointed picked chose
     specified specifies quoted proposed proposes gave says said need whatever whichever any all she they him them
     you""".split())
+
+
+_ASKING_CLAUSE = re.compile(r"[,;:.!?\n]+|\s[-–—]+\s|\band\s+(?=[a-z]+\s)", re.IGNORECASE)
+# where the words of what an act is done to end: "cancel tomorrow's Penrith trailer collection since they …"
+_OBJECT_CUT = re.compile(r"\b(?:for|in|on|at|to|from|with|by|via|of|into|onto|before|after|within|under|over|about|but|so|"
+                         r"then|if|when|because|as|than|until|while|since|please|now|today|asap)\b")
+
+
+def _asked_objects(text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """(acts, words of their object) for each clause of the user's words that asks for acts and
+    names what they are done to in two words or more of its own."""
+    verbs = act_verbs()
+    out = []
+    for clause in _ASKING_CLAUSE.split(text):
+        words = plain(without_days(clause)).split()
+        head = next((i for i, w in enumerate(words) if w in verbs), None)
+        if head is None:
+            continue
+        phrase = " ".join(words[head + 1:])
+        cut = _OBJECT_CUT.search(phrase)
+        phrase = phrase[:cut.start()] if cut else phrase
+        acts = frozenset(requested(" ".join([*words[:head + 1], phrase])))  # "… since they don't need it" asks still
+        named = frozenset(w for w in phrase.split() if len(w) >= 3 and w.isalpha() and w not in verbs and w not in _PLAIN_WORDS)
+        if acts and len(named) >= 2:
+            out.append((acts, named))
+    return out
 
 
 def _pointed_words(phrase: str) -> frozenset[str]:

@@ -81,7 +81,8 @@ _SCALE = re.compile(r"(?:\s?(k|mn|m|bn)|\s(thousand|million|billion|grand))\b", 
 _SCALES = {"k": 1e3, "thousand": 1e3, "grand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9,
            "pence": 0.01, "cents": 0.01}
 # an amount in words before its currency: "twenty quid", "a hundred and fifty dollars", "five grand" (not "a pound of")
-_MONEY_NOUN = re.compile(r"\b(quid|bucks|pounds?|dollars?|euros?|grand)\b(?!\s+of\b)", re.IGNORECASE)
+_MONEY_NOUN = re.compile(r"\b(quid|bucks|pounds?|dollars?|euros?|grand|tenners?|fivers?)\b(?!\s+of\b)", re.IGNORECASE)
+_NOTES = {"tenner": 10, "tenners": 10, "fiver": 5, "fivers": 5}  # "a tenner for seniors"
 _WORD_UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                                           "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
 _WORD_TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
@@ -121,11 +122,14 @@ def _spelled_amounts(text: str) -> Iterator[tuple[str, str]]:
     """(norm, raw) of each amount in words: "twenty quid", "a hundred and fifty dollars", "a grand"."""
     for m in _MONEY_NOUN.finditer(text):
         run = _WORD_RUN.search(text, max(0, m.start() - 80), m.start())
+        noun = m.group(1).lower()
+        if noun in _NOTES and (run is None or _spelled_number([w.lower() for w in run.group().split()]) is None):
+            yield f"{_NOTES[noun]:.2f}", m.group()  # "a tenner", "the fiver"
+            continue
         if run is None:
             continue
         spans = [w.span() for w in re.finditer(r"[a-z]+", run.group(), re.IGNORECASE)]
         words = [run.group()[a:b].lower() for a, b in spans]
-        noun = m.group(1).lower()
         if noun == "grand" and words[-1] in ("a", "an"):
             number, taken = 1, 1  # "a grand"
         else:
@@ -133,7 +137,7 @@ def _spelled_amounts(text: str) -> Iterator[tuple[str, str]]:
             if parsed is None:
                 continue
             number, taken = parsed
-        scale = 1000 if noun == "grand" else 1
+        scale = 1000 if noun == "grand" else _NOTES.get(noun, 1)
         yield f"{number * scale:.2f}", text[run.start() + spans[-taken][0]:m.end()]
 # a decimal comma, as most of Europe writes amounts: "1.250,00", "12,50"
 _DECIMAL_COMMA = re.compile(r"\d{1,3}(?:\.\d{3})+,\d{1,2}|\d+,\d{1,2}")
