@@ -179,3 +179,10 @@ def test_an_extra_order_for_the_thing_the_users_words_name_is_theirs(make_guard)
              "need it - no fee.")
     assert _allowed(make_guard, asked, "gmail.get", mail, call)
     assert not _allowed(make_guard, "Invoice Carlisle Haulage for the M6 job.", "gmail.get", mail, call)
+
+
+def test_a_noun_led_tail_after_a_namespace_changes_state_when_its_second_word_is_a_verb():
+    from detectors.safety.trust import TrustConfig, is_state_changing
+    cfg = TrustConfig()
+    assert is_state_changing("fieldwork.job_add_task", cfg) and is_state_changing("billing.invoice_send_reminder", cfg)
+    assert not is_state_changing("v2.ticket_get_details", cfg) and not is_state_changing("crm.user_post_count", cfg)

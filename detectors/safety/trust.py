@@ -171,11 +171,12 @@ def is_state_changing(tool: str, cfg: TrustConfig) -> bool:
         return True
     # one word of namespace (`slack_post_message`, `v2_send_money`), unless the name reports
     # (`user_post_count`); a report noun after another object is what the verb changes
-    # (`payroll_update_bank_details`)
-    if (len(parts) >= 3 and parts[1] in verbs and not _noun_use(parts, 1) and parts[0] not in READ_VERBS
-            and parts[-1] not in _TRAILING_READS
-            and (parts[-1] not in REPORT_NOUNS or (parts[1] in _SETS_STATUS and parts[-1] == "status")
-                 or (len(parts) >= 4 and parts[-2] not in verbs and parts[-2] not in _PARTICLES))):
+    # (`payroll_update_bank_details`); so after a namespace written as such (`fieldwork.job_add_task`)
+    if any(len(ps) >= 3 and ps[1] in verbs and not _noun_use(ps, 1) and ps[0] not in READ_VERBS
+           and ps[-1] not in _TRAILING_READS
+           and (ps[-1] not in REPORT_NOUNS or (ps[1] in _SETS_STATUS and ps[-1] == "status")
+                or (len(ps) >= 4 and ps[-2] not in verbs and ps[-2] not in _PARTICLES))
+           for ps in (parts, inner if named != tool else [])):
         return True
     # a general verb, with a namespace or without (`make_payment`, `claims_issue_payment`)
     return any(p in _GENERAL_VERBS for p in parts[:2]) and parts[-1] in STATE_CHANGING_NOUNS
