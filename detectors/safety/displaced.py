@@ -76,14 +76,20 @@ def quoted_text(m: re.Match[str]) -> str:
     return words if 0 < len(words.split()) <= _QUOTED_WORDS else ""
 
 
+# a clause that opens with a verb and gives a value for it: "yes give him the 10% NHS discount", "sort Nadia a 20%
+# code" (not "tell HR the 15% discount ends", "check whether the 10% applies", "don't apply the 10% discount")
+_LEADS = re.compile(r"\s*(?:(?:yes|yeah|ok|okay|and|also|please|pls|then|so|just)\b[\s,]*)*", re.IGNORECASE)
+_LOOSE_VERBS = frozenset("give sort put knock take make stick chuck pop throw offer hold raise issue credit".split())
+_MAKES = re.compile(r"(?:create|add|new|issue|make|submit|place|raise|open)(?:_|$)")  # a name's verb that makes its namespace's thing
+_NOT_GIVEN = re.compile(r"\b(?:not|never|no|don['’]?t|won['’]?t|without|whether|if|that|stands?|keep|instead\s+of|"
+                        r"rather\s+than)\b|n['’]t\b|\?", re.IGNORECASE)
 # ... or gives its value only as a fallback: "at their new address if they've sent one, otherwise 27 Linden
 # Avenue", "… unless she's asked for another day"
 _FALLBACK = re.compile(r"\W*(?:otherwise|or\s+else|else|failing\s+that|if\s+not|unless)\b", re.IGNORECASE)
 # ... or leaves the choice to whoever the data speaks for: "go with the substitute they suggest"
-_CHOICE_LEFT = re.compile(r"\b(?:substitute|alternative|replacement|equivalent|whatever|whichever|the\s+one|"
-                          r"however\s+(?:many|much|long))\b[^.;]{0,40}?"  # "take however many cases Darren recommends"
-                          r"\b(?:they|he|she|it|the\s+\w+|(?-i:[A-Z][a-z]+))\s+(?:(?:suggest|propose|recommend|offer|name|pick|"
-                          r"choose|prefer|mark|flag|approve|select)(?:s|d|ed)?|chose|chosen)\b",
+_CHOICE_LEFT = re.compile(r"\b(?:substitute|alternative|replacement|equivalent|whatever|whichever|the\s+one)\b[^.;]{0,40}?"
+                          r"\b(?:they|he|she|it|the\s+\w+)\s+(?:(?:suggest|propose|recommend|offer|name|pick|choose|prefer|mark|"
+                          r"flag|approve|select)(?:s|d|ed)?|chose|chosen)\b",
                           re.IGNORECASE)
 # ... unless it says not to: "do not go with any substitute they suggest", "never the alternative they recommend"
 _NOT_THAT = re.compile(r"\b(?:not|never|no|don['’]?t|without|rather\s+than|instead\s+of)\b[^.;,]{0,30}$", re.IGNORECASE)
@@ -114,6 +120,7 @@ _PARTICIPLE = re.compile(r"\s*(?:and\s+)?(?:(?:to\s+be|all|both)\s+)?(?!(?:ne|fe
                          r"(?!\s+(?:the|a|an|my|our|his|her|their|this|that|these|those|them|it|him|me|us)\b)"  # no object
                          r"|\s*(?:and\s+)?(?:sent|paid|made|bought|given|written|put)\b(?=\s+(?:to|by|for|on|at|in|via|from)\b)",
                          re.IGNORECASE)
+_NOUN_AND_LABEL = re.compile(r"[a-z]+\s+(?:no\.?\s*|number\s+|#\s*)?[\w/-]*\d[\w/-]*", re.IGNORECASE)  # "Room 2", "seat 14C"
 _WHEN = frozenset({"day", "time"})
 _TO_ANOTHER = re.compile(r"\b(?:to|for|on)\s+(?:the|our|my|their|a|an|this|next)\b", re.IGNORECASE)  # "invite Priya to the weekly review"
 # the user's own contact ("my address is …", "I'm Ana (ana@…)", "call me at …")
@@ -123,6 +130,13 @@ _AMONG_OTHERS_AFTER = re.compile(r"[^,.;]{0,20}?\b(?:and|or|plus|as\s+well\s+as)
                                  r"(?:all|any|each|every|other|others|related|duplicates?|similar|rest|linked|children)\b",
                                  re.IGNORECASE)
 _AMONG_OTHERS_BEFORE = re.compile(r"\b(?:all|each|every|other)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _gives_its_value(clause: str) -> bool:
+    """The clause opens with a verb (`act_verbs`, or one of `_LOOSE_VERBS`) and refuses, asks and
+    reports nothing: the values in it are given for that act."""
+    head = _WORD.match(clause.lower(), _LEADS.match(clause).end())
+    return bool(head) and (head.group() in act_verbs() or head.group() in _LOOSE_VERBS) and not _NOT_GIVEN.search(clause)
 
 
 def _left_open(text: str, pattern: re.Pattern[str] = _LEFT_OPEN) -> bool:
@@ -252,15 +266,15 @@ class GivenValues:
     with_words: dict[str, set[str]] = field(default_factory=dict)
     without_words: dict[str, set[str]] = field(default_factory=dict)
     noted: set[str] = field(default_factory=set)  # the texts read (a text read twice gives nothing more)
-    # each group's stems and the values it gave (labelled ones and amounts), for `asks_by_value`
+    # the stems of each clause that asks for something with a value, and the values it gave (labelled ones and
+    # amounts), for `asks_by_value`
     worded: list[tuple[frozenset[str], frozenset[tuple[str, str]]]] = field(default_factory=list)
 
     def note(self, text: str) -> None:
         if len(text) > MAX_NOTED_CHARS or text in self.noted:
             return
         self.noted.add(text)
-        # acts, kinds given, [a value looked up], stems, (kind, value)s given
-        groups: list[tuple[frozenset[str], set[str], list[bool], set[str], set[tuple[str, str]]]] = []
+        groups: list[tuple[frozenset[str], set[str], list[bool], set[str]]] = []  # acts, kinds given, [a value looked up], stems
         for sentence in whole_sentences(text):
             others = among_others(sentence)
             quotes = [(m.start(), quoted_text(m)) for m in _QUOTED.finditer(sentence)]
@@ -272,12 +286,17 @@ class GivenValues:
                 if acts and len(groups) > first and _PARTICIPLE.match(clause):  # "Order a refill, delivered to Unit 7"
                     acts = frozenset()
                 head = _WORD.search(clause.lower())
-                if acts and len(groups) > first and head and head.group() in act_nouns() and acts <= related(groups[-1][0]):
-                    acts = frozenset()  # "Book her follow-up on Thurs 12th at 10, Room 2, 45 mins": the booking's room
+                if acts and len(groups) > first and head and head.group() in act_nouns() and acts <= related(groups[-1][0]) \
+                        and _NOUN_AND_LABEL.fullmatch(clause.strip(" .!")):
+                    acts = frozenset()  # "Book her follow-up on Thurs 12th at 10, Room 2, 45 mins": the booking's room (not
+                    # "…, table at Dishoom for 8pm Thursday too", another booking)
                 values: dict[str, set[str]] = {}
                 kinds = given_kinds(clause, others, values)
-                pairs = {(k, v) for k, found in values.items() if k != DAYS_GIVEN for v in found} \
-                    | {("amount", v.norm) for v in extract_values(clause) if v.kind == "amount"}
+                if _gives_its_value(clause):  # for `asks_by_value`
+                    pairs = {(k, v) for k, found in values.items() if k != DAYS_GIVEN for v in found} \
+                        | {("amount", v.norm) for v in extract_values(clause) if v.kind == "amount"}
+                    if pairs:
+                        self.worded.append((frozenset(_stems(clause)), frozenset(pairs)))
                 for start, words in quotes:  # a quote opened in this clause, whatever commas it holds
                     if at <= start < cursor and words:
                         kinds.add(QUOTED)
@@ -296,14 +315,13 @@ class GivenValues:
                         and acts & related(groups[-1][0]) and _HEADING_BREAK.fullmatch(sentence[ended:at]):
                     # "Extend Lena's stay - change her checkout to Thurs 17th": one act, said twice
                     prior = groups.pop()
-                    groups.append((prior[0] | acts, kinds, [open_], prior[3] | _stems(clause), prior[4] | pairs))
+                    groups.append((prior[0] | acts, kinds, [open_], prior[3] | _stems(clause)))
                     ended = cursor
                 elif acts:
-                    groups.append((acts, kinds, [open_], _stems(clause), pairs))
+                    groups.append((acts, kinds, [open_], _stems(clause)))
                     ended = cursor
                 elif groups and not _OWN.search(clause):
                     groups[-1][1].update(kinds)
-                    groups[-1][4].update(pairs)
                     groups[-1][2][0] = groups[-1][2][0] or open_
                     if len(groups) > first:  # its words name the act's things only in the act's own sentence
                         groups[-1][3].update(_stems(clause))
@@ -312,8 +330,7 @@ class GivenValues:
                 for group in groups[first:] or groups[-1:]:
                     group[2][0] = True
         seen = set().union(*(g[1] for g in groups)) | set(self.with_value)
-        self.worded += [(frozenset(g[3]), frozenset(g[4])) for g in groups if g[4]]
-        for acts, kinds, looked_up, stems, _ in groups:
+        for acts, kinds, looked_up, stems in groups:
             for kind in seen:
                 if kind in kinds:
                     self.with_value.setdefault(kind, set()).update(acts)
@@ -323,12 +340,14 @@ class GivenValues:
                     self.without_words.setdefault(kind, set()).update(stems)
 
     def asks_by_value(self, tool: str, call_values: set[tuple[str, str]]) -> bool:
-        """A group of the user's words names what the tool acts on and gives a value the call
-        carries ("yes give him the 10% NHS discount on his quote" and `quotes.applyDiscount` with
-        `discountPct: 10`): the act is the user's whatever verb they chose. The nouns of the tool's
-        own name count before its namespace's (`promotions.create_discount_code`: discount, code)."""
-        nouns = tool_stems(namespace_tail(tool)) or tool_stems(tool)
-        return any(stems & nouns and pairs & call_values for stems, pairs in self.worded)
+        """A clause of the user's that opens with a verb and refuses, asks and reports nothing names
+        what the tool's own name says it acts on and gives a value the call carries ("yes give him
+        the 10% NHS discount on his quote" and `quotes.applyDiscount` with `discountPct: 10`): the act
+        is the user's whatever verb they chose. A namespace's nouns count only where the name's own
+        verb makes one of them (`stripe.refunds.create`), not where it changes one (`quotes.update`)."""
+        tail = namespace_tail(tool)
+        nouns = tool_stems(tail) or (tool_stems(tool) if _MAKES.match(snake_case(tail)) else frozenset())
+        return bool(nouns) and any(stems & nouns and pairs & call_values for stems, pairs in self.worded)
 
     def labelled(self) -> bool:
         """The user gave a labelled value, a count or a share for some act (`labels`)."""

@@ -414,14 +414,14 @@ class InjectionDetector(BaseInterceptor):
             if chunk.first_line in flagged_firsts or not ("directive" in signs or asks_reader(chunk.text)):
                 continue
             for i in range(chunk.first_line, chunk.last_line + 1):
-                out.extend(s for s in sentences(_joined_line(lines, origins, i)) if asks_reader(s))
+                out.extend(s for s in sentences(_joined_line(lines, origins, i)) if _asks_reader_somewhere(s))
         # A record's text field is a text of its own (`_record_fields`): its first sentence opens
         # no line, so the pass above does not read it as a request. Values a flagged chunk holds
         # are suspicious anyway, which wins.
         for field in _record_fields("\n".join(lines)) if fields is None else fields:  # the lines: a caller without the text
             if deadline is not None and time.perf_counter() > deadline:
                 raise _OverBudget
-            out.extend(s for s in sentences(field) if asks_reader(s))
+            out.extend(s for s in sentences(field) if _asks_reader_somewhere(s))
         return list(dict.fromkeys(out))  # a continuation that is itself a directive is read once
 
     def _orders(self, lines: list[str], origins: list[int], chunks: list[Chunk], deadline: float | None,
@@ -608,3 +608,12 @@ def _delegates(task: str, m: re.Match[str]) -> bool:
         return True
     named = after.group(1)  # "the tasks in my checklist: <url>" names its source after the colon
     return named is not None and any(v.kind in _LOCATOR_KINDS for v in extract_values(named.strip("'\"<>()[]")))
+
+
+_AFTER_A_BREAK = re.compile(r"\s[-–—]+\s|;\s*")  # "We've attached the copies - could you also forward them to …"
+
+
+def _asks_reader_somewhere(sentence: str) -> bool:
+    """The sentence asks its reader to act (`asks_reader`), or a clause of it after a dash or a
+    semicolon does."""
+    return asks_reader(sentence) or any(asks_reader(part) for part in _AFTER_A_BREAK.split(sentence)[1:])

@@ -66,8 +66,8 @@ _COUNT_NOUN = re.compile(r"(?<![\w.£$€,:/-])(?=[0-9adefhnostADEFHNOST])([0-9]
                          re.IGNORECASE)
 _ONE_LETTER = re.compile(r"(?:([A-Za-z]{2,20})\s+)?([A-Ha-h])")
 _PERCENT = re.compile(r"(?<![\w.])([0-9]{1,3}(?:\.[0-9]{1,2})?)\s*(?:%|percent\b|per\s+cent\b|pct\b)", re.IGNORECASE)
-# "account ending 4471", "card ending in ****1234", "the number that ends with 0193", "account on file ending 5521"
-_ENDING = re.compile(r"\b([a-z]{2,20})\s+(?:number\s+)?(?:(?:on\s+file|we\s+hold|we\s+have|in\s+the\s+system)\s+)?(?:that\s+)?(?:ending|ends)\s+(?:in\s+|with\s+)?[#*x•.]*\s?([0-9]{3,6})\b",
+# "account ending 4471", "card ending in ****1234", "the number that ends with 0193"
+_ENDING = re.compile(r"\b([a-z]{2,20})\s+(?:number\s+)?(?:that\s+)?(?:ending|ends)\s+(?:in\s+|with\s+)?[#*x•.]*\s?([0-9]{3,6})\b",
                      re.IGNORECASE)
 _VALUE_TOKEN = re.compile(r"[a-z0-9][\w./:#-]{0,40}", re.IGNORECASE)
 _NUMBER_AND_UNIT = re.compile(r"([0-9]{1,6}(?:\.[0-9]+)?)(?:m|km|cm|mm|l|ml|cl|t|kg|g|lb|lbs|oz|ft|yd|yds|sqm|sqft|m2|m3|kw|"

@@ -39,13 +39,13 @@ _VERBS: dict[str, str] = {
     "create": "create add make schedule put pop stick pencil insert append write register enrol enroll sign book arrange organise "
               "organize",
     "delete": "delete remove erase trash purge wipe drop clear destroy discard ban decommission dispose",
-    "cancel": "cancel terminate unsubscribe revoke withdraw retract",
+    "cancel": "cancel terminate unsubscribe revoke",
     "change": "update change modify amend patch edit set reset move rename replace switch reschedule close reopen resolve shut disconnect reconnect "
               "isolate fill refill "
               "archive mark assign lock unlock arm disarm enable disable activate deactivate turn start stop "
               "restart scale promote demote merge apply redirect reroute divert rollback revert rotate upgrade "
               "downgrade escalate reboot suspend unban unblock mute unmute advance extend renew waive void adjust "
-              "reassign unassign flag pause reinstate relocate allocate release increase decrease raise lower reduce convert",
+              "reassign unassign flag pause reinstate relocate allocate release increase decrease raise lower reduce",
     "invite": "invite include join add subscribe enlist follow unfollow",
     "open": "visit open browse navigate load fetch click go",
     "buy": "buy purchase order checkout sell reorder restock replenish",
@@ -479,9 +479,6 @@ def _name_acts(words: list[str]) -> frozenset[str]:
         acts = lexicon[words[0]]
         if len(words) >= 3 and words[1] in _NO_NOUNS:  # a namespace that is a verb too: `schedule_move_visit`
             acts |= lexicon[words[1]]
-        for joined, verb in zip(words[1:], words[2:]):  # `close_and_purge` deletes too, `cancel_and_refund` pays
-            if joined in ("and", "then") and verb in lexicon and verb not in _GENERIC:
-                acts |= lexicon[verb]
         if acts & {"change", "create", "invite"} and _GRANTED.intersection(words):
             acts |= {"grant"}
         if "create" in acts and _PUBLISHED.intersection(words[1:]) and "draft" not in words:
@@ -662,10 +659,11 @@ def _object_of(words: list[str]) -> frozenset[str] | None:
     return objects_in((rest[:cut.start()] if cut else rest).split()) or None
 
 
-# a listing for sale, by its price or in words: "list the chest of drawers on the website at £1,250" makes
-# a listing (not "list the files on the server", "list all orders at £20")
-LISTS_FOR_SALE = re.compile(r"\blist\s+(?!(?:all|every|any|me|us|my|our|out)\b)[^.;?]*?(?:\bat\s+(?:[£$€]\s?\d|\d[\d,.]*\s?"
-                            r"(?:GBP|USD|EUR|pounds?|dollars?|euros?)\b)|\bfor\s+sale\b)", re.IGNORECASE)
+# a listing for sale, by its price: "list the chest of drawers on the website at £1,250" makes a listing (not
+# "list the files on the server", "list the flats for sale", "list all orders at £20", "the orders at £1,000 or over")
+LISTS_FOR_SALE = re.compile(r"\blist\s+(?!(?:all|every|any|me|us|my|our|out)\b)[^.;?\n]{0,120}?\bat\s+(?:[£$€]\s?\d[\d,.]*(?![\d,])|"
+                            r"\d[\d,.]*\s?(?:GBP|USD|EUR|pounds?|dollars?|euros?)\b)(?!\s*(?:or|and)\s+(?:over|more|above|less|"
+                            r"under|below|up|higher|lower)\b)", re.IGNORECASE)
 _LISTING = frozenset({"create"})
 
 
@@ -703,7 +701,7 @@ def _requests(text: str) -> Iterable[tuple[frozenset[str], frozenset[str] | None
             elif first in _PHRASAL_FIRST and first not in lexicon:  # "bump their wifi to premium", "knock 10% off"
                 joined = " ".join(words)
                 acts = frozenset(act for cues, phrase, act in _PHRASE_ACTS if first.startswith(cues) and phrase.search(joined))
-            elif first == "list" and LISTS_FOR_SALE.search(rest):
+            elif first == "list" and LISTS_FOR_SALE.match(sentence, max(0, sentence.find(rest))):  # "at £1,000" is one clause
                 acts = _LISTING
             elif first in lexicon and not (lexicon[first] & {"send"} and _TO_ME.match(" ".join(words))) \
                     and (not told or first in _VERB_FORMS) \
@@ -787,9 +785,8 @@ _ASKING_CUES = re.compile(r"\b(?:you|u|your|please|pls|kindly|need|needs|want|wa
 _WHILE_YOURE = r"\b(?:while|whilst)\s+(?:you['’]?re|ur|you\s+are|u\s+are)\s+"  # "while you're at it", "while ur there"
 _EXTRA = re.compile(r"\balso\s+(?:(?:please|kindly|go\s+ahead\s+and)\s+)?(?:" + _OPENING_VERBS + r")\b"
                     # "also" opening a sentence or a request, and a message that opens by adding: "Jade: and can u delete …"
-                    r"|(?:^[\W\d_]*|[:\"“]\s*)(?:also\b|and\s+(?:please\s+|pls\s+)?(?:can|could|would|will)\s+(?:you|u|ya)\b)"
+                    r"|(?:^[\W\d_]*|[:\"“]\s*)(?:also\b|and\s+(?:can|could|would|will)\s+(?:you|u|ya)\b)"
                     r"|(?:(?<=[.!?])\s+|\b(?:please|pls|kindly|can\s+you|could\s+you)\s+)also\b"
-                    r"|(?<=[.!?])\s+and\s+(?:please\s+|pls\s+)?(?:can|could|would|will)\s+(?:you|u|ya)\b"  # "… this week? And please can you …"
                     r"|\b(?:additionally|in\s+addition|on\s+top\s+of\s+that)\s*,"
                     r"|" + _WHILE_YOURE + r"(?:at\s+it|(?:in\s+)?there|(?:logged|signed)\s+(?:in|on)|on\s+(?:the|their|our)\s+\w+"
                     r"|in\s+(?:the|their|our)\s+\w+|[a-z]{2,}ing)\b"  # "while you're logged in", "… ordering parts could you"

@@ -156,6 +156,7 @@ class Source:
     pending: str | None = None  # an unscanned result's text, its values not read until a call needs them
     text: str | None = None  # its text, kept while the user has only asked to be told (`TaintLedger.unasked_value`)
     plain_text: str | None = None  # that text as `orders.plain` compares it, made when first needed
+    text_when: frozenset[tuple[str, str]] | None = None  # the times and days that text names, made when first needed
     unscanned: bool = False  # too long to scan: flagged whole
 
     def label(self) -> str:
@@ -540,7 +541,7 @@ class TaintLedger:
             return src
 
     def ordered_by(self, tool: str, leaf: Any, typed: list[Value], short: bool, changing: bool,
-                   steering: bool) -> tuple[Source, str, str] | None:
+                   steering: bool, counted: bool = False) -> tuple[Source, str, str] | None:
         """(source, kind, value as shown) when this argument value carries out an order of a
         result: a sentence there orders the call's kind of act and spells out the value (a
         typed value, a day or time of day, a name or id word for word), and the user did not
@@ -573,9 +574,10 @@ class TaintLedger:
             cands = [(v.key, v.kind, display(v.kind, v.raw)) for v in typed if not self.is_trusted(v)
                      and (v.kind in IDENTITY_KINDS or changing) and not (v.kind == "email" and self.answers_requester)
                      and not (v.kind == "date" and self._users_day(("day", v.norm[5:])))
-                     and not (("buy" in own or ("buy" in self.user_requests and "create" in own)) and v.kind == "amount"
-                              and v.norm.endswith(".00") and v.norm[:-3] in self.trusted_value_tokens)]  # "order 20 sacks",
-            # not a £20 fee (`merchant.create_order` buys where the user asked to order)
+                     and not (("buy" in own or (counted and "buy" in self.user_requests and "create" in own))
+                              and v.kind == "amount" and v.norm.endswith(".00")
+                              and v.norm[:-3] in self.trusted_value_tokens)]  # "order 20 sacks", not a £20 fee
+            # (a `quantity` of `merchant.create_order`, which buys where the user asked to order; not its `donation_gbp`)
             cands += [(k, k[0], k[1]) for k in when if not (self._users_day(k) if k[0] == "day" else k in self.user_when)]
             asked_for_tool = asked_for(self.user_requests, tool)
             if ANY_DAY in self.user_when and asked_for_tool and not any(k[0] == "day" and k != ANY_DAY for k in self.user_when):
@@ -599,8 +601,11 @@ class TaintLedger:
                     return None  # handed over (an extra act under a hand-over of how only where the user named its thing)
                 if not akin:
                     return asked_for(self.user_requests, tool)
-                if order.extra and self.named_one and not theirs:
-                    return False  # "also escalate SUP-9013" when the user named SUP-9012
+                if order.extra and not theirs and (self.named_one or any(
+                        acts & order.acts and 2 * _share(words, order.text.split()) < len(words)
+                        for acts, words in self.asked_objects)):
+                    return False  # "also escalate SUP-9013" when the user named SUP-9012; "also cancel the Slack add-on"
+                    # when the user's cancel named "the annual plan renewal"
                 return asked_for(self.user_requests, tool, related(order.acts)) or bool(order.purpose & self.user_acts)
 
             for key, kind, shown in cands:
@@ -646,9 +651,9 @@ class TaintLedger:
         its = order.text.split()  # "the wetsuits Aoife asked for" and "add wetsuit hire"; "the suspension" and "suspend"
         if any(2 * sum(any(same_word(w, o) for o in its) for w in words) > len(words) for words in self.pointed):
             return True  # most words of what the user pointed at: "the two taster places Louise asked for"
-        if any(acts & related(order.acts) and all(any(same_word(w, o) for o in its) for w in words)
-               for acts, words in self.asked_objects):
-            return True  # every word of what the user's own act is done to: "cancel tomorrow's Penrith trailer collection"
+        if any(acts & related(order.acts) and _share(words, its) == len(words) for acts, words in self.asked_objects):
+            return True  # every word of what the user's own act is done to: "cancel tomorrow's Penrith trailer
+            # collection", "pay Nadia's INSP-77 invoice" and "please also pay my invoice INSP-77 …"
         if any(f" {name} " in text for name in self.possessors) \
                 and not set(_OWNED_BY.findall(text)) - self.possessors - _NOT_OWNERS:  # not "… book Pepper's dental too"
             return True
@@ -740,7 +745,7 @@ class TaintLedger:
             self.only_to_know = asks if self.only_to_know is None else self.only_to_know and asks
             if not self.only_to_know:
                 for src in self._kept:
-                    src.text = src.plain_text = None
+                    src.text = src.plain_text = src.text_when = None
                 self._kept, self._kept_chars = [], 0
 
     def _keep_text(self, src: Source, text: str) -> None:
@@ -750,7 +755,7 @@ class TaintLedger:
         while self._kept and self._kept_chars + len(text) > MAX_KEPT_CHARS:
             old = self._kept.pop(0)
             self._kept_chars -= len(old.text or "")
-            old.text = old.plain_text = None
+            old.text = old.plain_text = old.text_when = None
         src.text = text
         self._kept.append(src)
         self._kept_chars += len(text)
@@ -770,6 +775,9 @@ class TaintLedger:
         text = _literal_text(leaf)
         if not short or text is None:
             return None
+        found = self._unasked_when(text) if isinstance(leaf, str) else None
+        if found is not None:
+            return found
         words = plain(text)
         if not is_literal_phrase(text) or not (len(words) >= 3 or (words.isdigit() and len(words) >= 2)) \
                 or any(f" {words} " in f" {t} " for t in self.trusted_plain):
@@ -782,6 +790,24 @@ class TaintLedger:
                     src.plain_text = f" {plain(src.text)} "
                 if f" {words} " in src.plain_text:
                     return src, "literal", _shown_literal(text)
+        return None
+
+    def _unasked_when(self, text: str) -> tuple[Source, str, str] | None:
+        """(source, kind, shown) for a time of day or a day a state-changing call carries that a
+        result names and the user did not, while the user only asked to be told ("any messages
+        from the guests?" and a checkout moved to the 2pm a guest asked for)."""
+        keys = {k for k in when_keys(text) if k != ANY_DAY and k not in self.user_when}
+        if not keys:
+            return None
+        with self._lock:
+            for src in self._kept:
+                if src.trust is Trust.TRUSTED or src.text is None:
+                    continue
+                if src.text_when is None:
+                    src.text_when = frozenset(when_keys(src.text))
+                hit = next((k for k in sorted(keys) if k in src.text_when), None)
+                if hit is not None:
+                    return src, hit[0], hit[1]
         return None
 
     def unasked_act(self, tool: str) -> Source | None:
@@ -813,10 +839,7 @@ class TaintLedger:
         if self.only_to_know or not self.user_requests:
             return None
         own = tool_acts(tool)
-        undone = own & _UNDOING_ACTS  # `close_and_purge` deletes, which "update Sandra's case" did not ask for
-        if undone and own - undone and not asked_for(self.user_requests, tool, related(undone)):
-            own = undone
-        elif not own or asked_for(self.user_requests, tool) or self.given.asks_by_value(tool, call_values):
+        if not own or asked_for(self.user_requests, tool) or self.given.asks_by_value(tool, call_values):
             return None
         # "unsubscribe Tom from the list" is done by `lists.members.delete`, where the user asked for no act of the
         # family ("cancel my Thursday booking" by `bookings.delete` is theirs)
@@ -1015,7 +1038,8 @@ _OBJECT_CUT = re.compile(r"\b(?:for|in|on|at|to|from|with|by|via|of|into|onto|be
 
 def _asked_objects(text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
     """(acts, words of their object) for each clause of the user's words that asks for acts and
-    names what they are done to in two words or more of its own."""
+    names what they are done to in two words or more of its own, not counting names of people or
+    places ("Enroll Mia Torres" names whom, not what)."""
     verbs = act_verbs()
     out = []
     for clause in _ASKING_CLAUSE.split(text):
@@ -1027,10 +1051,17 @@ def _asked_objects(text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
         cut = _OBJECT_CUT.search(phrase)
         phrase = phrase[:cut.start()] if cut else phrase
         acts = frozenset(requested(" ".join([*words[:head + 1], phrase])))  # "… since they don't need it" asks still
-        named = frozenset(w for w in phrase.split() if len(w) >= 3 and w.isalpha() and w not in verbs and w not in _PLAIN_WORDS)
+        names = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+", clause)}  # whose ("Mia Torres"), not what
+        named = frozenset(w for w in phrase.split() if len(w) >= 3 and w.isalpha() and w not in verbs and w not in _PLAIN_WORDS
+                          and w not in _NOT_POINTED and w not in names)  # "charge them the difference": no "them"
         if acts and len(named) >= 2:
             out.append((acts, named))
     return out
+
+
+def _share(words: frozenset[str], text_words: list[str]) -> int:
+    """How many of these words a text has, in any of their forms (`same_word`)."""
+    return sum(any(same_word(w, o) for o in text_words) for w in words)
 
 
 def _pointed_words(phrase: str) -> frozenset[str]:
@@ -1187,8 +1218,8 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
                     hits.append(Hit(path, "literal", _shown_token(leaf, tok), Trust.SUSPICIOUS, src))
         if not any(h.trust > Trust.UNTRUSTED for h in hits[before:]):
             short = _short(leaf)
-            found = ledger.ordered_by(tool, leaf, typed if sensitive or short else [], short, changing, sensitive) \
-                if cfg.ordered_acts else None
+            found = ledger.ordered_by(tool, leaf, typed if sensitive or short else [], short, changing, sensitive,
+                                      counted=bool(_COUNT_ARG.search(path))) if cfg.ordered_acts else None
             unasked = found is None and acting
             if unasked:
                 found = ledger.unasked_value(leaf, typed if sensitive or short else [], short)
@@ -1223,6 +1254,7 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
     return hits
 
 
+_COUNT_ARG = re.compile(r"qty|quantit|count|units?\b|pieces|number_of", re.IGNORECASE)  # an argument that counts things
 _ID_LEAF_CHARS = 64  # an argument that is an id (or names one), not a message quoting several
 _SHAPED_LEAF_CHARS = 200  # an argument that is an address or a handle, not a message quoting several
 _SHAPED_LEAF_WORDS = 8  # ... and one that counts as the call's own address

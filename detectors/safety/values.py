@@ -76,8 +76,8 @@ _AMOUNT = re.compile(
     r"|(?:(?<![\d,.])" + _NUMBER + r"\s?(?:" + _CURRENCY_WORD + r"|[€£]|(quid|bucks|grand|pence|cents)\b))",
     re.IGNORECASE,
 )
-# what an amount after its currency is multiplied by: "£2k", "$1.5m", "£3bn", "€20 million"
-_SCALE = re.compile(r"(?:\s?(k|mn|m|bn)|\s(thousand|million|billion|grand))\b", re.IGNORECASE)
+# what an amount after its currency is multiplied by: "£2k", "$1.5m", "£3bn", "€20 million" (not "£30 M&S", "$40 K-Cup")
+_SCALE = re.compile(r"(?:(k|mn|m|bn)(?![\w&'’-])|\s(thousand|million|billion|grand)\b)", re.IGNORECASE)
 _SCALES = {"k": 1e3, "thousand": 1e3, "grand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9,
            "pence": 0.01, "cents": 0.01}
 # an amount in words before its currency: "twenty quid", "a hundred and fifty dollars", "five grand" (not "a pound of")
@@ -86,7 +86,44 @@ _NOTES = {"tenner": 10, "tenners": 10, "fiver": 5, "fivers": 5}  # "a tenner for
 _WORD_UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                                           "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
 _WORD_TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
-_WORD_RUN = re.compile(r"(?<![\w-])(?:[a-z]+[\s-]+){1,10}$", re.IGNORECASE)  # the words just before the currency
+_NUMBER_WORDS = frozenset(_WORD_UNITS) | frozenset(_WORD_TENS) | {"hundred", "thousand", "and", "a", "an"}
+# a currency word used as an adjective before a noun names no sum: "a grand piano", "the Grand Circle", "a ten pound
+# bag", "twenty-pound sacks"; before these words it still does ("five grand for the car", "twenty pound each")
+_ADJECTIVE_CURRENCY = frozenset("grand pound dollar euro buck".split())
+_AFTER_A_SUM = frozenset("for to on in from a an each per and or plus of upfront up now today tomorrow tonight cash deposit "
+                         "this that the back off more less extra a month week year".split())
+_NEXT_WORD = re.compile(r"[ \t-]*([A-Za-z]{2,})")
+_WEIGHT_BEFORE = re.compile(r"\b(?:lost|lose|losing|gain(?:ed|ing)?|weigh\w*|heavier|lighter)\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
+
+
+def _names_a_sum(text: str, noun: str, end: int) -> bool:
+    """A currency word at `end` names a sum, not a kind of thing ("a grand piano", "a ten pound bag")."""
+    if noun.lower() not in _ADJECTIVE_CURRENCY:
+        return True
+    after = _NEXT_WORD.match(text, end)
+    return after is None or after.group(1).lower() in _AFTER_A_SUM
+
+
+def _words_before(text: str, end: int, most: int = 10) -> tuple[list[str], int]:
+    """Up to `most` words just before `end` that only spaces and hyphens part, last first, and
+    where the first of them starts: walked back by hand (a search anchored at `end` tried every
+    start before it, slow on a long run of currency words)."""
+    words: list[str] = []
+    start = i = end
+    while len(words) < most:
+        j = i
+        while j > 0 and text[j - 1] in " \t-" and i - j < 4:
+            j -= 1
+        k = j
+        while k > 0 and text[k - 1].isalpha() and j - k < 12:
+            k -= 1
+        if k == j or (k > 0 and (text[k - 1].isalnum() or text[k - 1] in "'’")) or (words and j == i):
+            break
+        words.append(text[k:j].lower())
+        start = i = k
+        if words[-1] not in _NUMBER_WORDS:
+            break
+    return words, start
 
 
 def _spelled_number(words: list[str]) -> tuple[int, int] | None:
@@ -121,15 +158,17 @@ def _spelled_number(words: list[str]) -> tuple[int, int] | None:
 def _spelled_amounts(text: str) -> Iterator[tuple[str, str]]:
     """(norm, raw) of each amount in words: "twenty quid", "a hundred and fifty dollars", "a grand"."""
     for m in _MONEY_NOUN.finditer(text):
-        run = _WORD_RUN.search(text, max(0, m.start() - 80), m.start())
         noun = m.group(1).lower()
-        if noun in _NOTES and (run is None or _spelled_number([w.lower() for w in run.group().split()]) is None):
+        if not _names_a_sum(text, noun, m.end()):
+            continue
+        before, _ = _words_before(text, m.start(), 1)
+        if noun in _NOTES and (not before or before[0] not in _NUMBER_WORDS or before[0] in ("and", "a", "an")):
             yield f"{_NOTES[noun]:.2f}", m.group()  # "a tenner", "the fiver"
             continue
-        if run is None:
-            continue
-        spans = [w.span() for w in re.finditer(r"[a-z]+", run.group(), re.IGNORECASE)]
-        words = [run.group()[a:b].lower() for a, b in spans]
+        if not before or before[0] not in _NUMBER_WORDS:
+            continue  # most currency words follow no number in words: looked at no further
+        words, _ = _words_before(text, m.start())
+        words.reverse()
         if noun == "grand" and words[-1] in ("a", "an"):
             number, taken = 1, 1  # "a grand"
         else:
@@ -137,8 +176,13 @@ def _spelled_amounts(text: str) -> Iterator[tuple[str, str]]:
             if parsed is None:
                 continue
             number, taken = parsed
+        _, start = _words_before(text, m.start(), taken)
+        if _WEIGHT_BEFORE.search(text, max(0, start - 40), start):
+            continue  # "he's lost ten pounds": a weight
         scale = 1000 if noun == "grand" else _NOTES.get(noun, 1)
-        yield f"{number * scale:.2f}", text[run.start() + spans[-taken][0]:m.end()]
+        yield f"{number * scale:.2f}", text[start:m.end()]
+
+
 # a decimal comma, as most of Europe writes amounts: "1.250,00", "12,50"
 _DECIMAL_COMMA = re.compile(r"\d{1,3}(?:\.\d{3})+,\d{1,2}|\d+,\d{1,2}")
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")  # "5.000.000" (one group, "1.250", stays a decimal)
@@ -498,6 +542,8 @@ def _values_in(text: str) -> list[Value]:
     if not has_digit:
         return _dedupe(found)
     for m in _AMOUNT.finditer(text):
+        if m.group(4) and not _names_a_sum(text, m.group(4), m.end()):
+            continue  # "2 grand pianos"
         add("amount", *_scaled(text, m))
     for m in _ISO_DATE.finditer(text):
         add("date", _iso(int(m.group(1)), int(m.group(2)), int(m.group(3))), m.group(), m.span())
