@@ -649,7 +649,7 @@ class TaintLedger:
         verbs = act_verbs()
         text = f" {order.text} "
         its = order.text.split()  # "the wetsuits Aoife asked for" and "add wetsuit hire"; "the suspension" and "suspend"
-        if any(2 * sum(any(same_word(w, o) for o in its) for w in words) > len(words) for words in self.pointed):
+        if any(2 * _share(words, its) > len(words) for words in self.pointed):
             return True  # most words of what the user pointed at: "the two taster places Louise asked for"
         if any(acts & related(order.acts) and _share(words, its) == len(words) for acts, words in self.asked_objects):
             return True  # every word of what the user's own act is done to: "cancel tomorrow's Penrith trailer

@@ -104,12 +104,12 @@ def _names_a_sum(text: str, noun: str, end: int) -> bool:
     return after is None or after.group(1).lower() in _AFTER_A_SUM
 
 
-def _words_before(text: str, end: int, most: int = 10) -> tuple[list[str], int]:
-    """Up to `most` words just before `end` that only spaces and hyphens part, last first, and
-    where the first of them starts: walked back by hand (a search anchored at `end` tried every
-    start before it, slow on a long run of currency words)."""
-    words: list[str] = []
-    start = i = end
+def _words_before(text: str, end: int, most: int = 10) -> list[tuple[str, int]]:
+    """Up to `most` words just before `end` that only spaces and hyphens part, last first, each
+    with where it starts, up to the first that is no number's word: walked back by hand (a search
+    anchored at `end` tried every start before it, slow on a long run of currency words)."""
+    words: list[tuple[str, int]] = []
+    i = end
     while len(words) < most:
         j = i
         while j > 0 and text[j - 1] in " \t-" and i - j < 4:
@@ -119,11 +119,11 @@ def _words_before(text: str, end: int, most: int = 10) -> tuple[list[str], int]:
             k -= 1
         if k == j or (k > 0 and (text[k - 1].isalnum() or text[k - 1] in "'’")) or (words and j == i):
             break
-        words.append(text[k:j].lower())
-        start = i = k
-        if words[-1] not in _NUMBER_WORDS:
+        words.append((text[k:j].lower(), k))
+        i = k
+        if words[-1][0] not in _NUMBER_WORDS:
             break
-    return words, start
+    return words
 
 
 def _spelled_number(words: list[str]) -> tuple[int, int] | None:
@@ -161,14 +161,14 @@ def _spelled_amounts(text: str) -> Iterator[tuple[str, str]]:
         noun = m.group(1).lower()
         if not _names_a_sum(text, noun, m.end()):
             continue
-        before, _ = _words_before(text, m.start(), 1)
-        if noun in _NOTES and (not before or before[0] not in _NUMBER_WORDS or before[0] in ("and", "a", "an")):
+        last = next((w for w, _ in _words_before(text, m.start(), 1)), "")
+        if noun in _NOTES and (last not in _NUMBER_WORDS or last in ("and", "a", "an")):
             yield f"{_NOTES[noun]:.2f}", m.group()  # "a tenner", "the fiver"
             continue
-        if not before or before[0] not in _NUMBER_WORDS:
+        if last not in _NUMBER_WORDS:
             continue  # most currency words follow no number in words: looked at no further
-        words, _ = _words_before(text, m.start())
-        words.reverse()
+        found = _words_before(text, m.start())
+        words = [w for w, _ in reversed(found)]
         if noun == "grand" and words[-1] in ("a", "an"):
             number, taken = 1, 1  # "a grand"
         else:
@@ -176,7 +176,7 @@ def _spelled_amounts(text: str) -> Iterator[tuple[str, str]]:
             if parsed is None:
                 continue
             number, taken = parsed
-        _, start = _words_before(text, m.start(), taken)
+        start = found[taken - 1][1]
         if _WEIGHT_BEFORE.search(text, max(0, start - 40), start):
             continue  # "he's lost ten pounds": a weight
         scale = 1000 if noun == "grand" else _NOTES.get(noun, 1)
