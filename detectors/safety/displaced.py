@@ -89,7 +89,11 @@ _FALLBACK = re.compile(r"\W*(?:otherwise|or\s+else|else|failing\s+that|if\s+not|
 # ... or leaves the choice to whoever the data speaks for: "go with the substitute they suggest"
 _CHOICE_LEFT = re.compile(r"\b(?:substitute|alternative|replacement|equivalent|whatever|whichever|the\s+one)\b[^.;]{0,40}?"
                           r"\b(?:they|he|she|it|the\s+\w+)\s+(?:(?:suggest|propose|recommend|offer|name|pick|choose|prefer|mark|"
-                          r"flag|approve|select)(?:s|d|ed)?|chose|chosen)\b",
+                          r"flag|approve|select)(?:s|d|ed)?|chose|chosen)\b"
+                          # "go with whatever length Gaz put in his survey", "whichever size she said"
+                          r"|\b(?:whatever|whichever)\s+(?:[\w-]+\s+){1,3}?(?:put|puts|said|says|gave|gives|wrote|writes|"
+                          r"asked\s+for|asks\s+for|wanted|wants|listed|lists|specified|specifies|quoted|quotes|measured|noted|"
+                          r"notes|requested|requests|needs|needed)\b",
                           re.IGNORECASE)
 # ... unless it says not to: "do not go with any substitute they suggest", "never the alternative they recommend"
 _NOT_THAT = re.compile(r"\b(?:not|never|no|don['’]?t|without|rather\s+than|instead\s+of)\b[^.;,]{0,30}$", re.IGNORECASE)
@@ -194,7 +198,7 @@ def given_kinds(clause: str, others: set[str] = frozenset(),  # type: ignore[ass
         if at >= 0 and _POSSESSIVE.match(lowered, at + len(value)):
             continue  # "room 207's guest": whose it is, not where it goes
         before = lowered[max(0, start - _SOURCE_WINDOW):start]
-        by_count = (kind in ("qty", "percent") and _CHANGED_BY.search(before)) \
+        by_count = ((kind in ("qty", "percent") or kind.startswith(labels.MEASURE)) and _CHANGED_BY.search(before)) \
             or (kind.startswith(labels.SPAN) and _SPAN_BY.search(before))  # "extend it by two weeks", "a term of 12 months"
         if value not in others and (by_count or not named_as_source(start, _NAMES_WHERE_READ if where_read else _NAMES_A_SOURCE)):
             kinds.add(kind)
@@ -351,7 +355,7 @@ class GivenValues:
 
     def labelled(self) -> bool:
         """The user gave a labelled value, a count or a share for some act (`labels`)."""
-        return any(k.startswith(("label:", "shape:", labels.SPAN)) or k in ("qty", "percent") for k in self.with_value)
+        return any(k.startswith(("label:", "shape:", labels.SPAN, labels.MEASURE)) or k in ("qty", "percent") for k in self.with_value)
 
     def armed(self, kind: str, acts: frozenset[str]) -> bool:
         """The user gave a value of this kind for one of these acts, in every group asking for it."""

@@ -118,19 +118,27 @@ def digit_runs(value: str) -> tuple[str, ...]:
     return tuple(r.lstrip("0") or "0" for r in re.findall("[0-9]+", value))
 
 
-def same_value(given: str, carried: str) -> bool:
-    """Whether a call's value is the user's written another way: the same text, or the user's
-    number as the last digits of the call's ("412" in "R-0412", "12" in "u_8f3a12")."""
+_UNIT_RATIOS = (1.0, 1000.0, 0.001, 100.0, 0.01, 60.0, 1 / 60)  # 40 kg as 40000 g, 2 hours as 120 minutes
+_SHARE_RATIOS = (1.0, 100.0, 0.01)  # 10% as 0.1
+
+
+def same_value(given: str, carried: str, kind: str = "") -> bool:
+    """Whether a call's value is the user's written another way: the same text, the same number
+    in another unit (of a share, only as a fraction: 15% is not 0.25 hours), or the user's number
+    as the last digits of the call's ("412" in "R-0412", "12" in "u_8f3a12")."""
     if given == carried:
         return True
     if given.startswith("="):
-        return bool(re.search("[a-z]", carried, re.IGNORECASE)) or same_value(given[1:], carried)
+        return bool(re.search("[a-z]", carried, re.IGNORECASE)) or same_value(given[1:], carried, kind)
     if given.startswith("*"):  # the last digits the user gave ("account ending 4471")
         return "".join(re.findall("[0-9]+", carried)).endswith(given[1:])
     if _NUMERIC.fullmatch(given) and _NUMERIC.fullmatch(carried) and given != "0":  # 40 kg as 40000 g, 10% as 0.1
         ratio = float(carried) / float(given)
-        if any(abs(ratio - r) < 1e-9 * r for r in (1.0, 1000.0, 0.001, 100.0, 0.01, 60.0, 1 / 60)):  # 2 hours as 120 minutes
+        if any(abs(ratio - r) < 1e-9 * r for r in (_SHARE_RATIOS if kind == "percent" else (1.0,) if kind.startswith(MEASURE)
+                                                   else _UNIT_RATIOS)):
             return True
+    if kind.startswith(MEASURE):  # compared in one unit, and as a number only
+        return False
     if not re.fullmatch("[0-9]+", given):  # a code ("LAV-HID-9", "14C") is only itself
         return False
     runs, theirs = digit_runs(carried), digit_runs(given)
@@ -174,6 +182,7 @@ def given(clause: str) -> Iterator[tuple[str, str, int]]:
     for m in _PERCENT.finditer(clause):
         yield "percent", _number(m.group(1)), m.start()
     yield from spans(clause)
+    yield from measures(clause)
     yield from lettered(clause)
     for m in _COUNT_NOUN.finditer(clause):  # "push it one stop" for `push_stops`, "at 18pt" for `font_size_pt`
         noun = m.group(2).lower()
@@ -237,13 +246,58 @@ def spelled_counts(text: str) -> dict[str, None]:
     return {_number(m.group(1)): None for m in _SPELLED_COUNT.finditer(text)}
 
 
+# A length, a mass or a volume by its unit, compared in millimetres, grams and millilitres: "2.4m high" and
+# `height_mm: 2400`, "18 tonnes" and `{"qty": 18, "uom": "t"}`; a count of things is another matter (`qty`)
+MEASURE = "measure:"
+_MEASURE_UNITS = {
+    **dict.fromkeys("mm millimetre millimetres millimeter millimeters".split(), ("length", 1.0)),
+    **dict.fromkeys("cm centimetre centimetres centimeter centimeters".split(), ("length", 10.0)),
+    **dict.fromkeys("m metre metres meter meters".split(), ("length", 1000.0)),
+    **dict.fromkeys("km kilometre kilometres kilometer kilometers".split(), ("length", 1e6)),
+    **dict.fromkeys("inch inches".split(), ("length", 25.4)), **dict.fromkeys("ft foot feet".split(), ("length", 304.8)),
+    **dict.fromkeys("mg milligram milligrams".split(), ("mass", 0.001)), **dict.fromkeys("g gram grams".split(), ("mass", 1.0)),
+    **dict.fromkeys("kg kgs kilo kilos kilogram kilograms".split(), ("mass", 1000.0)),
+    **dict.fromkeys("t tonne tonnes".split(), ("mass", 1e6)), **dict.fromkeys("lb lbs".split(), ("mass", 453.59237)),
+    **dict.fromkeys("oz ounce ounces".split(), ("mass", 28.349523125)),
+    **dict.fromkeys("ml millilitre millilitres milliliter milliliters".split(), ("volume", 1.0)),
+    "cl": ("volume", 10.0), **dict.fromkeys("l litre litres liter liters".split(), ("volume", 1000.0)),
+}
+# a measure in a text: not after a currency ("£5m"), not a unit that runs on into a word ("2 t-shirts", "5 in stock" has
+# no unit), not a number's first part ("1.5m." ends one)
+_MEASURE = re.compile(r"(?<![\w.£$€¥,])(?=[0-9adefhnostADEFHNOST])([0-9]{1,6}(?:\.[0-9]+)?|" + _SPELLED + r")(?:\s*|-)("
+                      + "|".join(sorted(_MEASURE_UNITS, key=len, reverse=True)) + r")\b(?![-'’]|[.,]?[0-9])", re.IGNORECASE)
+
+
+def measures(text: str) -> Iterator[tuple[str, str, int]]:
+    """(`measure:<dimension>`, value in its base unit, start) for each length, mass or volume a
+    text gives with its unit."""
+    for m in _MEASURE.finditer(text):
+        if not m.group(1)[0].isdigit() and not m.group(2)[1:]:  # "a t", "ten m": a word before a one-letter unit is no measure
+            continue
+        dimension, factor = _MEASURE_UNITS[m.group(2).lower()]
+        yield f"{MEASURE}{dimension}", _number(repr(round(float(_number(m.group(1))) * factor, 6))), m.start()
+
+
+def measure_keys(text: str) -> dict[str, None]:
+    """The measures a text gives as index keys ("measure:length=1800"), for finding which text gave a call's."""
+    return {index_token(kind, value): None for kind, value, _ in measures(text)}
+
+
+def _measure_unit(word: str) -> tuple[str, float] | None:
+    """The dimension and factor of a unit an argument's name or a leaf gives (not "in", a word too)."""
+    return _MEASURE_UNITS.get(word.lower()) if word.lower() not in ("in",) else None
+
+
 # A span of time by the unit it is compared in: "two weeks" and `extendByDays: 14`, "12 months" and
 # `term_months: 12`, "an hour" and `duration_minutes: 60`
 SPAN = "span:"
 _SPAN_UNITS = {"minute": ("minutes", 1.0), "min": ("minutes", 1.0), "hour": ("minutes", 60.0), "hr": ("minutes", 60.0),
                "day": ("days", 1.0), "night": ("days", 1.0), "week": ("days", 7.0), "wk": ("days", 7.0),
                "fortnight": ("days", 14.0), "month": ("months", 1.0), "year": ("months", 12.0), "yr": ("months", 12.0)}
-_SPAN_PARTS = frozenset(f"{unit}s" for unit in _SPAN_UNITS)  # `term_months`, `duration_mins`; not `min_qty`
+# an argument's name gives seconds too (`run_time_seconds: 1500` is 25 minutes); a user's words seldom do, and "a
+# second" is mostly no span ("a second opinion")
+_ARG_SPAN_UNITS = {**_SPAN_UNITS, "second": ("minutes", 1 / 60), "sec": ("minutes", 1 / 60)}
+_SPAN_PARTS = frozenset(f"{unit}s" for unit in _ARG_SPAN_UNITS)  # `term_months`, `duration_mins`; not `min_qty`
 _SPAN = re.compile(r"(?<![\w.£$€])(?=[0-9adefhnostADEFHNOST])([0-9]{1,4}(?:\.[0-9]{1,2})?|" + _SPELLED + r"|an?|half\s+an?)(?:\s*|-)"
                    r"(?:(?:business|working|calendar|full|more|extra)[\s-]+)?(" + "|".join(sorted(_SPAN_UNITS, key=len, reverse=True))
                    + r")s?\b(?![\s-]+(?:ago|old|late|early|earlier|later|behind|before|after)\b)", re.IGNORECASE)
@@ -313,7 +367,7 @@ def index_token(kind: str, value: str) -> str:
     """What a value of this kind is indexed and trusted by: a span by its length in its unit
     ("span:days=42", `span_keys`), a place's letter by its label ("label:hall=c", `lettered_keys`),
     any other by itself (`value_tokens`)."""
-    if kind.startswith(SPAN) or (kind.startswith("label:") and len(value) == 1 and value.isalpha()):
+    if kind.startswith((SPAN, MEASURE)) or (kind.startswith("label:") and len(value) == 1 and value.isalpha()):
         return f"{kind}={value}"
     return value
 
@@ -366,6 +420,37 @@ def typed_percent(path: str, leaf: Any) -> set[tuple[str, str]]:
     return {("percent", _number(str(leaf).strip()))} if parts and parts[-1] in _SHARE_PARTS else set()
 
 
+# the names a number goes by beside a leaf that gives its unit: {"unit": "weeks", "value": 6}
+_UNIT_VALUE_PARTS = frozenset("value amount count length duration quantity qty number n size period interval weight".split())
+
+
+def typed_units(leaves: list[tuple[str, Any]]) -> list[set[tuple[str, str]]]:
+    """For each leaf, the span of time or the measure it carries where a leaf beside it (under
+    the same parent) names the unit: `extension: {"unit": "weeks", "value": 6}` extends by 42
+    days, `{"qty": 25, "uom": "t"}` is 25 tonnes."""
+    units: dict[str, tuple[str, float]] = {}
+    for path, leaf in leaves:
+        if isinstance(leaf, str) and len(leaf) <= 12:
+            word = leaf.strip().lower()
+            span = _ARG_SPAN_UNITS.get(word.removesuffix("s"))
+            measure = _measure_unit(word) if "uom" in name_parts(path) or "unit" in name_parts(path) \
+                or "units" in name_parts(path) else None
+            if span is not None:
+                units[path.rpartition(".")[0]] = (f"{SPAN}{span[0]}", span[1])
+            elif measure is not None:
+                units[path.rpartition(".")[0]] = (f"{MEASURE}{measure[0]}", measure[1])
+    out: list[set[tuple[str, str]]] = []
+    for path, leaf in leaves:
+        parent, _, name = path.rpartition(".")
+        unit = units.get(parent)
+        found: set[tuple[str, str]] = set()
+        if unit is not None and not isinstance(leaf, bool) and isinstance(leaf, (int, float, str)) \
+                and _NUMERIC.fullmatch(str(leaf).strip()) and _UNIT_VALUE_PARTS.intersection(name_parts(name)):
+            found.add((unit[0], _number(repr(round(float(str(leaf).strip()) * unit[1], 6)))))
+        out.append(found)
+    return out
+
+
 def in_call(path: str, leaf: Any) -> set[tuple[str, str]]:
     """(kind, value) for what a call's argument carries by its name: `room_number: "Room 415"` is
     ("label:room", "415") and ("label:number", "415"), `qty: 4` is ("qty", "4"), `discount: "15%"`
@@ -390,9 +475,15 @@ def in_call(path: str, leaf: Any) -> set[tuple[str, str]]:
         out.add(("qty", _number(text)))
     for part in parts if numeric and not _OTHER_SPAN_PARTS.intersection(parts) else ():  # `extendByDays: 42`, `term_months: 6`
         if part in _SPAN_PARTS:
-            base, factor = _SPAN_UNITS[part[:-1]]
-            out.add((f"{SPAN}{base}", _number(repr(float(text) * factor))))
+            base, factor = _ARG_SPAN_UNITS[part[:-1]]
+            out.add((f"{SPAN}{base}", _number(repr(round(float(text) * factor, 6)))))
     out |= {(kind, value) for kind, value, _ in spans(text)} if len(text.split()) <= 3 else set()  # `term: "6 months"`
+    if len(text.split()) <= 3:  # `size: "1800mm"`
+        out |= {(kind, value) for kind, value, _ in measures(text)}
+    for part in parts if numeric else ():  # `height_mm: 3000`, `weight_kg: 25`
+        unit = _measure_unit(part) if part not in ("m",) or len(parts) > 1 else None
+        if unit is not None:
+            out.add((f"{MEASURE}{unit[0]}", _number(repr(round(float(text) * unit[1], 6)))))
     share = _PERCENT.search(text) or (numeric if _PERCENT_PARTS.intersection(parts) else None) \
         or (numeric if numeric and "rate" in parts and 0 < float(text) < 1 else None)  # `deposit.rate: 0.1`, not `hourly_rate: 95`
     if share:

@@ -43,7 +43,7 @@ from detectors.safety.orders import (ANY_DAY, MAX_ORDERS, act_verbs, acts_outsid
 from detectors.safety import labels
 from detectors.safety.displaced import (DAYS_GIVEN, DISPLACED_KINDS, ID_TOKEN as _ID_TOKEN, QUOTED, GivenValues, among_others, id_make,
                                         leaves_choice, same_word, tool_stems)
-from detectors.safety.labels import index_token, lettered_keys, same_value, span_keys, spelled_counts, value_tokens
+from detectors.safety.labels import index_token, lettered_keys, measure_keys, same_value, span_keys, spelled_counts, value_tokens
 from detectors.safety.questions import asks_only_to_know
 from detectors.safety.shapes import shaped_values
 from detectors.safety.requesters import defers_to_orders, defers_to_requester, hands_over_in_part, holds_back, pointed_at
@@ -192,6 +192,7 @@ class TaintLedger:
         self._lock = threading.RLock()
         self._seen: set[str] = set()
         self.trusted_values: set[tuple[str, str]] = set()
+        self.user_values: set[tuple[str, str]] = set()  # the values the user's own words give (`displaces`)
         self.trusted_tokens: set[str] = set()
         self.trusted_text: list[str] = []
         self._compact: list[str] = []  # trusted_text without spaces and dashes (see _compact_trusted)
@@ -273,9 +274,10 @@ class TaintLedger:
             self.user_when |= when_keys(text)
             values = extract_values(text)
             self.trusted_values |= _keys(values)
+            self.user_values |= _keys(values)
             self.trusted_tokens |= distinctive_tokens(text)
             self.trusted_shaped |= shaped_values(text)
-            self.trusted_value_tokens.update(value_tokens(text), span_keys(text), lettered_keys(text))
+            self.trusted_value_tokens.update(value_tokens(text), span_keys(text), lettered_keys(text), measure_keys(text))
             armed_before = self._given_armed()
             self.given.note(text)
             if self._given_armed() != armed_before:  # a day or a labelled value given now: index what was read before
@@ -349,13 +351,17 @@ class TaintLedger:
                         other_units: tuple[str, ...] = ()) -> Source | None:
         """The source of a labelled value, a count or a share (`labels`) when the user gave one of
         that kind for this call's act ("move her to room 412") and the call's values of the kind
-        are none of the user's words; a count in a unit's argument may come from a text that gives
-        it in another unit (`other_units`: "4 hours" for `duration_minutes: 240`)."""
+        are none of the user's words, or fewer of them than it could carry (panels "2.4m high, 1m
+        wide" and a call 1000 wide and 3000 high); a count in a unit's argument may come from a
+        text that gives it in another unit (`other_units`: "4 hours" for `duration_minutes: 240`)."""
         with self._lock:
             given = self.given.values.get(kind, set())
             token = index_token(kind, value)
             if token in self.trusted_value_tokens or not self._armed(kind, tool) \
-                    or any(same_value(g, c) for g in given for c in (value, *call_values)):
+                    or any(same_value(g, value, kind) for g in given):
+                return None
+            carried = call_values | {value}
+            if sum(any(same_value(g, c, kind) for g in given) for c in carried) >= min(len(given), len(carried)):
                 return None
             return self._first_untrusted([s for v in (token, *other_units) for s in self._by_value_token.get(v, ())])
 
@@ -378,9 +384,15 @@ class TaintLedger:
 
     def displaces(self, tool: str, v: Value, call_values: list[Value]) -> bool:
         """The user gave a value of this kind for this call's act ("send it to ingrid@…") and the
-        call's steering values of that kind (`call_values`) are none of theirs."""
+        call's steering values of that kind (`call_values`) are none of theirs, or fewer of them
+        than it could carry (fees "£8 seniors and £3 juniors" and a call setting 1000p and 300p)."""
         with self._lock:
-            return self._armed(v.kind, tool) and not any(c.kind == v.kind and self.is_trusted(c) for c in call_values)
+            if not self._armed(v.kind, tool):
+                return False
+            carried = {c.key: c for c in (*call_values, v) if c.kind == v.kind}
+            theirs = sum(self.is_trusted(c) for c in carried.values())
+            given = sum(k[0] == v.kind for k in self.user_values)
+            return theirs == 0 or theirs < min(given, len(carried))
 
     def source_for(self, event: ToolResultEvent, trust: Trust = Trust.UNTRUSTED) -> Source:
         """The ledger entry of a tool result, created (with its values) on first sight."""
@@ -438,7 +450,8 @@ class TaintLedger:
         for key in when_keys(text) if days else ():
             if key[0] == "day":
                 self._by_day.setdefault(key, []).append(src)
-        for n, token in enumerate({**value_tokens(text), **spelled_counts(text), **span_keys(text), **lettered_keys(text)}
+        for n, token in enumerate({**value_tokens(text), **spelled_counts(text), **span_keys(text), **lettered_keys(text),
+                                   **measure_keys(text)}
                                   if numbers else ()):
             if n >= MAX_SOURCE_IDS:
                 break
@@ -1281,7 +1294,9 @@ class _CallOwn:
         texts = [leaf for _, leaf, _ in leaves if isinstance(leaf, str)]
         keys = when_keys if days else time_keys
         when = set().union(*(keys(t) for t in texts if len(t) <= _ID_LEAF_CHARS))
-        at = [labels.in_call(path, leaf) for path, leaf, _ in leaves] if labelled else []
+        at = [found | spanned for found, spanned in zip((labels.in_call(path, leaf) for path, leaf, _ in leaves),
+                                                         labels.typed_units([(path, leaf) for path, leaf, _ in leaves]))] \
+            if labelled else []
         if at and any(isinstance(leaf, str) and leaf.strip().lower() in labels.PERCENT_TYPES for _, leaf, _ in leaves):
             at = [found | labels.typed_percent(path, leaf) for found, (path, leaf, _) in zip(at, leaves)]
         by_kind: dict[str, set[str]] = {}
@@ -1352,6 +1367,9 @@ _ABOUT_THE_ACT = re.compile(r"reason|note|comment|memo|descr|body|subject|status
 _NAME_RUN = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")  # "Leah Brandt", "Heron", "With"
 
 
+_BASE_UNITS = {f"{labels.MEASURE}length": "mm", f"{labels.MEASURE}mass": "g", f"{labels.MEASURE}volume": "ml"}
+
+
 def _displaced_label(tool: str, path: str, n: int, ledger: TaintLedger, own: _CallOwn) -> Hit | None:
     """A labelled value, a count or a share the call's argument carries by its name where the user
     gave their own for this act: "move her to room 412" and `room: "415"` from a note."""
@@ -1360,8 +1378,15 @@ def _displaced_label(tool: str, path: str, n: int, ledger: TaintLedger, own: _Ca
                                      labels.in_other_units(path, value) if kind == "qty"
                                      else labels.as_percent(value) if kind == "percent" else ())
         if src is not None:
-            shown = {"qty": "quantity", "percent": "percentage"}.get(kind) \
-                or ("code" if kind.startswith("shape:") else kind.removeprefix("label:"))
+            shown = {"qty": "quantity", "percent": "percentage"}.get(kind) or ("code" if kind.startswith("shape:") else
+                                                                                  "length of time" if kind.startswith(labels.SPAN)
+                                                                                  else kind.removeprefix(labels.MEASURE)
+                                                                                  if kind.startswith(labels.MEASURE)
+                                                                                  else kind.removeprefix("label:"))
+            if kind.startswith(labels.SPAN):  # "42 days", in the unit it is compared in
+                value = f"{value} {kind.removeprefix(labels.SPAN)}"
+            elif kind.startswith(labels.MEASURE):
+                value = f"{value} {_BASE_UNITS[kind]}"
             return Hit(path, shown, value, Trust.SUSPICIOUS, src, directed=True, displaced=True)
     return None
 

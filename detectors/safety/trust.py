@@ -47,14 +47,16 @@ STATE_CHANGING_VERBS = (
     "comp", "reissue", "unlist", "delist", "relist", "release", "credit", "relocate", "allocate", "email",
     "mark", "reorder", "replenish", "ship", "deliver", "lend", "toggle", "increase", "decrease", "reduce", "record",
     "shutoff", "shut", "disconnect", "reconnect", "confirm", "isolate", "print", "reprint", "fill", "issue", "log",
+    # a job, a machine or a process set going or halted (`cutter.jobs.start`, `instances.stop`)
+    "start", "stop", "launch", "resume",
 )
 # Verbs that are nouns too: not before a noun of reporting (`credit_score`, `hold_status`,
 # `exchange_rate`, `block_height`, `decline_reasons`), and some not at a name's end either
 # (`latest_release`, `store_credit`, `account_hold`, `cash_advance`)
 _NOUNISH = frozenset("release credit hold exchange block flag comp decline renew deny accept advance apply pause "
-                     "refill restock reject dismiss void extend adjust email ship mark toggle record print fill issue log".split())
+                     "refill restock reject dismiss void extend adjust email ship mark toggle record print fill issue log start stop".split())
 _LEADING_ONLY = frozenset("release credit hold exchange block flag advance email ship mark increase decrease reduce toggle "
-                          "record print issue log".split())  # `log_hours`, `volunteer_hours.log`; not `access_log`
+                          "record print issue log start stop".split())  # `log_hours`, `volunteer_hours.log`; not `access_log`, `get_stop`
 # "place" changes state only as the placing of something: `place_order`, `suppliers.orders.place`, `bets.place`
 # (not `place_search`, `place_autocomplete`)
 _PLACED = frozenset("order orders bet bets hold holds booking bookings reservation reservations bid bids trade trades".split())
