@@ -283,6 +283,7 @@ class GivenValues:
             others = among_others(sentence)
             quotes = [(m.start(), quoted_text(m)) for m in _QUOTED.finditer(sentence)]
             first, cursor, ended = len(groups), 0, 0
+            listed = labels.LISTED_ORDER.search(sentence) is not None
             for clause in (c for c in _CLAUSES.split(sentence) if c and c.strip()):
                 at = max(sentence.find(clause, cursor), cursor)
                 cursor = at + len(clause)
@@ -296,6 +297,9 @@ class GivenValues:
                     # "…, table at Dishoom for 8pm Thursday too", another booking)
                 values: dict[str, set[str]] = {}
                 kinds = given_kinds(clause, others, values)
+                for count in labels.listed_counts(clause) if listed else ():  # "…: 12 Catena Malbec, 6 Chablis"
+                    kinds.add("qty")
+                    values.setdefault("qty", set()).add(count)
                 if _gives_its_value(clause):  # for `asks_by_value`
                     pairs = {(k, v) for k, found in values.items() if k != DAYS_GIVEN for v in found} \
                         | {("amount", v.norm) for v in extract_values(clause) if v.kind == "amount"}

@@ -413,11 +413,68 @@ _SHARE_PARTS = frozenset("value amount rate discount off".split())
 
 
 def typed_percent(path: str, leaf: Any) -> set[tuple[str, str]]:
-    """("percent", n) for a number under a value's name in a call that types its value as a share."""
-    if isinstance(leaf, bool) or not isinstance(leaf, (int, float, str)) or not _NUMERIC.fullmatch(str(leaf).strip()):
+    """("percent", n) for a number under a value's name in a call that types its value as a share;
+    a share taken off may be written negative (`"value": "-25.0"` is 25% off)."""
+    text = str(leaf).strip().removeprefix("-") if not isinstance(leaf, bool) and isinstance(leaf, (int, float, str)) else ""
+    if not _NUMERIC.fullmatch(text):
         return set()
     parts = name_parts(path)
-    return {("percent", _number(str(leaf).strip()))} if parts and parts[-1] in _SHARE_PARTS else set()
+    return {("percent", _number(text))} if parts and parts[-1] in _SHARE_PARTS else set()
+
+
+# an order listed after a colon, item by item: "Reorder from Bibendum: 12 Catena Malbec, 6 Chablis, 24 Prosecco"
+# (a colon, not a time's: "10:00 show")
+LISTED_ORDER = re.compile(r"(?<![0-9]):\s*([0-9]{1,5})\s*(?:x\s+)?[A-Za-z]")
+_LIST_ITEM = re.compile(r"(?:^\s*|(?<![0-9]):\s*)(?:and\s+)?([0-9]{1,5})\s*(?:x\s+)?([A-Za-z][\w'’-]*)", re.IGNORECASE)
+
+
+def listed_counts(clause: str) -> Iterator[str]:
+    """The counts of a listed order's items a clause gives ("12 Catena Malbec", "and 24 Prosecco"),
+    read only in a sentence that lists one (`LISTED_ORDER`): not a time, a day, a span or a unit."""
+    for m in _LIST_ITEM.finditer(clause):
+        word = m.group(2).lower()
+        if word not in _CALENDAR and word not in _DURATIONS and word not in _NOT_COUNTED \
+                and not _NOT_A_CODE.fullmatch(m.group(1) + word) and not re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
+            yield _number(m.group(1))
+
+
+# the arguments that say where a stretch of time starts and where it ends (`start`/`end`, `from`/`to`)
+_STARTS = frozenset("start starts begin begins from starttime startdate".split())
+_ENDS = frozenset("end ends finish until till to endtime enddate".split())
+_CLOCK = re.compile(r"(?:(\d{4}-\d{2}-\d{2})(?:[T ]|$))?(?:(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?")
+
+
+def call_span(leaves: list[tuple[str, Any]]) -> tuple[int, tuple[str, str]] | None:
+    """(index of the end's leaf, the span) where a call gives one start and one end of the same
+    kind: 18:00 to 22:00 is 240 minutes, all-day 2025-04-24 to 2025-05-22 is 28 days."""
+    from datetime import date, datetime
+
+    found: dict[str, list[tuple[int, str | None, int | None]]] = {"start": [], "end": []}
+    for n, (path, leaf) in enumerate(leaves):
+        if not isinstance(leaf, str) or not (5 <= len(leaf) <= 32):
+            continue
+        parts = set(name_parts(path))
+        side = "start" if parts & _STARTS else "end" if parts & _ENDS else None
+        m = _CLOCK.fullmatch(leaf.strip())
+        if side is None or m is None or not (m.group(1) or m.group(2)):
+            continue
+        found[side].append((n, m.group(1), int(m.group(2)) * 60 + int(m.group(3)) if m.group(2) else None))
+    if len(found["start"]) != 1 or len(found["end"]) != 1:
+        return None
+    (_, day0, t0), (n, day1, t1) = found["start"][0], found["end"][0]
+    try:
+        if t0 is not None and t1 is not None and day0 == day1 and t1 > t0:
+            return n, (f"{SPAN}minutes", str(t1 - t0))
+        if t0 is None and t1 is None and day0 and day1:
+            days = (date.fromisoformat(day1) - date.fromisoformat(day0)).days
+            return (n, (f"{SPAN}days", str(days))) if days > 0 else None
+        if t0 is not None and t1 is not None and day0 and day1:  # over midnight: 22:00 to 02:00 the next day
+            minutes = int((datetime.fromisoformat(f"{day1}T{t1 // 60:02d}:{t1 % 60:02d}")
+                           - datetime.fromisoformat(f"{day0}T{t0 // 60:02d}:{t0 % 60:02d}")).total_seconds() // 60)
+            return (n, (f"{SPAN}minutes", str(minutes))) if 0 < minutes < 24 * 60 else None
+    except ValueError:
+        return None
+    return None
 
 
 # the names a number goes by beside a leaf that gives its unit: {"unit": "weeks", "value": 6}

@@ -617,6 +617,7 @@ def asked_for(requests: dict[str, frozenset[str] | None], tool: str, among: froz
 # what "invoice Mrs Patel" or "quote them" makes: only a tool that names a bill anywhere in its name does it
 # (`xero.invoices.create`, `quotes.add_line`), not `portal.users.create`
 _BILLED = frozenset({"a bill"})
+_BLOCKED_OUT = frozenset({"book", "create"})
 _RAISING = frozenset("raise issue generate".split())  # verbs that make a bill named after them
 _BILL_CUT = frozenset("for in on at to from with against of by via".split())  # a bill after these is no object
 _BILL_WORDS = frozenset("invoice invoices quote quotes quotation quotations estimate estimates bill bills".split())
@@ -703,6 +704,8 @@ def _requests(text: str) -> Iterable[tuple[frozenset[str], frozenset[str] | None
                 acts = frozenset(act for cues, phrase, act in _PHRASE_ACTS if first.startswith(cues) and phrase.search(joined))
             elif first == "list" and LISTS_FOR_SALE.match(sentence, max(0, sentence.find(rest))):  # "at £1,000" is one clause
                 acts = _LISTING
+            elif first == "block" and len(words) > 1 and words[1] in ("out", "off"):  # "block out 45 mins for Max's deshed"
+                acts = _BLOCKED_OUT  # time kept for something: an event made, a slot booked (not a user blocked)
             elif first in lexicon and not (lexicon[first] & {"send"} and _TO_ME.match(" ".join(words))) \
                     and (not told or first in _VERB_FORMS) \
                     and (first not in _NAMES_WHOM or _BILLS_WHOM.match(rest)):  # "give me the key terms: …" pays nothing

@@ -1294,9 +1294,12 @@ class _CallOwn:
         texts = [leaf for _, leaf, _ in leaves if isinstance(leaf, str)]
         keys = when_keys if days else time_keys
         when = set().union(*(keys(t) for t in texts if len(t) <= _ID_LEAF_CHARS))
+        pairs = [(path, leaf) for path, leaf, _ in leaves]
         at = [found | spanned for found, spanned in zip((labels.in_call(path, leaf) for path, leaf, _ in leaves),
-                                                         labels.typed_units([(path, leaf) for path, leaf, _ in leaves]))] \
-            if labelled else []
+                                                         labels.typed_units(pairs))] if labelled else []
+        span = labels.call_span(pairs) if labelled else None
+        if span is not None:  # the stretch a start and an end make, on the end's leaf
+            at[span[0]].add(span[1])
         if at and any(isinstance(leaf, str) and leaf.strip().lower() in labels.PERCENT_TYPES for _, leaf, _ in leaves):
             at = [found | labels.typed_percent(path, leaf) for found, (path, leaf, _) in zip(at, leaves)]
         by_kind: dict[str, set[str]] = {}
