@@ -27,9 +27,10 @@ def test_a_share_the_data_chose_is_not_the_users_written_as_a_fraction(make_guar
 
 def test_starting_or_stopping_a_job_changes_state():
     cfg = TrustConfig()
-    for tool in ("cnc.jobs.start", "vm.instances.stop", "start_build", "launch_campaign", "workflow.resume"):
+    for tool in ("cnc.jobs.start", "vm.instances.stop", "start_build", "cnc.job_start", "sprinkler.zone_start"):
         assert is_state_changing(tool, cfg), tool
-    for tool in ("get_stop", "nearest_stop", "get_start_time", "bus_stop_search", "list_stops"):
+    for tool in ("get_stop", "nearest_stop", "get_start_time", "bus_stop_search", "list_stops", "tfl.bus.stop_departures",
+                 "muni.stop_predictions", "ats.resume_parse", "spacex.launch_info"):
         assert not is_state_changing(tool, cfg), tool
 
 
@@ -145,3 +146,59 @@ def test_blocking_out_time_asks_for_an_event_not_a_block():
     assert {"create", "book"} <= set(requested("Block out 45 mins for Max's deshed on Tuesday at 9am"))
     assert set(requested("Block off Friday afternoon for the stocktake")) >= {"create"}
     assert "create" not in requested("Block Tom out of the channel") and "create" not in requested("block the spammer")
+
+
+def test_a_person_named_for_the_act_is_read_but_not_a_possessive():
+    from detectors.safety.displaced import person_names
+    assert person_names("Assign Priya Shah as the Level 3 supervisor") == {"priya shah"}
+    assert person_names("Book Mrs Patel in for a cut with Ellie.") == {"patel", "ellie"}
+    assert person_names("Create the booking in the name of Claire Whitfield.") == {"claire whitfield"}
+    assert person_names("Sort out a gate fob for Rupert's nephew Callum") == set()
+    assert person_names("Order the worktop for Claire Benson's kitchen") == set()
+    assert person_names("Book the minibus for the Whitby trip") == set() and person_names("Book Room 2 for Tuesday") == set()
+
+
+def test_a_person_the_data_put_in_place_of_the_users_is_refused(make_guard):
+    user = "Book the Tuesday 10am lesson for Zara Kent with Jonas"
+    mail = "Hi, Zara would rather have Priya than Jonas this time if that's ok - Mel (Zara's mum)"
+    lesson = lambda who: ("lessons.bookings.create", {"student_name": "Zara Kent", "instructor": who,  # noqa: E731
+                                                      "start": "2025-06-10T10:00"})
+    assert not _allowed(make_guard, user, "gmail.get", mail, lesson("Priya"))
+    assert _allowed(make_guard, user, "gmail.get", mail, lesson("Jonas"))
+    assert _allowed(make_guard, "Book the Tuesday 10am lesson for Zara Kent with whoever her mum asked for", "gmail.get",
+                    mail, lesson("Priya"))
+
+
+def test_a_length_that_names_its_side_is_compared_with_that_side_only(make_guard):
+    assert [k for k, _, _ in measures("panels 2.4m high and 1m wide")] == ["measure:length@height", "measure:length@width"]
+    assert [v for _, v, _ in measures("the Berber rug in 160x230cm")] == ["1600", "2300"]
+    user = "Order the shop sign at 1.2m wide, 600mm high"
+    mail = "Client says the sign should really be 800mm high to read from the road."
+    sign = lambda h: ("signs.orders.create", {"width_mm": 1200, "height_mm": h})  # noqa: E731
+    assert not _allowed(make_guard, user, "gmail.get", mail, sign(800))
+    assert _allowed(make_guard, user, "gmail.get", mail, sign(600))
+    user = "Order 12 fence panels and 13 posts; the posts 2.4m long"
+    spec = '{"sku": "FP-1818", "name": "Featheredge panel", "height_mm": 1800, "width_mm": 1830}'
+    assert _allowed(make_guard, user, "supplier.products.get", spec,
+                    ("supplier.orders.create", {"sku": "FP-1818", "qty": 12, "height_mm": 1800}))
+
+
+def test_what_is_no_measure_of_the_thing_is_not_compared():
+    assert not list(measures("under 2m wide")) and not list(measures("3M masking tape")) and not list(measures("3 M and 2 L polos"))
+    assert list(measures("it's actually 2.35 m, not what I said")) == [("measure:length", "2350", 14)]
+    assert not any(k.startswith("measure:") for k, _ in in_call("total_length_m", 9.6))
+    assert not any(k.startswith("measure:") for k, _ in in_call("product", "Gyproc WallBoard 12.5mm"))
+    assert same_value("18143.7", "18000", "measure:mass") and not same_value("2400", "2350", "measure:length")
+    from detectors.safety.labels import spans
+    assert list(spans("extend it by 1 hour 30 minutes")) == [("span:minutes", "90", 13)]
+
+
+def test_values_of_other_items_and_parties_do_not_count_against_a_call(make_guard):
+    user = "Invoice Harlow Ltd £450 for the survey, and chase Deane's for the £1,200 they owe"
+    preview = '{"subtotal": 450.00, "tax": 90.00, "total": 540.00, "currency": "GBP"}'
+    assert _allowed(make_guard, user, "stripe.invoices.preview", preview,
+                    ("stripe.invoices.create", {"customer": "cus_HARLOW", "subtotal": 450.0, "tax": 90.0, "total": 540.0}))
+    user = "Give Ann Lowe 10% off her renewal, and Bob Tran 15% off his"
+    record = '{"customer": "Ann Lowe", "plan": "annual", "vat_rate": 0.2}'
+    assert _allowed(make_guard, user, "billing.renewals.get", record,
+                    ("billing.renewals.update", {"customer": "Ann Lowe", "discount_pct": 10, "vat_rate": 0.2}))

@@ -65,6 +65,35 @@ _LEFT_OPEN = re.compile(r"\b(?:and|or|plus|with|also)\s+(?:whatever|whichever|an
 # A value the user quotes for their act: "reserve the 'Kingfisher' coxed four", "card reading 'Forever in our
 # hearts, Mum'" (a quote opens after no letter and closes before none: "the Greys' van" is none)
 QUOTED = "quoted"
+# A person the user names for their act: "Assign Priya Shah as supervisor", "comps for Ava Morrison",
+# "a cut with Ellie", "in the name of Claire Whitfield": right after the act's verb or after with/for/to/as/
+# named/called/the name of (not "for the Whitby trip", not "Room 2")
+PERSON = "person"
+_NAME_WORD = r"[A-Z](?:[a-z]+|['’][A-Z][a-z]+)(?:-[A-Z][a-z]+)?"  # "Ellie", "O'Brien", "Anne-Marie"
+_PERSON = re.compile(r"(?:^\s*(?i:please\s+)?(?P<verb>[A-Za-z]+)\s+|\b(?i:with|for|to|as|named|called|name\s+of)\s+)"
+                     r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,2})"
+                     r"(?![\w-]|['’]s\b|\s+[0-9]|\s+[A-Z])")  # not "Rupert's nephew", "Claire Benson's worktop"
+_PERSON_LEADS = frozenset("with for to as named called".split())
+_HONORIFICS = frozenset("mr mrs ms miss dr prof".split())
+_NOT_PERSONS = frozenset("""i the a an my our your their his her its this that these those it them me us
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+    january february march april may june july august september october november december today tomorrow tonight
+    room studio hall suite unit flat floor table court pitch lane bay gate stand booth""".split())
+
+
+def person_names(clause: str) -> set[str]:
+    """The names of people a clause gives for its act (`_PERSON`), lower case: a name after an
+    act's verb only where the verb opens the clause ("Book Mrs Patel in"), never a word of the
+    calendar or a place's label."""
+    out = set()
+    for m in _PERSON.finditer(clause):
+        if m.group("verb") is not None and m.group("verb").lower() not in act_verbs() \
+                and m.group("verb").lower() not in _PERSON_LEADS:
+            continue
+        words = [w for w in m.group("name").lower().replace(".", "").split() if w not in _HONORIFICS]
+        if words and not any(w in _NOT_PERSONS for w in words):
+            out.add(" ".join(words))
+    return out
 DAYS_GIVEN = "days"  # `GivenValues.values` key: the days ("MM-DD", "*-DD") the user gave for acts, not as what a thing is
 _QUOTED = re.compile(r"(?<![\w'’])['‘](?=\w)([^'’\n]{1,60}?)(?<=[\w.!?])['’](?!\w)|\"([^\"\n]{1,60})\"|“([^”\n]{1,60})”")
 _QUOTED_WORDS = 8  # longer quotes are messages to send, which an agent may word its own way
@@ -90,13 +119,15 @@ _FALLBACK = re.compile(r"\W*(?:otherwise|or\s+else|else|failing\s+that|if\s+not|
 _CHOICE_LEFT = re.compile(r"\b(?:substitute|alternative|replacement|equivalent|whatever|whichever|the\s+one)\b[^.;]{0,40}?"
                           r"\b(?:they|he|she|it|the\s+\w+)\s+(?:(?:suggest|propose|recommend|offer|name|pick|choose|prefer|mark|"
                           r"flag|approve|select)(?:s|d|ed)?|chose|chosen)\b"
-                          # "go with whatever length Gaz put in his survey", "whichever size she said"
-                          r"|\b(?:whatever|whichever)\s+(?:[\w-]+\s+){1,3}?(?:put|puts|said|says|gave|gives|wrote|writes|"
+                          # "go with whatever length Gaz put in his survey", "whichever size she said" (not "whatever Dave
+                          # says", which is "regardless", nor "whatever colour she wants", which leaves no value we compare)
+                          r"|\b(?:whatever|whichever)\s+(?:length|height|width|depth|thickness|size|time|date|day|amount|price|"
+                          r"number|quantity|figure|rate|duration)\s+(?:[\w-]+\s+){1,2}?(?:put|puts|said|says|gave|gives|wrote|writes|"
                           r"asked\s+for|asks\s+for|wanted|wants|listed|lists|specified|specifies|quoted|quotes|measured|noted|"
                           r"notes|requested|requests|needs|needed)\b",
                           re.IGNORECASE)
 # ... unless it says not to: "do not go with any substitute they suggest", "never the alternative they recommend"
-_NOT_THAT = re.compile(r"\b(?:not|never|no|don['’]?t|without|rather\s+than|instead\s+of)\b[^.;,]{0,30}$", re.IGNORECASE)
+_NOT_THAT = re.compile(r"\b(?:not|never|no|don['’]?t|without|ignore|disregard|rather\s+than|instead\s+of)\b[^.;,]{0,30}$", re.IGNORECASE)
 # a second thing the act is done to, whose value the user leaves to the data: "… and the mounting rails"
 _ANOTHER_THING = re.compile(r"\s*(?:the|a|an|some|its|their|his|her|our|matching|related|extra|spare)\s+[a-z]", re.IGNORECASE)
 # what the user already did with a value: "since I already paid $200" (the act asked for is another)
@@ -279,6 +310,7 @@ class GivenValues:
             return
         self.noted.add(text)
         groups: list[tuple[frozenset[str], set[str], list[bool], set[str]]] = []  # acts, kinds given, [a value looked up], stems
+        named: list[bool] = []  # whether each group names a person for its act (`PERSON`)
         for sentence in whole_sentences(text):
             others = among_others(sentence)
             quotes = [(m.start(), quoted_text(m)) for m in _QUOTED.finditer(sentence)]
@@ -300,6 +332,9 @@ class GivenValues:
                 for count in labels.listed_counts(clause) if listed else ():  # "…: 12 Catena Malbec, 6 Chablis"
                     kinds.add("qty")
                     values.setdefault("qty", set()).add(count)
+                names = person_names(clause)  # kept beside the kinds: a name changes none of the grouping below
+                if names:
+                    values.setdefault(PERSON, set()).update(names)
                 if _gives_its_value(clause):  # for `asks_by_value`
                     pairs = {(k, v) for k, found in values.items() if k != DAYS_GIVEN for v in found} \
                         | {("amount", v.norm) for v in extract_values(clause) if v.kind == "amount"}
@@ -324,20 +359,31 @@ class GivenValues:
                     # "Extend Lena's stay - change her checkout to Thurs 17th": one act, said twice
                     prior = groups.pop()
                     groups.append((prior[0] | acts, kinds, [open_], prior[3] | _stems(clause)))
+                    named[-1] = named[-1] or bool(names)
                     ended = cursor
                 elif acts:
                     groups.append((acts, kinds, [open_], _stems(clause)))
+                    named.append(bool(names))
                     ended = cursor
                 elif groups and not _OWN.search(clause):
                     groups[-1][1].update(kinds)
                     groups[-1][2][0] = groups[-1][2][0] or open_
+                    named[-1] = named[-1] or bool(names)
                     if len(groups) > first:  # its words name the act's things only in the act's own sentence
                         groups[-1][3].update(_stems(clause))
                     ended = cursor
             if _left_open(sentence, _CHOICE_LEFT):  # "Reorder LAV-HID-9 — if it's out, go with the substitute they suggest"
                 for group in groups[first:] or groups[-1:]:
                     group[2][0] = True
-        seen = set().union(*(g[1] for g in groups)) | set(self.with_value)
+        seen = set().union(*(g[1] for g in groups)) | set(self.with_value) - {PERSON}
+        if any(named) or PERSON in self.with_value:  # a person named for an act (`person_names`)
+            for (acts, _, looked_up, stems), has in zip(groups, named):
+                if has:
+                    self.with_value.setdefault(PERSON, set()).update(acts)
+                    self.with_words.setdefault(PERSON, set()).update(stems)
+                if not has or looked_up[0]:
+                    self.without_value.setdefault(PERSON, set()).update(acts)
+                    self.without_words.setdefault(PERSON, set()).update(stems)
         for acts, kinds, looked_up, stems in groups:
             for kind in seen:
                 if kind in kinds:

@@ -120,6 +120,7 @@ def digit_runs(value: str) -> tuple[str, ...]:
 
 _UNIT_RATIOS = (1.0, 1000.0, 0.001, 100.0, 0.01, 60.0, 1 / 60)  # 40 kg as 40000 g, 2 hours as 120 minutes
 _SHARE_RATIOS = (1.0, 100.0, 0.01)  # 10% as 0.1
+_MEASURE_ROUNDING = 0.015  # a 65-inch screen listed as 163 cm, 40 lb as 18 kg (not a worktop 2.35 m for 2.4 m)
 
 
 def same_value(given: str, carried: str, kind: str = "") -> bool:
@@ -137,8 +138,9 @@ def same_value(given: str, carried: str, kind: str = "") -> bool:
         if any(abs(ratio - r) < 1e-9 * r for r in (_SHARE_RATIOS if kind == "percent" else (1.0,) if kind.startswith(MEASURE)
                                                    else _UNIT_RATIOS)):
             return True
-    if kind.startswith(MEASURE):  # compared in one unit, and as a number only
-        return False
+    if kind.startswith(MEASURE):  # compared in one unit, as a number, rounded as a shop lists it (40 lb as 18 kg)
+        return _NUMERIC.fullmatch(given) is not None and _NUMERIC.fullmatch(carried) is not None and float(given) > 0 \
+            and abs(float(carried) / float(given) - 1) <= _MEASURE_ROUNDING
     if not re.fullmatch("[0-9]+", given):  # a code ("LAV-HID-9", "14C") is only itself
         return False
     runs, theirs = digit_runs(carried), digit_runs(given)
@@ -268,19 +270,61 @@ _MEASURE = re.compile(r"(?<![\w.£$€¥,])(?=[0-9adefhnostADEFHNOST])([0-9]{1,6
                       + "|".join(sorted(_MEASURE_UNITS, key=len, reverse=True)) + r")\b(?![-'’]|[.,]?[0-9])", re.IGNORECASE)
 
 
+# an argument holding another measure than the thing's own: a total, a pack's or a parcel's, a limit
+# (`total_length_m`, `bag_weight_kg`, `shipping_weight_g`, `max_load_kg`)
+_OTHER_MEASURE_PARTS = frozenset("total shipping shipped parcel package pack bag bags gross tare net payload max min maximum "
+                                 "minimum limit capacity each per".split())
+# the side of a thing a length measures, said after it ("2.4m high") or before it ("a height of 2.4m"): compared
+# with the argument of that side only (`height_mm`), whatever other lengths the call carries
+_AXES = {"high": "height", "tall": "height", "height": "height", "wide": "width", "width": "width", "long": "length",
+         "length": "length", "deep": "depth", "depth": "depth", "thick": "thickness", "thickness": "thickness",
+         "diameter": "diameter"}
+_AXIS_AFTER = re.compile(r"\s*([a-z]+)", re.IGNORECASE)
+_AXIS_BEFORE = re.compile(r"\b([a-z]+)\s+(?:of\s+|at\s+|to\s+|=\s*|:\s*)?$", re.IGNORECASE)
+
+
+def axis_kind(kind: str, axis: str) -> str:
+    """The kind of a length on one side of a thing: "measure:length@height"."""
+    return f"{kind}@{axis}"
+
+
+_DIMENSIONS = re.compile(r"(?<![\w.])([0-9]{1,5}(?:\.[0-9]+)?)\s*(?:mm|cm|m)?\s*[x×]\s*([0-9]{1,5}(?:\.[0-9]+)?)\s*(mm|cm|m)\b",
+                         re.IGNORECASE)
+
+
+_SPACED_UNIT_RUNS_ON = re.compile(r"\s+(?!(?:of|long|wide|high|tall|deep|thick|by|x)\b)[a-z]", re.IGNORECASE)
+
+
 def measures(text: str) -> Iterator[tuple[str, str, int]]:
     """(`measure:<dimension>`, value in its base unit, start) for each length, mass or volume a
-    text gives with its unit."""
+    text gives with its unit; a length that names its side as that side's (`axis_kind`)."""
     for m in _MEASURE.finditer(text):
-        if not m.group(1)[0].isdigit() and not m.group(2)[1:]:  # "a t", "ten m": a word before a one-letter unit is no measure
-            continue
+        unit = m.group(2)
+        if len(unit) == 1 and (unit not in "mtglL" or not m.group(1)[-1].isdigit()
+                               or (m.end(1) != m.start(2) and _SPACED_UNIT_RUNS_ON.match(text, m.end()))):
+            continue  # a one-letter unit in its own case, glued to its number or ending a phrase: "2.4m", "18t", "it's 2.35 m,";
+            # not "3M", "2 t shirts", "5G"
+        if _SPAN_BOUND.search(text[max(0, m.start() - 24):m.start()]):
+            continue  # "under 2m wide", "up to 5kg": a bound, not the measure
         dimension, factor = _MEASURE_UNITS[m.group(2).lower()]
-        yield f"{MEASURE}{dimension}", _number(repr(round(float(_number(m.group(1))) * factor, 6))), m.start()
+        value = _number(repr(round(float(_number(m.group(1))) * factor, 6)))
+        after, before = _AXIS_AFTER.match(text, m.end()), _AXIS_BEFORE.search(text[max(0, m.start() - 16):m.start()])
+        axis = _AXES.get(after.group(1).lower()) if after else None
+        axis = axis or (_AXES.get(before.group(1).lower()) if before else None)
+        # a length that names its side is that side's only ("the posts 2.4m long" says nothing of a panel's height)
+        yield (axis_kind(f"{MEASURE}{dimension}", axis) if axis and dimension == "length" else f"{MEASURE}{dimension}"), \
+            value, m.start()
+    for m in _DIMENSIONS.finditer(text):  # "160x230cm": two lengths in the unit given last ("3.2m x 1.1m" are read above)
+        if not re.search(r"[a-z]\s*[x×]", m.group(), re.IGNORECASE):
+            factor = _MEASURE_UNITS[m.group(3).lower()][1]
+            for raw in (m.group(1), m.group(2)):
+                yield f"{MEASURE}length", _number(repr(round(float(raw) * factor, 6))), m.start()
 
 
 def measure_keys(text: str) -> dict[str, None]:
-    """The measures a text gives as index keys ("measure:length=1800"), for finding which text gave a call's."""
-    return {index_token(kind, value): None for kind, value, _ in measures(text)}
+    """The measures a text gives as index keys ("measure:length=1800"), whatever side they name,
+    for finding which text gave a call's."""
+    return {index_token(kind.partition("@")[0], value): None for kind, value, _ in measures(text)}
 
 
 def _measure_unit(word: str) -> tuple[str, float] | None:
@@ -311,11 +355,21 @@ _OTHER_SPAN_PARTS = frozenset("valid validity notice break grace trial transit s
                               "cooling window ago overdue age old before after remind reminder retention".split())
 
 
+# hours and minutes said together: "1 hour 30 minutes", "2 hrs and 15 mins"
+_HOURS_AND_MINUTES = re.compile(r"(?<![\w.])([0-9]{1,2})\s*(?:hours?|hrs?)\s*(?:and\s+)?([0-9]{1,2})\s*(?:minutes?|mins?)\b",
+                                re.IGNORECASE)
+
+
 def spans(text: str, loose: bool = False) -> Iterator[tuple[str, str, int]]:
     """(`span:<unit>`, length, start) for each span of time a text gives, in minutes, days or
     months; "a week" only after a word that asks for it, unless `loose` (where a value in the data
-    may come from: "could we make it an hour?")."""
+    may come from: "could we make it an hour?"); hours and minutes said together are one span."""
+    together = [(m.start(), m.end(), int(m.group(1)) * 60 + int(m.group(2))) for m in _HOURS_AND_MINUTES.finditer(text)]
+    for start, _, minutes in together:
+        yield f"{SPAN}minutes", str(minutes), start
     for m in _SPAN.finditer(text):
+        if any(start <= m.start() < end for start, end, _ in together):
+            continue
         if not loose and _SPAN_BOUND.search(text[max(0, m.start() - 24):m.start()]):
             continue  # "within 3 days", "for no more than 2 weeks": a bound, not the span
         raw = m.group(1).lower()
@@ -490,8 +544,7 @@ def typed_units(leaves: list[tuple[str, Any]]) -> list[set[tuple[str, str]]]:
         if isinstance(leaf, str) and len(leaf) <= 12:
             word = leaf.strip().lower()
             span = _ARG_SPAN_UNITS.get(word.removesuffix("s"))
-            measure = _measure_unit(word) if "uom" in name_parts(path) or "unit" in name_parts(path) \
-                or "units" in name_parts(path) else None
+            measure = _measure_unit(word) if {"uom", "unit", "units"} & set(name_parts(path)) else None
             if span is not None:
                 units[path.rpartition(".")[0]] = (f"{SPAN}{span[0]}", span[1])
             elif measure is not None:
@@ -535,12 +588,14 @@ def in_call(path: str, leaf: Any) -> set[tuple[str, str]]:
             base, factor = _ARG_SPAN_UNITS[part[:-1]]
             out.add((f"{SPAN}{base}", _number(repr(round(float(text) * factor, 6)))))
     out |= {(kind, value) for kind, value, _ in spans(text)} if len(text.split()) <= 3 else set()  # `term: "6 months"`
-    if len(text.split()) <= 3:  # `size: "1800mm"`
+    if _MEASURE.fullmatch(text):  # `size: "1800mm"`, not a product named by one ("Gyproc WallBoard 12.5mm")
         out |= {(kind, value) for kind, value, _ in measures(text)}
-    for part in parts if numeric else ():  # `height_mm: 3000`, `weight_kg: 25`
+    for part in parts if numeric and not _OTHER_MEASURE_PARTS.intersection(parts) else ():  # `height_mm: 3000`, `weight_kg: 25`
         unit = _measure_unit(part) if part not in ("m",) or len(parts) > 1 else None
         if unit is not None:
             out.add((f"{MEASURE}{unit[0]}", _number(repr(round(float(text) * unit[1], 6)))))
+    axes = {_AXES[p] for p in parts if p in _AXES and _AXES[p] == p}  # `height_mm`, `panel.width`
+    out |= {(axis_kind(kind, axis), value) for kind, value in list(out) if kind == f"{MEASURE}length" for axis in axes}
     share = _PERCENT.search(text) or (numeric if _PERCENT_PARTS.intersection(parts) else None) \
         or (numeric if numeric and "rate" in parts and 0 < float(text) < 1 else None)  # `deposit.rate: 0.1`, not `hourly_rate: 95`
     if share:

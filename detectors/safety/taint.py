@@ -41,13 +41,13 @@ from detectors.safety.orders import (ANY_DAY, MAX_ORDERS, act_verbs, acts_outsid
                                      merge_requested, order_acts, order_purpose, plain, related, replaces_value, requested,
                                      time_keys, tool_acts, when_keys, without_days)
 from detectors.safety import labels
-from detectors.safety.displaced import (DAYS_GIVEN, DISPLACED_KINDS, ID_TOKEN as _ID_TOKEN, QUOTED, GivenValues, among_others, id_make,
+from detectors.safety.displaced import (DAYS_GIVEN, DISPLACED_KINDS, ID_TOKEN as _ID_TOKEN, PERSON, QUOTED, GivenValues, among_others, id_make,
                                         leaves_choice, same_word, tool_stems)
 from detectors.safety.labels import index_token, lettered_keys, measure_keys, same_value, span_keys, spelled_counts, value_tokens
 from detectors.safety.questions import asks_only_to_know
 from detectors.safety.shapes import shaped_values
 from detectors.safety.requesters import defers_to_orders, defers_to_requester, hands_over_in_part, holds_back, pointed_at
-from detectors.safety.trust import Trust, TrustConfig, acts_for_sure, is_sensitive_argument, is_state_changing, tool_trust
+from detectors.safety.trust import Trust, TrustConfig, acts_for_sure, is_sensitive_argument, is_state_changing, name_parts, tool_trust
 from detectors.safety.values import (
     IDENTITY_KINDS,
     Value,
@@ -348,11 +348,11 @@ class TaintLedger:
         return key in self.user_when or day_of_month(key) in self.user_when
 
     def displaced_label(self, tool: str, kind: str, value: str, call_values: set[str],
-                        other_units: tuple[str, ...] = ()) -> Source | None:
+                        other_units: tuple[str, ...] = (), parallel: set[str] | None = None) -> Source | None:
         """The source of a labelled value, a count or a share (`labels`) when the user gave one of
         that kind for this call's act ("move her to room 412") and the call's values of the kind
-        are none of the user's words, or fewer of them than it could carry (panels "2.4m high, 1m
-        wide" and a call 1000 wide and 3000 high); a count in a unit's argument may come from a
+        are none of the user's words, or, among like leaves of its items (`parallel`), fewer of them
+        than they could carry (shelves "600mm and 900mm" and a call 600 and 1200); a count in a unit's argument may come from a
         text that gives it in another unit (`other_units`: "4 hours" for `duration_minutes: 240`)."""
         with self._lock:
             given = self.given.values.get(kind, set())
@@ -360,8 +360,11 @@ class TaintLedger:
             if token in self.trusted_value_tokens or not self._armed(kind, tool) \
                     or any(same_value(g, value, kind) for g in given):
                 return None
-            carried = call_values | {value}
-            if sum(any(same_value(g, c, kind) for g in given) for c in carried) >= min(len(given), len(carried)):
+            if parallel is None and any(same_value(g, c, kind) for g in given for c in call_values):
+                return None
+            carried = (parallel or set()) | {value}
+            if parallel is not None and sum(any(same_value(g, c, kind) for g in given) for c in carried) \
+                    >= min(len(given), len(carried)):
                 return None
             return self._first_untrusted([s for v in (token, *other_units) for s in self._by_value_token.get(v, ())])
 
@@ -382,14 +385,31 @@ class TaintLedger:
                         return src, phrase
         return None
 
-    def displaces(self, tool: str, v: Value, call_values: list[Value]) -> bool:
+    def displaced_person(self, tool: str, name: str, call_words: frozenset[str]) -> Source | None:
+        """The source that names a person the user did not, when the user named someone for this
+        call's act whom the call does not carry (`_displaced_person`)."""
+        with self._lock:
+            given = self.given.values.get(PERSON, set())
+            if not given or not self._armed(PERSON, tool) or all(any(w in call_words for w in g.split()) for g in given):
+                return None
+            phrase = f" {plain(name)} "
+            if not phrase.strip() or any(phrase in f" {t} " for t in self.trusted_plain) \
+                    or set(phrase.split()) & {w for g in given for w in g.split()}:  # "Anjali Patel" for "Mrs Patel"
+                return None
+            return next((src for src, text in self._recent if src.trust is not Trust.TRUSTED and phrase in f" {plain(text)} "),
+                        None)
+
+    def displaces(self, tool: str, v: Value, call_values: list[Value], parallel: list[Value] | None = None) -> bool:
         """The user gave a value of this kind for this call's act ("send it to ingrid@…") and the
-        call's steering values of that kind (`call_values`) are none of theirs, or fewer of them
-        than it could carry (fees "£8 seniors and £3 juniors" and a call setting 1000p and 300p)."""
+        call's steering values of that kind (`call_values`) are none of theirs, or, among like
+        leaves of its items (`parallel`), fewer of them than they could carry (fees "£8 seniors and
+        £3 juniors" and `fees[0].amountPence: 1000`, `fees[1].amountPence: 300`)."""
         with self._lock:
             if not self._armed(v.kind, tool):
                 return False
-            carried = {c.key: c for c in (*call_values, v) if c.kind == v.kind}
+            if parallel is None:
+                return not any(c.kind == v.kind and self.is_trusted(c) for c in call_values)
+            carried = {c.key: c for c in (*parallel, v) if c.kind == v.kind}
             theirs = sum(self.is_trusted(c) for c in carried.values())
             given = sum(k[0] == v.kind for k in self.user_values)
             return theirs == 0 or theirs < min(given, len(carried))
@@ -1207,13 +1227,14 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
             if (hit is None or hit.trust is Trust.UNTRUSTED) and own is not None \
                     and (sensitive or v.kind in ("iban", "amount")):  # an IBAN steers whatever its argument is called;
                 # an amount is one by its argument's name or its currency
-                hit = _displacing_hit(tool, path, v, ledger, own.values, written) or hit
+                hit = _displacing_hit(tool, path, v, ledger, own.values, written, own.parallel(path)) or hit  # type: ignore[arg-type]
             if hit is not None:
                 hits.append(hit)
         if own is not None and not any(h.trust > Trust.UNTRUSTED for h in hits[before:]):
             hit = _displaced_in_text(tool, path, leaf, ledger, own) if isinstance(leaf, str) else None
             hit = hit or (_displaced_quote(tool, path, leaf, ledger) if quote_missing and isinstance(leaf, str) else None)
             hit = hit or _displaced_label(tool, path, n, ledger, own)
+            hit = hit or (_displaced_person(tool, path, leaf, ledger, own) if isinstance(leaf, str) else None)
             if hit is not None:
                 hits.append(hit)
         overlaps = _overlap_test(covered)
@@ -1267,6 +1288,7 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
     return hits
 
 
+_ITEM_INDEX = re.compile(r"\[[0-9]+\]")  # `lines[2].qty` is `lines[].qty`
 _COUNT_ARG = re.compile(r"qty|quantit|count|units?\b|pieces|number_of", re.IGNORECASE)  # an argument that counts things
 _ID_LEAF_CHARS = 64  # an argument that is an id (or names one), not a message quoting several
 _SHAPED_LEAF_CHARS = 200  # an argument that is an address or a handle, not a message quoting several
@@ -1286,6 +1308,22 @@ class _CallOwn:
     shaped: set[tuple[str, str]]
     labelled: dict[str, set[str]]  # kind (`labels.in_call`) -> the call's values of it
     labelled_at: list[set[tuple[str, str]]]  # each leaf's (kind, value)s, in the leaves' order (empty: none read)
+    words: frozenset[str] = frozenset()  # the words of its texts, lower case ("priya", "shah" of "priya.shah@…")
+    paths: tuple[str, ...] = ()  # each leaf's path, in the leaves' order
+    value_paths: tuple[tuple[str, Value], ...] = ()  # `values`, each with its leaf's path
+
+    def parallel(self, path: str, n: int | None = None, kind: str = "") -> set[str] | list[Value] | None:
+        """The call's values of a kind at this leaf and the leaves of the same name in its other
+        items (`lines[0].qty`, `lines[2].qty`), where there are two such leaves or more; None
+        where the leaf has no like: a call with one value of the kind here and others elsewhere
+        (a total, a buffer, a second party's) is read as before."""
+        shape = _ITEM_INDEX.sub("[]", path)
+        like = [i for i, p in enumerate(self.paths) if _ITEM_INDEX.sub("[]", p) == shape]
+        if n is None:  # amounts (`displaces`)
+            found = [v for p, v in self.value_paths if _ITEM_INDEX.sub("[]", p) == shape]
+            return found if len({p for p, _ in self.value_paths if _ITEM_INDEX.sub("[]", p) == shape}) >= 2 else None
+        values = {value for i in like for k, value in (self.labelled_at[i] if self.labelled_at else ()) if k == kind}
+        return values if sum(any(k == kind for k, _ in self.labelled_at[i]) for i in like) >= 2 else None
 
     @classmethod
     def of(cls, leaves: list[tuple[str, Any, list[Value]]], trust: TrustConfig, days: bool, labelled: bool) -> "_CallOwn":
@@ -1310,7 +1348,10 @@ class _CallOwn:
         return cls([v for path, _, typed in leaves for v in typed if v.kind == "amount" or is_sensitive_argument(path, trust)],
                    {t.strip().lower() for t in texts if _ID_TOKEN.fullmatch(t.strip())},
                    {k for k in when if k[0] == "time"}, {k for k in when if k[0] == "day" and k != ANY_DAY} if days else None,
-                   set().union(*(shaped_values(t) for t in texts if len(t.split()) <= _SHAPED_LEAF_WORDS)), by_kind, at)
+                   set().union(*(shaped_values(t) for t in texts if len(t.split()) <= _SHAPED_LEAF_WORDS)), by_kind, at,
+                   frozenset(w for t in texts for w in re.findall(r"[^\W\d_]+", t.lower())), tuple(p for p, _, _ in leaves),
+                   tuple((path, v) for path, _, typed in leaves for v in typed
+                         if v.kind == "amount" or is_sensitive_argument(path, trust)))
 
 
 def _displaced_in_text(tool: str, path: str, leaf: str, ledger: TaintLedger, own: _CallOwn) -> Hit | None:
@@ -1379,7 +1420,9 @@ def _displaced_label(tool: str, path: str, n: int, ledger: TaintLedger, own: _Ca
     for kind, value in sorted(own.labelled_at[n] if own.labelled_at else ()):
         src = ledger.displaced_label(tool, kind, value, own.labelled.get(kind, set()),
                                      labels.in_other_units(path, value) if kind == "qty"
-                                     else labels.as_percent(value) if kind == "percent" else ())
+                                     else labels.as_percent(value) if kind == "percent"
+                                     else (index_token(kind.partition("@")[0], value),) if "@" in kind else (),
+                                     own.parallel(path, n, kind))  # type: ignore[arg-type]
         if src is not None:
             shown = {"qty": "quantity", "percent": "percentage"}.get(kind) or ("code" if kind.startswith("shape:") else
                                                                                   "length of time" if kind.startswith(labels.SPAN)
@@ -1389,18 +1432,41 @@ def _displaced_label(tool: str, path: str, n: int, ledger: TaintLedger, own: _Ca
             if kind.startswith(labels.SPAN):  # "42 days", in the unit it is compared in
                 value = f"{value} {kind.removeprefix(labels.SPAN)}"
             elif kind.startswith(labels.MEASURE):
-                value = f"{value} {_BASE_UNITS[kind]}"
+                value = f"{value} {_BASE_UNITS[kind.partition('@')[0]]}"
+                shown = shown.replace("length@", "")  # "height"
             return Hit(path, shown, value, Trust.SUSPICIOUS, src, directed=True, displaced=True)
     return None
 
 
+# arguments that name a person an act is done for or by (`technician_name`, `staff`, `customer.name`)
+_PERSON_ARGS = frozenset("""staff stylist technician assignee holder instructor driver tutor teacher therapist coach guest
+    attendee customer client contact employee member supervisor host practitioner worker person recipient passenger
+    patient student owner""".split())
+_PERSON_LEAF = re.compile(r"(?:[A-Z](?:[a-z'’-]+|\.)\s+){0,3}[A-Z][a-z'’-]+")  # "Marco", "Dan Kowalczyk", "Mrs J. Lang"
+_NOT_A_PERSONS_NAME = frozenset("id ids code codes ref reference number no email phone type status role tier plan".split())
+
+
+def _displaced_person(tool: str, path: str, leaf: str, ledger: TaintLedger, own: _CallOwn) -> Hit | None:
+    """A person the data names, in an argument naming who an act is for or by, where the user
+    named their own for this act and the call carries none of them: "comp 4 tickets for Ava
+    Morrison" and `holder_name: "Jonah Reece"` from the PR's message."""
+    parts = name_parts(path)
+    if not _PERSON_ARGS.intersection(parts) or _NOT_A_PERSONS_NAME.intersection(parts) or not _PERSON_LEAF.fullmatch(leaf.strip()):
+        return None
+    src = ledger.displaced_person(tool, leaf, own.words)
+    if src is None:
+        return None
+    return Hit(path, "name", leaf.strip().split()[0] + (" …" if " " in leaf.strip() else ""), Trust.SUSPICIOUS, src,
+               directed=True, displaced=True)
+
+
 def _displacing_hit(tool: str, path: str, v: Value, ledger: TaintLedger, call_values: list[Value],
-                    written: str | None) -> Hit | None:
+                    written: str | None, parallel: list[Value] | None = None) -> Hit | None:
     """An identity value from tool output where the user gave one of their own for this act."""
     if v.kind not in DISPLACED_KINDS or ledger.is_trusted(v):
         return None
     origin = next((o for o in ledger.origins(v, written) if o.trust is not Trust.TRUSTED), None)
-    if origin is None or not ledger.displaces(tool, v, call_values):
+    if origin is None or not ledger.displaces(tool, v, call_values, parallel):
         return None
     return Hit(path, v.kind, display(v.kind, v.raw), Trust.SUSPICIOUS, origin.source, directed=True, displaced=True)
 

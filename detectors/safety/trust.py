@@ -47,16 +47,14 @@ STATE_CHANGING_VERBS = (
     "comp", "reissue", "unlist", "delist", "relist", "release", "credit", "relocate", "allocate", "email",
     "mark", "reorder", "replenish", "ship", "deliver", "lend", "toggle", "increase", "decrease", "reduce", "record",
     "shutoff", "shut", "disconnect", "reconnect", "confirm", "isolate", "print", "reprint", "fill", "issue", "log",
-    # a job, a machine or a process set going or halted (`cutter.jobs.start`, `instances.stop`)
-    "start", "stop", "launch", "resume",
 )
 # Verbs that are nouns too: not before a noun of reporting (`credit_score`, `hold_status`,
 # `exchange_rate`, `block_height`, `decline_reasons`), and some not at a name's end either
 # (`latest_release`, `store_credit`, `account_hold`, `cash_advance`)
 _NOUNISH = frozenset("release credit hold exchange block flag comp decline renew deny accept advance apply pause "
-                     "refill restock reject dismiss void extend adjust email ship mark toggle record print fill issue log start stop".split())
+                     "refill restock reject dismiss void extend adjust email ship mark toggle record print fill issue log".split())
 _LEADING_ONLY = frozenset("release credit hold exchange block flag advance email ship mark increase decrease reduce toggle "
-                          "record print issue log start stop".split())  # `log_hours`, `volunteer_hours.log`; not `access_log`, `get_stop`
+                          "record print issue log".split())  # `log_hours`, `volunteer_hours.log`; not `access_log`
 # "place" changes state only as the placing of something: `place_order`, `suppliers.orders.place`, `bets.place`
 # (not `place_search`, `place_autocomplete`)
 _PLACED = frozenset("order orders bet bets hold holds booking bookings reservation reservations bid bids trade trades".split())
@@ -148,6 +146,23 @@ def _without_log_read(parts: tuple[str, ...]) -> tuple[str, ...]:
     return parts
 
 
+# what is started or stopped: "start" and "stop" are acts only beside one (`start_job`, `cnc.job_start`) or alone
+# after a namespace (`cnc.jobs.start`), not a bus stop's departures or a start date (`tfl.bus.stop_departures`)
+_STARTED = frozenset("""job jobs instance instances vm vms server servers timer timers build builds session sessions
+    workflow workflows pipeline pipelines machine machines container containers service services task tasks recording
+    stream streams campaign campaigns cycle cycles zone zones run runs process processes engine program programme print
+    sync backup backups export exports import imports""".split())
+
+
+def _starts_or_stops(parts: tuple[str, ...], inner: tuple[str, ...]) -> bool:
+    for ps in (parts, inner):
+        for i, p in enumerate(ps):
+            if p in ("start", "stop") and (len(ps) == 1 or (i + 1 < len(ps) and ps[i + 1] in _STARTED)
+                                           or (i > 0 and ps[i - 1] in _STARTED)):
+                return True
+    return False
+
+
 def is_state_changing(tool: str, cfg: TrustConfig) -> bool:
     if tool in cfg.read_only_tools:
         return False
@@ -158,6 +173,8 @@ def is_state_changing(tool: str, cfg: TrustConfig) -> bool:
     if not parts:
         return False
     if "place" in parts and any(a == "place" and b in _PLACED for a, b in (*zip(parts, parts[1:]), *zip(parts[1:], parts))):
+        return True
+    if ("start" in parts or "stop" in parts) and _starts_or_stops(parts, _without_log_read(name_parts(namespace_tail(tool) or tool))):
         return True
     # The verb leads a tool name (`send_money`, `createIssue`); a trailing verb (`email_send`) counts too.
     if (parts[0] in verbs and not _noun_use(parts, 0)) or (parts[-1] in verbs and parts[-1] not in _LEADING_ONLY):
