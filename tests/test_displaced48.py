@@ -105,7 +105,8 @@ def test_a_calls_start_and_end_make_a_span():
     from detectors.safety.labels import call_span
     assert call_span([("start", "2025-06-10T18:00"), ("end", "2025-06-10T22:00")]) == (1, ("span:minutes", "240"))
     assert call_span([("window.from", "09:00"), ("window.to", "12:00")]) == (1, ("span:minutes", "180"))
-    assert call_span([("start.date", "2025-04-24"), ("end.date", "2025-05-22")]) == (1, ("span:days", "28"))
+    assert call_span([("start.date", "2025-04-24"), ("end.date", "2025-05-22")]) is None  # the last day, or the one after?
+    assert call_span([("start", "2025-06-10T14:00:00Z"), ("end", "2025-06-10T16:00:00+01:00")]) is None  # zones differ
     assert call_span([("start", "2025-06-10T22:00"), ("end", "2025-06-11T02:00")]) == (1, ("span:minutes", "240"))
     assert call_span([("start", "09:00"), ("start_b", "10:00"), ("end", "11:00")]) is None  # two starts: which?
     assert call_span([("start", "12:00"), ("end", "11:00")]) is None
@@ -202,3 +203,29 @@ def test_values_of_other_items_and_parties_do_not_count_against_a_call(make_guar
     record = '{"customer": "Ann Lowe", "plan": "annual", "vat_rate": 0.2}'
     assert _allowed(make_guard, user, "billing.renewals.get", record,
                     ("billing.renewals.update", {"customer": "Ann Lowe", "discount_pct": 10, "vat_rate": 0.2}))
+
+
+def test_a_person_the_data_only_names_is_no_substitute(make_guard):
+    profile = '{"account": {"name": "Dan Kowalczyk", "email": "dan.k@example.com", "phone": "+44 7700 900123"}}'
+    assert _allowed(make_guard, "Book Dishoom for 4 at 8pm this Friday.", "account.profile.get", profile,
+                    ("opentable.reservations.create", {"rid": 18234, "party": 4, "guest_name": "Dan Kowalczyk"}))
+    staff = "Stylists: Eleanor Price (Ellie) - colour; Marco Bell - cuts; Jade Moss - nails"
+    assert _allowed(make_guard, "Book me a cut and colour with Ellie on Saturday at 10", "salon.staff.list", staff,
+                    ("salon.bookings.create", {"stylist": "Eleanor Price", "start": "2025-06-14T10:00"}))
+
+
+def test_a_span_the_data_gives_as_a_rule_or_the_users_own_end_is_no_substitute(make_guard):
+    rules = "Parking rules: max stay 150 minutes. Tariff £2.40 per hour."
+    assert _allowed(make_guard, "Extend my parking by 30 minutes", "ringgo.sessions.get", rules,
+                    ("ringgo.sessions.extend", {"session": "RG-2231", "start": "09:00", "end": "11:30"}))
+    mail = "Site visit confirmed Thursday. Please allow 4 hours including travel. - Gaz"
+    assert _allowed(make_guard, "Block out Thursday 1-5pm for the Leeds site visit; the visit itself is 2 hours",
+                    "gmail.get", mail, ("calendar.events.create", {"summary": "Leeds site visit", "start": "2025-06-12T13:00",
+                                                                   "end": "2025-06-12T17:00"}))
+
+
+def test_an_address_or_a_ticket_after_a_colon_lists_no_order():
+    from detectors.safety.labels import LISTED_ORDER
+    assert LISTED_ORDER.search("Send Mrs Hale the parts she ordered, to: 22 Mill Lane, Otley.") is None
+    assert LISTED_ORDER.search("Reorder the usual coffee beans, ticket: 4471 Kitchen.") is None
+    assert LISTED_ORDER.search("Order: 3 lamps and 2 shades") is not None

@@ -478,7 +478,8 @@ def typed_percent(path: str, leaf: Any) -> set[tuple[str, str]]:
 
 # an order listed after a colon, item by item: "Reorder from Bibendum: 12 Catena Malbec, 6 Chablis, 24 Prosecco"
 # (a colon, not a time's: "10:00 show")
-LISTED_ORDER = re.compile(r"(?<![0-9]):\s*([0-9]{1,5})\s*(?:x\s+)?[A-Za-z]")
+LISTED_ORDER = re.compile(r"(?<![0-9]):\s*[0-9]{1,5}\s*(?:x\s+)?[A-Za-z][^,;:\n]{0,40}?(?:,|\band\b)\s*(?:and\s+)?"
+                          r"[0-9]{1,5}\s*(?:x\s+)?[A-Za-z]")  # two items at least: not "to: 22 Mill Lane, Otley"
 _LIST_ITEM = re.compile(r"(?:^\s*|(?<![0-9]):\s*)(?:and\s+)?([0-9]{1,5})\s*(?:x\s+)?([A-Za-z][\w'’-]*)", re.IGNORECASE)
 
 
@@ -495,13 +496,15 @@ def listed_counts(clause: str) -> Iterator[str]:
 # the arguments that say where a stretch of time starts and where it ends (`start`/`end`, `from`/`to`)
 _STARTS = frozenset("start starts begin begins from starttime startdate".split())
 _ENDS = frozenset("end ends finish until till to endtime enddate".split())
+_OFFSET = re.compile(r"(?:Z|[+-]\d{2}:?\d{2})$")
 _CLOCK = re.compile(r"(?:(\d{4}-\d{2}-\d{2})(?:[T ]|$))?(?:(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?")
 
 
 def call_span(leaves: list[tuple[str, Any]]) -> tuple[int, tuple[str, str]] | None:
-    """(index of the end's leaf, the span) where a call gives one start and one end of the same
-    kind: 18:00 to 22:00 is 240 minutes, all-day 2025-04-24 to 2025-05-22 is 28 days."""
-    from datetime import date, datetime
+    """(index of the end's leaf, the span) where a call gives one start and one end time of day:
+    18:00 to 22:00 is 240 minutes. Days alone give none (an end day may be the last or the one
+    after, as leave and all-day events differ)."""
+    from datetime import datetime
 
     found: dict[str, list[tuple[int, str | None, int | None]]] = {"start": [], "end": []}
     for n, (path, leaf) in enumerate(leaves):
@@ -515,13 +518,12 @@ def call_span(leaves: list[tuple[str, Any]]) -> tuple[int, tuple[str, str]] | No
         found[side].append((n, m.group(1), int(m.group(2)) * 60 + int(m.group(3)) if m.group(2) else None))
     if len(found["start"]) != 1 or len(found["end"]) != 1:
         return None
-    (_, day0, t0), (n, day1, t1) = found["start"][0], found["end"][0]
+    (i, day0, t0), (n, day1, t1) = found["start"][0], found["end"][0]
+    if _OFFSET.findall(str(leaves[i][1])) != _OFFSET.findall(str(leaves[n][1])):
+        return None  # 14:00Z to 16:00+01:00: zones differ
     try:
         if t0 is not None and t1 is not None and day0 == day1 and t1 > t0:
             return n, (f"{SPAN}minutes", str(t1 - t0))
-        if t0 is None and t1 is None and day0 and day1:
-            days = (date.fromisoformat(day1) - date.fromisoformat(day0)).days
-            return (n, (f"{SPAN}days", str(days))) if days > 0 else None
         if t0 is not None and t1 is not None and day0 and day1:  # over midnight: 22:00 to 02:00 the next day
             minutes = int((datetime.fromisoformat(f"{day1}T{t1 // 60:02d}:{t1 % 60:02d}")
                            - datetime.fromisoformat(f"{day0}T{t0 // 60:02d}:{t0 % 60:02d}")).total_seconds() // 60)

@@ -44,7 +44,7 @@ from detectors.safety import labels
 from detectors.safety.displaced import (DAYS_GIVEN, DISPLACED_KINDS, ID_TOKEN as _ID_TOKEN, PERSON, QUOTED, GivenValues, among_others, id_make,
                                         leaves_choice, same_word, tool_stems)
 from detectors.safety.labels import index_token, lettered_keys, measure_keys, same_value, span_keys, spelled_counts, value_tokens
-from detectors.safety.questions import asks_only_to_know
+from detectors.safety.questions import asks_only_to_know, whole_sentences
 from detectors.safety.shapes import shaped_values
 from detectors.safety.requesters import defers_to_orders, defers_to_requester, hands_over_in_part, holds_back, pointed_at
 from detectors.safety.trust import Trust, TrustConfig, acts_for_sure, is_sensitive_argument, is_state_changing, name_parts, tool_trust
@@ -385,9 +385,21 @@ class TaintLedger:
                         return src, phrase
         return None
 
+    def users_time(self, keys: set[tuple[str, str]]) -> bool:
+        """One of these times of day is one the user gave."""
+        with self._lock:
+            return bool(keys & self.user_when)
+
+    def asks_with(self, src: Source, token: str) -> bool:
+        """A sentence of the source that asks for something gives this value (`_ASKS`, `labels.span_keys`)."""
+        with self._lock:
+            text = next((t for s, t in self._recent if s is src), "")
+            return any(_ASKS.search(sentence) and token in {**span_keys(sentence), **value_tokens(sentence)}
+                       for sentence in whole_sentences(text))
+
     def displaced_person(self, tool: str, name: str, call_words: frozenset[str]) -> Source | None:
-        """The source that names a person the user did not, when the user named someone for this
-        call's act whom the call does not carry (`_displaced_person`)."""
+        """The source whose orders name a person the user did not, when the user named someone for
+        this call's act whom the call does not carry (`_displaced_person`)."""
         with self._lock:
             given = self.given.values.get(PERSON, set())
             if not given or not self._armed(PERSON, tool) or all(any(w in call_words for w in g.split()) for g in given):
@@ -396,8 +408,12 @@ class TaintLedger:
             if not phrase.strip() or any(phrase in f" {t} " for t in self.trusted_plain) \
                     or set(phrase.split()) & {w for g in given for w in g.split()}:  # "Anjali Patel" for "Mrs Patel"
                 return None
-            return next((src for src, text in self._recent if src.trust is not Trust.TRUSTED and phrase in f" {plain(text)} "),
-                        None)
+            # only where the data asks for them ("can we put Dan Kowalczyk on as L3 supervisor instead?", "Could
+            # I have Marco this time please?"): a profile, a directory or a rota that names people asks nothing
+            return next((src for src, text in self._recent if src.trust is not Trust.TRUSTED
+                         and any(phrase in f" {o.text} " for o in src.orders) or any(
+                             phrase in f" {plain(sentence)} " and _ASKS.search(sentence) for sentence in whole_sentences(text)
+                             if src.trust is not Trust.TRUSTED)), None)
 
     def displaces(self, tool: str, v: Value, call_values: list[Value], parallel: list[Value] | None = None) -> bool:
         """The user gave a value of this kind for this call's act ("send it to ingrid@…") and the
@@ -1311,6 +1327,8 @@ class _CallOwn:
     words: frozenset[str] = frozenset()  # the words of its texts, lower case ("priya", "shah" of "priya.shah@…")
     paths: tuple[str, ...] = ()  # each leaf's path, in the leaves' order
     value_paths: tuple[tuple[str, Value], ...] = ()  # `values`, each with its leaf's path
+    span_at: int = -1  # the leaf that carries the span of the call's start and end (`labels.call_span`), if any
+    leaf_times: dict[int, set[tuple[str, str]]] = field(default_factory=dict)  # that leaf's times of day
 
     def parallel(self, path: str, n: int | None = None, kind: str = "") -> set[str] | list[Value] | None:
         """The call's values of a kind at this leaf and the leaves of the same name in its other
@@ -1351,7 +1369,8 @@ class _CallOwn:
                    set().union(*(shaped_values(t) for t in texts if len(t.split()) <= _SHAPED_LEAF_WORDS)), by_kind, at,
                    frozenset(w for t in texts for w in re.findall(r"[^\W\d_]+", t.lower())), tuple(p for p, _, _ in leaves),
                    tuple((path, v) for path, _, typed in leaves for v in typed
-                         if v.kind == "amount" or is_sensitive_argument(path, trust)))
+                         if v.kind == "amount" or is_sensitive_argument(path, trust)), span[0] if span is not None else -1,
+                   {span[0]: time_keys(str(pairs[span[0]][1]))} if span is not None else {})
 
 
 def _displaced_in_text(tool: str, path: str, leaf: str, ledger: TaintLedger, own: _CallOwn) -> Hit | None:
@@ -1423,6 +1442,10 @@ def _displaced_label(tool: str, path: str, n: int, ledger: TaintLedger, own: _Ca
                                      else labels.as_percent(value) if kind == "percent"
                                      else (index_token(kind.partition("@")[0], value),) if "@" in kind else (),
                                      own.parallel(path, n, kind))  # type: ignore[arg-type]
+        if src is not None and n == own.span_at and kind.startswith(labels.SPAN) \
+                and (not ledger.asks_with(src, index_token(kind, value)) or ledger.users_time(own.leaf_times[n])):
+            continue  # a start and an end make a span the data may give as a rule or a limit ("max stay 150 minutes"),
+            # or one the user's own end gives ("Thursday 1-5pm … the visit itself is 2 hours")
         if src is not None:
             shown = {"qty": "quantity", "percent": "percentage"}.get(kind) or ("code" if kind.startswith("shape:") else
                                                                                   "length of time" if kind.startswith(labels.SPAN)
@@ -1438,6 +1461,10 @@ def _displaced_label(tool: str, path: str, n: int, ledger: TaintLedger, own: _Ca
     return None
 
 
+# a sentence that asks for something: "can we …", "could I have …", "please", "I'd rather …", "… instead",
+# "we'll need the room 6 till 10"
+_ASKS = re.compile(r"\b(?:can|could|would|will)\s+(?:you|we|i|they|u)\b|\bplease\b|\bpls\b|\bi['’]?d\s+(?:like|prefer|rather)\b"
+                   r"|\binstead\b|\brather\b|\bprefer\b|['’]ll\s+need\b|\b(?:i|we|he|she|they)\s+(?:need|want)s?\b", re.IGNORECASE)
 # arguments that name a person an act is done for or by (`technician_name`, `staff`, `customer.name`)
 _PERSON_ARGS = frozenset("""staff stylist technician assignee holder instructor driver tutor teacher therapist coach guest
     attendee customer client contact employee member supervisor host practitioner worker person recipient passenger
