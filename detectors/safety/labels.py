@@ -328,8 +328,8 @@ def measure_keys(text: str) -> dict[str, None]:
 
 
 def _measure_unit(word: str) -> tuple[str, float] | None:
-    """The dimension and factor of a unit an argument's name or a leaf gives (not "in", a word too)."""
-    return _MEASURE_UNITS.get(word.lower()) if word.lower() not in ("in",) else None
+    """The dimension and factor of a unit an argument's name or a leaf gives."""
+    return _MEASURE_UNITS.get(word.lower())
 
 
 # A span of time by the unit it is compared in: "two weeks" and `extendByDays: 14`, "12 months" and

@@ -410,10 +410,12 @@ class TaintLedger:
                 return None
             # only where the data asks for them ("can we put Dan Kowalczyk on as L3 supervisor instead?", "Could
             # I have Marco this time please?"): a profile, a directory or a rota that names people asks nothing
-            return next((src for src, text in self._recent if src.trust is not Trust.TRUSTED
-                         and any(phrase in f" {o.text} " for o in src.orders) or any(
-                             phrase in f" {plain(sentence)} " and _ASKS.search(sentence) for sentence in whole_sentences(text)
-                             if src.trust is not Trust.TRUSTED)), None)
+            for src, text in self._recent:
+                if src.trust is not Trust.TRUSTED and (
+                        any(phrase in f" {o.text} " for o in src.orders)
+                        or any(phrase in f" {plain(sentence)} " and _ASKS.search(sentence) for sentence in whole_sentences(text))):
+                    return src
+            return None
 
     def displaces(self, tool: str, v: Value, call_values: list[Value], parallel: list[Value] | None = None) -> bool:
         """The user gave a value of this kind for this call's act ("send it to ingrid@…") and the
@@ -1243,7 +1245,7 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
             if (hit is None or hit.trust is Trust.UNTRUSTED) and own is not None \
                     and (sensitive or v.kind in ("iban", "amount")):  # an IBAN steers whatever its argument is called;
                 # an amount is one by its argument's name or its currency
-                hit = _displacing_hit(tool, path, v, ledger, own.values, written, own.parallel(path)) or hit  # type: ignore[arg-type]
+                hit = _displacing_hit(tool, path, v, ledger, own.values, written, own.like_amounts(path)) or hit
             if hit is not None:
                 hits.append(hit)
         if own is not None and not any(h.trust > Trust.UNTRUSTED for h in hits[before:]):
@@ -1330,18 +1332,21 @@ class _CallOwn:
     span_at: int = -1  # the leaf that carries the span of the call's start and end (`labels.call_span`), if any
     leaf_times: dict[int, set[tuple[str, str]]] = field(default_factory=dict)  # that leaf's times of day
 
-    def parallel(self, path: str, n: int | None = None, kind: str = "") -> set[str] | list[Value] | None:
-        """The call's values of a kind at this leaf and the leaves of the same name in its other
-        items (`lines[0].qty`, `lines[2].qty`), where there are two such leaves or more; None
-        where the leaf has no like: a call with one value of the kind here and others elsewhere
-        (a total, a buffer, a second party's) is read as before."""
+    def like_values(self, path: str, kind: str) -> set[str] | None:
+        """The call's values of a kind at this leaf and at the leaves of the same name in its other
+        items (`lines[0].qty`, `lines[2].qty`), where two such leaves carry one or more; None where
+        the leaf has no like: a call with one value of the kind here and others elsewhere (a total,
+        a buffer, a second party's) is read as before."""
         shape = _ITEM_INDEX.sub("[]", path)
-        like = [i for i, p in enumerate(self.paths) if _ITEM_INDEX.sub("[]", p) == shape]
-        if n is None:  # amounts (`displaces`)
-            found = [v for p, v in self.value_paths if _ITEM_INDEX.sub("[]", p) == shape]
-            return found if len({p for p, _ in self.value_paths if _ITEM_INDEX.sub("[]", p) == shape}) >= 2 else None
-        values = {value for i in like for k, value in (self.labelled_at[i] if self.labelled_at else ()) if k == kind}
-        return values if sum(any(k == kind for k, _ in self.labelled_at[i]) for i in like) >= 2 else None
+        like = [found for p, found in zip(self.paths, self.labelled_at) if _ITEM_INDEX.sub("[]", p) == shape]
+        carrying = [{value for k, value in found if k == kind} for found in like]
+        return set().union(*carrying) if sum(bool(c) for c in carrying) >= 2 else None
+
+    def like_amounts(self, path: str) -> list[Value] | None:
+        """`like_values` for the values read by their kind (`values`): the amounts of like leaves."""
+        shape = _ITEM_INDEX.sub("[]", path)
+        like = [(p, v) for p, v in self.value_paths if _ITEM_INDEX.sub("[]", p) == shape]
+        return [v for _, v in like] if len({p for p, _ in like}) >= 2 else None
 
     @classmethod
     def of(cls, leaves: list[tuple[str, Any, list[Value]]], trust: TrustConfig, days: bool, labelled: bool) -> "_CallOwn":
@@ -1430,7 +1435,19 @@ _ABOUT_THE_ACT = re.compile(r"reason|note|comment|memo|descr|body|subject|status
 _NAME_RUN = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")  # "Leah Brandt", "Heron", "With"
 
 
-_BASE_UNITS = {f"{labels.MEASURE}length": "mm", f"{labels.MEASURE}mass": "g", f"{labels.MEASURE}volume": "ml"}
+_BASE_UNITS = {"length": "mm", "mass": "g", "volume": "ml"}
+
+
+def _shown_kind(kind: str, value: str) -> tuple[str, str]:
+    """What a refusal calls a labelled kind and its value: "quantity", "length of time" "42 days",
+    "height" "3000 mm"."""
+    if kind.startswith(labels.SPAN):  # in the unit it is compared in
+        return "length of time", f"{value} {kind.removeprefix(labels.SPAN)}"
+    if kind.startswith(labels.MEASURE):
+        dimension, _, side = kind.removeprefix(labels.MEASURE).partition("@")
+        return side or dimension, f"{value} {_BASE_UNITS[dimension]}"
+    return {"qty": "quantity", "percent": "percentage"}.get(kind) or ("code" if kind.startswith("shape:")
+                                                                      else kind.removeprefix("label:")), value
 
 
 def _displaced_label(tool: str, path: str, n: int, ledger: TaintLedger, own: _CallOwn) -> Hit | None:
@@ -1441,23 +1458,13 @@ def _displaced_label(tool: str, path: str, n: int, ledger: TaintLedger, own: _Ca
                                      labels.in_other_units(path, value) if kind == "qty"
                                      else labels.as_percent(value) if kind == "percent"
                                      else (index_token(kind.partition("@")[0], value),) if "@" in kind else (),
-                                     own.parallel(path, n, kind))  # type: ignore[arg-type]
+                                     own.like_values(path, kind))
         if src is not None and n == own.span_at and kind.startswith(labels.SPAN) \
                 and (not ledger.asks_with(src, index_token(kind, value)) or ledger.users_time(own.leaf_times[n])):
             continue  # a start and an end make a span the data may give as a rule or a limit ("max stay 150 minutes"),
             # or one the user's own end gives ("Thursday 1-5pm … the visit itself is 2 hours")
         if src is not None:
-            shown = {"qty": "quantity", "percent": "percentage"}.get(kind) or ("code" if kind.startswith("shape:") else
-                                                                                  "length of time" if kind.startswith(labels.SPAN)
-                                                                                  else kind.removeprefix(labels.MEASURE)
-                                                                                  if kind.startswith(labels.MEASURE)
-                                                                                  else kind.removeprefix("label:"))
-            if kind.startswith(labels.SPAN):  # "42 days", in the unit it is compared in
-                value = f"{value} {kind.removeprefix(labels.SPAN)}"
-            elif kind.startswith(labels.MEASURE):
-                value = f"{value} {_BASE_UNITS[kind.partition('@')[0]]}"
-                shown = shown.replace("length@", "")  # "height"
-            return Hit(path, shown, value, Trust.SUSPICIOUS, src, directed=True, displaced=True)
+            return Hit(path, *_shown_kind(kind, value), Trust.SUSPICIOUS, src, directed=True, displaced=True)
     return None
 
 
@@ -1474,9 +1481,9 @@ _NOT_A_PERSONS_NAME = frozenset("id ids code codes ref reference number no email
 
 
 def _displaced_person(tool: str, path: str, leaf: str, ledger: TaintLedger, own: _CallOwn) -> Hit | None:
-    """A person the data names, in an argument naming who an act is for or by, where the user
-    named their own for this act and the call carries none of them: "comp 4 tickets for Ava
-    Morrison" and `holder_name: "Jonah Reece"` from the PR's message."""
+    """A person the data asks for, in an argument naming who an act is for or by, where the user
+    named their own for this act and the call leaves one of them out: "Assign Priya Shah as the
+    supervisor" and `technician_name: "Dan Kowalczyk"` from a planner's "can we put Dan on instead?"."""
     parts = name_parts(path)
     if not _PERSON_ARGS.intersection(parts) or _NOT_A_PERSONS_NAME.intersection(parts) or not _PERSON_LEAF.fullmatch(leaf.strip()):
         return None
