@@ -13,6 +13,7 @@ its `make`: "kx19" is `shape:aa99`, "lav-hid-9" `shape:lav-aaa-9`).
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from typing import Any, Iterator
 
 from detectors.safety.orders import act_verbs, without_days
@@ -288,8 +289,8 @@ def axis_kind(kind: str, axis: str) -> str:
     return f"{kind}@{axis}"
 
 
-_DIMENSIONS = re.compile(r"(?<![\w.])([0-9]{1,5}(?:\.[0-9]+)?)\s*(?:mm|cm|m)?\s*[x×]\s*([0-9]{1,5}(?:\.[0-9]+)?)\s*(mm|cm|m)\b",
-                         re.IGNORECASE)
+# two lengths in the unit given last: "160x230cm" ("3.2m x 1.1m", each with its unit, is read as two measures)
+_DIMENSIONS = re.compile(r"(?<![\w.])([0-9]{1,5}(?:\.[0-9]+)?)\s*[x×]\s*([0-9]{1,5}(?:\.[0-9]+)?)\s*(mm|cm|m)\b", re.IGNORECASE)
 
 
 _SPACED_UNIT_RUNS_ON = re.compile(r"\s+(?!(?:of|long|wide|high|tall|deep|thick|by|x)\b)[a-z]", re.IGNORECASE)
@@ -314,11 +315,10 @@ def measures(text: str) -> Iterator[tuple[str, str, int]]:
         # a length that names its side is that side's only ("the posts 2.4m long" says nothing of a panel's height)
         yield (axis_kind(f"{MEASURE}{dimension}", axis) if axis and dimension == "length" else f"{MEASURE}{dimension}"), \
             value, m.start()
-    for m in _DIMENSIONS.finditer(text):  # "160x230cm": two lengths in the unit given last ("3.2m x 1.1m" are read above)
-        if not re.search(r"[a-z]\s*[x×]", m.group(), re.IGNORECASE):
-            factor = _MEASURE_UNITS[m.group(3).lower()][1]
-            for raw in (m.group(1), m.group(2)):
-                yield f"{MEASURE}length", _number(repr(round(float(raw) * factor, 6))), m.start()
+    for m in _DIMENSIONS.finditer(text):
+        factor = _MEASURE_UNITS[m.group(3).lower()][1]
+        for raw in (m.group(1), m.group(2)):
+            yield f"{MEASURE}length", _number(repr(round(float(raw) * factor, 6))), m.start()
 
 
 def measure_keys(text: str) -> dict[str, None]:
@@ -504,8 +504,6 @@ def call_span(leaves: list[tuple[str, Any]]) -> tuple[int, tuple[str, str]] | No
     """(index of the end's leaf, the span) where a call gives one start and one end time of day:
     18:00 to 22:00 is 240 minutes. Days alone give none (an end day may be the last or the one
     after, as leave and all-day events differ)."""
-    from datetime import datetime
-
     found: dict[str, list[tuple[int, str | None, int | None]]] = {"start": [], "end": []}
     for n, (path, leaf) in enumerate(leaves):
         if not isinstance(leaf, str) or not (5 <= len(leaf) <= 32):

@@ -26,7 +26,7 @@ import re
 import threading
 from collections import deque
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Literal
+from typing import Any, Callable, Iterable, Iterator, Literal
 
 from pydantic import ConfigDict, Field
 
@@ -363,8 +363,8 @@ class TaintLedger:
             if parallel is None and any(same_value(g, c, kind) for g in given for c in call_values):
                 return None
             carried = (parallel or set()) | {value}
-            if parallel is not None and sum(any(same_value(g, c, kind) for g in given) for c in carried) \
-                    >= min(len(given), len(carried)):
+            if parallel is not None and not _fewer_than_it_could(sum(any(same_value(g, c, kind) for g in given) for c in carried),
+                                                                 len(given), len(carried)):
                 return None
             return self._first_untrusted([s for v in (token, *other_units) for s in self._by_value_token.get(v, ())])
 
@@ -394,15 +394,17 @@ class TaintLedger:
         """A sentence of the source that asks for something gives this value (`_ASKS`, `labels.span_keys`)."""
         with self._lock:
             text = next((t for s, t in self._recent if s is src), "")
-            return any(_ASKS.search(sentence) and token in {**span_keys(sentence), **value_tokens(sentence)}
-                       for sentence in whole_sentences(text))
+            return any(token in {**span_keys(sentence), **value_tokens(sentence)} for sentence in _asking_sentences(text))
 
-    def displaced_person(self, tool: str, name: str, call_words: frozenset[str]) -> Source | None:
+    def displaced_person(self, tool: str, name: str, call_texts: tuple[str, ...]) -> Source | None:
         """The source whose orders name a person the user did not, when the user named someone for
         this call's act whom the call does not carry (`_displaced_person`)."""
         with self._lock:
             given = self.given.values.get(PERSON, set())
-            if not given or not self._armed(PERSON, tool) or all(any(w in call_words for w in g.split()) for g in given):
+            if not given or not self._armed(PERSON, tool):
+                return None
+            call_words = {w for t in call_texts for w in _LETTERS.findall(t.lower())}  # "priya", "shah" of "priya.shah@…"
+            if all(any(w in call_words for w in g.split()) for g in given):
                 return None
             phrase = f" {plain(name)} "
             if not phrase.strip() or any(phrase in f" {t} " for t in self.trusted_plain) \
@@ -411,9 +413,8 @@ class TaintLedger:
             # only where the data asks for them ("can we put Dan Kowalczyk on as L3 supervisor instead?", "Could
             # I have Marco this time please?"): a profile, a directory or a rota that names people asks nothing
             for src, text in self._recent:
-                if src.trust is not Trust.TRUSTED and (
-                        any(phrase in f" {o.text} " for o in src.orders)
-                        or any(phrase in f" {plain(sentence)} " and _ASKS.search(sentence) for sentence in whole_sentences(text))):
+                if src.trust is not Trust.TRUSTED and (any(phrase in f" {o.text} " for o in src.orders)
+                                                       or any(phrase in f" {plain(s)} " for s in _asking_sentences(text))):
                     return src
             return None
 
@@ -429,8 +430,7 @@ class TaintLedger:
                 return not any(c.kind == v.kind and self.is_trusted(c) for c in call_values)
             carried = {c.key: c for c in (*parallel, v) if c.kind == v.kind}
             theirs = sum(self.is_trusted(c) for c in carried.values())
-            given = sum(k[0] == v.kind for k in self.user_values)
-            return theirs == 0 or theirs < min(given, len(carried))
+            return theirs == 0 or _fewer_than_it_could(theirs, sum(k[0] == v.kind for k in self.user_values), len(carried))
 
     def source_for(self, event: ToolResultEvent, trust: Trust = Trust.UNTRUSTED) -> Source:
         """The ledger entry of a tool result, created (with its values) on first sight."""
@@ -1110,6 +1110,12 @@ def _asked_objects(text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
     return out
 
 
+def _fewer_than_it_could(theirs: int, given: int, carried: int) -> bool:
+    """Like leaves of a call's items carry fewer of the user's values than they could: of the
+    `given` values of a kind and the `carried` ones, `theirs` of the carried are the user's."""
+    return theirs < min(given, carried)
+
+
 def _share(words: frozenset[str], text_words: list[str]) -> int:
     """How many of these words a text has, in any of their forms (`same_word`)."""
     return sum(any(same_word(w, o) for o in text_words) for w in words)
@@ -1251,7 +1257,7 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
         if own is not None and not any(h.trust > Trust.UNTRUSTED for h in hits[before:]):
             hit = _displaced_in_text(tool, path, leaf, ledger, own) if isinstance(leaf, str) else None
             hit = hit or (_displaced_quote(tool, path, leaf, ledger) if quote_missing and isinstance(leaf, str) else None)
-            hit = hit or _displaced_label(tool, path, n, ledger, own)
+            hit = hit or _displaced_label(tool, path, n, leaf, ledger, own)
             hit = hit or (_displaced_person(tool, path, leaf, ledger, own) if isinstance(leaf, str) else None)
             if hit is not None:
                 hits.append(hit)
@@ -1326,11 +1332,10 @@ class _CallOwn:
     shaped: set[tuple[str, str]]
     labelled: dict[str, set[str]]  # kind (`labels.in_call`) -> the call's values of it
     labelled_at: list[set[tuple[str, str]]]  # each leaf's (kind, value)s, in the leaves' order (empty: none read)
-    words: frozenset[str] = frozenset()  # the words of its texts, lower case ("priya", "shah" of "priya.shah@…")
+    texts: tuple[str, ...] = ()  # its text leaves (their words are read only where a person is compared)
     paths: tuple[str, ...] = ()  # each leaf's path, in the leaves' order
     value_paths: tuple[tuple[str, Value], ...] = ()  # `values`, each with its leaf's path
     span_at: int = -1  # the leaf that carries the span of the call's start and end (`labels.call_span`), if any
-    leaf_times: dict[int, set[tuple[str, str]]] = field(default_factory=dict)  # that leaf's times of day
 
     def like_values(self, path: str, kind: str) -> set[str] | None:
         """The call's values of a kind at this leaf and at the leaves of the same name in its other
@@ -1356,7 +1361,7 @@ class _CallOwn:
         keys = when_keys if days else time_keys
         when = set().union(*(keys(t) for t in texts if len(t) <= _ID_LEAF_CHARS))
         pairs = [(path, leaf) for path, leaf, _ in leaves]
-        at = [found | spanned for found, spanned in zip((labels.in_call(path, leaf) for path, leaf, _ in leaves),
+        at = [found | spanned for found, spanned in zip((labels.in_call(path, leaf) for path, leaf in pairs),
                                                          labels.typed_units(pairs))] if labelled else []
         span = labels.call_span(pairs) if labelled else None
         if span is not None:  # the stretch a start and an end make, on the end's leaf
@@ -1368,14 +1373,11 @@ class _CallOwn:
             for kind, value in found:
                 by_kind.setdefault(kind, set()).add(value)
         at = [found | labels.measure_in_text(leaf) for found, (_, leaf, _) in zip(at, leaves)]
-        return cls([v for path, _, typed in leaves for v in typed if v.kind == "amount" or is_sensitive_argument(path, trust)],
-                   {t.strip().lower() for t in texts if _ID_TOKEN.fullmatch(t.strip())},
+        owned = tuple((path, v) for path, _, typed in leaves for v in typed if v.kind == "amount" or is_sensitive_argument(path, trust))
+        return cls([v for _, v in owned], {t.strip().lower() for t in texts if _ID_TOKEN.fullmatch(t.strip())},
                    {k for k in when if k[0] == "time"}, {k for k in when if k[0] == "day" and k != ANY_DAY} if days else None,
                    set().union(*(shaped_values(t) for t in texts if len(t.split()) <= _SHAPED_LEAF_WORDS)), by_kind, at,
-                   frozenset(w for t in texts for w in re.findall(r"[^\W\d_]+", t.lower())), tuple(p for p, _, _ in leaves),
-                   tuple((path, v) for path, _, typed in leaves for v in typed
-                         if v.kind == "amount" or is_sensitive_argument(path, trust)), span[0] if span is not None else -1,
-                   {span[0]: time_keys(str(pairs[span[0]][1]))} if span is not None else {})
+                   tuple(texts), tuple(p for p, _ in pairs), owned, span[0] if span is not None else -1)
 
 
 def _displaced_in_text(tool: str, path: str, leaf: str, ledger: TaintLedger, own: _CallOwn) -> Hit | None:
@@ -1450,7 +1452,7 @@ def _shown_kind(kind: str, value: str) -> tuple[str, str]:
                                                                       else kind.removeprefix("label:")), value
 
 
-def _displaced_label(tool: str, path: str, n: int, ledger: TaintLedger, own: _CallOwn) -> Hit | None:
+def _displaced_label(tool: str, path: str, n: int, leaf: Any, ledger: TaintLedger, own: _CallOwn) -> Hit | None:
     """A labelled value, a count or a share the call's argument carries by its name where the user
     gave their own for this act: "move her to room 412" and `room: "415"` from a note."""
     for kind, value in sorted(own.labelled_at[n] if own.labelled_at else ()):
@@ -1460,7 +1462,7 @@ def _displaced_label(tool: str, path: str, n: int, ledger: TaintLedger, own: _Ca
                                      else (index_token(kind.partition("@")[0], value),) if "@" in kind else (),
                                      own.like_values(path, kind))
         if src is not None and n == own.span_at and kind.startswith(labels.SPAN) \
-                and (not ledger.asks_with(src, index_token(kind, value)) or ledger.users_time(own.leaf_times[n])):
+                and (not ledger.asks_with(src, index_token(kind, value)) or ledger.users_time(time_keys(str(leaf)))):
             continue  # a start and an end make a span the data may give as a rule or a limit ("max stay 150 minutes"),
             # or one the user's own end gives ("Thursday 1-5pm … the visit itself is 2 hours")
         if src is not None:
@@ -1472,6 +1474,14 @@ def _displaced_label(tool: str, path: str, n: int, ledger: TaintLedger, own: _Ca
 # "we'll need the room 6 till 10"
 _ASKS = re.compile(r"\b(?:can|could|would|will)\s+(?:you|we|i|they|u)\b|\bplease\b|\bpls\b|\bi['’]?d\s+(?:like|prefer|rather)\b"
                    r"|\binstead\b|\brather\b|\bprefer\b|['’]ll\s+need\b|\b(?:i|we|he|she|they)\s+(?:need|want)s?\b", re.IGNORECASE)
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _asking_sentences(text: str) -> Iterator[str]:
+    """The sentences of a text that ask for something (`_ASKS`)."""
+    return (sentence for sentence in whole_sentences(text) if _ASKS.search(sentence))
+
+
 # arguments that name a person an act is done for or by (`technician_name`, `staff`, `customer.name`)
 _PERSON_ARGS = frozenset("""staff stylist technician assignee holder instructor driver tutor teacher therapist coach guest
     attendee customer client contact employee member supervisor host practitioner worker person recipient passenger
@@ -1487,7 +1497,7 @@ def _displaced_person(tool: str, path: str, leaf: str, ledger: TaintLedger, own:
     parts = name_parts(path)
     if not _PERSON_ARGS.intersection(parts) or _NOT_A_PERSONS_NAME.intersection(parts) or not _PERSON_LEAF.fullmatch(leaf.strip()):
         return None
-    src = ledger.displaced_person(tool, leaf, own.words)
+    src = ledger.displaced_person(tool, leaf, own.texts)
     if src is None:
         return None
     return Hit(path, "name", leaf.strip().split()[0] + (" …" if " " in leaf.strip() else ""), Trust.SUSPICIOUS, src,

@@ -174,13 +174,13 @@ def is_state_changing(tool: str, cfg: TrustConfig) -> bool:
         return False
     if "place" in parts and any(a == "place" and b in _PLACED for a, b in (*zip(parts, parts[1:]), *zip(parts[1:], parts))):
         return True
-    if ("start" in parts or "stop" in parts) and _starts_or_stops(parts, _without_log_read(name_parts(namespace_tail(tool) or tool))):
-        return True
     # The verb leads a tool name (`send_money`, `createIssue`); a trailing verb (`email_send`) counts too.
     if (parts[0] in verbs and not _noun_use(parts, 0)) or (parts[-1] in verbs and parts[-1] not in _LEADING_ONLY):
         return True
     named = namespace_tail(tool)
     inner = _without_log_read(name_parts(named or tool))
+    if ("start" in parts or "stop" in parts) and _starts_or_stops(parts, inner):
+        return True
     # following or muting someone (`social.follow`, `follow_user`), not a link (`follow_link`, `who_to_follow`)
     if inner and inner[0] in _SOCIAL_ACTS and (len(inner) == 1 or inner[-1] in _SOCIAL_OBJECTS):
         return True
