@@ -18,19 +18,17 @@ from typing import Any, Iterator
 
 from detectors.safety.orders import act_verbs, without_days
 from detectors.safety.trust import name_parts
+from detectors.safety.values import WORD_TENS, WORD_UNITS
 
 # "room 204", "Room No. 204", "seat #14C", "gate: B12", "SKU ENPH-IQ8M-72": a word, then a token with a digit
 _LABELLED = re.compile(r"\b([a-z]{2,20})(?:\s+(?:number|num|nr|no)\.?)?(?:\s*[:#]\s*|\s+(to\s+|at\s+)?)#?"
                        r"((?=[\w./-]{0,24}[0-9])[a-z0-9][\w/-]{0,24}(?:\.[0-9]+)*|[a-z][a-z0-9]*(?:[._][a-z0-9]+)+)(?![\w@])",
                        re.IGNORECASE)
 # numbers as words: "a dozen tubes", "eighteen panels", "two centimetres"
-_NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-                                             "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())} | {
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-    "a hundred": 100, "dozen": 12, "a dozen": 12, "half a dozen": 6, "two dozen": 24, "three dozen": 36}
-_NUMBER_WORDS |= {f"{tens} {unit}": _NUMBER_WORDS[tens] + _NUMBER_WORDS[unit]  # "twenty five", "twenty-five"
-                  for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-                  for unit in "one two three four five six seven eight nine".split()}
+_NUMBER_WORDS = {**WORD_UNITS, **WORD_TENS, "hundred": 100, "a hundred": 100, "dozen": 12, "a dozen": 12, "half a dozen": 6,
+                 "two dozen": 24, "three dozen": 36}
+_NUMBER_WORDS |= {f"{tens} {unit}": WORD_TENS[tens] + WORD_UNITS[unit]  # "twenty five", "twenty-five"
+                  for tens in WORD_TENS for unit in "one two three four five six seven eight nine".split()}
 def _spelled(words) -> str:  # noqa: ANN001 - an iterable of `_NUMBER_WORDS` keys
     """An alternation of numbers in words, longest first; "twenty five" matches "twenty-five" too."""
     return "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in sorted(words, key=len, reverse=True))

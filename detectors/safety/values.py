@@ -83,10 +83,10 @@ _SCALES = {"k": 1e3, "thousand": 1e3, "grand": 1e3, "m": 1e6, "mn": 1e6, "millio
 # an amount in words before its currency: "twenty quid", "a hundred and fifty dollars", "five grand" (not "a pound of")
 _MONEY_NOUN = re.compile(r"\b(quid|bucks|pounds?|dollars?|euros?|grand|tenners?|fivers?)\b(?!\s+of\b)", re.IGNORECASE)
 _NOTES = {"tenner": 10, "tenners": 10, "fiver": 5, "fivers": 5}  # "a tenner for seniors"
-_WORD_UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+WORD_UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                                           "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
-_WORD_TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
-_NUMBER_WORDS = frozenset(_WORD_UNITS) | frozenset(_WORD_TENS) | {"hundred", "thousand", "and", "a", "an"}
+WORD_TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+_NUMBER_WORDS = frozenset(WORD_UNITS) | frozenset(WORD_TENS) | {"hundred", "thousand", "and", "a", "an"}
 # a currency word used as an adjective before a noun names no sum: "a grand piano", "the Grand Circle", "a ten pound
 # bag", "twenty-pound sacks"; before these words it still does ("five grand for the car", "twenty pound each")
 _ADJECTIVE_CURRENCY = frozenset("grand pound dollar euro buck".split())
@@ -130,7 +130,7 @@ def _spelled_number(words: list[str]) -> tuple[int, int] | None:
     """(value, how many of the last words it takes) of a number in words that ends `words`:
     "a hundred and fifty", "twenty-five", "two thousand"; None where the last word is no number."""
     start = len(words)
-    while start and (words[start - 1] in _WORD_UNITS or words[start - 1] in _WORD_TENS
+    while start and (words[start - 1] in WORD_UNITS or words[start - 1] in WORD_TENS
                      or words[start - 1] in ("hundred", "thousand")
                      or (words[start - 1] == "and" and start < len(words) and start > 1)):
         start -= 1
@@ -144,10 +144,10 @@ def _spelled_number(words: list[str]) -> tuple[int, int] | None:
     for w in words[start:]:
         if w in ("a", "an"):
             current = 1
-        elif w in _WORD_UNITS:
-            current += _WORD_UNITS[w]
-        elif w in _WORD_TENS:
-            current += _WORD_TENS[w]
+        elif w in WORD_UNITS:
+            current += WORD_UNITS[w]
+        elif w in WORD_TENS:
+            current += WORD_TENS[w]
         elif w == "hundred":
             current = (current or 1) * 100
         elif w == "thousand":
