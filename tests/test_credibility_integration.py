@@ -19,7 +19,9 @@ DATA = ROOT / "benchmarks" / "data" / "credibility"
 
 
 def _policy(tmp_path, **config):
-    return [{"use": "credibility.aggregate", "on": ["opinions"],
+    # These tests are about what is decided and kept, not about time: the default 1000 ms timed out
+    # on a loaded CI host while the store opened (the opinions were refused, failing closed).
+    return [{"use": "credibility.aggregate", "on": ["opinions"], "timeout_ms": 60000,
              "config": {"store_url": f"sqlite:///{tmp_path / 'cred.db'}", **config}}]
 
 
@@ -37,6 +39,16 @@ def test_interceptor_returns_consensus_and_weights(tmp_path):
     assert json.loads(json.dumps(c)) == c  # JSON-able for span and audit
     assert v.scores["support_share"] == pytest.approx(c["share"]["X"])
     assert {"weight.a", "weight.b", "weight.c"} <= set(v.scores)
+
+
+def test_warmup_opens_the_store_before_the_first_opinions(make_guard, tmp_path):
+    """Without it the store opened inside the first check, under its timeout."""
+    g = make_guard(_policy(tmp_path))
+    assert not (tmp_path / "cred.db").exists()
+    assert g.warmup() == {"credibility.aggregate": None}
+    assert (tmp_path / "cred.db").exists()
+    with g.run(agent="judge") as run:
+        assert run.opinions("q1", [{"agent": "a", "answer": "yes"}]).allowed
 
 
 def test_interceptor_config_is_validated():

@@ -80,6 +80,11 @@ class CredibilityInterceptor(BaseInterceptor):
                     self._aggregator = CredibilityAggregator(self.config.store_url, self.config.params)
         return self._aggregator
 
+    def warmup(self) -> None:
+        """Open the store now (SQLAlchemy's import, the connection, the tables: about a second on
+        a slow host), so the first opinions are not refused for the default timeout."""
+        _ = self.aggregator
+
     def check(self, event: Event, ctx: CheckContext) -> Verdict:
         if not isinstance(event, OpinionsEvent):
             return Verdict.allow()
