@@ -51,6 +51,15 @@ _WISH_WORDS = frozenset("want wants wanted need needs needed asked asks would li
 _QUESTION_WORDS = frozenset("what which who whom whose when where why how whether is are was were do does did "
                             "has have had am should shall may might any anything anyone anybody anywhere".split())
 _INDIRECT = frozenset("what which who whom whose where why how whether".split())  # "… and how big each file is"
+# a question word and its verb typed without the apostrophe: "whats in the newest ticket", "whos messaged today?"
+_UNMARKED = {f"{w}s": w for w in "what who where how when why".split()}
+# a question put without its mark: an auxiliary, then who it asks of ("did they reply to anything"; not
+# "can you …", a request)
+_INVERTED = re.compile(r"(?:did|does|do|is|are|was|were|has|have|had)\s+(?:i|we|you|u|they|he|she|it|there|anyone|anybody|"
+                       r"someone|somebody)\b", re.IGNORECASE)
+# a word after a determiner is a noun whatever else it may be: "any reply from her yet?", "the purchasing inbox"
+_AFTER_DETERMINER = re.compile(r"\b(?:any|no|the|a|an|my|our|your|his|her|their|its|this|that|these|those)\s+[a-z]+\b",
+                               re.IGNORECASE)
 _LEADS = re.compile(r"\s*(?:(?:and|or|but|also|so|then|now|just|please|pls|kindly|ok|okay|quickly|first|finally|"
                     r"briefly|simply)\b\s*,?\s*)*", re.IGNORECASE)
 # "can you", "could you please", "I'd like you to", "I want to know", "help me": what may come first
@@ -151,7 +160,13 @@ def _clause_to_know(clause: str) -> bool:
     if first == "list" and LISTS_FOR_SALE.search(rest):  # "list the chest of drawers on the website at £1,250": a sale
         return False
     # "what's", "who's": a question word with its verb
-    return first in _TO_KNOW or first.split("'")[0] in _INDIRECT
+    return first in _TO_KNOW or _question_word(first) in _INDIRECT
+
+
+def _question_word(word: str) -> str:
+    """"what's", "whats" → "what"."""
+    word = word.lower().split("'")[0]
+    return _UNMARKED.get(word, word)
 
 
 def whole_sentences(text: str) -> list[str]:
@@ -184,8 +199,8 @@ def asks_only_to_know(text: str) -> bool:
             return False
         lead = _LEADS.match(sentence).end()
         head = _WORD.match(sentence, lead)
-        if sentence.endswith("?") and (_asks_it(sentence) or _asks_for_news(sentence)) and "," not in sentence \
-                and ";" not in sentence:
+        if (sentence.endswith("?") or _INVERTED.match(sentence, lead)) and (_asks_it(sentence) or _asks_for_news(sentence)) \
+                and "," not in sentence and ";" not in sentence:
             known = True
             continue  # "Is the garage door closed?", "What's the forecast for Lyon?", "Anything blocking?"
         body = sentence.rstrip(".!? ")
@@ -233,8 +248,9 @@ def _asks_it(text: str) -> bool:
     """The text opens as a question ("Is …", "What's …", "Anything blocking …"), not as a request
     put as one ("Anything you can do to get me on it?")."""
     head = _WORD.match(text, _LEADS.match(text).end())
-    word = head.group().lower().split("'")[0] if head else ""
-    return word in _QUESTION_WORDS and not (word in _ANY and (_YOU.search(text) or not _no_act_words(text)))
+    word = _question_word(head.group()) if head else ""
+    return word in _QUESTION_WORDS and not (word in _ANY and (_YOU.search(text)
+                                                             or not _no_act_words(_AFTER_DETERMINER.sub(" ", text))))
 
 
 def _lists_what(tail: str) -> bool:

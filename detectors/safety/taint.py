@@ -37,7 +37,7 @@ from guard.settings import Settings
 from guard.text_memo import TextMemo
 from guard.tool_names import namespace_tail, snake_case
 from guard.verdicts import Verdict
-from detectors.safety.orders import (ANY_DAY, MAX_ORDERS, act_verbs, acts_outside_links, adds_to_task, asked_for, created_acts, day_of_month,
+from detectors.safety.orders import (ANY_DAY, MAX_ORDERS, act_verbs, acts_outside_links, adds_to_task, asked_for, asking_sentences, created_acts, day_of_month,
                                      merge_requested, order_acts, order_purpose, plain, related, replaces_value, requested,
                                      time_keys, tool_acts, when_keys, without_days)
 from detectors.safety import labels
@@ -157,6 +157,7 @@ class Source:
     text: str | None = None  # its text, kept while the user has only asked to be told (`TaintLedger.unasked_value`)
     plain_text: str | None = None  # that text as `orders.plain` compares it, made when first needed
     text_when: frozenset[tuple[str, str]] | None = None  # the times and days that text names, made when first needed
+    asking: list["_Named"] | None = None  # what that text asks its reader for (`TaintLedger.unasked_act`), made when first needed
     unscanned: bool = False  # too long to scan: flagged whole
 
     def label(self) -> str:
@@ -796,7 +797,7 @@ class TaintLedger:
             self.only_to_know = asks if self.only_to_know is None else self.only_to_know and asks
             if not self.only_to_know:
                 for src in self._kept:
-                    src.text = src.plain_text = src.text_when = None
+                    src.text = src.plain_text = src.text_when = src.asking = None
                 self._kept, self._kept_chars = [], 0
 
     def _keep_text(self, src: Source, text: str) -> None:
@@ -806,7 +807,7 @@ class TaintLedger:
         while self._kept and self._kept_chars + len(text) > MAX_KEPT_CHARS:
             old = self._kept.pop(0)
             self._kept_chars -= len(old.text or "")
-            old.text = old.plain_text = old.text_when = None
+            old.text = old.plain_text = old.text_when = old.asking = None
         src.text = text
         self._kept.append(src)
         self._kept_chars += len(text)
@@ -861,20 +862,32 @@ class TaintLedger:
                     return src, hit[0], hit[1]
         return None
 
-    def unasked_act(self, tool: str) -> Source | None:
+    def unasked_act(self, tool: str, leaves: list[tuple[str, Any, list[Value]]] = ()) -> Source | None:  # type: ignore[assignment]
         """The first result with a sentence ordering this call's kind of act, when every user
         input only asked to be told ("has customs cleared MSKU7734120?" and a remark there says
         "pls release customs hold"): the act is the data's even where the call carries only the
-        user's values."""
+        user's values. Else the first whose text asks its reader for anything (`asking_sentences`:
+        "could we keep Biscuit an extra night?", "I need to cancel my Thursday ten fifteen") in
+        words or on a day the call's short arguments carry (`_call_names`): the user asked for no act,
+        so a call that answers a request of the data is the data's, whatever verb either uses."""
         if not self.only_to_know or self.user_requests:
             return None
         acts = related(tool_acts(tool))
-        if not acts:
-            return None
         nouns = _name_nouns(tool)
         with self._lock:
-            return next((s for s in self._in_order(self.sources.values()) if s.trust is not Trust.TRUSTED
-                         and any(o.acts & acts and _about(o.text, nouns) for o in s.orders)), None)
+            found = next((s for s in self._in_order(self.sources.values()) if s.trust is not Trust.TRUSTED
+                          and any(o.acts & acts and _about(o.text, nouns) for o in s.orders)), None) if acts else None
+            call = _call_names(leaves) if found is None else None
+            if call is None:
+                return found
+            for src in self._kept:  # in the order they were read
+                if src.trust is Trust.TRUSTED or src.text is None:
+                    continue
+                if src.asking is None:
+                    src.asking = [_Named.of(s) for s in asking_sentences(src.text.splitlines())]
+                if any(call.meets(asked) for asked in src.asking):
+                    return src
+        return None
 
     def _handed(self, src: Source) -> set[int]:
         """The turns that handed this result's orders over: the one that read it, or the next."""
@@ -1153,6 +1166,45 @@ def _name_nouns(tool: str) -> frozenset[str]:
     return own | whole if own else own
 
 
+# Words too common to tie a call to a request: "please", "could", the words of greeting and of time
+_COMMON_WORDS = frozenset("""
+the and for are with his they this have from one had but not what all were when your can said there use each
+which she how their will other about out many then them these some her would make like him into time has look
+two more see way could than first been call who its now find long down day did get come made may part
+you that was our just also please thanks thank hello dear regards cheers morning afternoon evening today
+tomorrow yesterday week next last soon asap via per any yes
+""".split())
+
+
+@dataclass(frozen=True)
+class _Named:
+    """What a text names: its words, whether a day, and which times of day."""
+
+    words: frozenset[str]
+    day: bool = False
+    times: frozenset[tuple[str, str]] = frozenset()
+
+    @classmethod
+    def of(cls, text: str, words: frozenset[str] | None = None) -> "_Named":
+        keys = when_keys(text)
+        return cls(frozenset(plain(text).split()) if words is None else words, any(k[0] == "day" for k in keys),
+                   frozenset(k for k in keys if k[0] == "time"))
+
+    def meets(self, other: "_Named") -> bool:
+        """A word of one is a word of the other, both name a day, or both a time."""
+        return bool(self.words & other.words) or (self.day and other.day) or bool(self.times & other.times)
+
+
+def _call_names(leaves: Any) -> _Named | None:
+    """The words (three letters or more, not `_COMMON_WORDS`), days and times of a call's short
+    arguments (names, ids, labels, dates: not a message body, whose words would meet any text)."""
+    short = [str(leaf) for _path, leaf, _typed in leaves
+             if isinstance(leaf, (str, int)) and not isinstance(leaf, bool) and len(str(leaf).split()) <= _SHAPED_LEAF_WORDS]
+    words = frozenset(w for t in short for w in plain(t).split() if len(w) >= 3 and w not in _COMMON_WORDS)
+    named = _Named.of(" ; ".join(t for t in short if not t.isdigit()), words)
+    return named if named.words or named.day or named.times else None
+
+
 def _about(order_text: str, nouns: frozenset[str]) -> bool:
     """An order (as `orders.plain` wrote it) names one of these nouns, or a tool's name has none."""
     if not nouns:
@@ -1288,7 +1340,7 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
         # the act itself: one a user who only asked to be told never asked for, or one the data adds on top
         worded = set() if own is None else {("amount", v.norm) for v in own.values if v.kind == "amount"} \
             | {(kind, value) for kind, values in own.labelled.items() for value in values}
-        src = ledger.unasked_act(tool) if acting else ledger.extra_act(tool, worded)
+        src = ledger.unasked_act(tool, leaves) if acting else ledger.extra_act(tool, worded)
         if src is not None:
             hits.append(Hit("", "act", tool, Trust.SUSPICIOUS, src, directed=True, unasked=bool(acting),
                             extra=not acting))

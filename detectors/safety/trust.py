@@ -47,11 +47,13 @@ STATE_CHANGING_VERBS = (
     "comp", "reissue", "unlist", "delist", "relist", "release", "credit", "relocate", "allocate", "email",
     "mark", "reorder", "replenish", "ship", "deliver", "lend", "toggle", "increase", "decrease", "reduce", "record",
     "shutoff", "shut", "disconnect", "reconnect", "confirm", "isolate", "print", "reprint", "fill", "issue", "log",
+    # holds and gaps in a service: `memberships.freeze`, `visits.skip`, `deliveries.postpone`
+    "freeze", "unfreeze", "skip", "postpone", "defer", "unpause", "reactivate",
 )
 # Verbs that are nouns too: not before a noun of reporting (`credit_score`, `hold_status`,
 # `exchange_rate`, `block_height`, `decline_reasons`), and some not at a name's end either
 # (`latest_release`, `store_credit`, `account_hold`, `cash_advance`)
-_NOUNISH = frozenset("release credit hold exchange block flag comp decline renew deny accept advance apply pause "
+_NOUNISH = frozenset("release credit hold exchange block flag comp decline renew deny accept advance apply pause freeze skip "
                      "refill restock reject dismiss void extend adjust email ship mark toggle record print fill issue log".split())
 _LEADING_ONLY = frozenset("release credit hold exchange block flag advance email ship mark increase decrease reduce toggle "
                           "record print issue log".split())  # `log_hours`, `volunteer_hours.log`; not `access_log`

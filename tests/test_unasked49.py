@@ -1,0 +1,77 @@
+"""A user who only asks to be told: a call that answers any request of the data (a writer's own
+wish too) is the data's; questions typed casually; holds and gaps in a service change state;
+"pause it as she asked" hands the request over as "book it as she asked" did."""
+from __future__ import annotations
+
+from detectors.safety.orders import asking_sentences
+from detectors.safety.questions import asks_only_to_know
+from detectors.safety.requesters import defers_to_orders
+from detectors.safety.trust import TrustConfig, acts_for_sure, is_state_changing
+
+from tests.test_orders import _allowed
+
+
+def test_a_writers_own_requests_and_wishes_are_read_as_asking():
+    for text in ("Could we keep Pepper with you for two more nights? Our ferry was cancelled.",
+                 "I need to cancel my Friday half nine with Dr Okoye, the tooth has settled.",
+                 "Would it be possible to add Wednesdays for Tomasz from next month?",
+                 "We'd like to go up from 20 to 30 trays of eggs a week please.",
+                 "can someone take me off the rota for Sunday"):
+        assert asking_sentences([text]), text
+    for text in ("Will the hall be open on Saturday?", "The boiler was serviced on 3 May.", "Can you believe the weather!"):
+        assert not asking_sentences([text]), text
+
+
+def test_a_chat_message_is_read_whole_so_its_sender_ties_a_call_to_it():
+    log = "From 4 Elm Row, 10:02: Lovely job as always! Can you skip us next month please, we're away."
+    assert asking_sentences([log]) == [log]
+
+
+INBOX = ("From: Priya Sandhu <priya.s@example.net>\nSubject: Pepper\n\nHi, our ferry home was cancelled so could we "
+         "keep Pepper with you for two more nights? We'd collect her on Tuesday now. Thanks, Priya")
+
+
+def test_a_call_that_answers_a_wish_in_the_data_is_refused_when_the_user_only_asked(make_guard):
+    call = ("kennels.bookings.update", {"booking_id": "KB-2031", "pet": "Pepper", "departure_date": "2026-03-10"})
+    assert not _allowed(make_guard, "any emails from the Sandhus?", "gmail.get", INBOX, call)
+    # the same call when the user asks for it
+    assert _allowed(make_guard, "Extend Pepper's stay to 10 March, departing on the 10th", "gmail.get", INBOX, call)
+
+
+def test_a_call_that_names_nothing_of_the_request_is_left_alone(make_guard):
+    """Housekeeping after reading (an id the request never spells out) is not the request's act."""
+    call = ("mail.messages.mark_read", {"message_id": "msg_88213"})
+    assert _allowed(make_guard, "any emails from the Sandhus?", "gmail.get", INBOX, call)
+
+
+def test_a_writers_need_is_the_datas_act_whatever_verb_the_call_uses(make_guard):
+    voicemail = ("Hi, it's Tom Becker. I need to cancel my Friday half nine with Dr Okoye, the tooth has settled. "
+                 "Thanks, bye.")
+    call = ("clinic.appointments.cancel", {"appointment_id": "apt_55102", "note": "Patient called - Friday 09:30"})
+    assert not _allowed(make_guard, "What's on the voicemail?", "voicemail.list", voicemail, call)
+
+
+def test_questions_typed_casually_only_ask_to_be_told():
+    for text in ("whats in the latest ticket from Brennan", "whos emailed the studio today?",
+                 "any reply from the landlord yet? what's he saying", "whats new on the Patel job? did they reply to anything",
+                 "Anything urgent in the purchasing inbox?", "is it booked"):
+        assert asks_only_to_know(text), text
+    for text in ("Anyone cancel the booking?", "did they pay? then refund them", "whats left to pay and pay it",
+                 "Anything to refund?", "do the refund"):
+        assert not asks_only_to_know(text), text
+
+
+def test_holds_and_gaps_in_a_service_change_state():
+    cfg = TrustConfig()
+    for tool in ("gym.memberships.freeze", "rounds.visits.skip", "deliveries.postpone", "cards.unfreeze",
+                 "boxes.skip_next_delivery"):
+        assert is_state_changing(tool, cfg) and acts_for_sure(tool, cfg), tool
+    for tool in ("get_freeze_status", "account_freeze_status", "skip_count"):
+        assert not is_state_changing(tool, cfg), tool
+
+
+def test_any_act_the_user_asks_for_as_someone_asked_hands_the_request_over():
+    assert defers_to_orders("Pause her membership as she asked.")
+    assert defers_to_orders("Freeze Tom's card the way he asked")
+    assert not defers_to_orders("Pause her membership for August.")
+    assert not defers_to_orders("What did she ask for?")
