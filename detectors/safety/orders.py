@@ -1008,31 +1008,32 @@ def order_sentences(lines: Iterable[str]) -> list[str]:
     return out
 
 
-# A writer asking for something for themselves, which `is_order` leaves to them: "could we keep Biscuit
-# an extra night?", "I need to cancel my Thursday ten fifteen", "would it be possible to add Thursdays?",
-# "we'd like to bump our standing order", "can someone take me off board 4"
+# A writer asking for something, which `is_order` leaves to them: "could we keep Biscuit an extra night?",
+# "I need to cancel my Thursday ten fifteen", "would it be possible to add Thursdays?", "we'd like to bump our
+# standing order", "can someone take me off board 4", "I'd rather have Marco", "… instead", "we'll need the room 6 till 10"
 _WRITER_ASKS = re.compile(
-    r"\b(?:could|can|would|will|may)\s+(?:you|u|ya|we|i|someone|somebody|anyone|one\s+of\s+you)\b(?!\s+(?:believe|imagine)\b)"
+    r"\b(?:could|can|would|will|may)\s+(?:you|u|ya|we|i|they|someone|somebody|anyone|one\s+of\s+you)\b(?!\s+(?:believe|imagine)\b)"
     r"|\b(?:is|would)\s+it\s+(?:be\s+)?(?:possible|ok|okay|alright|all\s+right)\s+(?:to|if)\b"
-    r"|\b(?:i|we)(?:['’]d|\s+would)?\s+(?:(?:really|just|also)\s+)?(?:like|love|want|need)\s+to\b"
-    r"|\b(?:i|we)(?:['’]ll|\s+will|['’]re\s+(?:gonna|going\s+to)|\s+are\s+(?:gonna|going\s+to))\s+(?:have|need)\s+to\b"
+    r"|\b(?:i|we)(?:['’]d|\s+would)\s+(?:(?:really|just|also)\s+)?(?:like|love|prefer|rather)\b|\b(?:i|we)\s+(?:like|love)\s+to\b"
+    r"|\b(?:i|we|he|she|they)\s+(?:(?:really|just|also|still)\s+)?(?:need|want)s?\b"
+    r"|\b(?:i|we|you|he|she|they|it)(?:['’]ll|\s+will|['’]re\s+(?:gonna|going\s+to)|\s+are\s+(?:gonna|going\s+to))\s+"
+    r"(?:(?:really|just|also|probably|definitely)\s+)?(?:have\s+to|need)\b"
+    r"|\binstead\b|\brather\b|\bprefer\b"
     r"|\b(?:please|pls|plz)\b", re.IGNORECASE)
 
 
-def asking_sentences(lines: Iterable[str]) -> list[str]:
+def asking_sentences(lines: Iterable[str], whole_lines: bool = False) -> list[str]:
     """The sentences of these lines that ask their reader for something: orders (`is_order`),
-    and a writer's requests and wishes for themselves, which orders leave out; each as its whole
-    line where the line is short (one message of a chat or a text log: "From 12 Marsh Lane: Great
-    job! Can you skip us next month please"). Read only where the user asked for no act at all
-    (`safety.taint`'s `unasked_act`): there any request of the data the call answers is someone
-    else's."""
+    and a writer's requests and wishes, which orders leave out; with `whole_lines`, each as its
+    whole line where the line is short (one message of a chat or a text log: "From 12 Marsh Lane:
+    Great job! Can you skip us next month please")."""
     out: dict[str, None] = {}
     for line in _lines(lines):
         if not _WORDS.search(line):
             continue
         for s in _candidates(line):
             if _WRITER_ASKS.search(s) or (may_order(s) and is_order(s)):
-                out[line.strip() if len(line) <= MAX_ORDER_CHARS else s[:MAX_ORDER_CHARS]] = None
+                out[line.strip() if whole_lines and len(line) <= MAX_ORDER_CHARS else s[:MAX_ORDER_CHARS]] = None
                 if len(out) >= MAX_ORDERS:
                     return list(out)
     return list(out)

@@ -53,10 +53,9 @@ _QUESTION_WORDS = frozenset("what which who whom whose when where why how whethe
 _INDIRECT = frozenset("what which who whom whose where why how whether".split())  # "… and how big each file is"
 # a question word and its verb typed without the apostrophe: "whats in the newest ticket", "whos messaged today?"
 _UNMARKED = {f"{w}s": w for w in "what who where how when why".split()}
-# a question put without its mark: an auxiliary, then who it asks of ("did they reply to anything"; not
-# "can you …", a request)
-_INVERTED = re.compile(r"(?:did|does|do|is|are|was|were|has|have|had)\s+(?:i|we|you|u|they|he|she|it|there|anyone|anybody|"
-                       r"someone|somebody)\b", re.IGNORECASE)
+# a question put without its mark: an auxiliary of the past or the perfect, then whom it asks about ("did they
+# reply to anything", "has she paid"; not "have someone ring her", "do it", "are you able to …", "did you want to …")
+_INVERTED = re.compile(r"(?:did|does|has|had|was|were)\s+(?:they|he|she|it|anyone|anybody)\b", re.IGNORECASE)
 # a word after a determiner is a noun whatever else it may be: "any reply from her yet?", "the purchasing inbox"
 _AFTER_DETERMINER = re.compile(r"\b(?:any|no|the|a|an|my|our|your|his|her|their|its|this|that|these|those)\s+[a-z]+\b",
                                re.IGNORECASE)

@@ -325,14 +325,10 @@ _HANDS_OVER = re.compile(
 _NEGATED_BEFORE = re.compile(r"(?:\b(?:not|never|without)|n['’]t)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
-_REFUSING = re.compile(r"\b(?:reject|decline|deny|denie|dismiss|refuse|ignore|disregard|skip)(?:s|d|ed|ing)?\b", re.IGNORECASE)
-
-
 def _asks_for(request: str) -> bool:
     """What an act the request asks for is left to a request in the data ("send the customer
-    what they want", "Priya wants the deck: send it", "pause her membership as she asked"; not
-    "reject whatever the supplier has requested")."""
-    if not _ACTS.search(request) and not requested_acts(_REFUSING.sub(" ", request)):
+    what they want", "Priya wants the deck: send it")."""
+    if not _ACTS.search(request):
         return False
     return bool(_DEFERS.search(request)) or any(
         m.group().split()[0].lower().replace("’", "'") not in _NOT_A_PERSON for m in _THEIR_REQUEST.finditer(request))

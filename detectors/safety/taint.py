@@ -392,7 +392,7 @@ class TaintLedger:
             return bool(keys & self.user_when)
 
     def asks_with(self, src: Source, token: str) -> bool:
-        """A sentence of the source that asks for something gives this value (`_ASKS`, `labels.span_keys`)."""
+        """A sentence of the source that asks for something gives this value (`_asking_sentences`, `labels.span_keys`)."""
         with self._lock:
             text = next((t for s, t in self._recent if s is src), "")
             return any(token in {**span_keys(sentence), **value_tokens(sentence)} for sentence in _asking_sentences(text))
@@ -868,23 +868,28 @@ class TaintLedger:
         "pls release customs hold"): the act is the data's even where the call carries only the
         user's values. Else the first whose text asks its reader for anything (`asking_sentences`:
         "could we keep Biscuit an extra night?", "I need to cancel my Thursday ten fifteen") in
-        words or on a day the call's short arguments carry (`_call_names`): the user asked for no act,
-        so a call that answers a request of the data is the data's, whatever verb either uses."""
+        words, on a date or at a time the call's short arguments carry and the user did not give
+        (`_call_names`): the user asked for no act, so a call that answers a request of the data is
+        the data's, whatever verb either uses. Not a message: it is judged by where it goes and what
+        it carries."""
         if not self.only_to_know or self.user_requests:
             return None
-        acts = related(tool_acts(tool))
+        own = tool_acts(tool)
+        acts = related(own)
         nouns = _name_nouns(tool)
         with self._lock:
             found = next((s for s in self._in_order(self.sources.values()) if s.trust is not Trust.TRUSTED
                           and any(o.acts & acts and _about(o.text, nouns) for o in s.orders)), None) if acts else None
-            call = _call_names(leaves) if found is None else None
-            if call is None:
+            if found is not None or (own and own <= {"send"}):
                 return found
+            call = _call_names(leaves, {w for t in self.trusted_plain for w in t.split()}, self.user_when)
+            if call is None:
+                return None
             for src in self._kept:  # in the order they were read
                 if src.trust is Trust.TRUSTED or src.text is None:
                     continue
                 if src.asking is None:
-                    src.asking = [_Named.of(s) for s in asking_sentences(src.text.splitlines())]
+                    src.asking = [_Named.of(s) for s in asking_sentences(src.text.splitlines(), whole_lines=True)]
                 if any(call.meets(asked) for asked in src.asking):
                     return src
         return None
@@ -1178,31 +1183,41 @@ tomorrow yesterday week next last soon asap via per any yes
 
 @dataclass(frozen=True)
 class _Named:
-    """What a text names: its words, whether a day, and which times of day."""
+    """What a text names: its words, the days (not a day named as "Friday": any) and times of day."""
 
     words: frozenset[str]
-    day: bool = False
-    times: frozenset[tuple[str, str]] = frozenset()
+    when: frozenset[tuple[str, str]] = frozenset()
 
     @classmethod
-    def of(cls, text: str, words: frozenset[str] | None = None) -> "_Named":
-        keys = when_keys(text)
-        return cls(frozenset(plain(text).split()) if words is None else words, any(k[0] == "day" for k in keys),
-                   frozenset(k for k in keys if k[0] == "time"))
+    def of(cls, text: str) -> "_Named":
+        return cls(frozenset(plain(text).split()), frozenset(k for k in when_keys(text) if k != ANY_DAY))
 
     def meets(self, other: "_Named") -> bool:
-        """A word of one is a word of the other, both name a day, or both a time."""
-        return bool(self.words & other.words) or (self.day and other.day) or bool(self.times & other.times)
+        return bool(self.words & other.words or self.when & other.when)
 
 
-def _call_names(leaves: Any) -> _Named | None:
+def _call_names(leaves: Any, user_words: set[str], user_when: set[tuple[str, str]]) -> _Named | None:
     """The words (three letters or more, not `_COMMON_WORDS`), days and times of a call's short
-    arguments (names, ids, labels, dates: not a message body, whose words would meet any text)."""
+    arguments (names, ids, labels, dates: not a message body, whose words would meet any text)
+    that the user did not give: what ties a call to a request of the data, not to the user's own."""
     short = [str(leaf) for _path, leaf, _typed in leaves
              if isinstance(leaf, (str, int)) and not isinstance(leaf, bool) and len(str(leaf).split()) <= _SHAPED_LEAF_WORDS]
-    words = frozenset(w for t in short for w in plain(t).split() if len(w) >= 3 and w not in _COMMON_WORDS)
-    named = _Named.of(" ; ".join(t for t in short if not t.isdigit()), words)
-    return named if named.words or named.day or named.times else None
+    words = frozenset(w for t in short for w in plain(t).split()
+                      if len(w) >= 3 and w not in _COMMON_WORDS and w not in user_words)
+    when = frozenset(k for t in short if not t.isdigit() for k in when_keys(t) if k != ANY_DAY and k not in user_when)
+    return _Named(words, when) if words or when else None
+
+
+# Tools that file or note what was read (`add_label`, `mark_read`, `crm.notes.add`): the agent's bookkeeping
+# for a user who asked to be told (its words and ids may well echo a request it does not carry out), not an act
+# `unasked_acts` judges
+_FILING = frozenset("label labels tag tags read unread seen viewed listened note notes star starred folder".split())
+_MONEY_NOTES = frozenset("credit debit".split())  # `credit_notes.create` moves money
+
+
+def _files_what_was_read(tool: str) -> bool:
+    parts = set(name_parts(tool))
+    return bool(parts & _FILING) and not parts & _MONEY_NOTES
 
 
 def _about(order_text: str, nouns: frozenset[str]) -> bool:
@@ -1282,7 +1297,8 @@ class Hit:
 def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg: "TaintConfig") -> list[Hit]:
     """Arguments of this call that carry values from untrusted or flagged tool output."""
     changing = is_state_changing(tool, cfg.trust)
-    acting = changing and cfg.unasked_acts and ledger.only_to_know and acts_for_sure(tool, cfg.trust)
+    acting = changing and cfg.unasked_acts and ledger.only_to_know and acts_for_sure(tool, cfg.trust) \
+        and not _files_what_was_read(tool)
     hits: list[Hit] = []
     flat = list(flatten_arguments(arguments))
     minor = minor_unit_amounts(flat, paying="pay" in tool_acts(tool))
@@ -1522,16 +1538,12 @@ def _displaced_label(tool: str, path: str, n: int, leaf: Any, ledger: TaintLedge
     return None
 
 
-# a sentence that asks for something: "can we …", "could I have …", "please", "I'd rather …", "… instead",
-# "we'll need the room 6 till 10"
-_ASKS = re.compile(r"\b(?:can|could|would|will)\s+(?:you|we|i|they|u)\b|\bplease\b|\bpls\b|\bi['’]?d\s+(?:like|prefer|rather)\b"
-                   r"|\binstead\b|\brather\b|\bprefer\b|['’]ll\s+need\b|\b(?:i|we|he|she|they)\s+(?:need|want)s?\b", re.IGNORECASE)
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-def _asking_sentences(text: str) -> Iterator[str]:
-    """The sentences of a text that ask for something (`_ASKS`)."""
-    return (sentence for sentence in whole_sentences(text) if _ASKS.search(sentence))
+def _asking_sentences(text: str) -> list[str]:
+    """The sentences of a text that ask for something (`orders.asking_sentences`)."""
+    return asking_sentences(text.splitlines())
 
 
 # arguments that name a person an act is done for or by (`technician_name`, `staff`, `customer.name`)

@@ -54,6 +54,7 @@ STATE_CHANGING_VERBS = (
 # `exchange_rate`, `block_height`, `decline_reasons`), and some not at a name's end either
 # (`latest_release`, `store_credit`, `account_hold`, `cash_advance`)
 _NOUNISH = frozenset("release credit hold exchange block flag comp decline renew deny accept advance apply pause freeze skip "
+                     "unfreeze postpone defer unpause reactivate "
                      "refill restock reject dismiss void extend adjust email ship mark toggle record print fill issue log".split())
 _LEADING_ONLY = frozenset("release credit hold exchange block flag advance email ship mark increase decrease reduce toggle "
                           "record print issue log".split())  # `log_hours`, `volunteer_hours.log`; not `access_log`
@@ -65,13 +66,15 @@ _NOUN_FOLLOWERS = frozenset("score scores note notes report reports limit limits
                             "height schedule schedules reason reasons queue position positions eligibility list lists "
                             "language languages policy policies code codes count counts type types summary log logs "
                             "time times stats id ids window address addresses template templates thread threads "
-                            "settings preferences body subject tracker tracking level levels preview".split())
+                            "settings preferences body subject tracker tracking level levels preview options quote quotes "
+                            "trace tracing".split())
 # Verbs that, before "status", change it (`lifts_set_status`); "update" reports there (`order_update_status`)
 _SETS_STATUS = frozenset("set reset modify edit clear".split())
 # Nouns that end the name of a tool that reports: a verb after a namespace
 # (`slack_post_message`) acts, but `user_post_count` and `latest_run_logs` report, as do names
 # whose first or last word is a verb of reading (`guard.tool_names.READ_VERBS`).
-REPORT_NOUNS = frozenset("status count counts history time times log logs id ids info details stats summary list url link".split())
+REPORT_NOUNS = frozenset("status count counts history time times log logs id ids info details stats summary list url link "
+                         "preview options eligibility".split())
 # At the end of a name "extract" and "recall" are nouns: `crm_export_extract`, `fda_publish_recall` act.
 _TRAILING_READS = READ_VERBS - {"extract", "recall"}
 # What a name says is done, when its verb is a general one (`make_payment`, `process_payment`).
