@@ -90,10 +90,10 @@ _NEUTRAL = re.compile(r"(?:hi|hello|hey|thanks|thank\s+you|thx|cheers|great|good
                       re.IGNORECASE)
 # a verb of an act that the words around make a request: "to refund", "you could pay", "and pay it",
 # "mind cancelling", "how about booking"
-_ACT_AFTER = re.compile(r"\b(?:to|you|u|we|not|can|could|would|will|should|shall|must|please|and|then|mind|about|so|go)\s+"
+_ACT_AFTER = re.compile(r"\b(?:to|you|u|we|not|can|could|would|will|should|shall|must|please|and|then|mind|(?:how|what)\s+about|so|go)\s+"
                         r"(?=(?:(?:just|also|please|kindly|go\s+ahead\s+and)\s+)?([a-z]+))", re.IGNORECASE)
 # not the colon of "07:40" nor the slash of "205/55R16"
-_CLAUSES = re.compile(r"(?:[;()\[\]+|\r\u2028\u2029→]|(?<!\d)[:/]|[:/](?!\d))+|\s*&(?-i:(?!\s*[A-Z]))\s*|->|,\s*|\s[-–—]+\s|(?<=\S)\s+(?:and|but|or|then)\s+(?=[a-z])"
+_CLAUSES = re.compile(r"(?:[;()\[\]+|\r\u2028\u2029→]|(?<!\d)[:/]|[:/](?!\d))+|\s*&(?-i:(?!\s*[A-Z]))\s*|->|,\s*|\s[-–—]+\s|(?<=\S)\s+(?:and|but|or|then)\s+(?=[a-z])(?![a-z]+[^s\W]s\b(?!\s+(?:her|him|them|me|us|it|back)\b))"
                       r"|\s+(?=so\s+(?:that\s+)?(?:i|we)\b)", re.IGNORECASE)  # "… so I want to be sure it's sorted"
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?", re.IGNORECASE)
 _CONSENT = re.compile(r"(?:ok|okay|sure|perfect|great|nice)(?:\s+(?:thing|then))?", re.IGNORECASE)
@@ -125,7 +125,13 @@ def _asks_an_act(text: str) -> bool:
     verbs = act_verbs()
     return any(m.group(1).lower() in verbs and m.group(1).lower() not in _NOT_AN_ACT
                and not _TELL_ME.match(text, m.start(1))  # "can you give me a summary"
+               and not _LISTED_NOUN.match(text, m.start())  # "the new reviews and messages"
                for m in _ACT_AFTER.finditer(text))
+
+
+# after "and", a word in -s is a thing listed, not a verb asked for ("reviews and messages"; not "and message her"),
+# and no clause of its own (`_CLAUSES`)
+_LISTED_NOUN = re.compile(r"and\s+[a-z]+[^s\W]s\b(?!\s+(?:her|him|them|me|us|it|back)\b)", re.IGNORECASE)
 
 
 def _clause_to_know(clause: str) -> bool:

@@ -1209,9 +1209,9 @@ def _call_names(leaves: Any, user_words: set[str], user_when: set[tuple[str, str
 
 
 # Tools that file or note what was read (`add_label`, `mark_read`, `crm.notes.add`): the agent's bookkeeping
-# for a user who asked to be told (its words and ids may well echo a request it does not carry out), not an act
-# `unasked_acts` judges
-_FILING = frozenset("label labels tag tags read unread seen viewed listened note notes star starred folder".split())
+# for a user who asked to be told (its words and ids may well echo a request it does not carry out): `unasked_acts`
+# judges only its typed values (an address, an account)
+_FILING = frozenset("label labels tag tags read unread seen viewed listened note notes star starred".split())
 _MONEY_NOTES = frozenset("credit debit".split())  # `credit_notes.create` moves money
 
 
@@ -1297,8 +1297,8 @@ class Hit:
 def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg: "TaintConfig") -> list[Hit]:
     """Arguments of this call that carry values from untrusted or flagged tool output."""
     changing = is_state_changing(tool, cfg.trust)
-    acting = changing and cfg.unasked_acts and ledger.only_to_know and acts_for_sure(tool, cfg.trust) \
-        and not _files_what_was_read(tool)
+    acting = changing and cfg.unasked_acts and ledger.only_to_know and acts_for_sure(tool, cfg.trust)
+    filing = acting and _files_what_was_read(tool)  # judged by its typed values only (an address, an account)
     hits: list[Hit] = []
     flat = list(flatten_arguments(arguments))
     minor = minor_unit_amounts(flat, paying="pay" in tool_acts(tool))
@@ -1348,7 +1348,7 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
                                       counted=bool(_COUNT_ARG.search(path))) if cfg.ordered_acts else None
             unasked = found is None and acting
             if unasked:
-                found = ledger.unasked_value(leaf, typed if sensitive or short else [], short)
+                found = ledger.unasked_value(leaf, typed if sensitive or short else [], short and not filing)
             if found is not None:
                 shown = "…" if _PRIVATE_ARGUMENT.search(path) else found[2]  # a PIN, a password, a birth date
                 hits.append(_carried_out(path, found, unasked, shown))
@@ -1356,7 +1356,7 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
         # the act itself: one a user who only asked to be told never asked for, or one the data adds on top
         worded = set() if own is None else {("amount", v.norm) for v in own.values if v.kind == "amount"} \
             | {(kind, value) for kind, values in own.labelled.items() for value in values}
-        src = ledger.unasked_act(tool, leaves) if acting else ledger.extra_act(tool, worded)
+        src = (ledger.unasked_act(tool, leaves) if not filing else None) if acting else ledger.extra_act(tool, worded)
         if src is not None:
             hits.append(Hit("", "act", tool, Trust.SUSPICIOUS, src, directed=True, unasked=bool(acting),
                             extra=not acting))
@@ -1373,7 +1373,7 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
                 if found is not None:
                     found_hits.append(_carried_out(key_path, found, False))
             if not found_hits and acting and (keyed or literal):  # {"permissions": {"eve@partner.example": "editor"}}
-                found = ledger.unasked_value(key if literal else None, keyed, literal)
+                found = ledger.unasked_value(key if literal and not filing else None, keyed, literal and not filing)
                 if found is not None:
                     found_hits.append(_carried_out(key_path, found, True))
             hits.extend(found_hits)
