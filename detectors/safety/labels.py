@@ -170,7 +170,8 @@ def given(clause: str) -> Iterator[tuple[str, str, int]]:
                 and noun not in _NOT_COUNTED and noun not in _CALENDAR:  # not "for 2 June", "with 10 year warranty"
             yield "qty", _number(m.group(2)), m.start(2)
             # an argument named for what is counted: `panels`, `num_panels`
-            yield f"label:{noun}", _number(m.group(2)), m.start(2)
+            for name in _counted_as(noun):
+                yield f"label:{name}", _number(m.group(2)), m.start(2)
     for m in _MEASURED.finditer(clause):
         yield "qty", _number(m.group(1)), m.start()
     for m in _LENGTH_OF.finditer(clause):
@@ -188,7 +189,18 @@ def given(clause: str) -> Iterator[tuple[str, str, int]]:
     for m in _COUNT_NOUN.finditer(clause):  # "push it one stop" for `push_stops`, "at 18pt" for `font_size_pt`
         noun = m.group(2).lower()
         if noun not in _NOT_COUNTED and noun not in _CALENDAR and noun not in _NOT_LABELS and not _NOT_A_CODE.fullmatch(m.group()):
-            yield f"label:{noun}", _number(m.group(1)), m.start()
+            for name in _counted_as(noun):
+                yield f"label:{name}", _number(m.group(1)), m.start()
+
+
+# people counted under another name: "28 kids" and `children: 34`, "6 pax" and `people`
+_SAME_COUNT = {"kids": "children", "kid": "children", "child": "children", "pax": "people", "persons": "people",
+               "heads": "people"}
+
+
+def _counted_as(noun: str) -> tuple[str, ...]:
+    other = _SAME_COUNT.get(noun)
+    return (noun, other) if other else (noun,)
 
 
 def _is_label(word: str) -> bool:
@@ -606,7 +618,7 @@ def in_call(path: str, leaf: Any) -> set[tuple[str, str]]:
         if len(words) >= 2 and words[-2].isalpha() and _is_label(words[-2]):  # `unit: "Flat 5"` is flat 5 too
             parts = [*parts, words[-2].lower()]
         for part in parts:
-            out.add((f"label:{part}", value))
+            out |= {(f"label:{name}", value) for name in _counted_as(part)}
             if part.endswith("s") and len(part) > 3:
                 out.add((f"label:{part[:-1]}", value))
     return out

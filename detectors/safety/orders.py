@@ -1210,6 +1210,12 @@ def _either_half(hour: int, minute: int) -> set[tuple[str, str]]:
     return {("time", f"{h % 24:02d}:{minute:02d}") for h in {hour % 12, hour % 12 + 12}}
 
 
+# a range of hours whose first hour has no am or pm of its own: "3-5pm", "8–10am", "from 3 to 5pm",
+# "between 1 and 3pm", "11-1pm"
+_HOUR_RANGE = re.compile(r"(?<![\d:.£$€¥])(\d{1,2})(?:[:.]([0-5]\d))?\s*(?:-|–|—|to|till|until|and)\s*(\d{1,2})(?:[:.]([0-5]\d))?"
+                         r"\s*(a\.?m\.?|p\.?m\.?)(?![a-z])", re.IGNORECASE)
+
+
 def time_keys(text: str, elsewhere: bool | None = None) -> set[tuple[str, str]]:
     """The times of day ("time", "HH:MM") a text names: `when_keys` without its days (`elsewhere`:
     whether the text reads as another language, when the caller knows)."""
@@ -1230,6 +1236,13 @@ def time_keys(text: str, elsewhere: bool | None = None) -> set[tuple[str, str]]:
     for m in _BARE_HOUR.finditer(text):
         hour = int(next(g for g in m.groups()[1::2] if g) if not m.group(1) else m.group(1))
         out |= _either_half(hour, int(next((g for g in m.groups()[2::2] if g), "0")))
+    for m in _HOUR_RANGE.finditer(text):  # "3-5pm": the 3 is the afternoon's too
+        first, last, pm = int(m.group(1)), int(m.group(3)), m.group(5).lower().startswith("p")
+        if 1 <= first <= 12 and 1 <= last <= 12 and first != last:
+            # the first hour shares the half-day of the last unless noon lies between them ("11-1pm", "10-12pm")
+            same_half = first < last != 12  # "3-5pm"; not "10-12pm" (to noon), "11-1pm"
+            hour = (12 if pm else 0) if first == 12 else first + (12 if pm == same_half else 0)
+            out.add(("time", f"{hour:02d}:{m.group(2) or '00'}"))
     low = text.lower()
     if any(w in low for w in _CLOCK_WORDS):
         out |= _word_times(text)
