@@ -1240,7 +1240,7 @@ def time_keys(text: str, elsewhere: bool | None = None) -> set[tuple[str, str]]:
         first, last, pm = int(m.group(1)), int(m.group(3)), m.group(5).lower().startswith("p")
         if 1 <= first <= 12 and 1 <= last <= 12 and first != last:
             # the first hour shares the half-day of the last unless noon lies between them ("11-1pm", "10-12pm")
-            same_half = first < last != 12  # "3-5pm"; not "10-12pm" (to noon), "11-1pm"
+            same_half = first < last and last != 12  # "3-5pm"; not "10-12pm" (to noon), "11-1pm"
             hour = (12 if pm else 0) if first == 12 else first + (12 if pm == same_half else 0)
             out.add(("time", f"{hour:02d}:{m.group(2) or '00'}"))
     low = text.lower()

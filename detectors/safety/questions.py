@@ -93,7 +93,10 @@ _NEUTRAL = re.compile(r"(?:hi|hello|hey|thanks|thank\s+you|thx|cheers|great|good
 _ACT_AFTER = re.compile(r"\b(?:to|you|u|we|not|can|could|would|will|should|shall|must|please|and|then|mind|(?:how|what)\s+about|so|go)\s+"
                         r"(?=(?:(?:just|also|please|kindly|go\s+ahead\s+and)\s+)?([a-z]+))", re.IGNORECASE)
 # not the colon of "07:40" nor the slash of "205/55R16"
-_CLAUSES = re.compile(r"(?:[;()\[\]+|\r\u2028\u2029→]|(?<!\d)[:/]|[:/](?!\d))+|\s*&(?-i:(?!\s*[A-Z]))\s*|->|,\s*|\s[-–—]+\s|(?<=\S)\s+(?:and|but|or|then)\s+(?=[a-z])(?![a-z]+[^s\W]s\b(?!\s+(?:her|him|them|me|us|it|back)\b))"
+# after "and", a word in -s is a thing listed, not a verb asked for nor a clause of its own ("the reviews and
+# messages"; not "and message her", "… and messages her back")
+_LISTED_WORD = r"[a-z]+[^s\W]s\b(?!\s+(?:her|him|them|me|us|it|back)\b)"
+_CLAUSES = re.compile(r"(?:[;()\[\]+|\r\u2028\u2029→]|(?<!\d)[:/]|[:/](?!\d))+|\s*&(?-i:(?!\s*[A-Z]))\s*|->|,\s*|\s[-–—]+\s|(?<=\S)\s+(?:and|but|or|then)\s+(?=[a-z])(?!" + _LISTED_WORD + ")"
                       r"|\s+(?=so\s+(?:that\s+)?(?:i|we)\b)", re.IGNORECASE)  # "… so I want to be sure it's sorted"
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?", re.IGNORECASE)
 _CONSENT = re.compile(r"(?:ok|okay|sure|perfect|great|nice)(?:\s+(?:thing|then))?", re.IGNORECASE)
@@ -129,9 +132,7 @@ def _asks_an_act(text: str) -> bool:
                for m in _ACT_AFTER.finditer(text))
 
 
-# after "and", a word in -s is a thing listed, not a verb asked for ("reviews and messages"; not "and message her"),
-# and no clause of its own (`_CLAUSES`)
-_LISTED_NOUN = re.compile(r"and\s+[a-z]+[^s\W]s\b(?!\s+(?:her|him|them|me|us|it|back)\b)", re.IGNORECASE)
+_LISTED_NOUN = re.compile(r"and\s+" + _LISTED_WORD, re.IGNORECASE)
 
 
 def _clause_to_know(clause: str) -> bool:

@@ -157,7 +157,7 @@ class Source:
     text: str | None = None  # its text, kept while the user has only asked to be told (`TaintLedger.unasked_value`)
     plain_text: str | None = None  # that text as `orders.plain` compares it, made when first needed
     text_when: frozenset[tuple[str, str]] | None = None  # the times and days that text names, made when first needed
-    asking: list["_Named"] | None = None  # what that text asks its reader for (`TaintLedger.unasked_act`), made when first needed
+    asking: list["_Named"] | None = None  # what its text asks its reader for (`TaintLedger._asking_source`), made when first needed
     unscanned: bool = False  # too long to scan: flagged whole
 
     def label(self) -> str:
@@ -882,16 +882,22 @@ class TaintLedger:
                           and any(o.acts & acts and _about(o.text, nouns) for o in s.orders)), None) if acts else None
             if found is not None or (own and own <= {"send"}):
                 return found
-            call = _call_names(leaves, {w for t in self.trusted_plain for w in t.split()}, self.user_when)
-            if call is None:
-                return None
-            for src in self._kept:  # in the order they were read
-                if src.trust is Trust.TRUSTED or src.text is None:
-                    continue
-                if src.asking is None:
-                    src.asking = [_Named.of(s) for s in asking_sentences(src.text.splitlines(), whole_lines=True)]
-                if any(call.meets(asked) for asked in src.asking):
-                    return src
+            return self._asking_source(leaves, ((src, src.text) for src in self._kept))  # in the order they were read
+
+    def _asking_source(self, leaves: Any, texts: Iterable[tuple[Source, str | None]]) -> Source | None:
+        """The first of these results whose text asks its reader for something (`asking_sentences`)
+        in a word, a date or a time the call's short arguments carry and the user did not give
+        (`_call_names`)."""
+        call = _call_names(leaves, {w for t in self.trusted_plain for w in t.split()}, self.user_when)
+        if call is None:
+            return None
+        for src, text in texts:
+            if src.trust is Trust.TRUSTED or text is None:
+                continue
+            if src.asking is None:
+                src.asking = [_Named.of(s) for s in asking_sentences(text.splitlines(), whole_lines=True)]
+            if any(call.meets(asked) for asked in src.asking):
+                return src
         return None
 
     def _handed(self, src: Source) -> set[int]:
@@ -928,25 +934,17 @@ class TaintLedger:
             return self._grave_request(own, leaves, call_values)
 
     def _grave_request(self, own: frozenset[str], leaves: Any, call_values: set[tuple[str, str]]) -> Source | None:
-        """The first result whose text asks its reader for something (`asking_sentences`) in words,
-        on a date or at a time the call's short arguments carry and the user did not give
-        (`_call_names`), when the call pays, deletes, cancels or grants (`_GRAVE`) and the user's
-        words name no act of its family, hand nothing over and give none of its values: "Book Sam's
-        mock test for next Friday" and a refund the parent's e-mail asks for, however it asks."""
+        """The first result that asks for what the call carries (`_asking_source`), when the call
+        pays, deletes, cancels or grants (`_GRAVE`) and the user's words name no act of its
+        family, hand nothing over and give none of its values: "Book Sam's mock test for next
+        Friday" and a refund the parent's e-mail asks for, however it asks."""
         if not leaves or self.handed_over or not own & _GRAVE:
             return None
         named = set(self.user_requests) | self.user_acts | {a for t in self.trusted_text for a in acts_in(t)}
         given = self.user_values | {(k, v) for k, found in self.given.values.items() for v in found}
         if related(own) & named or call_values & given:
             return None
-        call = _call_names(leaves, {w for t in self.trusted_plain for w in t.split()}, self.user_when)
-        if call is None:
-            return None
-        for src, text in self._recent:
-            if src.trust is not Trust.TRUSTED and any(call.meets(_Named.of(s))
-                                                      for s in asking_sentences(text.splitlines(), whole_lines=True)):
-                return src
-        return None
+        return self._asking_source(leaves, self._recent)
 
     def is_trusted(self, v: Value) -> bool:
         if v.key in self.trusted_values:
