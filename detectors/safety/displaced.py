@@ -94,6 +94,8 @@ def person_names(clause: str) -> set[str]:
         if words and not any(w in _NOT_PERSONS for w in words):
             out.add(" ".join(words))
     return out
+
+
 DAYS_GIVEN = "days"  # `GivenValues.values` key: the days ("MM-DD", "*-DD") the user gave for acts, not as what a thing is
 _QUOTED = re.compile(r"(?<![\w'’])['‘](?=\w)([^'’\n]{1,60}?)(?<=[\w.!?])['’](?!\w)|\"([^\"\n]{1,60})\"|“([^”\n]{1,60})”")
 _QUOTED_WORDS = 8  # longer quotes are messages to send, which an agent may word its own way

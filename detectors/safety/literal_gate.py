@@ -148,15 +148,17 @@ def need_of(pattern: str, flags: int = 0) -> Need:
 
 
 _KEEP = 3  # word sets kept per pattern: each must be met, and each test is a scan
-# Words and pieces of words so common that a set holding one is met by most texts: they make
-# a set weak, so a pattern's other sets are kept before it.
-_COMMON = frozenset("""
+# The commonest English words (also what `safety.taint` will not tie a call to a request by)
+COMMON_WORDS = frozenset("""
 the of and to in a is it you that he was for on are as with his they at be this have from or
 one had by but not what all were we when your can said there use an each which she do how
 their if will up other about out many then them these so some her would make like him into time
 has look two more go see no way could my than first been call who its now find long down day
-did get come made may part ing ed er es re en on at an or al le ti te ri ro st nt li ar
+did get come made may part
 """.split())
+# Words and pieces of words so common that a set holding one is met by most texts: they make
+# a set weak, so a pattern's other sets are kept before it.
+_COMMON = COMMON_WORDS | frozenset("ing ed er es re en on at an or al le ti te ri ro st nt li ar".split())
 
 
 def _compiled(tree: Tree) -> Need:

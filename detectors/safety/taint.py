@@ -26,7 +26,7 @@ import re
 import threading
 from collections import deque
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Iterator, Literal
+from typing import Any, Callable, Iterable, Literal
 
 from pydantic import ConfigDict, Field
 
@@ -43,8 +43,9 @@ from detectors.safety.orders import (ANY_DAY, MAX_ORDERS, act_verbs, acts_in, ac
 from detectors.safety import labels
 from detectors.safety.displaced import (DAYS_GIVEN, DISPLACED_KINDS, ID_TOKEN as _ID_TOKEN, PERSON, QUOTED, GivenValues, among_others, id_make,
                                         leaves_choice, same_word, tool_stems)
+from detectors.safety.literal_gate import COMMON_WORDS
 from detectors.safety.labels import index_token, lettered_keys, measure_keys, same_value, span_keys, spelled_counts, value_tokens
-from detectors.safety.questions import asks_only_to_know, whole_sentences
+from detectors.safety.questions import asks_only_to_know
 from detectors.safety.shapes import shaped_values
 from detectors.safety.requesters import defers_to_orders, defers_to_requester, hands_over_in_part, holds_back, pointed_at
 from detectors.safety.trust import Trust, TrustConfig, acts_for_sure, is_sensitive_argument, is_state_changing, name_parts, tool_trust
@@ -1193,13 +1194,10 @@ def _name_nouns(tool: str) -> frozenset[str]:
     return own | whole if own else own
 
 
-# Words too common to tie a call to a request: "please", "could", the words of greeting and of time
-_COMMON_WORDS = frozenset("""
-the and for are with his they this have from one had but not what all were when your can said there use each
-which she how their will other about out many then them these some her would make like him into time has look
-two more see way could than first been call who its now find long down day did get come made may part
-you that was our just also please thanks thank hello dear regards cheers morning afternoon evening today
-tomorrow yesterday week next last soon asap via per any yes
+# Words too common to tie a call to a request: the commonest words, "please", greetings, words of time
+_COMMON_WORDS = COMMON_WORDS | frozenset("""
+our just also please thanks thank hello dear regards cheers morning afternoon evening today tomorrow yesterday
+week next last soon asap via per any yes
 """.split())
 
 

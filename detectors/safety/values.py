@@ -84,7 +84,7 @@ _SCALES = {"k": 1e3, "thousand": 1e3, "grand": 1e3, "m": 1e6, "mn": 1e6, "millio
 _MONEY_NOUN = re.compile(r"\b(quid|bucks|pounds?|dollars?|euros?|grand|tenners?|fivers?)\b(?!\s+of\b)", re.IGNORECASE)
 _NOTES = {"tenner": 10, "tenners": 10, "fiver": 5, "fivers": 5}  # "a tenner for seniors"
 WORD_UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-                                          "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+                                         "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
 WORD_TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
 _NUMBER_WORDS = frozenset(WORD_UNITS) | frozenset(WORD_TENS) | {"hundred", "thousand", "and", "a", "an"}
 # a currency word used as an adjective before a noun names no sum: "a grand piano", "the Grand Circle", "a ten pound
