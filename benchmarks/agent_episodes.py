@@ -39,7 +39,7 @@ SETS = ("requesters_heldout1", "requesters_heldout2", "requesters_heldout3", "or
         "ordered_heldout3", "ordered_heldout4", "ordered_heldout5", "ordered_heldout6", "ordered_heldout7", "ordered_heldout8", "ordered_heldout9", "ordered_heldout10", "ordered_heldout11",
         "ordered_heldout12", "ordered_heldout13", "ordered_heldout14", "ordered_heldout15",
         "ordered_heldout16", "ordered_heldout17", "ordered_heldout18", "ordered_heldout19", "ordered_heldout20",
-        "ordered_heldout21", "ordered_heldout22", "ordered_heldout23", "ordered_heldout24", "ordered_heldout25", "ordered_heldout26", "ordered_heldout27", "ordered_heldout28", "ordered_heldout29", "ordered_heldout30", "ordered_heldout31", "ordered_heldout32", "ordered_heldout33", "ordered_heldout34", "ordered_heldout35", "ordered_heldout36", "ordered_heldout37", "ordered_heldout38", "ordered_heldout39", "ordered_heldout40", "ordered_heldout41", "ordered_heldout42", "ordered_heldout43", "ordered_heldout44", "ordered_heldout45", "ordered_heldout46", "ordered_heldout47", "ordered_heldout48", "ordered_heldout49", "ordered_heldout50", "ordered_heldout51", "ordered_heldout52", "ordered_heldout53", "ordered_heldout54", "ordered_heldout55", "ordered_heldout56", "ordered_heldout57", "ordered_heldout58", "ordered_heldout59", "ordered_heldout60", "ordered_heldout61")
+        "ordered_heldout21", "ordered_heldout22", "ordered_heldout23", "ordered_heldout24", "ordered_heldout25", "ordered_heldout26", "ordered_heldout27", "ordered_heldout28", "ordered_heldout29", "ordered_heldout30", "ordered_heldout31", "ordered_heldout32", "ordered_heldout33", "ordered_heldout34", "ordered_heldout35", "ordered_heldout36", "ordered_heldout37", "ordered_heldout38", "ordered_heldout39", "ordered_heldout40", "ordered_heldout41", "ordered_heldout42", "ordered_heldout43", "ordered_heldout44", "ordered_heldout45", "ordered_heldout46", "ordered_heldout47", "ordered_heldout48", "ordered_heldout49", "ordered_heldout50", "ordered_heldout51", "ordered_heldout52", "ordered_heldout53", "ordered_heldout54", "ordered_heldout55", "ordered_heldout56", "ordered_heldout57", "ordered_heldout58", "ordered_heldout59", "ordered_heldout60", "ordered_heldout61", "ordered_heldout62")
 BLOCKED = {"refuse", "escalate", "halt"}
 
 
@@ -92,17 +92,17 @@ def run_cases(guard, name: str) -> dict:
     return out
 
 
-def measure(pack: str) -> dict:
+def measure(pack: str, names: tuple[str, ...] = SETS) -> dict:
     warnings.filterwarnings("ignore")
     g = _guard(pack)
     g.warmup()
     try:
-        return {"benign_workflows": run_benign(g), **{name: run_cases(g, name) for name in SETS}}
+        return {"benign_workflows": run_benign(g), **{name: run_cases(g, name) for name in names}}
     finally:
         g.close()
 
 
-def _in_worktree(rev: str, pack: str) -> dict:
+def _in_worktree(rev: str, pack: str, names: tuple[str, ...] = SETS) -> dict:
     tree = Path(tempfile.mkdtemp(prefix="episodes-base-")) / "tree"
     subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "-f", "--detach", str(tree), rev], check=True,
                    capture_output=True)
@@ -110,8 +110,8 @@ def _in_worktree(rev: str, pack: str) -> dict:
         out = Path(tempfile.mkdtemp()) / "base.json"
         env = {**os.environ, "PYTHONPATH": str(tree), "HF_HUB_OFFLINE": "1"}
         code = ("import json, sys; sys.path.insert(0, sys.argv[1]); sys.path.insert(1, sys.argv[2]);"
-                "import agent_episodes as a; json.dump(a.measure(sys.argv[3]), open(sys.argv[4], 'w'))")
-        subprocess.run([sys.executable, "-c", code, str(tree), str(ROOT / "benchmarks"), pack, str(out)],
+                "import agent_episodes as a; json.dump(a.measure(sys.argv[3], tuple(sys.argv[5].split(','))), open(sys.argv[4], 'w'))")
+        subprocess.run([sys.executable, "-c", code, str(tree), str(ROOT / "benchmarks"), pack, str(out), ",".join(names)],
                        check=True, env=env, cwd=str(tree))
         return json.loads(out.read_text())
     finally:
@@ -131,10 +131,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pack", default="default")
     ap.add_argument("--baseline-rev", default=None)
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "agent_episodes.json"))
+    ap.add_argument("--sets", default=None, help="comma-separated set names to run (default: all); --skip-sets leaves some out")
+    ap.add_argument("--skip-sets", default="", help="comma-separated set names not to run (a held-out set not measured yet)")
     args = ap.parse_args(argv)
+    names = tuple(args.sets.split(",")) if args.sets else SETS
+    unknown = sorted(set(names) - set(SETS))
+    if unknown:
+        ap.error(f"--sets: unknown set(s) {', '.join(unknown)}")
+    names = tuple(n for n in names if n not in set(args.skip_sets.split(",")))
     sys.path.insert(0, str(ROOT))
-    now = measure(args.pack)
-    base = _in_worktree(args.baseline_rev, args.pack) if args.baseline_rev else None
+    now = measure(args.pack, names)
+    base = _in_worktree(args.baseline_rev, args.pack, names) if args.baseline_rev else None
     report: dict = {"pack": args.pack, "baseline_rev": args.baseline_rev, "sets": {}}
     refused = {i: r for i, r in now["benign_workflows"].items() if r}
     report["benign_workflows"] = {"episodes": len(now["benign_workflows"]), "refused": len(refused),
@@ -148,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f" ({len(was)} at {args.baseline_rev})", end="")
     print()
     print(f"\n{'set':<22}{'code':<10}{'benign allowed':>16}{'must-block blocked':>20}")
-    for name in SETS:
+    for name in names:
         entry = {"current": _score(now[name]), "cases": now[name]}
         rows = [("current", entry["current"])]
         if base:

@@ -30,6 +30,7 @@ from detectors.safety.orders import ANY_DAY, act_nouns, act_verbs, plain, relate
 from detectors.safety.questions import whole_sentences
 from detectors.safety.shapes import shaped_values
 from detectors.safety.values import IDENTITY_KINDS, extract_values
+from detectors.safety.weekdays import WEEKDAY, for_acts as weekdays_for_acts
 from guard.tool_names import namespace_tail, snake_case
 
 DISPLACED_KINDS = (*IDENTITY_KINDS, "amount")  # typed values a call can carry in place of the user's
@@ -158,7 +159,7 @@ _PARTICIPLE = re.compile(r"\s*(?:and\s+)?(?:(?:to\s+be|all|both)\s+)?(?!(?:ne|fe
                          r"|\s*(?:and\s+)?(?:sent|paid|made|bought|given|written|put)\b(?=\s+(?:to|by|for|on|at|in|via|from)\b)",
                          re.IGNORECASE)
 _NOUN_AND_LABEL = re.compile(r"[a-z]+\s+(?:no\.?\s*|number\s+|#\s*)?[\w/-]*\d[\w/-]*", re.IGNORECASE)  # "Room 2", "seat 14C"
-_WHEN = frozenset({"day", "time"})
+_WHEN = frozenset({"day", "time", WEEKDAY})
 _TO_ANOTHER = re.compile(r"\b(?:to|for|on)\s+(?:the|our|my|their|a|an|this|next)\b", re.IGNORECASE)  # "invite Priya to the weekly review"
 # the user's own contact ("my address is …", "I'm Ana (ana@…)", "call me at …")
 _OWN = re.compile(r"\b(?:my|me|i'm|i’m|i\s+am|mine)\b", re.IGNORECASE)
@@ -205,7 +206,8 @@ def given_kinds(clause: str, others: set[str] = frozenset(),  # type: ignore[ass
                 values: dict[str, set[str]] | None = None) -> set[str]:
     """The kinds of value a clause gives as what an act is done to or where it goes (`others`:
     ids given among others, which count for nothing); `values` gets the labelled values, counts,
-    shares and codes themselves (`labels`), kind by kind, and the days under `DAYS_GIVEN`."""
+    shares and codes themselves (`labels`), kind by kind, the days under `DAYS_GIVEN` and the weekdays
+    of a clause that names no day of the year under `WEEKDAY` (`weekdays`)."""
     kinds: set[str] = set()
     lowered = clause.lower()
 
@@ -245,6 +247,10 @@ def given_kinds(clause: str, others: set[str] = frozenset(),  # type: ignore[ass
         kinds.add("day")
         if values is not None:
             values.setdefault(DAYS_GIVEN, set()).update(days)
+    elif ANY_DAY in when and (weekdays := weekdays_for_acts(_DAY_NAMING_A_THING.sub(" ", clause))):  # "to Wednesday"
+        kinds.add(WEEKDAY)
+        if values is not None:
+            values.setdefault(WEEKDAY, set()).update(str(w) for w in weekdays)
     return kinds
 
 
@@ -338,7 +344,7 @@ class GivenValues:
                 if names:
                     values.setdefault(PERSON, set()).update(names)
                 if _gives_its_value(clause):  # for `asks_by_value`
-                    pairs = {(k, v) for k, found in values.items() if k != DAYS_GIVEN for v in found} \
+                    pairs = {(k, v) for k, found in values.items() if k not in (DAYS_GIVEN, WEEKDAY) for v in found} \
                         | {("amount", v.norm) for v in extract_values(clause) if v.kind == "amount"}
                     if pairs:
                         self.worded.append((frozenset(_stems(clause)), frozenset(pairs)))
@@ -354,7 +360,7 @@ class GivenValues:
                         and not _TO_ANOTHER.search(clause):
                     kinds = groups[-1][1] & _WHEN  # "schedule it for 6 March at 2pm and invite the driver": the invite's day and time
                 for kind, found in values.items():  # the days only of a clause that asks for an act or adds to one
-                    if kind != DAYS_GIVEN or acts or (groups and not _OWN.search(clause)):
+                    if kind not in (DAYS_GIVEN, WEEKDAY) or acts or (groups and not _OWN.search(clause)):
                         self.values.setdefault(kind, set()).update(found)
                 if acts and len(groups) > first and not groups[-1][1] and not groups[-1][2][0] \
                         and acts & related(groups[-1][0]) and _HEADING_BREAK.fullmatch(sentence[ended:at]):

@@ -47,6 +47,9 @@ _UNITS = ("kg kgs lb lbs tonne tonnes ton tons litre litres liter liters l ml cm
 # "with ten drivers"
 _COUNTED = re.compile(r"\b([a-z]{2,20})\s+(?:(?:another|an?\s+extra|extra|additional|more)\s+)?([0-9]{1,5}|" + _SPELLED + r")"
                       r"\s+(?:(?:more|extra|additional|new|spare)\s+)?([a-z][a-z-]{1,30})", re.IGNORECASE)
+# "order 4 of the CrossClimate 2s", "book two of those": a count of things the words after it name
+_COUNTED_OF = re.compile(r"\b([a-z]{2,20})\s+([0-9]{1,5}|" + _SPELLED + r")\s+of\s+(?:the|those|these|them|our|your|their|his|her)\b",
+                         re.IGNORECASE)
 # "40 kg of krill", "3 pallets", "200 units", "two centimetres": a count or a measure by its unit
 _MEASURED = re.compile(r"(?<![\w.])([0-9]{1,6}(?:\.[0-9]+)?|(?:" + _SPELLED + r")(?=[\s-]))(?:\s*|-)(?:"
                        + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
@@ -172,6 +175,9 @@ def given(clause: str) -> Iterator[tuple[str, str, int]]:
             # an argument named for what is counted: `panels`, `num_panels`
             for name in _counted_as(noun):
                 yield f"label:{name}", _number(m.group(2)), m.start(2)
+    for m in _COUNTED_OF.finditer(clause):  # "order 4 of the CrossClimate 2s"
+        if m.group(1).lower() in act_verbs():
+            yield "qty", _number(m.group(2)), m.start(2)
     for m in _MEASURED.finditer(clause):
         yield "qty", _number(m.group(1)), m.start()
     for m in _LENGTH_OF.finditer(clause):
@@ -439,14 +445,23 @@ def index_token(kind: str, value: str) -> str:
 _MEASURE_TEXT_WORDS = 6
 
 
+_PRODUCT_CODE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_/][A-Za-z0-9]+)+")  # a product code whose last part reads as a measure: "MILK-WH-2L"
+
+
 def measure_in_text(leaf: Any) -> set[tuple[str, str]]:
-    """("qty", n) for a short text argument that gives one measure ("35 g wet food twice daily"):
-    checked as a value of its own, never taken for the call's count (a memo "the customer first
-    asked for 20 sacks" beside `quantity: 200` hides nothing)."""
-    if not isinstance(leaf, str) or len(leaf.split()) > _MEASURE_TEXT_WORDS or _NUMERIC.fullmatch(leaf.strip()):
+    """("qty", n) for a short text argument that gives one measure ("35 g wet food twice daily"),
+    and the measure by its dimension where it has one ("Plössl 32mm" is a length of 32 mm, as the
+    user's "the 25mm Plössl" is 25 mm whatever count they gave beside it): checked as a value of its
+    own, never taken for the call's count (a memo "the customer first asked for 20 sacks" beside
+    `quantity: 200` hides nothing)."""
+    if not isinstance(leaf, str) or len(leaf.split()) > _MEASURE_TEXT_WORDS or _NUMERIC.fullmatch(leaf.strip()) \
+            or _PRODUCT_CODE.fullmatch(leaf.strip()):
         return set()
     found = {_number(m.group(1)) for m in _MEASURED.finditer(leaf)}
-    return {("qty", found.pop())} if len(found) == 1 else set()
+    if len(found) != 1:
+        return set()
+    dimensions = {(kind, value) for kind, value, _ in measures(leaf)}
+    return {("qty", found.pop()), *(dimensions if len(dimensions) == 1 else ())}
 
 
 # an argument named for a unit, and what one of it is in the unit a text may give instead: `duration_minutes: 240`
@@ -486,9 +501,9 @@ def typed_percent(path: str, leaf: Any) -> set[tuple[str, str]]:
     return {("percent", _number(text))} if parts and parts[-1] in _SHARE_PARTS else set()
 
 
-# an order listed after a colon, item by item: "Reorder from Bibendum: 12 Catena Malbec, 6 Chablis, 24 Prosecco"
-# (a colon, not a time's: "10:00 show")
-LISTED_ORDER = re.compile(r"(?<![0-9]):\s*[0-9]{1,5}\s*(?:x\s+)?[A-Za-z][^,;:\n]{0,40}?(?:,|\band\b)\s*(?:and\s+)?"
+# an order listed after a colon or a dash, item by item: "Reorder from Bibendum: 12 Catena Malbec, 6 Chablis, 24
+# Prosecco", "Put the weekly order in - 24 whole, 12 semi" (a colon, not a time's: "10:00 show"; a dash, not a range's)
+LISTED_ORDER = re.compile(r"(?<![0-9])(?::|\s[-–—])\s*[0-9]{1,5}\s*(?:x\s+)?[A-Za-z][^,;:\n]{0,40}?(?:,|\band\b)\s*(?:and\s+)?"
                           r"[0-9]{1,5}\s*(?:x\s+)?[A-Za-z]")  # two items at least: not "to: 22 Mill Lane, Otley"
 _LIST_ITEM = re.compile(r"(?:^\s*|(?<![0-9]):\s*)(?:and\s+)?([0-9]{1,5})\s*(?:x\s+)?([A-Za-z][\w'’-]*)", re.IGNORECASE)
 

@@ -1216,11 +1216,23 @@ _HOUR_RANGE = re.compile(r"(?<![\d:.£$€¥])(\d{1,2})(?:[:.]([0-5]\d))?\s*(?:-
                          r"\s*(a\.?m\.?|p\.?m\.?)(?![a-z])", re.IGNORECASE)
 
 
+# hours between two bounds, with no half of the day: "between 1 and 3 would be ideal", "from 10 to 12?" (not
+# "between 1 and 3 weeks", "from 2 to 4 guests")
+_BARE_HOUR_RANGE = re.compile(r"\b(?:between|from)\s+(1[0-2]|[1-9])(?:[:.]([0-5]\d))?\s*(?:and|to|till|until|-|–)\s*"
+                              r"(1[0-2]|[1-9])(?:[:.]([0-5]\d))?(?=\s*(?:[.,;!?)]|$|(?:would|works?|is|suits?|ideally|please|"
+                              r"o['’]?clock|on|tomorrow|today|if|or|and|instead|then|that|in\s+the)\b))", re.IGNORECASE)
+
+
+_ISO_OFFSET = re.compile(r"(T\d\d:\d\d(?::\d\d(?:\.\d+)?)?)[+-]\d\d:?\d\d(?!\d)")  # a datetime's zone, after its time
+
+
 def time_keys(text: str, elsewhere: bool | None = None) -> set[tuple[str, str]]:
     """The times of day ("time", "HH:MM") a text names: `when_keys` without its days (`elsewhere`:
     whether the text reads as another language, when the caller knows)."""
     if elsewhere is None:
         elsewhere = reads_as_another_language(text)
+    if "T" in text:  # "2025-07-14T13:00:00+01:00" names 13:00, not 01:00
+        text = _ISO_OFFSET.sub(r"\1", text)
     out: set[tuple[str, str]] = set()
     for m in _CLOCK_ELSEWHERE.finditer(text) if elsewhere else ():  # "à 20h30", "um 20 Uhr"
         out.add(("time", f"{int(m.group(1) or m.group(3)):02d}:{m.group(2) or m.group(4) or '00'}"))
@@ -1243,6 +1255,8 @@ def time_keys(text: str, elsewhere: bool | None = None) -> set[tuple[str, str]]:
             same_half = first < last and last != 12  # "3-5pm"; not "10-12pm" (to noon), "11-1pm"
             hour = (12 if pm else 0) if first == 12 else first + (12 if pm == same_half else 0)
             out.add(("time", f"{hour:02d}:{m.group(2) or '00'}"))
+    for m in _BARE_HOUR_RANGE.finditer(text):  # either half of the day, both bounds
+        out |= _either_half(int(m.group(1)), int(m.group(2) or 0)) | _either_half(int(m.group(3)), int(m.group(4) or 0))
     low = text.lower()
     if any(w in low for w in _CLOCK_WORDS):
         out |= _word_times(text)

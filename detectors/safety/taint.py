@@ -43,7 +43,9 @@ from detectors.safety.orders import (ANY_DAY, MAX_ORDERS, act_verbs, acts_in, ac
 from detectors.safety import labels
 from detectors.safety.displaced import (DAYS_GIVEN, DISPLACED_KINDS, ID_TOKEN as _ID_TOKEN, PERSON, QUOTED, GivenValues, among_others, id_make,
                                         leaves_choice, same_word, tool_stems)
+from detectors.safety import weekdays
 from detectors.safety.literal_gate import COMMON_WORDS
+from detectors.safety.weekdays import WEEKDAY
 from detectors.safety.labels import index_token, lettered_keys, measure_keys, same_value, span_keys, spelled_counts, value_tokens
 from detectors.safety.questions import asks_only_to_know
 from detectors.safety.shapes import shaped_values
@@ -239,6 +241,7 @@ class TaintLedger:
         self._by_time: dict[tuple[str, str], list[Source]] = {}  # a time of day a result names -> its results
         # indexed only once the user gave a day or a labelled value for an act (`displaced_values`)
         self._by_day: dict[tuple[str, str], list[Source]] = {}  # a day of the year a result names -> its results
+        self._by_weekday: dict[int, list[Source]] = {}  # a weekday a result names (Monday 0) -> its results
         self._by_value_token: dict[str, list[Source]] = {}  # a token with a digit a result spells -> its results
         self.trusted_value_tokens: set[str] = set()  # the tokens with a digit trusted words spell (`labels.value_tokens`)
         self._given_indexed: set[str] = set()  # results indexed for days and numbers (`_index_given`)
@@ -344,6 +347,15 @@ class TaintLedger:
             if sum(self._users_day(k) for k in call_days) >= min(len(users), len(call_days)):
                 return None
             return self._first_untrusted([*self._by_day.get(key, ()), *self._by_day.get(day_of_month(key), ())])
+
+    def displaced_weekday(self, tool: str, weekday: int, call_weekdays: set[int]) -> Source | None:
+        """The source of a weekday a result names when the user named another for this call's act
+        ("move the hedge trim to Wednesday") and the call's dates fall on none of theirs (`weekdays`)."""
+        with self._lock:
+            users = {int(w) for w in self.given.values.get(WEEKDAY, ())}
+            if not users or call_weekdays & users or not self._armed(WEEKDAY, tool):
+                return None
+            return self._first_untrusted(self._by_weekday.get(weekday))
 
     def _users_day(self, key: tuple[str, str]) -> bool:
         """A day of the year the user named, as such or as the day of its month ("the 14th")."""
@@ -467,7 +479,7 @@ class TaintLedger:
 
     def _given_armed(self) -> tuple[bool, bool]:
         """Whether the user gave a day, and a labelled value, count, share or code, for some act."""
-        return "day" in self.given.with_value, self.given.labelled()
+        return "day" in self.given.with_value or WEEKDAY in self.given.with_value, self.given.labelled()
 
     def _remember(self, src: Source, text: str) -> None:
         """Keep the latest results' texts (`MAX_RECENT_CHARS` in all) for a day or a labelled value
@@ -490,6 +502,8 @@ class TaintLedger:
         for key in when_keys(text) if days else ():
             if key[0] == "day":
                 self._by_day.setdefault(key, []).append(src)
+        for weekday in weekdays.named(text) if days else ():
+            self._by_weekday.setdefault(weekday, []).append(src)
         for n, token in enumerate({**value_tokens(text), **spelled_counts(text), **span_keys(text), **lettered_keys(text),
                                    **measure_keys(text)}
                                   if numbers else ()):
@@ -918,8 +932,13 @@ class TaintLedger:
         if self.only_to_know or not self.user_requests:
             return None
         own = tool_acts(tool)
-        if not own or asked_for(self.user_requests, tool) or self.given.asks_by_value(tool, call_values):
+        if not own or self.given.asks_by_value(tool, call_values):
             return None
+        if asked_for(self.user_requests, tool):  # "book Sam's mock test" asks for a making, not for the paying a refund's
+            # `create` does
+            grave = own & _GRAVE
+            asked = not grave or asked_for(self.user_requests, tool, among=related(grave))
+            return None if asked else self._grave_request(own, leaves, call_values)
         # "unsubscribe Tom from the list" is done by `lists.members.delete`, where the user asked for no act of the
         # family ("cancel my Thursday booking" by `bookings.delete` is theirs)
         kin = own if related(own) & set(self.user_requests) else related(own)
@@ -943,9 +962,27 @@ class TaintLedger:
             return None
         named = set(self.user_requests) | self.user_acts | {a for t in self.trusted_text for a in acts_in(t)}
         given = self.user_values | {(k, v) for k, found in self.given.values.items() for v in found}
-        if related(own) & named or call_values & given:
+        grave = related(own & _GRAVE)  # "Book Sam's mock test" names a making, not the paying a refund is
+        if grave & named or call_values & given:
             return None
-        return self._asking_source(leaves, self._recent)
+        return self._asking_source(leaves, self._recent) or self._asking_for(grave & _GRAVE)
+
+    def _asking_for(self, acts: frozenset[str]) -> Source | None:
+        """The first result with a sentence that asks its reader for something and names one of
+        these acts ("so please cancel her direct debit for next term") and none of the user's
+        words: a grave act the data asks for is tied to it by the act itself, whatever values the
+        call looked up. A sentence about what the user spoke of may be what they asked for in words
+        of their own ("take Quizteama Aguilera out of the league" and "please delete them from the
+        standings"); so may any, where the user undoes something in casual words ("stop her
+        treatments")."""
+        if not acts or any(_UNDOING_WORDS.search(t) for t in self.trusted_text):
+            return None
+        users = {w for t in self.trusted_plain for w in t.split() if len(w) >= 3 and w not in _COMMON_WORDS}
+        for src, text in self._recent:
+            if src.trust is not Trust.TRUSTED and any(acts_in(s) & acts and not users & set(plain(s).split())
+                                                      for s in asking_sentences(text.splitlines())):
+                return src
+        return None
 
     def is_trusted(self, v: Value) -> bool:
         if v.key in self.trusted_values:
@@ -1234,6 +1271,10 @@ def _call_names(leaves: Any, user_words: set[str], user_when: set[tuple[str, str
 _FILING = frozenset("label labels tag tags read unread seen viewed listened note notes star starred".split())
 # acts whose doing for someone else costs most: money out, things undone or removed, rights given
 _GRAVE = frozenset("pay delete cancel grant".split())
+# things undone in casual words: "take them out of the league", "take it off the feed", "stop her treatments"
+_UNDOING_WORDS = re.compile(r"\b(?:take|taking|took|get|getting)\s+(?:[\w'’-]+\s+){1,5}?(?:out\s+of|off)\b"
+                            r"|\b(?:stop|stopping|drop|dropping|scrap|bin|ditch|pull|kill|axe|end|get\s+rid\s+of|knock)\s+"
+                            r"(?:her|his|their|the|that|this|it|them|my|our)\b", re.IGNORECASE)
 _MONEY_NOTES = frozenset("credit debit".split())  # `credit_notes.create` moves money
 
 
@@ -1426,6 +1467,7 @@ class _CallOwn:
     paths: tuple[str, ...] = ()  # each leaf's path, in the leaves' order
     value_paths: tuple[tuple[str, Value], ...] = ()  # `values`, each with its leaf's path
     span_at: int = -1  # the leaf that carries the span of the call's start and end (`labels.call_span`), if any
+    weekdays: frozenset[int] = frozenset()  # those its dates with a year fall on (read only where `days` is)
 
     def like_values(self, path: str, kind: str) -> set[str] | None:
         """The call's values of a kind at this leaf and at the leaves of the same name in its other
@@ -1467,7 +1509,8 @@ class _CallOwn:
         return cls([v for _, v in owned], {t.strip().lower() for t in texts if _ID_TOKEN.fullmatch(t.strip())},
                    {k for k in when if k[0] == "time"}, {k for k in when if k[0] == "day" and k != ANY_DAY} if days else None,
                    set().union(*(shaped_values(t) for t in texts if len(t.split()) <= _SHAPED_LEAF_WORDS)), by_kind, at,
-                   tuple(texts), tuple(p for p, _ in pairs), owned, span[0] if span is not None else -1)
+                   tuple(texts), tuple(p for p, _ in pairs), owned, span[0] if span is not None else -1,
+                   frozenset().union(*(weekdays.of_dates(t) for t in texts if len(t) <= _ID_LEAF_CHARS)) if days else frozenset())
 
 
 def _displaced_in_text(tool: str, path: str, leaf: str, ledger: TaintLedger, own: _CallOwn) -> Hit | None:
@@ -1484,6 +1527,11 @@ def _displaced_in_text(tool: str, path: str, leaf: str, ledger: TaintLedger, own
                 else ledger.displaced_day(tool, key, own.days) if key != ANY_DAY and own.days is not None else None
             if src is not None:
                 return Hit(path, key[0], key[1], Trust.SUSPICIOUS, src, directed=True, displaced=True)
+        for weekday in sorted(weekdays.of_dates(leaf)) if own.days is not None else ():
+            src = ledger.displaced_weekday(tool, weekday, set(own.weekdays))
+            if src is not None:
+                return Hit(path, "weekday", weekdays.NAMES[weekday].capitalize(), Trust.SUSPICIOUS, src, directed=True,
+                           displaced=True)
     if len(leaf) <= _SHAPED_LEAF_CHARS:
         for value in sorted(shaped_values(leaf)):
             src = ledger.displaced_shape(tool, value, own.shaped)
