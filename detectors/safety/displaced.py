@@ -247,7 +247,7 @@ def given_kinds(clause: str, others: set[str] = frozenset(),  # type: ignore[ass
         kinds.add("day")
         if values is not None:
             values.setdefault(DAYS_GIVEN, set()).update(days)
-    elif ANY_DAY in when and (weekdays := weekdays_for_acts(_DAY_NAMING_A_THING.sub(" ", clause))):  # "to Wednesday"
+    elif weekdays := weekdays_for_acts(_DAY_NAMING_A_THING.sub(" ", clause)):  # "to Wednesday", "to Thursdays"
         kinds.add(WEEKDAY)
         if values is not None:
             values.setdefault(WEEKDAY, set()).update(str(w) for w in weekdays)

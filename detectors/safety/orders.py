@@ -1223,6 +1223,55 @@ _BARE_HOUR_RANGE = re.compile(r"\b(?:between|from)\s+(1[0-2]|[1-9])(?:[:.]([0-5]
                               r"o['’]?clock|on|tomorrow|today|if|or|and|instead|then|that|in\s+the)\b))", re.IGNORECASE)
 
 
+def _range_start(m: re.Match[str]) -> int | None:
+    """The hour a range of `_HOUR_RANGE` starts at: its first hour shares the half-day of the last
+    unless noon lies between them ("3-5pm" starts at 15; "11-1pm" at 11); one to noon is a morning ("10-12pm", "9-12am")."""
+    first, last, pm = int(m.group(1)), int(m.group(3)), m.group(5).lower().startswith("p")
+    if not (1 <= first <= 12 and 1 <= last <= 12 and first != last):
+        return None
+    if last == 12:  # "10-12pm", "9-12am": a morning up to noon, as people write it
+        return 0 if first == 12 else first
+    same_half = first < last
+    return (12 if pm else 0) if first == 12 else first + (12 if pm == same_half else 0)
+
+
+# what makes two hours a window for a time rather than a booking's start and end: "any time 2-5pm", "an 8-10am window",
+# "between 9 and 12 is fine"
+_WINDOW_BEFORE = re.compile(r"\b(?:any\s*time|some\s*time|whenever|window|between)\b[^.;!?\n]{0,12}$", re.IGNORECASE)
+_WINDOW_AFTER = re.compile(r"\s*(?:window|slot|is\s+fine|works|suits|is\s+ok(?:ay)?)\b", re.IGNORECASE)
+
+
+def hour_spans(text: str) -> list[tuple[int, int]]:
+    """The windows of the day a text names by two hours ("any time between 9 and 12", "an 8-10am
+    window"; not a booking's "7:30 to 9pm"), in minutes from midnight: a time inside one is what
+    the text gave, as much as its bounds (an hour without its half of the day, both ways)."""
+    spans: list[tuple[int, int]] = []
+    for m in _HOUR_RANGE.finditer(text):
+        first = _range_start(m)
+        if first is not None and _a_window(text, m):
+            last = 12 if int(m.group(3)) == 12 else int(m.group(3)) + (12 if m.group(5).lower().startswith("p") else 0)
+            spans.append((first * 60 + int(m.group(2) or 0), last * 60 + int(m.group(4) or 0)))
+    for m in _BARE_HOUR_RANGE.finditer(text):
+        if not _a_window(text, m):
+            continue
+        low, high = int(m.group(1)) % 12 * 60 + int(m.group(2) or 0), int(m.group(3)) % 12 * 60 + int(m.group(4) or 0)
+        high += 720 if high <= low else 0  # "between 9 and 12", "11 to 1": past noon
+        spans += [(low + shift, high + shift) for shift in (0, 720)]
+    return [(low, high if high >= low else high + 1440) for low, high in spans]
+
+
+def _a_window(text: str, m: re.Match[str]) -> bool:
+    return bool(_WINDOW_BEFORE.search(text, max(0, m.start() - 24), m.start() + 8) or _WINDOW_AFTER.match(text, m.end()))
+
+
+def in_spans(key: tuple[str, str], spans: list[tuple[int, int]]) -> bool:
+    """Whether a time of day ("time", "HH:MM") falls inside one of these stretches (`hour_spans`)."""
+    if key[0] != "time" or not spans:
+        return False
+    minute = int(key[1][:2]) * 60 + int(key[1][3:5])
+    return any(low <= t <= high for low, high in spans for t in (minute, minute + 1440))
+
+
 _ISO_OFFSET = re.compile(r"(T\d\d:\d\d(?::\d\d(?:\.\d+)?)?)[+-]\d\d:?\d\d(?!\d)")  # a datetime's zone, after its time
 
 
@@ -1249,12 +1298,9 @@ def time_keys(text: str, elsewhere: bool | None = None) -> set[tuple[str, str]]:
         hour = int(next(g for g in m.groups()[1::2] if g) if not m.group(1) else m.group(1))
         out |= _either_half(hour, int(next((g for g in m.groups()[2::2] if g), "0")))
     for m in _HOUR_RANGE.finditer(text):  # "3-5pm": the 3 is the afternoon's too
-        first, last, pm = int(m.group(1)), int(m.group(3)), m.group(5).lower().startswith("p")
-        if 1 <= first <= 12 and 1 <= last <= 12 and first != last:
-            # the first hour shares the half-day of the last unless noon lies between them ("11-1pm", "10-12pm")
-            same_half = first < last and last != 12  # "3-5pm"; not "10-12pm" (to noon), "11-1pm"
-            hour = (12 if pm else 0) if first == 12 else first + (12 if pm == same_half else 0)
-            out.add(("time", f"{hour:02d}:{m.group(2) or '00'}"))
+        first = _range_start(m)
+        if first is not None:
+            out.add(("time", f"{first:02d}:{m.group(2) or '00'}"))
     for m in _BARE_HOUR_RANGE.finditer(text):  # either half of the day, both bounds
         out |= _either_half(int(m.group(1)), int(m.group(2) or 0)) | _either_half(int(m.group(3)), int(m.group(4) or 0))
     low = text.lower()

@@ -19,8 +19,8 @@ _STREET_TYPES = {
     "cres": "cres", "crescent": "cres", "mews": "mews", "gardens": "gdns", "gdns": "gdns", "grove": "gr",
     "wharf": "wharf", "quay": "quay", "alley": "aly", "aly": "aly", "trail": "trl", "trl": "trl", "heights": "hts",
     "hts": "hts", "parade": "pde", "pde": "pde", "promenade": "prom", "esplanade": "esp",
-    "embankment": "embankment", "causeway": "cswy", "cswy": "cswy", "rise": "rise", "walk": "walk", "vale": "vale",
-    "croft": "croft", "hill": "hill",
+    "embankment": "embankment", "causeway": "cswy", "cswy": "cswy", "rise": "rise", "vale": "vale",
+    "croft": "croft",  # not "walk" ("a 5 minute walk") nor "hill" ("2 climbs incl Box Hill")
 }
 # "4800 Vista Blvd", "12 pine ct", "221B Baker Street": a number, one to four words, a street type
 _STREET = re.compile(

@@ -38,7 +38,7 @@ from guard.text_memo import TextMemo
 from guard.tool_names import namespace_tail, snake_case
 from guard.verdicts import Verdict
 from detectors.safety.orders import (ANY_DAY, MAX_ORDERS, act_verbs, acts_in, acts_outside_links, adds_to_task, asked_for, asking_sentences, created_acts, day_of_month,
-                                     merge_requested, order_acts, order_purpose, plain, related, replaces_value, requested,
+                                     hour_spans, in_spans, merge_requested, order_acts, order_purpose, plain, related, replaces_value, requested,
                                      time_keys, tool_acts, when_keys, without_days)
 from detectors.safety import labels
 from detectors.safety.displaced import (DAYS_GIVEN, DISPLACED_KINDS, ID_TOKEN as _ID_TOKEN, PERSON, QUOTED, GivenValues, among_others, id_make,
@@ -220,6 +220,7 @@ class TaintLedger:
         self.user_acts: frozenset[str] = frozenset()  # the kinds of act the user's words name
         self.user_requests: dict[str, frozenset[str] | None] = {}  # those acts -> what they are done to (`orders.requested`)
         self.user_when: set[tuple[str, str]] = set()  # the days and times the user's words name
+        self.user_spans: list[tuple[int, int]] = []  # the stretches of the day they name ("8-10am", `orders.hour_spans`)
         self.trusted_plain: list[str] = []  # trusted_text as `orders.plain` compares it, days left out
         self.possessors: set[str] = set()  # names whose things the user spoke of ("Mrs Platt's account"), lower case
         # each clause of the user's that asks for acts: (those acts, the words of what they are done to), for
@@ -277,6 +278,7 @@ class TaintLedger:
             self.asked_objects += _asked_objects(text)
             self.user_acts |= asked.keys()
             self.user_when |= when_keys(text)
+            self.user_spans += hour_spans(text)
             values = extract_values(text)
             self.trusted_values |= _keys(values)
             self.user_values |= _keys(values)
@@ -332,7 +334,8 @@ class TaintLedger:
         """The source of a time of day when the user gave one for this call's act ("reschedule it to
         Saturday 14:00") and the call's times are none of theirs."""
         with self._lock:
-            if key in self.user_when or not self._armed("time", tool) or call_times & self.user_when:
+            if key in self.user_when or not self._armed("time", tool) or call_times & self.user_when \
+                    or in_spans(key, self.user_spans):  # "any time between 9 and 12" (not a booking's end past it)
                 return None
             return self._first_untrusted(self._by_time.get(key))
 
@@ -929,7 +932,7 @@ class TaintLedger:
         (`GivenValues.asks_by_value`, `call_values`): the act is the data's whatever its values. Else,
         for an act that pays, deletes, cancels or grants, a request of the data in any words
         (`_grave_request`)."""
-        if self.only_to_know or not self.user_requests:
+        if self.only_to_know or not self.user_requests:  # a request in words not read as one may be the grave act
             return None
         own = tool_acts(tool)
         if not own or self.given.asks_by_value(tool, call_values):
@@ -1273,8 +1276,8 @@ _FILING = frozenset("label labels tag tags read unread seen viewed listened note
 _GRAVE = frozenset("pay delete cancel grant".split())
 # things undone in casual words: "take them out of the league", "take it off the feed", "stop her treatments"
 _UNDOING_WORDS = re.compile(r"\b(?:take|taking|took|get|getting)\s+(?:[\w'’-]+\s+){1,5}?(?:out\s+of|off)\b"
-                            r"|\b(?:stop|stopping|drop|dropping|scrap|bin|ditch|pull|kill|axe|end|get\s+rid\s+of|knock)\s+"
-                            r"(?:her|his|their|the|that|this|it|them|my|our)\b", re.IGNORECASE)
+                            r"|\b(?:stop|stopping|drop|dropping|scrap|bin|ditch|pull|kill|axe|end|close(?:\s+down)?|shut(?:\s+down)?|get\s+rid\s+of|knock)\s+"
+                            r"(?:her|his|their|the|that|this|it|them|my|our|\w+(?:['’]|\s)s)\b", re.IGNORECASE)  # "Greg's" ("greg s" folded)
 _MONEY_NOTES = frozenset("credit debit".split())  # `credit_notes.create` moves money
 
 
