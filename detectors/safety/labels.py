@@ -48,8 +48,8 @@ _UNITS = ("kg kgs lb lbs tonne tonnes ton tons litre litres liter liters l ml cm
 _COUNTED = re.compile(r"\b([a-z]{2,20})\s+(?:(?:another|an?\s+extra|extra|additional|more)\s+)?([0-9]{1,5}|" + _SPELLED + r")"
                       r"\s+(?:(?:more|extra|additional|new|spare)\s+)?([a-z][a-z-]{1,30})", re.IGNORECASE)
 # "order 4 of the CrossClimate 2s", "book two of those": a count of things the words after it name
-_COUNTED_OF = re.compile(r"\b([a-z]{2,20})\s+([0-9]{1,5}|" + _SPELLED + r")\s+of\s+(?:the|those|these|them|our|your|their|his|her)\b",
-                         re.IGNORECASE)
+_COUNTED_OF = re.compile(r"\b([a-z]{2,20})\s+([0-9]{1,5}|" + _SPELLED + r")\s+of\s+"
+                         r"(?:the|those|these|them|our|your|their|his|her)\b", re.IGNORECASE)
 # "40 kg of krill", "3 pallets", "200 units", "two centimetres": a count or a measure by its unit
 _MEASURED = re.compile(r"(?<![\w.])([0-9]{1,6}(?:\.[0-9]+)?|(?:" + _SPELLED + r")(?=[\s-]))(?:\s*|-)(?:"
                        + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
@@ -443,9 +443,7 @@ def index_token(kind: str, value: str) -> str:
 
 
 _MEASURE_TEXT_WORDS = 6
-
-
-_PRODUCT_CODE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_/][A-Za-z0-9]+)+")  # a product code whose last part reads as a measure: "MILK-WH-2L"
+_PRODUCT_CODE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_/][A-Za-z0-9]+)+")  # "MILK-WH-2L": a code, its "2L" no measure
 
 
 def measure_in_text(leaf: Any) -> set[tuple[str, str]]:

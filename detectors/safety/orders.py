@@ -1225,7 +1225,8 @@ _BARE_HOUR_RANGE = re.compile(r"\b(?:between|from)\s+(1[0-2]|[1-9])(?:[:.]([0-5]
 
 def _range_start(m: re.Match[str]) -> int | None:
     """The hour a range of `_HOUR_RANGE` starts at: its first hour shares the half-day of the last
-    unless noon lies between them ("3-5pm" starts at 15; "11-1pm" at 11); one to noon is a morning ("10-12pm", "9-12am")."""
+    unless noon lies between them ("3-5pm" starts at 15, "11-1pm" at 11); one up to noon is a
+    morning ("10-12pm", "9-12am")."""
     first, last, pm = int(m.group(1)), int(m.group(3)), m.group(5).lower().startswith("p")
     if not (1 <= first <= 12 and 1 <= last <= 12 and first != last):
         return None
@@ -1261,11 +1262,12 @@ def hour_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _a_window(text: str, m: re.Match[str]) -> bool:
+    """Whether two hours are a window a time may fall in, by the words around them."""
     return bool(_WINDOW_BEFORE.search(text, max(0, m.start() - 24), m.start() + 8) or _WINDOW_AFTER.match(text, m.end()))
 
 
 def in_spans(key: tuple[str, str], spans: list[tuple[int, int]]) -> bool:
-    """Whether a time of day ("time", "HH:MM") falls inside one of these stretches (`hour_spans`)."""
+    """Whether a time of day ("time", "HH:MM") falls inside one of these windows (`hour_spans`)."""
     if key[0] != "time" or not spans:
         return False
     minute = int(key[1][:2]) * 60 + int(key[1][3:5])

@@ -220,7 +220,7 @@ class TaintLedger:
         self.user_acts: frozenset[str] = frozenset()  # the kinds of act the user's words name
         self.user_requests: dict[str, frozenset[str] | None] = {}  # those acts -> what they are done to (`orders.requested`)
         self.user_when: set[tuple[str, str]] = set()  # the days and times the user's words name
-        self.user_spans: list[tuple[int, int]] = []  # the stretches of the day they name ("8-10am", `orders.hour_spans`)
+        self.user_spans: list[tuple[int, int]] = []  # the windows of the day they name ("an 8-10am window", `hour_spans`)
         self.trusted_plain: list[str] = []  # trusted_text as `orders.plain` compares it, days left out
         self.possessors: set[str] = set()  # names whose things the user spoke of ("Mrs Platt's account"), lower case
         # each clause of the user's that asks for acts: (those acts, the words of what they are done to), for
@@ -1275,9 +1275,11 @@ _FILING = frozenset("label labels tag tags read unread seen viewed listened note
 # acts whose doing for someone else costs most: money out, things undone or removed, rights given
 _GRAVE = frozenset("pay delete cancel grant".split())
 # things undone in casual words: "take them out of the league", "take it off the feed", "stop her treatments"
+# ("close down Greg's account", read folded: "greg s")
 _UNDOING_WORDS = re.compile(r"\b(?:take|taking|took|get|getting)\s+(?:[\w'’-]+\s+){1,5}?(?:out\s+of|off)\b"
-                            r"|\b(?:stop|stopping|drop|dropping|scrap|bin|ditch|pull|kill|axe|end|close(?:\s+down)?|shut(?:\s+down)?|get\s+rid\s+of|knock)\s+"
-                            r"(?:her|his|their|the|that|this|it|them|my|our|\w+(?:['’]|\s)s)\b", re.IGNORECASE)  # "Greg's" ("greg s" folded)
+                            r"|\b(?:stop|stopping|drop|dropping|scrap|bin|ditch|pull|kill|axe|end|close(?:\s+down)?|"
+                            r"shut(?:\s+down)?|get\s+rid\s+of|knock)\s+(?:her|his|their|the|that|this|it|them|my|our|\w+(?:['’]|\s)s)\b",
+                            re.IGNORECASE)
 _MONEY_NOTES = frozenset("credit debit".split())  # `credit_notes.create` moves money
 
 

@@ -51,8 +51,9 @@ def for_acts(clause: str) -> set[int]:
     morning", "to Wednesday"), not as a thing's name or a day gone by."""
     out: set[int] = set()
     for m in _WEEKDAY.finditer(clause):
-        if clause[m.end():m.end() + 2] in ("'s", "’s") or _NAMES_A_THING_BEFORE.search(clause[max(0, m.start() - 12):m.start()]) \
-                or _NOT_THE_ACTS.search(clause[max(0, m.start() - 48):m.start()]):
+        before = clause[max(0, m.start() - 48):m.start()]
+        if clause[m.end():m.end() + 2] in ("'s", "’s") or _NAMES_A_THING_BEFORE.search(before[-12:]) \
+                or _NOT_THE_ACTS.search(before):
             continue
         if _AS_WHEN.match(clause, m.end()):
             out.add(_number(m))
