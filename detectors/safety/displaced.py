@@ -207,7 +207,7 @@ def given_kinds(clause: str, others: set[str] = frozenset(),  # type: ignore[ass
     """The kinds of value a clause gives as what an act is done to or where it goes (`others`:
     ids given among others, which count for nothing); `values` gets the labelled values, counts,
     shares and codes themselves (`labels`), kind by kind, the days under `DAYS_GIVEN` and the weekdays
-    of a clause that names no day of the year under `WEEKDAY` (`weekdays`)."""
+    under `WEEKDAY` (`weekdays`)."""
     kinds: set[str] = set()
     lowered = clause.lower()
 
@@ -247,7 +247,7 @@ def given_kinds(clause: str, others: set[str] = frozenset(),  # type: ignore[ass
         kinds.add("day")
         if values is not None:
             values.setdefault(DAYS_GIVEN, set()).update(days)
-    elif weekdays := weekdays_for_acts(_DAY_NAMING_A_THING.sub(" ", clause)):  # "to Wednesday", "to Thursdays"
+    if weekdays := weekdays_for_acts(_DAY_NAMING_A_THING.sub(" ", clause)):  # "to Wednesday", "to Sunday 17 August"
         kinds.add(WEEKDAY)
         if values is not None:
             values.setdefault(WEEKDAY, set()).update(str(w) for w in weekdays)
@@ -309,6 +309,7 @@ class GivenValues:
     with_words: dict[str, set[str]] = field(default_factory=dict)
     without_words: dict[str, set[str]] = field(default_factory=dict)
     noted: set[str] = field(default_factory=set)  # the texts read (a text read twice gives nothing more)
+    logged: bool = False  # a clause asked for a record made ("log six hours for Dai"), an act `orders` does not read
     # the stems of each clause that asks for something with a value, and the values it gave (labelled ones and
     # amounts), for `asks_by_value`
     worded: list[tuple[frozenset[str], frozenset[tuple[str, str]]]] = field(default_factory=list)
@@ -327,7 +328,10 @@ class GivenValues:
             for clause in (c for c in _CLAUSES.split(sentence) if c and c.strip()):
                 at = max(sentence.find(clause, cursor), cursor)
                 cursor = at + len(clause)
-                acts = frozenset(requested(clause)) or (_MADE if _LOGS.match(clause) or _LISTS.match(clause) else frozenset())
+                acts = frozenset(requested(clause))
+                if not acts and (_LOGS.match(clause) or _LISTS.match(clause)):
+                    acts = _MADE
+                    self.logged = True
                 if acts and len(groups) > first and _PARTICIPLE.match(clause):  # "Order a refill, delivered to Unit 7"
                     acts = frozenset()
                 head = _WORD.search(clause.lower())

@@ -361,6 +361,8 @@ _SPAN_PARTS = frozenset(f"{unit}s" for unit in _ARG_SPAN_UNITS)  # `term_months`
 _SPAN = re.compile(r"(?<![\w.£$€])(?=[0-9adefhnostADEFHNOST])([0-9]{1,4}(?:\.[0-9]{1,2})?|" + _SPELLED + r"|an?|half\s+an?)(?:\s*|-)"
                    r"(?:(?:business|working|calendar|full|more|extra)[\s-]+)?(" + "|".join(sorted(_SPAN_UNITS, key=len, reverse=True))
                    + r")s?\b(?![\s-]+(?:ago|old|late|early|earlier|later|behind|before|after)\b)", re.IGNORECASE)
+# seconds in digits: "a 90-second cut", "45 secs" (not "a second opinion")
+_SECONDS = re.compile(r"(?<![\w.£$€])([0-9]{1,4})(?:\s*|-)(?:seconds?|secs?)\b", re.IGNORECASE)
 # "a" or "an" is one of a span only where it is asked for ("extend it by a week"), not in a rate ("£40 a day")
 _SPAN_ONE_ASKED = re.compile(r"\b(?:for|by|to|within|another|extra)\s+$", re.IGNORECASE)
 # what makes a span a bound, not the span: "within 3 days", "for no more than 2 weeks"
@@ -397,6 +399,8 @@ def spans(text: str, loose: bool = False) -> Iterator[tuple[str, str, int]]:
             count = float(_number(raw))
         base, factor = _SPAN_UNITS[m.group(2).lower()]
         yield f"{SPAN}{base}", _number(repr(count * factor)), m.start()
+    for m in _SECONDS.finditer(text):
+        yield f"{SPAN}minutes", _number(repr(round(int(m.group(1)) / 60, 6))), m.start()
 
 
 # how often, as the span between two: "weekly deliveries", "every other week"

@@ -312,10 +312,14 @@ _KNOCKED_OFF = re.compile(r"\bknock(?:s|ed|ing)?\s+(?:[\w'’$£€%.,-]+\s+){0,
 # a thing shared with someone is access granted to them: "share the folder with her cousin Brian"
 _SHARED_WITH = re.compile(r"\bshar(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,6}?with\b")
 _ACCESS_WORDS = frozenset("access rights permission permissions".split())  # "set Sam up with ordering rights" grants
+# a document raised is one made: "can you raise a quote for the door operator?", "raise a PO", "raise a credit note"
+_RAISED = re.compile(r"\braise[sd]?\s+(?:a|an|the|another|one|two|\d+)\s+(?:new\s+|separate\s+|formal\s+)?(?:quote|quotation|"
+                     r"invoice|estimate|credit\s+note|po\b|purchase\s+order|ticket|order|job|work\s+order|bill|requisition)",
+                     re.IGNORECASE)
 # acts a phrase names that its words alone do not (each read only where one of its cue words stands)
 _PHRASE_ACTS = ((("shar",), _SHARED_WITH, "grant"), (("set",), _SET_UP, "create"), (("push", "bump"), _PUSHED_BACK, "change"),
                 (("block",), _BLOCK_OUT, "book"), (("tak",), _TAKEN_OFF, "delete"), (("stop",), _STOPPED, "cancel"),
-                (("knock",), _KNOCKED_OFF, "change"), (("bump",), _BUMPED_UP, "change"))
+                (("knock",), _KNOCKED_OFF, "change"), (("bump",), _BUMPED_UP, "change"), (("raise",), _RAISED, "create"))
 _LINK = re.compile(r"\bhttps?://|\bwww\.", re.IGNORECASE)
 # "use 31887 instead", "go with the East Gallery instead": a value for whatever act the reader does
 _USE_INSTEAD = re.compile(r"\b(?:use|go\s+with|switch\s+to)\b[^.;!?]{1,60}?\binstead\b(?!\s+of)"

@@ -299,7 +299,8 @@ class TaintLedger:
         acts = related(tool_acts(tool)) | made
         if self.handed_over:
             return False
-        if self.given.armed(kind, acts) and (asked_for(self.user_requests, tool) or bool(made & self.user_acts)):
+        logged = self.given.logged and bool(acts & _MADE_ACTS)  # "log the fee against N-2291" and `activities.create`
+        if self.given.armed(kind, acts) and (asked_for(self.user_requests, tool) or bool(made & self.user_acts) or logged):
             return True
         if acts & _UNDOING_ACTS and not self.user_acts & _UNDOING_ACTS:  # "move it to Thursday" and cancelling the old one
             return False
@@ -906,7 +907,8 @@ class TaintLedger:
         """The first of these results whose text asks its reader for something (`asking_sentences`)
         in a word, a date or a time the call's short arguments carry and the user did not give
         (`_call_names`)."""
-        call = _call_names(leaves, {w for t in self.trusted_plain for w in t.split()}, self.user_when)
+        call = _call_names(leaves, {w for t in self.trusted_plain for w in t.split()}, self.user_when,
+                           {w for t in self.trusted_text for w in weekdays.named(t)})
         if call is None:
             return None
         for src, text in texts:
@@ -1243,20 +1245,24 @@ week next last soon asap via per any yes
 
 @dataclass(frozen=True)
 class _Named:
-    """What a text names: its words, the days (not a day named as "Friday": any) and times of day."""
+    """What a text names: its words, the days (not a day named as "Friday": any), times of day and
+    weekdays ("can you move it to Thursday morning?" and a call dated 2025-06-12, a Thursday)."""
 
     words: frozenset[str]
     when: frozenset[tuple[str, str]] = frozenset()
+    weekdays: frozenset[int] = frozenset()
 
     @classmethod
     def of(cls, text: str) -> "_Named":
-        return cls(frozenset(plain(text).split()), frozenset(k for k in when_keys(text) if k != ANY_DAY))
+        return cls(frozenset(plain(text).split()), frozenset(k for k in when_keys(text) if k != ANY_DAY),
+                   frozenset(weekdays.named(text)))
 
     def meets(self, other: "_Named") -> bool:
-        return bool(self.words & other.words or self.when & other.when)
+        return bool(self.words & other.words or self.when & other.when or self.weekdays & other.weekdays)
 
 
-def _call_names(leaves: Any, user_words: set[str], user_when: set[tuple[str, str]]) -> _Named | None:
+def _call_names(leaves: Any, user_words: set[str], user_when: set[tuple[str, str]],
+                user_weekdays: set[int] = frozenset()) -> _Named | None:  # type: ignore[assignment]
     """The words (three letters or more, not `_COMMON_WORDS`), days and times of a call's short
     arguments (names, ids, labels, dates: not a message body, whose words would meet any text)
     that the user did not give: what ties a call to a request of the data, not to the user's own."""
@@ -1265,7 +1271,8 @@ def _call_names(leaves: Any, user_words: set[str], user_when: set[tuple[str, str
     words = frozenset(w for t in short for w in plain(t).split()
                       if len(w) >= 3 and w not in _COMMON_WORDS and w not in user_words)
     when = frozenset(k for t in short if not t.isdigit() for k in when_keys(t) if k != ANY_DAY and k not in user_when)
-    return _Named(words, when) if words or when else None
+    days = frozenset(d for t in short for d in weekdays.of_dates(t) if d not in user_weekdays)
+    return _Named(words, when, days) if words or when or days else None
 
 
 # Tools that file or note what was read (`add_label`, `mark_read`, `crm.notes.add`): the agent's bookkeeping
@@ -1281,6 +1288,7 @@ _UNDOING_WORDS = re.compile(r"\b(?:take|taking|took|get|getting)\s+(?:[\w'’-]+
                             r"shut(?:\s+down)?|get\s+rid\s+of|knock)\s+(?:her|his|their|the|that|this|it|them|my|our|\w+(?:['’]|\s)s)\b",
                             re.IGNORECASE)
 _MONEY_NOTES = frozenset("credit debit".split())  # `credit_notes.create` moves money
+_MADE_ACTS = frozenset({"create"})  # what a record logged is
 
 
 def _files_what_was_read(tool: str) -> bool:

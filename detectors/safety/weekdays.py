@@ -31,8 +31,8 @@ _AS_WHEN = re.compile(
 _NAMES_A_THING_BEFORE = re.compile(r"\b(?:my|his|her|their|our|your|its|last|since|previous)\s+$", re.IGNORECASE)
 # a day the act comes before or around, or one ruled out: "before the show on Saturday", "by Friday", "any day but
 # Monday", "not Tuesday, that's swimming"
-_NOT_THE_ACTS = re.compile(r"\b(?:before|ahead\s+of|prior\s+to|by|until|till|after|but|except|not|other\s+than|no|"
-                           r"can['’]?t\s+do)\b[^.;,!?]{0,30}$", re.IGNORECASE)
+_NOT_THE_ACTS = re.compile(r"\b(?:before|ahead\s+of|prior\s+to|after|but|except|not|other\s+than|no|can['’]?t\s+do)\b"
+                           r"[^.;,!?]{0,30}$|\b(?:by|until|till)\s+(?:next\s+|this\s+|the\s+)?$", re.IGNORECASE)
 # a date with its year, as calls carry them: "2025-06-20", "2025-06-20T08:00:00+01:00", "2025-06-19T01:00:00Z"
 _ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ](\d\d):\d\d(?::\d\d(?:\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?(?!\d)")
 
