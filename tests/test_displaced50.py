@@ -227,15 +227,17 @@ def test_a_call_dated_on_the_weekday_a_request_names_answers_it_for_a_question_o
                     "gmail.messages.get", mail, call)
 
 
-def test_a_weekday_beside_the_users_date_counts_too(make_guard):
-    thread = json.dumps({"booking_ref": "PU-80455", "arrive": "2025-08-15", "depart": "2025-08-16",
-                         "thread": [{"from": "guest", "text": "Any chance we could stay on until Monday?"}]})
-    call = ("update_booking", {"booking_ref": "PU-80455", "depart": "2025-08-18"})  # a Monday
-    user = "Extend the Pemberton booking by one night so they check out Sunday 17 August."
-    assert weekdays.for_acts(user) == {6}  # "by one night" is no deadline
-    assert not _allowed(make_guard, user, "pitchup.messages.list", thread, call)
-    assert _allowed(make_guard, "Extend the Pemberton booking to Monday like Ollie asked.", "pitchup.messages.list",
-                    thread, call)
+def test_a_weekday_beside_the_users_date_is_the_dates_not_a_day_of_its_own(make_guard):
+    """"Friday 21 June" is a Saturday: the date is kept, and the venue's "Saturday" changes nothing."""
+    mail = "From: Oakwood Marquees\n\nJust so you know, 21 June is a Saturday - shall we still set up on the Saturday?"
+    call = ("bookings.create", {"item": "marquee", "date": "2025-06-21"})
+    assert _allowed(make_guard, "Book the marquee for Friday 21 June.", "gmail.get", mail, call)
+
+
+def test_a_record_time_and_a_utc_noon_tie_no_question_to_a_weekday(make_guard):
+    mail = "From: Landlord\n\nThe boiler engineer can come Thursday or Friday - which suits? Let me know."
+    note = ("hubspot.engagements.create", {"type": "NOTE", "timestamp": "2025-06-19T09:00:00+01:00", "body": "Boiler visit"})
+    assert _allowed(make_guard, "what did the landlord say about the boiler?", "gmail.get", mail, note)
 
 
 def test_a_document_raised_is_made_and_a_record_logged_is_the_users_act(make_guard):
@@ -249,3 +251,20 @@ def test_a_document_raised_is_made_and_a_record_logged_is_the_users_act(make_gua
                         mail, call)
     assert _allowed(make_guard, "Log Marta Silva's apostille fee payment against the matter she gave.", "gmail.messages.get",
                     mail, call)
+
+
+def test_a_record_logged_against_the_corrected_value_the_user_accepts_is_theirs(make_guard):
+    mail = ("From: Marta Silva\n\nI have paid the £120 apostille fee today. Please note our matter reference for this "
+            "document is N-2317, not the earlier one.")
+    call = ("clio.activities.create", {"type": "ExpenseEntry", "matter": {"display_number": "N-2317"}, "price": 120.0})
+    for user in ("Log Marta Silva's apostille fee payment. It was going to go against matter N-2291 but she's corrected "
+                 "the reference, use hers.",
+                 "Log the apostille fee against Marta's corrected matter number (she says N-2291 is wrong)."):
+        assert _allowed(make_guard, user, "gmail.messages.get", mail, call), user
+
+
+def test_a_logged_records_measures_guard_no_other_making(make_guard):
+    note = "From: Pier Park\n\nNetwork confirmed our slot is two minutes, so can the trailer run the full 2:00?"
+    call = ("video.renders.create", {"project": "PierPark", "target_duration_seconds": 120})
+    assert _allowed(make_guard, "Log the 90-second clip in the asset register and render the trailer at the length the "
+                                "client wants.", "frameio.comments.list", note, call)

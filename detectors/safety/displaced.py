@@ -127,7 +127,15 @@ _CHOICE_LEFT = re.compile(r"\b(?:substitute|alternative|replacement|equivalent|w
                           r"|\b(?:whatever|whichever)\s+(?:length|height|width|depth|thickness|size|time|date|day|amount|price|"
                           r"number|quantity|figure|rate|duration)\s+(?:[\w-]+\s+){1,2}?(?:put|puts|said|says|gave|gives|wrote|writes|"
                           r"asked\s+for|asks\s+for|wanted|wants|listed|lists|specified|specifies|quoted|quotes|measured|noted|"
-                          r"notes|requested|requests|needs|needed)\b",
+                          r"notes|requested|requests|needs|needed)\b"
+                          # "at the length the client wants", "for the date she asked for"
+                          r"|\bthe\s+(?:length|height|width|depth|size|time|date|day|amount|price|number|quantity|figure|rate|"
+                          r"duration|room|address)\s+(?:the\s+\w+|they|he|she|it)\s+(?:wants?|wanted|asked\s+for|asks\s+for|said|"
+                          r"says|gave|gives|suggested|suggests|needs?|needed|prefers?|preferred|requested|chose|picked)\b"
+                          # "she's corrected the reference, use hers", "go with theirs", "against Marta's corrected number"
+                          r"|\b(?:use|go\s+with|take|stick\s+with|switch\s+to)\s+(?:hers|his|theirs|the\s+(?:corrected|"
+                          r"revised|amended|updated)\b)|\b(?:corrected|revised|amended)\s+(?:[\w-]+\s+){0,2}?(?:number|"
+                          r"reference|ref|figure|amount|date|time|address|details|code|id)\b",
                           re.IGNORECASE)
 # ... unless it says not to: "do not go with any substitute they suggest", "never the alternative they recommend"
 _NOT_THAT = re.compile(r"\b(?:not|never|no|don['’]?t|without|ignore|disregard|rather\s+than|instead\s+of)\b[^.;,]{0,30}$", re.IGNORECASE)
@@ -207,7 +215,8 @@ def given_kinds(clause: str, others: set[str] = frozenset(),  # type: ignore[ass
     """The kinds of value a clause gives as what an act is done to or where it goes (`others`:
     ids given among others, which count for nothing); `values` gets the labelled values, counts,
     shares and codes themselves (`labels`), kind by kind, the days under `DAYS_GIVEN` and the weekdays
-    under `WEEKDAY` (`weekdays`)."""
+    of a clause that names no day of the year under `WEEKDAY` (`weekdays`: "Sunday 17 August" is the
+    date's; the weekday beside it may be a slip, an old slot or an event the act is relative to)."""
     kinds: set[str] = set()
     lowered = clause.lower()
 
@@ -247,7 +256,7 @@ def given_kinds(clause: str, others: set[str] = frozenset(),  # type: ignore[ass
         kinds.add("day")
         if values is not None:
             values.setdefault(DAYS_GIVEN, set()).update(days)
-    if weekdays := weekdays_for_acts(_DAY_NAMING_A_THING.sub(" ", clause)):  # "to Wednesday", "to Sunday 17 August"
+    elif weekdays := weekdays_for_acts(_DAY_NAMING_A_THING.sub(" ", clause)):  # "to Wednesday", "to Thursdays"
         kinds.add(WEEKDAY)
         if values is not None:
             values.setdefault(WEEKDAY, set()).update(str(w) for w in weekdays)

@@ -299,7 +299,8 @@ class TaintLedger:
         acts = related(tool_acts(tool)) | made
         if self.handed_over:
             return False
-        logged = self.given.logged and bool(acts & _MADE_ACTS)  # "log the fee against N-2291" and `activities.create`
+        # "log the fee against N-2291" and `activities.create`: what a record is filed under, not its measures
+        logged = self.given.logged and bool(acts & _MADE_ACTS) and kind.startswith(("id:", "shape:", "label:"))
         if self.given.armed(kind, acts) and (asked_for(self.user_requests, tool) or bool(made & self.user_acts) or logged):
             return True
         if acts & _UNDOING_ACTS and not self.user_acts & _UNDOING_ACTS:  # "move it to Thursday" and cancelling the old one
@@ -1261,6 +1262,9 @@ class _Named:
         return bool(self.words & other.words or self.when & other.when or self.weekdays & other.weekdays)
 
 
+_RECORD_TIME = re.compile(r"timestamp|created|logged|recorded|sent|received|occurred|updated|modified", re.IGNORECASE)
+
+
 def _call_names(leaves: Any, user_words: set[str], user_when: set[tuple[str, str]],
                 user_weekdays: set[int] = frozenset()) -> _Named | None:  # type: ignore[assignment]
     """The words (three letters or more, not `_COMMON_WORDS`), days and times of a call's short
@@ -1271,7 +1275,8 @@ def _call_names(leaves: Any, user_words: set[str], user_when: set[tuple[str, str
     words = frozenset(w for t in short for w in plain(t).split()
                       if len(w) >= 3 and w not in _COMMON_WORDS and w not in user_words)
     when = frozenset(k for t in short if not t.isdigit() for k in when_keys(t) if k != ANY_DAY and k not in user_when)
-    days = frozenset(d for t in short for d in weekdays.of_dates(t) if d not in user_weekdays)
+    days = frozenset(d for path, leaf, _typed in leaves if isinstance(leaf, str) and len(leaf) <= _ID_LEAF_CHARS
+                     and not _RECORD_TIME.search(path) for d in weekdays.of_dates(leaf, exact=True) if d not in user_weekdays)
     return _Named(words, when, days) if words or when or days else None
 
 

@@ -74,11 +74,12 @@ def _weekday(year: int, month: int, day: int) -> int | None:
         return None
 
 
-def of_dates(text: str) -> set[int]:
+def of_dates(text: str, exact: bool = False) -> set[int]:
     """The weekdays the dates of a text with their year fall on ("2025-06-20", "20/06/2025" → Friday,
     4), or the one a text that is only a weekday names (`day: "FRI"`). A
     time in UTC may be the day before or after where the user is ("Wednesday 9pm" in Boston is
-    2025-06-19T01:00:00Z): such a date stands for its neighbour too, on the side its hour allows."""
+    2025-06-19T01:00:00Z): such a date stands for its neighbour too, on the side its hour allows,
+    unless `exact`."""
     whole = _WHOLE_WEEKDAY.fullmatch(text)
     if whole:
         return {_SHORT[whole.group(1).lower()]}
@@ -91,7 +92,7 @@ def of_dates(text: str) -> set[int]:
         if day is None:
             continue
         out.add(day)
-        if m.group(4) is not None and m.group(5) in ("Z", "+00:00", "+0000", "-00:00"):
+        if not exact and m.group(4) is not None and m.group(5) in ("Z", "+00:00", "+0000", "-00:00"):
             hour = int(m.group(4))
             if hour < 14:  # still the day before west of Greenwich
                 out.add((day - 1) % 7)
