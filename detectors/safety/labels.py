@@ -175,7 +175,7 @@ def given(clause: str) -> Iterator[tuple[str, str, int]]:
             # an argument named for what is counted: `panels`, `num_panels`
             for name in _counted_as(noun):
                 yield f"label:{name}", _number(m.group(2)), m.start(2)
-    for m in _COUNTED_OF.finditer(clause):  # "order 4 of the CrossClimate 2s"
+    for m in _COUNTED_OF.finditer(clause) if "of" in clause.lower() else ():  # "order 4 of the CrossClimate 2s"
         if m.group(1).lower() in act_verbs():
             yield "qty", _number(m.group(2)), m.start(2)
     for m in _MEASURED.finditer(clause):
@@ -399,7 +399,7 @@ def spans(text: str, loose: bool = False) -> Iterator[tuple[str, str, int]]:
             count = float(_number(raw))
         base, factor = _SPAN_UNITS[m.group(2).lower()]
         yield f"{SPAN}{base}", _number(repr(count * factor)), m.start()
-    for m in _SECONDS.finditer(text):
+    for m in _SECONDS.finditer(text) if "sec" in text.lower() else ():
         yield f"{SPAN}minutes", _number(repr(round(int(m.group(1)) / 60, 6))), m.start()
 
 

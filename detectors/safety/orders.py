@@ -1307,9 +1307,9 @@ def time_keys(text: str, elsewhere: bool | None = None) -> set[tuple[str, str]]:
         first = _range_start(m)
         if first is not None:
             out.add(("time", f"{first:02d}:{m.group(2) or '00'}"))
-    for m in _BARE_HOUR_RANGE.finditer(text):  # either half of the day, both bounds
-        out |= _either_half(int(m.group(1)), int(m.group(2) or 0)) | _either_half(int(m.group(3)), int(m.group(4) or 0))
     low = text.lower()
+    for m in _BARE_HOUR_RANGE.finditer(text) if "between" in low or "from" in low else ():  # either half of the day
+        out |= _either_half(int(m.group(1)), int(m.group(2) or 0)) | _either_half(int(m.group(3)), int(m.group(4) or 0))
     if any(w in low for w in _CLOCK_WORDS):
         out |= _word_times(text)
     return out
