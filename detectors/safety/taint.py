@@ -1262,6 +1262,7 @@ class _Named:
         return bool(self.words & other.words or self.when & other.when or self.weekdays & other.weekdays)
 
 
+# an argument holding a record's own time (`timestamp`, `created_at`), not a day an act is done on
 _RECORD_TIME = re.compile(r"timestamp|created|logged|recorded|sent|received|occurred|updated|modified", re.IGNORECASE)
 
 
