@@ -220,6 +220,7 @@ class TaintLedger:
         self.user_acts: frozenset[str] = frozenset()  # the kinds of act the user's words name
         self.user_requests: dict[str, frozenset[str] | None] = {}  # those acts -> what they are done to (`orders.requested`)
         self.user_when: set[tuple[str, str]] = set()  # the days and times the user's words name
+        self.user_weekdays: set[int] = set()  # the weekdays they name, read folded as `trusted_text` holds them
         self.user_spans: list[tuple[int, int]] = []  # the windows of the day they name ("an 8-10am window", `hour_spans`)
         self.trusted_plain: list[str] = []  # trusted_text as `orders.plain` compares it, days left out
         self.possessors: set[str] = set()  # names whose things the user spoke of ("Mrs Platt's account"), lower case
@@ -257,6 +258,7 @@ class TaintLedger:
                     return
                 self._seen.add(key)
             self.trusted_text.append(fold(text))
+            self.user_weekdays |= weekdays.named(self.trusted_text[-1])
             self.trusted_plain.append(plain(without_days(text)))  # names and ids the user gave; a day is neither
             self.named_one = self.named_one or _names_one(text)
             for phrase in pointed_at(text):
@@ -908,8 +910,7 @@ class TaintLedger:
         """The first of these results whose text asks its reader for something (`asking_sentences`)
         in a word, a date or a time the call's short arguments carry and the user did not give
         (`_call_names`)."""
-        call = _call_names(leaves, {w for t in self.trusted_plain for w in t.split()}, self.user_when,
-                           {w for t in self.trusted_text for w in weekdays.named(t)})
+        call = _call_names(leaves, {w for t in self.trusted_plain for w in t.split()}, self.user_when, self.user_weekdays)
         if call is None:
             return None
         for src, text in texts:
@@ -986,7 +987,7 @@ class TaintLedger:
         users = {w for t in self.trusted_plain for w in t.split() if len(w) >= 3 and w not in _COMMON_WORDS}
         for src, text in self._recent:
             if src.trust is not Trust.TRUSTED and any(acts_in(s) & acts and not users & set(plain(s).split())
-                                                      for s in asking_sentences(text.splitlines())):
+                                                      for s in _asking_sentences(text)):
                 return src
         return None
 
