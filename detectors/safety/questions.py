@@ -273,6 +273,7 @@ def _states(clause: str) -> bool:
     an act may stand as a noun after a determiner ("The refund queue looks long") or in the
     progressive after a verb of being ("Route 47 has been running late")."""
     clause = _RECEIVED.sub(" has", clause)  # "The Kowalskis sent us something in Polish": how the data came
+    clause = _IN_TOUCH_ABOUT.sub(" has ", clause)  # "Ruth emailed about the walnut dresser"
     words = [w.lower() for w in _WORD.findall(clause)]
     return bool(_STATEMENT.match(clause.strip())) and words[0] not in act_verbs() \
         and not _WISH_WORDS.intersection(words) and _no_act_words(_DESCRIBED.sub(" ", clause))
@@ -281,6 +282,11 @@ def _states(clause: str) -> bool:
 # what someone else did to bring the data in: "X sent us …", "she's e-mailed me …" (not "I sent them …")
 _RECEIVED = re.compile(r"(?<=\w)(?:\s+(?:has|have|had|just|already))*\s+(?:sent|e-?mailed|texted|messaged|forwarded|wrote|left)"
                        r"\s+(?:us|me)\b", re.IGNORECASE)
+# someone got in touch about a thing: "Ruth emailed about the dresser", "Dave's DM'd on insta about the session"
+_IN_TOUCH_ABOUT = re.compile(
+    r"(?<=\w)(?:['’]s|\s+(?:has|have|had|just|already))*\s+(?:e-?mailed|texted|messaged|dm['’]?d|wrote|written|rang|"
+    r"called|phoned|replied|been\s+in\s+touch|got\s+in\s+touch)(?:\s+(?:us|me|in|back|again|(?:on|via|over)\s+[\w-]+))*"
+    r"\s+(?=(?:about|re|regarding|concerning)\b)", re.IGNORECASE)
 # act words a statement uses to describe: "the refund queue", "has been running late"
 _DESCRIBED = re.compile(r"\b(?:the|a|an|this|that|my|our|your|his|her|their|its)\s+[a-z]+\b"
                         r"|\b(?:is|are|was|were|been|be|keeps)\s+[a-z]+ing\b", re.IGNORECASE)

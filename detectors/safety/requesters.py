@@ -56,8 +56,9 @@ _DEFERS = re.compile(
 # someone else's request given as the reason ("Priya wants the deck", "the client asked for the
 # minutes"): a third person, so case matters for a name, and "I", "we", "nothing" are no one
 _THEIR_REQUEST = re.compile(  # a word starts after no word character: "Aa-Aa-Aa-…" is one try, not one per part
-    r"(?<![\w'’-])(?:(?i:he|she|they)|[A-Z](?:[a-z]|['’][A-Z])[\w'’-]{0,40}|(?i:the|his|her|their|our|my)\s+[a-z][\w-]{0,40})\s+"
-    r"(?:(?i:has|have|had|is|are|was|were|just|also|already)\s+)?"
+    r"(?<![\w'’-])(?:(?i:he|she|they)|[A-Z](?:[a-z]|['’][A-Z])[\w'’-]{0,40}|(?i:the|his|her|their|our|my)\s+[a-z][\w-]{0,40})"
+    r"(?:\s+(?:in|at|from)\s+(?:[A-Z][\w-]{0,20}|\d[\w-]{0,10}))?"  # "Helen Marsh in C-214 wants …"
+    r"(?:['’](?i:s|re|ve)\b)?\s+(?:(?i:has|have|had|is|are|was|were|just|also|already)\s+)?"
     r"(?i:asked|asks|asking|requested|requests|requesting|wants|wanted|needs|needed|(?:is|are)\s+waiting)\b"
     r"(?!\s+(?:(?i:me|us|him|her|them|you|everyone|everybody)\s+)?(?i:about|regarding|concerning)\b)")  # a topic
 _NOT_A_PERSON = frozenset(
@@ -328,10 +329,53 @@ _NEGATED_BEFORE = re.compile(r"(?:\b(?:not|never|without)|n['’]t)\s+(?:\w+\s+)
 def _asks_for(request: str) -> bool:
     """What an act the request asks for is left to a request in the data ("send the customer
     what they want", "Priya wants the deck: send it")."""
-    if not _ACTS.search(request):
+    if not _ACTS.search(request) and not requested_acts(request):  # "reserve it like she asks", "transfer it as he asked"
         return False
-    return bool(_DEFERS.search(request)) or any(
-        m.group().split()[0].lower().replace("’", "'") not in _NOT_A_PERSON for m in _THEIR_REQUEST.finditer(request))
+    return any(not _REJECTED_BEFORE.search(request, max(0, m.start() - 40), m.start()) for m in _DEFERS.finditer(request)) \
+        or any(not _no_one(m) and not _REJECTED_BEFORE.search(request, max(0, m.start() - 40), m.start())
+               for m in _THEIR_REQUEST.finditer(request))
+
+
+# "reject whatever the supplier has requested" (not "drop the price to whatever he wants")
+_REJECTED_BEFORE = re.compile(rf"\b(?:{_NEGATIONS}|forget|skip|ignore|reject|disregard|decline|refuse)\b[^.;,]{{0,30}}$",
+                              re.IGNORECASE)
+
+
+# "as she asks" says how the act is done only where its clause names the act's own thing by code or number ("set
+# the reefer on CGMU5521008 to -18°C like the shipper asked"); "cancel her other order too as she's asked" leaves which to her
+_GIVES_VALUE = re.compile(r"\b[A-Za-z][\w-]*\d|\b\d{3,}\b")  # a code (CGMU5521008, PL-4410) or a long number, not "10ml"
+_CLAUSE_BOUNDARY = re.compile(r"[.;,!?\n]|\s[-–—]\s|\band\b|\bthen\b", re.IGNORECASE)
+
+
+def _leaves_which(request: str, m: re.Match[str]) -> bool:
+    """A `_HOW` match that is "as she asks" after an act whose thing the user did not name by code or number
+    (not "as the ticket says", a document's word on how)."""
+    return bool(_AS_ASKED_RE.fullmatch(m.group())) and not _AS_IT_SAYS_RE.fullmatch(m.group()) \
+        and not _GIVES_VALUE.search(_own_clause(request, m.start()))
+
+
+def _own_clause(text: str, at: int) -> str:
+    """The words of the clause that ends at `at` (cut at punctuation, a spaced dash, "and", "then")."""
+    start, at = 0, len(text[:at].rstrip(" ,"))  # "…, as she asks" is of the clause before its comma
+    for b in _CLAUSE_BOUNDARY.finditer(text, 0, at):
+        start = b.end()
+    return text[start:at]
+
+
+# someone's request given as the reason, a clause of its own: ", the Nguyens asked nicely.", "- she asked for it,"
+# (not "the extra session Fiona wants", which points at a thing)
+_REASON_ENDS = re.compile(r"(?:\s+(?:nicely|politely|again|earlier|today|yesterday|too|already|for\s+(?:it|this|that|them)))*"
+                          r"\s*(?:[.,;!]|$)", re.IGNORECASE)
+_REASON_STARTS = re.compile(r"(?:^|[.,;:!?]|\s[-–—]|\b(?:and|so|because|since))\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+def _is_reason(text: str, m: re.Match[str]) -> bool:
+    return not _no_one(m) and bool(_REASON_ENDS.match(text, m.end())) and bool(_REASON_STARTS.search(text, 0, m.start()))
+
+
+def _no_one(m: re.Match[str]) -> bool:
+    """A `_THEIR_REQUEST` match whose subject is no third person ("I", "it's", "nobody")."""
+    return m.group().split()[0].lower().replace("’", "'") in _NOT_A_PERSON
 
 
 @functools.lru_cache(maxsize=256)
@@ -408,7 +452,10 @@ _POLITE = re.compile(r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|jus
                      r"complete|action|carry|deal\s+with|sort)\b", re.IGNORECASE)
 # How the user's own act is to be done, said by where it is described: "rotate the key as described
 # in OPS-412", "per IT's e-mail", "according to the runbook", "as the ticket says"
-_HOW = re.compile(_PER + r"[\w-]+|" + _AS_IT_SAYS + "|" + _POINTS_AT.pattern + "|" + _VALUES_LEFT, re.IGNORECASE)
+# "set it to -18°C like the shipper asked", "enrol her as she asks": how the user's own act is done
+_AS_ASKED = r"\b(?:as|like|the\s+way|how)\s+(?:[\w'’-]+\s+){0,3}?" + _ASKING + r"\b"
+_HOW = re.compile(_PER + r"[\w-]+|" + _AS_IT_SAYS + "|" + _POINTS_AT.pattern + "|" + _VALUES_LEFT + "|" + _AS_ASKED, re.IGNORECASE)
+_AS_ASKED_RE, _AS_IT_SAYS_RE = re.compile(_AS_ASKED, re.IGNORECASE), re.compile(_AS_IT_SAYS, re.IGNORECASE)
 
 
 def hands_over_only_how(request: str) -> bool:
@@ -416,9 +463,13 @@ def hands_over_only_how(request: str) -> bool:
     staging key as described in ticket OPS-412"): an order there that says it comes on top of the
     task ("while you're at it, also scale …") is not handed over."""
     request = request or ""
-    if not (defers_to_orders(request) and _HOW.search(request)):
+    if not defers_to_orders(request):
         return False
-    rest = _HOW.sub(" ", request)
+    # and someone's request given as the reason ("push it out to 30 September, the Nguyens asked nicely")
+    rest = _HOW.sub(lambda m: m.group() if _leaves_which(request, m) else " ", request)
+    rest = _THEIR_REQUEST.sub(lambda m: " " if _is_reason(rest, m) else m.group(), rest)
+    if rest == request:
+        return False
     return not defers_to_orders(rest) and bool(requested_acts(rest))  # "do everything as described in …" is no act of theirs
 
 
