@@ -47,6 +47,8 @@ _UNITS = ("kg kgs lb lbs tonne tonnes ton tons litre litres liter liters l ml cm
 # "with ten drivers"
 _COUNTED = re.compile(r"\b([a-z]{2,20})\s+(?:(?:another|an?\s+extra|extra|additional|more)\s+)?([0-9]{1,5}|" + _SPELLED + r")"
                       r"\s+(?:(?:more|extra|additional|new|spare)\s+)?([a-z][a-z-]{1,30})", re.IGNORECASE)
+# a number with its unit is a measure, no label's value ("the Origin Imports offer: 60kg Huila, 120kg Cerrado")
+_MEASURE_ONLY = re.compile(r"[0-9]{1,6}(?:\.[0-9]+)?(?:" + "|".join(u for u in _UNITS if u.isalpha()) + r")", re.IGNORECASE)
 # "order 4 of the CrossClimate 2s", "book two of those": a count of things the words after it name
 _COUNTED_OF = re.compile(r"\b([a-z]{2,20})\s+([0-9]{1,5}|" + _SPELLED + r")\s+of\s+"
                          r"(?:the|those|these|them|our|your|their|his|her)\b", re.IGNORECASE)
@@ -160,7 +162,7 @@ def given(clause: str) -> Iterator[tuple[str, str, int]]:
     for m in _LABELLED.finditer(clause):
         if m.group(2) and not re.fullmatch("[0-9]{3,8}", m.group(3)):  # "the delivery to 11:30", "the meeting to 2025-06-14"
             continue
-        if _is_label(m.group(1)):
+        if _is_label(m.group(1)) and not _MEASURE_ONLY.fullmatch(m.group(3)):  # "the offer: 60kg Huila, …" lists
             # what a thing is set to ("the door code to 4471") is compared with a number only, not with the
             # code of the thing set (`budget: "BUD-2231"`)
             yield f"label:{m.group(1).lower()}", ("=" if m.group(2) else "") + value_key(m.group(3)), m.start()

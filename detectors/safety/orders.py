@@ -499,7 +499,7 @@ def _name_acts(words: list[str]) -> frozenset[str]:
 _USER_CLAUSES = re.compile(r"[.!?;\n]+|,\s*(?:and\s+)?(?:then\s+)?|\s[-–—]+\s|\band\s+then\b|\bthen\b|\band\s+(?=[a-z]+\s)")
 # What may come before the verb of a request: "please", "can you", "I'd like to", "I need", "let's"
 _USER_PREFIX = re.compile(
-    r"\s*(?:(?:please|pls|kindly|just|now|also|ok|okay|so|first|finally)\s*,?\s+)*"
+    r"\s*(?:(?:please|pls|kindly|just|now|also|ok|okay|so|first|finally|yeah|yes|yep|yup|sure|alright|right|oh)\s*,?\s+)*"
     r"(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?|(?:i|we)(?:'d|\s+would)?\s+(?:need|want|like|have)\s+"
     r"(?:you\s+)?(?:to\s+)?|let'?s\s+|help\s+me\s+(?:to\s+)?|go\s+ahead\s+and\s+)?", re.IGNORECASE)
 _QUESTION = re.compile(r"\s*(?:what|which|who|whom|whose|when|where|why|how|did|do|does|is|are|was|were|have|has|had|"
@@ -1111,6 +1111,18 @@ _WEEKDAY_DAY = re.compile(r"\b(?:(?i:monday|tuesday|wednesday|thursday|friday|sa
 def day_of_month(key: tuple[str, str]) -> tuple[str, str]:
     """A day of the year's key as the day of its month alone ("day", "*-15"): what "the 15th" names."""
     return ("day", "*-" + key[1][-2:])
+
+
+# a month named without a day, as when an act is done: "book Evie's party in November", "sometime in early March"
+_MONTH_ALONE = re.compile(
+    r"\b(?i:in|during|for|sometime\s+in|some\s+time\s+in|this|next)\s+(?:(?i:early|mid|late)[\s-]+)?"
+    r"((?i:january|february|march|april|june|july|august|september|october|november|december)|May)\b"
+    r"(?![\s,]*(?:\d|the\s+\d))(?!['’]s)")
+
+
+def months_alone(text: str) -> set[int]:
+    """The months a text names as when, with no day of theirs ("in November"; not "on 3 November")."""
+    return {month_number(m.group(1)) for m in _MONTH_ALONE.finditer(text)}
 
 
 def when_keys(text: str) -> set[tuple[str, str]]:

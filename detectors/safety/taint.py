@@ -38,8 +38,8 @@ from guard.text_memo import TextMemo
 from guard.tool_names import namespace_tail, snake_case
 from guard.verdicts import Verdict
 from detectors.safety.orders import (ANY_DAY, MAX_ORDERS, act_verbs, acts_in, acts_outside_links, adds_to_task, asked_for, asking_sentences, created_acts, day_of_month,
-                                     hour_spans, in_spans, merge_requested, order_acts, order_purpose, plain, related, replaces_value, requested,
-                                     time_keys, tool_acts, when_keys, without_days)
+                                     hour_spans, in_spans, merge_requested, months_alone, order_acts, order_purpose, plain, related, replaces_value,
+                                     requested, time_keys, tool_acts, when_keys, without_days)
 from detectors.safety import labels
 from detectors.safety.displaced import (DAYS_GIVEN, DISPLACED_KINDS, ID_TOKEN as _ID_TOKEN, PERSON, QUOTED, GivenValues, among_others, id_make,
                                         leaves_choice, same_word, tool_stems)
@@ -221,6 +221,7 @@ class TaintLedger:
         self.user_requests: dict[str, frozenset[str] | None] = {}  # those acts -> what they are done to (`orders.requested`)
         self.user_when: set[tuple[str, str]] = set()  # the days and times the user's words name
         self.user_weekdays: set[int] = set()  # the weekdays they name, read folded as `trusted_text` holds them
+        self.user_months: set[int] = set()  # the months they name with no day ("book her party in November")
         self.user_spans: list[tuple[int, int]] = []  # the windows of the day they name ("an 8-10am window", `hour_spans`)
         self.trusted_plain: list[str] = []  # trusted_text as `orders.plain` compares it, days left out
         self.possessors: set[str] = set()  # names whose things the user spoke of ("Mrs Platt's account"), lower case
@@ -280,6 +281,7 @@ class TaintLedger:
             self.asked_objects += _asked_objects(text)
             self.user_acts |= asked.keys()
             self.user_when |= when_keys(text)
+            self.user_months |= months_alone(text)
             self.user_spans += hour_spans(text)
             values = extract_values(text)
             self.trusted_values |= _keys(values)
@@ -365,8 +367,10 @@ class TaintLedger:
             return self._first_untrusted(self._by_weekday.get(weekday))
 
     def _users_day(self, key: tuple[str, str]) -> bool:
-        """A day of the year the user named, as such or as the day of its month ("the 14th")."""
-        return key in self.user_when or day_of_month(key) in self.user_when
+        """A day of the year the user named, as such, as the day of its month ("the 14th") or as a day of a month
+        they named alone ("book her party in November" and 11-03)."""
+        return key in self.user_when or day_of_month(key) in self.user_when \
+            or (key[1][:2].isdigit() and int(key[1][:2]) in self.user_months)
 
     def displaced_label(self, tool: str, kind: str, value: str, call_values: set[str],
                         other_units: tuple[str, ...] = (), parallel: set[str] | None = None) -> Source | None:
