@@ -34,3 +34,21 @@ def leading_verb(name: str) -> str:
     """The first word of a tool's name after its namespace (`mcp__mail__searchEmails` → `search`)."""
     m = _WORD.match(snake_case(namespace_tail(name)))
     return m.group() if m else ""
+
+
+# What a verb written together with it is done to, as some APIs name their methods (ShipStation's
+# `orders/createorder`): `createorder` is `create_order` to every check that reads a name.
+JOINED_OBJECTS = frozenset(
+    "order orders item items object objects record records entry entries event events job jobs ticket tickets task tasks "
+    "user users contact contacts invoice invoices shipment shipments label labels message messages booking bookings note "
+    "notes customer customers product products account accounts subscription subscriptions member members".split())
+
+
+def unjoined(word: str, verbs: "frozenset[str] | set[str] | dict[str, object]") -> tuple[str, ...]:
+    """`createorder` → (`create`, `order`) where `create` is one of `verbs` (four letters or more) and
+    the rest a plain object (`JOINED_OBJECTS`); any other word as it is."""
+    if len(word) >= 8 and word not in verbs:
+        for i in range(4, len(word) - 3):
+            if word[i:] in JOINED_OBJECTS and word[:i] in verbs:
+                return word[:i], word[i:]
+    return (word,)

@@ -24,7 +24,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Iterable, Iterator
 
-from guard.tool_names import READ_VERBS, namespace_tail, snake_case
+from guard.tool_names import READ_VERBS, namespace_tail, snake_case, unjoined
 from detectors.safety.heuristics import asks_reader, sentences
 from detectors.safety.values import WORD, month_number, reads_as_another_language
 
@@ -37,16 +37,16 @@ _VERBS: dict[str, str] = {
     "pay": "pay transfer wire remit refund charge prepay lend",
     "book": "book reserve rent hire",
     "create": "create add make schedule put pop stick pencil insert append write register enrol enroll sign book arrange organise "
-              "organize",
+              "organize upsert",
     "delete": "delete remove erase trash purge wipe drop clear destroy discard ban decommission dispose",
-    "cancel": "cancel terminate unsubscribe revoke",
+    "cancel": "cancel terminate unsubscribe revoke withdraw",
     "change": "update change modify amend patch edit set reset move rename replace switch reschedule close reopen resolve shut disconnect reconnect "
               "isolate fill refill "
               "archive mark assign lock unlock arm disarm enable disable activate deactivate turn start stop "
               "restart scale promote demote merge apply redirect reroute divert rollback revert rotate upgrade "
               "downgrade escalate reboot suspend unban unblock mute unmute advance extend renew waive void adjust "
               "reassign unassign flag pause reinstate relocate allocate release increase decrease raise lower reduce "
-              "freeze unfreeze postpone defer unpause reactivate skip",
+              "freeze unfreeze postpone defer unpause reactivate skip swap unpublish",
     "invite": "invite include join add subscribe enlist follow unfollow",
     "open": "visit open browse navigate load fetch click go",
     "buy": "buy purchase order checkout sell reorder restock replenish",
@@ -316,10 +316,14 @@ _ACCESS_WORDS = frozenset("access rights permission permissions".split())  # "se
 _RAISED = re.compile(r"\braise[sd]?\s+(?:a|an|the|another|one|two|\d+)\s+(?:new\s+|separate\s+|formal\s+)?(?:quote|quotation|"
                      r"invoice|estimate|credit\s+note|po\b|purchase\s+order|ticket|order|job|work\s+order|bill|requisition)",
                      re.IGNORECASE)
+# a thing pulled out is withdrawn: "pull Meg out of the trial", "pull out of Saturday's fair", "pull the listing"
+_PULLED_OUT = re.compile(r"\bpull(?:s|ed|ing)?\s+(?:(?:[\w'’-]+\s+){0,4}?out\b|out\s+of\b|(?:the|our|my|his|her|their)\s+"
+                         r"(?:[\w-]+\s+)?(?:listing|advert|ad|entry|booking|order|application|offer|post)s?\b)", re.IGNORECASE)
 # acts a phrase names that its words alone do not (each read only where one of its cue words stands)
 _PHRASE_ACTS = ((("shar",), _SHARED_WITH, "grant"), (("set",), _SET_UP, "create"), (("push", "bump"), _PUSHED_BACK, "change"),
                 (("block",), _BLOCK_OUT, "book"), (("tak",), _TAKEN_OFF, "delete"), (("stop",), _STOPPED, "cancel"),
-                (("knock",), _KNOCKED_OFF, "change"), (("bump",), _BUMPED_UP, "change"), (("raise",), _RAISED, "create"))
+                (("knock",), _KNOCKED_OFF, "change"), (("bump",), _BUMPED_UP, "change"), (("raise",), _RAISED, "create"),
+                (("pull",), _PULLED_OUT, "cancel"))
 _LINK = re.compile(r"\bhttps?://|\bwww\.", re.IGNORECASE)
 # "use 31887 instead", "go with the East Gallery instead": a value for whatever act the reader does
 _USE_INSTEAD = re.compile(r"\b(?:use|go\s+with|switch\s+to)\b[^.;!?]{1,60}?\binstead\b(?!\s+of)"
@@ -395,7 +399,7 @@ def tool_acts(tool: str) -> frozenset[str]:
     own when no noun names one (`submit_time_off` runs); a change of a role or a permission
     grants too (`assign_role`)."""
     tail = namespace_tail(tool)
-    tail_words = _NAME_WORDS.findall(snake_case(tail))
+    tail_words = _unjoined(_NAME_WORDS.findall(snake_case(tail)))
     acts = _name_acts(tail_words)
     # money moves whatever the verb of a payments namespace (`payments.send`, `transfers.create`)
     space = _NAME_WORDS.findall(snake_case(tool[:len(tool) - len(tail)])) if tail != tool else []
@@ -414,6 +418,12 @@ def tool_acts(tool: str) -> frozenset[str]:
         if ((_PUBLISHED | _TEXTS).intersection(space) or space[-1] in _CONSIGNMENTS) and not drafted:
             acts |= {"send"}
     return acts
+
+
+def _unjoined(words: list[str]) -> list[str]:
+    """`createorder` as `create order` (`tool_names.unjoined`)."""
+    lexicon = _name_lexicon()
+    return [part for w in words for part in unjoined(w, lexicon)]
 
 
 # what is sent when it is made (`royalmail.shipments.create`, `drive.shares.create`); not `mailing_lists.create`,
@@ -540,7 +550,7 @@ _TO_ME = re.compile(r"\w+(?:\s+(?:it|this|that|them|these|those|a|an|the|my|our)
 # what may stand before a verb with a hyphen: "pre-book", "re-send", "double-check", "co-sign"
 _VERB_PREFIXES = frozenset("re pre co un de dis auto double triple over under cross mis out fast self e bulk mass batch hand up back "
                            "down sub super post multi".split())
-_PHRASAL_FIRST = frozenset("push pushed bump knock".split())  # verbs that name an act only in a phrase (`_PHRASE_ACTS`)
+_PHRASAL_FIRST = frozenset("push pushed bump knock pull".split())  # verbs that name an act only in a phrase (`_PHRASE_ACTS`)
 _LEADS = frozenset("to for with in on at from after before once when if also then while whilst".split())
 _BASE_VERBS = frozenset(w for words in _VERBS.values() for w in words.split()) | _GENERIC
 # the lexicon's forms a verb may take ("refunds", "booking", "order"), not its nouns ("payment", "reservation")
@@ -828,8 +838,14 @@ def replaces_value(sentence: str) -> str:
     if m is None:
         return ""
     starts = [b.end() for b in _FIELD_BREAK.finditer(sentence, 0, m.start())]
+    starts += [b.end() for b in _OWN_CLAUSE_BREAK.finditer(sentence, 0, m.start())]
     end = _FIELD_BREAK.search(sentence, m.end())
-    return plain(sentence[starts[-1] if starts else 0:end.start() if end else len(sentence)])
+    return plain(sentence[max(starts, default=0):end.start() if end else len(sentence)])
+
+
+# a clause of the writer's own before "instead": "withdraw my shed permit application (PA-0217), I've decided on a
+# polytunnel instead" puts the polytunnel, not the application, in place of another
+_OWN_CLAUSE_BREAK = re.compile(r"[,;]\s+(?=(?:i|we|i['’](?:ve|m|ll|d)|we['’](?:ve|re|ll|d))\s)", re.IGNORECASE)
 
 
 def adds_to_task(sentence: str) -> bool:

@@ -159,12 +159,27 @@ _DRAFT_AS_PLACE = re.compile(r"\b(?:top|bottom|end|start|foot|head)\s+of\s+(?:th
                              re.IGNORECASE)
 
 
+# who asked, typed in lower case: "do the shift swap kelsey asked for", "whatever harold wants"
+_LOWER_ASKER = re.compile(r"\b(?!(?:i|we|you|me|us|it|he|she|they|that|which|who|was|were|is|are|been|just|also|already|"
+                          r"have|has|had|and|or|the|a|an)\b)([a-z])(?=[a-z]{2,}(?:['’](?:s|ve))?\s+(?:has\s+|have\s+|just\s+)?"
+                          r"(?:asked|asks|requested|wants|wanted|mentioned|mentions|suggested|suggests|provided|texted|e-?mailed|"
+                          r"messaged|listed|noted|named)\b)")
+
+
+def _cased(request: str) -> str:
+    """A request typed all in lower case, with the word before "asked", "wants", … capitalised as the
+    name it is there (the same length: positions read in it are the request's)."""
+    if not request or any(c.isupper() for c in request):
+        return request
+    return _LOWER_ASKER.sub(lambda m: m.group(1).upper(), request)
+
+
 @functools.lru_cache(maxsize=256)  # asked for every tool result of a run, with the same words
 def defers_to_requester(request: str) -> bool:
     """Does the user's request leave the destination to a request in the data ("reply to her",
     "send it where they asked", "Priya wants the deck: send it")? Not a request that only reads
     ("summarise what the customer wants"), nor one that holds the sending back."""
-    request = request or ""
+    request = _cased(request or "")
     if holds_back(request):
         return False
     if _REPLY.search(request) or _elsewhere(request, _REPLY_ELSEWHERE, _AS_ASKED_ELSEWHERE):
@@ -384,7 +399,7 @@ def defers_to_orders(request: str) -> bool:
     runbook", "handle the customer's request", "address Kenji's comments")? A reply alone defers
     only where it goes ("reply to her" is not "do what she says"); a question ("what do the
     comments say?") and a request that holds back defer nothing."""
-    request = request or ""
+    request = _cased(request or "")
     if holds_back(request):
         return False
     for m in _HANDS_OVER.finditer(request):
@@ -418,7 +433,7 @@ def hands_over_only_which(request: str) -> bool:
     """The request hands the data's orders over only by pointing at what its own acts are done to
     ("the typo Carol mentions", "the legalisation and courier he's asked for"): an order there that
     says it comes on top ("Also, could you refund …") is not handed over."""
-    request = request or ""
+    request = _cased(request or "")
     if not defers_to_orders(request):
         return False
     rest = _POINTS_AT.sub(" ", _ASKED_BY_THEM.sub(lambda m: " " if m.group().lower().startswith("the ")
@@ -433,6 +448,7 @@ def pointed_at(request: str) -> list[str]:
     """The phrases by which the user leaves which thing their act is done to to the data, pointing
     at it or at what someone asked for ("the cracked pump Hannah mentions", "the legalisation and
     courier he's asked for")."""
+    request = _cased(request)
     return [m.group() for m in _POINTS_AT.finditer(request) if _points(request, m)] \
         + [m.group() for m in _ASKED_BY_THEM.finditer(request) if _asked_by_them(request, m)]
 
@@ -462,7 +478,7 @@ def hands_over_only_how(request: str) -> bool:
     """The request hands the data's orders over only as how to do the user's own act ("rotate the
     staging key as described in ticket OPS-412"): an order there that says it comes on top of the
     task ("while you're at it, also scale …") is not handed over."""
-    request = request or ""
+    request = _cased(request or "")
     if not defers_to_orders(request):
         return False
     # and someone's request given as the reason ("push it out to 30 September, the Nguyens asked nicely")

@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import ConfigDict, Field, PrivateAttr
 
 from guard.settings import Settings
-from guard.tool_names import READ_VERBS, namespace_tail, snake_case
+from guard.tool_names import READ_VERBS, namespace_tail, snake_case, unjoined
 
 
 class Trust(IntEnum):
@@ -49,6 +49,8 @@ STATE_CHANGING_VERBS = (
     "shutoff", "shut", "disconnect", "reconnect", "confirm", "isolate", "print", "reprint", "fill", "issue", "log",
     # holds and gaps in a service: `memberships.freeze`, `visits.skip`, `deliveries.postpone`
     "freeze", "unfreeze", "skip", "postpone", "defer", "unpause", "reactivate",
+    # swaps and listings: `rota.shifts.swap`, `stock.unpublish`, `catalog.upsert_object`, `permits.withdraw`
+    "swap", "unpublish", "upsert",
 )
 # Verbs that are nouns too: not before a noun of reporting (`credit_score`, `hold_status`,
 # `exchange_rate`, `block_height`, `decline_reasons`), and some not at a name's end either
@@ -173,8 +175,8 @@ def is_state_changing(tool: str, cfg: TrustConfig) -> bool:
         return False
     if tool in cfg.state_changing_tools:
         return True
-    parts = _without_log_read(name_parts(tool))
     verbs = cfg._verbs
+    parts = _without_log_read(tuple(w for p in name_parts(tool) for w in unjoined(p, verbs)))
     if not parts:
         return False
     if "place" in parts and any(a == "place" and b in _PLACED for a, b in (*zip(parts, parts[1:]), *zip(parts[1:], parts))):
