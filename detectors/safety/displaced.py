@@ -97,6 +97,26 @@ def person_names(clause: str) -> set[str]:
     return out
 
 
+# A place the user names for their act by its name: "in the Boathouse room", "into the Snowflake Room", "the Glacier
+# Suite" (a place by a number or a letter is `labels`'): the words of its name, lower case
+PLACE = "place"
+_PLACE_NOUNS = ("room|suite|hall|lounge|studio|marquee|barn|loft|gallery|terrace|pavilion|court|pitch|rink|arena|space|deck|"
+                "boathouse|chapel|orangery|library|snug|conservatory|annex|annexe|cabin|lodge|yurt|pod|field|paddock|arena")
+_PLACE = re.compile(r"\b(?i:in|into|at|for|to|use|book|reserve|hold)\s+(?i:the\s+)?(?P<name>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD
+                    + r"){0,2})\s+(?P<noun>(?i:" + _PLACE_NOUNS + r"))\b")
+
+
+def place_names(clause: str) -> set[str]:
+    """The names of places a clause gives for its act (`_PLACE`): the words before the place's noun, lower
+    case ("in the Boathouse room" → "boathouse"), not a weekday's or a month's ("the Friday room")."""
+    out = set()
+    for m in _PLACE.finditer(clause):
+        words = m.group("name").lower().split()
+        if not any(w in _NOT_PERSONS for w in words):
+            out.add(" ".join(words))
+    return out
+
+
 DAYS_GIVEN = "days"  # `GivenValues.values` key: the days ("MM-DD", "*-DD") the user gave for acts, not as what a thing is
 _QUOTED = re.compile(r"(?<![\w'’])['‘](?=\w)([^'’\n]{1,60}?)(?<=[\w.!?])['’](?!\w)|\"([^\"\n]{1,60})\"|“([^”\n]{1,60})”")
 _QUOTED_WORDS = 8  # longer quotes are messages to send, which an agent may word its own way
@@ -356,6 +376,10 @@ class GivenValues:
                 names = person_names(clause)  # kept beside the kinds: a name changes none of the grouping below
                 if names:
                     values.setdefault(PERSON, set()).update(names)
+                places = place_names(clause)
+                if places:
+                    values.setdefault(PLACE, set()).update(places)
+                    kinds.add(PLACE)
                 if _gives_its_value(clause):  # for `asks_by_value`
                     pairs = {(k, v) for k, found in values.items() if k not in (DAYS_GIVEN, WEEKDAY) for v in found} \
                         | {("amount", v.norm) for v in extract_values(clause) if v.kind == "amount"}

@@ -41,7 +41,7 @@ from detectors.safety.orders import (ANY_DAY, MAX_ORDERS, act_verbs, acts_in, ac
                                      hour_spans, in_spans, merge_requested, months_alone, order_acts, order_purpose, plain, related, replaces_value,
                                      requested, time_keys, tool_acts, when_keys, without_days)
 from detectors.safety import labels
-from detectors.safety.displaced import (DAYS_GIVEN, DISPLACED_KINDS, ID_TOKEN as _ID_TOKEN, PERSON, QUOTED, GivenValues, among_others, id_make,
+from detectors.safety.displaced import (DAYS_GIVEN, DISPLACED_KINDS, ID_TOKEN as _ID_TOKEN, PERSON, PLACE, QUOTED, GivenValues, among_others, id_make,
                                         leaves_choice, same_word, tool_stems)
 from detectors.safety import weekdays
 from detectors.safety.literal_gate import COMMON_WORDS
@@ -421,12 +421,13 @@ class TaintLedger:
             text = next((t for s, t in self._recent if s is src), "")
             return any(token in {**span_keys(sentence), **value_tokens(sentence)} for sentence in _asking_sentences(text))
 
-    def displaced_person(self, tool: str, name: str, call_texts: tuple[str, ...]) -> Source | None:
+    def displaced_person(self, tool: str, name: str, call_texts: tuple[str, ...], kind: str = PERSON) -> Source | None:
         """The source whose orders name a person the user did not, when the user named someone for
-        this call's act whom the call does not carry (`_displaced_person`)."""
+        this call's act whom the call does not carry (`_displaced_person`); or a place (`kind` PLACE:
+        "in the Boathouse room" and `room: "Net Loft"` from "could we have the Net Loft instead?")."""
         with self._lock:
-            given = self.given.values.get(PERSON, set())
-            if not given or not self._armed(PERSON, tool):
+            given = self.given.values.get(kind, set())
+            if not given or not self._armed(kind, tool):
                 return None
             call_words = {w for t in call_texts for w in _LETTERS.findall(t.lower())}  # "priya", "shah" of "priya.shah@…"
             if all(any(w in call_words for w in g.split()) for g in given):
@@ -1414,6 +1415,7 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
             hit = hit or (_displaced_quote(tool, path, leaf, ledger) if quote_missing and isinstance(leaf, str) else None)
             hit = hit or _displaced_label(tool, path, n, leaf, ledger, own)
             hit = hit or (_displaced_person(tool, path, leaf, ledger, own) if isinstance(leaf, str) else None)
+            hit = hit or (_displaced_place(tool, path, leaf, ledger, own) if isinstance(leaf, str) else None)
             if hit is not None:
                 hits.append(hit)
         overlaps = _overlap_test(covered)
@@ -1660,6 +1662,22 @@ def _displaced_person(tool: str, path: str, leaf: str, ledger: TaintLedger, own:
         return None
     return Hit(path, "name", leaf.strip().split()[0] + (" …" if " " in leaf.strip() else ""), Trust.SUSPICIOUS, src,
                directed=True, displaced=True)
+
+
+# arguments that name the place an act is done in (`room`, `venue`, `space_name`), not its address or its id
+_PLACE_ARGS = frozenset("room rooms venue venues space spaces suite hall location area facility resource court pitch".split())
+
+
+def _displaced_place(tool: str, path: str, leaf: str, ledger: TaintLedger, own: _CallOwn) -> Hit | None:
+    """A place the data asks for, by its name, in an argument naming where an act is done, where the user
+    named their own for this act and the call leaves it out: "in the Boathouse room" and `room: "Net Loft"`."""
+    parts = name_parts(path)
+    if not _PLACE_ARGS.intersection(parts) or _NOT_A_PERSONS_NAME.intersection(parts) or not _PERSON_LEAF.fullmatch(leaf.strip()):
+        return None
+    src = ledger.displaced_person(tool, leaf, own.texts, kind=PLACE)
+    if src is None:
+        return None
+    return Hit(path, "place", _shown_phrase(leaf.strip()), Trust.SUSPICIOUS, src, directed=True, displaced=True)
 
 
 def _displacing_hit(tool: str, path: str, v: Value, ledger: TaintLedger, call_values: list[Value],
