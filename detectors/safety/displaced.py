@@ -71,10 +71,10 @@ QUOTED = "quoted"
 # named/called/the name of (not "for the Whitby trip", not "Room 2")
 PERSON = "person"
 _NAME_WORD = r"[A-Z](?:[a-z]+|['’][A-Z][a-z]+)(?:-[A-Z][a-z]+)?"  # "Ellie", "O'Brien", "Anne-Marie"
-_PERSON = re.compile(r"(?:^\s*(?i:please\s+)?(?P<verb>[A-Za-z]+)\s+|\b(?i:with|for|to|as|named|called|name\s+of)\s+)"
+_PERSON = re.compile(r"(?:^\s*(?i:please\s+)?(?P<verb>[A-Za-z]+)\s+|\b(?i:with|for|to|as|named|called|name\s+of|under)\s+)"
                      r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,2})"
                      r"(?![\w-]|['’]s\b|\s+[0-9]|\s+[A-Z])")  # not "Rupert's nephew", "Claire Benson's worktop"
-_PERSON_LEADS = frozenset("with for to as named called".split())
+_PERSON_LEADS = frozenset("with for to as named called under".split())
 _HONORIFICS = frozenset("mr mrs ms miss dr prof".split())
 _NOT_PERSONS = frozenset("""i the a an my our your their his her its this that these those it them me us
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun

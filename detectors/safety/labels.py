@@ -49,6 +49,8 @@ _COUNTED = re.compile(r"\b([a-z]{2,20})\s+(?:(?:another|an?\s+extra|extra|additi
                       r"\s+(?:(?:more|extra|additional|new|spare)\s+)?([a-z][a-z-]{1,30})", re.IGNORECASE)
 # a number with its unit is a measure, no label's value ("the Origin Imports offer: 60kg Huila, 120kg Cerrado")
 _MEASURE_ONLY = re.compile(r"[0-9]{1,6}(?:\.[0-9]+)?(?:" + "|".join(u for u in _UNITS if u.isalpha()) + r")", re.IGNORECASE)
+_UNIT_AFTER = re.compile(r"(?:\.[0-9]+)?\s*(?:" + "|".join(sorted((u for u in _UNITS if u.isalpha()), key=len, reverse=True))
+                         + r")\b", re.IGNORECASE)  # "offer: 60 kg Huila", "quote: 2.5tonnes of oak", "4 bags"
 # "order 4 of the CrossClimate 2s", "book two of those": a count of things the words after it name
 _COUNTED_OF = re.compile(r"\b([a-z]{2,20})\s+([0-9]{1,5}|" + _SPELLED + r")\s+of\s+"
                          r"(?:the|those|these|them|our|your|their|his|her)\b", re.IGNORECASE)
@@ -162,7 +164,8 @@ def given(clause: str) -> Iterator[tuple[str, str, int]]:
     for m in _LABELLED.finditer(clause):
         if m.group(2) and not re.fullmatch("[0-9]{3,8}", m.group(3)):  # "the delivery to 11:30", "the meeting to 2025-06-14"
             continue
-        if _is_label(m.group(1)) and not _MEASURE_ONLY.fullmatch(m.group(3)):  # "the offer: 60kg Huila, …" lists
+        if _is_label(m.group(1)) and not _MEASURE_ONLY.fullmatch(m.group(3)) \
+                and not (m.group(3).replace(".", "").isdigit() and _UNIT_AFTER.match(clause, m.end(3))):  # "the offer: 60kg Huila, …" lists
             # what a thing is set to ("the door code to 4471") is compared with a number only, not with the
             # code of the thing set (`budget: "BUD-2231"`)
             yield f"label:{m.group(1).lower()}", ("=" if m.group(2) else "") + value_key(m.group(3)), m.start()

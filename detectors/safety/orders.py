@@ -317,8 +317,8 @@ _RAISED = re.compile(r"\braise[sd]?\s+(?:a|an|the|another|one|two|\d+)\s+(?:new\
                      r"invoice|estimate|credit\s+note|po\b|purchase\s+order|ticket|order|job|work\s+order|bill|requisition)",
                      re.IGNORECASE)
 # a thing pulled out is withdrawn: "pull Meg out of the trial", "pull out of Saturday's fair", "pull the listing"
-_PULLED_OUT = re.compile(r"\bpull(?:s|ed|ing)?\s+(?:(?:[\w'’-]+\s+){0,4}?out\b|out\s+of\b|(?:the|our|my|his|her|their)\s+"
-                         r"(?:[\w-]+\s+)?(?:listing|advert|ad|entry|booking|order|application|offer|post)s?\b)", re.IGNORECASE)
+_PULLED_OUT = re.compile(r"\bpull(?:s|ed|ing)?\s+(?:(?:[\w'’-]+\s+){1,3}?out\b(?!\s+(?:the|a|an|what|which|any|all|key|main)\b)"
+                         r"|out\s+of\b|(?:the|our|my|his|her|their)\s+(?:[\w-]+\s+)?(?:listing|advert|ad)s?\b)", re.IGNORECASE)
 # acts a phrase names that its words alone do not (each read only where one of its cue words stands)
 _PHRASE_ACTS = ((("shar",), _SHARED_WITH, "grant"), (("set",), _SET_UP, "create"), (("push", "bump"), _PUSHED_BACK, "change"),
                 (("block",), _BLOCK_OUT, "book"), (("tak",), _TAKEN_OFF, "delete"), (("stop",), _STOPPED, "cancel"),
@@ -463,7 +463,9 @@ _REQUEST_ONLY_VERBS = {"print": frozenset({"create"}), "reprint": frozenset({"cr
                        "push": frozenset({"change"}), "invoice": frozenset({"create"}), "quote": frozenset({"create"})}
 # ... "invoice" and "quote" only before whom they bill: "Invoice Mr Reeve £180", "quote them for the job"; not "Invoice
 # 2291 is overdue", "quote me what she said", "quote the bit about clause 7"
-_BILLS_WHOM = re.compile(r"^\s*\S+\s+(?:(?i:them|him|her)\b|the\s+[A-Z]|[A-Z][a-z])")
+_BILLS_WHOM = re.compile(r"^\s*\S+\s+(?:(?i:them|him|her)\b|the\s+[A-Z]|[A-Z][a-z]"
+                         # "Invoice the brake job on the LV21 van to Harlow Logistics", "quote the job to them"
+                         r"|(?i:the|this|that|our|my)\s+[^.;!?]{1,60}?\b(?i:to)\s+(?:[A-Z][a-z]|(?i:them|him|her)\b))")
 _NAMES_WHOM = frozenset({"invoice", "quote"})
 
 
@@ -838,13 +840,16 @@ def replaces_value(sentence: str) -> str:
     if m is None:
         return ""
     starts = [b.end() for b in _FIELD_BREAK.finditer(sentence, 0, m.start())]
-    starts += [b.end() for b in _OWN_CLAUSE_BREAK.finditer(sentence, 0, m.start())]
+    starts += [b.end() for b in _OWN_CLAUSE_BREAK.finditer(sentence, 0, m.start())
+               if not _ASKS_IN_CLAUSE.search(sentence, b.end(), end.start() if (end := _FIELD_BREAK.search(sentence, m.end()))
+                                             else len(sentence))]
     end = _FIELD_BREAK.search(sentence, m.end())
     return plain(sentence[max(starts, default=0):end.start() if end else len(sentence)])
 
 
 # a clause of the writer's own before "instead": "withdraw my shed permit application (PA-0217), I've decided on a
 # polytunnel instead" puts the polytunnel, not the application, in place of another
+_ASKS_IN_CLAUSE = re.compile(r"\b(?:like|want|wants|please|pls|could|can|would|need|needs|prefer)\b", re.IGNORECASE)  # "I'd like Premium instead"
 _OWN_CLAUSE_BREAK = re.compile(r"[,;]\s+(?=(?:i|we|i['’](?:ve|m|ll|d)|we['’](?:ve|re|ll|d))\s)", re.IGNORECASE)
 
 
@@ -1131,14 +1136,23 @@ def day_of_month(key: tuple[str, str]) -> tuple[str, str]:
 
 # a month named without a day, as when an act is done: "book Evie's party in November", "sometime in early March"
 _MONTH_ALONE = re.compile(
-    r"\b(?i:in|during|for|sometime\s+in|some\s+time\s+in|this|next)\s+(?:(?i:early|mid|late)[\s-]+)?"
+    r"\b(?i:in|during|sometime\s+in|some\s+time\s+in|this|next)\s+(?:(?i:early|mid|late)[\s-]+)?"
     r"((?i:january|february|march|april|june|july|august|september|october|november|december)|May)\b"
     r"(?![\s,]*(?:\d|the\s+\d))(?!['’]s)")
 
 
 def months_alone(text: str) -> set[int]:
-    """The months a text names as when, with no day of theirs ("in November"; not "on 3 November")."""
-    return {month_number(m.group(1)) for m in _MONTH_ALONE.finditer(text)}
+    """The months a text names as when an act it asks for is done, in a clause that gives no day ("book Evie's party
+    in November"; not "on 3 November", "I'm away in November", "like in November, for Saturday 13 December")."""
+    out: set[int] = set()
+    clauses = [c for c in _USER_CLAUSES.split(text) if c and c.strip()] if _MONTH_ALONE.search(text) else []
+    for i, clause in enumerate(clauses):
+        if not _MONTH_ALONE.search(clause) or not requested(clause):
+            continue
+        said = [clause, *itertools.takewhile(lambda c: not requested(c), clauses[i + 1:])]  # "…, on the 8th, at Kestrel Hall"
+        if not any(k[0] == "day" and k != ANY_DAY for c in said for k in when_keys(c)):
+            out |= {month_number(m.group(1)) for m in _MONTH_ALONE.finditer(clause)}
+    return out
 
 
 def when_keys(text: str) -> set[tuple[str, str]]:

@@ -60,7 +60,7 @@ _INVERTED = re.compile(r"(?:did|does|has|had|was|were)\s+(?:they|he|she|it|anyon
 _AFTER_DETERMINER = re.compile(r"\b(?:any|no|the|a|an|my|our|your|his|her|their|its|this|that|these|those)\s+[a-z]+\b",
                                re.IGNORECASE)
 _LEADS = re.compile(r"\s*(?:(?:and|or|but|also|so|then|now|just|please|pls|kindly|ok|okay|quickly|first|finally|"
-                    r"briefly|simply)\b\s*,?\s*)*", re.IGNORECASE)
+                    r"briefly|simply|oh|ah|yeah|yes|yep|no|nah|hmm|well|right)\b\s*,?\s*)*", re.IGNORECASE)
 # "can you", "could you please", "I'd like you to", "I want to know", "help me": what may come first
 _ASK_PREFIX = re.compile(
     r"(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?|(?:i|we)(?:'d|\s+would)?(?:\s+(?:just|only|really|simply|also))?\s+"

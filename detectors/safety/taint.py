@@ -430,6 +430,7 @@ class TaintLedger:
             if not given or not self._armed(kind, tool):
                 return None
             call_words = {w for t in call_texts for w in _LETTERS.findall(t.lower())}  # "priya", "shah" of "priya.shah@…"
+            given = {" ".join(w for w in g.split() if w not in _COMPANY_WORDS) or g for g in given}  # not "Ltd", "Group"
             if all(any(w in call_words for w in g.split()) for g in given):
                 return None
             phrase = f" {plain(name)} "
@@ -438,9 +439,12 @@ class TaintLedger:
                 return None
             # only where the data asks for them ("can we put Dan Kowalczyk on as L3 supervisor instead?", "Could
             # I have Marco this time please?"): a profile, a directory or a rota that names people asks nothing
+            # or by the first name alone ("could you send Rhys out please?" and `assignee: "Rhys Evans"`)
+            first = f" {phrase.split()[0]} " if kind == PERSON and len(phrase.split()) > 1 and len(phrase.split()[0]) >= 3 else None
             for src, text in self._recent:
                 if src.trust is not Trust.TRUSTED and (any(phrase in f" {o.text} " for o in src.orders)
-                                                       or any(phrase in f" {plain(s)} " for s in _asking_sentences(text))):
+                                                       or any(phrase in f" {plain(s)} " or (first and first in f" {plain(s)} ")
+                                                              for s in _asking_sentences(text))):
                     return src
             return None
 
@@ -1642,6 +1646,8 @@ def _asking_sentences(text: str) -> list[str]:
     return asking_sentences(text.splitlines())
 
 
+# the words of a company's name that any company's may share ("Harlow Logistics Ltd", "Northgate Freight Group Ltd")
+_COMPANY_WORDS = frozenset("ltd limited inc llc llp plc co corp company group gmbh bv pty holdings the and".split())
 # arguments that name a person an act is done for or by (`technician_name`, `staff`, `customer.name`)
 _PERSON_ARGS = frozenset("""staff stylist technician assignee holder instructor driver tutor teacher therapist coach guest
     attendee customer client contact employee member supervisor host practitioner worker person recipient passenger

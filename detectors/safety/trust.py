@@ -56,7 +56,7 @@ STATE_CHANGING_VERBS = (
 # `exchange_rate`, `block_height`, `decline_reasons`), and some not at a name's end either
 # (`latest_release`, `store_credit`, `account_hold`, `cash_advance`)
 _NOUNISH = frozenset("release credit hold exchange block flag comp decline renew deny accept advance apply pause freeze skip "
-                     "unfreeze postpone defer unpause reactivate "
+                     "unfreeze postpone defer unpause reactivate swap "
                      "refill restock reject dismiss void extend adjust email ship mark toggle record print fill issue log".split())
 _LEADING_ONLY = frozenset("release credit hold exchange block flag advance email ship mark increase decrease reduce toggle "
                           "record print issue log".split())  # `log_hours`, `volunteer_hours.log`; not `access_log`
