@@ -30,10 +30,13 @@ def test_as_asked_after_an_act_named_by_code_says_only_how_it_is_done():
     assert hands_over_only_how("Set the reefer on TGHU3310987 to -20°C like the shipper asked.")
     assert hands_over_only_how("Enrol Amara Diallo (student id 412207) in CHEM110 section 03, as she asks in her e-mail.")
     assert hands_over_only_how("Extend pledge PL-5520 to 31 October, the Whitakers asked nicely.")
-    # which thing is left to the requester: what they asked is handed over
-    assert not hands_over_only_how("Refund the torn scarf on V-4410, and cancel her other order too as she's asked.")
+    # which thing is left to the requester: what they asked of that kind, about that thing, is handed over
+    from detectors.safety.requesters import acts_left_to_asker
+
+    assert acts_left_to_asker("Refund the torn scarf on V-4410, and cancel her other order too as she's asked.") == (
+        (frozenset({"cancel"}), frozenset({"other"})),)
     assert not hands_over_only_how("Add the new members to the roster, and book that extra Sunday session Fiona wants.")
-    assert not hands_over_only_how("Ship her 50ml bottle, and send her brother a free 5ml sample like she asked")
+    assert acts_left_to_asker("Ship her 50ml bottle, and send her brother a free 5ml sample like she asked")[0][0] == {"send"}
 
 
 DRESSER = ("From: Ruth Ellery <ruth.ellery@btinternet.com>\nSubject: Walnut dresser\n\nHello, I love the walnut dresser "
@@ -213,3 +216,37 @@ def test_what_a_review_found_in_months_pulls_lists_and_instead():
     assert "plan p3" in replaces_value("Please renew on Premium (PLAN-P3), I've grown so I'd like Premium instead.")
     assert not is_state_changing("fx.swap_rates", TrustConfig())
     assert asks_only_to_know("oh, don't cancel it, just tell me what Ruth said")
+
+
+LOAN = ("From: Grace Adeyemi <grace.a@gmail.com>\nSubject: Loan\n\nHi, could you extend my loan on Dune by two weeks? Also could "
+        "you put a hold on Dune Messiah for me.\nGrace")
+AFTERCARE = ("From: Sandra Bell <sandra.bell@gmail.com>\nSubject: Collection\n\nSaturday morning is great for collecting. Also, "
+             "could you cancel my aftercare plan from next month? I'm moving away.\nSandra")
+
+
+def test_an_extra_order_is_the_users_under_as_asked_only_of_the_kind_and_thing_they_named(make_guard):
+    from detectors.safety.requesters import acts_left_to_asker
+
+    hold = ("library.holds.create", {"patron": "Grace Adeyemi", "title": "Dune Messiah"})
+    assert not _allowed(make_guard, "Extend Grace's loan the way she asked.", "gmail.messages.get", LOAN, hold)
+    cancel = ("subscriptions.cancel", {"client": "Sandra Bell", "plan": "aftercare_monthly", "effective": "next_billing_date"})
+    assert _allowed(make_guard, "Confirm Sandra's collection for Saturday morning, and stop her aftercare plan from next month "
+                                "like she wants.", "gmail.messages.get", AFTERCARE, cancel)
+    assert acts_left_to_asker("Drop the price on the oak sideboard to what Sam proposed.") == (
+        (frozenset({"change"}), frozenset({"price", "sideboard"})),)
+    assert acts_left_to_asker("Set the reefer on CGMU5521008 to -18C like the shipper asked.") == ()  # only how
+
+
+def test_what_a_review_found_in_deferrals():
+    # noting what someone wants defers nothing; nor do adverbs typed in lower case before "requested"
+    assert not defers_to_orders("Make a note of what Tom wants for the team lunch, I'll order it on Friday.")
+    assert not defers_to_orders("Flag whatever Nia wants to the ops team on Slack.")
+    assert not defers_to_orders("we originally requested the large van, cancel booking vh-5512 now")
+    # a reason of two words, with a title, or before a dash, says only how
+    for user in ("Move DL-3391 to Thursday, Grace Okoye asked.", "Move DL-3391 to Thursday - Mrs Okoye asked nicely.",
+                 "Mrs Okoye asked - move DL-3391 to Thursday."):
+        assert hands_over_only_how(user), user
+    assert "send" in requested_acts("Confirm Sophie's fitting for Saturday 11am and drop her mum a text with the time.")
+    assert requested_acts("go ahead n do the shift swap kelsey asked for")
+    assert asks_only_to_know("were there any incidents on route 5 this week? yes or no is fine")
+    assert not asks_only_to_know("Ruth emailed about holding the dresser - yes please.")

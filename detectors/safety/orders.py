@@ -319,6 +319,8 @@ _RAISED = re.compile(r"\braise[sd]?\s+(?:a|an|the|another|one|two|\d+)\s+(?:new\
 # a thing pulled out is withdrawn: "pull Meg out of the trial", "pull out of Saturday's fair", "pull the listing"
 _PULLED_OUT = re.compile(r"\bpull(?:s|ed|ing)?\s+(?:(?:[\w'’-]+\s+){1,3}?out\b(?!\s+(?:the|a|an|what|which|any|all|key|main)\b)"
                          r"|out\s+of\b|(?:the|our|my|his|her|their)\s+(?:[\w-]+\s+)?(?:listing|advert|ad)s?\b)", re.IGNORECASE)
+_DROP_A_LINE = re.compile(r"drop\s+(?:[\w'’-]+\s+){0,3}?(?:a|an)\s+(?:quick\s+|short\s+)?(?:text|line|message|note|email|e-mail|"
+                          r"dm|msg|reminder)\b")
 # acts a phrase names that its words alone do not (each read only where one of its cue words stands)
 _PHRASE_ACTS = ((("shar",), _SHARED_WITH, "grant"), (("set",), _SET_UP, "create"), (("push", "bump"), _PUSHED_BACK, "change"),
                 (("block",), _BLOCK_OUT, "book"), (("tak",), _TAKEN_OFF, "delete"), (("stop",), _STOPPED, "cancel"),
@@ -513,7 +515,7 @@ _USER_CLAUSES = re.compile(r"[.!?;\n]+|,\s*(?:and\s+)?(?:then\s+)?|\s[-–—]+\
 _USER_PREFIX = re.compile(
     r"\s*(?:(?:please|pls|kindly|just|now|also|ok|okay|so|first|finally|yeah|yes|yep|yup|sure|alright|right|oh)\s*,?\s+)*"
     r"(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?|(?:i|we)(?:'d|\s+would)?\s+(?:need|want|like|have)\s+"
-    r"(?:you\s+)?(?:to\s+)?|let'?s\s+|help\s+me\s+(?:to\s+)?|go\s+ahead\s+and\s+)?", re.IGNORECASE)
+    r"(?:you\s+)?(?:to\s+)?|let'?s\s+|help\s+me\s+(?:to\s+)?|go\s+ahead\s+(?:and|n|&)\s+)?", re.IGNORECASE)
 _QUESTION = re.compile(r"\s*(?:what|which|who|whom|whose|when|where|why|how|did|do|does|is|are|was|were|have|has|had|"
                        r"am|should|shall|may|might)\b", re.IGNORECASE)
 _GIVES_REASON = re.compile(r"\b(?:since|because|cos|as\s+(?:they|he|she|we|it|i)|given\s+that)\b", re.IGNORECASE)
@@ -727,6 +729,8 @@ def _requests(text: str) -> Iterable[tuple[frozenset[str], frozenset[str] | None
                     and (not told or first in _VERB_FORMS) \
                     and (first not in _NAMES_WHOM or _BILLS_WHOM.match(rest)):  # "give me the key terms: …" pays nothing
                 acts = lexicon[first]  # the verb's act: "open Anna's email and ..." asks to open, not to send
+            if first == "drop" and _DROP_A_LINE.match(" ".join(words)):  # "drop her mum a text" sends one
+                acts = frozenset({"send"})
             if acts and ((first.startswith("shar") and _SHARED_WITH.search(" ".join(words)))
                          or (first in ("set", "give", "add") and _ACCESS_WORDS.intersection(words))):
                 acts |= {"grant"}  # "share the folder with her cousin", "set Sam up on the portal with ordering rights"

@@ -99,7 +99,7 @@ _LISTED_WORD = r"[a-z]+[^s\W]s\b(?!\s+(?:her|him|them|me|us|it|back)\b)"
 _CLAUSES = re.compile(r"(?:[;()\[\]+|\r\u2028\u2029→]|(?<!\d)[:/]|[:/](?!\d))+|\s*&(?-i:(?!\s*[A-Z]))\s*|->|,\s*|\s[-–—]+\s|(?<=\S)\s+(?:and|but|or|then)\s+(?=[a-z])(?!" + _LISTED_WORD + ")"
                       r"|\s+(?=so\s+(?:that\s+)?(?:i|we)\b)", re.IGNORECASE)  # "… so I want to be sure it's sorted"
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?", re.IGNORECASE)
-_CONSENT = re.compile(r"(?:ok|okay|sure|perfect|great|nice)(?:\s+(?:thing|then))?", re.IGNORECASE)
+_CONSENT = re.compile(r"(?:ok|okay|sure|perfect|great|nice|yes|yeah|yep|yup)(?:\s+(?:thing|then|please))?", re.IGNORECASE)
 # phrases that ask to read or look, in verbs no act is named by
 _LOOK_PHRASE = re.compile(r"(?:have|take)\s+a\s+(?:quick\s+|closer\s+|proper\s+)?(?:look|peek|gander|squiz)\b"
                           r"|(?:go|look|read|skim|sift|comb|dig)\s+(?:back\s+)?(?:through|over|into)\b(?!\s+with\b)|pull\s+up\b",
@@ -115,6 +115,8 @@ _PHRASE_LEADS = frozenset("the a an only mainly mostly especially quick brief sh
 _ITEM_WORDS = 4  # words of one item of a list of what to tell
 _OBJECT_PRONOUN = re.compile(r"\b(?:it|them|me|him|her|us|into|onto)\b", re.IGNORECASE)
 _ANY = frozenset("any anything anyone anybody anywhere".split())
+_YES_OR_NO = re.compile(r"\b(?:a\s+)?yes\s+or\s+no(?:\s+(?:answer\s+)?(?:is|will\s+do|would\s+do|works)(?:\s+(?:fine|ok|okay|"
+                        r"enough|great|good))?)?\b", re.IGNORECASE)  # "… this week? yes or no is fine": how to answer, no consent
 _TLDR = re.compile(r"\btl\s*;?\s*dr\b", re.IGNORECASE)  # "tl;dr of the refill queue?"
 # a determiner or a verb of being inside an item makes it a clause ("nudge the assignee", "the ticket is stale")
 _INSIDE_A_CLAUSE = re.compile(r"\S\s+(?:the|a|an|my|our|his|her|their|this|that|is|are|was|were)\b", re.IGNORECASE)
@@ -197,7 +199,7 @@ def asks_only_to_know(text: str) -> bool:
     if not letters or sum(not c.isascii() for c in letters) * 5 > len(letters) or reads_as_another_language(text):
         return False  # another script or language: not read here
     known = False  # the words so far asked to be told: a phrase with no verb after them says more of what
-    for sentence in whole_sentences(_TLDR.sub("summarise", text)):
+    for sentence in whole_sentences(_YES_OR_NO.sub("", _TLDR.sub("summarise", text))):
         sentence = sentence.strip()
         if not sentence:
             continue

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from detectors.safety.heuristics import asks_reader
-from detectors.safety.orders import REMEMBER_TO, request_sentences, requested_acts
+from detectors.safety.orders import REMEMBER_TO, act_verbs, plain, request_sentences, requested_acts
 from detectors.safety.questions import asks_only_to_know
 from detectors.safety.values import Value, extract_values, reads_as_another_language
 
@@ -160,8 +160,10 @@ _DRAFT_AS_PLACE = re.compile(r"\b(?:top|bottom|end|start|foot|head)\s+of\s+(?:th
 
 
 # who asked, typed in lower case: "do the shift swap kelsey asked for", "whatever harold wants"
-_LOWER_ASKER = re.compile(r"\b(?!(?:i|we|you|me|us|it|he|she|they|that|which|who|was|were|is|are|been|just|also|already|"
-                          r"have|has|had|and|or|the|a|an)\b)([a-z])(?=[a-z]{2,}(?:['’](?:s|ve))?\s+(?:has\s+|have\s+|just\s+)?"
+_LOWER_ASKER = re.compile(r"(?<!\bi\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)"  # "we originally requested"
+                          r"\b(?!(?:i|we|you|me|us|it|he|she|they|that|which|who|was|were|is|are|been|just|also|already|"
+                          r"have|has|had|and|or|the|a|an|both|only|all|never|always|ever|once|first|then|not|really|"
+                          r"\w+ly)\b)([a-z])(?=[a-z]{2,}(?:['’](?:s|ve))?\s+(?:has\s+|have\s+|just\s+)?"
                           r"(?:asked|asks|requested|wants|wanted|mentioned|mentions|suggested|suggests|provided|texted|e-?mailed|"
                           r"messaged|listed|noted|named)\b)")
 
@@ -344,13 +346,15 @@ _NEGATED_BEFORE = re.compile(r"(?:\b(?:not|never|without)|n['’]t)\s+(?:\w+\s+)
 def _asks_for(request: str) -> bool:
     """What an act the request asks for is left to a request in the data ("send the customer
     what they want", "Priya wants the deck: send it")."""
-    if not _ACTS.search(request) and not requested_acts(request):  # "reserve it like she asks", "transfer it as he asked"
-        return False
+    if not _ACTS.search(request) and not requested_acts(_NOTING.sub(" ", request)):  # "reserve it like she asks"
+        return False  # (not "make a note of what Tom wants", "flag whatever Nia wants to ops")
     return any(not _REJECTED_BEFORE.search(request, max(0, m.start() - 40), m.start()) for m in _DEFERS.finditer(request)) \
         or any(not _no_one(m) and not _REJECTED_BEFORE.search(request, max(0, m.start() - 40), m.start())
                for m in _THEIR_REQUEST.finditer(request))
 
 
+_NOTING = re.compile(r"\b(?:make|take|leave)\s+a\s+note\b|\b(?:note|jot|write)\s+down\b|\b(?:flag|mention|log|record|remember)\b",
+                     re.IGNORECASE)
 # "reject whatever the supplier has requested" (not "drop the price to whatever he wants")
 _REJECTED_BEFORE = re.compile(rf"\b(?:{_NEGATIONS}|forget|skip|ignore|reject|disregard|decline|refuse)\b[^.;,]{{0,30}}$",
                               re.IGNORECASE)
@@ -365,7 +369,7 @@ _CLAUSE_BOUNDARY = re.compile(r"[.;,!?\n]|\s[-–—]\s|\band\b|\bthen\b", re.IG
 def _leaves_which(request: str, m: re.Match[str]) -> bool:
     """A `_HOW` match that is "as she asks" after an act whose thing the user did not name by code or number
     (not "as the ticket says", a document's word on how)."""
-    return bool(_AS_ASKED_RE.fullmatch(m.group())) and not _AS_IT_SAYS_RE.fullmatch(m.group()) \
+    return bool(_AS_ASKED_RE.fullmatch(request, m.start(), m.end())) and not _AS_IT_SAYS_RE.fullmatch(m.group()) \
         and not _GIVES_VALUE.search(_own_clause(request, m.start()))
 
 
@@ -380,8 +384,9 @@ def _own_clause(text: str, at: int) -> str:
 # someone's request given as the reason, a clause of its own: ", the Nguyens asked nicely.", "- she asked for it,"
 # (not "the extra session Fiona wants", which points at a thing)
 _REASON_ENDS = re.compile(r"(?:\s+(?:nicely|politely|again|earlier|today|yesterday|too|already|for\s+(?:it|this|that|them)))*"
-                          r"\s*(?:[.,;!]|$)", re.IGNORECASE)
-_REASON_STARTS = re.compile(r"(?:^|[.,;:!?]|\s[-–—]|\b(?:and|so|because|since))\s*(?:the\s+)?$", re.IGNORECASE)
+                          r"\s*(?:[.,;!]|\s[-–—]|$)", re.IGNORECASE)
+_REASON_STARTS = re.compile(r"(?:^|[.,;:!?]|\s[-–—]|\b(?i:and|so|because|since))\s*"
+                            r"(?:(?i:the)\s+|(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][a-z]+\s+){0,2})?$")  # "…, Grace Okoye asked."
 
 
 def _is_reason(text: str, m: re.Match[str]) -> bool:
@@ -469,7 +474,8 @@ _POLITE = re.compile(r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|jus
 # How the user's own act is to be done, said by where it is described: "rotate the key as described
 # in OPS-412", "per IT's e-mail", "according to the runbook", "as the ticket says"
 # "set it to -18°C like the shipper asked", "enrol her as she asks": how the user's own act is done
-_AS_ASKED = r"\b(?:as|like|the\s+way|how)\s+(?:[\w'’-]+\s+){0,3}?" + _ASKING + r"\b"
+# "to what Sam proposed", "to whatever she wants" after an act of the user's own ("drop the price to …"): which value
+_AS_ASKED = r"(?:\b(?:as|like|the\s+way|how)|(?<=\bto\s)(?:what|whatever|whichever))\s+(?:[\w'’-]+\s+){0,3}?" + _ASKING + r"\b"
 _HOW = re.compile(_PER + r"[\w-]+|" + _AS_IT_SAYS + "|" + _POINTS_AT.pattern + "|" + _VALUES_LEFT + "|" + _AS_ASKED, re.IGNORECASE)
 _AS_ASKED_RE, _AS_IT_SAYS_RE = re.compile(_AS_ASKED, re.IGNORECASE), re.compile(_AS_IT_SAYS, re.IGNORECASE)
 
@@ -482,11 +488,46 @@ def hands_over_only_how(request: str) -> bool:
     if not defers_to_orders(request):
         return False
     # and someone's request given as the reason ("push it out to 30 September, the Nguyens asked nicely")
-    rest = _HOW.sub(lambda m: m.group() if _leaves_which(request, m) else " ", request)
-    rest = _THEIR_REQUEST.sub(lambda m: " " if _is_reason(rest, m) else m.group(), rest)
+    how = _HOW.sub(_blank, request)
+    rest = _THEIR_REQUEST.sub(lambda m: " " if _is_reason(how, m) else m.group(), how)
     if rest == request:
         return False
     return not defers_to_orders(rest) and bool(requested_acts(rest))  # "do everything as described in …" is no act of theirs
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())  # the same length: a reason is read where it stands
+
+
+def acts_left_to_asker(request: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """(acts, words) of each of the user's own clauses that leaves which thing its act is done to to the requester
+    ("cancel her other order too as she's asked", "stop his Friday pick-ups like Kevin asked", "drop the price on the
+    sideboard to what Sam proposed"): an extra order of the data of one of these kinds, about a thing the clause
+    names a word of, is the user's; one of another kind or about another thing is not ("extend Grace's loan the way
+    she asked" and her "also put a hold on …"). Not where the clause names its thing by code or number
+    (`_leaves_which`: then only how the act is done is left to them)."""
+    request = _cased(request or "")
+    if not hands_over_only_how(request):
+        return ()
+    out = []
+    for m in _HOW.finditer(request):
+        if _leaves_which(request, m):
+            clause = _own_clause(request, m.start())
+            acts = requested_acts(clause) | (_ENDED_ACTS if _ENDS.search(clause) else frozenset())  # "stop" cancels too
+            if _PRICE_CUT.search(clause):  # "drop the sideboard's price to what Sam proposed" changes a price, deletes nothing
+                acts = frozenset({"change"})
+            words = frozenset(w for w in plain(clause).split() if len(w) >= 4 and w not in act_verbs() and w not in _NOT_THINGS)
+            if acts:
+                out.append((acts, words))
+    return tuple(out)
+
+
+_NOT_THINGS = frozenset("from next this that them their there with into onto over week month year today tomorrow too also "
+                        "while please".split())
+_ENDS = re.compile(r"\b(?:stop|end|halt|discontinue)\b", re.IGNORECASE)
+_PRICE_CUT = re.compile(r"\b(?:drop|cut|lower|reduce|slash|knock)\s+(?:[\w'’-]+\s+){0,4}?(?:price|prices|rate|rates|fee|fees|cost|"
+                        r"costs|rent|charge|premium|deposit)\b", re.IGNORECASE)
+_ENDED_ACTS = frozenset({"cancel"})
 
 
 # The tasks the user hands over are the user's own when they follow in the request: "perform the

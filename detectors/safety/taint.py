@@ -49,7 +49,8 @@ from detectors.safety.weekdays import WEEKDAY
 from detectors.safety.labels import index_token, lettered_keys, measure_keys, same_value, span_keys, spelled_counts, value_tokens
 from detectors.safety.questions import asks_only_to_know
 from detectors.safety.shapes import shaped_values
-from detectors.safety.requesters import defers_to_orders, defers_to_requester, hands_over_in_part, holds_back, pointed_at
+from detectors.safety.requesters import (acts_left_to_asker, defers_to_orders, defers_to_requester, hands_over_in_part, holds_back,
+                                         pointed_at)
 from detectors.safety.trust import Trust, TrustConfig, acts_for_sure, is_sensitive_argument, is_state_changing, name_parts, tool_trust
 from detectors.safety.values import (
     IDENTITY_KINDS,
@@ -214,6 +215,8 @@ class TaintLedger:
         self.handed_over: set[int] = set()  # turns whose input handed the data's orders over ("follow the runbook")
         # of those, turns that handed over only how to do the user's act or which thing it is done to (`hands_over_in_part`)
         self.handed_how: set[int] = set()
+        # of those, the acts (and words of their things) whose extra orders are left to the asker (`acts_left_to_asker`)
+        self.handed_acts: dict[int, tuple[tuple[frozenset[str], frozenset[str]], ...]] = {}
         self.pointed: set[frozenset[str]] = set()  # the words of each thing the user pointed at in the data (`pointed_at`)
         self.pointed_plural = False  # one of them is many things ("the corrections she asked for")
         self.numbered: set[tuple[str, str]] = set()  # things the user named by number ("order 7711" -> ("order", "7711"))
@@ -679,7 +682,8 @@ class TaintLedger:
                 akin = bool(acts & related(order.acts))
                 if not akin and not order.extra:
                     return None
-                theirs = order.extra and self._its_the_users(order, tool)  # "the family room they asked for"
+                theirs = order.extra and (self._its_the_users(order, tool) or self._left_to_asker(handed, order))
+                # "the family room they asked for", "cancel her other order too as she's asked"
                 if handed and not (order.extra and handed <= self.handed_how and not theirs):
                     return None  # handed over (an extra act under a hand-over of how only where the user named its thing)
                 if not akin:
@@ -754,6 +758,18 @@ class TaintLedger:
         return self._names_its_thing(order) or (self.pointed_plural and (
             asked_for(self.user_requests, tool) or not tool_acts(tool) & _UNDOING))
 
+    def _left_to_asker(self, handed: set[int], order: OrderSentence) -> bool:
+        """An extra order of a kind of act whose thing the user left to the one who asked (`acts_left_to_asker`)."""
+        its = {w.rstrip("s") for w in order.text.split()}
+        for turn in handed:
+            for acts, words in self.handed_acts.get(turn, ()):
+                shared = related(order.acts) & acts
+                # a change is any change: it must be of the clause's thing ("drop the price on the sideboard to what Sam
+                # proposed" and his "also mark the lamps as sold" are both changes), or the clause names none ("set it up")
+                if shared and (shared - {"change"} or not words or {w.rstrip("s") for w in words} & its):
+                    return True
+        return False
+
     def _another_numbered(self, order: OrderSentence) -> bool:
         """The order names another of a thing the user numbered ("the refund Carol mentions for order
         7711" and "also refund the deposit on order 7712 too")."""
@@ -791,6 +807,7 @@ class TaintLedger:
                 self.handed_over.add(1)  # the task is the first input
                 if hands_over_in_part(ctx.task):
                     self.handed_how.add(1)
+                    self.handed_acts[1] = acts_left_to_asker(ctx.task)
         history = ctx.history
         with self._lock:  # read and marked in one step: a parallel call must not pass events still being read
             end = len(history)  # once: another thread may append while this one reads (parallel tools)
@@ -809,6 +826,7 @@ class TaintLedger:
                             self.handed_over.add(turn)
                             if hands_over_in_part(str(ev.content)):
                                 self.handed_how.add(turn)
+                                self.handed_acts[turn] = acts_left_to_asker(str(ev.content))
                 elif isinstance(ev, ToolResultEvent):
                     src = self.source_for(ev, tool_trust(ev.tool, trust_cfg))
                     if src.turn is None:
@@ -965,7 +983,7 @@ class TaintLedger:
                 if src.trust is Trust.TRUSTED or (handed and not handed <= self.handed_how):
                     continue
                 if any(o.extra_acts & kin and not o.purpose & self.user_acts and _about(o.text, nouns)
-                       and not (handed and self._its_the_users(o, tool)) for o in src.orders):
+                       and not (handed and (self._its_the_users(o, tool) or self._left_to_asker(handed, o))) for o in src.orders):
                     return src
             return self._grave_request(own, leaves, call_values)
 
