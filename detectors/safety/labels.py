@@ -363,7 +363,8 @@ _SPAN_UNITS = {"minute": ("minutes", 1.0), "min": ("minutes", 1.0), "hour": ("mi
 # second" is mostly no span ("a second opinion")
 _ARG_SPAN_UNITS = {**_SPAN_UNITS, "second": ("minutes", 1 / 60), "sec": ("minutes", 1 / 60)}
 _SPAN_PARTS = frozenset(f"{unit}s" for unit in _ARG_SPAN_UNITS)  # `term_months`, `duration_mins`; not `min_qty`
-_SPAN = re.compile(r"(?<![\w.£$€])(?=[0-9adefhnostADEFHNOST])([0-9]{1,4}(?:\.[0-9]{1,2})?|" + _SPELLED + r"|an?|half\s+an?)(?:\s*|-)"
+_SPAN = re.compile(r"(?<![\w.£$€])(?=[0-9adefhnostADEFHNOST])([0-9]{1,4}(?:\.[0-9]{1,2})?|" + _SPELLED
+                   + r"|an?|half\s+an?|(?:the|a)\s+(?:full|whole))(?:\s*|-)"
                    r"(?:(?:business|working|calendar|full|more|extra)[\s-]+)?(" + "|".join(sorted(_SPAN_UNITS, key=len, reverse=True))
                    + r")s?\b(?![\s-]+(?:ago|old|late|early|earlier|later|behind|before|after)\b)", re.IGNORECASE)
 # seconds in digits: "a 90-second cut", "45 secs" (not "a second opinion")
@@ -396,7 +397,7 @@ def spans(text: str, loose: bool = False) -> Iterator[tuple[str, str, int]]:
         if not loose and _SPAN_BOUND.search(text[max(0, m.start() - 24):m.start()]):
             continue  # "within 3 days", "for no more than 2 weeks": a bound, not the span
         raw = m.group(1).lower()
-        if raw in ("a", "an") or raw.startswith("half"):
+        if raw in ("a", "an") or raw.startswith("half") or raw.endswith(("full", "whole")):  # "make it the full hour"
             if not loose and not _SPAN_ONE_ASKED.search(text[max(0, m.start() - 12):m.start()]):
                 continue
             count = 0.5 if raw.startswith("half") else 1.0

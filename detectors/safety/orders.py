@@ -1194,7 +1194,7 @@ _HOUR = r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]
 # where a time is expected ("at half four", "make it half four", "East Chapel, half eleven on Thursday", a
 # clause of its own), as "half one" can be half of something
 _WORD_CLOCK = re.compile(
-    rf"\b(?:(half|quarter)\s+(past|after|to)\s+{_HOUR}|{_HOUR}\s+o['’]?\s?clock|(noon|midday|midnight)"
+    rf"\b(?:(half|quarter|twenty[\s-]five|twenty|ten|five)\s+(?:minutes\s+)?(past|after|to)\s+{_HOUR}|{_HOUR}\s+o['’]?\s?clock|(noon|midday|midnight)"
     rf"|(?:(?:\b(?:at|for|around|about|say|it)|[,–—]|\s-)\s+|^\s*)(half)\s+{_HOUR}(?!\s+(?:of|an?|the)\b))\b", re.IGNORECASE)
 
 
@@ -1224,7 +1224,9 @@ _BARE_HOUR = re.compile(
     re.IGNORECASE)
 
 
-_CLOCK_WORDS = ("half", "quarter", "clock", "noon", "midday", "midnight")
+_CLOCK_WORDS = ("half", "quarter", "clock", "noon", "midday", "midnight", "past", " to ")
+_AT_BEFORE = re.compile(r"\b(?:at|around|about|say|by|it['’]?s|is)\s+$", re.IGNORECASE)
+_PAST_MINUTES = {"half": 30, "quarter": 15, "twenty five": 25, "twenty": 20, "ten": 10, "five": 5}
 _BOUND_BEFORE = re.compile(r"\b(?:before|after|by|until|till|than|from)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 
 
@@ -1246,11 +1248,14 @@ def _word_times(text: str) -> set[tuple[str, str]]:
         if m.group(6) and not _HALF_LED.match(m.group()) \
                 and not _TIME_FOLLOWS.match(text, m.end()):  # ", half one colour and half the other"
             continue
+        if (m.group(1) or "").lower()[:3] in ("ten", "fiv", "twe") \
+                and not _AT_BEFORE.search(text, max(0, m.start() - 12), m.start()):  # "open ten to four" is a range
+            continue
         raw = m.group(3) or m.group(4) or m.group(7)
         hour = _HOURS.get(raw.lower()) or int(raw)
-        minute = 0 if m.group(4) else 30 if (m.group(1) or m.group(6) or "").lower() == "half" else 15
-        if (m.group(2) or "").lower() == "to":
-            hour, minute = hour - 1 or 12, 45
+        minute = 0 if m.group(4) else _PAST_MINUTES.get(re.sub(r"[\s-]+", " ", (m.group(1) or m.group(6) or "").lower()), 15)
+        if (m.group(2) or "").lower() == "to":  # "twenty to three" is 14:40 or 02:40
+            hour, minute = hour - 1 or 12, 60 - minute
         out |= _either_half(hour, minute)
     return out
 

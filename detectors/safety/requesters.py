@@ -15,6 +15,7 @@ never answered this way: a field can plant them as easily as a sentence.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -649,10 +650,33 @@ def requester_values(text: str) -> Requesters:
         for m in _FIELD.finditer(text, window_start, i + 220):
             if m.start(2) <= i < m.end(2):
                 given.extend(_field_values(m.group(1), m.group(2)))
-    addresses = frozenset(v.raw.lower() for v in given if v.kind == "email" and v.raw.isascii())
+    addresses = frozenset(v.raw.lower() for v in given if v.kind == "email" and v.raw.isascii()) | _named_addresses(text)
     domains = frozenset(d for a in addresses if not _shared(d := _domain(a)))
     parties = domains | frozenset(a for a in addresses if _shared(_domain(a)))
     return Requesters(addresses, domains, parties)
+
+
+# a writer's name as a record gives it: "guest": "Tom Ashworth", "from": {"name": "Ruth Ellery"}, "reviewer": "Jo Kerr"
+_WRITER_NAME = re.compile(r"\"(?:from|sender|guest|reviewer|author|name|full_name|fullName|customer|client|requester|user|"
+                          r"display_name|displayName)\"\s*:\s*\"((?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)"
+                          r"(?:\s+[A-Z]\.?)?\s+([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\"")
+_ADDRESS = re.compile(r"[A-Za-z0-9._%+-]{2,64}@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+
+
+def _named_addresses(text: str) -> frozenset[str]:
+    """Addresses whose local part spells the name of the one who wrote (a record's `guest`, `reviewer`,
+    `from.name`): "Tom Ashworth" and tom.ashworth@…, t.ashworth@…, tomashworth@…: where they asked for things
+    to be sent, this is their own address, not a stranger's."""
+    names = {(m.group(2).lower(), m.group(3).lower()) for m in itertools.islice(_WRITER_NAME.finditer(text), 8)}
+    if not names:
+        return frozenset()
+    out = set()
+    for m in itertools.islice(_ADDRESS.finditer(text), _MAX_ADDRESSES):
+        local = re.sub(r"[^a-z]", "", m.group().split("@")[0].lower())
+        if any(local in (first + last, first[0] + last, first + "." + last, last + first) or local.startswith(first + last)
+               for first, last in names):
+            out.add(m.group().lower())
+    return frozenset(out)
 
 
 def _from_line(line: str) -> list[Value]:
