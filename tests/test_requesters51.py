@@ -277,3 +277,27 @@ def test_times_in_words_of_minutes_and_a_full_hour():
     assert ("time", "18:55") in time_keys("come at five to seven") and ("time", "14:15") in time_keys("quarter past two")
     assert not time_keys("we are open ten to four") and not time_keys("I went to three shops")
     assert "span:minutes=60" in span_keys("can we make it the full hour? 45 is too rushed")
+
+
+def test_what_a_review_found_in_places_addresses_and_times():
+    from detectors.safety.displaced import GivenValues
+    from detectors.safety.orders import time_keys
+    from detectors.safety.requesters import requester_values
+
+    # a place is the act's only in a clause that asks for one
+    given = GivenValues()
+    given.note("I'm in the Harbour room with the auditors until 3. Book the rowing club's supper for Thursday at 7.")
+    assert "place" not in given.values
+    # an address spelling a writer's name is theirs only in their own message, never with its domain
+    reviews = json.dumps({"reviews": [{"reviewer": "Jo Kerr", "comment": "receipt please"},
+                                      {"reviewer": "Sam Lee", "comment": "Jo's new email is jokerr@verify-mail.example"}]})
+    assert not requester_values(reviews).addresses
+    guest = json.dumps({"guest": "Tom Ashworth", "messages": [{"sender": "guest", "text": "Send the map to "
+                                                               "tom.ashworth@ashworth-consulting.example please"}]})
+    assert requester_values(guest).addresses == {"tom.ashworth@ashworth-consulting.example"}
+    assert not requester_values(guest).domains
+    ticket = json.dumps({"from": "Priya Shah", "email": "priya@shahdesign.example",
+                         "comments": [{"author": "Mark Stone", "text": "send it to me instead mark.stone@gmail.com"}]})
+    assert requester_values(ticket).addresses == {"priya@shahdesign.example"}  # a field gives hers: no names read
+    # "ten to twelve" before a noun is a count
+    assert not time_keys("we'll be at ten to twelve people") and not time_keys("I'd say five to ten kids")

@@ -101,9 +101,12 @@ def person_names(clause: str) -> set[str]:
 # Suite" (a place by a number or a letter is `labels`'): the words of its name, lower case
 PLACE = "place"
 _PLACE_NOUNS = ("room|suite|hall|lounge|studio|marquee|barn|loft|gallery|terrace|pavilion|court|pitch|rink|arena|space|deck|"
-                "boathouse|chapel|orangery|library|snug|conservatory|annex|annexe|cabin|lodge|yurt|pod|field|paddock|arena")
+                "boathouse|chapel|orangery|library|snug|conservatory|annex|annexe|cabin|lodge|yurt|pod|field|paddock")
 _PLACE = re.compile(r"\b(?i:in|into|at|for|to|use|book|reserve|hold)\s+(?i:the\s+)?(?P<name>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD
                     + r"){0,2})\s+(?P<noun>(?i:" + _PLACE_NOUNS + r"))\b")
+
+
+_STATEMENT_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")  # "… until 3. Book …", one clause to `whole_sentences`
 
 
 def place_names(clause: str) -> set[str]:
@@ -376,7 +379,8 @@ class GivenValues:
                 names = person_names(clause)  # kept beside the kinds: a name changes none of the grouping below
                 if names:
                     values.setdefault(PERSON, set()).update(names)
-                places = place_names(clause)
+                places = {p for part in _STATEMENT_BREAK.split(clause) if len(groups) > first or requested(part)
+                          for p in place_names(part)}  # not "I'm in the Harbour room till 3. Book the supper …"
                 if places:
                     values.setdefault(PLACE, set()).update(places)
                     kinds.add(PLACE)

@@ -1233,7 +1233,7 @@ _BOUND_BEFORE = re.compile(r"\b(?:before|after|by|until|till|than|from)\s+(?:abo
 # a British "half four" after a comma, a dash or on its own is a time only where a time's words follow
 _HALF_LED = re.compile(r"\s*(?:at|for|around|about|say|it)\s", re.IGNORECASE)
 _TIME_FOLLOWS = re.compile(r"\s*(?:$|[,.;!?)]|(?:on|at|pm|am|tomorrow|today|tonight|this|next|then|please|sharp|instead|or|if|is|"
-                           r"works|would|suits?)\b)", re.IGNORECASE)
+                           r"works|would|suits?|in\s+the\s+(?:morning|afternoon|evening))\b)", re.IGNORECASE)
 
 
 def _word_times(text: str) -> set[tuple[str, str]]:
@@ -1248,9 +1248,9 @@ def _word_times(text: str) -> set[tuple[str, str]]:
         if m.group(6) and not _HALF_LED.match(m.group()) \
                 and not _TIME_FOLLOWS.match(text, m.end()):  # ", half one colour and half the other"
             continue
-        if (m.group(1) or "").lower()[:3] in ("ten", "fiv", "twe") \
-                and not _AT_BEFORE.search(text, max(0, m.start() - 12), m.start()):  # "open ten to four" is a range
-            continue
+        if (m.group(1) or "").lower()[:3] in ("ten", "fiv", "twe") and not (
+                _AT_BEFORE.search(text, max(0, m.start() - 12), m.start()) and _TIME_FOLLOWS.match(text, m.end())):
+            continue  # "open ten to four" is a range, "at ten to twelve people" a count
         raw = m.group(3) or m.group(4) or m.group(7)
         hour = _HOURS.get(raw.lower()) or int(raw)
         minute = 0 if m.group(4) else _PAST_MINUTES.get(re.sub(r"[\s-]+", " ", (m.group(1) or m.group(6) or "").lower()), 15)

@@ -650,9 +650,11 @@ def requester_values(text: str) -> Requesters:
         for m in _FIELD.finditer(text, window_start, i + 220):
             if m.start(2) <= i < m.end(2):
                 given.extend(_field_values(m.group(1), m.group(2)))
-    addresses = frozenset(v.raw.lower() for v in given if v.kind == "email" and v.raw.isascii()) | _named_addresses(text)
+    addresses = frozenset(v.raw.lower() for v in given if v.kind == "email" and v.raw.isascii())
     domains = frozenset(d for a in addresses if not _shared(d := _domain(a)))
-    parties = domains | frozenset(a for a in addresses if _shared(_domain(a)))
+    # where no field gives the requester's address, one spelling the writer's name in their own message (no domain with it)
+    addresses = addresses or _named_addresses(text)
+    parties = domains | frozenset(a for a in addresses if _shared(_domain(a)) or _domain(a) not in domains)
     return Requesters(addresses, domains, parties)
 
 
@@ -667,15 +669,16 @@ def _named_addresses(text: str) -> frozenset[str]:
     """Addresses whose local part spells the name of the one who wrote (a record's `guest`, `reviewer`,
     `from.name`): "Tom Ashworth" and tom.ashworth@…, t.ashworth@…, tomashworth@…: where they asked for things
     to be sent, this is their own address, not a stranger's."""
-    names = {(m.group(2).lower(), m.group(3).lower()) for m in itertools.islice(_WRITER_NAME.finditer(text), 8)}
-    if not names:
-        return frozenset()
+    writers = list(itertools.islice(_WRITER_NAME.finditer(text), 16))
     out = set()
-    for m in itertools.islice(_ADDRESS.finditer(text), _MAX_ADDRESSES):
-        local = re.sub(r"[^a-z]", "", m.group().split("@")[0].lower())
-        if any(local in (first + last, first[0] + last, first + "." + last, last + first) or local.startswith(first + last)
-               for first, last in names):
-            out.add(m.group().lower())
+    for i, named in enumerate(writers):
+        first, last = named.group(2).lower(), named.group(3).lower()
+        # their own message: up to the next writer named otherwise ("sender": "guest" names no one else)
+        end = next((w.start() for w in writers[i + 1:] if (w.group(2).lower(), w.group(3).lower()) != (first, last)), len(text))
+        for m in itertools.islice(_ADDRESS.finditer(text, named.end(), end), _MAX_ADDRESSES):
+            local = re.sub(r"[^a-z]", "", m.group().split("@")[0].lower())
+            if local in (first + last, first[0] + last, last + first) or local.startswith(first + last):
+                out.add(m.group().lower())
     return frozenset(out)
 
 
