@@ -231,7 +231,8 @@ _ASKED_BY_THEM = re.compile(
     r"(?:['’]ve|['’]s|\s+ha(?:ve|s))?\s+(?:(?:texted|e-?mailed|messaged)(?:\s+(?:us|me))?(?:\s+about)?"
     r"|asked\s+(?:for|(?:us\s+|me\s+|you\s+)?to\s+use)|requested|provided|supplied|recommends|recommended|suggests|suggested"
     r"|says\s+(?:we|you|I)\s+need)"
-    r"|(?-i:[A-Z][a-z]+)\s+(?:listed|noted))\b",  # "the spare micros Marco listed"; not "whatever sites they listed", a check
+    r"|(?-i:[A-Z][a-z]+)\s+(?:listed|noted|needs|wants|needed|wanted))\b",  # "the spare micros Marco listed", "the boards
+    # Dean needs"; not "whatever sites they listed", a check
     re.IGNORECASE)
 
 
@@ -277,8 +278,8 @@ def _asked_by_them(request: str, m: re.Match[str]) -> bool:
         return False
     sentence = _sentence_of(request, m.start())
     clause = _clause_before(request, m.start()) + _THEN.split(request[m.start():])[0]
-    if _TO_THE_USER.search(clause) or asks_only_to_know(sentence):
-        return False
+    if _TO_THE_USER.search(clause) or asks_only_to_know(sentence) or _NOTING.search(_clause_before(request, m.start())):
+        return False  # not "flag whatever Nia wants to ops", "make a note of the things Tom wants"
     return not _READS_INSTEAD.search(sentence if not requested_acts(clause) else _CLAUSE_CUT.split(clause)[0])
 
 

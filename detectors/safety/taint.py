@@ -272,7 +272,8 @@ class TaintLedger:
                 if words:
                     self.pointed.add(words)
                     # "the extras she asked for", "the tweaks the client asked for": their extras of the user's kinds of act
-                    self.pointed_plural = self.pointed_plural or any(w.endswith("s") and w not in ("was", "has") for w in whole)
+                    self.pointed_plural = self.pointed_plural or (any(w.endswith("s") and w not in ("was", "has") for w in whole)
+                                                                  and not _NEEDED.search(phrase))
             self.choice_left = self.choice_left or leaves_choice(text)
             self.gave_value = self.gave_value or bool(_GAVE_VALUE.search(text))
             self.user_id_makes |= _object_id_makes(text)
@@ -1664,6 +1665,8 @@ def _asking_sentences(text: str) -> list[str]:
     return asking_sentences(text.splitlines())
 
 
+# what someone needs is supplies, not many requests ("the insulation boards Dean needs": not "the tweaks the client asked for")
+_NEEDED = re.compile(r"\bneed(?:s|ed)?$", re.IGNORECASE)
 # the words of a company's name that any company's may share ("Harlow Logistics Ltd", "Northgate Freight Group Ltd")
 _COMPANY_WORDS = frozenset("ltd limited inc llc llp plc co corp company group gmbh bv pty holdings the and".split())
 # arguments that name a person an act is done for or by (`technician_name`, `staff`, `customer.name`)
