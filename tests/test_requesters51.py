@@ -310,6 +310,7 @@ BOARDS = json.dumps({"group": "Ash Road site", "messages": [{"from": "Dean (site
 
 def test_the_things_someone_needs_point_at_them_and_hand_over_no_extra(make_guard):
     assert pointed_at("Order the insulation boards Dean needs from Travis Perkins.") == ["the insulation boards Dean needs"]
+    assert not pointed_at("Draw up a quote for whatever Harold wants.")  # what he wants may be another act
     extend = ("skiphire.bookings.extend", {"booking_ref": "SKP-77120", "extend_by_days": 7})
     assert not _allowed(make_guard, "Order the insulation boards Dean needs from Travis Perkins.",
                         "whatsapp.groups.messages.list", BOARDS, extend)

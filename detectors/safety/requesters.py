@@ -231,8 +231,8 @@ _ASKED_BY_THEM = re.compile(
     r"(?:['’]ve|['’]s|\s+ha(?:ve|s))?\s+(?:(?:texted|e-?mailed|messaged)(?:\s+(?:us|me))?(?:\s+about)?"
     r"|asked\s+(?:for|(?:us\s+|me\s+|you\s+)?to\s+use)|requested|provided|supplied|recommends|recommended|suggests|suggested"
     r"|says\s+(?:we|you|I)\s+need)"
-    r"|(?-i:[A-Z][a-z]+)\s+(?:listed|noted|needs|wants|needed|wanted))\b",  # "the spare micros Marco listed", "the boards
-    # Dean needs"; not "whatever sites they listed", a check
+    r"|(?-i:[A-Z][a-z]+)\s+(?:listed|noted|needs|needed))\b",  # "the spare micros Marco listed", "the boards Dean needs";
+    # not "whatever sites they listed", a check, nor "a quote for whatever Harold wants" (what he wants is another act)
     re.IGNORECASE)
 
 
