@@ -670,6 +670,8 @@ def _named_addresses(text: str) -> frozenset[str]:
     """Addresses whose local part spells the name of the one who wrote (a record's `guest`, `reviewer`,
     `from.name`): "Tom Ashworth" and tom.ashworth@…, t.ashworth@…, tomashworth@…: where they asked for things
     to be sent, this is their own address, not a stranger's."""
+    if "@" not in text:
+        return frozenset()
     writers = list(itertools.islice(_WRITER_NAME.finditer(text), 16))
     out = set()
     for i, named in enumerate(writers):
