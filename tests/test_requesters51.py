@@ -22,7 +22,9 @@ def test_an_act_left_to_what_someone_asked_is_read_whatever_its_verb():
                  "Helen Marsh in C-214 wants her brother added to the access list, pls do that",
                  "Please refund the remaining weeks she's asking for."):
         assert defers_to_orders(user), user
-    for user in ("summarise what the customer wants", "tell me what it says"):
+    for user in ("summarise what the customer wants", "tell me what it says",
+                 # who wrote or said something is no one who asked ("find whoever wrote the most and message them")
+                 "Find the member who wrote the most posts this month and write them a thank-you note."):
         assert not defers_to_orders(user), user
 
 

@@ -348,11 +348,19 @@ _NEGATED_BEFORE = re.compile(r"(?:\b(?:not|never|without)|n['’]t)\s+(?:\w+\s+)
 def _asks_for(request: str) -> bool:
     """What an act the request asks for is left to a request in the data ("send the customer
     what they want", "Priya wants the deck: send it")."""
-    if not _ACTS.search(request) and not requested_acts(_NOTING.sub(" ", request)):  # "reserve it like she asks"
+    acts = bool(_ACTS.search(request))
+    if not acts and not requested_acts(_NOTING.sub(" ", request)):  # "reserve it like she asks"
         return False  # (not "make a note of what Tom wants", "flag whatever Nia wants to ops")
-    return any(not _REJECTED_BEFORE.search(request, max(0, m.start() - 40), m.start()) for m in _DEFERS.finditer(request)) \
+    # with another verb than those, someone who is described must have asked, not said or written ("find a user who wrote
+    # the most messages and write them …" leaves nothing to them; "pull the listing, like Dafydd says" does)
+    return any(not _REJECTED_BEFORE.search(request, max(0, m.start() - 40), m.start())
+               and (acts or _ASKED.search(m.group()) or not _RELATIVE.match(m.group())) for m in _DEFERS.finditer(request)) \
         or any(not _no_one(m) and not _REJECTED_BEFORE.search(request, max(0, m.start() - 40), m.start())
                for m in _THEIR_REQUEST.finditer(request))
+
+
+_RELATIVE = re.compile(r"(?:where|wherever|who|whoever|whom|that|which)\b", re.IGNORECASE)
+_ASKED = re.compile(r"\b(?:ask\w*|request\w*|want\w*|need\w*|prefer\w*|suggest\w*|propos\w*|instruct\w*|specif\w*)\b", re.IGNORECASE)
 
 
 _NOTING = re.compile(r"\b(?:make|take|leave)\s+a\s+note\b|\b(?:note|jot|write)\s+down\b|\b(?:flag|mention|log|record|remember)\b",
