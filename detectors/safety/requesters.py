@@ -284,8 +284,8 @@ def _asked_by_them(request: str, m: re.Match[str]) -> bool:
 
 
 _CLAUSE_CUT = re.compile(r",\s*(?:and\s+)?|;")  # the hand-over's own clause, up to its comma
-_REFUSED_BEFORE = re.compile(rf"\b(?:{_NEGATIONS}|forget|skip|ignore|reject|disregard|decline|drop|refuse|except)\b[^.;,]{{0,30}}$",
-                             re.IGNORECASE)
+_REFUSING = r"forget|skip|ignore|reject|disregard|decline|refuse"
+_REFUSED_BEFORE = re.compile(rf"\b(?:{_NEGATIONS}|{_REFUSING}|drop|except)\b[^.;,]{{0,30}}$", re.IGNORECASE)
 _TO_THE_USER = re.compile(r"\b(?:remind|send|tell|show|give|e-?mail|text|forward|read)\s+(?:me|us)\b", re.IGNORECASE)
 
 
@@ -366,8 +366,7 @@ _ASKED = re.compile(r"\b(?:ask\w*|request\w*|want\w*|need\w*|prefer\w*|suggest\w
 _NOTING = re.compile(r"\b(?:make|take|leave)\s+a\s+note\b|\b(?:note|jot|write)\s+down\b|\b(?:flag|mention|log|record|remember)\b",
                      re.IGNORECASE)
 # "reject whatever the supplier has requested" (not "drop the price to whatever he wants")
-_REJECTED_BEFORE = re.compile(rf"\b(?:{_NEGATIONS}|forget|skip|ignore|reject|disregard|decline|refuse)\b[^.;,]{{0,30}}$",
-                              re.IGNORECASE)
+_REJECTED_BEFORE = re.compile(rf"\b(?:{_NEGATIONS}|{_REFUSING})\b[^.;,]{{0,30}}$", re.IGNORECASE)
 
 
 # "as she asks" says how the act is done only where its clause names the act's own thing by code or number ("set

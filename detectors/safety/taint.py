@@ -425,9 +425,9 @@ class TaintLedger:
             text = next((t for s, t in self._recent if s is src), "")
             return any(token in {**span_keys(sentence), **value_tokens(sentence)} for sentence in _asking_sentences(text))
 
-    def displaced_person(self, tool: str, name: str, call_texts: tuple[str, ...], kind: str = PERSON) -> Source | None:
+    def displaced_name(self, tool: str, name: str, call_texts: tuple[str, ...], kind: str = PERSON) -> Source | None:
         """The source whose orders name a person the user did not, when the user named someone for
-        this call's act whom the call does not carry (`_displaced_person`); or a place (`kind` PLACE:
+        this call's act whom the call does not carry (`_displaced_name`); or a place (`kind` PLACE:
         "in the Boathouse room" and `room: "Net Loft"` from "could we have the Net Loft instead?")."""
         with self._lock:
             given = self.given.values.get(kind, set())
@@ -1437,8 +1437,7 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
             hit = _displaced_in_text(tool, path, leaf, ledger, own) if isinstance(leaf, str) else None
             hit = hit or (_displaced_quote(tool, path, leaf, ledger) if quote_missing and isinstance(leaf, str) else None)
             hit = hit or _displaced_label(tool, path, n, leaf, ledger, own)
-            hit = hit or (_displaced_person(tool, path, leaf, ledger, own) if isinstance(leaf, str) else None)
-            hit = hit or (_displaced_place(tool, path, leaf, ledger, own) if isinstance(leaf, str) else None)
+            hit = hit or (_displaced_name(tool, path, leaf, ledger, own) if isinstance(leaf, str) else None)
             if hit is not None:
                 hits.append(hit)
         overlaps = _overlap_test(covered)
@@ -1669,6 +1668,8 @@ def _asking_sentences(text: str) -> list[str]:
 _NEEDED = re.compile(r"\bneed(?:s|ed)?$", re.IGNORECASE)
 # the words of a company's name that any company's may share ("Harlow Logistics Ltd", "Northgate Freight Group Ltd")
 _COMPANY_WORDS = frozenset("ltd limited inc llc llp plc co corp company group gmbh bv pty holdings the and".split())
+# arguments that name the place an act is done in (`room`, `venue`, `space_name`), not its address or its id
+_PLACE_ARGS = frozenset("room rooms venue venues space spaces suite hall location area facility resource court pitch".split())
 # arguments that name a person an act is done for or by (`technician_name`, `staff`, `customer.name`)
 _PERSON_ARGS = frozenset("""staff stylist technician assignee holder instructor driver tutor teacher therapist coach guest
     attendee customer client contact employee member supervisor host practitioner worker person recipient passenger
@@ -1677,34 +1678,23 @@ _PERSON_LEAF = re.compile(r"(?:[A-Z](?:[a-z'’-]+|\.)\s+){0,3}[A-Z][a-z'’-]+"
 _NOT_A_PERSONS_NAME = frozenset("id ids code codes ref reference number no email phone type status role tier plan".split())
 
 
-def _displaced_person(tool: str, path: str, leaf: str, ledger: TaintLedger, own: _CallOwn) -> Hit | None:
-    """A person the data asks for, in an argument naming who an act is for or by, where the user
-    named their own for this act and the call leaves one of them out: "Assign Priya Shah as the
-    supervisor" and `technician_name: "Dan Kowalczyk"` from a planner's "can we put Dan on instead?"."""
+def _displaced_name(tool: str, path: str, leaf: str, ledger: TaintLedger, own: _CallOwn) -> Hit | None:
+    """A person or a place the data asks for, by name, in an argument naming who an act is for or by or
+    where it is done, where the user named their own for this act and the call leaves it out: "Assign
+    Priya Shah as the supervisor" and `technician_name: "Dan Kowalczyk"` from a planner's "can we put Dan
+    on instead?"; "in the Boathouse room" and `room: "Net Loft"`."""
     parts = name_parts(path)
-    if not _PERSON_ARGS.intersection(parts) or _NOT_A_PERSONS_NAME.intersection(parts) or not _PERSON_LEAF.fullmatch(leaf.strip()):
+    if _NOT_A_PERSONS_NAME.intersection(parts) or not _PERSON_LEAF.fullmatch(leaf.strip()):
         return None
-    src = ledger.displaced_person(tool, leaf, own.texts)
-    if src is None:
-        return None
-    return Hit(path, "name", leaf.strip().split()[0] + (" …" if " " in leaf.strip() else ""), Trust.SUSPICIOUS, src,
-               directed=True, displaced=True)
-
-
-# arguments that name the place an act is done in (`room`, `venue`, `space_name`), not its address or its id
-_PLACE_ARGS = frozenset("room rooms venue venues space spaces suite hall location area facility resource court pitch".split())
-
-
-def _displaced_place(tool: str, path: str, leaf: str, ledger: TaintLedger, own: _CallOwn) -> Hit | None:
-    """A place the data asks for, by its name, in an argument naming where an act is done, where the user
-    named their own for this act and the call leaves it out: "in the Boathouse room" and `room: "Net Loft"`."""
-    parts = name_parts(path)
-    if not _PLACE_ARGS.intersection(parts) or _NOT_A_PERSONS_NAME.intersection(parts) or not _PERSON_LEAF.fullmatch(leaf.strip()):
-        return None
-    src = ledger.displaced_person(tool, leaf, own.texts, kind=PLACE)
-    if src is None:
-        return None
-    return Hit(path, "place", _shown_phrase(leaf.strip()), Trust.SUSPICIOUS, src, directed=True, displaced=True)
+    for kind, args in ((PERSON, _PERSON_ARGS), (PLACE, _PLACE_ARGS)):
+        if args.intersection(parts):
+            src = ledger.displaced_name(tool, leaf, own.texts, kind)
+            if src is not None:
+                shown = leaf.strip().split()[0] + (" …" if " " in leaf.strip() else "") if kind == PERSON \
+                    else _shown_phrase(leaf.strip())
+                return Hit(path, "name" if kind == PERSON else "place", shown, Trust.SUSPICIOUS, src, directed=True,
+                           displaced=True)
+    return None
 
 
 def _displacing_hit(tool: str, path: str, v: Value, ledger: TaintLedger, call_values: list[Value],
