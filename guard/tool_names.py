@@ -46,9 +46,10 @@ JOINED_OBJECTS = frozenset(
 
 def unjoined(word: str, verbs: "frozenset[str] | set[str] | dict[str, object]") -> tuple[str, ...]:
     """`createorder` → (`create`, `order`) where `create` is one of `verbs` (four letters or more) and
-    the rest a plain object (`JOINED_OBJECTS`); any other word as it is."""
-    if len(word) >= 8 and word not in verbs:
+    the rest a plain object (`JOINED_OBJECTS`); two objects run together as Stripe names its
+    `invoiceitems` → (`invoice`, `items`); any other word as it is."""
+    if len(word) >= 8 and word not in verbs and word not in JOINED_OBJECTS:
         for i in range(4, len(word) - 3):
-            if word[i:] in JOINED_OBJECTS and word[:i] in verbs:
+            if word[i:] in JOINED_OBJECTS and (word[:i] in verbs or word[:i] in JOINED_OBJECTS):
                 return word[:i], word[i:]
     return (word,)

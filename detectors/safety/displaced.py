@@ -37,8 +37,8 @@ DISPLACED_KINDS = (*IDENTITY_KINDS, "amount")  # typed values a call can carry i
 MAX_NOTED_CHARS = 10_000  # longer trusted texts (a pasted document, a trusted tool's page) give no act values
 _ID = r"[a-z]{1,8}[-_#]?\d{3,}"  # "SUP-9012", "ev_8842", "INV#2291"
 ID_TOKEN = re.compile(rf"\b{_ID}\b", re.IGNORECASE)
-_CLAUSES = re.compile(r"[;\n]+|,\s*(?:and\s+)?(?:then\s+)?|\band\s+then\b|\bthen\b|\band\s+(?=[a-z]+\s)|\s[-–—]+\s",
-                      re.IGNORECASE)
+_CLAUSES = re.compile(r"[;\n]+|(?:(?<!\d),|,(?!\d{3}(?!\d)))\s*(?:and\s+)?(?:then\s+)?|\band\s+then\b|\bthen\b|\band\s+(?=[a-z]+\s)|\s[-–—]+\s",
+                      re.IGNORECASE)  # not at a thousands' comma ("£1,240 total")
 # what comes just before a value that names where something came from or what it is about ("the
 # e-mail from bob@…"); before an id also where something is read ("the duplicates mentioned in
 # SUP-9012"), where "text him on 07700 …" and "write to her at rosa@…" say where an act goes
@@ -74,6 +74,8 @@ _NAME_WORD = r"[A-Z](?:[a-z]+|['’][A-Z][a-z]+)(?:-[A-Z][a-z]+)?"  # "Ellie", "
 _PERSON = re.compile(r"(?:^\s*(?i:please\s+)?(?P<verb>[A-Za-z]+)\s+|\b(?i:with|for|to|as|named|called|name\s+of|under)\s+)"
                      r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,2})"
                      r"(?![\w-]|['’]s\b|\s+[0-9]|\s+[A-Z])")  # not "Rupert's nephew", "Claire Benson's worktop"
+_IN_NAME = re.compile(r"\b(?i:in|under)\s+(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?" + _NAME_WORD + r"(?:\s+" + _NAME_WORD
+                      + r"){0,2})['’]s?\s+(?i:name)\b")  # "put the voucher in Emma Rowley's name"
 _PERSON_LEADS = frozenset("with for to as named called under".split())
 _HONORIFICS = frozenset("mr mrs ms miss dr prof".split())
 _NOT_PERSONS = frozenset("""i the a an my our your their his her its this that these those it them me us
@@ -87,14 +89,34 @@ def person_names(clause: str) -> set[str]:
     act's verb only where the verb opens the clause ("Book Mrs Patel in"), never a word of the
     calendar or a place's label."""
     out = set()
-    for m in _PERSON.finditer(clause):
-        if m.group("verb") is not None and m.group("verb").lower() not in act_verbs() \
+    for m in [*_PERSON.finditer(clause), *_IN_NAME.finditer(clause)]:
+        if m.re is _PERSON and m.group("verb") is not None and m.group("verb").lower() not in act_verbs() \
                 and m.group("verb").lower() not in _PERSON_LEADS:
             continue
         words = [w for w in m.group("name").lower().replace(".", "").split() if w not in _HONORIFICS]
         if words and not any(w in _NOT_PERSONS for w in words):
             out.add(" ".join(words))
     return out
+
+
+def one_person(name: str, other: str) -> bool:
+    """Whether two names (lower case, `person_names`) may be one person's: they share a word and,
+    where both give a first name, it is the same or one is the other's initial ("emma rowley" is not
+    "jean rowley"; "patel" may be "anjali patel")."""
+    a = [w for w in name.split() if w not in _HONORIFICS]
+    b = [w for w in other.split() if w not in _HONORIFICS]
+    if not set(a) & set(b):
+        return False
+    if len(a) < 2 or len(b) < 2 or a[0] == b[0]:
+        return True
+    return (len(a[0]) == 1 or len(b[0]) == 1) and a[0][0] == b[0][0]
+
+
+def carries_person(name: str, words: set[str]) -> bool:
+    """Whether a call's words carry a person the user named: their first name where they gave one
+    ("emma" of "emma rowley", not the surname another Rowley shares), any word of a name alone."""
+    parts = name.split()
+    return parts[0] in words if len(parts) > 1 else bool(words.intersection(parts))
 
 
 # A place the user names for their act by its name: "in the Boathouse room", "into the Snowflake Room", "the Glacier

@@ -321,6 +321,11 @@ _PULLED_OUT = re.compile(r"\bpull(?:s|ed|ing)?\s+(?:(?:[\w'’-]+\s+){1,3}?out\b
                          r"|out\s+of\b|(?:the|our|my|his|her|their)\s+(?:[\w-]+\s+)?(?:listing|advert|ad)s?\b)", re.IGNORECASE)
 _DROP_A_LINE = re.compile(r"drop\s+(?:[\w'’-]+\s+){0,3}?(?:a|an)\s+(?:quick\s+|short\s+)?(?:text|line|message|note|email|e-mail|"
                           r"dm|msg|reminder)\b")
+# "put Kestrel in bay H4", "pop the Khans into the Garden Room": a thing given its place, which a tool
+# that assigns or updates does as much as one that makes a record
+_PUT_IN = re.compile(r"(?:put|pop|stick)\s+(?:[\w'’-]+\s+){1,4}?(?:in|into)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}"
+                     r"(?:bay|room|suite|slot|pitch|berth|stall|space|bed|lane|court|table|seat|row|cabin|kennel|pen|locker|plot|"
+                     r"spot|stable|box|group|class|team|squad|shift)\b")
 # acts a phrase names that its words alone do not (each read only where one of its cue words stands)
 _PHRASE_ACTS = ((("shar",), _SHARED_WITH, "grant"), (("set",), _SET_UP, "create"), (("push", "bump"), _PUSHED_BACK, "change"),
                 (("block",), _BLOCK_OUT, "book"), (("tak",), _TAKEN_OFF, "delete"), (("stop",), _STOPPED, "cancel"),
@@ -629,8 +634,15 @@ def asked_for(requests: dict[str, frozenset[str] | None], tool: str, among: froz
     acts = tool_acts(tool) if among is None else tool_acts(tool) & among
     return any(act in requests and (requests[act] is None or act not in _OBJECT_ACTS or requests[act] & objects
                                     or (not objects and not requests[act] & _BILLED)
-                                    or (requests[act] & _BILLED and _BILL_WORDS.intersection(_NAME_WORDS.findall(snake_case(tool)))))
+                                    or (requests[act] & _BILLED and _BILL_WORDS.intersection(_unjoined(_NAME_WORDS.findall(snake_case(tool))))))
                for act in acts)
+
+
+# "confirm the Hughes viewing for Friday 3pm", "confirm Anya's booking for …": a booking made firm, with the values it is
+# to have, which a tool that puts it in a calendar or updates it carries (not an act the user asked for: extras added
+# to the booking are not confirmed by it)
+CONFIRMS_BOOKING = re.compile(r"\bconfirm\s+(?:[\w'’-]+\s+){0,4}?(?:booking|viewing|appointment|visit|reservation|slot|session|"
+                              r"lesson|tour|fitting|consultation)\b", re.IGNORECASE)
 
 
 # what "invoice Mrs Patel" or "quote them" makes: only a tool that names a bill anywhere in its name does it
@@ -731,11 +743,13 @@ def _requests(text: str) -> Iterable[tuple[frozenset[str], frozenset[str] | None
                 acts = lexicon[first]  # the verb's act: "open Anna's email and ..." asks to open, not to send
             if first == "drop" and _DROP_A_LINE.match(" ".join(words)):  # "drop her mum a text" sends one
                 acts = frozenset({"send"})
+            if acts and first in ("put", "pop", "stick") and _PUT_IN.match(" ".join(words)):
+                acts |= {"change"}
             if acts and ((first.startswith("shar") and _SHARED_WITH.search(" ".join(words)))
                          or (first in ("set", "give", "add") and _ACCESS_WORDS.intersection(words))):
                 acts |= {"grant"}  # "share the folder with her cousin", "set Sam up on the portal with ordering rights"
             # "raise June's invoice to Ashcombe", "send Harbour Foods a quote": the bill is made
-            said = list(itertools.takewhile(lambda w: w not in _BILL_CUT, words[1:5]))  # not "issue a refund against invoice …"
+            said = list(itertools.takewhile(lambda w: w not in _BILL_CUT, words[1:7]))  # not "issue a refund against invoice …"
             raised = bool(_BILL_WORDS.intersection(said)) and (first in _RAISING or "send" in acts and any(
                 a in ("a", "an") and b in _BILL_WORDS for a, b in zip(said, said[1:])))  # not "send the invoice"
             if raised:
@@ -780,7 +794,7 @@ _OPENER = re.compile(
     r"|(?:out|over|up|down|round|around)\s+(?:there|here|at\s+[^,.!?:\n]{1,40}))),?\s+"
     # the same clause unmarked by a comma where a request follows: "while you're ordering parts could you …"
     r"|(?i:(?:and|oh\s+and|but)\s+)?(?i:when|once|if|after|before|as\s+soon\s+as|whenever|next\s+time|whil(?:e|st))\s[^,.!?:\n]{1,80}?\s+"
-    r"(?=(?i:can|could|would)\s+(?:you|u)\s))?"
+    r"(?=(?i:can|could|would)\s+(?:you|u)\s|(?i:just|simply|please|pls)\s))?"  # "if you want this week's rate just put through a PO"
     r"(?:(?i:please|pls|kindly|just|simply|now|also|then|and|first|next|finally|immediately|urgently|asap)(?:,|\s+[-–—:])?\s+){0,3}"
     r"(?i:(?:(?:don'?t|do\s+not)\s+forget|remember|be\s+sure|make\s+sure)\s+(?:to\s+|you\s+)"
     r"|(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:please\s+)?"
@@ -994,6 +1008,12 @@ _JSON_STRING = re.compile(r'"((?:[^"\\\n]|\\.){12,600})"')  # a string of a JSON
 _CELL_COMMA = re.compile(r"(?<![0-9]),|,(?![0-9]{3}(?![0-9]))")  # not the comma of "2,000"
 
 
+# a sentence that ends after a word of three letters or more and the next opens in lower case (not after
+# "etc.", "approx.", "incl.", "dept.", "misc.", "est.")
+_LOWER_BREAK = re.compile(r"(?<=[a-z]{3}[.!?])(?<!\betc\.)(?<!approx\.)(?<!\bincl\.)(?<!\bexcl\.)(?<!\bdept\.)(?<!\bmisc\.)"
+                          r"(?<!\best\.)(?<!\bref\.)(?<!\bext\.)(?<!\bqty\.)(?<!\bmin\.)(?<!\bmax\.)(?<!\bltd\.)[ \t]+(?=[a-z])")
+
+
 def _candidates(line: str) -> list[str]:
     """The line's sentences; its cells when it is a row of values (commas or pipes) and its text
     without markup when it has tags."""
@@ -1002,6 +1022,9 @@ def _candidates(line: str) -> list[str]:
     out = sentences(_TAG.sub(" ", line)) if "<" in line else sentences(line)
     if '"' in line and line.lstrip()[:1] in "{[\"":  # a JSON text: each string is text of its own
         out += [s for m in _JSON_STRING.finditer(line) if m.group(1).count(" ") >= 2 for s in sentences(m.group(1))]
+    if _LOWER_BREAK.search(line):  # "… next monday. if you want this week's rate just put through a PO": a chat in lower
+        # case, read sentence by sentence where it does not read as an order whole
+        out += [p for s in out[:] if not (may_order(s) and is_order(s)) for p in _LOWER_BREAK.split(s) if p not in ("", s)]
     for sep in (_CELL_COMMA, "|"):  # a cell counts when it opens as an order (the request reading is for prose)
         cells = sep.split(line) if isinstance(sep, re.Pattern) else line.split(sep)
         if len(cells) >= 3:
@@ -1041,13 +1064,17 @@ def order_sentences(lines: Iterable[str]) -> list[str]:
 # "I need to cancel my Thursday ten fifteen", "would it be possible to add Thursdays?", "we'd like to bump our
 # standing order", "can someone take me off board 4", "I'd rather have Marco", "… instead", "we'll need the room 6 till 10"
 _WRITER_ASKS = re.compile(
-    r"\b(?:could|can|would|will|may)\s+(?:you|u|ya|we|i|they|someone|somebody|anyone|one\s+of\s+you)\b(?!\s+(?:believe|imagine)\b)"
+    r"\b(?:could|can|would|will|may)\s+(?:you|u|ya|we|i|they|someone|somebody|anyone|anybody|whoever|one\s+of\s+you)\b(?!\s+(?:believe|imagine)\b)"
     r"|\b(?:is|would)\s+it\s+(?:be\s+)?(?:possible|ok|okay|alright|all\s+right)\s+(?:to|if)\b"
     r"|\b(?:i|we)(?:['’]d|\s+would)\s+(?:(?:really|just|also)\s+)?(?:like|love|prefer|rather)\b|\b(?:i|we)\s+(?:like|love)\s+to\b"
     r"|\b(?:i|we|he|she|they)\s+(?:(?:really|just|also|still)\s+)?(?:need|want)s?\b"
     r"|\b(?:i|we|you|he|she|they|it)(?:['’]ll|\s+will|['’]re\s+(?:gonna|going\s+to)|\s+are\s+(?:gonna|going\s+to))\s+"
     r"(?:(?:really|just|also|probably|definitely)\s+)?(?:have\s+to|need)\b"
     r"|\binstead\b|\brather\b|\bprefer\b"
+    # a question after what is free, as a guest asks for it: "Is the Attic Suite free for our dates?", "any chance of a
+    # later slot?"
+    r"|\b(?:is|are)\s+(?:the\s+|there\s+|your\s+)?(?:[\w'’-]+\s+){0,4}?(?:still\s+)?(?:free|available|open)\b(?=[^.!?\n]{0,60}\?)"
+    r"|\bany\s+chance\b(?=[^.!?\n]{0,80}\?)"
     r"|\b(?:please|pls|plz)\b", re.IGNORECASE)
 
 
@@ -1220,7 +1247,10 @@ _BARE_HOUR = re.compile(
     rf"|\b{_DOT_TIME}\s+(?=(?:in\s+the|tomorrow|this)\s+(?:morning|afternoon|evening)\b|tonight\b)"  # "10.30 in the morning"
     # "would 4.15 be possible?"; not "would 7.50 be OK per head?"
     rf"|(?:would|could|can|does|is)\s+{_DOT_TIME}\s+(?=(?:be\s+(?:possible|ok|okay|alright|fine|better|easier)|work|works|"
-    r"suit|suits)\b(?![^.?!\n]{0,25}\b(?:per|each|a\s+head|a\s+person|a\s+unit)\b)))",
+    r"suit|suits)\b(?![^.?!\n]{0,25}\b(?:per|each|a\s+head|a\s+person|a\s+unit)\b))"
+    rf"|{_DOT_TIME}\s+(?=is\s+the\s+(?:earliest|latest|soonest)\b)"  # "10.30 is the earliest I can be with you"
+    # "could you come at 11 in the morning instead?" (an empty minutes group keeps the hours and minutes paired)
+    r"|\b(?:at|around|about|say|from)\s+(1[0-2]|[1-9])()\s+(?=in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b|tonight\b))",
     re.IGNORECASE)
 
 

@@ -220,7 +220,10 @@ _POINTS_AT = re.compile(
     r"|\b(?:to|with|use|using|pick|choose|take|select)\s+the\s+one\s+(?:in|from|on)\s+(?:the|his|her|their|that)\s+"
     # "isolate the machine Péter's comment on DET-90412 says is the real source"
     r"|\bthe\s+[\w-]+\s+(?:[\w.'’-]+\s+){1,5}?(?:says|said|names|named|lists|listed|gives|gave|shows|showed)\s+"
-    r"(?:is|are|was|were|should)\b",
+    r"(?:is|are|was|were|should)\b"
+    # "I did a few for free, Dave's message says which, so knock those off"
+    r"|\b(?:[\w.'’-]+['’]s|the|his|her|their)\s+(?:[\w-]+\s+)?(?:message|e-?mail|note|text|reply|list|form|sheet|comment|thread|"
+    r"chat)\s+(?:says|shows|lists|gives|has|tells\s+you)\s+(?:which|what|who|how\s+many|how\s+much)\b",
     re.IGNORECASE)
 
 # ... or to what the requester sent or asked for: "to the address she texted us", "the restock Aaron asked

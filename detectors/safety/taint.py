@@ -37,12 +37,12 @@ from guard.settings import Settings
 from guard.text_memo import TextMemo
 from guard.tool_names import namespace_tail, snake_case
 from guard.verdicts import Verdict
-from detectors.safety.orders import (ANY_DAY, MAX_ORDERS, act_verbs, acts_in, acts_outside_links, adds_to_task, asked_for, asking_sentences, created_acts, day_of_month,
+from detectors.safety.orders import (ANY_DAY, CONFIRMS_BOOKING, MAX_ORDERS, act_verbs, acts_in, acts_outside_links, adds_to_task, asked_for, asking_sentences, created_acts, day_of_month,
                                      hour_spans, in_spans, merge_requested, months_alone, order_acts, order_purpose, plain, related, replaces_value,
                                      requested, time_keys, tool_acts, when_keys, without_days)
 from detectors.safety import labels
 from detectors.safety.displaced import (DAYS_GIVEN, DISPLACED_KINDS, ID_TOKEN as _ID_TOKEN, PERSON, PLACE, QUOTED, GivenValues, among_others, id_make,
-                                        leaves_choice, same_word, tool_stems)
+                                        carries_person, leaves_choice, one_person, same_word, tool_stems)
 from detectors.safety import weekdays
 from detectors.safety.literal_gate import COMMON_WORDS
 from detectors.safety.weekdays import WEEKDAY
@@ -237,6 +237,7 @@ class TaintLedger:
         self.named_one = False  # the user named the one instance of their act (`_names_one`): see `OrderSentence.extra`
         self.choice_left = False  # the user left a value to the data (`displaced.leaves_choice`): see `OrderSentence.instead`
         self.gave_value = False  # the user named a value: a number, a code or a name (`_GAVE_VALUE`)
+        self.confirms_booking = False  # the user asked for a booking made firm, with its values (`orders.CONFIRMS_BOOKING`)
         self.user_id_makes: set[str] = set()  # the makes of ids the user's acts are done to (`id_makes`)
         self.trusted_shaped: set[tuple[str, str]] = set()  # the addresses, handles, versions trusted words give
         self.trusted_ids: set[str] = set()  # the ids trusted words spell (`_ID_TOKEN`), lower case
@@ -276,6 +277,7 @@ class TaintLedger:
                                                                   and not _NEEDED.search(phrase))
             self.choice_left = self.choice_left or leaves_choice(text)
             self.gave_value = self.gave_value or bool(_GAVE_VALUE.search(text))
+            self.confirms_booking = self.confirms_booking or bool(CONFIRMS_BOOKING.search(text))
             self.user_id_makes |= _object_id_makes(text)
             self.trusted_ids.update(t.lower() for t in _ID_TOKEN.findall(text))
             self.possessors.update(n.lower() for n in _POSSESSOR.findall(text) if n.lower() not in _NOT_OWNERS)
@@ -311,6 +313,8 @@ class TaintLedger:
         logged = self.given.logged and bool(acts & _MADE_ACTS) and kind.startswith(("id:", "shape:", "label:"))
         if self.given.armed(kind, acts) and (asked_for(self.user_requests, tool) or bool(made & self.user_acts) or logged):
             return True
+        if self.confirms_booking and acts & _BOOKED_ACTS and self.given.armed(kind, _CONFIRMING):
+            return True  # "confirm the Hughes viewing for Friday 3pm" and the viewing put in a calendar at 17:30
         if acts & _UNDOING_ACTS and not self.user_acts & _UNDOING_ACTS:  # "move it to Thursday" and cancelling the old one
             return False
         if self.given.with_value.get(kind, set()) <= _UNDOING_ACTS and not acts & _UNDOING_ACTS:
@@ -435,11 +439,12 @@ class TaintLedger:
                 return None
             call_words = {w for t in call_texts for w in _LETTERS.findall(t.lower())}  # "priya", "shah" of "priya.shah@…"
             given = {" ".join(w for w in g.split() if w not in _COMPANY_WORDS) or g for g in given}  # not "Ltd", "Group"
-            if all(any(w in call_words for w in g.split()) for g in given):
+            if all(carries_person(g, call_words) if kind == PERSON else any(w in call_words for w in g.split()) for g in given):
                 return None
             phrase = f" {plain(name)} "
             if not phrase.strip() or any(phrase in f" {t} " for t in self.trusted_plain) \
-                    or set(phrase.split()) & {w for g in given for w in g.split()}:  # "Anjali Patel" for "Mrs Patel"
+                    or any(one_person(phrase.strip(), g) if kind == PERSON else set(phrase.split()) & set(g.split())
+                           for g in given):  # "Anjali Patel" for "Mrs Patel", not "Jean Rowley" for "Emma Rowley"
                 return None
             # only where the data asks for them ("can we put Dan Kowalczyk on as L3 supervisor instead?", "Could
             # I have Marco this time please?"): a profile, a directory or a rota that names people asks nothing
@@ -977,15 +982,27 @@ class TaintLedger:
         # "unsubscribe Tom from the list" is done by `lists.members.delete`, where the user asked for no act of the
         # family ("cancel my Thursday booking" by `bookings.delete` is theirs)
         kin = own if related(own) & set(self.user_requests) else related(own)
+        # an order not marked as extra counts where the user named no act of the call's family at all ("Book the Astra
+        # in for its inspection" and "best to take the Astra off the website" done by `stock.unpublish`)
+        unrelated = not related(own) & (set(self.user_requests) | self.user_acts)
+        users = self._user_words() if unrelated else set()  # an order in words of the user's may be their act in its own
+        named = _name_nouns(tool, whole=True) if unrelated else frozenset()  # and it names what the tool acts on
+        unrelated = unrelated and bool(named)
         nouns = _name_nouns(tool)
         with self._lock:
             for src in self._in_order(self.sources.values()):
                 handed = self._handed(src)  # a hand-over of only how or which hands no extra act over
                 if src.trust is Trust.TRUSTED or (handed and not handed <= self.handed_how):
                     continue
-                if any(o.extra_acts & kin and not o.purpose & self.user_acts and _about(o.text, nouns)
+                if any((o.extra_acts & kin if o.extra else unrelated and o.acts & own and not users & set(o.text.split())
+                        and _about(o.text, named))
+                       and not o.purpose & self.user_acts and _about(o.text, nouns)
                        and not (handed and (self._its_the_users(o, tool) or self._left_to_asker(handed, o))) for o in src.orders):
                     return src
+            if unrelated and not self.handed_over:  # "… so could you freeze my membership 1-31 Aug?" asked in any words
+                found = self._asking_for(own, named)
+                if found is not None:
+                    return found
             return self._grave_request(own, leaves, call_values)
 
     def _grave_request(self, own: frozenset[str], leaves: Any, call_values: set[tuple[str, str]]) -> Source | None:
@@ -1002,7 +1019,7 @@ class TaintLedger:
             return None
         return self._asking_source(leaves, self._recent) or self._asking_for(grave & _GRAVE)
 
-    def _asking_for(self, acts: frozenset[str]) -> Source | None:
+    def _asking_for(self, acts: frozenset[str], nouns: frozenset[str] = frozenset()) -> Source | None:
         """The first result with a sentence that asks its reader for something and names one of
         these acts ("so please cancel her direct debit for next term") and none of the user's
         words: a grave act the data asks for is tied to it by the act itself, whatever values the
@@ -1012,12 +1029,16 @@ class TaintLedger:
         treatments")."""
         if not acts or any(_UNDOING_WORDS.search(t) for t in self.trusted_text):
             return None
-        users = {w for t in self.trusted_plain for w in t.split() if len(w) >= 3 and w not in _COMMON_WORDS}
+        users = self._user_words()
         for src, text in self._recent:
             if src.trust is not Trust.TRUSTED and any(acts_in(s) & acts and not users & set(plain(s).split())
-                                                      for s in _asking_sentences(text)):
+                                                      and _about(plain(s), nouns) for s in _asking_sentences(text)):
                 return src
         return None
+
+    def _user_words(self) -> set[str]:
+        """The user's words of three letters or more that are not common ones: what their request is about."""
+        return {w for t in self.trusted_plain for w in t.split() if len(w) >= 3 and w not in _COMMON_WORDS}
 
     def is_trusted(self, v: Value) -> bool:
         if v.key in self.trusted_values:
@@ -1084,6 +1105,10 @@ class TaintLedger:
         if found is None or any(token in t for t in self.trusted_text):
             return None
         return found
+
+
+_CONFIRMING = frozenset({"confirm"})
+_BOOKED_ACTS = frozenset({"create", "change", "book"})  # what a booking confirmed with its values is put in place by
 
 
 def fold(text: str) -> str:
@@ -1254,16 +1279,16 @@ _HOW_MANY = frozenset("bulk batch batched multi multiple many single one async s
 
 
 @functools.lru_cache(maxsize=1024)
-def _name_nouns(tool: str) -> frozenset[str]:
+def _name_nouns(tool: str, whole: bool = False) -> frozenset[str]:
     """The words of a tool's name that say what it acts on, not its verbs (`tos_release_hold` →
     tos, hold; `mark_email_read` → read: "email" is a verb of sending), and where its own name has
     one, its namespace's too (`contracts.add_sites` acts on a contract; `appointments.cancel` names
-    nothing it is restricted to)."""
+    nothing it is restricted to); with `whole`, those of the whole name (`memberships.suspend` → memberships)."""
     verbs = act_verbs()
-    own, whole = (frozenset(w for w in re.findall("[a-z]+", snake_case(name)) if len(w) >= 3 and w not in verbs
-                            and w not in _HOW_MANY)
-                  for name in (namespace_tail(tool), tool))
-    return own | whole if own else own
+    own, everything = (frozenset(w for w in re.findall("[a-z]+", snake_case(name)) if len(w) >= 3 and w not in verbs
+                                 and w not in _HOW_MANY)
+                       for name in (namespace_tail(tool), tool))
+    return everything if whole or own else own
 
 
 # Words too common to tie a call to a request: the commonest words, "please", greetings, words of time
@@ -1673,7 +1698,9 @@ _PLACE_ARGS = frozenset("room rooms venue venues space spaces suite hall locatio
 # arguments that name a person an act is done for or by (`technician_name`, `staff`, `customer.name`)
 _PERSON_ARGS = frozenset("""staff stylist technician assignee holder instructor driver tutor teacher therapist coach guest
     attendee customer client contact employee member supervisor host practitioner worker person recipient passenger
-    patient student owner""".split())
+    patient student owner player child pupil resident rider competitor participant learner tenant visitor delegate
+    volunteer athlete swimmer guide leader trainer groomer cleaner nurse carer caregiver doctor engineer fitter installer
+    operator chef photographer presenter speaker performer entertainer officiant referee umpire lifeguard""".split())
 _PERSON_LEAF = re.compile(r"(?:[A-Z](?:[a-z'’-]+|\.)\s+){0,3}[A-Z][a-z'’-]+")  # "Marco", "Dan Kowalczyk", "Mrs J. Lang"
 _NOT_A_PERSONS_NAME = frozenset("id ids code codes ref reference number no email phone type status role tier plan".split())
 

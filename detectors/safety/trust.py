@@ -204,6 +204,12 @@ def is_state_changing(tool: str, cfg: TrustConfig) -> bool:
                 or (len(ps) >= 4 and ps[-2] not in verbs and ps[-2] not in _PARTICLES))
            for ps in (parts, inner if named != tool else [])):
         return True
+    # a verb that is also a noun, alone after the things it acts on (`vouchers.issue`, `gift_cards.issue`; not
+    # `github.issue`, a thing)
+    segments = [name_parts(p) for p in _SEGMENTS.split(tool) if p]
+    if len(segments) >= 2 and segments[-1] == (named.lower(),) and named.lower() in _LEADING_ONLY and segments[-2] \
+            and segments[-2][-1].endswith("s") and not segments[-2][-1].endswith("ss"):
+        return True
     # a general verb, with a namespace or without (`make_payment`, `claims_issue_payment`)
     return any(p in _GENERAL_VERBS for p in parts[:2]) and parts[-1] in STATE_CHANGING_NOUNS
 
@@ -224,7 +230,21 @@ def acts_for_sure(tool: str, cfg: TrustConfig) -> bool:
         return False
     parts = name_parts(namespace_tail(tool) or tool)
     return bool(parts) and parts[0] not in READ_VERBS and parts[0] not in _MAY_ONLY_READ \
-        and not _OWN_WORKSPACE.intersection(name_parts(tool))
+        and not _names_own_workspace(tool, cfg)
+
+
+def _names_own_workspace(tool: str, cfg: TrustConfig) -> bool:
+    """A workspace word that opens a part of the name or follows its verb (`update_plan`, `TodoWrite`,
+    `memory.save`), not one another noun qualifies (`care_plan`, `meal_plan`: the user's records)."""
+    for segment in _SEGMENTS.split(tool):
+        words = name_parts(segment)
+        if any(w in _OWN_WORKSPACE and (i == 0 or words[i - 1] in cfg._verbs or words[i - 1] in READ_VERBS)
+               for i, w in enumerate(words)):
+            return True
+    return False
+
+
+_SEGMENTS = re.compile(r"__|[./:]")  # the parts of a name a namespace marks (`tool_names`' own split)
 
 
 def is_sensitive_argument(path: str, cfg: TrustConfig) -> bool:
