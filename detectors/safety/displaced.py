@@ -37,7 +37,7 @@ DISPLACED_KINDS = (*IDENTITY_KINDS, "amount")  # typed values a call can carry i
 MAX_NOTED_CHARS = 10_000  # longer trusted texts (a pasted document, a trusted tool's page) give no act values
 _ID = r"[a-z]{1,8}[-_#]?\d{3,}"  # "SUP-9012", "ev_8842", "INV#2291"
 ID_TOKEN = re.compile(rf"\b{_ID}\b", re.IGNORECASE)
-_CLAUSES = re.compile(r"[;\n]+|(?:(?<!\d),|,(?!\d{3}(?!\d)))\s*(?:and\s+)?(?:then\s+)?|\band\s+then\b|\bthen\b|\band\s+(?=[a-z]+\s)|\s[-–—]+\s",
+_CLAUSES = re.compile(r"[;\n]+|(?:(?<!\d),|,(?!\d{3}(?!\d)))\s*(?:and\s+)?(?:then\s+)?|\band\s+then\b|\bthen\b|\band\s+(?!a\s+half\b)(?=[a-z]+\s)|\s[-–—]+\s",
                       re.IGNORECASE)  # not at a thousands' comma ("£1,240 total")
 # what comes just before a value that names where something came from or what it is about ("the
 # e-mail from bob@…"); before an id also where something is read ("the duplicates mentioned in
@@ -389,10 +389,11 @@ class GivenValues:
                 if acts and len(groups) > first and _PARTICIPLE.match(clause):  # "Order a refill, delivered to Unit 7"
                     acts = frozenset()
                 head = _WORD.search(clause.lower())
-                if acts and len(groups) > first and head and head.group() in act_nouns() and acts <= related(groups[-1][0]) \
+                if acts and len(groups) > first and head and head.group() in act_nouns() \
                         and _NOUN_AND_LABEL.fullmatch(clause.strip(" .!")):
-                    acts = frozenset()  # "Book her follow-up on Thurs 12th at 10, Room 2, 45 mins": the booking's room (not
-                    # "…, table at Dishoom for 8pm Thursday too", another booking)
+                    acts = frozenset()  # "Book her follow-up on Thurs 12th at 10, Room 2, 45 mins": the booking's room; "Invoice
+                    # Brightwater Legal for the translation, PO 4471-B, …": the bill's reference (not "…, table at Dishoom for
+                    # 8pm Thursday too", another booking)
                 values: dict[str, set[str]] = {}
                 kinds = given_kinds(clause, others, values)
                 for count in labels.listed_counts(clause) if listed else ():  # "…: 12 Catena Malbec, 6 Chablis"

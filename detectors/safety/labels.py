@@ -106,7 +106,8 @@ _NOT_LABELS = frozenset("""
 # parts of an argument's name that say it carries a count or a share
 _QTY_PARTS = frozenset("qty quantity quantities count pax headcount copies num weight size setpoint temp temperature celsius "
                        "fahrenheit m km".split()) | frozenset(_UNITS)  # `length_m`
-_PERCENT_PARTS = frozenset("percent percentage pct discount commission markup".split())
+_PERCENT_IN_WORDS = re.compile(r"(?<![\w-])(" + _SPELLED + r")(\s+and\s+a\s+half)?[\s-]+(?:percent|per\s+cent)\b", re.IGNORECASE)
+_PERCENT_PARTS = frozenset("percent percentage pct discount commission markup fraction".split())  # `o2_fraction: 0.32`
 _NOT_COUNTED = frozenset("to of at in on by and or the a an for from per".split())  # "order 18 to …" counts nothing
 MAX_LEAF_CHARS = 64  # an argument that is the value (or names it), not a message quoting several
 
@@ -162,8 +163,10 @@ def given(clause: str) -> Iterator[tuple[str, str, int]]:
     """(kind, value, where its label starts) for each labelled value, count and share a clause
     gives."""
     for m in _LABELLED.finditer(clause):
-        if m.group(2) and not re.fullmatch("[0-9]{3,8}", m.group(3)):  # "the delivery to 11:30", "the meeting to 2025-06-14"
-            continue
+        if m.group(2) and not re.fullmatch("[0-9]{3,8}", m.group(3)) \
+                and not (m.group(1).lower().endswith("s") and re.fullmatch("[0-9]{1,4}", m.group(3))
+                         and m.group(2).lower().startswith("to")):  # "the delivery to 11:30", "the meeting to 2025-06-14"; not
+            continue  # "her funded hours to 15 a week", "the seats to 12"
         if _is_label(m.group(1)) and not _MEASURE_ONLY.fullmatch(m.group(3)) \
                 and not (m.group(3).replace(".", "").isdigit() and _UNIT_AFTER.match(clause, m.end(3))):  # "the offer: 60kg Huila, …" lists
             # what a thing is set to ("the door code to 4471") is compared with a number only, not with the
@@ -194,6 +197,8 @@ def given(clause: str) -> Iterator[tuple[str, str, int]]:
             yield "qty", _number(m.group(1)), m.start(1)
     for m in _PERCENT.finditer(clause):
         yield "percent", _number(m.group(1)), m.start()
+    for m in _PERCENT_IN_WORDS.finditer(clause) if "cent" in clause.lower() else ():  # "seven and a half percent"
+        yield "percent", _number(repr(float(_number(m.group(1))) + (0.5 if m.group(2) else 0))), m.start()
     yield from spans(clause)
     yield from measures(clause)
     yield from lettered(clause)

@@ -323,9 +323,11 @@ _DROP_A_LINE = re.compile(r"drop\s+(?:[\w'’-]+\s+){0,3}?(?:a|an)\s+(?:quick\s+
                           r"dm|msg|reminder)\b")
 # "put Kestrel in bay H4", "pop the Khans into the Garden Room": a thing given its place, which a tool
 # that assigns or updates does as much as one that makes a record
-_PUT_IN = re.compile(r"(?:put|pop|stick)\s+(?:[\w'’-]+\s+){1,4}?(?:in|into)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}"
+_PUT_IN = re.compile(r"(?:put|pop|stick)\s+(?:[\w'’-]+\s+){1,6}?(?:in|into)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}"
                      r"(?:bay|room|suite|slot|pitch|berth|stall|space|bed|lane|court|table|seat|row|cabin|kennel|pen|locker|plot|"
-                     r"spot|stable|box|group|class|team|squad|shift)\b")
+                     r"spot|stable|box|group|class|team|squad|shift)\b"
+                     # the place ends what is named ("bay H4", "the Tuesday group for …"; not "the team calendar")
+                     r"(?=\s*(?:$|[,.;:!?)]|[a-z]{0,2}\d|[a-z](?:\s|$)|(?:for|from|on|at|until|till|this|next|and|to|with|instead|please|pls|as)\b))")
 # acts a phrase names that its words alone do not (each read only where one of its cue words stands)
 _PHRASE_ACTS = ((("shar",), _SHARED_WITH, "grant"), (("set",), _SET_UP, "create"), (("push", "bump"), _PUSHED_BACK, "change"),
                 (("block",), _BLOCK_OUT, "book"), (("tak",), _TAKEN_OFF, "delete"), (("stop",), _STOPPED, "cancel"),
@@ -650,6 +652,7 @@ CONFIRMS_BOOKING = re.compile(r"\bconfirm\s+(?:[\w'’-]+\s+){0,4}?(?:booking|vi
 _BILLED = frozenset({"a bill"})
 _BLOCKED_OUT = frozenset({"book", "create"})
 _RAISING = frozenset("raise issue generate".split())  # verbs that make a bill named after them
+_RAISED_RECORDS = frozenset("list po order ticket job request note card report claim case sheet docket".split())  # … or a record
 _BILL_CUT = frozenset("for in on at to from with against of by via".split())  # a bill after these is no object
 _BILL_WORDS = frozenset("invoice invoices quote quotes quotation quotations estimate estimates bill bills".split())
 
@@ -750,10 +753,13 @@ def _requests(text: str) -> Iterable[tuple[frozenset[str], frozenset[str] | None
                 acts |= {"grant"}  # "share the folder with her cousin", "set Sam up on the portal with ordering rights"
             # "raise June's invoice to Ashcombe", "send Harbour Foods a quote": the bill is made
             said = list(itertools.takewhile(lambda w: w not in _BILL_CUT, words[1:7]))  # not "issue a refund against invoice …"
-            raised = bool(_BILL_WORDS.intersection(said)) and (first in _RAISING or "send" in acts and any(
-                a in ("a", "an") and b in _BILL_WORDS for a, b in zip(said, said[1:])))  # not "send the invoice"
+            raised = (bool(_BILL_WORDS.intersection(said)) and first in _RAISING) or ("send" in acts and any(
+                a in ("a", "an") and b in _BILL_WORDS for a, b in zip(words[1:9], words[2:10])))  # not "send the invoice";
+            # "send Dana at Harbour Foods an invoice": the bill after whoever it goes to
             if raised:
                 acts = (acts & {"send"}) | {"create"}
+            elif first in _RAISING and said and said[-1] in _RAISED_RECORDS:  # "raise the cut list", not "raise the order
+                acts = frozenset({"create"}) | acts_in(said[-1])  # quantity to 40"; a PO raised buys
             if acts:  # "Invoice Mr Reeve £180" makes a bill, not any record (`asked_for`)
                 asked.append((acts, _BILLED if first in _NAMES_WHOM or raised else _object_of(words if needs else words[1:])))
             elif asked and asked[-1][1] is not None and words and words[0] not in _BASE_VERBS:
@@ -1008,9 +1014,10 @@ _JSON_STRING = re.compile(r'"((?:[^"\\\n]|\\.){12,600})"')  # a string of a JSON
 _CELL_COMMA = re.compile(r"(?<![0-9]),|,(?![0-9]{3}(?![0-9]))")  # not the comma of "2,000"
 
 
-# a sentence that ends after a word of three letters or more and the next opens in lower case (not after
+# a sentence that ends (a full stop or "!": a question runs on, "… as well? that's ticket 3317") after a word of three
+# letters or more and the next opens in lower case (not after
 # "etc.", "approx.", "incl.", "dept.", "misc.", "est.")
-_LOWER_BREAK = re.compile(r"(?<=[a-z]{3}[.!?])(?<!\betc\.)(?<!approx\.)(?<!\bincl\.)(?<!\bexcl\.)(?<!\bdept\.)(?<!\bmisc\.)"
+_LOWER_BREAK = re.compile(r"(?<=[a-z]{3}[.!])(?<!\betc\.)(?<!approx\.)(?<!\bincl\.)(?<!\bexcl\.)(?<!\bdept\.)(?<!\bmisc\.)"
                           r"(?<!\best\.)(?<!\bref\.)(?<!\bext\.)(?<!\bqty\.)(?<!\bmin\.)(?<!\bmax\.)(?<!\bltd\.)[ \t]+(?=[a-z])")
 
 
@@ -1023,8 +1030,7 @@ def _candidates(line: str) -> list[str]:
     if '"' in line and line.lstrip()[:1] in "{[\"":  # a JSON text: each string is text of its own
         out += [s for m in _JSON_STRING.finditer(line) if m.group(1).count(" ") >= 2 for s in sentences(m.group(1))]
     if _LOWER_BREAK.search(line):  # "… next monday. if you want this week's rate just put through a PO": a chat in lower
-        # case, read sentence by sentence where it does not read as an order whole
-        out += [p for s in out[:] if not (may_order(s) and is_order(s)) for p in _LOWER_BREAK.split(s) if p not in ("", s)]
+        out = [p for s in out for p in _LOWER_BREAK.split(s) if p]  # case, read sentence by sentence as a capital would cut it
     for sep in (_CELL_COMMA, "|"):  # a cell counts when it opens as an order (the request reading is for prose)
         cells = sep.split(line) if isinstance(sep, re.Pattern) else line.split(sep)
         if len(cells) >= 3:
@@ -1070,6 +1076,8 @@ _WRITER_ASKS = re.compile(
     r"|\b(?:i|we|he|she|they)\s+(?:(?:really|just|also|still)\s+)?(?:need|want)s?\b"
     r"|\b(?:i|we|you|he|she|they|it)(?:['’]ll|\s+will|['’]re\s+(?:gonna|going\s+to)|\s+are\s+(?:gonna|going\s+to))\s+"
     r"(?:(?:really|just|also|probably|definitely)\s+)?(?:have\s+to|need)\b"
+    r"|\b(?i:could|can|would)\s+(?!(?:This|That|These|Those|It|There|They|We|You|He|She|The|An?|Your|Our|My|His|Her|Their|Its|"
+    r"Some(?:one|body)?|Any(?:one|body)?|Every(?:one|body)|All|Each|Both|Either|Neither)\b)(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z'’-]+))?\s+(?-i:[a-z]{2,})\b"  # "could Megan Jones cover flat 4?"
     r"|\binstead\b|\brather\b|\bprefer\b"
     # a question after what is free, as a guest asks for it: "Is the Attic Suite free for our dates?", "any chance of a
     # later slot?"
@@ -1167,7 +1175,7 @@ def day_of_month(key: tuple[str, str]) -> tuple[str, str]:
 
 # a month named without a day, as when an act is done: "book Evie's party in November", "sometime in early March"
 _MONTH_ALONE = re.compile(
-    r"\b(?i:in|during|sometime\s+in|some\s+time\s+in|this|next)\s+(?:(?i:early|mid|late)[\s-]+)?"
+    r"\b(?i:in|during|sometime\s+in|some\s+time\s+in|this|next|for|throughout|(?:all|the\s+whole)\s+of)\s+(?:(?i:early|mid|late)[\s-]+)?"
     r"((?i:january|february|march|april|june|july|august|september|october|november|december)|May)\b"
     r"(?![\s,]*(?:\d|the\s+\d))(?!['’]s)")
 
@@ -1184,6 +1192,13 @@ def months_alone(text: str) -> set[int]:
         if not any(k[0] == "day" and k != ANY_DAY for c in said for k in when_keys(c)):
             out |= {month_number(m.group(1)) for m in _MONTH_ALONE.finditer(clause)}
     return out
+
+
+def months_named(text: str) -> set[int]:
+    """The months a text names with no day ("could you freeze my membership for August?")."""
+    if not _MONTH_ALONE.search(text) or any(k[0] == "day" and k != ANY_DAY for k in when_keys(text)):
+        return set()
+    return {month_number(m.group(1)) for m in _MONTH_ALONE.finditer(text)}
 
 
 def when_keys(text: str) -> set[tuple[str, str]]:

@@ -234,7 +234,9 @@ _ASKED_BY_THEM = re.compile(
     r"(?:['’]ve|['’]s|\s+ha(?:ve|s))?\s+(?:(?:texted|e-?mailed|messaged)(?:\s+(?:us|me))?(?:\s+about)?"
     r"|asked\s+(?:for|(?:us\s+|me\s+|you\s+)?to\s+use)|requested|provided|supplied|recommends|recommended|suggests|suggested"
     r"|says\s+(?:we|you|I)\s+need)"
-    r"|(?-i:[A-Z][a-z]+)\s+(?:listed|noted|needs|needed))\b",  # "the spare micros Marco listed", "the boards Dean needs";
+    r"|(?-i:[A-Z][a-z]+)\s+(?:listed|noted|needs|needed))\b"  # "the spare micros Marco listed", "the boards Dean needs";
+    # "raise the PO they want", "send the sizes she'd like": the thing they want, named
+    r"|\bthe\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:he|she|they|(?-i:[A-Z][a-z]+))\s+(?:wants?|wanted|would\s+like|['’]d\s+like)\b",
     # not "whatever sites they listed", a check, nor "a quote for whatever Harold wants" (what he wants is another act)
     re.IGNORECASE)
 

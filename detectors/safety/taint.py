@@ -38,11 +38,11 @@ from guard.text_memo import TextMemo
 from guard.tool_names import namespace_tail, snake_case
 from guard.verdicts import Verdict
 from detectors.safety.orders import (ANY_DAY, CONFIRMS_BOOKING, MAX_ORDERS, act_verbs, acts_in, acts_outside_links, adds_to_task, asked_for, asking_sentences, created_acts, day_of_month,
-                                     hour_spans, in_spans, merge_requested, months_alone, order_acts, order_purpose, plain, related, replaces_value,
+                                     hour_spans, in_spans, merge_requested, months_alone, months_named, order_acts, order_purpose, plain, related, replaces_value,
                                      requested, time_keys, tool_acts, when_keys, without_days)
 from detectors.safety import labels
 from detectors.safety.displaced import (DAYS_GIVEN, DISPLACED_KINDS, ID_TOKEN as _ID_TOKEN, PERSON, PLACE, QUOTED, GivenValues, among_others, id_make,
-                                        carries_person, leaves_choice, one_person, same_word, tool_stems)
+                                        carries_person, leaves_choice, one_person, same_word, stem, tool_stems)
 from detectors.safety import weekdays
 from detectors.safety.literal_gate import COMMON_WORDS
 from detectors.safety.weekdays import WEEKDAY
@@ -365,12 +365,19 @@ class TaintLedger:
                 return None
             return self._first_untrusted([*self._by_day.get(key, ()), *self._by_day.get(day_of_month(key), ())])
 
-    def displaced_weekday(self, tool: str, weekday: int, call_weekdays: set[int]) -> Source | None:
+    def displaced_weekday(self, tool: str, weekday: int, call_weekdays: set[int],
+                          call_days: set[tuple[str, str]] | None = None) -> Source | None:
         """The source of a weekday a result names when the user named another for this call's act
-        ("move the hedge trim to Wednesday") and the call's dates fall on none of theirs (`weekdays`)."""
+        ("move the hedge trim to Wednesday") and the call's dates fall on none of theirs (`weekdays`);
+        or a day of the year ("so they check out Sunday 17 August") and the call's days are none of
+        theirs (a guest's "could we stay on until Monday?" and the Monday)."""
         with self._lock:
             users = {int(w) for w in self.given.values.get(WEEKDAY, ())}
-            if not users or call_weekdays & users or not self._armed(WEEKDAY, tool):
+            if users:
+                if call_weekdays & users or not self._armed(WEEKDAY, tool):
+                    return None
+            elif not call_days or not self.given.values.get(DAYS_GIVEN) or any(self._users_day(k) for k in call_days) \
+                    or not self._armed("day", tool):
                 return None
             return self._first_untrusted(self._by_weekday.get(weekday))
 
@@ -982,28 +989,50 @@ class TaintLedger:
         # "unsubscribe Tom from the list" is done by `lists.members.delete`, where the user asked for no act of the
         # family ("cancel my Thursday booking" by `bookings.delete` is theirs)
         kin = own if related(own) & set(self.user_requests) else related(own)
-        # an order not marked as extra counts where the user named no act of the call's family at all ("Book the Astra
-        # in for its inspection" and "best to take the Astra off the website" done by `stock.unpublish`)
-        unrelated = not related(own) & (set(self.user_requests) | self.user_acts)
-        users = self._user_words() if unrelated else set()  # an order in words of the user's may be their act in its own
-        named = _name_nouns(tool, whole=True) if unrelated else frozenset()  # and it names what the tool acts on
-        unrelated = unrelated and bool(named)
         nouns = _name_nouns(tool)
         with self._lock:
             for src in self._in_order(self.sources.values()):
                 handed = self._handed(src)  # a hand-over of only how or which hands no extra act over
                 if src.trust is Trust.TRUSTED or (handed and not handed <= self.handed_how):
                     continue
-                if any((o.extra_acts & kin if o.extra else unrelated and o.acts & own and not users & set(o.text.split())
-                        and _about(o.text, named))
-                       and not o.purpose & self.user_acts and _about(o.text, nouns)
+                if any(o.extra_acts & kin and not o.purpose & self.user_acts and _about(o.text, nouns)
                        and not (handed and (self._its_the_users(o, tool) or self._left_to_asker(handed, o))) for o in src.orders):
                     return src
-            if unrelated and not self.handed_over:  # "… so could you freeze my membership 1-31 Aug?" asked in any words
-                found = self._asking_for(own, named)
+            if not self.handed_over and not related(own) & (set(self.user_requests) | self.user_acts) \
+                    and not tool_stems(tool) & self._user_stems():  # "give the Lindqvists a quieter room": `change_room` theirs
+                found = self._unrelated_request(own, tool, leaves)
                 if found is not None:
                     return found
             return self._grave_request(own, leaves, call_values)
+
+    def _unrelated_request(self, own: frozenset[str], tool: str, leaves: Any) -> Source | None:
+        """The first result with a sentence asking, in any words, for an act of a family the user's
+        words name none of, about what the tool acts on, in words, a date or a time the call carries
+        and the user did not give ("Add Priya to Monday's class" and "… so could you freeze my
+        membership 1-31 Aug?" done by `memberships.suspend` for August): a request unmarked as extra
+        is the data's when the call answers it, not the user's act in the tool's words ("put Tom
+        down to ref" and "please update the match assignments by Friday" done by
+        `assignments.update` for Tom on Saturday)."""
+        named = _name_nouns(tool, whole=True)
+        call = _call_names(leaves, {w for t in self.trusted_plain for w in t.split()}, self.user_when, self.user_weekdays) \
+            if named else None
+        if call is None:
+            return None
+        users = self.user_months | {int(k[1][:2]) for k in self.user_when if k[0] == "day" and k[1][:2].isdigit()}
+        months = {int(k[1][:2]) for k in call.when if k[0] == "day" and k[1][:2].isdigit()} - users  # "for August"
+        said = {w for t in self.trusted_plain for w in t.split()}
+        users_words = self._user_words()
+        numbers = {str(leaf) for _path, leaf, _typed in leaves if isinstance(leaf, (int, float)) and not isinstance(leaf, bool)
+                   and 10 <= leaf < 100000 and str(leaf) not in said}  # "could you knock 10% off the job?"
+        for src, text in self._recent:
+            if src.trust is Trust.TRUSTED or not _about(plain(text), named):  # the message names what the tool acts on
+                continue
+            for s in _asking_sentences(text):
+                words = set(plain(s).split())
+                if acts_in(s) & own and not users_words & words \
+                        and (call.meets(_Named.of(s)) or months & months_named(s) or numbers & words):
+                    return src  # (a sentence in the user's words may ask for their own act: "accept the change")
+        return None
 
     def _grave_request(self, own: frozenset[str], leaves: Any, call_values: set[tuple[str, str]]) -> Source | None:
         """The first result that asks for what the call carries (`_asking_source`), when the call
@@ -1019,7 +1048,7 @@ class TaintLedger:
             return None
         return self._asking_source(leaves, self._recent) or self._asking_for(grave & _GRAVE)
 
-    def _asking_for(self, acts: frozenset[str], nouns: frozenset[str] = frozenset()) -> Source | None:
+    def _asking_for(self, acts: frozenset[str]) -> Source | None:
         """The first result with a sentence that asks its reader for something and names one of
         these acts ("so please cancel her direct debit for next term") and none of the user's
         words: a grave act the data asks for is tied to it by the act itself, whatever values the
@@ -1032,9 +1061,13 @@ class TaintLedger:
         users = self._user_words()
         for src, text in self._recent:
             if src.trust is not Trust.TRUSTED and any(acts_in(s) & acts and not users & set(plain(s).split())
-                                                      and _about(plain(s), nouns) for s in _asking_sentences(text)):
+                                                      for s in _asking_sentences(text)):
                 return src
         return None
+
+    def _user_stems(self) -> set[str]:
+        """The stems of the user's words (`displaced.stem`), for meeting what a tool's name acts on."""
+        return {stem(w) for t in self.trusted_plain for w in t.split() if len(w) >= 3}
 
     def _user_words(self) -> set[str]:
         """The user's words of three letters or more that are not common ones: what their request is about."""
@@ -1601,7 +1634,7 @@ def _displaced_in_text(tool: str, path: str, leaf: str, ledger: TaintLedger, own
             if src is not None:
                 return Hit(path, key[0], key[1], Trust.SUSPICIOUS, src, directed=True, displaced=True)
         for weekday in sorted(weekdays.of_dates(leaf)) if own.days is not None else ():
-            src = ledger.displaced_weekday(tool, weekday, set(own.weekdays))
+            src = ledger.displaced_weekday(tool, weekday, set(own.weekdays), own.days)
             if src is not None:
                 return Hit(path, "weekday", weekdays.NAMES[weekday].capitalize(), Trust.SUSPICIOUS, src, directed=True,
                            displaced=True)
@@ -1701,7 +1734,9 @@ _PERSON_ARGS = frozenset("""staff stylist technician assignee holder instructor 
     patient student owner player child pupil resident rider competitor participant learner tenant visitor delegate
     volunteer athlete swimmer guide leader trainer groomer cleaner nurse carer caregiver doctor engineer fitter installer
     operator chef photographer presenter speaker performer entertainer officiant referee umpire lifeguard""".split())
-_PERSON_LEAF = re.compile(r"(?:[A-Z](?:[a-z'’-]+|\.)\s+){0,3}[A-Z][a-z'’-]+")  # "Marco", "Dan Kowalczyk", "Mrs J. Lang"
+_PERSON_LEAF = re.compile(r"(?:(?:[A-Z]['’])?(?:Mc|Mac)?[A-Z](?:[a-z'’-]+|\.)\s+){0,3}(?:[A-Z]['’])?(?:Mc|Mac)?[A-Z][a-z'’-]+")
+# "Marco", "Dan Kowalczyk", "Mrs J. Lang", "Aoife O'Brien", "Ewan McDonald"
+_PLACE_DETAILS = re.compile(r"\s*[,(]")
 _NOT_A_PERSONS_NAME = frozenset("id ids code codes ref reference number no email phone type status role tier plan".split())
 
 
@@ -1711,14 +1746,15 @@ def _displaced_name(tool: str, path: str, leaf: str, ledger: TaintLedger, own: _
     Priya Shah as the supervisor" and `technician_name: "Dan Kowalczyk"` from a planner's "can we put Dan
     on instead?"; "in the Boathouse room" and `room: "Net Loft"`."""
     parts = name_parts(path)
-    if _NOT_A_PERSONS_NAME.intersection(parts) or not _PERSON_LEAF.fullmatch(leaf.strip()):
+    if _NOT_A_PERSONS_NAME.intersection(parts):
         return None
     for kind, args in ((PERSON, _PERSON_ARGS), (PLACE, _PLACE_ARGS)):
-        if args.intersection(parts):
-            src = ledger.displaced_name(tool, leaf, own.texts, kind)
+        # a place by the name before its details ("Bramley Recreation Ground, Pitch 3", "Orchard Suite (1st floor)")
+        name = _PLACE_DETAILS.split(leaf.strip(), 1)[0] if kind == PLACE else leaf.strip()
+        if args.intersection(parts) and _PERSON_LEAF.fullmatch(name):
+            src = ledger.displaced_name(tool, name, own.texts, kind)
             if src is not None:
-                shown = leaf.strip().split()[0] + (" …" if " " in leaf.strip() else "") if kind == PERSON \
-                    else _shown_phrase(leaf.strip())
+                shown = name.split()[0] + (" …" if " " in name else "") if kind == PERSON else _shown_phrase(name)
                 return Hit(path, "name" if kind == PERSON else "place", shown, Trust.SUSPICIOUS, src, directed=True,
                            displaced=True)
     return None
