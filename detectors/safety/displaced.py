@@ -70,7 +70,7 @@ QUOTED = "quoted"
 # "a cut with Ellie", "in the name of Claire Whitfield": right after the act's verb or after with/for/to/as/
 # named/called/the name of (not "for the Whitby trip", not "Room 2")
 PERSON = "person"
-_NAME_WORD = r"[A-Z](?:[a-z]+|['’][A-Z][a-z]+)(?:-[A-Z][a-z]+)?"  # "Ellie", "O'Brien", "Anne-Marie"
+_NAME_WORD = r"(?:Ma?c[A-Z][a-z]+|[A-Z](?:[a-z]+|['’][A-Z][a-z]+))(?:-[A-Z][a-z]+)?"  # "Ellie", "O'Brien", "Anne-Marie", "McDonald"
 _PERSON = re.compile(r"(?:^\s*(?i:please\s+)?(?P<verb>[A-Za-z]+)\s+|\b(?i:with|for|to|as|named|called|name\s+of|under)\s+)"
                      r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,2})"
                      r"(?![\w-]|['’]s\b|\s+[0-9]|\s+[A-Z])")  # not "Rupert's nephew", "Claire Benson's worktop"
@@ -196,11 +196,19 @@ _DAY_NAMING_A_THING = re.compile(  # not after "on", "for", "to", "until", "by":
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
     r"(?:the\s+)?(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?)\b",
     re.IGNORECASE)
+# a day the thing stands at now, not one it is moved to: "give them one more night, they're due out Saturday 16th"
+_DAY_AS_IT_STANDS = re.compile(
+    r"\b(?:due\s+(?:out|in|back|to\s+(?:leave|arrive|check\s+out|return))|booked\s+(?:until|till|to|in\s+until)|currently\s+(?:on|until|till)"
+    r"|(?:was|were)\s+(?:meant|supposed|booked|due)\s+(?:to\s+(?:leave|go|end)\s+)?(?:on|until|till)?)\s+(?:on\s+)?(?:the\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:the\s+)?"
+    r"(?:[0-9]{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[a-z]{3,9}\.?)?|[a-z]{3,9}\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?)\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
 # "log six hours for Dai": a record made, whose values are the user's (not an act asked for in `orders`: "log the
 # fault" asks for no order of parts)
-_LOGS = re.compile(r"\s*(?:please\s+)?log\s+(?!(?:in|into|on|onto|out|off)\b)", re.IGNORECASE)
+_LOGS = re.compile(r"\s*(?:please\s+)?(?:log|record)\s+(?!(?:in|into|on|onto|out|off)\b)", re.IGNORECASE)  # "record her cert as …"
 _MADE = frozenset({"create"})
+_RECORDS = re.compile(r"\s*(?:please\s+)?record\s", re.IGNORECASE)  # "record her cert as …": an entry made or updated
+_RECORDED = frozenset({"create", "change"})
 # "list the matching bowl on Etsy", "relist it for sale": a listing made (not "list my files")
 _LISTS = re.compile(r"\s*(?:please\s+)?(?:re)?list\s+(?!(?:all|every|me|my|out|them\s+all)\b)(?:[\w'’-]+\s+){1,5}?"
                     r"(?:on|for\s+sale)\b", re.IGNORECASE)
@@ -293,7 +301,8 @@ def given_kinds(clause: str, others: set[str] = frozenset(),  # type: ignore[ass
             kinds.add(kind)
             if values is not None:
                 values.setdefault(kind, set()).add(value)
-    when = when_keys(_DAY_NAMING_A_THING.sub(" ", clause))
+    dated = _DAY_AS_IT_STANDS.sub(" ", _DAY_NAMING_A_THING.sub(" ", clause))
+    when = when_keys(dated)
     if any(k[0] == "time" for k in when):  # "reschedule it to Saturday 14:00"
         kinds.add("time")
     days = {k[1] for k in when if k[0] == "day" and k != ANY_DAY}
@@ -301,7 +310,7 @@ def given_kinds(clause: str, others: set[str] = frozenset(),  # type: ignore[ass
         kinds.add("day")
         if values is not None:
             values.setdefault(DAYS_GIVEN, set()).update(days)
-    elif weekdays := weekdays_for_acts(_DAY_NAMING_A_THING.sub(" ", clause)):  # "to Wednesday", "to Thursdays"
+    elif weekdays := weekdays_for_acts(dated):  # "to Wednesday", "to Thursdays"
         kinds.add(WEEKDAY)
         if values is not None:
             values.setdefault(WEEKDAY, set()).update(str(w) for w in weekdays)
@@ -384,7 +393,7 @@ class GivenValues:
                 cursor = at + len(clause)
                 acts = frozenset(requested(clause))
                 if not acts and (_LOGS.match(clause) or _LISTS.match(clause)):
-                    acts = _MADE
+                    acts = _RECORDED if _RECORDS.match(clause) else _MADE
                     self.logged = True
                 if acts and len(groups) > first and _PARTICIPLE.match(clause):  # "Order a refill, delivered to Unit 7"
                     acts = frozenset()

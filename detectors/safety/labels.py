@@ -35,6 +35,7 @@ def _spelled(words) -> str:  # noqa: ANN001 - an iterable of `_NUMBER_WORDS` key
 
 
 _SPELLED = _spelled(_NUMBER_WORDS)
+_SPLIT_PLATE = re.compile(r"\b([A-Z]{2}[0-9]{2}) ([A-Z]{3})\b")  # a number plate as written, "KX21 LMN": one code
 # units and containers a count or a measure is given in: an argument so named carries one
 _UNITS = ("kg kgs lb lbs tonne tonnes ton tons litre litres liter liters l ml cm mm centimetres centimeters millimetres "
           "millimeters metres meters inches feet ft grams units unit pcs pieces boxes cases pallets bags bottles cartons "
@@ -62,6 +63,8 @@ _LENGTH_OF = re.compile(r"(?<![\w.£$€])([0-9]{1,6}(?:\.[0-9]+)?)\s?(?:m|km|ft
 # a group counted by its size: "with a crew of four", "a party of 6", "a team of three"
 _GROUP_OF = re.compile(r"\b(crew|team|party|group|squad|gang|staff)\s+of\s+([0-9]{1,4}|" + _SPELLED + r")\b(?!\s*(?:[a-z]{2,}\s+)?of\b)",
                        re.IGNORECASE)
+_IN_ALL = re.compile(r"(?<![\w.])([0-9]{1,5}|" + _SPELLED + r")\s+(?:[a-z]+\s+)?(?:in\s+all|in\s+total|altogether|all\s+told)\b",
+                     re.IGNORECASE)
 # a count that opens what a colon lists: "the lamb order: 6 whole lambs, Friday delivery"
 _LISTED = re.compile(r":\s+([0-9]{1,5}|" + _SPELLED + r")\s+(?:[a-z-]+\s+){0,3}?([a-z]{3,30}s)\b", re.IGNORECASE)
 _DURATIONS = frozenset("seconds secs minutes mins hours hrs days weeks months years nights times".split())
@@ -162,13 +165,14 @@ def value_key(raw: str) -> str:
 def given(clause: str) -> Iterator[tuple[str, str, int]]:
     """(kind, value, where its label starts) for each labelled value, count and share a clause
     gives."""
-    for m in _LABELLED.finditer(clause):
+    joined = _SPLIT_PLATE.sub(r"\1\2", clause)  # "plate KX21 LMN" gives "kx21" as before, and "kx21lmn" too
+    for m in [*_LABELLED.finditer(clause), *(_LABELLED.finditer(joined) if joined != clause else ())]:
         if m.group(2) and not re.fullmatch("[0-9]{3,8}", m.group(3)) \
                 and not (m.group(1).lower().endswith("s") and re.fullmatch("[0-9]{1,4}", m.group(3))
                          and m.group(2).lower().startswith("to")):  # "the delivery to 11:30", "the meeting to 2025-06-14"; not
             continue  # "her funded hours to 15 a week", "the seats to 12"
         if _is_label(m.group(1)) and not _MEASURE_ONLY.fullmatch(m.group(3)) \
-                and not (m.group(3).replace(".", "").isdigit() and _UNIT_AFTER.match(clause, m.end(3))):  # "the offer: 60kg Huila, …" lists
+                and not (m.group(3).replace(".", "").isdigit() and _UNIT_AFTER.match(m.string, m.end(3))):  # "the offer: 60kg Huila, …" lists
             # what a thing is set to ("the door code to 4471") is compared with a number only, not with the
             # code of the thing set (`budget: "BUD-2231"`)
             yield f"label:{m.group(1).lower()}", ("=" if m.group(2) else "") + value_key(m.group(3)), m.start()
@@ -192,6 +196,8 @@ def given(clause: str) -> Iterator[tuple[str, str, int]]:
         yield "qty", _number(m.group(1)), m.start()
     for m in _GROUP_OF.finditer(clause):
         yield "qty", _number(m.group(2)), m.start()
+    for m in _IN_ALL.finditer(clause):  # "add another dozen eggs each week - two dozen in all now": the total too
+        yield "qty", _number(m.group(1)), m.start()
     for m in _LISTED.finditer(clause):  # "… with Hillside Farm: 6 whole lambs"; not "Lead time: 2 days", "Update: 2024 prices"
         if m.group(2).lower() not in _DURATIONS and not re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
             yield "qty", _number(m.group(1)), m.start(1)
@@ -227,7 +233,8 @@ def _is_label(word: str) -> bool:
 def codes(text: str) -> Iterator[tuple[str, str, int]]:
     """(`shape:<make>`, code, start) for each code of letters and digits ("KX19", "LAV-HID-9"),
     not an ordinal, a time or a measure ("14th", "9am", "500mg")."""
-    for m in _CODE.finditer(text):
+    joined = _SPLIT_PLATE.sub(r"\1\2", text)
+    for m in [*_CODE.finditer(text), *(_CODE.finditer(joined) if joined != text else ())]:
         if not _NOT_A_CODE.fullmatch(m.group()):
             code = m.group().lower()
             yield f"shape:{make(code)}", code, m.start()
@@ -279,6 +286,7 @@ def spelled_counts(text: str) -> dict[str, None]:
 # `height_mm: 2400`, "18 tonnes" and `{"qty": 18, "uom": "t"}`; a count of things is another matter (`qty`)
 MEASURE = "measure:"
 _MEASURE_UNITS = {
+    **dict.fromkeys("um µm micron microns micrometre micrometres".split(), ("length", 0.001)),  # film, coating thickness
     **dict.fromkeys("mm millimetre millimetres millimeter millimeters".split(), ("length", 1.0)),
     **dict.fromkeys("cm centimetre centimetres centimeter centimeters".split(), ("length", 10.0)),
     **dict.fromkeys("m metre metres meter meters".split(), ("length", 1000.0)),

@@ -328,6 +328,9 @@ _PUT_IN = re.compile(r"(?:put|pop|stick)\s+(?:[\w'’-]+\s+){1,6}?(?:in|into)\s+
                      r"spot|stable|box|group|class|team|squad|shift)\b"
                      # the place ends what is named ("bay H4", "the Tuesday group for …"; not "the team calendar")
                      r"(?=\s*(?:$|[,.;:!?)]|[a-z]{0,2}\d|[a-z](?:\s|$)|(?:for|from|on|at|until|till|this|next|and|to|with|instead|please|pls|as)\b))")
+_MORE_OF = re.compile(r"\b(?:one|two|three|four|five|six|a\s+few|a\s+couple\s+(?:of\s+)?|an?|\d+)\s+(?:more|extra|additional)\b"
+                      r"|\banother\s+(?:[a-z]+\s+)?(?:night|nights|day|days|week|weeks|month|months|dozen|hour|hours|session|sessions)\b")
+_ON_HOLD = re.compile(r"(?:put|pop|stick)\s+(?:[\w'’-]+\s+){1,6}?on\s+(?:hold|pause|ice|standby)\b")
 # acts a phrase names that its words alone do not (each read only where one of its cue words stands)
 _PHRASE_ACTS = ((("shar",), _SHARED_WITH, "grant"), (("set",), _SET_UP, "create"), (("push", "bump"), _PUSHED_BACK, "change"),
                 (("block",), _BLOCK_OUT, "book"), (("tak",), _TAKEN_OFF, "delete"), (("stop",), _STOPPED, "cancel"),
@@ -554,6 +557,8 @@ _TELL_ME = re.compile(r"\s*(?:give|tell|show)\s+(?:me|us)\b", re.IGNORECASE)  # 
 
 
 # (and "apply": "apply the outage credit" pays, "apply the patch" changes)
+_ISSUING = frozenset("issue generate".split())  # "issue the certificate …": a thing made, where no noun says another act
+_MADE_BY_ISSUING = frozenset({"create"})
 _USER_GENERIC = (_GENERIC - {"fetch", "load"}) | frozenset("write set arrange organise organize take have place apply".split())
 # a send to the user themself ("email me the summary") asks for no send to anyone else
 _TO_ME = re.compile(r"\w+(?:\s+(?:it|this|that|them|these|those|a|an|the|my|our))?(?:\s+\w+){0,3}?\s+(?:to\s+)?(?:me|us|myself)\b"
@@ -652,6 +657,7 @@ CONFIRMS_BOOKING = re.compile(r"\bconfirm\s+(?:[\w'’-]+\s+){0,4}?(?:booking|vi
 _BILLED = frozenset({"a bill"})
 _BLOCKED_OUT = frozenset({"book", "create"})
 _RAISING = frozenset("raise issue generate".split())  # verbs that make a bill named after them
+_RAISED_TO = r"to\s+(?:about\s+|around\s+)?[£$€]?\d"  # "raise the PO to £4,000": an increase
 _RAISED_RECORDS = frozenset("list po order ticket job request note card report claim case sheet docket".split())  # … or a record
 _BILL_CUT = frozenset("for in on at to from with against of by via".split())  # a bill after these is no object
 _BILL_WORDS = frozenset("invoice invoices quote quotes quotation quotations estimate estimates bill bills".split())
@@ -732,7 +738,7 @@ def _requests(text: str) -> Iterable[tuple[frozenset[str], frozenset[str] | None
             needs = bool(prefix and re.search(r"\b(?:need|want|like)\s*$", prefix.group(), re.I))  # "I need a room"
             acts: frozenset[str] = frozenset()
             if needs or first in _USER_GENERIC:  # "make a reservation", "write the message", "set up a call"
-                acts = acts_in(" ".join(words))
+                acts = acts_in(" ".join(words)) or (_MADE_BY_ISSUING if first in _ISSUING and len(words) > 1 else frozenset())
             elif first in _PHRASAL_FIRST and first not in lexicon:  # "bump their wifi to premium", "knock 10% off"
                 joined = " ".join(words)
                 acts = frozenset(act for cues, phrase, act in _PHRASE_ACTS if first.startswith(cues) and phrase.search(joined))
@@ -746,8 +752,10 @@ def _requests(text: str) -> Iterable[tuple[frozenset[str], frozenset[str] | None
                 acts = lexicon[first]  # the verb's act: "open Anna's email and ..." asks to open, not to send
             if first == "drop" and _DROP_A_LINE.match(" ".join(words)):  # "drop her mum a text" sends one
                 acts = frozenset({"send"})
-            if acts and first in ("put", "pop", "stick") and _PUT_IN.match(" ".join(words)):
-                acts |= {"change"}
+            if acts and first in ("put", "pop", "stick") and (_PUT_IN.match(" ".join(words)) or _ON_HOLD.match(" ".join(words))):
+                acts |= {"change"}  # "put Kestrel in bay H4", "put her on hold"
+            if acts & {"create", "book", "grant"} and _MORE_OF.search(" ".join(words)):
+                acts |= {"change"}  # "give the Lindqvists one more night", "add another dozen eggs each week": what they have grows
             if acts and ((first.startswith("shar") and _SHARED_WITH.search(" ".join(words)))
                          or (first in ("set", "give", "add") and _ACCESS_WORDS.intersection(words))):
                 acts |= {"grant"}  # "share the folder with her cousin", "set Sam up on the portal with ordering rights"
@@ -758,8 +766,10 @@ def _requests(text: str) -> Iterable[tuple[frozenset[str], frozenset[str] | None
             # "send Dana at Harbour Foods an invoice": the bill after whoever it goes to
             if raised:
                 acts = (acts & {"send"}) | {"create"}
-            elif first in _RAISING and said and said[-1] in _RAISED_RECORDS:  # "raise the cut list", not "raise the order
-                acts = frozenset({"create"}) | acts_in(said[-1])  # quantity to 40"; a PO raised buys
+            elif first in _RAISING and said and said[-1] in _RAISED_RECORDS \
+                    and not re.search(rf"\b{said[-1]}\s+{_RAISED_TO}", rest, re.IGNORECASE):
+                acts = frozenset({"create"}) | acts_in(said[-1])  # "raise the cut list", a PO raised buys (not "raise the order
+                # quantity to 40", "raise the PO to £4,000")
             if acts:  # "Invoice Mr Reeve £180" makes a bill, not any record (`asked_for`)
                 asked.append((acts, _BILLED if first in _NAMES_WHOM or raised else _object_of(words if needs else words[1:])))
             elif asked and asked[-1][1] is not None and words and words[0] not in _BASE_VERBS:
@@ -1077,7 +1087,8 @@ _WRITER_ASKS = re.compile(
     r"|\b(?:i|we|you|he|she|they|it)(?:['’]ll|\s+will|['’]re\s+(?:gonna|going\s+to)|\s+are\s+(?:gonna|going\s+to))\s+"
     r"(?:(?:really|just|also|probably|definitely)\s+)?(?:have\s+to|need)\b"
     r"|\b(?i:could|can|would)\s+(?!(?:This|That|These|Those|It|There|They|We|You|He|She|The|An?|Your|Our|My|His|Her|Their|Its|"
-    r"Some(?:one|body)?|Any(?:one|body)?|Every(?:one|body)|All|Each|Both|Either|Neither)\b)(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z'’-]+))?\s+(?-i:[a-z]{2,})\b"  # "could Megan Jones cover flat 4?"
+    r"Some(?:one|body)?|Any(?:one|body)?|Every(?:one|body)|All|Each|Both|Either|Neither)\b)(?-i:[A-Z][a-z]+)"
+    r"(?:\s+(?-i:(?:[A-Z]['’])?(?:Ma?c)?[A-Z][a-z'’-]+))?\s+(?-i:[a-z]{2,})\b"  # "could Megan Jones cover flat 4?"
     r"|\binstead\b|\brather\b|\bprefer\b"
     # a question after what is free, as a guest asks for it: "Is the Attic Suite free for our dates?", "any chance of a
     # later slot?"
@@ -1176,7 +1187,8 @@ def day_of_month(key: tuple[str, str]) -> tuple[str, str]:
 # a month named without a day, as when an act is done: "book Evie's party in November", "sometime in early March"
 _MONTH_ALONE = re.compile(
     r"\b(?i:in|during|sometime\s+in|some\s+time\s+in|this|next|for|throughout|(?:all|the\s+whole)\s+of)\s+(?:(?i:early|mid|late)[\s-]+)?"
-    r"((?i:january|february|march|april|june|july|august|september|october|november|december)|May)\b"
+    r"((?i:january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|"
+    r"nov|dec)|May)\b"
     r"(?![\s,]*(?:\d|the\s+\d))(?!['’]s)")
 
 

@@ -236,7 +236,8 @@ _ASKED_BY_THEM = re.compile(
     r"|says\s+(?:we|you|I)\s+need)"
     r"|(?-i:[A-Z][a-z]+)\s+(?:listed|noted|needs|needed))\b"  # "the spare micros Marco listed", "the boards Dean needs";
     # "raise the PO they want", "send the sizes she'd like": the thing they want, named
-    r"|\bthe\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:he|she|they|(?-i:[A-Z][a-z]+))\s+(?:wants?|wanted|would\s+like|['’]d\s+like)\b",
+    r"|\bthe\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:he|she|they|(?-i:[A-Z][a-z]+))\s+(?:wants?|wanted|would\s+like|['’]d\s+like)\b"
+    r"(?!\s+(?:is|are|was|were|isn['’]t|aren['’]t|has|have|had)\b)",  # not "the teal one she wants is out of stock"
     # not "whatever sites they listed", a check, nor "a quote for whatever Harold wants" (what he wants is another act)
     re.IGNORECASE)
 

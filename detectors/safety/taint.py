@@ -310,7 +310,7 @@ class TaintLedger:
         if self.handed_over:
             return False
         # "log the fee against N-2291" and `activities.create`: what a record is filed under, not its measures
-        logged = self.given.logged and bool(acts & _MADE_ACTS) and kind.startswith(("id:", "shape:", "label:"))
+        logged = self.given.logged and bool(acts & _LOGGED_BY) and kind.startswith(("id:", "shape:", "label:"))
         if self.given.armed(kind, acts) and (asked_for(self.user_requests, tool) or bool(made & self.user_acts) or logged):
             return True
         if self.confirms_booking and acts & _BOOKED_ACTS and self.given.armed(kind, _CONFIRMING):
@@ -1381,7 +1381,7 @@ _UNDOING_WORDS = re.compile(r"\b(?:take|taking|took|get|getting)\s+(?:[\w'’-]+
                             r"shut(?:\s+down)?|get\s+rid\s+of|knock)\s+(?:her|his|their|the|that|this|it|them|my|our|\w+(?:['’]|\s)s)\b",
                             re.IGNORECASE)
 _MONEY_NOTES = frozenset("credit debit".split())  # `credit_notes.create` moves money
-_MADE_ACTS = frozenset({"create"})  # what a record logged is
+_LOGGED_BY = frozenset({"create", "change"})  # a record logged is made, or an entry of one updated ("record her cert as …")
 
 
 def _files_what_was_read(tool: str) -> bool:
@@ -1733,7 +1733,8 @@ _PERSON_ARGS = frozenset("""staff stylist technician assignee holder instructor 
     attendee customer client contact employee member supervisor host practitioner worker person recipient passenger
     patient student owner player child pupil resident rider competitor participant learner tenant visitor delegate
     volunteer athlete swimmer guide leader trainer groomer cleaner nurse carer caregiver doctor engineer fitter installer
-    operator chef photographer presenter speaker performer entertainer officiant referee umpire lifeguard""".split())
+    operator chef photographer presenter speaker performer entertainer officiant referee umpire lifeguard inspector surveyor
+    assessor auditor mentor chaperone""".split())
 _PERSON_LEAF = re.compile(r"(?:(?:[A-Z]['’])?(?:Mc|Mac)?[A-Z](?:[a-z'’-]+|\.)\s+){0,3}(?:[A-Z]['’])?(?:Mc|Mac)?[A-Z][a-z'’-]+")
 # "Marco", "Dan Kowalczyk", "Mrs J. Lang", "Aoife O'Brien", "Ewan McDonald"
 _PLACE_DETAILS = re.compile(r"\s*[,(]")
