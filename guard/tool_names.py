@@ -30,6 +30,12 @@ def namespace_tail(name: str) -> str:
     return _NAMESPACE.split(name)[-1]
 
 
+def namespace_parts(name: str) -> list[str]:
+    """The parts of a tool name its namespace marks (`carehome.residents.care_plan.update` → carehome,
+    residents, care_plan, update)."""
+    return [p for p in _NAMESPACE.split(name) if p]
+
+
 def leading_verb(name: str) -> str:
     """The first word of a tool's name after its namespace (`mcp__mail__searchEmails` → `search`)."""
     m = _WORD.match(snake_case(namespace_tail(name)))

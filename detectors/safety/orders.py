@@ -328,8 +328,10 @@ _PUT_IN = re.compile(r"(?:put|pop|stick)\s+(?:[\w'’-]+\s+){1,6}?(?:in|into)\s+
                      r"spot|stable|box|group|class|team|squad|shift)\b"
                      # the place ends what is named ("bay H4", "the Tuesday group for …"; not "the team calendar")
                      r"(?=\s*(?:$|[,.;:!?)]|[a-z]{0,2}\d|[a-z](?:\s|$)|(?:for|from|on|at|until|till|this|next|and|to|with|instead|please|pls|as)\b))")
+# "give them one more night", "add another dozen": more of what is there, a change of it as much as a thing made
 _MORE_OF = re.compile(r"\b(?:one|two|three|four|five|six|a\s+few|a\s+couple\s+(?:of\s+)?|an?|\d+)\s+(?:more|extra|additional)\b"
                       r"|\banother\s+(?:[a-z]+\s+)?(?:night|nights|day|days|week|weeks|month|months|dozen|hour|hours|session|sessions)\b")
+# "put her on hold", "pop the subscription on pause": a hold, a change
 _ON_HOLD = re.compile(r"(?:put|pop|stick)\s+(?:[\w'’-]+\s+){1,6}?on\s+(?:hold|pause|ice|standby)\b")
 # acts a phrase names that its words alone do not (each read only where one of its cue words stands)
 _PHRASE_ACTS = ((("shar",), _SHARED_WITH, "grant"), (("set",), _SET_UP, "create"), (("push", "bump"), _PUSHED_BACK, "change"),
@@ -558,7 +560,7 @@ _TELL_ME = re.compile(r"\s*(?:give|tell|show)\s+(?:me|us)\b", re.IGNORECASE)  # 
 
 # (and "apply": "apply the outage credit" pays, "apply the patch" changes)
 _ISSUING = frozenset("issue generate".split())  # "issue the certificate …": a thing made, where no noun says another act
-_MADE_BY_ISSUING = frozenset({"create"})
+_MADE_BY_ISSUING = frozenset({"create"})  # ("issue a refund" pays: its noun says so)
 _USER_GENERIC = (_GENERIC - {"fetch", "load"}) | frozenset("write set arrange organise organize take have place apply".split())
 # a send to the user themself ("email me the summary") asks for no send to anyone else
 _TO_ME = re.compile(r"\w+(?:\s+(?:it|this|that|them|these|those|a|an|the|my|our))?(?:\s+\w+){0,3}?\s+(?:to\s+)?(?:me|us|myself)\b"
@@ -1024,9 +1026,8 @@ _JSON_STRING = re.compile(r'"((?:[^"\\\n]|\\.){12,600})"')  # a string of a JSON
 _CELL_COMMA = re.compile(r"(?<![0-9]),|,(?![0-9]{3}(?![0-9]))")  # not the comma of "2,000"
 
 
-# a sentence that ends (a full stop or "!": a question runs on, "… as well? that's ticket 3317") after a word of three
-# letters or more and the next opens in lower case (not after
-# "etc.", "approx.", "incl.", "dept.", "misc.", "est.")
+# where a sentence of a chat in lower case ends: a full stop or "!" after a word of three letters or more, the next
+# word in lower case (not a question, which runs on: "… as well? that's ticket 3317"; not "etc.", "approx.", "dept.")
 _LOWER_BREAK = re.compile(r"(?<=[a-z]{3}[.!])(?<!\betc\.)(?<!approx\.)(?<!\bincl\.)(?<!\bexcl\.)(?<!\bdept\.)(?<!\bmisc\.)"
                           r"(?<!\best\.)(?<!\bref\.)(?<!\bext\.)(?<!\bqty\.)(?<!\bmin\.)(?<!\bmax\.)(?<!\bltd\.)[ \t]+(?=[a-z])")
 

@@ -1006,32 +1006,32 @@ class TaintLedger:
             return self._grave_request(own, leaves, call_values)
 
     def _unrelated_request(self, own: frozenset[str], tool: str, leaves: Any) -> Source | None:
-        """The first result with a sentence asking, in any words, for an act of a family the user's
-        words name none of, about what the tool acts on, in words, a date or a time the call carries
-        and the user did not give ("Add Priya to Monday's class" and "… so could you freeze my
-        membership 1-31 Aug?" done by `memberships.suspend` for August): a request unmarked as extra
-        is the data's when the call answers it, not the user's act in the tool's words ("put Tom
-        down to ref" and "please update the match assignments by Friday" done by
-        `assignments.update` for Tom on Saturday)."""
+        """The first result that names what the tool acts on with a sentence asking, in any words,
+        for an act of a family the user's words name none of, in a word, a day or a time, a month
+        or a number the call carries and the user did not give ("Add Priya to Monday's class" and
+        "… so could you freeze my membership for August?" done by `memberships.suspend` for August):
+        a request unmarked as extra is the data's when the call answers it, not the user's act in
+        the tool's words ("put Tom down to ref" and "please update the match assignments by
+        Friday" done by `assignments.update` for Tom), nor one in the user's own words ("accept the
+        change")."""
         named = _name_nouns(tool, whole=True)
-        call = _call_names(leaves, {w for t in self.trusted_plain for w in t.split()}, self.user_when, self.user_weekdays) \
-            if named else None
+        said = {w for t in self.trusted_plain for w in t.split()}
+        call = _call_names(leaves, said, self.user_when, self.user_weekdays) if named else None
         if call is None:
             return None
-        users = self.user_months | {int(k[1][:2]) for k in self.user_when if k[0] == "day" and k[1][:2].isdigit()}
-        months = {int(k[1][:2]) for k in call.when if k[0] == "day" and k[1][:2].isdigit()} - users  # "for August"
-        said = {w for t in self.trusted_plain for w in t.split()}
-        users_words = self._user_words()
+        user_months = self.user_months | {int(k[1][:2]) for k in self.user_when if k[0] == "day" and k[1][:2].isdigit()}
+        months = {int(k[1][:2]) for k in call.when if k[0] == "day" and k[1][:2].isdigit()} - user_months
         numbers = {str(leaf) for _path, leaf, _typed in leaves if isinstance(leaf, (int, float)) and not isinstance(leaf, bool)
                    and 10 <= leaf < 100000 and str(leaf) not in said}  # "could you knock 10% off the job?"
+        users = self._user_words()
         for src, text in self._recent:
-            if src.trust is Trust.TRUSTED or not _about(plain(text), named):  # the message names what the tool acts on
+            if src.trust is Trust.TRUSTED or not _about(plain(text), named):
                 continue
             for s in _asking_sentences(text):
                 words = set(plain(s).split())
-                if acts_in(s) & own and not users_words & words \
+                if acts_in(s) & own and not users & words \
                         and (call.meets(_Named.of(s)) or months & months_named(s) or numbers & words):
-                    return src  # (a sentence in the user's words may ask for their own act: "accept the change")
+                    return src
         return None
 
     def _grave_request(self, own: frozenset[str], leaves: Any, call_values: set[tuple[str, str]]) -> Source | None:

@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import ConfigDict, Field, PrivateAttr
 
 from guard.settings import Settings
-from guard.tool_names import READ_VERBS, namespace_tail, snake_case, unjoined
+from guard.tool_names import READ_VERBS, namespace_parts, namespace_tail, snake_case, unjoined
 
 
 class Trust(IntEnum):
@@ -206,7 +206,7 @@ def is_state_changing(tool: str, cfg: TrustConfig) -> bool:
         return True
     # a verb that is also a noun, alone after the things it acts on (`vouchers.issue`, `gift_cards.issue`; not
     # `github.issue`, a thing)
-    segments = [name_parts(p) for p in _SEGMENTS.split(tool) if p]
+    segments = [name_parts(p) for p in namespace_parts(tool)]
     if len(segments) >= 2 and segments[-1] == (named.lower(),) and named.lower() in _LEADING_ONLY and segments[-2] \
             and segments[-2][-1].endswith("s") and not segments[-2][-1].endswith("ss"):
         return True
@@ -236,15 +236,12 @@ def acts_for_sure(tool: str, cfg: TrustConfig) -> bool:
 def _names_own_workspace(tool: str, cfg: TrustConfig) -> bool:
     """A workspace word that opens a part of the name or follows its verb (`update_plan`, `TodoWrite`,
     `memory.save`), not one another noun qualifies (`care_plan`, `meal_plan`: the user's records)."""
-    for segment in _SEGMENTS.split(tool):
+    for segment in namespace_parts(tool):
         words = name_parts(segment)
         if any(w in _OWN_WORKSPACE and (i == 0 or words[i - 1] in cfg._verbs or words[i - 1] in READ_VERBS)
                for i, w in enumerate(words)):
             return True
     return False
-
-
-_SEGMENTS = re.compile(r"__|[./:]")  # the parts of a name a namespace marks (`tool_names`' own split)
 
 
 def is_sensitive_argument(path: str, cfg: TrustConfig) -> bool:
