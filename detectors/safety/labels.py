@@ -65,6 +65,7 @@ _GROUP_OF = re.compile(r"\b(crew|team|party|group|squad|gang|staff)\s+of\s+([0-9
                        re.IGNORECASE)
 _IN_ALL = re.compile(r"(?<![\w.])([0-9]{1,5}|" + _SPELLED + r")\s+(?:[a-z]+\s+)?(?:in\s+all|in\s+total|altogether|all\s+told)\b",
                      re.IGNORECASE)
+_IN_ALL_WORDS = ("in all", "in total", "altogether", "all told")  # read only where one stands (`_SPELLED` is long)
 # a count that opens what a colon lists: "the lamb order: 6 whole lambs, Friday delivery"
 _LISTED = re.compile(r":\s+([0-9]{1,5}|" + _SPELLED + r")\s+(?:[a-z-]+\s+){0,3}?([a-z]{3,30}s)\b", re.IGNORECASE)
 _DURATIONS = frozenset("seconds secs minutes mins hours hrs days weeks months years nights times".split())
@@ -196,14 +197,15 @@ def given(clause: str) -> Iterator[tuple[str, str, int]]:
         yield "qty", _number(m.group(1)), m.start()
     for m in _GROUP_OF.finditer(clause):
         yield "qty", _number(m.group(2)), m.start()
-    for m in _IN_ALL.finditer(clause):  # "add another dozen eggs each week - two dozen in all now": the total too
+    lowered = clause.lower()
+    for m in _IN_ALL.finditer(clause) if any(w in lowered for w in _IN_ALL_WORDS) else ():  # "… - two dozen in all now": a total
         yield "qty", _number(m.group(1)), m.start()
     for m in _LISTED.finditer(clause):  # "… with Hillside Farm: 6 whole lambs"; not "Lead time: 2 days", "Update: 2024 prices"
         if m.group(2).lower() not in _DURATIONS and not re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
             yield "qty", _number(m.group(1)), m.start(1)
     for m in _PERCENT.finditer(clause):
         yield "percent", _number(m.group(1)), m.start()
-    for m in _PERCENT_IN_WORDS.finditer(clause) if "cent" in clause.lower() else ():  # "seven and a half percent"
+    for m in _PERCENT_IN_WORDS.finditer(clause) if "cent" in lowered else ():  # "seven and a half percent"
         yield "percent", _number(repr(float(_number(m.group(1))) + (0.5 if m.group(2) else 0))), m.start()
     yield from spans(clause)
     yield from measures(clause)
