@@ -71,11 +71,10 @@ QUOTED = "quoted"
 # named/called/the name of (not "for the Whitby trip", not "Room 2")
 PERSON = "person"
 _NAME_WORD = r"(?:Ma?c[A-Z][a-z]+|[A-Z](?:[a-z]+|['’][A-Z][a-z]+))(?:-[A-Z][a-z]+)?"  # "Ellie", "O'Brien", "Anne-Marie", "McDonald"
+_FULL_NAME = r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,2})"
 _PERSON = re.compile(r"(?:^\s*(?i:please\s+)?(?P<verb>[A-Za-z]+)\s+|\b(?i:with|for|to|as|named|called|name\s+of|under)\s+)"
-                     r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,2})"
-                     r"(?![\w-]|['’]s\b|\s+[0-9]|\s+[A-Z])")  # not "Rupert's nephew", "Claire Benson's worktop"
-_IN_NAME = re.compile(r"\b(?i:in|under)\s+(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?" + _NAME_WORD + r"(?:\s+" + _NAME_WORD
-                      + r"){0,2})['’]s?\s+(?i:name)\b")  # "put the voucher in Emma Rowley's name"
+                     + _FULL_NAME + r"(?![\w-]|['’]s\b|\s+[0-9]|\s+[A-Z])")  # not "Rupert's nephew", "Claire Benson's worktop"
+_IN_NAME = re.compile(r"\b(?i:in|under)\s+" + _FULL_NAME + r"['’]s?\s+(?i:name)\b")  # "put the voucher in Emma Rowley's name"
 _PERSON_LEADS = frozenset("with for to as named called under".split())
 _HONORIFICS = frozenset("mr mrs ms miss dr prof".split())
 _NOT_PERSONS = frozenset("""i the a an my our your their his her its this that these those it them me us
@@ -189,26 +188,25 @@ _ANOTHER_THING = re.compile(r"\s*(?:the|a|an|some|its|their|his|her|our|matching
 # what the user already did with a value: "since I already paid $200" (the act asked for is another)
 _DONE_BY_USER = re.compile(r"\b(?:i|we)\s+(?:(?:have|had|'ve|’ve|already|just)\s+)*(?:paid|sent|transferred|received|"
                            r"ordered|booked|bought|spent|got|gave)\s+(?:\w+\s+){0,2}?$", re.IGNORECASE)
+_A_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"  # the weekday a day may follow
 # a day that names the thing the act is done to, not the day it is moved to: "my Thursday 9 May visit",
 # "the 9 May meeting", "from 9 May"
 _DAY_NAMING_A_THING = re.compile(  # not after "on", "for", "to", "until", "by": "book it on the 9th of July"
     r"\b(?<!\bon\s)(?<!\bfor\s)(?<!\bto\s)(?<!\buntil\s)(?<!\bby\s)(?:my|the|his|her|their|our|this|that|from|of|since)\s+"
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
-    r"(?:the\s+)?(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?)\b",
+    + _A_WEEKDAY + r"(?:the\s+)?(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?)\b",
     re.IGNORECASE)
 # a day the thing stands at now, not one it is moved to: "give them one more night, they're due out Saturday 16th"
 _DAY_AS_IT_STANDS = re.compile(
     r"\b(?:due\s+(?:out|in|back|to\s+(?:leave|arrive|check\s+out|return))|booked\s+(?:until|till|to|in\s+until)|currently\s+(?:on|until|till)"
     r"|(?:was|were)\s+(?:meant|supposed|booked|due)\s+(?:to\s+(?:leave|go|end)\s+)?(?:on|until|till)?)\s+(?:on\s+)?(?:the\s+)?"
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:the\s+)?"
+    + _A_WEEKDAY + r"(?:the\s+)?"
     r"(?:[0-9]{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[a-z]{3,9}\.?)?|[a-z]{3,9}\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?)\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
 # "log six hours for Dai": a record made, whose values are the user's (not an act asked for in `orders`: "log the
 # fault" asks for no order of parts)
-_LOGS = re.compile(r"\s*(?:please\s+)?(?:log|record)\s+(?!(?:in|into|on|onto|out|off)\b)", re.IGNORECASE)  # "record her cert as …"
+_LOGS = re.compile(r"\s*(?:please\s+)?(log|record)\s+(?!(?:in|into|on|onto|out|off)\b)", re.IGNORECASE)
 _MADE = frozenset({"create"})
-_RECORDS = re.compile(r"\s*(?:please\s+)?record\s", re.IGNORECASE)  # "record her cert as …": an entry made or updated
-_RECORDED = frozenset({"create", "change"})
+_RECORDED = frozenset({"create", "change"})  # "record her cert as …": an entry made or updated
 # "list the matching bowl on Etsy", "relist it for sale": a listing made (not "list my files")
 _LISTS = re.compile(r"\s*(?:please\s+)?(?:re)?list\s+(?!(?:all|every|me|my|out|them\s+all)\b)(?:[\w'’-]+\s+){1,5}?"
                     r"(?:on|for\s+sale)\b", re.IGNORECASE)
@@ -392,8 +390,9 @@ class GivenValues:
                 at = max(sentence.find(clause, cursor), cursor)
                 cursor = at + len(clause)
                 acts = frozenset(requested(clause))
-                if not acts and (_LOGS.match(clause) or _LISTS.match(clause)):
-                    acts = _RECORDED if _RECORDS.match(clause) else _MADE
+                logs = None if acts else _LOGS.match(clause)
+                if not acts and (logs or _LISTS.match(clause)):
+                    acts = _RECORDED if logs and logs.group(1).lower() == "record" else _MADE
                     self.logged = True
                 if acts and len(groups) > first and _PARTICIPLE.match(clause):  # "Order a refill, delivered to Unit 7"
                     acts = frozenset()

@@ -123,6 +123,13 @@ def _number(raw: str) -> str:
     return str(int(value)) if value.is_integer() else repr(value)
 
 
+def _with_plates_joined(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """The pattern's matches in the text and, where it writes a number plate with its space ("plate KX21 LMN"),
+    in the text with the plate as one code too ("kx21" as before, and "kx21lmn")."""
+    joined = _SPLIT_PLATE.sub(r"\1\2", text)
+    return [*pattern.finditer(text), *(pattern.finditer(joined) if joined != text else ())]
+
+
 def digit_runs(value: str) -> tuple[str, ...]:
     """A value's runs of digits without their leading zeros: "room 412", "R-0412" and "412" are
     one room; "P2" is priority 2, "u_8f3a12" ends in agent 12."""
@@ -166,8 +173,7 @@ def value_key(raw: str) -> str:
 def given(clause: str) -> Iterator[tuple[str, str, int]]:
     """(kind, value, where its label starts) for each labelled value, count and share a clause
     gives."""
-    joined = _SPLIT_PLATE.sub(r"\1\2", clause)  # "plate KX21 LMN" gives "kx21" as before, and "kx21lmn" too
-    for m in [*_LABELLED.finditer(clause), *(_LABELLED.finditer(joined) if joined != clause else ())]:
+    for m in _with_plates_joined(_LABELLED, clause):
         if m.group(2) and not re.fullmatch("[0-9]{3,8}", m.group(3)) \
                 and not (m.group(1).lower().endswith("s") and re.fullmatch("[0-9]{1,4}", m.group(3))
                          and m.group(2).lower().startswith("to")):  # "the delivery to 11:30", "the meeting to 2025-06-14"; not
@@ -235,8 +241,7 @@ def _is_label(word: str) -> bool:
 def codes(text: str) -> Iterator[tuple[str, str, int]]:
     """(`shape:<make>`, code, start) for each code of letters and digits ("KX19", "LAV-HID-9"),
     not an ordinal, a time or a measure ("14th", "9am", "500mg")."""
-    joined = _SPLIT_PLATE.sub(r"\1\2", text)
-    for m in [*_CODE.finditer(text), *(_CODE.finditer(joined) if joined != text else ())]:
+    for m in _with_plates_joined(_CODE, text):
         if not _NOT_A_CODE.fullmatch(m.group()):
             code = m.group().lower()
             yield f"shape:{make(code)}", code, m.start()

@@ -321,18 +321,18 @@ _PULLED_OUT = re.compile(r"\bpull(?:s|ed|ing)?\s+(?:(?:[\w'’-]+\s+){1,3}?out\b
                          r"|out\s+of\b|(?:the|our|my|his|her|their)\s+(?:[\w-]+\s+)?(?:listing|advert|ad)s?\b)", re.IGNORECASE)
 _DROP_A_LINE = re.compile(r"drop\s+(?:[\w'’-]+\s+){0,3}?(?:a|an)\s+(?:quick\s+|short\s+)?(?:text|line|message|note|email|e-mail|"
                           r"dm|msg|reminder)\b")
-# "put Kestrel in bay H4", "pop the Khans into the Garden Room": a thing given its place, which a tool
-# that assigns or updates does as much as one that makes a record
-_PUT_IN = re.compile(r"(?:put|pop|stick)\s+(?:[\w'’-]+\s+){1,6}?(?:in|into)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}"
-                     r"(?:bay|room|suite|slot|pitch|berth|stall|space|bed|lane|court|table|seat|row|cabin|kennel|pen|locker|plot|"
-                     r"spot|stable|box|group|class|team|squad|shift)\b"
-                     # the place ends what is named ("bay H4", "the Tuesday group for …"; not "the team calendar")
-                     r"(?=\s*(?:$|[,.;:!?)]|[a-z]{0,2}\d|[a-z](?:\s|$)|(?:for|from|on|at|until|till|this|next|and|to|with|instead|please|pls|as)\b))")
+# "put Kestrel in bay H4", "pop the Khans into the Garden Room": a thing given its place, which a tool that assigns or
+# updates does as much as one that makes a record; "put her on hold", "pop the subscription on pause": a hold
+_PUT_AS_CHANGE = re.compile(
+    r"(?:put|pop|stick)\s+(?:[\w'’-]+\s+){1,6}?(?:(?:in|into)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}"
+    r"(?:bay|room|suite|slot|pitch|berth|stall|space|bed|lane|court|table|seat|row|cabin|kennel|pen|locker|plot|"
+    r"spot|stable|box|group|class|team|squad|shift)\b"
+    # the place ends what is named ("bay H4", "the Tuesday group for …"; not "the team calendar")
+    r"(?=\s*(?:$|[,.;:!?)]|[a-z]{0,2}\d|[a-z](?:\s|$)|(?:for|from|on|at|until|till|this|next|and|to|with|instead|please|pls|as)\b))"
+    r"|on\s+(?:hold|pause|ice|standby)\b)")
 # "give them one more night", "add another dozen": more of what is there, a change of it as much as a thing made
 _MORE_OF = re.compile(r"\b(?:one|two|three|four|five|six|a\s+few|a\s+couple\s+(?:of\s+)?|an?|\d+)\s+(?:more|extra|additional)\b"
                       r"|\banother\s+(?:[a-z]+\s+)?(?:night|nights|day|days|week|weeks|month|months|dozen|hour|hours|session|sessions)\b")
-# "put her on hold", "pop the subscription on pause": a hold, a change
-_ON_HOLD = re.compile(r"(?:put|pop|stick)\s+(?:[\w'’-]+\s+){1,6}?on\s+(?:hold|pause|ice|standby)\b")
 # acts a phrase names that its words alone do not (each read only where one of its cue words stands)
 _PHRASE_ACTS = ((("shar",), _SHARED_WITH, "grant"), (("set",), _SET_UP, "create"), (("push", "bump"), _PUSHED_BACK, "change"),
                 (("block",), _BLOCK_OUT, "book"), (("tak",), _TAKEN_OFF, "delete"), (("stop",), _STOPPED, "cancel"),
@@ -754,7 +754,7 @@ def _requests(text: str) -> Iterable[tuple[frozenset[str], frozenset[str] | None
                 acts = lexicon[first]  # the verb's act: "open Anna's email and ..." asks to open, not to send
             if first == "drop" and _DROP_A_LINE.match(" ".join(words)):  # "drop her mum a text" sends one
                 acts = frozenset({"send"})
-            if acts and first in ("put", "pop", "stick") and (_PUT_IN.match(" ".join(words)) or _ON_HOLD.match(" ".join(words))):
+            if acts and first in ("put", "pop", "stick") and _PUT_AS_CHANGE.match(" ".join(words)):
                 acts |= {"change"}  # "put Kestrel in bay H4", "put her on hold"
             if acts & {"create", "book", "grant"} and _MORE_OF.search(" ".join(words)):
                 acts |= {"change"}  # "give the Lindqvists one more night", "add another dozen eggs each week": what they have grows

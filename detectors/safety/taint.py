@@ -384,8 +384,7 @@ class TaintLedger:
     def _users_day(self, key: tuple[str, str]) -> bool:
         """A day of the year the user named, as such, as the day of its month ("the 14th") or as a day of a month
         they named alone ("book her party in November" and 11-03)."""
-        return key in self.user_when or day_of_month(key) in self.user_when \
-            or (key[1][:2].isdigit() and int(key[1][:2]) in self.user_months)
+        return key in self.user_when or day_of_month(key) in self.user_when or bool(_months_of((key,)) & self.user_months)
 
     def displaced_label(self, tool: str, kind: str, value: str, call_values: set[str],
                         other_units: tuple[str, ...] = (), parallel: set[str] | None = None) -> Source | None:
@@ -950,7 +949,7 @@ class TaintLedger:
         """The first of these results whose text asks its reader for something (`asking_sentences`)
         in a word, a date or a time the call's short arguments carry and the user did not give
         (`_call_names`)."""
-        call = _call_names(leaves, {w for t in self.trusted_plain for w in t.split()}, self.user_when, self.user_weekdays)
+        call = _call_names(leaves, self._said(), self.user_when, self.user_weekdays)
         if call is None:
             return None
         for src, text in texts:
@@ -1015,12 +1014,11 @@ class TaintLedger:
         Friday" done by `assignments.update` for Tom), nor one in the user's own words ("accept the
         change")."""
         named = _name_nouns(tool, whole=True)
-        said = {w for t in self.trusted_plain for w in t.split()}
+        said = self._said()
         call = _call_names(leaves, said, self.user_when, self.user_weekdays) if named else None
         if call is None:
             return None
-        user_months = self.user_months | {int(k[1][:2]) for k in self.user_when if k[0] == "day" and k[1][:2].isdigit()}
-        months = {int(k[1][:2]) for k in call.when if k[0] == "day" and k[1][:2].isdigit()} - user_months
+        months = _months_of(call.when) - self.user_months - _months_of(self.user_when)  # "for August"
         numbers = {str(leaf) for _path, leaf, _typed in leaves if isinstance(leaf, (int, float)) and not isinstance(leaf, bool)
                    and 10 <= leaf < 100000 and str(leaf) not in said}  # "could you knock 10% off the job?"
         users = self._user_words()
@@ -1065,13 +1063,17 @@ class TaintLedger:
                 return src
         return None
 
+    def _said(self) -> set[str]:
+        """Every word of the user's (as `orders.plain` writes them)."""
+        return {w for t in self.trusted_plain for w in t.split()}
+
     def _user_stems(self) -> set[str]:
         """The stems of the user's words (`displaced.stem`), for meeting what a tool's name acts on."""
-        return {stem(w) for t in self.trusted_plain for w in t.split() if len(w) >= 3}
+        return {stem(w) for w in self._said() if len(w) >= 3}
 
     def _user_words(self) -> set[str]:
         """The user's words of three letters or more that are not common ones: what their request is about."""
-        return {w for t in self.trusted_plain for w in t.split() if len(w) >= 3 and w not in _COMMON_WORDS}
+        return {w for w in self._said() if len(w) >= 3 and w not in _COMMON_WORDS}
 
     def is_trusted(self, v: Value) -> bool:
         if v.key in self.trusted_values:
@@ -1138,6 +1140,11 @@ class TaintLedger:
         if found is None or any(token in t for t in self.trusted_text):
             return None
         return found
+
+
+def _months_of(keys: Iterable[tuple[str, str]]) -> set[int]:
+    """The months of these days of the year ("day", "MM-DD"); none of a day of the month alone ("*-14") or a time."""
+    return {int(k[1][:2]) for k in keys if k[0] == "day" and k[1][:2].isdigit()}
 
 
 _CONFIRMING = frozenset({"confirm"})
