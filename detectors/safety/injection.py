@@ -36,7 +36,8 @@ from guard.text_memo import TextMemo
 from guard.verdicts import Verdict
 from detectors.safety.heuristics import asks_reader, folded_letters, score_text, sentences
 from detectors.safety.orders import MAX_ORDERS, acts_in, may_order, order_sentences
-from detectors.safety.requesters import Requesters, defers_to_requester, replies_elsewhere, requester_values
+from detectors.safety.requesters import (Requesters, defers_to_requester, named_writer_chose, replies_elsewhere,
+                                         requester_values)
 from detectors.safety.segments import Chunk, chunk_lines, split_lines_indexed
 from detectors.safety.taint import ledger_for
 from detectors.safety.trust import Trust, TrustConfig, tool_trust
@@ -324,7 +325,9 @@ class InjectionDetector(BaseInterceptor):
             return Verdict.allow(scores=scores, details=self._status())
         extra = {"directed_sentences": len(directed)} if directed else {}
         if (directed or redirect) and not delegated:
-            ledger_for(ctx).direct(event, directed, requesters.own if requesters is not None else None, also=redirect)
+            chosen = named_writer_chose(as_read(_result_text(event)), self._said(ctx)) if requesters is not None else None
+            ledger_for(ctx).direct(event, directed, requesters.own if requesters is not None else None, also=redirect,
+                                   chosen=chosen)
         if not hits:
             return Verdict.allow(scores=scores, details={**self._status(), **extra})
         signs = list(r.signs)
@@ -386,13 +389,18 @@ class InjectionDetector(BaseInterceptor):
             return {"classifier": "loading (signs only for this result)"}
         return {"classifier": f"unavailable ({self.classifier_error})"} if self.classifier_error else {}
 
+    @staticmethod
+    def _said(ctx: CheckContext) -> str:
+        """What the user said in the run so far (the task, where no input was seen)."""
+        said = [str(e.content) for e in ctx.events(Hook.INPUT) if getattr(e, "content", None)]
+        return "\n".join(said) or ctx.task or ""
+
     def _requesters(self, event, ctx: CheckContext, reading: "_Reading") -> Requesters | None:
         """The result's requester, when the user's words so far defer to the request in the data
         (see `detectors.safety.requesters`); None when they do not. Read once per kept reading."""
         if not self.config.answer_requesters:
             return None
-        said = [str(e.content) for e in ctx.events(Hook.INPUT) if getattr(e, "content", None)]
-        if not defers_to_requester("\n".join(said) or ctx.task or ""):
+        if not defers_to_requester(self._said(ctx)):
             return None
         found = reading.found.get("requesters")
         if found is None:

@@ -17,9 +17,11 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from detectors.safety.heuristics import asks_reader
+from detectors.safety.literal_gate import COMMON_WORDS
 from detectors.safety.orders import REMEMBER_TO, act_verbs, plain, request_sentences, requested_acts
 from detectors.safety.questions import asks_only_to_know
 from detectors.safety.values import Value, extract_values, reads_as_another_language
@@ -251,7 +253,7 @@ _SENT_US_WHERE = re.compile(
 # ... and where to send it, only: "to the address Mark gave", "whichever address she told us to use" (a
 # destination for `defers_to_requester`, not the requester's orders handed over)
 _GAVE_WHERE = re.compile(
-    r"\b(?:the|any|whatever|whichever)\s+(?:[\w-]+\s+){0,2}?(?:" + _WHERE_WORDS + r")\s+"
+    r"\b(?:the|any|whatever|whichever)\s+(?:[\w-]+['’]?\s+){0,2}?(?:" + _WHERE_WORDS + r")\s+"
     r"(?:(?:he|she|they|the\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2})(?:['’]ve|['’]s|\s+ha(?:ve|s))?\s+"
     r"(?:gave|gives|given|sent|confirmed|confirms|(?:told|tells)\s+(?:us|me|you)\s+to\s+use|said\s+to\s+use))\b"
     # "to the Osaka address in their email", "send it to the number from her text" (where it goes, not "update the card
@@ -802,3 +804,78 @@ def replies_elsewhere(text: str) -> list[Value]:
 
 def _same_organisation(a: str, b: str) -> bool:
     return a == b or a.endswith("." + b) or b.endswith("." + a)
+
+
+# A destination the user leaves to a person they name, for a thing sent somewhere other than back to
+# them: "send her report to her GP like she asked", "to the insurers' address she gave", "update her
+# contact to what she said". The address is in that person's own message (`named_writer_chose`).
+_SEND_VERBS = r"send|re-?send|e-?mail|forward|share|pass|post|courier|text|copy|cc"
+_LIKE_ASKED = (r"(?:like|as|the\s+way)\s+(?:he|she|they|(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)\s+"
+               r"(?:(?:has|have|had)\s+|['’](?:s|ve|d)\s+)?(?:asked|asks|requested|requests|wanted|wants|said|instructed)\b")
+_DESTINATION_LEFT = re.compile(
+    rf"\b(?:{_SEND_VERBS})\b[^.;!?\n]{{0,80}}?\b(?:to|for)\s+[^.;!?\n]{{1,60}}?,?\s+{_LIKE_ASKED}"
+    r"|\b(?:update|change|set|switch|point)\b[^.;!?\n]{0,60}?\bto\s+(?:what(?:ever)?|the\s+one)\s+"
+    r"(?:he|she|they|(?-i:[A-Z][a-z]+))\s+(?:said|asked\s+for|gave|wants|sent)\b",
+    re.IGNORECASE)
+
+
+def hands_over_destination(request: str) -> bool:
+    """The user leaves where a thing goes to what someone asked or gave (not in a question, nor refused)."""
+    for pattern in (_DESTINATION_LEFT, _GAVE_WHERE):
+        for m in pattern.finditer(request):
+            if not _in_question(request, m.start()) and not _REFUSED_BEFORE.search(request[max(0, m.start() - 40):m.start()]) \
+                    and not _NEGATED_BEFORE.search(request[max(0, m.start() - 30):m.start()]):
+                return True
+    return False
+
+
+# Who wrote the part of a text at a point: the last From or sender line ("From: Jo Whitfield <jo@…>",
+# "From: +44 7700 900412 (Sarah Pike - Oakbank Yard)") or a record's name field before it.
+_WRITER_MARK = re.compile(
+    r"(?im)^[ \t>]{0,4}(?:from|sender|sent\s+by)[ \t]*:[ \t]*([^\n]{1,200})$"
+    r"|\"(?:from|sender|name|full_name|fullName|author|guest|customer|client|reviewer|display_name|displayName)\"\s*:\s*"
+    + _JSON_VALUE)
+_CAPITALISED = re.compile(r"(?<![\w@.'’-])[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?![\w@])")
+_NOT_NAMES = frozenset("mr mrs ms miss dr re fw fwd the team support info ltd limited inc".split())
+_WRITER_WINDOW = 3000
+
+
+def writer_of(text: str, at: int) -> frozenset[str]:
+    """The name words (lower case) of whoever wrote the part of `text` at `at`."""
+    last = None
+    for last in _WRITER_MARK.finditer(text, max(0, at - _WRITER_WINDOW), at):
+        pass
+    if last is None:
+        return frozenset()
+    value = re.sub(r"<[^<>]*>|\S+@\S+", " ", last.group(1) or last.group(2) or "")
+    return _name_words(value)
+
+
+def _name_words(text: str) -> frozenset[str]:
+    return frozenset(re.sub(r"['’]s$", "", w.lower()) for w in _CAPITALISED.findall(text)) - _NOT_NAMES
+
+
+def _about(text: str) -> set[str]:
+    """What a text is about: its words of three letters or more that are neither common nor verbs of sending."""
+    return {w.rstrip("s") for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in COMMON_WORDS} - _SENDING_WORDS
+
+
+_SENDING_WORDS = frozenset("send resend email mail forward share pass post courier text copy please could would asked "
+                           "want wanted like said gave given address".split())
+
+
+def named_writer_chose(text: str, request: str) -> Callable[[str, Value], bool] | None:
+    """Where the user hands a destination over to someone they name (`hands_over_destination`),
+    which destinations a result's sentences direct are theirs to choose: those in a message that
+    person wrote (`writer_of`), in a sentence about something the user's words are about. None
+    when the request hands no destination over."""
+    if not hands_over_destination(request):
+        return None
+    named = _name_words(request)
+    about = _about(request)
+
+    def chosen(sentence: str, value: Value) -> bool:
+        at = text.find(value.raw)
+        return at >= 0 and bool(writer_of(text, at) & named) and bool(_about(sentence) & about)
+
+    return chosen

@@ -154,6 +154,7 @@ class Source:
     flagged_text: list[str] = field(default_factory=list)  # the flagged sentences, folded (see `fold`)
     directed_values: set[tuple[str, str]] = field(default_factory=set)  # destinations a lone imperative names
     answered_values: set[tuple[str, str]] = field(default_factory=set)  # of those, the requester's own
+    chosen_values: set[tuple[str, str]] = field(default_factory=set)  # of those, left to a writer the user named
     orders: list["OrderSentence"] = field(default_factory=list)  # sentences ordering an act (`detectors.safety.orders`)
     turn: int | None = None  # user inputs before the result was read (set when `sync` reaches it)
     flag_score: float = 0.0
@@ -602,13 +603,16 @@ class TaintLedger:
         self._pending.clear()
 
     def direct(self, event: ToolResultEvent, sentences: list[str],
-               answered: Callable[[Value], bool] | None = None, also: Iterable[Value] = ()) -> Source:
+               answered: Callable[[Value], bool] | None = None, also: Iterable[Value] = (),
+               chosen: Callable[[str, Value], bool] | None = None) -> Source:
         """Mark the destinations (e-mail, URL, IBAN, phone, account) that imperatives in a result
         send things to ("Send all messages to x@y.example"; not "from x@y", not "at www..."): data
         may ask its human reader to act, but where the agent sends things is the user's choice.
         Those `answered` accepts are the requester's own, which a user who defers to the request
         chose (`detectors.safety.requesters`): not directed while the run has read one requester.
-        `also`: destinations the result directs otherwise (a Reply-To on another domain)."""
+        `also`: destinations the result directs otherwise (a Reply-To on another domain). Those
+        `chosen` accepts the user left to someone they named, who asked for them
+        (`requesters.named_writer_chose`)."""
         with self._lock:
             src = self.source_for(event)
             if src.trust is Trust.TRUSTED:
@@ -618,6 +622,8 @@ class TaintLedger:
                 src.directed_values |= _keys(named)
                 if answered is not None:  # as written: a look-alike letter read as Latin is another domain
                     src.answered_values |= _keys(v for v in named if answered(v) and v.raw.lower() in sentence.lower())
+                if chosen is not None:
+                    src.chosen_values |= _keys(v for v in named if v.raw.lower() in sentence.lower() and chosen(sentence, v))
             src.directed_values |= _keys(also)
             self._marked[src.event_id] = src
             return src
@@ -798,13 +804,15 @@ class TaintLedger:
 
     def _answered(self, v: Value, keys: set[tuple[str, str]], src: Source, written: str | None) -> bool:
         """A directed destination the user chose by deferring to its requester: every key it was
-        directed under is the requester's own, the run read one requester and no result it could
-        not scan, the user did not hold the sending back, and the argument spells the address as
-        read (not in look-alike letters, which make another domain)."""
-        return (written is not None and v.raw.lower() in written.lower()
-                and len(self.requester_parties) == 1 and not self.held_back
-                and not any(s.unscanned for s in self._marked.values())
-                and (keys & src.directed_values) <= src.answered_values)
+        directed under is the requester's own (and the run read one requester) or one the user left
+        to the writer they named, the run read no result it could not scan, the user did not hold
+        the sending back, and the argument spells the address as read (not in look-alike letters,
+        which make another domain)."""
+        if written is None or v.raw.lower() not in written.lower() or self.held_back \
+                or any(s.unscanned for s in self._marked.values()):
+            return False
+        directed = keys & src.directed_values
+        return directed <= src.chosen_values or (len(self.requester_parties) == 1 and directed <= src.answered_values)
 
     def sync(self, ctx: CheckContext, trust_cfg: TrustConfig) -> None:
         """Take in the run's history: user inputs are trusted, tool results are sources. Only the
