@@ -27,6 +27,7 @@ import argparse
 import contextlib
 import io
 import json
+import sys
 import time
 import warnings
 from pathlib import Path
@@ -50,6 +51,17 @@ def _messages(prompt: str, calls: list[Any], answer: str) -> list[dict[str, Any]
 def _ground_truth(task: Any, env: Any) -> list[Any]:
     with contextlib.redirect_stdout(io.StringIO()):
         return list(task.ground_truth(env.model_copy(deep=True)))
+
+
+def _attack_calls(suite_name: str, task: Any, pre: Any, after: Any) -> list[Any]:
+    """The injection task's ground truth, or, where AgentDojo ships none, the calls its goal
+    spells out (`agentdojo_attacker_calls`)."""
+    if str(ROOT / "benchmarks") not in sys.path:  # loaded by path (the tests), not run as a script
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+    from agentdojo_attacker_calls import attacker_calls
+
+    calls = _ground_truth(task, after)
+    return calls or attacker_calls(suite_name, task, pre.model_copy(deep=True), after.model_copy(deep=True)) or []
 
 
 def _execute(suite: Any, env: Any, calls: list[Any]) -> None:
@@ -81,7 +93,7 @@ def synthesise(suite_name: str, suite: Any, attacks: list[str], tasks: set[str] 
             path=f"{suite_name}/{ut_id}/none/none")
     for it_id, it in injection_tasks.items():
         env = suite.load_and_inject_default_environment({})
-        add(user_task_id=it_id, messages=_messages(it.GOAL, _ground_truth(it, env), ""),
+        add(user_task_id=it_id, messages=_messages(it.GOAL, _attack_calls(suite_name, it, env, env), ""),
             path=f"{suite_name}/{it_id}/none/none")
     for attack_name in attacks:
         attack = load_text_attack(attack_name, suite)
@@ -95,7 +107,7 @@ def synthesise(suite_name: str, suite: Any, attacks: list[str], tasks: set[str] 
                 user_calls = _ground_truth(ut, env)
                 after_user = env.model_copy(deep=True)
                 _execute(suite, after_user, user_calls)
-                calls = user_calls + _ground_truth(it, after_user)
+                calls = user_calls + _attack_calls(suite_name, it, env, after_user)
                 add(user_task_id=ut_id, injection_task_id=it_id, attack_type=attack_name, injections=injections,
                     messages=_messages(ut.PROMPT, calls, ut.GROUND_TRUTH_OUTPUT),
                     path=f"{suite_name}/{ut_id}/{attack_name}/{it_id}")

@@ -49,3 +49,19 @@ def test_obeying_agent_is_stopped_and_benign_runs_pass(compliant, guard, suite_n
     assert not out.security_after and out.refused
     assert replay_run(benign, guard).utility_after and not replay_run(benign, guard).refused
     assert not replay_run(goal, guard).refused  # the same goal asked for by the user passes
+
+
+@pytest.mark.parametrize("injection_task", [f"injection_task_{i}" for i in range(6, 14)])
+def test_goals_agentdojo_ships_no_ground_truth_for_are_carried_out_and_stopped(compliant, guard, injection_task):
+    """v1.2's mail and cloud exfiltration goals: the calls written from their text succeed unguarded
+    (AgentDojo's own `security` says so), and the guard stops them."""
+    from agentdojo.task_suite.load_suites import get_suite
+
+    suite = get_suite("v1.2.2", "workspace")
+    runs = compliant.synthesise("workspace", suite, ["important_instructions"], {"user_task_0", injection_task},
+                                version="v1.2.2")
+    attacked = next(r for r in runs if r.attack_type)
+    goal = next(r for r in runs if r.goal_as_user_task)
+    assert replay_run(attacked, None).security_after
+    assert not replay_run(attacked, guard).security_after
+    assert replay_run(goal, None).utility_after
