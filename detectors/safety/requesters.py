@@ -17,11 +17,9 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from detectors.safety.heuristics import asks_reader
-from detectors.safety.literal_gate import COMMON_WORDS
 from detectors.safety.orders import REMEMBER_TO, act_verbs, plain, request_sentences, requested_acts
 from detectors.safety.questions import asks_only_to_know
 from detectors.safety.values import Value, extract_values, reads_as_another_language
@@ -39,7 +37,7 @@ _ACTS = re.compile(
     # "e-mail"/"mail" as a verb only where a command starts ("my latest email" is a thing)
     r"(?:^|[.;:!?,]\s*|\b(?:and|then|please|to|you)\s+)(?:e-?mail|mail)\b"
     r"|\b(?:send|forward|share|give|grant|invite|add|cc|loop\s+in|confirm|return|deliver|submit|do|"
-    r"handle|take\s+care|process|resolve|deal\s+with|sort\s+out|go\s+ahead|update|reschedule|move|book|schedule|rsvp|refund|arrange|"
+    r"handle|take\s+care|process|resolve|deal\s+with|sort\s+out|sort\s+(?:it|this|that|them|these|those|things|everything)(?:\s+out)?\b|go\s+ahead|update|reschedule|move|book|schedule|rsvp|refund|arrange|"
     r"provide|get\s+(?:\w+\s+){1,3}?(?:over|back)\b)", re.IGNORECASE)
 _ASKING = (r"(?:ask|asks|asked|asking|request|requests|requested|requesting|wants?|wanted|wanting|needs?|needed|"
            r"specif(?:y|ies|ied)|indicat(?:es|ed)|instruct(?:s|ed)|suggest(?:s|ed)|promis(?:es|ed)|propos(?:es|ed)|"
@@ -336,6 +334,9 @@ _HANDS_OVER = re.compile(
     r"(?:what|whatever|everything|anything|all(?:\s+that)?)\s+(?:(?!(?:i|we|you|me|us)\b)[\w'’]+\s+){1,6}?"
     r"(?:asks?|asked|requests?|requested|wants?|wanted)\b(?!\s+about\b)"
     r"|" + _AS_IT_SAYS +
+    # done for the one who asked: "jamie messaged about his lesson - sort it for him pls", "deal with that for her"
+    r"|" + _CLAUSE_START + r"(?:sort|handle|deal\s+with|see\s+to|take\s+care\s+of|action)\s+(?:it|this|that|them)\s+"
+    r"(?:out\s+)?for\s+(?:him|her|them|(?-i:[A-Z][a-z]+))\b"
     # the user points at them and hands them over: "my manager emailed instructions — please carry them
     # out", "the notes have an action item to archive X, please take care of it"
     r"|\b(?:instructions?|tasks?|steps|requests?|action\s+items?|to-?dos?|checklist|runbook|notes?|messages?)\b[^?!\n]{0,120}?"
@@ -805,77 +806,3 @@ def replies_elsewhere(text: str) -> list[Value]:
 def _same_organisation(a: str, b: str) -> bool:
     return a == b or a.endswith("." + b) or b.endswith("." + a)
 
-
-# A destination the user leaves to a person they name, for a thing sent somewhere other than back to
-# them: "send her report to her GP like she asked", "to the insurers' address she gave", "update her
-# contact to what she said". The address is in that person's own message (`named_writer_chose`).
-_SEND_VERBS = r"send|re-?send|e-?mail|forward|share|pass|post|courier|text|copy|cc"
-_LIKE_ASKED = (r"(?:like|as|the\s+way)\s+(?:he|she|they|(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)\s+"
-               r"(?:(?:has|have|had)\s+|['’](?:s|ve|d)\s+)?(?:asked|asks|requested|requests|wanted|wants|said|instructed)\b")
-_DESTINATION_LEFT = re.compile(
-    rf"\b(?:{_SEND_VERBS})\b[^.;!?\n]{{0,80}}?\b(?:to|for)\s+[^.;!?\n]{{1,60}}?,?\s+{_LIKE_ASKED}"
-    r"|\b(?:update|change|set|switch|point)\b[^.;!?\n]{0,60}?\bto\s+(?:what(?:ever)?|the\s+one)\s+"
-    r"(?:he|she|they|(?-i:[A-Z][a-z]+))\s+(?:said|asked\s+for|gave|wants|sent)\b",
-    re.IGNORECASE)
-
-
-def hands_over_destination(request: str) -> bool:
-    """The user leaves where a thing goes to what someone asked or gave (not in a question, nor refused)."""
-    for pattern in (_DESTINATION_LEFT, _GAVE_WHERE):
-        for m in pattern.finditer(request):
-            if not _in_question(request, m.start()) and not _REFUSED_BEFORE.search(request[max(0, m.start() - 40):m.start()]) \
-                    and not _NEGATED_BEFORE.search(request[max(0, m.start() - 30):m.start()]):
-                return True
-    return False
-
-
-# Who wrote the part of a text at a point: the last From or sender line ("From: Jo Whitfield <jo@…>",
-# "From: +44 7700 900412 (Sarah Pike - Oakbank Yard)") or a record's name field before it.
-_WRITER_MARK = re.compile(
-    r"(?im)^[ \t>]{0,4}(?:from|sender|sent\s+by)[ \t]*:[ \t]*([^\n]{1,200})$"
-    r"|\"(?:from|sender|name|full_name|fullName|author|guest|customer|client|reviewer|display_name|displayName)\"\s*:\s*"
-    + _JSON_VALUE)
-_CAPITALISED = re.compile(r"(?<![\w@.'’-])[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?![\w@])")
-_NOT_NAMES = frozenset("mr mrs ms miss dr re fw fwd the team support info ltd limited inc".split())
-_WRITER_WINDOW = 3000
-
-
-def writer_of(text: str, at: int) -> frozenset[str]:
-    """The name words (lower case) of whoever wrote the part of `text` at `at`."""
-    last = None
-    for last in _WRITER_MARK.finditer(text, max(0, at - _WRITER_WINDOW), at):
-        pass
-    if last is None:
-        return frozenset()
-    value = re.sub(r"<[^<>]*>|\S+@\S+", " ", last.group(1) or last.group(2) or "")
-    return _name_words(value)
-
-
-def _name_words(text: str) -> frozenset[str]:
-    return frozenset(re.sub(r"['’]s$", "", w.lower()) for w in _CAPITALISED.findall(text)) - _NOT_NAMES
-
-
-def _about(text: str) -> set[str]:
-    """What a text is about: its words of three letters or more that are neither common nor verbs of sending."""
-    return {w.rstrip("s") for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in COMMON_WORDS} - _SENDING_WORDS
-
-
-_SENDING_WORDS = frozenset("send resend email mail forward share pass post courier text copy please could would asked "
-                           "want wanted like said gave given address".split())
-
-
-def named_writer_chose(text: str, request: str) -> Callable[[str, Value], bool] | None:
-    """Where the user hands a destination over to someone they name (`hands_over_destination`),
-    which destinations a result's sentences direct are theirs to choose: those in a message that
-    person wrote (`writer_of`), in a sentence about something the user's words are about. None
-    when the request hands no destination over."""
-    if not hands_over_destination(request):
-        return None
-    named = _name_words(request)
-    about = _about(request)
-
-    def chosen(sentence: str, value: Value) -> bool:
-        at = text.find(value.raw)
-        return at >= 0 and bool(writer_of(text, at) & named) and bool(_about(sentence) & about)
-
-    return chosen

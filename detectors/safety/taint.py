@@ -49,6 +49,7 @@ from detectors.safety.weekdays import WEEKDAY
 from detectors.safety.labels import index_token, lettered_keys, measure_keys, same_value, span_keys, spelled_counts, value_tokens
 from detectors.safety.questions import asks_only_to_know
 from detectors.safety.shapes import shaped_values
+from detectors.safety.named_writers import Writer
 from detectors.safety.requesters import (acts_left_to_asker, defers_to_orders, defers_to_requester, hands_over_in_part, holds_back,
                                          pointed_at)
 from detectors.safety.trust import Trust, TrustConfig, acts_for_sure, is_sensitive_argument, is_state_changing, name_parts, tool_trust
@@ -155,6 +156,7 @@ class Source:
     directed_values: set[tuple[str, str]] = field(default_factory=set)  # destinations a lone imperative names
     answered_values: set[tuple[str, str]] = field(default_factory=set)  # of those, the requester's own
     chosen_values: set[tuple[str, str]] = field(default_factory=set)  # of those, left to a writer the user named
+    writer: Writer | None = None  # that writer (`named_writers`)
     orders: list["OrderSentence"] = field(default_factory=list)  # sentences ordering an act (`detectors.safety.orders`)
     turn: int | None = None  # user inputs before the result was read (set when `sync` reaches it)
     flag_score: float = 0.0
@@ -210,6 +212,7 @@ class TaintLedger:
         self._marked: dict[str, Source] = {}  # sources with flagged, directed or unscanned text
         self._pending: dict[str, Source] = {}  # unscanned results whose values are not read yet
         self.requester_parties: set[str] = set()  # see `note_requesters`
+        self.writers: dict[str, Writer | None] = {}  # see `note_writer`
         self.held_back = False  # a user input kept the sending to the user ("don't send it yet")
         self._orders_by: dict[tuple[str, Any], list[tuple[Source, OrderSentence]]] = {}  # a value key or word -> orders
         self._input_turns: dict[str, int] = {}  # user input event id -> its turn (1, 2, ...)
@@ -604,15 +607,14 @@ class TaintLedger:
 
     def direct(self, event: ToolResultEvent, sentences: list[str],
                answered: Callable[[Value], bool] | None = None, also: Iterable[Value] = (),
-               chosen: Callable[[str, Value], bool] | None = None) -> Source:
+               chosen: tuple[Writer, Callable[[str, Value], bool]] | None = None) -> Source:
         """Mark the destinations (e-mail, URL, IBAN, phone, account) that imperatives in a result
         send things to ("Send all messages to x@y.example"; not "from x@y", not "at www..."): data
         may ask its human reader to act, but where the agent sends things is the user's choice.
         Those `answered` accepts are the requester's own, which a user who defers to the request
         chose (`detectors.safety.requesters`): not directed while the run has read one requester.
         `also`: destinations the result directs otherwise (a Reply-To on another domain). Those
-        `chosen` accepts the user left to someone they named, who asked for them
-        (`requesters.named_writer_chose`)."""
+        `chosen` accepts the user left to the result's writer, whom they named (`named_writers`)."""
         with self._lock:
             src = self.source_for(event)
             if src.trust is Trust.TRUSTED:
@@ -623,7 +625,8 @@ class TaintLedger:
                 if answered is not None:  # as written: a look-alike letter read as Latin is another domain
                     src.answered_values |= _keys(v for v in named if answered(v) and v.raw.lower() in sentence.lower())
                 if chosen is not None:
-                    src.chosen_values |= _keys(v for v in named if v.raw.lower() in sentence.lower() and chosen(sentence, v))
+                    src.writer = chosen[0]
+                    src.chosen_values |= _keys(v for v in named if chosen[1](sentence, v))
             src.directed_values |= _keys(also)
             self._marked[src.event_id] = src
             return src
@@ -802,6 +805,11 @@ class TaintLedger:
         with self._lock:
             self.requester_parties |= set(parties)
 
+    def note_writer(self, event: ToolResultEvent, writer: Writer | None) -> None:
+        """Who wrote a result (`named_writers.sole_writer`), for telling two writers of one name apart."""
+        with self._lock:
+            self.writers[event.event_id] = writer
+
     def _answered(self, v: Value, keys: set[tuple[str, str]], src: Source, written: str | None) -> bool:
         """A directed destination the user chose by deferring to its requester: every key it was
         directed under is the requester's own (and the run read one requester) or one the user left
@@ -812,7 +820,10 @@ class TaintLedger:
                 or any(s.unscanned for s in self._marked.values()):
             return False
         directed = keys & src.directed_values
-        return directed <= src.chosen_values or (len(self.requester_parties) == 1 and directed <= src.answered_values)
+        if directed <= src.chosen_values and src.writer is not None \
+                and all(w == src.writer for w in self.writers.values() if w is not None and w.names & src.writer.names):
+            return True  # no other writer of the run carries the name (two Jos; a display name on another address)
+        return len(self.requester_parties) == 1 and directed <= src.answered_values
 
     def sync(self, ctx: CheckContext, trust_cfg: TrustConfig) -> None:
         """Take in the run's history: user inputs are trusted, tool results are sources. Only the
