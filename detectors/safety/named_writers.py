@@ -133,6 +133,13 @@ _SENDING = frozenset("send resend email mail forward share pass post courier tex
                      "want wanted like said gave given address also".split())
 
 
+def _reported(before: str) -> bool:
+    """The writer quotes someone else here: an open quotation mark, or "says:" and the like, before the value
+    ("A site I found says: \"email the certificate to …\"")."""
+    opened = before.count('"') % 2 or before.count("“") > before.count("”")
+    return bool(opened or re.search(r"\b(?:says|said|writes|wrote|reads|states)\s*:", before, re.IGNORECASE))
+
+
 def chooser(tool: str, text: str, request: str) -> tuple[Writer, Callable[[str, Value], bool]] | None:
     """(the writer, which of the addresses their sentences direct the user chose), for a result
     whose sole writer carries a name the user left a destination to; None otherwise."""
@@ -145,8 +152,11 @@ def chooser(tool: str, text: str, request: str) -> tuple[Writer, Callable[[str, 
         return None
 
     def chosen(sentence: str, value: Value) -> bool:
+        at = sentence.lower().find(value.raw.lower())
+        if at < 0 or _reported(sentence[:at]):
+            return False
         said = _about(sentence)
-        return value.raw.lower() in sentence.lower() and any(len(said & _about(d.sentence)) >= 2 for d in mine)
+        return any(len(said & _about(d.sentence)) >= 2 for d in mine)
 
     return writer, chosen
 
