@@ -8,8 +8,9 @@ counts as chosen only where all of this holds: the user's sentence hands the des
 someone it names (`deferred_names`), neither asked nor refused anywhere in that sentence; the
 result is a message with one writer and nothing quoted or forwarded in it (`sole_writer`), and
 that writer carries a name the user gave; the sentence directing the address shares two words
-with the user's sentence (the same thing, the same recipient); and no other writer the run read
-carries that name (two Jos, or a display name copied from another address).
+with the user's sentence, or one with the words naming the destination (the same thing, the same
+recipient); and no other writer the run read carries that name (two Jos, or a display name copied
+from another address).
 """
 from __future__ import annotations
 
@@ -29,10 +30,10 @@ _SEND = r"send|re-?send|e-?mail|forward|share|pass|post|courier|text|copy|cc"
 _WHERE = r"address|e-?mail|email\s+address|number|mobile|phone|contact|account|details"
 _LEFT = re.compile(
     # "send her report to her GP like she asked", "email the invoice to Marcus's work email, as he requested"
-    rf"\b(?:{_SEND})\b[^.;!?\n]{{0,80}}?\b(?:to|for)\s+[^.;!?\n]{{1,60}}?,?\s+(?:like|as|the\s+way)\s+"
+    rf"\b(?:{_SEND})\b[^.;!?\n]{{0,80}}?\b(?:to|for)\s+(?P<dest>[^.;!?\n]{{1,60}}?),?\s+(?:like|as|the\s+way)\s+"
     rf"(?P<who>he|she|they|(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?{_NAMES})\s+{_ASKED}"
     # "to the insurers' address she gave", "to the new email Ms Okafor gave"
-    rf"|\bto\s+(?:the|any|whatever|whichever)\s+(?:[\w-]+['’]?\s+){{0,2}}?(?:{_WHERE})\s+"
+    rf"|\bto\s+(?P<dest2>(?:the|any|whatever|whichever)\s+(?:[\w-]+(?:['’]s?)?\s+){{0,2}}?(?:{_WHERE}))\s+"
     rf"(?P<who2>he|she|they|(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?{_NAMES})\s+(?:['’]s\s+|has\s+)?(?:gave|given|sent|said|asked\s+for)\b"
     # "update her contact to what she said"
     rf"|\b(?:update|change|set|switch|point)\b[^.;!?\n]{{0,60}}?\bto\s+(?:what(?:ever)?|the\s+one)\s+"
@@ -60,6 +61,7 @@ def _words_of_names(text: str) -> frozenset[str]:
 class Deferral:
     names: frozenset[str]  # the name words of whom the destination is left to
     sentence: str          # the user's sentence that leaves it
+    where: str             # the words it names the destination with ("her GP", "the treasurer's address")
 
 
 @functools.lru_cache(maxsize=256)
@@ -79,7 +81,7 @@ def deferred_names(request: str) -> tuple[Deferral, ...]:
                 names = frozenset(re.sub(r"['’]s?$", "", w).lower() for g in _OWNER.findall(sentence) for part in g
                                   for w in re.findall(_NAME, part)) - _TITLES
             if names:
-                out.append(Deferral(names, sentence))
+                out.append(Deferral(names, sentence, m.group("dest") or m.group("dest2") or ""))
     return tuple(out)
 
 
@@ -100,6 +102,9 @@ _MARK = re.compile(
 _QUOTED = re.compile(r"(?im)(?:^|\\n)[ \t]*>|\bwrote\s*:|\b(?:original|forwarded)\s+message\b|\bbegin\s+forwarded\b|"
                      r"(?:^|\\n)[ \t]*(?:from|sent|to|cc|subject|date)[ \t]*:")
 _BODY = re.compile(r"\r?\n[ \t]*\r?\n")
+# the name a message is signed with, after its closing words: "Blessings, Ann", "Thanks,\nMarcus"
+_SIGNED = re.compile(rf"(?im)^[ \t]*(?:thanks|thank\s+you|many\s+thanks|best(?:\s+wishes)?|(?:kind\s+|warm\s+|best\s+)?regards|"
+                     rf"cheers|blessings|all\s+the\s+best|yours(?:\s+sincerely)?|ta)[ \t]*[,.!]?[ \t]*\n?[ \t]*({_NAMES})[ \t]*$")
 
 
 def sole_writer(tool: str, text: str) -> Writer | None:
@@ -116,6 +121,7 @@ def sole_writer(tool: str, text: str) -> Writer | None:
         return None
     value = mark.group(1) or mark.group(2)
     names = _words_of_names(re.sub(r"<[^<>]*>|\S+@\S+", " ", value))
+    names |= frozenset(w for m in _SIGNED.finditer(text, mark.end()) for w in _words_of_names(m.group(1)))
     # the address in the sender line itself, else the first one near a record's name field
     address = next((v.raw.lower() for part in (value, text[max(0, mark.start() - 200):mark.end() + 200])
                     for v in extract_values(part) if v.kind in ("email", "phone")), "")
@@ -155,8 +161,8 @@ def chooser(tool: str, text: str, request: str) -> tuple[Writer, Callable[[str, 
         at = sentence.lower().find(value.raw.lower())
         if at < 0 or _reported(sentence[:at]):
             return False
-        said = _about(sentence)
-        return any(len(said & _about(d.sentence)) >= 2 for d in mine)
+        said = _about(sentence)  # the same thing sent, or the same recipient: "her GP" and "my GP, Dr Hughes"
+        return any(len(said & _about(d.sentence)) >= 2 or said & _about(d.where) for d in mine)
 
     return writer, chosen
 

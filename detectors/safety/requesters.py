@@ -251,7 +251,7 @@ _SENT_US_WHERE = re.compile(
 # ... and where to send it, only: "to the address Mark gave", "whichever address she told us to use" (a
 # destination for `defers_to_requester`, not the requester's orders handed over)
 _GAVE_WHERE = re.compile(
-    r"\b(?:the|any|whatever|whichever)\s+(?:[\w-]+['’]?\s+){0,2}?(?:" + _WHERE_WORDS + r")\s+"
+    r"\b(?:the|any|whatever|whichever)\s+(?:[\w-]+(?:['’]s?)?\s+){0,2}?(?:" + _WHERE_WORDS + r")\s+"
     r"(?:(?:he|she|they|the\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2})(?:['’]ve|['’]s|\s+ha(?:ve|s))?\s+"
     r"(?:gave|gives|given|sent|confirmed|confirms|(?:told|tells)\s+(?:us|me|you)\s+to\s+use|said\s+to\s+use))\b"
     # "to the Osaka address in their email", "send it to the number from her text" (where it goes, not "update the card
