@@ -203,6 +203,8 @@ def given(clause: str) -> Iterator[tuple[str, str, int]]:
         yield "qty", _number(m.group(1)), m.start()
     for m in _GROUP_OF.finditer(clause):
         yield "qty", _number(m.group(2)), m.start()
+    for m in _PARTY_FOR.finditer(clause) if "for" in clause.lower() else ():
+        yield "label:people", _number(m.group(1)), m.start(1)
     lowered = clause.lower()
     for m in _IN_ALL.finditer(clause) if any(w in lowered for w in _IN_ALL_WORDS) else ():  # "… - two dozen in all now": a total
         yield "qty", _number(m.group(1)), m.start()
@@ -225,7 +227,14 @@ def given(clause: str) -> Iterator[tuple[str, str, int]]:
 
 # people counted under another name: "28 kids" and `children: 34`, "6 pax" and `people`
 _SAME_COUNT = {"kids": "children", "kid": "children", "child": "children", "pax": "people", "persons": "people",
-               "heads": "people"}
+               "heads": "people", "passengers": "people", "guests": "people", "travellers": "people",
+               "travelers": "people", "delegates": "people", "attendees": "people", "diners": "people"}
+# how many a booking is for, with no noun: "book the coach for 32 for Saturday", "a table for 6 at 8pm" (not "for
+# 6pm", "for 2 hours", "for 3 June")
+_PARTY_FOR = re.compile(r"\b(?:book|booking|reserve|reservation|table|coach|minibus|bus|taxi|cab|boat|room|tour|session|"
+                        r"class|lesson|party|trip|transfer|slot)\b(?:\s+[\w'’-]+){0,4}?\s+for\s+(?:a\s+(?:group|party)\s+of\s+)?"
+                        r"([0-9]{1,3}|" + _SPELLED + r")(?=\s*(?:[.,;:!?)]|$)|\s+(?:on|at|for|from|this|next|to|in|tomorrow|"
+                        r"tonight|please|pls|and|leaving|departing|arriving|with)\b)", re.IGNORECASE)
 
 
 def _counted_as(noun: str) -> tuple[str, ...]:
