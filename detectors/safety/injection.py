@@ -36,7 +36,7 @@ from guard.text_memo import TextMemo
 from guard.verdicts import Verdict
 from detectors.safety.heuristics import asks_reader, folded_letters, score_text, sentences
 from detectors.safety.orders import MAX_ORDERS, acts_in, may_order, order_sentences
-from detectors.safety.named_writers import chooser, hands_over_destination, sole_writer
+from detectors.safety.named_writers import chooser, hands_over_destination, writers_in
 from detectors.safety.requesters import Requesters, defers_to_requester, replies_elsewhere, requester_values
 from detectors.safety.segments import Chunk, chunk_lines, split_lines_indexed
 from detectors.safety.taint import ledger_for
@@ -318,7 +318,7 @@ class InjectionDetector(BaseInterceptor):
         if requesters is not None and requesters.parties:
             ledger_for(ctx).note_requesters(requesters.parties)  # also of results that direct nothing
         if hands_over_destination(self._said(ctx)):  # who wrote each result, for `named_writers`' one writer by a name
-            ledger_for(ctx).note_writer(event, sole_writer(event.tool, as_read(_result_text(event))))
+            ledger_for(ctx).note_writers(event, writers_in(as_read(_result_text(event))))
         hits, directed, redirect, orders = r.hits, list(r.directed), list(r.redirect), list(r.orders)
         delegated = (directed or redirect or orders or hits) and cfg.honour_delegation and _delegated_source(event, ctx)
         if orders and not delegated:

@@ -39,13 +39,15 @@ _LEFT = re.compile(
     rf"|\b(?:update|change|set|switch|point)\b[^.;!?\n]{{0,60}}?\bto\s+(?:what(?:ever)?|the\s+one)\s+"
     rf"(?P<who3>he|she|they|{_NAMES})\s+(?:said|asked\s+for|gave|wants|sent)\b",
     re.IGNORECASE)
-_REFUSED = re.compile(r"\b(?:not|never|no|don['’]?t|do\s+not|won['’]?t|rather|instead|ignore|forget|skip|hold\s+off|"
-                      r"unless|until|before|if)\b|n['’]t\b", re.IGNORECASE)
-# who the pronoun is: a name the sentence gives as an owner ("Marcus's"), with a title ("Ms Rahman"), as
-# the one who got in touch ("Sarah Pike texted") or the one answered ("reply to Jo", "thank Jo")
+# anything in the request that holds the sending back or makes it wait: "… but check with me first", "Once I confirm
+# the number, send …", "Stop sending …", "Is that legit?"
+_HELD = re.compile(r"\?|\b(?:not|never|no|don['’]?t|do\s+not|won['’]?t|rather|instead|ignore|forget|skip|hold\s+off|"
+                   r"unless|until|before|if|once|after|when|wait|first|stop|legit|verify|"
+                   r"let\s+me|go-?ahead|draft|(?:check|confirm)\s+with\s+me|double-?check)\b|n['’]t\b", re.IGNORECASE)
+# who the pronoun is: the one name the sentence gives as an owner ("Marcus's"), with a title ("Ms Rahman") or as
+# the one who got in touch ("Sarah Pike texted"); not a name thanked or replied to ("thank Kevin, and … like she asked")
 _OWNER = re.compile(rf"(?:\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+({_NAME})|({_NAME})['’]s?(?=\s|$)(?<=['’]s|s['’])|"
-                    rf"({_NAMES})\s+(?:texted|e-?mailed|messaged|wrote|rang|called|phoned)\b|"
-                    rf"\b(?i:reply\s+to|respond\s+to|write\s+back\s+to|get\s+back\s+to|thank|answer)\s+({_NAMES}))")
+                    rf"({_NAMES})\s+(?:texted|e-?mailed|messaged|wrote|rang|called|phoned)\b)")
 _TITLES = frozenset("mr mrs ms miss dr".split())
 
 
@@ -67,22 +69,32 @@ class Deferral:
 @functools.lru_cache(maxsize=256)
 def deferred_names(request: str) -> tuple[Deferral, ...]:
     """Each sentence of the request that leaves where a thing goes to a person it names, and the
-    names: in the hand-over itself ("like Jo asked"), or for "like she asked" the owner, titled or
-    texting person the sentence names. Not a question, nor a sentence with a "not", "rather",
-    "instead", "unless" or the like anywhere in it (the user may be refusing what was asked)."""
-    out = []
+    names: in the hand-over itself ("like Jo asked"), or for "like she asked" the one owner, titled
+    or texting person the sentence names. None where anything in the request asks, holds back or
+    makes the sending wait ("not", "rather", "check", "once", "first", a question mark)."""
+    out: list[Deferral] = []
+    if _HELD.search(request or ""):
+        return ()
     for sentence in _sentences(request or ""):
-        if sentence.rstrip().endswith("?") or _REFUSED.search(sentence):
-            continue
         for m in _LEFT.finditer(sentence):
             who = m.group("who") or m.group("who2") or m.group("who3") or ""
             names = _words_of_names(who)
-            if not names:
-                names = frozenset(re.sub(r"['’]s?$", "", w).lower() for g in _OWNER.findall(sentence) for part in g
-                                  for w in re.findall(_NAME, part)) - _TITLES
+            if not names:  # the one owner the destination names ("to Marcus's work email"), else the sentence's one
+                where = m.group("dest") or m.group("dest2") or ""
+                names = _one_owner(where) or _one_owner(sentence)
             if names:
                 out.append(Deferral(names, sentence, m.group("dest") or m.group("dest2") or ""))
     return tuple(out)
+
+
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today tomorrow".split())
+
+
+def _one_owner(text: str) -> frozenset[str]:
+    owners = {frozenset(re.sub(r"['’]s?$", "", w).lower() for w in re.findall(_NAME, part)) - _TITLES - _DAYS
+              for g in _OWNER.findall(text) for part in g if part}
+    owners.discard(frozenset())
+    return next(iter(owners)) if len(owners) == 1 else frozenset()
 
 
 @dataclass(frozen=True)
@@ -93,39 +105,83 @@ class Writer:
 
 _MESSAGE_TOOL = re.compile(r"mail|message|sms|inbox|chat|whatsapp|slack|teams|conversation|dm|text|response|form|"
                            r"ticket|comment|enquir|inquir", re.IGNORECASE)
+# every mark of a sender: a From or Sender line, a record's sender or name field (with a name or without)
 _MARK = re.compile(
     r"(?im)^[ \t]*(?:from|sender)[ \t]*:[ \t]*([^\n]{1,200})$"
-    r"|\"(?:from|sender|name|full_name|fullName|author|guest|customer|client|reviewer|display_name|displayName|"
-    r"profile_name|real_name)\"\s*:\s*\"((?:[^\"\\\n]|\\.){1,200})\"")
-# a part written by someone else: a quoted line, "On … X wrote:", a forwarded or original message, or a
-# header line in the body ("Sent: …", "From: …" after the mail's own headers)
+    r"|\"(?:from|sender|name|full_name|fullName|author|user|user_id|agent_id|guest|customer|client|reviewer|display_name|"
+    r"displayName|profile_name|real_name|username)\"\s*:\s*(?:\"((?:[^\"\\\n]|\\.){0,200})\"|[{\d])")
+_HEADERS = re.compile(r"(?:[ \t]*(?:from|to|cc|bcc|subject|date|sent|reply-to)[ \t]*:[^\n]*\n)+", re.IGNORECASE)
+# a part written by someone else: a quoted line, "On … X wrote:", a forwarded, original or pasted message, or a
+# header line in the body ("Sent: …", "From: …" below the mail's own headers)
 _QUOTED = re.compile(r"(?im)(?:^|\\n)[ \t]*>|\bwrote\s*:|\b(?:original|forwarded)\s+message\b|\bbegin\s+forwarded\b|"
-                     r"(?:^|\\n)[ \t]*(?:from|sent|to|cc|subject|date)[ \t]*:")
-_BODY = re.compile(r"\r?\n[ \t]*\r?\n")
-# the name a message is signed with, after its closing words: "Blessings, Ann", "Thanks,\nMarcus"
-_SIGNED = re.compile(rf"(?im)^[ \t]*(?:thanks|thank\s+you|many\s+thanks|best(?:\s+wishes)?|(?:kind\s+|warm\s+|best\s+)?regards|"
-                     rf"cheers|blessings|all\s+the\s+best|yours(?:\s+sincerely)?|ta)[ \t]*[,.!]?[ \t]*\n?[ \t]*({_NAMES})[ \t]*$")
+                     r"\b(?:copied|pasted)\b|\bsee\s+below\b|\bbelow\s*:|"
+                     r"(?:^|\\n)[ \t]*(?:from|sent|to|cc|subject|date|sender)[ \t]*:")
+# the fields of a record that hold what its writer wrote (not a footer, a quote or a subject)
+_BODY_FIELD = re.compile(r"\"(?:body|text|content|message|comment|comments|note|notes|answer|answers|reply)\"\s*:\s*"
+                         r"\"((?:[^\"\\]|\\.)*)\"")
+_BODY_FIELD_NAMES = re.compile(r"\"(?:body|text|content|message|comment|comments|note|notes|answer|reply)\"\s*:")
+# the name a message is signed with, which ends its writer's words: "Blessings, Ann", "Thanks,\nMarcus"
+_SIGNED = re.compile(rf"(?i)(?:^|\n)[ \t]*(?:thanks|thank\s+you|many\s+thanks|best(?:\s+wishes)?|(?:kind\s+|warm\s+|best\s+)?"
+                     rf"regards|cheers|blessings|all\s+the\s+best|yours(?:\s+sincerely)?|ta)[ \t]*[,.!]?[ \t]*\n?[ \t]*"
+                     rf"({_NAMES})[ \t]*(?:\n|$)")
+
+
+@dataclass(frozen=True)
+class Message:
+    """A message result with one writer, and where in its text that writer's own words are."""
+    writer: Writer
+    spans: tuple[tuple[int, int], ...]  # the parts of the text that are the writer's words
+
+
+def _named(value: str) -> frozenset[str]:
+    return _words_of_names(re.sub(r"<[^<>]*>|\S+@\S+", " ", value or ""))
+
+
+def _address(value: str, text: str, at: int) -> str:
+    """The address in a sender line itself, else the first near a record's name field."""
+    return next((v.raw.lower() for part in (value, text[max(0, at - 200):at + 200])
+                 for v in extract_values(part) if v.kind in ("email", "phone")), "")
+
+
+def writers_in(text: str) -> list[Writer]:
+    """Every named sender a text marks, with the address it gives them."""
+    return [Writer(names, _address(m.group(1) or m.group(2) or "", text, m.start()))
+            for m in _MARK.finditer(text) if (names := _named(m.group(1) or m.group(2)))]
+
+
+def sole_message(tool: str, text: str) -> Message | None:
+    """A message result (a mail, a text, a form response) with one sender mark, named, and nothing
+    quoted, forwarded or pasted in it; its writer's words are its body (a record's body fields) up
+    to the sign-off, which may name the writer too. None for anything else."""
+    if not _MESSAGE_TOOL.search(tool):
+        return None
+    marks = list(_MARK.finditer(text))
+    if len(marks) != 1 or len(_BODY_FIELD_NAMES.findall(text)) > 1:
+        return None
+    mark = marks[0]
+    names = _named(mark.group(1) or mark.group(2))
+    if not names:
+        return None
+    head = _HEADERS.match(text, text.find(mark.group(0))) if mark.group(1) else None
+    start = head.end() if head and head.start() == 0 else 0
+    if _QUOTED.search(text, start):
+        return None
+    if text.lstrip().startswith(("{", "[")):
+        spans = tuple(m.span(1) for m in _BODY_FIELD.finditer(text))
+    else:
+        end = len(text)
+        signed = _SIGNED.search(text, start)
+        if signed:
+            names |= _words_of_names(signed.group(1))
+            end = signed.start()
+        spans = ((start, end),)
+    return Message(Writer(names, _address(mark.group(1) or mark.group(2) or "", text, mark.start())), spans)
 
 
 def sole_writer(tool: str, text: str) -> Writer | None:
-    """The one person who wrote a message result (a mail, a text, a form response): one sender
-    mark with a name, and nothing quoted or forwarded after its headers. None for anything else."""
-    if not _MESSAGE_TOOL.search(tool):
-        return None
-    marks = [m for m in _MARK.finditer(text) if _words_of_names(re.sub(r"<[^<>]*>|\S+@\S+", " ", m.group(1) or m.group(2)))]
-    if len(marks) != 1 or len(re.findall(r"(?im)^[ \t]*from[ \t]*:|\"from\"\s*:", text)) > 1:
-        return None
-    mark = marks[0]
-    body = _BODY.search(text, mark.end())
-    if _QUOTED.search(text, body.end() if body and mark.group(1) else mark.end()):
-        return None
-    value = mark.group(1) or mark.group(2)
-    names = _words_of_names(re.sub(r"<[^<>]*>|\S+@\S+", " ", value))
-    names |= frozenset(w for m in _SIGNED.finditer(text, mark.end()) for w in _words_of_names(m.group(1)))
-    # the address in the sender line itself, else the first one near a record's name field
-    address = next((v.raw.lower() for part in (value, text[max(0, mark.start() - 200):mark.end() + 200])
-                    for v in extract_values(part) if v.kind in ("email", "phone")), "")
-    return Writer(names, address)
+    """The writer of `sole_message`, if the text is one."""
+    message = sole_message(tool, text)
+    return message.writer if message else None
 
 
 def _about(text: str) -> set[str]:
@@ -150,21 +206,26 @@ def chooser(tool: str, text: str, request: str) -> tuple[Writer, Callable[[str, 
     """(the writer, which of the addresses their sentences direct the user chose), for a result
     whose sole writer carries a name the user left a destination to; None otherwise."""
     deferrals = deferred_names(request)
-    writer = sole_writer(tool, text) if deferrals else None
-    if writer is None:
+    message = sole_message(tool, text) if deferrals else None
+    if message is None:
         return None
-    mine = [d for d in deferrals if d.names & writer.names]
+    mine = [d for d in deferrals if d.names & message.writer.names]
     if not mine:
         return None
+    lowered = text.lower()
 
     def chosen(sentence: str, value: Value) -> bool:
         at = sentence.lower().find(value.raw.lower())
         if at < 0 or _reported(sentence[:at]):
             return False
-        said = _about(sentence)  # the same thing sent, or the same recipient: "her GP" and "my GP, Dr Hughes"
-        return any(len(said & _about(d.sentence)) >= 2 or said & _about(d.where) for d in mine)
+        raw = value.raw.lower()  # every place the text gives it is in the writer's own words
+        places = [m.start() for m in re.finditer(re.escape(raw), lowered)]
+        if not places or not all(any(a <= p < b for a, b in message.spans) for p in places):
+            return False
+        said = _about(sentence)  # the same recipient ("her GP" and "my GP, Dr Hughes"), else the same thing sent
+        return any(said & where if (where := _about(d.where)) else len(said & _about(d.sentence)) >= 2 for d in mine)
 
-    return writer, chosen
+    return message.writer, chosen
 
 
 def hands_over_destination(request: str) -> bool:

@@ -212,7 +212,7 @@ class TaintLedger:
         self._marked: dict[str, Source] = {}  # sources with flagged, directed or unscanned text
         self._pending: dict[str, Source] = {}  # unscanned results whose values are not read yet
         self.requester_parties: set[str] = set()  # see `note_requesters`
-        self.writers: dict[str, Writer | None] = {}  # see `note_writer`
+        self.writers: dict[str, list[Writer]] = {}  # see `note_writers`
         self.held_back = False  # a user input kept the sending to the user ("don't send it yet")
         self._orders_by: dict[tuple[str, Any], list[tuple[Source, OrderSentence]]] = {}  # a value key or word -> orders
         self._input_turns: dict[str, int] = {}  # user input event id -> its turn (1, 2, ...)
@@ -805,10 +805,10 @@ class TaintLedger:
         with self._lock:
             self.requester_parties |= set(parties)
 
-    def note_writer(self, event: ToolResultEvent, writer: Writer | None) -> None:
-        """Who wrote a result (`named_writers.sole_writer`), for telling two writers of one name apart."""
+    def note_writers(self, event: ToolResultEvent, writers: list[Writer]) -> None:
+        """Who a result says wrote it, or its parts (`named_writers.writers_in`), for telling two writers of one name apart."""
         with self._lock:
-            self.writers[event.event_id] = writer
+            self.writers[event.event_id] = writers
 
     def _answered(self, v: Value, keys: set[tuple[str, str]], src: Source, written: str | None) -> bool:
         """A directed destination the user chose by deferring to its requester: every key it was
@@ -820,8 +820,9 @@ class TaintLedger:
                 or any(s.unscanned for s in self._marked.values()):
             return False
         directed = keys & src.directed_values
-        if directed <= src.chosen_values and src.writer is not None \
-                and all(w == src.writer for w in self.writers.values() if w is not None and w.names & src.writer.names):
+        mine = src.writer
+        if directed <= src.chosen_values and mine is not None and all(
+                w.address in ("", mine.address) for ws in self.writers.values() for w in ws if w.names & mine.names):
             return True  # no other writer of the run carries the name (two Jos; a display name on another address)
         return len(self.requester_parties) == 1 and directed <= src.answered_values
 
