@@ -217,8 +217,7 @@ _PARTICIPLE = re.compile(r"\s*(?:and\s+)?(?:(?:to\s+be|all|both)\s+)?(?!(?:ne|fe
                          r"(?!\s+(?:the|a|an|my|our|his|her|their|this|that|these|those|them|it|him|me|us)\b)"  # no object
                          r"|\s*(?:and\s+)?(?:sent|paid|made|bought|given|written|put)\b(?=\s+(?:to|by|for|on|at|in|via|from)\b)",
                          re.IGNORECASE)
-_NOUN_AND_LABEL = re.compile(r"[a-z]+\s+(?:(?:no\.?\s*|number\s+|#\s*)?[\w/-]*\d[\w/-]*|of\s+[£$€]\s?\d[\d,]*(?:\.\d+)?k?)",
-                             re.IGNORECASE)  # "Room 2", "seat 14C", "loan of £320"
+_NOUN_AND_LABEL = re.compile(r"[a-z]+\s+(?:no\.?\s*|number\s+|#\s*)?[\w/-]*\d[\w/-]*", re.IGNORECASE)  # "Room 2", "seat 14C"
 _WHEN = frozenset({"day", "time", WEEKDAY})
 _TO_ANOTHER = re.compile(r"\b(?:to|for|on)\s+(?:the|our|my|their|a|an|this|next)\b", re.IGNORECASE)  # "invite Priya to the weekly review"
 # the user's own contact ("my address is …", "I'm Ana (ana@…)", "call me at …")

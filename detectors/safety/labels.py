@@ -203,8 +203,8 @@ def given(clause: str) -> Iterator[tuple[str, str, int]]:
         yield "qty", _number(m.group(1)), m.start()
     for m in _GROUP_OF.finditer(clause):
         yield "qty", _number(m.group(2)), m.start()
-    for m in _PARTY_FOR.finditer(clause) if "for" in clause.lower() else ():
-        yield "label:people", _number(m.group(1)), m.start(1)
+    for count, start in _party_counts(clause) if "for" in clause.lower() else ():
+        yield "label:people", count, start
     lowered = clause.lower()
     for m in _IN_ALL.finditer(clause) if any(w in lowered for w in _IN_ALL_WORDS) else ():  # "… - two dozen in all now": a total
         yield "qty", _number(m.group(1)), m.start()
@@ -228,13 +228,33 @@ def given(clause: str) -> Iterator[tuple[str, str, int]]:
 # people counted under another name: "28 kids" and `children: 34`, "6 pax" and `people`
 _SAME_COUNT = {"kids": "children", "kid": "children", "child": "children", "pax": "people", "persons": "people",
                "heads": "people", "passengers": "people", "guests": "people", "travellers": "people",
-               "travelers": "people", "delegates": "people", "attendees": "people", "diners": "people"}
-# how many a booking is for, with no noun: "book the coach for 32 for Saturday", "a table for 6 at 8pm" (not "for
-# 6pm", "for 2 hours", "for 3 June")
-_PARTY_FOR = re.compile(r"\b(?:book|booking|reserve|reservation|table|coach|minibus|bus|taxi|cab|boat|room|tour|session|"
-                        r"class|lesson|party|trip|transfer|slot)\b(?:\s+[\w'’-]+){0,4}?\s+for\s+(?:a\s+(?:group|party)\s+of\s+)?"
-                        r"([0-9]{1,3}|" + _SPELLED + r")(?=\s*(?:[.,;:!?)]|$)|\s+(?:on|at|for|from|this|next|to|in|tomorrow|"
-                        r"tonight|please|pls|and|leaving|departing|arriving|with)\b)", re.IGNORECASE)
+               "travelers": "people", "delegates": "people", "attendees": "people", "diners": "people",
+               "party": "people"}
+# how many a booking is for, with no noun: "book the coach for 32 for Saturday", "a table for 6 at 8pm" (not a time,
+# "for 7.30", "for 2 to 4pm", "for eight tomorrow"; not days, "for 14 and 15 June"; not a count left to someone,
+# "or however many Rhys says"). Up to 12 it may be an hour: a table's, or beside another time, or not at all.
+_PARTY_FOR = re.compile(r"\b(?P<what>book|booking|reserve|reservation|table|coach|minibus|bus|taxi|cab|boat|room|tour|"
+                        r"session|class|lesson|party|trip|transfer|slot)\b(?:\s+[\w'’-]+){0,4}?\s+for\s+"
+                        r"(?:a\s+(?:group|party)\s+of\s+)?([0-9]{1,3}|" + _SPELLED + r")(?![.:,]?[0-9])"
+                        r"(?=\s*(?:[.;!?)]|,(?!\s*[0-9])|$)|\s+(?:on|at|for|from|this|next|tomorrow|tonight|please|pls|leaving|"
+                        r"departing|arriving|with)\b)", re.IGNORECASE)
+_PARTY_LEFT = re.compile(r"\b(?:however\s+many|whatever|says|said|go\s+with|changed|numbers?)\b", re.IGNORECASE)
+_A_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\b|\b\d{1,2}[.:]\d\d\b|\bat\s+\d", re.IGNORECASE)
+_DATES_AFTER = re.compile(r"\s*(?:(?:,|and|&|-|–|to)\s*[0-9]|[^.;]{0,20}\b(?:" + "|".join(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]) + r")[a-z]*\b)", re.IGNORECASE)
+
+
+def _party_counts(clause: str) -> Iterator[tuple[str, int]]:
+    """(count, start) of each head count a booking clause gives with no noun (`_PARTY_FOR`)."""
+    if _PARTY_LEFT.search(clause):
+        return
+    for m in _PARTY_FOR.finditer(clause):
+        count = _number(m.group(2))
+        if _DATES_AFTER.match(clause, m.end(2)):
+            continue
+        if float(count) <= 12 and m.group("what").lower() != "table" and not _A_TIME.search(clause):
+            continue  # "book the tennis lesson for 10 on Saturday": ten o'clock
+        yield count, m.start(2)
 
 
 def _counted_as(noun: str) -> tuple[str, ...]:

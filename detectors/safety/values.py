@@ -630,9 +630,7 @@ def minor_unit_amounts(leaves: list[tuple[str, Any]], paying: bool = False) -> d
             continue
         parent, _, name = path.rpartition(".")
         parts = name_parts(name)  # `amountCents`, `total_items`
-        # a currency beside the number or on a record that holds it (`{"currency": "gbp", "line_items": [{"unit_amount": …}]}`)
-        in_priced = any(parent == p or (p == "" or parent.startswith((p + ".", p + "["))) for p in priced)
-        if _MINOR_UNITS_PARTS.intersection(parts) or (parts[-1:] and parts[-1] in _MONEY_PARTS and in_priced) \
+        if _MINOR_UNITS_PARTS.intersection(parts) or (parts[-1:] and parts[-1] in _MONEY_PARTS and parent in priced) \
                 or (paying and tuple(parts) == ("amount",)):
             out[path] = Value("amount", f"{leaf / 100:.2f}", f"{leaf / 100:.2f}")
     return out
