@@ -348,8 +348,9 @@ _HANDS_OVER = re.compile(
     # the values left to someone in the data: "for the dates my manager approved", "the slot she picked"
     r"|" + _VALUES_LEFT +
     # a count or sum left to them: "or however many Rhys says", "if he has, go with his number"
+    # (not "however many people Sam said are coming, we'll fit them": a concession)
     r"|\bhowever\s+(?:many|much|long)\s+(?:[\w'’-]+\s+){1,3}?(?:says?|said|wants?|asks?|asked|needs?|decides?|decided|"
-    r"confirms?|confirmed)\b|\bgo\s+with\s+(?:his|her|their|the\s+[\w-]+['’]s)\s+(?:number|figure|count|total)s?\b"
+    r"confirms?|confirmed)\b(?=\s*(?:[.,;!]|$|\b(?:if|unless|when)\b))|\bgo\s+with\s+(?:his|her|their|the\s+[\w-]+['’]s)\s+(?:number|figure|count|total)s?\b"
     # "block whatever sites and dates they listed"
     r"|\b(?:whatever|whichever)\s+(?:[\w-]+\s+){1,4}?(?:they|he|she|it)\s+(?:approved|agreed|proposed|suggested|gave|"
     r"asked\s+for|requested|specified|picked|chose|listed|sent|mentioned|named|offered|wants?|needs?)\b",
