@@ -48,7 +48,7 @@ _NAMES_WHERE_READ = re.compile(rf"\b(?:{_SOURCE_WORDS}|in|on|under|per|at)\s*:?\
 _CHANGED_BY = re.compile(r"\bby\s*$", re.IGNORECASE)  # "extend it by 3 nights": how much, not whose
 _SPAN_BY = re.compile(r"\b(?:by|of)\s*(?:an?\s+)?$", re.IGNORECASE)  # "… by a week", "a term of 12 months"
 # "send them a quote of £1,250": what a thing made is (not "pay a bill of £84", which names the bill)
-_NEW_OF = re.compile(r"(?:\b(?:a|an)\s+|^\s*)(?:new\s+)?(?:quote|quotation|estimate|offer|discount|deposit|credit|refund|donation|tip|"
+_NEW_OF = re.compile(r"\b(?:a|an)\s+(?:new\s+)?(?:quote|quotation|estimate|offer|discount|deposit|credit|refund|donation|tip|"
                      r"budget|float|advance|loan|grant|voucher)\s+of\s*$")
 _COUNT_OF = re.compile(r"\b\d+\s+(?:[a-z]+\s+)?of\s*$")  # "200 units of LAV-HID-9": what the act is done to
 _SOURCE_WINDOW = 40  # characters before a value read for `_NAMES_A_SOURCE`

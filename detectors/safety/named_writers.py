@@ -3,14 +3,22 @@
 
 Where data directs a thing somewhere ("please send it to x@y"), the destination is the data's
 choice, which the user must confirm (`safety.taint`). A user who names the person whose request
-they are carrying out has confirmed it, but only for that person's own words. So an address
-counts as chosen only where all of this holds: the user's sentence hands the destination over to
-someone it names (`deferred_names`), neither asked nor refused anywhere in that sentence; the
-result is a message with one writer and nothing quoted or forwarded in it (`sole_writer`), and
-that writer carries a name the user gave; the sentence directing the address shares two words
-with the user's sentence, or one with the words naming the destination (the same thing, the same
-recipient); and no other writer the run read carries that name (two Jos, or a display name copied
-from another address).
+they are carrying out has confirmed it, but only for that person's own words, and whose words are
+whose is easy to get wrong (two reviews found 49 ways), so an address counts as chosen only where
+all of this holds:
+
+- the user's sentence leaves the destination to a name it gives ("like Jo asked", "the address
+  Ann sent"; for "like she asked" the one owner, titled or texting person it names), and nothing
+  in the request asks, holds back or makes the sending wait (`deferred_names`);
+- the result is a message (a mail, a text, a form response) with one sender mark and nothing
+  quoted, forwarded or pasted, whose sender or sign-off carries that name (`sole_message`);
+- every place the text gives the address is in the writer's own words: the body before the
+  sign-off, or a record's body fields (not a footer, a quote, a subject);
+- the directing sentence is not reported speech, and shares a word with how the user names the
+  destination ("her GP" and "my GP, Dr Hughes"), or two with the user's sentence where that says
+  only "the address";
+- no other sender the run read carries the name with another address (two Jos, a display name
+  copied onto another mailbox).
 """
 from __future__ import annotations
 
@@ -25,7 +33,7 @@ from detectors.safety.values import Value, extract_values
 _NAME = r"(?-i:[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)"
 _NAMES = rf"{_NAME}(?:\s+{_NAME})?"
 _ASKED = (r"(?:(?:has|have|had)\s+|['’](?:s|ve|d)\s+)?(?:asked|asks|requested|requests|wanted|wants|said|says|"
-          r"instructed|gave|gives|sent|gives)\b")
+          r"instructed|gave|gives|sent)\b")
 _SEND = r"send|re-?send|e-?mail|forward|share|pass|post|courier|text|copy|cc"
 _WHERE = r"address|e-?mail|email\s+address|number|mobile|phone|contact|account|details"
 _LEFT = re.compile(

@@ -37,7 +37,8 @@ _ACTS = re.compile(
     # "e-mail"/"mail" as a verb only where a command starts ("my latest email" is a thing)
     r"(?:^|[.;:!?,]\s*|\b(?:and|then|please|to|you)\s+)(?:e-?mail|mail)\b"
     r"|\b(?:send|forward|share|give|grant|invite|add|cc|loop\s+in|confirm|return|deliver|submit|do|"
-    r"handle|take\s+care|process|resolve|deal\s+with|sort\s+out|sort\s+(?:it|this|that|them|these|those|things|everything)(?:\s+out)?\b|go\s+ahead|update|reschedule|move|book|schedule|rsvp|refund|arrange|"
+    r"handle|take\s+care|process|resolve|deal\s+with|sort\s+out|go\s+ahead|update|reschedule|move|book|schedule|rsvp|refund|arrange|"
+    r"sort\s+(?:it|this|that|them|these|those|things|everything)(?:\s+out)?\b|"  # "sort it out as they asked", "sort it for him"
     r"provide|get\s+(?:\w+\s+){1,3}?(?:over|back)\b)", re.IGNORECASE)
 _ASKING = (r"(?:ask|asks|asked|asking|request|requests|requested|requesting|wants?|wanted|wanting|needs?|needed|"
            r"specif(?:y|ies|ied)|indicat(?:es|ed)|instruct(?:s|ed)|suggest(?:s|ed)|promis(?:es|ed)|propos(?:es|ed)|"
@@ -350,7 +351,8 @@ _HANDS_OVER = re.compile(
     # a count or sum left to them: "or however many Rhys says", "if he has, go with his number"
     # (not "however many people Sam said are coming, we'll fit them": a concession)
     r"|\bhowever\s+(?:many|much|long)\s+(?:[\w'’-]+\s+){1,3}?(?:says?|said|wants?|asks?|asked|needs?|decides?|decided|"
-    r"confirms?|confirmed)\b(?=\s*(?:[.,;!]|$|\b(?:if|unless|when)\b))|\bgo\s+with\s+(?:his|her|their|the\s+[\w-]+['’]s)\s+(?:number|figure|count|total)s?\b"
+    r"confirms?|confirmed)\b(?=\s*(?:[.,;!]|$|\b(?:if|unless|when)\b))"
+    r"|\bgo\s+with\s+(?:his|her|their|the\s+[\w-]+['’]s)\s+(?:number|figure|count|total)s?\b"
     # "block whatever sites and dates they listed"
     r"|\b(?:whatever|whichever)\s+(?:[\w-]+\s+){1,4}?(?:they|he|she|it)\s+(?:approved|agreed|proposed|suggested|gave|"
     r"asked\s+for|requested|specified|picked|chose|listed|sent|mentioned|named|offered|wants?|needs?)\b",
@@ -809,4 +811,3 @@ def replies_elsewhere(text: str) -> list[Value]:
 
 def _same_organisation(a: str, b: str) -> bool:
     return a == b or a.endswith("." + b) or b.endswith("." + a)
-
