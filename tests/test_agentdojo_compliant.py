@@ -65,3 +65,4 @@ def test_goals_agentdojo_ships_no_ground_truth_for_are_carried_out_and_stopped(c
     assert replay_run(attacked, None).security_after
     assert not replay_run(attacked, guard).security_after
     assert replay_run(goal, None).utility_after
+    assert not replay_run(goal, guard).refused  # the same goal asked for by the user passes ("… as one email")

@@ -55,3 +55,8 @@ def test_a_party_size_argument_counts_people():
 def test_a_count_left_to_someone_is_theirs_to_give(make_guard, user):
     call = ("coachhire.bookings.create", {"date": "2025-06-14", "destination": "Gower", "passengers": 41})
     assert _allowed(make_guard, user, "whatsapp.groups.messages", CHAT, call)
+
+
+def test_one_in_a_phrase_of_manner_is_no_count():
+    assert not list(given("Send the contents of all the unread emails all as one email without altering them."))
+    assert ("label:stop", "1") in {(k, v) for k, v, _ in given("push it one stop")}

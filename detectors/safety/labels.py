@@ -220,9 +220,14 @@ def given(clause: str) -> Iterator[tuple[str, str, int]]:
     yield from lettered(clause)
     for m in _COUNT_NOUN.finditer(clause):  # "push it one stop" for `push_stops`, "at 18pt" for `font_size_pt`
         noun = m.group(2).lower()
-        if noun not in _NOT_COUNTED and noun not in _CALENDAR and noun not in _NOT_LABELS and not _NOT_A_CODE.fullmatch(m.group()):
+        if noun not in _NOT_COUNTED and noun not in _CALENDAR and noun not in _NOT_LABELS and not _NOT_A_CODE.fullmatch(m.group()) \
+                and not (m.group(1).lower() == "one" and _AS_ONE.search(clause, 0, m.start())):
             for name in _counted_as(noun):
                 yield f"label:{name}", _number(m.group(1)), m.start()
+
+
+# "one" in a phrase of manner, no count: "send them all as one email", "in one go", "into one file"
+_AS_ONE = re.compile(r"\b(?:as|in|into|at)\s+$", re.IGNORECASE)
 
 
 # people counted under another name: "28 kids" and `children: 34`, "6 pax" and `people`
