@@ -314,11 +314,14 @@ class InjectionDetector(BaseInterceptor):
         if r.unscanned is not None:
             return self._unscanned(event, ctx, r.unscanned, over_budget=r.over_budget)
         scores = {"injection": round(r.best, 4)}
-        requesters = self._requesters(event, ctx, r)
+        said = self._said(ctx)
+        requesters = self._requesters(event, said, r)
         if requesters is not None and requesters.parties:
             ledger_for(ctx).note_requesters(requesters.parties)  # also of results that direct nothing
-        if hands_over_destination(self._said(ctx)):  # who wrote each result, for `named_writers`' one writer by a name
-            ledger_for(ctx).note_writers(event, writers_in(as_read(_result_text(event))))
+        # who wrote each result, for `named_writers`' one writer by a name (read only for a user who names one)
+        text = as_read(_result_text(event)) if hands_over_destination(said) else None
+        if text is not None:
+            ledger_for(ctx).note_writers(event, writers_in(text))
         hits, directed, redirect, orders = r.hits, list(r.directed), list(r.redirect), list(r.orders)
         delegated = (directed or redirect or orders or hits) and cfg.honour_delegation and _delegated_source(event, ctx)
         if orders and not delegated:
@@ -328,7 +331,7 @@ class InjectionDetector(BaseInterceptor):
         extra = {"directed_sentences": len(directed)} if directed else {}
         if (directed or redirect) and not delegated:
             ledger_for(ctx).direct(event, directed, requesters.own if requesters is not None else None, also=redirect,
-                                   chosen=chooser(event.tool, as_read(_result_text(event)), self._said(ctx)))
+                                   chosen=chooser(event.tool, text, said) if text is not None else None)
         if not hits:
             return Verdict.allow(scores=scores, details={**self._status(), **extra})
         signs = list(r.signs)
@@ -396,12 +399,12 @@ class InjectionDetector(BaseInterceptor):
         said = [str(e.content) for e in ctx.events(Hook.INPUT) if getattr(e, "content", None)]
         return "\n".join(said) or ctx.task or ""
 
-    def _requesters(self, event, ctx: CheckContext, reading: "_Reading") -> Requesters | None:
-        """The result's requester, when the user's words so far defer to the request in the data
-        (see `detectors.safety.requesters`); None when they do not. Read once per kept reading."""
+    def _requesters(self, event, said: str, reading: "_Reading") -> Requesters | None:
+        """The result's requester, when the user's words so far (`said`) defer to the request in the
+        data (see `detectors.safety.requesters`); None when they do not. Read once per kept reading."""
         if not self.config.answer_requesters:
             return None
-        if not defers_to_requester(self._said(ctx)):
+        if not defers_to_requester(said):
             return None
         found = reading.found.get("requesters")
         if found is None:
