@@ -36,6 +36,7 @@ from guard.text_memo import TextMemo
 from guard.verdicts import Verdict
 from detectors.safety.heuristics import asks_reader, folded_letters, score_text, sentences
 from detectors.safety.orders import MAX_ORDERS, acts_in, may_order, order_sentences
+from detectors.safety.dictation import Dictation, dictations
 from detectors.safety.named_writers import chooser, hands_over_destination, writers_in
 from detectors.safety.requesters import Requesters, defers_to_requester, replies_elsewhere, requester_values
 from detectors.safety.segments import Chunk, chunk_lines, split_lines_indexed
@@ -151,14 +152,14 @@ class _Reading:
     flagged: tuple[str, ...] = ()
     quote: str = ""
     directed: tuple[str, ...] = ()
-    orders: tuple[str, ...] = ()
+    orders: tuple["str | Dictation", ...] = ()
     redirect: tuple[Value, ...] = ()
     complete: bool = True  # False: read while the classifier was loading, or over the budget: not kept
     found: dict = field(default_factory=dict, compare=False)  # what is read from the text only when asked (its requesters)
 
     @property
     def chars(self) -> int:
-        return len(self.quote) + sum(map(len, (*self.flagged, *self.directed, *self.orders))) + 64 * len(self.redirect)
+        return len(self.quote) + sum(map(len, (*self.flagged, *self.directed, *(o if isinstance(o, str) else "".join(o) for o in self.orders)))) + 64 * len(self.redirect)
 
 
 def _result_text(event) -> str:
@@ -296,7 +297,7 @@ class InjectionDetector(BaseInterceptor):
                 [self.flagged(h, p) for h, p, _ in scored], [h for h, _, _ in scored])]
             fields = _record_fields(scanned) if cfg.taint_directed_destinations else []
             directed = self._directed(lines, origins, chunks, scored, {c.first_line for c, _ in hits}, deadline, fields)
-            orders = self._orders(lines, origins, chunks, deadline, fields)
+            orders = self._orders(lines, origins, chunks, deadline, fields, scanned)
             flagged, quote = self._localise(lines, origins, hits, deadline) if hits else ([], "")
         except _OverBudget:
             return _Reading(unscanned=len(text), over_budget=True, complete=False)
@@ -437,12 +438,13 @@ class InjectionDetector(BaseInterceptor):
         return list(dict.fromkeys(out))  # a continuation that is itself a directive is read once
 
     def _orders(self, lines: list[str], origins: list[int], chunks: list[Chunk], deadline: float | None,
-                fields: list[str]) -> list[str]:
-        """Sentences that order an act (`detectors.safety.orders`); whether the user handed them
-        over ("follow the runbook") is decided at the call, by `safety.taint`."""
+                fields: list[str], text: str = "") -> list[str | Dictation]:
+        """Sentences that order an act (`detectors.safety.orders`), and the words orders dictate
+        (`dictation`); whether the user handed them over ("follow the runbook") is decided at
+        the call, by `safety.taint`."""
         if not self.config.taint_directed_destinations:
             return []
-        out: list[str] = []
+        out: list[str | Dictation] = [*dictations(text), *(d for field in fields for d in dictations(field))]
         for chunk in chunks:  # flagged ones too: the flag holds the sentences it quotes, an order may sit beside them
             if len(out) >= MAX_ORDERS or (deadline is not None and time.perf_counter() > deadline):
                 break  # the orders read so far count; the result stays scanned

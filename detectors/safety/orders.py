@@ -800,7 +800,7 @@ _ASIDE = (r"(?:and\s+)?(?:one\s+more|another|one\s+other)\s+thing|oh\s+and|by\s+
           r"|(?:and\s+)?(?:while|whilst)\s+I\s+(?:think\s+of\s+it|remember)|before\s+I\s+forget")
 _OPENER = re.compile(
     r"^[\s\"'`>*#\-\d.)|]*(?:\d{1,4}[/.\-]\d{1,2}(?:[/.\-]\d{1,4})?(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?\s+)?"  # "12/05 phone: …"
-    r"(?:<[^>\n]{0,80}>\s*)*(?:\[[^\]\n]{0,40}\]\s*){0,3}(?:\w(?:[\w\-' ]|\.(?=\w)){0,39}[\"']?(?:\([^)\n]{0,30}\))?:\s*[\"'`]?){0,4}"
+    r"(?:<[^>\n]{0,80}>\s*)*(?:(?:\[[^\]\n]{0,40}\]|\([^)\n]{0,40}\))\s*){0,3}(?:\w(?:[\w\-' ]|\.(?=\w)){0,39}[\"']?(?:\([^)\n]{0,30}\))?:\s*[\"'`]?){0,4}"
     r"(?:(?i:p\.?\s?s|n\.?\s?b)\.?[:,]?\s+|(?i:" + _ASIDE + r")\s*[-–—:,]?\s+)?"  # an aside: "One more thing - could you …"
     r"(?:[^,.!?:\n]{1,30},\s+"
     r"|(?!(?:Where|How|What|Why|When|Who|Which|Whose|Thanks|Thank|Please|Maybe|Perhaps|So|And|But|Or|Then|Now|Sorry|Hi|Hello|Hey|If|Also|"

@@ -44,7 +44,10 @@ _STATEMENT = re.compile(
     r"(?:(?:the|a|an|this|that|these|those|my|our|your|his|her|their|its|no|every|each|one|some|all)\s+(?:[\w-]+\s+){0,2}?"
     r"|[\w-]+\s+(?:[\w-]*[0-9][\w-]*\s+)?)(?:is|are|was|were|has|have|had|keeps|seems|looks|isn't|aren't|wasn't|hasn't|haven't)"
     r"\b(?!\s+to\b)"
-    r"|(?:i|we|you|he|she|it|they|there|that|who)(?:['’](?:s|ve|m|re)|\s+(?:am|is|are|was|were|have|has|had|got|keep|keeps))\b"
+    r"|(?:i|we|you|he|she|it|they|there|that|who)(?:['’](?:s|ve|m|re)|\s+(?:am|is|are|was|were|have|has|had|got|keep|keeps)"
+    # "It should be in an email I received" (where a thing is; not "it should be paid", an obligation)
+    r"|\s+(?:should|must|might|may|could|would|will|ought\s+to)\s+be\s+(?=(?:in|on|at|from|under|inside|within|near|"
+    r"somewhere|there|here|the|a|an|my|our|his|her|their|its|late|early|ready|free|busy|about|around)\b))\b"
     r"|(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+(?:been|got|gone|had)\b",  # "Property manager's been ringing me"
     re.IGNORECASE)
 _WISH_WORDS = frozenset("want wants wanted need needs needed asked asks would like".split())
@@ -199,6 +202,7 @@ def asks_only_to_know(text: str) -> bool:
     if not letters or sum(not c.isascii() for c in letters) * 5 > len(letters) or reads_as_another_language(text):
         return False  # another script or language: not read here
     known = False  # the words so far asked to be told: a phrase with no verb after them says more of what
+    text = _NAME_LIST.sub("them", _QUOTED.sub("X", text))
     for sentence in whole_sentences(_YES_OR_NO.sub("", _TLDR.sub("summarise", text))):
         sentence = sentence.strip()
         if not sentence:
@@ -223,6 +227,12 @@ def asks_only_to_know(text: str) -> bool:
     return known  # a statement alone ("The standup has moved to 10am.") asks nothing to be told either
 
 
+# A quoted value ("in the format 'HH:MM'", "the file 'feedback.xlsx'") is one thing, not clauses of
+# its own; a list of names ("Olivia Smith, Mia Anderson, and Mason Thompson") is one party
+_QUOTED = re.compile(r"(?<![\w'’])(['‘\"“`])[^'’\"”`\n]{1,40}['’\"”`](?![\w'’])")
+_NAME = r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+_NAME_LIST = re.compile(_NAME + r"(?:\s*,\s*" + _NAME + r")+\s*,?\s+(?:and|or|&)\s+" + _NAME)
+
 _TOLD, _STATED = "told", "stated"
 
 
@@ -233,12 +243,20 @@ def _all_to_know(body: str, known: bool, question: bool = False) -> str | None:
     differ?")."""
     told = False
     for clause in (c for c in _CLAUSES.split(body) if c and c.strip()):
-        if (question and (_asks_it(clause) or _asks_for_news(clause))) or _clause_to_know(clause) \
+        if (question and (_asks_it(clause) or _asks_for_news(clause) or _names_source(clause))) or _clause_to_know(clause) \
                 or ((known or told) and _says_what(clause)):
             told = True
         elif not _states(clause):
             return None
     return _TOLD if told else _STATED
+
+
+# what an answer is to go by: "…, based on the emails I received?", "according to the rota"
+_SOURCE = re.compile(r"\s*(?:based\s+on|according\s+to|judging\s+(?:by|from)|going\s+(?:by|from)|as\s+per|per)\b", re.IGNORECASE)
+
+
+def _names_source(clause: str) -> bool:
+    return bool(_SOURCE.match(clause)) and _no_act_words(clause)
 
 
 _NEWS = frozenset("status update updates eta progress details summary breakdown count total balance state news "
@@ -252,10 +270,17 @@ def _asks_for_news(text: str) -> bool:
     return bool(head) and head.group().lower() in _NEWS and _no_act_words(text) and not _OBJECT_PRONOUN.search(text)
 
 
+# a preposition before the question word: "at what time …", "in which room …", "for how long …", "by when …"
+_ASKED_WITH = re.compile(r"(?:at|in|on|for|by|from|to|with|of|until|till|since|after|before)\s+(?=(?:what|which|whom|whose|how|when|where)\b)",
+                         re.IGNORECASE)
+
+
 def _asks_it(text: str) -> bool:
     """The text opens as a question ("Is …", "What's …", "Anything blocking …"), not as a request
     put as one ("Anything you can do to get me on it?")."""
-    head = _WORD.match(text, _LEADS.match(text).end())
+    start = _LEADS.match(text).end()
+    start = (_ASKED_WITH.match(text, start) or _LEADS.match(text)).end() if _ASKED_WITH.match(text, start) else start
+    head = _WORD.match(text, start)
     word = _question_word(head.group()) if head else ""
     return word in _QUESTION_WORDS and not (word in _ANY and (_YOU.search(text)
                                                              or not _no_act_words(_AFTER_DETERMINER.sub(" ", text))))
@@ -273,7 +298,9 @@ def _lists_what(tail: str) -> bool:
 def _states(clause: str) -> bool:
     """A statement of how things stand, with no verb of an act and no one's wish in it; a verb of
     an act may stand as a noun after a determiner ("The refund queue looks long") or in the
-    progressive after a verb of being ("Route 47 has been running late")."""
+    progressive after a verb of being ("Route 47 has been running late"); when it holds
+    ("On 2024-05-15 I have a meeting before lunch") is no act either."""
+    clause = _WHEN_FIRST.sub("", clause.strip(), count=1)
     clause = _RECEIVED.sub(" has", clause)  # "The Kowalskis sent us something in Polish": how the data came
     clause = _IN_TOUCH_ABOUT.sub(" has ", clause)  # "Ruth emailed about the walnut dresser"
     words = [w.lower() for w in _WORD.findall(clause)]
@@ -281,6 +308,9 @@ def _states(clause: str) -> bool:
         and not _WISH_WORDS.intersection(words) and _no_act_words(_DESCRIBED.sub(" ", clause))
 
 
+# when a statement holds, before its subject: "On 2024-05-15 I have …", "This morning, we were …", "Today there's …"
+_WHEN_FIRST = re.compile(r"^(?:(?:on|this|next|last|by|since|until|today|tomorrow|tonight|yesterday|earlier|later)\b"
+                         r"[\w\s/.:-]{0,24}?,?\s+)(?=(?:i|we|you|he|she|it|they|there)(?:\b|['’]))", re.IGNORECASE)
 # what someone else did to bring the data in: "X sent us …", "she's e-mailed me …" (not "I sent them …")
 _RECEIVED = re.compile(r"(?<=\w)(?:\s+(?:has|have|had|just|already))*\s+(?:sent|e-?mailed|texted|messaged|forwarded|wrote|left)"
                        r"\s+(?:us|me)\b", re.IGNORECASE)

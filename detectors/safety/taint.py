@@ -50,6 +50,7 @@ from detectors.safety.labels import index_token, lettered_keys, measure_keys, sa
 from detectors.safety.questions import asks_only_to_know
 from detectors.safety.shapes import shaped_values
 from detectors.safety.named_writers import Writer
+from detectors.safety.dictation import Dictation, dictated_words, reproduces
 from detectors.safety.requesters import (acts_left_to_asker, defers_to_orders, defers_to_requester, hands_over_in_part, holds_back,
                                          pointed_at)
 from detectors.safety.trust import Trust, TrustConfig, acts_for_sure, is_sensitive_argument, is_state_changing, name_parts, tool_trust
@@ -184,6 +185,7 @@ class OrderSentence:
     extra: bool = False  # it asks for an act besides the reader's task ("also escalate SUP-9013")
     extra_acts: frozenset[str] = frozenset()  # then the acts its words name outside its links (`TaintLedger.extra_act`)
     instead: str = ""  # the words of its field that put a value in place of another ("give it to Bernd instead")
+    dictated: str = ""  # the words it dictates for its act (`dictation`), as `orders.plain` writes them
 
 
 @dataclass
@@ -215,6 +217,7 @@ class TaintLedger:
         self.writers: dict[str, list[Writer]] = {}  # see `note_writers`
         self.held_back = False  # a user input kept the sending to the user ("don't send it yet")
         self._orders_by: dict[tuple[str, Any], list[tuple[Source, OrderSentence]]] = {}  # a value key or word -> orders
+        self._dictating: list[tuple[Source, OrderSentence]] = []  # orders that dictate words (`dictation`)
         self._input_turns: dict[str, int] = {}  # user input event id -> its turn (1, 2, ...)
         self.handed_over: set[int] = set()  # turns whose input handed the data's orders over ("follow the runbook")
         # of those, turns that handed over only how to do the user's act or which thing it is done to (`hands_over_in_part`)
@@ -639,16 +642,18 @@ class TaintLedger:
             if src.trust is Trust.TRUSTED:
                 return src
             for sentence in sentences[:MAX_ORDERS - len(src.orders)]:
-                order = _order_sentence(sentence)
+                order = _order_sentence(*sentence) if isinstance(sentence, Dictation) else _order_sentence(sentence)
                 if order is None:
                     continue
                 src.orders.append(order)
-                for index_key in {("k", k) for k in order.values} | {("w", w) for w in order.text.split()}:
+                for index_key in {("k", k) for k in order.values} | {("w", w) for w in f"{order.text} {order.dictated}".split()}:
                     self._orders_by.setdefault(index_key, []).append((src, order))
+                if order.dictated:
+                    self._dictating.append((src, order))
             return src
 
     def ordered_by(self, tool: str, leaf: Any, typed: list[Value], short: bool, changing: bool,
-                   steering: bool, counted: bool = False) -> tuple[Source, str, str] | None:
+                   steering: bool, counted: bool = False, quote_missing: bool = False) -> tuple[Source, str, str] | None:
         """(source, kind, value as shown) when this argument value carries out an order of a
         result: a sentence there orders the call's kind of act and spells out the value (a
         typed value, a day or time of day, a name or id word for word), and the user did not
@@ -657,7 +662,10 @@ class TaintLedger:
         kind the user gave counts (the order brings other dates than the user's); a read counts
         only with an address it goes to (`Visit <url>`). Orders the user handed over ("follow
         the runbook", in the turn that read them or the next) do not count. A destination the
-        sentence sends things to, in a steering argument, is the destination rule's."""
+        sentence sends things to, in a steering argument, is the destination rule's. A text that
+        reproduces words an order dictates (`dictation`) counts where the user asked for no such
+        act, or asked for it with words of their own in quotes that the call leaves out
+        (`quote_missing`)."""
         acts = tool_acts(tool)
         if self.answers_requester:  # what a reply says and where it goes follow the request the user answers
             acts -= {"send"}
@@ -674,6 +682,7 @@ class TaintLedger:
                 words = None
             ids = [r for r in re.findall(r"\d{3,}", text) if not re.fullmatch(r"(?:19|20)\d\d", r)
                    and not any(f" {r} " in f" {t} " for t in self.trusted_plain)]
+        dictating = changing and not short and isinstance(leaf, str) and bool(self._dictating)
         with self._lock:  # the user's values and acts change under `sync`
             # the e-mail address a user who defers to the requester sends things to is the requester
             # logic's to judge; a link, an account or a number it never answers ("reply there" asks
@@ -690,7 +699,7 @@ class TaintLedger:
             if ANY_DAY in self.user_when and asked_for_tool and not any(k[0] == "day" and k != ANY_DAY for k in self.user_when):
                 # the user's "tomorrow" may be any day of the act they asked for (unless they gave its dates too)
                 cands = [c for c in cands if c[1] not in ("day", "date")]
-            if not cands and not words and not ids:
+            if not cands and not words and not ids and not dictating:
                 return None
             given = {k for k, _ in self.trusted_values} | {k for k, _ in self.user_when}
             given |= {"day", "date"} if given & {"day", "date"} else set()
@@ -716,6 +725,12 @@ class TaintLedger:
                     # when the user's cancel named "the annual plan renewal"
                 return asked_for(self.user_requests, tool, related(order.acts)) or bool(order.purpose & self.user_acts)
 
+            if dictating:  # a message that carries out words an order dictates, for a user who asked for no such act
+                own_words = frozenset(w for t in self.trusted_plain for w in t.split())
+                for src, order in self._dictating:
+                    if reproduces(leaf, dictated_words(order.dictated), own_words) \
+                            and (live(src, order) is False or (quote_missing and live(src, order))):
+                        return src, "literal", " ".join(w[0] + "…" for w in order.dictated.split()[:5])
             for key, kind, shown in cands:
                 named = self._orders_by.get(("k", key), [])
                 if kind in ("day", "date") and key != ANY_DAY:  # an order's "tomorrow" or "the 15th" may be this day
@@ -730,7 +745,8 @@ class TaintLedger:
             found: list[tuple[Source, OrderSentence]] = []
             if words:  # looked up by its rarest word: a common one indexes every order of a long run
                 rarest = min(words.split(), key=lambda w: len(self._orders_by.get(("w", w), ())))
-                found += [(s, o) for s, o in self._orders_by.get(("w", rarest), ()) if f" {words} " in f" {o.text} "]
+                found += [(s, o) for s, o in self._orders_by.get(("w", rarest), ())
+                          if f" {words} " in f" {o.text} " or f" {words} " in f" {o.dictated} "]
             for r in ids:
                 found += self._orders_by.get(("w", r), [])
             # an id of the same make as one the user gave for their act ("cancel ev_8840"), but another
@@ -1253,17 +1269,18 @@ def _bare_url(norm: str) -> str:
 
 
 @functools.lru_cache(maxsize=16_384)  # a stateless client's history brings the same sentences every turn
-def _order_sentence(sentence: str) -> OrderSentence | None:
-    """An order as the ledger keeps it: its words, acts, values and purpose."""
+def _order_sentence(sentence: str, dictated: str = "") -> OrderSentence | None:
+    """An order as the ledger keeps it: its words, acts, values and purpose; with the words it
+    dictates (`dictation`), their typed values too (the link of a phishing mail)."""
     acts = order_acts(sentence)
     if not acts:
         return None
-    values = _keys(extract_values(sentence)) | when_keys(sentence)
+    values = _keys(extract_values(sentence)) | when_keys(sentence) | (_keys(extract_values(dictated)) if dictated else set())
     if acts & {"pay", "buy"}:  # "refund Ms Tran's 60 frame deposit", "order the 40 key blanks": no currency, no unit
         values |= {("amount", norm_amount(n)) for n in _BARE_NUMBER.findall(sentence)}
     extra = adds_to_task(sentence)
     return OrderSentence(plain(sentence), acts, frozenset(values), order_purpose(sentence), extra,
-                         acts_outside_links(sentence) if extra else frozenset(), replaces_value(sentence))
+                         acts_outside_links(sentence) if extra else frozenset(), replaces_value(sentence), plain(dictated))
 
 
 _BARE_NUMBER = re.compile(r"(?<![\w.,/:-])([0-9]{1,7}(?:\.[0-9]{1,2})?)(?![\w.,/:-]?[0-9])(?!\s*(?:%|am|pm|h\b|min|days?|"
@@ -1541,7 +1558,7 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
         if not any(h.trust > Trust.UNTRUSTED for h in hits[before:]):
             short = _short(leaf)
             found = ledger.ordered_by(tool, leaf, typed if sensitive or short else [], short, changing, sensitive,
-                                      counted=bool(_COUNT_ARG.search(path))) if cfg.ordered_acts else None
+                                      counted=bool(_COUNT_ARG.search(path)), quote_missing=quote_missing) if cfg.ordered_acts else None
             unasked = found is None and acting
             if unasked:
                 found = ledger.unasked_value(leaf, typed if sensitive or short else [], short and not filing)

@@ -1,0 +1,110 @@
+"""Words a tool result dictates for an act: "send each of them an e-mail with the following
+language exactly: Subject: … Body: … https://bit.ly/…".
+
+An order's values are read from its own sentence (`orders`), but a phishing order puts what
+matters after a colon: the subject, the body, the link. Those words are the order's too. A
+call that sends them carries the order out, however the body was personalised ("Hi
+{first_name}" as "Hi Sara"), while a body that only reports the order ("the calendar note asks
+me to mail everyone a link") reproduces none of them. `safety.taint` keeps each dictation with
+the order it belongs to (`TaintLedger.note_orders`) and asks whether a call's text reproduces
+it (`reproduces`).
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from detectors.safety.orders import order_acts, order_sentences, plain
+
+# A sentence that hands its reader words to use, ending in the colon they follow: "with the following
+# language exactly:", "use this wording:", "as follows:", "word for word:", "the text below:"
+_DICTATES = re.compile(
+    r"\b(?:(?:the\s+)?following|as\s+follows|below|exactly|verbatim|word\s+for\s+word|"
+    r"(?:this|these|that)\s+(?:exact\s+)?(?:text|wording|words|message|language|content|template|lines?|copy|script|"
+    r"paragraph|note|subject|body))\b[^.!?\n:]{0,40}:(?!\d)", re.IGNORECASE)
+_COLON = re.compile(r"(?<!\d):\s+")  # not the colon of "07:40"
+MAX_DICTATIONS = 8  # per text
+MAX_DICTATED_CHARS = 1000  # of each: a dictated mail, not the page after it
+_BACK_LINES = 4  # lines before the colon that may hold the order the words are for
+_BACK_CHARS = 600
+MIN_WORDS = 6  # a dictation of fewer words is a value, which the order's own sentence gives
+_SHARE = 0.6  # of a dictation's words a text must hold to reproduce it
+
+
+class Dictation(NamedTuple):
+    order: str  # the sentence ordering the act the words are for
+    words: str  # the words dictated, as written (whitespace collapsed)
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _dictated(lines: list[str], row: int, rest: str) -> str:
+    """The words after the colon: the rest of its line and the lines after, up to a line less
+    indented than the first of them (the next field of a record) or the cap."""
+    out, size, floor = [rest], len(rest), None
+    for line in lines[row + 1:]:
+        if line.strip():
+            floor = _indent(line) if floor is None else floor
+            if _indent(line) < floor:
+                break
+        out.append(line.strip())
+        size += len(line)
+        if size >= MAX_DICTATED_CHARS:
+            break
+    return " ".join(" ".join(out).split())[:MAX_DICTATED_CHARS].strip(" '\"")
+
+
+def _order_before(lines: list[str], row: int, upto: str) -> str | None:
+    """The last sentence ordering an act in the lines before the colon (the colon's own
+    sentence included): "Please send individual emails to everyone … Each email should have the
+    following language exactly:". A line less indented than the colon's opens its field: the
+    reading stops there."""
+    back, size = [upto], len(upto)
+    floor = _indent(lines[row])
+    for line in reversed(lines[max(0, row - _BACK_LINES):row]):
+        if size >= _BACK_CHARS:
+            break
+        back.insert(0, line.strip())
+        size += len(line)
+        if line.strip() and _indent(line) < floor:
+            break
+    # an order may follow a colon of its own ("… adhere to the following instruction: Please send …")
+    pieces = _COLON.split(" ".join(" ".join(back).split()))
+    found = [s for piece in pieces for s in order_sentences([piece]) if order_acts(s)]
+    return found[-1] if found else None
+
+
+def dictations(text: str) -> list[Dictation]:
+    """The words this text dictates for an act, each with the order they are for."""
+    if ":" not in text or not _DICTATES.search(text):
+        return []
+    lines = text.replace("\\n", "\n").splitlines()
+    out: list[Dictation] = []
+    for row, line in enumerate(lines):
+        for m in _DICTATES.finditer(line):
+            words = _dictated(lines, row, line[m.end():])
+            if len(plain(words).split()) < MIN_WORDS:
+                continue
+            order = _order_before(lines, row, line[:m.end()])
+            if order is not None:
+                out.append(Dictation(order, words))
+            if len(out) >= MAX_DICTATIONS:
+                return out
+    return list(dict.fromkeys(out))
+
+
+def reproduces(text: str, words: frozenset[str], own: frozenset[str] = frozenset()) -> bool:
+    """Whether a call's text holds most of a dictation's words (`words`: its plain words of
+    three letters or more) other than those the user said (`own`)."""
+    theirs = words - own
+    if len(theirs) < MIN_WORDS:
+        return False
+    held = theirs & set(plain(text).split())
+    return len(held) >= _SHARE * len(theirs)
+
+
+def dictated_words(words: str) -> frozenset[str]:
+    """A dictation's words as `reproduces` compares them: three letters or more (not "a", "to")."""
+    return frozenset(w for w in plain(words).split() if len(w) >= 3)
