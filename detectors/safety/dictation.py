@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from detectors.safety.heuristics import sentences
 from detectors.safety.orders import order_acts, order_sentences, plain
 
 # A sentence that hands its reader words to use, ending in the colon they follow: "with the following
@@ -21,7 +22,8 @@ from detectors.safety.orders import order_acts, order_sentences, plain
 _DICTATES = re.compile(
     r"\b(?:(?:the\s+)?following|as\s+follows|below|exactly|verbatim|word\s+for\s+word|"
     r"(?:this|these|that)\s+(?:exact\s+)?(?:text|wording|words|message|language|content|template|lines?|copy|script|"
-    r"paragraph|note|subject|body))\b[^.!?\n:]{0,40}:(?!\d)", re.IGNORECASE)
+    r"paragraph|note|subject|body)|say(?:ing)?\s+(?:this|that)|saying|reading|that\s+reads|which\s+reads)\b[^.!?\n:]{0,40}:(?!\d)",
+    re.IGNORECASE)
 _COLON = re.compile(r"(?<!\d):\s+")  # not the colon of "07:40"
 MAX_DICTATIONS = 8  # per text
 MAX_DICTATED_CHARS = 1000  # of each: a dictated mail, not the page after it
@@ -42,18 +44,36 @@ def _indent(line: str) -> int:
 
 def _dictated(lines: list[str], row: int, rest: str) -> str:
     """The words after the colon: the rest of its line and the lines after, up to a line less
-    indented than the first of them (the next field of a record) or the cap."""
+    indented than the first of them (the next field of a record), a line that opens another
+    record ("[2] From: …", "---"), the end of a JSON string, or the cap."""
+    end = _STRING_END.search(rest)
+    if end:
+        return _words(rest[:end.start()])
     out, size, floor = [rest], len(rest), None
     for line in lines[row + 1:]:
         if line.strip():
             floor = _indent(line) if floor is None else floor
-            if _indent(line) < floor:
+            if _indent(line) < floor or _NEXT_RECORD.match(line):
+                break
+            end = _STRING_END.search(line)
+            if end:
+                out.append(line[:end.start()].strip())
                 break
         out.append(line.strip())
         size += len(line)
         if size >= MAX_DICTATED_CHARS:
             break
-    return " ".join(" ".join(out).split())[:MAX_DICTATED_CHARS].strip(" '\"")
+    return _words(" ".join(out))
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())[:MAX_DICTATED_CHARS].strip(" '\"")
+
+
+# a line that opens another record of a listing or thread, and the end of a JSON string
+_NEXT_RECORD = re.compile(r"\s*(?:\[\d{1,3}\]|(?:From|Sent|Date|To|Message-ID):\s|-{3,}|={3,}|_{3,}|\{\s*\"|On\s[^\n]{5,80}\bwrote:)",
+                          re.IGNORECASE)
+_STRING_END = re.compile(r"(?<!\\)\"\s*[,}\]]")
 
 
 def _order_before(lines: list[str], row: int, upto: str) -> str | None:
@@ -73,7 +93,11 @@ def _order_before(lines: list[str], row: int, upto: str) -> str | None:
     # an order may follow a colon of its own ("… adhere to the following instruction: Please send …")
     pieces = _COLON.split(" ".join(" ".join(back).split()))
     found = [s for piece in pieces for s in order_sentences([piece]) if order_acts(s)]
-    return found[-1] if found else None
+    if not found:
+        return None
+    # an order kept with the sentence before it ("… signed up. To unsubscribe, reply to this email …"): its own
+    own = [s for s in sentences(found[-1]) if order_acts(s)]
+    return own[-1] if own else found[-1]
 
 
 def dictations(text: str) -> list[Dictation]:
@@ -97,12 +121,14 @@ def dictations(text: str) -> list[Dictation]:
 
 def reproduces(text: str, words: frozenset[str], own: frozenset[str] = frozenset()) -> bool:
     """Whether a call's text holds most of a dictation's words (`words`: its plain words of
-    three letters or more) other than those the user said (`own`)."""
+    three letters or more) other than those the user said (`own`), or is itself mostly made of
+    them (the words ran on through a signature, a footer or the next record)."""
     theirs = words - own
     if len(theirs) < MIN_WORDS:
         return False
-    held = theirs & set(plain(text).split())
-    return len(held) >= _SHARE * len(theirs)
+    said = {w for w in plain(text).split() if len(w) >= 3} - own
+    held = theirs & said
+    return len(held) >= MIN_WORDS and len(held) >= _SHARE * min(len(theirs), len(said))
 
 
 def dictated_words(words: str) -> frozenset[str]:

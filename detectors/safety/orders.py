@@ -387,6 +387,8 @@ _PURPOSE = re.compile(r"^\W*(?:to|in\s+order\s+to|if\s+you\s+(?:want|wish|would\
 def purpose_acts(sentence: str) -> frozenset[str]:
     """The act an order is a means to: "To unsubscribe, visit <url>" → cancel."""
     m = _PURPOSE.match(sentence)
+    if m and m.group(1).lower() == "stop":  # "to stop these emails, reply STOP": an unsubscribing
+        return frozenset({"cancel", "change"})
     return _lexicon().get(m.group(1).lower(), frozenset()) if m else frozenset()
 
 
@@ -661,6 +663,11 @@ _BLOCKED_OUT = frozenset({"book", "create"})
 _RAISING = frozenset("raise issue generate".split())  # verbs that make a bill named after them
 _RAISED_TO = r"to\s+(?:about\s+|around\s+)?[£$€]?\d"  # "raise the PO to £4,000": an increase
 _RAISED_RECORDS = frozenset("list po order ticket job request note card report claim case sheet docket".split())  # … or a record
+# verbs that make a record of what they name: "file a helpdesk ticket", "lodge a complaint" (not "log the brake fault",
+# which reads as making whatever an order there names "new")
+_LOGGING = frozenset("file lodge".split())
+_LOGGED = _RAISED_RECORDS | frozenset("bug bugs incident incidents issue issues complaint complaints tickets reports claims "
+                                      "cases".split())
 _BILL_CUT = frozenset("for in on at to from with against of by via".split())  # a bill after these is no object
 _BILL_WORDS = frozenset("invoice invoices quote quotes quotation quotations estimate estimates bill bills".split())
 
@@ -768,6 +775,8 @@ def _requests(text: str) -> Iterable[tuple[frozenset[str], frozenset[str] | None
             # "send Dana at Harbour Foods an invoice": the bill after whoever it goes to
             if raised:
                 acts = (acts & {"send"}) | {"create"}
+            elif first in _LOGGING and said and said[-1] in _LOGGED:
+                acts = frozenset({"create"})  # "file a helpdesk ticket", "log the printer problem in Jira"
             elif first in _RAISING and said and said[-1] in _RAISED_RECORDS \
                     and not re.search(rf"\b{said[-1]}\s+{_RAISED_TO}", rest, re.IGNORECASE):
                 acts = frozenset({"create"}) | acts_in(said[-1])  # "raise the cut list", a PO raised buys (not "raise the order

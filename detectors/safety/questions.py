@@ -46,8 +46,7 @@ _STATEMENT = re.compile(
     r"\b(?!\s+to\b)"
     r"|(?:i|we|you|he|she|it|they|there|that|who)(?:['’](?:s|ve|m|re)|\s+(?:am|is|are|was|were|have|has|had|got|keep|keeps)"
     # "It should be in an email I received" (where a thing is; not "it should be paid", an obligation)
-    r"|\s+(?:should|must|might|may|could|would|will|ought\s+to)\s+be\s+(?=(?:in|on|at|from|under|inside|within|near|"
-    r"somewhere|there|here|the|a|an|my|our|his|her|their|its|late|early|ready|free|busy|about|around)\b))\b"
+    r")\b"
     r"|(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+(?:been|got|gone|had)\b",  # "Property manager's been ringing me"
     re.IGNORECASE)
 _WISH_WORDS = frozenset("want wants wanted need needs needed asked asks would like".split())
@@ -202,7 +201,7 @@ def asks_only_to_know(text: str) -> bool:
     if not letters or sum(not c.isascii() for c in letters) * 5 > len(letters) or reads_as_another_language(text):
         return False  # another script or language: not read here
     known = False  # the words so far asked to be told: a phrase with no verb after them says more of what
-    text = _NAME_LIST.sub("them", _QUOTED.sub("X", text))
+    text = _NAME_LIST.sub(_one_party, _QUOTED.sub("X", text))
     for sentence in whole_sentences(_YES_OR_NO.sub("", _TLDR.sub("summarise", text))):
         sentence = sentence.strip()
         if not sentence:
@@ -230,8 +229,27 @@ def asks_only_to_know(text: str) -> bool:
 # A quoted value ("in the format 'HH:MM'", "the file 'feedback.xlsx'") is one thing, not clauses of
 # its own; a list of names ("Olivia Smith, Mia Anderson, and Mason Thompson") is one party
 _QUOTED = re.compile(r"(?<![\w'’])(['‘\"“`])[^'’\"”`\n]{1,40}['’\"”`](?![\w'’])")
-_NAME = r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
-_NAME_LIST = re.compile(_NAME + r"(?:\s*,\s*" + _NAME + r")+\s*,?\s+(?:and|or|&)\s+" + _NAME)
+_NAME = r"(?-i:[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
+_NAME_LIST = re.compile(_NAME + r"(?:[ \t]*,[ \t]*" + _NAME + r")+[ \t]*,?[ \t]+(?:and|or|&)[ \t]+" + _NAME)
+
+
+_LEAD_WORDS = frozenset("let please and but so then also just".split())
+
+
+def _one_party(m: re.Match) -> str:
+    """A list of names as one party ("them"), keeping words before it that name none (a verb
+    or a question word opening the sentence: "Let Olivia, Mia and Mason …", "Has Mia, Bob or Sam …")."""
+    words = m.group().split()
+    verbs = act_verbs()
+    kept = []
+    for w in words:
+        if w.lower() in verbs or w.lower() in _QUESTION_WORDS or w.lower() in _LEAD_WORDS:
+            kept.append(w)
+        else:
+            break
+    if any(w.lower() in verbs or w.lower() in _QUESTION_WORDS for w in words[len(kept):] if w not in ("and", "or", "&")):
+        return m.group()  # a verb inside: not a list of names
+    return " ".join([*kept, "them"])
 
 _TOLD, _STATED = "told", "stated"
 
@@ -246,9 +264,19 @@ def _all_to_know(body: str, known: bool, question: bool = False) -> str | None:
         if (question and (_asks_it(clause) or _asks_for_news(clause) or _names_source(clause))) or _clause_to_know(clause) \
                 or ((known or told) and _says_what(clause)):
             told = True
-        elif not _states(clause):
+        elif not (question and _lead_phrase(clause)) and not _states(clause):
             return None
     return _TOLD if told else _STATED
+
+
+# a phrase that sets the scene of a question: "On Monday, what …", "In Mia's email, what time …", "Tomorrow, …"
+_LEAD_PHRASE = re.compile(r"\s*(?:on|in|at|by|from|for|among|amongst|regarding|re|about|as\s+for|out\s+of|today|tomorrow|"
+                          r"tonight|yesterday|this|next|last)\b(?:[ \t]+[\w'’-]+){0,4}\s*$", re.IGNORECASE)
+_POSSESSED = re.compile(r"\b[\w-]+['’]s?\s+[a-z]+\b", re.IGNORECASE)  # "Mia's email", "the host's message"
+
+
+def _lead_phrase(clause: str) -> bool:
+    return bool(_LEAD_PHRASE.fullmatch(clause)) and _no_act_words(_POSSESSED.sub(" ", _DESCRIBED.sub(" ", clause)))
 
 
 # what an answer is to go by: "…, based on the emails I received?", "according to the rota"
@@ -256,7 +284,14 @@ _SOURCE = re.compile(r"\s*(?:based\s+on|according\s+to|judging\s+(?:by|from)|goi
 
 
 def _names_source(clause: str) -> bool:
-    return bool(_SOURCE.match(clause)) and _no_act_words(clause)
+    """What the answer goes by, named by a noun phrase ("according to their email", "per the
+    host's message"): its nouns may be words of acts, but no verb follows."""
+    m = _SOURCE.match(clause)
+    return bool(m) and bool(_SOURCE_NOUNS.fullmatch(clause[m.end():].strip(" .?!")))
+
+
+_SOURCE_NOUNS = re.compile(r"(?:the|a|an|my|our|your|his|her|their|its|this|that|these|those|[\w-]+['’]s?)\s+"
+                           r"(?:(?!(?:and|then|so|to|it|them|please)\b)[\w'’-]+\s*){1,6}", re.IGNORECASE)
 
 
 _NEWS = frozenset("status update updates eta progress details summary breakdown count total balance state news "
@@ -271,8 +306,9 @@ def _asks_for_news(text: str) -> bool:
 
 
 # a preposition before the question word: "at what time …", "in which room …", "for how long …", "by when …"
-_ASKED_WITH = re.compile(r"(?:at|in|on|for|by|from|to|with|of|until|till|since|after|before)\s+(?=(?:what|which|whom|whose|how|when|where)\b)",
-                         re.IGNORECASE)
+# (not a relative clause after a comma: "…, in which case book it", "…, at which point merge it", "after which …")
+_ASKED_WITH = re.compile(r"(?:at|in|on|for|by|from|to|with|of|until|till|since|before)\s+(?=(?:what|which|whom|whose|how|when|where)\b)"
+                         r"(?!which\s+(?:case|point|event|stage|moment|time|date|day|instance|period|one)\b)", re.IGNORECASE)
 
 
 def _asks_it(text: str) -> bool:
@@ -300,7 +336,8 @@ def _states(clause: str) -> bool:
     an act may stand as a noun after a determiner ("The refund queue looks long") or in the
     progressive after a verb of being ("Route 47 has been running late"); when it holds
     ("On 2024-05-15 I have a meeting before lunch") is no act either."""
-    clause = _WHEN_FIRST.sub("", clause.strip(), count=1)
+    when = _WHEN_FIRST.match(clause.strip())
+    clause = clause.strip()[when.end():] if when and _no_act_words(when.group()) and len(when.group().split()) <= 3 else clause
     clause = _RECEIVED.sub(" has", clause)  # "The Kowalskis sent us something in Polish": how the data came
     clause = _IN_TOUCH_ABOUT.sub(" has ", clause)  # "Ruth emailed about the walnut dresser"
     words = [w.lower() for w in _WORD.findall(clause)]
@@ -310,7 +347,7 @@ def _states(clause: str) -> bool:
 
 # when a statement holds, before its subject: "On 2024-05-15 I have …", "This morning, we were …", "Today there's …"
 _WHEN_FIRST = re.compile(r"^(?:(?:on|this|next|last|by|since|until|today|tomorrow|tonight|yesterday|earlier|later)\b"
-                         r"[\w\s/.:-]{0,24}?,?\s+)(?=(?:i|we|you|he|she|it|they|there)(?:\b|['’]))", re.IGNORECASE)
+                         r"[\w \t/.:-]{0,24}?,?[ \t]+)(?=(?:i|we|you|he|she|it|they|there)(?:\b|['’]))", re.IGNORECASE)
 # what someone else did to bring the data in: "X sent us …", "she's e-mailed me …" (not "I sent them …")
 _RECEIVED = re.compile(r"(?<=\w)(?:\s+(?:has|have|had|just|already))*\s+(?:sent|e-?mailed|texted|messaged|forwarded|wrote|left)"
                        r"\s+(?:us|me)\b", re.IGNORECASE)

@@ -51,8 +51,8 @@ from detectors.safety.questions import asks_only_to_know
 from detectors.safety.shapes import shaped_values
 from detectors.safety.named_writers import Writer
 from detectors.safety.dictation import Dictation, dictated_words, reproduces
-from detectors.safety.requesters import (acts_left_to_asker, defers_to_orders, defers_to_requester, hands_over_in_part, holds_back,
-                                         pointed_at)
+from detectors.safety.requesters import (acts_left_to_asker, defers_to_orders, defers_to_requester, handed_sources, hands_over_in_part,
+                                         holds_back, pointed_at)
 from detectors.safety.trust import Trust, TrustConfig, acts_for_sure, is_sensitive_argument, is_state_changing, name_parts, tool_trust
 from detectors.safety.values import (
     IDENTITY_KINDS,
@@ -160,6 +160,7 @@ class Source:
     writer: Writer | None = None  # that writer (`named_writers`)
     orders: list["OrderSentence"] = field(default_factory=list)  # sentences ordering an act (`detectors.safety.orders`)
     turn: int | None = None  # user inputs before the result was read (set when `sync` reaches it)
+    named: bool = True  # it holds what its turn's hand-over names as the orders' source (`requesters.handed_sources`)
     flag_score: float = 0.0
     pending: str | None = None  # an unscanned result's text, its values not read until a call needs them
     text: str | None = None  # its text, kept while the user has only asked to be told (`TaintLedger.unasked_value`)
@@ -220,6 +221,7 @@ class TaintLedger:
         self._dictating: list[tuple[Source, OrderSentence]] = []  # orders that dictate words (`dictation`)
         self._input_turns: dict[str, int] = {}  # user input event id -> its turn (1, 2, ...)
         self.handed_over: set[int] = set()  # turns whose input handed the data's orders over ("follow the runbook")
+        self.handed_names: dict[int, frozenset[str]] = {}  # what each hand-over names as the orders' source, if anything
         # of those, turns that handed over only how to do the user's act or which thing it is done to (`hands_over_in_part`)
         self.handed_how: set[int] = set()
         # of those, the acts (and words of their things) whose extra orders are left to the asker (`acts_left_to_asker`)
@@ -727,9 +729,13 @@ class TaintLedger:
 
             if dictating:  # a message that carries out words an order dictates, for a user who asked for no such act
                 own_words = frozenset(w for t in self.trusted_plain for w in t.split())
+                linked = {v.key: v for v in extract_values(leaf) if v.kind in IDENTITY_KINDS and not self.is_trusted(v)}
                 for src, order in self._dictating:
-                    if reproduces(leaf, dictated_words(order.dictated), own_words) \
+                    link = next((linked[k] for k in order.values if k in linked), None)  # the link a phishing mail dictates
+                    if (link is not None or reproduces(leaf, dictated_words(order.dictated), own_words)) \
                             and (live(src, order) is False or (quote_missing and live(src, order))):
+                        if link is not None:
+                            return src, link.kind, display(link.kind, link.raw)
                         return src, "literal", " ".join(w[0] + "…" for w in order.dictated.split()[:5])
             for key, kind, shown in cands:
                 named = self._orders_by.get(("k", key), [])
@@ -853,6 +859,7 @@ class TaintLedger:
             self.answers_requester = defers_to_requester(ctx.task)
             if not self._input_turns and defers_to_orders(ctx.task):
                 self.handed_over.add(1)  # the task is the first input
+                self.handed_names[1] = handed_sources(ctx.task)
                 if hands_over_in_part(ctx.task):
                     self.handed_how.add(1)
                     self.handed_acts[1] = acts_left_to_asker(ctx.task)
@@ -872,6 +879,7 @@ class TaintLedger:
                         self._input_turns[ev.event_id] = turn = len(self._input_turns) + 1
                         if defers_to_orders(str(ev.content)):
                             self.handed_over.add(turn)
+                            self.handed_names[turn] = handed_sources(str(ev.content))
                             if hands_over_in_part(str(ev.content)):
                                 self.handed_how.add(turn)
                                 self.handed_acts[turn] = acts_left_to_asker(str(ev.content))
@@ -879,6 +887,10 @@ class TaintLedger:
                     src = self.source_for(ev, tool_trust(ev.tool, trust_cfg))
                     if src.turn is None:
                         src.turn = len(self._input_turns)
+                        names = self.handed_names.get(src.turn or 1)
+                        if names and src.trust is not Trust.TRUSTED:  # "the actions in the email from d.smith@…": not a file's
+                            text = f"{_readable_text(ev)} {ev.arguments or ''}".lower()  # the result, or the call that read it
+                            src.named = any(n in text for n in names)
                     if self.only_to_know and src.text is None and src.trust is not Trust.TRUSTED:
                         self._keep_text(src, _readable_text(ev))  # read before the inputs were (by another interceptor)
                     if src.trust is not Trust.TRUSTED and src.pending is None and src.event_id not in self._given_indexed \
@@ -1000,7 +1012,7 @@ class TaintLedger:
     def _handed(self, src: Source) -> set[int]:
         """The turns that handed this result's orders over: the one that read it, or the next."""
         turn = src.turn if src.turn is not None else len(self._input_turns)
-        return {turn, turn + 1} & self.handed_over
+        return ({turn, turn + 1} if src.named else {turn + 1}) & self.handed_over
 
     def extra_act(self, tool: str, call_values: set[tuple[str, str]] = frozenset(),  # type: ignore[assignment]
                   leaves: Any = ()) -> Source | None:
@@ -1518,6 +1530,7 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
     leaves = [(path, leaf, values_in_argument(path, leaf) + ([minor[path]] if path in minor else [])) for path, leaf in flat]
     own = _CallOwn.of(leaves, cfg.trust, *ledger._given_armed()) if cfg.displaced_values and changing else None
     quote_missing = own is not None and _quote_missing(leaves, ledger)
+    wording_missing = own is not None and _quote_missing(leaves, ledger, wording=True)
     for n, (path, leaf, typed) in enumerate(leaves):
         sensitive = is_sensitive_argument(path, cfg.trust)
         if not (changing or (sensitive and cfg.check_sensitive_arguments_of_read_tools)):
@@ -1558,7 +1571,7 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
         if not any(h.trust > Trust.UNTRUSTED for h in hits[before:]):
             short = _short(leaf)
             found = ledger.ordered_by(tool, leaf, typed if sensitive or short else [], short, changing, sensitive,
-                                      counted=bool(_COUNT_ARG.search(path)), quote_missing=quote_missing) if cfg.ordered_acts else None
+                                      counted=bool(_COUNT_ARG.search(path)), quote_missing=wording_missing) if cfg.ordered_acts else None
             unasked = found is None and acting
             if unasked:
                 found = ledger.unasked_value(leaf, typed if sensitive or short else [], short and not filing)
@@ -1691,14 +1704,22 @@ def _displaced_in_text(tool: str, path: str, leaf: str, ledger: TaintLedger, own
     return None
 
 
-def _quote_missing(leaves: list[tuple[str, Any, list[Value]]], ledger: TaintLedger) -> bool:
+def _quote_missing(leaves: list[tuple[str, Any, list[Value]]], ledger: TaintLedger, wording: bool = False) -> bool:
     """The user quoted a value and no argument of the call carries it, even reworded (half its
-    words or more)."""
+    words or more). `wording`: only quotes that are words of the user's own (two words of two
+    letters or more, not a file name: a subject, a line to say; not 'Mum', 'Block B',
+    'tenants.csv', which name whom or where from), their words of three letters or more."""
     quoted = ledger.given.values.get(QUOTED)
+    if wording:
+        quoted = {" ".join(w for w in q.split() if len(w) >= 3) for q in quoted or ()
+                  if sum(len(w) >= 2 for w in q.split()) >= 2 and not _FILE_NAME_END.search(q)} - {""}
     if not quoted:
         return False
     said = {w for _, leaf, _ in leaves if isinstance(leaf, str) for w in plain(leaf).split()}
     return not any(sum(w in said for w in q.split()) * 2 >= len(q.split()) for q in quoted)
+
+
+_FILE_NAME_END = re.compile(r"\b(?:docx?|xlsx?|pdf|txt|md|csv|pptx?|odt|json|ya?ml|png|jpe?g)$")
 
 
 def _displaced_quote(tool: str, path: str, leaf: str, ledger: TaintLedger) -> Hit | None:
