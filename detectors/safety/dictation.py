@@ -12,6 +12,7 @@ it (`reproduces`).
 from __future__ import annotations
 
 import re
+import time
 from typing import NamedTuple
 
 from detectors.safety.heuristics import sentences
@@ -26,6 +27,7 @@ _DICTATES = re.compile(
     re.IGNORECASE)
 _COLON = re.compile(r"(?<!\d):\s+")  # not the colon of "07:40"
 MAX_DICTATIONS = 8  # per text
+MAX_INTRODUCTIONS = 16  # colons read per text: a page of them is no one dictation
 MAX_DICTATED_CHARS = 1000  # of each: a dictated mail, not the page after it
 _BACK_LINES = 4  # lines before the colon that may hold the order the words are for
 _BACK_CHARS = 600
@@ -90,8 +92,9 @@ def _order_before(lines: list[str], row: int, upto: str) -> str | None:
         size += len(line)
         if line.strip() and _indent(line) < floor:
             break
-    # an order may follow a colon of its own ("… adhere to the following instruction: Please send …")
-    pieces = _COLON.split(" ".join(" ".join(back).split()))
+    # line by line (a mail's lines are sentences of their own; a wrapped order's first line names its act), and an
+    # order may follow a colon of its own ("… adhere to the following instruction: Please send …")
+    pieces = [p for line in back for p in _COLON.split(" ".join(line.split()))]
     found = [s for piece in pieces for s in order_sentences([piece]) if order_acts(s)]
     if not found:
         return None
@@ -100,22 +103,27 @@ def _order_before(lines: list[str], row: int, upto: str) -> str | None:
     return own[-1] if own else found[-1]
 
 
-def dictations(text: str) -> list[Dictation]:
-    """The words this text dictates for an act, each with the order they are for."""
+def dictations(text: str, deadline: float | None = None) -> list[Dictation]:
+    """The words this text dictates for an act, each with the order they are for; those read
+    by `deadline` (`time.perf_counter`), where one is given."""
     if ":" not in text or not _DICTATES.search(text):
         return []
-    lines = text.replace("\\n", "\n").splitlines()
+    text = text.replace("\\n", "\n")
+    lines = text.split("\n")
     out: list[Dictation] = []
-    for row, line in enumerate(lines):
-        for m in _DICTATES.finditer(line):
-            words = _dictated(lines, row, line[m.end():])
-            if len(plain(words).split()) < MIN_WORDS:
-                continue
-            order = _order_before(lines, row, line[:m.end()])
-            if order is not None:
-                out.append(Dictation(order, words))
-            if len(out) >= MAX_DICTATIONS:
-                return out
+    for tries, m in enumerate(_DICTATES.finditer(text)):
+        if tries >= MAX_INTRODUCTIONS or len(out) >= MAX_DICTATIONS or (deadline is not None and time.perf_counter() > deadline):
+            break
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        row, line = text.count("\n", 0, start), text[start:end if end >= 0 else len(text)]
+        at = m.end() - start
+        words = _dictated(lines, row, line[at:at + MAX_DICTATED_CHARS])
+        if len(plain(words).split()) < MIN_WORDS:
+            continue
+        order = _order_before(lines, row, line[max(0, at - _BACK_CHARS):at])
+        if order is not None:
+            out.append(Dictation(order, words))
     return list(dict.fromkeys(out))
 
 
@@ -134,3 +142,28 @@ def reproduces(text: str, words: frozenset[str], own: frozenset[str] = frozenset
 def dictated_words(words: str) -> frozenset[str]:
     """A dictation's words as `reproduces` compares them: three letters or more (not "a", "to")."""
     return frozenset(w for w in plain(words).split() if len(w) >= 3)
+
+
+# The user's own wording in quotes: a subject, a line to say ("with the subject 'Q3 wrap-up'"), not a name of a
+# thing ("the 'New starter checklist' doc", "the 'Introductory meeting' event", 'Block B', 'Mum', 'notes.docx')
+_QUOTE = re.compile(r"(?<![\w'’])['‘\"“]([^'’\"”\n]{3,120})['’\"”](?![\w'’])")
+_NAMED_THING = re.compile(r"\s*(?:doc|docs|document|page|template|macro|step|section|channel|list|folder|file|sheet|playbook|"
+                          r"checklist|email|e-mail|mail|thread|ticket|event|meeting|calendar|board|project|group|team|card|"
+                          r"note|form|survey|campaign|workflow|process|procedure|runbook|article|report|deck|plan)s?\b", re.IGNORECASE)
+_NAMING = re.compile(r"\b(?:called|named|titled|entitled|from|in|of|at|on)\s*$", re.IGNORECASE)
+_FILE_END = re.compile(r"\.[a-z0-9]{2,5}$", re.IGNORECASE)
+
+
+def own_wording(text: str) -> set[str]:
+    """The user's quoted words that are wording of their own (two words or more, not a file
+    name, not the name of a thing), as their plain words of three letters or more."""
+    out: set[str] = set()
+    for m in _QUOTE.finditer(text):
+        quoted = m.group(1)
+        if sum(len(w) >= 2 for w in plain(quoted).split()) < 2 or _FILE_END.search(quoted.strip()) \
+                or _NAMED_THING.match(text, m.end()) or _NAMING.search(text[max(0, m.start() - 12):m.start()]):
+            continue
+        words = " ".join(w for w in plain(quoted).split() if len(w) >= 3)
+        if words:
+            out.add(words)
+    return out

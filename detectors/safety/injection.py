@@ -444,7 +444,7 @@ class InjectionDetector(BaseInterceptor):
         the call, by `safety.taint`."""
         if not self.config.taint_directed_destinations:
             return []
-        out: list[str | Dictation] = [*dictations(text), *(d for field in fields for d in dictations(field))]
+        out: list[str | Dictation] = [*dictations(text, deadline), *(d for field in fields for d in dictations(field, deadline))]
         for chunk in chunks:  # flagged ones too: the flag holds the sentences it quotes, an order may sit beside them
             if len(out) >= MAX_ORDERS or (deadline is not None and time.perf_counter() > deadline):
                 break  # the orders read so far count; the result stays scanned

@@ -291,7 +291,7 @@ def _names_source(clause: str) -> bool:
 
 
 _SOURCE_NOUNS = re.compile(r"(?:the|a|an|my|our|your|his|her|their|its|this|that|these|those|[\w-]+['’]s?)\s+"
-                           r"(?:(?!(?:and|then|so|to|it|them|please)\b)[\w'’-]+\s*){1,6}", re.IGNORECASE)
+                           r"(?:(?!(?:and|then|so|to|it|them|please)\b)[\w'’-]+(?:\s+|$)){1,6}", re.IGNORECASE)
 
 
 _NEWS = frozenset("status update updates eta progress details summary breakdown count total balance state news "

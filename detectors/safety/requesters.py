@@ -315,9 +315,9 @@ _VALUES_LEFT = (
     r"gave|gives|confirms|confirmed|asked\s+for|requested|specified|picked|chose|chosen|listed|sent|mentioned|wants?|needs?|said|"
     r"prefers?|preferred)\b")
 _HANDS_OVER = re.compile(
-    _CLAUSE_START + r"(?:follow|do|complete|perform|execute|carry\s+out|handle|take\s+care\s+of|act\s+on|"
+    _CLAUSE_START + r"(?:follow|do|complete|perform|execute|run|carry\s+out|handle|take\s+care\s+of|act\s+on|"
     r"work\s+through|address|resolve|apply|implement|action|incorporate|sort\s+out|process|deal\s+with)\b"
-    r"[^.?!\n]{0,60}?\b(?:instructions?|tasks?|to-?dos?|steps|actions?|requests?|checklist|runbook|playbook|procedure|"
+    r"[^.?!\n]{0,60}?\b(?:instructions?|tasks?|to-?dos?|steps?|actions?|requests?|checklist|runbook|playbook|procedure|"
     r"comments?|feedback|suggestions?|recommendations?|action\s+items?|items|plan|backlog|fixes|amendments|corrections|jobs)\b"
     # a note someone left: "deal with the mailing-list note Maureen put at the bottom", "action Maureen's memo"
     r"|" + _CLAUSE_START + r"(?:deal\s+with|handle|action|sort\s+out|take\s+care\s+of)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:note|memo)s?\s+"
@@ -450,31 +450,6 @@ def defers_to_orders(request: str) -> bool:
     if _CONFIRMS.fullmatch(request.strip()) or _elsewhere(request, _TASKS_ELSEWHERE, _AS_ASKED_ELSEWHERE):
         return True
     return _asks_for(request)
-
-
-# Where a hand-over says whose orders it hands over: "the actions in the email from 'd.smith@x.example' with the
-# subject 'TODOs for the week'" -- an address or a quoted title after a word that points at a source (not "… and
-# email the result to ops@x.example": a destination). Not a file's name: the text of a file read is not its name.
-_SOURCE_POINTER = re.compile(r"\b(?:from|in|of|subject|titled|called|named|headed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-                             r"(?:(['‘\"“])(?P<quoted>[^'’\"”\n]{3,80})['’\"”]|(?P<bare>[\w.+-]+@[\w-]+(?:\.[\w-]+)+))", re.IGNORECASE)
-_FILE_NAME = re.compile(r"\.[a-z0-9]{2,5}$", re.IGNORECASE)
-_HAND_OVER_END = re.compile(r"(?<=[.!?])\s|\n|,\s*(?:and\s+)?then\b|;|\s+and\s+(?=[a-z]+\s)", re.IGNORECASE)
-
-
-def handed_sources(request: str) -> frozenset[str]:
-    """What a hand-over names as the source of the orders it hands over (lower case): the orders of
-    other results are not handed over with them. Empty where it names none ("follow the runbook")."""
-    request = _cased(request or "")
-    if not defers_to_orders(request):
-        return frozenset()
-    out: set[str] = set()
-    for m in _HANDS_OVER.finditer(request):
-        end = _HAND_OVER_END.search(request, m.end())
-        for p in _SOURCE_POINTER.finditer(request[m.start():end.start() if end else len(request)]):
-            named = (p.group("quoted") or p.group("bare")).strip().lower()
-            if p.group("bare") or not _FILE_NAME.search(named):
-                out.add(named)
-    return frozenset(out)
 
 
 def hands_over_in_part(request: str) -> bool:

@@ -50,9 +50,9 @@ from detectors.safety.labels import index_token, lettered_keys, measure_keys, sa
 from detectors.safety.questions import asks_only_to_know
 from detectors.safety.shapes import shaped_values
 from detectors.safety.named_writers import Writer
-from detectors.safety.dictation import Dictation, dictated_words, reproduces
-from detectors.safety.requesters import (acts_left_to_asker, defers_to_orders, defers_to_requester, handed_sources, hands_over_in_part,
-                                         holds_back, pointed_at)
+from detectors.safety.dictation import Dictation, dictated_words, own_wording, reproduces
+from detectors.safety.requesters import (acts_left_to_asker, defers_to_orders, defers_to_requester, hands_over_in_part, holds_back,
+                                         pointed_at)
 from detectors.safety.trust import Trust, TrustConfig, acts_for_sure, is_sensitive_argument, is_state_changing, name_parts, tool_trust
 from detectors.safety.values import (
     IDENTITY_KINDS,
@@ -160,7 +160,6 @@ class Source:
     writer: Writer | None = None  # that writer (`named_writers`)
     orders: list["OrderSentence"] = field(default_factory=list)  # sentences ordering an act (`detectors.safety.orders`)
     turn: int | None = None  # user inputs before the result was read (set when `sync` reaches it)
-    named: bool = True  # it holds what its turn's hand-over names as the orders' source (`requesters.handed_sources`)
     flag_score: float = 0.0
     pending: str | None = None  # an unscanned result's text, its values not read until a call needs them
     text: str | None = None  # its text, kept while the user has only asked to be told (`TaintLedger.unasked_value`)
@@ -187,6 +186,7 @@ class OrderSentence:
     extra_acts: frozenset[str] = frozenset()  # then the acts its words name outside its links (`TaintLedger.extra_act`)
     instead: str = ""  # the words of its field that put a value in place of another ("give it to Bernd instead")
     dictated: str = ""  # the words it dictates for its act (`dictation`), as `orders.plain` writes them
+    dictated_values: frozenset[tuple[str, str]] = frozenset()  # the typed values of those words (a phishing mail's link)
 
 
 @dataclass
@@ -219,9 +219,9 @@ class TaintLedger:
         self.held_back = False  # a user input kept the sending to the user ("don't send it yet")
         self._orders_by: dict[tuple[str, Any], list[tuple[Source, OrderSentence]]] = {}  # a value key or word -> orders
         self._dictating: list[tuple[Source, OrderSentence]] = []  # orders that dictate words (`dictation`)
+        self.wording: set[str] = set()  # the user's quoted wording of their own (`dictation.own_wording`)
         self._input_turns: dict[str, int] = {}  # user input event id -> its turn (1, 2, ...)
         self.handed_over: set[int] = set()  # turns whose input handed the data's orders over ("follow the runbook")
-        self.handed_names: dict[int, frozenset[str]] = {}  # what each hand-over names as the orders' source, if anything
         # of those, turns that handed over only how to do the user's act or which thing it is done to (`hands_over_in_part`)
         self.handed_how: set[int] = set()
         # of those, the acts (and words of their things) whose extra orders are left to the asker (`acts_left_to_asker`)
@@ -274,6 +274,7 @@ class TaintLedger:
             self.trusted_text.append(fold(text))
             self.user_weekdays |= weekdays.named(self.trusted_text[-1])
             self.trusted_plain.append(plain(without_days(text)))  # names and ids the user gave; a day is neither
+            self.wording |= own_wording(text)
             self.named_one = self.named_one or _names_one(text)
             for phrase in pointed_at(text):
                 whole = _pointed_words(phrase)
@@ -684,7 +685,9 @@ class TaintLedger:
                 words = None
             ids = [r for r in re.findall(r"\d{3,}", text) if not re.fullmatch(r"(?:19|20)\d\d", r)
                    and not any(f" {r} " in f" {t} " for t in self.trusted_plain)]
-        dictating = changing and not short and isinstance(leaf, str) and bool(self._dictating)
+        # (only for a user whose words were read: acts asked for, or only to be told -- "Let my team know …" is neither)
+        dictating = changing and not short and isinstance(leaf, str) and bool(self._dictating) \
+            and bool(self.user_requests or self.only_to_know)
         with self._lock:  # the user's values and acts change under `sync`
             # the e-mail address a user who defers to the requester sends things to is the requester
             # logic's to judge; a link, an account or a number it never answers ("reply there" asks
@@ -729,11 +732,14 @@ class TaintLedger:
 
             if dictating:  # a message that carries out words an order dictates, for a user who asked for no such act
                 own_words = frozenset(w for t in self.trusted_plain for w in t.split())
-                linked = {v.key: v for v in extract_values(leaf) if v.kind in IDENTITY_KINDS and not self.is_trusted(v)}
+                linked = {v.key: v for v in extract_values(leaf) if v.kind == "url" and not self.is_trusted(v)}
                 for src, order in self._dictating:
-                    link = next((linked[k] for k in order.values if k in linked), None)  # the link a phishing mail dictates
+                    link = next((linked[k] for k in order.dictated_values if k in linked), None)  # a phishing mail's link
+                    # (not its contact address: "questions to hr@…" in a notice the user asked to pass on)
                     if (link is not None or reproduces(leaf, dictated_words(order.dictated), own_words)) \
-                            and (live(src, order) is False or (quote_missing and live(src, order))):
+                            and (live(src, order) is False or (quote_missing and live(src, order))) \
+                            and not ("confirm" in self.user_requests and "send" in order.acts):  # "accept Mia's time" by
+                        # the reply her mail dictates
                         if link is not None:
                             return src, link.kind, display(link.kind, link.raw)
                         return src, "literal", " ".join(w[0] + "…" for w in order.dictated.split()[:5])
@@ -859,7 +865,6 @@ class TaintLedger:
             self.answers_requester = defers_to_requester(ctx.task)
             if not self._input_turns and defers_to_orders(ctx.task):
                 self.handed_over.add(1)  # the task is the first input
-                self.handed_names[1] = handed_sources(ctx.task)
                 if hands_over_in_part(ctx.task):
                     self.handed_how.add(1)
                     self.handed_acts[1] = acts_left_to_asker(ctx.task)
@@ -879,7 +884,6 @@ class TaintLedger:
                         self._input_turns[ev.event_id] = turn = len(self._input_turns) + 1
                         if defers_to_orders(str(ev.content)):
                             self.handed_over.add(turn)
-                            self.handed_names[turn] = handed_sources(str(ev.content))
                             if hands_over_in_part(str(ev.content)):
                                 self.handed_how.add(turn)
                                 self.handed_acts[turn] = acts_left_to_asker(str(ev.content))
@@ -887,10 +891,6 @@ class TaintLedger:
                     src = self.source_for(ev, tool_trust(ev.tool, trust_cfg))
                     if src.turn is None:
                         src.turn = len(self._input_turns)
-                        names = self.handed_names.get(src.turn or 1)
-                        if names and src.trust is not Trust.TRUSTED:  # "the actions in the email from d.smith@…": not a file's
-                            text = f"{_readable_text(ev)} {ev.arguments or ''}".lower()  # the result, or the call that read it
-                            src.named = any(n in text for n in names)
                     if self.only_to_know and src.text is None and src.trust is not Trust.TRUSTED:
                         self._keep_text(src, _readable_text(ev))  # read before the inputs were (by another interceptor)
                     if src.trust is not Trust.TRUSTED and src.pending is None and src.event_id not in self._given_indexed \
@@ -1012,7 +1012,7 @@ class TaintLedger:
     def _handed(self, src: Source) -> set[int]:
         """The turns that handed this result's orders over: the one that read it, or the next."""
         turn = src.turn if src.turn is not None else len(self._input_turns)
-        return ({turn, turn + 1} if src.named else {turn + 1}) & self.handed_over
+        return {turn, turn + 1} & self.handed_over
 
     def extra_act(self, tool: str, call_values: set[tuple[str, str]] = frozenset(),  # type: ignore[assignment]
                   leaves: Any = ()) -> Source | None:
@@ -1282,17 +1282,19 @@ def _bare_url(norm: str) -> str:
 
 @functools.lru_cache(maxsize=16_384)  # a stateless client's history brings the same sentences every turn
 def _order_sentence(sentence: str, dictated: str = "") -> OrderSentence | None:
-    """An order as the ledger keeps it: its words, acts, values and purpose; with the words it
-    dictates (`dictation`), their typed values too (the link of a phishing mail)."""
+    """An order as the ledger keeps it: its words, acts, values and purpose, and the words it
+    dictates (`dictation`) with their typed values (the link of a phishing mail), kept apart:
+    "pay to the following account: <IBAN>" gives a value, which the destination rule judges."""
     acts = order_acts(sentence)
     if not acts:
         return None
-    values = _keys(extract_values(sentence)) | when_keys(sentence) | (_keys(extract_values(dictated)) if dictated else set())
+    values = _keys(extract_values(sentence)) | when_keys(sentence)
     if acts & {"pay", "buy"}:  # "refund Ms Tran's 60 frame deposit", "order the 40 key blanks": no currency, no unit
         values |= {("amount", norm_amount(n)) for n in _BARE_NUMBER.findall(sentence)}
     extra = adds_to_task(sentence)
     return OrderSentence(plain(sentence), acts, frozenset(values), order_purpose(sentence), extra,
-                         acts_outside_links(sentence) if extra else frozenset(), replaces_value(sentence), plain(dictated))
+                         acts_outside_links(sentence) if extra else frozenset(), replaces_value(sentence), plain(dictated),
+                         frozenset(_keys(extract_values(dictated))) if dictated else frozenset())
 
 
 _BARE_NUMBER = re.compile(r"(?<![\w.,/:-])([0-9]{1,7}(?:\.[0-9]{1,2})?)(?![\w.,/:-]?[0-9])(?!\s*(?:%|am|pm|h\b|min|days?|"
@@ -1706,20 +1708,15 @@ def _displaced_in_text(tool: str, path: str, leaf: str, ledger: TaintLedger, own
 
 def _quote_missing(leaves: list[tuple[str, Any, list[Value]]], ledger: TaintLedger, wording: bool = False) -> bool:
     """The user quoted a value and no argument of the call carries it, even reworded (half its
-    words or more). `wording`: only quotes that are words of the user's own (two words of two
-    letters or more, not a file name: a subject, a line to say; not 'Mum', 'Block B',
-    'tenants.csv', which name whom or where from), their words of three letters or more."""
-    quoted = ledger.given.values.get(QUOTED)
-    if wording:
-        quoted = {" ".join(w for w in q.split() if len(w) >= 3) for q in quoted or ()
-                  if sum(len(w) >= 2 for w in q.split()) >= 2 and not _FILE_NAME_END.search(q)} - {""}
+    words or more). `wording`: only quotes that are wording of the user's own (`ledger.wording`:
+    a subject, a line to say; not 'Mum', 'Block B', 'tenants.csv' or "the 'Launch' doc", which
+    name whom, where from or what)."""
+    quoted = ledger.wording if wording else ledger.given.values.get(QUOTED)
     if not quoted:
         return False
     said = {w for _, leaf, _ in leaves if isinstance(leaf, str) for w in plain(leaf).split()}
     return not any(sum(w in said for w in q.split()) * 2 >= len(q.split()) for q in quoted)
 
-
-_FILE_NAME_END = re.compile(r"\b(?:docx?|xlsx?|pdf|txt|md|csv|pptx?|odt|json|ya?ml|png|jpe?g)$")
 
 
 def _displaced_quote(tool: str, path: str, leaf: str, ledger: TaintLedger) -> Hit | None:
