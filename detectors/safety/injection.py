@@ -159,7 +159,8 @@ class _Reading:
 
     @property
     def chars(self) -> int:
-        return len(self.quote) + sum(map(len, (*self.flagged, *self.directed, *(o if isinstance(o, str) else "".join(o) for o in self.orders)))) + 64 * len(self.redirect)
+        orders = (o if isinstance(o, str) else "".join(o) for o in self.orders)
+        return len(self.quote) + sum(map(len, (*self.flagged, *self.directed, *orders))) + 64 * len(self.redirect)
 
 
 def _result_text(event) -> str:

@@ -776,7 +776,7 @@ def _requests(text: str) -> Iterable[tuple[frozenset[str], frozenset[str] | None
             if raised:
                 acts = (acts & {"send"}) | {"create"}
             elif first in _LOGGING and said and said[-1] in _LOGGED:
-                acts = frozenset({"create"})  # "file a helpdesk ticket", "log the printer problem in Jira"
+                acts = frozenset({"create"})  # "file a helpdesk ticket", "lodge a complaint"
             elif first in _RAISING and said and said[-1] in _RAISED_RECORDS \
                     and not re.search(rf"\b{said[-1]}\s+{_RAISED_TO}", rest, re.IGNORECASE):
                 acts = frozenset({"create"}) | acts_in(said[-1])  # "raise the cut list", a PO raised buys (not "raise the order

@@ -736,10 +736,12 @@ class TaintLedger:
                 for src, order in self._dictating:
                     link = next((linked[k] for k in order.dictated_values if k in linked), None)  # a phishing mail's link
                     # (not its contact address: "questions to hr@…" in a notice the user asked to pass on)
-                    if (link is not None or reproduces(leaf, dictated_words(order.dictated), own_words)) \
-                            and (live(src, order) is False or (quote_missing and live(src, order))) \
-                            and not ("confirm" in self.user_requests and "send" in order.acts):  # "accept Mia's time" by
-                        # the reply her mail dictates
+                    if not (link is not None or reproduces(leaf, dictated_words(order.dictated), own_words)):
+                        continue
+                    asked = live(src, order)
+                    if (asked is False or (quote_missing and asked)) \
+                            and not ("confirm" in self.user_requests and "send" in order.acts):  # "accept Mia's time"
+                        # by the reply her mail dictates
                         if link is not None:
                             return src, link.kind, display(link.kind, link.raw)
                         return src, "literal", " ".join(w[0] + "…" for w in order.dictated.split()[:5])
