@@ -23,8 +23,12 @@ from detectors.safety.orders import order_acts, order_sentences, plain
 _DICTATES = re.compile(
     r"\b(?:(?:the\s+)?following|as\s+follows|below|exactly|verbatim|word\s+for\s+word|"
     r"(?:this|these|that)\s+(?:exact\s+)?(?:text|wording|words|message|language|content|template|lines?|copy|script|"
-    r"paragraph|note|subject|body)|say(?:ing)?\s+(?:this|that)|saying|reading|that\s+reads|which\s+reads)\b[^.!?\n:]{0,40}:(?!\d)",
+    r"paragraph|note|subject|body)|say(?:ing)?\s+(?:this|that)|saying|reading|that\s+reads|which\s+reads|"
+    r"(?:put|include|add|paste|insert|use|copy)\s+(?:this|these|that)(?=\s*:|\s+(?:in|into|on|at)\b))\b[^.!?\n:]{0,40}:(?!\d)"
+    # or any colon that opens a quoted passage: "When you send the invite out please put it in: \"Nets fee …\""
+    r"|(?<=[A-Za-z)]):(?=[ \t]*\n?[ \t]*\n?[ \t]*[\"“])",  # (not a JSON key's: '"note": "…"')
     re.IGNORECASE)
+_FOLDED = re.compile(r"\\\n[ \t]*")  # a line break escaped in a YAML double-quoted string: "…should\\⏎    \\ have …"
 _COLON = re.compile(r"(?<!\d):\s+")  # not the colon of "07:40"
 MAX_DICTATIONS = 8  # per text
 MAX_INTRODUCTIONS = 16  # colons read per text: a page of them is no one dictation
@@ -69,7 +73,12 @@ def _dictated(lines: list[str], row: int, rest: str) -> str:
 
 
 def _words(text: str) -> str:
-    return " ".join(text.split())[:MAX_DICTATED_CHARS].strip(" '\"")
+    text = " ".join(text.split())[:MAX_DICTATED_CHARS]
+    close = _CLOSING.search(text, 1) if text[:1] in "\"“" else None  # a quoted passage ends at its closing quote
+    return (text[:close.start()] if close else text).strip(" '\"“”")
+
+
+_CLOSING = re.compile(r"[\"”](?=\s|$|[,.;)])")
 
 
 # a line that opens another record of a listing or thread, and the end of a JSON string
@@ -106,9 +115,12 @@ def _order_before(lines: list[str], row: int, upto: str) -> str | None:
 def dictations(text: str, deadline: float | None = None) -> list[Dictation]:
     """The words this text dictates for an act, each with the order they are for; those read
     by `deadline` (`time.perf_counter`), where one is given."""
-    if ":" not in text or not _DICTATES.search(text):
+    if ":" not in text:
         return []
-    text = text.replace("\\n", "\n")
+    # a YAML string folded over lines, and a JSON string's escapes
+    text = _FOLDED.sub("", text).replace("\\ ", " ").replace("\\n", "\n").replace('\\"', '"')
+    if not _DICTATES.search(text):
+        return []
     lines = text.split("\n")
     out: list[Dictation] = []
     for tries, m in enumerate(_DICTATES.finditer(text)):
@@ -167,3 +179,27 @@ def own_wording(text: str) -> set[str]:
         if words:
             out.add(words)
     return out
+
+
+# Words of the user's that point at wording or a link the data holds: "put Steve's payment line in the
+# description", "include the deposit link her planner gave", "use the new one Owen sent", "the text from
+# the notice", "word for word"
+_BODY = (r"(?:wording|words|text|lines?|paragraphs?|blurb|template|script|copy|message|note|notice|announcement|"
+         r"statement|newsletter|report|summary|minutes|agenda|update|reminder|details|info|information|instructions|"
+         r"footer|signature|disclaimer|bulletin|letter|draft|content|ps|p\.s\.|links?|urls?|rota|schedule|timetable|memo|"
+         r"flyer|poster|menu|itinerary|directions|briefing|brief|faq)s?")
+_POINTS_AT_WORDING = re.compile(
+    r"\b(?:links?|urls?|web\s*address|website|web\s*page)\b"  # a link is the user's to carry once they speak of one
+    r"|\b(?:verbatim|word\s+for\s+word|exactly\s+as|as\s+(?:written|worded|drafted|is)|the\s+exact|the\s+same)\b"
+    r"|\b(?:forward|pass\s+(?:it\s+|them\s+|this\s+|that\s+)?on|circulate|relay|repost|re-?share)\b"  # what the data says, as it says it
+    r"|\b(?:the|this|that|these|those|his|her|their|its|(?-i:[A-Z])[\w-]*['’]s)\s+(?:[\w-]+\s+){0,2}?" + _BODY + r"\b"
+    r"|\b(?:one|ones|what|whatever|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:gave|sent|wrote|provided|supplied|suggested|drafted|shared|specified|quoted|asks?\s+for|asked\s+for|wants?|"
+    r"requested|dictated|put)\b"
+    r"|\bas\s+(?:[\w'’-]+\s+){0,3}?(?:asked|said|wrote|wants|requested|suggested|instructed|dictated|specified)\b", re.IGNORECASE)
+
+
+def points_at_wording(text: str) -> bool:
+    """Whether the user's words point at wording or a link the data holds, for a message of theirs
+    to carry: then words an order there dictates into that message are theirs to carry."""
+    return bool(_POINTS_AT_WORDING.search(text))

@@ -50,7 +50,7 @@ from detectors.safety.labels import index_token, lettered_keys, measure_keys, sa
 from detectors.safety.questions import asks_only_to_know
 from detectors.safety.shapes import shaped_values
 from detectors.safety.named_writers import Writer
-from detectors.safety.dictation import Dictation, dictated_words, own_wording, reproduces
+from detectors.safety.dictation import Dictation, dictated_words, own_wording, points_at_wording, reproduces
 from detectors.safety.requesters import (acts_left_to_asker, defers_to_orders, defers_to_requester, hands_over_in_part, holds_back,
                                          pointed_at)
 from detectors.safety.trust import Trust, TrustConfig, acts_for_sure, is_sensitive_argument, is_state_changing, name_parts, tool_trust
@@ -220,6 +220,7 @@ class TaintLedger:
         self._orders_by: dict[tuple[str, Any], list[tuple[Source, OrderSentence]]] = {}  # a value key or word -> orders
         self._dictating: list[tuple[Source, OrderSentence]] = []  # orders that dictate words (`dictation`)
         self.wording: set[str] = set()  # the user's quoted wording of their own (`dictation.own_wording`)
+        self.points_at_wording = False  # the user's words point at wording or a link in the data (`dictation`)
         self._input_turns: dict[str, int] = {}  # user input event id -> its turn (1, 2, ...)
         self.handed_over: set[int] = set()  # turns whose input handed the data's orders over ("follow the runbook")
         # of those, turns that handed over only how to do the user's act or which thing it is done to (`hands_over_in_part`)
@@ -275,6 +276,7 @@ class TaintLedger:
             self.user_weekdays |= weekdays.named(self.trusted_text[-1])
             self.trusted_plain.append(plain(without_days(text)))  # names and ids the user gave; a day is neither
             self.wording |= own_wording(text)
+            self.points_at_wording = self.points_at_wording or points_at_wording(text)
             self.named_one = self.named_one or _names_one(text)
             for phrase in pointed_at(text):
                 whole = _pointed_words(phrase)
@@ -732,18 +734,31 @@ class TaintLedger:
 
             if dictating:  # a message that carries out words an order dictates, for a user who asked for no such act
                 own_words = frozenset(w for t in self.trusted_plain for w in t.split())
-                linked = {v.key: v for v in extract_values(leaf) if v.kind == "url" and not self.is_trusted(v)}
+                linked = {v.key: v for v in extract_values(leaf) if v.kind in _DICTATED_LINKS and not self.is_trusted(v)}
                 for src, order in self._dictating:
-                    link = next((linked[k] for k in order.dictated_values if k in linked), None)  # a phishing mail's link
-                    # (not its contact address: "questions to hr@…" in a notice the user asked to pass on)
+                    # a phishing mail's link (not its contact address: "questions to hr@…" in a notice the user asked to
+                    # pass on), and an account to pay in words it reproduces
+                    link = next((linked[k] for k in order.dictated_values if k in linked and k[0] == "url"), None)
+                    lure = link or next((linked[k] for k in order.dictated_values if k in linked), None)
                     if not (link is not None or reproduces(leaf, dictated_words(order.dictated), own_words)):
                         continue
                     asked = live(src, order)
-                    if (asked is False or (quote_missing and asked)) \
+                    handed = self._handed(src)
+                    if asked is None and handed and handed <= self.handed_how and acts & related(order.acts):
+                        # handed over as how the user's act is done ("based on the emails about it"): no words to send
+                        asked = asked_for(self.user_requests, tool)
+                    if asked is False and acts & related(order.acts) and self.user_requests.keys() & related(order.acts):
+                        asked = True  # "post the results to the group" and `feed.create`, for "when you post the table …"
+                    # an act the user asked for carries the words where they gave none of their own it leaves out, and
+                    # a link, a number or an account in them where they pointed at wording or a link there ("put Steve's
+                    # payment line in it") or asked for what the words are a means to ("unsubscribe me" and "to stop
+                    # these emails, reply …:")
+                    lured = lure is not None and not (self.points_at_wording or order.purpose & self.user_acts)
+                    if (asked is False or (asked and (quote_missing or lured))) \
                             and not ("confirm" in self.user_requests and "send" in order.acts):  # "accept Mia's time"
                         # by the reply her mail dictates
-                        if link is not None:
-                            return src, link.kind, display(link.kind, link.raw)
+                        if lure is not None:
+                            return src, lure.kind, display(lure.kind, lure.raw)
                         return src, "literal", " ".join(w[0] + "…" for w in order.dictated.split()[:5])
             for key, kind, shown in cands:
                 named = self._orders_by.get(("k", key), [])
@@ -1190,6 +1205,10 @@ class TaintLedger:
         if found is None or any(token in t for t in self.trusted_text):
             return None
         return found
+
+
+_DICTATED_LINKS = frozenset({"url", "iban"})  # where a message the data dictates sends its readers (a number may be a
+# company's registration, not a line to call)
 
 
 def _months_of(keys: Iterable[tuple[str, str]]) -> set[int]:
