@@ -26,7 +26,7 @@ _DICTATES = re.compile(
     r"paragraph|note|subject|body)|say(?:ing)?\s+(?:this|that)|saying|reading|that\s+reads|which\s+reads|"
     r"(?:put|include|add|paste|insert|use|copy)\s+(?:this|these|that)(?=\s*:|\s+(?:in|into|on|at)\b))\b[^.!?\n:]{0,40}:(?!\d)"
     # or any colon that opens a quoted passage: "When you send the invite out please put it in: \"Nets fee …\""
-    r"|(?<=[A-Za-z)]):(?=[ \t]*\n?[ \t]*\n?[ \t]*[\"“])",  # (not a JSON key's: '"note": "…"')
+    r"|(?<=[A-Za-z)]):(?=[ \t]*\n?[ \t]*\n?[ \t]*[\"“'‘])",  # (not a JSON key's: '"note": "…"')
     re.IGNORECASE)
 _FOLDED = re.compile(r"\\\n[ \t]*")  # a line break escaped in a YAML double-quoted string: "…should\\⏎    \\ have …"
 _COLON = re.compile(r"(?<!\d):\s+")  # not the colon of "07:40"
@@ -37,6 +37,7 @@ _BACK_LINES = 4  # lines before the colon that may hold the order the words are 
 _BACK_CHARS = 600
 MIN_WORDS = 6  # a dictation of fewer words is a value, which the order's own sentence gives
 _SHARE = 0.6  # of a dictation's words a text must hold to reproduce it
+_BESIDES = 4  # words a text may hold besides a dictation's and still be it whole ("Hi all", "Thanks, Jo")
 
 
 class Dictation(NamedTuple):
@@ -74,11 +75,14 @@ def _dictated(lines: list[str], row: int, rest: str) -> str:
 
 def _words(text: str) -> str:
     text = " ".join(text.split())[:MAX_DICTATED_CHARS]
-    close = _CLOSING.search(text, 1) if text[:1] in "\"“" else None  # a quoted passage ends at its closing quote
-    return (text[:close.start()] if close else text).strip(" '\"“”")
+    closing = _CLOSING if text[:1] in "\"“" else _CLOSING_SINGLE if text[:1] in "'‘" else None
+    close = closing.search(text, 1) if closing else None  # a quoted passage ends at its closing quote
+    return (text[:close.start()] if close else text).strip(" '\"“”‘’")
 
 
 _CLOSING = re.compile(r"[\"”](?=\s|$|[,.;)])")
+# a single quote closes after a sentence's end or before punctuation, not as an apostrophe ("the members' AGM")
+_CLOSING_SINGLE = re.compile(r"(?<=[.!?)\d])['’](?=\s|$)|['’](?=[.,;:](?:\s|$))")
 
 
 # a line that opens another record of a listing or thread, and the end of a JSON string
@@ -136,7 +140,9 @@ def dictations(text: str, deadline: float | None = None) -> list[Dictation]:
         order = _order_before(lines, row, line[max(0, at - _BACK_CHARS):at])
         if order is not None:
             out.append(Dictation(order, words))
-    return list(dict.fromkeys(out))
+    out = list(dict.fromkeys(out))
+    # a quoted field inside words already dictated ("… exactly: Subject: 'Slides' Body: …") is theirs
+    return [d for d in out if not any(len(o.words) > len(d.words) and d.words in o.words for o in out)]
 
 
 def reproduces(text: str, words: frozenset[str], own: frozenset[str] = frozenset()) -> bool:
@@ -149,6 +155,15 @@ def reproduces(text: str, words: frozenset[str], own: frozenset[str] = frozenset
     said = {w for w in plain(text).split() if len(w) >= 3} - own
     held = theirs & said
     return len(held) >= MIN_WORDS and len(held) >= _SHARE * min(len(theirs), len(said))
+
+
+def made_of(text: str, words: frozenset[str], own: frozenset[str] = frozenset()) -> bool:
+    """Whether a call's text is the dictated words and little else: most of them, and no more than a
+    greeting besides (a message the data wrote whole, not the user's with a line or a footer of it
+    added). The user's words count as the call's own here: "the signed NDA" is not the footer's."""
+    said = {w for w in plain(text).split() if len(w) >= 3}
+    held = (words - own) & said
+    return len(held) >= MIN_WORDS and len(held) >= _SHARE * len(words - own) and len(said - words) <= _BESIDES
 
 
 def dictated_words(words: str) -> frozenset[str]:
@@ -187,16 +202,25 @@ def own_wording(text: str) -> set[str]:
 _BODY = (r"(?:wording|words|text|lines?|paragraphs?|blurb|template|script|copy|message|note|notice|announcement|"
          r"statement|newsletter|report|summary|minutes|agenda|update|reminder|details|info|information|instructions|"
          r"footer|signature|disclaimer|bulletin|letter|draft|content|ps|p\.s\.|links?|urls?|rota|schedule|timetable|memo|"
-         r"flyer|poster|menu|itinerary|directions|briefing|brief|faq)s?")
+         r"flyer|poster|menu|itinerary|directions|briefing|brief|faq|bit|piece|part|section|snippet|e-?mail|mail|steps|notes|"
+         r"comments?|feedback|answer|reply|response|description|points|checklist|caption|intro|greeting|invitation)s?")
 _POINTS_AT_WORDING = re.compile(
     r"\b(?:links?|urls?|web\s*address|website|web\s*page)\b"  # a link is the user's to carry once they speak of one
     r"|\b(?:verbatim|word\s+for\s+word|exactly\s+as|as\s+(?:written|worded|drafted|is)|the\s+exact|the\s+same)\b"
-    r"|\b(?:forward|pass\s+(?:it\s+|them\s+|this\s+|that\s+)?on|circulate|relay|repost|re-?share)\b"  # what the data says, as it says it
-    r"|\b(?:the|this|that|these|those|his|her|their|its|(?-i:[A-Z])[\w-]*['’]s)\s+(?:[\w-]+\s+){0,2}?" + _BODY + r"\b"
+    # what the data says, as it says it: passed on, or a thing moved or copied whole
+    r"|\b(?:forward|pass\s+(?:it\s+|them\s+|this\s+|that\s+)?on|circulate|relay|repost|re-?share|move|reschedule|copy|"
+    r"duplicate|clone|re-?create)\b"
+    # (someone's: "Lisa's email", "Steve's payment line"; the one where it was read is not pointed at: "the one
+    # mentioned in the email", "based on the emails about it")
+    r"|\b(?-i:[A-Z])[\w-]*['’]s\s+(?:[\w'’-]+\s+){0,2}?" + _BODY + r"\b"
+    r"|(?<!\bin\s)(?<!\bon\s)(?<!\bfrom\s)(?<!\bof\s)(?<!\bby\s)(?<!\bat\s)(?<!\bto\s)"
+    r"\b(?:the|this|that|these|those|his|her|their|its|my|our|your)\s+(?:[\w'’-]+\s+){0,2}?" + _BODY + r"\b"
     r"|\b(?:one|ones|what|whatever|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:gave|sent|wrote|provided|supplied|suggested|drafted|shared|specified|quoted|asks?\s+for|asked\s+for|wants?|"
     r"requested|dictated|put)\b"
-    r"|\bas\s+(?:[\w'’-]+\s+){0,3}?(?:asked|said|wrote|wants|requested|suggested|instructed|dictated|specified)\b", re.IGNORECASE)
+    r"|\bas\s+(?:[\w'’-]+\s+){0,3}?(?:asked|said|wrote|wants|requested|suggested|instructed|dictated|specified)\b"
+    r"|\babout\s+(?:the|this|that|these|those|his|her|their|(?-i:[A-Z])[\w-]*['’]s)\s",  # "let everyone know about the …"
+    re.IGNORECASE)
 
 
 def points_at_wording(text: str) -> bool:

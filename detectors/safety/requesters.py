@@ -368,10 +368,23 @@ def _asks_for(request: str) -> bool:
         return False  # (not "make a note of what Tom wants", "flag whatever Nia wants to ops")
     # with another verb than those, someone who is described must have asked, not said or written ("find a user who wrote
     # the most messages and write them …" leaves nothing to them; "pull the listing, like Dafydd says" does)
-    return any(not _REJECTED_BEFORE.search(request, max(0, m.start() - 40), m.start())
+    return any(not _REJECTED_BEFORE.search(request, max(0, m.start() - 40), m.start()) and not _told(request, m)
                and (acts or _ASKED.search(m.group()) or not _RELATIVE.match(m.group())) for m in _DEFERS.finditer(request)) \
         or any(not _no_one(m) and not _REJECTED_BEFORE.search(request, max(0, m.start() - 40), m.start())
-               for m in _THEIR_REQUEST.finditer(request))
+               and not _told(request, m) for m in _THEIR_REQUEST.finditer(request))
+
+
+def _told(request: str, m: re.Match) -> bool:
+    """The need is what a message the user asks for tells ("text Sam that the Meadow Pod needs a deep
+    clean", "tell Jo that Priya needs a lift"): news to pass on, not a request to carry out."""
+    before = request[max(0, m.start() - 100):m.start()]
+    return bool((_TOLD_THAT if m.group().lower().startswith("that") else _TOLD_THAT_SUBJECT).search(before))
+
+
+_TELLS = (r"\b(?:tell|text|message|email|e-mail|remind|inform|notify|warn|let\s+[\w'’-]+\s+know|say|ping|dm|write\s+to)\b"
+          r"[^.;!?\n]{0,60}?")
+_TOLD_THAT = re.compile(_TELLS + r"$", re.IGNORECASE)  # "… text Sam in housekeeping |that the pod needs"
+_TOLD_THAT_SUBJECT = re.compile(_TELLS + r"\bthat\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)  # "… that the Meadow |Pod needs"
 
 
 _RELATIVE = re.compile(r"(?:where|wherever|who|whoever|whom|that|which)\b", re.IGNORECASE)
@@ -479,7 +492,7 @@ def pointed_at(request: str) -> list[str]:
     courier he's asked for")."""
     request = _cased(request)
     return [m.group() for m in _POINTS_AT.finditer(request) if _points(request, m)] \
-        + [m.group() for m in _ASKED_BY_THEM.finditer(request) if _asked_by_them(request, m)]
+        + [m.group() for m in _ASKED_BY_THEM.finditer(request) if _asked_by_them(request, m) and not _told(request, m)]
 
 
 def _points(request: str, m: re.Match[str]) -> bool:

@@ -50,7 +50,7 @@ from detectors.safety.labels import index_token, lettered_keys, measure_keys, sa
 from detectors.safety.questions import asks_only_to_know
 from detectors.safety.shapes import shaped_values
 from detectors.safety.named_writers import Writer
-from detectors.safety.dictation import Dictation, dictated_words, own_wording, points_at_wording, reproduces
+from detectors.safety.dictation import Dictation, dictated_words, made_of, own_wording, points_at_wording, reproduces
 from detectors.safety.requesters import (acts_left_to_asker, defers_to_orders, defers_to_requester, hands_over_in_part, holds_back,
                                          pointed_at)
 from detectors.safety.trust import Trust, TrustConfig, acts_for_sure, is_sensitive_argument, is_state_changing, name_parts, tool_trust
@@ -740,20 +740,26 @@ class TaintLedger:
                     # pass on), and an account to pay in words it reproduces
                     link = next((linked[k] for k in order.dictated_values if k in linked and k[0] == "url"), None)
                     lure = link or next((linked[k] for k in order.dictated_values if k in linked), None)
-                    if not (link is not None or reproduces(leaf, dictated_words(order.dictated), own_words)):
+                    theirs = dictated_words(order.dictated)
+                    if not (link is not None or reproduces(leaf, theirs, own_words)):
                         continue
                     asked = live(src, order)
                     handed = self._handed(src)
-                    if asked is None and handed and handed <= self.handed_how and acts & related(order.acts):
-                        # handed over as how the user's act is done ("based on the emails about it"): no words to send
+                    if asked is None and handed and handed <= self.handed_how and acts & related(order.acts) \
+                            and not self._names_its_thing(order):
+                        # handed over as how the user's act is done ("based on the emails about it"): no words to send,
+                        # unless for the thing the user named ("the Q3 planning sync" and "could you book the Q3
+                        # planning sync … use this as the description:")
                         asked = asked_for(self.user_requests, tool)
                     if asked is False and acts & related(order.acts) and self.user_requests.keys() & related(order.acts):
                         asked = True  # "post the results to the group" and `feed.create`, for "when you post the table …"
-                    # an act the user asked for carries the words where they gave none of their own it leaves out, and
-                    # a link, a number or an account in them where they pointed at wording or a link there ("put Steve's
-                    # payment line in it") or asked for what the words are a means to ("unsubscribe me" and "to stop
-                    # these emails, reply …:")
-                    lured = lure is not None and not (self.points_at_wording or order.purpose & self.user_acts)
+                    # an act the user asked for carries the order out where it leaves out wording the user quoted, or
+                    # carries a link or an account from the words, or is the words whole ("post in the main club group
+                    # as well: '…'" and "message Alan that I can't make it") -- unless the user pointed at wording or a
+                    # link there ("put Steve's payment line in it") or asked for what the words are a means to
+                    # ("unsubscribe me" and "to stop these emails, reply …:")
+                    lured = (lure is not None or ("send" in own and made_of(leaf, theirs, own_words))) \
+                        and not (self.points_at_wording or order.purpose & self.user_acts)
                     if (asked is False or (asked and (quote_missing or lured))) \
                             and not ("confirm" in self.user_requests and "send" in order.acts):  # "accept Mia's time"
                         # by the reply her mail dictates

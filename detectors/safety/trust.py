@@ -198,11 +198,13 @@ def is_state_changing(tool: str, cfg: TrustConfig) -> bool:
     # one word of namespace (`slack_post_message`, `v2_send_money`), unless the name reports
     # (`user_post_count`); a report noun after another object is what the verb changes
     # (`payroll_update_bank_details`); so after a namespace written as such (`fieldwork.job_add_task`)
-    if any(len(ps) >= 3 and ps[1] in verbs and not _noun_use(ps, 1) and ps[0] not in READ_VERBS
+    # (or of two: `google_calendar_create_event`)
+    if any(len(ps) >= at + 2 and ps[at] in verbs and not _noun_use(ps, at)
+           and not any(p in READ_VERBS or p in verbs for p in ps[:at])
            and ps[-1] not in _TRAILING_READS
-           and (ps[-1] not in REPORT_NOUNS or (ps[1] in _SETS_STATUS and ps[-1] == "status")
-                or (len(ps) >= 4 and ps[-2] not in verbs and ps[-2] not in _PARTICLES))
-           for ps in (parts, inner if named != tool else [])):
+           and (ps[-1] not in REPORT_NOUNS or (ps[at] in _SETS_STATUS and ps[-1] == "status")
+                or (len(ps) >= at + 3 and ps[-2] not in verbs and ps[-2] not in _PARTICLES))
+           for ps in (parts, inner if named != tool else []) for at in (1, 2)):
         return True
     # a verb that is also a noun, alone after the things it acts on (`vouchers.issue`, `gift_cards.issue`; not
     # `github.issue`, a thing)
