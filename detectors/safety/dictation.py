@@ -109,11 +109,22 @@ def _order_before(lines: list[str], row: int, upto: str) -> str | None:
     # order may follow a colon of its own ("… adhere to the following instruction: Please send …")
     pieces = [p for line in back for p in _COLON.split(" ".join(line.split()))]
     found = [s for piece in pieces for s in order_sentences([piece]) if order_acts(s)]
-    if not found:
-        return None
+    if not found:  # "When you write to Mr Osei please include:", "We'd be grateful if you'd add this to the mailing:"
+        last = sentences(pieces[-1])[-1:] if pieces and pieces[-1].strip() else []
+        return last[0] if last and inserts(last[0]) else None
     # an order kept with the sentence before it ("… signed up. To unsubscribe, reply to this email …"): its own
     own = [s for s in sentences(found[-1]) if order_acts(s)]
     return own[-1] if own else found[-1]
+
+
+# An order to put words into a message ("add this to your booking confirmations", "please include:",
+# "pop this into the invite"): its act is the message's, whatever the sentence names
+_INSERTS = re.compile(r"\b(?:add|include|put|pop|insert|paste|append|stick|tack)\b", re.IGNORECASE)
+
+
+def inserts(order: str) -> bool:
+    """Whether an order dictating words asks for them to be put into a message (`_INSERTS`)."""
+    return bool(_INSERTS.search(order))
 
 
 def dictations(text: str, deadline: float | None = None) -> list[Dictation]:
@@ -213,7 +224,7 @@ _POINTS_AT_WORDING = re.compile(
     # (someone's: "Lisa's email", "Steve's payment line"; the one where it was read is not pointed at: "the one
     # mentioned in the email", "based on the emails about it")
     r"|\b(?-i:[A-Z])[\w-]*['’]s\s+(?:[\w'’-]+\s+){0,2}?" + _BODY + r"\b"
-    r"|(?<!\bin\s)(?<!\bon\s)(?<!\bfrom\s)(?<!\bof\s)(?<!\bby\s)(?<!\bat\s)(?<!\bto\s)"
+    r"|(?<!\bin\s)(?<!\bbased\son\s)(?<!\bfrom\s)(?<!\bof\s)(?<!\bby\s)(?<!\bat\s)(?<!\bto\s)"
     r"\b(?:the|this|that|these|those|his|her|their|its|my|our|your)\s+(?:[\w'’-]+\s+){0,2}?" + _BODY + r"\b"
     r"|\b(?:one|ones|what|whatever|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:gave|sent|wrote|provided|supplied|suggested|drafted|shared|specified|quoted|asks?\s+for|asked\s+for|wants?|"

@@ -50,7 +50,8 @@ from detectors.safety.labels import index_token, lettered_keys, measure_keys, sa
 from detectors.safety.questions import asks_only_to_know
 from detectors.safety.shapes import shaped_values
 from detectors.safety.named_writers import Writer
-from detectors.safety.dictation import Dictation, dictated_words, made_of, own_wording, points_at_wording, reproduces
+from detectors.safety.dictation import (Dictation, dictated_words, inserts, made_of, own_wording, points_at_wording,
+                                        reproduces)
 from detectors.safety.requesters import (acts_left_to_asker, defers_to_orders, defers_to_requester, hands_over_in_part, holds_back,
                                          pointed_at)
 from detectors.safety.trust import Trust, TrustConfig, acts_for_sure, is_sensitive_argument, is_state_changing, name_parts, tool_trust
@@ -658,7 +659,8 @@ class TaintLedger:
             return src
 
     def ordered_by(self, tool: str, leaf: Any, typed: list[Value], short: bool, changing: bool,
-                   steering: bool, counted: bool = False, quote_missing: bool = False) -> tuple[Source, str, str] | None:
+                   steering: bool, counted: bool = False, quote_missing: bool = False,
+                   addressed: bool = True) -> tuple[Source, str, str] | None:
         """(source, kind, value as shown) when this argument value carries out an order of a
         result: a sentence there orders the call's kind of act and spells out the value (a
         typed value, a day or time of day, a name or id word for word), and the user did not
@@ -670,7 +672,8 @@ class TaintLedger:
         sentence sends things to, in a steering argument, is the destination rule's. A text that
         reproduces words an order dictates (`dictation`) counts where the user asked for no such
         act, or asked for it with words of their own in quotes that the call leaves out
-        (`quote_missing`)."""
+        (`quote_missing`), or, in a call that reaches others (`addressed`), carries a link or an
+        account from them or is them whole, unless the user's words point at that wording."""
         acts = tool_acts(tool)
         if self.answers_requester:  # what a reply says and where it goes follow the request the user answers
             acts -= {"send"}
@@ -758,11 +761,12 @@ class TaintLedger:
                     # as well: '…'" and "message Alan that I can't make it") -- unless the user pointed at wording or a
                     # link there ("put Steve's payment line in it") or asked for what the words are a means to
                     # ("unsubscribe me" and "to stop these emails, reply …:")
-                    lured = (lure is not None or ("send" in own and made_of(leaf, theirs, own_words))) \
-                        and not (self.points_at_wording or order.purpose & self.user_acts)
+                    lured = addressed and (lure is not None or ("send" in own and made_of(leaf, theirs, own_words))) \
+                        and not (self.points_at_wording or order.purpose & self.user_acts)  # (and the call reaches others:
+                    # not the user's own calendar entry with the school's booking link in it)
                     if (asked is False or (asked and (quote_missing or lured))) \
-                            and not ("confirm" in self.user_requests and "send" in order.acts):  # "accept Mia's time"
-                        # by the reply her mail dictates
+                            and not ("confirm" in self.user_requests and "send" in order.acts and lure is None):
+                        # ("accept Mia's time" by the reply her mail dictates)
                         if lure is not None:
                             return src, lure.kind, display(lure.kind, lure.raw)
                         return src, "literal", " ".join(w[0] + "…" for w in order.dictated.split()[:5])
@@ -1213,6 +1217,8 @@ class TaintLedger:
         return found
 
 
+_OWN_ENTRY = re.compile(r"(?i)calendar|event|note|todo|task|reminder|file|doc|draft|memo")  # the user's own records
+_MESSAGE_ACTS = frozenset({"send", "create"})  # the acts that make a message or a post (`dictation.inserts`)
 _DICTATED_LINKS = frozenset({"url", "iban"})  # where a message the data dictates sends its readers (a number may be a
 # company's registration, not a line to call)
 
@@ -1313,6 +1319,8 @@ def _order_sentence(sentence: str, dictated: str = "") -> OrderSentence | None:
     dictates (`dictation`) with their typed values (the link of a phishing mail), kept apart:
     "pay to the following account: <IBAN>" gives a value, which the destination rule judges."""
     acts = order_acts(sentence)
+    if dictated and inserts(sentence):  # "add this to your booking confirmations:": a sending's words, whatever it names
+        acts |= _MESSAGE_ACTS
     if not acts:
         return None
     values = _keys(extract_values(sentence)) | when_keys(sentence)
@@ -1560,6 +1568,9 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
     own = _CallOwn.of(leaves, cfg.trust, *ledger._given_armed()) if cfg.displaced_values and changing else None
     quote_missing = own is not None and _quote_missing(leaves, ledger)
     wording_missing = own is not None and _quote_missing(leaves, ledger, wording=True)
+    # a sending, a post, or an entry that names someone it reaches (an event's attendees); not an entry for the user alone
+    addressed = "send" in tool_acts(tool) or not _OWN_ENTRY.search(tool) \
+        or any(v.kind in ("email", "phone") for _, _, typed in leaves for v in typed)
     for n, (path, leaf, typed) in enumerate(leaves):
         sensitive = is_sensitive_argument(path, cfg.trust)
         if not (changing or (sensitive and cfg.check_sensitive_arguments_of_read_tools)):
@@ -1600,7 +1611,8 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
         if not any(h.trust > Trust.UNTRUSTED for h in hits[before:]):
             short = _short(leaf)
             found = ledger.ordered_by(tool, leaf, typed if sensitive or short else [], short, changing, sensitive,
-                                      counted=bool(_COUNT_ARG.search(path)), quote_missing=wording_missing) if cfg.ordered_acts else None
+                                      counted=bool(_COUNT_ARG.search(path)), quote_missing=wording_missing,
+                                      addressed=addressed) if cfg.ordered_acts else None
             unasked = found is None and acting
             if unasked:
                 found = ledger.unasked_value(leaf, typed if sensitive or short else [], short and not filing)
