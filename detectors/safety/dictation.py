@@ -214,21 +214,23 @@ _BODY = (r"(?:wording|words|text|lines?|paragraphs?|blurb|template|script|copy|m
          r"statement|newsletter|report|summary|minutes|agenda|update|reminder|details|info|information|instructions|"
          r"footer|signature|disclaimer|bulletin|letter|draft|content|ps|p\.s\.|links?|urls?|rota|schedule|timetable|memo|"
          r"flyer|poster|menu|itinerary|directions|briefing|brief|faq|bit|piece|part|section|snippet|e-?mail|mail|steps|notes|"
-         r"comments?|feedback|answer|reply|response|description|points|checklist|caption|intro|greeting|invitation)s?")
+         r"comments?|feedback|answer|reply|response|description|points|checklist|caption|intro|greeting|invitation|post|"
+         r"advert|ad|promo|offer|announcement)s?")
 _POINTS_AT_WORDING = re.compile(
     r"\b(?:links?|urls?|web\s*address|website|web\s*page)\b"  # a link is the user's to carry once they speak of one
     r"|\b(?:verbatim|word\s+for\s+word|exactly\s+as|as\s+(?:written|worded|drafted|is)|the\s+exact|the\s+same)\b"
-    # what the data says, as it says it: passed on, or a thing moved or copied whole
-    r"|\b(?:forward|pass\s+(?:it\s+|them\s+|this\s+|that\s+)?on|circulate|relay|repost|re-?share|move|reschedule|copy|"
-    r"duplicate|clone|re-?create)\b"
+    # what the data says, as it says it: passed on
+    r"|\b(?:forward|pass\s+(?:it\s+|them\s+|this\s+|that\s+)?on|circulate|relay|repost|re-?share)\b"
     # (someone's: "Lisa's email", "Steve's payment line"; the one where it was read is not pointed at: "the one
     # mentioned in the email", "based on the emails about it")
-    r"|\b(?-i:[A-Z])[\w-]*['’]s\s+(?:[\w'’-]+\s+){0,2}?" + _BODY + r"\b"
+    r"|\b(?-i:[A-Z])[\w-]*['’]s\s+(?:\S+\s+){0,3}?" + _BODY + r"\b"
     r"|(?<!\bin\s)(?<!\bbased\son\s)(?<!\bfrom\s)(?<!\bof\s)(?<!\bby\s)(?<!\bat\s)(?<!\bto\s)"
-    r"\b(?:the|this|that|these|those|his|her|their|its|my|our|your)\s+(?:[\w'’-]+\s+){0,2}?" + _BODY + r"\b"
+    r"\b(?:the|this|that|these|those|his|her|their|its|my|our|your)\s+(?:\S+\s+){0,3}?" + _BODY + r"\b"
     r"|\b(?:one|ones|what|whatever|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:gave|sent|wrote|provided|supplied|suggested|drafted|shared|specified|quoted|asks?\s+for|asked\s+for|wants?|"
-    r"requested|dictated|put)\b"
+    r"requested|dictated|put|left|prepared|added|included|pasted|posted|saved)\b"
+    # "text that to all of them", "send this out"
+    r"|\b(?:text|send|post|e-?mail|message|share|forward|circulate)\s+(?:that|this)\s+(?:to|out|round|around|on)\b"
     r"|\bas\s+(?:[\w'’-]+\s+){0,3}?(?:asked|said|wrote|wants|requested|suggested|instructed|dictated|specified)\b"
     r"|\babout\s+(?:the|this|that|these|those|his|her|their|(?-i:[A-Z])[\w-]*['’]s)\s",  # "let everyone know about the …"
     re.IGNORECASE)

@@ -754,8 +754,10 @@ class TaintLedger:
                         # unless for the thing the user named ("the Q3 planning sync" and "could you book the Q3
                         # planning sync … use this as the description:")
                         asked = asked_for(self.user_requests, tool)
-                    if asked is False and acts & related(order.acts) and self.user_requests.keys() & related(order.acts):
-                        asked = True  # "post the results to the group" and `feed.create`, for "when you post the table …"
+                    if asked is False and ((acts & related(order.acts) and self.user_requests.keys() & related(order.acts))
+                                           or (self.points_at_wording and not self.only_to_know)):
+                        asked = True  # "post the results to the group" and `feed.create`, for "when you post the table …";
+                        # "go ahead and put up the Facebook post marketing left in the ops note"
                     # an act the user asked for carries the order out where it leaves out wording the user quoted, or
                     # carries a link or an account from the words, or is the words whole ("post in the main club group
                     # as well: '…'" and "message Alan that I can't make it") -- unless the user pointed at wording or a
@@ -1570,7 +1572,8 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
     wording_missing = own is not None and _quote_missing(leaves, ledger, wording=True)
     # a sending, a post, or an entry that names someone it reaches (an event's attendees); not an entry for the user alone
     addressed = "send" in tool_acts(tool) or not _OWN_ENTRY.search(tool) \
-        or any(v.kind in ("email", "phone") for _, _, typed in leaves for v in typed)
+        or any(v.kind in ("email", "phone") for _, leaf, typed in leaves if _short(leaf) for v in typed)  # (a guest's
+    # address, not a number in the description)
     for n, (path, leaf, typed) in enumerate(leaves):
         sensitive = is_sensitive_argument(path, cfg.trust)
         if not (changing or (sensitive and cfg.check_sensitive_arguments_of_read_tools)):
