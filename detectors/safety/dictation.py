@@ -213,9 +213,9 @@ def own_wording(text: str) -> set[str]:
 _BODY = (r"(?:wording|words|text|lines?|paragraphs?|blurb|template|script|copy|message|note|notice|announcement|"
          r"statement|newsletter|report|summary|minutes|agenda|update|reminder|details|info|information|instructions|"
          r"footer|signature|disclaimer|bulletin|letter|draft|content|ps|p\.s\.|links?|urls?|rota|schedule|timetable|memo|"
-         r"flyer|poster|menu|itinerary|directions|briefing|brief|faq|bit|piece|part|section|snippet|e-?mail|mail|steps|notes|"
+         r"flyer|poster|menu|itinerary|directions|briefing|brief|faq|bit|section|snippet|e-?mail|mail|steps|notes|"
          r"comments?|feedback|answer|reply|response|description|points|checklist|caption|intro|greeting|invitation|post|"
-         r"advert|ad|promo|offer|announcement)s?")
+         r"advert|ad|promo|offer)s?")
 _POINTS_AT_WORDING = re.compile(
     r"\b(?:links?|urls?|web\s*address|website|web\s*page)\b"  # a link is the user's to carry once they speak of one
     r"|\b(?:verbatim|word\s+for\s+word|exactly\s+as|as\s+(?:written|worded|drafted|is)|the\s+exact|the\s+same)\b"

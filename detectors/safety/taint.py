@@ -1219,7 +1219,8 @@ class TaintLedger:
         return found
 
 
-_OWN_ENTRY = re.compile(r"(?i)calendar|event|note|todo|task|reminder|file|doc|draft|memo")  # the user's own records
+_OWN_ENTRIES = frozenset("calendar calendars event events note notes todo todos task tasks reminder reminders file files doc "
+                         "docs document documents draft drafts memo memos".split())  # the user's own records
 _MESSAGE_ACTS = frozenset({"send", "create"})  # the acts that make a message or a post (`dictation.inserts`)
 _DICTATED_LINKS = frozenset({"url", "iban"})  # where a message the data dictates sends its readers (a number may be a
 # company's registration, not a line to call)
@@ -1571,7 +1572,7 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
     quote_missing = own is not None and _quote_missing(leaves, ledger)
     wording_missing = own is not None and _quote_missing(leaves, ledger, wording=True)
     # a sending, a post, or an entry that names someone it reaches (an event's attendees); not an entry for the user alone
-    addressed = "send" in tool_acts(tool) or not _OWN_ENTRY.search(tool) \
+    addressed = "send" in tool_acts(tool) or not _OWN_ENTRIES.intersection(w.lower() for w in name_parts(tool)) \
         or any(v.kind in ("email", "phone") for _, leaf, typed in leaves if _short(leaf) for v in typed)  # (a guest's
     # address, not a number in the description)
     for n, (path, leaf, typed) in enumerate(leaves):

@@ -200,7 +200,7 @@ def is_state_changing(tool: str, cfg: TrustConfig) -> bool:
     # (`payroll_update_bank_details`); so after a namespace written as such (`fieldwork.job_add_task`)
     # (or of two: `google_calendar_create_event`)
     if any(len(ps) >= at + 2 and ps[at] in verbs and not _noun_use(ps, at)
-           and not any(p in READ_VERBS or p in verbs for p in ps[:at])
+           and ps[0] not in READ_VERBS and (at == 1 or (ps[1] not in READ_VERBS and ps[1] not in verbs))
            and ps[-1] not in _TRAILING_READS
            and (ps[-1] not in REPORT_NOUNS or (ps[at] in _SETS_STATUS and ps[-1] == "status")
                 or (len(ps) >= at + 3 and ps[-2] not in verbs and ps[-2] not in _PARTICLES))
