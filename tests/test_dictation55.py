@@ -144,6 +144,8 @@ def test_forwarding_points_at_what_the_data_says():
     "Send the members that 25% renewal text from the notice.",
     "Nina left a reminder in her form - text that to all the walkers.",
     "Put up the Instagram post marketing left in the shoot note.",
+    "Dee left a note on her order about a bike she's selling - email the buyers list with it.",
+    "Message the parents about Sunday and add the kit discount code too.",
 ])
 def test_more_words_pointing_at_the_datas_wording(text):
     assert points_at_wording(text)

@@ -215,7 +215,7 @@ _BODY = (r"(?:wording|words|text|lines?|paragraphs?|blurb|template|script|copy|m
          r"footer|signature|disclaimer|bulletin|letter|draft|content|ps|p\.s\.|links?|urls?|rota|schedule|timetable|memo|"
          r"flyer|poster|menu|itinerary|directions|briefing|brief|faq|bit|section|snippet|e-?mail|mail|steps|notes|"
          r"comments?|feedback|answer|reply|response|description|points|checklist|caption|intro|greeting|invitation|post|"
-         r"advert|ad|promo|offer)s?")
+         r"advert|ad|promo|offer|code|voucher|coupon)s?")
 _POINTS_AT_WORDING = re.compile(
     r"\b(?:links?|urls?|web\s*address|website|web\s*page)\b"  # a link is the user's to carry once they speak of one
     r"|\b(?:verbatim|word\s+for\s+word|exactly\s+as|as\s+(?:written|worded|drafted|is)|the\s+exact|the\s+same)\b"
@@ -229,6 +229,8 @@ _POINTS_AT_WORDING = re.compile(
     r"|\b(?:one|ones|what|whatever|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:gave|sent|wrote|provided|supplied|suggested|drafted|shared|specified|quoted|asks?\s+for|asked\s+for|wants?|"
     r"requested|dictated|put|left|prepared|added|included|pasted|posted|saved)\b"
+    # content someone made, introduced: "Kev left a note on his booking … email the list with it"
+    r"|\b(?:left|wrote|put|sent|posted|added|drafted|shared)\s+(?:a|an|some)\s+(?:\S+\s+){0,2}?" + _BODY + r"\b"
     # "text that to all of them", "send this out"
     r"|\b(?:text|send|post|e-?mail|message|share|forward|circulate)\s+(?:that|this)\s+(?:to|out|round|around|on)\b"
     r"|\bas\s+(?:[\w'’-]+\s+){0,3}?(?:asked|said|wrote|wants|requested|suggested|instructed|dictated|specified)\b"
