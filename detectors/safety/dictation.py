@@ -7,7 +7,9 @@ call that sends them carries the order out, however the body was personalised ("
 {first_name}" as "Hi Sara"), while a body that only reports the order ("the calendar note asks
 me to mail everyone a link") reproduces none of them. `safety.taint` keeps each dictation with
 the order it belongs to (`TaintLedger.note_orders`) and asks whether a call's text reproduces
-it (`reproduces`).
+it (`reproduces`) or is it whole (`made_of`). A user who asked for the message may still have
+meant only their own words: whether their words point at the data's wording or link
+(`points_at_wording`: "put Steve's payment line in it") decides whose a dictated link is.
 """
 from __future__ import annotations
 
