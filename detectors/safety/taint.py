@@ -746,18 +746,7 @@ class TaintLedger:
                     theirs = dictated_words(order.dictated)
                     if not (link is not None or reproduces(leaf, theirs, own_words)):
                         continue
-                    asked = live(src, order)
-                    handed = self._handed(src)
-                    if asked is None and handed and handed <= self.handed_how and acts & related(order.acts) \
-                            and not self._names_its_thing(order):
-                        # handed over as how the user's act is done ("based on the emails about it"): no words to send,
-                        # unless for the thing the user named ("the Q3 planning sync" and "could you book the Q3
-                        # planning sync … use this as the description:")
-                        asked = asked_for(self.user_requests, tool)
-                    if asked is False and ((acts & related(order.acts) and self.user_requests.keys() & related(order.acts))
-                                           or (self.points_at_wording and not self.only_to_know)):
-                        asked = True  # "post the results to the group" and `feed.create`, for "when you post the table …";
-                        # "go ahead and put up the Facebook post marketing left in the ops note"
+                    asked = self._asked_to_send(src, order, tool, acts, live(src, order))
                     # an act the user asked for carries the order out where it leaves out wording the user quoted, or
                     # carries a link or an account from the words, or is the words whole ("post in the main club group
                     # as well: '…'" and "message Alan that I can't make it") -- unless the user pointed at wording or a
@@ -802,6 +791,23 @@ class TaintLedger:
                 if asked is False or (asked and (replaces or instead)):
                     return src, "literal", _shown_literal(text)
         return None
+
+    def _asked_to_send(self, src: Source, order: OrderSentence, tool: str, acts: frozenset[str],
+                       asked: bool | None) -> bool | None:
+        """Whether the user asked for the act words an order dictates are for, as `ordered_by`'s
+        `live` read it (`asked`; None: the order does not count), read again for dictated words."""
+        handed = self._handed(src)
+        if asked is None and handed and handed <= self.handed_how and acts & related(order.acts) \
+                and not self._names_its_thing(order):
+            # handed over as how the user's act is done ("based on the emails about it"): no words to send, unless
+            # for the thing the user named ("the Q3 planning sync" and "could you book the Q3 planning sync … use
+            # this as the description:")
+            asked = asked_for(self.user_requests, tool)
+        if asked is False and ((acts & related(order.acts) and self.user_requests.keys() & related(order.acts))
+                               or (self.points_at_wording and not self.only_to_know)):
+            asked = True  # "post the results to the group" and `feed.create`, for "when you post the table …";
+            # "go ahead and put up the Facebook post marketing left in the ops note"
+        return asked
 
     def _names_its_thing(self, order: OrderSentence) -> bool:
         """The user named the thing an extra order acts on in two words of their own ("cancel the
