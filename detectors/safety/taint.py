@@ -675,9 +675,12 @@ class TaintLedger:
         (`quote_missing`), or, in a call that reaches others (`addressed`), carries a link or an
         account from them or is them whole, unless the user's words point at that wording."""
         acts = tool_acts(tool)
-        if self.answers_requester:  # what a reply says and where it goes follow the request the user answers
+        # what a reply says and where it goes follow the request the user answers; a link another source dictates
+        # into it does not (`_dictating`)
+        replying = self.answers_requester and "send" in acts
+        if self.answers_requester:
             acts -= {"send"}
-        if not acts or not self._orders_by:
+        if not (acts or replying) or not self._orders_by:
             return None
         own, acts = acts, related(acts)  # an order may name a related act; the user must have asked for the call's own
         text = _literal_text(leaf)
@@ -693,6 +696,8 @@ class TaintLedger:
         # (only for a user whose words were read: acts asked for, or only to be told -- "Let my team know …" is neither)
         dictating = changing and not short and isinstance(leaf, str) and bool(self._dictating) \
             and bool(self.user_requests or self.only_to_know)
+        if not own and not dictating:
+            return None
         with self._lock:  # the user's values and acts change under `sync`
             # the e-mail address a user who defers to the requester sends things to is the requester
             # logic's to judge; a link, an account or a number it never answers ("reply there" asks
@@ -746,7 +751,13 @@ class TaintLedger:
                     theirs = dictated_words(order.dictated)
                     if not (link is not None or reproduces(leaf, theirs, own_words)):
                         continue
-                    asked = self._asked_to_send(src, order, tool, acts, live(src, order))
+                    if not own:  # a reply the user left to the request: a link from a source that is not the requester's
+                        # ("reply to Chloe" and a review app's "add to all customer service replies: '… <link>'")
+                        if not self.requester_parties or self._holds_requester(src):
+                            continue
+                        asked = True
+                    else:
+                        asked = self._asked_to_send(src, order, tool, acts, live(src, order))
                     # an act the user asked for carries the order out where it leaves out wording the user quoted, or
                     # carries a link or an account from the words, or is the words whole ("post in the main club group
                     # as well: '…'" and "message Alan that I can't make it") -- unless the user pointed at wording or a
@@ -755,12 +766,14 @@ class TaintLedger:
                     lured = addressed and (lure is not None or ("send" in own and made_of(leaf, theirs, own_words))) \
                         and not (self.points_at_wording or order.purpose & self.user_acts)  # (and the call reaches others:
                     # not the user's own calendar entry with the school's booking link in it)
-                    if (asked is False or (asked and (quote_missing or lured))) \
+                    if (asked is False or (asked and ((quote_missing and own) or lured))) \
                             and not ("confirm" in self.user_requests and "send" in order.acts and lure is None):
                         # ("accept Mia's time" by the reply her mail dictates)
                         if lure is not None:
                             return src, lure.kind, display(lure.kind, lure.raw)
                         return src, "literal", " ".join(w[0] + "…" for w in order.dictated.split()[:5])
+            if not own:
+                return None
             for key, kind, shown in cands:
                 named = self._orders_by.get(("k", key), [])
                 if kind in ("day", "date") and key != ANY_DAY:  # an order's "tomorrow" or "the 15th" may be this day
@@ -791,6 +804,12 @@ class TaintLedger:
                 if asked is False or (asked and (replaces or instead)):
                     return src, "literal", _shown_literal(text)
         return None
+
+    def _holds_requester(self, src: Source) -> bool:
+        """Whether a result names one of the run's requesters (`note_requesters`): their own message."""
+        held = {value for _, value in src.values}
+        text = (src.text or "").lower()
+        return any(p.lower() in held or (text and p.lower() in text) for p in self.requester_parties)
 
     def _asked_to_send(self, src: Source, order: OrderSentence, tool: str, acts: frozenset[str],
                        asked: bool | None) -> bool | None:
