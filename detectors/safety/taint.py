@@ -188,6 +188,7 @@ class OrderSentence:
     instead: str = ""  # the words of its field that put a value in place of another ("give it to Bernd instead")
     dictated: str = ""  # the words it dictates for its act (`dictation`), as `orders.plain` writes them
     dictated_values: frozenset[tuple[str, str]] = frozenset()  # the typed values of those words (a phishing mail's link)
+    dictated_words: frozenset[str] = frozenset()  # those words as `dictation.reproduces` compares them
 
 
 @dataclass
@@ -741,14 +742,14 @@ class TaintLedger:
                 return asked_for(self.user_requests, tool, related(order.acts)) or bool(order.purpose & self.user_acts)
 
             if dictating:  # a message that carries out words an order dictates, for a user who asked for no such act
-                own_words = frozenset(w for t in self.trusted_plain for w in t.split())
+                own_words = frozenset(self._said())
                 linked = {v.key: v for v in extract_values(leaf) if v.kind in _DICTATED_LINKS and not self.is_trusted(v)}
                 for src, order in self._dictating:
                     # a phishing mail's link (not its contact address: "questions to hr@…" in a notice the user asked to
                     # pass on), and an account to pay in words it reproduces
                     link = next((linked[k] for k in order.dictated_values if k in linked and k[0] == "url"), None)
                     lure = link or next((linked[k] for k in order.dictated_values if k in linked), None)
-                    theirs = dictated_words(order.dictated)
+                    theirs = order.dictated_words
                     if not (link is not None or reproduces(leaf, theirs, own_words)):
                         continue
                     if not own:  # a reply the user left to the request: a link from a source that is not the requester's
@@ -1357,7 +1358,8 @@ def _order_sentence(sentence: str, dictated: str = "") -> OrderSentence | None:
     extra = adds_to_task(sentence)
     return OrderSentence(plain(sentence), acts, frozenset(values), order_purpose(sentence), extra,
                          acts_outside_links(sentence) if extra else frozenset(), replaces_value(sentence), plain(dictated),
-                         frozenset(_keys(extract_values(dictated))) if dictated else frozenset())
+                         frozenset(_keys(extract_values(dictated))) if dictated else frozenset(),
+                         dictated_words(plain(dictated)) if dictated else frozenset())
 
 
 _BARE_NUMBER = re.compile(r"(?<![\w.,/:-])([0-9]{1,7}(?:\.[0-9]{1,2})?)(?![\w.,/:-]?[0-9])(?!\s*(?:%|am|pm|h\b|min|days?|"
@@ -1784,7 +1786,6 @@ def _quote_missing(leaves: list[tuple[str, Any, list[Value]]], ledger: TaintLedg
         return False
     said = {w for _, leaf, _ in leaves if isinstance(leaf, str) for w in plain(leaf).split()}
     return not any(sum(w in said for w in q.split()) * 2 >= len(q.split()) for q in quoted)
-
 
 
 def _displaced_quote(tool: str, path: str, leaf: str, ledger: TaintLedger) -> Hit | None:
