@@ -444,6 +444,18 @@ def defers_to_orders(request: str) -> bool:
     request = _cased(request or "")
     if holds_back(request):
         return False
+    if next(_handing_sentences(request), None) is not None:
+        return True
+    if pointed_at(request):  # "the change order the response refers to", "the restock Aaron asked for"
+        return True
+    if _CONFIRMS.fullmatch(request.strip()) or _elsewhere(request, _TASKS_ELSEWHERE, _AS_ASKED_ELSEWHERE):
+        return True
+    return _asks_for(request)
+
+
+def _handing_sentences(request: str):
+    """The sentences of a (cased, not holding back) request that hand the data's orders over in
+    so many words (`_HANDS_OVER`)."""
     for m in _HANDS_OVER.finditer(request):
         end = _SENTENCE_END.search(request, m.end())
         opens = _sentence_start(request, m.start())
@@ -457,12 +469,33 @@ def defers_to_orders(request: str) -> bool:
                 and not _READS_INSTEAD.search(sentence[:max(0, start - opens)]) \
                 and not _SOMEONE_ELSE.search(m.group()) \
                 and not _NEGATED_BEFORE.search(request[max(0, start - 40):start]) and not _own_list(request, m):
-            return True
-    if pointed_at(request):  # "the change order the response refers to", "the restock Aaron asked for"
-        return True
-    if _CONFIRMS.fullmatch(request.strip()) or _elsewhere(request, _TASKS_ELSEWHERE, _AS_ASKED_ELSEWHERE):
-        return True
-    return _asks_for(request)
+            whole = _WHOLE_SENTENCE_END.search(request, m.end())  # (not ending inside an address: "david.smith@…")
+            yield request[opens:whole.end() if whole else len(request)]
+
+
+_WHOLE_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+# What names one result: an e-mail address, a quoted subject or file name ("the email from
+# 'david.smith@bluesparrowtech.com' with the subject 'TODOs for the week'")
+_NAMES_A_RESULT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w'’])['‘\"“]([^'’\"”\n]{3,80})['’\"”](?![\w'’])")
+
+
+def handed_results(request: str) -> list[frozenset[str]]:
+    """For each sentence handing the data's orders over that names the result they are in by an
+    address or a quoted subject or file name, those names (lower case): the hand-over is that
+    result's, not every result read beside it ("do the actions specified in the email from
+    'david.smith@…' with the subject 'TODOs for the week'" hands over no TODO in a file the
+    email points at). Empty where no such sentence names one."""
+    request = _cased(request or "")
+    if holds_back(request):
+        return []
+    out = []
+    for sentence in _handing_sentences(request):
+        names = frozenset((m.group(1) or m.group()).strip().lower() for m in _NAMES_A_RESULT.finditer(sentence))
+        if names:
+            out.append(names)
+    return out
 
 
 def hands_over_in_part(request: str) -> bool:

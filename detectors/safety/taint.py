@@ -52,7 +52,8 @@ from detectors.safety.shapes import shaped_values
 from detectors.safety.named_writers import Writer
 from detectors.safety.dictation import (Dictation, dictated_words, inserts, made_of, own_wording, points_at_wording,
                                         reproduces)
-from detectors.safety.requesters import (acts_left_to_asker, defers_to_orders, defers_to_requester, hands_over_in_part, holds_back,
+from detectors.safety.requesters import (acts_left_to_asker, defers_to_orders, defers_to_requester, handed_results, hands_over_in_part,
+                                          holds_back,
                                          pointed_at)
 from detectors.safety.trust import Trust, TrustConfig, acts_for_sure, is_sensitive_argument, is_state_changing, name_parts, tool_trust
 from detectors.safety.values import (
@@ -229,6 +230,10 @@ class TaintLedger:
         self.handed_how: set[int] = set()
         # of those, the acts (and words of their things) whose extra orders are left to the asker (`acts_left_to_asker`)
         self.handed_acts: dict[int, tuple[tuple[frozenset[str], frozenset[str]], ...]] = {}
+        # of those, the names of the one result each hand-over is of (`handed_results`), and the results read that
+        # hold them, found when first needed (turn -> (sources seen then, their event ids))
+        self.handed_names: dict[int, list[frozenset[str]]] = {}
+        self._named_results: dict[int, tuple[int, frozenset[str]]] = {}
         self.pointed: set[frozenset[str]] = set()  # the words of each thing the user pointed at in the data (`pointed_at`)
         self.pointed_plural = False  # one of them is many things ("the corrections she asked for")
         self.numbered: set[tuple[str, str]] = set()  # things the user named by number ("order 7711" -> ("order", "7711"))
@@ -741,38 +746,10 @@ class TaintLedger:
                     # when the user's cancel named "the annual plan renewal"
                 return asked_for(self.user_requests, tool, related(order.acts)) or bool(order.purpose & self.user_acts)
 
-            if dictating:  # a message that carries out words an order dictates, for a user who asked for no such act
-                own_words = frozenset(self._said())
-                linked = {v.key: v for v in extract_values(leaf) if v.kind in _DICTATED_LINKS and not self.is_trusted(v)}
-                for src, order in self._dictating:
-                    # a phishing mail's link (not its contact address: "questions to hr@…" in a notice the user asked to
-                    # pass on), and an account to pay in words it reproduces
-                    link = next((linked[k] for k in order.dictated_values if k in linked and k[0] == "url"), None)
-                    lure = link or next((linked[k] for k in order.dictated_values if k in linked), None)
-                    theirs = order.dictated_words
-                    if not (link is not None or reproduces(leaf, theirs, own_words)):
-                        continue
-                    if not own:  # a reply the user left to the request: a link from a source that is not the requester's
-                        # ("reply to Chloe" and a review app's "add to all customer service replies: '… <link>'")
-                        if not self.requester_parties or self._holds_requester(src):
-                            continue
-                        asked = True
-                    else:
-                        asked = self._asked_to_send(src, order, tool, acts, live(src, order))
-                    # an act the user asked for carries the order out where it leaves out wording the user quoted, or
-                    # carries a link or an account from the words, or is the words whole ("post in the main club group
-                    # as well: '…'" and "message Alan that I can't make it") -- unless the user pointed at wording or a
-                    # link there ("put Steve's payment line in it") or asked for what the words are a means to
-                    # ("unsubscribe me" and "to stop these emails, reply …:")
-                    lured = addressed and (lure is not None or ("send" in own and made_of(leaf, theirs, own_words))) \
-                        and not (self.points_at_wording or order.purpose & self.user_acts)  # (and the call reaches others:
-                    # not the user's own calendar entry with the school's booking link in it)
-                    if (asked is False or (asked and ((quote_missing and own) or lured))) \
-                            and not ("confirm" in self.user_requests and "send" in order.acts and lure is None):
-                        # ("accept Mia's time" by the reply her mail dictates)
-                        if lure is not None:
-                            return src, lure.kind, display(lure.kind, lure.raw)
-                        return src, "literal", " ".join(w[0] + "…" for w in order.dictated.split()[:5])
+            if dictating:  # a message that carries out words an order dictates
+                hit = self._dictated_hit(leaf, tool, own, acts, addressed, quote_missing, live)
+                if hit is not None:
+                    return hit
             if not own:
                 return None
             for key, kind, shown in cands:
@@ -804,6 +781,45 @@ class TaintLedger:
                     (words is not None and f" {words} " in f" {order.instead} ") or any(r in order.instead.split() for r in ids))
                 if asked is False or (asked and (replaces or instead)):
                     return src, "literal", _shown_literal(text)
+        return None
+
+    def _dictated_hit(self, leaf: str, tool: str, own: frozenset[str], acts: frozenset[str], addressed: bool,
+                      quote_missing: bool, live: Callable[[Source, OrderSentence], bool | None]
+                      ) -> tuple[Source, str, str] | None:
+        """A message that carries out words an order dictates (`dictation`): for a user who asked for no
+        such act, or (`_asked_to_send`) one who asked for it but whose call leaves out their quoted wording
+        or, reaching others, carries the words' link or account or is the words whole."""
+        own_words = frozenset(self._said())
+        linked = {v.key: v for v in extract_values(leaf) if v.kind in _DICTATED_LINKS and not self.is_trusted(v)}
+        for src, order in self._dictating:
+            # a phishing mail's link (not its contact address: "questions to hr@…" in a notice the user asked to
+            # pass on), and an account to pay in words it reproduces
+            link = next((linked[k] for k in order.dictated_values if k in linked and k[0] == "url"), None)
+            lure = link or next((linked[k] for k in order.dictated_values if k in linked), None)
+            theirs = order.dictated_words
+            if not (link is not None or reproduces(leaf, theirs, own_words)):
+                continue
+            if not own:  # a reply the user left to the request: a link from a source that is not the requester's
+                # ("reply to Chloe" and a review app's "add to all customer service replies: '… <link>'")
+                if not self.requester_parties or self._holds_requester(src):
+                    continue
+                asked = True
+            else:
+                asked = self._asked_to_send(src, order, tool, acts, live(src, order))
+            # an act the user asked for carries the order out where it leaves out wording the user quoted, or
+            # carries a link or an account from the words, or is the words whole ("post in the main club group
+            # as well: '…'" and "message Alan that I can't make it") -- unless the user pointed at wording or a
+            # link there ("put Steve's payment line in it") or asked for what the words are a means to
+            # ("unsubscribe me" and "to stop these emails, reply …:")
+            lured = addressed and (lure is not None or ("send" in own and made_of(leaf, theirs, own_words))) \
+                and not (self.points_at_wording or order.purpose & self.user_acts)  # (and the call reaches others:
+            # not the user's own calendar entry with the school's booking link in it)
+            if (asked is False or (asked and ((quote_missing and own) or lured))) \
+                    and not ("confirm" in self.user_requests and "send" in order.acts and lure is None):
+                # ("accept Mia's time" by the reply her mail dictates)
+                if lure is not None:
+                    return src, lure.kind, display(lure.kind, lure.raw)
+                return src, "literal", " ".join(w[0] + "…" for w in order.dictated.split()[:5])
         return None
 
     def _holds_requester(self, src: Source) -> bool:
@@ -920,6 +936,7 @@ class TaintLedger:
             self.answers_requester = defers_to_requester(ctx.task)
             if not self._input_turns and defers_to_orders(ctx.task):
                 self.handed_over.add(1)  # the task is the first input
+                self.handed_names[1] = handed_results(ctx.task)
                 if hands_over_in_part(ctx.task):
                     self.handed_how.add(1)
                     self.handed_acts[1] = acts_left_to_asker(ctx.task)
@@ -939,6 +956,7 @@ class TaintLedger:
                         self._input_turns[ev.event_id] = turn = len(self._input_turns) + 1
                         if defers_to_orders(str(ev.content)):
                             self.handed_over.add(turn)
+                            self.handed_names[turn] = handed_results(str(ev.content))
                             if hands_over_in_part(str(ev.content)):
                                 self.handed_how.add(turn)
                                 self.handed_acts[turn] = acts_left_to_asker(str(ev.content))
@@ -1065,9 +1083,24 @@ class TaintLedger:
         return None
 
     def _handed(self, src: Source) -> set[int]:
-        """The turns that handed this result's orders over: the one that read it, or the next."""
+        """The turns that handed this result's orders over: the one that read it, or the next --
+        where that turn's hand-over names the result it is of and a result read holds those names,
+        only that one (a TODO in a file the handed-over e-mail points at is the file's)."""
         turn = src.turn if src.turn is not None else len(self._input_turns)
-        return {turn, turn + 1} & self.handed_over
+        return {t for t in {turn, turn + 1} & self.handed_over if self._handed_by(t, src)}
+
+    def _handed_by(self, turn: int, src: Source) -> bool:
+        if not self.handed_names.get(turn):
+            return True
+        named = self._named_results.get(turn)
+        if named is None or named[0] != len(self.sources):
+            texts = {s.event_id: t for s, t in self._recent if s.turn in (turn - 1, turn)}
+            named = len(self.sources), frozenset(
+                e for e, text in texts.items()
+                if any(all(n in text.lower() for n in names) for names in self.handed_names[turn]))
+            self._named_results[turn] = named
+        # (none read, or its text no longer kept: every result of the turn, as where no result is named)
+        return not named[1] or src.event_id in named[1] or not any(s is src for s, _ in self._recent)
 
     def extra_act(self, tool: str, call_values: set[tuple[str, str]] = frozenset(),  # type: ignore[assignment]
                   leaves: Any = ()) -> Source | None:
