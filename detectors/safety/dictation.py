@@ -23,12 +23,14 @@ from detectors.safety.orders import order_acts, order_sentences, plain
 # A sentence that hands its reader words to use, ending in the colon they follow: "with the following
 # language exactly:", "use this wording:", "as follows:", "word for word:", "the text below:"
 _DICTATES = re.compile(
-    r"\b(?:(?:the\s+)?following|as\s+follows|below|exactly|verbatim|word\s+for\s+word|"
+    r"\b(?:(?:the\s+)?following|as\s+follows|below|exactly|verbatim|word\s+for\s+word|as\s+(?:written|worded)|"
     r"(?:this|these|that)\s+(?:exact\s+)?(?:text|wording|words|message|language|content|template|lines?|copy|script|"
     r"paragraph|note|subject|body)|say(?:ing)?\s+(?:this|that)|saying|reading|that\s+reads|which\s+reads|"
     r"(?:put|include|add|paste|insert|use|copy)\s+(?:this|these|that)(?=\s*:|\s+(?:in|into|on|at)\b))\b[^.!?\n:]{0,40}:(?!\d)"
     # or any colon that opens a quoted passage: "When you send the invite out please put it in: \"Nets fee …\""
-    r"|(?<=[A-Za-z)]):(?=[ \t]*\n?[ \t]*\n?[ \t]*[\"“'‘])",  # (not a JSON key's: '"note": "…"')
+    r"|(?<=[A-Za-z)]):(?=[ \t]*\n?[ \t]*\n?[ \t]*[\"“'‘])"  # (not a JSON key's: '"note": "…"')
+    # and a question asking for what the quoted lines under it say: "could you send all of your supporters this from me?"
+    r"|(?<=[A-Za-z)])\?(?=[ \t]*\n[ \t]*\n?[ \t]*[\"“])",
     re.IGNORECASE)
 _FOLDED = re.compile(r"\\\n[ \t]*")  # a line break escaped in a YAML double-quoted string: "…should\\⏎    \\ have …"
 _COLON = re.compile(r"(?<!\d):\s+")  # not the colon of "07:40"
@@ -120,8 +122,9 @@ def _order_before(lines: list[str], row: int, upto: str) -> str | None:
 
 
 # An order to put words into a message ("add this to your booking confirmations", "please include:",
-# "pop this into the invite"): its act is the message's, whatever the sentence names
-_INSERTS = re.compile(r"\b(?:add|include|put|pop|insert|paste|append|stick|tack)\b", re.IGNORECASE)
+# "pop this into the invite", "when you tell customers, please say:"): its act is the message's, whatever the
+# sentence names
+_INSERTS = re.compile(r"\b(?:add|include|put|pop|insert|paste|append|stick|tack|say|mention|state|quote|tell)\b", re.IGNORECASE)
 
 
 def inserts(order: str) -> bool:
@@ -132,7 +135,7 @@ def inserts(order: str) -> bool:
 def dictations(text: str, deadline: float | None = None) -> list[Dictation]:
     """The words this text dictates for an act, each with the order they are for; those read
     by `deadline` (`time.perf_counter`), where one is given."""
-    if ":" not in text:
+    if ":" not in text and "?" not in text:
         return []
     # a YAML string folded over lines, and a JSON string's escapes
     text = _FOLDED.sub("", text).replace("\\ ", " ").replace("\\n", "\n").replace('\\"', '"')
@@ -217,7 +220,7 @@ _BODY = (r"(?:wording|words|text|lines?|paragraphs?|blurb|template|script|copy|m
          r"footer|signature|disclaimer|bulletin|letter|draft|content|ps|p\.s\.|links?|urls?|rota|schedule|timetable|memo|"
          r"flyer|poster|menu|itinerary|directions|briefing|brief|faq|bit|section|snippet|e-?mail|mail|steps|notes|"
          r"comments?|feedback|answer|reply|response|description|points|checklist|caption|intro|greeting|invitation|post|"
-         r"advert|ad|promo|offer|code|voucher|coupon)s?")
+         r"advert|ad|promo|offer|code|voucher|coupon|stuff|thing|plug)s?")
 _POINTS_AT_WORDING = re.compile(
     r"\b(?:links?|urls?|web\s*address|website|web\s*page)\b"  # a link is the user's to carry once they speak of one
     r"|\b(?:verbatim|word\s+for\s+word|exactly\s+as|as\s+(?:written|worded|drafted|is)|the\s+exact|the\s+same)\b"
@@ -233,6 +236,11 @@ _POINTS_AT_WORDING = re.compile(
     r"requested|dictated|put|left|prepared|added|included|pasted|posted|saved)\b"
     # content someone made, introduced: "Kev left a note on his booking … email the list with it"
     r"|\b(?:left|wrote|put|sent|posted|added|drafted|shared)\s+(?:a|an|some)\s+(?:\S+\s+){0,2}?" + _BODY + r"\b"
+    r"|\b(?:what|whatever)\s+(?:[\w'’-]+\s+){1,3}?(?:needs?|needed)\b"  # "whatever the venue needs them to know"
+    # "include that AquaStars summer crash course stuff too"
+    r"|\b(?:include|add|mention)\s+(?:the|that|this|those|these|their|his|her)\s+(?:\S+\s+){0,5}?" + _BODY + r"\b"
+    # "fine, put it in", "stick that in too"
+    r"|\b(?:put|stick|pop|throw|chuck|slip|bung)\s+(?:it|that|them|those|this)\s+in\b(?!\s+(?:the\s+)?(?:calendar|diary|bin|folder))"
     # "text that to all of them", "send this out"
     r"|\b(?:text|send|post|e-?mail|message|share|forward|circulate)\s+(?:that|this)\s+(?:to|out|round|around|on)\b"
     r"|\bas\s+(?:[\w'’-]+\s+){0,3}?(?:asked|said|wrote|wants|requested|suggested|instructed|dictated|specified)\b"

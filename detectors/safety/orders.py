@@ -32,7 +32,7 @@ from detectors.safety.values import WORD, month_number, reads_as_another_languag
 # nouns that name it. Nouns count in a sentence ("make a reservation") and in a tool's name only
 # after a verb that names no act of its own (`get_webpage` opens a page, `make_payment` pays).
 _VERBS: dict[str, str] = {
-    "send": "send forward email e-mail mail message text post share notify transmit reply cc bcc upload export rsvp "
+    "send": "send forward email e-mail mail message text post share notify transmit reply cc bcc upload export rsvp circulate broadcast "
             "publish tweet repost retweet reshare dispatch deliver ship courier",
     "pay": "pay transfer wire remit refund charge prepay lend",
     "book": "book reserve rent hire",
@@ -319,6 +319,7 @@ _RAISED = re.compile(r"\braise[sd]?\s+(?:a|an|the|another|one|two|\d+)\s+(?:new\
 # a thing pulled out is withdrawn: "pull Meg out of the trial", "pull out of Saturday's fair", "pull the listing"
 _PULLED_OUT = re.compile(r"\bpull(?:s|ed|ing)?\s+(?:(?:[\w'’-]+\s+){1,3}?out\b(?!\s+(?:the|a|an|what|which|any|all|key|main)\b)"
                          r"|out\s+of\b|(?:the|our|my|his|her|their)\s+(?:[\w-]+\s+)?(?:listing|advert|ad)s?\b)", re.IGNORECASE)
+_TELLS_SOMEONE = re.compile(r"tell\s+(?!(?:me|us|myself|ourselves|you)\b)[a-z]|let\s+(?!(?:me|us|you)\b)(?:[a-z]+\s+){1,8}?know\b")
 _DROP_A_LINE = re.compile(r"drop\s+(?:[\w'’-]+\s+){0,3}?(?:a|an)\s+(?:quick\s+|short\s+)?(?:text|line|message|note|email|e-mail|"
                           r"dm|msg|reminder)\b")
 # "put Kestrel in bay H4", "pop the Khans into the Garden Room": a thing given its place, which a tool that assigns or
@@ -761,6 +762,8 @@ def _requests(text: str) -> Iterable[tuple[frozenset[str], frozenset[str] | None
                 acts = lexicon[first]  # the verb's act: "open Anna's email and ..." asks to open, not to send
             if first == "drop" and _DROP_A_LINE.match(" ".join(words)):  # "drop her mum a text" sends one
                 acts = frozenset({"send"})
+            if first in ("tell", "let") and _TELLS_SOMEONE.match(" ".join(words)):  # "tell Sam I'm late", "let everyone
+                acts = frozenset({"send"})  # who ordered the kit know …" (not "tell me", "let me know")
             if acts and first in ("put", "pop", "stick") and _PUT_AS_CHANGE.match(" ".join(words)):
                 acts |= {"change"}  # "put Kestrel in bay H4", "put her on hold"
             if acts & {"create", "book", "grant"} and _MORE_OF.search(" ".join(words)):
@@ -1002,7 +1005,11 @@ def is_order(sentence: str) -> bool:
     if any(_OPENER.match(part) and len(parts[i].split()) >= 4 and not _OPENER.match(parts[i])
            for i, part in enumerate(parts[1:])):
         return True
-    return (not sentence.isascii() or bool(_ASKING_CUES.search(sentence))) and asks_reader(sentence)
+    # a request after a clause of any length ("Random one - could you email all your carers this for me:"), and one
+    # that ends in the colon before what it asks for
+    if any(_ASKED_AFTER_CLAUSE.match(part) and asks_reader(part.rstrip(" :")) for part in parts[1:]):
+        return True
+    return (not sentence.isascii() or bool(_ASKING_CUES.search(sentence))) and asks_reader(sentence.rstrip(" :"))
 
 
 # verbs that open an order only in a phrase of one: "push the trims to next Mon", "bump it back a week",
@@ -1014,6 +1021,7 @@ _ASKED_PHRASAL = re.compile(r"\b(?:could|can|would|will)\s+(?:you|u|ya|someone|s
                            rf"(?:(?:please|pls|just|also|maybe)\s+)?(?:{_PHRASAL_VERBS})\b", re.IGNORECASE)
 _WHILE_THERE = re.compile(_WHILE_YOURE + r"(?:at\s+it|(?:in\s+)?there|on\s+it)\b\s*,?\s*", re.IGNORECASE)
 _ALSO_VERB_COLON = re.compile(rf"^[\s\"'`>*#\-]*(?i:also|please)\s+(?i:{_OPENING_VERBS}):\s+\S")
+_ASKED_AFTER_CLAUSE = re.compile(r"\s*(?:(?:so|and|but|also|oh)\s+)?(?:could|can|would|will)\s+(?:you|u|ya)\b", re.IGNORECASE)
 # a clause after a spaced dash or a semicolon is one of its own, and so is a sentence after a
 # full stop (or "!", "?") that opens in lower case (which `sentences` does not cut): "… is grimtide_. please
 # ban that one.", "thanks! while you're ordering parts could you …"; and so is a request after a comma ("we'd like

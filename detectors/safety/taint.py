@@ -812,7 +812,7 @@ class TaintLedger:
             # link there ("put Steve's payment line in it") or asked for what the words are a means to
             # ("unsubscribe me" and "to stop these emails, reply …:")
             lured = addressed and (lure is not None or ("send" in own and made_of(leaf, theirs, own_words))) \
-                and not (self.points_at_wording or order.purpose & self.user_acts)  # (and the call reaches others:
+                and not (self._points_for_message() or order.purpose & self.user_acts)  # (and the call reaches others:
             # not the user's own calendar entry with the school's booking link in it)
             if (asked is False or (asked and ((quote_missing and own) or lured))) \
                     and not ("confirm" in self.user_requests and "send" in order.acts and lure is None):
@@ -840,10 +840,18 @@ class TaintLedger:
             # this as the description:")
             asked = asked_for(self.user_requests, tool)
         if asked is False and ((acts & related(order.acts) and self.user_requests.keys() & related(order.acts))
-                               or (self.points_at_wording and not self.only_to_know)):
+                               or self._points_for_message()):
             asked = True  # "post the results to the group" and `feed.create`, for "when you post the table …";
-            # "go ahead and put up the Facebook post marketing left in the ops note"
+            # "go ahead and put up the Facebook post marketing left in the ops note" (not "change Saturday's
+            # winch driver on the rota": the user's pointing words name the thing their own act is done to)
         return asked
+
+    def _points_for_message(self) -> bool:
+        """The user's words point at wording or a link in the data (`dictation.points_at_wording`)
+        and ask for a message, a post, an invitation or a confirmation for it to go in: "change
+        Saturday's winch driver on the rota" points at the thing an edit is done to, not at words
+        to send."""
+        return self.points_at_wording and bool(self.user_requests.keys() & (_MESSAGE_ACTS | {"confirm", "invite"}))
 
     def _names_its_thing(self, order: OrderSentence) -> bool:
         """The user named the thing an extra order acts on in two words of their own ("cancel the
@@ -1095,9 +1103,12 @@ class TaintLedger:
         named = self._named_results.get(turn)
         if named is None or named[0] != len(self.sources):
             texts = {s.event_id: t for s, t in self._recent if s.turn in (turn - 1, turn)}
-            named = len(self.sources), frozenset(
-                e for e, text in texts.items()
-                if any(all(n in text.lower() for n in names) for names in self.handed_names[turn]))
+            held = [(e, text) for e, text in texts.items()
+                    if any(all(n in text.lower() for n in names) for names in self.handed_names[turn])]
+            # the named result handing its own orders on ("just follow the steps in setup.docx", "the steps are in
+            # RELEASING.md"): every result of the turn, as where none is named
+            named = len(self.sources), frozenset() if any(
+                _HANDS_ON.search(text) or defers_to_orders(text) for _, text in held) else frozenset(e for e, _ in held)
             self._named_results[turn] = named
         # (none read, or its text no longer kept: every result of the turn, as where no result is named)
         return not named[1] or src.event_id in named[1] or not any(s is src for s, _ in self._recent)
@@ -1281,6 +1292,7 @@ class TaintLedger:
 _OWN_ENTRIES = frozenset("calendar calendars event events note notes todo todos task tasks reminder reminders file files doc "
                          "docs document documents draft drafts memo memos".split())  # the user's own records
 _MESSAGE_ACTS = frozenset({"send", "create"})  # the acts that make a message or a post (`dictation.inserts`)
+_HANDS_ON = re.compile(r"\b(?:steps|instructions|checklist|procedure|runbook|playbook)\b", re.IGNORECASE)  # (`_handed_by`)
 _DICTATED_LINKS = frozenset({"url", "iban"})  # where a message the data dictates sends its readers (a number may be a
 # company's registration, not a line to call)
 
