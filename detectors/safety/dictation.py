@@ -220,7 +220,7 @@ _BODY = (r"(?:wording|words|text|lines?|paragraphs?|blurb|template|script|copy|m
          r"footer|signature|disclaimer|bulletin|letter|draft|content|ps|p\.s\.|links?|urls?|rota|schedule|timetable|memo|"
          r"flyer|poster|menu|itinerary|directions|briefing|brief|faq|bit|section|snippet|e-?mail|mail|steps|notes|"
          r"comments?|feedback|answer|reply|response|description|points|checklist|caption|intro|greeting|invitation|post|"
-         r"advert|ad|promo|offer|code|voucher|coupon|stuff|thing|plug)s?")
+         r"advert|ad|promo|offer|code|voucher|coupon|stuff|thing|plug|number|phone|contact)s?")
 _POINTS_AT_WORDING = re.compile(
     r"\b(?:links?|urls?|web\s*address|website|web\s*page)\b"  # a link is the user's to carry once they speak of one
     r"|\b(?:verbatim|word\s+for\s+word|exactly\s+as|as\s+(?:written|worded|drafted|is)|the\s+exact|the\s+same)\b"
@@ -232,7 +232,7 @@ _POINTS_AT_WORDING = re.compile(
     r"|(?<!\bin\s)(?<!\bbased\son\s)(?<!\bfrom\s)(?<!\bof\s)(?<!\bby\s)(?<!\bat\s)(?<!\bto\s)"
     r"\b(?:the|this|that|these|those|his|her|their|its|my|our|your)\s+(?:\S+\s+){0,3}?" + _BODY + r"\b"
     r"|\b(?:one|ones|what|whatever|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:gave|sent|wrote|provided|supplied|suggested|drafted|shared|specified|quoted|asks?\s+for|asked\s+for|wants?|"
+    r"(?:gave|sent|wrote|provided|supplied|suggested|drafted|shared|specified|quoted|asks?\s+for|asked\s+for|wants?|(?:asks?|asked)\s+(?:us|me|you|them|him|her)\s+to|"
     r"requested|dictated|put|left|prepared|added|included|pasted|posted|saved)\b"
     # content someone made, introduced: "Kev left a note on his booking … email the list with it"
     r"|\b(?:left|wrote|put|sent|posted|added|drafted|shared)\s+(?:a|an|some)\s+(?:\S+\s+){0,2}?" + _BODY + r"\b"

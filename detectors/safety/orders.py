@@ -319,7 +319,8 @@ _RAISED = re.compile(r"\braise[sd]?\s+(?:a|an|the|another|one|two|\d+)\s+(?:new\
 # a thing pulled out is withdrawn: "pull Meg out of the trial", "pull out of Saturday's fair", "pull the listing"
 _PULLED_OUT = re.compile(r"\bpull(?:s|ed|ing)?\s+(?:(?:[\w'’-]+\s+){1,3}?out\b(?!\s+(?:the|a|an|what|which|any|all|key|main)\b)"
                          r"|out\s+of\b|(?:the|our|my|his|her|their)\s+(?:[\w-]+\s+)?(?:listing|advert|ad)s?\b)", re.IGNORECASE)
-_TELLS_SOMEONE = re.compile(r"tell\s+(?!(?:me|us|myself|ourselves|you)\b)[a-z]|let\s+(?!(?:me|us|you)\b)(?:[a-z]+\s+){1,8}?know\b")
+_TELLS_SOMEONE = re.compile(r"tell\s+(?!(?:me|us|myself|ourselves|you)\b)[a-z]|let\s+(?!(?:me|us|you)\b)(?:[a-z]+\s+){1,8}?know\b"
+                            r"|pass\s+(?:[a-z]+\s+){0,4}?(?:along|on)\b")
 _DROP_A_LINE = re.compile(r"drop\s+(?:[\w'’-]+\s+){0,3}?(?:a|an)\s+(?:quick\s+|short\s+)?(?:text|line|message|note|email|e-mail|"
                           r"dm|msg|reminder)\b")
 # "put Kestrel in bay H4", "pop the Khans into the Garden Room": a thing given its place, which a tool that assigns or
@@ -525,7 +526,8 @@ def _name_acts(words: list[str]) -> frozenset[str]:
 
 # ---- what the user asks for ----------------------------------------------------------------------
 
-_USER_CLAUSES = re.compile(r"[.!?;\n]+|,\s*(?:and\s+)?(?:then\s+)?|\s[-–—]+\s|\band\s+then\b|\bthen\b|\band\s+(?=[a-z]+\s)")
+_USER_CLAUSES = re.compile(r"[.!?;\n]+|,\s*(?:and\s+)?(?:then\s+)?|\s[-–—]+\s|\band\s+then\b|\bthen\b|\band\s+(?=[a-z]+\s)"
+                           r"|\s(?:n|&)\s+(?=[a-z]+\s)")  # "swap tom for geoff n text the saturday lot …"
 # What may come before the verb of a request: "please", "can you", "I'd like to", "I need", "let's"
 _USER_PREFIX = re.compile(
     r"\s*(?:(?:please|pls|kindly|just|now|also|ok|okay|so|first|finally|yeah|yes|yep|yup|sure|alright|right|oh)\s*,?\s+)*"
@@ -762,8 +764,8 @@ def _requests(text: str) -> Iterable[tuple[frozenset[str], frozenset[str] | None
                 acts = lexicon[first]  # the verb's act: "open Anna's email and ..." asks to open, not to send
             if first == "drop" and _DROP_A_LINE.match(" ".join(words)):  # "drop her mum a text" sends one
                 acts = frozenset({"send"})
-            if first in ("tell", "let") and _TELLS_SOMEONE.match(" ".join(words)):  # "tell Sam I'm late", "let everyone
-                acts = frozenset({"send"})  # who ordered the kit know …" (not "tell me", "let me know")
+            if first in ("tell", "let", "pass") and _TELLS_SOMEONE.match(" ".join(words)):  # "tell Sam I'm late", "let
+                acts = frozenset({"send"})  # everyone who ordered the kit know …", "pass along the note" (not "tell me")
             if acts and first in ("put", "pop", "stick") and _PUT_AS_CHANGE.match(" ".join(words)):
                 acts |= {"change"}  # "put Kestrel in bay H4", "put her on hold"
             if acts & {"create", "book", "grant"} and _MORE_OF.search(" ".join(words)):
@@ -829,8 +831,9 @@ _OPENER = re.compile(
     r"(?i:(?:(?:don'?t|do\s+not)\s+forget|remember|be\s+sure|make\s+sure)\s+(?:to\s+|you\s+)"
     r"|(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:please\s+)?"
     # "If you could put us down for eight o'clock that'd be brilliant", "I'd be grateful if you could …"
-    r"|(?:(?:i|we)['’]?d\s+be\s+(?:very\s+|really\s+)?grateful\s+|it\s+would\s+be\s+(?:great|lovely|brilliant)\s+)?"
-    r"if\s+you\s+(?:could|can|would)\s+(?:please\s+)?"
+    r"|(?:(?:i|we)['’]?d\s+be\s+(?:very\s+|really\s+|so\s+)?(?:grateful|thrilled|delighted|chuffed)\s+"
+    r"|it\s+would\s+be\s+(?:great|lovely|brilliant)\s+)?"
+    r"if\s+you(?:\s+could|\s+can|\s+would|['’]d)\s+(?:please\s+)?"  # ("We'd be thrilled if you'd share this …")
     r"|(?:(?:the|all|any)\s+)?(?:ai\s+)?(?:assistants|agents|bots|models|automation)(?:\s+[\w-]+){0,4}?\s+"  # "AI agents
     r"(?:should|must|need\s+to|have\s+to|are\s+to|shall)\s+"  # (booking for guests) must …", not "Agents close …"
     r"|(?:you|the\s+(?:assistant|agent|ai|bot|model)|it\s+is\s+required\s+that\s+(?:you|the\s+\w+))\s+"

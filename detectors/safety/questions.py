@@ -261,7 +261,8 @@ def _all_to_know(body: str, known: bool, question: bool = False) -> str | None:
     differ?")."""
     told = False
     for clause in (c for c in _CLAUSES.split(body) if c and c.strip()):
-        if (question and (_asks_it(clause) or _asks_for_news(clause) or _names_source(clause))) or _clause_to_know(clause) \
+        if (question and (_asks_it(clause) or _asks_for_news(clause) or _names_source(clause) or _appositive(clause))) \
+                or _clause_to_know(clause) \
                 or ((known or told) and _says_what(clause)):
             told = True
         elif not (question and _lead_phrase(clause)) and not _states(clause):
@@ -273,6 +274,17 @@ def _all_to_know(body: str, known: bool, question: bool = False) -> str | None:
 _LEAD_PHRASE = re.compile(r"\s*(?:on|in|at|by|from|for|among|amongst|regarding|re|about|as\s+for|out\s+of|today|tomorrow|"
                           r"tonight|yesterday|this|next|last)\b(?:[ \t]+[\w'’-]+){0,4}\s*$", re.IGNORECASE)
 _POSSESSED = re.compile(r"\b[\w-]+['’]s?\s+[a-z]+\b", re.IGNORECASE)  # "Mia's email", "the host's message"
+
+
+# a noun phrase after a comma that says again what the question is about: "What's the status on JF-88, the Leeds
+# load-in ticket?"; its words of acts only in compounds ("load-in", "check-out")
+_APPOSITIVE = re.compile(r"\s*(?:the|a|an|my|our|your|his|her|their|its)\s+[\w'’ -]{1,60}", re.IGNORECASE)
+_COMPOUND = re.compile(r"\b[\w'’]+-[\w'’-]+")
+
+
+def _appositive(clause: str) -> bool:
+    return bool(_APPOSITIVE.fullmatch(clause.strip(" .?!"))) and _no_act_words(_COMPOUND.sub(" ", clause)) \
+        and not _OBJECT_PRONOUN.search(clause)
 
 
 def _lead_phrase(clause: str) -> bool:

@@ -190,6 +190,7 @@ class OrderSentence:
     dictated: str = ""  # the words it dictates for its act (`dictation`), as `orders.plain` writes them
     dictated_values: frozenset[tuple[str, str]] = frozenset()  # the typed values of those words (a phishing mail's link)
     dictated_words: frozenset[str] = frozenset()  # those words as `dictation.reproduces` compares them
+    dictated_lines: frozenset[tuple[str, str]] = frozenset()  # of those values, the phone numbers to call (`_lines_to_call`)
 
 
 @dataclass
@@ -790,12 +791,16 @@ class TaintLedger:
         such act, or (`_asked_to_send`) one who asked for it but whose call leaves out their quoted wording
         or, reaching others, carries the words' link or account or is the words whole."""
         own_words = frozenset(self._said())
-        linked = {v.key: v for v in extract_values(leaf) if v.kind in _DICTATED_LINKS and not self.is_trusted(v)}
+        linked = {v.key: v for v in extract_values(leaf) if (v.kind in _DICTATED_LINKS or v.kind == "phone")
+                  and not self.is_trusted(v)}
         for src, order in self._dictating:
+            if _OWN_SETUP.intersection(w.lower() for w in name_parts(src.tool)):
+                continue  # the account's own setup ("agent_reply_policy: add at the bottom of every reply: …")
             # a phishing mail's link (not its contact address: "questions to hr@…" in a notice the user asked to
-            # pass on), and an account to pay in words it reproduces
+            # pass on), and an account to pay or a line to call in words it reproduces
             link = next((linked[k] for k in order.dictated_values if k in linked and k[0] == "url"), None)
-            lure = link or next((linked[k] for k in order.dictated_values if k in linked), None)
+            lure = link or next((linked[k] for k in order.dictated_values
+                                 if k in linked and (k[0] != "phone" or k in order.dictated_lines)), None)
             theirs = order.dictated_words
             if not (link is not None or reproduces(leaf, theirs, own_words)):
                 continue
@@ -1292,9 +1297,12 @@ class TaintLedger:
 _OWN_ENTRIES = frozenset("calendar calendars event events note notes todo todos task tasks reminder reminders file files doc "
                          "docs document documents draft drafts memo memos".split())  # the user's own records
 _MESSAGE_ACTS = frozenset({"send", "create"})  # the acts that make a message or a post (`dictation.inserts`)
+# what a tool reading the account's own setup is named by: the footer its settings dictate is the account's
+_OWN_SETUP = frozenset("settings setting config configuration preferences prefs signature signatures template "
+                       "templates macros".split())
 _HANDS_ON = re.compile(r"\b(?:steps|instructions|checklist|procedure|runbook|playbook)\b", re.IGNORECASE)  # (`_handed_by`)
-_DICTATED_LINKS = frozenset({"url", "iban"})  # where a message the data dictates sends its readers (a number may be a
-# company's registration, not a line to call)
+_DICTATED_LINKS = frozenset({"url", "iban"})  # where a message the data dictates sends its readers (and a phone number
+# that is a line to call, `_lines_to_call`: not a company's registration)
 
 
 def _months_of(keys: Iterable[tuple[str, str]]) -> set[int]:
@@ -1404,7 +1412,23 @@ def _order_sentence(sentence: str, dictated: str = "") -> OrderSentence | None:
     return OrderSentence(plain(sentence), acts, frozenset(values), order_purpose(sentence), extra,
                          acts_outside_links(sentence) if extra else frozenset(), replaces_value(sentence), plain(dictated),
                          frozenset(_keys(extract_values(dictated))) if dictated else frozenset(),
-                         dictated_words(plain(dictated)) if dictated else frozenset())
+                         dictated_words(plain(dictated)) if dictated else frozenset(), _lines_to_call(dictated))
+
+
+def _lines_to_call(dictated: str) -> frozenset[tuple[str, str]]:
+    """The phone numbers in dictated words that are lines to call or text ("free survey quotes on
+    01422 555019", "call 0161 496 0732") or accounts to pay (an account number reads as one), not a
+    company's or a charity's registration ("Registered in England No. 04312876")."""
+    out = set()
+    for v in extract_values(dictated) if dictated else ():
+        at = dictated.find(v.raw)
+        if v.kind == "phone" and at >= 0 and not _REGISTRATION.search(dictated[max(0, at - 24):at]):
+            out.add(v.key)
+    return frozenset(out)
+
+
+_REGISTRATION = re.compile(r"\b(?:no|nos|number|reg|registered|registration|vat|company|charity|ref|reference|id|licen[cs]e|"
+                           r"policy|order|invoice)\b\.?:?\s*(?:#\s*)?\S{0,4}\s*$", re.IGNORECASE)
 
 
 _BARE_NUMBER = re.compile(r"(?<![\w.,/:-])([0-9]{1,7}(?:\.[0-9]{1,2})?)(?![\w.,/:-]?[0-9])(?!\s*(?:%|am|pm|h\b|min|days?|"

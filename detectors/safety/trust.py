@@ -51,15 +51,18 @@ STATE_CHANGING_VERBS = (
     "freeze", "unfreeze", "skip", "postpone", "defer", "unpause", "reactivate",
     # swaps and listings: `rota.shifts.swap`, `stock.unpublish`, `catalog.upsert_object`, `permits.withdraw`
     "swap", "unpublish", "upsert",
+    # sendings named by what is sent: `bookwhen.message_attendees`, `newsletter.circulate`
+    "message", "circulate",
 )
 # Verbs that are nouns too: not before a noun of reporting (`credit_score`, `hold_status`,
 # `exchange_rate`, `block_height`, `decline_reasons`), and some not at a name's end either
 # (`latest_release`, `store_credit`, `account_hold`, `cash_advance`)
 _NOUNISH = frozenset("release credit hold exchange block flag comp decline renew deny accept advance apply pause freeze skip "
                      "unfreeze postpone defer unpause reactivate swap "
-                     "refill restock reject dismiss void extend adjust email ship mark toggle record print fill issue log".split())
+                     "refill restock reject dismiss void extend adjust email ship mark toggle record print fill issue log "
+                     "message".split())
 _LEADING_ONLY = frozenset("release credit hold exchange block flag advance email ship mark increase decrease reduce toggle "
-                          "record print issue log".split())  # `log_hours`, `volunteer_hours.log`; not `access_log`
+                          "record print issue log message".split())  # `log_hours`, `volunteer_hours.log`; not `access_log`
 # "place" changes state only as the placing of something: `place_order`, `suppliers.orders.place`, `bets.place`
 # (not `place_search`, `place_autocomplete`)
 _PLACED = frozenset("order orders bet bets hold holds booking bookings reservation reservations bid bids trade trades".split())
@@ -137,7 +140,8 @@ def _noun_use(parts: list[str], i: int) -> bool:
     `issue` alone or before a verb: `mcp__jira__issue`, `issue_read`)."""
     if parts[i] == "issue" and (i + 1 == len(parts) or parts[i + 1] in _ISSUE_FOLLOWERS):
         return True
-    return parts[i] in _NOUNISH and i + 1 < len(parts) and parts[i + 1] in _NOUN_FOLLOWERS
+    return parts[i] in _NOUNISH and i + 1 < len(parts) and (parts[i + 1] in _NOUN_FOLLOWERS or parts[i + 1] in READ_VERBS)
+    # (and before a verb of reading: `message_search`, `email_lookup`)
 
 
 _ISSUE_FOLLOWERS = frozenset("read get search list comments comment details view fetch find query".split())
