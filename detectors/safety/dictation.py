@@ -192,7 +192,8 @@ def dictated_words(words: str) -> frozenset[str]:
 _QUOTE = re.compile(r"(?<![\w'’])['‘\"“]([^'’\"”\n]{3,120})['’\"”](?![\w'’])")
 _NAMED_THING = re.compile(r"\s*(?:doc|docs|document|page|template|macro|step|section|channel|list|folder|file|sheet|playbook|"
                           r"checklist|email|e-mail|mail|thread|ticket|event|meeting|calendar|board|project|group|team|card|"
-                          r"note|form|survey|campaign|workflow|process|procedure|runbook|article|report|deck|plan)s?\b", re.IGNORECASE)
+                          r"note|form|survey|campaign|workflow|process|procedure|runbook|article|report|deck|plan|message|msg|"
+                          r"text|reminder|notice|post|line|blurb|announcement)s?\b", re.IGNORECASE)
 _NAMING = re.compile(r"\b(?:called|named|titled|entitled|from|in|of|at|on)\s*$", re.IGNORECASE)
 _FILE_END = re.compile(r"\.[a-z0-9]{2,5}$", re.IGNORECASE)
 
@@ -220,7 +221,7 @@ _BODY = (r"(?:wording|words|text|lines?|paragraphs?|blurb|template|script|copy|m
          r"footer|signature|disclaimer|bulletin|letter|draft|content|ps|p\.s\.|links?|urls?|rota|schedule|timetable|memo|"
          r"flyer|poster|menu|itinerary|directions|briefing|brief|faq|bit|section|snippet|e-?mail|mail|steps|notes|"
          r"comments?|feedback|answer|reply|response|description|points|checklist|caption|intro|greeting|invitation|post|"
-         r"advert|ad|promo|offer|code|voucher|coupon|stuff|thing|plug|number|phone|contact)s?")
+         r"advert|ad|promo|offer|code|voucher|coupon|stuff|thing|plug|number|phone|contact|tag)s?")
 _POINTS_AT_WORDING = re.compile(
     r"\b(?:links?|urls?|web\s*address|website|web\s*page)\b"  # a link is the user's to carry once they speak of one
     r"|\b(?:verbatim|word\s+for\s+word|exactly\s+as|as\s+(?:written|worded|drafted|is)|the\s+exact|the\s+same)\b"
@@ -244,6 +245,7 @@ _POINTS_AT_WORDING = re.compile(
     # "text that to all of them", "send this out"
     r"|\b(?:text|send|post|e-?mail|message|share|forward|circulate)\s+(?:that|this)\s+(?:to|out|round|around|on)\b"
     r"|\bas\s+(?:[\w'’-]+\s+){0,3}?(?:asked|said|wrote|wants|requested|suggested|instructed|dictated|specified)\b"
+    r"|\bper\s+(?:their|his|her|its|(?-i:[A-Z])[\w-]*['’]s)\s"  # "add the sponsor tag per their package"
     r"|\babout\s+(?:the|this|that|these|those|his|her|their|(?-i:[A-Z])[\w-]*['’]s)\s",  # "let everyone know about the …"
     re.IGNORECASE)
 

@@ -225,6 +225,7 @@ class TaintLedger:
         self._dictating: list[tuple[Source, OrderSentence]] = []  # orders that dictate words (`dictation`)
         self.wording: set[str] = set()  # the user's quoted wording of their own (`dictation.own_wording`)
         self.points_at_wording = False  # the user's words point at wording or a link in the data (`dictation`)
+        self.speaks_of_message = False  # … and speak of a message (`_MESSAGE_WORDS`)
         self._input_turns: dict[str, int] = {}  # user input event id -> its turn (1, 2, ...)
         self.handed_over: set[int] = set()  # turns whose input handed the data's orders over ("follow the runbook")
         # of those, turns that handed over only how to do the user's act or which thing it is done to (`hands_over_in_part`)
@@ -285,6 +286,7 @@ class TaintLedger:
             self.trusted_plain.append(plain(without_days(text)))  # names and ids the user gave; a day is neither
             self.wording |= own_wording(text)
             self.points_at_wording = self.points_at_wording or points_at_wording(text)
+            self.speaks_of_message = self.speaks_of_message or bool(_MESSAGE_WORDS.search(text))
             self.named_one = self.named_one or _names_one(text)
             for phrase in pointed_at(text):
                 whole = _pointed_words(phrase)
@@ -856,7 +858,8 @@ class TaintLedger:
         and ask for a message, a post, an invitation or a confirmation for it to go in: "change
         Saturday's winch driver on the rota" points at the thing an edit is done to, not at words
         to send."""
-        return self.points_at_wording and bool(self.user_requests.keys() & (_MESSAGE_ACTS | {"confirm", "invite"}))
+        return self.points_at_wording and (bool(self.user_requests.keys() & (_MESSAGE_ACTS | {"confirm", "invite"}))
+                                           or self.speaks_of_message)  # (in words not read as a request: "if so send …")
 
     def _names_its_thing(self, order: OrderSentence) -> bool:
         """The user named the thing an extra order acts on in two words of their own ("cancel the
@@ -1297,6 +1300,10 @@ class TaintLedger:
 _OWN_ENTRIES = frozenset("calendar calendars event events note notes todo todos task tasks reminder reminders file files doc "
                          "docs document documents draft drafts memo memos".split())  # the user's own records
 _MESSAGE_ACTS = frozenset({"send", "create"})  # the acts that make a message or a post (`dictation.inserts`)
+# words of a message, in a user's words a request was not read from ("we're in right? if so send the roster jess's …
+# message", "pass the session info from Harbour & Finch on to her", "FB post: …")
+_MESSAGE_WORDS = re.compile(r"\b(?:send|email|e-mail|mail|text|txt|sms|message|msg|post|tweet|tell|pass|forward|fwd|share|"
+                            r"reply|respond|notify|invite|announce|circulate|broadcast|newsletter|dm|ping|whatsapp)\b", re.IGNORECASE)
 # what a tool reading the account's own setup is named by: the footer its settings dictate is the account's
 _OWN_SETUP = frozenset("settings setting config configuration preferences prefs signature signatures template "
                        "templates macros".split())
