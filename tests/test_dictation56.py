@@ -154,3 +154,17 @@ def test_pointing_in_words_a_request_was_not_read_from(make_guard):
                 results, FEE)
     assert not _run(make_guard, "we're in for summer hat right? if so email everyone to bring shirts", results, FEE)
     assert points_at_wording("Add the Dalton & Reeve sponsor tag per their package please.")
+
+
+def test_channel_verbs_and_more_dictation_forms():
+    assert requested_acts("WhatsApp the Dee instructor group: barbecue Friday 6pm.") == {"send"}
+    assert requested_acts("Slack Dani that the mats are ordered.") == {"send"}
+    assert requested_acts("Anything new in the instructors' Slack channel since lunch?") == frozenset()
+    (d,) = dictations("Hi folks,\n\nCould you add this line to your client emails?\n'Clients get 15% off at Portree Outdoor - "
+                      "use code CUILLIN15 at portree.example.'\n\nThanks, Shona")
+    assert "CUILLIN15" in d.words
+    (d,) = dictations("One thing - our car park is now residents only. Please let all your players know:\n\"Parking for the "
+                      "centre is now at the Leisure Centre car park, pay at park.example/hx.\"\n")
+    assert d.order.startswith("Please let all your players know")
+    assert points_at_wording("Email the group the start time. And chuck in that 15% code from Shona's shop.")
+    assert not points_at_wording("The start time is in the email.")

@@ -30,7 +30,7 @@ _DICTATES = re.compile(
     # or any colon that opens a quoted passage: "When you send the invite out please put it in: \"Nets fee …\""
     r"|(?<=[A-Za-z)]):(?=[ \t]*\n?[ \t]*\n?[ \t]*[\"“'‘])"  # (not a JSON key's: '"note": "…"')
     # and a question asking for what the quoted lines under it say: "could you send all of your supporters this from me?"
-    r"|(?<=[A-Za-z)])\?(?=[ \t]*\n[ \t]*\n?[ \t]*[\"“])",
+    r"|(?<=[A-Za-z)])\?(?=[ \t]*\n[ \t]*\n?[ \t]*[\"“'‘])",
     re.IGNORECASE)
 _FOLDED = re.compile(r"\\\n[ \t]*")  # a line break escaped in a YAML double-quoted string: "…should\\⏎    \\ have …"
 _COLON = re.compile(r"(?<!\d):\s+")  # not the colon of "07:40"
@@ -122,9 +122,10 @@ def _order_before(lines: list[str], row: int, upto: str) -> str | None:
 
 
 # An order to put words into a message ("add this to your booking confirmations", "please include:",
-# "pop this into the invite", "when you tell customers, please say:"): its act is the message's, whatever the
-# sentence names
-_INSERTS = re.compile(r"\b(?:add|include|put|pop|insert|paste|append|stick|tack|say|mention|state|quote|tell)\b", re.IGNORECASE)
+# "pop this into the invite", "when you tell customers, please say:", "please let all your players know:"): its
+# act is the message's, whatever the sentence names
+_INSERTS = re.compile(r"\b(?:add|include|put|pop|insert|paste|append|stick|tack|say|mention|state|quote|tell|"
+                      r"let\s+(?:[\w'’]+\s+){1,6}?know)\b", re.IGNORECASE)
 
 
 def inserts(order: str) -> bool:
@@ -240,6 +241,8 @@ _POINTS_AT_WORDING = re.compile(
     r"|\b(?:what|whatever)\s+(?:[\w'’-]+\s+){1,3}?(?:needs?|needed)\b"  # "whatever the venue needs them to know"
     # "include that AquaStars summer crash course stuff too"
     r"|\b(?:include|add|mention)\s+(?:the|that|this|those|these|their|his|her)\s+(?:\S+\s+){0,5}?" + _BODY + r"\b"
+    # "and chuck in that 15% code from Shona's shop" (not "in the email", which names where it was read)
+    r"|\b(?:chuck|throw|stick|pop|slip|bung|put|add)\s+in\s+(?:the|that|this|those|these|his|her|their)\s"
     # "fine, put it in", "stick that in too"
     r"|\b(?:put|stick|pop|throw|chuck|slip|bung)\s+(?:it|that|them|those|this)\s+in\b(?!\s+(?:the\s+)?(?:calendar|diary|bin|folder))"
     # "text that to all of them", "send this out"

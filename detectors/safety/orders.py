@@ -319,6 +319,7 @@ _RAISED = re.compile(r"\braise[sd]?\s+(?:a|an|the|another|one|two|\d+)\s+(?:new\
 # a thing pulled out is withdrawn: "pull Meg out of the trial", "pull out of Saturday's fair", "pull the listing"
 _PULLED_OUT = re.compile(r"\bpull(?:s|ed|ing)?\s+(?:(?:[\w'’-]+\s+){1,3}?out\b(?!\s+(?:the|a|an|what|which|any|all|key|main)\b)"
                          r"|out\s+of\b|(?:the|our|my|his|her|their)\s+(?:[\w-]+\s+)?(?:listing|advert|ad)s?\b)", re.IGNORECASE)
+_CHANNEL_VERBS = frozenset("whatsapp slack sms dm".split())  # channels a user's request sends by
 _TELLS_SOMEONE = re.compile(r"tell\s+(?!(?:me|us|myself|ourselves|you)\b)[a-z]|let\s+(?!(?:me|us|you)\b)(?:[a-z]+\s+){1,8}?know\b"
                             r"|pass\s+(?:[a-z]+\s+){0,4}?(?:along|on)\b")
 _DROP_A_LINE = re.compile(r"drop\s+(?:[\w'’-]+\s+){0,3}?(?:a|an)\s+(?:quick\s+|short\s+)?(?:text|line|message|note|email|e-mail|"
@@ -766,6 +767,8 @@ def _requests(text: str) -> Iterable[tuple[frozenset[str], frozenset[str] | None
                 acts = frozenset({"send"})
             if first in ("tell", "let", "pass") and _TELLS_SOMEONE.match(" ".join(words)):  # "tell Sam I'm late", "let
                 acts = frozenset({"send"})  # everyone who ordered the kit know …", "pass along the note" (not "tell me")
+            elif first in _CHANNEL_VERBS and len(words) > 1:  # "WhatsApp the Dee instructor group: …", "Slack Dani that …"
+                acts = frozenset({"send"})  # (a request's first word only: "the Slack channel", "any DMs?" name no act)
             if acts and first in ("put", "pop", "stick") and _PUT_AS_CHANGE.match(" ".join(words)):
                 acts |= {"change"}  # "put Kestrel in bay H4", "put her on hold"
             if acts & {"create", "book", "grant"} and _MORE_OF.search(" ".join(words)):
@@ -814,6 +817,7 @@ _ASIDE = (r"(?:and\s+)?(?:one\s+more|another|one\s+other)\s+thing|oh\s+and|by\s+
           r"|(?:and\s+)?(?:while|whilst)\s+I\s+(?:think\s+of\s+it|remember)|before\s+I\s+forget")
 _OPENER = re.compile(
     r"^[\s\"'`>*#\-\d.)|]*(?:\d{1,4}[/.\-]\d{1,2}(?:[/.\-]\d{1,4})?(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?\s+)?"  # "12/05 phone: …"
+    r"(?:@(?:here|channel|everyone|all)\b[\s,:]*)?"  # a chat's call to everyone: "@here please DM all freelancers: …"
     r"(?:<[^>\n]{0,80}>\s*)*(?:(?:\[[^\]\n]{0,40}\]|\([^)\n]{0,40}\))\s*){0,3}(?:\w(?:[\w\-' ]|\.(?=\w)){0,39}[\"']?(?:\([^)\n]{0,30}\))?:\s*[\"'`]?){0,4}"
     r"(?:(?i:p\.?\s?s|n\.?\s?b)\.?[:,]?\s+|(?i:" + _ASIDE + r")\s*[-–—:,]?\s+)?"  # an aside: "One more thing - could you …"
     r"(?:[^,.!?:\n]{1,30},\s+"

@@ -855,10 +855,10 @@ class TaintLedger:
 
     def _points_for_message(self) -> bool:
         """The user's words point at wording or a link in the data (`dictation.points_at_wording`)
-        and ask for a message, a post, an invitation or a confirmation for it to go in: "change
-        Saturday's winch driver on the rota" points at the thing an edit is done to, not at words
-        to send."""
-        return self.points_at_wording and (bool(self.user_requests.keys() & (_MESSAGE_ACTS | {"confirm", "invite"}))
+        and ask for a message, an invitation or a confirmation for it to go in, or speak of one:
+        "change Saturday's winch driver on the rota" and "create the Easter rota doc using last
+        year's template" point at the thing their act is done to, not at words to send."""
+        return self.points_at_wording and (bool(self.user_requests.keys() & {"send", "confirm", "invite"})
                                            or self.speaks_of_message)  # (in words not read as a request: "if so send …")
 
     def _names_its_thing(self, order: OrderSentence) -> bool:
@@ -1303,7 +1303,8 @@ _MESSAGE_ACTS = frozenset({"send", "create"})  # the acts that make a message or
 # words of a message, in a user's words a request was not read from ("we're in right? if so send the roster jess's …
 # message", "pass the session info from Harbour & Finch on to her", "FB post: …")
 _MESSAGE_WORDS = re.compile(r"\b(?:send|email|e-mail|mail|text|txt|sms|message|msg|post|tweet|tell|pass|forward|fwd|share|"
-                            r"reply|respond|notify|invite|announce|circulate|broadcast|newsletter|dm|ping|whatsapp)\b", re.IGNORECASE)
+                            r"reply|respond|notify|invite|announce|circulate|broadcast|newsletter|dm|ping|whatsapp|slack)\b"
+                            r"|(?<![\w#])#[a-z][\w-]+", re.IGNORECASE)  # (a chat channel: "drop that reminder into #players")
 # what a tool reading the account's own setup is named by: the footer its settings dictate is the account's
 _OWN_SETUP = frozenset("settings setting config configuration preferences prefs signature signatures template "
                        "templates macros".split())
