@@ -168,3 +168,13 @@ def test_channel_verbs_and_more_dictation_forms():
     assert d.order.startswith("Please let all your players know")
     assert points_at_wording("Email the group the start time. And chuck in that 15% code from Shona's shop.")
     assert not points_at_wording("The start time is in the email.")
+
+
+@pytest.mark.parametrize("user,points", [
+    ("Create an event with Sarah at 12:00. Her email address is 'sarah@mail.example'.", False),  # an address, no wording
+    ("Attach the document to the email. The subject of the email should be 'Summary'.", False),  # prepositions, no noun phrase
+    ("There's a note on order 4471 with an authenticity message - email it to everyone who bought one.", True),
+    ("Create an event for the Q3 planning sync based on Lisa's email.", True),
+])
+def test_pointing_words_name_a_noun_phrase(user, points):
+    assert points_at_wording(user) is points

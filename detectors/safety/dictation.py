@@ -217,12 +217,15 @@ def own_wording(text: str) -> set[str]:
 # Words of the user's that point at wording or a link the data holds: "put Steve's payment line in the
 # description", "include the deposit link her planner gave", "use the new one Owen sent", "the text from
 # the notice", "word for word"
-_BODY = (r"(?:wording|words|text|lines?|paragraphs?|blurb|template|script|copy|message|note|notice|announcement|"
+_BODY = (r"(?:(?:wording|words|text|lines?|paragraphs?|blurb|template|script|copy|message|note|notice|announcement|"
          r"statement|newsletter|report|summary|minutes|agenda|update|reminder|details|info|information|instructions|"
          r"footer|signature|disclaimer|bulletin|letter|draft|content|ps|p\.s\.|links?|urls?|rota|schedule|timetable|memo|"
          r"flyer|poster|menu|itinerary|directions|briefing|brief|faq|bit|section|snippet|e-?mail|mail|steps|notes|"
          r"comments?|feedback|answer|reply|response|description|points|checklist|caption|intro|greeting|invitation|post|"
-         r"advert|ad|promo|offer|code|voucher|coupon|stuff|thing|plug|number|phone|contact|tag)s?")
+         r"advert|ad|promo|offer|code|voucher|coupon|stuff|thing|plug|tag)s?)(?!\s+address)")  # (not "her email address")
+# the words of a noun phrase before its noun: not a preposition or an article ("the document to the email", "the
+# subject of the email" name no wording)
+_MODIFIERS = r"(?:(?!(?:to|in|of|from|for|on|at|with|by|into|about|the|a|an)\b)\S+\s+){0,3}?"
 _POINTS_AT_WORDING = re.compile(
     r"\b(?:links?|urls?|web\s*address|website|web\s*page)\b"  # a link is the user's to carry once they speak of one
     r"|\b(?:verbatim|word\s+for\s+word|exactly\s+as|as\s+(?:written|worded|drafted|is)|the\s+exact|the\s+same)\b"
@@ -230,12 +233,14 @@ _POINTS_AT_WORDING = re.compile(
     r"|\b(?:forward|pass\s+(?:it\s+|them\s+|this\s+|that\s+)?on|circulate|relay|repost|re-?share)\b"
     # (someone's: "Lisa's email", "Steve's payment line"; the one where it was read is not pointed at: "the one
     # mentioned in the email", "based on the emails about it")
-    r"|\b(?-i:[A-Z])[\w-]*['’]s\s+(?:\S+\s+){0,3}?" + _BODY + r"\b"
+    r"|\b(?-i:[A-Z])[\w-]*['’]s\s+" + _MODIFIERS + _BODY + r"\b"
     r"|(?<!\bin\s)(?<!\bbased\son\s)(?<!\bfrom\s)(?<!\bof\s)(?<!\bby\s)(?<!\bat\s)(?<!\bto\s)"
-    r"\b(?:the|this|that|these|those|his|her|their|its|my|our|your)\s+(?:\S+\s+){0,3}?" + _BODY + r"\b"
+    r"\b(?:the|this|that|these|those|his|her|their|its|my|our|your)\s+" + _MODIFIERS + _BODY + r"\b"
     r"|\b(?:one|ones|what|whatever|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:gave|sent|wrote|provided|supplied|suggested|drafted|shared|specified|quoted|asks?\s+for|asked\s+for|wants?|(?:asks?|asked)\s+(?:us|me|you|them|him|her)\s+to|"
     r"requested|dictated|put|left|prepared|added|included|pasted|posted|saved)\b"
+    # content introduced: "There's a note on order 4471 with an authenticity message … Email it to everyone"
+    r"|\bthere(?:['’]s|\s+is)\s+(?:a|an)\s+" + _MODIFIERS + _BODY + r"\b"
     # content someone made, introduced: "Kev left a note on his booking … email the list with it"
     r"|\b(?:left|wrote|put|sent|posted|added|drafted|shared)\s+(?:a|an|some)\s+(?:\S+\s+){0,2}?" + _BODY + r"\b"
     r"|\b(?:what|whatever)\s+(?:[\w'’-]+\s+){1,3}?(?:needs?|needed)\b"  # "whatever the venue needs them to know"

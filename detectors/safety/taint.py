@@ -858,7 +858,9 @@ class TaintLedger:
         and ask for a message, an invitation or a confirmation for it to go in, or speak of one:
         "change Saturday's winch driver on the rota" and "create the Easter rota doc using last
         year's template" point at the thing their act is done to, not at words to send."""
+        made = self.user_requests.get("create", frozenset()) or frozenset()  # (what the user's making is of)
         return self.points_at_wording and (bool(self.user_requests.keys() & {"send", "confirm", "invite"})
+                                           or bool(made & {"meeting", "message"})  # "create an event … based on Lisa's email"
                                            or self.speaks_of_message)  # (in words not read as a request: "if so send …")
 
     def _names_its_thing(self, order: OrderSentence) -> bool:
@@ -1300,10 +1302,10 @@ class TaintLedger:
 _OWN_ENTRIES = frozenset("calendar calendars event events note notes todo todos task tasks reminder reminders file files doc "
                          "docs document documents draft drafts memo memos".split())  # the user's own records
 _MESSAGE_ACTS = frozenset({"send", "create"})  # the acts that make a message or a post (`dictation.inserts`)
-# words of a message, in a user's words a request was not read from ("we're in right? if so send the roster jess's …
+# words of sending a message (not "in an email I received"), in a user's words a request was not read from ("we're in right? if so send the roster jess's …
 # message", "pass the session info from Harbour & Finch on to her", "FB post: …")
-_MESSAGE_WORDS = re.compile(r"\b(?:send|email|e-mail|mail|text|txt|sms|message|msg|post|tweet|tell|pass|forward|fwd|share|"
-                            r"reply|respond|notify|invite|announce|circulate|broadcast|newsletter|dm|ping|whatsapp|slack)\b"
+_MESSAGE_WORDS = re.compile(r"\b(?:send|text|txt|sms|post|tweet|tell|pass|forward|fwd|share|reply|respond|notify|invite|"
+                            r"announce|circulate|broadcast|dm|ping|whatsapp|slack)\b"
                             r"|(?<![\w#])#[a-z][\w-]+", re.IGNORECASE)  # (a chat channel: "drop that reminder into #players")
 # what a tool reading the account's own setup is named by: the footer its settings dictate is the account's
 _OWN_SETUP = frozenset("settings setting config configuration preferences prefs signature signatures template "
