@@ -18,6 +18,7 @@ import functools
 import itertools
 import re
 from dataclasses import dataclass
+from typing import Iterator
 
 from detectors.safety.heuristics import asks_reader
 from detectors.safety.orders import REMEMBER_TO, act_verbs, plain, request_sentences, requested_acts
@@ -453,7 +454,7 @@ def defers_to_orders(request: str) -> bool:
     return _asks_for(request)
 
 
-def _handing_sentences(request: str):
+def _handing_sentences(request: str) -> Iterator[str]:
     """The sentences of a (cased, not holding back) request that hand the data's orders over in
     so many words (`_HANDS_OVER`)."""
     for m in _HANDS_OVER.finditer(request):

@@ -137,11 +137,11 @@ class TrustConfig(Settings):
 
 def _noun_use(parts: list[str], i: int) -> bool:
     """`parts[i]` is one of the verbs that are nouns too, used as a noun (`credit_score`, and
-    `issue` alone or before a verb: `mcp__jira__issue`, `issue_read`)."""
+    `issue` alone or before a verb: `mcp__jira__issue`, `issue_read`; any before a verb of reading:
+    `message_search`, `email_lookup`)."""
     if parts[i] == "issue" and (i + 1 == len(parts) or parts[i + 1] in _ISSUE_FOLLOWERS):
         return True
     return parts[i] in _NOUNISH and i + 1 < len(parts) and (parts[i + 1] in _NOUN_FOLLOWERS or parts[i + 1] in READ_VERBS)
-    # (and before a verb of reading: `message_search`, `email_lookup`)
 
 
 _ISSUE_FOLLOWERS = frozenset("read get search list comments comment details view fetch find query".split())
