@@ -226,6 +226,7 @@ _BODY = (r"(?:(?:wording|words|text|lines?|paragraphs?|blurb|template|script|cop
 # the words of a noun phrase before its noun: not a preposition or an article ("the document to the email", "the
 # subject of the email" name no wording)
 _MODIFIERS = r"(?:(?!(?:to|in|of|from|for|on|at|with|by|into|about|the|a|an)\b)\S+\s+){0,3}?"
+_TUCKS = r"put|stick|pop|throw|chuck|slip|bung"  # verbs of putting words in: "chuck in that code", "fine, put it in"
 _POINTS_AT_WORDING = re.compile(
     r"\b(?:links?|urls?|web\s*address|website|web\s*page)\b"  # a link is the user's to carry once they speak of one
     r"|\b(?:verbatim|word\s+for\s+word|exactly\s+as|as\s+(?:written|worded|drafted|is)|the\s+exact|the\s+same)\b"
@@ -248,9 +249,9 @@ _POINTS_AT_WORDING = re.compile(
     # "include that AquaStars summer crash course stuff too"
     r"|\b(?:include|add|mention)\s+(?:the|that|this|those|these|their|his|her)\s+(?:\S+\s+){0,5}?" + _BODY + r"\b"
     # "and chuck in that 15% code from Shona's shop" (not "in the email", which names where it was read)
-    r"|\b(?:chuck|throw|stick|pop|slip|bung|put|add)\s+in\s+(?:the|that|this|those|these|his|her|their)\s"
+    r"|\b(?:" + _TUCKS + r"|add)\s+in\s+(?:the|that|this|those|these|his|her|their)\s"
     # "fine, put it in", "stick that in too"
-    r"|\b(?:put|stick|pop|throw|chuck|slip|bung)\s+(?:it|that|them|those|this)\s+in\b(?!\s+(?:the\s+)?(?:calendar|diary|bin|folder))"
+    r"|\b(?:" + _TUCKS + r")\s+(?:it|that|them|those|this)\s+in\b(?!\s+(?:the\s+)?(?:calendar|diary|bin|folder))"
     # "text that to all of them", "send this out"
     r"|\b(?:text|send|post|e-?mail|message|share|forward|circulate)\s+(?:that|this)\s+(?:to|out|round|around|on)\b"
     r"|\bas\s+(?:[\w'’-]+\s+){0,3}?(?:asked|said|wrote|wants|requested|suggested|instructed|dictated|specified)\b"

@@ -52,9 +52,8 @@ from detectors.safety.shapes import shaped_values
 from detectors.safety.named_writers import Writer
 from detectors.safety.dictation import (Dictation, dictated_words, inserts, made_of, own_wording, points_at_wording,
                                         reproduces)
-from detectors.safety.requesters import (acts_left_to_asker, defers_to_orders, defers_to_requester, handed_results, hands_over_in_part,
-                                          holds_back,
-                                         pointed_at)
+from detectors.safety.requesters import (acts_left_to_asker, defers_to_orders, defers_to_requester, handed_results,
+                                         hands_over_in_part, holds_back, pointed_at)
 from detectors.safety.trust import Trust, TrustConfig, acts_for_sure, is_sensitive_argument, is_state_changing, name_parts, tool_trust
 from detectors.safety.values import (
     IDENTITY_KINDS,
@@ -233,9 +232,10 @@ class TaintLedger:
         # of those, the acts (and words of their things) whose extra orders are left to the asker (`acts_left_to_asker`)
         self.handed_acts: dict[int, tuple[tuple[frozenset[str], frozenset[str]], ...]] = {}
         # of those, the names of the one result each hand-over is of (`handed_results`), and the results read that
-        # hold them, found when first needed (turn -> (sources seen then, their event ids))
+        # hold them, found when first needed (turn -> (sources seen then, their event ids, those of the results whose
+        # text is kept))
         self.handed_names: dict[int, list[frozenset[str]]] = {}
-        self._named_results: dict[int, tuple[int, frozenset[str]]] = {}
+        self._named_results: dict[int, tuple[int, frozenset[str], frozenset[str]]] = {}
         self.pointed: set[frozenset[str]] = set()  # the words of each thing the user pointed at in the data (`pointed_at`)
         self.pointed_plural = False  # one of them is many things ("the corrections she asked for")
         self.numbered: set[tuple[str, str]] = set()  # things the user named by number ("order 7711" -> ("order", "7711"))
@@ -1113,15 +1113,18 @@ class TaintLedger:
         named = self._named_results.get(turn)
         if named is None or named[0] != len(self.sources):
             texts = {s.event_id: t for s, t in self._recent if s.turn in (turn - 1, turn)}
-            held = [(e, text) for e, text in texts.items()
-                    if any(all(n in text.lower() for n in names) for names in self.handed_names[turn])]
+            lowered = {e: text.lower() for e, text in texts.items()}
+            held = [(e, texts[e]) for e, low in lowered.items()
+                    if any(all(n in low for n in names) for names in self.handed_names[turn])]
             # the named result handing its own orders on ("just follow the steps in setup.docx", "the steps are in
             # RELEASING.md"): every result of the turn, as where none is named
-            named = len(self.sources), frozenset() if any(
-                _HANDS_ON.search(text) or defers_to_orders(text) for _, text in held) else frozenset(e for e, _ in held)
+            ids = frozenset() if any(_HANDS_ON.search(text) or defers_to_orders(text) for _, text in held) \
+                else frozenset(e for e, _ in held)
+            named = len(self.sources), ids, frozenset(s.event_id for s, _ in self._recent)
             self._named_results[turn] = named
         # (none read, or its text no longer kept: every result of the turn, as where no result is named)
-        return not named[1] or src.event_id in named[1] or not any(s is src for s, _ in self._recent)
+        _, ids, kept = named
+        return not ids or src.event_id in ids or src.event_id not in kept
 
     def extra_act(self, tool: str, call_values: set[tuple[str, str]] = frozenset(),  # type: ignore[assignment]
                   leaves: Any = ()) -> Source | None:
@@ -1302,8 +1305,8 @@ class TaintLedger:
 _OWN_ENTRIES = frozenset("calendar calendars event events note notes todo todos task tasks reminder reminders file files doc "
                          "docs document documents draft drafts memo memos".split())  # the user's own records
 _MESSAGE_ACTS = frozenset({"send", "create"})  # the acts that make a message or a post (`dictation.inserts`)
-# words of sending a message (not "in an email I received"), in a user's words a request was not read from ("we're in right? if so send the roster jess's …
-# message", "pass the session info from Harbour & Finch on to her", "FB post: …")
+# words of sending a message (not "in an email I received"), in a user's words a request was not read from
+# ("we're in right? if so send the roster jess's … message", "pass the session info from Harbour & Finch on to her")
 _MESSAGE_WORDS = re.compile(r"\b(?:send|text|txt|sms|post|tweet|tell|pass|forward|fwd|share|reply|respond|notify|invite|"
                             r"announce|circulate|broadcast|dm|ping|whatsapp|slack)\b"
                             r"|(?<![\w#])#[a-z][\w-]+", re.IGNORECASE)  # (a chat channel: "drop that reminder into #players")
@@ -1419,18 +1422,19 @@ def _order_sentence(sentence: str, dictated: str = "") -> OrderSentence | None:
     if acts & {"pay", "buy"}:  # "refund Ms Tran's 60 frame deposit", "order the 40 key blanks": no currency, no unit
         values |= {("amount", norm_amount(n)) for n in _BARE_NUMBER.findall(sentence)}
     extra = adds_to_task(sentence)
+    said = extract_values(dictated) if dictated else []
     return OrderSentence(plain(sentence), acts, frozenset(values), order_purpose(sentence), extra,
                          acts_outside_links(sentence) if extra else frozenset(), replaces_value(sentence), plain(dictated),
-                         frozenset(_keys(extract_values(dictated))) if dictated else frozenset(),
-                         dictated_words(plain(dictated)) if dictated else frozenset(), _lines_to_call(dictated))
+                         frozenset(_keys(said)), dictated_words(plain(dictated)) if dictated else frozenset(),
+                         _lines_to_call(dictated, said))
 
 
-def _lines_to_call(dictated: str) -> frozenset[tuple[str, str]]:
-    """The phone numbers in dictated words that are lines to call or text ("free survey quotes on
-    01422 555019", "call 0161 496 0732") or accounts to pay (an account number reads as one), not a
-    company's or a charity's registration ("Registered in England No. 04312876")."""
+def _lines_to_call(dictated: str, values: list[Value]) -> frozenset[tuple[str, str]]:
+    """The phone numbers among dictated words' `values` that are lines to call or text ("free
+    survey quotes on 01422 555019", "call 0161 496 0732") or accounts to pay (an account number
+    reads as one), not a company's or a charity's registration ("Registered in England No. 04312876")."""
     out = set()
-    for v in extract_values(dictated) if dictated else ():
+    for v in values:
         at = dictated.find(v.raw)
         if v.kind == "phone" and at >= 0 and not _REGISTRATION.search(dictated[max(0, at - 24):at]):
             out.add(v.key)
