@@ -158,8 +158,47 @@ def dictations(text: str, deadline: float | None = None) -> list[Dictation]:
         if order is not None:
             out.append(Dictation(order, words))
     out = list(dict.fromkeys(out))
-    # a quoted field inside words already dictated ("… exactly: Subject: 'Slides' Body: …") is theirs
-    return [d for d in out if not any(len(o.words) > len(d.words) and d.words in o.words for o in out)]
+    # a quoted field inside words already dictated ("… exactly: Subject: 'Slides' Body: …") is theirs -- not words an
+    # order among them dictates: "please do the following first: Please send … Each email should have the following
+    # language exactly: Subject: …" dictates the message by its inner order
+    return [d for d in out if not any(len(o.words) > len(d.words) and d.words in o.words
+                                      and " ".join(d.order.split()) not in o.words for o in out)]
+
+
+# A line an order quotes with places to fill: "use the subject 'Travel Information at {hotel_name}'", "titled
+# \"Invoice for [client]\"", "'Hi $first_name'"
+_TEMPLATE_QUOTE = re.compile(r"['‘\"“]([^'’\"”\n]{0,80}?(?:\{[^{}\n]{1,40}\}|\[[^\[\]\n]{1,40}\]|\$[a-z_]{2,30})[^'’\"”\n]{0,80})['’\"”]",
+                            re.IGNORECASE)
+_PLACEHOLDER = re.compile(r"(\{[^{}\n]{1,40}\}|\[[^\[\]\n]{1,40}\]|\$[a-z_]{2,30})", re.IGNORECASE)
+_FILLED = r"(?:\S+ ){1,6}"  # what fills a place: a name, a title, a date
+MAX_TEMPLATES = 4
+
+
+def templates(sentence: str) -> tuple[re.Pattern[str], ...]:
+    """The lines an order quotes with places to fill, as patterns over a value's plain words
+    (`orders.plain`, a space after each): two words of its own or more, so that "'{name}'"
+    alone fits nothing."""
+    out = []
+    for m in _TEMPLATE_QUOTE.finditer(sentence):
+        parts, own = [], 0
+        for piece in _PLACEHOLDER.split(m.group(1)):
+            if _PLACEHOLDER.fullmatch(piece):
+                if not parts or parts[-1] != _FILLED:
+                    parts.append(_FILLED)
+                continue
+            for w in plain(piece).split():
+                parts.append(re.escape(w) + " ")
+                own += 1
+        if own >= 2:
+            out.append(re.compile("".join(parts)))
+        if len(out) >= MAX_TEMPLATES:
+            break
+    return tuple(out)
+
+
+def fills(template: re.Pattern[str], value: str) -> bool:
+    """Whether a value's words are a template's, its places filled (`templates`)."""
+    return template.fullmatch(plain(value) + " ") is not None
 
 
 def reproduces(text: str, words: frozenset[str], own: frozenset[str] = frozenset()) -> bool:
@@ -226,17 +265,21 @@ _BODY = (r"(?:(?:wording|words|text|lines?|paragraphs?|blurb|template|script|cop
 # the words of a noun phrase before its noun: not a preposition or an article ("the document to the email", "the
 # subject of the email" name no wording)
 _MODIFIERS = r"(?:(?!(?:to|in|of|from|for|on|at|with|by|into|about|the|a|an)\b)\S+\s+){0,3}?"
+# wording the user gives, not points at: "The description should be 'Follow-up meeting to discuss the project.'"
+_GIVEN_HERE = (r"(?!\s*(?:(?:should|must|will|shall|can|could|would|needs?\s+to|has\s+to|ought\s+to)\s+(?:be|read|say)|is|reads?"
+               r"|says?|[:=-])\s*['\"‘“])")
 _TUCKS = r"put|stick|pop|throw|chuck|slip|bung"  # verbs of putting words in: "chuck in that code", "fine, put it in"
 _POINTS_AT_WORDING = re.compile(
     r"\b(?:links?|urls?|web\s*address|website|web\s*page)\b"  # a link is the user's to carry once they speak of one
-    r"|\b(?:verbatim|word\s+for\s+word|exactly\s+as|as\s+(?:written|worded|drafted|is)|the\s+exact|the\s+same)\b"
+    r"|\b(?:verbatim|word\s+for\s+word|exactly\s+as|as\s+(?:written|worded|drafted|is))\b"
+    r"|\bthe\s+(?:exact|same)\s+" + _MODIFIERS + _BODY + r"\b"  # (not "with the same participants as …")
     # what the data says, as it says it: passed on
     r"|\b(?:forward|pass\s+(?:it\s+|them\s+|this\s+|that\s+)?on|circulate|relay|repost|re-?share)\b"
     # (someone's: "Lisa's email", "Steve's payment line"; the one where it was read is not pointed at: "the one
     # mentioned in the email", "based on the emails about it")
     r"|\b(?-i:[A-Z])[\w-]*['’]s\s+" + _MODIFIERS + _BODY + r"\b"
     r"|(?<!\bin\s)(?<!\bbased\son\s)(?<!\bfrom\s)(?<!\bof\s)(?<!\bby\s)(?<!\bat\s)(?<!\bto\s)"
-    r"\b(?:the|this|that|these|those|his|her|their|its|my|our|your)\s+" + _MODIFIERS + _BODY + r"\b"
+    r"\b(?:the|this|that|these|those|his|her|their|its|my|our|your)\s+" + _MODIFIERS + _BODY + r"\b" + _GIVEN_HERE +
     r"|\b(?:one|ones|what|whatever|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:gave|sent|wrote|provided|supplied|suggested|drafted|shared|specified|quoted|asks?\s+for|asked\s+for|wants?|"
     r"(?:asks?|asked)\s+(?:us|me|you|them|him|her)\s+to|requested|dictated|put|left|prepared|added|included|pasted|posted|"

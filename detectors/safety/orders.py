@@ -284,10 +284,19 @@ def _in_those(sentence: str) -> bool:
     return reads_as_another_language(sentence) or _asks_only_there(sentence)
 
 
+# "following" and "follows" that follow no one: "do the following first", "the steps are as follows", "Following
+# the meeting, please …"
+_NOT_FOLLOWING = re.compile(r"\b(?:the|as)\s+follow(?:ing|s)\b"
+                            r"|(?:^|[,;:.!?(]\s*)following\s+(?=(?:the|your|our|this|that|these|those|a|an|my|his|her|their|"
+                            r"on\s+from)\b)")
+
+
 def acts_in(text: str) -> frozenset[str]:
     """The kinds of act the words of a text name ("set up a meeting" creates)."""
     lexicon = _lexicon()
     lowered = text.lower()
+    if "follow" in lowered:
+        lowered = _NOT_FOLLOWING.sub(" ", lowered)
     out: set[str] = {act for cues, phrase, act in _PHRASE_ACTS
                      if any(c in lowered for c in cues) and phrase.search(lowered)}
     if "roll" in lowered:

@@ -51,7 +51,7 @@ from detectors.safety.questions import asks_only_to_know
 from detectors.safety.shapes import shaped_values
 from detectors.safety.named_writers import Writer
 from detectors.safety.dictation import (Dictation, dictated_words, inserts, made_of, own_wording, points_at_wording,
-                                        reproduces)
+                                        reproduces, templates)
 from detectors.safety.requesters import (acts_left_to_asker, defers_to_orders, defers_to_requester, handed_results,
                                          hands_over_in_part, holds_back, pointed_at)
 from detectors.safety.trust import Trust, TrustConfig, acts_for_sure, is_sensitive_argument, is_state_changing, name_parts, tool_trust
@@ -190,6 +190,7 @@ class OrderSentence:
     dictated_values: frozenset[tuple[str, str]] = frozenset()  # the typed values of those words (a phishing mail's link)
     dictated_words: frozenset[str] = frozenset()  # those words as `dictation.reproduces` compares them
     dictated_lines: frozenset[tuple[str, str]] = frozenset()  # of those values, the phone numbers to call (`_lines_to_call`)
+    templates: tuple[re.Pattern[str], ...] = ()  # the lines it quotes with places to fill (`dictation.templates`)
 
 
 @dataclass
@@ -222,6 +223,7 @@ class TaintLedger:
         self.held_back = False  # a user input kept the sending to the user ("don't send it yet")
         self._orders_by: dict[tuple[str, Any], list[tuple[Source, OrderSentence]]] = {}  # a value key or word -> orders
         self._dictating: list[tuple[Source, OrderSentence]] = []  # orders that dictate words (`dictation`)
+        self._templated: list[tuple[Source, OrderSentence]] = []  # orders that quote lines with places to fill
         self.wording: set[str] = set()  # the user's quoted wording of their own (`dictation.own_wording`)
         self.points_at_wording = False  # the user's words point at wording or a link in the data (`dictation`)
         self.speaks_of_message = False  # … and speak of a message (`_MESSAGE_WORDS`)
@@ -665,6 +667,8 @@ class TaintLedger:
                     self._orders_by.setdefault(index_key, []).append((src, order))
                 if order.dictated:
                     self._dictating.append((src, order))
+                if order.templates:
+                    self._templated.append((src, order))
             return src
 
     def ordered_by(self, tool: str, leaf: Any, typed: list[Value], short: bool, changing: bool,
@@ -747,7 +751,10 @@ class TaintLedger:
                         for acts, words in self.asked_objects)):
                     return False  # "also escalate SUP-9013" when the user named SUP-9012; "also cancel the Slack add-on"
                     # when the user's cancel named "the annual plan renewal"
-                return asked_for(self.user_requests, tool, related(order.acts)) or bool(order.purpose & self.user_acts)
+                among = related(order.acts)
+                if _PUBLISHING <= own and among & _PUBLISHING:  # a post is made and sent at once: "pop the post onto our
+                    among |= _PUBLISHING  # page" and "would like the following posted on the page" ask for one act
+                return asked_for(self.user_requests, tool, among) or bool(order.purpose & self.user_acts)
 
             if dictating:  # a message that carries out words an order dictates
                 hit = self._dictated_hit(leaf, tool, own, acts, addressed, quote_missing, live)
@@ -771,6 +778,7 @@ class TaintLedger:
                 rarest = min(words.split(), key=lambda w: len(self._orders_by.get(("w", w), ())))
                 found += [(s, o) for s, o in self._orders_by.get(("w", rarest), ())
                           if f" {words} " in f" {o.text} " or f" {words} " in f" {o.dictated} "]
+                found += [(s, o) for s, o in self._templated if any(t.fullmatch(f"{words} ") for t in o.templates)]
             for r in ids:
                 found += self._orders_by.get(("w", r), [])
             # an id of the same make as one the user gave for their act ("cancel ev_8840"), but another
@@ -782,7 +790,11 @@ class TaintLedger:
                 # another and the user left no choice to the data ("go with the substitute they suggest")
                 instead = bool(order.instead) and self.gave_value and not self.choice_left and (
                     (words is not None and f" {words} " in f" {order.instead} ") or any(r in order.instead.split() for r in ids))
-                if asked is False or (asked and (replaces or instead)):
+                # or it stands where the user's own quoted wording should ("use the title 'Hotel: {name}'" and a
+                # second mail titled as a result's order spells it: "use the subject 'Travel Information at …'")
+                reworded = quote_missing and words is not None and (
+                    f" {words} " in f" {order.text} " or any(t.fullmatch(f"{words} ") for t in order.templates))
+                if asked is False or (asked and (replaces or instead or reworded)):
                     return src, "literal", _shown_literal(text)
         return None
 
@@ -1426,7 +1438,7 @@ def _order_sentence(sentence: str, dictated: str = "") -> OrderSentence | None:
     return OrderSentence(plain(sentence), acts, frozenset(values), order_purpose(sentence), extra,
                          acts_outside_links(sentence) if extra else frozenset(), replaces_value(sentence), plain(dictated),
                          frozenset(_keys(said)), dictated_words(plain(dictated)) if dictated else frozenset(),
-                         _lines_to_call(dictated, said))
+                         _lines_to_call(dictated, said), templates(sentence))
 
 
 def _lines_to_call(dictated: str, values: list[Value]) -> frozenset[tuple[str, str]]:
@@ -1992,6 +2004,7 @@ def _carried_out(path: str, found: tuple[Source, str, str], unasked: bool, shown
                unasked=unasked)
 
 
+_PUBLISHING = frozenset({"create", "send"})  # what a tool that publishes does (`orders.tool_acts`: `create_post`)
 # Arguments whose value a reason never shows, even shortened
 _PRIVATE_ARGUMENT = re.compile(r"pin|pass|secret|token|code|key|otp|cvv|cvc|dob|birth|ssn|social|tax", re.IGNORECASE)
 
