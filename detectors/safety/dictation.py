@@ -307,3 +307,23 @@ def points_at_wording(text: str) -> bool:
     """Whether the user's words point at wording or a link the data holds, for a message of theirs
     to carry: then words an order there dictates into that message are theirs to carry."""
     return bool(_POINTS_AT_WORDING.search(text))
+
+
+# A message the user asks for one person by name: "Reply to Fiona saying …", "Text Lewis that …", "Email Tom at
+# the council …", "Message Leah on Slack", "let Priya know …"
+_TO_ONE = re.compile(r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bher\s)(?<!\bhis\s)(?<!\bmy\s)"
+                     r"(?<!\bour\s)(?<!\byour\s)(?<!\btheir\s)(?<!\bits\s)"  # a verb, not a noun: not "the message Leanne asked for"
+                     r"\b(?:(?:reply|respond|write|get\s+back)\s+(?:back\s+)?to|e-?mail|text|message|msg|ping|dm|whatsapp|tell)"
+                     r"\s+(?-i:([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)?))\b"
+                     r"|\blet\s+(?-i:([A-Z][a-z]+))\s+know\b", re.IGNORECASE)
+# words of a message for more than one: "everyone", "the team", "cc Owain", "Fiona and Owain", "them"
+_TO_MANY = re.compile(r"\b(?:everyone|everybody|all|both|each|every|them|they|team|teams|list|lists|group|groups|channel|"
+                      r"members|parents|staff|club|class|subscribers|customers|clients|guests|attendees|participants|"
+                      r"volunteers|players|students|families|crew|committee|cc|bcc|copy|forward|newsletter|audience|"
+                      r"campaign|blast|broadcast|circulate|post)\b|\b(?:and|&)\s+(?-i:[A-Z][a-z])", re.IGNORECASE)
+
+
+def addressees(text: str) -> tuple[frozenset[str], bool]:
+    """The people the user names as those to message, and whether their words speak of more (`_TO_MANY`):
+    a message to one person and no one else where the names are one and the words speak of no more."""
+    return frozenset(m.group(1) or m.group(2) for m in _TO_ONE.finditer(text)), bool(_TO_MANY.search(text))

@@ -346,7 +346,12 @@ _PUT_AS_CHANGE = re.compile(
 _MORE_OF = re.compile(r"\b(?:one|two|three|four|five|six|a\s+few|a\s+couple\s+(?:of\s+)?|an?|\d+)\s+(?:more|extra|additional)\b"
                       r"|\banother\s+(?:[a-z]+\s+)?(?:night|nights|day|days|week|weeks|month|months|dozen|hour|hours|session|sessions)\b")
 # acts a phrase names that its words alone do not (each read only where one of its cue words stands)
-_PHRASE_ACTS = ((("shar",), _SHARED_WITH, "grant"), (("set",), _SET_UP, "create"), (("push", "bump"), _PUSHED_BACK, "change"),
+# a channel's name as the verb of a request, opening it, with whom it reaches after: "SMS all guides '…'", "please DM all
+# freelancers: …", "WhatsApp everyone this" (not "via SMS", "the Slack channel", "SMS reminders go out daily")
+_SENT_BY_CHANNEL = re.compile(r"(?:^|[.!?:;\-–—]\s*|\b(?:please|pls|kindly|just|also|then|and|to|you|u)\s+|@\w+\s+)"
+                              r"(?:sms|whatsapp|dm|slack)\s+(?:all|every|each|everyone|everybody|the|them|him|her|this|these|"
+                              r"those|our|your|their|his|my)\b")
+_PHRASE_ACTS = ((("shar",), _SHARED_WITH, "grant"), (("sms", "whatsapp", "dm", "slack"), _SENT_BY_CHANNEL, "send"), (("set",), _SET_UP, "create"), (("push", "bump"), _PUSHED_BACK, "change"),
                 (("block",), _BLOCK_OUT, "book"), (("tak",), _TAKEN_OFF, "delete"), (("stop",), _STOPPED, "cancel"),
                 (("knock",), _KNOCKED_OFF, "change"), (("bump",), _BUMPED_UP, "change"), (("raise",), _RAISED, "create"),
                 (("pull",), _PULLED_OUT, "cancel"))
@@ -1011,6 +1016,8 @@ def is_order(sentence: str) -> bool:
         return True
     if _PHRASAL.search(sentence) and (_PHRASAL_OPENER.match(sentence) or _ASKED_PHRASAL.search(sentence)):
         return True  # "can u block out tables 3 and 4", "as a repeat customer could you knock 10% off the job?"
+    if _CHANNEL_OPENER.match(sentence) and _SENT_BY_CHANNEL.search(sentence.lower()):
+        return True  # "@here please DM all freelancers: …" (not "SMS reminders go out daily")
     if _ALSO_VERB_COLON.match(sentence):  # "Also post: Lane Busters forfeit - fee of $25 to be charged …"
         return True
     if any(_OPENER.match(sentence[m.end():]) for m in _WHILE_THERE.finditer(sentence)):  # "… also while ur there can u …"
@@ -1033,6 +1040,8 @@ def is_order(sentence: str) -> bool:
 _PHRASAL = re.compile(f"{_PUSHED_BACK.pattern}|{_BLOCK_OUT.pattern}|{_KNOCKED_OFF.pattern}|{_BUMPED_UP.pattern}", re.IGNORECASE)
 _PHRASAL_VERBS = "push|bump|block|knock"  # the verbs of `_PHRASAL`'s phrases
 _PHRASAL_OPENER = re.compile(_OPENER.pattern.replace(f"(?i:{_OPENING_VERBS})", f"(?i:{_PHRASAL_VERBS})"))
+# a channel's name as the verb, with whom it reaches after (`_SENT_BY_CHANNEL`): "@here please DM all freelancers: …"
+_CHANNEL_OPENER = re.compile(_OPENER.pattern.replace(f"(?i:{_OPENING_VERBS})", "(?i:sms|whatsapp|dm|slack)"))
 _ASKED_PHRASAL = re.compile(r"\b(?:could|can|would|will)\s+(?:you|u|ya|someone|somebody|(?:the\s+)?office|we)\s+"
                            rf"(?:(?:please|pls|just|also|maybe)\s+)?(?:{_PHRASAL_VERBS})\b", re.IGNORECASE)
 _WHILE_THERE = re.compile(_WHILE_YOURE + r"(?:at\s+it|(?:in\s+)?there|on\s+it)\b\s*,?\s*", re.IGNORECASE)

@@ -50,8 +50,8 @@ from detectors.safety.labels import index_token, lettered_keys, measure_keys, sa
 from detectors.safety.questions import asks_only_to_know
 from detectors.safety.shapes import shaped_values
 from detectors.safety.named_writers import Writer
-from detectors.safety.dictation import (Dictation, dictated_words, inserts, made_of, own_wording, points_at_wording,
-                                        reproduces, templates)
+from detectors.safety.dictation import (Dictation, addressees, dictated_words, inserts, made_of, own_wording,
+                                        points_at_wording, reproduces, templates)
 from detectors.safety.requesters import (acts_left_to_asker, defers_to_orders, defers_to_requester, handed_results,
                                          hands_over_in_part, holds_back, pointed_at)
 from detectors.safety.trust import Trust, TrustConfig, acts_for_sure, is_sensitive_argument, is_state_changing, name_parts, tool_trust
@@ -227,6 +227,8 @@ class TaintLedger:
         self.wording: set[str] = set()  # the user's quoted wording of their own (`dictation.own_wording`)
         self.points_at_wording = False  # the user's words point at wording or a link in the data (`dictation`)
         self.speaks_of_message = False  # … and speak of a message (`_MESSAGE_WORDS`)
+        self._addressees: set[str] = set()  # the people the user's inputs name to message (`dictation.addressees`)
+        self._to_many = False  # … and whether their words speak of more
         self._input_turns: dict[str, int] = {}  # user input event id -> its turn (1, 2, ...)
         self.handed_over: set[int] = set()  # turns whose input handed the data's orders over ("follow the runbook")
         # of those, turns that handed over only how to do the user's act or which thing it is done to (`hands_over_in_part`)
@@ -673,7 +675,7 @@ class TaintLedger:
 
     def ordered_by(self, tool: str, leaf: Any, typed: list[Value], short: bool, changing: bool,
                    steering: bool, counted: bool = False, quote_missing: bool = False,
-                   addressed: bool = True) -> tuple[Source, str, str] | None:
+                   addressed: bool = True, widely: bool = False) -> tuple[Source, str, str] | None:
         """(source, kind, value as shown) when this argument value carries out an order of a
         result: a sentence there orders the call's kind of act and spells out the value (a
         typed value, a day or time of day, a name or id word for word), and the user did not
@@ -686,7 +688,8 @@ class TaintLedger:
         reproduces words an order dictates (`dictation`) counts where the user asked for no such
         act, or asked for it with words of their own in quotes that the call leaves out
         (`quote_missing`), or, in a call that reaches others (`addressed`), carries a link or an
-        account from them or is them whole, unless the user's words point at that wording."""
+        account from them or is them whole, unless the user's words point at that wording; or reaches
+        many (`widely`) where the user asked for a message to one person they named."""
         acts = tool_acts(tool)
         # what a reply says and where it goes follow the request the user answers; a link another source dictates
         # into it does not (`_dictating`)
@@ -757,7 +760,7 @@ class TaintLedger:
                 return asked_for(self.user_requests, tool, among) or bool(order.purpose & self.user_acts)
 
             if dictating:  # a message that carries out words an order dictates
-                hit = self._dictated_hit(leaf, tool, own, acts, addressed, quote_missing, live)
+                hit = self._dictated_hit(leaf, tool, own, acts, addressed, quote_missing, live, widely)
                 if hit is not None:
                     return hit
             if not own:
@@ -799,7 +802,7 @@ class TaintLedger:
         return None
 
     def _dictated_hit(self, leaf: str, tool: str, own: frozenset[str], acts: frozenset[str], addressed: bool,
-                      quote_missing: bool, live: Callable[[Source, OrderSentence], bool | None]
+                      quote_missing: bool, live: Callable[[Source, OrderSentence], bool | None], widely: bool = False
                       ) -> tuple[Source, str, str] | None:
         """A message that carries out words an order dictates (`dictation`): for a user who asked for no
         such act, or (`_asked_to_send`) one who asked for it but whose call leaves out their quoted wording
@@ -818,9 +821,12 @@ class TaintLedger:
             theirs = order.dictated_words
             if not (link is not None or reproduces(leaf, theirs, own_words)):
                 continue
+            # a message for one person the user named, sent to many with the data's words ("Reply to Fiona saying yes"
+            # and her "could you email your club this for me: …" to five addresses)
+            spread = widely and self.to_one
             if not own:  # a reply the user left to the request: a link from a source that is not the requester's
                 # ("reply to Chloe" and a review app's "add to all customer service replies: '… <link>'")
-                if not self.requester_parties or self._holds_requester(src):
+                if not spread and (not self.requester_parties or self._holds_requester(src)):
                     continue
                 asked = True
             else:
@@ -830,7 +836,7 @@ class TaintLedger:
             # as well: '…'" and "message Alan that I can't make it") -- unless the user pointed at wording or a
             # link there ("put Steve's payment line in it") or asked for what the words are a means to
             # ("unsubscribe me" and "to stop these emails, reply …:")
-            lured = addressed and (lure is not None or ("send" in own and made_of(leaf, theirs, own_words))) \
+            lured = spread or addressed and (lure is not None or ("send" in own and made_of(leaf, theirs, own_words))) \
                 and not (self._points_for_message() or order.purpose & self.user_acts)  # (and the call reaches others:
             # not the user's own calendar entry with the school's booking link in it)
             if (asked is False or (asked and ((quote_missing and own) or lured))) \
@@ -962,6 +968,7 @@ class TaintLedger:
         if ctx.task:
             if "task" not in self._seen:
                 self._note_question(ctx.task)
+                self._note_addressees(ctx.task)
             self.add_trusted_text(ctx.task, key="task")
             self.answers_requester = defers_to_requester(ctx.task)
             if not self._input_turns and defers_to_orders(ctx.task):
@@ -980,6 +987,8 @@ class TaintLedger:
                 if isinstance(ev, InputEvent):
                     if ev.event_id not in self._seen:
                         self._note_question(str(ev.content))
+                    if ev.event_id not in self._seen:
+                        self._note_addressees(str(ev.content))
                     self.add_trusted_text(ev.content, key=ev.event_id)
                     self.held_back = self.held_back or holds_back(str(ev.content))
                     if ev.event_id not in self._input_turns:
@@ -1000,6 +1009,16 @@ class TaintLedger:
                             and any(self._given_armed()):
                         self._index_given(src, _readable_text(ev))
             self._synced[id(trust_cfg)] = end
+
+    def _note_addressees(self, text: str) -> None:
+        names, many = addressees(text)
+        self._addressees |= names
+        self._to_many = self._to_many or many
+
+    @property
+    def to_one(self) -> bool:
+        """The user asked for a message to one person they named, and their words speak of no more."""
+        return len(self._addressees) == 1 and not self._to_many
 
     def _note_question(self, text: str) -> None:
         """Whether the user still only asks to be told (`questions.asks_only_to_know`); once not,
@@ -1602,6 +1621,33 @@ _MONEY_NOTES = frozenset("credit debit".split())  # `credit_notes.create` moves 
 _LOGGED_BY = frozenset({"create", "change"})  # a record logged is made, or an entry of one updated ("record her cert as …")
 
 
+# what a call reaches many by: a tool that sends a campaign, an argument naming a list, a group or a channel
+_TO_MANY_TOOLS = frozenset("campaign campaigns bulk broadcast blast newsletter newsletters".split())
+_GROUP_KEY = re.compile(r"(?:^|_)(?:list|lists|audience|group|groups|segment|segments|channel|team|mailing)(?:_?ids?|_names?)?$",
+                        re.IGNORECASE)
+_INDEX = re.compile(r"\[\d+\]")
+
+
+def _reaches_many(tool: str, leaves: list[tuple[str, Any, list[Value]]]) -> bool:
+    """Whether a message reaches several people: two addresses or numbers or more, two entries
+    of one list of whom, a campaign tool, or an argument naming a list, a group or a channel."""
+    if _TO_MANY_TOOLS.intersection(w.lower() for w in name_parts(tool)):
+        return True
+    whom = {v.key for _, leaf, typed in leaves if _short(leaf) for v in typed if v.kind in ("email", "phone")}
+    entries: dict[str, int] = {}
+    for path, leaf, _ in leaves:
+        key = _INDEX.sub("", path).rsplit(".", 1)[-1]
+        if _GROUP_KEY.search(key) and leaf not in (None, "", False):
+            return True
+        if "[" in path and _short(leaf):
+            entries[_INDEX.sub("[]", path)] = entries.get(_INDEX.sub("[]", path), 0) + 1
+    return len(whom) >= 2 or any(n >= 2 and _RECIPIENT_KEY.search(p.rsplit(".", 1)[-1]) for p, n in entries.items())
+
+
+_RECIPIENT_KEY = re.compile(r"^(?:to|recipients?|users?|members?|emails?|numbers?|phones?|cc|bcc|contacts?|ids?|user_ids?)\[\]$",
+                            re.IGNORECASE)
+
+
 def _files_what_was_read(tool: str) -> bool:
     parts = set(name_parts(tool))
     return bool(parts & _FILING) and not parts & _MONEY_NOTES
@@ -1697,6 +1743,7 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
     addressed = "send" in tool_acts(tool) or not _OWN_ENTRIES.intersection(w.lower() for w in name_parts(tool)) \
         or any(v.kind in ("email", "phone") for _, leaf, typed in leaves if _short(leaf) for v in typed)  # (a guest's
     # address, not a number in the description)
+    widely = addressed and _reaches_many(tool, leaves)
     for n, (path, leaf, typed) in enumerate(leaves):
         sensitive = is_sensitive_argument(path, cfg.trust)
         if not (changing or (sensitive and cfg.check_sensitive_arguments_of_read_tools)):
@@ -1738,7 +1785,7 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
             short = _short(leaf)
             found = ledger.ordered_by(tool, leaf, typed if sensitive or short else [], short, changing, sensitive,
                                       counted=bool(_COUNT_ARG.search(path)), quote_missing=wording_missing,
-                                      addressed=addressed) if cfg.ordered_acts else None
+                                      addressed=addressed, widely=widely) if cfg.ordered_acts else None
             unasked = found is None and acting
             if unasked:
                 found = ledger.unasked_value(leaf, typed if sensitive or short else [], short and not filing)
