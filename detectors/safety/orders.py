@@ -828,7 +828,9 @@ _REPORTED = ("complete|received|failed|pending|successful|success|done|status|hi
              "total|is|was|are|were|has|have|had|will|can|may|no|not|of|by|from|and|or|ok|errors?|[a-z]+ed")
 # an aside that opens a request: "One more thing - could you …", "by the way, …" (not "by the way of the river")
 _ASIDE = (r"(?:and\s+)?(?:one\s+more|another|one\s+other)\s+thing|oh\s+and|by\s+the\s+way(?!\s+of\b)|btw|separately|unrelated(?:ly)?"
-          r"|(?:and\s+)?(?:while|whilst)\s+I\s+(?:think\s+of\s+it|remember)|before\s+I\s+forget")
+          r"|(?:and\s+)?(?:while|whilst)\s+I\s+(?:think\s+of\s+it|remember)|before\s+I\s+forget"
+          # "Quick one - broadcast …", "One favour: text …" (not "Quick one re the hire (quote Q-20931)")
+          r"|(?:quick\s+(?:one|favou?r|thing|request|ask)|(?:small|big|one|a)\s+(?:favou?r|ask|request))(?=\s*[-–—:,])")
 _OPENER = re.compile(
     r"^[\s\"'`>*#\-\d.)|]*(?:\d{1,4}[/.\-]\d{1,2}(?:[/.\-]\d{1,4})?(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?\s+)?"  # "12/05 phone: …"
     r"(?:@(?:here|channel|everyone|all)\b[\s,:]*)?"  # a chat's call to everyone: "@here please DM all freelancers: …"
