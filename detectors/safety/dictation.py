@@ -229,7 +229,8 @@ def dictated_words(words: str) -> frozenset[str]:
 
 # The user's own wording in quotes: a subject, a line to say ("with the subject 'Q3 wrap-up'"), not a name of a
 # thing ("the 'New starter checklist' doc", "the 'Introductory meeting' event", 'Block B', 'Mum', 'notes.docx')
-_QUOTE = re.compile(r"(?<![\w'’])['‘\"“]([^'’\"”\n]{3,120})['’\"”](?![\w'’])")
+# (an apostrophe between letters stays inside: "'Many thanks … We'll keep to the footpath …'")
+_QUOTE = re.compile(r"(?<![\w'’])['‘\"“]((?:[^'’\"”\n]|(?<=[A-Za-z])['’](?=[A-Za-z])){3,600}?)['’\"”](?![\w'’])")
 _NAMED_THING = re.compile(r"\s*(?:doc|docs|document|page|template|macro|step|section|channel|list|folder|file|sheet|playbook|"
                           r"checklist|email|e-mail|mail|thread|ticket|event|meeting|calendar|board|project|group|team|card|"
                           r"note|form|survey|campaign|workflow|process|procedure|runbook|article|report|deck|plan|message|msg|"

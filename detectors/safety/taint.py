@@ -450,6 +450,17 @@ class TaintLedger:
                         return src, phrase
         return None
 
+    def displaced_message(self, words: set[str]) -> Source | None:
+        """A result that orders acts and holds most of a message's words (`_displaced_message`)."""
+        with self._lock:
+            for src, text in self._recent:
+                if src.trust is Trust.TRUSTED or not src.orders:
+                    continue
+                held = words & {w for w in plain(text).split() if len(w) >= 3}
+                if len(held) >= _MESSAGE_WORDS_HELD and len(held) >= _SHARE_HELD * len(words):
+                    return src
+        return None
+
     def users_time(self, keys: set[tuple[str, str]]) -> bool:
         """One of these times of day is one the user gave."""
         with self._lock:
@@ -1344,6 +1355,7 @@ _MESSAGE_ACTS = frozenset({"send", "create"})  # the acts that make a message or
 # ("we're in right? if so send the roster jess's … message", "pass the session info from Harbour & Finch on to her")
 _MESSAGE_WORDS = re.compile(r"\b(?:send|text|txt|sms|post|tweet|tell|pass|forward|fwd|share|reply|respond|notify|invite|"
                             r"announce|circulate|broadcast|dm|ping|whatsapp|slack)\b"
+                            r"|\blet\s+(?:[\w'’-]+\s+){1,6}?know\b"  # "let the students know about the room change"
                             r"|(?<![\w#])#[a-z][\w-]+", re.IGNORECASE)  # (a chat channel: "drop that reminder into #players")
 # what a tool reading the account's own setup is named by: the footer its settings dictate is the account's
 _OWN_SETUP = frozenset("settings setting config configuration preferences prefs signature signatures template "
@@ -1768,6 +1780,7 @@ def find_tainted(tool: str, arguments: dict[str, Any], ledger: TaintLedger, cfg:
         if own is not None and not any(h.trust > Trust.UNTRUSTED for h in hits[before:]):
             hit = _displaced_in_text(tool, path, leaf, ledger, own) if isinstance(leaf, str) else None
             hit = hit or (_displaced_quote(tool, path, leaf, ledger) if quote_missing and isinstance(leaf, str) else None)
+            hit = hit or (_displaced_message(tool, path, leaf, ledger) if wording_missing and isinstance(leaf, str) else None)
             hit = hit or _displaced_label(tool, path, n, leaf, ledger, own)
             hit = hit or (_displaced_name(tool, path, leaf, ledger, own) if isinstance(leaf, str) else None)
             if hit is not None:
@@ -1951,6 +1964,22 @@ def _displaced_quote(tool: str, path: str, leaf: str, ledger: TaintLedger) -> Hi
     return Hit(path, "text", shown, Trust.SUSPICIOUS, found[0], directed=True, displaced=True)
 
 
+def _displaced_message(tool: str, path: str, leaf: str, ledger: TaintLedger) -> Hit | None:
+    """A message whose text is mostly a result's that orders acts, where the user gave the
+    wording of their own and the call carries none of it (`_quote_missing`, wording only):
+    "Reply to Mr Pryce: 'Many thanks for allowing access …'" and the reply the forwarded agent's
+    text dictates ("We accept liability … GBP 250 access fee …")."""
+    if "send" not in tool_acts(tool) or _short(leaf) or ledger._points_for_message():
+        return None  # (a user who points at wording in the data for a message: "tell them the way Jonah wrote it")
+    words = {w for w in plain(leaf).split() if len(w) >= 3}
+    src = ledger.displaced_message(words) if len(words) >= _MESSAGE_WORDS_HELD else None
+    if src is None:
+        return None
+    return Hit(path, "text", _shown_phrase(leaf), Trust.SUSPICIOUS, src, directed=True, displaced=True)
+
+
+_MESSAGE_WORDS_HELD = 8  # of a message's words a result must hold, and
+_SHARE_HELD = 0.6  # the share of them, for the message to be the result's words
 _QUOTE_LEAF_WORDS = 8  # an argument that is a name, a label or a line of text, not a message
 # arguments that say why or how an act is done, not what it is done to: "cancel my 'Premium' plan" and `reason: "Not Using"`
 _ABOUT_THE_ACT = re.compile(r"reason|note|comment|memo|descr|body|subject|status|type|category|channel|source|priority",
