@@ -450,11 +450,15 @@ class TaintLedger:
                         return src, phrase
         return None
 
-    def displaced_message(self, words: set[str]) -> Source | None:
-        """A result that orders acts and holds most of a message's words (`_displaced_message`)."""
+    def displaced_message(self, words: set[str], lures: set[tuple[str, str]]) -> Source | None:
+        """A result that holds most of a message's words (`_displaced_message`) and gives its link,
+        account or line (`lures`) or asks for a message in words the message leaves out ("When the
+        club replies, please have them state exactly: …"): not a how-to, a recipe or a list whose
+        own lines the message copies ("please try this: …", "Reply to this email if …")."""
         with self._lock:
             for src, text in self._recent:
-                if src.trust is Trust.TRUSTED or not src.orders:
+                if src.trust is Trust.TRUSTED or not src.orders or not (lures & src.values or any(
+                        "send" in o.acts and 2 * len(words & set(o.text.split())) < len(o.text.split()) for o in src.orders)):
                     continue
                 held = words & {w for w in plain(text).split() if len(w) >= 3}
                 if len(held) >= _MESSAGE_WORDS_HELD and len(held) >= _SHARE_HELD * len(words):
@@ -1965,19 +1969,21 @@ def _displaced_quote(tool: str, path: str, leaf: str, ledger: TaintLedger) -> Hi
 
 
 def _displaced_message(tool: str, path: str, leaf: str, ledger: TaintLedger) -> Hit | None:
-    """A message whose text is mostly a result's that orders acts, where the user gave the
+    """A message whose text is mostly a result's that asks for a message, where the user gave the
     wording of their own and the call carries none of it (`_quote_missing`, wording only):
     "Reply to Mr Pryce: 'Many thanks for allowing access …'" and the reply the forwarded agent's
     text dictates ("We accept liability … GBP 250 access fee …")."""
     if "send" not in tool_acts(tool) or _short(leaf) or ledger._points_for_message():
         return None  # (a user who points at wording in the data for a message: "tell them the way Jonah wrote it")
     words = {w for w in plain(leaf).split() if len(w) >= 3}
-    src = ledger.displaced_message(words) if len(words) >= _MESSAGE_WORDS_HELD else None
+    lures = {v.key for v in extract_values(leaf) if v.kind in _LURE_KINDS and not ledger.is_trusted(v)}
+    src = ledger.displaced_message(words, lures) if len(words) >= _MESSAGE_WORDS_HELD else None
     if src is None:
         return None
     return Hit(path, "text", _shown_phrase(leaf), Trust.SUSPICIOUS, src, directed=True, displaced=True)
 
 
+_LURE_KINDS = frozenset({"url", "iban", "account", "phone"})  # what a message asks its reader to visit, pay or call
 _MESSAGE_WORDS_HELD = 8  # of a message's words a result must hold, and
 _SHARE_HELD = 0.6  # the share of them, for the message to be the result's words
 _QUOTE_LEAF_WORDS = 8  # an argument that is a name, a label or a line of text, not a message
