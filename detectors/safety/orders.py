@@ -351,8 +351,9 @@ _MORE_OF = re.compile(r"\b(?:one|two|three|four|five|six|a\s+few|a\s+couple\s+(?
 _SENT_BY_CHANNEL = re.compile(r"(?:^|[.!?:;\-–—]\s*|\b(?:please|pls|kindly|just|also|then|and|to|you|u)\s+|@\w+\s+)"
                               r"(?:sms|whatsapp|dm|slack)\s+(?:all|every|each|everyone|everybody|the|them|him|her|this|these|"
                               r"those|our|your|their|his|my)\b")
-_PHRASE_ACTS = ((("shar",), _SHARED_WITH, "grant"), (("sms", "whatsapp", "dm", "slack"), _SENT_BY_CHANNEL, "send"), (("set",), _SET_UP, "create"), (("push", "bump"), _PUSHED_BACK, "change"),
-                (("block",), _BLOCK_OUT, "book"), (("tak",), _TAKEN_OFF, "delete"), (("stop",), _STOPPED, "cancel"),
+_PHRASE_ACTS = ((("shar",), _SHARED_WITH, "grant"), (("sms", "whatsapp", "dm", "slack"), _SENT_BY_CHANNEL, "send"),
+                (("set",), _SET_UP, "create"), (("push", "bump"), _PUSHED_BACK, "change"), (("block",), _BLOCK_OUT, "book"),
+                (("tak",), _TAKEN_OFF, "delete"), (("stop",), _STOPPED, "cancel"),
                 (("knock",), _KNOCKED_OFF, "change"), (("bump",), _BUMPED_UP, "change"), (("raise",), _RAISED, "create"),
                 (("pull",), _PULLED_OUT, "cancel"))
 _LINK = re.compile(r"\bhttps?://|\bwww\.", re.IGNORECASE)

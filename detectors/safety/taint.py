@@ -50,7 +50,7 @@ from detectors.safety.labels import index_token, lettered_keys, measure_keys, sa
 from detectors.safety.questions import asks_only_to_know
 from detectors.safety.shapes import shaped_values
 from detectors.safety.named_writers import Writer
-from detectors.safety.dictation import (Dictation, addressees, dictated_words, inserts, made_of, own_wording,
+from detectors.safety.dictation import (Dictation, addressees, dictated_words, fills, inserts, made_of, own_wording,
                                         points_at_wording, reproduces, templates)
 from detectors.safety.requesters import (acts_left_to_asker, defers_to_orders, defers_to_requester, handed_results,
                                          hands_over_in_part, holds_back, pointed_at)
@@ -796,7 +796,7 @@ class TaintLedger:
                 rarest = min(words.split(), key=lambda w: len(self._orders_by.get(("w", w), ())))
                 found += [(s, o) for s, o in self._orders_by.get(("w", rarest), ())
                           if f" {words} " in f" {o.text} " or f" {words} " in f" {o.dictated} "]
-                found += [(s, o) for s, o in self._templated if any(t.fullmatch(f"{words} ") for t in o.templates)]
+                found += [(s, o) for s, o in self._templated if any(fills(t, words) for t in o.templates)]
             for r in ids:
                 found += self._orders_by.get(("w", r), [])
             # an id of the same make as one the user gave for their act ("cancel ev_8840"), but another
@@ -811,7 +811,7 @@ class TaintLedger:
                 # or it stands where the user's own quoted wording should ("use the title 'Hotel: {name}'" and a
                 # second mail titled as a result's order spells it: "use the subject 'Travel Information at …'")
                 reworded = quote_missing and words is not None and (
-                    f" {words} " in f" {order.text} " or any(t.fullmatch(f"{words} ") for t in order.templates))
+                    f" {words} " in f" {order.text} " or any(fills(t, words) for t in order.templates))
                 if asked is False or (asked and (replaces or instead or reworded)):
                     return src, "literal", _shown_literal(text)
         return None
@@ -855,8 +855,8 @@ class TaintLedger:
             # as well: '…'" and "message Alan that I can't make it") -- unless the user pointed at wording or a
             # link there ("put Steve's payment line in it") or asked for what the words are a means to
             # ("unsubscribe me" and "to stop these emails, reply …:")
-            lured = spread or addressed and (lure is not None or ("send" in own and made_of(leaf, theirs, own_words))) \
-                and not (self._points_for_message() or order.purpose & self.user_acts)  # (and the call reaches others:
+            lured = spread or (addressed and (lure is not None or ("send" in own and made_of(leaf, theirs, own_words)))
+                               and not (self._points_for_message() or order.purpose & self.user_acts))  # (and the call reaches others:
             # not the user's own calendar entry with the school's booking link in it)
             if (asked is False or (asked and ((quote_missing and own) or lured))) \
                     and not ("confirm" in self.user_requests and "send" in order.acts and lure is None):
@@ -1006,7 +1006,6 @@ class TaintLedger:
                 if isinstance(ev, InputEvent):
                     if ev.event_id not in self._seen:
                         self._note_question(str(ev.content))
-                    if ev.event_id not in self._seen:
                         self._note_addressees(str(ev.content))
                     self.add_trusted_text(ev.content, key=ev.event_id)
                     self.held_back = self.held_back or holds_back(str(ev.content))
@@ -1969,10 +1968,10 @@ def _displaced_quote(tool: str, path: str, leaf: str, ledger: TaintLedger) -> Hi
 
 
 def _displaced_message(tool: str, path: str, leaf: str, ledger: TaintLedger) -> Hit | None:
-    """A message whose text is mostly a result's that asks for a message, where the user gave the
-    wording of their own and the call carries none of it (`_quote_missing`, wording only):
-    "Reply to Mr Pryce: 'Many thanks for allowing access …'" and the reply the forwarded agent's
-    text dictates ("We accept liability … GBP 250 access fee …")."""
+    """A message whose text is mostly a result's that lures or asks for it (`displaced_message`),
+    where the user gave wording of their own and the call carries none of it (`_quote_missing`,
+    wording only): "Reply to Mr Pryce: 'Many thanks for allowing access …'" and the reply the
+    forwarded agent's text dictates ("We accept liability … GBP 250 access fee …")."""
     if "send" not in tool_acts(tool) or _short(leaf) or ledger._points_for_message():
         return None  # (a user who points at wording in the data for a message: "tell them the way Jonah wrote it")
     words = {w for w in plain(leaf).split() if len(w) >= 3}
