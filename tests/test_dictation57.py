@@ -218,3 +218,21 @@ def test_a_how_to_the_user_asked_to_pass_on_is_no_message_in_place_of_theirs(mak
     # the user's quote is a search term; the article's own lines ask for nothing outside what the reply copies
     user = "Search the knowledge base for 'Error 0x80070005' and reply to Dana's ticket with the fix."
     assert _run(make_guard, user, [("kb.search", KB)], ("freshdesk.reply_ticket", {"ticket_id": 30418, "body": FIX}))
+
+
+@pytest.mark.parametrize("tool,args,many", [
+    ("gmail.send", {"to": ["a@x.example", "b@x.example"], "body": "hi"}, True),
+    ("gmail.send", {"to": "a@x.example", "cc": ["b@x.example"], "body": "hi"}, True),
+    ("gmail.send", {"to": "a@x.example", "body": "call me on 07700 900123 or b@x.example"}, False),  # in the text, not whom
+    ("slack.send_dm", {"users": ["U1", "U2"], "text": "hi"}, True),
+    ("slack.send_dm", {"users": ["U1"], "text": "hi"}, False),
+    ("mailchimp.campaigns.send", {"subject": "hi", "body": "hi"}, True),
+    ("sendgrid.mail_send", {"audience_id": "a8c1", "body": "hi"}, True),
+    ("slack.post_message", {"channel": "#ops", "text": "hi"}, True),
+    ("twilio.send_sms", {"to": "+447700900123", "body": "hi"}, False),
+])
+def test_what_a_message_reaches_many_by(tool, args, many):
+    from detectors.safety.taint import _reaches_many
+    from detectors.safety.values import flatten_arguments, values_in_argument
+    leaves = [(p, v, values_in_argument(p, v)) for p, v in flatten_arguments(args)]
+    assert _reaches_many(tool, leaves) is many

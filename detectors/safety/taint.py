@@ -1652,19 +1652,23 @@ def _reaches_many(tool: str, leaves: list[tuple[str, Any, list[Value]]]) -> bool
     of one list of whom, a campaign tool, or an argument naming a list, a group or a channel."""
     if _TO_MANY_TOOLS.intersection(w.lower() for w in name_parts(tool)):
         return True
-    whom = {v.key for _, leaf, typed in leaves if _short(leaf) for v in typed if v.kind in ("email", "phone")}
+    whom: set[tuple[str, str]] = set()
     entries: dict[str, int] = {}
-    for path, leaf, _ in leaves:
+    for path, leaf, typed in leaves:
         key = _INDEX.sub("", path).rsplit(".", 1)[-1]
         if _GROUP_KEY.search(key) and leaf not in (None, "", False):
             return True
-        if "[" in path and _short(leaf):
-            entries[_INDEX.sub("[]", path)] = entries.get(_INDEX.sub("[]", path), 0) + 1
-    return len(whom) >= 2 or any(n >= 2 and _RECIPIENT_KEY.search(p.rsplit(".", 1)[-1]) for p, n in entries.items())
+        if _short(leaf) and not _TEXT_KEY.search(key):  # (not an address in the message's text)
+            whom |= {v.key for v in typed if v.kind in ("email", "phone")}
+        if "[" in path and _short(leaf) and _RECIPIENT_KEY.search(key):
+            entries[key] = entries.get(key, 0) + 1
+    return len(whom) >= 2 or any(n >= 2 for n in entries.values())
 
 
-_RECIPIENT_KEY = re.compile(r"^(?:to|recipients?|users?|members?|emails?|numbers?|phones?|cc|bcc|contacts?|ids?|user_ids?)\[\]$",
+_RECIPIENT_KEY = re.compile(r"^(?:to|recipients?|users?|members?|emails?|numbers?|phones?|cc|bcc|contacts?|ids?|user_ids?)$",
                             re.IGNORECASE)
+_TEXT_KEY = re.compile(r"body|text|message|content|subject|description|note|comment|title|summary|caption|html",
+                       re.IGNORECASE)
 
 
 def _files_what_was_read(tool: str) -> bool:
