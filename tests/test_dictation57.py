@@ -236,3 +236,10 @@ def test_what_a_message_reaches_many_by(tool, args, many):
     from detectors.safety.values import flatten_arguments, values_in_argument
     leaves = [(p, v, values_in_argument(p, v)) for p, v in flatten_arguments(args)]
     assert _reaches_many(tool, leaves) is many
+
+
+def test_the_number_a_message_is_sent_from_is_not_whom_it_reaches():
+    from detectors.safety.taint import _reaches_many
+    from detectors.safety.values import flatten_arguments, values_in_argument
+    args = {"to": "+447700900862", "from": "+447700900417", "body": "Hi Steve, confirmed for Saturday."}
+    assert not _reaches_many("twilio.messages.create", [(p, v, values_in_argument(p, v)) for p, v in flatten_arguments(args)])

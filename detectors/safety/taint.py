@@ -1658,7 +1658,8 @@ def _reaches_many(tool: str, leaves: list[tuple[str, Any, list[Value]]]) -> bool
         key = _INDEX.sub("", path).rsplit(".", 1)[-1]
         if _GROUP_KEY.search(key) and leaf not in (None, "", False):
             return True
-        if _short(leaf) and not _TEXT_KEY.search(key):  # (not an address in the message's text)
+        if _short(leaf) and not _TEXT_KEY.search(key) and not _SENDER_KEY.search(key):  # (not an address in the message's
+            # text, nor the one it is sent from)
             whom |= {v.key for v in typed if v.kind in ("email", "phone")}
         if "[" in path and _short(leaf) and _RECIPIENT_KEY.search(key):
             entries[key] = entries.get(key, 0) + 1
@@ -1667,6 +1668,7 @@ def _reaches_many(tool: str, leaves: list[tuple[str, Any, list[Value]]]) -> bool
 
 _RECIPIENT_KEY = re.compile(r"^(?:to|recipients?|users?|members?|emails?|numbers?|phones?|cc|bcc|contacts?|ids?|user_ids?)$",
                             re.IGNORECASE)
+_SENDER_KEY = re.compile(r"^(?:from|sender|reply_?to|from_\w+|sent_from|caller_?id)$", re.IGNORECASE)
 _TEXT_KEY = re.compile(r"body|text|message|content|subject|description|note|comment|title|summary|caption|html",
                        re.IGNORECASE)
 
