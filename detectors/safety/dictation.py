@@ -167,9 +167,9 @@ def dictations(text: str, deadline: float | None = None) -> list[Dictation]:
 
 # A line an order quotes with places to fill: "use the subject 'Travel Information at {hotel_name}'", "titled
 # \"Invoice for [client]\"", "'Hi $first_name'"
-_TEMPLATE_QUOTE = re.compile(r"['‘\"“]([^'’\"”\n]{0,80}?(?:\{[^{}\n]{1,40}\}|\[[^\[\]\n]{1,40}\]|\$[a-z_]{2,30})[^'’\"”\n]{0,80})['’\"”]",
-                            re.IGNORECASE)
-_PLACEHOLDER = re.compile(r"(\{[^{}\n]{1,40}\}|\[[^\[\]\n]{1,40}\]|\$[a-z_]{2,30})", re.IGNORECASE)
+_PLACE = r"\{[^{}\n]{1,40}\}|\[[^\[\]\n]{1,40}\]|\$[a-z_]{2,30}"  # a place to fill: {name}, [client], $name
+_TEMPLATE_QUOTE = re.compile(r"['‘\"“]([^'’\"”\n]{0,80}?(?:" + _PLACE + r")[^'’\"”\n]{0,80})['’\"”]", re.IGNORECASE)
+_PLACEHOLDER = re.compile(r"(" + _PLACE + r")", re.IGNORECASE)
 _FILLED = r"(?:\S+ ){1,6}"  # what fills a place: a name, a title, a date
 MAX_TEMPLATES = 4
 

@@ -329,6 +329,7 @@ _RAISED = re.compile(r"\braise[sd]?\s+(?:a|an|the|another|one|two|\d+)\s+(?:new\
 _PULLED_OUT = re.compile(r"\bpull(?:s|ed|ing)?\s+(?:(?:[\w'’-]+\s+){1,3}?out\b(?!\s+(?:the|a|an|what|which|any|all|key|main)\b)"
                          r"|out\s+of\b|(?:the|our|my|his|her|their)\s+(?:[\w-]+\s+)?(?:listing|advert|ad)s?\b)", re.IGNORECASE)
 _CHANNEL_VERBS = frozenset("whatsapp slack sms dm".split())  # channels a user's request sends by
+_CHANNELS = "|".join(sorted(_CHANNEL_VERBS))  # … as a pattern's alternatives
 _TELLS_SOMEONE = re.compile(r"tell\s+(?!(?:me|us|myself|ourselves|you)\b)[a-z]|let\s+(?!(?:me|us|you)\b)(?:[a-z]+\s+){1,8}?know\b"
                             r"|pass\s+(?:[a-z]+\s+){0,4}?(?:along|on)\b")
 _DROP_A_LINE = re.compile(r"drop\s+(?:[\w'’-]+\s+){0,3}?(?:a|an)\s+(?:quick\s+|short\s+)?(?:text|line|message|note|email|e-mail|"
@@ -349,9 +350,9 @@ _MORE_OF = re.compile(r"\b(?:one|two|three|four|five|six|a\s+few|a\s+couple\s+(?
 # a channel's name as the verb of a request, opening it, with whom it reaches after: "SMS all guides '…'", "please DM all
 # freelancers: …", "WhatsApp everyone this" (not "via SMS", "the Slack channel", "SMS reminders go out daily")
 _SENT_BY_CHANNEL = re.compile(r"(?:^|[.!?:;\-–—]\s*|\b(?:please|pls|kindly|just|also|then|and|to|you|u)\s+|@\w+\s+)"
-                              r"(?:sms|whatsapp|dm|slack)\s+(?:all|every|each|everyone|everybody|the|them|him|her|this|these|"
+                              r"(?:" + _CHANNELS + r")\s+(?:all|every|each|everyone|everybody|the|them|him|her|this|these|"
                               r"those|our|your|their|his|my)\b")
-_PHRASE_ACTS = ((("shar",), _SHARED_WITH, "grant"), (("sms", "whatsapp", "dm", "slack"), _SENT_BY_CHANNEL, "send"),
+_PHRASE_ACTS = ((("shar",), _SHARED_WITH, "grant"), (tuple(sorted(_CHANNEL_VERBS)), _SENT_BY_CHANNEL, "send"),
                 (("set",), _SET_UP, "create"), (("push", "bump"), _PUSHED_BACK, "change"), (("block",), _BLOCK_OUT, "book"),
                 (("tak",), _TAKEN_OFF, "delete"), (("stop",), _STOPPED, "cancel"),
                 (("knock",), _KNOCKED_OFF, "change"), (("bump",), _BUMPED_UP, "change"), (("raise",), _RAISED, "create"),
@@ -1044,7 +1045,7 @@ _PHRASAL = re.compile(f"{_PUSHED_BACK.pattern}|{_BLOCK_OUT.pattern}|{_KNOCKED_OF
 _PHRASAL_VERBS = "push|bump|block|knock"  # the verbs of `_PHRASAL`'s phrases
 _PHRASAL_OPENER = re.compile(_OPENER.pattern.replace(f"(?i:{_OPENING_VERBS})", f"(?i:{_PHRASAL_VERBS})"))
 # a channel's name as the verb, with whom it reaches after (`_SENT_BY_CHANNEL`): "@here please DM all freelancers: …"
-_CHANNEL_OPENER = re.compile(_OPENER.pattern.replace(f"(?i:{_OPENING_VERBS})", "(?i:sms|whatsapp|dm|slack)"))
+_CHANNEL_OPENER = re.compile(_OPENER.pattern.replace(f"(?i:{_OPENING_VERBS})", f"(?i:{_CHANNELS})"))
 _ASKED_PHRASAL = re.compile(r"\b(?:could|can|would|will)\s+(?:you|u|ya|someone|somebody|(?:the\s+)?office|we)\s+"
                            rf"(?:(?:please|pls|just|also|maybe)\s+)?(?:{_PHRASAL_VERBS})\b", re.IGNORECASE)
 _WHILE_THERE = re.compile(_WHILE_YOURE + r"(?:at\s+it|(?:in\s+)?there|on\s+it)\b\s*,?\s*", re.IGNORECASE)
